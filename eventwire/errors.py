@@ -1,0 +1,48 @@
+"""The one exception tree of eventwire.
+
+Every error says what happened and what to do about it. The CLI prints ``str(error)`` as one
+line and exits non-zero; batch runs record a :class:`DocumentError` and go on.
+"""
+
+from __future__ import annotations
+
+
+class EventwireError(Exception):
+    """Base of every error eventwire raises on purpose."""
+
+
+class InputError(EventwireError):
+    """An input path or option cannot be used at all (missing path, bad --published...)."""
+
+
+class DocumentError(EventwireError):
+    """One document cannot be read or processed; the batch records it and goes on.
+
+    ``source`` names the file, ``line`` the JSONL line (1-based) when there is one, and
+    ``stage`` the pipeline stage that failed.
+    """
+
+    def __init__(self, message: str, *, source: str = "", line: int | None = None,
+                 stage: str = "ingest") -> None:
+        self.source = source
+        self.line = line
+        self.stage = stage
+        self.reason = message
+        where = f"{source}:{line}" if line is not None else source
+        super().__init__(f"{where}: {message}" if where else message)
+
+
+class ResourceError(EventwireError):
+    """A model, gazetteer or optional dependency is missing or broken."""
+
+
+class StoreError(EventwireError):
+    """The event database cannot be opened, migrated or written."""
+
+
+class ExportError(EventwireError):
+    """An export format or destination cannot be used."""
+
+
+class EvaluationError(EventwireError):
+    """Gold data for ``eventwire eval`` cannot be read."""

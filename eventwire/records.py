@@ -1,0 +1,365 @@
+"""Typed hand-offs between stages, and the public JSON event record.
+
+Every stage takes and returns frozen dataclasses from this module; no dicts travel between
+stages. Every value read from text keeps its ``text`` and ``span`` (``[start, end)`` character
+offsets into the document's clean text), so a reader can always see the evidence.
+
+:func:`event_to_record` / :func:`event_from_record` convert an :class:`Event` to and from the
+JSON contract of ``../shared/reference/event-schema.md``; they are each other's inverse.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+SpanT = tuple[int, int]
+ClaimKind = Literal["official", "military", "group", "activist", "witness", "media", "unknown"]
+
+
+# --------------------------------------------------------------------------- documents
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """What ingest read from one input, before cleaning."""
+
+    source: str                      # file path, or "-" for stdin
+    content: str                     # HTML or text as read
+    kind: Literal["html", "text"]
+    line: int | None = None          # 1-based line number inside a .jsonl file
+    url: str | None = None
+    title: str | None = None
+    published: date | None = None    # given by --published or the record
+    outlet: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRef:
+    """The part of a document an event record carries."""
+
+    id: str
+    url: str | None
+    title: str | None
+    published: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A clean document: the text events are read from, with its metadata."""
+
+    id: str                          # sha256 of ``text``
+    text: str
+    source: str
+    title: str | None = None
+    url: str | None = None
+    published: date | None = None
+    published_from: str | None = None   # "option", "record", "metadata", "url", "text"
+    dateline: str | None = None         # "BEIRUT": where the report was filed
+    outlet: str | None = None
+    line: int | None = None
+
+    @property
+    def ref(self) -> DocumentRef:
+        return DocumentRef(self.id, self.url, self.title, self.published)
+
+
+def document_id(clean_text: str) -> str:
+    """Content-derived document id: the sha256 of the clean text."""
+    return hashlib.sha256(clean_text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a document's clean text."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named-entity span found by the NLP stage, in document offsets."""
+
+    text: str
+    start: int
+    end: int
+    label: str                       # spaCy label: GPE, LOC, FAC, ORG, PERSON, NORP, ...
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A document that was recorded and skipped."""
+
+    source: str
+    line: int | None
+    stage: str
+    message: str
+
+
+# --------------------------------------------------------------------------- values
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    name: str                        # canonical: "Islamic State"
+    text: str                        # as written: "ISIS"
+    span: SpanT
+    inter: int | None = None         # ACLED actor category 1..8
+    country: str | None = None       # ISO alpha-2 of the actor's country, when it has one
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    text: str
+    span: SpanT
+    country: str | None = None
+    iso2: str | None = None
+    admin1: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geonameid: int | None = None
+    geo_precision: int | None = None  # 1 town, 2 near a town / part of a region, 3 region/country
+    feature: str | None = None        # GeoNames feature code: PPL, ADM1, PCLI, CONT, ...
+    confidence: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    start: date | None               # None when a relative date could not be anchored
+    end: date | None
+    precision: int | None            # 1 day, 2 week/range of days, 3 month (ACLED); 4+ coarser
+    text: str
+    span: SpanT
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    low: int | None
+    best: int | None
+    high: int | None
+    text: str
+    span: SpanT
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    source: str                      # who says so: "Iraqi intelligence officials"
+    kind: ClaimKind
+    text: str
+    span: SpanT
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    sentence: str
+    span: SpanT
+
+
+@dataclass(frozen=True, slots=True)
+class EventType:
+    label: str                       # CASE 2021 code: AIR_STRIKE, DIPLO, ATTRIB, ...
+    event_type: str | None           # ACLED type, None for labels outside ACLED
+    sub_event_type: str | None
+    plover_type: str                 # always present
+    plover_mode: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """An event detected in a sentence, before its details are read (detect/classify output)."""
+
+    type: EventType
+    trigger: str                     # the words that name the event: "airstrikes"
+    trigger_span: SpanT
+    sentence: Sentence
+    confidence: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """The numbers stage's output for one event."""
+
+    fatalities: Count | None = None
+    injured: Count | None = None
+    arrested: Count | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One report of an event (several when articles are merged)."""
+
+    document: DocumentRef
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    type: EventType
+    evidence: Evidence
+    document: DocumentRef
+    date: DateValue | None = None
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    location: Place | None = None
+    fatalities: Count | None = None
+    injured: Count | None = None
+    arrested: Count | None = None
+    civilian_targeting: bool = False
+    claim: Claim | None = None
+    mentions: tuple[Mention, ...] = field(default=())
+    confidence: float = 0.0
+
+
+def event_id(doc_id: str, evidence: SpanT, label: str, place: str | int | None = None) -> str:
+    """Stable event id from the document id, evidence span and label.
+
+    ``place`` separates the events one sentence reports in several places ("suicide bombings
+    in Lebanon and Turkey" are two events).
+    """
+    key = f"{doc_id}|{evidence[0]}:{evidence[1]}|{label}"
+    if place is not None:
+        key += f"|{place}"
+    return "ew-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+
+# --------------------------------------------------------------------------- JSON contract
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _day(s: str | None) -> date | None:
+    return date.fromisoformat(s) if s else None
+
+
+def _span(s: Any) -> SpanT:
+    return (int(s[0]), int(s[1]))
+
+
+def _doc_json(d: DocumentRef) -> dict[str, Any]:
+    return {"id": d.id, "url": d.url, "title": d.title, "published": _iso(d.published)}
+
+
+def _doc_from(j: dict[str, Any]) -> DocumentRef:
+    return DocumentRef(j["id"], j.get("url"), j.get("title"), _day(j.get("published")))
+
+
+def _evidence_json(e: Evidence) -> dict[str, Any]:
+    return {"sentence": e.sentence, "span": list(e.span)}
+
+
+def _count_json(c: Count | None) -> dict[str, Any] | None:
+    if c is None:
+        return None
+    return {"low": c.low, "best": c.best, "high": c.high, "text": c.text, "span": list(c.span)}
+
+
+def _count_from(j: dict[str, Any] | None) -> Count | None:
+    if j is None:
+        return None
+    return Count(j.get("low"), j.get("best"), j.get("high"), j["text"], _span(j["span"]))
+
+
+def _actor_json(a: Actor | None) -> dict[str, Any] | None:
+    if a is None:
+        return None
+    return {"name": a.name, "text": a.text, "inter": a.inter, "country": a.country,
+            "span": list(a.span)}
+
+
+def _actor_from(j: dict[str, Any] | None) -> Actor | None:
+    if j is None:
+        return None
+    return Actor(j["name"], j["text"], _span(j["span"]), j.get("inter"), j.get("country"))
+
+
+_PLACE_FIELDS = ("name", "admin1", "country", "iso2", "latitude", "longitude", "geonameid",
+                 "geo_precision", "feature", "confidence", "text")
+
+
+def _place_json(p: Place | None) -> dict[str, Any] | None:
+    if p is None:
+        return None
+    out = {k: getattr(p, k) for k in _PLACE_FIELDS}
+    out["span"] = list(p.span)
+    return out
+
+
+def _place_from(j: dict[str, Any] | None) -> Place | None:
+    if j is None:
+        return None
+    kw = {k: j.get(k) for k in _PLACE_FIELDS if k in j}
+    kw.setdefault("confidence", 0.0)
+    return Place(span=_span(j["span"]), **kw)
+
+
+def event_to_record(e: Event) -> dict[str, Any]:
+    """The public JSON record of an event (event-schema.md)."""
+    d = e.date
+    return {
+        "event_id": e.id,
+        "event_type": e.type.event_type,
+        "sub_event_type": e.type.sub_event_type,
+        "label": e.type.label,
+        "plover": {"type": e.type.plover_type, "mode": e.type.plover_mode},
+        "date": None if d is None else {
+            "start": _iso(d.start), "end": _iso(d.end), "precision": d.precision,
+            "text": d.text, "span": list(d.span)},
+        "actor1": _actor_json(e.actor1),
+        "actor2": _actor_json(e.actor2),
+        "location": _place_json(e.location),
+        "fatalities": _count_json(e.fatalities),
+        "injured": _count_json(e.injured),
+        "arrested": _count_json(e.arrested),
+        "civilian_targeting": e.civilian_targeting,
+        "claim": None if e.claim is None else {
+            "source": e.claim.source, "kind": e.claim.kind, "text": e.claim.text,
+            "span": list(e.claim.span)},
+        "evidence": _evidence_json(e.evidence),
+        "document": _doc_json(e.document),
+        "mentions": [{"document": _doc_json(m.document), "evidence": _evidence_json(m.evidence)}
+                     for m in e.mentions],
+        "confidence": e.confidence,
+    }
+
+
+def event_from_record(j: dict[str, Any]) -> Event:
+    """Rebuild an :class:`Event` from its JSON record (inverse of :func:`event_to_record`)."""
+    d = j.get("date")
+    c = j.get("claim")
+    return Event(
+        id=j["event_id"],
+        type=EventType(j["label"], j.get("event_type"), j.get("sub_event_type"),
+                       j["plover"]["type"], j["plover"].get("mode")),
+        evidence=Evidence(j["evidence"]["sentence"], _span(j["evidence"]["span"])),
+        document=_doc_from(j["document"]),
+        date=None if d is None else DateValue(_day(d.get("start")), _day(d.get("end")),
+                                              d.get("precision"), d["text"], _span(d["span"])),
+        actor1=_actor_from(j.get("actor1")),
+        actor2=_actor_from(j.get("actor2")),
+        location=_place_from(j.get("location")),
+        fatalities=_count_from(j.get("fatalities")),
+        injured=_count_from(j.get("injured")),
+        arrested=_count_from(j.get("arrested")),
+        civilian_targeting=bool(j.get("civilian_targeting", False)),
+        claim=None if c is None else Claim(c["source"], c["kind"], c["text"], _span(c["span"])),
+        mentions=tuple(Mention(_doc_from(m["document"]),
+                               Evidence(m["evidence"]["sentence"], _span(m["evidence"]["span"])))
+                       for m in j.get("mentions", ())),
+        confidence=float(j.get("confidence", 0.0)),
+    )
+
+
+def document_to_json(doc: Document) -> dict[str, Any]:
+    """What ``eventwire read --json`` prints for a document."""
+    return {"id": doc.id, "path": doc.source, "line": doc.line, "title": doc.title,
+            "url": doc.url, "published": _iso(doc.published),
+            "published_from": doc.published_from, "dateline": doc.dateline,
+            "outlet": doc.outlet, "text": doc.text}

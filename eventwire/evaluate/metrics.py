@@ -27,7 +27,7 @@ class ClassReport:
 
 
 def classification_report(gold: Sequence[str], predicted: Sequence[str]) -> ClassReport:
-    """Accuracy, support-weighted F1 and macro F1 over the labels that occur in gold or output."""
+    """Accuracy, support-weighted F1 and macro F1 (over labels in gold or output, as sklearn)."""
     if len(gold) != len(predicted):
         raise ValueError("gold and predicted must have the same length")
     support = Counter(gold)
@@ -41,7 +41,7 @@ def classification_report(gold: Sequence[str], predicted: Sequence[str]) -> Clas
     n = len(gold)
     gold_labels = [lab for lab in labels if support[lab]]
     weighted = sum(per_class[lab] * support[lab] for lab in gold_labels) / n if n else 0.0
-    macro = sum(per_class[lab] for lab in gold_labels) / len(gold_labels) if gold_labels else 0.0
+    macro = sum(per_class.values()) / len(labels) if labels else 0.0
     confusions = Counter((g, p) for g, p in zip(gold, predicted) if g != p)
     return ClassReport(
         n=n,

@@ -1,0 +1,342 @@
+"""The ``eventwire`` command line: a thin layer over the library.
+
+Every :class:`~eventwire.errors.EventwireError` becomes one line on stderr and a non-zero exit.
+A bad document is reported on one line and skipped; the exit status is non-zero only when
+nothing at all could be read.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .errors import EventwireError
+from .records import Document, Event, Failure, document_to_json
+
+FORMATS_EXTRACT = ("jsonl", "acled-csv", "plover", "geojson")
+FORMATS_EXPORT = ("jsonl", "acled-csv", "plover", "geojson", "parquet")
+DEFAULT_DB = "eventwire.duckdb"
+# Documents per store transaction: a killed run loses at most this much work.
+INGEST_BATCH = 64
+
+
+class _Failed(click.ClickException):
+    exit_code = 1
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"eventwire: error: {self.message}", err=True)
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except EventwireError as exc:
+            raise _Failed(str(exc)) from exc
+
+
+def _published(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date: give it as YYYY-MM-DD") from None
+
+
+_paths = click.argument("paths", nargs=-1, required=True)
+_pub = click.option("--published", callback=_published, metavar="YYYY-MM-DD",
+                    help="Publication date of the inputs (anchors relative dates).")
+_workers = click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+                        help="Processes to use (one model copy each).")
+_scheduler = click.option("--dask", "scheduler", metavar="ADDRESS", default=None,
+                          help="Run on a dask cluster ('local' starts one); needs eventwire[dask].")
+
+
+@click.group(cls=_Group)
+@click.version_option(package_name="eventwire")
+def cli() -> None:
+    """Structured, sourced, geolocated event data from news reports."""
+
+
+# --------------------------------------------------------------------------- read
+
+
+@cli.command()
+@_paths
+@_pub
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per document.")
+def read(paths: tuple[str, ...], published: date | None, as_json: bool) -> None:
+    """Show what eventwire reads from each input (id, title, dates, dateline, clean text)."""
+    from .pipeline import Pipeline
+
+    progress = _Progress(quiet=True)
+    n = 0
+    for doc in progress.documents_of(Pipeline().read(paths, published=published,
+                                                     stdin=sys.stdin)):
+        n += 1
+        click.echo(json.dumps(document_to_json(doc), ensure_ascii=False) if as_json
+                   else _describe(doc))
+    _exit_if_nothing(n)
+
+
+def _describe(d: Document) -> str:
+    head = [f"# {d.id[:16]}  {d.source}" + (f":{d.line}" if d.line else ""),
+            f"title:     {d.title or '-'}", f"url:       {d.url or '-'}",
+            f"published: {d.published or 'unknown'}"
+            + (f" (from {d.published_from})" if d.published_from else ""),
+            f"dateline:  {d.dateline or '-'}", ""]
+    return "\n".join(head) + d.text + "\n"
+
+
+# --------------------------------------------------------------------------- extract
+
+
+@cli.command()
+@_paths
+@_pub
+@click.option("--format", "fmt", type=click.Choice(FORMATS_EXTRACT), default="jsonl",
+              show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write here instead of standard output.")
+@_workers
+@_scheduler
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
+def extract(paths: tuple[str, ...], published: date | None, fmt: str, output: Path | None,
+            workers: int, scheduler: str | None, quiet: bool) -> None:
+    """Read news reports and print their events (no database needed)."""
+    from .export import write_events
+    from .merge import merge
+    from .pipeline import Pipeline
+
+    events: list[Event] = []
+    progress = _Progress(quiet)
+    docs = progress.documents_of(Pipeline().read(paths, published=published, stdin=sys.stdin))
+    for result in progress.track(_run(docs, workers, scheduler)):
+        events.extend(result.events)
+    merged = merge(events)
+    if output is None:
+        write_events(merged, fmt, click.get_binary_stream("stdout"))
+    else:
+        write_events(merged, fmt, output)
+    progress.close(events=len(merged))
+    _exit_if_nothing(progress.documents)
+
+
+def _run(docs: Iterable[Document], workers: int, scheduler: str | None) -> Iterator[Any]:
+    from . import parallel
+
+    if scheduler:
+        return parallel.run_dask(docs, scheduler=None if scheduler == "local" else scheduler,
+                                 workers=workers)
+    return parallel.run(docs, workers=workers)
+
+
+# --------------------------------------------------------------------------- ingest / export
+
+
+@cli.command()
+@_paths
+@_pub
+@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
+@_workers
+@_scheduler
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
+def ingest(paths: tuple[str, ...], published: date | None, db: str, workers: int,
+           scheduler: str | None, quiet: bool) -> None:
+    """Extract events into a DuckDB store; idempotent, and a killed run resumes."""
+    from .pipeline import Pipeline
+    from .store import Store
+
+    progress = _Progress(quiet)
+    with Store.open(db) as store:
+        docs = _new_documents(store, Pipeline().read(paths, published=published,
+                                                     stdin=sys.stdin), progress)
+        added = _store_in_batches(store, progress.track(_run(docs, workers, scheduler)),
+                                  progress.unsaved)
+        counts = store.counts()
+    progress.close(events=added, extra=f"store now holds {counts.get('events', 0)} events "
+                   f"from {counts.get('documents', 0)} documents ({db})")
+    _exit_if_nothing(progress.documents + progress.already_stored)
+
+
+def _new_documents(store: Any, items: Iterable[Document | Failure],
+                   progress: _Progress) -> Iterator[Document]:
+    """Documents not yet in the store: a rerun skips them, a killed run resumes."""
+    for doc in progress.documents_of(items):
+        if store.has_documents([doc.id]):
+            progress.already_stored += 1
+        else:
+            yield doc
+
+
+def _store_in_batches(store: Any, results: Iterable[Any], failures: list[Failure]) -> int:
+    """Commit documents with their events (and failures seen so far) in transactions."""
+    added = 0
+    batch: list[tuple[Document, tuple[Event, ...]]] = []
+    for result in results:
+        batch.append((result.document, result.events))
+        if len(batch) >= INGEST_BATCH:
+            added += store.add_batch(batch, tuple(failures)).events_added
+            batch = []
+            failures.clear()
+    if batch or failures:
+        added += store.add_batch(batch, tuple(failures)).events_added
+        failures.clear()
+    return added
+
+
+@cli.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True,
+              type=click.Path(dir_okay=False, exists=True))
+@click.option("--format", "fmt", type=click.Choice(FORMATS_EXPORT), default="jsonl",
+              show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--since", callback=_published, metavar="YYYY-MM-DD", help="Events on or after.")
+@click.option("--until", callback=_published, metavar="YYYY-MM-DD", help="Events on or before.")
+@click.option("--country", help="Country name or ISO alpha-2 code.")
+@click.option("--label", help="Event label, e.g. AIR_STRIKE.")
+def export(db: str, fmt: str, output: Path | None, since: date | None, until: date | None,
+           country: str | None, label: str | None) -> None:
+    """Export stored events, filtered, in any format."""
+    from .export import write_events
+    from .store import EventFilter, Store
+
+    with Store.open(db) as store:
+        events = store.events(EventFilter(since=since, until=until, country=country, label=label))
+        n = write_events(events, fmt, output if output else click.get_binary_stream("stdout"))
+    click.echo(f"eventwire: exported {n} events", err=True)
+
+
+# --------------------------------------------------------------------------- eval
+
+
+@cli.group(name="eval", cls=_Group)
+def eval_() -> None:
+    """Score eventwire on annotated gold data."""
+
+
+def _print_scores(scores: Any, as_json: bool) -> None:
+    click.echo(json.dumps(scores.to_json(), indent=None if as_json else 2)
+               if as_json else scores.format_table())
+
+
+@eval_.command()
+@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["lgl"]), default="lgl", show_default=True)
+@click.option("--gold-spans", is_flag=True, help="Resolve the gold spans (resolution only).")
+@click.option("--json", "as_json", is_flag=True)
+def geoparse(path: Path, fmt: str, gold_spans: bool, as_json: bool) -> None:
+    """Toponym recognition and resolution (LGL / TR-News XML)."""
+    from .evaluate.geo import evaluate_geo
+    _print_scores(evaluate_geo(path, fmt=fmt, gold_spans=gold_spans), as_json)
+
+
+@eval_.command()
+@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["timeml"]), default="timeml",
+              show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+def dates(path: Path, fmt: str, as_json: bool) -> None:
+    """Time expression recognition and normalisation (TimeML .tml files)."""
+    from .evaluate.dates import evaluate_timeml
+    _print_scores(evaluate_timeml(path), as_json)
+
+
+@eval_.command()
+@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["case2021", "plover"]), required=True)
+@click.option("--json", "as_json", is_flag=True)
+def events(path: Path, fmt: str, as_json: bool) -> None:
+    """Event typing (CASE 2021 snippets) or PLOVER coding (PLOVER gold records)."""
+    from .evaluate.events import evaluate_events
+    _print_scores(evaluate_events(path, fmt=fmt), as_json)
+
+
+@eval_.command()
+@click.argument("path", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True)
+def articles(path: Path, as_json: bool) -> None:
+    """Article body extraction from HTML (ground-truth.json + html/)."""
+    from .evaluate.articles import evaluate_articles
+    _print_scores(evaluate_articles(path), as_json)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+class _Progress:
+    """Progress bar on stderr (documents/s, events found) and a closing summary."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet
+        self.documents = 0
+        self.failures = 0
+        self.already_stored = 0
+        self.unsaved: list[Failure] = []      # failures not yet recorded in a store
+        self.started = time.perf_counter()
+        self._bar: Any = None
+
+    def track(self, results: Iterable[Any]) -> Iterator[Any]:
+        if not self.quiet:
+            from tqdm import tqdm
+            self._bar = tqdm(unit="doc", file=sys.stderr, leave=False, dynamic_ncols=True)
+        events = 0
+        for result in results:
+            if isinstance(result, Failure):
+                self.fail(result)
+                continue
+            self.documents += 1
+            events += len(result.events)
+            if self._bar is not None:
+                self._bar.update(1)
+                self._bar.set_postfix(events=events, refresh=False)
+            yield result
+
+    def fail(self, failure: Failure) -> None:
+        _echo_failure(failure)
+        self.failures += 1
+        self.unsaved.append(failure)
+
+    def documents_of(self, items: Iterable[Document | Failure]) -> Iterator[Document]:
+        """The documents among ``items``; failures are reported and counted."""
+        for item in items:
+            if isinstance(item, Failure):
+                self.fail(item)
+            else:
+                yield item
+
+    def close(self, *, events: int, extra: str = "") -> None:
+        if self._bar is not None:
+            self._bar.close()
+        if self.quiet:
+            return
+        seconds = time.perf_counter() - self.started
+        rate = self.documents / seconds if seconds else 0.0
+        parts = [f"{self.documents} documents", f"{events} events", f"{self.failures} failures"]
+        if self.already_stored:
+            parts.append(f"{self.already_stored} already stored")
+        click.echo(f"eventwire: {', '.join(parts)} in {seconds:.1f} s ({rate:.1f} docs/s)"
+                   + (f"; {extra}" if extra else ""), err=True)
+
+
+def _echo_failure(f: Failure) -> None:
+    where = f"{f.source}:{f.line}" if f.line is not None else f.source
+    click.echo(f"eventwire: skipped {where} ({f.stage}): {f.message}", err=True)
+
+
+def _exit_if_nothing(documents_read: int) -> None:
+    if documents_read == 0:
+        raise _Failed("nothing could be read from the inputs (see the lines above): "
+                      "give .html, .txt or .jsonl files, a directory of them, or - for stdin")
+
+
+def main() -> None:
+    cli(prog_name="eventwire")

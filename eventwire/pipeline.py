@@ -1,0 +1,198 @@
+"""The stage order, written once: ingest → clean → nlp → detect/classify → actors → places →
+dates → numbers → claims → merge → store/export.
+
+:class:`Pipeline` holds the resources (spaCy pipeline, detector, actor extractor, geoparser);
+each is loaded lazily on first use, once per process, or passed in (tests pass small fakes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from . import merge as merge_stage
+from .clean import clean
+from .claims import find_claim
+from .dates import event_date, find_timexes
+from .errors import DocumentError, ResourceError
+from .ingest import iter_inputs
+from .nlp import load_pipeline, parse, split_sentences
+from .numbers import find_counts
+from .records import (
+    Document, Entity, Event, EventMention, Evidence, Failure, Place, RawDocument, Sentence,
+    event_id,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .actors import ActorExtractor
+    from .detect import Detector
+    from .places import Geoparser
+
+STAGES = ("ingest", "clean", "nlp", "detect", "actors", "places", "dates", "numbers", "claims",
+          "merge", "store")
+
+# Labels whose victims are civilians by definition (ACLED "Violence against civilians").
+CIVILIAN_LABELS = frozenset({"ATTACK", "SEX_VIOL", "ABDUCT_DISSAP"})
+# A located event is more useful and more often right; an unlocated one is scaled down.
+UNLOCATED_CONFIDENCE_FACTOR = 0.8
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentResult:
+    """One document and the events read from it."""
+
+    document: Document
+    events: tuple[Event, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A sentence worth parsing, with the spaCy parse once it has one."""
+
+    sentence: Sentence
+    index: int                      # position among the document's sentences
+    parsed: Any = None              # spacy Doc of the sentence alone
+
+
+class Pipeline:
+    """Reads documents and returns events, stage by stage."""
+
+    def __init__(self, *, nlp: Any = None, detector: Detector | None = None,
+                 actor_extractor: ActorExtractor | None = None,
+                 geoparser: Geoparser | None = None) -> None:
+        self._nlp = nlp
+        self._detector = detector
+        self._actors = actor_extractor
+        self._geoparser = geoparser
+
+    # -- resources, loaded on first use --------------------------------------------------
+
+    @property
+    def nlp(self) -> Any:
+        if self._nlp is None:
+            self._nlp = load_pipeline()
+        return self._nlp
+
+    @property
+    def detector(self) -> Detector:
+        if self._detector is None:
+            from .detect import Detector
+            self._detector = Detector()
+        return self._detector
+
+    @property
+    def actor_extractor(self) -> ActorExtractor:
+        if self._actors is None:
+            from .actors import ActorExtractor
+            self._actors = ActorExtractor()
+        return self._actors
+
+    @property
+    def geoparser(self) -> Geoparser:
+        if self._geoparser is None:
+            from .places import Geoparser, load_gazetteer
+            self._geoparser = Geoparser(load_gazetteer())
+        return self._geoparser
+
+    # -- stages --------------------------------------------------------------------------
+
+    def read(self, paths: Sequence[str], *, published: date | None = None,
+             stdin: Any = None) -> Iterator[Document | Failure]:
+        """ingest → clean: the documents eventwire reads, or why it could not."""
+        for raw in iter_inputs(paths, stdin=stdin):
+            if isinstance(raw, Failure):
+                yield raw
+            else:
+                yield clean_or_failure(raw, published)
+
+    def process(self, documents: Sequence[Document]) -> list[DocumentResult]:
+        """nlp → detect → actors → places → dates → numbers → claims → merge, for a batch."""
+        sentences = [split_sentences(d.text) for d in documents]
+        candidates = [[_Candidate(s, i) for i, s in enumerate(sents)
+                       if self.detector.is_candidate(s.text)] for sents in sentences]
+        flat = [c for cs in candidates for c in cs]
+        parsed = parse(self.nlp, (c.sentence.text for c in flat))
+        it = iter(parsed)
+        candidates = [[_Candidate(c.sentence, c.index, next(it)) for c in cs] for cs in candidates]
+        return [self._document(d, sents, cands)
+                for d, sents, cands in zip(documents, sentences, candidates)]
+
+    def _document(self, doc: Document, sentences: Sequence[Sentence],
+                  candidates: Sequence[_Candidate]) -> DocumentResult:
+        entities = [e for c in candidates for e in _entities(c.parsed, c.sentence.start)]
+        places = self.geoparser.places(doc.text, entities, dateline=doc.dateline)
+        timexes = find_timexes(doc.text, doc.published)
+        events: list[Event] = []
+        for cand in candidates:
+            for mention in self.detector.detect(cand.parsed, cand.sentence):
+                events.extend(self._events(doc, sentences, cand, mention, places, timexes))
+        return DocumentResult(doc, tuple(merge_stage.merge(events)))
+
+    def _events(self, doc: Document, sentences: Sequence[Sentence], cand: _Candidate,
+                mention: EventMention, places: Sequence[Place],
+                timexes: Sequence[Any]) -> Iterator[Event]:
+        sentence = cand.sentence
+        actor1, actor2 = self.actor_extractor.actors(cand.parsed, sentence, mention)
+        locations: Sequence[Place | None] = self.geoparser.event_locations(
+            places, doc.text, sentence, mention.trigger_span) or (None,)
+        when = event_date(timexes, sentence, mention.trigger_span, doc.published)
+        counts = find_counts(doc.text, sentence, mention.trigger_span)
+        claim = find_claim(doc.text, sentences, cand.index)
+        evidence = Evidence(sentence.text, (sentence.start, sentence.end))
+        several = len(locations) > 1
+        for place in locations:
+            key = (place.geonameid or place.name) if several and place else None
+            confidence = mention.confidence * (1.0 if place else UNLOCATED_CONFIDENCE_FACTOR)
+            yield Event(
+                id=event_id(doc.id, evidence.span, mention.type.label, key),
+                type=mention.type, evidence=evidence, document=doc.ref, date=when,
+                actor1=actor1, actor2=actor2, location=place,
+                fatalities=counts.fatalities, injured=counts.injured, arrested=counts.arrested,
+                civilian_targeting=(mention.type.label in CIVILIAN_LABELS
+                                    or (actor2 is not None and actor2.inter == 7)),
+                claim=claim, confidence=round(confidence, 3),
+            )
+
+    def extract(self, documents: Iterable[Document], batch_size: int = 32
+                ) -> Iterator[DocumentResult | Failure]:
+        """Process documents in batches; a document that fails is reported and skipped."""
+        batch: list[Document] = []
+        for doc in documents:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._safe_process(batch)
+                batch = []
+        if batch:
+            yield from self._safe_process(batch)
+
+    def _safe_process(self, batch: Sequence[Document]) -> Iterator[DocumentResult | Failure]:
+        try:
+            results = self.process(batch)
+        except ResourceError:
+            raise                         # a missing model fails every document: stop now
+        except Exception as exc:  # noqa: BLE001 - a bad document never stops the batch
+            if len(batch) == 1:
+                doc = batch[0]
+                yield Failure(doc.source, doc.line, "extract", f"{type(exc).__name__}: {exc}")
+            else:                         # isolate the failing document: retry one by one
+                for doc in batch:
+                    yield from self._safe_process([doc])
+            return
+        yield from results
+
+
+def clean_or_failure(raw: RawDocument, published: date | None) -> Document | Failure:
+    """The clean stage, with a bad document turned into a recorded :class:`Failure`."""
+    try:
+        return clean(raw, published=published)
+    except DocumentError as exc:
+        return Failure(raw.source, raw.line, exc.stage, exc.reason)
+
+
+def _entities(parsed: Doc, offset: int) -> Iterator[Entity]:
+    for ent in parsed.ents:
+        yield Entity(ent.text, ent.start_char + offset, ent.end_char + offset, ent.label_)

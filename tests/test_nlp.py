@@ -1,0 +1,46 @@
+from hypothesis import given, strategies as st
+
+from eventwire.nlp import load_pipeline, split_sentences
+
+
+def texts(s):
+    return [x.text for x in split_sentences(s)]
+
+
+def test_splits_on_sentence_ends_and_keeps_offsets():
+    text = "Troops entered the town. Residents fled! Was anyone hurt? Nobody knows."
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == [
+        "Troops entered the town.", "Residents fled!", "Was anyone hurt?", "Nobody knows."]
+    assert all(text[s.start:s.end] == s.text for s in sents)
+
+
+def test_abbreviations_initials_and_acronyms_do_not_split():
+    assert texts("Gen. Smith met the U.S. envoy on Nov. 3 in Washington. Then he left.") == [
+        "Gen. Smith met the U.S. envoy on Nov. 3 in Washington.", "Then he left."]
+    assert texts("John F. Kennedy spoke. Crowds cheered.") == [
+        "John F. Kennedy spoke.", "Crowds cheered."]
+
+
+def test_paragraph_breaks_always_end_a_sentence():
+    assert texts("A headline without a stop\n\nThe body starts here. It goes on") == [
+        "A headline without a stop", "The body starts here.", "It goes on"]
+
+
+def test_quotes_close_the_sentence_they_end():
+    assert texts('"We will stay," he said. "We have nowhere to go." Others left.') == [
+        '"We will stay," he said.', '"We have nowhere to go."', "Others left."]
+
+
+@given(st.lists(st.sampled_from(["Rebels attacked.", "Mr. Lee spoke", "U.S.", "\n\n", " ",
+                                 "Officials said 3.5 million fled?", "x"]), max_size=12))
+def test_offsets_always_index_the_text(parts):
+    text = " ".join(parts)
+    for s in split_sentences(text):
+        assert text[s.start:s.end] == s.text
+        assert s.text == s.text.strip() and s.text
+
+
+def test_model_loads_once_per_process():
+    assert load_pipeline() is load_pipeline()
+    assert "ner" in load_pipeline().pipe_names

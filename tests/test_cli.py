@@ -1,0 +1,163 @@
+"""The command line: output, exit codes and one-line errors, on the bundled examples."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+from click.testing import CliRunner
+
+from eventwire.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+ACLED_COLUMNS = (
+    "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,"
+    "actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,"
+    "region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,"
+    "source_scale,notes,fatalities,tags,timestamp").split(",")
+
+
+def run(*args: str, input: str | None = None):
+    return CliRunner().invoke(cli, list(args), input=input)
+
+
+def jsonl(text: str) -> list[dict]:
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def test_read_shows_each_document():
+    result = run("read", str(EXAMPLES), "--json")
+    assert result.exit_code == 0, result.output
+    docs = jsonl(result.stdout)
+    assert len(docs) == 7            # 6 files, the feed holds 2 records
+    by_path = {Path(d["path"]).name + (f":{d['line']}" if d["line"] else ""): d for d in docs}
+    assert by_path["bombing.txt"]["dateline"] and "Share this article" not in \
+        by_path["bombing.txt"]["text"]
+    assert by_path["airstrike.html"]["published"] == "2019-05-14"
+    assert by_path["feed.jsonl:1"]["url"].endswith("nairobi-protest")
+    assert all(len(d["id"]) == 64 for d in docs)
+
+
+def test_read_without_json_is_readable():
+    result = run("read", str(EXAMPLES / "capture.txt"))
+    assert result.exit_code == 0
+    assert "dateline:" in result.stdout and "Djibo" in result.stdout
+
+
+def test_extract_prints_events_from_the_examples():
+    result = run("extract", str(EXAMPLES), "--quiet")
+    assert result.exit_code == 0, result.output
+    events = jsonl(result.stdout)
+    assert events and all(e["event_id"].startswith("ew-") for e in events)
+    assert not [e for e in events if "Leeds" in e["evidence"]["sentence"]]
+
+
+def test_stdin_is_read():
+    text = (EXAMPLES / "capture.txt").read_text(encoding="utf-8")
+    result = run("extract", "-", "--quiet", "--published", "2022-06-27", input=text)
+    assert result.exit_code == 0, result.output
+    assert jsonl(result.stdout)
+
+
+def test_missing_input_alone_fails_with_one_clear_line(tmp_path):
+    result = run("extract", str(tmp_path / "nope.txt"), "--quiet")
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert any("nope.txt" in line for line in lines)
+    assert lines[-1].startswith("eventwire: error: nothing could be read")
+    assert "Traceback" not in result.output
+
+
+def test_a_bad_input_is_skipped_and_the_batch_goes_on(tmp_path):
+    (tmp_path / "bad.jsonl").write_text('{"text": "ok"\nnot json\n', encoding="utf-8")
+    result = run("extract", str(tmp_path / "bad.jsonl"), str(EXAMPLES / "capture.txt"),
+                 "--quiet")
+    assert result.exit_code == 0
+    assert "bad.jsonl:1" in result.stderr and "bad.jsonl:2" in result.stderr
+    assert jsonl(result.stdout)
+
+
+def test_invalid_published_is_a_usage_error():
+    result = run("extract", str(EXAMPLES), "--published", "17/11/2015")
+    assert result.exit_code == 2
+    assert "YYYY-MM-DD" in result.stderr
+
+
+def test_extract_formats(tmp_path):
+    out = tmp_path / "events.csv"
+    assert run("extract", str(EXAMPLES), "--format", "acled-csv", "-o", str(out),
+               "--quiet").exit_code == 0
+    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert rows[0] == ACLED_COLUMNS and len(rows) > 1
+    geo = run("extract", str(EXAMPLES), "--format", "geojson", "--quiet")
+    assert json.loads(geo.stdout)["type"] == "FeatureCollection"
+
+
+def test_ingest_is_idempotent_and_export_filters(tmp_path):
+    db = str(tmp_path / "ew.duckdb")
+    first = run("ingest", str(EXAMPLES), "--db", db)
+    assert first.exit_code == 0, first.output
+    counts = _counts(db)
+    second = run("ingest", str(EXAMPLES), "--db", db)
+    assert second.exit_code == 0 and "already stored" in second.stderr
+    assert _counts(db) == counts and counts["events"] > 0
+    everything = jsonl(run("export", "--db", db, "--format", "jsonl").stdout)
+    kenya = jsonl(run("export", "--db", db, "--format", "jsonl", "--country", "KE").stdout)
+    assert kenya and len(kenya) < len(everything)
+    assert all(e["location"]["iso2"] == "KE" for e in kenya)
+    parquet = tmp_path / "ev.parquet"
+    assert run("export", "--db", db, "--format", "parquet", "-o", str(parquet)).exit_code == 0
+    assert duckdb.sql(f"select count(*) from '{parquet}'").fetchone()[0] == len(everything)
+
+
+def test_export_of_a_missing_database_is_a_usage_error(tmp_path):
+    result = run("export", "--db", str(tmp_path / "none.duckdb"))
+    assert result.exit_code == 2
+
+
+def _counts(db: str) -> dict[str, int]:
+    with duckdb.connect(db, read_only=True) as con:
+        return {t: con.sql(f"select count(*) from {t}").fetchone()[0]
+                for t in ("documents", "events", "failures")}
+
+
+def _feed(path: Path, n: int) -> Path:
+    """A feed of n small, distinct articles."""
+    towns = ["Aleppo", "Homs", "Hama", "Idlib", "Kabul", "Kandahar", "Mosul", "Kirkuk"]
+    with path.open("w", encoding="utf-8") as f:
+        for i in range(n):
+            town = towns[i % len(towns)]
+            f.write(json.dumps({"published": "2020-03-0%d" % (1 + i % 9), "text": (
+                f"Gunmen attacked a checkpoint in {town} on Monday, killing {i % 7 + 2} "
+                f"soldiers, officials said (report {i}).")}) + "\n")
+    return path
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_a_killed_ingest_resumes_to_the_same_rows(tmp_path):
+    feed = _feed(tmp_path / "feed.jsonl", 300)
+    whole, killed = str(tmp_path / "whole.duckdb"), str(tmp_path / "killed.duckdb")
+    cmd = [sys.executable, "-m", "eventwire", "ingest", str(feed), "--quiet", "--db"]
+    started = time.monotonic()
+    subprocess.run(cmd + [whole], check=True, capture_output=True)
+    half = (time.monotonic() - started) / 2       # kill mid-way through a whole run
+    proc = subprocess.Popen(cmd + [killed], stderr=subprocess.DEVNULL)
+    time.sleep(half)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    subprocess.run(cmd + [killed], check=True, capture_output=True)
+    assert _counts(killed) == _counts(whole)
+    with duckdb.connect(whole, read_only=True) as a, duckdb.connect(killed, read_only=True) as b:
+        q = "select event_id from events order by event_id"
+        assert a.sql(q).fetchall() == b.sql(q).fetchall()
+

@@ -30,16 +30,11 @@ IN_FLIGHT_PER_WORKER = 2
 _worker_pipeline: Pipeline | None = None
 
 
-def _init_worker(factory: PipelineFactory) -> None:
-    global _worker_pipeline
-    _worker_pipeline = factory()
-
-
-def _run_batch(batch: Sequence[Document]) -> list[Result]:
+def _run_batch(batch: Sequence[Document], factory: PipelineFactory) -> list[Result]:
     """Runs in a worker process: one pipeline per process, kept between batches."""
     global _worker_pipeline
-    if _worker_pipeline is None:          # dask workers have no initializer
-        _worker_pipeline = Pipeline()
+    if _worker_pipeline is None:
+        _worker_pipeline = factory()
     return list(_worker_pipeline.extract(batch, batch_size=len(batch) or 1))
 
 
@@ -70,14 +65,14 @@ def run(documents: Iterable[Document], *, workers: int = 1,
         return
     # forkserver: workers start clean (no inherited threads or half-loaded models).
     ctx = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
-                             initargs=(factory,)) as pool:
-        yield from _in_order(lambda b: pool.submit(_run_batch, b),
+    with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
+        yield from _in_order(lambda b: pool.submit(_run_batch, b, factory),
                              _batches(documents, batch_size), workers * IN_FLIGHT_PER_WORKER)
 
 
 def run_dask(documents: Iterable[Document], *, scheduler: str | None = None,
-             workers: int = 2, batch_size: int = BATCH_SIZE) -> Iterator[Result]:
+             workers: int = 2, factory: PipelineFactory = Pipeline,
+             batch_size: int = BATCH_SIZE) -> Iterator[Result]:
     """Process documents on a dask cluster (``scheduler`` address, or a local one)."""
     try:
         from distributed import Client, LocalCluster
@@ -88,7 +83,7 @@ def run_dask(documents: Iterable[Document], *, scheduler: str | None = None,
     client = Client(scheduler or cluster)
     try:
         limit = workers * IN_FLIGHT_PER_WORKER
-        yield from _in_order(lambda b: client.submit(_run_batch, b, pure=False),
+        yield from _in_order(lambda b: client.submit(_run_batch, b, factory, pure=False),
                              _batches(documents, batch_size), limit)
     finally:
         client.close()

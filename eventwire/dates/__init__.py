@@ -1,0 +1,168 @@
+"""The dates stage: time expressions of a document, and the date of each event.
+
+:func:`find_timexes` recognises every time expression of a document's clean text with regular
+expressions (:mod:`.recognize`) and normalises it against the publication date (:mod:`.normalize`,
+:mod:`.anchor`), reading the tense of the words around it to pick the right "Friday" or "July".
+:func:`event_date` picks an event's date from those: its own sentence first, then the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+
+from ..nlp import split_sentences
+from ..records import DateValue, Sentence
+from .normalize import Timex, normalize
+from .recognize import recognize
+
+__all__ = ["Timex", "event_date", "find_timexes", "tense_near"]
+
+# Words before an expression that make it background, not an event date: "held since early 2014".
+_BACKGROUND_BEFORE = re.compile(
+    r"(?:\bsince|\bas\s+early\s+as|\bdating\s+back\s+to|\bas\s+long\s+ago\s+as|\buntil|\btill"
+    r"|\bbefore|\bby)\s+$", re.I)
+# "a 2014 propaganda video": a year used as an adjective dates a thing, not the event.
+_ATTRIBUTIVE = re.compile(r"\b(?:an?|the)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|'ll|going\s+to|due\s+to|set\s+to|expected\s+to|scheduled|plans?\s+to"
+    r"|planned\s+for|upcoming|to\s+be\s+held|would\s+be\s+held|to\s+begin|to\s+start|next)\b",
+    re.I)
+_PAST = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)"  # not participles
+    r"\b(?:was|were|had|did|said|told|ago|last|earlier|began|came|went|took|made|met|fought|held"
+    r"|left|fled|saw|gave|won|lost|struck|shot|hit|became|found|brought|sent|spoke"
+    r"|(?!\w*eed\b)(?!hundred\b|united\b|kindred\b|sacred\b)[a-z]{3,}ed)\b")
+_PRESENT = re.compile(r"\b(?:is|are|am|has|have|says|say|'s|'re)\b", re.I)
+
+
+# Expressions told from the last day the text named, not from the publication date.
+_ANAPHORIC = frozenset({"nextday"})
+
+
+def tense_near(sentence: str, position: int) -> int:
+    """+1 if the tense cue nearest ``position`` in ``sentence`` speaks of the future, else -1."""
+    best, nearest = -1, len(sentence) + 1
+    for regex, sign in ((_FUTURE, 1), (_PAST, -1)):
+        for m in regex.finditer(sentence):
+            distance = min(abs(m.start() - position), abs(m.end() - position))
+            if distance < nearest or (distance == nearest and sign < 0):
+                best, nearest = sign, distance
+    return best
+
+
+def find_timexes(text: str, anchor: date | None) -> tuple[Timex, ...]:
+    """All time expressions of a document's clean text, normalised against ``anchor``."""
+    out: list[Timex] = []
+    last_day = anchor       # "the next day" counts from the last day the text named
+    for sentence in split_sentences(text):
+        for cand in recognize(sentence.text):
+            tense = tense_near(sentence.text, cand.start)
+            reference = last_day if cand.kind in _ANAPHORIC else anchor
+            for tx in normalize(cand, reference, tense):
+                out.append(_placed(tx, sentence, text))
+                if tx.precision == 1 and tx.start is not None:
+                    last_day = tx.start
+    return tuple(out)
+
+
+
+def _placed(tx: Timex, sentence: Sentence, text: str) -> Timex:
+    """The Timex in document offsets, with its role read from the words around it."""
+    start, end = tx.span[0] + sentence.start, tx.span[1] + sentence.start
+    before = text[max(sentence.start, start - 30):start]
+    role = tx.role
+    if role == "point" and _BACKGROUND_BEFORE.search(before):
+        role = "background"
+    elif (role == "point" and tx.precision and tx.precision >= 5
+          and _ATTRIBUTIVE.search(before) and _NOUN_AFTER.match(text, end)):
+        role = "background"
+    return replace(tx, span=(start, end), role=role)
+
+
+# --------------------------------------------------------------------------- event dates
+
+# With no date in its sentence, an event told in the present or present perfect happened in the
+# days up to the report (ACLED precision 2); one told in the past, within about a month of it
+# (precision 3). The window sizes are ACLED's week and month.
+RECENT_WINDOW_DAYS = 7
+PAST_WINDOW_DAYS = 30
+# "stepping up defenses since late October": an ongoing action dated from a recent start. Older
+# starts ("held since early 2014") are background. Two months: ACLED codes ongoing events within
+# the month-level precision it allows (3), so a start older than that says nothing about the event.
+RECENT_SINCE_DAYS = 62
+# Weekday, month or range types an event can be dated by.
+_DATED_TYPES = frozenset({"DATE", "TIME", "DURATION"})
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+_ONGOING_BEFORE = re.compile(r"\b(?:for|over|in)\s+(?:the\s+(?:past|last)\s+)?$", re.I)
+
+
+def event_date(timexes: Sequence[Timex], sentence: Sentence, trigger_span: tuple[int, int] | None,
+               published: date | None) -> DateValue | None:
+    """The date of the event whose trigger is in ``sentence``.
+
+    The point expression of the sentence nearest the trigger wins (not background, not a
+    duration); then an ongoing action's recent start ("since late October") or length ("for
+    months"); then the publication date gives a window ending on it, with ``text`` empty.
+    """
+    own = [tx for tx in timexes
+           if sentence.start <= tx.span[0] and tx.span[1] <= sentence.end]
+    centre = trigger_span or (sentence.start, sentence.start)
+    own.sort(key=lambda t: (_distance(t.span, centre) + _clause_penalty(sentence, t.span, centre),
+                            t.span[0]))
+    for tx in own:
+        if tx.role == "point" and tx.type in _DATED_TYPES and (
+                tx.start is not None or tx.value is None or tx.value.startswith("XXXX")):
+            return DateValue(tx.start, tx.end, tx.precision, tx.text, tx.span)
+    if published is None:
+        return None
+    return (_ongoing(own, sentence, published)
+            or _window(sentence, centre[0] - sentence.start, published))
+
+
+def _ongoing(own: Sequence[Timex], sentence: Sentence, published: date) -> DateValue | None:
+    """An action going on up to the report, from a recent start or for a stated length."""
+    from .relative import duration_days, precision_for_days
+    for tx in own:
+        before = sentence.text[:tx.span[0] - sentence.start]
+        if (tx.start is not None and tx.precision and _SINCE_BEFORE.search(before)
+                and 0 <= (published - tx.start).days <= RECENT_SINCE_DAYS):
+            precision = max(tx.precision, 2)
+            return DateValue(tx.start, published, precision, tx.text, tx.span)
+        days = duration_days(tx.value) if tx.role == "duration" else None
+        if days and _ONGOING_BEFORE.search(before):
+            start = published - timedelta(days=days)
+            return DateValue(start, published, precision_for_days(days), tx.text, tx.span)
+    return None
+
+
+def _window(sentence: Sentence, position: int, published: date) -> DateValue:
+    """The days up to the report: a week for present-tense news, a month for past tense."""
+    past = tense_near(sentence.text, position) < 0 and not _PRESENT.search(sentence.text)
+    days, precision = (PAST_WINDOW_DAYS, 3) if past else (RECENT_WINDOW_DAYS, 2)
+    return DateValue(published - timedelta(days=days - 1), published, precision, "",
+                     (sentence.start, sentence.start))
+
+
+# A date across a comma or semicolon from the trigger is likely another clause's: it loses to
+# one in the trigger's own clause unless that one is this much farther (characters).
+CLAUSE_PENALTY = 40
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]")
+
+
+def _clause_penalty(sentence: Sentence, span: tuple[int, int], centre: tuple[int, int]) -> int:
+    lo, hi = sorted((span[1], centre[0])) if span[0] < centre[0] else sorted((centre[1], span[0]))
+    between = sentence.text[max(lo - sentence.start, 0):max(hi - sentence.start, 0)]
+    return CLAUSE_PENALTY if _CLAUSE_BREAK.search(between) else 0
+
+
+def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+    if a[1] <= b[0]:
+        return b[0] - a[1]
+    if b[1] <= a[0]:
+        return a[0] - b[1]
+    return 0

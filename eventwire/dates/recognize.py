@@ -1,0 +1,169 @@
+"""Recognition: regular expressions that find time expressions in clean text.
+
+Each pattern has a name (its ``kind``) that :mod:`eventwire.dates.normalize` turns into a value.
+Month and weekday names must be capitalised ("march" and "may" are verbs); the other words are
+matched in any case. Overlapping candidates keep the longest, then the earliest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..numbers import NUMBER_WORDS_RE
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "fri": 4, "sat": 5, "sun": 6,
+}
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
+          r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])")
+_WEEKDAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+            r"|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.)")
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%])"
+_NUM = rf"(?:\d+(?:\.\d+)?|{NUMBER_WORDS_RE}|several|a\s+few|a\s+couple\s+of|few|many|some)"
+_UNIT = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century)"
+_UNITS = r"(?:seconds|minutes|hours|days|nights|weeks|weekends|months|years|decades|centuries)"
+_MOD = (r"(?:(?P<mod>early|mid|late|the\s+(?:end|beginning|start|middle|turn)\s+of"
+        r"|the\s+(?:early|middle|late)\s+part\s+of)(?:\s+|-))?")
+_REL = r"(?:(?P<rel>last|this|next|past|coming|previous|following)\s+)?"
+_PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
+_ZONE = r"(?:\s*(?:GMT|UTC|EST|EDT|PST|PDT|CET|ET|local\s+time))?"
+
+# Words after a bare year that show it is a count, not a year ("1,500 people" is a count).
+_NOT_AFTER_YEAR = (r"(?!\s+(?:people|persons|men|women|children|soldiers|troops|fighters|"
+                   r"civilians|dollars|euros|pounds|miles|kilometers|kilometres|metres|meters|"
+                   r"feet|votes|residents|families|homes|houses|cases|deaths|tons|tonnes))")
+
+PATTERNS: tuple[tuple[str, str], ...] = (
+    ("iso", r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    ("numeric", r"\b(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})\b"),
+    ("dayrange", rf"(?:(?i:between|from)\s+)?(?P<month>{_MONTH})\s+(?P<d1>{_DAY})\s*"
+                 rf"(?:-|–|(?i:to|and|through))\s*(?P<d2>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?\b"),
+    ("dayrange", rf"(?:(?i:between|from)\s+)?(?P<d1>{_DAY})\s*(?:-|–|(?i:to|and|through))\s*"
+                 rf"(?P<d2>{_DAY})(?:\s+of)?\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?"),
+    ("mdy", rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})"
+            rf"(?:,?\s+(?P<year>{_YEAR}))?\b"),
+    ("dmy", rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{_DAY})(?:\s+of)?\s+"
+            rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?"),
+    ("month", rf"(?i:{_MOD}{_REL})(?P<month>{_MONTH})(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}))?"),
+    ("season", rf"(?i:{_MOD}{_REL}(?P<season>spring|summer|autumn|winter"
+               rf"|(?<=last\s)fall|(?<=this\s)fall|(?<=next\s)fall|fall(?=,?\s+(?:of\s+)?\d))"
+               rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}))?)\b(?!\s+Time)"),
+    ("decade", rf"(?i:(?:the\s+)?{_MOD}(?:(?P<dec>1[6-9]\d0|20\d0)'?s|'(?P<short>\d0)s)\b)"),
+    ("century", r"(?i:(?:the\s+)?(?P<mod>early|mid|late)?-?\s*(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
+                r"(?:nine|eigh|seven|six)teenth|twentieth|twenty-first)\s+century)"),
+    ("yearrange", rf"(?<![\d$£€.,])(?P<y1>{_YEAR})\s*(?P<sep>[-–/])\s*(?P<y2>{_YEAR}|\d\d)"
+                  rf"(?![\d%])"),
+    ("year", rf"(?i:{_MOD})(?<![\d$£€.,#])(?P<year>{_YEAR}){_NOT_AFTER_YEAR}\b"),
+    ("quarter", rf"(?i:(?:the\s+)?{_REL}(?P<q>first|second|third|fourth|final)\s+quarter"
+                rf"(?:\s+of\s+(?:(?P<year>{_YEAR})|(?P<yrel>this|last|next)\s+year))?)"),
+    ("weekday", rf"(?i:{_REL})(?P<wd>{_WEEKDAY})(?i:{_PART})"),
+    ("relday", r"(?i:\b(?P<word>this)\s+(?P<part>morning|afternoon|evening)\b)"),
+    ("weekend", r"(?i:(?<!\bthis\s)(?<!\blast\s)(?<!\bnext\s)\bthe\s+weekend\b)"),
+    ("half", rf"(?i:\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<year>{_YEAR})"
+             rf"|(?P<yrel>this|last|next)\s+year|the\s+year))"),
+    ("relday", r"(?i:\b(?P<word>today|tonight|yesterday|tomorrow)"
+               r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b)"),
+    ("ref", r"(?i:\b(?P<word>now|currently|nowadays|at\s+present|presently|recently|"
+            r"(?<=in\s)the\s+past|(?<=in\s)the\s+future)\b)(?!\s+(?:\d|few|several|two|three))"),
+    ("ago", rf"(?i:\b(?P<num>{_NUM}|an?)\s+(?P<unit>{_UNIT}|{_UNITS})\s+ago\b)"),
+    ("ago", rf"(?i:\b(?P<unit>{_UNITS})\s+ago\b)"),
+    ("relunit", r"(?i:\b(?:(?P<mod>early|late|mid)(?:\s+|-))?"
+                r"(?P<rel>last|this|next|the\s+past|the\s+last|the\s+previous|the\s+coming"
+                r"|the\s+next|the\s+following|earlier\s+this|later\s+this"
+                r"|earlier\s+in\s+the|later\s+in\s+the|the\s+same)\s+(?P<fiscal>fiscal\s+)?"
+                r"(?P<unit>week|weekend|month|year|decade|century)\b)"),
+    ("nextday", r"(?i:\bthe\s+(?:(?P<prev>previous|preceding)\s+day|(?P<next>next|following)\s+day"
+                r"|day\s+(?P<before>before)(?!\s+\w)|day\s+(?P<after>after)(?!\s+\w))\b)"),
+    ("endof", r"(?i:\bthe\s+(?P<mod>end|beginning|start|middle|turn)\s+of\s+(?:the\s+)?"
+              r"(?P<rel>this\s+|last\s+|next\s+)?(?P<unit>week|month|year|decade|century)\b)"),
+    ("span", rf"(?i:\b(?:the\s+)?(?P<rel>past|last|next|coming|previous|first|final)\s+"
+             rf"(?P<num>{_NUM})\s+(?P<unit>{_UNITS}|{_UNIT})\b)"),
+    ("span", rf"(?i:\b(?P<rel>recent|coming)\s+(?P<unit>{_UNITS})\b)"),
+    ("set", rf"(?i:\b(?:each|every)\s+(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT}|{_UNITS}|season)"
+            rf"\b|\b(?P<adv>annually|daily|weekly|monthly|yearly|hourly|nightly)\b)"),
+    ("duration", rf"(?i:(?<!\bages\s)(?<!\baged\s)\b(?:the\s+|a\s+mere\s+)?(?P<num>{_NUM}|an?)"
+                 rf"\s+(?:more\s+|full\s+)?(?P<unit>{_UNIT}|{_UNITS})\b(?!-))"),
+    ("duration", rf"(?i:\b(?P<num>\d+|{NUMBER_WORDS_RE}|half)-(?P<unit>{_UNIT})(?:-long)?\b"
+                 rf"(?!-old))"),
+    ("duration", r"(?i:\b(?P<unit>day|week|month|year|decade|century)-long\b)"),
+    ("duration", rf"(?i:(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s))(?P<unit>{_UNITS})\b"
+                 rf"|(?<=\bover\s)the\s+(?P<unit2>{_UNITS})\b)"),
+    ("time", rf"(?i:\b(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*"
+             rf"(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b){_ZONE}"
+             rf"|\b(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d){_ZONE}\b|\b(?P<word>noon|midnight)\b)"
+             rf"(?:\s+(?:on\s+)?(?P<wd>{_WEEKDAY}))?"),
+    ("dotted", r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d{4})\b"),
+    ("holiday", r"\b(?P<name>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)"
+                r"|Halloween)\b"),
+)
+
+_UNIT_WORDS = ("second", "minute", "hour", "day", "night", "week", "month", "year", "decade",
+               "centur", "fortnight")
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DAY_WORDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# Substrings (of the lower-cased text) without which a pattern cannot match: a pattern is only
+# run on sentences that have one. Recognition time halves on news text.
+REQUIRED = {
+    "ago": ("ago",), "season": ("spring", "summer", "autumn", "winter", "fall"),
+    "century": ("century",), "decade": ("0s", "0's"), "quarter": ("quarter",),
+    "weekend": ("weekend",), "half": ("half",), "duration": _UNIT_WORDS, "span": _UNIT_WORDS,
+    "relunit": _UNIT_WORDS, "nextday": ("day",), "endof": _UNIT_WORDS,
+    "set": _UNIT_WORDS + ("ly", "season"),
+    "weekday": _DAY_WORDS, "month": _MONTH_WORDS, "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS,
+    "dayrange": _MONTH_WORDS, "holiday": ("christmas", "new year", "halloween"),
+    "relday": ("today", "tonight", "yesterday", "tomorrow", "this"),
+}
+_COMPILED = tuple((kind, re.compile(p), REQUIRED.get(kind, ())) for kind, p in PATTERNS)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A recognised time expression before normalisation (offsets into the scanned text)."""
+
+    kind: str
+    start: int
+    end: int
+    match: re.Match[str]
+
+    @property
+    def text(self) -> str:
+        return self.match.string[self.start:self.end]
+
+
+def recognize(text: str) -> list[Candidate]:
+    """All time expressions of ``text``, non-overlapping, in text order."""
+    found: list[Candidate] = []
+    low = text.lower()
+    for kind, regex, required in _COMPILED:
+        if required and not any(word in low for word in required):
+            continue
+        for m in regex.finditer(text):
+            start, end = _trim(text, m.start(), m.end())
+            if end > start:
+                found.append(Candidate(kind, start, end, m))
+    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    chosen: list[Candidate] = []
+    for cand in sorted(found, key=lambda c: (-(c.end - c.start), c.start)):
+        if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
+            chosen.append(cand)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding blanks and a trailing comma from a match."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " \t\n,":
+        end -= 1
+    return start, end

@@ -1,0 +1,196 @@
+"""Normalisers of expressions counted in units: "three days ago", "last week", "for months",
+"the past few days", "each year", "the end of the year"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from . import anchor as cal
+from .timex import (
+    CENTURY,
+    DECADE,
+    MODS,
+    MONTH,
+    NEXT_RELS,
+    PAST_RELS,
+    WEEK,
+    YEAR,
+    Timex,
+    amount_of,
+    day_timex,
+    mod_of,
+    rel_of,
+    unit_of,
+    year_timex,
+)
+
+UNIT_CODES = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "night": "D",
+              "week": "W", "weekend": "WE", "fortnight": "W", "month": "M", "year": "Y",
+              "decade": "DE", "century": "CE"}
+_SIZE_DAYS = {"second": 0, "minute": 0, "hour": 0, "day": 1, "night": 1, "week": 7,
+              "weekend": 7, "fortnight": 14, "month": 30, "year": 365, "decade": 3652,
+              "century": 36524}
+# Vague amounts ("the past few days") are taken as 3 units when a date range is needed.
+VAGUE_AMOUNT = 3
+_DURATION = re.compile(r"^PT?(\d+|X)(TS|TM|TH|D|WE|W|M|Y|DE|CE|S|H)$")
+
+
+def norm_ago(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
+    n, unit = amount_of(g), unit_of(g)
+    if n is None:
+        return [replace(base, value="PAST_REF", role="background")]
+    if anchor is None:
+        return [replace(base, value=None)]
+    return [_back(base, anchor, n, unit)]
+
+
+def _back(base: Timex, anchor: date, n: int, unit: str) -> Timex:
+    """The date ``n`` units before ``anchor``, at that unit's granularity."""
+    if unit in ("day", "night", "hour", "minute", "second"):
+        d = anchor - timedelta(days=n if unit in ("day", "night") else 0)
+        return day_timex(base, d)[0]
+    if unit in ("week", "weekend", "fortnight"):
+        d = anchor - timedelta(weeks=n * (2 if unit == "fortnight" else 1))
+        start, end = cal.week_bounds(d)
+        return replace(base, value=cal.week_value(d), start=start, end=end, precision=WEEK)
+    if unit == "month":
+        y, m = cal.add_months(anchor.year, anchor.month, -n)
+        start, end = cal.month_bounds(y, m)
+        return replace(base, value=cal.month_value(y, m), start=start, end=end, precision=MONTH)
+    years = n * {"year": 1, "decade": 10, "century": 100}[unit]
+    return year_timex(base, anchor.year - years, None)
+
+
+def norm_relunit(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
+    out = _relative_unit(base, g, anchor, tense)
+    mod = mod_of(g)
+    if not mod or not out or out[0].start is None:
+        return out
+    tx = out[0]     # "early this year", "late last month"
+    if tx.precision == YEAR:
+        start, end = cal.part_of_year(tx.start.year, mod)
+    elif tx.precision == MONTH:
+        start, end = cal.part_of_month(tx.start.year, tx.start.month, mod)
+    else:
+        start, end = tx.start, tx.end
+    return [replace(tx, start=start, end=end, mod=mod)]
+
+
+def norm_next_day(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
+    """ "the previous day", "the next day": told from the report's day."""
+    if anchor is None:
+        return [replace(base, value=None)]
+    return day_timex(base, anchor + timedelta(days=-1 if ("prev" in g or "before" in g) else 1))
+
+
+def _relative_unit(base: Timex, g: dict[str, str], anchor: date | None,
+                   tense: int) -> list[Timex]:
+    rel, unit = rel_of(g).replace("earlier ", "").replace("later ", ""), unit_of(g)
+    rel = rel.replace("in the", "this")
+    if rel == "the past":
+        return norm_span(base, {"num": "1", "unit": unit, "rel": "past"}, anchor, tense)
+    shift = -1 if rel in PAST_RELS else 1 if rel in NEXT_RELS else 0
+    if anchor is None:
+        return [replace(base, value=None)]
+    if unit in ("week", "weekend"):
+        d = anchor + timedelta(weeks=shift)
+        start, end = cal.week_bounds(d)
+        value = cal.week_value(d) + ("-WE" if unit == "weekend" else "")
+        if unit == "weekend":
+            start = end - timedelta(days=1)
+        return [replace(base, value=value, start=start, end=end, precision=WEEK)]
+    if unit == "month":
+        y, m = cal.add_months(anchor.year, anchor.month, shift)
+        start, end = cal.month_bounds(y, m)
+        return [replace(base, value=cal.month_value(y, m), start=start, end=end, precision=MONTH)]
+    if unit == "year":
+        return [year_timex(base, anchor.year + shift, "APPROX" if "fiscal" in g else None)]
+    first = (anchor.year // 10 + shift) * 10 if unit == "decade" else \
+        (anchor.year // 100 + shift) * 100
+    size = 10 if unit == "decade" else 100
+    value = str(first // size) if unit == "decade" else f"{first // 100:02d}"
+    return [replace(base, value=value, start=date(max(first, 1), 1, 1),
+                    end=date(first + size - 1, 12, 31),
+                    precision=DECADE if unit == "decade" else CENTURY)]
+
+
+def norm_endof(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
+    mod = MODS[g["mod"].lower()]
+    rel = g.get("rel", "").strip().lower()
+    if anchor is None:
+        return [replace(base, value=None, mod=mod)]
+    sub = norm_relunit(base, {"rel": rel or "this", "unit": g["unit"]}, anchor, tense)[0]
+    if not rel and g["unit"].lower() == "year" and tense < 0 and mod == "END" \
+            and anchor.month <= cal.PAST_YEAR_END_MONTHS:
+        # "peaked by the end of the year", told early in a year, is last year's end
+        sub = norm_relunit(base, {"rel": "last", "unit": "year"}, anchor, tense)[0]
+    if sub.precision == YEAR and sub.start:
+        start, end = cal.part_of_year(sub.start.year, mod)
+        return [replace(sub, start=start, end=end, mod=mod)]
+    if sub.precision == MONTH and sub.start:
+        start, end = cal.part_of_month(sub.start.year, sub.start.month, mod)
+        return [replace(sub, start=start, end=end, mod=mod)]
+    return [replace(sub, mod=mod)]
+
+
+def _duration_value(n: int | None, unit: str) -> str:
+    code = UNIT_CODES[unit]
+    amount = "X" if n is None else str(n)
+    if code in ("DE", "CE") and n is not None:
+        return f"P{n * (10 if code == 'DE' else 100)}Y"
+    if code.startswith("T"):
+        return f"PT{amount}{code[1]}"
+    return f"P{amount}{'W' if unit == 'fortnight' and n is None else code}"
+
+
+def precision_for_days(days: int) -> int:
+    """ACLED precision of a range of ``days`` ending at the report: week, month or year."""
+    return WEEK if days <= 14 else MONTH if days <= 93 else YEAR
+
+
+def duration_days(value: str | None) -> int | None:
+    """Days in a TimeML duration value ("P3M" -> 90, "PXD" -> VAGUE_AMOUNT days)."""
+    m = _DURATION.match(value or "")
+    if not m:
+        return None
+    amount = VAGUE_AMOUNT if m.group(1) == "X" else int(m.group(1))
+    unit = {"D": "day", "W": "week", "WE": "weekend", "M": "month", "Y": "year",
+            "DE": "decade", "CE": "century"}.get(m.group(2), "day")
+    if value and value.startswith("PT"):
+        return 1
+    return amount * max(_SIZE_DAYS[unit], 1)
+
+
+def norm_span(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
+    """ "the past three days", "recent weeks": a duration that ends (or starts) at the anchor."""
+    n, unit, rel = amount_of(g), unit_of(g), rel_of(g)
+    value = _duration_value(n, unit)
+    out = replace(base, type="DURATION", value=value, role="duration")
+    if anchor is None or rel not in ("past", "last", "recent", "previous", "next", "coming"):
+        return [out]
+    days = (n or VAGUE_AMOUNT) * max(_SIZE_DAYS[unit], 1)
+    precision = precision_for_days(days)
+    if rel in ("next", "coming"):
+        start, end = anchor, anchor + timedelta(days=days)
+    else:
+        start, end = anchor - timedelta(days=days), anchor
+    return [replace(out, start=start, end=end, precision=precision, role="point")]
+
+
+def norm_set(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
+    adverb = g.get("adv", "").lower()
+    unit = {"annually": "year", "yearly": "year", "daily": "day", "nightly": "day",
+            "weekly": "week", "monthly": "month", "hourly": "hour"}.get(adverb) or unit_of(g)
+    value = "P3M" if unit == "season" else _duration_value(amount_of(g) or 1, unit)
+    return [replace(base, type="SET", value=value, role="background")]
+
+
+def norm_duration(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
+    num = g.get("num", "").lower()
+    n = amount_of(g) if num != "half" else None
+    if not num and not (g.get("unit") or g.get("unit2") or "").lower().endswith("s"):
+        n = 1       # "decade-long": one unit
+    return [replace(base, type="DURATION", value=_duration_value(n, unit_of(g)),
+                    role="duration")]

@@ -1,0 +1,74 @@
+"""An event's date: its own sentence first, then the article context."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.dates import event_date, find_timexes
+from eventwire.nlp import split_sentences
+
+TUESDAY = date(2015, 11, 17)
+
+
+def date_of(text: str, trigger: str, published: date | None = TUESDAY, index: int | None = None):
+    sentences = split_sentences(text)
+    start = text.index(trigger)
+    sentence = next(s for s in sentences if s.start <= start < s.end) if index is None \
+        else sentences[index]
+    return event_date(find_timexes(text, published), sentence,
+                      (start, start + len(trigger)), published)
+
+
+def test_the_nearest_date_of_the_sentence_wins():
+    text = "A week after the vote on Sunday, gunmen attacked a bus on Friday near the border."
+    d = date_of(text, "attacked")
+    assert (d.start, d.precision, d.text) == (date(2015, 11, 13), 1, "Friday")
+    assert text[d.span[0]:d.span[1]] == "Friday"
+
+
+def test_background_and_durations_are_not_the_event_date():
+    d = date_of("The militants, who have held the city since early 2014, shelled a school.",
+                "shelled")
+    assert d.text == "" and d.end == TUESDAY and d.precision == 2
+
+
+def test_a_recent_start_dates_an_ongoing_action():
+    d = date_of("Activists say the militants have been arresting men since late October.",
+                "arresting")
+    assert (d.start, d.end, d.precision, d.text) == (date(2015, 10, 21), TUESDAY, 3,
+                                                     "late October")
+
+
+def test_for_months_is_a_range_up_to_the_report():
+    d = date_of("For months, rebels have been advancing toward the city.", "advancing")
+    assert d.end == TUESDAY and d.precision == 3 and d.text == "months"
+    assert (TUESDAY - d.start).days > 31
+
+
+def test_present_tense_reports_are_dated_to_the_days_before_publication():
+    d = date_of("Airstrikes are pounding the city and residents are fleeing.", "Airstrikes")
+    assert d.end == TUESDAY and d.precision == 2 and (TUESDAY - d.start).days <= 7
+
+
+def test_undated_past_events_get_month_precision():
+    d = date_of("Rebels seized a police station and burned it.", "seized")
+    assert d.end == TUESDAY and d.precision == 3
+
+
+def test_without_a_publication_date_relative_dates_keep_their_text():
+    d = date_of("Rebels shelled the base on Friday.", "shelled", published=None)
+    assert d.start is None and d.end is None and d.text == "Friday"
+
+
+def test_without_a_publication_date_or_a_date_there_is_none():
+    assert date_of("Rebels shelled the base.", "shelled", published=None) is None
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("The court said it convicted him on 3 March 2011.", date(2011, 3, 3)),
+    ("Police said the bombing on Sunday killed four.", date(2015, 11, 15)),
+])
+def test_dates_of_the_sentence(text, start):
+    assert date_of(text, text.split()[3]).start == start

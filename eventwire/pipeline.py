@@ -136,7 +136,8 @@ class Pipeline:
                 mention: EventMention, places: Sequence[Place],
                 timexes: Sequence[Any]) -> Iterator[Event]:
         sentence = cand.sentence
-        actor1, actor2 = self.actor_extractor.actors(cand.parsed, sentence, mention)
+        actor1, actor2 = self.actor_extractor.actors(cand.parsed, sentence, mention,
+                                                     text=doc.text)
         locations: Sequence[Place | None] = self.geoparser.event_locations(
             places, doc.text, sentence, mention.trigger_span) or (None,)
         when = event_date(timexes, sentence, mention.trigger_span, doc.published)

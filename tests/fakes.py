@@ -31,7 +31,7 @@ class FakeDetector:
 
 
 class FakeActors:
-    def actors(self, sent, sentence, mention):
+    def actors(self, sent, sentence, mention, *, text=None):
         return None, None
 
 

@@ -1,0 +1,145 @@
+"""Event typing on sentences written for eventwire (never copied from evaluation data)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventwire.classify import classify, label_scores, read
+from eventwire.taxonomy import LABELS
+
+CASES = [
+    ("Government warplanes bombed a rebel depot outside the town on Monday.", "AIR_STRIKE"),
+    ("A suicide bomber blew himself up at a checkpoint, killing four guards.", "SUIC_BOMB"),
+    ("Militants fired a barrage of mortar shells at the army garrison overnight.",
+     "ART_MISS_ATTACK"),
+    ("A roadside bomb struck a bus carrying farm workers near the border.", "REM_EXPLOS"),
+    ("An assailant lobbed a hand grenade into a crowded cafe.", "GRENADE"),
+    ("Gunmen stormed a village wedding and shot dead eleven guests.", "ATTACK"),
+    ("Rebels and government troops clashed for hours near the bridge.", "ARMED_CLASH"),
+    ("Army troops recaptured the hill town from the insurgents after a week.",
+     "GOV_REGAINS_TERIT"),
+    ("Insurgents seized control of the district centre after the garrison fled under fire.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("The militia entered the port without a fight after the army withdrew.",
+     "NON_VIOL_TERRIT_TRANSFER"),
+    ("Police defused a bomb found under a car outside the court.", "DISR_WEAP"),
+    ("Soldiers seized a cache of rifles and ammunition in a farmhouse.", "DISR_WEAP"),
+    ("Hundreds of teachers marched peacefully to the ministry to demand higher pay.",
+     "PEACE_PROTEST"),
+    ("Police fired tear gas and water cannon to disperse the student march.",
+     "PROTEST_WITH_INTER"),
+    ("Protesters threw stones and petrol bombs at police and set cars on fire.",
+     "VIOL_DEMONSTR"),
+    ("The separatist group claimed responsibility for the blast at the market.", "ATTRIB"),
+    ("The two countries expelled each other's diplomats in a spying row.", "DIPLO"),
+    ("A strong earthquake shook the coastal province, flattening homes.",
+     "NATURAL_DISASTER"),
+    ("A chemical plant exploded after a boiler failure, injuring nine workers.",
+     "MAN_MADE_DISASTER"),
+    ("Police broke up a drug smuggling ring and arrested six gang members.", "ORG_CRIME"),
+    ("The warring factions agreed a ceasefire to begin at midnight.", "AGREEMENT"),
+    ("Security forces arrested twelve opposition activists at dawn.", "ARREST"),
+    ("The army deployed reinforcements to the northern border.", "CHANGE_TO_GROUP_ACT"),
+    ("Foreign troops set up a new military base near the oil field.", "HQ_ESTABLISHED"),
+    ("Looters ransacked shops and torched warehouses in the market district.",
+     "PROPERTY_DISTRUCT"),
+    ("Armed men kidnapped three aid workers on the road to the camp.", "ABDUCT_DISSAP"),
+    ("Soldiers raped several women during a raid on the village.", "SEX_VIOL"),
+]
+
+
+# A second set written after the rules, to check they generalise beyond the first one.
+MORE_CASES = [
+    ("Drone strikes on a convoy killed five fighters in the desert on Sunday.", "AIR_STRIKE"),
+    ("Rockets fired from across the border slammed into a residential block, wounding three.",
+     "ART_MISS_ATTACK"),
+    ("A car bomb exploded near a police station in the city centre, killing two officers.",
+     "REM_EXPLOS"),
+    ("Two bombers wearing explosive belts detonated themselves at a bus terminal.", "SUIC_BOMB"),
+    ("Residents reported breathing problems after shells loaded with chlorine hit the district.",
+     "CHEM_WEAP"),
+    ("Bandits raided the village overnight, killing nine residents and burning homes.", "ATTACK"),
+    ("Separatist fighters ambushed an army patrol, sparking a two-hour gunfight.",
+     "ARMED_CLASH"),
+    ("Jihadists overran an army base and took control of the surrounding district.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Rebel units moved into the town after government troops pulled out without resistance.",
+     "NON_VIOL_TERRIT_TRANSFER"),
+    ("Customs officers intercepted a truck carrying 40 rifles and 3,000 rounds of ammunition.",
+     "DISR_WEAP"),
+    ("Police used batons and tear gas to disperse hundreds of students rallying against fees.",
+     "PROTEST_WITH_INTER"),
+    ("Security forces fired live ammunition at peaceful marchers, killing four.",
+     "FORCE_AGAINST_PROTEST"),
+    ("A mob lynched a man accused of stealing a motorbike.", "MOB_VIOL"),
+    ("Hundreds of fighters defected from the militia to join the government side.",
+     "CHANGE_TO_GROUP_ACT"),
+    ("Customs seized two tonnes of cocaine hidden in banana crates.", "ORG_CRIME"),
+    ("A train derailed in the mountains, killing 14 passengers.", "MAN_MADE_DISASTER"),
+    ("The foreign minister summoned the ambassador over the border incident.", "DIPLO"),
+    ("The group denied responsibility for the attack on the pipeline.", "ATTRIB"),
+    ("Soldiers were accused of raping women at a checkpoint.", "SEX_VIOL"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), CASES + MORE_CASES)
+def test_label(text, label):
+    assert classify(text).label == label
+
+
+def test_who_gains_territory_decides_the_label():
+    state = classify("Government forces captured the town from the rebels.").label
+    rebels = classify("Rebel fighters captured the town from government forces.").label
+    assert (state, rebels) == ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER")
+
+
+def test_a_plan_to_take_a_town_is_not_a_capture():
+    label = classify("The militants intend to take control of the town, officials warned.").label
+    assert label not in ("NON_STATE_ACTOR_OVERTAKES_TER", "GOV_REGAINS_TERIT")
+
+
+def test_protest_family_follows_what_happened():
+    lethal = classify("Troops opened fire on peaceful demonstrators, killing three.").label
+    assert lethal == "FORCE_AGAINST_PROTEST"
+
+
+def test_always_one_of_the_labels_and_trigger_inside_text():
+    for text in ("", "The weather was mild and the market busy.", CASES[0][0]):
+        c = classify(text)
+        assert c.label in LABELS
+        s, e = c.trigger_span
+        assert text[s:e] == c.trigger
+        assert 0.0 <= c.confidence <= 1.0
+
+
+def test_names_are_not_cues():
+    # "Liberation" inside a group's name is not a territory word.
+    r = read("The National Liberation Front held a congress on Sunday.")
+    assert not r.has("territory")
+
+
+def test_later_sentences_count_less():
+    one = label_scores(read("Rioters burned tyres."))
+    two = label_scores(read("The minister spoke. Rioters burned tyres."))
+    assert two["VIOL_DEMONSTR"] < one["VIOL_DEMONSTR"]
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "Zs")),
+               max_size=300))
+@settings(max_examples=200, deadline=None)
+def test_any_text_gets_a_label_and_a_consistent_trigger(text):
+    c = classify(text)
+    assert c.label in LABELS
+    s, e = c.trigger_span
+    assert 0 <= s <= e <= len(text) and text[s:e] == c.trigger
+
+
+@given(st.lists(st.sampled_from([t for t, _ in CASES]), min_size=1, max_size=4))
+@settings(max_examples=50, deadline=None)
+def test_scores_grow_with_more_text(sentences):
+    # Adding a sentence after the first never lowers a label's cue score.
+    first = label_scores(read(sentences[0]))
+    more = label_scores(read(" ".join(sentences)))
+    assert all(more.get(k, 0.0) >= v for k, v in first.items())

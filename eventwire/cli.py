@@ -123,7 +123,7 @@ def extract(paths: tuple[str, ...], published: date | None, fmt: str, output: Pa
         events.extend(result.events)
     merged = merge(events)
     if output is None:
-        write_events(merged, fmt, click.get_binary_stream("stdout"))
+        write_events(merged, fmt, sys.stdout.buffer)
     else:
         write_events(merged, fmt, output)
     progress.close(events=len(merged))
@@ -211,7 +211,7 @@ def export(db: str, fmt: str, output: Path | None, since: date | None, until: da
 
     with Store.open(db) as store:
         events = store.events(EventFilter(since=since, until=until, country=country, label=label))
-        n = write_events(events, fmt, output if output else click.get_binary_stream("stdout"))
+        n = write_events(events, fmt, output if output else sys.stdout.buffer)
     click.echo(f"eventwire: exported {n} events", err=True)
 
 

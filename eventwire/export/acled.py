@@ -1,0 +1,138 @@
+"""ACLED-style CSV: ACLED's column names and order, one row per event.
+
+Choices where eventwire's record and ACLED's coding differ (documented for users):
+
+* Events whose label has no ACLED type (DIPLO, ATTRIB, ORG_CRIME, disasters) are left out and
+  counted as skipped: an ACLED file has no row without an event type. Use jsonl or plover.
+* ``event_id_cnty`` is the eventwire event id; ``iso`` the numeric ISO 3166 code; ``region``
+  ACLED's region of the country; ``inter1``/``inter2``/``interaction`` the numeric codes.
+* ``source`` lists the reporting outlets (web hosts of the documents) and the claim source;
+  ``notes`` is the evidence sentence; ``fatalities`` the best estimate, 0 when none is given.
+* ``timestamp`` is the Unix time of the document's publication day (midnight UTC), not of the
+  export, so exports are reproducible.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from calendar import timegm
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, BinaryIO
+from urllib.parse import urlsplit
+
+from ..records import Event
+from ..taxonomy import LABELS, interaction
+
+if TYPE_CHECKING:
+    from . import ExportResult
+
+COLUMNS = ("event_id_cnty", "event_date", "year", "time_precision", "disorder_type",
+           "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2",
+           "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso", "region",
+           "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
+           "geo_precision", "source", "source_scale", "notes", "fatalities", "tags",
+           "timestamp")
+
+# ACLED's regions (API user guide) and the ISO alpha-2 codes of the countries in each.
+_REGIONS = {
+    "Western Africa": "BJ BF CV CI GM GH GN GW LR ML MR NE NG SH SN SL TG",
+    "Middle Africa": "CM CF TD CG CD GQ GA ST",
+    "Eastern Africa": "BI KM DJ ER ET KE MU YT RE RW SC SO SS TZ UG",
+    "Southern Africa": "AO BW SZ LS MG MW MZ NA ZA ZM ZW",
+    "Northern Africa": "DZ EG LY MA SD TN EH",
+    "Middle East": "BH IR IQ IL JO KW LB OM PS QA SA SY TR AE YE",
+    "South Asia": "AF BD BT IN MV NP PK LK",
+    "Southeast Asia": "BN KH TL ID LA MY MM PH SG TH VN",
+    "East Asia": "CN HK JP KP KR MN MO TW",
+    "Caucasus and Central Asia": "AM AZ GE KZ KG TJ TM UZ",
+    "Europe": "AL AD AT BY BE BA BG HR CY CZ DK EE FO FI FR DE GI GR GG HU IS IE IM IT JE XK "
+              "LV LI LT LU MT MD MC ME NL MK NO PL PT RO RU SM RS SK SI ES SE CH UA GB VA AX SJ",
+    "North America": "US CA BM GL PM",
+    "Central America": "BZ CR SV GT HN MX NI PA",
+    "South America": "AR BO BR CL CO EC FK GF GY PY PE SR UY VE",
+    "Caribbean": "AG AI AW BS BB BQ VG KY CU CW DM DO GD GP HT JM MQ MS PR BL KN LC MF VC SX "
+                 "TT TC VI",
+    "Oceania": "AS AU CK FJ PF GU KI MH FM NR NC NZ NU NF MP PW PG PN WS SB TK TO TV VU WF",
+    "Antarctica": "AQ BV GS HM TF",
+}
+REGION_OF: dict[str, str] = {iso2: region for region, codes in _REGIONS.items()
+                             for iso2 in codes.split()}
+
+
+@lru_cache(maxsize=512)
+def iso_numeric(iso2: str | None) -> int | None:
+    """ACLED's ``iso`` column: the numeric ISO 3166-1 code of a country."""
+    if not iso2:
+        return None
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=iso2.upper())
+    return int(country.numeric) if country is not None else None
+
+
+def _outlets(e: Event) -> list[str]:
+    docs = [m.document for m in e.mentions] or [e.document]
+    hosts = {urlsplit(d.url).hostname or "" for d in docs if d.url}
+    return sorted(h.removeprefix("www.") for h in hosts if h)
+
+
+def row(e: Event) -> dict[str, Any] | None:
+    """The ACLED CSV row of an event, or ``None`` when its label has no ACLED type."""
+    info = LABELS.get(e.type.label)
+    if e.type.event_type is None or info is None:
+        return None
+    d, a1, a2, loc = e.date, e.actor1, e.actor2, e.location
+    start = d.start if d is not None else None
+    inter1, inter2 = (a1.inter if a1 else None), (a2.inter if a2 else None)
+    sources = _outlets(e)
+    if e.claim is not None and e.claim.source not in sources:
+        sources.append(e.claim.source)
+    published = e.document.published
+    return {
+        "event_id_cnty": e.id, "event_date": start.isoformat() if start else "",
+        "year": start.year if start else "", "time_precision": d.precision if d else "",
+        "disorder_type": info.disorder_type or "", "event_type": e.type.event_type,
+        "sub_event_type": e.type.sub_event_type or "",
+        "actor1": a1.name if a1 else "", "assoc_actor_1": "", "inter1": inter1 or "",
+        "actor2": a2.name if a2 else "", "assoc_actor_2": "", "inter2": inter2 or "",
+        "interaction": interaction(inter1, inter2) or "",
+        "civilian_targeting": "Civilian targeting" if e.civilian_targeting else "",
+        "iso": iso_numeric(loc.iso2 if loc else None) or "",
+        "region": REGION_OF.get((loc.iso2 or "").upper(), "") if loc else "",
+        "country": (loc.country or "") if loc else "", "admin1": (loc.admin1 or "") if loc else "",
+        "admin2": "", "admin3": "", "location": loc.name if loc else "",
+        "latitude": _num(loc.latitude if loc else None),
+        "longitude": _num(loc.longitude if loc else None),
+        "geo_precision": (loc.geo_precision or "") if loc else "",
+        "source": "; ".join(sources), "source_scale": "", "notes": e.evidence.sentence,
+        "fatalities": (e.fatalities.best or 0) if e.fatalities else 0, "tags": "",
+        "timestamp": timegm(published.timetuple()) if published else "",
+    }
+
+
+def _num(x: float | None) -> str:
+    return "" if x is None else repr(float(x))
+
+
+def write_csv(events: Iterator[Event], out: BinaryIO) -> ExportResult:
+    """Header and one row per event with an ACLED type; the others are counted as skipped."""
+    from . import ExportResult
+
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
+    try:
+        writer = csv.DictWriter(text, fieldnames=COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        n = skipped = 0
+        for e in events:
+            r = row(e)
+            if r is None:
+                skipped += 1
+            else:
+                writer.writerow(r)
+                n += 1
+        text.flush()
+    finally:
+        text.detach()              # leave the caller's stream open
+    return ExportResult(n, skipped)

@@ -1,0 +1,170 @@
+"""The merge stage: one event per happening, however many reports tell it.
+
+The same wire story runs on several outlets with small edits, and one article can name the same
+event twice; merged, they are one :class:`Event` whose ``mentions`` list every report.
+
+Two reports are the same event when they share a :func:`merge_key`:
+
+* located and dated: the same label, place (GeoNames id, else the normalised name), start date
+  and main actor (normalised name, or none);
+* otherwise (no place or no date): the same label, place-or-none and a near-identical evidence
+  sentence (equal once case, accents, punctuation and spacing are normalised).
+
+Reports sharing an event id are also one event. Grouping is by connected components over those
+keys, so the result never depends on input order. Different places are never merged ("suicide
+bombings in Lebanon and in Turkey" stay two events).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from .records import Count, Event, Mention, Place
+
+MergeKey = tuple[str, ...]
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def normalise(text: str) -> str:
+    """Lower-case words without accents or punctuation, single-spaced."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _NON_WORD.sub(" ", text).strip()
+
+
+def _place_key(place: Place | None) -> str | None:
+    if place is None:
+        return None
+    if place.geonameid is not None:
+        return f"g{place.geonameid}"
+    name = normalise(place.name)
+    return f"n{name}" if name else None
+
+
+def merge_key(e: Event) -> MergeKey | None:
+    """The key two reports of the same event share, or ``None`` when nothing can match it."""
+    place = _place_key(e.location)
+    start = e.date.start if e.date is not None else None
+    if place is not None and start is not None:
+        actor = normalise(e.actor1.name) if e.actor1 is not None else ""
+        return ("event", e.type.label, place, start.isoformat(), actor)
+    sentence = normalise(e.evidence.sentence)
+    if not sentence:
+        return None
+    return ("text", e.type.label, place or "", sentence)
+
+
+# --------------------------------------------------------------------------- grouping
+
+
+def _find(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def groups(events: Sequence[Event]) -> list[list[int]]:
+    """Indices of ``events`` grouped by event: connected through a shared key or event id."""
+    parent = list(range(len(events)))
+    first: dict[object, int] = {}
+    for i, e in enumerate(events):
+        for link in (("id", e.id), merge_key(e)):
+            if link is None:
+                continue
+            j = first.setdefault(link, i)
+            a, b = _find(parent, i), _find(parent, j)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    members: dict[int, list[int]] = {}
+    for i in range(len(events)):
+        members.setdefault(_find(parent, i), []).append(i)
+    return list(members.values())
+
+
+def merge(events: Iterable[Event]) -> list[Event]:
+    """One event per group of reports, ordered by their first report (document id, span)."""
+    events = list(events)
+    merged = [combine([events[i] for i in g]) for g in groups(events)]
+    return sorted(merged, key=lambda e: (_sort_key(e), e.id, repr(e)))
+
+
+# --------------------------------------------------------------------------- combining
+
+
+def reports(e: Event) -> tuple[Mention, ...]:
+    """Every report of an event: its mentions, or its own document and evidence."""
+    return e.mentions or (Mention(e.document, e.evidence),)
+
+
+def _mention_key(m: Mention) -> tuple[str, int, int]:
+    return (m.document.id, m.evidence.span[0], m.evidence.span[1])
+
+
+def _sort_key(e: Event) -> tuple[str, int, int]:
+    return min(_mention_key(m) for m in reports(e))
+
+
+def _completeness(e: Event) -> int:
+    known = (e.date is not None and e.date.start is not None, e.actor1, e.actor2,
+             e.location, e.location is not None and e.location.latitude is not None,
+             e.fatalities, e.injured, e.arrested, e.claim)
+    return sum(1 for k in known if k)
+
+
+def _conservative(counts: Sequence[Count | None]) -> Count | None:
+    """ACLED's rule: of the reported figures, the lowest credible best estimate."""
+    credible = [(c.best, i) for i, c in enumerate(counts) if c is not None and c.best is not None]
+    if credible:
+        return counts[min(credible)[1]]
+    return next((c for c in counts if c is not None), None)
+
+
+def combine(group: Sequence[Event]) -> Event:
+    """One event from reports of it: id of the first report, fields of the most complete one.
+
+    The base is the most complete report (then the most confident); fields it lacks are
+    filled from the next ones in that order. Its own report comes first in ``mentions``.
+    """
+    if len(group) == 1:
+        return group[0]
+    # repr() breaks the last ties, so equal-looking reports resolve the same in any order.
+    ranked = sorted(group, key=lambda e: (-_completeness(e), -e.confidence, _sort_key(e), e.id,
+                                          repr(e)))
+    base = ranked[0]
+    first = min(group, key=lambda e: (_sort_key(e), e.id))
+    unique = {}
+    for m in sorted((m for e in group for m in reports(e)), key=_mention_tuple):
+        unique.setdefault(_mention_key(m), m)
+    own = Mention(base.document, base.evidence)
+    rest = [m for k, m in sorted(unique.items()) if k != _mention_key(own)]
+    dated = [e.date for e in ranked if e.date is not None and e.date.start is not None]
+
+    def pick(field: str) -> object:
+        return next((getattr(e, field) for e in ranked if getattr(e, field) is not None), None)
+
+    merged = replace(
+        base, id=first.id,
+        date=dated[0] if dated else pick("date"),
+        actor1=pick("actor1"), actor2=pick("actor2"), location=pick("location"),
+        fatalities=_conservative([e.fatalities for e in ranked]),
+        injured=pick("injured"), arrested=pick("arrested"), claim=pick("claim"),
+        civilian_targeting=any(e.civilian_targeting for e in group),
+        mentions=(own, *rest) if rest else (),
+        confidence=max(e.confidence for e in group),
+    )
+    if merge_key(merged) != merge_key(base):
+        # Filling place, date or actor changed the key (reports joined by event id): keep the
+        # base's, so merging the result again matches nothing new (merge is idempotent).
+        merged = replace(merged, date=base.date, location=base.location, actor1=base.actor1)
+    return merged
+
+
+def _mention_tuple(m: Mention) -> tuple:
+    """A total order on mentions, so duplicates resolve the same way whatever the input order."""
+    d = m.document
+    return (*_mention_key(m), m.evidence.sentence, d.url or "", d.title or "",
+            d.published.isoformat() if d.published else "")

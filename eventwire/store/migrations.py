@@ -1,0 +1,124 @@
+"""The store's schema, as named, ordered migrations from the first table on.
+
+A migration is never edited once released: a schema change is a new migration at the end.
+``schema_migrations`` records the names applied, so opening a database brings it up to date,
+and a database written by a newer eventwire is refused instead of damaged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import StoreError
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    name: str
+    sql: str
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration("0001_documents", """
+        CREATE TABLE documents (
+            id VARCHAR PRIMARY KEY,            -- sha256 of the clean text
+            source VARCHAR NOT NULL,           -- input path, or "-"
+            line INTEGER,                      -- 1-based line in a .jsonl input
+            title VARCHAR, url VARCHAR, published DATE, published_from VARCHAR,
+            dateline VARCHAR, outlet VARCHAR,
+            text VARCHAR NOT NULL
+        );
+    """),
+    Migration("0002_events", """
+        -- One row per (merged) event: the full JSON record plus flat columns for filtering,
+        -- named as in eventwire.export.flat. No secondary (ART) indexes: DuckDB keeps min/max
+        -- zone maps on every column, its planner did not use ART indexes for the IN-list
+        -- lookups of merging (EXPLAIN: sequential scans, ~6 ms per 100k reports), and each
+        -- index made every commit slower (measured with benchmarks/store.py).
+        CREATE TABLE events (
+            event_id VARCHAR PRIMARY KEY,
+            label VARCHAR NOT NULL, event_type VARCHAR, sub_event_type VARCHAR,
+            date_start DATE, date_end DATE,
+            location_name VARCHAR, location_country VARCHAR, location_iso2 VARCHAR,
+            location_geonameid BIGINT, location_latitude DOUBLE, location_longitude DOUBLE,
+            fatalities_best BIGINT, document_id VARCHAR NOT NULL, document_published DATE,
+            confidence DOUBLE,
+            n_mentions INTEGER NOT NULL,
+            record JSON NOT NULL
+        );
+        -- Each event as the pipeline handed it over (one per document): merging is always
+        -- recomputed from these, so the result does not depend on batch boundaries.
+        CREATE TABLE reports (
+            report_id VARCHAR NOT NULL,        -- the event id the pipeline gave
+            event_id VARCHAR NOT NULL,         -- the merged event it belongs to
+            merge_key VARCHAR,                 -- digest of eventwire.merge.merge_key
+            document_id VARCHAR NOT NULL,
+            record JSON                        -- NULL: a lone report, the same as its event's
+        );
+        -- Where each event is told: one row per report sentence.
+        CREATE TABLE mentions (
+            event_id VARCHAR NOT NULL,
+            ord INTEGER NOT NULL,              -- 0 = the event's own evidence
+            document_id VARCHAR NOT NULL,
+            evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL,
+            sentence VARCHAR NOT NULL
+        );
+    """),
+    Migration("0003_failures", """
+        CREATE TABLE failures (
+            source VARCHAR NOT NULL, line INTEGER, stage VARCHAR NOT NULL,
+            message VARCHAR NOT NULL
+        );
+    """),
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_BOOKKEEPING = """
+    CREATE TABLE IF NOT EXISTS schema_migrations (
+        version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL
+    )
+"""
+
+
+def applied(con: Any) -> list[str]:
+    """Names of the migrations applied to a database, in order."""
+    rows = con.execute("SELECT name FROM schema_migrations ORDER BY version").fetchall()
+    return [r[0] for r in rows]
+
+
+def migrate(con: Any, path: str, upto: int = SCHEMA_VERSION) -> list[str]:
+    """Apply the missing migrations (up to ``upto``), each in its own transaction.
+
+    Returns the names applied. Raises :class:`StoreError` for a database this eventwire cannot
+    read: not an eventwire store, or written by a newer version.
+    """
+    tables = {r[0] for r in con.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+    if tables and "schema_migrations" not in tables:
+        raise StoreError(f"{path} is a DuckDB database but not an eventwire store (tables: "
+                         f"{', '.join(sorted(tables))}): choose another --db path")
+    con.execute(_BOOKKEEPING).fetchall()
+    done = applied(con)
+    known = [m.name for m in MIGRATIONS]
+    if done != known[:len(done)]:
+        newer = [n for n in done if n not in known]
+        raise StoreError(
+            f"{path} has schema version {len(done)} ({', '.join(newer or done[-1:])}) but this "
+            f"eventwire knows version {SCHEMA_VERSION}: upgrade eventwire "
+            f"(pip install -U eventwire) or use another --db path")
+    names = []
+    for version, m in enumerate(MIGRATIONS[len(done):upto], start=len(done) + 1):
+        con.execute("BEGIN TRANSACTION").fetchall()
+        try:
+            con.execute(m.sql).fetchall()
+            con.execute("INSERT INTO schema_migrations VALUES (?, ?, now())",
+                        [version, m.name]).fetchall()
+            con.execute("COMMIT").fetchall()
+        except Exception as exc:
+            con.execute("ROLLBACK").fetchall()
+            raise StoreError(f"{path}: migration {m.name} failed ({exc}); the database is left "
+                             f"at version {version - 1}: report this as a bug") from exc
+        names.append(m.name)
+    return names

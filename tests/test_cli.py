@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -16,7 +17,7 @@ import duckdb
 import pytest
 from click.testing import CliRunner
 
-from eventwire.cli import cli
+from eventwire.cli import INGEST_BATCH, cli
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -117,7 +118,9 @@ def test_ingest_is_idempotent_and_export_filters(tmp_path):
     assert all(e["location"]["iso2"] == "KE" for e in kenya)
     parquet = tmp_path / "ev.parquet"
     assert run("export", "--db", db, "--format", "parquet", "-o", str(parquet)).exit_code == 0
-    assert duckdb.sql(f"select count(*) from '{parquet}'").fetchone()[0] == len(everything)
+    with duckdb.connect() as con:
+        rows = con.execute(f"select count(*) from '{parquet}'").fetchone()[0]
+    assert rows == len(everything)
 
 
 def test_export_of_a_missing_database_is_a_usage_error(tmp_path):
@@ -127,8 +130,8 @@ def test_export_of_a_missing_database_is_a_usage_error(tmp_path):
 
 def _counts(db: str) -> dict[str, int]:
     with duckdb.connect(db, read_only=True) as con:
-        return {t: con.sql(f"select count(*) from {t}").fetchone()[0]
-                for t in ("documents", "events", "failures")}
+        return {t: con.execute(f"select count(*) from {t}").fetchone()[0]
+                for t in ("documents", "events", "mentions", "failures")}
 
 
 def _feed(path: Path, n: int) -> Path:
@@ -145,19 +148,33 @@ def _feed(path: Path, n: int) -> Path:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_a_killed_ingest_resumes_to_the_same_rows(tmp_path):
-    feed = _feed(tmp_path / "feed.jsonl", 300)
+    feed = _feed(tmp_path / "feed.jsonl", 400)
     whole, killed = str(tmp_path / "whole.duckdb"), str(tmp_path / "killed.duckdb")
-    cmd = [sys.executable, "-m", "eventwire", "ingest", str(feed), "--quiet", "--db"]
-    started = time.monotonic()
-    subprocess.run(cmd + [whole], check=True, capture_output=True)
-    half = (time.monotonic() - started) / 2       # kill mid-way through a whole run
-    proc = subprocess.Popen(cmd + [killed], stderr=subprocess.DEVNULL)
-    time.sleep(half)
+    cmd = [sys.executable, "-m", "eventwire", "ingest", str(feed), "--db"]
+    subprocess.run(cmd + [whole, "--quiet"], check=True, capture_output=True)
+    proc = subprocess.Popen(cmd + [killed], stderr=subprocess.PIPE)
+    seen = _wait_for_progress(proc, at_least=INGEST_BATCH + 10)   # one batch committed
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
-    subprocess.run(cmd + [killed], check=True, capture_output=True)
+    assert INGEST_BATCH < seen < 400, "the run was not killed mid-way"
+    partial = _counts(killed)
+    assert 0 < partial["documents"] < 400
+    subprocess.run(cmd + [killed, "--quiet"], check=True, capture_output=True)
     assert _counts(killed) == _counts(whole)
     with duckdb.connect(whole, read_only=True) as a, duckdb.connect(killed, read_only=True) as b:
-        q = "select event_id from events order by event_id"
-        assert a.sql(q).fetchall() == b.sql(q).fetchall()
+        q = "select event_id, record from events order by event_id"
+        assert a.execute(q).fetchall() == b.execute(q).fetchall()
 
+
+def _wait_for_progress(proc: subprocess.Popen, at_least: int) -> int:
+    """Read the progress bar on stderr until it shows ``at_least`` documents done."""
+    buffer, done = b"", 0
+    deadline = time.monotonic() + 120
+    while done < at_least and time.monotonic() < deadline:
+        chunk = os.read(proc.stderr.fileno(), 4096)
+        if not chunk:
+            break
+        buffer = (buffer + chunk)[-4096:]
+        counts = re.findall(rb"(\d+)doc", buffer)
+        done = int(counts[-1]) if counts else 0
+    return done

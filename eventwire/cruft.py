@@ -1,0 +1,157 @@
+"""Page cruft and datelines: the lines of a scraped page that are not the story.
+
+:func:`is_cruft` recognises one paragraph of page furniture: browser warnings, expired-video
+notices, share/subscribe/cookie/newsletter prompts, image captions and photo credits, source and
+byline lines, copyright notices. Rules only fire on short lines or on wording no story sentence
+uses, so a story sentence that mentions "subscribers" or "cookies" is kept.
+
+:func:`split_dateline` takes the dateline off the first paragraph of a report
+("BEIRUT (AP) — ISIS militants..." -> ``("BEIRUT", "ISIS militants...")``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Furniture lines are short; a longer line is read as a story sentence. Calibrated on the
+# founding example and hand-written pages: the longest prompt seen ("IE 11 is not supported.
+# For an optimal experience visit our site on another browser.") is 14 words.
+MAX_CRUFT_WORDS = 16
+# A byline names a few people and an outlet: "By Jane Doe and John Roe, Example Wire".
+MAX_BYLINE_WORDS = 10
+
+# Wording that marks a line as furniture whatever its length.
+_ALWAYS_PATTERNS = (
+    r"\b(?:IE|Internet Explorer)\s*\d*\s+is\s+(?:not|no\s+longer)\s+supported",
+    (r"\byour\s+browser\s+(?:is\s+(?:not|no\s+longer)\s+supported|does\s*n[o']t\s+support|"
+     r"is\s+out\s+of\s+date)"),
+    r"\b(?:please\s+)?(?:enable|turn\s+on)\s+javascript\b",
+    r"\bjavascript\s+is\s+(?:disabled|required)",
+    r"\bthis\s+video\s+(?:has\s+expired|is\s+(?:no\s+longer\s+|not\s+|un)available)",
+    r"\bwe\s+use\s+cookies\b",
+    r"\bthis\s+material\s+may\s+not\s+be\s+published,\s+broadcast",
+    r"\ball\s+rights\s+reserved\b",
+)
+_ALWAYS = re.compile("|".join(_ALWAYS_PATTERNS), re.IGNORECASE)
+
+# Credit lines closing wire stories ("Associated Press writer Jane Roe in Cairo contributed to
+# this report."; "Reporting by Jane Roe; Editing by John Doe"): they name places and people the
+# story is not about. Trailers run up to about 30 words when several writers are credited.
+MAX_TRAILER_WORDS = 30
+_TRAILER = re.compile(
+    r"\bcontributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting)\b|"
+    r"^(?:additional\s+)?(?:reporting|writing|editing|compiled|edited)\s+by\b", re.IGNORECASE)
+
+# Short lines that start like furniture.
+_OPENER_PATTERNS = (
+    (r"(?:image|photo|picture|video|graphic|caption|gallery|watch|listen)"
+     r"(?:\s+\d+\s+of\s+\d+)?\s*[:|]"),
+    r"[/|•·-]?\s*source\s*:",
+    r"(?:©|\(c\)|copyright\b)",
+    (r"(?:share|tweet|email|e-mail|print|save|comment)"
+     r"(?:\s+(?:this|on|via|the|article|story|page|link))*\s*[:!]?$"),
+    (r"(?:subscribe|sign\s+up|follow\s+us|join\s+us|download\s+(?:our|the)\s+app|"
+     r"click\s+here|tap\s+here)\b"),
+    r"(?:read|see|view|show)\s+(?:more|also|full|all|next|comments)\b",
+    (r"(?:related|recommended|most\s+(?:read|popular|viewed)|trending|more\s+from|"
+     r"you\s+may\s+also\s+like)(?:\s+(?:articles?|stories|content|coverage|news|topics|videos?))?"
+     r"\s*(?::|$)"),
+    (r"(?:advertisement|sponsored\s+content|ad\s+feedback|story\s+continues\s+below|"
+     r"continue\s+reading)\b"),
+    r"(?:skip\s+to|jump\s+to|back\s+to\s+top)\b",
+    r"(?:menu|home|search|close|loading\.*)$",
+    r"\d+\s+min(?:ute)?s?\s+read$",
+    r"(?:accept|manage|reject)\s+(?:all\s+)?cookies\b",
+)
+_OPENERS = re.compile(r"^(?:" + "|".join(_OPENER_PATTERNS) + r")", re.IGNORECASE)
+
+# Furniture words anywhere in a short line: "Sign up for our daily newsletter", "Cookie settings".
+_KEYWORDS = re.compile(
+    r"\b(?:newsletters?|cookie\s+(?:policy|settings|preferences|notice)|privacy\s+policy|"
+    r"terms\s+of\s+(?:use|service)|subscribe|sign\s+up|log\s+in|share\s+(?:this|on)|"
+    r"follow\s+us)\b", re.IGNORECASE)
+
+# A photo credit closing a caption: "... in Raqqa.HO / AFP - Getty Images File",
+# "Example Wire / Photo Desk", "(AP Photo/Hussein Malla)", "Credit: Reuters".
+_AGENCY = (r"(?:AP|AFP|Reuters|EPA(?:-EFE)?|Getty\s+Images|Shutterstock|Xinhua|"
+           r"Anadolu(?:\s+Agency)?|SIPA|ZUMA(?:\s+Press)?|Alamy|Bloomberg|NurPhoto|dpa|ANP|Pool|"
+           r"Handout|Photo\s+Desk|"
+           r"Associated\s+Press)")
+_CREDIT = re.compile(
+    rf"(?:[/|]\s*[\w.&'’ -]*\b{_AGENCY}\b[\w.&'’ /-]*|"
+    rf"\(\s*(?:{_AGENCY}\s+)?Photo\s*/[^)]*\)|"
+    rf"\b(?:photo|image|picture)?\s*credit\s*:.*)$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\"”’']\s*$")
+
+_BYLINE = re.compile(r"^By\s+[A-Z]")
+_NAV = re.compile(r"(?:\s[|•·»>]\s.*){2,}")      # "Home | World | Middle East"
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def is_cruft(line: str) -> bool:
+    """True when one paragraph is page furniture rather than story text."""
+    line = line.strip()
+    if not line:
+        return True
+    if _ALWAYS.search(line) or is_caption_credit(line):
+        return True
+    words = _words(line)
+    if words <= MAX_TRAILER_WORDS and _TRAILER.search(line):
+        return True
+    if words > MAX_CRUFT_WORDS:
+        return False
+    if _OPENERS.match(line) or _NAV.search(line):
+        return True
+    if _SENTENCE_END.search(line):
+        return False                   # a short sentence of the story
+    return bool(_BYLINE.match(line) and words <= MAX_BYLINE_WORDS or _KEYWORDS.search(line))
+
+
+def is_caption_credit(line: str) -> bool:
+    """True for a caption line that ends with a photo credit, whatever its length."""
+    return bool(_CREDIT.search(line.strip())) and not _SENTENCE_END.search(line)
+
+
+# ----------------------------------------------------------------------------- datelines
+
+_DASH = r"(?:—|–|--|\s-\s|-\s)"
+# A place in capitals ("BEIRUT", "SAN JUAN", "UNITED NATIONS") or in title case.
+_CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
+_TITLE_PLACE = r"[A-Z][a-z.'’-]+(?:\s+[A-Z][a-z.'’-]+){0,2}"
+_REGION = r"(?:,\s*(?P<region>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))?"
+_WHEN = r"(?:,\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
+_AGENCY_TAG = r"(?:\s*\((?P<agency>[^()]{1,40})\))?"
+_DATELINE = re.compile(rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}){_REGION}{_WHEN}{_AGENCY_TAG}"
+                       rf"\s*(?P<dash>{_DASH}|:)\s*")
+# Capitalised labels that open a paragraph like a dateline but are not places.
+_NOT_PLACES = frozenset({
+    "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "LISTEN", "ANALYSIS", "OPINION",
+    "EDITOR'S NOTE", "EDITORS NOTE", "NOTE", "CORRECTION", "LIVE", "VIDEO", "PHOTOS", "READ",
+    "FILE", "PHOTO", "SOURCE", "ADVERTISEMENT", "BY", "AP", "AFP", "REUTERS"})
+
+
+def split_dateline(paragraph: str) -> tuple[str | None, str]:
+    """``("BEIRUT", rest)`` when the paragraph opens with a dateline, else ``(None, paragraph)``.
+
+    The dateline is returned as written (capitals kept), place only: the region, date and
+    agency ("BEIRUT, Lebanon, Nov. 17 (AP) —") are dropped. A title-case place counts only
+    with an agency tag or a region before a dash ("Beirut (AFP) -", "Idlib, Syria —"), so an
+    ordinary sentence opening ("Police said — ...") is never taken for one.
+    """
+    m = _DATELINE.match(paragraph)
+    if not m:
+        return None, paragraph
+    place = m["place"].strip()
+    rest = paragraph[m.end():]
+    opens_text = bool(rest) and (rest[0].isalnum() or rest[0] in "\"“'‘")
+    if place.upper() in _NOT_PLACES or place.upper().startswith("DEAR ") or not opens_text:
+        return None, paragraph
+    capitals = place.isupper() and len(place.replace(" ", "")) >= 2
+    if m["dash"] == ":" and not capitals:
+        return None, paragraph
+    if not capitals and not (m["agency"] or m["region"] or m["when"]):
+        return None, paragraph
+    return place, rest

@@ -1,0 +1,95 @@
+"""Cruft lines and datelines, on lines written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.cruft import is_cruft, split_dateline
+
+
+@pytest.mark.parametrize("line", [
+    "IE 11 is not supported. For the best experience use a different browser.",
+    "Your browser is out of date and some features may not work.",
+    "Please enable JavaScript to view this page.",
+    "We apologize, this video has expired.",
+    "This video is no longer available.",
+    "Share this article",
+    "Share",
+    "Tweet",
+    "Sign up for our morning newsletter",
+    "Subscribe to Example Wire",
+    "We use cookies to improve your experience on our site. By continuing you accept them.",
+    "Accept all cookies",
+    "Cookie settings",
+    "Image: Protesters outside the governor's office",
+    "Photo 3 of 12 | Firefighters at the scene",
+    "Video: The moment the bridge gave way",
+    "Rescue workers search the rubble.Example Wire / AFP - Getty Images File",
+    "Smoke rises over the harbour after the blast (AP Photo/Jane Roe)",
+    "/ Source: Associated Press",
+    "Source: Example Wire",
+    "By Jane Roe and John Doe, Example Wire",
+    "By Example Wire staff",
+    "Copyright 2021 Example Wire. All rights reserved.",
+    "© 2021 Example Wire",
+    "This material may not be published, broadcast, rewritten or redistributed.",
+    "Advertisement",
+    "Story continues below advertisement",
+    "Read more: Five things to know about the vote",
+    "Related",
+    "Most read",
+    "Home | World | Africa | Congo",
+    "4 min read",
+    "Example Wire writers Jane Roe in Kinshasa and John Doe in Kigali contributed to this report.",
+    "Reporting by Jane Roe in Goma; Additional reporting by John Doe; Editing by Ann Poe",
+])
+def test_cruft(line):
+    assert is_cruft(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Rebels shelled a camp on Sunday, killing four people, aid workers said.",
+    "The company said it had lost 2 million subscribers after the price rise.",
+    "Police said the bakery's cookies had been poisoned, and two people were in hospital.",
+    "Photographs of the site showed burned vehicles.",
+    "By Tuesday, the troops had withdrawn from the town.",
+    "Sources said the minister would resign.",
+    "Militants seize northern town after hours of fighting",
+    "Home Office to review asylum rules after protests",
+    "Related charges were filed against two other men on Monday.",
+    "Shares of the airline fell 4 percent, Reuters reported, after the strike was announced.",
+    "Reporting on the war has become dangerous, the press union said.",
+    "Villagers contributed to the reconstruction of the school after the raid.",
+])
+def test_story_lines_are_not_cruft(line):
+    assert not is_cruft(line)
+
+
+@pytest.mark.parametrize("paragraph, place, rest", [
+    ("BEIRUT — Militants shelled the port.", "BEIRUT", "Militants shelled the port."),
+    ("BEIRUT (AP) — Militants shelled the port.", "BEIRUT", "Militants shelled the port."),
+    ("BEIRUT (AP) -- Militants shelled.", "BEIRUT", "Militants shelled."),
+    ("WASHINGTON, Nov. 17 (Reuters) - The Senate voted.", "WASHINGTON", "The Senate voted."),
+    ("SAN JUAN, Puerto Rico (AP) — Floods hit.", "SAN JUAN", "Floods hit."),
+    ("PORT-AU-PRINCE, Haiti — Gangs blocked roads.", "PORT-AU-PRINCE", "Gangs blocked roads."),
+    ("Idlib, Syria — Warplanes struck a market.", "Idlib", "Warplanes struck a market."),
+    ("Geneva (AFP) - Talks resumed.", "Geneva", "Talks resumed."),
+    ("KABUL: A bomb exploded near the ministry.", "KABUL", "A bomb exploded near the ministry."),
+    ("GAZA CITY — \"We ran,\" she said.", "GAZA CITY", "\"We ran,\" she said."),
+])
+def test_datelines(paragraph, place, rest):
+    assert split_dateline(paragraph) == (place, rest)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Police said — without giving details — that two men were held.",
+    "ISIS militants are stiffening their defenses.",
+    "UPDATE — The death toll has risen to 12.",
+    "BREAKING: Explosion reported near the airport.",
+    "DEAR READER: My neighbour keeps parking across my drive.",
+    "Paris: the city of light.",
+    "Monday — a day of mourning — began quietly.",
+    "The UN — and the aid groups — asked for access.",
+])
+def test_not_datelines(paragraph):
+    assert split_dateline(paragraph) == (None, paragraph)

@@ -1,0 +1,186 @@
+"""Ingest: files, directories, stdin and JSON Lines become RawDocuments, or Failures saying why."""
+
+from __future__ import annotations
+
+import io
+import json
+import tracemalloc
+from datetime import date
+
+import pytest
+
+from eventwire.errors import DocumentError
+from eventwire.ingest import MAX_FILE_BYTES, decode, iter_inputs
+from eventwire.records import Failure, RawDocument
+
+STORY = "GOMA, Congo — Rebels shelled a camp outside the city on Sunday, aid workers said.\n"
+PAGE = "<!DOCTYPE html><html><body><p>Rebels shelled a camp on Sunday.</p></body></html>"
+
+
+def read(*paths, stdin=None):
+    return list(iter_inputs([str(p) for p in paths], stdin=stdin))
+
+
+def failures(results):
+    return [r for r in results if isinstance(r, Failure)]
+
+
+def docs(results):
+    return [r for r in results if isinstance(r, RawDocument)]
+
+
+def test_text_and_html_files(tmp_path):
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "b.HTM").write_text(PAGE, encoding="utf-8")
+    got = read(tmp_path / "a.txt", tmp_path / "b.HTM")
+    assert [(d.kind, d.content) for d in got] == [("text", STORY), ("html", PAGE)]
+    assert got[0].source == str(tmp_path / "a.txt") and got[0].line is None
+
+
+def test_directories_are_read_recursively_in_sorted_order(tmp_path):
+    for rel in ("b/z.txt", "b/a.html", "a.txt", "c/d/e.txt", ".hidden/x.txt", "b/.x.txt"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(STORY, encoding="utf-8")
+    (tmp_path / "b" / "notes.pdf").write_text("skipped silently", encoding="utf-8")
+    names = [d.source.removeprefix(str(tmp_path) + "/") for d in read(tmp_path)]
+    assert names == ["a.txt", "b/a.html", "b/z.txt", "c/d/e.txt"]
+    assert names == [d.source.removeprefix(str(tmp_path) + "/") for d in read(tmp_path)]
+
+
+def test_missing_path_and_empty_directory_fail_without_stopping(tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "image.png").write_bytes(b"\x89PNG")
+    (tmp_path / "ok.txt").write_text(STORY, encoding="utf-8")
+    got = read(tmp_path / "nope.txt", tmp_path / "empty", tmp_path / "ok.txt")
+    missing, empty = failures(got)
+    assert missing.source.endswith("nope.txt") and "no such file" in missing.message
+    assert empty.stage == "ingest" and "no .html" in empty.message
+    assert len(docs(got)) == 1
+
+
+@pytest.mark.parametrize("content, words", [
+    (b"PK\x03\x04\x00\x00binary", "binary"),
+    (b"   \n\t\n  ", "empty"),
+    (b"", "empty"),
+])
+def test_binary_and_empty_files_fail(tmp_path, content, words):
+    (tmp_path / "x.txt").write_bytes(content)
+    [failure] = read(tmp_path / "x.txt")
+    assert isinstance(failure, Failure) and words in failure.message
+
+
+def test_a_huge_file_fails_from_its_size_without_being_read(tmp_path):
+    big = tmp_path / "dump.txt"
+    with big.open("wb") as f:            # sparse: 50 MB on paper, nothing written
+        f.truncate(50 * 1024 * 1024)
+    tracemalloc.start()
+    try:
+        [failure] = read(big)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert isinstance(failure, Failure) and "50.0 MB" in failure.message
+    assert "limit" in failure.message
+    assert peak < MAX_FILE_BYTES // 10
+
+
+def test_invalid_utf8_is_replaced_when_rare_and_latin1_is_recognised(tmp_path):
+    (tmp_path / "stray.txt").write_bytes(STORY.encode() * 5 + b"\xff" + STORY.encode())
+    (tmp_path / "latin.txt").write_bytes("Le café à Genève — réunion".encode("cp1252"))
+    stray, latin = read(tmp_path / "stray.txt", tmp_path / "latin.txt")
+    assert "\ufffd" in stray.content and stray.content.startswith("GOMA")
+    assert latin.content == "Le café à Genève — réunion"
+
+
+def test_decode_policy():
+    assert decode("\ufeffhé".encode()) == "hé"                       # BOM dropped
+    assert decode("hé".encode("utf-16")) == "hé"
+    assert decode(b'<meta charset="iso-8859-2"><p>\xb1</p>', html=True).endswith("ą</p>")
+    with pytest.raises(DocumentError, match="NUL"):
+        decode(b"a\x00b")
+    with pytest.raises(DocumentError, match="encoding"):
+        decode(bytes(range(0x80, 0x100)) * 3)                         # mostly undefined
+
+
+def test_unknown_extension_named_explicitly_is_sniffed(tmp_path):
+    (tmp_path / "story.md").write_text(STORY, encoding="utf-8")
+    (tmp_path / "page.xml").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "feed.ndjson").write_text('{"text": "x"}\n', encoding="utf-8")
+    got = read(tmp_path / "story.md", tmp_path / "page.xml", tmp_path / "feed.ndjson")
+    assert [(d.kind, d.line) for d in got] == [("text", None), ("html", None), ("text", 1)]
+
+
+def test_jsonl_mixed_good_and_bad_lines(tmp_path):
+    lines = [
+        json.dumps({"text": STORY, "url": "https://example.org/a", "title": " Shelling ",
+                    "published": "2021-03-14T08:00:00Z", "outlet": "Example"}),
+        "not json at all",
+        "",
+        json.dumps({"html": PAGE, "published": "Sun, 14 Mar 2021 08:00:00 GMT"}),
+        json.dumps(["a", "list"]),
+        json.dumps({"title": "no body"}),
+        json.dumps({"text": "   ", "html": ""}),
+        json.dumps({"text": STORY, "published": "last week"}),
+        json.dumps({"text": STORY, "url": 42}),
+        json.dumps({"text": STORY, "published": None}),
+    ]
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    got = read(tmp_path / "feed.jsonl")
+    good = docs(got)
+    assert [d.line for d in good] == [1, 4, 10]
+    assert good[0] == RawDocument(str(tmp_path / "feed.jsonl"), STORY, "text", 1,
+                                  "https://example.org/a", "Shelling", date(2021, 3, 14),
+                                  "Example")
+    assert good[1].kind == "html" and good[1].published == date(2021, 3, 14)
+    assert good[2].published is None
+    bad = {f.line: f.message for f in failures(got)}
+    assert sorted(bad) == [2, 5, 6, 7, 8, 9]
+    assert "not valid JSON" in bad[2] and "not an object" in bad[5]
+    assert "'text'" in bad[6] and "'text'" in bad[7]
+    assert "last week" in bad[8] and "YYYY-MM-DD" in bad[8]
+    assert "'url'" in bad[9]
+
+
+def test_jsonl_invalid_utf8_line_and_empty_file(tmp_path):
+    (tmp_path / "a.jsonl").write_bytes(b'{"text": "caf\xe9"}\n{"text": "fine"}\n')
+    (tmp_path / "b.jsonl").write_bytes(b"\n\n")
+    got = read(tmp_path / "a.jsonl", tmp_path / "b.jsonl")
+    assert isinstance(got[0], Failure) and got[0].line == 1 and "UTF-8" in got[0].message
+    assert got[1].content == "fine" and got[1].line == 2
+    assert isinstance(got[2], Failure) and "empty" in got[2].message
+
+
+def test_jsonl_is_streamed_and_an_overlong_line_fails_alone(tmp_path, monkeypatch):
+    from eventwire import ingest
+    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 100)
+    long_text = "word " * 100
+    (tmp_path / "f.jsonl").write_text(
+        json.dumps({"text": "short"}) + "\n" + json.dumps({"text": long_text}) + "\n"
+        + json.dumps({"text": "after"}) + "\n", encoding="utf-8")
+    got = read(tmp_path / "f.jsonl")
+    assert [getattr(r, "content", None) for r in got] == ["short", None, "after"]
+    assert got[1].line == 2 and "limit" in got[1].message
+
+
+@pytest.mark.parametrize("text, kind", [
+    (STORY, "text"),
+    ("\n  <!doctype html><html><p>x</p></html>", "html"),
+    ("<HTML><body>Shelling</body></HTML>", "html"),
+    ("Results <b>were</b> bold", "text"),
+])
+def test_stdin_is_sniffed(text, kind):
+    [doc] = read("-", stdin=io.StringIO(text))
+    assert doc.source == "-" and doc.kind == kind and doc.content == text
+
+
+def test_stdin_jsonl_and_binary_stdin():
+    feed = "\n" + json.dumps({"text": "one"}) + "\nnope\n"
+    got = read("-", stdin=io.StringIO(feed))
+    assert got[0].content == "one" and got[0].line == 2
+    assert isinstance(got[1], Failure) and got[1].line == 3
+
+    class BinaryStdin(io.StringIO):
+        buffer = io.BytesIO(b"\x00\x01\x02 a binary blob")
+
+    [failure] = read("-", stdin=BinaryStdin())
+    assert isinstance(failure, Failure) and failure.source == "-" and "NUL" in failure.message

@@ -17,6 +17,9 @@ import re
 # founding example and hand-written pages: the longest prompt seen ("IE 11 is not supported.
 # For an optimal experience visit our site on another browser.") is 14 words.
 MAX_CRUFT_WORDS = 16
+# Captions run one to three sentences; a longer paragraph ending in a credit is a whole story
+# pasted on one line (seen in the LGL news texts), and must be kept.
+MAX_CAPTION_WORDS = 60
 # A byline names a few people and an outlet: "By Jane Doe and John Roe, Example Wire".
 MAX_BYLINE_WORDS = 10
 
@@ -111,8 +114,9 @@ def is_cruft(line: str) -> bool:
 
 
 def is_caption_credit(line: str) -> bool:
-    """True for a caption line that ends with a photo credit, whatever its length."""
-    return bool(_CREDIT.search(line.strip())) and not _SENTENCE_END.search(line)
+    """True for a caption line that ends with a photo credit."""
+    return (_words(line) <= MAX_CAPTION_WORDS and bool(_CREDIT.search(line.strip()))
+            and not _SENTENCE_END.search(line))
 
 
 # ----------------------------------------------------------------------------- datelines

@@ -93,3 +93,9 @@ def test_datelines(paragraph, place, rest):
 ])
 def test_not_datelines(paragraph):
     assert split_dateline(paragraph) == (None, paragraph)
+
+
+def test_a_story_on_one_line_ending_in_a_photo_credit_is_kept():
+    story = " ".join(["Police said the suspect fled on foot after the shooting downtown."] * 8)
+    assert not is_cruft(story + " (AP Photo/City Police Department)")
+    assert is_cruft("Officers at the scene of the shooting. (AP Photo/City Police Department)")

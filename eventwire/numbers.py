@@ -10,7 +10,7 @@ is the best estimate and the highest the upper bound.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .records import Count, Counts, Sentence
 
@@ -187,7 +187,13 @@ _TRANSITIVE = frozenset({"killed", "murdered", "executed", "massacred", "wounded
 
 # "Twelve people, including five children, were killed": the aside is skipped.
 _ASIDE = r"(?:,\s*(?:including|among\s+them|among\s+whom)\b[^,]{0,60},)?"
-_AFTER_RE = {c: re.compile(rf"{_ASIDE}\s*,?\s*{_AUX}(?P<cue>{p})\b", re.I)
+# "15 soldiers and an unknown number of militants were killed": the vague part adds nothing to
+# the count (ACLED codes the known figure), but must not hide the casualty word.
+_VAGUE_CONJUNCT = (r"(?:\s+and\s+(?:(?:an?\s+)?(?:unknown|undisclosed|unspecified|undetermined"
+                   r"|unconfirmed)\s+number|several|some|many|a\s+few|a\s+number|other|others"
+                   r"|more)(?:\s+of)?(?:\s+[A-Za-z][\w'-]*){0,2}?)?")
+_OPEN_ENDED = re.compile(_VAGUE_CONJUNCT, re.I)
+_AFTER_RE = {c: re.compile(rf"{_ASIDE}{_VAGUE_CONJUNCT}\s*,?\s*{_AUX}(?P<cue>{p})\b", re.I)
              for c, p in _AFTER_CUES.items()}
 _BEFORE_RE = {c: re.compile(rf"(?:\b(?:{p}))\s+$", re.I) for c, p in _BEFORE_CUES.items()}
 
@@ -323,6 +329,8 @@ def _found(s: str) -> list[_Found]:
             continue        # "12 people, including 5 children": the 5 are among the 12
         noun_end = m.end() if single else _noun_end(s, m.end())
         cat = _category(s, m, noun_end)
+        if cat and _OPEN_ENDED.match(s, noun_end).group(0):
+            fig = replace(fig, low=fig.best, high=None)   # "15 and an unknown number": >= 15
         out.append(_Found(cat or "", fig, noun_end))
     return _coordinate(out, s)
 

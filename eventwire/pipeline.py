@@ -130,7 +130,7 @@ class Pipeline:
         for cand in candidates:
             for mention in self.detector.detect(cand.parsed, cand.sentence):
                 events.extend(self._events(doc, sentences, cand, mention, places, timexes))
-        return DocumentResult(doc, tuple(merge_stage.merge(events)))
+        return DocumentResult(doc, tuple(merge_stage.merge(merge_stage.fold_article(events))))
 
     def _events(self, doc: Document, sentences: Sequence[Sentence], cand: _Candidate,
                 mention: EventMention, places: Sequence[Place],

@@ -1,0 +1,106 @@
+"""Geoparser speed: gazetteer load time and memory, resolution and recognition throughput.
+
+    python benchmarks/geoparse.py [--shared ../shared] [--repeat 3]
+
+* gazetteer load: a fresh process loads the cached index (built first if missing) and reports
+  the wall time of ``load_gazetteer()`` and its peak resident memory (the interpreter included);
+* resolution: toponyms/s of ``Geoparser.resolve_spans`` over the gold spans of the geo dev
+  corpora (read in place, never copied), one core;
+* recognition + resolution: documents/s and places/s of ``Geoparser.places`` given the spaCy
+  entities (parsed once beforehand, not timed).
+
+Without ``../shared`` the throughput figures use a small text written here instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CORPORA = ("geo/lgl/lgl.xml", "geo/trnews/TR-News.xml")
+
+_LOAD = """
+import json, resource, time
+from eventwire.places import load_gazetteer
+t = time.perf_counter()
+g = load_gazetteer()
+dt = time.perf_counter() - t
+print(json.dumps({"seconds": dt, "entries": len(g),
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+FALLBACK = ("BEIRUT — Fighters moved from Raqqa toward Ein Issa, north of the city, while "
+            "Turkish and Russian officials met in Ankara and Paris. Springfield, Ill., and "
+            "Paris, Texas, sent aid; Lebanon and Jordan closed their borders. ") * 20
+
+
+def load_figures() -> dict:
+    subprocess.run([sys.executable, "-c", ("from eventwire.places import load_gazetteer; "
+                    "load_gazetteer()")], check=True)             # build once if missing
+    out = subprocess.run([sys.executable, "-c", _LOAD], check=True, capture_output=True,
+                         text=True)
+    return json.loads(out.stdout)
+
+
+def corpus(shared: Path) -> list[tuple[str, list[tuple[int, int]]]]:
+    from eventwire.evaluate.geo import read_articles
+    docs = []
+    for rel in CORPORA:
+        path = shared / "eval" / rel
+        if path.exists():
+            docs += [(a.text, [(t.start, t.end) for t in a.toponyms])
+                     for a in read_articles(path)]
+    return docs
+
+
+def throughput(docs, repeat: int) -> dict:
+    from eventwire.evaluate.geo import GeoArticle, article_entities
+    from eventwire.places import Geoparser, load_gazetteer
+    gp = Geoparser(load_gazetteer())
+    entities = article_entities([GeoArticle("", t, ()) for t, _ in docs])
+    n_spans = sum(len(s) for _, s in docs)
+    best_resolve = best_places = float("inf")
+    n_places = 0
+    for _ in range(repeat):
+        t = time.perf_counter()
+        for (text, spans), ents in zip(docs, entities):
+            gp.resolve_spans(text, spans, ents)
+        best_resolve = min(best_resolve, time.perf_counter() - t)
+        t = time.perf_counter()
+        n_places = sum(len(gp.places(text, ents)) for (text, _), ents in zip(docs, entities))
+        best_places = min(best_places, time.perf_counter() - t)
+    return {"documents": len(docs), "toponyms": n_spans,
+            "resolve_toponyms_per_s": n_spans / best_resolve,
+            "places_docs_per_s": len(docs) / best_places,
+            "places_per_s": n_places / best_places}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=HERE.parent.parent / "shared")
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    load = load_figures()
+    print(f"gazetteer load: {load['seconds']:.2f} s, {load['rss_mb']:.0f} MB peak resident, "
+          f"{load['entries']:,} entries")
+    docs = corpus(args.shared)
+    if not docs:
+        from eventwire.places import load_gazetteer
+        from eventwire.places.recognize import scan
+        spans = [(m.start, m.end) for m in scan(FALLBACK, load_gazetteer())]
+        docs = [(FALLBACK, spans)] * 50
+        print(f"({args.shared / 'eval'} not found: timing a written sample text)")
+    f = throughput(docs, args.repeat)
+    print(f"resolution (gold spans): {f['resolve_toponyms_per_s']:,.0f} toponyms/s "
+          f"over {f['toponyms']:,} toponyms in {f['documents']} documents, one core")
+    print(f"recognition + resolution: {f['places_docs_per_s']:,.0f} documents/s, "
+          f"{f['places_per_s']:,.0f} places/s (spaCy entities given)")
+
+
+if __name__ == "__main__":
+    main()

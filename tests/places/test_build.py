@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from eventwire.places.build import admin_aliases, center
+
+points = st.lists(st.tuples(st.floats(-80, 80), st.floats(-170, 170)), min_size=1, max_size=30)
+
+
+@given(points)
+def test_center_lies_within_the_latitude_range(pts):
+    lat, lon = center(pts)
+    assert min(p[0] for p in pts) - 1e-3 <= lat <= max(p[0] for p in pts) + 1e-3
+    assert -180 <= lon <= 180
+
+
+def test_center_takes_the_narrow_box_across_the_antimeridian():
+    lat, lon = center([(65.0, 179.0), (64.0, -179.0), (66.0, 178.0)])
+    assert abs(lat - 65.0) < 1e-6
+    assert abs(abs(lon) - 180.0) < 1.5          # near the antimeridian, not near Greenwich
+
+
+def test_admin_aliases_strip_administrative_words():
+    assert "Zhejiang" in admin_aliases("Zhejiang Sheng")
+    assert "Kermanshah" in admin_aliases("Ostan-e Kermanshah")
+    assert "Dagestan" in admin_aliases("Dagestan, Respublika")
+    assert admin_aliases("Washington, D.C.") == set()
+    assert admin_aliases("Texas") == set()

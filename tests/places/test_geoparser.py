@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import pytest
+
+from eventwire.places import Geoparser
+from eventwire.records import Entity, Place
+
+
+def test_places_are_typed_sorted_and_carry_their_evidence(gaz):
+    text = "Paris, Texas, is far from Paris."
+    places = Geoparser(gaz).places(text, [])
+    assert all(isinstance(p, Place) for p in places)
+    assert [p.span for p in places] == sorted(p.span for p in places)
+    assert all(text[p.span[0]:p.span[1]] == p.text for p in places)
+    first = places[0]
+    assert (first.iso2, first.admin1, first.feature, first.geo_precision) == (
+        "US", "Texas", "PPL", 1)
+    assert places[1].geo_precision == 3 and places[1].name == "Texas"
+
+
+def test_resolve_spans_keeps_order_and_marks_unknowns(gaz):
+    text = "Xyzzy and Syrian and Ankara."
+    out = Geoparser(gaz).resolve_spans(text, [(21, 27), (0, 5), (10, 16)])
+    assert out[0].name == "Ankara" and out[1] is None and out[2].name == "Syria"
+    assert out[0].geonameid == 323786 and 0.0 < out[0].confidence <= 1.0
+
+
+def test_outlet_and_dateline_country_names_are_understood(gaz):
+    gp = Geoparser(gaz)
+    assert gp.places("Paris was calm.", [], outlet_country="US")[0].iso2 == "FR"
+    assert gp._country_of("United States") == gp._country_of("us") == "US"
+    assert gp._country_of("BEIRUT (AP) —") == gp._country_of("Beirut, Lebanon") == "LB"
+    assert gp._country_of("Atlantis") is None
+
+
+# ------------------------------------------------------------------ the founding article
+
+EXPECTED = {  # surface form -> (GeoNames name fragment, ISO2)
+    "Raqqa": ("Raqqah", "SY"), "Ein Issa": ("Ayn", "SY"), "Paris": ("Paris", "FR"),
+    "BEIRUT": ("Beirut", "LB"), "Ankara": ("Ankara", "TR"), "Egypt": ("Egypt", "EG"),
+    "Lebanon": ("Lebanon", "LB"), "Turkey": ("Turkey", "TR"), "Syria": ("Syria", "SY"),
+}
+
+
+@pytest.fixture(scope="module")
+def seed_places(shared):
+    from eventwire.nlp import load_pipeline
+    from eventwire.places import load_gazetteer
+    text = (shared / "seed" / "000_b4b382c6af93ebdd.txt").read_text(encoding="utf-8")
+    doc = load_pipeline()(text)
+    ents = [Entity(e.text, e.start_char, e.end_char, e.label_) for e in doc.ents]
+    return text, Geoparser(load_gazetteer()).places(text, ents, dateline="BEIRUT")
+
+
+@pytest.mark.shared
+def test_founding_article_places_resolve_right(seed_places):
+    _, places = seed_places
+    by_text = {}
+    for p in places:
+        by_text.setdefault(p.text, []).append(p)
+    for surface, (name, iso2) in EXPECTED.items():
+        assert surface in by_text, f"{surface} not found"
+        for p in by_text[surface]:
+            assert name in p.name and p.iso2 == iso2, (surface, p)
+    [ein_issa] = by_text["Ein Issa"]
+    assert abs(ein_issa.latitude - 36.39) < 0.05 and abs(ein_issa.longitude - 38.86) < 0.05
+    for p in places:
+        if "Euphrates" in p.text:
+            assert p.feature not in {"PPL", "PPLA", "PPLC"}, p
+
+
+@pytest.mark.shared
+def test_founding_article_event_locations(seed_places):
+    from eventwire.nlp import split_sentences
+    from eventwire.places import load_gazetteer
+    text, places = seed_places
+    gp = Geoparser(load_gazetteer())
+
+    def where(trigger):
+        pos = text.index(trigger)
+        sentence = next(s for s in split_sentences(text) if s.start <= pos < s.end)
+        return [p.text for p in gp.event_locations(places, text, sentence,
+                                                   (pos, pos + len(trigger)))]
+
+    assert where("suicide bombings") == ["Lebanon", "Turkey"]
+    assert where("downing") == ["Egypt"]
+    assert where("carnage") == ["Paris"]
+    assert where("airstrikes that shake") == ["Raqqa"]      # not "Russian", not "BEIRUT"

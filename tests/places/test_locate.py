@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from eventwire.nlp import split_sentences
+from eventwire.places import Geoparser
+from eventwire.records import Entity
+
+
+def _locate(gaz, text, trigger, ents=()):
+    gp = Geoparser(gaz)
+    places = gp.places(text, list(ents))
+    pos = text.index(trigger)
+    sentence = next(s for s in split_sentences(text) if s.start <= pos < s.end)
+    return [(p.text, p.geo_precision) for p in
+            gp.event_locations(places, text, sentence, (pos, pos + len(trigger)))]
+
+
+def test_locative_place_beats_dateline_and_demonym(gaz):
+    text = "BEIRUT — French jets struck targets in Raqqa on Sunday."
+    assert _locate(gaz, text, "struck") == [("Raqqa", 1)]
+
+
+def test_coordinated_places_give_one_location_each(gaz):
+    text = "It claimed suicide bombings in Lebanon and Turkey last month."
+    assert _locate(gaz, text, "bombings") == [("Lebanon", 3), ("Turkey", 3)]
+
+
+def test_near_a_town_is_precision_two(gaz):
+    text = "Clashes broke out near Raqqa, activists said."
+    assert _locate(gaz, text, "Clashes") == [("Raqqa", 2)]
+
+
+def test_name_used_as_modifier_is_not_the_location(gaz):
+    text = "Ar Raqqah is tense. Airstrikes rose after the Paris attacks."
+    assert _locate(gaz, text, "Airstrikes") == [("Ar Raqqah", 1)]
+
+
+def test_falls_back_to_the_documents_main_place(gaz):
+    text = "Fighting in Peoria went on. Peoria was calm later. Shops were looted overnight."
+    ents = [Entity("Peoria", 12, 18, "GPE")]
+    assert _locate(gaz, text, "looted", ents) == [("Peoria", 1)]
+
+
+def test_no_place_no_location(gaz):
+    assert _locate(gaz, "Shops were looted overnight.", "looted") == []
+
+
+def test_around_the_town_without_naming_it_is_precision_two(gaz):
+    text = "Forces advanced toward Raqqa, taking villages to the north and east of the city."
+    assert _locate(gaz, text, "taking") == [("Raqqa", 2)]
+
+
+def test_hyphen_compound_is_the_actor_not_the_place(gaz):
+    text = "U.S.-backed fighters shelled Ar Raqqah overnight."
+    assert _locate(gaz, text, "shelled") == [("Ar Raqqah", 1)]
+
+
+def test_a_town_named_before_its_country_is_the_finer_location(gaz):
+    text = "Militants seized the city of Raqqa in northern Syria on Friday."
+    assert _locate(gaz, text, "seized") == [("Raqqa", 1)]
+    text = "Jets struck Ankara in central Turkey overnight."
+    assert _locate(gaz, text, "struck") == [("Ankara", 1)]
+
+
+def test_a_country_alone_stays_the_location(gaz):
+    text = "Jets struck targets in northern Syria, near the border with Turkey."
+    assert _locate(gaz, text, "struck")[0] == ("Syria", 3)

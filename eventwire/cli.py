@@ -112,7 +112,7 @@ def _describe(d: Document) -> str:
 def extract(paths: tuple[str, ...], published: date | None, fmt: str, output: Path | None,
             workers: int, scheduler: str | None, quiet: bool) -> None:
     """Read news reports and print their events (no database needed)."""
-    from .export import write_events
+    from .export import export_events
     from .merge import merge
     from .pipeline import Pipeline
 
@@ -122,11 +122,8 @@ def extract(paths: tuple[str, ...], published: date | None, fmt: str, output: Pa
     for result in progress.track(_run(docs, workers, scheduler)):
         events.extend(result.events)
     merged = merge(events)
-    if output is None:
-        write_events(merged, fmt, sys.stdout.buffer)
-    else:
-        write_events(merged, fmt, output)
-    progress.close(events=len(merged))
+    result = export_events(merged, fmt, output or sys.stdout.buffer)
+    progress.close(events=len(merged), extra=_left_out(result.skipped, fmt))
     _exit_if_nothing(progress.documents)
 
 
@@ -206,13 +203,22 @@ def _store_in_batches(store: Any, results: Iterable[Any], failures: list[Failure
 def export(db: str, fmt: str, output: Path | None, since: date | None, until: date | None,
            country: str | None, label: str | None) -> None:
     """Export stored events, filtered, in any format."""
-    from .export import write_events
+    from .export import export_events
     from .store import EventFilter, Store
 
     with Store.open(db) as store:
         events = store.events(EventFilter(since=since, until=until, country=country, label=label))
-        n = write_events(events, fmt, output if output else sys.stdout.buffer)
-    click.echo(f"eventwire: exported {n} events", err=True)
+        result = export_events(events, fmt, output or sys.stdout.buffer)
+    click.echo(f"eventwire: exported {result.written} events"
+               + (f"; {_left_out(result.skipped, fmt)}" if result.skipped else ""), err=True)
+
+
+def _left_out(skipped: int, fmt: str) -> str:
+    """Why a format left events out (no coordinates for GeoJSON, no ACLED type for ACLED)."""
+    if not skipped:
+        return ""
+    why = {"geojson": "without coordinates", "acled-csv": "without an ACLED event type"}
+    return f"{skipped} events {why.get(fmt, '')} left out of {fmt}".replace("  ", " ")
 
 
 # --------------------------------------------------------------------------- eval

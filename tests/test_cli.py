@@ -175,6 +175,7 @@ def _wait_for_progress(proc: subprocess.Popen, at_least: int) -> int:
         if not chunk:
             break
         buffer = (buffer + chunk)[-4096:]
-        counts = re.findall(rb"(\d+)doc", buffer)
+        # the count, "74doc [00:01, 45.71doc/s]", not the rate after it
+        counts = re.findall(rb"(?<![\d.])(\d+)doc \[", buffer)
         done = int(counts[-1]) if counts else 0
     return done

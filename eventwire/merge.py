@@ -72,17 +72,29 @@ def _find(parent: list[int], i: int) -> int:
 
 
 def groups(events: Sequence[Event]) -> list[list[int]]:
-    """Indices of ``events`` grouped by event: connected through a shared key or event id."""
+    """Indices of ``events`` grouped by event: connected through a shared key or event id.
+
+    A key never joins two reports from one article: within an article, retellings were
+    already folded (:func:`fold_article`), so what remains are distinct events (a ban and a
+    deployment on the same day). Reports are taken in a fixed order, so the grouping does not
+    depend on the input order.
+    """
+    order = sorted(range(len(events)),
+                   key=lambda i: (_sort_key(events[i]), events[i].id, repr(events[i])))
     parent = list(range(len(events)))
+    docs = [{m.document.id for m in reports(e)} for e in events]   # per component root
     first: dict[object, int] = {}
-    for i, e in enumerate(events):
+    for i in order:
+        e = events[i]
         for link in (("id", e.id), merge_key(e)):
             if link is None:
                 continue
-            j = first.setdefault(link, i)
-            a, b = _find(parent, i), _find(parent, j)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
+            a, b = _find(parent, i), _find(parent, first.setdefault(link, i))
+            if a == b or (link[0] != "id" and docs[a] & docs[b]):
+                continue
+            root, other = min(a, b), max(a, b)
+            parent[other] = root
+            docs[root] = docs[root] | docs[other]
     members: dict[int, list[int]] = {}
     for i in range(len(events)):
         members.setdefault(_find(parent, i), []).append(i)

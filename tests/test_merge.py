@@ -204,3 +204,17 @@ def test_a_retelling_with_its_own_other_date_is_a_new_event():
     earlier = _article_event("SUIC_BOMB", 100, when=january)
     assert len(fold_article([lead, earlier])) == 2
 
+
+
+def test_a_key_never_joins_two_events_of_one_article():
+    ban = _ev("d1", 0, "The group banned residents from leaving the city.",
+              label="CHANGE_TO_GROUP_ACT")
+    moved = _ev("d1", 100, "Its fighters moved into empty homes in the city.",
+                label="CHANGE_TO_GROUP_ACT")
+    assert merge_key(ban) == merge_key(moved)
+    assert len(merge([ban, moved])) == 2
+    retold = _ev("d2", 0, "The group banned residents from leaving the city.",
+                 label="CHANGE_TO_GROUP_ACT")
+    merged = merge([ban, moved, retold])
+    assert len(merged) == 2
+    assert sorted(len(reports(e)) for e in merged) == [1, 2]

@@ -1,156 +1,199 @@
 """Actors: who did it (actor1) and to whom (actor2), named canonically with ACLED inter codes.
 
-Two layers:
-
-* :func:`find_actor_mentions` scans plain text with the actor word lists (no parse): named groups
-  with their aliases ("ISIS", "ISIL", "Daesh" -> "Islamic State"), and generic nouns by category
-  ("Russian warplanes" -> "Military Forces of Russia", inter 1, RU). Event typing reads these
-  categories (who attacks whom decides ARMED_CLASH vs ATTACK).
-* :class:`ActorExtractor` uses the sentence's dependency parse to pick actor1 (the agent of the
-  trigger) and actor2 (its object), in document offsets.
+:mod:`eventwire.actor_mentions` finds the actors a text names (word lists, no parse);
+:class:`ActorExtractor` uses the sentence's dependency parse to pick actor1 (the agent of the
+trigger) and actor2 (its object), in document offsets, leaving out whoever only reports the
+event, and reads the document for what the sentence leaves open.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .lexicon import actor_categories, country_of, demonym_regex, named_groups
+from .actor_mentions import (
+    ARMED_CATEGORIES,
+    CATEGORY_OF_INTER,
+    ActorMention,
+    find_actor_mentions,
+    outside_own_country,
+    overlaps,
+)
+from .lexicon import Demonym, actor_categories, country_of, demonym_regex, named_groups
 from .records import Actor, EventMention, Sentence
+
+__all__ = ["ARMED_CATEGORIES", "CATEGORY_OF_INTER", "ActorExtractor", "ActorMention",
+           "antecedent", "dominant_country", "dominant_group", "find_actor_mentions",
+           "outside_own_country", "with_inter"]
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from spacy.tokens import Doc, Token
 
-# inter codes of ACLED's categories, as used by the typing rules.
-CATEGORY_OF_INTER = {1: "state", 2: "rebel", 3: "militia", 4: "identity", 5: "rioter",
-                     6: "protester", 7: "civilian", 8: "external"}
-ARMED_CATEGORIES = frozenset({"state", "rebel", "militia", "identity", "external"})
-# How far before a noun a country adjective may stand ("Russian and French warplanes"): a few
-# words; measured on hand-written phrases, 30 characters covers "Russian and French" + spaces.
-ADJECTIVE_WINDOW = 30
 # Titles that name a country's office without the country's name.
 _TITLE_COUNTRY = (("Secretary of State", "United States", "US"),
                   ("White House", "United States", "US"), ("Kremlin", "Russia", "RU"),
                   ("Pentagon", "United States", "US"), ("Downing Street", "United Kingdom", "GB"),
                   ("Elysee", "France", "FR"), ("Élysée", "France", "FR"))
-_PLACE_COUNTRY = re.compile(
-    r"\b(?:in|into|inside|across|over|on)\s+(?:the\s+)?([A-Z][\w.]+(?: [A-Z]\w+)?)")
-
-
-@dataclass(frozen=True, slots=True)
-class ActorMention:
-    """An actor named in a text, offsets relative to that text."""
-
-    start: int
-    end: int
-    text: str
-    name: str
-    inter: int | None
-    country: str | None
-    category: str               # state, rebel, militia, identity, rioter, protester, civilian
-
-    @property
-    def armed(self) -> bool:
-        return self.category in ARMED_CATEGORIES
-
-
-def find_actor_mentions(text: str) -> tuple[ActorMention, ...]:
-    """Actors named in ``text`` (named groups first, then generic nouns), by position."""
-    found: list[ActorMention] = []
-    taken: list[tuple[int, int]] = []
-    for term in named_groups():
-        for m in term.pattern.finditer(text):
-            if _overlaps(m.span(), taken) or _is_verb_is(text, m):
-                continue
-            inter = term.inter or 2
-            found.append(ActorMention(m.start(), m.end(), m.group(), term.name, inter,
-                                      term.country, CATEGORY_OF_INTER.get(inter, "rebel")))
-            taken.append(m.span())
-    # Longest match first, then table order: "rebel forces" is a rebel, not state "forces".
-    generic = [(m, i, term) for i, term in enumerate(actor_categories())
-               for m in term.pattern.finditer(text)]
-    for m, _, term in sorted(generic, key=lambda x: (x[0].start() - x[0].end(), x[1])):
-        if _overlaps(m.span(), taken):
-            continue
-        found.append(_generic(text, m, term.name, term.inter, term.category))
-        taken.append(m.span())
-    return tuple(sorted(found, key=lambda a: a.start))
-
-
-def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
-    return any(span[0] < e and s < span[1] for s, e in taken)
-
-
-def _is_verb_is(text: str, m: re.Match[str]) -> bool:
-    """"IS" is the Islamic State only in capitals between words that are not all capitals."""
-    if m.group() != "IS":
-        return False
-    around = text[max(0, m.start() - 12):m.end() + 12]
-    return sum(1 for c in around if c.isupper()) > len(around) * 0.5
-
-
-def _generic(text: str, m: re.Match[str], template: str, inter: int | None,
-             category: str) -> ActorMention:
-    """A generic noun, named after the country adjective just before it, if any."""
-    before = text[max(0, m.start() - ADJECTIVE_WINDOW):m.start()]
-    country = None
-    start = m.start()
-    for d in demonym_regex().finditer(before):
-        tail = before[d.end():]
-        if re.match(r"-(?:backed|led|allied|supported|sponsored)", tail):
-            continue             # "US-backed rebels" are not US forces
-        if re.fullmatch(r"(?:\s+and\s+[A-Z]\w+)?(?:\s+[\w-]+){0,2}\s+", tail) or tail == " ":
-            country = country_of(d.group())
-            start = max(0, m.start() - ADJECTIVE_WINDOW) + d.start()
-            break
-    if country is not None:
-        name = (template.format(country=country.country) if "{country}" in template
-                else f"{template} ({country.country})")
-        iso = country.iso2
-    else:
-        name = template.split(" of {country}")[0]
-        iso = None
-    return ActorMention(start, m.end(), text[start:m.end()], name, inter, iso, category)
-
-
-def outside_own_country(sentence_text: str, mention: ActorMention) -> bool:
-    """True when state forces act in another named country ("Russian jets struck ... in Syria")."""
-    if mention.inter != 1 or mention.country is None:
-        return False
-    for m in _PLACE_COUNTRY.finditer(sentence_text):
-        d = country_of(m.group(1).rstrip(".")) or country_of(m.group(1).split()[0].rstrip("."))
-        if d is not None and d.iso2 != mention.country:
-            return True
-    return False
 
 
 class ActorExtractor:
     """Picks actor1/actor2 of an event from the sentence's dependency parse."""
 
     def actors(self, sent: Doc, sentence: Sentence, mention: EventMention, *,
-               text: str | None = None) -> tuple[Actor | None, Actor | None]:
+               text: str | None = None, title: str | None = None
+               ) -> tuple[Actor | None, Actor | None]:
         """actor1 (who did it) and actor2 (to whom) of ``mention``, in document offsets.
 
-        ``text`` (the document's clean text), when given, lets a pronoun subject ("he said after
-        his meeting with ...") stand for the titled person named just before the sentence.
+        Whoever reports the event ("X said", "according to X") is its source, never a party.
+        ``text`` (the document's clean text), when given, fills what the sentence leaves open:
+        a pronoun's titled antecedent, "the militants" of the group the document is about, the
+        country of unnamed forces, protesters or civilians (``title``, the headline, counts
+        towards the country the story is set in).
         """
-        mentions = find_actor_mentions(sentence.text)
-        mentions = mentions + _people(sent, sentence.text, mentions)
+        found = find_actor_mentions(sentence.text)
+        found = found + _people(sent, sentence.text, found)
+        found = found + _country_subjects(sent, found)
         trigger = _trigger_token(sent, sentence, mention)
-        a1, a2 = _roles(sent, trigger, mentions) if trigger is not None else (None, None)
-        if a1 is None:
-            a1 = _first(mentions, lambda a: a is not a2 and (a.armed or a.category == "person"))
-        if a2 is None:
-            a2 = _first(mentions, lambda a: a is not a1 and a.category in (
-                "civilian", "protester", "state", "rebel", "militia", "identity", "person"))
-        actor1 = _to_actor(a1, sentence)
+        sources = _source_spans(sent, trigger) if trigger is not None else []
+        mentions = tuple(a for a in found if not overlaps((a.start, a.end), sources))
+        a1, a2 = _protest_roles(mention.type.label, mentions)
+        if a1 is None:                          # not a protest, or no crowd named
+            a1, a2 = _event_roles(sent, trigger, mentions)
+            if mention.type.label in PROTEST_LABELS and a1 is not None and a1.inter == 1:
+                a1, a2 = None, a1               # police never stage the protest
+        actor1, actor2 = _to_actor(a1, sentence), _to_actor(a2, sentence)
         if text is not None:
-            actor1 = _resolve(actor1, text, sentence, mention)
-        return actor1, _to_actor(a2, sentence)
+            setting = dominant_country(f"{title}\n{text}" if title else text)
+            actor1 = _resolve(actor1, text, sentence, mention, setting)
+            actor2 = _in_document(actor2, text, sentence.start, setting) if actor2 else None
+            if actor1 is None and mention.type.label in _PAIRED and _BOTH_SIDES.search(
+                    sentence.text):
+                actor1, actor2 = _last_pair(text, sentence.start) or (None, actor2)
+        return actor1, actor2
+
+
+PROTEST_LABELS = frozenset({"PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST",
+                            "VIOL_DEMONSTR"})
+# Verbs whose subject (and addressee) report an event rather than take part in it.
+_REPORTING = frozenset({"said", "say", "says", "saying", "told", "tell", "tells", "telling",
+                        "reported", "reports", "report", "added", "adds", "confirmed", "stated",
+                        "announced", "noted", "explained", "insisted", "according", "cited",
+                        "quoted", "wrote", "posted", "recounted", "described", "estimated"})
+# Prepositions naming where something happened: a ministry "outside" which a bomb went off is
+# the place (and at most the target), not the one who acted.
+_LOCATIVE = frozenset({"outside", "inside", "near", "in", "into", "behind", "beside", "opposite",
+                       "around", "across", "at", "from", "within", "along"})
+_FACILITY = re.compile(r"\s+(?:station|post|checkpoint|headquarters|building|office|compound|"
+                       r"base|barracks|camp|convoy|vehicle|academy|school|hospital|residence)s?\b",
+                       re.IGNORECASE)
+_SYMMETRIC = frozenset({"met", "meet", "meets", "meeting", "talked", "talks", "held", "agreed",
+                        "agree", "signed", "discussed", "spoke", "negotiated", "clashed"})
+# Labels whose "both sides" are two governments met before (a battle's sides are armed forces).
+_PAIRED = frozenset({"DIPLO", "AGREEMENT"})
+_BOTH_SIDES = re.compile(r"\b(?:[Bb]oth (?:sides|countries|governments|ministers|leaders)|"
+                         r"[Tt]he two (?:sides|countries|governments|ministers|leaders))\b")
+
+
+def _source_spans(sent: Doc, trigger: Token) -> list[tuple[int, int]]:
+    """Character ranges of who reports ("officials said", "according to X", "told the AP")
+    an event that the reported clause gives its own subject ("X said the attacker ..."). A
+    pronoun subject ("X said they would ...") or none leaves the speaker the actor."""
+    spans = []
+    for tok in sent:
+        if tok.lower_ not in _REPORTING or tok.i == trigger.i:
+            continue
+        if tok.lower_ != "according" and not _names_own_subject(trigger, tok):
+            continue
+        parts = [tok] if tok.lower_ == "according" else [
+            c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dative")
+            or (c.dep_ == "dobj" and tok.lower_.startswith("t"))]       # "told reporters"
+        for part in parts:
+            toks = sorted(part.subtree, key=lambda t: t.i)
+            if all(t.i != trigger.i for t in toks):
+                spans.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
+    return spans
+
+
+def _names_own_subject(trigger: Token, reporting: Token) -> bool:
+    """Whether the clauses between the trigger and the reporting verb have a noun subject; a
+    trigger outside the reporting verb's reach (", officials said") counts as having one."""
+    node = trigger
+    for _ in range(8):                          # clauses rarely nest deeper
+        if node.i == reporting.i:
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+               for c in node.children):
+            return True
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return False                        # "they would meet": the speaker acts
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return True
+
+
+def _place_spans(sent: Doc) -> list[tuple[int, int]]:
+    """Character ranges of locative phrases ("outside the Ministry of ...")."""
+    spans = []
+    for tok in sent:
+        if tok.dep_ == "prep" and tok.lower_ in _LOCATIVE:
+            toks = sorted(tok.subtree, key=lambda t: t.i)
+            spans.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
+    return spans
+
+
+def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention, ...]
+                 ) -> tuple[ActorMention | None, ActorMention | None]:
+    """Agent and patient from the parse, else the first fitting mentions of the trigger's
+    clause (not of a clause telling another event: "..., after the army launched ...")."""
+    a1, a2 = _roles(sent, trigger, mentions) if trigger is not None else (None, None)
+    if trigger is not None:
+        elsewhere = _other_clauses(sent, trigger)
+        mentions = tuple(a for a in mentions if not overlaps((a.start, a.end), elsewhere))
+    if a1 is None:
+        places = _place_spans(sent)
+        a1 = _first(mentions, lambda a: a is not a2 and _can_act(a) and not overlaps(
+            (a.start, a.end), places) and not _FACILITY.match(sent.text, a.end))
+    if a2 is None:
+        a2 = _first(mentions, lambda a: a is not a1 and a.category in (
+            "civilian", "protester", "state", "rebel", "militia", "identity", "person")) or (
+            _first(mentions, lambda a: a is not a1 and a.category == "government"))
+    return a1, a2
+
+
+def _other_clauses(sent: Doc, trigger: Token) -> list[tuple[int, int]]:
+    """Character ranges of subordinate clauses with their own subject that do not hold the
+    trigger, nor the trigger's verb."""
+    verb = _verb_of(trigger)
+    spans = []
+    for tok in sent:
+        if tok.dep_ in ("advcl", "relcl", "ccomp", "conj") and tok.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            toks = sorted(tok.subtree, key=lambda t: t.i)
+            if all(t.i not in (trigger.i, verb.i) for t in toks):
+                spans.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
+    return spans
+
+
+def _can_act(a: ActorMention) -> bool:
+    return a.armed or a.category in ("person", "government")
+
+
+def _protest_roles(label: str, mentions: tuple[ActorMention, ...]
+                   ) -> tuple[ActorMention | None, ActorMention | None]:
+    """ACLED codes the crowd as actor1 of a protest event (rioters when it turned violent) and
+    the forces that intervened as actor2."""
+    if label not in PROTEST_LABELS:
+        return None, None
+    crowd = _first(mentions, lambda a: a.category in ("protester", "rioter"))
+    if crowd is not None and label == "VIOL_DEMONSTR" and crowd.category == "protester":
+        crowd = replace(crowd, name="Rioters", inter=5, category="rioter")
+    return crowd, _first(mentions, lambda a: a.category == "state")
 
 
 # A pronoun standing for the actor before the trigger: "he said after his meeting with ...".
@@ -161,23 +204,103 @@ _TITLED = re.compile(
     r"(?:\b(?P<adj>[A-Z][a-z]+)\s+)?(?P<title>Secretary of State|Secretary-General|President|"
     r"Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister|Chancellor|King|Queen|Emir|"
     r"Ambassador|Senator|Governor)\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})")
+# "the militants" stands for the named group the document told of at least this often before.
+MIN_GROUP_MENTIONS = 2
+# A country names the document's setting when it has more than this share of the document's
+# country words (a dateline "NAIROBI, Kenya" plus "Kenyan police" -> KE); set on hand-written
+# two-country stories, where neither country may win.
+DOMINANT_COUNTRY_SHARE = 0.5
+# Bare generic nouns that refer back to a group already named ("the militants"), unlike
+# descriptions that name a new party ("the anti-ISIS forces").
+_ANAPHOR = re.compile(r"(?:militants?|extremists?|fighters|jihadists?|insurgents?|terrorists?|"
+                      r"Islamists?|rebels?|group)", re.IGNORECASE)
+_DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 
 
-def _resolve(actor: Actor | None, text: str, sentence: Sentence,
-             mention: EventMention) -> Actor | None:
-    """Fill what the sentence leaves open from the document: a pronoun's titled antecedent, or
-    the country of unnamed state forces when the document names them once ("the airstrikes"
-    after "Russian airstrikes" -> Military Forces of Russia)."""
+def _resolve(actor: Actor | None, text: str, sentence: Sentence, mention: EventMention,
+             setting: Demonym | None = None) -> Actor | None:
+    """A pronoun's titled antecedent when the sentence names no actor, else the document's
+    reading of the actor (:func:`_in_document`)."""
     if actor is None:
         if _PRONOUN.search(sentence.text, 0, mention.trigger_span[0] - sentence.start + 1):
             return antecedent(text, sentence.start)
         return None
-    if actor.inter == 1 and actor.country is None:
-        named = [m for m in _document_mentions(text)
-                 if m.country is not None and m.name.startswith(actor.name + " of ")]
-        if named:
-            return replace(actor, name=named[0].name, country=named[0].country)
-    return actor
+    return _in_document(actor, text, sentence.start, setting)
+
+
+def _in_document(actor: Actor, text: str, before: int, setting: Demonym | None) -> Actor:
+    """Generic actors the document says more about: "the militants" after many "ISIS", "the
+    airstrikes" after "Russian airstrikes", "police" in a story set in Kenya (``setting``)."""
+    if _ANAPHOR.fullmatch(actor.text) and _DEFINITE.search(text, max(0, actor.span[0] - 8),
+                                                           actor.span[0]):
+        group = dominant_group(text, before)
+        if group is not None:
+            return replace(actor, name=group.name, inter=group.inter, country=group.country)
+    if actor.country is not None or actor.inter not in (1, 3, 5, 6, 7):
+        return actor
+    named = [m for m in _document_mentions(text)
+             if m.country is not None and m.name.startswith(actor.name + " of ")]
+    if actor.inter == 1 and named:
+        return replace(actor, name=named[0].name, country=named[0].country)
+    country = setting
+    of = _generic_names().get(actor.name)
+    if country is None or of is None:
+        return actor
+    name = f"{actor.name} of {country.country}" if of else f"{actor.name} ({country.country})"
+    return replace(actor, name=name, country=country.iso2)
+
+
+@lru_cache(maxsize=1)
+def _generic_names() -> dict[str, bool]:
+    """Bare generic actor names -> whether the country joins with " of " (else in brackets)."""
+    return {t.name.split(" of {country}")[0]: " of {country}" in t.name
+            for t in actor_categories()}
+
+
+def dominant_group(text: str, before: int) -> ActorMention | None:
+    """The named armed group mentioned most often in ``text`` before ``before``."""
+    counts: Counter[str] = Counter()
+    first: dict[str, ActorMention] = {}
+    for m in _document_mentions(text):
+        if m.start < before and m.inter in (2, 3, 4) and m.name in _named_group_names():
+            counts[m.name] += 1
+            first.setdefault(m.name, m)
+    if not counts:
+        return None
+    name, n = counts.most_common(1)[0]
+    return first[name] if n >= MIN_GROUP_MENTIONS else None
+
+
+@lru_cache(maxsize=1)
+def _named_group_names() -> frozenset[str]:
+    return frozenset(t.name for t in named_groups())
+
+
+@lru_cache(maxsize=8)
+def dominant_country(text: str) -> Demonym | None:
+    """The country most of ``text``'s country names and adjectives point to, if one dominates."""
+    counts = Counter(c for c in (country_of(m.group()) for m in demonym_regex().finditer(text))
+                     if c is not None)
+    total = sum(counts.values())
+    if not total:
+        return None
+    (top, n), *rest = counts.most_common(2)
+    if n / total > DOMINANT_COUNTRY_SHARE and (not rest or rest[0][1] < n):
+        return top
+    return None
+
+
+def _last_pair(text: str, before: int) -> tuple[Actor, Actor] | None:
+    """The last two governments named before ``before``: who "both sides" are."""
+    pair: list[ActorMention] = []
+    for m in reversed(_document_mentions(text)):
+        if m.end <= before and m.category == "government" and m.country is not None and all(
+                p.country != m.country for p in pair):
+            pair.insert(0, m)
+            if len(pair) == 2:
+                a, b = (Actor(m.name, m.text, (m.start, m.end), m.inter, m.country) for m in pair)
+                return a, b
+    return None
 
 
 @lru_cache(maxsize=8)
@@ -211,7 +334,7 @@ def _people(sent: Doc, text: str, taken: tuple[ActorMention, ...]) -> tuple[Acto
     out = []
     spans = [(a.start, a.end) for a in taken]
     for ent in sent.ents:
-        if ent.label_ != "PERSON" or _overlaps((ent.start_char, ent.end_char), spans):
+        if ent.label_ != "PERSON" or overlaps((ent.start_char, ent.end_char), spans):
             continue
         if country_of(ent.text) is not None:
             continue
@@ -228,6 +351,23 @@ def _people(sent: Doc, text: str, taken: tuple[ActorMention, ...]) -> tuple[Acto
     return tuple(out)
 
 
+def _country_subjects(sent: Doc, taken: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
+    """A country named as a verb's subject acts through its government ("The United States and
+    China agreed ..."); a country after a preposition is a place and stays out."""
+    out = []
+    spans = [(a.start, a.end) for a in taken]
+    for ent in sent.ents:
+        root = ent.root
+        subject = root.dep_ in ("nsubj", "nsubjpass") or (
+            root.dep_ == "conj" and root.head.dep_ in ("nsubj", "nsubjpass"))
+        c = country_of(re.sub(r"^[Tt]he ", "", ent.text)) if subject and ent.label_ == "GPE" else None
+        if c is None or overlaps((ent.start_char, ent.end_char), spans):
+            continue
+        out.append(ActorMention(ent.start_char, ent.end_char, ent.text,
+                                f"Government of {c.country}", 1, c.iso2, "government"))
+    return tuple(out)
+
+
 def _trigger_token(sent: Doc, sentence: Sentence, mention: EventMention) -> Token | None:
     start = mention.trigger_span[0] - sentence.start
     for tok in sent:
@@ -236,16 +376,27 @@ def _trigger_token(sent: Doc, sentence: Sentence, mention: EventMention) -> Toke
     return None
 
 
-def _roles(sent: Doc, trigger: Token, mentions: tuple[ActorMention, ...]
-           ) -> tuple[ActorMention | None, ActorMention | None]:
-    """Agent and patient of the trigger's verb, matched to actor mentions."""
+def _verb_of(trigger: Token) -> Token:
     verb = trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    return verb
+
+
+def _roles(sent: Doc, trigger: Token, mentions: tuple[ActorMention, ...]
+           ) -> tuple[ActorMention | None, ActorMention | None]:
+    """Agent and patient of the trigger's verb, matched to actor mentions; the second of
+    coordinated subjects of a symmetric verb ("X and Y met") is the patient."""
+    verb = _verb_of(trigger)
     agent = patient = None
     for child in verb.children:
         if child.dep_ in ("nsubj", "agent") and agent is None:      # "by X" of a passive
             agent = _mention_in(child.subtree, mentions)
+            if agent is not None and verb.lower_ in _SYMMETRIC:
+                patient = _mention_in(child.subtree, tuple(
+                    a for a in mentions if a.name != agent.name))
+        elif child.dep_ == "prep" and child.lower_ in _LOCATIVE - {"at", "from"}:
+            continue                                    # where, not to whom
         elif child.dep_ in ("dobj", "nsubjpass", "prep") and patient is None:
             patient = _mention_in(child.subtree, mentions)
     if agent is None and trigger.pos_ in ("NOUN", "PROPN"):
@@ -281,43 +432,3 @@ def _to_actor(a: ActorMention | None, sentence: Sentence) -> Actor | None:
 def with_inter(actor: Actor, inter: int) -> Actor:
     """The same actor with another inter code (a stage that knows the location may refine it)."""
     return replace(actor, inter=inter)
-
-
-# Longest noun phrase kept as a PLOVER source/target text: a name with its title and country
-# adjective ("Senior Hungarian and Romanian officials") fits; longer subtrees are clauses.
-MAX_ROLE_TOKENS = 8
-
-
-def clause_roles(doc: Doc) -> tuple[str | None, str | None]:
-    """Source and target text of the sentence's main verb (PLOVER style): its subject noun
-    phrase and its object (or the object of its first preposition); reporting verbs ("said")
-    hand over to the clause they report."""
-    from .plover import main_verb
-    verb = main_verb(doc)
-    if verb is None:
-        return None, None
-    source = target = None
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and source is None:
-            source = _phrase(child)
-        elif child.dep_ in ("dobj", "dative") and target is None:
-            target = _phrase(child)
-    if target is None:
-        for child in verb.children:
-            if child.dep_ == "prep":
-                objs = [c for c in child.children if c.dep_ == "pobj"]
-                if objs:
-                    target = _phrase(objs[0])
-                    break
-    return source, target
-
-
-def _phrase(head: Token) -> str | None:
-    """The noun phrase of ``head``: its compounds, adjectives and conjuncts, few enough tokens."""
-    if head.pos_ == "PRON":
-        return None
-    toks = [t for t in head.subtree if t.dep_ not in ("relcl", "acl", "punct", "appos")
-            and t.i <= head.i + 3]
-    toks = toks[-MAX_ROLE_TOKENS:] if len(toks) > MAX_ROLE_TOKENS else toks
-    return " ".join(t.text for t in toks) or None
-

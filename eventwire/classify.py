@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .actors import ActorMention, find_actor_mentions
+from .actor_mentions import ActorMention, find_actor_mentions
 from .lexicon import cue_scanners
 
 # Cues after the first sentence count less: news puts the main event first. Tuned on hand-written
@@ -107,6 +107,7 @@ class Classification:
     trigger_span: tuple[int, int]
     confidence: float
     scores: tuple[tuple[str, float], ...] = ()
+    reasoned: bool = False      # who does what settled it, not cue weights alone (see classify)
 
 
 def read(text: str) -> Reading:
@@ -162,7 +163,11 @@ def label_scores(r: Reading) -> dict[str, float]:
 
 
 def classify(text: str) -> Classification:
-    """The label of the main event ``text`` reports; always one of the 30 labels."""
+    """The label of the main event ``text`` reports; always one of the 30 labels.
+
+    ``reasoned`` is set when the label rests on who does what rather than on cue weights: the
+    territory and headquarters rules (their verbs weigh 0), or armed actors with an attack verb
+    ("troops killed 20 militants", where "killed" alone weighs 1)."""
     r = read(text)
     scores = label_scores(r)
     label = decide(r, scores)
@@ -170,17 +175,40 @@ def classify(text: str) -> Classification:
     total = sum(scores.values()) or 1.0
     conf = min(1.0, 0.4 + 0.6 * scores.get(label, 0.0) / total)
     ranked = tuple(sorted(scores.items(), key=lambda kv: -kv[1]))
+    reasoned = label in REASONED_LABELS or (label in ("ATTACK", "ARMED_CLASH")
+                                            and _armed_party_acts(r))
     if hit is None:
         return Classification(label, "", (0, 0), 0.3, ranked)
-    return Classification(label, hit.text, (hit.start, hit.end), round(conf, 3), ranked)
+    return Classification(label, hit.text, (hit.start, hit.end), round(conf, 3), ranked,
+                          reasoned)
+
+
+# Labels the reasoning settles from features whose cue words weigh 0.
+REASONED_LABELS = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER",
+                             "NON_VIOL_TERRIT_TRANSFER", "HQ_ESTABLISHED"})
+_FEATURE_OF = {"PROTEST_WITH_INTER": "protest", "FORCE_AGAINST_PROTEST": "protest",
+               "GOV_REGAINS_TERIT": "territory", "NON_STATE_ACTOR_OVERTAKES_TER": "territory",
+               "NON_VIOL_TERRIT_TRANSFER": "territory", "HQ_ESTABLISHED": "hq_verb",
+               "DISR_WEAP": "disrupt_verb", "ARMED_CLASH": "attack_verb",
+               "ATTACK": "attack_verb"}
 
 
 def _trigger(r: Reading, label: str) -> Hit | None:
-    feature = {"PROTEST_WITH_INTER": "protest", "FORCE_AGAINST_PROTEST": "protest",
-               "GOV_REGAINS_TERIT": "territory", "NON_STATE_ACTOR_OVERTAKES_TER": "territory",
-               "NON_VIOL_TERRIT_TRANSFER": "territory", "HQ_ESTABLISHED": "hq_verb",
-               "DISR_WEAP": "disrupt_verb"}.get(label)
-    return r.first(label) or (r.first(feature) if feature else None)
+    """The label's own cue word, else its feature's, else the strongest cue word of the family
+    that decided it ("fired tear gas ... after the march": the march)."""
+    feature = _FEATURE_OF.get(label)
+    found = r.first(label) or (r.first(feature) if feature else None)
+    if found is None and label in PROTEST_LABELS:
+        found = next((h for h in r.hits if h.name in PROTEST_LABELS), None)
+    if found is None and label in ("ATTACK", "ARMED_CLASH"):
+        found = r.first("ATTACK") or r.first("ARMED_CLASH")
+    return found
+
+
+def _armed_party_acts(r: Reading) -> bool:
+    """An armed actor and another party, with an attack verb between them."""
+    names = {a.name for a in r.actors}
+    return r.has("attack_verb") and len(names) >= 2 and any(a.armed for a in r.actors)
 
 
 # --------------------------------------------------------------------------- reasoning

@@ -137,7 +137,7 @@ class Pipeline:
                 timexes: Sequence[Any]) -> Iterator[Event]:
         sentence = cand.sentence
         actor1, actor2 = self.actor_extractor.actors(cand.parsed, sentence, mention,
-                                                     text=doc.text)
+                                                     text=doc.text, title=doc.title)
         locations: Sequence[Place | None] = self.geoparser.event_locations(
             places, doc.text, sentence, mention.trigger_span) or (None,)
         when = event_date(timexes, sentence, mention.trigger_span, doc.published)

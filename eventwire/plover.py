@@ -134,3 +134,42 @@ def _main_verb_offsets(doc: Doc) -> list[int]:
     for t in chain:
         out.extend(c.idx for c in t.children if c.dep_ in ("dobj", "attr"))
     return out
+
+
+# Longest noun phrase kept as a PLOVER source/target text: a name with its title and country
+# adjective ("Senior Hungarian and Romanian officials") fits; longer subtrees are clauses.
+MAX_ROLE_TOKENS = 8
+
+
+def clause_roles(doc: Doc) -> tuple[str | None, str | None]:
+    """Source and target text of the sentence's main verb (PLOVER style): its subject noun
+    phrase and its object (or the object of its first preposition); reporting verbs ("said")
+    hand over to the clause they report."""
+    verb = main_verb(doc)
+    if verb is None:
+        return None, None
+    source = target = None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and source is None:
+            source = _phrase(child)
+        elif child.dep_ in ("dobj", "dative") and target is None:
+            target = _phrase(child)
+    if target is None:
+        for child in verb.children:
+            if child.dep_ == "prep":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    target = _phrase(objs[0])
+                    break
+    return source, target
+
+
+def _phrase(head: Token) -> str | None:
+    """The noun phrase of ``head``: its compounds, adjectives and conjuncts, few enough tokens."""
+    if head.pos_ == "PRON":
+        return None
+    toks = [t for t in head.subtree if t.dep_ not in ("relcl", "acl", "punct", "appos")
+            and t.i <= head.i + 3]
+    toks = toks[-MAX_ROLE_TOKENS:] if len(toks) > MAX_ROLE_TOKENS else toks
+    return " ".join(t.text for t in toks) or None
+

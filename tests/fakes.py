@@ -31,7 +31,7 @@ class FakeDetector:
 
 
 class FakeActors:
-    def actors(self, sent, sentence, mention, *, text=None):
+    def actors(self, sent, sentence, mention, *, text=None, title=None):
         return None, None
 
 

@@ -84,6 +84,37 @@ MORE_CASES = [
 ]
 
 
+# The means named wins over a generic attack word: raids by aircraft are air strikes.
+AIR_MEANS = [
+    ("Witnesses said the raids were carried out by Syrian jets flying low over the town.",
+     "AIR_STRIKE"),
+    ("The overnight raids by coalition aircraft hit a fuel depot near the river.", "AIR_STRIKE"),
+    ("Regime jets pounded the southern districts for a third day.", "AIR_STRIKE"),
+    ("An activist network said government planes attacked the market at noon.", "AIR_STRIKE"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), AIR_MEANS)
+def test_raids_by_aircraft_are_air_strikes(text, label):
+    assert classify(text).label == label
+
+
+@pytest.mark.parametrize("text", [
+    "Passenger jets were grounded at the airport after the storm.",
+    "Private jets lined the runway before the summit."])
+def test_civil_jets_are_not_air_strikes(text):
+    assert classify(text).label != "AIR_STRIKE"
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministers of Peru and Chile met in Lima on Tuesday for talks on trade.",
+    "Foreign ministries of the two countries held a first round of talks.",
+])
+def test_a_meeting_of_foreign_ministers_is_diplomacy_named_first(text):
+    c = classify(text)
+    assert c.label == "DIPLO" and c.trigger_span[0] < 20      # the ministers, not a later word
+
+
 @pytest.mark.parametrize(("text", "label"), CASES + MORE_CASES)
 def test_label(text, label):
     assert classify(text).label == label
@@ -143,3 +174,15 @@ def test_scores_grow_with_more_text(sentences):
     first = label_scores(read(sentences[0]))
     more = label_scores(read(" ".join(sentences)))
     assert all(more.get(k, 0.0) >= v for k, v in first.items())
+
+
+@pytest.mark.parametrize(("text", "reasoned"), [
+    ("Soldiers killed 14 jihadists near the border.", True),
+    ("Police recaptured the village from the bandits.", True),
+    ("The old king was killed in the story.", False),
+    ("Gunmen kidnapped three engineers.", False),          # a cue word of its own decides
+])
+def test_reasoned_labels_carry_a_trigger(text, reasoned):
+    c = classify(text)
+    assert c.reasoned is reasoned
+    assert not reasoned or text[c.trigger_span[0]:c.trigger_span[1]] == c.trigger != ""

@@ -55,6 +55,40 @@ def test_two_events_in_one_sentence(nlp, detector):
     assert {"ABDUCT_DISSAP", "REM_EXPLOS"} <= labels
 
 
+@pytest.mark.parametrize(("text", "event"), [
+    (("Drones struck a convoy near the border, supporting rebel units, which have been fighting "
+     "for the pass since March."), "AIR_STRIKE"),
+    (("Soldiers detained two reporters covering the rebels, who have been fighting government "
+     "troops for months."), "ARREST"),
+    (("Gunmen kidnapped a trader near the camp of the militia, which has been battling the army "
+     "since January."), "ABDUCT_DISSAP"),
+])
+def test_an_actors_ongoing_background_is_not_an_event(nlp, detector, text, event):
+    labels = {m.type.label for m in _detect(nlp, detector, text)}
+    assert event in labels and "ARMED_CLASH" not in labels
+
+
+def test_a_relative_clause_telling_news_still_counts(nlp, detector):
+    text = "Villagers buried the farmers who were killed when rebels attacked the market."
+    assert _detect(nlp, detector, text)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Army units recaptured the river town from the insurgents, state radio reported.",
+     "GOV_REGAINS_TERIT"),
+    ("Separatist fighters seized the airport on Sunday.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Malian soldiers killed 14 jihadists near the border, the army said.", "ARMED_CLASH"),
+    ("Gunmen attacked a gendarmerie post overnight, killing two gendarmes.", "ARMED_CLASH"),
+])
+def test_who_does_what_makes_an_event_without_heavy_cue_words(nlp, detector, text, label):
+    (m, *_) = _detect(nlp, detector, text)
+    assert m.type.label == label and m.trigger
+
+
+def test_a_lone_death_word_is_still_not_an_event(nlp, detector):
+    assert _detect(nlp, detector, "The novel describes how the old king was killed.") == ()
+
+
 def test_no_event_in_plain_news(nlp, detector):
     assert _detect(nlp, detector, "The festival opened with music and food stalls.") == ()
 

@@ -1,0 +1,144 @@
+"""Actor mentions in plain text: the word-list layer of actor extraction (no parse).
+
+Named groups with their aliases ("ISIS", "ISIL", "Daesh" -> "Islamic State"), generic nouns by
+ACLED category ("Russian warplanes" -> "Military Forces of Russia", inter 1, RU) and office
+titles ("the foreign ministers of Japan and South Korea" -> each country's government). Event
+typing reads these categories (who attacks whom decides ARMED_CLASH vs ATTACK);
+:mod:`eventwire.actors` picks actor1/actor2 among them with the parse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .lexicon import actor_categories, country_of, demonym_regex, named_groups
+
+# inter codes of ACLED's categories, as used by the typing rules.
+CATEGORY_OF_INTER = {1: "state", 2: "rebel", 3: "militia", 4: "identity", 5: "rioter",
+                     6: "protester", 7: "civilian", 8: "external"}
+ARMED_CATEGORIES = frozenset({"state", "rebel", "militia", "identity", "external"})
+# How far before a noun a country adjective may stand ("Russian and French warplanes"): a few
+# words; measured on hand-written phrases, 30 characters covers "Russian and French" + spaces.
+ADJECTIVE_WINDOW = 30
+_PLACE_COUNTRY = re.compile(
+    r"\b(?:in|into|inside|across|over|on)\s+(?:the\s+)?([A-Z][\w.]+(?: [A-Z]\w+)?)")
+# A named group followed by these is only its ally or sponsor ("an al-Qaeda-linked group"): the
+# text does not name the actor, so no group is guessed.
+_AFFILIATE = re.compile(r"-(?:linked|affiliated|allied|aligned|backed|inspired|loyal|leaning|"
+                        r"sponsored|supported|style)\b")
+# "the foreign ministers of Japan and South Korea": one office title, several countries.
+_COUNTRY_NAME = r"(?:[A-Z][\w.]*(?: [A-Z]\w*)?)"
+_OF_COUNTRIES = re.compile(
+    rf"\s+of\s+(?:the\s+)?(?P<a>{_COUNTRY_NAME})(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?"
+    rf"(?P<b>{_COUNTRY_NAME}))?")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An actor named in a text, offsets relative to that text."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    inter: int | None
+    country: str | None
+    category: str               # state, rebel, militia, identity, rioter, protester, civilian
+
+    @property
+    def armed(self) -> bool:
+        return self.category in ARMED_CATEGORIES
+
+
+def find_actor_mentions(text: str) -> tuple[ActorMention, ...]:
+    """Actors named in ``text`` (named groups first, then generic nouns), by position."""
+    found: list[ActorMention] = []
+    taken: list[tuple[int, int]] = []
+    for term in named_groups():
+        for m in term.pattern.finditer(text):
+            if overlaps(m.span(), taken) or _is_verb_is(text, m) or _AFFILIATE.match(
+                    text, m.end()):
+                continue
+            inter = term.inter or 2
+            found.append(ActorMention(m.start(), m.end(), m.group(), term.name, inter,
+                                      term.country, CATEGORY_OF_INTER.get(inter, "rebel")))
+            taken.append(m.span())
+    # Longest match first, then table order: "rebel forces" is a rebel, not state "forces".
+    generic = [(m, i, term) for i, term in enumerate(actor_categories())
+               for m in term.pattern.finditer(text)]
+    for m, _, term in sorted(generic, key=lambda x: (x[0].start() - x[0].end(), x[1])):
+        if overlaps(m.span(), taken):
+            continue
+        mention = _generic(text, m, term.name, term.inter, term.category)
+        new = (_of_countries(text, mention, term.name) if mention.country is None
+               and "{country}" in term.name else (mention,))
+        found.extend(new)
+        taken.extend((a.start, a.end) for a in new)
+    return tuple(sorted(found, key=lambda a: a.start))
+
+
+def _of_countries(text: str, mention: ActorMention, template: str) -> tuple[ActorMention, ...]:
+    """A title followed by "of <country> [and <country>]" is each country's government."""
+    m = _OF_COUNTRIES.match(text, mention.end)
+    if m is None:
+        return (mention,)
+    out = []
+    for group in ("a", "b"):
+        name = m.group(group)
+        c = name and (country_of(name) or country_of(name.split()[0]))
+        if not c:
+            break
+        start = mention.start if group == "a" else m.start(group)
+        out.append(replace(mention, start=start, end=m.end(group), text=text[start:m.end(group)],
+                           name=template.format(country=c.country), country=c.iso2))
+    return tuple(out) or (mention,)
+
+
+def overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    """Whether ``span`` shares a character with any of ``taken``."""
+    return any(span[0] < e and s < span[1] for s, e in taken)
+
+
+def _is_verb_is(text: str, m: re.Match[str]) -> bool:
+    """"IS" is the Islamic State only in capitals between words that are not all capitals."""
+    if m.group() != "IS":
+        return False
+    around = text[max(0, m.start() - 12):m.end() + 12]
+    return sum(1 for c in around if c.isupper()) > len(around) * 0.5
+
+
+def _generic(text: str, m: re.Match[str], template: str, inter: int | None,
+             category: str) -> ActorMention:
+    """A generic noun, named after the country adjective just before it, if any."""
+    before = text[max(0, m.start() - ADJECTIVE_WINDOW):m.start()]
+    country = None
+    start = m.start()
+    for d in demonym_regex().finditer(before):
+        tail = before[d.end():]
+        if re.match(r"-(?:backed|led|allied|supported|sponsored)", tail):
+            continue             # "US-backed rebels" are not US forces
+        if re.fullmatch(r"(?:['’]s)?(?:\s+and\s+[A-Z]\w+)?(?:\s+[\w-]+){0,2}\s+", tail) or (
+                tail == " "):
+            country = country_of(d.group())
+            start = max(0, m.start() - ADJECTIVE_WINDOW) + d.start()
+            break
+    if country is not None:
+        name = (template.format(country=country.country) if "{country}" in template
+                else f"{template} ({country.country})")
+        iso = country.iso2
+    else:
+        name = template.split(" of {country}")[0]
+        iso = None
+    return ActorMention(start, m.end(), text[start:m.end()], name, inter, iso, category)
+
+
+def outside_own_country(sentence_text: str, mention: ActorMention) -> bool:
+    """True when state forces act in another named country ("Russian jets struck ... in Syria")."""
+    if mention.inter != 1 or mention.country is None:
+        return False
+    for m in _PLACE_COUNTRY.finditer(sentence_text):
+        d = country_of(m.group(1).rstrip(".")) or country_of(m.group(1).split()[0].rstrip("."))
+        if d is not None and d.iso2 != mention.country:
+            return True
+    return False

@@ -109,9 +109,10 @@ def event_date(timexes: Sequence[Timex], sentence: Sentence, trigger_span: tuple
     duration); then an ongoing action's recent start ("since late October") or length ("for
     months"); then the publication date gives a window ending on it, with ``text`` empty.
     """
-    own = [tx for tx in timexes
-           if sentence.start <= tx.span[0] and tx.span[1] <= sentence.end]
     centre = trigger_span or (sentence.start, sentence.start)
+    own = [tx for tx in timexes
+           if sentence.start <= tx.span[0] and tx.span[1] <= sentence.end
+           and not _in_relative_clause(sentence, tx.span, centre)]
     own.sort(key=lambda t: (_distance(t.span, centre) + _clause_penalty(sentence, t.span, centre),
                             t.span[0]))
     for tx in own:
@@ -146,6 +147,19 @@ def _window(sentence: Sentence, position: int, published: date) -> DateValue:
     days, precision = (PAST_WINDOW_DAYS, 3) if past else (RECENT_WINDOW_DAYS, 2)
     return DateValue(published - timedelta(days=days - 1), published, precision, "",
                      (sentence.start, sentence.start))
+
+
+# ", which have been pressing an offensive since late April": a relative clause after the
+# trigger tells about something else; its dates are not the event's.
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|whom|where)\b", re.IGNORECASE)
+
+
+def _in_relative_clause(sentence: Sentence, span: tuple[int, int],
+                        centre: tuple[int, int]) -> bool:
+    if span[0] < centre[1]:
+        return False
+    between = sentence.text[centre[1] - sentence.start:span[0] - sentence.start]
+    return bool(_RELATIVE_CLAUSE.search(between))
 
 
 # A date across a comma or semicolon from the trigger is likely another clause's: it loses to

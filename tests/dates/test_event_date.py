@@ -72,3 +72,22 @@ def test_without_a_publication_date_or_a_date_there_is_none():
 ])
 def test_dates_of_the_sentence(text, start):
     assert date_of(text, text.split()[3]).start == start
+
+
+def test_a_date_in_a_relative_clause_after_the_trigger_is_not_the_events():
+    from datetime import date
+
+    from eventwire.dates import event_date, find_timexes
+    from eventwire.records import Sentence
+
+    text = ("Jets raided the town, killing four, aid workers said of the army, "
+            "which has besieged it since early March.")
+    anchor = date(2021, 4, 6)
+    sentence = Sentence(text, 0, len(text))
+    trigger = (text.index("raided"), text.index("raided") + 6)
+    got = event_date(find_timexes(text, anchor), sentence, trigger, anchor)
+    assert got is not None and got.text == ""          # the report's window, not March
+    before = "Since early March, jets raided the town, killing four."
+    got = event_date(find_timexes(before, anchor), Sentence(before, 0, len(before)),
+                     (before.index("raided"), before.index("raided") + 6), anchor)
+    assert got is not None and got.text == "early March"

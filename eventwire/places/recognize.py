@@ -148,15 +148,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _strong(gaz: Gazetteer, ids: Sequence[int]) -> bool:
-    """Countries, first-level regions, continents and named regions: places on their own."""
+def _strong(gaz: Gazetteer, ids: Sequence[int], text: str) -> bool:
+    """Countries, first-level regions, continents and named regions: places on their own
+    (a county only when ``text``, the name found, says "County")."""
     for i in ids:
         f = gaz.feature[i]
         if f in COUNTRY_FEATURES or f == "CONT" or (f in REGION_FEATURES and f[:3] != "ADM"):
             return True
         if f == "ADM1" and gaz.population[i] >= STRONG_REGION_POPULATION:
             return True
-        if f == "ADM2" and _ADMIN_WORD.search(gaz.name[i]):
+        if f == "ADM2" and _ADMIN_WORD.search(text):
             return True
     return False
 
@@ -181,7 +182,7 @@ def _from_entity(text: str, e: Entity, gaz: Gazetteer, people: frozenset[str]) -
     ids = gaz.lookup(name)
     if not ids and gaz.demonym(name) is not None:
         return Mention(start, end, name, e.label, True)
-    if normalize(name) in people and not _strong(gaz, ids):
+    if normalize(name) in people and not _strong(gaz, ids, name):
         return None                     # "Ripley said" in a story about John Ripley
     if ids or _GEO_WORDS.search(name) or (cued and (e.label == "GPE" or gaz.lookup_loose(name))):
         return Mention(start, end, name, e.label)
@@ -256,7 +257,7 @@ def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: Sequence[Ent
         # in a person's name ("George Bush Jr") or across an entity's edge: needs support
         weak = not m.demonym and all(e.label in ("PERSON", "ORG") for e in inside)
         return "weak" if weak else "drop"
-    strong = m.demonym or _strong(gaz, () if m.demonym else gaz.lookup(m.text))
+    strong = m.demonym or _strong(gaz, () if m.demonym else gaz.lookup(m.text), m.text)
     if key in people and not strong:
         return "drop"
     pop = _own_name_population(gaz, m.text, key)
@@ -291,10 +292,11 @@ def _entities_over(text: str, m: Mention, key: str, gaz: Gazetteer,
 def _own_name_population(gaz: Gazetteer, name: str, key: str) -> int:
     """Largest population of the towns called ``name`` under their own name (or a spelling of
     it): GeoNames' alternate names include words ("Passover", "Market") that are towns nowhere
-    in English news."""
+    in English news; a county's bare name ("King" for King County) is not its own either."""
     return max((gaz.population[i] for i in gaz.lookup(name)
                 if normalize(gaz.name[i]) == key or skeleton(gaz.name[i]) == skeleton(name)
-                or gaz.population[i] >= ALIAS_CITY_POPULATION), default=0)
+                or (gaz.population[i] >= ALIAS_CITY_POPULATION and gaz.feature[i] != "ADM2")),
+               default=0)
 
 
 def _place_inside_place(m: Mention, gaz: Gazetteer) -> bool:
@@ -302,7 +304,7 @@ def _place_inside_place(m: Mention, gaz: Gazetteer) -> bool:
     key = normalize(m.text)
     if key in stopwords() or _looks_like_word(m.text):
         return False
-    return m.demonym or _strong(gaz, gaz.lookup(m.text)) or (
+    return m.demonym or _strong(gaz, gaz.lookup(m.text), m.text) or (
         _own_name_population(gaz, m.text, key) >= ORG_CITY_POPULATION)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.places.build import _Builder
+from eventwire.places.build import _Builder, county_aliases
 from eventwire.places.gazetteer import Gazetteer
 
 
@@ -41,6 +41,14 @@ def tiny_gazetteer() -> Gazetteer:
     b.add("Ankara", 39.92, 32.85, "TR", "TR.68", "PPLC", 3_500_000, 323786)
     b.add("Texas", 20.03, -99.20, "MX", "MX.13", "PPL", 900, 3500001)
     b.add("Euphrates", 35.0, 40.5, "", "", "STM", 0, 0)
+    # A county also known by its bare name, a small town outside Texas, a town on a river.
+    b.add("Clarke County", 33.95, -83.37, "US", "US.GA", "ADM2", 120_000, 0,
+          county_aliases("Clarke County"))
+    b.add("Clarke", 29.5, -96.0, "US", "US.TX", "PPL", 600, 4000001)
+    b.add("Harris County", 29.86, -95.39, "US", "US.TX", "ADM2", 4_700_000, 0,
+          county_aliases("Harris County"))
+    b.add("Kent", 41.5, -88.0, "US", "US.IL", "PPL", 900, 4000002)
+    b.add("Neches", 31.87, -95.43, "US", "US.TX", "PPL", 700, 4000003)
     b.demonyms.update({"syrian": countries["SY"], "french": countries["FR"],
                        "texan": admin1s["US.TX"]})
     return b.finish(countries, admin1s, {"SY": ("LB", "TR"), "LB": ("SY",), "TR": ("SY", "GE"),

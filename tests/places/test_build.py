@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventwire.places.build import admin_aliases, center
+from eventwire.places.build import admin_aliases, center, county_aliases
 
 points = st.lists(st.tuples(st.floats(-80, 80), st.floats(-170, 170)), min_size=1, max_size=30)
 
@@ -27,3 +27,10 @@ def test_admin_aliases_strip_administrative_words():
     assert "Dagestan" in admin_aliases("Dagestan, Respublika")
     assert admin_aliases("Washington, D.C.") == set()
     assert admin_aliases("Texas") == set()
+
+
+def test_county_aliases_drop_the_county_word():
+    assert county_aliases("Henry County") == ["Henry"]
+    assert county_aliases("Avoyelles Parish") == ["Avoyelles"]
+    assert county_aliases("Norfolk") == []
+    assert county_aliases("County Durham") == []

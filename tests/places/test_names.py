@@ -32,3 +32,8 @@ def test_normalize_is_idempotent_and_case_blind(s):
     assert normalize(n) == n
     assert normalize(s.upper()) == normalize(s.lower()) or not s.isascii()
     assert n == n.strip() and "  " not in n
+
+
+def test_normalize_spells_out_county_and_township_abbreviations():
+    assert normalize("Loudon Co.") == normalize("Loudon County") == "loudon county"
+    assert normalize("Tewksbury Twp.") == normalize("Tewksbury Township")

@@ -66,3 +66,14 @@ def test_a_designated_town_tagged_as_an_organisation_is_a_place(gaz):
     start = text.index("Ein Issa")
     ents = [Entity("Ein Issa", start, start + 8, "ORG")]
     assert [m.text for m in recognize(text, ents, gaz)] == ["Ein Issa"]
+
+
+def test_a_bare_county_name_is_not_a_place_on_its_own(gaz):
+    text = "Clarke said so. Schools in Clarke County closed."
+    assert _texts(recognize(text, [], gaz)) == ["Clarke County"]
+
+
+def test_a_big_county_bare_name_opening_an_organisation_is_not_a_place(gaz):
+    text = "The Harris Academy said it would reopen."
+    ents = [_ent(text, "The Harris Academy", "ORG")]
+    assert recognize(text, ents, gaz) == []

@@ -54,3 +54,53 @@ def test_dateline_country_is_a_prior(gaz):
 def test_unknown_name_is_unresolved_with_zero_confidence(gaz):
     [r] = resolve_all(gaz, "Xyzzy", _mentions("Xyzzy", "Xyzzy"))
     assert r.entry is None and r.confidence == 0.0
+
+
+def test_unknown_names_do_not_dilute_the_context(gaz):
+    text = "Paris and Dallas schools, Xyzzy, Plugh, Frobozz, Quux, Zorkmid and Blorb too."
+    names = ("Paris", "Dallas", "Xyzzy", "Plugh", "Frobozz", "Quux", "Zorkmid", "Blorb")
+    assert _resolve(gaz, text, *names)[0] == ("Paris", "US")
+
+
+def test_a_bare_county_name_follows_the_document(gaz):
+    assert _resolve(gaz, "Schools in Clarke, Georgia.", "Clarke", "Georgia")[0] == (
+        "Clarke County", "US")
+    assert _resolve(gaz, "Clarke and Dallas schools.", "Clarke", "Dallas")[0] == (
+        "Clarke", "US")
+    # without context the town bearing the name beats the county missing its "County"
+    assert _resolve(gaz, "Clarke schools closed.", "Clarke") == [("Clarke", "US")]
+
+
+def test_a_county_written_with_co_is_the_county(gaz):
+    assert _resolve(gaz, "Clarke Co. schools.", "Clarke Co.") == [("Clarke County", "US")]
+
+
+def test_township_river_and_station_fall_back_on_the_town(gaz):
+    text = "Springfield Township and Peoria schools closed."
+    got = resolve_all(gaz, text, _mentions(text, "Springfield Township", "Peoria"))
+    assert gaz.admin1[got[0].entry] == "US.IL"
+    assert _resolve(gaz, "The Neches River rose.", "Neches River") == [("Neches", "US")]
+    assert _resolve(gaz, "Dallas Creek rose.", "Dallas Creek") == [("Dallas", "US")]
+    assert _resolve(gaz, "The Euphrates River rose.", "Euphrates River") == [("Euphrates", "")]
+    # only a town bearing the name as its own: nothing for a name it does not know
+    assert _resolve(gaz, "Xyzzy River rose.", "Xyzzy River") == [None]
+
+
+def test_a_small_town_far_from_the_home_region_gives_way_to_it(gaz):
+    text = "Kent officials met in Dallas and Paris, Texas."
+    got = _resolve(gaz, text, "Kent", "Dallas", "Paris", "Texas")
+    assert got[0] == ("Texas", "US")
+    [kent] = [r for r in resolve_all(gaz, text, _mentions(text, "Kent", "Dallas", "Paris",
+                                                          "Texas")) if r.mention.text == "Kent"]
+    assert kent.confidence <= 0.5
+    # in its own region, or alone, the town stays
+    assert _resolve(gaz, "Kent and Peoria officials met.", "Kent", "Peoria")[0] == (
+        "Kent", "US")
+    assert _resolve(gaz, "Kent officials met.", "Kent") == [("Kent", "US")]
+
+
+def test_firmly_resolved_names_settle_the_ones_in_doubt(gaz):
+    # "Georgia" is the country after the first pass, the state once "Clarke" is in: the state
+    # then supports Clarke County alone, which beats the Texas town of that name
+    assert _resolve(gaz, "Clarke and Georgia schools.", "Clarke", "Georgia") == [
+        ("Clarke County", "US"), ("Georgia", "US")]

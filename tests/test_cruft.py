@@ -83,7 +83,7 @@ def test_datelines(paragraph, place, rest):
 
 @pytest.mark.parametrize("paragraph", [
     "Police said — without giving details — that two men were held.",
-    "ISIS militants are stiffening their defenses.",
+    "Rebel fighters are digging trenches around the port.",
     "UPDATE — The death toll has risen to 12.",
     "BREAKING: Explosion reported near the airport.",
     "DEAR READER: My neighbour keeps parking across my drive.",

@@ -68,11 +68,11 @@ def throughput(docs, repeat: int) -> dict:
     n_places = 0
     for _ in range(repeat):
         t = time.perf_counter()
-        for (text, spans), ents in zip(docs, entities):
+        for (text, spans), ents in zip(docs, entities, strict=True):
             gp.resolve_spans(text, spans, ents)
         best_resolve = min(best_resolve, time.perf_counter() - t)
         t = time.perf_counter()
-        n_places = sum(len(gp.places(text, ents)) for (text, _), ents in zip(docs, entities))
+        n_places = sum(len(gp.places(text, ents)) for (text, _), ents in zip(docs, entities, strict=True))
         best_places = min(best_places, time.perf_counter() - t)
     return {"documents": len(docs), "toponyms": n_spans,
             "resolve_toponyms_per_s": n_spans / best_resolve,

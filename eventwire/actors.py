@@ -314,7 +314,7 @@ def antecedent(text: str, before: int) -> Actor | None:
     ``before`` in ``text``, as an actor with the country of the title or adjective."""
     lo = max(0, before - ANTECEDENT_WINDOW)
     last = None
-    for last in _TITLED.finditer(text, lo, before):
+    for last in _TITLED.finditer(text, lo, before):  # noqa: B007 - the last match is wanted
         pass
     if last is None:
         return None
@@ -360,7 +360,8 @@ def _country_subjects(sent: Doc, taken: tuple[ActorMention, ...]) -> tuple[Actor
         root = ent.root
         subject = root.dep_ in ("nsubj", "nsubjpass") or (
             root.dep_ == "conj" and root.head.dep_ in ("nsubj", "nsubjpass"))
-        c = country_of(re.sub(r"^[Tt]he ", "", ent.text)) if subject and ent.label_ == "GPE" else None
+        c = (country_of(re.sub(r"^[Tt]he ", "", ent.text))
+             if subject and ent.label_ == "GPE" else None)
         if c is None or overlaps((ent.start_char, ent.end_char), spans):
             continue
         out.append(ActorMention(ent.start_char, ent.end_char, ent.text,

@@ -236,7 +236,8 @@ def _print_scores(scores: Any, as_json: bool) -> None:
 
 @eval_.command()
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["lgl", "trnews"]), default="lgl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["lgl", "trnews"]), default="lgl",
+              show_default=True)
 @click.option("--gold-spans", is_flag=True, help="Resolve the gold spans (resolution only).")
 @click.option("--json", "as_json", is_flag=True)
 def geoparse(path: Path, fmt: str, gold_spans: bool, as_json: bool) -> None:

@@ -1,10 +1,10 @@
 """The ingest stage: input paths and stdin become :class:`RawDocument` records.
 
 Inputs are files or directories (read recursively, in sorted order, hidden entries skipped) of
-``.html``/``.htm``, ``.txt`` and ``.jsonl`` (or ``.ndjson``); ``"-"`` is stdin. Inside a directory, files with
-other extensions are skipped silently; a file named explicitly with another extension (or
-stdin) is sniffed: a JSON object on the first line means JSON Lines, ``<html``/``<!doctype``
-or a leading tag means HTML, anything else is text.
+``.html``/``.htm``, ``.txt`` and ``.jsonl`` (or ``.ndjson``); ``"-"`` is stdin. Inside a
+directory, files with other extensions are skipped silently; a file named explicitly with
+another extension (or stdin) is sniffed: a JSON object on the first line means JSON Lines,
+``<html``/``<!doctype`` or a leading tag means HTML, anything else is text.
 
 A JSON Lines record holds ``text`` (plain article text, preferred when both are given) or
 ``html`` (a page), and optionally ``url``, ``title``, ``outlet`` and ``published``. A

@@ -120,7 +120,7 @@ class Pipeline:
         it = iter(parsed)
         candidates = [[_Candidate(c.sentence, c.index, next(it)) for c in cs] for cs in candidates]
         return [self._document(d, sents, cands)
-                for d, sents, cands in zip(documents, sentences, candidates)]
+                for d, sents, cands in zip(documents, sentences, candidates, strict=True)]
 
     def _document(self, doc: Document, sentences: Sequence[Sentence],
                   candidates: Sequence[_Candidate]) -> DocumentResult:

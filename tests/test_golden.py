@@ -45,7 +45,8 @@ def _matches(e: Event, want: dict, ids: set[str]) -> bool:
             and all(getattr(e, k) is not None and getattr(e, k).best == want[k]
                     for k in ("fatalities", "injured", "arrested") if k in want)
             and ("actor1" not in want or (e.actor1 is not None and want["actor1"] in e.actor1.name))
-            and ("date_text" not in want or (e.date is not None and e.date.text == want["date_text"]))
+            and ("date_text" not in want
+                 or (e.date is not None and e.date.text == want["date_text"]))
             and len(e.mentions or [e]) >= want.get("reports", 1))
 
 

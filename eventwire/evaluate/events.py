@@ -127,7 +127,7 @@ def _plover(path: Path, nlp: Any, detector: Detector) -> EventScores:
     docs = list(_nlp(nlp).pipe((r["text"] for r in records), batch_size=64))
     gold, predicted = [], []
     tp = fp = fn = 0
-    for rec, doc in zip(records, docs):
+    for rec, doc in zip(records, docs, strict=True):
         gold.append(OLD_PLOVER.get(rec["event"], rec["event"]))
         predicted.append(detector.plover_snippet(doc))
         src, tgt = detector.snippet_actors(doc)

@@ -34,18 +34,18 @@ def classification_report(gold: Sequence[str], predicted: Sequence[str]) -> Clas
     labels = sorted(set(gold) | set(predicted))
     per_class: dict[str, float] = {}
     for label in labels:
-        tp = sum(1 for g, p in zip(gold, predicted) if g == p == label)
-        fp = sum(1 for g, p in zip(gold, predicted) if p == label and g != label)
-        fn = sum(1 for g, p in zip(gold, predicted) if g == label and p != label)
+        tp = sum(1 for g, p in zip(gold, predicted, strict=True) if g == p == label)
+        fp = sum(1 for g, p in zip(gold, predicted, strict=True) if p == label and g != label)
+        fn = sum(1 for g, p in zip(gold, predicted, strict=True) if g == label and p != label)
         per_class[label] = prf(tp, fp, fn)[2]
     n = len(gold)
     gold_labels = [lab for lab in labels if support[lab]]
     weighted = sum(per_class[lab] * support[lab] for lab in gold_labels) / n if n else 0.0
     macro = sum(per_class.values()) / len(labels) if labels else 0.0
-    confusions = Counter((g, p) for g, p in zip(gold, predicted) if g != p)
+    confusions = Counter((g, p) for g, p in zip(gold, predicted, strict=True) if g != p)
     return ClassReport(
         n=n,
-        accuracy=sum(g == p for g, p in zip(gold, predicted)) / n if n else 0.0,
+        accuracy=sum(g == p for g, p in zip(gold, predicted, strict=True)) / n if n else 0.0,
         weighted_f1=weighted,
         macro_f1=macro,
         per_class=per_class,

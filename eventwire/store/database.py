@@ -102,7 +102,8 @@ def _dumps(record: dict[str, Any]) -> str:
         return json.dumps(record, ensure_ascii=False, allow_nan=False)
     except ValueError as exc:
         raise StoreError(f"event {record.get('event_id')} has a value JSON cannot hold ({exc}):"
-                         " NaN/infinite numbers are not allowed; fix the stage that made it")
+                         " NaN/infinite numbers are not allowed; fix the stage that made it"
+                         ) from exc
 
 
 @dataclass(frozen=True, slots=True)

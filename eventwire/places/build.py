@@ -194,12 +194,12 @@ def build_gazetteer() -> Gazetteer:
     countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
     admin1_names, admin2_names = _admin_names(cities)
     b = _Builder()
-    capitals = {c["iso"]: c["capital"] for c in countries.values()}
+    capitals = _capitals(cities, countries)
     area_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
     area_pop: Counter = Counter()
     for c in cities.values():
         cc, a1 = c["countrycode"], f"{c['countrycode']}.{c['admin1code']}"
-        feature = "PPLC" if capitals.get(cc) == c["name"] else "PPL"
+        feature = "PPLC" if capitals.get(cc) == c["geonameid"] else "PPL"
         aliases = [a for a in c["alternatenames"] if _good_alias(a)]
         b.add(c["name"], c["latitude"], c["longitude"], cc, a1, feature, c["population"],
               c["geonameid"], aliases)
@@ -218,6 +218,18 @@ def build_gazetteer() -> Gazetteer:
     neighbours = {c["iso"]: tuple(n for n in c.get("neighbours", "").split(",") if n)
                   for c in countries.values()}
     return b.finish(country_ids, admin1_ids, neighbours)
+
+
+def _capitals(cities: dict, countries: dict) -> dict[str, int]:
+    """GeoNames id of each country's capital: the most populous of its towns bearing the
+    capital's name (the other Washingtons of the US are not capitals)."""
+    names = {c["iso"]: c["capital"] for c in countries.values() if c.get("capital")}
+    best: dict[str, tuple[int, int]] = {}
+    for c in cities.values():
+        cc = c["countrycode"]
+        if names.get(cc) == c["name"] and c["population"] >= best.get(cc, (-1, 0))[0]:
+            best[cc] = (c["population"], c["geonameid"])
+    return {cc: gid for cc, (_, gid) in best.items()}
 
 
 def _country_points() -> dict[str, tuple[float, float]]:

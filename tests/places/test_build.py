@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventwire.places.build import admin_aliases, center, county_aliases
+from eventwire.places.build import _capitals, admin_aliases, center, county_aliases
 
 points = st.lists(st.tuples(st.floats(-80, 80), st.floats(-170, 170)), min_size=1, max_size=30)
 
@@ -34,3 +34,16 @@ def test_county_aliases_drop_the_county_word():
     assert county_aliases("Avoyelles Parish") == ["Avoyelles"]
     assert county_aliases("Norfolk") == []
     assert county_aliases("County Durham") == []
+
+
+def test_only_the_biggest_town_bearing_the_capitals_name_is_the_capital():
+    def city(gid, name, cc, pop):
+        return {"geonameid": gid, "name": name, "countrycode": cc, "population": pop}
+    cities = {str(c["geonameid"]): c for c in (
+        city(1, "Washington", "US", 690_000), city(2, "Washington", "US", 7_000),
+        city(3, "Ottawa", "US", 18_000), city(4, "Ottawa", "CA", 990_000),
+        city(5, "Paris", "FR", 2_100_000))}
+    countries = {"US": {"iso": "US", "capital": "Washington"},
+                 "CA": {"iso": "CA", "capital": "Ottawa"},
+                 "FR": {"iso": "FR", "capital": "Paris"}, "AQ": {"iso": "AQ", "capital": ""}}
+    assert _capitals(cities, countries) == {"US": 1, "CA": 4, "FR": 5}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from eventwire.places.recognize import Mention
-from eventwire.places.resolve import resolve_all
+from eventwire.places.resolve import _prominent_town, name_of, resolve_all
 
 
 def _mentions(text, *names):
@@ -104,3 +104,33 @@ def test_firmly_resolved_names_settle_the_ones_in_doubt(gaz):
     # then supports Clarke County alone, which beats the Texas town of that name
     assert _resolve(gaz, "Clarke and Georgia schools.", "Clarke", "Georgia") == [
         ("Clarke County", "US"), ("Georgia", "US")]
+
+
+def test_a_region_after_the_comma_contains_the_name_even_unmarked(gaz):
+    # "Tex." is not a mention here (a recogniser may miss it): the text after the comma counts
+    assert _resolve(gaz, "She moved to Paris, Tex. last year.", "Paris") == [("Paris", "US")]
+    # "Paris, Dallas and Peoria": a town after the comma is no container
+    assert _resolve(gaz, "Paris, Peoria schools.", "Paris") == [("Paris", "FR")]
+
+
+def test_one_sense_per_name_across_case_and_possessives(gaz):
+    text = "In Paris, Tex. police said PARIS and Paris's schools reopened."
+    got = resolve_all(gaz, text, _mentions(text, "Paris", "PARIS", "Paris's"))
+    assert [gaz.country[r.entry] for r in got] == ["US", "US", "US"]
+
+
+def test_name_of_drops_a_possessive_only_when_the_gazetteer_lacks_it(gaz):
+    assert name_of(gaz, "Syria's") == "Syria"
+    assert name_of(gaz, "Paris\u2019") == "Paris\u2019"      # its key already is "paris"
+    assert name_of(gaz, "Xyzzy's") == "Xyzzy's"          # nothing to find either way
+    assert name_of(gaz, "Dallas") == "Dallas"
+
+
+def test_a_city_dwarfing_its_namesakes_is_prominent(gaz):
+    paris = gaz.lookup("Paris")
+    assert gaz.country[_prominent_town(gaz, paris)] == "FR"     # 2.1 million against 25,000
+    assert _prominent_town(gaz, gaz.lookup("Springfield")) is None      # two of a size
+    assert _prominent_town(gaz, gaz.lookup("Kent")) is None             # too small
+    # it stays a prior: the document's Texas context still wins Paris for Texas
+    assert _resolve(gaz, "Paris and Dallas officials met in Texas.", "Paris", "Dallas",
+                    "Texas")[0] == ("Paris", "US")

@@ -22,7 +22,6 @@ import sys
 import tempfile
 import threading
 import time
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -43,13 +42,9 @@ print(n)
 
 
 def article_texts(shared: Path) -> list[str]:
-    texts = []
-    for xml in sorted((shared / "eval" / "geo").glob("*/*.xml")):
-        for article in ET.parse(xml).getroot().iter("article"):
-            text = article.findtext("text") or ""
-            if text.strip():
-                texts.append(text)
-    return texts
+    from eventwire.evaluate.geo import read_articles
+    return [a.text for xml in sorted((shared / "eval" / "geo").glob("*/*.xml"))
+            for a in read_articles(xml) if a.text.strip()]
 
 
 def _tree_rss_kb(pid: int) -> int:
@@ -105,7 +100,8 @@ def main() -> None:
         ew_cmd = [sys.executable, "-m", "eventwire", "extract", str(feed), "--quiet",
                   "--workers", str(args.workers), "-o", str(Path(tmp) / "events.jsonl")]
         ew_s, ew_mb = timed(ew_cmd)
-        events = sum(1 for _ in open(Path(tmp) / "events.jsonl", encoding="utf-8"))
+        with open(Path(tmp) / "events.jsonl", encoding="utf-8") as out:
+            events = sum(1 for _ in out)
     n = len(texts)
     print(f"articles:                 {n}")
     print(f"plain spaCy (1 process):  {n / spacy_s:7.1f} articles/s  ({spacy_s:.1f} s, "

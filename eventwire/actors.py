@@ -27,7 +27,7 @@ from .records import Actor, EventMention, Sentence
 
 __all__ = ["ARMED_CATEGORIES", "CATEGORY_OF_INTER", "ActorExtractor", "ActorMention",
            "antecedent", "dominant_country", "dominant_group", "find_actor_mentions",
-           "outside_own_country", "with_inter"]
+           "outside_own_country"]
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -429,7 +429,3 @@ def _to_actor(a: ActorMention | None, sentence: Sentence) -> Actor | None:
     return Actor(a.name, a.text, (sentence.start + a.start, sentence.start + a.end), inter,
                  a.country)
 
-
-def with_inter(actor: Actor, inter: int) -> Actor:
-    """The same actor with another inter code (a stage that knows the location may refine it)."""
-    return replace(actor, inter=inter)

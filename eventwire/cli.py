@@ -239,11 +239,15 @@ def _print_scores(scores: Any, as_json: bool) -> None:
 @click.option("--format", "fmt", type=click.Choice(["lgl", "trnews"]), default="lgl",
               show_default=True)
 @click.option("--gold-spans", is_flag=True, help="Resolve the gold spans (resolution only).")
+@click.option("--baseline", is_flag=True,
+              help="Score the naive lookup instead (spaCy GPE/LOC, country, else largest town).")
 @click.option("--json", "as_json", is_flag=True)
-def geoparse(path: Path, fmt: str, gold_spans: bool, as_json: bool) -> None:
+def geoparse(path: Path, fmt: str, gold_spans: bool, baseline: bool, as_json: bool) -> None:
     """Toponym recognition and resolution (LGL / TR-News XML)."""
-    from .evaluate.geo import evaluate_geo
-    _print_scores(evaluate_geo(path, fmt=fmt, gold_spans=gold_spans), as_json)
+    from .evaluate.geo import NaiveGeoparser, evaluate_geo
+    from .places import load_gazetteer
+    naive = NaiveGeoparser(load_gazetteer()) if baseline else None
+    _print_scores(evaluate_geo(path, fmt=fmt, gold_spans=gold_spans, geoparser=naive), as_json)
 
 
 @eval_.command()

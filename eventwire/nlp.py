@@ -60,6 +60,8 @@ ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss
 nev okla ore pa tenn tex va vt wash wis wyo
 """.split())
 
+# Longer than any abbreviation or dotted acronym above ("sept", "U.S.A.").
+MAX_ABBREVIATION_CHARS = 12
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\S)")
 
@@ -88,7 +90,8 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 def _is_abbreviation(block: str, dot: int) -> bool:
     if block[dot] != ".":
         return False
-    word = re.search(r"([A-Za-z.]+)$", block[:dot])
+    # Look back a word's length only: slicing the whole block made long paragraphs quadratic.
+    word = re.search(r"([A-Za-z.]+)$", block[max(0, dot - MAX_ABBREVIATION_CHARS):dot])
     if not word:
         return False
     w = word.group(1)

@@ -64,7 +64,8 @@ def parse_number(text: str) -> int | None:
 
 # --------------------------------------------------------------------------- figures
 
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:hundred|thousand|million))?"
+DIGITS_RE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:hundred|thousand|million))?"
+_DIGITS = DIGITS_RE
 _WORDS = (rf"{NUMBER_WORDS_RE}(?:\s+(?:hundred|thousand|million)"
           rf"(?:\s+(?:and\s+)?{NUMBER_WORDS_RE})?)?")
 _VAGUE = (r"(?:(?:tens|hundreds|thousands)\s+of\s+thousands|dozens|scores|hundreds|thousands"
@@ -300,8 +301,10 @@ def _widen(count: Count, others: list[_Figure]) -> Count:
     best = min([count.best] + [f.best for f in others])
     low = min([count.low if count.low is not None else count.best]
               + [f.low if f.low is not None else f.best for f in others])
-    high = max([count.high if count.high is not None else count.best]
-               + [f.high if f.high is not None else f.best for f in others])
+    highs = [count.high] + [f.high for f in others]
+    # an open-ended figure ("15 and an unknown number") leaves the upper bound unknown
+    high = None if count.high is None else max(h if h is not None else count.best
+                                                for h in highs)
     return Count(low, best, high, count.text, count.span)
 
 

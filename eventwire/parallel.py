@@ -54,9 +54,11 @@ def _build_indexes_once(factory: PipelineFactory) -> None:
     """Build the on-disk gazetteer index here, before the workers start, so that they load it
     instead of each building it at the same time (about 20 s on first use)."""
     if factory is Pipeline:
-        from .places.gazetteer import index_path, load_gazetteer
-        if not index_path().exists():
-            load_gazetteer()
+        from .places.gazetteer import index_path, save
+        path = index_path()
+        if not path.exists():             # built and written only: this process needs no copy
+            from .places.build import build_gazetteer
+            save(build_gazetteer(), path)
 
 
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:

@@ -34,11 +34,6 @@ def add_months(year: int, month: int, n: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def add_months_to_date(d: date, n: int) -> date:
-    y, m = add_months(d.year, d.month, n)
-    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
-
-
 def weekday_near(anchor: date, weekday: int, direction: int, strict: bool = False) -> date:
     """The date with ``weekday`` (Monday 0) nearest ``anchor`` in ``direction``."""
     if direction < 0:

@@ -55,7 +55,11 @@ def normalize(cand: Candidate, anchor: date | None, tense: int) -> list[Timex]:
     """The Timex values of one candidate (a year range gives two)."""
     g = {k: v for k, v in cand.match.groupdict().items() if v is not None}
     base = Timex(cand.text, (cand.start, cand.end), "DATE", None)
-    return _NORMALIZERS[cand.kind](base, g, anchor, tense or -1)
+    try:
+        return _NORMALIZERS[cand.kind](base, g, anchor, tense or -1)
+    except (ValueError, OverflowError):
+        # Outside the calendar ("5,000 years ago", "the 0th century"): kept, with no dates.
+        return [base]
 
 
 def _iso(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
@@ -136,8 +140,10 @@ def _season(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> 
 def _decade(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
     if "dec" in g:
         first = int(g["dec"])
-    else:   # "'90s": the latest such decade not after the anchor's (or this century's)
-        now = (anchor or date.today()).year
+    elif anchor is None:    # "'90s" with no anchor: which century is unknown, not guessed
+        return [base]
+    else:   # "'90s": the latest such decade not after the anchor's
+        now = anchor.year
         first = now // 100 * 100 + int(g["short"])
         if first > now:
             first -= 100

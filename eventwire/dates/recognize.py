@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..numbers import NUMBER_WORDS_RE
+from ..numbers import DIGITS_RE, NUMBER_WORDS_RE
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -30,7 +30,7 @@ _WEEKDAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
             r"|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.)")
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%])"
-_NUM = rf"(?:\d+(?:\.\d+)?|{NUMBER_WORDS_RE}|several|a\s+few|a\s+couple\s+of|few|many|some)"
+_NUM = rf"(?:{DIGITS_RE}|{NUMBER_WORDS_RE}|several|a\s+few|a\s+couple\s+of|few|many|some)"
 _UNIT = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century)"
 _UNITS = r"(?:seconds|minutes|hours|days|nights|weeks|weekends|months|years|decades|centuries)"
 _MOD = (r"(?:(?P<mod>early|mid|late|the\s+(?:end|beginning|start|middle|turn)\s+of"

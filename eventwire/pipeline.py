@@ -13,8 +13,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from . import merge as merge_stage
-from .clean import clean
 from .claims import find_claim
+from .clean import clean
 from .dates import event_date, find_timexes
 from .errors import DocumentError, ResourceError
 from .ingest import iter_inputs
@@ -25,6 +25,7 @@ from .records import (
     Document, Entity, Event, EventMention, Evidence, Failure, Place, RawDocument, Sentence,
     event_id,
 )
+from .taxonomy import LABELS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -37,7 +38,8 @@ STAGES = ("ingest", "clean", "nlp", "detect", "actors", "places", "dates", "numb
           "merge", "store")
 
 # Labels whose victims are civilians by definition (ACLED "Violence against civilians").
-CIVILIAN_LABELS = frozenset({"ATTACK", "SEX_VIOL", "ABDUCT_DISSAP"})
+CIVILIAN_LABELS = frozenset(label for label, info in LABELS.items()
+                            if info.event_type == "Violence against civilians")
 # A located event is more useful and more often right; an unlocated one is scaled down.
 UNLOCATED_CONFIDENCE_FACTOR = 0.8
 

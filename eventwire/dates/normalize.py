@@ -75,10 +75,8 @@ def _numeric(base: Timex, g: dict[str, str], anchor: date | None, tense: int) ->
 
 
 def _dotted(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
-    """Day.month.year is rare in English news: left to dateparser, the fallback."""
-    from dateparser import parse
-    found = parse(base.text, languages=["en"], settings={"DATE_ORDER": "DMY"})
-    return day_timex(base, found.date() if found else None)
+    """Day.month.year ("17.11.2015"), the European order."""
+    return day_timex(base, safe_date(int(g["y"]), int(g["m"]), int(g["d"])))
 
 
 def _month_day(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:

@@ -22,10 +22,10 @@ bombings in Lebanon and in Turkey" stay two events).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from .places.names import fold
 from .records import Count, DateValue, Event, Mention, Place
 
 MergeKey = tuple[str, ...]
@@ -34,9 +34,7 @@ _NON_WORD = re.compile(r"[\W_]+")
 
 def normalise(text: str) -> str:
     """Lower-case words without accents or punctuation, single-spaced."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return _NON_WORD.sub(" ", text).strip()
+    return _NON_WORD.sub(" ", fold(text.casefold())).strip()
 
 
 def _place_key(place: Place | None) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from itertools import islice
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -167,11 +168,11 @@ def ingest(paths: tuple[str, ...], published: date | None, db: str, workers: int
 def _new_documents(store: Any, items: Iterable[Document | Failure],
                    progress: _Progress) -> Iterator[Document]:
     """Documents not yet in the store: a rerun skips them, a killed run resumes."""
-    for doc in progress.documents_of(items):
-        if store.has_documents([doc.id]):
-            progress.already_stored += 1
-        else:
-            yield doc
+    docs = progress.documents_of(items)
+    while chunk := list(islice(docs, INGEST_BATCH)):    # one lookup per batch, not per document
+        stored = store.has_documents(d.id for d in chunk)
+        progress.already_stored += sum(d.id in stored for d in chunk)
+        yield from (d for d in chunk if d.id not in stored)
 
 
 def _store_in_batches(store: Any, results: Iterable[Any], failures: list[Failure]) -> int:

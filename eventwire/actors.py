@@ -24,6 +24,7 @@ from .actor_mentions import (
 )
 from .lexicon import Demonym, actor_categories, country_of, demonym_regex, named_groups
 from .records import Actor, EventMention, Sentence
+from .taxonomy import PROTEST_LABELS
 
 __all__ = ["ARMED_CATEGORIES", "CATEGORY_OF_INTER", "ActorExtractor", "ActorMention",
            "antecedent", "dominant_country", "dominant_group", "find_actor_mentions",
@@ -77,8 +78,6 @@ class ActorExtractor:
         return actor1, actor2
 
 
-PROTEST_LABELS = frozenset({"PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST",
-                            "VIOL_DEMONSTR"})
 # Verbs whose subject (and addressee) report an event rather than take part in it.
 _REPORTING = frozenset({"said", "say", "says", "saying", "told", "tell", "tells", "telling",
                         "reported", "reports", "report", "added", "adds", "confirmed", "stated",

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from .actor_mentions import ActorMention, find_actor_mentions
 from .lexicon import cue_scanners
+from .taxonomy import PROTEST_LABELS
 
 # Cues after the first sentence count less: news puts the main event first. Tuned on hand-written
 # two-sentence examples where the second sentence is background (0.5 keeps a strong later cue
@@ -38,8 +39,6 @@ WEAPON_LABELS = ("SUIC_BOMB", "CHEM_WEAP", "GRENADE", "AIR_STRIKE", "REM_EXPLOS"
 # Labels a protest report often names along the way (arrests, clashes, injuries).
 _PROTEST_COMPANIONS = ("ATTACK", "ARREST", "ARMED_CLASH", "MOB_VIOL", "PROPERTY_DISTRUCT",
                        "CHANGE_TO_GROUP_ACT")
-PROTEST_LABELS = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST",
-                  "VIOL_DEMONSTR")
 _SENTENCE_END = re.compile(r"[.!?][\"'”)]*\s+(?=[A-Z\"“])")
 _EXPLODED = re.compile(r"\b(?:explod\w*|detonat(?:ed|ion)|went off|blasts?|blew up|killed|killing|"
                        r"injur\w*|wounded|hurled|lobbed|fired)\b", re.IGNORECASE)

@@ -71,6 +71,9 @@ LABELS: MappingProxyType[str, LabelInfo] = MappingProxyType(
 ACLED_LABELS: tuple[str, ...] = tuple(r[0] for r in _ROWS if r[1] is not None)
 EXTRA_LABELS: tuple[str, ...] = tuple(r[0] for r in _ROWS if r[1] is None)
 
+# Demonstration events (ACLED disorder type "Demonstrations"): protests and violent demonstrations.
+PROTEST_LABELS: tuple[str, ...] = tuple(r[0] for r in _ROWS if r[5] == _DEM)
+
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
     "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")

@@ -66,7 +66,7 @@ def _is_terminal(out: Any) -> bool:
 def _writer(fmt: str) -> Callable[[Iterator[Event], BinaryIO], ExportResult]:
     from . import acled, plover
 
-    writers = {"jsonl": _jsonl, "acled-csv": acled.write_csv, "plover": plover.write_jsonl,
+    writers = {"jsonl": write_lines, "acled-csv": acled.write_csv, "plover": plover.write_jsonl,
                "geojson": _geojson, "parquet": _parquet}
     try:
         return writers[fmt]
@@ -85,10 +85,12 @@ def dumps(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, allow_nan=False).translate(_LINE_BREAKS)
 
 
-def _jsonl(events: Iterator[Event], out: BinaryIO) -> ExportResult:
+def write_lines(events: Iterator[Event], out: BinaryIO,
+                to_record: Callable[[Event], dict[str, Any]] = event_to_record) -> ExportResult:
+    """JSON Lines: one ``to_record(event)`` per line (the public record by default)."""
     n = 0
     for e in events:
-        out.write((dumps(event_to_record(e)) + "\n").encode("utf-8"))
+        out.write((dumps(to_record(e)) + "\n").encode("utf-8"))
         n += 1
     return ExportResult(n)
 

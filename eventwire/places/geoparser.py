@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from ..records import Entity, Place, Sentence
 from .gazetteer import Gazetteer
 from .locate import event_locations
+from .outlet import outlet_country, outlet_host, outlet_towns
 from .recognize import Mention, recognize
 from .resolve import Resolution, resolve_all
 
@@ -24,23 +25,26 @@ class Geoparser:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        self._host_towns: dict[str | None, tuple[int, ...]] = {}     # outlet host -> towns
 
     def places(self, text: str, entities: Sequence[Entity], *, dateline: str | None = None,
-               outlet_country: str | None = None) -> tuple[Place, ...]:
-        """Every place name of ``text`` (spaCy entities in document offsets), resolved."""
+               outlet: str | None = None) -> tuple[Place, ...]:
+        """Every place name of ``text`` (spaCy entities in document offsets), resolved.
+        ``outlet`` is the article's address (or its outlet's domain): its country and the
+        town its host names are priors."""
         mentions = recognize(text, entities, self.gazetteer)
         return tuple(self._place(text, r) for r in self._resolve(text, mentions, dateline,
-                                                                  outlet_country))
+                                                                  outlet))
 
     def resolve_spans(self, text: str, spans: Sequence[tuple[int, int]],
                       entities: Sequence[Entity] = (), *, dateline: str | None = None,
-                      outlet_country: str | None = None) -> tuple[Place | None, ...]:
+                      outlet: str | None = None) -> tuple[Place | None, ...]:
         """Resolve given place-name spans (gold-span evaluation); None where nothing fits."""
         gaz = self.gazetteer
         mentions = [Mention(a, b, text[a:b], "GOLD", gaz.demonym(text[a:b]) is not None)
                     for a, b in spans]
         order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
-        resolved = self._resolve(text, [mentions[k] for k in order], dateline, outlet_country)
+        resolved = self._resolve(text, [mentions[k] for k in order], dateline, outlet)
         out: list[Place | None] = [None] * len(mentions)
         for k, r in zip(order, resolved):
             out[k] = self._place(text, r) if r.entry is not None else None
@@ -54,13 +58,21 @@ class Geoparser:
     # -- helpers -------------------------------------------------------------------------
 
     def _resolve(self, text: str, mentions: Sequence[Mention], dateline: str | None,
-                 outlet_country: str | None) -> list[Resolution]:
+                 outlet: str | None) -> list[Resolution]:
         return resolve_all(self.gazetteer, text, mentions,
                            dateline_country=self._country_of(dateline),
-                           outlet_country=self._country_of(outlet_country))
+                           outlet_country=outlet_country(outlet),
+                           outlet_towns=self._outlet_towns(outlet))
+
+    def _outlet_towns(self, outlet: str | None) -> tuple[int, ...]:
+        """The towns the outlet's host names, looked up once per host."""
+        host = outlet_host(outlet)
+        if host not in self._host_towns:
+            self._host_towns[host] = outlet_towns(self.gazetteer, host)
+        return self._host_towns[host]
 
     def _country_of(self, name: str | None) -> str | None:
-        """ISO2 of a dateline or outlet country ("BEIRUT", "CAIRO, Egypt (AP)", "LB")."""
+        """ISO2 of a dateline's country ("BEIRUT", "CAIRO, Egypt (AP)", "LB")."""
         if not name:
             return None
         name = re.sub(r"\([^)]*\)", " ", name).strip(" —–-")

@@ -46,6 +46,14 @@ CUE_BONUS = 3.0                # "X County" -> ADM2, "province of X" -> ADM1, "c
 DATELINE_BONUS = 1.5           # candidate in the dateline's country
 OUTLET_BONUS = 1.0             # candidate in the outlet's country (from its domain: LGL gold
                                # spans 0.854 -> 0.860 at 1.0, flat to 3.0; TR-News unchanged)
+# Candidate among the towns the outlet's host names (theparisnews.com: Paris, Texas). LGL gold
+# spans 0.878 -> 0.882 / 0.883 / 0.884 at 1 / 2 / 3 (TR-News unchanged). Not above 3: a lone
+# "Washington" in washingtonpost.com must stay the capital (prior and prominence 4.1 above
+# Washington, Utah, whose paper the host could also be).
+OUTLET_TOWN_BONUS = 3.0
+# The key under which the outlet's home towns support the document's names (normalize() never
+# yields a space-led key, so no place name can take it).
+OUTLET_KEY = (" outlet", False)
 NAMESAKE_REGION_PENALTY = 3.0  # region named after its main town: news means the town
 NAMESAKE_TOWN_SHARE = 0.3      # "main town": this share of the region's population or more
 ALIAS_PENALTY = 1.5            # town known by the name only as an alternate name
@@ -80,6 +88,10 @@ FIRM_CONFIDENCE = 0.8
 # Words after a name that make it a feature the gazetteer lacks; the river or the town of the
 # same name stands in for it (a township's seat usually bears its name; a town, its river's).
 _GENERIC_TAIL = re.compile(r"\s+(?:Township|Twp\.?|River|Creek|Station)$", re.IGNORECASE)
+# An administrative word the gazetteer's name lacks ("Fars Province", "Karak district"): the
+# region of that name, else whatever bears it.
+_REGION_TAIL = re.compile(r"\s+(?:province|district|governorate|region|prefecture|oblast|"
+                          r"state|department)$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _REGION_WORD = r"(?:province|state|region|governorate|oblast|prefecture)"
 _ADM1_CUE = re.compile(rf"\b{_REGION_WORD}\s+of\s+$", re.IGNORECASE)
@@ -119,6 +131,7 @@ class Context:
     total: int                              # number of other distinct names it knows
     dateline_country: str | None = None
     outlet_country: str | None = None
+    outlet_towns: frozenset[int] = frozenset()
     own: _Name | None = None
 
     def country(self, cc: str) -> float:
@@ -151,7 +164,13 @@ def candidates(gaz: Gazetteer, m: Mention) -> tuple[tuple[int, ...], bool]:
         key = normalize(base)
         ids = tuple(i for i in gaz.lookup_key(key) if normalize(gaz.name[i]) == key
                     and (not gaz.is_area(i) or gaz.feature[i] == "STM"))
-    return ids, bool(ids)
+        return ids, bool(ids)
+    base = _REGION_TAIL.sub("", text)
+    if base != text:
+        ids = gaz.lookup(base) or gaz.lookup_loose(base)
+        regions = tuple(i for i in ids if gaz.feature[i] in ("ADM1", "ADM2"))
+        return regions or ids, bool(ids)
+    return (), False
 
 
 def name_of(gaz: Gazetteer, text: str) -> str:
@@ -178,10 +197,12 @@ def _alias_penalties(gaz: Gazetteer, text: str, ids: Sequence[int]) -> dict[int,
 
 
 def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
-                dateline_country: str | None = None,
-                outlet_country: str | None = None) -> list[Resolution]:
+                dateline_country: str | None = None, outlet_country: str | None = None,
+                outlet_towns: Sequence[int] = ()) -> list[Resolution]:
     """Resolve a document's mentions together: one sense per name and document, chosen with
-    the evidence of all its mentions ("London, Ont." once settles every "London")."""
+    the evidence of all its mentions ("London, Ont." once settles every "London").
+    ``outlet_towns``, the towns the outlet's host names, support the places near them as one
+    more name of the document would, each with the same weight."""
     # One sense per name, however it is written: "MANSFIELD", "Mansfield's", "St Cloud".
     keys = [(normalize(name_of(gaz, m.text)), m.demonym) for m in mentions]
     first: dict[tuple[str, bool], Mention] = {}
@@ -192,15 +213,19 @@ def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
         cues[k] = cues.get(k) or _cues(text, m)
         containers[k] = containers.get(k, ()) + cont
     cands = {k: candidates(gaz, m) for k, m in first.items()}
-    empty = Context({}, {}, {}, 0, dateline_country, outlet_country)
+    home = frozenset(outlet_towns)
+    empty = Context({}, {}, {}, 0, dateline_country, outlet_country, home)
     # Names the gazetteer does not know say nothing about where the others are.
     names = {k: _name(gaz, c, _prior_weights(gaz, c, loose, cues[k], containers[k], empty))
              for k, (c, loose) in cands.items() if c}
-    penalties = {k: _alias_penalties(gaz, name_of(gaz, first[k].text), c) for k, (c, _) in cands.items()}
+    if home:
+        names[OUTLET_KEY] = _outlet_name(gaz, home)
+    penalties = {k: _alias_penalties(gaz, name_of(gaz, first[k].text), c)
+                 for k, (c, _) in cands.items()}
 
     def resolve(keys_: Iterable[tuple[str, bool]]
                 ) -> dict[tuple[str, bool], tuple[int | None, float]]:
-        doc = _document_context(names, dateline_country, outlet_country)
+        doc = _document_context(names, dateline_country, outlet_country, home)
         return {k: _best(gaz, cands[k][0], cands[k][1], cues[k], containers[k],
                          replace(doc, own=names.get(k)), penalties[k]) for k in keys_}
 
@@ -209,7 +234,7 @@ def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
     # in) support their pick alone; the others are resolved again with that context.
     firm = {k for k, (i, confidence) in picked.items()
             if confidence >= FIRM_CONFIDENCE and i in cands[k][0]}
-    if firm and len(firm) < len(names):
+    if firm and len(firm) < len(names) - (OUTLET_KEY in names):
         names.update({k: _name(gaz, cands[k][0], {picked[k][0]: 1.0}) for k in firm})
         picked.update(resolve(k for k in cands if k not in firm))
     return [Resolution(m, *picked[k]) for m, k in zip(mentions, keys)]
@@ -249,8 +274,16 @@ def _name(gaz: Gazetteer, cands: Sequence[int], weights: dict[int, float]) -> _N
     return _Name(gaz.country[pick] if pick is not None else "", regions, cells)
 
 
+def _outlet_name(gaz: Gazetteer, towns: frozenset[int]) -> _Name:
+    """The support of the outlet's home towns: the same weight to each (the host does not
+    say which Paris it is), and their country only when they share one."""
+    name = _name(gaz, sorted(towns), dict.fromkeys(towns, 1.0 / len(towns)))
+    countries = {gaz.country[i] for i in towns}
+    return replace(name, country=countries.pop() if len(countries) == 1 else "")
+
+
 def _document_context(names: dict[tuple[str, bool], _Name], dateline_country: str | None,
-                      outlet_country: str | None) -> Context:
+                      outlet_country: str | None, outlet_towns: frozenset[int]) -> Context:
     countries: dict[str, float] = {}
     admin1s: dict[str, float] = {}
     cells: dict[tuple[int, int], float] = {}
@@ -262,7 +295,7 @@ def _document_context(names: dict[tuple[str, bool], _Name], dateline_country: st
         for c, w in name.cells.items():
             cells[c] = cells.get(c, 0.0) + w
     return Context(countries, admin1s, cells, max(0, len(names) - 1), dateline_country,
-                   outlet_country)
+                   outlet_country, outlet_towns)
 
 
 def _best(gaz: Gazetteer, cands: Sequence[int], loose: bool, cue: str | None,
@@ -349,6 +382,8 @@ def score(gaz: Gazetteer, i: int, loose: bool, cue: str | None, container: tuple
         s += DATELINE_BONUS
     if ctx.outlet_country and cc == ctx.outlet_country:
         s += OUTLET_BONUS
+    if i in ctx.outlet_towns:
+        s += OUTLET_TOWN_BONUS
     if loose:
         s -= LOOSE_PENALTY
     return s

@@ -3,7 +3,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventwire.places.build import _capitals, admin_aliases, center, county_aliases
+from eventwire.places.build import (
+    _capitals, _second_level_ids, admin_aliases, blend, center, county_aliases)
+from eventwire.places.sources import Subdivision
 
 points = st.lists(st.tuples(st.floats(-80, 80), st.floats(-170, 170)), min_size=1, max_size=30)
 
@@ -47,3 +49,28 @@ def test_only_the_biggest_town_bearing_the_capitals_name_is_the_capital():
                  "CA": {"iso": "CA", "capital": "Ottawa"},
                  "FR": {"iso": "FR", "capital": "Paris"}, "AQ": {"iso": "AQ", "capital": ""}}
     assert _capitals(cities, countries) == {"US": 1, "CA": 4, "FR": 5}
+
+
+def test_blend_is_the_midpoint_and_keeps_a_lone_estimate():
+    assert blend((50.0, 10.0), (52.0, 14.0)) == (51.0, 12.0)
+    assert blend((50.0, 10.0), None) == (50.0, 10.0)
+    lat, lon = blend((65.0, 179.0), (65.0, -177.0))      # the short way round
+    assert lat == 65.0 and lon == -179.0
+
+
+@given(points, points)
+def test_blend_lies_between_its_estimates_in_latitude(a, b):
+    p, q = center(a), center(b)
+    lat, lon = blend(p, q)
+    assert min(p[0], q[0]) - 1e-3 <= lat <= max(p[0], q[0]) + 1e-3 and -180 < lon <= 180
+
+
+def test_second_level_ids_leave_out_names_a_region_shares():
+    subs = [Subdivision("US.TN.079", "Henry County", 4628829, 2, ("Henry",)),
+            Subdivision("US.GA.151", "Henry County", 4200051, 2, ()),
+            Subdivision("US.TN", "Tennessee", 4662168, 1, ()),
+            Subdivision("XX.01.001", "Twin", 1, 2, ()), Subdivision("XX.01.002", "Twin", 2, 2, ())]
+    ids = _second_level_ids(subs)
+    assert ids[("US.TN", "henry county")] == ids[("US.TN", "henry")] == 4628829
+    assert ids[("US.GA", "henry county")] == 4200051
+    assert ("XX.01", "twin") not in ids and ("US", "tennessee") not in ids

@@ -27,7 +27,7 @@ def test_resolve_spans_keeps_order_and_marks_unknowns(gaz):
 
 def test_outlet_and_dateline_country_names_are_understood(gaz):
     gp = Geoparser(gaz)
-    assert gp.places("Paris was calm.", [], outlet_country="US")[0].iso2 == "FR"
+    assert gp.places("Paris was calm.", [], outlet="https://example.us/a")[0].iso2 == "FR"
     assert gp._country_of("United States") == gp._country_of("us") == "US"
     assert gp._country_of("BEIRUT (AP) —") == gp._country_of("Beirut, Lebanon") == "LB"
     assert gp._country_of("Atlantis") is None
@@ -86,3 +86,9 @@ def test_founding_article_event_locations(seed_places):
     assert where("downing") == ["Egypt"]
     assert where("carnage") == ["Paris"]
     assert where("airstrikes that shake") == ["Raqqa"]      # not "Russian", not "BEIRUT"
+
+
+def test_the_town_an_outlets_host_names_is_the_one_it_means(gaz):
+    gp = Geoparser(gaz)
+    assert gp.places("Paris was calm.", [], outlet="http://theparisnews.com/story")[0].iso2 == "US"
+    assert gp.places("Paris was calm.", [], outlet="https://www.nytimes.com/a")[0].iso2 == "FR"

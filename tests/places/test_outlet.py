@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventwire.places.outlet import outlet_country
+from eventwire.places.outlet import host_labels, host_town_names, outlet_country, outlet_towns
 
 
 def test_country_code_domains_name_the_outlets_country():
@@ -21,3 +21,25 @@ def test_generic_domains_tell_nothing():
 def test_any_string_gives_a_two_letter_code_or_none(url):
     got = outlet_country(url)
     assert got is None or (len(got) == 2 and got.isupper() and got.isalpha())
+
+
+def test_host_labels_keep_the_outlets_name_only():
+    assert host_labels("https://www.richmond-register.com/news/x") == ("richmond", "register")
+    assert host_labels("http://chronicle.augusta.com/a") == ("chronicle", "augusta")
+    assert host_labels("www.nlhnews.co.uk") == ("nlhnews",)
+    assert host_labels(None) == host_labels("") == ()
+
+
+def test_masthead_words_are_not_towns():
+    names = host_town_names("https://www.athensreview.com/")
+    assert names[0] == "athensreview" and "athens" in names
+    assert "review" not in names and "mercury" not in host_town_names("www.mercurynews.com")
+    assert all(len(n) >= 5 for n in host_town_names("www.alextimes.com"))
+
+
+def test_outlet_towns_are_local_towns_unless_the_domain_names_the_country(gaz):
+    names = lambda url: sorted((gaz.name[i], gaz.country[i]) for i in outlet_towns(gaz, url))
+    assert names("http://theparisnews.com/story") == [("Paris", "US")]    # not the capital
+    assert names("https://www.leparisien.fr/") == [("Paris", "FR")]
+    assert names("http://www.springfield-news.com") == [("Springfield", "US")] * 2
+    assert names("https://www.nytimes.com/") == names(None) == []

@@ -134,3 +134,19 @@ def test_a_city_dwarfing_its_namesakes_is_prominent(gaz):
     # it stays a prior: the document's Texas context still wins Paris for Texas
     assert _resolve(gaz, "Paris and Dallas officials met in Texas.", "Paris", "Dallas",
                     "Texas")[0] == ("Paris", "US")
+
+
+def test_outlet_towns_support_their_own_name_and_their_neighbours(gaz):
+    tx_paris = next(i for i in gaz.lookup("Paris") if gaz.country[i] == "US")
+    assert _resolve(gaz, "Paris was calm.", "Paris", outlet_towns=(tx_paris,)) == [
+        ("Paris", "US")]
+    springfields = gaz.lookup("Springfield")
+    got = resolve_all(gaz, "Kent was calm.", _mentions("Kent was calm.", "Kent"),
+                      outlet_towns=springfields)
+    assert gaz.admin1[got[0].entry] == "US.IL"
+
+
+def test_a_region_word_the_gazetteer_lacks_falls_back_on_the_region(gaz):
+    text = "Shelling in Ar-Raqqah Province and Texas State."
+    assert _resolve(gaz, text, "Ar-Raqqah Province", "Texas State") == [
+        ("Ar-Raqqah", "SY"), ("Texas", "US")]

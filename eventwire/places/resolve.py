@@ -60,6 +60,13 @@ ALIAS_PENALTY = 1.5            # town known by the name only as an alternate nam
 # A county named without its "County" ("Clarke and Oconee counties"): rarer in news than a town
 # of that name; calibrated on the dev sets like the weights above (0.5-5, flat from 2 to 3.5).
 BARE_COUNTY_PENALTY = 2.5
+# A town under AREA_NAMESAKE_POPULATION people named like a region, sea or ocean spanning
+# countries ("Middle East", Pennsylvania; "Pacific", Missouri) yields to the area: the penalty
+# outweighs the most country, region and grid context can give (5 + 4 + 2), not an explicit
+# container ("Middle East, Pa.": +4). Dev sets: flat from 0 to 10 (they hold no hamlet with
+# that much context); the bound is set by the reasoning above and a unit test.
+AREA_NAMESAKE_POPULATION = 10_000
+AREA_NAMESAKE_PENALTY = 10.0
 LOOSE_PENALTY = 1.0            # matched only through the transliteration skeleton
 # Home region: a small town (under HOME_SMALL_TOWN people) with no support of its own, picked
 # outside the region holding at least HOME_SHARE of the support of the document's other names
@@ -139,6 +146,8 @@ class Context:
                                                  compare=False, repr=False)
 
     def country(self, cc: str) -> float:
+        if not cc:              # areas across countries: no country support, none taken off
+            return 0.0
         own = 1.0 if self.own is not None and self.own.country == cc else 0.0
         return self.countries.get(cc, 0.0) - own
 
@@ -204,6 +213,12 @@ def _alias_penalties(gaz: Gazetteer, text: str, ids: Sequence[int]) -> dict[int,
            if i not in own and gaz.feature[i] == "ADM2"}
     if own:
         out.update({i: ALIAS_PENALTY for i in ids if i not in own and not gaz.is_area(i)})
+    if any(not gaz.country[i] and gaz.is_area(i) for i in ids):
+        # "Middle East", "Pacific": a region or sea across countries, not the hamlet named
+        # after it that country context would otherwise favour in local news.
+        for i in ids:
+            if not gaz.is_area(i) and gaz.population[i] < AREA_NAMESAKE_POPULATION:
+                out[i] = out.get(i, 0.0) + AREA_NAMESAKE_PENALTY
     return out
 
 

@@ -150,3 +150,27 @@ def test_a_region_word_the_gazetteer_lacks_falls_back_on_the_region(gaz):
     text = "Shelling in Ar-Raqqah Province and Texas State."
     assert _resolve(gaz, text, "Ar-Raqqah Province", "Texas State") == [
         ("Ar-Raqqah", "SY"), ("Texas", "US")]
+
+
+def test_a_hamlet_named_like_a_region_across_countries_yields_to_it():
+    from eventwire.places.build import _Builder
+    b = _Builder()
+    us = b.add("United States", 39.76, -98.5, "US", "", "PCLI", 327_000_000, 6252001)
+    b.add("Middle East", 40.0, -76.0, "US", "US.PA", "PPL", 1_900, 1)
+    b.add("Middle East", 30.0, 40.0, "", "", "RGN", 0, 0)
+    b.add("Pittsburgh", 40.44, -80.0, "US", "US.PA", "PPL", 300_000, 2)
+    gaz = b.finish({"US": us}, {}, {"US": ()})
+    text = "Pittsburgh officials spoke of the Middle East."
+    assert _resolve(gaz, text, "Pittsburgh", "Middle East")[1] == ("Middle East", "")
+
+
+def test_an_explicit_container_still_finds_the_hamlet():
+    from eventwire.places.build import _Builder
+    b = _Builder()
+    us = b.add("United States", 39.76, -98.5, "US", "", "PCLI", 327_000_000, 6252001)
+    pa = b.add("Pennsylvania", 40.9, -77.8, "US", "US.PA", "ADM1", 13_000_000, 6254927)
+    b.add("Middle East", 40.0, -76.0, "US", "US.PA", "PPL", 1_900, 1)
+    b.add("Middle East", 30.0, 40.0, "", "", "RGN", 0, 0)
+    gaz = b.finish({"US": us}, {"US.PA": pa}, {"US": ()})
+    text = "A fire in Middle East, Pennsylvania."
+    assert _resolve(gaz, text, "Middle East", "Pennsylvania")[0] == ("Middle East", "US")

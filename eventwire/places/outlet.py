@@ -10,6 +10,7 @@ masthead words ("news", "register", "journal") are set aside is looked up as a t
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -99,16 +100,18 @@ def host_town_names(url: str | None) -> tuple[str, ...]:
 def outlet_towns(gaz: Gazetteer, url: str | None) -> tuple[int, ...]:
     """Towns (gazetteer entries) the outlet's host names: those of the longest name in the
     host that towns of HOST_TOWN_MIN_POPULATION or more bear as their own name, in the
-    outlet's country when its domain tells it. A capital counts only in a domain of its
-    country: a generic domain named after "Paris" or "Athens" is a local paper's (Paris,
-    Texas), as capitals' papers mostly sit under their country's code."""
+    outlet's country when its domain tells it, else in the country (or countries, when tied)
+    with the most towns of that name: a generic domain named after "Paris" is the paper of one
+    of the four American Parises, one named after "Washington" may be the capital's."""
     country = outlet_country(url)
     for sub in host_town_names(url):
-        towns = tuple(i for i in gaz.lookup(sub)
-                      if gaz.feature[i].startswith("PPL")
-                      and gaz.population[i] >= HOST_TOWN_MIN_POPULATION
-                      and gaz.name[i].lower().replace(" ", "") == sub
-                      and (gaz.country[i] == country if country else gaz.feature[i] != "PPLC"))
+        towns = [i for i in gaz.lookup(sub)
+                 if gaz.feature[i].startswith("PPL")
+                 and gaz.population[i] >= HOST_TOWN_MIN_POPULATION
+                 and gaz.name[i].lower().replace(" ", "") == sub
+                 and (country is None or gaz.country[i] == country)]
         if towns:
-            return towns
+            counts = Counter(gaz.country[i] for i in towns)
+            most = max(counts.values())
+            return tuple(i for i in towns if counts[gaz.country[i]] == most)
     return ()

@@ -46,10 +46,11 @@ CUE_BONUS = 3.0                # "X County" -> ADM2, "province of X" -> ADM1, "c
 DATELINE_BONUS = 1.5           # candidate in the dateline's country
 OUTLET_BONUS = 1.0             # candidate in the outlet's country (from its domain: LGL gold
                                # spans 0.854 -> 0.860 at 1.0, flat to 3.0; TR-News unchanged)
-# Candidate among the towns the outlet's host names (theparisnews.com: Paris, Texas). LGL gold
-# spans 0.878 -> 0.882 / 0.883 / 0.884 at 1 / 2 / 3 (TR-News unchanged). Not above 3: a lone
-# "Washington" in washingtonpost.com must stay the capital (prior and prominence 4.1 above
-# Washington, Utah, whose paper the host could also be).
+# Candidate among the towns the outlet's host names (theparisnews.com: the Parises of the US).
+# LGL gold spans 0.884 / 0.885 / 0.886 / 0.886 / 0.885 at 0 / 1 / 3 / 4 / 5 (the support of
+# the home towns alone gives most of it); TR-News unchanged. 3 is the middle of the plateau:
+# enough for a bare "Paris" in the Paris, Texas paper, while a world capital's prior and the
+# document's own country context still win an article about France there.
 OUTLET_TOWN_BONUS = 3.0
 # The key under which the outlet's home towns support the document's names (normalize() never
 # yields a space-led key, so no place name can take it).

@@ -126,10 +126,10 @@ def test_match_spans_is_one_to_one():
 # Scores reached on the dev sets (`eventwire eval geoparse PATH [--gold-spans] --json`): the
 # gate allows 0.02 of slack (lower for auc, which is an error measure), to catch regressions.
 REACHED = {
-    "lgl": {"gold": {"acc_161km": 0.884, "exact_id": 0.853, "auc": 0.189},
+    "lgl": {"gold": {"acc_161km": 0.885, "exact_id": 0.854, "auc": 0.188},
             "e2e": {"acc_161km": 0.798, "exact_id": 0.767, "auc": 0.268,
                     "span_precision": 0.845, "span_recall": 0.862, "span_f1": 0.854}},
-    "trnews": {"gold": {"acc_161km": 0.896, "exact_id": 0.886, "auc": 0.179},
+    "trnews": {"gold": {"acc_161km": 0.896, "exact_id": 0.886, "auc": 0.178},
                "e2e": {"acc_161km": 0.860, "exact_id": 0.846, "auc": 0.215,
                        "span_precision": 0.880, "span_recall": 0.924, "span_f1": 0.902}},
 }

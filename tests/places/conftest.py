@@ -55,6 +55,25 @@ def tiny_gazetteer() -> Gazetteer:
                                          "GE": ("TR",), "US": (), "FR": ()})
 
 
+def parises_gazetteer() -> Gazetteer:
+    """A capital and the namesakes of another country, as an outlet's host may name them."""
+    b = _Builder()
+    countries = {"FR": b.add("France", 46.0, 2.0, "FR", "", "PCLI", 67_000_000, 3017382),
+                 "US": b.add("United States", 39.76, -98.5, "US", "", "PCLI", 327_000_000,
+                             6252001)}
+    b.add("Paris", 48.85, 2.35, "FR", "FR.11", "PPLC", 2_100_000, 2988507)
+    b.add("Paris", 33.66, -95.56, "US", "US.TX", "PPL", 25_000, 4717560)
+    b.add("Paris", 36.30, -88.33, "US", "US.TN", "PPL", 10_000, 4655812)
+    b.add("Lyon", 45.75, 4.85, "FR", "FR.84", "PPL", 500_000, 2996944)
+    b.demonyms["french"] = countries["FR"]
+    return b.finish(countries, {}, {"FR": (), "US": ()})
+
+
+@pytest.fixture(scope="session")
+def parises() -> Gazetteer:
+    return parises_gazetteer()
+
+
 @pytest.fixture(scope="session")
 def gaz() -> Gazetteer:
     return tiny_gazetteer()

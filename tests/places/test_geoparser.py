@@ -88,7 +88,11 @@ def test_founding_article_event_locations(seed_places):
     assert where("airstrikes that shake") == ["Raqqa"]      # not "Russian", not "BEIRUT"
 
 
-def test_the_town_an_outlets_host_names_is_the_one_it_means(gaz):
-    gp = Geoparser(gaz)
-    assert gp.places("Paris was calm.", [], outlet="http://theparisnews.com/story")[0].iso2 == "US"
+def test_the_town_an_outlets_host_names_is_the_one_it_means(parises):
+    gp = Geoparser(parises)
+    local = "http://theparisnews.com/story"
+    assert gp.places("Paris was calm.", [], outlet=local)[0].iso2 == "US"
     assert gp.places("Paris was calm.", [], outlet="https://www.nytimes.com/a")[0].iso2 == "FR"
+    # the document's own context still wins: a story about France in the Paris, Texas paper
+    assert gp.places("Paris and Lyon were calm, French police said.", [],
+                     outlet=local)[0].iso2 == "FR"

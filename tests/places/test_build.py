@@ -74,3 +74,23 @@ def test_second_level_ids_leave_out_names_a_region_shares():
     assert ids[("US.TN", "henry county")] == ids[("US.TN", "henry")] == 4628829
     assert ids[("US.GA", "henry county")] == 4200051
     assert ("XX.01", "twin") not in ids and ("US", "tennessee") not in ids
+
+
+def test_center_leaves_out_a_small_detached_group_of_places():
+    # 98 places of a province between 116 and 122 E, two miscoded ones at 100 E.
+    pts = [(31.0 + (k % 7) * 0.5, 116.0 + (k % 13) * 0.5) for k in range(98)]
+    lat, lon = center(pts + [(37.0, 100.3), (29.0, 100.7)])
+    assert 118.0 < lon < 120.0
+    assert lat == 33.0          # 29-37 N: their latitudes are within 3 degrees of the rest
+    # Fewer than 50 places: every one counts.
+    assert center([(0.0, 0.0), (0.0, 1.0), (0.0, 10.0)])[1] == 5.0
+
+
+def test_landmarks_table_names_landmark_features_and_known_regions():
+    from eventwire.places.gazetteer import LANDMARK_FEATURES
+    from eventwire.places.build import _tsv
+    rows = list(_tsv("places_landmarks.tsv"))
+    assert len(rows) >= 40
+    for names, feature, lat, lon, *rest in rows:
+        assert feature in LANDMARK_FEATURES, names
+        assert -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180

@@ -174,3 +174,41 @@ def test_an_explicit_container_still_finds_the_hamlet():
     gaz = b.finish({"US": us}, {"US.PA": pa}, {"US": ()})
     text = "A fire in Middle East, Pennsylvania."
     assert _resolve(gaz, text, "Middle East", "Pennsylvania")[0] == ("Middle East", "US")
+
+
+def test_a_towns_short_name_is_its_own_not_an_alias():
+    from eventwire.places.build import _Builder
+    from eventwire.places.resolve import _short_form
+    assert _short_form("newcastle", "newcastle upon tyne")
+    assert _short_form("frankfurt", "frankfurt am main")
+    assert not _short_form("new", "new york city")          # no river or district word
+    assert not _short_form("york", "yorktown")
+    b = _Builder()
+    gb = b.add("United Kingdom", 54.0, -2.0, "GB", "", "PCLI", 66_000_000, 2635167)
+    b.add("Newcastle upon Tyne", 54.97, -1.61, "GB", "GB.ENG", "PPL", 300_000, 1,
+          ["Newcastle"])
+    b.add("Newcastle", 54.22, -5.89, "GB", "GB.NIR", "PPL", 7_400, 2)
+    gaz = b.finish({"GB": gb}, {}, {"GB": ()})
+    text = "Doctors in Newcastle, in the United Kingdom, said."
+    assert _resolve(gaz, text, "Newcastle", "United Kingdom")[0] == (
+        "Newcastle upon Tyne", "GB")
+
+
+def test_a_landmark_outweighs_a_small_town_of_its_name():
+    from eventwire.places.build import _Builder
+    b = _Builder()
+    us = b.add("United States", 39.76, -98.5, "US", "", "PCLI", 327_000_000, 6252001)
+    b.add("White House", 36.47, -86.65, "US", "US.TN", "PPL", 11_000, 1)
+    b.add("White House", 38.8977, -77.0365, "US", "US.DC", "BLDG", 0, 0)
+    gaz = b.finish({"US": us}, {}, {"US": ()})
+    (r,) = resolve_all(gaz, "A ceremony at the White House.",
+                       _mentions("A ceremony at the White House.", "White House"))
+    assert gaz.feature[r.entry] == "BLDG"
+
+
+def test_a_region_its_country_contains_explicitly_is_not_foreign(gaz):
+    # Georgia the state is foreign to a document about the country Georgia, but not when
+    # the text says "Georgia, United States".
+    text = "Syria and Georgia, United States, and Lebanon."
+    got = _resolve(gaz, text, "Syria", "Georgia", "Lebanon")
+    assert got[1] == ("Georgia", "US")

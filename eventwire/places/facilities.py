@@ -1,0 +1,95 @@
+"""Facilities news locates events at, beyond GeoNames' towns: airports (airportsdata, MIT:
+the ~7,900 with an IATA code, that is with scheduled flights) and the landmarks of
+``data/places_landmarks.tsv``, each under the names news gives it.
+
+An airport is named after its town, a person or a district, with or without its
+"International Airport": "London Heathrow Airport" is also "Heathrow Airport", "London
+Heathrow" and "Heathrow"; "Ottawa / Macdonald-Cartier International Airport" is also
+"Macdonald-Cartier International Airport". A bare name is kept only when the full name puts the
+town before it ("Heathrow", "Gatwick", "O'Hare"), never for one named after a person alone
+("Charles de Gaulle", "John F Kennedy": people first).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from ..errors import ResourceError
+from .sources import package_file
+
+AIRPORT_FEATURE = "AIRP"            # GeoNames' feature code for airports
+# The generic words after an airport's own name.
+_AIRPORT_TAIL = re.compile(r"\s+(?:(?:International|Intercontinental|Regional|Municipal|"
+                           r"National|Domestic)\s+)*Air(?:port|field)$", re.IGNORECASE)
+_AIRPORT_HEAD = re.compile(r"^(?:Aeropuerto|Aeroporto|Aéroport|Airport)\s+(?:(?:de|di|of)\s+)?",
+                           re.IGNORECASE)
+# Words that name no airport on their own ("City Airport", "County Airport").
+_GENERIC = frozenset({"City", "County", "State", "Island", "Field", "Municipal", "Regional",
+                      "International", "National", "Domestic", "Intercontinental", "Airpark",
+                      "Air", "Base", "Afb", "Intl", "Metropolitan", "Executive", "Memorial",
+                      "Downtown", "Industrial", "Harbour", "Harbor", "Central", "North",
+                      "South", "East", "West", "Northeast", "Northwest", "Southeast",
+                      "Southwest", "Lrrs", "Heliport", "Seaplane", "Metro", "New", "Ntl",
+                      "Business", "Glider", "Skypark"})
+_JUNK = re.compile(r"[/()]")
+# A bare airport name (one word) shorter than this is too often a word or an initialism; of
+# two words or more it is too often a person ("Rafic Hariri").
+MIN_BARE_NAME = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Facility:
+    """An airport or landmark, before it enters the gazetteer."""
+
+    name: str
+    aliases: frozenset[str]
+    latitude: float
+    longitude: float
+    country: str                    # ISO2
+    region: str                     # its first-level region's name as the source gives it
+    feature: str
+
+
+def airports(is_town: Callable[[str], bool] = lambda w: False) -> Iterator[Facility]:
+    """Airports with an IATA code, from airportsdata's table; none when it is missing."""
+    try:
+        path = package_file("airportsdata", "airports.csv")
+    except ResourceError:
+        return
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if not row["iata"] or not row["name"] or not row["country"]:
+                continue
+            try:
+                lat, lon = float(row["lat"]), float(row["lon"])
+            except ValueError:
+                continue
+            yield Facility(row["name"], frozenset(airport_names(row["name"], row["city"], is_town))
+                           - {row["name"]}, lat, lon, row["country"], row["subd"],
+                           AIRPORT_FEATURE)
+
+
+def airport_names(name: str, city: str, is_town: Callable[[str], bool] = lambda w: False
+                  ) -> set[str]:
+    """The names news gives an airport (see the module docstring). ``is_town`` says whether a
+    word names a town: "Toronto Pearson" opens with one though the airport's town is
+    Mississauga."""
+    out = {name} | {part for part in name.split(" / ")[1:] if _AIRPORT_TAIL.search(part)}
+    head = name.split(" / ")[0]
+    first = re.split(r"[\s-]", head)[0]
+    for prefix in {p for p in (city, first if is_town(first) else "") if p}:
+        if not head.startswith((prefix + " ", prefix + "-")):
+            continue
+        rest = head[len(prefix) + 1:]
+        bare = _AIRPORT_HEAD.sub("", _AIRPORT_TAIL.sub("", rest)).strip()
+        if bare == rest or not bare[:1].isupper() or set(bare.split()) <= _GENERIC:
+            continue                            # "London City Airport", "Charles de Gaulle"
+        out |= {prefix + " " + bare, bare + " Airport"}     # "London Heathrow"
+        if _AIRPORT_TAIL.search(rest):
+            out.add(rest)                       # "Pearson International Airport"
+        if prefix == city and len(bare) >= MIN_BARE_NAME and " " not in bare:
+            out.add(bare)                       # "Heathrow", "Gatwick", "O'Hare", "Orly"
+    return {n for n in out if not n.isupper() and n != city and not _JUNK.search(n)}

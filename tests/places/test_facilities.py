@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from eventwire.places.facilities import airport_names, airports
+
+TOWNS = {"Toronto", "London", "Paris"}.__contains__
+
+
+def test_an_airport_in_its_town_is_also_known_by_its_bare_name():
+    assert airport_names("London Heathrow Airport", "London", TOWNS) == {
+        "London Heathrow Airport", "London Heathrow", "Heathrow Airport", "Heathrow"}
+    assert "Orly Airport" in airport_names("Paris-Orly Airport", "Paris", TOWNS)
+    assert "Schiphol" in airport_names("Amsterdam Airport Schiphol", "Amsterdam", TOWNS)
+
+
+def test_a_bigger_town_opening_the_name_gives_no_bare_name():
+    names = airport_names("Toronto Pearson International Airport", "Mississauga", TOWNS)
+    assert "Pearson International Airport" in names and "Toronto Pearson" in names
+    assert "Pearson" not in names                   # a surname first
+
+
+def test_airports_named_after_people_or_generic_words_get_no_short_name():
+    assert airport_names("Charles de Gaulle International Airport", "Paris", TOWNS) == {
+        "Charles de Gaulle International Airport"}
+    assert airport_names("London City Airport", "London", TOWNS) == {"London City Airport"}
+    assert airport_names("Baghdad International Airport", "Baghdad", TOWNS) == {
+        "Baghdad International Airport"}
+
+
+def test_a_second_name_after_a_slash_is_kept():
+    names = airport_names("Ottawa / Macdonald-Cartier International Airport", "Ottawa", TOWNS)
+    assert "Macdonald-Cartier International Airport" in names
+
+
+def test_airports_are_read_from_the_package():
+    found = {a.name: a for a in airports(TOWNS)}
+    heathrow = found["London Heathrow Airport"]
+    assert heathrow.country == "GB" and "Heathrow" in heathrow.aliases
+    assert abs(heathrow.latitude - 51.47) < 0.05
+    assert 5_000 < len(found) < 20_000              # scheduled-service airports only

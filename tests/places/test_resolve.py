@@ -206,9 +206,16 @@ def test_a_landmark_outweighs_a_small_town_of_its_name():
     assert gaz.feature[r.entry] == "BLDG"
 
 
-def test_a_region_its_country_contains_explicitly_is_not_foreign(gaz):
-    # Georgia the state is foreign to a document about the country Georgia, but not when
-    # the text says "Georgia, United States".
-    text = "Syria and Georgia, United States, and Lebanon."
-    got = _resolve(gaz, text, "Syria", "Georgia", "Lebanon")
-    assert got[1] == ("Georgia", "US")
+def test_a_region_its_country_contains_explicitly_is_not_foreign():
+    # In a Canadian story, "Queensland, Australia" is the state, not a Canadian namesake: the
+    # region prior a foreign region loses comes back when the text names its country.
+    from eventwire.places.build import _Builder
+    b = _Builder()
+    ca = b.add("Canada", 60.0, -96.0, "CA", "", "PCLI", 38_000_000, 6251999)
+    au = b.add("Australia", -25.0, 135.0, "AU", "", "PCLI", 25_000_000, 2077456)
+    qld = b.add("Queensland", -20.9, 145.2, "AU", "AU.04", "ADM1", 5_000_000, 2152274)
+    b.add("Queensland", 44.0, -79.0, "CA", "CA.08", "PPL", 20_000, 1)
+    b.add("Edmonton", 53.55, -113.5, "CA", "CA.01", "PPL", 1_000_000, 2)
+    gaz = b.finish({"CA": ca, "AU": au}, {"AU.04": qld}, {"CA": (), "AU": ()})
+    text = "An Edmonton skater, once champion for Queensland, Australia."
+    assert _resolve(gaz, text, "Edmonton", "Queensland")[1] == ("Queensland", "AU")

@@ -5,18 +5,22 @@
 For every admin1 region the geo dev corpora name (read in place, never copied), prints how many
 of them the box middle of their places, the countrystatecity-countries point and their
 midpoint (what the gazetteer uses) put within 161 km of the gold GeoNames point (a region
-countrystatecity lacks keeps its box middle in every row).
+countrystatecity lacks keeps its box middle in every row). Then the calibration of the box's
+outlier rule (``build.OUTLIER_GAP_DEGREES``, ``OUTLIER_SHARE``): the midpoint hits over a grid
+of both, and how many of all first-level regions the rule moves by more than 50 km.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 from pathlib import Path
 
 from eventwire.evaluate.geo import ACCURACY_KM, distance_km
+from eventwire.places import build
 from eventwire.places.build import _admin_names, admin_aliases, blend, center, known_point
 from eventwire.places.sources import package_file, subdivision_points, subdivisions
 
@@ -43,21 +47,40 @@ def main(shared: Path) -> None:
         places[f"{c['countrycode']}.{c['admin1code']}"].append((c["latitude"], c["longitude"]))
     known = subdivision_points(admin_aliases)
     code_of = {s.geonameid: s.code for s in subdivisions() if s.level == 1}
-    hits = {"box middle": 0, "countrystatecity": 0, "midpoint": 0}   # csc: box where it has none
-    n = 0
+    regions = []                    # (gold point, places, countrystatecity point or None)
     for gid, gold in gold_regions(shared).items():
         key = code_of.get(gid)
-        if key not in names or not places.get(key):
-            continue
-        n += 1
-        box = center(places[key])
-        other = known_point(known, key.split(".")[0], names[key])
+        if key in names and places.get(key):
+            regions.append((gold, places[key], known_point(known, key.split(".")[0], names[key])))
+    print(f"{len(regions)} admin1 regions named in the geo dev corpora")
+    hits = {"box middle": 0, "countrystatecity": 0, "midpoint": 0}   # csc: box where it has none
+    for gold, pts, other in regions:
+        box = center(pts)
         for label, point in (("box middle", box), ("countrystatecity", other or box),
                              ("midpoint", blend(box, other))):
             hits[label] += distance_km(*gold, *point) <= ACCURACY_KM
-    print(f"{n} admin1 regions named in the geo dev corpora")
     for label, k in hits.items():
         print(f"{label:>18}: {k} within {ACCURACY_KM:.0f} km")
+    _outlier_rule(regions, [pts for key, pts in places.items() if key in names])
+
+
+def _outlier_rule(regions: list, every_region: list) -> None:
+    """Midpoint hits over a grid of the outlier rule's constants, and the regions it moves."""
+    gap, share = build.OUTLIER_GAP_DEGREES, build.OUTLIER_SHARE
+    try:
+        for build.OUTLIER_GAP_DEGREES, build.OUTLIER_SHARE in itertools.product(
+                (1.0, 2.0, 3.0, 5.0), (0.0, 0.01, 0.02, 0.05)):
+            k = sum(distance_km(*gold, *blend(center(pts), other)) <= ACCURACY_KM
+                    for gold, pts, other in regions)
+            print(f"outlier gap {build.OUTLIER_GAP_DEGREES:.0f} deg, share "
+                  f"{build.OUTLIER_SHARE:.2f}: midpoint {k} within {ACCURACY_KM:.0f} km")
+        build.OUTLIER_SHARE = 0.0
+        plain = [center(pts) for pts in every_region]
+    finally:
+        build.OUTLIER_GAP_DEGREES, build.OUTLIER_SHARE = gap, share
+    moved = sum(distance_km(*a, *center(pts)) > 50 for a, pts in zip(plain, every_region))
+    print(f"the rule as set (gap {gap} deg, share {share}) moves {moved} of "
+          f"{len(every_region)} first-level regions by more than 50 km")
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ from pathlib import Path
 from ..errors import ResourceError
 from .gazetteer import LANDMARK_FEATURES, Gazetteer
 from .names import is_latin, normalize, skeleton
-from .facilities import airports
+from .facilities import AIRPORT_FEATURE, airports
 from .sources import Subdivision, package_file, subdivision_points, subdivisions
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -44,9 +44,10 @@ FEATURE_RANK = {"PCLI": 3.0, "CONT": 3.0, "ADM1": 2.0, "RGN": 2.0, "ZN": 2.0, "P
 # A few places of a region lying far off the rest are miscoded (two "Jiangsu" villages on the
 # Tibetan plateau put its box middle in Henan): an end group of at most OUTLIER_SHARE of the
 # values, cut off from the rest by more than OUTLIER_GAP_DEGREES, is left out of the box.
-# Calibrated with `python benchmarks/region_points.py`: box middles within 161 km of GeoNames'
-# point for 89 -> 90 of the 99 dev regions, midpoints 95 -> 96; 32 of ~3,900 regions move by
-# more than 50 km. Gaps of 3-5 degrees and shares of 1-5% give the same; 1 degree costs 2.
+# Calibrated with `python benchmarks/region_points.py`: region midpoints (see blend) within
+# 161 km of GeoNames' point for 95 of the 99 dev regions without the rule, 96 with gaps of 2-5
+# degrees and shares of 1-5%, 93-95 with 1 degree; it moves 13 of ~3,200 first-level regions
+# by more than 50 km (it needs 50 places or more in a region to drop any).
 OUTLIER_GAP_DEGREES = 3.0
 OUTLIER_SHARE = 0.02
 
@@ -94,8 +95,8 @@ def blend(a: tuple[float, float], b: tuple[float, float] | None) -> tuple[float,
     countrystatecity-countries gives are each off GeoNames' own region point by more than
     161 km for 6 to 10 regions in a hundred (big, thinly settled provinces: Alberta, Quebec,
     South Australia), but rarely the same ones. Calibrated on the 99 admin1 regions named in the
-    LGL/TR-News dev sets (``python benchmarks/region_points.py``): within 161 km for 89 (box
-    middle), 93 (countrystatecity) and 95 (midpoint) of them. Longitudes are averaged the short
+    LGL/TR-News dev sets (``python benchmarks/region_points.py``): within 161 km for 90 (box
+    middle), 93 (countrystatecity) and 96 (midpoint) of them. Longitudes are averaged the short
     way round the antimeridian.
     """
     if b is None:
@@ -354,14 +355,20 @@ def _second_level_ids(subs: Iterable[Subdivision]) -> dict[tuple[str, str], int]
     return {k: v.pop() for k, v in ids.items() if len(v) == 1}
 
 
-def _add_subdivision_names(b: _Builder, admin1s: dict[str, int]) -> None:
-    """pycountry's ISO 3166-2 names of top-level subdivisions, as aliases of admin1 entries."""
-    import pycountry
-    by_skeleton: dict[tuple[str, str], int] = {}
+def _admin1_by_skeleton(b: _Builder, admin1s: dict[str, int]) -> dict[tuple[str, str], str]:
+    """Admin1 keys by (ISO2, skeleton) of their names and short forms."""
+    out: dict[tuple[str, str], str] = {}
     for key, i in admin1s.items():
         name = b.cols["name"][i]
         for n in {name, *admin_aliases(name)}:
-            by_skeleton[(key.split(".")[0], skeleton(n))] = i
+            out[(key.split(".")[0], skeleton(n))] = key
+    return out
+
+
+def _add_subdivision_names(b: _Builder, admin1s: dict[str, int]) -> None:
+    """pycountry's ISO 3166-2 names of top-level subdivisions, as aliases of admin1 entries."""
+    import pycountry
+    by_skeleton = {k: admin1s[key] for k, key in _admin1_by_skeleton(b, admin1s).items()}
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None:
             continue
@@ -398,10 +405,7 @@ def _add_facilities(b: _Builder, admin1s: dict[str, int]) -> None:
     if odd:
         raise ResourceError(f"places_landmarks.tsv: feature codes {sorted(odd)} are not "
                             "landmark codes: add them to gazetteer.LANDMARK_FEATURES")
-    region_of: dict[tuple[str, str], str] = {}
-    for key, i in admin1s.items():
-        for n in (b.cols["name"][i], *admin_aliases(b.cols["name"][i])):
-            region_of[(key.split(".")[0], skeleton(n))] = key
+    region_of = _admin1_by_skeleton(b, admin1s)
 
     def is_town(word: str) -> bool:
         return any(b.cols["feature"][i].startswith("PPL")
@@ -410,7 +414,7 @@ def _add_facilities(b: _Builder, admin1s: dict[str, int]) -> None:
 
     for f in airports(is_town):
         a1 = region_of.get((f.country, skeleton(f.region)), "")
-        b.add(f.name, f.latitude, f.longitude, f.country, a1, f.feature, 0, 0, f.aliases)
+        b.add(f.name, f.latitude, f.longitude, f.country, a1, AIRPORT_FEATURE, 0, 0, f.aliases)
 
 
 def _target(b: _Builder, target: str, countries: dict[str, int],

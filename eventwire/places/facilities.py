@@ -1,6 +1,6 @@
-"""Facilities news locates events at, beyond GeoNames' towns: airports (airportsdata, MIT:
-the ~7,900 with an IATA code, that is with scheduled flights) and the landmarks of
-``data/places_landmarks.tsv``, each under the names news gives it.
+"""Airports as gazetteer entries (airportsdata, MIT: the ~7,900 with an IATA code, that is
+with scheduled flights), under the names news gives them. The other facilities, landmarks,
+are a table of ours (``data/places_landmarks.tsv``) read like the regions table.
 
 An airport is named after its town, a person or a district, with or without its
 "International Airport": "London Heathrow Airport" is also "Heathrow Airport", "London
@@ -41,8 +41,8 @@ MIN_BARE_NAME = 5
 
 
 @dataclass(frozen=True, slots=True)
-class Facility:
-    """An airport or landmark, before it enters the gazetteer."""
+class Airport:
+    """An airport, before it enters the gazetteer."""
 
     name: str
     aliases: frozenset[str]
@@ -50,10 +50,9 @@ class Facility:
     longitude: float
     country: str                    # ISO2
     region: str                     # its first-level region's name as the source gives it
-    feature: str
 
 
-def airports(is_town: Callable[[str], bool] = lambda w: False) -> Iterator[Facility]:
+def airports(is_town: Callable[[str], bool] = lambda w: False) -> Iterator[Airport]:
     """Airports with an IATA code, from airportsdata's table; none when it is missing."""
     try:
         path = package_file("airportsdata", "airports.csv")
@@ -67,9 +66,8 @@ def airports(is_town: Callable[[str], bool] = lambda w: False) -> Iterator[Facil
                 lat, lon = float(row["lat"]), float(row["lon"])
             except ValueError:
                 continue
-            yield Facility(row["name"], frozenset(airport_names(row["name"], row["city"], is_town))
-                           - {row["name"]}, lat, lon, row["country"], row["subd"],
-                           AIRPORT_FEATURE)
+            names = airport_names(row["name"], row["city"], is_town) - {row["name"]}
+            yield Airport(row["name"], frozenset(names), lat, lon, row["country"], row["subd"])
 
 
 def airport_names(name: str, city: str, is_town: Callable[[str], bool] = lambda w: False

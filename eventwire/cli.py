@@ -13,6 +13,7 @@ import time
 from itertools import islice
 from collections.abc import Iterable, Iterator
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +53,24 @@ def _published(ctx: click.Context, param: click.Parameter, value: str | None) ->
         raise click.BadParameter(f"{value!r} is not a date: give it as YYYY-MM-DD") from None
 
 
+def _outlet_table(ctx: click.Context, param: click.Parameter, value: Path | None
+                  ) -> Path | None:
+    """A user's outlet table, checked before any document is read."""
+    if value is None:
+        return None
+    from .places import load_gazetteer
+    from .places.outlet import Outlets, unresolved
+    try:
+        missing = unresolved(load_gazetteer(), Outlets.read(value))
+    except EventwireError as exc:
+        raise click.BadParameter(str(exc)) from None
+    if missing:
+        rows = "; ".join(f"{o.domain}: {o.town}, {o.admin1}, {o.country}" for o in missing[:5])
+        raise click.BadParameter(f"no such town in the gazetteer ({rows}): write the town's "
+                                 "GeoNames name and first-level region, or leave both empty")
+    return value
+
+
 _paths = click.argument("paths", nargs=-1, required=True)
 _pub = click.option("--published", callback=_published, metavar="YYYY-MM-DD",
                     help="Publication date of the inputs (anchors relative dates).")
@@ -59,6 +78,9 @@ _workers = click.option("--workers", type=click.IntRange(1, 64), default=1, show
                         help="Processes to use (one model copy each).")
 _scheduler = click.option("--dask", "scheduler", metavar="ADDRESS", default=None,
                           help="Run on a dask cluster ('local' starts one); needs eventwire[dask].")
+_outlets = click.option("--outlets", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                        callback=_outlet_table, help="A table of news outlets and their home "
+                        "towns to add to the bundled one (its format: places_outlets.tsv).")
 
 
 @click.group(cls=_Group)
@@ -109,9 +131,10 @@ def _describe(d: Document) -> str:
               help="Write here instead of standard output.")
 @_workers
 @_scheduler
+@_outlets
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 def extract(paths: tuple[str, ...], published: date | None, fmt: str, output: Path | None,
-            workers: int, scheduler: str | None, quiet: bool) -> None:
+            workers: int, scheduler: str | None, outlets: Path | None, quiet: bool) -> None:
     """Read news reports and print their events (no database needed)."""
     from .export import export_events
     from .merge import merge
@@ -120,7 +143,7 @@ def extract(paths: tuple[str, ...], published: date | None, fmt: str, output: Pa
     events: list[Event] = []
     progress = _Progress(quiet)
     docs = progress.documents_of(Pipeline().read(paths, published=published, stdin=sys.stdin))
-    for result in progress.track(_run(docs, workers, scheduler)):
+    for result in progress.track(_run(docs, workers, scheduler, outlets)):
         events.extend(result.events)
     merged = merge(events)
     result = export_events(merged, fmt, output or sys.stdout.buffer)
@@ -128,13 +151,16 @@ def extract(paths: tuple[str, ...], published: date | None, fmt: str, output: Pa
     _exit_if_nothing(progress.documents)
 
 
-def _run(docs: Iterable[Document], workers: int, scheduler: str | None) -> Iterator[Any]:
+def _run(docs: Iterable[Document], workers: int, scheduler: str | None,
+         outlets: Path | None) -> Iterator[Any]:
     from . import parallel
+    from .pipeline import Pipeline
 
+    factory = Pipeline if outlets is None else partial(Pipeline, outlets=outlets)
     if scheduler:
         return parallel.run_dask(docs, scheduler=None if scheduler == "local" else scheduler,
-                                 workers=workers)
-    return parallel.run(docs, workers=workers)
+                                 workers=workers, factory=factory)
+    return parallel.run(docs, workers=workers, factory=factory)
 
 
 # --------------------------------------------------------------------------- ingest / export
@@ -146,9 +172,10 @@ def _run(docs: Iterable[Document], workers: int, scheduler: str | None) -> Itera
 @click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
 @_workers
 @_scheduler
+@_outlets
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 def ingest(paths: tuple[str, ...], published: date | None, db: str, workers: int,
-           scheduler: str | None, quiet: bool) -> None:
+           scheduler: str | None, outlets: Path | None, quiet: bool) -> None:
     """Extract events into a DuckDB store; idempotent, and a killed run resumes."""
     from .pipeline import Pipeline
     from .store import Store
@@ -157,7 +184,7 @@ def ingest(paths: tuple[str, ...], published: date | None, db: str, workers: int
     with Store.open(db) as store:
         docs = _new_documents(store, Pipeline().read(paths, published=published,
                                                      stdin=sys.stdin), progress)
-        added = _store_in_batches(store, progress.track(_run(docs, workers, scheduler)),
+        added = _store_in_batches(store, progress.track(_run(docs, workers, scheduler, outlets)),
                                   progress.unsaved)
         counts = store.counts()
     progress.close(events=added, extra=f"store now holds {counts.get('events', 0)} events "

@@ -53,7 +53,7 @@ def _in_order(submit: Callable[[list[Document]], Any], batches: Iterable[list[Do
 def _build_indexes_once(factory: PipelineFactory) -> None:
     """Build the on-disk gazetteer index here, before the workers start, so that they load it
     instead of each building it at the same time (about 20 s on first use)."""
-    if factory is Pipeline:
+    if getattr(factory, "func", factory) is Pipeline:     # also partial(Pipeline, ...)
         from .places.gazetteer import index_path, save
         path = index_path()
         if not path.exists():             # built and written only: this process needs no copy

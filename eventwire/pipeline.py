@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import merge as merge_stage
@@ -65,11 +66,15 @@ class Pipeline:
 
     def __init__(self, *, nlp: Any = None, detector: Detector | None = None,
                  actor_extractor: ActorExtractor | None = None,
-                 geoparser: Geoparser | None = None) -> None:
+                 geoparser: Geoparser | None = None, outlets: str | Path | None = None
+                 ) -> None:
+        """Resources not given load on first use. ``outlets``: a table of news outlets and
+        their home towns, added to the bundled one (see ``data/places_outlets.tsv``)."""
         self._nlp = nlp
         self._detector = detector
         self._actors = actor_extractor
         self._geoparser = geoparser
+        self._outlets = outlets
 
     # -- resources, loaded on first use --------------------------------------------------
 
@@ -96,8 +101,8 @@ class Pipeline:
     @property
     def geoparser(self) -> Geoparser:
         if self._geoparser is None:
-            from .places import Geoparser, load_gazetteer
-            self._geoparser = Geoparser(load_gazetteer())
+            from .places import Geoparser, load_gazetteer, outlet_directory
+            self._geoparser = Geoparser(load_gazetteer(), outlet_directory(self._outlets))
         return self._geoparser
 
     # -- stages --------------------------------------------------------------------------

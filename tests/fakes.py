@@ -7,6 +7,7 @@ from datetime import date
 import spacy
 
 from eventwire.pipeline import Pipeline
+from eventwire.places.recognize import Mention
 from eventwire.records import Document, EventMention, Place, document_id
 from eventwire.taxonomy import event_type
 
@@ -73,3 +74,13 @@ def make_document(text=TEXT, published=date(2019, 5, 14), source="mem.txt"):
 def fake_pipeline(detector=None, nlp=None):
     return Pipeline(nlp=nlp or CountingNLP(), detector=detector or FakeDetector(),
                     actor_extractor=FakeActors(), geoparser=FakeGeoparser())
+
+
+def mentions(text: str, *names: str) -> list[Mention]:
+    """Place-name mentions of ``names``, found in ``text`` in order (as spaCy's GPEs)."""
+    out, pos = [], 0
+    for n in names:
+        pos = text.index(n, pos)
+        out.append(Mention(pos, pos + len(n), n, "GPE"))
+        pos += len(n)
+    return out

@@ -179,3 +179,31 @@ def _wait_for_progress(proc: subprocess.Popen, at_least: int) -> int:
         counts = re.findall(rb"(?<![\d.])(\d+)doc \[", buffer)
         done = int(counts[-1]) if counts else 0
     return done
+
+
+def test_an_outlet_table_of_ones_own_gives_the_home_town(tmp_path):
+    report = tmp_path / "report.jsonl"
+    report.write_text(json.dumps({
+        "text": "Two people were killed in a shooting in London on Monday, police said.",
+        "url": "https://www.example-gazette.com/news/shooting", "published": "2024-03-04"})
+        + "\n", encoding="utf-8")
+    table = tmp_path / "outlets.tsv"
+    table.write_text("example-gazette.com\tCA\tLondon\tOntario\n", encoding="utf-8")
+
+    def admin1(*extra: str) -> list[str]:
+        result = run("extract", str(report), "--quiet", *extra)
+        assert result.exit_code == 0, result.output
+        return [e["location"]["admin1"] for e in jsonl(result.stdout)]
+
+    assert admin1() == ["England"]
+    assert admin1("--outlets", str(table)) == ["Ontario"]
+
+
+@pytest.mark.parametrize("row, message", [
+    ("example-gazette.com\tCA\tNowhereville\tOntario", "no such town"),
+    ("example-gazette.com\tCAN", "bad outlet row")])
+def test_a_bad_outlet_table_is_a_usage_error(tmp_path, row, message):
+    table = tmp_path / "outlets.tsv"
+    table.write_text(row + "\n", encoding="utf-8")
+    result = run("extract", str(EXAMPLES), "--quiet", "--outlets", str(table))
+    assert result.exit_code == 2 and message in result.stderr

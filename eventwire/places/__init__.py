@@ -7,5 +7,6 @@ from __future__ import annotations
 
 from .gazetteer import Gazetteer, load_gazetteer
 from .geoparser import Geoparser
+from .outlet import Outlet, Outlets, outlet_directory
 
-__all__ = ["Gazetteer", "Geoparser", "load_gazetteer"]
+__all__ = ["Gazetteer", "Geoparser", "Outlet", "Outlets", "load_gazetteer", "outlet_directory"]

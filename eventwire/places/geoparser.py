@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from ..records import Entity, Place, Sentence
 from .gazetteer import Gazetteer
 from .locate import event_locations
-from .outlet import outlet_country, outlet_host, outlet_towns
+from .outlet import OutletHome, Outlets, outlet_home, outlet_host
 from .recognize import Mention, recognize
 from .resolve import Resolution, resolve_all
 
@@ -21,17 +21,20 @@ _AROUND = re.compile(
 
 
 class Geoparser:
-    """Finds the places of a document and resolves them to GeoNames entries."""
+    """Finds the places of a document and resolves them to GeoNames entries. ``outlets`` is
+    the directory of news outlets whose country and home town are priors (default: the
+    bundled one; ``outlet_directory(path)`` adds a table of your own to it)."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, outlets: Outlets | None = None) -> None:
         self.gazetteer = gazetteer
-        self._host_towns: dict[str | None, tuple[int, ...]] = {}     # outlet host -> towns
+        self.outlets = Outlets.read() if outlets is None else outlets
+        self._homes: dict[str | None, OutletHome] = {}      # outlet host -> its home
 
     def places(self, text: str, entities: Sequence[Entity], *, dateline: str | None = None,
                outlet: str | None = None) -> tuple[Place, ...]:
         """Every place name of ``text`` (spaCy entities in document offsets), resolved.
-        ``outlet`` is the article's address (or its outlet's domain): its country and the
-        town its host names are priors."""
+        ``outlet`` is the article's address (or its outlet's domain): its country and home
+        town are priors."""
         mentions = recognize(text, entities, self.gazetteer)
         return tuple(self._place(text, r) for r in self._resolve(text, mentions, dateline,
                                                                   outlet))
@@ -59,17 +62,17 @@ class Geoparser:
 
     def _resolve(self, text: str, mentions: Sequence[Mention], dateline: str | None,
                  outlet: str | None) -> list[Resolution]:
+        home = self._home(outlet)
         return resolve_all(self.gazetteer, text, mentions,
                            dateline_country=self._country_of(dateline),
-                           outlet_country=outlet_country(outlet),
-                           outlet_towns=self._outlet_towns(outlet))
+                           outlet_country=home.country, outlet_towns=home.towns)
 
-    def _outlet_towns(self, outlet: str | None) -> tuple[int, ...]:
-        """The towns the outlet's host names, looked up once per host."""
+    def _home(self, outlet: str | None) -> OutletHome:
+        """The outlet's country and home towns, looked up once per host."""
         host = outlet_host(outlet)
-        if host not in self._host_towns:
-            self._host_towns[host] = outlet_towns(self.gazetteer, host)
-        return self._host_towns[host]
+        if host not in self._homes:
+            self._homes[host] = outlet_home(self.gazetteer, self.outlets, host)
+        return self._homes[host]
 
     def _country_of(self, name: str | None) -> str | None:
         """ISO2 of a dateline's country ("BEIRUT", "CAIRO, Egypt (AP)", "LB")."""

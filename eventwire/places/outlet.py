@@ -1,24 +1,33 @@
 """The outlet's country and home town from its web address: priors for the places it names.
 
-A country-code domain (``cbc.ca``, ``bbc.co.uk``, ``abc.net.au``) tells the outlet's country.
-Generic domains (``.com``) and country codes sold as generic names (``.tv``, ``.io``) tell
-nothing. A local paper's host often names its town (``theparisnews.com``,
-``richmondregister.com``, ``edmontonjournal.com``): what is left of a host label once the
-masthead words ("news", "register", "journal") are set aside is looked up as a town.
+An outlet our directory lists (``data/places_outlets.tsv``, and a user's own table) has the
+country and home town the directory gives it. Otherwise a country-code domain (``cbc.ca``,
+``bbc.co.uk``, ``abc.net.au``) tells the outlet's country; generic domains (``.com``) and
+country codes sold as generic names (``.tv``, ``.io``) tell nothing. A local paper's host
+often names its town (``theparisnews.com``, ``richmondregister.com``): what is left of a host
+label once the masthead words ("news", "register", "journal") are set aside is looked up as a
+town.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING
+
+from ..errors import ResourceError
+from ..lexicon import read_table
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
 
 # Country codes that are marketed worldwide as generic names: not evidence of a country.
 GENERIC_CCTLDS = frozenset({"tv", "io", "co", "me", "fm", "ai", "ly", "cc", "ws", "to", "am",
-                            "gg", "la", "nu", "tk", "vc", "sh", "ac", "is", "it", "so"})
+                            "gg", "la", "nu", "tk", "vc", "sh", "ac", "is", "it", "so", "ms"})
 # The country-code domains that are not the ISO 3166 code of their country.
 CCTLD_TO_ISO2 = {"uk": "GB", "su": "RU"}
 
@@ -115,3 +124,103 @@ def outlet_towns(gaz: Gazetteer, url: str | None) -> tuple[int, ...]:
             most = max(counts.values())
             return tuple(i for i in towns if counts[gaz.country[i]] == most)
     return ()
+
+
+# --------------------------------------------------------------------------- the directory
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    """One outlet of the directory: its country (None: an international outlet, whatever its
+    domain) and, for a local or regional paper, its home town and that town's region."""
+
+    domain: str
+    country: str | None
+    town: str | None = None
+    admin1: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OutletHome:
+    """What the outlet of an article says about where its places are."""
+
+    country: str | None
+    towns: tuple[int, ...] = ()
+
+
+class Outlets:
+    """A directory of news outlets by domain (see ``data/places_outlets.tsv``)."""
+
+    def __init__(self, outlets: Iterable[Outlet] = ()) -> None:
+        self.by_domain: Mapping[str, Outlet] = MappingProxyType(
+            {o.domain: o for o in outlets})
+
+    @classmethod
+    def read(cls, path: Path | str | None = None) -> Outlets:
+        """The bundled directory, or the table at ``path`` (same format)."""
+        if path is None:
+            return cls(_outlet(row, "eventwire/data/places_outlets.tsv")
+                       for row in read_table("places_outlets.tsv"))
+        try:
+            lines = Path(path).read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as e:
+            raise ResourceError(f"cannot read the outlet table {path}: {e}") from e
+        return cls(_outlet(line.split("\t"), str(path)) for line in lines
+                   if line.strip() and not line.startswith("#"))
+
+    def __or__(self, other: Outlets) -> Outlets:
+        """Both directories; ``other``'s rows win."""
+        return Outlets({**self.by_domain, **other.by_domain}.values())
+
+    def __len__(self) -> int:
+        return len(self.by_domain)
+
+    def find(self, url: str | None) -> Outlet | None:
+        """The outlet of the host at ``url``: its domain or the longest listed parent."""
+        labels = (outlet_host(url) or "").split(".")
+        for k in range(len(labels) - 1):
+            found = self.by_domain.get(".".join(labels[k:]))
+            if found is not None:
+                return found
+        return None
+
+
+def _outlet(row: list[str], source: str) -> Outlet:
+    cells = [c.strip() for c in row] + [""] * (4 - len(row))
+    domain, country, town, admin1 = cells[:4]
+    if "." not in domain or (country and len(country) != 2) or bool(town) != bool(admin1):
+        raise ResourceError(f"{source}: bad outlet row {row!r}: want domain, ISO2 country "
+                            "(or empty), and a home town with its region (or neither)")
+    return Outlet(domain.lower(), country.upper() or None, town or None, admin1 or None)
+
+
+def home_town(gaz: Gazetteer, outlet: Outlet) -> int | None:
+    """The most populous town of the outlet's town name in its country and region."""
+    if outlet.town is None:
+        return None
+    towns = [i for i in gaz.lookup(outlet.town)
+             if gaz.feature[i].startswith("PPL") and gaz.country[i] == outlet.country
+             and gaz.admin1_name(gaz.admin1[i]) == outlet.admin1]
+    return max(towns, key=lambda i: gaz.population[i], default=None)
+
+
+def outlet_home(gaz: Gazetteer, outlets: Outlets, url: str | None) -> OutletHome:
+    """The country and home towns of the outlet at ``url``: the directory's when it lists the
+    outlet, else those its domain and host name tell."""
+    listed = outlets.find(url)
+    if listed is None:
+        return OutletHome(outlet_country(url), outlet_towns(gaz, url))
+    town = home_town(gaz, listed)
+    return OutletHome(listed.country, () if town is None else (town,))
+
+
+def outlet_directory(path: Path | str | None = None) -> Outlets:
+    """The bundled directory, with the table at ``path`` (if any) added over it."""
+    bundled = Outlets.read()
+    return bundled if path is None else bundled | Outlets.read(path)
+
+
+def unresolved(gaz: Gazetteer, outlets: Outlets) -> list[Outlet]:
+    """Outlets whose home town the gazetteer does not hold (they keep their country only)."""
+    return [o for o in outlets.by_domain.values()
+            if o.town is not None and home_town(gaz, o) is None]

@@ -15,6 +15,7 @@ with the evidence of all its mentions. Names the gazetteer lacks: "X County" may
 "X" or "X Co."; "X Township", "X River", "X Creek", "X Station" fall back on the town named X;
 and a small town picked far from the document's home region, when no namesake lies in that
 region, gives way to the region itself (a local place too small for the gazetteer).
+Last, "X, Y" pairs and lists settle their items together (see :mod:`.cues`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from .gazetteer import COUNTRY_FEATURES, LANDMARK_FEATURES, Gazetteer
+from .cues import (
+    containers_of, cue_of, inside, lists_of, settle_containers, settle_lists)
 from .names import normalize, skeleton
 from .recognize import Mention
 
@@ -109,13 +112,6 @@ _REGION_TAIL = re.compile(r"\s+(?:province|district|governorate|region|prefectur
 # "Newcastle upon Tyne", "Frankfurt am Main", "Halle an der Saale", "Chalons en Champagne").
 _QUALIFIER = re.compile(r"(?:upon|on|am|an der|an|sur|en|in|bei|im|ob|nad|na) \w")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
-_REGION_WORD = r"(?:province|state|region|governorate|oblast|prefecture)"
-_ADM1_CUE = re.compile(rf"\b{_REGION_WORD}\s+of\s+$", re.IGNORECASE)
-_ADM1_AFTER = re.compile(rf"^\s+{_REGION_WORD}\b", re.IGNORECASE)
-_CITY_CUE = re.compile(r"\b(?:city|town|village|suburb|capital)\s+of\s+$", re.IGNORECASE)
-# ", Y" after a name, Y one to three capitalised words or abbreviations ("W. Va.", "New Mexico").
-_CONTAINER_TAIL = re.compile(r",\s*((?:[A-Z][\w\'\u2019]*\.?\s?){1,3})")
-_ADM2_AFTER = re.compile(r"^\s+(?:county|parish|district)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,9 +246,10 @@ def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
     first: dict[tuple[str, bool], Mention] = {}
     cues: dict[tuple[str, bool], str | None] = {}
     containers: dict[tuple[str, bool], tuple[int, ...]] = {}
-    for k, m, cont in zip(keys, mentions, _containers(gaz, text, mentions)):
+    held_by = containers_of(gaz, text, mentions)
+    for k, m, cont in zip(keys, mentions, held_by):
         first.setdefault(k, m)
-        cues[k] = cues.get(k) or _cues(text, m)
+        cues[k] = cues.get(k) or cue_of(text, m)
         containers[k] = containers.get(k, ()) + cont
     cands = {k: candidates(gaz, m) for k, m in first.items()}
     home = frozenset(outlet_towns)
@@ -279,7 +276,15 @@ def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
     if firm and len(firm) < len(names) - (OUTLET_KEY in names):
         names.update({k: _name(gaz, cands[k][0], {picked[k][0]: 1.0}) for k in firm})
         picked.update(resolve(k for k in cands if k not in firm))
+    senses = {k: c for k, (c, _) in cands.items()}
+    lists = lists_of(text, mentions)
+    picked.update(settle_containers(gaz, text, mentions, keys, picked, senses, lists))
+    picked.update(settle_lists(gaz, text, mentions, keys, picked, senses, lists, held_by))
     return [Resolution(m, *picked[k]) for m, k in zip(mentions, keys)]
+
+
+# A grid cell and its eight neighbours, as offsets.
+_NEAR = tuple((da, db) for da in (-1, 0, 1) for db in (-1, 0, 1))
 
 
 def _cell(gaz: Gazetteer, i: int) -> tuple[int, int]:
@@ -306,12 +311,15 @@ def _name(gaz: Gazetteer, cands: Sequence[int], weights: dict[int, float]) -> _N
     regions: dict[str, float] = {}
     cells: dict[tuple[int, int], float] = {}
     for i, w in weights.items():
-        if gaz.admin1[i]:
-            regions[gaz.admin1[i]] = regions.get(gaz.admin1[i], 0.0) + w
+        a1 = gaz.admin1[i]
+        if a1:
+            regions[a1] = regions.get(a1, 0.0) + w
         if not gaz.is_area(i) or gaz.feature[i] == "ADM2":
             a, b = _cell(gaz, i)
-            for near in ((a + da, b + db) for da in (-1, 0, 1) for db in (-1, 0, 1)):
-                cells[near] = max(cells.get(near, 0.0), w)
+            for near in _NEAR:
+                key = (a + near[0], b + near[1])
+                if cells.get(key, 0.0) < w:
+                    cells[key] = w
     pick = max(weights, key=weights.__getitem__) if weights else None
     return _Name(gaz.country[pick] if pick is not None else "", regions, cells)
 
@@ -404,7 +412,7 @@ def score(gaz: Gazetteer, i: int, loose: bool, cue: str | None, container: tuple
     feature, cc, a1 = gaz.feature[i], gaz.country[i], gaz.admin1[i]
     prior = LANDMARK_PRIOR if feature in LANDMARK_FEATURES else FEATURE_PRIOR.get(feature, 0.0)
     total = ctx.total
-    contained = bool(container) and any(_inside(gaz, i, c) for c in container)
+    contained = bool(container) and any(inside(gaz, i, c) for c in container)
     # "Queensland, Australia" is not foreign to the document, whatever else it names.
     if (feature == "ADM1" and total and ctx.country(cc) <= 0 and not contained
             and cc not in (ctx.dateline_country, ctx.outlet_country)):
@@ -431,48 +439,3 @@ def score(gaz: Gazetteer, i: int, loose: bool, cue: str | None, container: tuple
         s -= LOOSE_PENALTY
     return s
 
-
-def _inside(gaz: Gazetteer, i: int, container: int) -> bool:
-    f = gaz.feature[container]
-    if f in COUNTRY_FEATURES:
-        return gaz.country[i] == gaz.country[container] and i != container
-    if f == "ADM1":
-        return gaz.admin1[i] == gaz.admin1[container] and i != container
-    return False
-
-
-def _cues(text: str, m: Mention) -> str | None:
-    before, after = text[max(0, m.start - 40):m.start], text[m.end:m.end + 20]
-    if _ADM2_AFTER.match(after):
-        return "ADM2"
-    if _ADM1_CUE.search(before) or _ADM1_AFTER.match(after):
-        return "ADM1"
-    if _CITY_CUE.search(before):
-        return "PPL"
-    return None
-
-
-def _containers(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[tuple[int, ...]]:
-    """For "X, Y": the countries and first-level regions Y may be, for X. Y is the next mention,
-    else the words after the comma ("Paris, Tenn." where "Tenn." was not marked as a place)."""
-    out: list[tuple[int, ...]] = [() for _ in mentions]
-    for k, a in enumerate(mentions):
-        b = mentions[k + 1] if k + 1 < len(mentions) else None
-        if b is not None and re.fullmatch(r",\s*", text[a.end:b.start]):
-            if not b.demonym:
-                out[k] = _regions_named(gaz, b.text)
-            continue
-        tail = _CONTAINER_TAIL.match(text, a.end, a.end + 40)
-        if tail is not None:
-            words = tail.group(1).split()
-            for n in range(len(words), 0, -1):      # the longest name first: "W. Va."
-                found = _regions_named(gaz, " ".join(words[:n]))
-                if found:
-                    out[k] = found
-                    break
-    return out
-
-
-def _regions_named(gaz: Gazetteer, name: str) -> tuple[int, ...]:
-    return tuple(i for i in gaz.lookup(name) if gaz.feature[i] in COUNTRY_FEATURES
-                 or gaz.feature[i] == "ADM1")

@@ -96,3 +96,43 @@ def test_the_town_an_outlets_host_names_is_the_one_it_means(parises):
     # the document's own context still wins: a story about France in the Paris, Texas paper
     assert gp.places("Paris and Lyon were calm, French police said.", [],
                      outlet=local)[0].iso2 == "FR"
+
+
+@pytest.fixture(scope="module")
+def world():
+    from eventwire.places import load_gazetteer
+    return Geoparser(load_gazetteer())
+
+
+def _admin1s(gp, text, names, outlet):
+    spans, pos = [], 0
+    for n in names:
+        pos = text.index(n, pos)
+        spans.append((pos, pos + len(n)))
+        pos += len(n)
+    return [(p.admin1, p.iso2) for p in gp.resolve_spans(text, spans, outlet=outlet)]
+
+
+def test_a_region_in_its_country_is_that_region_in_a_foreign_local_paper(world):
+    # Queensland is also a hamlet of Alberta, where this paper and its other places are.
+    text = ("A skater from Innisfail lived in Australia. She was the state champion for "
+            "Queensland, Australia at seven. Innisfail, Red Deer and Edmonton cheered her.")
+    got = _admin1s(world, text, ["Innisfail", "Australia", "Queensland", "Australia",
+                                 "Innisfail", "Red Deer", "Edmonton"], "innisfailprovince.ca")
+    assert got[2] == ("Queensland", "AU") and got[0] == ("Alberta", "CA")
+
+
+def test_an_item_of_a_list_of_states_is_a_state(world):
+    text = ("Skaters came from Canada, Australia and New Zealand to Alberta, Edmonton and "
+            "Calgary. Fires burn in New South Wales, Western Australia and Queensland.")
+    got = _admin1s(world, text, ["Canada", "Australia", "New Zealand", "Alberta", "Edmonton",
+                                 "Calgary", "New South Wales", "Western Australia",
+                                 "Queensland"], "edmontonjournal.com")
+    assert got[-1] == ("Queensland", "AU") and got[4] == ("Alberta", "CA")
+
+
+def test_a_listed_local_paper_means_its_own_london(world):
+    text = "A man was stabbed in London early Sunday, police said."
+    assert _admin1s(world, text, ["London"], "http://www.lfpress.com/2016/12/18/x") == [
+        ("Ontario", "CA")]
+    assert _admin1s(world, text, ["London"], "https://www.nytimes.com/x") == [("England", "GB")]

@@ -1,7 +1,11 @@
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventwire.places.outlet import host_labels, host_town_names, outlet_country, outlet_towns
+from eventwire.errors import ResourceError
+from eventwire.places.outlet import (
+    Outlet, Outlets, home_town, host_labels, host_town_names, outlet_country, outlet_directory,
+    outlet_home, outlet_towns, unresolved)
 
 
 def test_country_code_domains_name_the_outlets_country():
@@ -47,3 +51,65 @@ def test_outlet_towns_are_in_the_country_with_most_towns_of_the_name(parises, ga
     assert names(gaz, "http://www.springfield-news.com") == [("Springfield", "US.IL"),
                                                               ("Springfield", "US.MO")]
     assert names(gaz, "https://www.nytimes.com/") == names(gaz, None) == []
+
+
+def test_short_link_domains_are_not_countries():
+    assert outlet_country("http://nyti.ms/2hMoVo8") is None      # .ms: Montserrat, in name only
+
+
+def test_the_directory_finds_an_outlet_by_its_domain_or_a_parent_domain():
+    outlets = Outlets([Outlet("paris-news.com", "US", "Paris", "Texas"),
+                       Outlet("news.example.fr", "FR"), Outlet("example.fr", None)])
+    assert outlets.find("https://www.paris-news.com/a").town == "Paris"
+    assert outlets.find("http://m.news.example.fr/x").country == "FR"       # the longest
+    assert outlets.find("example.fr").country is None
+    assert outlets.find("https://other-paris-news.com/") is None
+    assert outlets.find(None) is None and outlets.find("") is None
+
+
+def test_a_users_table_is_read_and_wins_over_the_bundled_one(tmp_path):
+    table = tmp_path / "outlets.tsv"
+    table.write_text("# mine\nlfpress.com\tCA\tLondon\tOntario\nnytimes.com\n"
+                     "local.example\tUS\tParis\tTexas\n", encoding="utf-8")
+    merged = outlet_directory(table)
+    assert len(merged) == len(Outlets.read()) + 1
+    assert merged.find("nytimes.com").country is None                      # overridden
+    assert merged.find("www.local.example").town == "Paris"
+
+
+@pytest.mark.parametrize("row", ["nodot\tUS", "a.com\tUSA", "a.com\tUS\tParis",
+                                 "a.com\tUS\t\tTexas"])
+def test_bad_rows_are_refused_with_the_row_and_the_format(tmp_path, row):
+    table = tmp_path / "outlets.tsv"
+    table.write_text(row + "\n", encoding="utf-8")
+    with pytest.raises(ResourceError, match="bad outlet row.*want domain"):
+        Outlets.read(table)
+    with pytest.raises(ResourceError, match="cannot read"):
+        Outlets.read(tmp_path / "missing.tsv")
+
+
+def test_a_listed_outlet_gives_its_country_and_home_town(gaz):
+    outlets = Outlets([Outlet("thepost.com", "US", "Paris", "Texas"),
+                       Outlet("worldwire.fr", None), Outlet("national.com", "US")])
+    home = outlet_home(gaz, outlets, "https://www.thepost.com/a")
+    assert home.country == "US" and [gaz.admin1[i] for i in home.towns] == ["US.TX"]
+    assert outlet_home(gaz, outlets, "worldwire.fr").country is None    # not its ccTLD
+    assert outlet_home(gaz, outlets, "national.com").towns == ()
+    # Unlisted: the domain and host tell what they can.
+    assert outlet_home(gaz, outlets, "leparisien.fr").country == "FR"
+
+
+def test_a_town_the_gazetteer_lacks_leaves_the_country_only(gaz):
+    lost = Outlet("x.com", "US", "Atlantis", "Texas")
+    assert home_town(gaz, lost) is None and unresolved(gaz, Outlets([lost])) == [lost]
+    assert outlet_home(gaz, Outlets([lost]), "x.com").country == "US"
+
+
+def test_every_bundled_outlet_is_well_formed_and_its_town_known():
+    from eventwire.places import load_gazetteer
+    gaz = load_gazetteer()
+    outlets = Outlets.read()
+    assert len(outlets) > 250 and unresolved(gaz, outlets) == []
+    london = home_town(gaz, outlets.find("www.lfpress.com"))
+    assert (gaz.name[london], gaz.admin1_name(gaz.admin1[london])) == ("London", "Ontario")
+    assert all(o.country is None or len(o.country) == 2 for o in outlets.by_domain.values())

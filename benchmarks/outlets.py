@@ -1,0 +1,59 @@
+"""How much of the geoparsing score the outlet directory gives, and how much of that comes
+from outlets the dev corpora themselves carry.
+
+    python benchmarks/outlets.py [--shared ../shared]
+
+Scores the geo dev corpora (read in place, never copied) with gold spans three ways: with
+no directory (domains and host names only), with the bundled directory, and with the
+bundled directory less every outlet that published an article of the dev corpora (the case
+of a held-back corpus from outlets the directory does not list). Prints acc@161 km / exact
+GeoNames id, TR-News then LGL, and the dev outlets the directory lists.
+"""
+
+from __future__ import annotations
+
+import argparse
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from eventwire.evaluate.geo import evaluate_geo
+from eventwire.places import Geoparser, Outlets, load_gazetteer
+from eventwire.places.outlet import outlet_host
+
+CORPORA = (("geo/trnews/TR-News.xml", "trnews"), ("geo/lgl/lgl.xml", "lgl"))
+
+
+def dev_hosts(shared: Path) -> set[str]:
+    """The hosts of the dev corpora's articles (their address, else their domain)."""
+    hosts = set()
+    for rel, _ in CORPORA:
+        for art in ET.parse(shared / "eval" / rel).getroot().iter("article"):
+            for tag in ("url", "domain"):
+                host = outlet_host((art.findtext(tag) or "").strip())
+                if host:
+                    hosts.add(host)
+    return hosts
+
+
+def main(shared: Path) -> None:
+    gaz = load_gazetteer()
+    bundled = Outlets.read()
+    hosts = dev_hosts(shared)
+    listed = {bundled.find(h).domain for h in hosts if bundled.find(h) is not None}
+    unseen = Outlets(o for d, o in bundled.by_domain.items() if d not in listed)
+    print(f"{len(bundled)} outlets in the directory; {len(listed)} of them published dev "
+          f"articles: {', '.join(sorted(listed))}")
+    for label, outlets in (("no directory", Outlets()), ("bundled directory", bundled),
+                           ("directory less the dev outlets", unseen)):
+        geoparser = Geoparser(gaz, outlets)
+        scores = [evaluate_geo(shared / "eval" / rel, fmt=fmt, gold_spans=True,
+                               geoparser=geoparser) for rel, fmt in CORPORA]
+        print(f"{label:<32}", *(f"{s.acc_161km:.4f}/{s.exact_id:.4f}" for s in scores),
+              flush=True)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2]
+                        / "shared")
+    main(parser.parse_args().shared)

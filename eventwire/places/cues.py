@@ -1,0 +1,160 @@
+"""What the words around a place name say it is: cue words ("X County", "the province of X",
+"the city of X") and containers ("Paris, Texas": Texas holds Paris, and is a region).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import TypeVar
+
+from .gazetteer import COUNTRY_FEATURES, Gazetteer
+from .recognize import Mention
+
+_REGION_WORD = r"(?:province|state|region|governorate|oblast|prefecture)"
+_ADM1_CUE = re.compile(rf"\b{_REGION_WORD}\s+of\s+$", re.IGNORECASE)
+_ADM1_AFTER = re.compile(rf"^\s+{_REGION_WORD}\b", re.IGNORECASE)
+_CITY_CUE = re.compile(r"\b(?:city|town|village|suburb|capital)\s+of\s+$", re.IGNORECASE)
+# ", Y" after a name, Y one to three capitalised words or abbreviations ("W. Va.", "New Mexico").
+_CONTAINER_TAIL = re.compile(r",\s*((?:[A-Z][\w\'\u2019]*\.?\s?){1,3})")
+_ADM2_AFTER = re.compile(r"^\s+(?:county|parish|district)\b", re.IGNORECASE)
+# Between X and Y in "X, Y", also "X, northern Y".
+_COMMA = re.compile(r",\s*(?:(?:north|south|east|west|central|north-?east|north-?west|"
+                    r"south-?east|south-?west)(?:ern)?\s+)?", re.IGNORECASE)
+
+K = TypeVar("K")
+
+
+def cue_of(text: str, m: Mention) -> str | None:
+    """The feature a cue word around ``m`` asks for: "ADM2", "ADM1", "PPL", or None."""
+    before, after = text[max(0, m.start - 40):m.start], text[m.end:m.end + 20]
+    if _ADM2_AFTER.match(after):
+        return "ADM2"
+    if _ADM1_CUE.search(before) or _ADM1_AFTER.match(after):
+        return "ADM1"
+    if _CITY_CUE.search(before):
+        return "PPL"
+    return None
+
+
+def inside(gaz: Gazetteer, i: int, container: int) -> bool:
+    """True when entry ``i`` lies in the country or first-level region ``container``."""
+    f = gaz.feature[container]
+    if f in COUNTRY_FEATURES:
+        return gaz.country[i] == gaz.country[container] and i != container
+    if f == "ADM1":
+        return gaz.admin1[i] == gaz.admin1[container] and i != container
+    return False
+
+
+def containers_of(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[tuple[int, ...]]:
+    """For "X, Y": the countries and first-level regions Y may be, for X. Y is the next mention,
+    else the words after the comma ("Paris, Tenn." where "Tenn." was not marked as a place)."""
+    out: list[tuple[int, ...]] = [() for _ in mentions]
+    for k, a in enumerate(mentions):
+        b = mentions[k + 1] if k + 1 < len(mentions) else None
+        if b is not None and _COMMA.fullmatch(text[a.end:b.start]):
+            if not b.demonym:
+                out[k] = regions_named(gaz, b.text)
+            continue
+        tail = _CONTAINER_TAIL.match(text, a.end, a.end + 40)
+        if tail is not None:
+            words = tail.group(1).split()
+            for n in range(len(words), 0, -1):      # the longest name first: "W. Va."
+                found = regions_named(gaz, " ".join(words[:n]))
+                if found:
+                    out[k] = found
+                    break
+    return out
+
+
+def regions_named(gaz: Gazetteer, name: str) -> tuple[int, ...]:
+    return tuple(i for i in gaz.lookup(name) if gaz.feature[i] in COUNTRY_FEATURES
+                 or gaz.feature[i] == "ADM1")
+
+
+def settle_containers(gaz: Gazetteer, text: str, mentions: Sequence[Mention],
+                      keys: Sequence[K], picked: Mapping[K, tuple[int | None, float]],
+                      candidates: Mapping[K, Sequence[int]], lists: Sequence[Sequence[int]]
+                      ) -> dict[K, tuple[int | None, float]]:
+    """In "X, Y", Y holds X. Y takes the region named Y that holds X's pick ("California" in
+    "Redding, California": the state, not the Scottish village by Redding, Falkirk); else, Y
+    being a region or country X's pick (not a country) is outside, X takes its best sense in it
+    ("Queensland, Australia": the state, not the hamlet in Alberta). Items of longer lists
+    ("Syria, Iraq, Jordan"; ``lists``: the lists_of() the mentions) are not pairs. Returns
+    the picks this changes."""
+    in_list = {k for run in lists if len(run) > 2 for k in run}
+    out: dict[K, tuple[int | None, float]] = {}
+    for k in range(len(mentions) - 1):
+        a, b = mentions[k], mentions[k + 1]
+        if b.demonym or k in in_list or not _COMMA.fullmatch(text[a.end:b.start]):
+            continue
+        (x, x_conf), (y, y_conf) = (out.get(keys[j], picked[keys[j]]) for j in (k, k + 1))
+        if x is None or (y is not None and inside(gaz, x, y)):
+            continue
+        region = next((r for r in regions_named(gaz, b.text) if inside(gaz, x, r)), None)
+        if region is not None:
+            out[keys[k + 1]] = (region, max(x_conf, y_conf))
+        elif (y is not None and gaz.feature[x] not in COUNTRY_FEATURES      # never inside
+              and (gaz.feature[y] in COUNTRY_FEATURES or gaz.feature[y] == "ADM1")):
+            held = next((c for c in candidates[keys[k]] if inside(gaz, c, y)), None)
+            if held is not None:
+                out[keys[k]] = (held, min(x_conf, y_conf))
+    return out
+
+
+# Between two items of a list: "A, B and C", "A and B", "A, B, or C", "A & B".
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|&)\s*")
+_AND = re.compile(r"\s*(?:and|or|&)\s*")
+
+
+def lists_of(text: str, mentions: Sequence[Mention]) -> list[list[int]]:
+    """The enumerations among ``mentions`` (indices, in order): runs of names joined by
+    commas and "and"/"or". Two names joined by a comma alone are "X, Y" (a container), not a
+    list."""
+    runs: list[list[int]] = []
+    for k in range(len(mentions)):
+        if runs and runs[-1][-1] == k - 1 and _LIST_GAP.fullmatch(
+                text[mentions[k - 1].end:mentions[k].start]):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return [r for r in runs if len(r) > 2 or (len(r) == 2 and _AND.fullmatch(
+        text[mentions[r[0]].end:mentions[r[1]].start]))]
+
+
+def settle_lists(gaz: Gazetteer, text: str, mentions: Sequence[Mention], keys: Sequence[K],
+                 picked: Mapping[K, tuple[int | None, float]],
+                 candidates: Mapping[K, Sequence[int]], lists: Sequence[Sequence[int]],
+                 held_by: Sequence[tuple[int, ...]]) -> dict[K, tuple[int | None, float]]:
+    """Items of a list are alike: when all the other items are countries, or first-level
+    regions of one country, a name with a sense of that kind takes it ("New South Wales,
+    Western Australia and Queensland": the state, not the hamlet in Alberta), unless its
+    own container says otherwise ("Texas and Washington, D.C."; ``held_by``: the
+    containers_of() each mention). Returns the picks this changes."""
+    out: dict[K, tuple[int | None, float]] = {}
+    for run in lists:
+        for k in run:
+            others = [picked[keys[j]] for j in run if j != k]
+            kind = _common_kind(gaz, [i for i, _ in others])
+            i = picked[keys[k]][0]
+            if kind is None or held_by[k] or (i is not None and _kind(gaz, i) == kind):
+                continue
+            alike = [c for c in candidates[keys[k]] if _kind(gaz, c) == kind]
+            if alike:
+                out[keys[k]] = (alike[0], min(conf for _, conf in others))
+    return out
+
+
+def _kind(gaz: Gazetteer, i: int) -> tuple[str, str] | None:
+    """What a list item is, for likeness: a country, or a region of a given country."""
+    if gaz.feature[i] in COUNTRY_FEATURES:
+        return ("country", "")
+    if gaz.feature[i] == "ADM1":
+        return ("ADM1", gaz.country[i])
+    return None
+
+
+def _common_kind(gaz: Gazetteer, picks: Sequence[int | None]) -> tuple[str, str] | None:
+    kinds = {None if i is None else _kind(gaz, i) for i in picks}
+    return kinds.pop() if len(kinds) == 1 else None

@@ -1,0 +1,87 @@
+"""Cue words, "X, Y" containers and lists, on hand-built mentions and picks."""
+
+from __future__ import annotations
+
+from eventwire.places.cues import (
+    containers_of, cue_of, inside, lists_of, settle_containers, settle_lists)
+from fakes import mentions as _mentions
+
+
+def _id(gaz, name, feature):
+    return next(i for i in gaz.lookup(name) if gaz.feature[i] == feature)
+
+
+def test_cue_words_ask_for_a_feature():
+    text = "the province of Idlib, Harris County and the city of Paris"
+    idlib, harris, paris = _mentions(text, "Idlib", "Harris", "Paris")
+    assert (cue_of(text, idlib), cue_of(text, harris), cue_of(text, paris)) == (
+        "ADM1", "ADM2", "PPL")
+
+
+def test_a_container_is_a_region_or_country_and_may_be_outside_the_mentions(gaz):
+    text = "Paris, Tex. and Paris, France"
+    found = containers_of(gaz, text, _mentions(text, "Paris", "Paris", "France"))
+    assert [gaz.feature[i] for i in found[0]] == ["ADM1"] and found[1] == (
+        _id(gaz, "France", "PCLI"),)
+    assert inside(gaz, _id(gaz, "Dallas", "PPL"), found[0][0])
+    assert not inside(gaz, found[0][0], found[0][0])
+
+
+def test_lists_are_names_joined_by_commas_and_and():
+    text = "Texas, Illinois and Georgia; Paris, Texas; Syria and Lebanon; Beirut, Ankara"
+    ms = _mentions(text, "Texas", "Illinois", "Georgia", "Paris", "Texas", "Syria",
+                   "Lebanon", "Beirut", "Ankara")
+    assert lists_of(text, ms) == [[0, 1, 2], [5, 6]]       # "X, Y" pairs are containers
+
+
+def test_the_container_of_a_pick_is_the_region_that_holds_it(gaz):
+    text = "Paris, Texas"
+    ms = _mentions(text, "Paris", "Texas")
+    keys = ["paris", "texas"]
+    paris_tx, village = _id(gaz, "Paris", "PPL"), _id(gaz, "Texas", "PPL")   # MX village
+    picked = {"paris": (paris_tx, 0.9), "texas": (village, 0.6)}
+    cands = {"paris": gaz.lookup("Paris"), "texas": gaz.lookup("Texas")}
+    assert settle_containers(gaz, text, ms, keys, picked, cands, lists_of(text, ms)) == {
+        "texas": (_id(gaz, "Texas", "ADM1"), 0.9)}
+    # Already held: nothing changes.
+    picked["texas"] = (_id(gaz, "Texas", "ADM1"), 0.6)
+    assert settle_containers(gaz, text, ms, keys, picked, cands, lists_of(text, ms)) == {}
+
+
+def test_a_name_outside_its_settled_container_takes_its_sense_inside(gaz):
+    text = "Clarke, Georgia"
+    ms = _mentions(text, "Clarke", "Georgia")
+    keys = ["clarke", "georgia"]
+    picked = {"clarke": (_id(gaz, "Clarke", "PPL"), 0.7),                  # the Texas town
+              "georgia": (_id(gaz, "Georgia", "ADM1"), 0.95)}
+    cands = {"clarke": gaz.lookup("Clarke"), "georgia": gaz.lookup("Georgia")}
+    got = settle_containers(gaz, text, ms, keys, picked, cands, lists_of(text, ms))
+    assert {k: (gaz.name[i], c) for k, (i, c) in got.items()} == {
+        "clarke": ("Clarke County", 0.7)}
+
+
+def test_a_country_is_never_moved_into_the_next_name(gaz):
+    text = "Syria, Turkey"
+    ms = _mentions(text, "Syria", "Turkey")
+    picked = {"syria": (_id(gaz, "Syria", "PCLI"), 0.9), "turkey": (_id(gaz, "Turkey", "PCLI"),
+                                                                      0.9)}
+    cands = {"syria": gaz.lookup("Syria"), "turkey": gaz.lookup("Turkey")}
+    assert settle_containers(gaz, text, ms, ["syria", "turkey"], picked, cands, []) == {}
+
+
+def test_an_item_of_a_list_of_regions_is_a_region(gaz):
+    text = "floods in Texas, Illinois and Georgia"
+    ms = _mentions(text, "Texas", "Illinois", "Georgia")
+    keys = ["texas", "illinois", "georgia"]
+    picked = {"texas": (_id(gaz, "Texas", "ADM1"), 0.9),
+              "illinois": (_id(gaz, "Illinois", "ADM1"), 0.8),
+              "georgia": (_id(gaz, "Georgia", "PCLI"), 0.6)}
+    cands = {k: gaz.lookup(k) for k in keys}
+    held_by = containers_of(gaz, text, ms)
+    assert settle_lists(gaz, text, ms, keys, picked, cands, lists_of(text, ms), held_by) == {
+        "georgia": (_id(gaz, "Georgia", "ADM1"), 0.8)}
+    # Items of unlike kinds say nothing; nor does an item with a container of its own.
+    mixed = dict(picked, illinois=(_id(gaz, "Springfield", "PPL"), 0.8))
+    assert settle_lists(gaz, text, ms, keys, mixed, cands, lists_of(text, ms), held_by) == {}
+    assert settle_lists(gaz, text, ms, keys, picked, cands, lists_of(text, ms),
+                        [(), (), (0,)]) == {}

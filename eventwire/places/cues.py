@@ -21,8 +21,11 @@ _ADM2_AFTER = re.compile(r"^\s+(?:county|parish|district)\b", re.IGNORECASE)
 # Between X and Y in "X, Y", also "X, northern Y".
 _COMMA = re.compile(r",\s*(?:(?:north|south|east|west|central|north-?east|north-?west|"
                     r"south-?east|south-?west)(?:ern)?\s+)?", re.IGNORECASE)
+# Between two items of a list: "A, B and C", "A and B", "A, B, or C", "A & B".
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|&)\s*")
+_AND = re.compile(r"\s*(?:and|or|&)\s*")
 
-K = TypeVar("K")
+K = TypeVar("K")                # the key of a name (one sense per name and document)
 
 
 def cue_of(text: str, m: Mention) -> str | None:
@@ -78,11 +81,11 @@ def settle_containers(gaz: Gazetteer, text: str, mentions: Sequence[Mention],
                       candidates: Mapping[K, Sequence[int]], lists: Sequence[Sequence[int]]
                       ) -> dict[K, tuple[int | None, float]]:
     """In "X, Y", Y holds X. Y takes the region named Y that holds X's pick ("California" in
-    "Redding, California": the state, not the Scottish village by Redding, Falkirk); else, Y
-    being a region or country X's pick (not a country) is outside, X takes its best sense in it
-    ("Queensland, Australia": the state, not the hamlet in Alberta). Items of longer lists
-    ("Syria, Iraq, Jordan"; ``lists``: the lists_of() the mentions) are not pairs. Returns
-    the picks this changes."""
+    "Redding, California": the state, not the Scottish village by Redding, Falkirk); else,
+    when Y is a region or country that X's pick (not a country) lies outside, X takes its
+    best sense inside Y ("Queensland, Australia": the state, not the hamlet in Alberta).
+    Items of longer lists ("Syria, Iraq, Jordan"; ``lists``: lists_of() the mentions) are
+    not pairs. Returns the picks this changes."""
     in_list = {k for run in lists if len(run) > 2 for k in run}
     out: dict[K, tuple[int | None, float]] = {}
     for k in range(len(mentions) - 1):
@@ -101,11 +104,6 @@ def settle_containers(gaz: Gazetteer, text: str, mentions: Sequence[Mention],
             if held is not None:
                 out[keys[k]] = (held, min(x_conf, y_conf))
     return out
-
-
-# Between two items of a list: "A, B and C", "A and B", "A, B, or C", "A & B".
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|&)\s*")
-_AND = re.compile(r"\s*(?:and|or|&)\s*")
 
 
 def lists_of(text: str, mentions: Sequence[Mention]) -> list[list[int]]:

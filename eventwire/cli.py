@@ -80,7 +80,7 @@ _scheduler = click.option("--dask", "scheduler", metavar="ADDRESS", default=None
                           help="Run on a dask cluster ('local' starts one); needs eventwire[dask].")
 _outlets = click.option("--outlets", type=click.Path(exists=True, dir_okay=False, path_type=Path),
                         callback=_outlet_table, help="A table of news outlets and their home "
-                        "towns to add to the bundled one (its format: places_outlets.tsv).")
+                        "towns to add to the bundled one (its format: outlets.tsv).")
 
 
 @click.group(cls=_Group)

@@ -48,6 +48,11 @@ def read_table(filename: str) -> list[list[str]]:
     except (FileNotFoundError, ModuleNotFoundError) as exc:
         raise ResourceError(
             f"the word list eventwire/data/{filename} is missing: reinstall eventwire") from exc
+    return table_rows(text)
+
+
+def table_rows(text: str) -> list[list[str]]:
+    """The tab-separated rows of a table's text, blank and ``#`` comment lines left out."""
     return [line.split("\t") for line in text.splitlines()
             if line.strip() and not line.startswith("#")]
 

@@ -69,7 +69,7 @@ class Pipeline:
                  geoparser: Geoparser | None = None, outlets: str | Path | None = None
                  ) -> None:
         """Resources not given load on first use. ``outlets``: a table of news outlets and
-        their home towns, added to the bundled one (see ``data/places_outlets.tsv``)."""
+        their home towns, added to the bundled one (see ``data/outlets.tsv``)."""
         self._nlp = nlp
         self._detector = detector
         self._actors = actor_extractor

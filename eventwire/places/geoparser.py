@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from ..records import Entity, Place, Sentence
 from .gazetteer import Gazetteer
 from .locate import event_locations
-from .outlet import OutletHome, Outlets, outlet_home, outlet_host
+from .outlet import OutletHome, Outlets, outlet_directory, outlet_home, outlet_host
 from .recognize import Mention, recognize
 from .resolve import Resolution, resolve_all
 
@@ -27,7 +27,7 @@ class Geoparser:
 
     def __init__(self, gazetteer: Gazetteer, outlets: Outlets | None = None) -> None:
         self.gazetteer = gazetteer
-        self.outlets = Outlets.read() if outlets is None else outlets
+        self.outlets = outlet_directory() if outlets is None else outlets
         self._homes: dict[str | None, OutletHome] = {}      # outlet host -> its home
 
     def places(self, text: str, entities: Sequence[Entity], *, dateline: str | None = None,

@@ -1,6 +1,6 @@
 """The outlet's country and home town from its web address: priors for the places it names.
 
-An outlet our directory lists (``data/places_outlets.tsv``, and a user's own table) has the
+An outlet our directory lists (``data/outlets.tsv``, and a user's own table) has the
 country and home town the directory gives it. Otherwise a country-code domain (``cbc.ca``,
 ``bbc.co.uk``, ``abc.net.au``) tells the outlet's country; generic domains (``.com``) and
 country codes sold as generic names (``.tv``, ``.io``) tell nothing. A local paper's host
@@ -20,7 +20,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..errors import ResourceError
-from ..lexicon import read_table
+from ..lexicon import read_table, table_rows
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -149,7 +149,7 @@ class OutletHome:
 
 
 class Outlets:
-    """A directory of news outlets by domain (see ``data/places_outlets.tsv``)."""
+    """A directory of news outlets by domain (see ``data/outlets.tsv``)."""
 
     def __init__(self, outlets: Iterable[Outlet] = ()) -> None:
         self.by_domain: Mapping[str, Outlet] = MappingProxyType(
@@ -159,14 +159,13 @@ class Outlets:
     def read(cls, path: Path | str | None = None) -> Outlets:
         """The bundled directory, or the table at ``path`` (same format)."""
         if path is None:
-            return cls(_outlet(row, "eventwire/data/places_outlets.tsv")
-                       for row in read_table("places_outlets.tsv"))
+            return cls(_outlet(row, "eventwire/data/outlets.tsv")
+                       for row in read_table("outlets.tsv"))
         try:
-            lines = Path(path).read_text(encoding="utf-8").splitlines()
+            text = Path(path).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as e:
             raise ResourceError(f"cannot read the outlet table {path}: {e}") from e
-        return cls(_outlet(line.split("\t"), str(path)) for line in lines
-                   if line.strip() and not line.startswith("#"))
+        return cls(_outlet(row, str(path)) for row in table_rows(text))
 
     def __or__(self, other: Outlets) -> Outlets:
         """Both directories; ``other``'s rows win."""

@@ -25,9 +25,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from .gazetteer import COUNTRY_FEATURES, LANDMARK_FEATURES, Gazetteer
 from .cues import (
     containers_of, cue_of, inside, lists_of, settle_containers, settle_lists)
+from .gazetteer import COUNTRY_FEATURES, LANDMARK_FEATURES, Gazetteer
 from .names import normalize, skeleton
 from .recognize import Mention
 

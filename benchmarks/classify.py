@@ -19,7 +19,7 @@ import argparse
 import time
 from pathlib import Path
 
-from eventwire.detect import Detector
+from eventwire.events import Detector
 from eventwire.evaluate.events import read_case2021
 
 HERE = Path(__file__).resolve().parent

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from .actors import ActorExtractor
-    from .detect import Detector
+    from .events import Detector
     from .places import Geoparser
 
 STAGES = ("ingest", "clean", "nlp", "detect", "actors", "places", "dates", "numbers", "claims",
@@ -87,7 +87,7 @@ class Pipeline:
     @property
     def detector(self) -> Detector:
         if self._detector is None:
-            from .detect import Detector
+            from .events import Detector
             self._detector = Detector()
         return self._detector
 

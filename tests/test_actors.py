@@ -27,7 +27,7 @@ def test_roles_from_parse():
 
 def test_clause_roles_follow_the_reported_clause():
     from eventwire.nlp import load_pipeline
-    from eventwire.plover import clause_roles
+    from eventwire.events.plover import clause_roles
     doc = load_pipeline()("Officials said the northern province expelled two foreign reporters.")
     source, target = clause_roles(doc)
     assert "province" in source and "reporters" in target

@@ -3,7 +3,7 @@
     python training/keyword_baseline.py ../shared/eval/case2021-task2/dev.tsv
 
 A deliberately simple reference point (no reasoning, no actor categories), so the gain of
-eventwire.classify can be stated against it. Nothing here is used at run time.
+eventwire.events.classify can be stated against it. Nothing here is used at run time.
 """
 
 from __future__ import annotations

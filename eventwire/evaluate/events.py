@@ -24,7 +24,7 @@ from ..errors import EvaluationError
 from .metrics import ClassReport, classification_report, prf
 
 if TYPE_CHECKING:
-    from ..detect import Detector
+    from ..events import Detector
 
 OLD_PLOVER = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
               "FIGHT": "ASSAULT"}
@@ -73,7 +73,7 @@ def evaluate_events(path: Path, *, fmt: str, nlp: Any = None,
                     detector: Detector | None = None) -> EventScores:
     """Score event typing on a CASE 2021 TSV (``fmt="case2021"``) or PLOVER gold JSON."""
     if detector is None:
-        from ..detect import Detector
+        from ..events import Detector
         detector = Detector()
     if fmt == "case2021":
         return _case2021(Path(path), nlp, detector)

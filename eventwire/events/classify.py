@@ -13,9 +13,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .actor_mentions import ActorMention, find_actor_mentions
-from .lexicon import cue_scanners
-from .taxonomy import PROTEST_LABELS
+from ..actor_mentions import ActorMention, find_actor_mentions
+from ..lexicon import cue_scanners
+from ..taxonomy import PROTEST_LABELS
 
 # Cues after the first sentence count less: news puts the main event first. Tuned on hand-written
 # two-sentence examples where the second sentence is background (0.5 keeps a strong later cue
@@ -25,7 +25,7 @@ LATER_SENTENCE_FACTOR = 0.5
 # "set up a new military post"): about six words of news English.
 OBJECT_WINDOW = 60
 # A label scoring this much (several strong cue words) is the main event even when a territory
-# word also appears ("troops entered a village and raped ..."): above any single cue's weight.
+# word also appears ("troops entered the town and looted shops"): above any single cue's weight.
 STRONG_OTHER_EVENT = 10.0
 # A weapon label needs one specific word ("warplanes" 3, "IED" 4); the vaguer "bomb" (2) alone
 # leaves the choice to the other labels.
@@ -46,12 +46,12 @@ _EXPLODED = re.compile(r"\b(?:explod\w*|detonat(?:ed|ion)|went off|blasts?|blew 
 _PASSIVE_BY = re.compile(r"(?:\s+[\w,]+){0,3}?\s+by\s+")
 # Where a clause starts: a sentence end, a comma, or a reporting verb's "that".
 _CLAUSE_START = re.compile(r"[.;:,]\s|\b(?:said|says|say|reported|confirmed|that|after|when)\s")
-# "intended to take control", "vowing to retake": a plan, not a change of hands.
+# "planning to seize", "vowing to retake": a plan, not a change of hands.
 _IRREALIS_BEFORE = re.compile(r"\b(?:intend\w*|vow\w*|plan\w*|tr(?:y|ied|ying)|attempt\w*|aim\w*|"
                               r"want\w*|seek\w*|threat\w*|prepar\w*|bid|failed|efforts?|push)"
                               r" to\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:no|not|without|never)\s+$", re.IGNORECASE)
-# "X were accused of ...", "a man accused of ...": the one accused did it; the act is the event.
+# "X were accused of ...", "the woman accused of ...": the one accused did it; the act is the event.
 _ACCUSED_PERSON = re.compile(r"\b(?:was|were|is|are|been|being|stands?|man|woman|men|women|"
                              r"person|people|suspects?|who|those|soldiers|officers|troops)\s+$",
                              re.IGNORECASE)

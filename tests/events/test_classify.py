@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventwire.classify import classify, label_scores, read
+from eventwire.events.classify import classify, label_scores, read
 from eventwire.taxonomy import LABELS
 
 CASES = [

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .lexicon import read_table, word_regex
-from .taxonomy import LABELS
+from ..lexicon import read_table, word_regex
+from ..taxonomy import LABELS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

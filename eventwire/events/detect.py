@@ -14,10 +14,10 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .classify import Classification, classify
-from .lexicon import event_cues
+from ..lexicon import event_cues
 from .plover import plover_type, read_plover
-from .records import EventMention, Sentence
-from .taxonomy import event_type
+from ..records import EventMention, Sentence
+from ..taxonomy import event_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -117,7 +117,7 @@ class Detector:
     def snippet_actors(self, doc: Doc) -> tuple[str | None, str | None]:
         """Source and target actor text of the snippet's main event: the main verb's subject
         and object, else the actors of the first detected event."""
-        from .actors import ActorExtractor
+        from ..actors import ActorExtractor
         from .plover import clause_roles
         source, target = clause_roles(doc)
         if source is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.detect import Detector
+from eventwire.events.detect import Detector
 from eventwire.records import Sentence
 
 

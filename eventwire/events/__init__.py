@@ -1,0 +1,14 @@
+"""The events stage: which sentences report an event that happened, of which type, how sure.
+
+- :mod:`.classify` — the rule typing: cue words and who does what give each label a score;
+- :mod:`.plover` — PLOVER types and modes;
+- :mod:`.encoder` — the frozen sentence encoder (USE multilingual v3, numpy), loaded once;
+- :mod:`.model` — the learned head on encoder and rule features: no event, which of the 30
+  labels, did it happen, background or ordinary crime; trained by ``training/train_detector.py``;
+- :mod:`.detect` — :class:`Detector`, which the pipeline calls: candidate sentences, clauses,
+  the rules' readings, and the model's calibrated confidence on each.
+"""
+
+from .detect import Detector
+
+__all__ = ["Detector"]

@@ -308,6 +308,31 @@ def articles(path: Path, as_json: bool) -> None:
     _print_scores(evaluate_articles(path), as_json)
 
 
+@eval_.command()
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--corpus", type=click.Choice(["trnews", "lgl", "all"]), default="all",
+              show_default=True)
+@click.option("--events", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Score this JSON Lines file of event records instead of running eventwire.")
+@click.option("--trnews-xml", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="TR-News.xml [default: geo/trnews/ beside the gold's folder].")
+@click.option("--lgl-xml", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="lgl.xml [default: geo/lgl/ beside the gold's folder].")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+              help="Leave out events less confident than this before scoring "
+              "[default: score every event].")
+@click.option("--show", type=click.IntRange(0), default=10, show_default=True,
+              help="Worst false events and misses to list per corpus.")
+@click.option("--json", "as_json", is_flag=True)
+def e2e(gold: Path, corpus: str, events: Path | None, trnews_xml: Path | None,
+        lgl_xml: Path | None, min_confidence: float | None, show: int, as_json: bool) -> None:
+    """Events read end to end from whole articles (events-e2e gold.jsonl), per corpus."""
+    from .evaluate.e2e import evaluate_e2e
+    _print_scores(evaluate_e2e(gold, corpus=corpus, events=events, show=show,
+                               xml={"trnews": trnews_xml, "lgl": lgl_xml},
+                               min_confidence=min_confidence), as_json)
+
+
 # --------------------------------------------------------------------------- helpers
 
 

@@ -144,6 +144,7 @@ class Count:
     high: int | None
     text: str
     span: SpanT
+    note: str | None = None          # why a stated figure was dropped (too large to be a count)
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,13 +259,17 @@ def _evidence_json(e: Evidence) -> dict[str, Any]:
 def _count_json(c: Count | None) -> dict[str, Any] | None:
     if c is None:
         return None
-    return {"low": c.low, "best": c.best, "high": c.high, "text": c.text, "span": list(c.span)}
+    out = {"low": c.low, "best": c.best, "high": c.high, "text": c.text, "span": list(c.span)}
+    if c.note is not None:              # only when a figure was dropped: records stay as they were
+        out["note"] = c.note
+    return out
 
 
 def _count_from(j: dict[str, Any] | None) -> Count | None:
     if j is None:
         return None
-    return Count(j.get("low"), j.get("best"), j.get("high"), j["text"], _span(j["span"]))
+    return Count(j.get("low"), j.get("best"), j.get("high"), j["text"], _span(j["span"]),
+                 j.get("note"))
 
 
 def _actor_json(a: Actor | None) -> dict[str, Any] | None:

@@ -57,7 +57,23 @@ WRAP_MIN_FRACTION = 0.75       # ... and at least this fraction of the block's l
 # fast=True would be 1.5x faster at 0.009 lower F1.
 EXTRACTION = {"include_comments": False, "include_tables": False, "favor_precision": True}
 
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Characters that show nothing but break words apart for matching ("Ka\u200ebul" is Kabul):
+# format characters (zero-width spaces and joiners, direction marks and embeddings, word
+# joiners, invisible operators, the BOM, interlinear annotation, tags), variation selectors,
+# the soft hyphen and the combining grapheme joiner. Removed before any stage reads the text,
+# so every span points into the clean text without them.
+INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0"
+    "\ufff9-\ufffb\U0001d173-\U0001d17a\U000e0000-\U000e0fff]")
+# A UTF-16 surrogate alone is not a character: JSON can spell one ("\\ud800") and file names
+# carry them (undecodable bytes), but no UTF-8 writer accepts them. Replaced by U+FFFD.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# The most clean text one document may have. The longest news reports (long-form features,
+# transcripts) run to about 200,000 characters; ten times that admits any article while bounding
+# the time and memory one document can take (about 40 s at 2 s per 100 KB). A longer document
+# is recorded as a failure saying so.
+MAX_DOCUMENT_CHARS = 2_000_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"[^\S\n]+")
 _BLANK = re.compile(r"\n\s*\n")
@@ -85,6 +101,11 @@ def clean(raw: RawDocument, *, published: date | None = None) -> Document:
     paragraphs = to_paragraphs(page.text, unwrap=page.crude) if page else to_paragraphs(raw.content)
     layout = lay_out(paragraphs, title=raw.title or (page.title if page else None))
     text = "\n\n".join(layout.paragraphs)
+    if len(text) > MAX_DOCUMENT_CHARS:
+        raise DocumentError(f"{len(text):,} characters of text, more than the "
+                            f"{MAX_DOCUMENT_CHARS:,} one document may have: split it into "
+                            "articles (one .jsonl record each)",
+                            source=raw.source, line=raw.line, stage="clean")
     if not text:
         raise DocumentError("no article text left after cleaning (empty page, or only "
                             "navigation and cruft): check that the input is a news article",
@@ -115,12 +136,18 @@ def _publication(option: date | None, raw: RawDocument, page: Page | None, url: 
 # ----------------------------------------------------------------------------- text path
 
 
+def replace_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD (same length: offsets hold)."""
+    return LONE_SURROGATE.sub("\ufffd", text)
+
+
 def normalize(text: str) -> str:
-    """NFC, unix newlines, no control or zero-width characters, one space inside lines."""
-    text = unicodedata.normalize("NFC", text)
+    """NFC, unix newlines, no control or invisible characters, no lone surrogates, one space
+    inside lines."""
+    text = unicodedata.normalize("NFC", replace_surrogates(INVISIBLE.sub("", text)))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2029", "\n\n").replace("\u2028", "\n")
-    text = _CONTROL.sub(" ", _ZERO_WIDTH.sub("", text))
+    text = _CONTROL.sub(" ", text)
     return "\n".join(line.strip() for line in _SPACES.sub(" ", text).split("\n"))
 
 
@@ -140,16 +167,16 @@ def _unwrap(lines: list[str]) -> list[str]:
     next starts in lower case, or when it is as long as the block's wrapped lines. Cruft, date
     and dateline lines are never joined (a headline over "BEIRUT —" is not a wrapped sentence)."""
     longest = max(len(line) for line in lines)
-    out = [lines[0]]
+    out = [[lines[0]]]                  # joined once at the end: joining as we go is quadratic
     for prev, line in pairwise(lines):
         wrapped = not _ENDS_SENTENCE.search(prev) and (
             line[0].islower() or len(prev) >= max(WRAP_MIN_CHARS, WRAP_MIN_FRACTION * longest))
         if wrapped and not (any(is_cruft(x) or dated_line(x) for x in (prev, line))
                             or split_dateline(line)[0]):
-            out[-1] = f"{out[-1]} {line}"
+            out[-1].append(line)
         else:
-            out.append(line)
-    return out
+            out.append([line])
+    return [" ".join(parts) for parts in out]
 
 
 def lay_out(paragraphs: list[str], *, title: str | None = None) -> Layout:

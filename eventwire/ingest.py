@@ -17,7 +17,9 @@ too); a few invalid bytes in otherwise UTF-8 text become U+FFFD; text that is mo
 is read as Windows-1252 (legacy Western text) when that gives printable text, else refused.
 A file with NUL bytes is binary and refused. Files over :data:`MAX_FILE_BYTES` are refused
 from their size, without being read; JSON Lines files are streamed, so only each line is
-held to that limit.
+held to that limit. A lone surrogate in a JSON string (``"\\ud800"``) becomes U+FFFD, and a
+file name that is not UTF-8 or holds control characters is named with escapes
+(:func:`source_name`): no later stage, store or terminal meets text it cannot write.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from itertools import chain
 from pathlib import Path
 from typing import IO, TextIO
 
+from .clean import replace_surrogates
 from .errors import DocumentError
 from .published import parse_date_value
 from .records import Failure, RawDocument
@@ -57,6 +60,8 @@ _HTML_START = re.compile(
     rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<!--|<meta|<div|<p\b|<article)", re.IGNORECASE)
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w-]+)", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Characters of a file name that must not reach a terminal or a log as they are.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16"))
 
@@ -75,8 +80,17 @@ def _fail(source: str, message: str, line: int | None = None) -> Failure:
     return Failure(source, line, _STAGE, message)
 
 
+def source_name(path: str | Path) -> str:
+    """How an input is named in records, the store and messages: its path as text that any
+    UTF-8 writer and terminal accepts. Bytes of the name that are not UTF-8 are written as
+    ``\\xff`` and control characters (a newline, a terminal escape) as ``\\n``, ``\\x1b``."""
+    name = os.fsencode(path).decode("utf-8", errors="backslashreplace")
+    return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], name)
+
+
 def _read_path(name: str) -> Iterator[RawDocument | Failure]:
     path = Path(name)
+    name = source_name(name)
     if not path.exists():
         yield _fail(name, "no such file or directory: check the path")
     elif path.is_dir():
@@ -102,7 +116,7 @@ def _walk(root: Path) -> Iterator[tuple[Path, str]]:
 
 def _read_file(path: Path, kind: str | None) -> Iterator[RawDocument | Failure]:
     """One file: a known kind, or ``None`` to sniff it."""
-    source = str(path)
+    source = source_name(path)
     try:
         if kind != "jsonl" and path.is_file() and path.stat().st_size > MAX_FILE_BYTES:
             yield _too_large(source, path.stat().st_size)
@@ -254,6 +268,8 @@ def _record(source: str, n: int, line: bytes) -> RawDocument | Failure:
     except json.JSONDecodeError as exc:
         return _fail(source, f"line is not valid JSON ({exc.msg} at column {exc.colno}): "
                      "write one JSON object per line", n)
+    if isinstance(obj, dict):           # "\\ud800" decodes to a lone surrogate: no character
+        obj = {k: replace_surrogates(v) if isinstance(v, str) else v for k, v in obj.items()}
     if not isinstance(obj, dict):
         return _fail(source, f"line is a JSON {type(obj).__name__}, not an object: write "
                      'one object per line, e.g. {"text": "..."}', n)

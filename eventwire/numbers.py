@@ -30,6 +30,9 @@ _WORD = "|".join(sorted(list(SMALL_NUMBERS) + list(TENS_NUMBERS), key=len, rever
 # Number words: "twenty-three", "one hundred", "a dozen" (digits are matched separately).
 NUMBER_WORDS_RE = (rf"(?:(?:{'|'.join(TENS_NUMBERS)})(?:[-\s](?:{'|'.join(_SMALL[1:10])}))?"
                    rf"|{_WORD}|a\s+dozen|a\s+hundred|a\s+thousand)(?![a-z])")
+# Longer runs of digits are not quantities (ids, hashes, hostile input); Python refuses to
+# convert runs over 4,300 digits, and converting costs time quadratic in the length.
+MAX_NUMBER_DIGITS = 1000
 
 
 def parse_number(text: str) -> int | None:
@@ -41,10 +44,13 @@ def parse_number(text: str) -> int | None:
         return VAGUE_NUMBERS[words]
     digits = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(hundred|thousand|million))?",
                           words)
-    if digits:
-        value = float(digits.group(1).replace(",", ""))
-        value *= SCALES.get(digits.group(2) or "", 1)
-        return int(value) if value == int(value) else None
+    if digits:        # integer arithmetic, exact at any length (a float overflows at 309 digits)
+        whole, _, fraction = digits.group(1).replace(",", "").partition(".")
+        if len(whole) + len(fraction) > MAX_NUMBER_DIGITS:
+            return None
+        value, rest = divmod(int(whole + fraction) * SCALES.get(digits.group(2) or "", 1),
+                             10 ** len(fraction))
+        return value if rest == 0 else None
     total = current = 0
     for word in words.split():
         if word in ("a", "an", "and") and total + current == 0 or word == "and":
@@ -143,6 +149,10 @@ def _figure(m: re.Match[str]) -> _Figure | None:
 # --------------------------------------------------------------------------- casualty words
 
 CATEGORIES = ("fatalities", "injured", "arrested")
+# No count of people can be larger than the number of people alive (8.1 billion in 2024): a
+# larger figure is a typo, an id or hostile input. The bound also keeps every count inside the
+# store's 64-bit columns and exact in a JSON reader's doubles (below 2**53).
+MAX_COUNT = 10_000_000_000
 # Words after a figure (and its noun) that make it a count: "12 people were killed".
 _AFTER_CUES = {
     "fatalities": r"killed|dead|died|die|slain|murdered|executed|massacred|perished"
@@ -271,8 +281,24 @@ def find_counts(text: str, sentence: Sentence,
         count = _combine(_own_groups(groups, sentence, trigger_span), sentence)
         if cat == "fatalities" and count is not None:
             count = _widen(count, _later_tolls(text, sentence))
-        counts[cat] = count
+        counts[cat] = _bounded(count)
     return Counts(**counts)
+
+
+def _bounded(count: Count | None) -> Count | None:
+    """The count without the figures too large to count people (:data:`MAX_COUNT`), with a
+    note saying which were dropped; the words that stated them stay as its evidence."""
+    if count is None:
+        return None
+    values = {"low": count.low, "best": count.best, "high": count.high}
+    over = {k: v for k, v in values.items() if v is not None and v > MAX_COUNT}
+    if not over:
+        return count
+    figure = max(over.values())
+    shown = str(figure) if len(str(figure)) <= 30 else f"a {len(str(figure))}-digit number"
+    note = (f"{shown} is more than {MAX_COUNT:,} people, more than are alive: not a count, "
+            f"dropped from {', '.join(over)}")
+    return replace(count, **{k: None for k in over}, note=note)
 
 
 # How far a later death toll may be and still be the same event's: the rest of the paragraph,

@@ -272,3 +272,34 @@ def test_founding_example(shared):
     assert doc.published is None
     assert clean(RawDocument(str(path), path.read_text(encoding="utf-8"), "text"),
                  published=date(2015, 11, 17)).published_from == "option"
+
+
+def test_invisible_characters_inside_words_are_removed():
+    raw = "Gunmen killed 12 people in Ka\u200ebul\ufe0f on Monday.\u200f Police said so."
+    doc = clean(RawDocument("x.txt", raw, "text"))
+    assert doc.text == "Gunmen killed 12 people in Kabul on Monday. Police said so."
+
+
+def test_a_lone_surrogate_in_text_given_directly_is_replaced():
+    doc = clean(RawDocument("x.txt", "Rebels shelled Goma \ud800 on Sunday.", "text"))
+    assert doc.text == "Rebels shelled Goma \ufffd on Sunday."
+
+
+def test_a_document_over_the_size_cap_is_a_failure_saying_so(monkeypatch):
+    import eventwire.clean as clean_module
+    monkeypatch.setattr(clean_module, "MAX_DOCUMENT_CHARS", 100)
+    with pytest.raises(DocumentError, match="more than the 100 one document may have") as e:
+        clean(RawDocument("big.txt", "Rebels shelled Goma on Sunday. " * 10, "text"))
+    assert e.value.stage == "clean"
+
+
+def test_many_hard_wrapped_lines_join_in_linear_time():
+    import time
+    line = "Rebels shelled the camp outside the city on Sunday and then they left the\n"
+    times = []
+    for n in (2000, 8000):
+        t0 = time.perf_counter()
+        doc = clean(RawDocument("x.txt", line * n, "text"))
+        times.append(time.perf_counter() - t0)
+        assert doc.text.count("\n") == 0
+    assert times[1] / max(times[0], 1e-4) < 4 * 2.5     # 4x the input: linear, not 16x

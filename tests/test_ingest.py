@@ -184,3 +184,30 @@ def test_stdin_jsonl_and_binary_stdin():
 
     [failure] = read("-", stdin=BinaryStdin())
     assert isinstance(failure, Failure) and failure.source == "-" and "NUL" in failure.message
+
+
+# --------------------------------------------------------------------------- unwritable text
+
+
+def test_a_lone_surrogate_in_a_jsonl_field_is_replaced_at_read_time(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"text": "Gunmen killed 12 people in Ka\\ud800bul.", "title": "\\udfff"}\n'
+                    '{"text": "Rebels shelled Goma."}\n', encoding="utf-8")
+    first, second = read(feed)
+    assert first.content == "Gunmen killed 12 people in Ka\ufffdbul." and first.title == "\ufffd"
+    assert second.content == "Rebels shelled Goma."
+    first.content.encode("utf-8")                   # any UTF-8 writer takes it now
+
+
+def test_file_names_that_are_not_utf8_or_hold_controls_are_escaped(tmp_path):
+    import os
+    folder = os.fsencode(tmp_path)
+    for raw in (b"caf\xe9.txt", b"two\nlines\x1b[31m.txt"):
+        with open(os.path.join(folder, raw), "w", encoding="utf-8") as f:
+            f.write(STORY)
+    names = sorted(d.source.rsplit("/", 1)[-1] for d in read(tmp_path))
+    assert names == ["caf\\xe9.txt", "two\\nlines\\x1b[31m.txt"]
+    for name in names:
+        name.encode("utf-8")
+    missing = read(os.fsdecode(os.path.join(folder, b"gone\xff.txt")))
+    assert failures(missing)[0].source.endswith("gone\\xff.txt")

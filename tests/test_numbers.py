@@ -152,3 +152,23 @@ def test_disagreeing_sources_stay_one_range_whatever_the_trigger():
     start = text.index("killed")
     count = find_counts(text, Sentence(text, 0, len(text)), (start, start + 6)).fatalities
     assert (count.low, count.best, count.high) == (12, 12, 40)
+
+
+@pytest.mark.parametrize("figure", ["99999999999999999999", "9" * 309, "10,000,000,001"])
+def test_a_figure_too_large_to_count_people_is_dropped_with_a_note(figure):
+    s = f"Gunmen killed {figure} people in Kabul on Monday."
+    got = find_counts(s, Sentence(s, 0, len(s)), (7, 13)).fatalities
+    assert (got.low, got.best, got.high) == (None, None, None)
+    assert got.text == f"{figure} people" and "not a count" in got.note
+
+
+def test_only_the_figure_too_large_is_dropped_from_a_range():
+    s = "Between 12 and 99999999999999999999 people were killed in Kabul."
+    got = find_counts(s, Sentence(s, 0, len(s)), (54, 60)).fatalities
+    assert (got.low, got.best, got.high) == (12, 12, None) and "high" in got.note
+
+
+def test_parse_number_is_exact_at_any_length():
+    assert parse_number("9" * 309) == int("9" * 309)
+    assert parse_number("1.25 million") == 1_250_000 and parse_number("1.5") is None
+    assert parse_number("9" * 5000) is None              # longer than any quantity

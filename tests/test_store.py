@@ -53,7 +53,7 @@ places = st.builds(Place, name=_text, text=_text, span=_span, country=_opt_text,
                    confidence=st.floats(0, 1))
 counts = st.builds(Count, low=st.none() | st.integers(0, 10**6),
                    best=st.none() | st.integers(0, 10**6), high=st.none() | st.integers(0, 10**6),
-                   text=_text, span=_span)
+                   text=_text, span=_span, note=_opt_text)
 date_values = st.builds(DateValue, start=st.none() | _day, end=st.none() | _day,
                         precision=st.none() | st.integers(1, 5), text=_text, span=_span)
 claims = st.builds(Claim, source=_text, kind=st.sampled_from(get_args(ClaimKind)), text=_text,
@@ -174,8 +174,8 @@ def test_a_failing_batch_leaves_nothing(store, monkeypatch):
     real_write = Store._write
 
     def write_then_fail(self, merged, rows):
-        real_write(self, merged, rows)              # rows are written, then the batch dies
-        raise RuntimeError("disk on fire")
+        real_write(self, merged, rows)              # rows are written, then the store fails
+        raise duckdb.IOException("No space left on device")
 
     monkeypatch.setattr(Store, "_write", write_then_fail)
     with pytest.raises(StoreError, match="nothing of it was written"):
@@ -198,12 +198,42 @@ def test_has_documents_tells_what_to_skip(store):
     assert store.has_documents([]) == set()
 
 
+def _with(e: Event, **changes) -> Event:
+    return Event(**{**{f: getattr(e, f) for f in e.__slots__}, **changes})
+
+
 def test_nan_values_are_refused_with_a_clear_error(store):
-    bad = _ev("a", 0)
-    bad = Event(**{**{f: getattr(bad, f) for f in bad.__slots__}, "confidence": float("nan")})
-    with pytest.raises(StoreError, match="NaN"):
-        store.add_batch([(_doc(1), [bad])])
+    bad = _with(_ev("a", 0), confidence=float("nan"))
+    result = store.add_batch([(_doc(1), [bad])])
     assert store.counts()["documents"] == 0
+    assert [f.stage for f in result.failed] == ["store"] and "NaN" in result.failed[0].message
+
+
+@pytest.mark.parametrize("bad", [
+    {"fatalities": Count(10**20, 10**20, 10**20, "10^20 people", (0, 5))},   # over BIGINT
+    {"evidence": Evidence("Kabul \ud800", (0, 7))},                          # lone surrogate
+    {"location": Place("Kabul", "Kabul", (0, 5), geonameid=2**70)},          # over BIGINT
+])
+def test_one_bad_document_never_blocks_its_batch_or_a_rerun(store, bad):
+    items = [(_doc(1), [_ev("a", 0)]), (_doc(2), [_with(_ev("b", 0, place="Homs"), **bad)]),
+             (_doc(3), [_ev("c", 0, place="Aleppo", gid=170063)])]
+    result = store.add_batch(items, [Failure("x.html", None, "clean", "empty page")])
+    assert result.documents_added == 2 and store.has_documents(
+        ["doc0001", "doc0002", "doc0003"]) == {"doc0001", "doc0003"}
+    (failed,) = result.failed
+    assert (failed.source, failed.line, failed.stage) == ("in.jsonl", 2, "store")
+    assert "report it" in failed.message
+    assert set(store.failures()) == {failed, Failure("x.html", None, "clean", "empty page")}
+    again = store.add_batch(items)                  # the rerun goes on past it again
+    assert again.documents_added == 0 and again.failures_added == 0 and len(again.failed) == 1
+
+
+def test_failures_with_unwritable_text_are_still_recorded(store):
+    odd = Failure("/news/\udcff.txt", 2**40, "ingest", "bad \ud800 line")
+    assert store.add_batch([], [odd]).failures_added == 1
+    (row,) = store.failures()
+    assert row.source == "/news/\ufffd.txt" and row.line is None
+    assert row.message == f"line {2**40}: bad \ufffd line"
 
 
 # --------------------------------------------------------------------------- reading

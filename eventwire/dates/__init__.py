@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from ..nlp import split_sentences
 from ..records import DateValue, Sentence
+from .anchor import shift_days
 from .normalize import Timex, normalize
 from .recognize import recognize
 
@@ -136,7 +137,7 @@ def _ongoing(own: Sequence[Timex], sentence: Sentence, published: date) -> DateV
             return DateValue(tx.start, published, precision, tx.text, tx.span)
         days = duration_days(tx.value) if tx.role == "duration" else None
         if days and _ONGOING_BEFORE.search(before):
-            start = published - timedelta(days=days)
+            start = shift_days(published, -days)
             return DateValue(start, published, precision_for_days(days), tx.text, tx.span)
     return None
 
@@ -145,7 +146,7 @@ def _window(sentence: Sentence, position: int, published: date) -> DateValue:
     """The days up to the report: a week for present-tense news, a month for past tense."""
     past = tense_near(sentence.text, position) < 0 and not _PRESENT.search(sentence.text)
     days, precision = (PAST_WINDOW_DAYS, 3) if past else (RECENT_WINDOW_DAYS, 2)
-    return DateValue(published - timedelta(days=days - 1), published, precision, "",
+    return DateValue(shift_days(published, 1 - days), published, precision, "",
                      (sentence.start, sentence.start))
 
 

@@ -20,6 +20,15 @@ PART_DAYS = {"START": (1, 10), "MID": (11, 20), "END": (21, 31)}
 PAST_YEAR_END_MONTHS = 8
 
 
+def shift_days(d: date, days: int) -> date:
+    """``d`` moved by ``days``, held inside the calendar (``date.min`` … ``date.max``): a
+    window before a publication date of 0001-01-01 starts on that day, it does not fail."""
+    try:
+        return d + timedelta(days=days)
+    except OverflowError:
+        return date.min if days < 0 else date.max
+
+
 def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 

@@ -20,7 +20,8 @@ if TYPE_CHECKING:  # pyarrow is imported only by the writers that need it
 # Column kinds: "str", "int", "float", "bool", "date" (ISO text in the record).
 _SPAN = (("span_start", "int"), ("span_end", "int"))
 _ACTOR = (("name", "str"), ("text", "str"), ("inter", "int"), ("country", "str"), *_SPAN)
-_COUNT = (("low", "int"), ("best", "int"), ("high", "int"), ("text", "str"), *_SPAN)
+_COUNT = (("low", "int"), ("best", "int"), ("high", "int"), ("text", "str"), *_SPAN,
+          ("note", "str"))           # only when a figure too large to be a count was dropped
 _GROUPS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("", (("event_id", "str"), ("event_type", "str"), ("sub_event_type", "str"),
           ("label", "str"))),

@@ -1,7 +1,10 @@
 """The event store: an embedded DuckDB database of documents, events and failures.
 
 Each :meth:`Store.add_batch` is one transaction, so a run killed at any moment leaves only
-whole documents with all their events, and rerunning resumes where it stopped. Events that
+whole documents with all their events, and rerunning resumes where it stopped. A document the
+store cannot hold (a value its columns cannot take) never blocks the batch: the batch is
+stored again one document per transaction, and that document is recorded as a failure (stage
+"store") with the reason, as the pipeline records a document it cannot read. Events that
 :func:`eventwire.merge.merge_key`-match stored ones are merged into them: the merged rows are
 always recomputed from the reports stored so far, so the store holds ``merge(all reports)``
 whatever the batch boundaries.
@@ -33,12 +36,47 @@ EVENT_COLUMNS = ("event_id", "label", "event_type", "sub_event_type", "date_star
 TABLES = ("documents", "events", "reports", "mentions", "failures")
 
 
+# What a failure row's line column (INTEGER) can hold; a larger line number is kept in the text.
+MAX_LINE = 2**31 - 1
+
+
 @dataclass(frozen=True, slots=True)
 class BatchResult:
     documents_added: int = 0
     events_added: int = 0      # new rows; a report merged into a stored event adds none
     mentions_added: int = 0
     failures_added: int = 0
+    failed: tuple[Failure, ...] = ()    # documents of the batch the store could not hold
+
+    def __add__(self, other: BatchResult) -> BatchResult:
+        return BatchResult(self.documents_added + other.documents_added,
+                           self.events_added + other.events_added,
+                           self.mentions_added + other.mentions_added,
+                           self.failures_added + other.failures_added,
+                           self.failed + other.failed)
+
+
+def _store_fault(exc: BaseException) -> bool:
+    """Whether ``exc`` is a fault of the store itself (disk full, I/O, memory, a broken
+    database), which fails every document alike, rather than of one document's values."""
+    import duckdb
+
+    faults = tuple(getattr(duckdb, name) for name in (
+        "IOException", "FatalException", "InternalException", "OutOfMemoryException",
+        "InterruptException", "ConnectionException", "TransactionException",
+        "PermissionException") if hasattr(duckdb, name))
+    return not isinstance(exc, Exception) or isinstance(exc, (OSError, MemoryError, *faults))
+
+
+def _failure_row(f: Failure) -> Failure:
+    """A failure as the failures table can hold it: text any UTF-8 writer accepts."""
+    from ..clean import replace_surrogates
+
+    message = replace_surrogates(f.message)
+    line = f.line
+    if line is not None and not 0 <= line <= MAX_LINE:
+        line, message = None, f"line {line}: {message}"
+    return Failure(replace_surrogates(f.source), line, replace_surrogates(f.stage), message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +92,7 @@ class EventFilter:
     until: date | None = None
     country: str | None = None
     label: str | Sequence[str] | None = None
+    min_confidence: float | None = None
 
     def where(self) -> tuple[str, list[Any]]:
         """SQL conditions and parameters for the events table."""
@@ -73,6 +112,9 @@ class EventFilter:
             labels = [self.label] if isinstance(self.label, str) else list(self.label)
             conds.append("label IN (SELECT unnest(?))")
             params.append([lab.upper() for lab in labels])
+        if self.min_confidence:
+            conds.append("confidence >= ?")
+            params.append(self.min_confidence)
         return " AND ".join(conds), params
 
 
@@ -95,6 +137,13 @@ def _key_digest(e: Event) -> str | None:
     if key is None:
         return None
     return hashlib.sha256("\x1f".join(key).encode("utf-8")).hexdigest()[:32]
+
+
+def _reason(exc: Exception) -> str:
+    """What a document that cannot be stored is recorded with."""
+    return (f"the store cannot hold a value of this document ({type(exc).__name__}: {exc}); "
+            "it was skipped and the rest of its batch stored: report it to the eventwire "
+            "developers with this line")
 
 
 def _dumps(record: dict[str, Any]) -> str:
@@ -220,19 +269,47 @@ class Store:
         """Store documents with their events, and failures, in one transaction.
 
         Documents already stored are skipped with their events; failures already recorded are
-        not repeated. Nothing is written if anything fails.
+        not repeated. A document the store cannot hold is recorded as a failure (stage
+        "store", in ``BatchResult.failed``) and the others are stored, one transaction each. A
+        fault of the store itself (disk full, I/O error) writes nothing and raises
+        :class:`StoreError`.
         """
+        try:
+            return self._transaction(items, failures)
+        except Exception as exc:  # noqa: BLE001 - sorted below: the store's fault or a document's
+            if _store_fault(exc) or not items:
+                raise self._not_stored(exc) from exc
+        result = BatchResult()
+        failed: list[Failure] = []
+        for doc, events in items:        # one document per transaction: find the bad one
+            try:
+                result += self._transaction([(doc, events)], ())
+            except Exception as exc:  # noqa: BLE001 - this document's fault: recorded, skipped
+                if _store_fault(exc):
+                    raise self._not_stored(exc) from exc
+                failed.append(Failure(doc.source, doc.line, "store", _reason(exc)))
+        try:
+            return result + self._transaction([], [*failures, *failed]) + BatchResult(
+                failed=tuple(failed))
+        except Exception as exc:  # noqa: BLE001
+            raise self._not_stored(exc) from exc
+
+    def _transaction(self, items: Sequence[tuple[Document, Sequence[Event]]],
+                     failures: Sequence[Failure]) -> BatchResult:
         self._run("BEGIN TRANSACTION")
         try:
             result = self._add(items, failures)
             self._run("COMMIT")
-        except BaseException as exc:
+        except BaseException:
             self._run("ROLLBACK")
-            if isinstance(exc, Exception) and not isinstance(exc, StoreError):
-                raise StoreError(f"{self.path}: the batch was not stored ({type(exc).__name__}:"
-                                 f" {exc}); nothing of it was written, rerun to retry") from exc
             raise
         return result
+
+    def _not_stored(self, exc: BaseException) -> StoreError:
+        if isinstance(exc, StoreError):
+            return exc
+        return StoreError(f"{self.path}: the batch was not stored ({type(exc).__name__}: {exc});"
+                          " nothing of it was written, rerun to retry")
 
     def _add(self, items: Sequence[tuple[Document, Sequence[Event]]],
              failures: Sequence[Failure]) -> BatchResult:
@@ -275,6 +352,7 @@ class Store:
             return 0
         import pyarrow as pa
 
+        failures = [_failure_row(f) for f in failures]
         rows = pa.table({"source": [f.source for f in failures],
                          "line": pa.array([f.line for f in failures], pa.int32()),
                          "stage": [f.stage for f in failures],

@@ -91,3 +91,14 @@ def test_a_date_in_a_relative_clause_after_the_trigger_is_not_the_events():
     got = event_date(find_timexes(before, anchor), Sentence(before, 0, len(before)),
                      (before.index("raided"), before.index("raided") + 6), anchor)
     assert got is not None and got.text == "early March"
+
+
+@pytest.mark.parametrize("published", [date(1, 1, 1), date(1, 1, 3), date(9999, 12, 31)])
+def test_publication_dates_at_the_ends_of_the_calendar_never_fail(published):
+    text = ("Gunmen killed 12 people in Kabul. For weeks, rebels have shelled the town. "
+            "Police arrested 3 people yesterday. Troops will attack next week.")
+    for trigger in ("killed", "shelled", "arrested", "attack"):
+        d = date_of(text, trigger, published)
+        assert d is None or d.start is None or date.min <= d.start <= d.end <= date.max
+    window = date_of("Gunmen killed 12 people in Kabul.", "killed", date(1, 1, 1))
+    assert (window.start, window.end) == (date(1, 1, 1), date(1, 1, 1))

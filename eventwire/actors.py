@@ -9,8 +9,9 @@ event, and reads the document for what the sentence leaves open.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -101,49 +102,73 @@ _BOTH_SIDES = re.compile(r"\b(?:[Bb]oth (?:sides|countries|governments|ministers
 def _source_spans(sent: Doc, trigger: Token) -> list[tuple[int, int]]:
     """Character ranges of who reports ("officials said", "according to X", "told the AP")
     an event that the reported clause gives its own subject ("X said the attacker ..."). A
-    pronoun subject ("X said they would ...") or none leaves the speaker the actor."""
+    pronoun subject ("X said they would ...") or none leaves the speaker the actor.
+
+    Linear in the sentence: a subtree's range comes from its edges, and whether it holds the
+    trigger from the trigger's heads, both computed once (sorting each reporting word's
+    subtree made " according to" repeated quadratic)."""
+    holds_trigger = _heads_of(trigger)
+    chain = _subject_chain(trigger)
     spans = []
     for tok in sent:
         if tok.lower_ not in _REPORTING or tok.i == trigger.i:
             continue
-        if tok.lower_ != "according" and not _names_own_subject(trigger, tok):
+        if tok.lower_ != "according" and not _names_own_subject(chain, tok):
             continue
         parts = [tok] if tok.lower_ == "according" else [
             c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dative")
             or (c.dep_ == "dobj" and tok.lower_.startswith("t"))]       # "told reporters"
-        for part in parts:
-            toks = sorted(part.subtree, key=lambda t: t.i)
-            if all(t.i != trigger.i for t in toks):
-                spans.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
+        spans += [_extent(part) for part in parts if part.i not in holds_trigger]
     return spans
 
 
-def _names_own_subject(trigger: Token, reporting: Token) -> bool:
-    """Whether the clauses between the trigger and the reporting verb have a noun subject; a
-    trigger outside the reporting verb's reach (", officials said") counts as having one."""
+def _extent(tok: Token) -> tuple[int, int]:
+    """The character range of ``tok``'s subtree."""
+    right = tok.right_edge
+    return tok.left_edge.idx, right.idx + len(right.text)
+
+
+def _heads_of(tok: Token) -> set[int]:
+    """``tok`` and its heads up to the root: the tokens whose subtree holds ``tok``."""
+    out = {tok.i}
+    while tok.head.i != tok.i and tok.head.i not in out:
+        tok = tok.head
+        out.add(tok.i)
+    return out
+
+
+# Clauses rarely nest deeper than this between a trigger and the verb reporting it.
+MAX_CLAUSE_DEPTH = 8
+
+
+def _subject_chain(trigger: Token) -> list[tuple[int, bool | None]]:
+    """The trigger and its heads (at most :data:`MAX_CLAUSE_DEPTH`), each with whether it has
+    a noun subject (True), a pronoun subject (False) or none (None)."""
+    chain: list[tuple[int, bool | None]] = []
     node = trigger
-    for _ in range(8):                          # clauses rarely nest deeper
-        if node.i == reporting.i:
-            return False
-        if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
-               for c in node.children):
-            return True
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
-            return False                        # "they would meet": the speaker acts
+    for _ in range(MAX_CLAUSE_DEPTH):
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        chain.append((node.i, any(c.pos_ != "PRON" for c in subjects) if subjects else None))
         if node.head.i == node.i:
             break
         node = node.head
+    return chain
+
+
+def _names_own_subject(chain: list[tuple[int, bool | None]], reporting: Token) -> bool:
+    """Whether the clauses between the trigger and the reporting verb have a noun subject; a
+    trigger outside the reporting verb's reach (", officials said") counts as having one."""
+    for i, noun_subject in chain:
+        if i == reporting.i:
+            return False
+        if noun_subject is not None:
+            return noun_subject                 # a pronoun: "they would meet": the speaker acts
     return True
 
 
 def _place_spans(sent: Doc) -> list[tuple[int, int]]:
     """Character ranges of locative phrases ("outside the Ministry of ...")."""
-    spans = []
-    for tok in sent:
-        if tok.dep_ == "prep" and tok.lower_ in _LOCATIVE:
-            toks = sorted(tok.subtree, key=lambda t: t.i)
-            spans.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
-    return spans
+    return [_extent(tok) for tok in sent if tok.dep_ == "prep" and tok.lower_ in _LOCATIVE]
 
 
 def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention, ...]
@@ -168,15 +193,11 @@ def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention,
 def _other_clauses(sent: Doc, trigger: Token) -> list[tuple[int, int]]:
     """Character ranges of subordinate clauses with their own subject that do not hold the
     trigger, nor the trigger's verb."""
-    verb = _verb_of(trigger)
-    spans = []
-    for tok in sent:
-        if tok.dep_ in ("advcl", "relcl", "ccomp", "conj") and tok.pos_ in ("VERB", "AUX") and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-            toks = sorted(tok.subtree, key=lambda t: t.i)
-            if all(t.i not in (trigger.i, verb.i) for t in toks):
-                spans.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
-    return spans
+    holds = _heads_of(trigger) | _heads_of(_verb_of(trigger))
+    return [_extent(tok) for tok in sent
+            if tok.dep_ in ("advcl", "relcl", "ccomp", "conj") and tok.pos_ in ("VERB", "AUX")
+            and tok.i not in holds
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)]
 
 
 def _can_act(a: ActorMention) -> bool:
@@ -237,10 +258,9 @@ def _in_document(actor: Actor, text: str, before: int, setting: Demonym | None) 
             return replace(actor, name=group.name, inter=group.inter, country=group.country)
     if actor.country is not None or actor.inter not in (1, 3, 5, 6, 7):
         return actor
-    named = [m for m in _document_mentions(text)
-             if m.country is not None and m.name.startswith(actor.name + " of ")]
-    if actor.inter == 1 and named:
-        return replace(actor, name=named[0].name, country=named[0].country)
+    named = _index(text).first_of.get(actor.name)
+    if actor.inter == 1 and named is not None:
+        return replace(actor, name=named.name, country=named.country)
     country = setting
     of = _generic_names().get(actor.name)
     if country is None or of is None:
@@ -257,17 +277,61 @@ def _generic_names() -> dict[str, bool]:
 
 
 def dominant_group(text: str, before: int) -> ActorMention | None:
-    """The named armed group mentioned most often in ``text`` before ``before``."""
-    counts: Counter[str] = Counter()
-    first: dict[str, ActorMention] = {}
-    for m in _document_mentions(text):
-        if m.start < before and m.inter in (2, 3, 4) and m.name in _named_group_names():
-            counts[m.name] += 1
-            first.setdefault(m.name, m)
-    if not counts:
+    """The named armed group mentioned most often in ``text`` before ``before`` (the first
+    named among equals)."""
+    index = _index(text)
+    k = bisect_left(index.group_starts, before)
+    if k == 0:
         return None
-    name, n = counts.most_common(1)[0]
-    return first[name] if n >= MIN_GROUP_MENTIONS else None
+    group, n = index.leaders[k - 1]
+    return group if n >= MIN_GROUP_MENTIONS else None
+
+
+@dataclass(frozen=True, slots=True)
+class _DocumentIndex:
+    """What every event of a document asks of its actor mentions, computed once so that the
+    work per event does not grow with the document."""
+
+    group_starts: list[int]             # starts of the named armed groups' mentions, in order
+    leaders: list[tuple[ActorMention, int]]   # after each: the leading group and its count
+    first_of: dict[str, ActorMention]   # "Police Forces" -> first "Police Forces of Kenya"
+    governments: list[ActorMention]     # governments with a country, in order
+    government_ends: list[int]
+    other_country: list[int]            # per government: the last one before of another country
+
+
+@lru_cache(maxsize=8)
+def _index(text: str) -> _DocumentIndex:
+    mentions = _document_mentions(text)
+    starts: list[int] = []
+    leaders: list[tuple[ActorMention, int]] = []
+    counts: Counter[str] = Counter()
+    first: dict[str, tuple[int, ActorMention]] = {}
+    lead: tuple[str, int] | None = None
+    for m in mentions:
+        if m.inter in (2, 3, 4) and m.name in _named_group_names():
+            counts[m.name] += 1
+            first.setdefault(m.name, (len(first), m))
+            if lead is None or counts[m.name] > counts[lead[0]] or (
+                    counts[m.name] == counts[lead[0]] and first[m.name][0] < lead[1]):
+                lead = (m.name, first[m.name][0])
+            starts.append(m.start)
+            leaders.append((first[lead[0]][1], counts[lead[0]]))
+    first_of: dict[str, ActorMention] = {}
+    for m in mentions:
+        if m.country is not None:
+            at = m.name.find(" of ")
+            while at >= 0:
+                first_of.setdefault(m.name[:at], m)
+                at = m.name.find(" of ", at + 1)
+    governments = [m for m in mentions if m.category == "government" and m.country is not None]
+    other: list[int] = []
+    for j, m in enumerate(governments):
+        prev = j - 1
+        other.append(prev if prev < 0 or governments[prev].country != m.country
+                     else other[prev])
+    return _DocumentIndex(starts, leaders, first_of, governments,
+                          [m.end for m in governments], other)
 
 
 @lru_cache(maxsize=1)
@@ -290,16 +354,17 @@ def dominant_country(text: str) -> Demonym | None:
 
 
 def _last_pair(text: str, before: int) -> tuple[Actor, Actor] | None:
-    """The last two governments named before ``before``: who "both sides" are."""
-    pair: list[ActorMention] = []
-    for m in reversed(_document_mentions(text)):
-        if m.end <= before and m.category == "government" and m.country is not None and all(
-                p.country != m.country for p in pair):
-            pair.insert(0, m)
-            if len(pair) == 2:
-                a, b = (Actor(m.name, m.text, (m.start, m.end), m.inter, m.country) for m in pair)
-                return a, b
-    return None
+    """The last two governments of different countries named before ``before``: who "both
+    sides" are."""
+    index = _index(text)
+    j = bisect_right(index.government_ends, before) - 1
+    while j >= 0 and index.government_ends[j] > before:   # ends are not sorted when nested
+        j -= 1
+    if j < 0 or index.other_country[j] < 0:
+        return None
+    a, b = (index.governments[index.other_country[j]], index.governments[j])
+    return (Actor(a.name, a.text, (a.start, a.end), a.inter, a.country),
+            Actor(b.name, b.text, (b.start, b.end), b.inter, b.country))
 
 
 @lru_cache(maxsize=8)

@@ -48,11 +48,20 @@ _TRAILING_ADVERB = re.compile(
     r"|\s+(?:this|last)\s+(?:week|month|year|weekend)|\s+(?:also|later|earlier|previously"
     r"|separately|again|have|has|had|would|will|reportedly|recently|yesterday|today|then"
     r"|privately|publicly|repeatedly|now|themselves|himself|herself))+\s*$", re.I)
+# The words _TRAILING_ADVERB can end with: it is tried only after one of them.
+_ADVERB_ENDINGS = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", _TRAILING_ADVERB.pattern)
+                            if w not in ("on", "this", "last", "s"))
 _BOUNDARY_WORDS = frozenset("""that and but after as while because when which who where since if
 although though so before then than whether""".split())
 _PRONOUNS = frozenset({"he", "she", "they", "we", "it", "i"})
 # How many sentences back a pronoun's speaker or a name's description is looked for.
 LOOKBACK_SENTENCES = 3
+# How far before its verb a speaker is read (characters): a subject of up to eight words with
+# an appositive of up to 60 characters or a relative clause ("Officials who spoke on condition
+# of anonymity because they were not authorized to brief reporters said", 100 characters) fits
+# twice over. Reading only this far keeps each speech verb's work bounded: the speaker rules
+# (trailing adverbs, relative clauses, appositives) backtracked over whole sentences.
+SPEAKER_WINDOW = 300
 
 _KINDS: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(rf"\b(?:{words})\b", re.I)) for kind, words in (
@@ -149,8 +158,10 @@ def _named_subject(sentence: Sentence) -> Claim | None:
                  (sentence.start, sentence.start + len(words)))
 
 
+@lru_cache(maxsize=64)
 def claim_in(sentence: Sentence) -> Claim | None:
-    """The attribution written in one sentence, if any."""
+    """The attribution written in one sentence, if any (cached: every event of a sentence and
+    of its neighbours asks again)."""
     s = sentence.text
     found = _inverted(s) or _according(s) or _responsibility(s) or _subject_verb(s)
     if found is None:
@@ -223,15 +234,21 @@ def _according(s: str) -> tuple[str, int, int] | None:
 def _subject_verb(s: str) -> tuple[str, int, int] | None:
     """ "Iraqi intelligence officials this week told The Associated Press" """
     for m in _VERB.finditer(s):
-        appositive = _APPOSITIVE.search(s[:m.start("verb")])
+        head = max(0, m.start("verb") - SPEAKER_WINDOW)
+        before = s[head:m.start("verb")]
+        # (the patterns below are tried only when their last words are there: cheap tests)
+        appositive = _APPOSITIVE.search(before) if before.rstrip().endswith(",") else None
         if appositive:      # "Nadia Karim, a nurse, said": the name speaks, the rest says who
             name = appositive.group("name") or appositive.group("name2")
             desc = _clean_np(appositive.group("desc") or appositive.group("desc2"))
             if name in _SENTENCE_ADVERBS:     # "However, an eyewitness ..., said"
                 start = appositive.start("desc") if appositive.group("desc") else appositive.start()
-                return desc, start, m.end("verb")
-            return f"{_strip_the(name)} ({desc})", appositive.start(), m.end("verb")
-        np, np_start = _subject(_RELATIVE_CLAUSE.sub("", s[:m.start("verb")]))
+                return desc, head + start, m.end("verb")
+            return f"{_strip_the(name)} ({desc})", head + appositive.start(), m.end("verb")
+        if "who" in before or "which" in before:
+            before = _RELATIVE_CLAUSE.sub("", before)
+        np, np_start = _subject(before)
+        np_start += head
         short = _drop_adverbial(np)
         np, np_start = _strip_the(_clean_np(short)), np_start + len(np) - len(short)
         if np and _is_source(np):
@@ -252,15 +269,17 @@ def _responsibility(s: str) -> tuple[str, int, int] | None:
     m = _RESPONSIBILITY.search(s)
     if not m:
         return None
-    np, np_start = _subject(s[:m.start()])
+    head = max(0, m.start() - SPEAKER_WINDOW)
+    np, np_start = _subject(s[head:m.start()])
     if not np:
         return None
-    return _strip_the(np), np_start, m.end()
+    return _strip_the(np), head + np_start, m.end()
 
 
 def _subject(before: str) -> tuple[str, int]:
     """The noun phrase ending a clause just before a verb, and where it starts."""
-    trimmed = _TRAILING_ADVERB.sub("", before).rstrip()
+    last = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
+    trimmed = (_TRAILING_ADVERB.sub("", before) if last in _ADVERB_ENDINGS else before).rstrip()
     words = list(re.finditer(r"[^\s,;:\"“”()—–]+", trimmed))
     start = len(trimmed)
     taken = 0

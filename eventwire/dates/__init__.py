@@ -9,9 +9,11 @@ expressions (:mod:`.recognize`) and normalises it against the publication date (
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from ..nlp import split_sentences
 from ..records import DateValue, Sentence
@@ -46,14 +48,29 @@ _ANAPHORIC = frozenset({"nextday"})
 
 
 def tense_near(sentence: str, position: int) -> int:
-    """+1 if the tense cue nearest ``position`` in ``sentence`` speaks of the future, else -1."""
-    best, nearest = -1, len(sentence) + 1
-    for regex, sign in ((_FUTURE, 1), (_PAST, -1)):
-        for m in regex.finditer(sentence):
-            distance = min(abs(m.start() - position), abs(m.end() - position))
-            if distance < nearest or (distance == nearest and sign < 0):
-                best, nearest = sign, distance
-    return best
+    """+1 if the tense cue nearest ``position`` in ``sentence`` speaks of the future, else -1
+    (the past on a tie). The cues of a sentence are found once, each question is a search."""
+    future, past = _tense_cues(sentence)
+    return 1 if _nearest(future, position) < _nearest(past, position) else -1
+
+
+@lru_cache(maxsize=64)
+def _tense_cues(sentence: str) -> tuple[tuple[tuple[int, ...], tuple[int, ...]], ...]:
+    """(starts, ends) of the future and of the past cues of ``sentence``, in order."""
+    out = []
+    for regex in (_FUTURE, _PAST):
+        spans = [m.span() for m in regex.finditer(sentence)]
+        out.append((tuple(a for a, _ in spans), tuple(b for _, b in spans)))
+    return tuple(out)
+
+
+def _nearest(cues: tuple[tuple[int, ...], tuple[int, ...]], position: int) -> float:
+    """The distance from ``position`` to the nearest of non-overlapping ``cues``: the last one
+    starting at or before it, or the next one."""
+    starts, ends = cues
+    i = bisect_right(starts, position)
+    return min((min(abs(starts[j] - position), abs(ends[j] - position))
+                for j in (i - 1, i) if 0 <= j < len(starts)), default=float("inf"))
 
 
 def find_timexes(text: str, anchor: date | None) -> tuple[Timex, ...]:
@@ -68,7 +85,7 @@ def find_timexes(text: str, anchor: date | None) -> tuple[Timex, ...]:
                 out.append(_placed(tx, sentence, text))
                 if tx.precision == 1 and tx.start is not None:
                     last_day = tx.start
-    return tuple(out)
+    return tuple(sorted(out, key=lambda t: t.span[0]))
 
 
 
@@ -98,22 +115,24 @@ PAST_WINDOW_DAYS = 30
 RECENT_SINCE_DAYS = 62
 # Weekday, month or range types an event can be dated by.
 _DATED_TYPES = frozenset({"DATE", "TIME", "DURATION"})
+# The longest cue _SINCE_BEFORE or _ONGOING_BEFORE reads before a date ("for the past ").
+CUE_WINDOW = 40
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _ONGOING_BEFORE = re.compile(r"\b(?:for|over|in)\s+(?:the\s+(?:past|last)\s+)?$", re.I)
 
 
 def event_date(timexes: Sequence[Timex], sentence: Sentence, trigger_span: tuple[int, int] | None,
                published: date | None) -> DateValue | None:
-    """The date of the event whose trigger is in ``sentence``.
+    """The date of the event whose trigger is in ``sentence``; ``timexes`` are the document's
+    in text order, as :func:`find_timexes` gives them.
 
     The point expression of the sentence nearest the trigger wins (not background, not a
     duration); then an ongoing action's recent start ("since late October") or length ("for
     months"); then the publication date gives a window ending on it, with ``text`` empty.
     """
     centre = trigger_span or (sentence.start, sentence.start)
-    own = [tx for tx in timexes
-           if sentence.start <= tx.span[0] and tx.span[1] <= sentence.end
-           and not _in_relative_clause(sentence, tx.span, centre)]
+    own = [tx for tx in _in_span(timexes, sentence.start, sentence.end)
+           if not _in_relative_clause(sentence, tx.span, centre)]
     own.sort(key=lambda t: (_distance(t.span, centre) + _clause_penalty(sentence, t.span, centre),
                             t.span[0]))
     for tx in own:
@@ -126,11 +145,20 @@ def event_date(timexes: Sequence[Timex], sentence: Sentence, trigger_span: tuple
             or _window(sentence, centre[0] - sentence.start, published))
 
 
+def _in_span(timexes: Sequence[Timex], start: int, end: int) -> list[Timex]:
+    """The timexes inside [start, end), found by a search in ``timexes`` (in text order): an
+    event's date must not cost a pass over all the dates of its document."""
+    lo = bisect_left(timexes, start, key=lambda t: t.span[0])
+    hi = bisect_left(timexes, end, lo=lo, key=lambda t: t.span[0])
+    return [tx for tx in timexes[lo:hi] if tx.span[1] <= end]
+
+
 def _ongoing(own: Sequence[Timex], sentence: Sentence, published: date) -> DateValue | None:
     """An action going on up to the report, from a recent start or for a stated length."""
     from .relative import duration_days, precision_for_days
-    for tx in own:
-        before = sentence.text[:tx.span[0] - sentence.start]
+    for tx in own:     # the cue words stand just before: a bounded look back, not the sentence
+        at = tx.span[0] - sentence.start
+        before = sentence.text[max(0, at - CUE_WINDOW):at]
         if (tx.start is not None and tx.precision and _SINCE_BEFORE.search(before)
                 and 0 <= (published - tx.start).days <= RECENT_SINCE_DAYS):
             precision = max(tx.precision, 2)

@@ -154,9 +154,11 @@ def recognize(text: str) -> list[Candidate]:
                 found.append(Candidate(kind, start, end, m))
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     chosen: list[Candidate] = []
+    taken = bytearray(len(text))          # characters of chosen candidates: one lookup each
     for cand in sorted(found, key=lambda c: (-(c.end - c.start), c.start)):
-        if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
+        if taken.find(1, cand.start, cand.end) < 0:
             chosen.append(cand)
+            taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
     return sorted(chosen, key=lambda c: c.start)
 
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 import sys
 import time
-from itertools import islice
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from itertools import islice
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -20,6 +21,7 @@ from typing import Any
 import click
 
 from .errors import EventwireError
+from .events.model import DEFAULT_MIN_CONFIDENCE
 from .records import Document, Event, Failure, document_to_json
 
 FORMATS_EXTRACT = ("jsonl", "acled-csv", "plover", "geojson")
@@ -82,6 +84,11 @@ _outlets = click.option("--outlets", type=click.Path(exists=True, dir_okay=False
                         callback=_outlet_table, help="A table of news outlets and their home "
                         "towns to add to the bundled one (its format: outlets.tsv).")
 
+_min_confidence = click.option(
+    "--min-confidence", type=click.FloatRange(0.0, 1.0), default=DEFAULT_MIN_CONFIDENCE,
+    show_default=True, help="Leave out events less likely than this to be real and in scope "
+    "(the calibrated `confidence` of each event).")
+
 
 @click.group(cls=_Group)
 @click.version_option(package_name="eventwire")
@@ -132,9 +139,11 @@ def _describe(d: Document) -> str:
 @_workers
 @_scheduler
 @_outlets
+@_min_confidence
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 def extract(paths: tuple[str, ...], published: date | None, fmt: str, output: Path | None,
-            workers: int, scheduler: str | None, outlets: Path | None, quiet: bool) -> None:
+            workers: int, scheduler: str | None, outlets: Path | None, min_confidence: float,
+            quiet: bool) -> None:
     """Read news reports and print their events (no database needed)."""
     from .export import export_events
     from .merge import merge
@@ -146,8 +155,10 @@ def extract(paths: tuple[str, ...], published: date | None, fmt: str, output: Pa
     for result in progress.track(_run(docs, workers, scheduler, outlets)):
         events.extend(result.events)
     merged = merge(events)
-    result = export_events(merged, fmt, output or sys.stdout.buffer)
-    progress.close(events=len(merged), extra=_left_out(result.skipped, fmt))
+    kept = [e for e in merged if e.confidence >= min_confidence]
+    result = export_events(kept, fmt, output or sys.stdout.buffer)
+    progress.close(events=len(kept), extra=_left_out(result.skipped, fmt)
+                   + _less_likely(len(merged) - len(kept), min_confidence))
     _exit_if_nothing(progress.documents)
 
 
@@ -173,9 +184,14 @@ def _run(docs: Iterable[Document], workers: int, scheduler: str | None,
 @_workers
 @_scheduler
 @_outlets
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0,
+              show_default=True, help="Store only events at least this likely to be real and "
+              "in scope; by default every event is stored, and `export --min-confidence` "
+              "chooses later.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 def ingest(paths: tuple[str, ...], published: date | None, db: str, workers: int,
-           scheduler: str | None, outlets: Path | None, quiet: bool) -> None:
+           scheduler: str | None, outlets: Path | None, min_confidence: float,
+           quiet: bool) -> None:
     """Extract events into a DuckDB store; idempotent, and a killed run resumes."""
     from .pipeline import Pipeline
     from .store import Store
@@ -184,12 +200,21 @@ def ingest(paths: tuple[str, ...], published: date | None, db: str, workers: int
     with Store.open(db) as store:
         docs = _new_documents(store, Pipeline().read(paths, published=published,
                                                      stdin=sys.stdin), progress)
-        added = _store_in_batches(store, progress.track(_run(docs, workers, scheduler, outlets)),
-                                  progress.unsaved)
+        results = _confident(progress.track(_run(docs, workers, scheduler, outlets)),
+                             min_confidence)
+        added = _store_in_batches(store, results, progress.unsaved)
         counts = store.counts()
     progress.close(events=added, extra=f"store now holds {counts.get('events', 0)} events "
                    f"from {counts.get('documents', 0)} documents ({db})")
     _exit_if_nothing(progress.documents + progress.already_stored)
+
+
+def _confident(results: Iterable[Any], min_confidence: float) -> Iterator[Any]:
+    """Each document's result with its events below ``min_confidence`` left out."""
+    for r in results:
+        if min_confidence and any(e.confidence < min_confidence for e in r.events):
+            r = replace(r, events=tuple(e for e in r.events if e.confidence >= min_confidence))
+        yield r
 
 
 def _new_documents(store: Any, items: Iterable[Document | Failure],
@@ -228,17 +253,23 @@ def _store_in_batches(store: Any, results: Iterable[Any], failures: list[Failure
 @click.option("--until", callback=_published, metavar="YYYY-MM-DD", help="Events on or before.")
 @click.option("--country", help="Country name or ISO alpha-2 code.")
 @click.option("--label", help="Event label, e.g. AIR_STRIKE.")
+@_min_confidence
 def export(db: str, fmt: str, output: Path | None, since: date | None, until: date | None,
-           country: str | None, label: str | None) -> None:
+           country: str | None, label: str | None, min_confidence: float) -> None:
     """Export stored events, filtered, in any format."""
     from .export import export_events
     from .store import EventFilter, Store
 
     with Store.open(db) as store:
-        events = store.events(EventFilter(since=since, until=until, country=country, label=label))
+        events = store.events(EventFilter(since=since, until=until, country=country, label=label,
+                                          min_confidence=min_confidence))
         result = export_events(events, fmt, output or sys.stdout.buffer)
     click.echo(f"eventwire: exported {result.written} events"
                + (f"; {_left_out(result.skipped, fmt)}" if result.skipped else ""), err=True)
+
+
+def _less_likely(n: int, min_confidence: float) -> str:
+    return f"; {n} less likely than --min-confidence {min_confidence} left out" if n else ""
 
 
 def _left_out(skipped: int, fmt: str) -> str:
@@ -319,8 +350,8 @@ def articles(path: Path, as_json: bool) -> None:
 @click.option("--lgl-xml", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="lgl.xml [default: geo/lgl/ beside the gold's folder].")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
-              help="Leave out events less confident than this before scoring "
-              "[default: score every event].")
+              help="Leave out events less confident than this before scoring [default: "
+              "extract's default when eventwire runs here; every event of an --events file].")
 @click.option("--show", type=click.IntRange(0), default=10, show_default=True,
               help="Worst false events and misses to list per corpus.")
 @click.option("--json", "as_json", is_flag=True)
@@ -330,7 +361,8 @@ def e2e(gold: Path, corpus: str, events: Path | None, trnews_xml: Path | None,
     from .evaluate.e2e import evaluate_e2e
     _print_scores(evaluate_e2e(gold, corpus=corpus, events=events, show=show,
                                xml={"trnews": trnews_xml, "lgl": lgl_xml},
-                               min_confidence=min_confidence), as_json)
+                               min_confidence=min_confidence if min_confidence is not None
+                               else None if events else DEFAULT_MIN_CONFIDENCE), as_json)
 
 
 # --------------------------------------------------------------------------- helpers

@@ -1,4 +1,4 @@
-"""The stage order, written once: ingest → clean → nlp → detect/classify → actors → places →
+"""The stage order, written once: ingest → clean → nlp → events (detect) → actors → places →
 dates → numbers → claims → merge → store/export.
 
 :class:`Pipeline` holds the resources (spaCy pipeline, detector, actor extractor, geoparser);
@@ -18,6 +18,8 @@ from .claims import find_claim
 from .clean import clean
 from .dates import event_date, find_timexes
 from .errors import DocumentError, ResourceError
+from .events.detect import Candidate, Detector
+from .events.features import SentenceInContext
 from .ingest import iter_inputs
 from .nlp import load_pipeline, parse, split_sentences
 from .numbers import find_counts
@@ -31,7 +33,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from .actors import ActorExtractor
-    from .events import Detector
     from .places import Geoparser
 
 STAGES = ("ingest", "clean", "nlp", "detect", "actors", "places", "dates", "numbers", "claims",
@@ -40,8 +41,6 @@ STAGES = ("ingest", "clean", "nlp", "detect", "actors", "places", "dates", "numb
 # Labels whose victims are civilians by definition (ACLED "Violence against civilians").
 CIVILIAN_LABELS = frozenset(label for label, info in LABELS.items()
                             if info.event_type == "Violence against civilians")
-# A located event is more useful and more often right; an unlocated one is scaled down.
-UNLOCATED_CONFIDENCE_FACTOR = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +86,6 @@ class Pipeline:
     @property
     def detector(self) -> Detector:
         if self._detector is None:
-            from .events import Detector
             self._detector = Detector()
         return self._detector
 
@@ -125,20 +123,26 @@ class Pipeline:
         parsed = parse(self.nlp, (c.sentence.text for c in flat))
         it = iter(parsed)
         candidates = [[_Candidate(c.sentence, c.index, next(it)) for c in cs] for cs in candidates]
-        return [self._document(d, sents, cands)
-                for d, sents, cands in zip(documents, sentences, candidates, strict=True)]
+        found = iter(self.detector.detect([
+            Candidate(c.parsed, c.sentence, _context(d, sents, c.index))
+            for d, sents, cs in zip(documents, sentences, candidates, strict=True)
+            for c in cs]))
+        mentions = [[next(found) for _ in cs] for cs in candidates]
+        return [self._document(d, sents, cands, ms) for d, sents, cands, ms
+                in zip(documents, sentences, candidates, mentions, strict=True)]
 
     def _document(self, doc: Document, sentences: Sequence[Sentence],
-                  candidates: Sequence[_Candidate]) -> DocumentResult:
-        if not candidates:              # nothing can hold an event: no places, no dates
+                  candidates: Sequence[_Candidate],
+                  mentions: Sequence[tuple[EventMention, ...]]) -> DocumentResult:
+        if not any(mentions):           # nothing holds an event: no places, no dates
             return DocumentResult(doc, ())
         entities = [e for c in candidates for e in _entities(c.parsed, c.sentence.start)]
         places = self.geoparser.places(doc.text, entities, dateline=doc.dateline,
                                        outlet=doc.url)
         timexes = find_timexes(doc.text, doc.published)
         events: list[Event] = []
-        for cand in candidates:
-            for mention in self.detector.detect(cand.parsed, cand.sentence):
+        for cand, found in zip(candidates, mentions, strict=True):
+            for mention in found:
                 events.extend(self._events(doc, sentences, cand, mention, places, timexes))
         return DocumentResult(doc, tuple(merge_stage.merge(merge_stage.fold_article(events))))
 
@@ -157,7 +161,6 @@ class Pipeline:
         several = len(locations) > 1
         for place in locations:
             key = (place.geonameid or place.name) if several and place else None
-            confidence = mention.confidence * (1.0 if place else UNLOCATED_CONFIDENCE_FACTOR)
             yield Event(
                 id=event_id(doc.id, evidence.span, mention.type.label, key),
                 type=mention.type, evidence=evidence, document=doc.ref, date=when,
@@ -165,7 +168,8 @@ class Pipeline:
                 fatalities=counts.fatalities, injured=counts.injured, arrested=counts.arrested,
                 civilian_targeting=(mention.type.label in CIVILIAN_LABELS
                                     or (actor2 is not None and actor2.inter == 7)),
-                claim=claim, confidence=round(confidence, 3),
+                claim=claim, confidence=mention.confidence, scope=mention.scope,
+                background=mention.background,
             )
 
     def extract(self, documents: Iterable[Document], batch_size: int = 32
@@ -202,6 +206,14 @@ def clean_or_failure(raw: RawDocument, published: date | None) -> Document | Fai
         return clean(raw, published=published)
     except DocumentError as exc:
         return Failure(raw.source, raw.line, exc.stage, exc.reason)
+
+
+def _context(doc: Document, sentences: Sequence[Sentence], index: int) -> SentenceInContext:
+    """What the detector's model reads around a sentence: the title and the neighbours."""
+    return SentenceInContext(
+        sentences[index].text, title=doc.title or "",
+        before=sentences[index - 1].text if index else "",
+        after=sentences[index + 1].text if index + 1 < len(sentences) else "", index=index)
 
 
 def _entities(parsed: Doc, offset: int) -> Iterator[Entity]:

@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 SpanT = tuple[int, int]
 ClaimKind = Literal["official", "military", "group", "activist", "witness", "media", "unknown"]
+Scope = Literal["core", "extended", "crime"]
 
 
 # --------------------------------------------------------------------------- documents
@@ -179,6 +180,9 @@ class EventMention:
     trigger_span: SpanT
     sentence: Sentence
     confidence: float = 0.0
+    scope: Scope = "core"
+    background: bool = False
+    clause: SpanT | None = None      # the words the typing read (a clause of the sentence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +218,9 @@ class Event:
     civilian_targeting: bool = False
     claim: Claim | None = None
     mentions: tuple[Mention, ...] = field(default=())
-    confidence: float = 0.0
+    confidence: float = 0.0          # calibrated P(a real event in scope), see events.model
+    scope: Scope = "core"            # core, extended (the five extra labels), crime (ordinary)
+    background: bool = False         # told as history or context, not the article's news
 
 
 def event_id(doc_id: str, evidence: SpanT, label: str, place: str | int | None = None) -> str:
@@ -332,6 +338,8 @@ def event_to_record(e: Event) -> dict[str, Any]:
         "mentions": [{"document": _doc_json(m.document), "evidence": _evidence_json(m.evidence)}
                      for m in e.mentions],
         "confidence": e.confidence,
+        "scope": e.scope,
+        "background": e.background,
     }
 
 
@@ -359,6 +367,8 @@ def event_from_record(j: dict[str, Any]) -> Event:
                                Evidence(m["evidence"]["sentence"], _span(m["evidence"]["span"])))
                        for m in j.get("mentions", ())),
         confidence=float(j.get("confidence", 0.0)),
+        scope=j.get("scope") or "core",
+        background=bool(j.get("background", False)),
     )
 
 

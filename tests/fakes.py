@@ -23,7 +23,10 @@ class FakeDetector:
     def is_candidate(self, text: str) -> bool:
         return "struck" in text
 
-    def detect(self, sent, sentence):
+    def detect(self, candidates):
+        return [self._one(c.sentence) for c in candidates]
+
+    def _one(self, sentence):
         if self.fail_on and self.fail_on in sentence.text:
             raise ValueError("detector broke")
         i = sentence.text.index("struck")

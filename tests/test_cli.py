@@ -18,6 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from eventwire.cli import INGEST_BATCH, cli
+from eventwire.events.model import DEFAULT_MIN_CONFIDENCE
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -191,7 +192,7 @@ def test_an_outlet_table_of_ones_own_gives_the_home_town(tmp_path):
     table.write_text("example-gazette.com\tCA\tLondon\tOntario\n", encoding="utf-8")
 
     def admin1(*extra: str) -> list[str]:
-        result = run("extract", str(report), "--quiet", *extra)
+        result = run("extract", str(report), "--quiet", "--min-confidence", "0", *extra)
         assert result.exit_code == 0, result.output
         return [e["location"]["admin1"] for e in jsonl(result.stdout)]
 
@@ -207,3 +208,21 @@ def test_a_bad_outlet_table_is_a_usage_error(tmp_path, row, message):
     table.write_text(row + "\n", encoding="utf-8")
     result = run("extract", str(EXAMPLES), "--quiet", "--outlets", str(table))
     assert result.exit_code == 2 and message in result.stderr
+
+
+def test_min_confidence_filters_extract_and_export_but_ingest_keeps_everything(tmp_path):
+    def confidences(result):
+        assert result.exit_code == 0, result.output
+        return sorted(e["confidence"] for e in jsonl(result.stdout))
+
+    every = confidences(run("extract", str(EXAMPLES), "--quiet", "--min-confidence", "0"))
+    default = confidences(run("extract", str(EXAMPLES), "--quiet"))
+    strict = confidences(run("extract", str(EXAMPLES), "--quiet", "--min-confidence", "0.99"))
+    assert every and set(default) <= set(every) and set(strict) <= set(default)
+    assert min(default) >= DEFAULT_MIN_CONFIDENCE and all(c >= 0.99 for c in strict)
+    db = str(tmp_path / "x.duckdb")
+    assert run("ingest", str(EXAMPLES), "--db", db, "--quiet").exit_code == 0
+    stored = confidences(run("export", "--db", db, "--min-confidence", "0"))
+    assert stored == every
+    assert confidences(run("export", "--db", db)) == default
+    assert run("extract", str(EXAMPLES), "--min-confidence", "2").exit_code == 2

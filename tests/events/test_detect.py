@@ -16,12 +16,12 @@ def nlp():
 
 @pytest.fixture(scope="module")
 def detector():
-    return Detector()
+    return Detector(rules_only=True)
 
 
 def _detect(nlp, detector, text, offset=50):
     sentence = Sentence(text, offset, offset + len(text))
-    return detector.detect(nlp(text), sentence)
+    return detector.rule_mentions(nlp(text), sentence)
 
 
 def test_candidates(detector):
@@ -119,7 +119,7 @@ def seed_events(shared, nlp, detector):
         if not detector.is_candidate(s.text):
             continue
         doc = nlp(s.text)
-        for m in detector.detect(doc, s):
+        for m in detector.rule_mentions(doc, s):
             a1, a2 = extractor.actors(doc, s, m)
             assert text[m.trigger_span[0]:m.trigger_span[1]] == m.trigger
             out.append((m.type.label, m.type.plover_type, a1, a2, s.text))

@@ -1,0 +1,97 @@
+"""The detector's model on the corpus split kept aside from training: how good, how calibrated,
+how fast.
+
+    python benchmarks/detector.py
+
+Prints, for the aside split of ``training/data/corpus`` (never trained on):
+- event precision / recall / F1 at several confidence thresholds (an event = a sentence that
+  reports a real event in scope), and the rules alone for comparison;
+- label accuracy and macro F1 on the real events;
+- the reliability table: in each confidence bin, the mean confidence against the share of
+  sentences that really report an event in scope;
+- the encoder's speed (sentences per second on one core) and load time.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from eventwire.events.features import DIMENSIONS, LABEL_ORDER  # noqa: E402
+from eventwire.events.model import load_model  # noqa: E402
+from training.corpus import is_aside, read_corpus  # noqa: E402
+from training.train_detector import features  # noqa: E402
+
+THRESHOLDS = (0.3, 0.5, 0.6, 0.7, 0.8, 0.9)
+BINS = 10
+
+
+def prf(pred: np.ndarray, gold: np.ndarray) -> tuple[float, float, float]:
+    tp = float((pred & gold).sum())
+    p, r = tp / max(1, pred.sum()), tp / max(1, gold.sum())
+    return p, r, 2 * p * r / max(1e-9, p + r)
+
+
+def main() -> int:
+    sentences = list(read_corpus())
+    f = features(sentences)
+    aside = np.flatnonzero([is_aside(s.article) for s in sentences])
+    model = load_model()
+    gold = np.array([sentences[i].real and sentences[i].scope != "crime" for i in aside])
+    conf = np.where(f.candidate[aside],
+                    [model.confidence(j.score) for j in model.judge(f.sentences[aside])], 0.0)
+    print(f"aside split: {len(aside)} sentences ({int(f.candidate[aside].sum())} pass the "
+          f"prefilter), {int(gold.sum())} real events in scope")
+    judged = model.judge(f.sentences[aside])
+    rules = np.array([bool(len(j)) for j in _rule_labels(f.sentences[aside])])
+    print("rules alone: P %.3f R %.3f F1 %.3f" % prf(rules & f.candidate[aside], gold))
+    for t in THRESHOLDS:
+        print(f"confidence >= {t}: P %.3f R %.3f F1 %.3f" % prf(conf >= t, gold))
+    real = [n for n, i in enumerate(aside) if sentences[i].real]
+    right, per = Counter(), Counter()
+    for n in real:
+        label, want = judged[n].label, sentences[aside[n]].label
+        per[(want, "gold")] += 1
+        per[(label, "pred")] += 1
+        right[label] += label == want
+    labels = {sentences[aside[n]].label for n in real}
+    f1s = [2 * right[lb] / max(1, per[(lb, "gold")] + per[(lb, "pred")]) for lb in labels]
+    print(f"labels on real events: accuracy {sum(right.values()) / max(1, len(real)):.3f}, "
+          f"macro F1 {np.mean(f1s):.3f} ({len(labels)} labels)")
+    print("reliability (confidence bin: n, mean confidence, share real in scope):")
+    for b in range(BINS):
+        lo, hi = b / BINS, (b + 1) / BINS
+        sel = (conf >= lo) & ((conf < hi) if b < BINS - 1 else (conf <= hi))
+        if sel.any():
+            print(f"  {lo:.1f}-{hi:.1f}: {int(sel.sum()):5d}  {conf[sel].mean():.3f}  "
+                  f"{gold[sel].mean():.3f}")
+    _speed([sentences[i].text for i in aside])
+    return 0
+
+
+def _rule_labels(x: np.ndarray) -> list[np.ndarray]:
+    """The labels the rule detector reports, read back from their feature columns."""
+    start = DIMENSIONS + 4 * len(LABEL_ORDER)
+    return [np.flatnonzero(row[start:start + len(LABEL_ORDER)]) for row in x]
+
+
+def _speed(texts: list[str]) -> None:
+    from eventwire.events.encoder import load_encoder
+    t = time.perf_counter()
+    enc = load_encoder()
+    enc.encode(texts[:1])
+    load = time.perf_counter() - t
+    t = time.perf_counter()
+    enc.encode(texts)
+    rate = len(texts) / (time.perf_counter() - t)
+    print(f"encoder: loaded in {load:.2f} s, {rate:.0f} sentences/s on one core")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

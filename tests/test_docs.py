@@ -32,7 +32,7 @@ def test_ci_runs_the_readme_test_command():
 def test_every_command_in_the_readme_exists():
     runner = CliRunner()
     documented = {tuple(m.group(1).split()) for m in
-                  re.finditer(r"^    eventwire ((?:eval )?[a-z]+)", README, re.M)}
+                  re.finditer(r"^    eventwire ((?:eval )?[a-z0-9]+)", README, re.M)}
     assert ("extract",) in documented and ("eval", "geoparse") in documented
     for words in documented:
         result = runner.invoke(cli, [*words, "--help"])

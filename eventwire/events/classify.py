@@ -167,7 +167,11 @@ def classify(text: str) -> Classification:
     ``reasoned`` is set when the label rests on who does what rather than on cue weights: the
     territory and headquarters rules (their verbs weigh 0), or armed actors with an attack verb
     ("troops killed 20 militants", where "killed" alone weighs 1)."""
-    r = read(text)
+    return classify_reading(read(text))
+
+
+def classify_reading(r: Reading) -> Classification:
+    """:func:`classify` of a text already read (:func:`read`)."""
     scores = label_scores(r)
     label = decide(r, scores)
     hit = _trigger(r, label)

@@ -14,6 +14,7 @@ from click.testing import CliRunner
 
 from eventwire.cli import cli
 from eventwire.errors import EvaluationError, ResourceError
+from eventwire.events.model import DEFAULT_MIN_CONFIDENCE
 from eventwire.evaluate import e2e
 from eventwire.records import Event, Evidence, Place
 from eventwire.taxonomy import event_type
@@ -383,3 +384,15 @@ def test_same_input_and_numbers_as_the_reference_on_eventwire_output(shared, e2e
     path = tmp_path / "events.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     _assert_same(shared, corpus, path)
+    scores = e2e.score_file(e2e_gold, path, corpus=corpus,
+                            min_confidence=DEFAULT_MIN_CONFIDENCE).to_json()[corpus]
+    for key, floor in E2E_FLOOR[corpus].items():
+        assert scores[key] >= floor, (key, scores[key])
+
+
+# Dev floors at the default --min-confidence: the level the learned detector reaches
+# (`eventwire eval e2e ../shared/eval/events-e2e/gold.jsonl --json`: TR-News precision 0.500,
+# recall 0.409; LGL 0.667, 0.400) minus about 0.05; LGL's five required events and three
+# reported ones make its recall and precision too coarse for a tighter floor.
+E2E_FLOOR = {"trnews": {"event_precision": 0.45, "event_recall": 0.36},
+             "lgl": {"event_precision": 0.30}}

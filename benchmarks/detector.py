@@ -47,7 +47,8 @@ def main() -> int:
     conf = np.where(f.candidate[aside],
                     [model.confidence(j.score) for j in model.judge(f.sentences[aside])], 0.0)
     print(f"aside split: {len(aside)} sentences ({int(f.candidate[aside].sum())} pass the "
-          f"prefilter), {int(gold.sum())} real events in scope")
+          f"prefilter), {int(gold.sum())} real events in scope, of which "
+          f"{f.candidate[aside][gold].mean():.3f} pass the prefilter")
     judged = model.judge(f.sentences[aside])
     rules = np.array([bool(len(j)) for j in _rule_labels(f.sentences[aside])])
     print("rules alone: P %.3f R %.3f F1 %.3f" % prf(rules & f.candidate[aside], gold))
@@ -63,7 +64,8 @@ def main() -> int:
     labels = {sentences[aside[n]].label for n in real}
     f1s = [2 * right[lb] / max(1, per[(lb, "gold")] + per[(lb, "pred")]) for lb in labels]
     print(f"labels on real events: accuracy {sum(right.values()) / max(1, len(real)):.3f}, "
-          f"macro F1 {np.mean(f1s):.3f} ({len(labels)} labels)")
+          f"macro F1 {np.mean(f1s):.3f} ({len(labels)} labels); without the rules' votes: "
+          f"accuracy {_without_votes(model, f.sentences[aside][real], sentences, aside[real]):.3f}")
     print("reliability (confidence bin: n, mean confidence, share real in scope):")
     for b in range(BINS):
         lo, hi = b / BINS, (b + 1) / BINS
@@ -73,6 +75,13 @@ def main() -> int:
                   f"{gold[sel].mean():.3f}")
     _speed([sentences[i].text for i in aside])
     return 0
+
+
+def _without_votes(model, x: np.ndarray, sentences: list, rows: np.ndarray) -> float:
+    """Label accuracy of the model's own label (the votes' weight at 0)."""
+    probs, _ = model.forward(x)
+    labels = [LABEL_ORDER[int(i)] for i in probs[:, 1:].argmax(axis=1)]
+    return float(np.mean([lab == sentences[r].label for lab, r in zip(labels, rows)]))
 
 
 def _rule_labels(x: np.ndarray) -> list[np.ndarray]:

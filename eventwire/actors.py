@@ -231,7 +231,7 @@ MIN_GROUP_MENTIONS = 2
 # two-country stories, where neither country may win.
 DOMINANT_COUNTRY_SHARE = 0.5
 # Bare generic nouns that refer back to a group already named ("the militants"), unlike
-# descriptions that name a new party ("the anti-ISIS forces").
+# descriptions that name a new party ("the anti-government forces").
 _ANAPHOR = re.compile(r"(?:militants?|extremists?|fighters|jihadists?|insurgents?|terrorists?|"
                       r"Islamists?|rebels?|group)", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)

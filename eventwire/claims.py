@@ -22,12 +22,12 @@ _SPEECH = (r"said|says|say|told|tells|tell|reported|reports|report|claimed|claim
            r"|alleged|alleges|insisted|insists|denied|denies|acknowledged"
            r"|acknowledges|wrote|writes|tweeted|noted|notes|explained|explains|described"
            r"|describes|recounted|recalls|recalled|put\s+the\s+(?:death\s+)?toll")
-# "X said" / "X this week told The Associated Press" (not "were reported", "said to be").
+# "X said" / "X on Monday told reporters" (not "were reported", "said to be").
 _VERB = re.compile(rf"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
                    rf"\b(?P<verb>{_SPEECH})\b(?!\s+to\b)"
                    rf"(?P<object>\s+(?-i:The\s+Associated\s+Press|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}}"
                    rf"|reporters|journalists)(?=[\s,.;:]|$))?", re.I)
-# "..., said an activist from Raqqa." — speaker after the verb, at the end of a clause.
+# "..., said a resident of the town." — speaker after the verb, at the end of a clause.
 _INVERTED = re.compile(r"[,\"”’]\s*(?P<verb>said|says|told|added|wrote)\s+(?P<np>(?!that\b)"
                        r"[^,.;:\"“”]{2,80}?)\s*(?:[.;:]|,|$)")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<np>[^,.;:\"“”()]{2,120})", re.I)
@@ -36,7 +36,7 @@ _REPORTING = re.compile(r"\b(?:say|says|said|told|tells|reported|reports|accordi
                         re.I)
 _RESPONSIBILITY = re.compile(r"\b(?:claimed|claims|claim|has\s+claimed)\s+responsibility\b",
                              re.I)
-# Words after which a source's noun phrase ends ("the former residents [who fled]").
+# Words after which a source's noun phrase ends ("the villagers [who escaped]").
 _NP_END = re.compile(r"\s+(?:who|which|that|whose|where|when|because|while|in\s+a\s+statement"
                      r"|on\s+condition|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
                      r"|Sunday)|said|told|and\s+(?:now|other|then)"
@@ -65,7 +65,7 @@ SPEAKER_WINDOW = 300
 
 _KINDS: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(rf"\b(?:{words})\b", re.I)) for kind, words in (
-        # an outlet first: "the ISIS-linked news agency" reports as media
+        # an outlet first: "the group-affiliated news agency" reports as media
         ("media", r"news\s+agency|newspaper|television|tv|radio|media|website|news\s+outlet"),
         ("group", r"isis|isil|islamic\s+state|daesh|taliban|al-qa[ei]da|al-shabab|boko\s+haram"
                   r"|hezbollah|hamas|rebels?|militants?|insurgents?|jihadists?|the\s+group"
@@ -207,7 +207,7 @@ def _resolved(claim: Claim, earlier: Sequence[Claim]) -> Claim:
 
 
 def _inverted(s: str) -> tuple[str, int, int] | None:
-    """ "..., said an activist from Raqqa." """
+    """ "..., said a resident of the town." """
     for m in _INVERTED.finditer(s):
         np = _clean_np(m.group("np"))
         if np and _is_source(np) and not _CLAUSE_WORDS.search(np):
@@ -232,7 +232,7 @@ def _according(s: str) -> tuple[str, int, int] | None:
 
 
 def _subject_verb(s: str) -> tuple[str, int, int] | None:
-    """ "Iraqi intelligence officials this week told The Associated Press" """
+    """ "Local security officials on Monday told reporters" """
     for m in _VERB.finditer(s):
         head = max(0, m.start("verb") - SPEAKER_WINDOW)
         before = s[head:m.start("verb")]

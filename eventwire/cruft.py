@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 # Furniture lines are short; a longer line is read as a story sentence. Calibrated on the
-# founding example and hand-written pages: the longest prompt seen ("IE 11 is not supported.
-# For an optimal experience visit our site on another browser.") is 14 words.
+# founding example and hand-written pages: the longest prompt seen (a two-sentence browser
+# warning) is 14 words.
 MAX_CRUFT_WORDS = 16
 # Captions run one to three sentences; a longer paragraph ending in a credit is a whole story
 # pasted on one line (seen in the LGL news texts), and must be kept.
@@ -74,7 +74,7 @@ _KEYWORDS = re.compile(
     r"terms\s+of\s+(?:use|service)|subscribe|sign\s+up|log\s+in|share\s+(?:this|on)|"
     r"follow\s+us)\b", re.IGNORECASE)
 
-# A photo credit closing a caption: "... in Raqqa.HO / AFP - Getty Images File",
+# A photo credit closing a caption: "... in the city.HO / Agency - Photo Service File",
 # "Example Wire / Photo Desk", "(AP Photo/Hussein Malla)", "Credit: Reuters".
 _AGENCY = (r"(?:AP|AFP|Reuters|EPA(?:-EFE)?|Getty\s+Images|Shutterstock|Xinhua|"
            r"Anadolu(?:\s+Agency)?|SIPA|ZUMA(?:\s+Press)?|Alamy|Bloomberg|NurPhoto|dpa|ANP|Pool|"

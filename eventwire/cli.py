@@ -157,8 +157,8 @@ def extract(paths: tuple[str, ...], published: date | None, fmt: str, output: Pa
     merged = merge(events)
     kept = [e for e in merged if e.confidence >= min_confidence]
     result = export_events(kept, fmt, output or sys.stdout.buffer)
-    progress.close(events=len(kept), extra=_left_out(result.skipped, fmt)
-                   + _less_likely(len(merged) - len(kept), min_confidence))
+    progress.close(events=len(kept), extra="; ".join(filter(None, (
+        _left_out(result.skipped, fmt), _less_likely(len(merged) - len(kept), min_confidence)))))
     _exit_if_nothing(progress.documents)
 
 
@@ -269,7 +269,7 @@ def export(db: str, fmt: str, output: Path | None, since: date | None, until: da
 
 
 def _less_likely(n: int, min_confidence: float) -> str:
-    return f"; {n} less likely than --min-confidence {min_confidence} left out" if n else ""
+    return f"{n} less likely than --min-confidence {min_confidence} left out" if n else ""
 
 
 def _left_out(skipped: int, fmt: str) -> str:

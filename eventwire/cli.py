@@ -38,6 +38,26 @@ class _Failed(click.ClickException):
         click.echo(f"eventwire: error: {self.message}", err=True)
 
 
+class _Usage(click.ClickException):
+    """A usage error on one line (exit 2), found before any input is read."""
+    exit_code = 2
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"eventwire: error: {self.message}", err=True)
+
+
+def _check_output(output: Path | None) -> None:
+    """Fail fast, before reading any input, when ``-o`` cannot be written."""
+    from .errors import ExportError
+    from .export import check_output
+
+    if output is not None:
+        try:
+            check_output(output)
+        except ExportError as exc:
+            raise _Usage(str(exc)) from None
+
+
 class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -145,6 +165,7 @@ def extract(paths: tuple[str, ...], published: date | None, fmt: str, output: Pa
             workers: int, scheduler: str | None, outlets: Path | None, min_confidence: float,
             quiet: bool) -> None:
     """Read news reports and print their events (no database needed)."""
+    _check_output(output)
     from .export import export_events
     from .merge import merge
     from .pipeline import Pipeline
@@ -257,6 +278,7 @@ def _store_in_batches(store: Any, results: Iterable[Any], failures: list[Failure
 def export(db: str, fmt: str, output: Path | None, since: date | None, until: date | None,
            country: str | None, label: str | None, min_confidence: float) -> None:
     """Export stored events, filtered, in any format."""
+    _check_output(output)
     from .export import export_events
     from .store import EventFilter, Store
 

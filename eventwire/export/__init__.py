@@ -6,7 +6,12 @@ and is reproducible: the same events give the same bytes (no clock, no random or
 
 from __future__ import annotations
 
+import html
 import json
+import os
+import secrets
+import stat
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,21 +38,90 @@ def write_events(events: Iterable[Event], fmt: str, out: BinaryIO | Path) -> int
 
 
 def export_events(events: Iterable[Event], fmt: str, out: BinaryIO | Path) -> ExportResult:
-    """Like :func:`write_events`, also saying how many events the format had to leave out."""
+    """Like :func:`write_events`, also saying how many events the format had to leave out.
+
+    A path behaves like shell redirection that cannot leave a half-written file: a regular
+    file or a new path is written to a temporary file beside it and renamed over it at the
+    end; anything else (a FIFO, a device such as ``/dev/null``, the target of a symlink — the
+    symlink stays a symlink) is written straight through; ``-`` is standard output.
+    """
     writer = _writer(fmt)
     if isinstance(out, (str, Path)):
+        if str(out) == "-":
+            return _to_stream(writer, events, fmt, sys.stdout.buffer)
         path = Path(out)
-        if not path.parent.is_dir():
-            raise ExportError(f"the folder of {path} does not exist: create it first")
-        part = path.with_name(path.name + ".part")   # no half-written file if it fails
-        try:
-            with part.open("wb") as stream:
-                result = writer(iter(events), stream)
-            part.replace(path)
-        except BaseException:
-            part.unlink(missing_ok=True)
-            raise
-        return result
+        check_output(path)
+        if not _replaceable(path):
+            with path.open("wb") as stream:
+                return _to_stream(writer, events, fmt, stream)
+        return _replace(path, lambda stream: writer(iter(events), stream))
+    return _to_stream(writer, events, fmt, out)
+
+
+def check_output(path: Path | str) -> None:
+    """Raise :class:`ExportError` unless ``path`` can be written as an output file.
+
+    Cheap (no input is read): the CLI calls it before reading any input, so a typo in ``-o``
+    fails at once instead of after the whole run.
+    """
+    if str(path) == "-":
+        return
+    path = Path(path)
+    try:
+        st: os.stat_result | None = path.stat()          # follows a symlink to its target
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:
+        raise ExportError(f"cannot use {path} as the output ({exc.strerror}): "
+                          "give another -o path") from None
+    if st is not None and stat.S_ISDIR(st.st_mode):
+        raise ExportError(f"{path} is a folder: give a file name with -o, e.g. "
+                          f"{path / 'events.jsonl'}")
+    if st is not None and not os.access(path, os.W_OK):
+        raise ExportError(f"{path} is not writable: change its permissions or give another "
+                          "-o path")
+    if st is not None and not _replaceable(path):
+        return                                          # written straight through
+    folder = (path.resolve() if path.is_symlink() else path).parent
+    if not folder.is_dir():
+        raise ExportError(f"the folder of {path} does not exist: create it first "
+                          f"(mkdir -p {folder}) or give another -o path")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ExportError(f"cannot write in the folder {folder}: give an -o path in a "
+                          "folder you can write to")
+
+
+def _replaceable(path: Path) -> bool:
+    """A new path or a regular file (not a symlink): written to a temporary file and renamed."""
+    try:
+        st = path.lstat()
+    except FileNotFoundError:
+        return True
+    return stat.S_ISREG(st.st_mode)
+
+
+def _replace(path: Path, write: Callable[[BinaryIO], ExportResult]) -> ExportResult:
+    """Write through ``write`` to a temporary file beside ``path``, then rename it over."""
+    try:
+        mode: int | None = stat.S_IMODE(path.stat().st_mode)   # keep an existing file's mode
+    except FileNotFoundError:
+        mode = None                                            # new file: 0o666 less the umask
+    part = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    try:
+        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        if mode is not None:
+            os.fchmod(fd, mode)
+        with os.fdopen(fd, "wb") as stream:
+            result = write(stream)
+        os.replace(part, path)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    return result
+
+
+def _to_stream(writer: Callable[[Iterator[Event], BinaryIO], ExportResult],
+               events: Iterable[Event], fmt: str, out: BinaryIO) -> ExportResult:
     if fmt == "parquet" and _is_terminal(out):
         raise ExportError("parquet is a binary format and would garble the terminal: "
                           "write it to a file with -o events.parquet")
@@ -77,12 +151,18 @@ def _writer(fmt: str) -> Callable[[Iterator[Event], BinaryIO], ExportResult]:
 
 # Characters str.splitlines() and some JSON Lines readers take as line ends, which JSON keeps
 # raw inside strings when ensure_ascii is off: escaped, so one record stays on one line.
-_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+# And < > & as \u escapes (like Go's HTML-safe JSON): the values are unchanged for any JSON
+# parser, but the file carries no markup, so it is safe to embed in or serve as a web page.
+_ESCAPES = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029",
+                          "<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
 
 def dumps(obj: Any) -> str:
-    """Compact, UTF-8 JSON in the order the dict was built (deterministic), on one line."""
-    return json.dumps(obj, ensure_ascii=False, allow_nan=False).translate(_LINE_BREAKS)
+    """Compact, UTF-8 JSON in the order the dict was built (deterministic), on one line.
+
+    ``<``, ``>`` and ``&`` (which only occur inside strings) are written as ``\\u`` escapes.
+    """
+    return json.dumps(obj, ensure_ascii=False, allow_nan=False).translate(_ESCAPES)
 
 
 def write_lines(events: Iterator[Event], out: BinaryIO,
@@ -102,7 +182,14 @@ def feature(e: Event) -> dict[str, Any] | None:
         return None
     return {"type": "Feature", "id": e.id,
             "geometry": {"type": "Point", "coordinates": [loc.longitude, loc.latitude]},
-            "properties": flatten(event_to_record(e))}
+            "properties": _html_safe(flatten(event_to_record(e)))}
+
+
+def _html_safe(properties: dict[str, Any]) -> dict[str, Any]:
+    """Text properties with ``& < >`` HTML-escaped: a web map's popup that shows them as HTML
+    shows the text (a decoded ``<script>`` in a title stays text) and runs nothing."""
+    return {k: html.escape(v, quote=False) if isinstance(v, str) else v
+            for k, v in properties.items()}
 
 
 def _geojson(events: Iterator[Event], out: BinaryIO) -> ExportResult:

@@ -10,12 +10,17 @@ Choices where eventwire's record and ACLED's coding differ (documented for users
   ``notes`` is the evidence sentence; ``fatalities`` the best estimate, 0 when none is given.
 * ``timestamp`` is the Unix time of the document's publication day (midnight UTC), not of the
   export, so exports are reproducible.
+* Safe to open in a spreadsheet: a text cell that starts with ``= + - @`` (after any blanks),
+  a tab or a carriage return gets a leading ``'`` (OWASP's rule against CSV formula
+  injection), so Excel or LibreOffice shows it as text instead of running it. Plain numbers in
+  the numeric columns (``-3.5`` as a longitude) are left as they are.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from calendar import timegm
 from collections.abc import Iterator
 from functools import lru_cache
@@ -112,6 +117,38 @@ def row(e: Event) -> dict[str, Any] | None:
     }
 
 
+# Columns whose values are numbers: a leading "-" there is a sign, not a formula.
+NUMERIC_COLUMNS = frozenset(("year", "time_precision", "inter1", "inter2", "interaction", "iso",
+                             "latitude", "longitude", "geo_precision", "fatalities",
+                             "timestamp"))
+# What spreadsheets take as the start of a formula (fullwidth forms too: some convert them).
+_FORMULA_START = frozenset("=+-@\uff1d\uff0b\uff0d\uff20")
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def spreadsheet_safe(value: Any, numeric: bool = False) -> Any:
+    """A CSV cell that no spreadsheet runs as a formula (OWASP: prefix a single quote).
+
+    Text starting with ``= + - @`` (after blanks), a tab or a carriage return is prefixed
+    with ``'``; non-text values, and plain numbers when ``numeric``, are left as they are.
+    Carriage returns become line feeds (quoted by the writer, so a row stays one row).
+    """
+    if not isinstance(value, str) or not value:
+        return value
+    if numeric and _NUMBER.fullmatch(value):
+        return value
+    if value[0] in "\t\r\n" or value.lstrip(" \t\r\n\u00a0\u3000")[:1] in _FORMULA_START:
+        value = "'" + value
+    # A carriage return is not quoted by the csv module when rows end in "\n", and readers
+    # take it as the end of the row: written as a line feed, which is quoted.
+    return value.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def safe_row(r: dict[str, Any], numeric: frozenset[str] = NUMERIC_COLUMNS) -> dict[str, Any]:
+    """Every cell of a CSV row through :func:`spreadsheet_safe`."""
+    return {k: spreadsheet_safe(v, k in numeric) for k, v in r.items()}
+
+
 def _num(x: float | None) -> str:
     return "" if x is None else repr(float(x))
 
@@ -130,7 +167,7 @@ def write_csv(events: Iterator[Event], out: BinaryIO) -> ExportResult:
             if r is None:
                 skipped += 1
             else:
-                writer.writerow(r)
+                writer.writerow(safe_row(r))
                 n += 1
         text.flush()
     finally:

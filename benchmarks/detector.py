@@ -81,7 +81,7 @@ def _without_votes(model, x: np.ndarray, sentences: list, rows: np.ndarray) -> f
     """Label accuracy of the model's own label (the votes' weight at 0)."""
     probs, _ = model.forward(x)
     labels = [LABEL_ORDER[int(i)] for i in probs[:, 1:].argmax(axis=1)]
-    return float(np.mean([lab == sentences[r].label for lab, r in zip(labels, rows)]))
+    return float(np.mean([lab == sentences[r].label for lab, r in zip(labels, rows, strict=True)]))
 
 
 def _rule_labels(x: np.ndarray) -> list[np.ndarray]:

@@ -129,7 +129,8 @@ class Detector:
                     for c, r in zip(candidates, rules, strict=True)]
         # A sentence the rules read several events in is also judged clause by clause: the
         # sentence's judgement gives its main event, each clause's the event it tells.
-        clauses = [(i, k, _clause_context(c, m)) for i, (c, r) in enumerate(zip(candidates, rules))
+        clauses = [(i, k, _clause_context(c, m))
+                   for i, (c, r) in enumerate(zip(candidates, rules, strict=True))
                    if len(r) > 1 for k, m in enumerate(r)]
         judged = self.model.judge(featurize(contexts + [x for _, _, x in clauses],
                                             self.encoder))

@@ -7,8 +7,9 @@ time, so the two cannot drift apart. A vector holds:
   corpus split kept aside it lowered label accuracy and precision, since a title repeats its
   article's main event and lends it to every sentence);
 - the rule scores: each label's cue score in the sentence, in the sentences before and after
-  it (each read alone, their scores added) and in the title (``classify.label_scores``), the label the rules choose, and the labels the rule
-  detector reports after its realis checks (negation, modals, plans, quotes);
+  it (each read alone, their scores added) and in the title (``classify.label_scores``); the
+  label the rules choose, and the labels the rule detector reports after its realis checks
+  (negation, modals, plans, quotes);
 - the actors the sentence names, by ACLED category; where the sentence stands in the article;
   whether the text is all upper or all lower case; how many words of negation and of
   modality (plans, threats, conditions) it holds.

@@ -152,6 +152,7 @@ class Detector:
         their own."""
         out: list[EventMention] = []
         j, confidence = judged
+        main = None
         if confidence >= KEEP_CONFIDENCE:
             # The rules' mention of the model's label gives its trigger; else their first.
             main = next((m for m in rules if m.type.label == j.label),
@@ -159,7 +160,9 @@ class Detector:
             out.append(self._typed(main, j, confidence))
         labels = {m.type.label for m in out}
         for m, clause in zip(rules, clauses, strict=True):
-            if clause and clause[1] >= KEEP_CONFIDENCE and clause[0].label not in labels:
+            # One clause tells one event: the main event's clause gives no second one.
+            if (m is not main and clause and clause[1] >= KEEP_CONFIDENCE
+                    and clause[0].label not in labels):
                 labels.add(clause[0].label)
                 out.append(self._typed(m, *clause))
         return tuple(out)

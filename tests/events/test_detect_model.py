@@ -99,3 +99,13 @@ def test_extended_labels_have_extended_scope(nlp):
     text = "The foreign ministers of Chile and Peru met in Lima on Thursday for talks."
     ((m,),) = _detect(nlp, {"ministers": judged("DIPLO")}, text)
     assert m.scope == "extended" and m.type.plover_type == "CONSULT"
+
+
+def test_the_main_events_clause_gives_no_second_event(nlp):
+    text = ("Rebels kidnapped two engineers on Monday, and a roadside bomb killed a soldier "
+            "on Tuesday.")
+    table = {"Monday, and a roadside": judged("ABDUCT_DISSAP"),   # the whole sentence
+             "kidnapped": judged("ATTACK"),                        # its first clause
+             "roadside bomb": judged("REM_EXPLOS")}               # its second clause
+    (found,) = _detect(nlp, table, text)
+    assert sorted(m.type.label for m in found) == ["ABDUCT_DISSAP", "REM_EXPLOS"]

@@ -23,7 +23,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from eventwire.events.features import DIMENSIONS, LABEL_ORDER  # noqa: E402
+from eventwire.events.features import LABEL_ORDER, RULE_VOTES  # noqa: E402
 from eventwire.events.model import load_model  # noqa: E402
 from training.corpus import is_aside, read_corpus  # noqa: E402
 from training.train_detector import features  # noqa: E402
@@ -44,13 +44,13 @@ def main() -> int:
     aside = np.flatnonzero([is_aside(s.article) for s in sentences])
     model = load_model()
     gold = np.array([sentences[i].real and sentences[i].scope != "crime" for i in aside])
-    conf = np.where(f.candidate[aside],
-                    [model.confidence(j.score) for j in model.judge(f.sentences[aside])], 0.0)
+    judged = model.judge(f.sentences[aside])
+    conf = np.where(f.candidate[aside], [model.confidence(j.score) for j in judged], 0.0)
     print(f"aside split: {len(aside)} sentences ({int(f.candidate[aside].sum())} pass the "
           f"prefilter), {int(gold.sum())} real events in scope, of which "
           f"{f.candidate[aside][gold].mean():.3f} pass the prefilter")
-    judged = model.judge(f.sentences[aside])
-    rules = np.array([bool(len(j)) for j in _rule_labels(f.sentences[aside])])
+    n = len(LABEL_ORDER)
+    rules = f.sentences[aside][:, RULE_VOTES + n:RULE_VOTES + 2 * n].any(axis=1)
     print("rules alone: P %.3f R %.3f F1 %.3f" % prf(rules & f.candidate[aside], gold))
     for t in THRESHOLDS:
         print(f"confidence >= {t}: P %.3f R %.3f F1 %.3f" % prf(conf >= t, gold))
@@ -82,12 +82,6 @@ def _without_votes(model, x: np.ndarray, sentences: list, rows: np.ndarray) -> f
     probs, _ = model.forward(x)
     labels = [LABEL_ORDER[int(i)] for i in probs[:, 1:].argmax(axis=1)]
     return float(np.mean([lab == sentences[r].label for lab, r in zip(labels, rows, strict=True)]))
-
-
-def _rule_labels(x: np.ndarray) -> list[np.ndarray]:
-    """The labels the rule detector reports, read back from their feature columns."""
-    start = DIMENSIONS + 4 * len(LABEL_ORDER)
-    return [np.flatnonzero(row[start:start + len(LABEL_ORDER)]) for row in x]
 
 
 def _speed(texts: list[str]) -> None:

@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from eventwire.events.features import DIMENSIONS, WIDTH, SentenceInContext  # noqa: E402
-from eventwire.events.model import CLASSES, MODEL_PATH, EventModel, Weights  # noqa: E402
+from eventwire.events.model import CLASSES, FLAGS, MODEL_PATH, EventModel, Weights  # noqa: E402
 from training.corpus import CORPUS_DIR, LabelledSentence, is_aside, read_corpus  # noqa: E402
 
 # A fold of the training articles (not the aside split) that picks the epoch: the first hex
@@ -148,7 +148,7 @@ class Network:
         d_logits /= n
         flags = 1 / (1 + np.exp(-(h @ p["w_flags"] + p["b_flags"])))
         d_flags = np.zeros_like(flags)
-        for k, name in enumerate(("realis", "background", "crime")):
+        for k, name in enumerate(FLAGS):
             mask = y[name + "_mask"]
             if mask.any():
                 f, t = flags[mask, k], y[name][mask]

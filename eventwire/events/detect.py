@@ -64,7 +64,7 @@ MIN_EVENT_SCORE = 3.0
 
 # The pipeline keeps events down to this confidence so that a user can lower the output
 # threshold later without re-reading (``--min-confidence``); below it an event would cost
-# actor, place and date work and is seldom real (calibrated: about 1 in 30).
+# actor, place and date work and, the confidence being calibrated, fewer than 1 in 20 is real.
 KEEP_CONFIDENCE = 0.05
 # The model's ordinary-crime probability above which an event's scope is "crime".
 CRIME_SCOPE = 0.5

@@ -10,11 +10,11 @@ from eventwire.events.features import DIMENSIONS, SentenceInContext
 from eventwire.events.model import Judgement
 from eventwire.records import Sentence
 
-NO_EVENT = Judgement("ATTACK", 0.5, event=0.02, realis=0.5, background=0.1, crime=0.1)
+NO_EVENT = Judgement("ATTACK", event=0.02, realis=0.5, background=0.1, crime=0.1)
 
 
 def judged(label, *, event=0.95, realis=0.95, background=0.05, crime=0.05):
-    return Judgement(label, 0.9, event, realis, background, crime)
+    return Judgement(label, event, realis, background, crime)
 
 
 class FakeEncoder:

@@ -46,3 +46,16 @@ class ExportError(EventwireError):
 
 class EvaluationError(EventwireError):
     """Gold data for ``eventwire eval`` cannot be read."""
+
+
+class FetchError(EventwireError):
+    """A feed or page could not be fetched (HTTP error, no answer, robots.txt forbids it);
+    ``watch`` records it against the URL and goes on. ``permanent`` is False when asking
+    again later may succeed (timeouts, 429, 5xx)."""
+
+    def __init__(self, message: str, *, url: str, status: int | None = None,
+                 permanent: bool = True) -> None:
+        self.url = url
+        self.status = status
+        self.permanent = permanent
+        super().__init__(message)

@@ -1,0 +1,1 @@
+"""The read stage: input paths and stdin become :class:`RawDocument` records."""

@@ -1,5 +1,5 @@
-"""The stage order, written once: ingest → clean → nlp → events (detect) → actors → places →
-dates → numbers → claims → merge → store/export.
+"""The stage order, written once: ingest → clean → language → nlp → events (detect) → actors →
+places → dates → numbers → claims → merge → store/export.
 
 :class:`Pipeline` holds the resources (spaCy pipeline, detector, actor extractor, geoparser);
 each is loaded lazily on first use, once per process, or passed in (tests pass small fakes).
@@ -8,7 +8,7 @@ each is loaded lazily on first use, once per process, or passed in (tests pass s
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,6 +21,7 @@ from .errors import DocumentError, ResourceError
 from .events.detect import Candidate, Detector
 from .events.features import SentenceInContext
 from .ingest import iter_inputs
+from .language import detect_language, language_failure
 from .nlp import load_pipeline, parse, split_sentences
 from .numbers import find_counts
 from .records import (
@@ -35,8 +36,8 @@ if TYPE_CHECKING:
     from .actors import ActorExtractor
     from .places import Geoparser
 
-STAGES = ("ingest", "clean", "nlp", "detect", "actors", "places", "dates", "numbers", "claims",
-          "merge", "store")
+STAGES = ("ingest", "clean", "language", "nlp", "detect", "actors", "places", "dates", "numbers",
+          "claims", "merge", "store")
 
 # Labels whose victims are civilians by definition (ACLED "Violence against civilians").
 CIVILIAN_LABELS = frozenset(label for label, info in LABELS.items()
@@ -201,11 +202,16 @@ class Pipeline:
 
 
 def clean_or_failure(raw: RawDocument, published: date | None) -> Document | Failure:
-    """The clean stage, with a bad document turned into a recorded :class:`Failure`."""
+    """The clean stage, then the language's: a bad document, or one in a language eventwire
+    cannot read, is turned into a recorded :class:`Failure`."""
     try:
-        return clean(raw, published=published)
+        doc = clean(raw, published=published)
     except DocumentError as exc:
         return Failure(raw.source, raw.line, exc.stage, exc.reason)
+    language = detect_language(doc.text)
+    if not language.readable:
+        return Failure(raw.source, raw.line, "language", language_failure(language))
+    return replace(doc, language=language.code)
 
 
 def _context(doc: Document, sentences: Sequence[Sentence], index: int) -> SentenceInContext:

@@ -61,6 +61,7 @@ class Document:
     dateline: str | None = None         # "BEIRUT": where the report was filed
     outlet: str | None = None
     line: int | None = None
+    language: str | None = None         # ISO 639-1 code ("en"), see eventwire/language.py
 
     @property
     def ref(self) -> DocumentRef:
@@ -377,4 +378,4 @@ def document_to_json(doc: Document) -> dict[str, Any]:
     return {"id": doc.id, "path": doc.source, "line": doc.line, "title": doc.title,
             "url": doc.url, "published": _iso(doc.published),
             "published_from": doc.published_from, "dateline": doc.dateline,
-            "outlet": doc.outlet, "text": doc.text}
+            "outlet": doc.outlet, "language": doc.language, "text": doc.text}

@@ -1,0 +1,92 @@
+"""Which language a document is written in, told offline.
+
+The identifier is ``py3langid`` (BSD-3-Clause; langid.py's naive Bayes model over byte n-grams,
+97 languages, the model inside the package). It is loaded lazily, once per process, or passed in
+(tests pass a fake). eventwire reads English only: :func:`language_failure` is the message a
+document in another language is recorded with, instead of a silent zero.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Protocol
+
+from .errors import ResourceError
+
+# The languages whose documents eventwire reads (its NLP, lexicons and detector are English).
+READABLE = frozenset({"en"})
+# The identifier reads this many characters from the start of a document: a news article's
+# language shows in its first paragraph, and the cost stays flat for long documents.
+SAMPLE_CHARS = 2000
+# Texts with fewer letters than this are too short to tell (a headline, a list of names); they
+# are read as English, as before language detection existed.
+MIN_LETTERS = 20
+# A document is called non-English only when the identifier's first guess is another language
+# and it gives English less than this probability. The guesses' own probabilities are spread
+# over neighbours on short texts (Arabic 0.75-0.88 against Persian and Urdu), English's is not:
+# on tests/data/languages.tsv it is below 0.001 for every foreign text and 0.19 or more for every
+# English one (`python benchmarks/language.py` prints both).
+MAX_ENGLISH_PROBABILITY = 0.01
+
+
+class Identifier(Protocol):
+    def rank(self, text: str) -> list[tuple[str, float]]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """A document's language: ISO 639-1 code, English name, and the identifier's probability
+    for it (``None`` when English was assumed: a text too short to tell, or an unsure guess)."""
+
+    code: str
+    name: str
+    probability: float | None
+
+    @property
+    def readable(self) -> bool:
+        return self.code in READABLE
+
+
+ASSUMED_ENGLISH = Language("en", "English", None)
+
+
+@lru_cache(maxsize=1)
+def load_identifier() -> Identifier:
+    """py3langid's identifier with normalised probabilities, loaded once (about 1 s)."""
+    try:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    except ImportError as exc:
+        raise ResourceError("the language identifier is missing: run `pip install "
+                            "py3langid==0.4.0` (a dependency of eventwire)") from exc
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str, identifier: Identifier | None = None) -> Language:
+    """The language of ``text``; English when the text is too short or English is likely."""
+    sample = text[:SAMPLE_CHARS]
+    if sum(c.isalpha() for c in sample) < MIN_LETTERS:
+        return ASSUMED_ENGLISH
+    # Lower-cased: the model's n-grams were counted on ordinary text, and all-caps wire copy
+    # would otherwise be read through its rarer upper-case byte sequences.
+    ranked = (identifier or load_identifier()).rank(sample.lower())
+    code, probability = ranked[0]
+    if code in READABLE:
+        return Language(code, language_name(code), float(probability))
+    if dict(ranked).get("en", 0.0) >= MAX_ENGLISH_PROBABILITY:
+        return ASSUMED_ENGLISH
+    return Language(code, language_name(code), float(probability))
+
+
+def language_name(code: str) -> str:
+    """The English name of an ISO 639-1 code ("es" -> "Spanish"), or the code itself."""
+    import pycountry
+
+    found: Any = pycountry.languages.get(alpha_2=code)
+    return found.name if found is not None else code
+
+
+def language_failure(language: Language) -> str:
+    """The one-line message a document in a language eventwire cannot read is recorded with."""
+    return (f"document in {language.name} ({language.code}): eventwire reads English only; translate it first, "
+            "or pass English documents")

@@ -1,0 +1,113 @@
+"""Language identification: every text of tests/data/languages.tsv, the thresholds, and the
+recorded failure for a document eventwire cannot read."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from eventwire.cli import cli
+from eventwire.language import (
+    ASSUMED_ENGLISH, MAX_ENGLISH_PROBABILITY, MIN_LETTERS, detect_language, language_failure,
+    language_name,
+)
+from eventwire.pipeline import clean_or_failure
+from eventwire.records import Failure, RawDocument
+
+SAMPLES = Path(__file__).resolve().parent / "data" / "languages.tsv"
+
+
+def _samples() -> list[tuple[str, str]]:
+    rows = (line.split("\t", 1) for line in SAMPLES.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#"))
+    return [(code, text) for code, text in rows]
+
+
+@pytest.mark.parametrize(("code", "text"), _samples())
+def test_each_sample_is_told_its_language(code, text):
+    found = detect_language(text)
+    assert found.code == code and found.probability is not None
+
+
+def test_samples_cover_eight_languages_and_hard_english():
+    samples = _samples()
+    assert len({code for code, _ in samples}) == 8
+    english = [t for c, t in samples if c == "en"]
+    assert any(t.isupper() for t in english) and any(t == t.lower() for t in english)
+
+
+def test_a_text_too_short_to_tell_is_read_as_english():
+    assert detect_language("Muerte en Bogotá") is ASSUMED_ENGLISH
+    assert sum(c.isalpha() for c in "Muerte en Bogotá") < MIN_LETTERS
+
+
+class _Ranked:
+    def __init__(self, *ranked):
+        self.ranked = list(ranked)
+        self.seen: list[str] = []
+
+    def rank(self, text):
+        self.seen.append(text)
+        return self.ranked
+
+
+def test_a_foreign_guess_that_leaves_english_likely_is_read_as_english():
+    likely = _Ranked(("es", 0.6), ("en", MAX_ENGLISH_PROBABILITY))
+    assert detect_language("x" * 100, likely) is ASSUMED_ENGLISH
+    unlikely = _Ranked(("es", 0.6), ("en", MAX_ENGLISH_PROBABILITY / 2))
+    assert detect_language("x" * 100, unlikely).code == "es"
+    assert detect_language("x" * 100, _Ranked(("es", 0.6))).code == "es"
+
+
+def test_english_keeps_its_probability():
+    found = detect_language("x" * 100, _Ranked(("en", 0.3), ("es", 0.29)))
+    assert (found.code, found.probability) == ("en", 0.3)
+
+
+def test_the_identifier_reads_lower_case_from_the_start_only():
+    spy = _Ranked(("en", 1.0))
+    detect_language("ABC " * 2000, spy)
+    assert spy.seen[0] == spy.seen[0].lower() and len(spy.seen[0]) == 2000
+
+
+def test_language_names():
+    assert language_name("es") == "Spanish"
+    assert language_name("ar") == "Arabic"
+    assert language_name("zz") == "zz"
+
+
+def test_a_foreign_document_is_a_recorded_failure_with_one_clear_line():
+    text = dict((c, t) for c, t in reversed(_samples()))["fr"]
+    found = clean_or_failure(RawDocument("fr.txt", text + "\n\n" + text, "text"), None)
+    assert isinstance(found, Failure)
+    assert found.stage == "language" and found.source == "fr.txt"
+    assert found.message.startswith("document in French (fr): eventwire reads English only")
+    assert "\n" not in found.message
+    assert language_failure(detect_language(text)) == found.message
+
+
+def test_an_english_document_carries_its_language():
+    text = _samples()[0][1]
+    doc = clean_or_failure(RawDocument("en.txt", text + "\n\n" + text, "text"), None)
+    assert not isinstance(doc, Failure) and doc.language == "en"
+
+
+def test_cli_reports_a_foreign_file_and_reads_the_english_one(tmp_path):
+    samples = _samples()
+    (tmp_path / "a.txt").write_text(" ".join(t for c, t in samples if c == "en"))
+    (tmp_path / "b.txt").write_text(" ".join(t for c, t in samples if c == "es"))
+    result = CliRunner().invoke(cli, ["read", str(tmp_path), "--json"])
+    assert result.exit_code == 0, result.output
+    docs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [Path(d["path"]).name for d in docs] == ["a.txt"] and docs[0]["language"] == "en"
+    assert "b.txt" in result.stderr and "document in Spanish (es)" in result.stderr
+
+
+def test_cli_fails_when_every_document_is_foreign(tmp_path):
+    (tmp_path / "b.txt").write_text(" ".join(t for c, t in _samples() if c == "de"))
+    result = CliRunner().invoke(cli, ["read", str(tmp_path / "b.txt")])
+    assert result.exit_code != 0
+    assert "document in German (de)" in result.stderr

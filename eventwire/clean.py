@@ -293,21 +293,46 @@ def _meta_title(tree: HtmlElement) -> str | None:
     return None
 
 
-_DROP_ELEMENTS = re.compile(
-    r"<(script|style|noscript|template|svg|head|nav|header|footer|aside|form|iframe)\b.*?</\1\s*>",
-    re.IGNORECASE | re.DOTALL)
+# Elements whose content is never article text. Found by their opening tag, then their
+# closing tag searched once: a regex spanning both backtracks to the end of the page for each
+# unclosed opening tag (quadratic on "<script " repeated).
+_DROP_NAMES = ("script", "style", "noscript", "template", "svg", "head", "nav", "header",
+               "footer", "aside", "form", "iframe")
+_DROP_OPEN = re.compile(rf"<({'|'.join(_DROP_NAMES)})\b", re.IGNORECASE)
+_DROP_CLOSE = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in _DROP_NAMES}
 _COMMENTS = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
+# [^<>]: an attempt that finds no ">" stops at the next "<" instead of the end of the page.
 _BLOCK_TAGS = re.compile(
     r"</?(?:p|div|br|hr|h[1-6]|li|ul|ol|tr|td|th|table|article|section|main|blockquote|pre|"
-    r"figure|figcaption|dd|dt|dl)\b[^>]*>", re.IGNORECASE)
+    r"figure|figcaption|dd|dt|dl)\b[^<>]*>", re.IGNORECASE)
 _ANY_TAG = re.compile(r"<[^>]*>?")
-_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
+_TITLE_OPEN = re.compile(r"<title\b[^<>]*>", re.IGNORECASE)
+_TITLE_CLOSE = re.compile(r"</title", re.IGNORECASE)
 
 
 def _crude_page(content: str, url: str | None) -> Page:
-    """Text of a page by stripping tags: the fallback for pages trafilatura cannot read."""
-    m = _TITLE_TAG.search(content)
-    title = " ".join(html_lib.unescape(m[1]).split()) if m else None
-    body = _DROP_ELEMENTS.sub("\n", _COMMENTS.sub("", content))
+    """Text of a page by stripping tags: the fallback for pages trafilatura cannot read.
+    Linear in the page: every pattern is tried at most once per position."""
+    title = None
+    if (m := _TITLE_OPEN.search(content)) and (end := _TITLE_CLOSE.search(content, m.end())):
+        title = " ".join(html_lib.unescape(content[m.end():end.start()]).split())
+    body = _drop_elements(_COMMENTS.sub("", content))
     body = _ANY_TAG.sub(" ", _BLOCK_TAGS.sub("\n\n", body))
     return Page(html_lib.unescape(body), title or None, url, crude=True)
+
+
+def _drop_elements(content: str) -> str:
+    """``content`` with every closed script/style/nav... element replaced by a line break."""
+    parts, pos, unclosed = [], 0, set()
+    for m in _DROP_OPEN.finditer(content):
+        name = m[1].lower()
+        if m.start() < pos or name in unclosed:
+            continue                       # inside a dropped element, or never closed after
+        end = _DROP_CLOSE[name].search(content, m.end())
+        if end is None:                    # not closed here, so not after any later one either
+            unclosed.add(name)
+            continue
+        parts += [content[pos:m.start()], "\n"]
+        pos = end.end()
+    parts.append(content[pos:])
+    return "".join(parts)

@@ -117,3 +117,21 @@ def test_long_runs_without_spaces_are_tokenised_in_linear_time_with_offsets_kept
     (doc,) = parse(nlp, [text])
     assert doc.text == text and all(text[t.idx:t.idx + len(t.text)] == t.text for t in doc)
     assert _ratio(lambda t: list(parse(nlp, [t])), PATTERNS["nested quotes"], 1000) < MAX_RATIO
+
+
+@pytest.mark.parametrize("unit", ["<a ", "<p ", "<script ", "<script>", "<title ", "<title>",
+                                  "<div class='x' ", "<style>x<p>", "<nav><p>"])
+def test_crude_page_strips_unclosed_tags_in_linear_time(unit):
+    from eventwire.clean import _crude_page
+    assert _ratio(lambda t: _crude_page(t, None), lambda n: unit * (n // len(unit)),
+                  20_000) < MAX_RATIO
+
+
+def test_crude_page_drops_closed_elements_and_keeps_the_text_of_unclosed_ones():
+    from eventwire.clean import _crude_page
+    page = _crude_page("<html><head><title>A &amp; B</title><script>x<y</script></head>"
+                       "<body><NAV>menu</NAV><p>One</p><Script>bad()</sCRIPT >two"
+                       "<!-- c --> three<style>s</style><aside>open", None)
+    assert page.title == "A & B"
+    words = page.text.split()
+    assert words == ["One", "two", "three", "open"]

@@ -139,7 +139,7 @@ class Pipeline:
             return DocumentResult(doc, ())
         entities = [e for c in candidates for e in _entities(c.parsed, c.sentence.start)]
         places = self.geoparser.places(doc.text, entities, dateline=doc.dateline,
-                                       outlet=doc.url)
+                                       outlet=doc.url, title=doc.title)
         timexes = find_timexes(doc.text, doc.published)
         events: list[Event] = []
         for cand, found in zip(candidates, mentions, strict=True):

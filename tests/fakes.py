@@ -42,7 +42,7 @@ class FakeActors:
 class FakeGeoparser:
     COORDS = {"Ariha": (1, 35.8, 36.6), "Idlib": (2, 35.9, 36.6), "Saraqib": (3, 35.9, 36.8)}
 
-    def places(self, text, entities, *, dateline=None, outlet=None):
+    def places(self, text, entities, *, dateline=None, outlet=None, title=None):
         out = []
         for name, (gid, lat, lon) in self.COORDS.items():
             start = text.find(name)

@@ -10,7 +10,7 @@ from .gazetteer import Gazetteer
 from .locate import event_locations
 from .outlet import OutletHome, Outlets, outlet_directory, outlet_home, outlet_host
 from .recognize import Mention, recognize
-from .resolve import Resolution, resolve_all
+from .resolve import FIRM_CONFIDENCE, Resolution, resolve_all
 
 # "near X", "north of X", "the outskirts of X": somewhere around a town, ACLED precision 2.
 _AROUND = re.compile(
@@ -31,23 +31,24 @@ class Geoparser:
         self._homes: dict[str | None, OutletHome] = {}      # outlet host -> its home
 
     def places(self, text: str, entities: Sequence[Entity], *, dateline: str | None = None,
-               outlet: str | None = None) -> tuple[Place, ...]:
+               outlet: str | None = None, title: str | None = None) -> tuple[Place, ...]:
         """Every place name of ``text`` (spaCy entities in document offsets), resolved.
         ``outlet`` is the article's address (or its outlet's domain): its country and home
-        town are priors."""
+        town are priors; so are the places the ``title`` names."""
         mentions = recognize(text, entities, self.gazetteer)
         return tuple(self._place(text, r) for r in self._resolve(text, mentions, dateline,
-                                                                  outlet))
+                                                                  outlet, title))
 
     def resolve_spans(self, text: str, spans: Sequence[tuple[int, int]],
                       entities: Sequence[Entity] = (), *, dateline: str | None = None,
-                      outlet: str | None = None) -> tuple[Place | None, ...]:
+                      outlet: str | None = None, title: str | None = None
+                      ) -> tuple[Place | None, ...]:
         """Resolve given place-name spans (gold-span evaluation); None where nothing fits."""
         gaz = self.gazetteer
         mentions = [Mention(a, b, text[a:b], "GOLD", gaz.demonym(text[a:b]) is not None)
                     for a, b in spans]
         order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
-        resolved = self._resolve(text, [mentions[k] for k in order], dateline, outlet)
+        resolved = self._resolve(text, [mentions[k] for k in order], dateline, outlet, title)
         out: list[Place | None] = [None] * len(mentions)
         for k, r in zip(order, resolved):
             out[k] = self._place(text, r) if r.entry is not None else None
@@ -61,11 +62,26 @@ class Geoparser:
     # -- helpers -------------------------------------------------------------------------
 
     def _resolve(self, text: str, mentions: Sequence[Mention], dateline: str | None,
-                 outlet: str | None) -> list[Resolution]:
+                 outlet: str | None, title: str | None = None) -> list[Resolution]:
         home = self._home(outlet)
-        return resolve_all(self.gazetteer, text, mentions,
-                           dateline_country=self._country_of(dateline),
-                           outlet_country=home.country, outlet_towns=home.towns)
+        country = self._country_of(dateline)
+        return resolve_all(self.gazetteer, text, mentions, dateline_country=country,
+                           outlet_country=home.country, outlet_towns=home.towns,
+                           title_places=self._title_places(title, country, home))
+
+    def _title_places(self, title: str | None, dateline_country: str | None,
+                      home: OutletHome) -> tuple[int, ...]:
+        """The places a title names, resolved on its own with the outlet's and dateline's
+        priors: its countries and regions, and towns only when resolved firmly (a bare
+        "Newark" in a title says less than the body's "Newark, Ohio")."""
+        if not title:
+            return ()
+        gaz = self.gazetteer
+        found = resolve_all(gaz, title, recognize(title, (), gaz),
+                            dateline_country=dateline_country, outlet_country=home.country,
+                            outlet_towns=home.towns)
+        return tuple(r.entry for r in found if r.entry is not None and not r.mention.demonym
+                     and (gaz.is_area(r.entry) or r.confidence >= FIRM_CONFIDENCE))
 
     def _home(self, outlet: str | None) -> OutletHome:
         """The outlet's country and home towns, looked up once per host."""

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ResourceError
 from ..lexicon import read_table, table_rows
+from .gazetteer import COUNTRY_FEATURES
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -50,6 +51,9 @@ MASTHEAD_WORDS = frozenset("""
 HOST_TOWN_MIN_LETTERS = 5
 # Towns smaller than this rarely have a paper of their own; below it, chance substrings win.
 HOST_TOWN_MIN_POPULATION = 5_000
+# A first-level region a host names is the outlet's home from this population (summed over its
+# places) up: the threshold recognize.py takes a region as a place on its own from.
+HOST_REGION_MIN_POPULATION = 200_000
 # Labels that are not the outlet's name: subdomains for devices and sections, second levels.
 _NOT_NAME_LABELS = frozenset({"www", "m", "mobile", "amp", "edition", "co", "com", "net", "org",
                               "ac", "gov", "news"})
@@ -106,6 +110,53 @@ def host_town_names(url: str | None) -> tuple[str, ...]:
     return tuple(sorted(set(out), key=lambda s: (-len(s), s)))
 
 
+def host_home(gaz: Gazetteer, url: str | None) -> OutletHome:
+    """What an outlet nobody listed says by its address: the country of its country-code
+    domain, and the place its host names, the longest name first. A host that names a
+    country ("timesofmalta", "nigerianewsdirect") gives that country, not a town of its
+    name (Malta in Brazil); one that names a first-level region ("texastribune") gives the
+    region (and its country's towns of that name) as home, not a namesake town abroad; else
+    the towns of :func:`outlet_towns`."""
+    country = outlet_country(url)
+    for sub in host_town_names(url):
+        areas = _host_areas(gaz, sub, country)
+        if areas:
+            found = {gaz.country[i] for i in areas}
+            if all(gaz.feature[i] in COUNTRY_FEATURES for i in areas) and len(found) == 1:
+                return OutletHome(found.pop(), ())
+            towns = [i for i in _host_towns(gaz, sub, country) if gaz.country[i] in found]
+            return OutletHome(country or (found.pop() if len(found) == 1 else None),
+                              tuple(sorted({*areas, *towns})))
+        if _host_towns(gaz, sub, country):
+            return OutletHome(country, outlet_towns(gaz, url))
+    return OutletHome(country, ())
+
+
+def _host_areas(gaz: Gazetteer, sub: str, country: str | None) -> list[int]:
+    """Countries and large first-level regions a host substring names (or, for a country,
+    its demonym: "nigerian"), in the domain's country when it has one."""
+    out = [i for i in gaz.lookup(sub)
+           if (gaz.feature[i] in COUNTRY_FEATURES
+               or (gaz.feature[i] == "ADM1" and gaz.population[i] >= HOST_REGION_MIN_POPULATION))
+           and _squash(gaz.name[i]) == sub]
+    demonym = gaz.demonyms.get(sub)
+    if demonym is not None and gaz.feature[demonym] in COUNTRY_FEATURES:
+        out.append(demonym)
+    return [i for i in dict.fromkeys(out) if country is None or gaz.country[i] == country]
+
+
+def _host_towns(gaz: Gazetteer, sub: str, country: str | None) -> list[int]:
+    return [i for i in gaz.lookup(sub)
+            if gaz.feature[i].startswith("PPL")
+            and gaz.population[i] >= HOST_TOWN_MIN_POPULATION
+            and _squash(gaz.name[i]) == sub
+            and (country is None or gaz.country[i] == country)]
+
+
+def _squash(name: str) -> str:
+    return name.lower().replace(" ", "")
+
+
 def outlet_towns(gaz: Gazetteer, url: str | None) -> tuple[int, ...]:
     """Towns (gazetteer entries) the outlet's host names: those of the longest name in the
     host that towns of HOST_TOWN_MIN_POPULATION or more bear as their own name, in the
@@ -114,11 +165,7 @@ def outlet_towns(gaz: Gazetteer, url: str | None) -> tuple[int, ...]:
     of the four American Parises, one named after "Washington" may be the capital's."""
     country = outlet_country(url)
     for sub in host_town_names(url):
-        towns = [i for i in gaz.lookup(sub)
-                 if gaz.feature[i].startswith("PPL")
-                 and gaz.population[i] >= HOST_TOWN_MIN_POPULATION
-                 and gaz.name[i].lower().replace(" ", "") == sub
-                 and (country is None or gaz.country[i] == country)]
+        towns = _host_towns(gaz, sub, country)
         if towns:
             counts = Counter(gaz.country[i] for i in towns)
             most = max(counts.values())
@@ -208,7 +255,7 @@ def outlet_home(gaz: Gazetteer, outlets: Outlets, url: str | None) -> OutletHome
     outlet, else those its domain and host name tell."""
     listed = outlets.find(url)
     if listed is None:
-        return OutletHome(outlet_country(url), outlet_towns(gaz, url))
+        return host_home(gaz, url)
     town = home_town(gaz, listed)
     return OutletHome(listed.country, () if town is None else (town,))
 

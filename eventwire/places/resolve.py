@@ -61,8 +61,15 @@ OUTLET_BONUS = 1.0             # candidate in the outlet's country (from its dom
 # document's own country context still win an article about France there.
 OUTLET_TOWN_BONUS = 3.0
 # The key under which the outlet's home towns support the document's names (normalize() never
-# yields a space-led key, so no place name can take it).
+# yields a space-led key, so no place name can take it); the title's places take " title N".
 OUTLET_KEY = (" outlet", False)
+# Candidate in a country / first-level region the article's title names ("Attack in Paris:
+# France mourns"): the title says what the article is about, so it outweighs the outlet's
+# country and home town (1 + 3) that a local paper's foreign story would otherwise follow;
+# a region names less ("Newark, Ohio man charged": Ohio's Newark over New Jersey's).
+# Set by that reasoning and unit tests: the dev sets carry no titles.
+TITLE_COUNTRY_BONUS = 4.0
+TITLE_ADMIN1_BONUS = 3.0
 NAMESAKE_REGION_PENALTY = 3.0  # region named after its main town: news means the town
 NAMESAKE_TOWN_SHARE = 0.3      # "main town": this share of the region's population or more
 ALIAS_PENALTY = 1.5            # town known by the name only as an alternate name
@@ -144,6 +151,8 @@ class Context:
     dateline_country: str | None = None
     outlet_country: str | None = None
     outlet_towns: frozenset[int] = frozenset()
+    title_countries: frozenset[str] = frozenset()
+    title_admin1s: frozenset[str] = frozenset()
     own: _Name | None = None
     # The support of each country's neighbours, summed once per context: candidates share
     # countries (benchmarks/geoparse.py: 20,400 -> 23,400 toponyms/s).
@@ -236,11 +245,14 @@ def _short_form(key: str, name: str) -> bool:
 
 def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
                 dateline_country: str | None = None, outlet_country: str | None = None,
-                outlet_towns: Sequence[int] = ()) -> list[Resolution]:
+                outlet_towns: Sequence[int] = (), title_places: Sequence[int] = ()
+                ) -> list[Resolution]:
     """Resolve a document's mentions together: one sense per name and document, chosen with
     the evidence of all its mentions ("London, Ont." once settles every "London").
     ``outlet_towns``, the towns the outlet's host names, support the places near them as one
-    more name of the document would, each with the same weight."""
+    more name of the document would, each with the same weight. ``title_places``, the places
+    the title names (resolved), are names of the document too, and their countries and
+    regions get TITLE_*_BONUS."""
     # One sense per name, however it is written: "MANSFIELD", "Mansfield's", "St Cloud".
     keys = [(normalize(name_of(gaz, m.text)), m.demonym) for m in mentions]
     first: dict[tuple[str, bool], Mention] = {}
@@ -253,18 +265,25 @@ def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
         containers[k] = containers.get(k, ()) + cont
     cands = {k: candidates(gaz, m) for k, m in first.items()}
     home = frozenset(outlet_towns)
-    empty = Context({}, {}, {}, 0, dateline_country, outlet_country, home)
+    title_cc = frozenset(gaz.country[i] for i in title_places if gaz.country[i])
+    title_a1 = frozenset(gaz.admin1[i] for i in title_places
+                         if gaz.admin1[i] and gaz.feature[i] not in COUNTRY_FEATURES)
+    empty = Context({}, {}, {}, 0, dateline_country, outlet_country, home, title_cc, title_a1)
     # Names the gazetteer does not know say nothing about where the others are.
     names = {k: _name(gaz, c, _prior_weights(gaz, c, loose, cues[k], containers[k], empty))
              for k, (c, loose) in cands.items() if c}
     if home:
         names[OUTLET_KEY] = _outlet_name(gaz, home)
+    for n, i in enumerate(dict.fromkeys(title_places)):
+        names[(f" title {n}", False)] = _name(gaz, (i,), {i: 1.0})
+    extra = sum(1 for k in names if k[0].startswith(" "))
     penalties = {k: _alias_penalties(gaz, name_of(gaz, first[k].text), c)
                  for k, (c, _) in cands.items()}
 
     def resolve(keys_: Iterable[tuple[str, bool]]
                 ) -> dict[tuple[str, bool], tuple[int | None, float]]:
-        doc = _document_context(names, dateline_country, outlet_country, home)
+        doc = replace(_document_context(names, dateline_country, outlet_country, home),
+                      title_countries=title_cc, title_admin1s=title_a1)
         return {k: _best(gaz, cands[k][0], cands[k][1], cues[k], containers[k],
                          replace(doc, own=names.get(k)), penalties[k]) for k in keys_}
 
@@ -273,7 +292,7 @@ def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
     # in) support their pick alone; the others are resolved again with that context.
     firm = {k for k, (i, confidence) in picked.items()
             if confidence >= FIRM_CONFIDENCE and i in cands[k][0]}
-    if firm and len(firm) < len(names) - (OUTLET_KEY in names):
+    if firm and len(firm) < len(names) - extra:
         names.update({k: _name(gaz, cands[k][0], {picked[k][0]: 1.0}) for k in firm})
         picked.update(resolve(k for k in cands if k not in firm))
     senses = {k: c for k, (c, _) in cands.items()}
@@ -435,6 +454,10 @@ def score(gaz: Gazetteer, i: int, loose: bool, cue: str | None, container: tuple
         s += OUTLET_BONUS
     if i in ctx.outlet_towns:
         s += OUTLET_TOWN_BONUS
+    if cc and cc in ctx.title_countries:
+        s += TITLE_COUNTRY_BONUS
+    if a1 and a1 in ctx.title_admin1s:
+        s += TITLE_ADMIN1_BONUS
     if loose:
         s -= LOOSE_PENALTY
     return s

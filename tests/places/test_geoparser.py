@@ -136,3 +136,36 @@ def test_a_listed_local_paper_means_its_own_london(world):
     assert _admin1s(world, text, ["London"], "http://www.lfpress.com/2016/12/18/x") == [
         ("Ontario", "CA")]
     assert _admin1s(world, text, ["London"], "https://www.nytimes.com/x") == [("England", "GB")]
+
+
+# ------------------------------------------------------------------ the title decides
+
+_LOCAL = ("Shots were fired near a cafe in Paris on Friday. Police in Dallas sent condolences "
+          "to the victims, and Peoria held a vigil.")
+
+
+@pytest.mark.parametrize("title, country", [
+    (None, "US"),                                       # the body's American names lead
+    ("France mourns after the attack", "FR"),
+    ("Attack shakes Paris, France", "FR"),
+    ("Texas town shaken by shooting", "US"),
+])
+def test_the_titles_country_outranks_the_bodys_namesakes(gaz, title, country):
+    paris = Geoparser(gaz).places(_LOCAL, [], title=title, outlet="http://example-news.com")[0]
+    assert (paris.text, paris.iso2) == ("Paris", country)
+
+
+def test_the_titles_region_outranks_a_famous_namesake(gaz):
+    text = "Shots were fired in Paris on Friday, police said."
+    gp = Geoparser(gaz)
+    assert gp.places(text, [])[0].iso2 == "FR"
+    assert gp.places(text, [], title="Texas town shaken by shooting")[0].admin1 == "Texas"
+    assert gp.places(text, [], title="Weather: sunny and mild")[0].iso2 == "FR"
+
+
+def test_a_title_town_resolved_in_doubt_says_nothing(gaz):
+    # "Springfield" alone is two towns of like size: the title does not pick one.
+    gp = Geoparser(gaz)
+    assert gp._title_places("Springfield council votes", None, gp._home(None)) == ()
+    text = "The council of Springfield met in Peoria."
+    assert gp.places(text, [], title="Springfield council votes")[0].admin1 == "Illinois"

@@ -113,3 +113,55 @@ def test_every_bundled_outlet_is_well_formed_and_its_town_known():
     london = home_town(gaz, outlets.find("www.lfpress.com"))
     assert (gaz.name[london], gaz.admin1_name(gaz.admin1[london])) == ("London", "Ontario")
     assert all(o.country is None or len(o.country) == 2 for o in outlets.by_domain.values())
+
+
+def _hosts_gazetteer():
+    """Countries, a state and namesake towns, as unlisted outlets' hosts may name them."""
+    from eventwire.places.build import _Builder
+    b = _Builder()
+    countries = {cc: b.add(name, lat, lon, cc, "", "PCLI", pop, 0) for cc, name, lat, lon, pop
+                 in (("MT", "Malta", 35.9, 14.4, 500_000), ("BR", "Brazil", -10.0, -55.0,
+                     210_000_000), ("NG", "Nigeria", 10.0, 8.0, 200_000_000),
+                     ("US", "United States", 39.8, -98.5, 327_000_000))}
+    texas = b.add("Texas", 31.25, -99.25, "US", "US.TX", "ADM1", 25_000_000, 0)
+    tiny = b.add("Flores", 14.0, -89.0, "US", "US.ZZ", "ADM1", 9_000, 0)
+    b.add("Malta", -6.9, -37.5, "BR", "BR.17", "PPL", 11_000, 0)
+    b.add("Texas", 20.0, -99.2, "MX", "MX.13", "PPL", 6_000, 0)
+    b.add("Flores", -34.0, -56.0, "US", "US.TX", "PPL", 8_000, 0)
+    b.add("Austin", 30.27, -97.74, "US", "US.TX", "PPL", 950_000, 0)
+    b.demonyms["nigerian"] = countries["NG"]
+    return b.finish(countries, {"US.TX": texas, "US.ZZ": tiny}, {})
+
+
+@pytest.mark.parametrize("url, country", [
+    ("https://timesofmalta.com/articles/view/x", "MT"),
+    ("http://www.maltatoday.com.mt/news", "MT"),
+    ("nigerianewsdaily.com", "NG"),
+    ("https://www.brazilreports.com/a", "BR"),
+])
+def test_a_host_naming_a_country_gives_the_country_not_a_town(url, country):
+    gaz = _hosts_gazetteer()
+    home = outlet_home(gaz, Outlets(), url)
+    assert (home.country, home.towns) == (country, ())
+
+
+def test_a_host_naming_a_region_gives_the_region_and_its_namesakes_as_home():
+    gaz = _hosts_gazetteer()
+    home = outlet_home(gaz, Outlets(), "https://www.texastribune.org/2020/x")
+    assert home.country == "US"                       # not the small Texas in Mexico
+    assert [gaz.feature[i] for i in home.towns] == ["ADM1"]
+    # A small region's name is a chance substring: its namesake town is the home.
+    small = outlet_home(gaz, Outlets(), "https://floresnews.com/")
+    assert [gaz.feature[i] for i in small.towns] == ["PPL"] and small.country is None
+    # The domain's country settles a name two countries share.
+    assert outlet_home(gaz, Outlets(), "texasreport.mx").towns == tuple(
+        i for i in gaz.lookup("Texas") if gaz.country[i] == "MX")
+    # A town named first by a longer substring still wins: "austin", not a state.
+    assert [gaz.name[i] for i in outlet_home(gaz, Outlets(), "austinnews.com").towns] == [
+        "Austin"]
+
+
+def test_a_listed_outlet_keeps_the_directorys_word_over_its_host():
+    gaz = _hosts_gazetteer()
+    listed = Outlets([Outlet("timesofmalta.com", None)])
+    assert outlet_home(gaz, listed, "https://timesofmalta.com/a").country is None

@@ -23,7 +23,7 @@ class DocumentError(EventwireError):
     """
 
     def __init__(self, message: str, *, source: str = "", line: int | None = None,
-                 stage: str = "ingest") -> None:
+                 stage: str = "read") -> None:
         self.source = source
         self.line = line
         self.stage = stage
@@ -38,6 +38,10 @@ class ResourceError(EventwireError):
 
 class StoreError(EventwireError):
     """The event database cannot be opened, migrated or written."""
+
+
+class ReviewError(EventwireError):
+    """A review cannot be recorded: an unknown event, action or field, or a bad value."""
 
 
 class ExportError(EventwireError):
@@ -59,3 +63,15 @@ class FetchError(EventwireError):
         self.status = status
         self.permanent = permanent
         super().__init__(message)
+
+
+class Stopped(BaseException):
+    """The run was asked to stop (SIGTERM, SIGINT). Deliberately outside the tree, like
+    KeyboardInterrupt: the handlers that isolate one bad document catch ``Exception`` and
+    must let it through. The CLI prints one line and exits with 128 + the signal number."""
+
+    def __init__(self, signum: int) -> None:
+        import signal
+        self.signum = signum
+        self.name = signal.Signals(signum).name
+        super().__init__(f"stopped by {self.name}")

@@ -1,4 +1,4 @@
-"""The stage order, written once: ingest → clean → language → nlp → events (detect) → actors →
+"""The stage order, written once: read → clean → language → nlp → events (detect) → actors →
 places → dates → numbers → claims → merge → store/export.
 
 :class:`Pipeline` holds the resources (spaCy pipeline, detector, actor extractor, geoparser);
@@ -20,7 +20,7 @@ from .dates import event_date, find_timexes
 from .errors import DocumentError, ResourceError
 from .events.detect import Candidate, Detector
 from .events.features import SentenceInContext
-from .ingest import iter_inputs
+from .read import Columns, iter_inputs
 from .language import detect_language, language_failure
 from .nlp import load_pipeline, parse, split_sentences
 from .numbers import find_counts
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from .actors import ActorExtractor
     from .places import Geoparser
 
-STAGES = ("ingest", "clean", "language", "nlp", "detect", "actors", "places", "dates", "numbers",
+STAGES = ("read", "clean", "language", "nlp", "detect", "actors", "places", "dates", "numbers",
           "claims", "merge", "store")
 
 # Labels whose victims are civilians by definition (ACLED "Violence against civilians").
@@ -107,9 +107,11 @@ class Pipeline:
     # -- stages --------------------------------------------------------------------------
 
     def read(self, paths: Sequence[str], *, published: date | None = None,
-             stdin: Any = None) -> Iterator[Document | Failure]:
-        """ingest → clean: the documents eventwire reads, or why it could not."""
-        for raw in iter_inputs(paths, stdin=stdin):
+             stdin: Any = None, columns: Columns | None = None
+             ) -> Iterator[Document | Failure]:
+        """read → clean: the documents eventwire reads, or why it could not. ``published``
+        is the date of documents that give none; ``columns`` maps table columns."""
+        for raw in iter_inputs(paths, stdin=stdin, columns=columns):
             if isinstance(raw, Failure):
                 yield raw
             else:

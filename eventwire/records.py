@@ -33,8 +33,9 @@ class RawDocument:
     line: int | None = None          # 1-based line number inside a .jsonl file
     url: str | None = None
     title: str | None = None
-    published: date | None = None    # given by --published or the record
+    published: date | None = None    # given by the record (JSON Lines, table row, feed item)
     outlet: str | None = None
+    crawled: date | None = None      # when a crawler fetched the page (WARC-Date): a bound
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ def _pipeline(detector=None, nlp=None):
 
 
 def test_stage_order_is_written_once():
-    assert STAGES[0] == "ingest" and STAGES[-1] == "store"
+    assert STAGES[0] == "read" and STAGES[-1] == "store"
     assert STAGES.index("nlp") < STAGES.index("detect") < STAGES.index("places")
 
 

@@ -1,4 +1,4 @@
-"""Ingest: files, directories, stdin and JSON Lines become RawDocuments, or Failures saying why."""
+"""Reading: files, directories, stdin and JSON Lines become RawDocuments, or Failures saying why."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from eventwire.errors import DocumentError
-from eventwire.ingest import MAX_FILE_BYTES, decode, iter_inputs
+from eventwire.read import MAX_FILE_BYTES, decode, iter_inputs
 from eventwire.records import Failure, RawDocument
 
 STORY = "GOMA, Congo — Rebels shelled a camp outside the city on Sunday, aid workers said.\n"
@@ -41,10 +41,24 @@ def test_directories_are_read_recursively_in_sorted_order(tmp_path):
     for rel in ("b/z.txt", "b/a.html", "a.txt", "c/d/e.txt", ".hidden/x.txt", "b/.x.txt"):
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_text(STORY, encoding="utf-8")
-    (tmp_path / "b" / "notes.pdf").write_text("skipped silently", encoding="utf-8")
-    names = [d.source.removeprefix(str(tmp_path) + "/") for d in read(tmp_path)]
+    (tmp_path / "b" / "notes.pdf").write_text("reported, not read", encoding="utf-8")
+    names = [d.source.removeprefix(str(tmp_path) + "/") for d in docs(read(tmp_path))]
     assert names == ["a.txt", "b/a.html", "b/z.txt", "c/d/e.txt"]
-    assert names == [d.source.removeprefix(str(tmp_path) + "/") for d in read(tmp_path)]
+    assert names == [d.source.removeprefix(str(tmp_path) + "/") for d in docs(read(tmp_path))]
+
+
+def test_unknown_files_in_a_directory_are_reported_once_with_a_count_and_examples(tmp_path):
+    for i in range(7):
+        (tmp_path / f"scan{i}.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG")
+    (tmp_path / "Makefile").write_text("all:", encoding="utf-8")
+    (tmp_path / "sitemap.xml").write_text("<?xml version='1.0'?><urlset/>", encoding="utf-8")
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    got = read(tmp_path)
+    (failure,) = failures(got)
+    assert len(docs(got)) == 1 and failure.source == str(tmp_path) and failure.line is None
+    assert failure.message.startswith("10 file(s) of unknown type skipped (7 .pdf, ")
+    assert "e.g. Makefile, logo.png, scan0.pdf" in failure.message and ".rss" in failure.message
 
 
 def test_missing_path_and_empty_directory_fail_without_stopping(tmp_path):
@@ -54,7 +68,7 @@ def test_missing_path_and_empty_directory_fail_without_stopping(tmp_path):
     got = read(tmp_path / "nope.txt", tmp_path / "empty", tmp_path / "ok.txt")
     missing, empty = failures(got)
     assert missing.source.endswith("nope.txt") and "no such file" in missing.message
-    assert empty.stage == "ingest" and "no .html" in empty.message
+    assert empty.stage == "read" and "1 .png" in empty.message
     assert len(docs(got)) == 1
 
 
@@ -151,8 +165,8 @@ def test_jsonl_invalid_utf8_line_and_empty_file(tmp_path):
 
 
 def test_jsonl_is_streamed_and_an_overlong_line_fails_alone(tmp_path, monkeypatch):
-    from eventwire import ingest
-    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 100)
+    from eventwire.read import decoding
+    monkeypatch.setattr(decoding, "MAX_FILE_BYTES", 100)
     long_text = "word " * 100
     (tmp_path / "f.jsonl").write_text(
         json.dumps({"text": "short"}) + "\n" + json.dumps({"text": long_text}) + "\n"

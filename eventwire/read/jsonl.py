@@ -1,0 +1,84 @@
+"""JSON Lines: one article per line.
+
+A record holds ``text`` (plain article text, preferred when both are given) or ``html`` (a
+page), and optionally ``url``, ``title``, ``outlet`` and ``published``. A ``published`` value
+that is not a date (ISO 8601, RFC 2822 or "Nov. 17, 2015") fails the record: a wrong anchor
+date would silently misdate every "on Friday" in it. A lone surrogate in a JSON string
+(``"\\ud800"``) becomes U+FFFD. Files are streamed: only each line is held to the size limit.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from ..clean import replace_surrogates
+from ..published import parse_date_value
+from ..records import Failure, RawDocument
+from . import decoding
+from .decoding import SNIFF_CHARS, fail
+
+_FIELDS = ("text", "html", "url", "title", "outlet", "published")
+
+
+def read_jsonl(source: str, lines: Iterator[bytes | None]) -> Iterator[RawDocument | Failure]:
+    """One document per non-blank line; a bad line is a Failure naming its line number."""
+    seen = False
+    for n, line in enumerate(lines, start=1):
+        if line is None:
+            yield fail(source, f"line is longer than the {decoding.MAX_FILE_BYTES // 2**20} MB "
+                       "limit for one record: shorten the record", n)
+            seen = True
+            continue
+        if n == 1 and b"\x00" in line[:SNIFF_CHARS]:
+            yield fail(source, "binary file (it contains NUL bytes): a .jsonl file must be "
+                       "UTF-8 text, one JSON object per line")
+            return
+        if not line.strip():
+            continue
+        seen = True
+        yield _record(source, n, line)
+    if not seen:
+        yield fail(source, "empty document (no records): write one JSON object per line")
+
+
+def _record(source: str, n: int, line: bytes) -> RawDocument | Failure:
+    try:
+        obj = json.loads(line.decode("utf-8-sig" if n == 1 else "utf-8"))
+    except UnicodeDecodeError:
+        return fail(source, "line is not valid UTF-8: JSON Lines must be UTF-8", n)
+    except json.JSONDecodeError as exc:
+        return fail(source, f"line is not valid JSON ({exc.msg} at column {exc.colno}): "
+                    "write one JSON object per line", n)
+    if not isinstance(obj, dict):
+        return fail(source, f"line is a JSON {type(obj).__name__}, not an object: write "
+                    'one object per line, e.g. {"text": "..."}', n)
+    # "\\ud800" decodes to a lone surrogate: no character
+    obj = {k: replace_surrogates(v) if isinstance(v, str) else v for k, v in obj.items()}
+    for key in _FIELDS:
+        if obj.get(key) is not None and not isinstance(obj[key], str):
+            return fail(source, f"field {key!r} must be a string, not "
+                        f"{type(obj[key]).__name__}", n)
+    return article(source, n, text=obj.get("text"), html=obj.get("html"), url=obj.get("url"),
+                   title=obj.get("title"), published=obj.get("published"),
+                   outlet=obj.get("outlet"), what="'text' (plain text) or 'html' (a page) field")
+
+
+def article(source: str, n: int, *, text: str | None, html: str | None = None,
+            url: str | None = None, title: str | None = None, published: str | None = None,
+            outlet: str | None = None, what: str = "text") -> RawDocument | Failure:
+    """A record's fields (JSON Lines, a table row) as a document, or why not; ``what`` names
+    the field(s) the article text should be in."""
+    text, page = text or "", html or ""
+    if not text.strip() and not page.strip():
+        return fail(source, f"record has no article: give it a non-empty {what}", n)
+    when = None
+    if raw_date := (published or "").strip():
+        when = parse_date_value(raw_date)
+        if when is None:
+            return fail(source, f"'published' value {raw_date!r} is not a date: write it as "
+                        "YYYY-MM-DD", n)
+    return RawDocument(source, text if text.strip() else page,
+                       "text" if text.strip() else "html", line=n,
+                       url=(url or "").strip() or None, title=(title or "").strip() or None,
+                       published=when, outlet=(outlet or "").strip() or None)

@@ -1,0 +1,137 @@
+"""CSV and TSV tables: one article per row.
+
+Which column holds what is given by a :class:`Columns` map (``--text-column``,
+``--url-column``, ``--title-column``, ``--published-column``), else found by header name
+(:data:`HEADER_NAMES`: ``text``, ``body``, ``content``...; case, spaces and dashes ignored).
+A table without a text column (nor an ``html`` one) is one failure listing its columns; a bad
+row is a failure naming its line, as in JSON Lines (:func:`.jsonl.article`). Tables are
+streamed row by row; a ``.csv`` whose header has more semicolons than commas is read with
+semicolons (the spreadsheet export of many locales).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, fields
+from typing import IO
+
+from ..clean import replace_surrogates
+from ..records import Failure, RawDocument
+from . import decoding
+from .decoding import fail
+from .jsonl import article
+
+# Header names that say what a column holds, best first, normalised by :func:`_key`.
+HEADER_NAMES = {
+    "text": ("text", "body", "content", "article", "article_text", "full_text", "fulltext",
+             "maintext", "story", "story_text", "body_text", "description", "summary"),
+    "html": ("html", "raw_html", "page", "page_html"),
+    "url": ("url", "link", "article_url", "source_url", "sourceurl", "href", "permalink",
+            "document_identifier", "documentidentifier"),
+    "title": ("title", "headline", "heading", "article_title"),
+    "published": ("published", "publish_date", "published_date", "publication_date",
+                  "published_at", "pubdate", "pub_date", "date_publish", "date", "datetime",
+                  "timestamp", "created_at"),
+    "outlet": ("outlet", "source", "source_name", "publisher", "site", "site_name", "domain",
+               "source_common_name"),
+}
+_NOT_KEY = re.compile(r"[\s\-.]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """Header names a user gave for the fields of a table row (None: found by header name)."""
+
+    text: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+
+    def given(self) -> dict[str, str]:
+        return {f.name: v for f in fields(self) if (v := getattr(self, f.name)) is not None}
+
+
+def read_table(source: str, stream: IO[bytes], *, tsv: bool, columns: Columns | None = None
+               ) -> Iterator[RawDocument | Failure]:
+    """One document per row of a CSV (``tsv`` False) or TSV table."""
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="strict", newline="")
+    try:
+        yield from _rows(source, text, tsv, columns or Columns())
+    except UnicodeDecodeError as exc:
+        yield fail(source, f"not UTF-8 text ({exc.reason} at byte {exc.start}): tables must "
+                   "be UTF-8; re-encode it, e.g. with iconv -t UTF-8")
+    except csv.Error as exc:
+        yield fail(source, f"not a readable table ({exc}): check its quoting")
+    finally:
+        text.detach()
+
+
+def _rows(source: str, text: IO[str], tsv: bool, columns: Columns
+          ) -> Iterator[RawDocument | Failure]:
+    header_line = text.readline(decoding.MAX_FILE_BYTES)
+    if not header_line.strip():
+        yield fail(source, "empty table (no header row): the first row must name the columns")
+        return
+    delimiter = "\t" if tsv else (";" if header_line.count(";") > header_line.count(",")
+                                  else ",")
+    header = next(csv.reader([header_line], delimiter=delimiter))
+    where = _map(header, columns)
+    if isinstance(where, str):
+        yield fail(source, where)
+        return
+    csv.field_size_limit(decoding.MAX_FILE_BYTES)   # an article is longer than csv's 128 KB
+    reader = csv.reader(text, delimiter=delimiter)
+    last = 1
+    seen = False
+    for row in reader:
+        line, last = last + 1, reader.line_num + 1
+        if not any(cell.strip() for cell in row):
+            continue
+        seen = True
+        cells = {field: replace_surrogates(row[i]) if i < len(row) else None
+                 for field, i in where.items()}
+        yield article(source, line, text=cells.get("text"), html=cells.get("html"),
+                      url=cells.get("url"), title=cells.get("title"),
+                      published=cells.get("published"), outlet=cells.get("outlet"),
+                      what=f"{_name(header, where, 'text', 'html')} cell")
+    if not seen:
+        yield fail(source, "table has a header but no rows: nothing to read")
+
+
+def _map(header: Sequence[str], columns: Columns) -> dict[str, int] | str:
+    """Field -> column index, or a message saying what is missing."""
+    keys = [_key(h) for h in header]
+    where: dict[str, int] = {}
+    for field, name in columns.given().items():
+        if _key(name) not in keys:
+            return (f"no column {name!r} (given by --{field}-column); the columns are "
+                    f"{_listing(header)}")
+        where[field] = keys.index(_key(name))
+    taken = set(where.values())
+    for field, names in HEADER_NAMES.items():
+        if field in where or (field == "html" and "text" in columns.given()):
+            continue
+        found = next((keys.index(n) for n in names if n in keys), None)
+        if found is not None and found not in taken:
+            where[field] = found
+            taken.add(found)
+    if "text" not in where and "html" not in where:
+        return (f"no article text column among {_listing(header)}: name it with "
+                "--text-column (or call it 'text')")
+    return where
+
+
+def _name(header: Sequence[str], where: dict[str, int], *fields_: str) -> str:
+    return " or ".join(repr(header[where[f]]) for f in fields_ if f in where)
+
+
+def _listing(header: Sequence[str]) -> str:
+    shown = ", ".join(repr(h) for h in header[:12])
+    return shown + (f" and {len(header) - 12} more" if len(header) > 12 else "")
+
+
+def _key(name: str) -> str:
+    return _NOT_KEY.sub("_", name.strip().casefold()).strip("_")

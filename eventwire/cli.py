@@ -458,3 +458,7 @@ def _exit_if_nothing(documents_read: int) -> None:
 
 def main() -> None:
     cli(prog_name="eventwire")
+
+
+from .cli_serve import serve  # noqa: E402
+cli.add_command(serve)

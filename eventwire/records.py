@@ -223,6 +223,7 @@ class Event:
     confidence: float = 0.0          # calibrated P(a real event in scope), see events.model
     scope: Scope = "core"            # core, extended (the five extra labels), crime (ordinary)
     background: bool = False         # told as history or context, not the article's news
+    reviewed: str | None = None      # an analyst's review: accepted, rejected, corrected
 
 
 def event_id(doc_id: str, evidence: SpanT, label: str, place: str | int | None = None) -> str:
@@ -342,7 +343,7 @@ def event_to_record(e: Event) -> dict[str, Any]:
         "confidence": e.confidence,
         "scope": e.scope,
         "background": e.background,
-    }
+    } | ({"reviewed": e.reviewed} if e.reviewed is not None else {})   # only once reviewed
 
 
 def event_from_record(j: dict[str, Any]) -> Event:
@@ -371,6 +372,7 @@ def event_from_record(j: dict[str, Any]) -> Event:
         confidence=float(j.get("confidence", 0.0)),
         scope=j.get("scope") or "core",
         background=bool(j.get("background", False)),
+        reviewed=j.get("reviewed"),
     )
 
 

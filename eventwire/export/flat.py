@@ -41,7 +41,8 @@ _GROUPS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("claim", (("source", "str"), ("kind", "str"), ("text", "str"), *_SPAN)),
     ("evidence", (("sentence", "str"), *_SPAN)),
     ("document", (("id", "str"), ("url", "str"), ("title", "str"), ("published", "date"))),
-    ("", (("mentions", "str"), ("confidence", "float"), ("scope", "str"), ("background", "bool"))),
+    ("", (("mentions", "str"), ("confidence", "float"), ("scope", "str"), ("background", "bool"),
+          ("reviewed", "str"))),
 )
 
 #: Every flat column, in record order, with its kind.

@@ -71,6 +71,21 @@ MIGRATIONS: tuple[Migration, ...] = (
             message VARCHAR NOT NULL
         );
     """),
+    Migration("0005_review", """
+        -- Analysts' reviews, an append-only audit trail (eventwire/store/review.py): a
+        -- re-run rewrites events but never this table; report_ids let a review follow its
+        -- event when merging changes the event's id.
+        CREATE TABLE reviews (
+            seq INTEGER PRIMARY KEY,           -- order of the reviews
+            event_id VARCHAR NOT NULL,         -- the event's id when reviewed
+            report_ids VARCHAR[] NOT NULL,     -- its reports then
+            action VARCHAR NOT NULL,           -- accept, reject, correct
+            changes JSON NOT NULL,             -- the corrected fields as given
+            before JSON NOT NULL, after JSON NOT NULL,   -- those fields in the record
+            note VARCHAR NOT NULL, reviewer VARCHAR NOT NULL,
+            reviewed_at TIMESTAMP NOT NULL     -- UTC
+        );
+    """),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

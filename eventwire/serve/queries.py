@@ -1,0 +1,383 @@
+"""The read side of ``eventwire serve``: filtered, sorted, paged queries over the store.
+
+Every value from a request is a bound parameter (``?``), never part of the SQL text; the only
+SQL built from a request is the choice among fixed fragments (a sort key, a condition). Each
+call takes its own cursor of the one connection, so requests may run in parallel threads.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ..errors import EventwireError, ReviewError, StoreError
+from ..records import event_from_record, event_to_record
+from ..store import review
+
+#: Sort keys: name -> SQL expression (NULLs mapped to a value below any real one, so that
+#: keyset pagination over (key, event_id) sees a total order).
+SORTS = {"date": "coalesce(e.date_start, DATE '0001-01-01')",
+         "confidence": "coalesce(e.confidence, -1.0)",
+         "fatalities": "coalesce(e.fatalities_best, -1)",
+         "mentions": "e.n_mentions"}
+REVIEW_STATES = ("any", "reviewed", "unreviewed", "accepted", "rejected", "corrected")
+COUNT_BY = {"month": "strftime(e.date_start, '%Y-%m')", "country": "e.location_country",
+            "label": "e.label", "event_type": "e.event_type",
+            "actor": "json_extract_string(e.record, '$.actor1.name')"}
+MAX_PAGE = 500
+MAX_FEATURES = 20_000
+
+
+class QueryError(EventwireError):
+    """A request parameter the store cannot be asked with (the API answers 400)."""
+
+
+class NotFound(EventwireError):
+    """No such event or document (the API answers 404)."""
+
+
+@dataclass(frozen=True, slots=True)
+class EventQuery:
+    """Which events a request asks for, validated (see :func:`eventwire.serve.api.parse`)."""
+
+    since: date | None = None
+    until: date | None = None
+    countries: tuple[str, ...] = ()      # lower-cased names and ISO alpha-2 codes
+    labels: tuple[str, ...] = ()
+    event_types: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()         # parts of actor names, lower-cased
+    bbox: tuple[float, float, float, float] | None = None   # west, south, east, north
+    min_confidence: float | None = None
+    reviewed: str = "any"
+    q: str | None = None                 # words in the evidence, place or actors
+    sort: str = "-date"
+    limit: int = 100
+    cursor: str | None = None
+    extra: tuple[tuple[str, Any], ...] = field(default=())
+
+
+class Queries:
+    """Queries over one store; :meth:`open` it read-only unless reviews may be written."""
+
+    def __init__(self, con: Any, path: str, writable: bool) -> None:
+        self._con = con
+        self.path = path
+        self.writable = writable
+        self.has_reviews = review.has_reviews_table(con)
+
+    @classmethod
+    def open(cls, path: str | Path, writable: bool = False) -> Queries:
+        import duckdb
+
+        where = str(path)
+        if where != ":memory:" and not Path(where).is_file():
+            raise StoreError(f"no store at {where}: run `eventwire ingest PATH --db {where}` "
+                             "first, or give the store's path with --db")
+        if writable:
+            from ..store.migrations import migrate
+            try:
+                con = duckdb.connect(where)
+            except duckdb.Error as exc:
+                raise StoreError(f"cannot open {where} for reviews ({exc}): is another "
+                                 "eventwire writing to it?") from exc
+            migrate(con, where)
+        else:
+            try:
+                con = duckdb.connect(where, read_only=True)
+            except duckdb.Error as exc:
+                raise StoreError(f"cannot open {where} read-only ({exc}): is another "
+                                 "eventwire writing to it? wait for it to finish") from exc
+        tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables "
+                                            "WHERE table_schema = 'main'").fetchall()}
+        if not {"events", "reports", "documents"} <= tables:
+            con.close()
+            raise StoreError(f"{where} is not an eventwire store: give the --db of `ingest`")
+        return cls(con, where, writable)
+
+    def close(self) -> None:
+        self._con.close()
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        cur = self._con.cursor()
+        try:
+            return cur.execute(sql, list(params)).fetchall()
+        finally:
+            cur.close()
+
+    # -- events ------------------------------------------------------------------------
+
+    def _states_cte(self) -> str:
+        if not self.has_reviews:
+            return "states AS (SELECT NULL::VARCHAR AS event_id, NULL::VARCHAR AS state " \
+                   "WHERE FALSE)"
+        return f"states AS ({review.states_sql()})"
+
+    def _where(self, q: EventQuery) -> tuple[list[str], list[Any]]:
+        conds: list[str] = []
+        params: list[Any] = []
+        if q.since is not None:
+            conds.append("coalesce(e.date_end, e.date_start) >= ?")
+            params.append(q.since)
+        if q.until is not None:
+            conds.append("e.date_start <= ?")
+            params.append(q.until)
+        if q.countries:
+            conds.append("(lower(e.location_country) IN (SELECT unnest(?)) "
+                         "OR lower(e.location_iso2) IN (SELECT unnest(?)))")
+            params += [list(q.countries), list(q.countries)]
+        if q.labels:
+            conds.append("e.label IN (SELECT unnest(?))")
+            params.append(list(q.labels))
+        if q.event_types:
+            conds.append("lower(e.event_type) IN (SELECT unnest(?))")
+            params.append([t.lower() for t in q.event_types])
+        if q.actors:
+            names = ("lower(coalesce(json_extract_string(e.record, '$.actor1.name'), '') || "
+                     "chr(31) || coalesce(json_extract_string(e.record, '$.actor2.name'), ''))")
+            conds.append("(" + " OR ".join([f"contains({names}, ?)"] * len(q.actors)) + ")")
+            params += list(q.actors)
+        if q.bbox is not None:
+            west, south, east, north = q.bbox
+            lon = ("e.location_longitude BETWEEN ? AND ?" if west <= east else
+                   "(e.location_longitude >= ? OR e.location_longitude <= ?)")  # antimeridian
+            conds.append(f"e.location_latitude BETWEEN ? AND ? AND {lon}")
+            params += [south, north, west, east]
+        if q.min_confidence:
+            conds.append("e.confidence >= ?")
+            params.append(q.min_confidence)
+        if q.q:
+            text = ("lower(coalesce(json_extract_string(e.record, '$.evidence.sentence'), '') "
+                    "|| chr(31) || coalesce(e.location_name, '') || chr(31) || "
+                    "coalesce(json_extract_string(e.record, '$.actor1.name'), '') || chr(31) || "
+                    "coalesce(json_extract_string(e.record, '$.actor2.name'), ''))")
+            conds.append(f"contains({text}, ?)")
+            params.append(q.q.lower())
+        conds.append(_REVIEWED[q.reviewed])
+        return conds, params
+
+    def events(self, q: EventQuery) -> dict[str, Any]:
+        """A page of event summaries and the cursor of the next page (None at the end)."""
+        desc = q.sort.startswith("-")
+        key = SORTS[q.sort.lstrip("-")]
+        conds, params = self._where(q)
+        if q.cursor:
+            value, last_id = decode_cursor(q.cursor, q.sort)
+            op = "<" if desc else ">"
+            conds.append(f"({key} {op} ? OR ({key} = ? AND e.event_id {op} ?))")
+            params += [value, value, last_id]
+        order = "DESC" if desc else "ASC"
+        sql = (f"WITH {self._states_cte()} SELECT e.record, s.state, e.n_mentions, {key} "
+               "FROM events e LEFT JOIN states s ON s.event_id = e.event_id "
+               f"WHERE {' AND '.join(conds)} ORDER BY {key} {order}, e.event_id {order} "
+               "LIMIT ?")
+        rows = self._rows(sql, [*params, q.limit + 1])
+        more = len(rows) > q.limit
+        rows = rows[:q.limit]
+        items = self._summaries(rows)
+        nxt = encode_cursor(q.sort, rows[-1][3], items[-1]["event_id"]) if more else None
+        return {"events": items, "next": nxt}
+
+    def _summaries(self, rows: Sequence[tuple[Any, ...]]) -> list[dict[str, Any]]:
+        records = [json.loads(r[0]) for r in rows]
+        corrected = [rec["event_id"] for rec, r in zip(records, rows, strict=True)
+                     if r[1] == "corrected"]
+        if corrected:
+            by_id = review.reviews_by_event(self._con.cursor(), corrected)
+            records = [event_to_record(review.apply(event_from_record(rec), by_id[rec["event_id"]]))
+                       if rec["event_id"] in by_id else rec for rec in records]
+        return [summary(rec, r[1], r[2]) for rec, r in zip(records, rows, strict=True)]
+
+    def count(self, q: EventQuery) -> int:
+        conds, params = self._where(q)
+        return self._rows(f"WITH {self._states_cte()} SELECT count(*) FROM events e LEFT JOIN "
+                          f"states s ON s.event_id = e.event_id WHERE {' AND '.join(conds)}",
+                          params)[0][0]
+
+    def counts(self, q: EventQuery, by: str, then: str | None = None) -> list[dict[str, Any]]:
+        """Events per value of ``by`` (and of ``then``), most first; for charts."""
+        keys = [COUNT_BY[by]] + ([COUNT_BY[then]] if then else [])
+        names = [by] + ([then] if then else [])
+        conds, params = self._where(q)
+        cols = ", ".join(f"{k} AS k{i}" for i, k in enumerate(keys))
+        group = ", ".join(f"k{i}" for i in range(len(keys)))
+        rows = self._rows(
+            f"WITH {self._states_cte()} SELECT {cols}, count(*) AS n FROM events e LEFT JOIN "
+            f"states s ON s.event_id = e.event_id WHERE {' AND '.join(conds)} "
+            f"GROUP BY {group} ORDER BY n DESC, {group} NULLS LAST", params)
+        return [dict(zip([*names, "n"], r, strict=True)) for r in rows]
+
+    def geojson(self, q: EventQuery) -> dict[str, Any]:
+        """A FeatureCollection of the matching events that have a point (up to ``q.limit``)."""
+        page = self.events(q)
+        feats = [{"type": "Feature", "id": s["event_id"],
+                  "geometry": {"type": "Point", "coordinates": [s["location"]["longitude"],
+                                                                s["location"]["latitude"]]},
+                  "properties": s}
+                 for s in page["events"] if s["location"] and s["location"]["latitude"]
+                 is not None and s["location"]["longitude"] is not None]
+        return {"type": "FeatureCollection", "features": feats, "next": page["next"]}
+
+    # -- one event, documents -----------------------------------------------------------
+
+    def event(self, event_id: str) -> dict[str, Any]:
+        """The event (reviews applied), its review trail and every report beside its text."""
+        rows = self._rows("SELECT record FROM events WHERE event_id = ?", [event_id])
+        if not rows:
+            raise NotFound(f"no event {event_id!r} in this store: list events at /api/events")
+        ev = event_from_record(json.loads(rows[0][0]))
+        trail = review.reviews_by_event(self._con.cursor(), [event_id]).get(event_id, []) \
+            if self.has_reviews else []
+        ev = review.apply(ev, trail)
+        reports = self._rows(
+            "SELECT coalesce(r.record, e.record), d.id, d.title, d.url, d.published, d.outlet, "
+            "d.text FROM reports r JOIN events e ON e.event_id = r.event_id LEFT JOIN documents "
+            "d ON d.id = r.document_id WHERE r.event_id = ? ORDER BY d.published NULLS LAST, "
+            "r.document_id, r.report_id", [event_id])
+        return {"event": event_to_record(ev), "reviews": [r.to_json() for r in trail],
+                "reports": [_report(json.loads(rec), doc) for rec, *doc in reports],
+                "can_review": self.writable}
+
+    def stored_event(self, event_id: str) -> Any:
+        rows = self._rows("SELECT record FROM events WHERE event_id = ?", [event_id])
+        if not rows:
+            raise NotFound(f"no event {event_id!r} in this store: list events at /api/events")
+        ev = event_from_record(json.loads(rows[0][0]))
+        if self.has_reviews:
+            ev = review.apply(ev, review.reviews_by_event(self._con.cursor(), [event_id]).get(
+                event_id, []))
+        return ev
+
+    def add_review(self, event_id: str, action: str, changes: dict[str, Any] | None,
+                   note: str, reviewer: str | None) -> dict[str, Any]:
+        if not self.writable:
+            raise PermissionError("reviews are off: start the server with --allow-review")
+        ev = self.stored_event(event_id)
+        cur = self._con.cursor()
+        try:
+            done = review.record_review(cur, ev, action, changes, note, reviewer)
+        finally:
+            cur.close()
+        self.has_reviews = True
+        return {"review": done.to_json(), "event": event_to_record(self.stored_event(event_id))}
+
+    def documents(self, limit: int, cursor: str | None) -> dict[str, Any]:
+        conds, params = ["TRUE"], []
+        if cursor:
+            _, last = decode_cursor(cursor, "id")
+            conds.append("d.id > ?")
+            params.append(last)
+        rows = self._rows(
+            "SELECT d.id, d.title, d.url, d.published, d.outlet, d.source, (SELECT count("
+            "DISTINCT r.event_id) FROM reports r WHERE r.document_id = d.id) FROM documents d "
+            f"WHERE {' AND '.join(conds)} ORDER BY d.id LIMIT ?", [*params, limit + 1])
+        more = len(rows) > limit
+        docs = [{"id": r[0], "title": r[1], "url": r[2], "published": _iso(r[3]),
+                 "outlet": r[4], "source": r[5], "events": r[6]} for r in rows[:limit]]
+        return {"documents": docs,
+                "next": encode_cursor("id", None, docs[-1]["id"]) if more else None}
+
+    def document(self, doc_id: str) -> dict[str, Any]:
+        rows = self._rows("SELECT id, title, url, published, outlet, source, text FROM documents "
+                          "WHERE id = ?", [doc_id])
+        if not rows:
+            raise NotFound(f"no document {doc_id!r} in this store: list them at /api/documents")
+        r = rows[0]
+        events = [e for (e,) in self._rows("SELECT DISTINCT event_id FROM reports WHERE "
+                                           "document_id = ? ORDER BY event_id", [doc_id])]
+        return {"id": r[0], "title": r[1], "url": r[2], "published": _iso(r[3]),
+                "outlet": r[4], "source": r[5], "text": r[6], "events": events}
+
+    def meta(self) -> dict[str, Any]:
+        """What the filter panel offers: the labels, types and countries in this store."""
+        from ..taxonomy import LABELS
+
+        countries = self._rows("SELECT location_country, location_iso2, count(*) FROM events "
+                               "WHERE location_country IS NOT NULL GROUP BY ALL ORDER BY 1")
+        n = self._rows("SELECT count(*), min(date_start), max(date_start) FROM events")[0]
+        return {"labels": [{"label": k, "event_type": v.event_type,
+                            "sub_event_type": v.sub_event_type} for k, v in LABELS.items()],
+                "countries": [{"country": c, "iso2": i, "events": k} for c, i, k in countries],
+                "events": n[0], "first": _iso(n[1]), "last": _iso(n[2]),
+                "can_review": self.writable}
+
+
+_REVIEWED = {"any": "TRUE", "reviewed": "s.state IS NOT NULL", "unreviewed": "s.state IS NULL",
+             "accepted": "s.state = 'accepted'", "rejected": "s.state = 'rejected'",
+             "corrected": "s.state = 'corrected'"}
+
+
+def summary(rec: dict[str, Any], state: str | None, n_mentions: int) -> dict[str, Any]:
+    """What a list row, a map point and a table row show of an event."""
+    loc, d = rec.get("location") or None, rec.get("date") or None
+    fat = rec.get("fatalities") or None
+    return {
+        "event_id": rec["event_id"], "label": rec["label"], "event_type": rec["event_type"],
+        "sub_event_type": rec["sub_event_type"],
+        "date": None if d is None else {"start": d["start"], "end": d["end"],
+                                        "precision": d["precision"]},
+        "location": None if loc is None else {k: loc.get(k) for k in (
+            "name", "admin1", "country", "iso2", "latitude", "longitude", "geo_precision")},
+        "actor1": (rec.get("actor1") or {}).get("name"),
+        "actor2": (rec.get("actor2") or {}).get("name"),
+        "fatalities": None if fat is None else fat.get("best"),
+        "confidence": rec.get("confidence"), "mentions": n_mentions,
+        "evidence": rec["evidence"]["sentence"], "title": rec["document"].get("title"),
+        "reviewed": state}
+
+
+_SPANNED = ("actor1", "actor2", "location", "date", "fatalities", "injured", "arrested", "claim",
+            "evidence")
+
+
+def _report(rec: dict[str, Any], doc: Sequence[Any]) -> dict[str, Any]:
+    """One report of an event: its document's text and the spans its record read there."""
+    doc_id, title, url, published, outlet, text = doc
+    spans = [{"field": k, "start": rec[k]["span"][0], "end": rec[k]["span"][1],
+              "text": rec[k].get("text") or rec[k].get("sentence")}
+             for k in _SPANNED if rec.get(k) and rec[k].get("span")
+             and rec[k]["span"][1] > rec[k]["span"][0]]
+    return {"event_id": rec["event_id"], "document": {
+        "id": doc_id or rec["document"]["id"], "title": title, "url": url,
+        "published": _iso(published), "outlet": outlet}, "text": text, "spans": spans,
+        "label": rec["label"]}
+
+
+def _iso(d: Any) -> str | None:
+    return d.isoformat() if d is not None else None
+
+
+def encode_cursor(sort: str, value: Any, last_id: str) -> str:
+    if isinstance(value, date):
+        value = value.isoformat()
+    raw = json.dumps([sort, value, last_id], separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, sort: str) -> tuple[Any, str]:
+    """The (key value, last id) a cursor carries; :class:`QueryError` if it is not ours."""
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        got, value, last = json.loads(raw)
+    except (ValueError, binascii.Error, TypeError):
+        raise QueryError("cursor is not one this server gave: pass the `next` value of the "
+                         "previous page unchanged") from None
+    if got != sort or not isinstance(last, str):
+        raise QueryError("cursor belongs to another sort order: start again without cursor")
+    if sort.lstrip("-") == "date":
+        try:
+            value = date.fromisoformat(value)
+        except (TypeError, ValueError):
+            raise QueryError("cursor is damaged: start again without cursor") from None
+    elif sort != "id" and not isinstance(value, (int, float)):
+        raise QueryError("cursor is damaged: start again without cursor")
+    return value, last
+
+
+__all__ = ["COUNT_BY", "EventQuery", "NotFound", "Queries", "QueryError", "REVIEW_STATES",
+           "ReviewError", "SORTS"]

@@ -1,0 +1,278 @@
+// The eventwire web app: filters, map, timeline, table, and the event page with its
+// evidence and review. Every value from the store is set with textContent or as an
+// attribute, never as HTML, so article text full of markup shows as text.
+"use strict";
+
+const $ = (sel) => document.querySelector(sel);
+const state = {cursor: null, map: null, meta: null};
+
+function h(tag, text, cls) {
+  const node = document.createElement(tag);
+  if (text !== undefined && text !== null) node.textContent = String(text);
+  if (cls) node.className = cls;
+  return node;
+}
+
+async function api(path, options) {
+  const response = await fetch(path, options);
+  const body = await response.json();
+  if (!response.ok) throw new Error(body.error ? body.error.message : response.statusText);
+  return body;
+}
+
+function status(text) { $("#status").textContent = text; }
+
+// ---------------------------------------------------------------- filters
+
+function filterParams() {
+  const form = $("#filters");
+  const p = new URLSearchParams();
+  for (const name of ["since", "until", "actor", "q", "bbox", "min_confidence"]) {
+    const v = form.elements[name].value.trim();
+    if (v) p.set(name, v);
+  }
+  for (const name of ["country", "label"]) {
+    const chosen = [...form.elements[name].selectedOptions].map((o) => o.value);
+    if (chosen.length) p.set(name, chosen.join(","));
+  }
+  if (form.elements.reviewed.value !== "any") p.set("reviewed", form.elements.reviewed.value);
+  return p;
+}
+
+async function loadMeta() {
+  state.meta = await api("/api/meta");
+  const countries = $("#filters").elements.country;
+  for (const c of state.meta.countries) {
+    const o = h("option", `${c.country} (${c.events})`);
+    o.value = c.iso2 || c.country;
+    countries.appendChild(o);
+  }
+  for (const select of [$("#filters").elements.label, $("#correct").elements.label]) {
+    if (select.form.id === "correct") select.appendChild(h("option", "(unchanged)")).value = "";
+    for (const l of state.meta.labels) {
+      const o = h("option", `${l.label}${l.sub_event_type ? " — " + l.sub_event_type : ""}`);
+      o.value = l.label;
+      select.appendChild(o);
+    }
+  }
+}
+
+async function refresh() {
+  $("#filter-error").textContent = "";
+  const p = filterParams();
+  try {
+    const [geo, counts, count] = await Promise.all([
+      api("/api/events.geojson?" + new URLSearchParams([...p, ["limit", "20000"]])),
+      api("/api/counts?" + new URLSearchParams([...p, ["by", "month"], ["then", "event_type"]])),
+      api("/api/events/count?" + p),
+    ]);
+    state.map.setEvents(geo.features);
+    drawTimeline($("#timeline"), counts.counts);
+    status(`${count.count} events`);
+    $("#events tbody").replaceChildren();
+    state.cursor = null;
+    await loadPage(p);
+  } catch (err) {
+    $("#filter-error").textContent = err.message;
+  }
+}
+
+async function loadPage(p) {
+  const q = new URLSearchParams([...p, ["limit", "100"]]);
+  if (state.cursor) q.set("cursor", state.cursor);
+  const page = await api("/api/events?" + q);
+  const body = $("#events tbody");
+  for (const e of page.events) body.appendChild(row(e));
+  state.cursor = page.next;
+  $("#more").hidden = !page.next;
+}
+
+function row(e) {
+  const tr = h("tr");
+  tr.dataset.eventId = e.event_id;
+  const loc = e.location || {};
+  const cells = [(e.date || {}).start || "undated", e.sub_event_type || e.label,
+                 [loc.name, loc.country].filter(Boolean).join(", "),
+                 [e.actor1, e.actor2].filter(Boolean).join(" vs "),
+                 e.fatalities ?? "", e.confidence?.toFixed(2), e.reviewed || ""];
+  cells.forEach((c, i) => {
+    const td = h("td", c);
+    if (i === 1) {
+      const a = h("a", c);
+      a.href = "#/event/" + encodeURIComponent(e.event_id);
+      td.replaceChildren(a);
+      td.appendChild(h("span", "", "swatch")).dataset.type = e.event_type || "";
+    }
+    tr.appendChild(td);
+  });
+  return tr;
+}
+
+function legend() {
+  const ul = $("#legend");
+  for (const [type, colour] of Object.entries(TYPE_COLOURS)) {
+    const li = h("li", type || "Other (no ACLED type)");
+    const dot = h("span", "", "dot");
+    dot.style.background = colour;       // CSSOM, allowed by the page's CSP
+    li.prepend(dot);
+    ul.appendChild(li);
+  }
+}
+
+// ---------------------------------------------------------------- event page
+
+async function showEvent(id) {
+  $("#list-view").hidden = true;
+  $("#event-view").hidden = false;
+  $("#review-error").textContent = "";
+  let data;
+  try {
+    data = await api("/api/events/" + encodeURIComponent(id));
+  } catch (err) {
+    $("#ev-title").textContent = err.message;
+    return;
+  }
+  const e = data.event;
+  $("#ev-title").textContent = `${e.sub_event_type || e.label} — ${(e.location || {}).name || "unknown place"}`;
+  $("#event-view").dataset.eventId = e.event_id;
+  fields(e);
+  reports(data.reports);
+  trail(data.reviews);
+  $("#review-panel").hidden = !data.can_review;
+}
+
+function fields(e) {
+  const dl = $("#ev-fields");
+  dl.replaceChildren();
+  const loc = e.location;
+  const rows = [
+    ["Label", `${e.label} (${e.event_type || "no ACLED type"})`],
+    ["Date", e.date ? `${e.date.start || "?"}${e.date.end && e.date.end !== e.date.start ? " to " + e.date.end : ""} (“${e.date.text}”)` : "unknown"],
+    ["Place", loc ? [loc.name, loc.admin1, loc.country].filter(Boolean).join(", ") + (loc.latitude != null ? ` (${loc.latitude}, ${loc.longitude})` : "") : "unknown"],
+    ["Actor 1", e.actor1 ? `${e.actor1.name} (“${e.actor1.text}”)` : "—"],
+    ["Actor 2", e.actor2 ? `${e.actor2.name} (“${e.actor2.text}”)` : "—"],
+    ["Killed", e.fatalities ? `${e.fatalities.best ?? "?"} (“${e.fatalities.text}”)` : "—"],
+    ["Injured", e.injured ? `${e.injured.best ?? "?"}` : "—"],
+    ["Claim", e.claim ? `${e.claim.source} (${e.claim.kind})` : "—"],
+    ["Confidence", e.confidence],
+    ["Review", e.reviewed || "not reviewed"],
+  ];
+  for (const [k, v] of rows) {
+    dl.appendChild(h("dt", k));
+    dl.appendChild(h("dd", v)).dataset.field = k.toLowerCase().replace(/ /g, "");
+  }
+}
+
+// The text cut at every span boundary; each piece is marked with every field covering it.
+function highlighted(text, spans) {
+  const cuts = new Set([0, text.length]);
+  for (const s of spans) { cuts.add(Math.max(0, Math.min(text.length, s.start))); cuts.add(Math.max(0, Math.min(text.length, s.end))); }
+  const points = [...cuts].sort((a, b) => a - b);
+  const out = document.createDocumentFragment();
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [a, b] = [points[i], points[i + 1]];
+    const piece = text.slice(a, b);
+    const covering = spans.filter((s) => s.start <= a && s.end >= b).map((s) => s.field);
+    if (!covering.length) { out.appendChild(document.createTextNode(piece)); continue; }
+    const mark = h("mark", piece, covering.map((f) => "hl-" + f).join(" "));
+    mark.title = covering.join(", ");
+    out.appendChild(mark);
+  }
+  return out;
+}
+
+function reports(list) {
+  const box = $("#reports");
+  box.replaceChildren();
+  for (const r of list) {
+    const art = h("article", null, "report");
+    art.dataset.documentId = r.document.id;
+    art.appendChild(h("h3", r.document.title || "(no title)"));
+    const meta = [r.document.outlet, r.document.published, r.label].filter(Boolean).join(" · ");
+    art.appendChild(h("p", meta, "meta"));
+    if (r.document.url) {
+      const a = h("a", r.document.url);
+      a.href = /^https?:\/\//i.test(r.document.url) ? r.document.url : "#";
+      a.rel = "noopener noreferrer";
+      art.appendChild(a);
+    }
+    const text = h("div", null, "text");
+    text.appendChild(highlighted(r.text || "", r.spans));
+    art.appendChild(text);
+    box.appendChild(art);
+  }
+}
+
+function trail(reviews) {
+  const body = $("#trail tbody");
+  body.replaceChildren();
+  for (const r of reviews) {
+    const tr = h("tr");
+    for (const c of [r.at, r.reviewer, r.action, JSON.stringify(r.before), JSON.stringify(r.after), r.note]) tr.appendChild(h("td", c));
+    body.appendChild(tr);
+  }
+}
+
+async function sendReview(body) {
+  const id = $("#event-view").dataset.eventId;
+  $("#review-error").textContent = "";
+  try {
+    await api(`/api/events/${encodeURIComponent(id)}/reviews`, {
+      method: "POST", headers: {"content-type": "application/json"}, body: JSON.stringify(body)});
+    status("review saved");
+    await showEvent(id);
+  } catch (err) {
+    $("#review-error").textContent = err.message;
+  }
+}
+
+function correction(form) {
+  const f = form.elements, changes = {};
+  if (f.label.value) changes.label = f.label.value;
+  if (f.place_name.value.trim()) {
+    changes.location = {name: f.place_name.value, country: f.place_country.value,
+                        iso2: f.place_iso2.value, latitude: f.place_lat.value,
+                        longitude: f.place_lon.value};
+  }
+  if (f.date.value) changes.date = f.date.value;
+  if (f.fatalities.value !== "") changes.fatalities = Number(f.fatalities.value);
+  if (f.actor1.value.trim()) changes.actor1 = f.actor1.value;
+  if (f.actor2.value.trim()) changes.actor2 = f.actor2.value;
+  return {action: "correct", changes: changes, note: f.note.value, reviewer: f.reviewer.value || null};
+}
+
+// ---------------------------------------------------------------- routing
+
+function route() {
+  const m = location.hash.match(/^#\/event\/(.+)$/);
+  if (m) { showEvent(decodeURIComponent(m[1])); return; }
+  $("#event-view").hidden = true;
+  $("#list-view").hidden = false;
+}
+
+async function start() {
+  state.map = new EventMap($("#map"), (id) => { location.hash = "#/event/" + encodeURIComponent(id); });
+  legend();
+  $("#filters").addEventListener("submit", (e) => { e.preventDefault(); refresh(); });
+  $("#reset").addEventListener("click", () => { $("#filters").reset(); refresh(); });
+  $("#more").addEventListener("click", () => loadPage(filterParams()));
+  $("#zoom-in").addEventListener("click", () => state.map.zoomAt(null, 2));
+  $("#zoom-out").addEventListener("click", () => state.map.zoomAt(null, 0.5));
+  $("#zoom-reset").addEventListener("click", () => state.map.reset());
+  $("#accept").addEventListener("click", () => sendReview({action: "accept"}));
+  $("#reject").addEventListener("click", () => sendReview({action: "reject"}));
+  $("#correct").addEventListener("submit", (e) => { e.preventDefault(); sendReview(correction(e.target)); });
+  window.addEventListener("hashchange", route);
+  try {
+    await loadMeta();
+    const outlines = await api("/api/outlines");
+    state.map.setOutlines(outlines.countries);
+  } catch (err) {
+    $("#filter-error").textContent = err.message;
+  }
+  await refresh();
+  route();
+  document.body.dataset.ready = "1";
+}
+
+document.addEventListener("DOMContentLoaded", start);

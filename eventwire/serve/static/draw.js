@@ -1,0 +1,202 @@
+// Drawing for the eventwire web app: a Mercator projection, the map (country outlines,
+// clustered points, pan and zoom) and the timeline, as SVG. No library: our own code.
+// Data only ever reaches the page as text nodes and attribute values, never as markup.
+"use strict";
+
+const SVGNS = "http://www.w3.org/2000/svg";
+const W = 1000, H = 600;
+// Mercator is cut at 80 degrees: beyond it the poles stretch without end.
+const MAX_LAT = 80;
+// A cluster gathers the points inside one square of this many screen units.
+const CLUSTER_CELL = 28;
+const TYPE_COLOURS = {
+  "Battles": "#d62728", "Explosions/Remote violence": "#ff7f0e",
+  "Violence against civilians": "#9467bd", "Protests": "#2ca02c", "Riots": "#8c564b",
+  "Strategic developments": "#1f77b4", "": "#7f7f7f",
+};
+
+function colourOf(type) { return TYPE_COLOURS[type || ""] || TYPE_COLOURS[""]; }
+
+function el(name, attrs, parent) {
+  const node = document.createElementNS(SVGNS, name);
+  for (const [k, v] of Object.entries(attrs || {})) node.setAttribute(k, String(v));
+  if (parent) parent.appendChild(node);
+  return node;
+}
+
+// Longitude/latitude to map units (0..W, 0..H): Mercator, x from -180..180.
+function project(lon, lat) {
+  const phi = Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI / 180;
+  const x = (lon + 180) / 360 * W;
+  const yMerc = Math.log(Math.tan(Math.PI / 4 + phi / 2));
+  const top = Math.log(Math.tan(Math.PI / 4 + MAX_LAT * Math.PI / 360));
+  const y = (1 - yMerc / top) / 2 * H;
+  return [x, y];
+}
+
+// The inverse: map units to [lon, lat] (for the bounding box of the view).
+function unproject(x, y) {
+  const top = Math.log(Math.tan(Math.PI / 4 + MAX_LAT * Math.PI / 360));
+  const yMerc = (1 - 2 * y / H) * top;
+  const lat = (2 * Math.atan(Math.exp(yMerc)) - Math.PI / 2) * 180 / Math.PI;
+  return [x / W * 360 - 180, lat];
+}
+
+class EventMap {
+  constructor(svg, onPick) {
+    this.svg = svg;
+    this.onPick = onPick;
+    this.view = {x: 0, y: 0, w: W, h: H};
+    this.world = el("g", {class: "world"}, svg);
+    this.points = el("g", {id: "points"}, svg);
+    this.features = [];
+    this._drag = null;
+    svg.addEventListener("wheel", (e) => { e.preventDefault(); this.zoomAt(e, e.deltaY < 0 ? 1.5 : 1 / 1.5); }, {passive: false});
+    svg.addEventListener("pointerdown", (e) => {
+      this._drag = {x: e.clientX, y: e.clientY, view: {...this.view}, moved: false};
+    });
+    svg.addEventListener("pointermove", (e) => {
+      if (!this._drag) return;
+      const r = svg.getBoundingClientRect();
+      const dx = (e.clientX - this._drag.x) * this.view.w / r.width;
+      const dy = (e.clientY - this._drag.y) * this.view.h / r.height;
+      if (Math.abs(dx) + Math.abs(dy) > 2) this._drag.moved = true;
+      this.view.x = this._drag.view.x - dx;
+      this.view.y = this._drag.view.y - dy;
+      this._apply(false);
+    });
+    const end = () => { if (this._drag && this._drag.moved) this._apply(true); this._drag = null; };
+    svg.addEventListener("pointerup", end);
+    svg.addEventListener("pointerleave", end);
+  }
+
+  setOutlines(countries) {
+    this.world.replaceChildren();
+    for (const c of countries) {
+      const d = c.rings.map((ring) => "M" + ring.map(([lon, lat]) => project(lon, lat).map((v) => v.toFixed(1)).join(",")).join("L") + "Z").join("");
+      const path = el("path", {d: d, class: "country"}, this.world);
+      const title = el("title", {}, path);
+      title.textContent = c.name || "";
+    }
+  }
+
+  setEvents(features) {
+    this.features = features.map((f) => ({f: f, xy: project(f.geometry.coordinates[0], f.geometry.coordinates[1])}));
+    this.drawPoints();
+  }
+
+  zoomAt(evt, factor) {
+    const r = this.svg.getBoundingClientRect();
+    const fx = evt ? (evt.clientX - r.left) / r.width : 0.5;
+    const fy = evt ? (evt.clientY - r.top) / r.height : 0.5;
+    this.zoomTo(this.view.x + fx * this.view.w, this.view.y + fy * this.view.h, factor, fx, fy);
+  }
+
+  zoomTo(cx, cy, factor, fx = 0.5, fy = 0.5) {
+    const w = Math.min(W, Math.max(W / 512, this.view.w / factor));
+    const h = w * H / W;
+    this.view = {x: cx - fx * w, y: cy - fy * h, w: w, h: h};
+    this._apply(true);
+  }
+
+  reset() { this.view = {x: 0, y: 0, w: W, h: H}; this._apply(true); }
+
+  _apply(redraw) {
+    const v = this.view;
+    this.svg.setAttribute("viewBox", `${v.x} ${v.y} ${v.w} ${v.h}`);
+    this.svg.dataset.zoom = (W / v.w).toFixed(2);
+    if (redraw) this.drawPoints();
+  }
+
+  // Points merged by a grid in screen units: the cell grows in map units as we zoom out.
+  clusters() {
+    const cell = CLUSTER_CELL * this.view.w / W;
+    const cells = new Map();
+    for (const p of this.features) {
+      const key = Math.floor(p.xy[0] / cell) + ":" + Math.floor(p.xy[1] / cell);
+      let c = cells.get(key);
+      if (!c) { c = {items: [], x: 0, y: 0, types: new Map()}; cells.set(key, c); }
+      c.items.push(p);
+      c.x += p.xy[0]; c.y += p.xy[1];
+      const t = p.f.properties.event_type || "";
+      c.types.set(t, (c.types.get(t) || 0) + 1);
+    }
+    return [...cells.values()].map((c) => {
+      const top = [...c.types.entries()].sort((a, b) => b[1] - a[1])[0][0];
+      return {items: c.items, x: c.x / c.items.length, y: c.y / c.items.length, type: top};
+    });
+  }
+
+  drawPoints() {
+    this.points.replaceChildren();
+    const unit = this.view.w / W;
+    let shown = 0;
+    for (const c of this.clusters()) {
+      const n = c.items.length;
+      shown += n;
+      const g = el("g", {class: n > 1 ? "cluster" : "point", "data-count": n,
+                          "data-event-type": c.type}, this.points);
+      el("circle", {cx: c.x, cy: c.y, r: (n > 1 ? 7 + 3 * Math.log2(n) : 6) * unit,
+                    fill: colourOf(c.type), "stroke-width": unit}, g);
+      const title = el("title", {}, g);
+      if (n > 1) {
+        const label = el("text", {x: c.x, y: c.y + 3.5 * unit, "font-size": 10 * unit}, g);
+        label.textContent = String(n);
+        title.textContent = `${n} events`;
+        g.addEventListener("click", (e) => { if (!this._dragged(e)) this.zoomTo(c.x, c.y, 3); });
+      } else {
+        const p = c.items[0].f.properties;
+        g.dataset.eventId = p.event_id;
+        title.textContent = `${p.label} — ${(p.location || {}).name || ""} ${(p.date || {}).start || ""}`;
+        g.addEventListener("click", (e) => { if (!this._dragged(e)) this.onPick(p.event_id); });
+      }
+    }
+    this.svg.dataset.points = String(shown);
+  }
+
+  _dragged() { return this._drag && this._drag.moved; }
+
+  // The view's bounding box in degrees: west,south,east,north (for a bbox filter).
+  bbox() {
+    const [w, n] = unproject(Math.max(0, this.view.x), Math.max(0, this.view.y));
+    const [e, s] = unproject(Math.min(W, this.view.x + this.view.w), Math.min(H, this.view.y + this.view.h));
+    return [w, s, e, n].map((v) => v.toFixed(3)).join(",");
+  }
+}
+
+// Stacked bars of events per month, one colour per event type.
+function drawTimeline(svg, counts) {
+  svg.replaceChildren();
+  const months = [...new Set(counts.map((c) => c.month).filter(Boolean))].sort();
+  svg.dataset.months = String(months.length);
+  if (!months.length) {
+    const t = el("text", {x: 500, y: 80, "text-anchor": "middle", class: "empty"}, svg);
+    t.textContent = "No dated events";
+    return;
+  }
+  const totals = new Map();
+  for (const c of counts) if (c.month) totals.set(c.month, (totals.get(c.month) || 0) + c.n);
+  const max = Math.max(...totals.values());
+  const left = 40, bottom = 140, height = 120, width = 950;
+  const step = width / months.length, bar = Math.max(1, step * 0.8);
+  const axis = el("text", {x: left - 6, y: bottom - height + 8, "text-anchor": "end", class: "axis"}, svg);
+  axis.textContent = String(max);
+  const base = new Map();
+  for (const c of counts) {
+    if (!c.month) continue;
+    const i = months.indexOf(c.month);
+    const h = c.n / max * height;
+    const y0 = base.get(c.month) || 0;
+    const r = el("rect", {x: left + i * step, y: bottom - y0 - h, width: bar, height: h,
+                          fill: colourOf(c.event_type), class: "bar"}, svg);
+    const title = el("title", {}, r);
+    title.textContent = `${c.month}: ${c.n} ${c.event_type || "other"}`;
+    base.set(c.month, y0 + h);
+  }
+  const every = Math.ceil(months.length / 12);
+  months.forEach((m, i) => {
+    if (i % every) return;
+    const t = el("text", {x: left + i * step + bar / 2, y: bottom + 14, "text-anchor": "middle", class: "axis"}, svg);
+    t.textContent = m;
+  });
+}

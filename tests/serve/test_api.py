@@ -1,0 +1,180 @@
+"""The HTTP API over a store of hand-built events: filters, paging, errors, review."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+from starlette.testclient import TestClient
+
+from eventwire.serve import make_app
+
+from serve_store import HOSTILE, ROWS
+
+
+@pytest.fixture(scope="module")
+def client(store_path: Path) -> TestClient:
+    return TestClient(make_app(store_path), raise_server_exceptions=False)
+
+
+def ids(response) -> list[str]:
+    assert response.status_code == 200, response.text
+    return [e["event_id"] for e in response.json()["events"]]
+
+
+def test_lists_every_event_newest_first_undated_last(client):
+    events = client.get("/api/events").json()["events"]
+    assert len(events) == len(ROWS)
+    days = [e["date"]["start"] for e in events if e["date"]]
+    assert days == sorted(days, reverse=True)
+    assert events[-1]["date"] is None
+
+
+@pytest.mark.parametrize(("params", "expected"), [
+    ({"country": "Syria"}, {"Ariha"}),
+    ({"country": "sy,AF"}, {"Ariha", "Kabul"}),
+    ({"label": "ATTACK"}, {"Culiacán", "Mosul"}),
+    ({"label": ["ARREST", "diplo"]}, {"Lyon", "Seoul"}),
+    ({"event_type": "Protests"}, {"Nairobi"}),
+    ({"actor": "islamic"}, {"Kabul"}),
+    ({"bbox": "30,30,50,40"}, {"Ariha", "Mosul"}),
+    ({"bbox": "170,-90,-100,90"}, {"Culiacán"}),            # across the antimeridian
+    ({"since": "2024-01-01"}, {"Kabul", "Lyon"}),
+    ({"since": "2023-06-01", "until": "2023-06-30"}, {"Nairobi", "Djibo"}),
+    ({"q": "peacefully"}, {"Nairobi"}),
+    ({"min_confidence": "0.75"}, {"Culiacán", "Seoul", "Mosul"}),
+    ({"reviewed": "unreviewed", "country": "KE"}, {"Nairobi"}),
+    ({"reviewed": "accepted"}, set()),
+])
+def test_filters(client, params, expected):
+    events = client.get("/api/events", params=params).json()["events"]
+    assert {e["location"]["name"] for e in events} == expected
+    assert client.get("/api/events/count", params=params).json()["count"] == len(expected)
+
+
+@pytest.mark.parametrize("sort", ["date", "-date", "confidence", "-fatalities", "mentions"])
+@pytest.mark.parametrize("limit", [1, 3, 5])
+def test_cursor_pages_cover_every_event_once_in_order(client, sort, limit):
+    whole = ids(client.get("/api/events", params={"sort": sort}))
+    got, cursor = [], None
+    while True:
+        page = client.get("/api/events", params={"sort": sort, "limit": limit,
+                                                 **({"cursor": cursor} if cursor else {})})
+        got += ids(page)
+        cursor = page.json()["next"]
+        if cursor is None:
+            break
+    assert got == whole and len(set(got)) == len(ROWS)
+
+
+ERRORS = [
+    ("/api/events?label=BOGUS", 400, "AIR_STRIKE"),
+    ("/api/events?country=Narnia", 400, "country name"),
+    ("/api/events?since=2024-01-01&until=2023-01-01", 400, "swap"),
+    ("/api/events?since=yesterday", 400, "YYYY-MM-DD"),
+    ("/api/events?bbox=1,2,3", 400, "west,south,east,north"),
+    ("/api/events?limit=0", 400, "out of range"),
+    ("/api/events?limit=nan", 400, "out of range"),
+    ("/api/events?sort=date;DROP", 400, "sort"),
+    ("/api/events?cursor=garbage", 400, "cursor"),
+    ("/api/events?colour=red", 400, "unknown parameter"),
+    ("/api/events?reviewed=maybe", 400, "reviewed"),
+    ("/api/counts?by=weekday", 400, "month"),
+    ("/api/events/ew-nope", 404, "no event"),
+    ("/api/documents/nope", 404, "no document"),
+    ("/no/such/path", 404, "openapi"),
+]
+
+
+@pytest.mark.parametrize(("url", "status", "words"), ERRORS)
+def test_every_failure_has_the_one_error_shape(client, url, status, words):
+    r = client.get(url)
+    assert r.status_code == status
+    body = r.json()
+    assert set(body) == {"error"} and set(body["error"]) == {"status", "code", "message"}
+    assert body["error"]["status"] == status and words in body["error"]["message"]
+
+
+def test_wrong_method_and_read_only_review_use_the_error_shape(client):
+    r = client.delete("/api/events")
+    assert r.status_code == 405 and r.json()["error"]["code"] == "method_not_allowed"
+    r = client.post(f"/api/events/{ids(client.get('/api/events'))[0]}/reviews",
+                    json={"action": "accept"})
+    assert r.status_code == 403 and "--allow-review" in r.json()["error"]["message"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(min_size=1, max_size=40))
+def test_sql_metacharacters_are_bound_never_injected(store_path, value):
+    client = TestClient(make_app(store_path), raise_server_exceptions=False)
+    for name in ("q", "actor"):
+        r = client.get("/api/events", params={name: value})
+        assert r.status_code in (200, 400), r.text
+    assert client.get("/api/events/count").json()["count"] == len(ROWS)
+
+
+def test_quote_in_search_finds_the_text_it_contains(client):
+    assert len(ids(client.get("/api/events", params={"q": "'; DROP TABLE events; --"}))) == 1
+
+
+def test_counts_for_charts(client):
+    body = client.get("/api/counts", params={"by": "month", "then": "event_type"}).json()
+    june = [c for c in body["counts"] if c["month"] == "2023-06"]
+    assert {(c["event_type"], c["n"]) for c in june} == {("Protests", 1), ("Battles", 1)}
+    by_country = client.get("/api/counts", params={"by": "country", "label": "ATTACK"}).json()
+    assert {c["country"] for c in by_country["counts"]} == {"Mexico", "Iraq"}
+
+
+def test_geojson_points(client):
+    fc = client.get("/api/events.geojson", params={"country": "FR"}).json()
+    assert fc["type"] == "FeatureCollection"
+    [f] = fc["features"]
+    assert f["geometry"] == {"type": "Point", "coordinates": [4.85, 45.75]}
+
+
+def test_one_event_with_its_report_and_spans(client):
+    eid = ids(client.get("/api/events", params={"country": "SY"}))[0]
+    body = client.get(f"/api/events/{eid}").json()
+    assert body["event"]["event_id"] == eid and body["reviews"] == []
+    [report] = body["reports"]
+    spans = {s["field"]: report["text"][s["start"]:s["end"]] for s in report["spans"]}
+    assert spans["evidence"] == body["event"]["evidence"]["sentence"]
+    assert spans["location"] == "Ariha"
+
+
+def test_documents(client):
+    page = client.get("/api/documents", params={"limit": 5}).json()
+    assert len(page["documents"]) == 5 and page["next"]
+    rest = client.get("/api/documents", params={"cursor": page["next"]}).json()
+    assert len(rest["documents"]) == len(ROWS) - 5
+    doc = client.get(f"/api/documents/{page['documents'][0]['id']}").json()
+    assert doc["text"] and len(doc["events"]) == 1
+
+
+def test_json_never_carries_raw_markup(client):
+    r = client.get("/api/events", params={"country": "IQ"})
+    assert "<script>" not in r.text and "\\u003cscript\\u003e" in r.text
+    assert r.json()["events"][0]["evidence"].startswith(HOSTILE)
+    assert "script-src 'self'" in r.headers["content-security-policy"]
+
+
+def test_openapi_lists_every_route(client):
+    spec = client.get("/api/openapi.json").json()
+    assert spec["openapi"].startswith("3.")
+    assert {"/api/events", "/api/events/{event_id}", "/api/events/{event_id}/reviews",
+            "/api/counts", "/api/documents", "/api/events.geojson"} <= set(spec["paths"])
+
+
+def test_web_app_and_outlines_are_served_locally(client):
+    page = client.get("/")
+    assert page.status_code == 200 and "/static/app.js" in page.text
+    assert "http" not in page.text.replace("http-equiv", "")      # nothing from a CDN
+    countries = client.get("/api/outlines").json()["countries"]
+    assert len(countries) > 200 and any(c["iso2"] == "FR" for c in countries)
+
+
+def test_missing_store_is_a_clear_error(tmp_path):
+    from eventwire.errors import StoreError
+    with pytest.raises(StoreError, match="eventwire ingest"):
+        make_app(tmp_path / "none.duckdb")

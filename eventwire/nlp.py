@@ -111,6 +111,8 @@ MAX_SENTENCE_CHARS = 1500
 # A cut is looked for in the last part of the window only, so pieces stay long.
 MIN_PIECE_CHARS = MAX_SENTENCE_CHARS // 2
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
+# In a paragraph without a capital (a lower-cased feed) a sentence may start with any letter.
+_CASELESS_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[^\W_])""")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\S)")
 
 
@@ -119,7 +121,8 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 
     Paragraph and line breaks always end a sentence; a period ends one unless it closes a known
     abbreviation, a single-letter initial ("John F. Kennedy") or a dotted acronym ("U.S.").
-    A sentence longer than :data:`MAX_SENTENCE_CHARS` is cut into pieces no longer.
+    A sentence longer than :data:`MAX_SENTENCE_CHARS` is cut into pieces no longer. A paragraph
+    without capitals is split at end marks before any letter.
     """
     out: list[Sentence] = []
     pos = 0
@@ -127,8 +130,9 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
         start = text.index(block, pos) if block else pos
         pos = start + len(block)
         cut = 0
-        for m in _BOUNDARY.finditer(block):
-            if _is_abbreviation(block, m.start()):
+        boundary = _BOUNDARY if any(c.isupper() for c in block) else _CASELESS_BOUNDARY
+        for m in boundary.finditer(block):
+            if ends_abbreviation(block, m.start()):
                 continue
             _append(out, text, start + cut, start + m.end())
             cut = m.end()
@@ -136,7 +140,9 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
-def _is_abbreviation(block: str, dot: int) -> bool:
+def ends_abbreviation(block: str, dot: int) -> bool:
+    """Whether the mark at ``block[dot]`` is a period closing an abbreviation, an initial or a
+    dotted acronym, not a sentence."""
     if block[dot] != ".":
         return False
     # Look back a word's length only: slicing the whole block made long paragraphs quadratic.

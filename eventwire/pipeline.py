@@ -1,5 +1,5 @@
-"""The stage order, written once: read → clean → language → nlp → events (detect) → actors →
-places → dates → numbers → claims → merge → store/export.
+"""The stage order, written once: read → clean → language → casing → nlp → events (detect) →
+actors → places → dates → numbers → claims → merge → store/export.
 
 :class:`Pipeline` holds the resources (spaCy pipeline, detector, actor extractor, geoparser);
 each is loaded lazily on first use, once per process, or passed in (tests pass small fakes).
@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import merge as merge_stage
+from .casing import Truecaser, user_words
 from .claims import find_claim
 from .clean import clean
 from .dates import event_date, find_timexes
@@ -36,8 +37,8 @@ if TYPE_CHECKING:
     from .actors import ActorExtractor
     from .places import Geoparser
 
-STAGES = ("read", "clean", "language", "nlp", "detect", "actors", "places", "dates", "numbers",
-          "claims", "merge", "store")
+STAGES = ("read", "clean", "language", "casing", "nlp", "detect", "actors", "places", "dates",
+          "numbers", "claims", "merge", "store")
 
 # Labels whose victims are civilians by definition (ACLED "Violence against civilians").
 CIVILIAN_LABELS = frozenset(label for label, info in LABELS.items()
@@ -66,15 +67,19 @@ class Pipeline:
 
     def __init__(self, *, nlp: Any = None, detector: Detector | None = None,
                  actor_extractor: ActorExtractor | None = None,
-                 geoparser: Geoparser | None = None, outlets: str | Path | None = None
-                 ) -> None:
+                 geoparser: Geoparser | None = None, outlets: str | Path | None = None,
+                 truecaser: Truecaser | None = None, restore_case: bool = True) -> None:
         """Resources not given load on first use. ``outlets``: a table of news outlets and
-        their home towns, added to the bundled one (see ``data/outlets.tsv``)."""
+        their home towns, added to the bundled one (see ``data/outlets.tsv``).
+        ``restore_case``: ALL-CAPS and lower-case lines are given ordinary case before the
+        NLP stage (see ``casing.py``)."""
         self._nlp = nlp
         self._detector = detector
         self._actors = actor_extractor
         self._geoparser = geoparser
         self._outlets = outlets
+        self._truecaser = truecaser
+        self._restore_case = restore_case
 
     # -- resources, loaded on first use --------------------------------------------------
 
@@ -104,6 +109,12 @@ class Pipeline:
             self._geoparser = Geoparser(load_gazetteer(), outlet_directory(self._outlets))
         return self._geoparser
 
+    @property
+    def truecaser(self) -> Truecaser:
+        if self._truecaser is None:
+            self._truecaser = Truecaser()
+        return self._truecaser
+
     # -- stages --------------------------------------------------------------------------
 
     def read(self, paths: Sequence[str], *, published: date | None = None,
@@ -117,7 +128,24 @@ class Pipeline:
             else:
                 yield clean_or_failure(raw, published)
 
+    def cased_text(self, text: str) -> str:
+        """``text`` as the stages read it: caseless lines restored, the length unchanged."""
+        return self.truecaser.restore(text) if self._restore_case else text
+
     def process(self, documents: Sequence[Document]) -> list[DocumentResult]:
+        """casing → nlp → ... → merge, for a batch. Events are read from the restored text
+        (same offsets) and carry the words of the user's."""
+        cased = [self._cased(d) for d in documents]
+        return [r if c is d else DocumentResult(d, user_words(r.events, c.text, d.text, d.ref))
+                for d, c, r in zip(documents, cased, self._process(cased), strict=True)]
+
+    def _cased(self, doc: Document) -> Document:
+        text = self.cased_text(doc.text)
+        title = self.cased_text(doc.title) if doc.title else doc.title
+        return doc if (text, title) == (doc.text, doc.title) else replace(doc, text=text,
+                                                                          title=title)
+
+    def _process(self, documents: Sequence[Document]) -> list[DocumentResult]:
         """nlp → detect → actors → places → dates → numbers → claims → merge, for a batch."""
         sentences = [split_sentences(d.text) for d in documents]
         candidates = [[_Candidate(s, i) for i, s in enumerate(sents)

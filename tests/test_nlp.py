@@ -44,3 +44,11 @@ def test_offsets_always_index_the_text(parts):
 def test_model_loads_once_per_process():
     assert load_pipeline() is load_pipeline()
     assert "ner" in load_pipeline().pipe_names
+
+
+def test_a_paragraph_without_capitals_splits_at_end_marks():
+    assert texts("troops entered the town. residents fled! was gen. smith hurt? nobody knows") == [
+        "troops entered the town.", "residents fled!", "was gen. smith hurt?", "nobody knows"]
+    # With a capital in the paragraph, a lower-case word after a period does not open a sentence.
+    assert texts("He saw approx. ten men. They fled.") == ["He saw approx. ten men.", "They fled."]
+    assert texts("The vote was 3 to 2. yes, it passed") == ["The vote was 3 to 2. yes, it passed"]

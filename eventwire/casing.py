@@ -1,0 +1,227 @@
+"""Case restoration: ALL-CAPS and all-lower-case lines get ordinary case before the NLP stage.
+
+spaCy's tagger and NER, the gazetteer's name recognition and the sentence splitter read case;
+wire copy in capitals and scraped lower-case feeds give them none. Each line (a paragraph) is
+judged on its own, so an upper-case headline over ordinary text is restored and the text left
+alone. Restoration changes the case of letters only, one character for one character: the
+restored text has the length of the user's and every span found in it is a span of the user's
+text (a letter whose other case is longer, "ß" -> "SS", is left as it is).
+
+The casing of a word comes from ``data/casing.tsv``, built by ``training/build_casing.py`` from
+the project's corpus (the casing of each word in the middle of sentences, the training split
+only), our lexicons (actor and place names, acronyms) and the gazetteer's names: single words,
+names of several words ("New York", "Democratic Republic of the Congo"), and the left or right
+neighbour that settles an ambiguous word ("the us military" -> US, "told us" -> us). Unknown
+words stay lower case; sentence starts get a capital.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal, TypeVar
+
+from .lexicon import table_rows
+from .nlp import ends_abbreviation
+from .records import DocumentRef, Evidence
+
+T = TypeVar("T")
+
+TABLE_PATH = Path(__file__).resolve().parent / "data" / "casing.tsv"
+
+# One token: a dotted acronym ("u.s.", "a.m.") or a run of letters. The table's builder reads
+# the corpus with the same pattern, so keys agree.
+WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+")
+# A line is judged when it holds at least this many words; a shorter line (a dateline, a
+# by-line, a one-word heading) takes the style of the whole text.
+MIN_WORDS = 4
+# ALL CAPS: at least this share of a line's cased letters are capitals. Ordinary English news
+# has 3-6 % capitals; a headline in title case ("Air Strike Hits Hospital") about 25 %.
+MIN_UPPER_SHARE = 0.9
+# lower case: at most this share of a line's words start with a capital. Ordinary news has
+# 10-25 % (names, sentence starts); a lower-cased feed none, or a stray "I" or acronym.
+MAX_CAPITALISED_SHARE = 0.03
+# Words within a name may be joined by these (a space, "al-", "Guinea-Bissau").
+NAME_GAPS = frozenset({" ", "-"})
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s")
+
+Style = Literal["mixed", "upper", "lower"]
+
+
+def change_case(text: str, change: Callable[[str], str]) -> str:
+    """``text`` with ``change`` (``str.upper``, ``str.lower``) applied to each character whose
+    changed form is one character: the result always has the length of ``text``."""
+    return "".join(_one(c, change(c)) for c in text)
+
+
+def _one(original: str, changed: str) -> str:
+    return changed if len(changed) == 1 else original
+
+
+def word_key(word: str) -> str:
+    """The table's key of a word: lower case, diacritics dropped when that keeps its length."""
+    low = word.lower()
+    folded = "".join(c for c in unicodedata.normalize("NFKD", low)
+                     if not unicodedata.combining(c))
+    return folded if len(folded) == len(low) else low
+
+
+def line_style(line: str) -> Style | None:
+    """How a line is cased; ``None`` when it holds too few words to tell."""
+    words = WORD.findall(line)
+    if len(words) < MIN_WORDS:
+        return None
+    upper = sum(c.isupper() for c in line)
+    cased = upper + sum(c.islower() for c in line)
+    if cased and upper / cased >= MIN_UPPER_SHARE:
+        return "upper"
+    capitalised = sum(w[0].isupper() for w in words)
+    return "lower" if capitalised / len(words) <= MAX_CAPITALISED_SHARE else "mixed"
+
+
+def caseless_lines(text: str) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each line of ``text`` written in ALL CAPS or all lower case."""
+    whole = line_style(text) or "mixed"
+    pos = 0
+    for line in text.split("\n"):
+        if (line_style(line) or whole) != "mixed":
+            yield pos, pos + len(line)
+        pos += len(line) + 1
+
+
+@dataclass(frozen=True, slots=True)
+class CasingTable:
+    """Word key -> cased form; names of several words; forms after / before a neighbour."""
+
+    words: dict[str, str]
+    names: dict[str, str]
+    after: dict[str, str]             # "the us" -> "US": the form of the second word
+    before: dict[str, str]            # "us military" -> "US": the form of the first word
+    longest_name: int
+
+
+@lru_cache(maxsize=1)
+def load_table(path: Path = TABLE_PATH) -> CasingTable:
+    """The casing table (``data/casing.tsv``), read once per process."""
+    tables: dict[str, dict[str, str]] = {"word": {}, "name": {}, "after": {}, "before": {}}
+    for kind, key, form in table_rows(path.read_text(encoding="utf-8")):
+        tables[kind][key] = form
+    longest = max((k.count(" ") + 1 for k in tables["name"]), default=1)
+    return CasingTable(tables["word"], tables["name"], tables["after"], tables["before"],
+                       longest)
+
+
+class Truecaser:
+    """Restores the case of the ALL-CAPS and lower-case lines of a text (see the module)."""
+
+    def __init__(self, table: CasingTable | None = None) -> None:
+        self._table = table
+
+    @property
+    def table(self) -> CasingTable:
+        if self._table is None:
+            self._table = load_table()
+        return self._table
+
+    def restore(self, text: str) -> str:
+        """``text`` with its caseless lines in ordinary case; same length, same letters."""
+        chars: list[str] | None = None
+        for start, end in caseless_lines(text):
+            if chars is None:
+                chars = list(text)
+            for m, form in self._forms(text[start:end]):
+                for i, (c, f) in enumerate(zip(m.group(), form, strict=True)):
+                    chars[start + m.start() + i] = _one(
+                        c, c.upper() if f.isupper() else c.lower())
+        return text if chars is None else "".join(chars)
+
+    def _forms(self, line: str) -> Iterator[tuple[re.Match[str], str]]:
+        """Each word of a caseless line with the form it takes."""
+        tokens = list(WORD.finditer(line))
+        keys = [word_key(m.group()) for m in tokens]
+        i = 0
+        while i < len(tokens):
+            n, forms = self._name_at(line, tokens, keys, i)
+            for j in range(i, i + n):
+                form = forms[j - i] if forms else self._word_form(keys, j)
+                if len(form) != len(tokens[j].group()):
+                    form = change_case(tokens[j].group(), str.lower)
+                if _starts_sentence(line, tokens, j) and form[:1].islower():
+                    form = form[0].upper() + form[1:]
+                yield tokens[j], form
+            i += n
+
+    def _name_at(self, line: str, tokens: Sequence[re.Match[str]], keys: Sequence[str],
+                 i: int) -> tuple[int, list[str] | None]:
+        """The longest name of the table starting at token ``i``: its length and forms."""
+        names = self.table.names
+        for n in range(min(self.table.longest_name, len(tokens) - i), 1, -1):
+            if any(line[tokens[j - 1].end():tokens[j].start()] not in NAME_GAPS
+                   for j in range(i + 1, i + n)):
+                continue
+            form = names.get(" ".join(keys[i:i + n]))
+            if form is not None:
+                return n, WORD.findall(form)
+        return 1, None
+
+    def _word_form(self, keys: Sequence[str], j: int) -> str:
+        t = self.table
+        key = keys[j]
+        if j and (form := t.after.get(f"{keys[j - 1]} {key}")):
+            return form
+        if j + 1 < len(keys) and (form := t.before.get(f"{key} {keys[j + 1]}")):
+            return form
+        return t.words.get(key, key)
+
+
+def _starts_sentence(line: str, tokens: Sequence[re.Match[str]], j: int) -> bool:
+    """Token ``j`` opens a sentence: the first of the line, or after an end mark that does not
+    close an abbreviation."""
+    if j == 0:
+        return True
+    before = tokens[j - 1]
+    gap = line[before.end():tokens[j].start()]
+    m = _SENTENCE_END.match(gap) or _SENTENCE_END.search(gap)
+    if m is None:
+        return False
+    return not (m.start() == 0 and gap[0] == "." and ends_abbreviation(line, before.end()))
+
+
+def user_words(value: T, restored: str, user: str, ref: DocumentRef) -> T:
+    """``value`` (an event, or any record of frozen dataclasses and tuples) read from the
+    ``restored`` text, with the words the user wrote: each ``text`` or evidence sentence at a
+    span of the document is taken from ``user`` at that span, and document references become
+    ``ref`` (the user's title). Derived values (canonical names, GeoNames names) stay."""
+    if isinstance(value, tuple):
+        return type(value)(user_words(v, restored, user, ref) for v in value)  # type: ignore
+    if not dataclasses.is_dataclass(value) or isinstance(value, type):
+        return value
+    if isinstance(value, DocumentRef):
+        return ref if value.id == ref.id else value  # type: ignore[return-value]
+    changes: dict[str, Any] = {}
+    span = getattr(value, "span", None)
+    if isinstance(value, Evidence):
+        changes["sentence"] = _at(value.sentence, span, restored, user)
+    elif isinstance(getattr(value, "text", None), str) and span is not None:
+        changes["text"] = _at(value.text, span, restored, user)
+    for f in dataclasses.fields(value):
+        v = getattr(value, f.name)
+        if f.name not in changes and (isinstance(v, tuple) or dataclasses.is_dataclass(v)):
+            changes[f.name] = user_words(v, restored, user, ref)
+    return dataclasses.replace(value, **changes)
+
+
+def _at(text: str, span: Any, restored: str, user: str) -> str:
+    """The user's words at ``span`` when ``text`` is what the restored text holds there."""
+    try:
+        start, end = span
+    except (TypeError, ValueError):
+        return text
+    if isinstance(start, int) and isinstance(end, int) and restored[start:end] == text:
+        return user[start:end]
+    return text

@@ -1,0 +1,225 @@
+"""Case restoration: offsets never move, caseless lines are found line by line, the table's
+words, names and neighbours give the case back, and events carry the user's words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, strategies as st
+
+from eventwire.casing import (
+    CasingTable, Truecaser, caseless_lines, change_case, line_style, load_table, user_words,
+    word_key,
+)
+from eventwire.nlp import split_sentences
+from eventwire.records import (
+    Actor, DocumentRef, Event, Evidence, Mention, Place, document_id,
+)
+from eventwire.taxonomy import event_type
+
+from fakes import FakeDetector, fake_pipeline, make_document
+
+# Sentences written for these tests (names of places, groups, months, acronyms, pronouns).
+MIXED = [
+    "Gunmen killed five people at a market in northern Nigeria on Tuesday, police said.",
+    "The Islamic State group claimed the attack in a statement on Telegram.",
+    "A suicide bomber struck a mosque in Kabul during Friday prayers, the Taliban said.",
+    "Protesters marched through New York and Los Angeles in May.",
+    "The UN Security Council will meet on Thursday, diplomats told us.",
+    "Troops of the African Union retook the town from al-Shabaab fighters.",
+    "NATO said the US military would send more troops to Poland.",
+    "Floods in Pakistan have killed at least 40 people since March, the government said.",
+    "Police arrested two men in Manchester after a stabbing on Oxford Road.",
+    "I saw the smoke from my window, a resident of Beirut told Reuters.",
+    "The Red Cross said the hospital in Gaza City had no fuel left.",
+    "Boko Haram fighters raided a village in Borno State overnight.",
+]
+
+
+def _table(**kw) -> CasingTable:
+    parts = {"words": {}, "names": {}, "after": {}, "before": {}} | kw
+    longest = max((k.count(" ") + 1 for k in parts["names"]), default=1)
+    return CasingTable(parts["words"], parts["names"], parts["after"], parts["before"], longest)
+
+
+# --------------------------------------------------------------------------- offsets
+
+
+@given(st.text(), st.sampled_from([str.upper, str.lower]))
+def test_change_case_never_changes_the_length(text, change):
+    changed = change_case(text, change)
+    assert len(changed) == len(text)
+    assert all(c == o or c == change(o) for c, o in zip(changed, text, strict=True))
+
+
+_WORDY = st.lists(st.one_of(
+    st.sampled_from(["POLICE", "said", "KABUL", "ß", "İSTANBUL", "u.s.", "ﬁre", ".", ", ", " ",
+                     "\n", "\n\n", "ǅ", "the", "NEW YORK", "may", "i"]),
+    st.text(max_size=6)), max_size=30).map("".join)
+
+
+@given(_WORDY)
+def test_restoring_case_keeps_length_and_letters(text):
+    for variant in (text, change_case(text, str.upper), change_case(text, str.lower)):
+        restored = Truecaser().restore(variant)
+        assert len(restored) == len(variant)
+        assert all(r == c or r in (c.upper(), c.lower())
+                   for r, c in zip(restored, variant, strict=True))
+
+
+def test_letters_whose_other_case_is_longer_stay_as_they_are():
+    text = "DIE STRASSE IN DER GROSSEN STADT WAR VOLL, ß UND ŉ BLIEBEN."
+    restored = Truecaser().restore(text)
+    assert len(restored) == len(text) and "ß" in restored and "ŉ" in restored
+
+
+# --------------------------------------------------------------------------- which lines
+
+
+def test_line_styles():
+    assert line_style("GUNMEN KILLED FIVE PEOPLE IN A MARKET") == "upper"
+    assert line_style("gunmen killed five people in a market") == "lower"
+    assert line_style("Gunmen killed five people in Kano, police said.") == "mixed"
+    assert line_style("Air Strike Hits Hospital In Idlib") == "mixed"   # title case is cased
+    assert line_style("i think the un will act, said one man in the crowd") == "lower"
+    assert line_style("KABUL") is None                                   # too short to tell
+
+
+def test_an_upper_case_headline_over_ordinary_text_is_the_only_line_restored():
+    text = "TALIBAN SEIZE DISTRICT CENTRE IN NORTH\n" + MIXED[2] + "\n" + MIXED[0]
+    assert list(caseless_lines(text)) == [(0, text.index("\n"))]
+    restored = Truecaser().restore(text)
+    assert restored.startswith("Taliban seize district centre in north\n")
+    assert restored[text.index("\n"):] == text[text.index("\n"):]
+
+
+def test_short_lines_take_the_style_of_the_whole_text():
+    text = "KABUL\n" + " ".join(MIXED).upper()
+    assert Truecaser().restore(text).startswith("Kabul\n")
+    mixed = "KABUL\n" + " ".join(MIXED)
+    assert Truecaser().restore(mixed) == mixed
+
+
+def test_mixed_case_text_is_returned_as_it_is():
+    text = "\n\n".join(MIXED)
+    assert Truecaser().restore(text) is text
+
+
+# --------------------------------------------------------------------------- the table
+
+
+def test_words_names_and_neighbours_from_a_table():
+    table = _table(words={"kabul": "Kabul", "us": "US", "i": "I"},
+                   names={"new york": "New York"}, after={"told us": "us"},
+                   before={"us from": "us"})
+    caser = Truecaser(table)
+    assert caser.restore("we met in new york and kabul, the us envoy told us.") == (
+        "We met in New York and Kabul, the US envoy told us.")
+    assert caser.restore("he took us from the us base. i stayed") == (
+        "He took us from the US base. I stayed")
+
+
+def test_sentence_starts_get_a_capital_but_not_after_abbreviations():
+    caser = Truecaser(_table(words={"smith": "Smith"}))
+    assert caser.restore("the gen. smith left. then rain fell! why? no one knows") == (
+        "The gen. Smith left. Then rain fell! Why? No one knows")
+
+
+def test_a_names_words_must_be_adjacent():
+    caser = Truecaser(_table(names={"new york": "New York"}))
+    assert caser.restore("a new, york and new york are not one name") == (
+        "A new, york and New York are not one name")
+
+
+def test_word_keys_drop_diacritics_only_when_the_length_stays():
+    assert word_key("BOGOTÁ") == "bogota"
+    assert word_key("İSTANBUL") == "i̇stanbul".replace("\u0307", "") or len(
+        word_key("İSTANBUL")) >= len("İSTANBUL")
+
+
+def test_the_bundled_table_restores_written_sentences():
+    """On sentences written for this test, nearly every word gets its case back from ALL CAPS
+    and from lower case (a few ambiguous words may not)."""
+    caser = Truecaser()
+    text = " ".join(MIXED)
+    for change in (str.upper, str.lower):
+        restored = caser.restore(change_case(text, change)).split()
+        right = sum(a == b for a, b in zip(restored, text.split(), strict=True))
+        assert right / len(restored) >= 0.95, [
+            (a, b) for a, b in zip(restored, text.split(), strict=True) if a != b]
+
+
+@pytest.mark.parametrize(("caseless", "expected"), [
+    ("THE US MILITARY SAID IT WOULD SEND TROOPS", "The US military said it would send troops"),
+    ("the islamic state claimed the attack in kabul", "The Islamic State claimed the attack in Kabul"),
+    ("BOKO HARAM FIGHTERS RAIDED A VILLAGE IN BORNO", "Boko Haram fighters raided a village in Borno"),
+    ("floods hit the democratic republic of the congo", "Floods hit the Democratic Republic of the Congo"),
+])
+def test_names_acronyms_and_places_from_the_bundled_table(caseless, expected):
+    assert Truecaser().restore(caseless) == expected
+
+
+def test_the_table_is_loaded_once():
+    assert load_table() is load_table()
+
+
+# --------------------------------------------------------------------------- user's words
+
+
+def test_events_read_from_restored_text_carry_the_users_words():
+    user = "GUNMEN STRUCK KABUL ON MONDAY."
+    restored = Truecaser().restore(user)
+    ref_user = DocumentRef(document_id(user), None, "TITLE", None)
+    ref_restored = DocumentRef(ref_user.id, None, "Title", None)
+    span = (14, 19)
+    event = Event("ew-1", event_type("ATTACK"), Evidence(restored, (0, len(user))), ref_restored,
+                  actor1=Actor("Gunmen", restored[:6], (0, 6)),
+                  location=Place("Kabul", restored[span[0]:span[1]], span),
+                  mentions=(Mention(ref_restored, Evidence(restored, (0, len(user)))),))
+    back = user_words(event, restored, user, ref_user)
+    assert back.evidence.sentence == user and back.location.text == "KABUL"
+    assert back.location.name == "Kabul" and back.actor1.name == "Gunmen"
+    assert back.actor1.text == "GUNMEN" and back.document == ref_user
+    assert back.mentions[0].document == ref_user and back.mentions[0].evidence.sentence == user
+
+
+def test_a_text_from_elsewhere_is_left_alone():
+    user, restored = "POLICE SAID", "Police said"
+    ref = DocumentRef("d", None, None, None)
+    actor = Actor("Police", "Police", (100, 106))          # not at that span of the text
+    assert user_words(actor, restored, user, ref) == actor
+
+
+def test_the_pipeline_reads_restored_text_and_reports_the_users():
+    upper = change_case("Warplanes struck Ariha on Monday.\n\nThe town lies south of Idlib.",
+                        str.upper)
+    pipe = fake_pipeline(detector=FakeDetector())
+    pipe._detector.is_candidate = lambda text: "struck" in text
+    doc = make_document(upper, published=date(2019, 5, 14))
+    [result] = pipe.process([doc])
+    assert result.document is doc
+    [event] = result.events
+    assert event.evidence.sentence == "WARPLANES STRUCK ARIHA ON MONDAY."
+    assert event.location.text == "ARIHA" and event.location.name == "Ariha"
+    assert pipe.nlp.seen == ["Warplanes struck Ariha on Monday."]
+    assert event.document == doc.ref
+
+
+def test_case_restoration_can_be_turned_off():
+    pipe = fake_pipeline()
+    pipe._restore_case = False
+    assert pipe.cased_text("GUNMEN STRUCK KABUL ON MONDAY") == "GUNMEN STRUCK KABUL ON MONDAY"
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+def test_sentences_split_the_same_in_any_case():
+    text = " ".join(MIXED)
+    expected = [(s.start, s.end) for s in split_sentences(text)]
+    for change in (str.upper, str.lower):
+        changed = change_case(text, change)
+        assert [(s.start, s.end) for s in split_sentences(changed)] == expected
+        restored = Truecaser().restore(changed)
+        assert [(s.start, s.end) for s in split_sentences(restored)] == expected

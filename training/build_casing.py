@@ -1,0 +1,208 @@
+"""Build ``eventwire/data/casing.tsv``, the casing table of :mod:`eventwire.casing`.
+
+    python training/build_casing.py [--out PATH]
+
+Sources, all the project's own or shipped with its dependencies:
+- the corpus (``training/data/corpus``), mixed-case registers, training split only (the aside
+  split is what ``benchmarks/case.py`` measures on): how each word is cased when it does not
+  open a sentence, names of several capitalised words, and for words cased both ways (us / US,
+  may / May) the neighbours that settle them;
+- eventwire's lexicons: armed groups and their acronyms, demonyms, regions, landmarks,
+  abbreviations (``eventwire/data/*.tsv``);
+- the gazetteer's names of countries, regions and towns of 15,000 people or more.
+The corpus overrides the name lists: a word the corpus writes in lower case more often than
+capitalised ("police", "mobile") stays lower case even where a town bears its name.
+Deterministic: the same inputs write the same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from eventwire.casing import TABLE_PATH, WORD, word_key  # noqa: E402
+from eventwire.lexicon import read_table  # noqa: E402
+from training.corpus import is_aside, read_corpus  # noqa: E402
+
+MIXED_REGISTERS = frozenset({"wire", "local", "radio", "translated"})
+# Gazetteer towns this large are names news may write in capitals; smaller ones are often also
+# common words, and their own articles name them in ordinary case anyway.
+MIN_POPULATION = 15_000
+NAME_FEATURES = frozenset({"ADM1", "ADM2", "CONT", "RGN"})
+# A word is ambiguous when its second casing makes at least this share of its uses; a neighbour
+# settles it when seen this often with one form, which has this share of its uses there.
+AMBIGUOUS_SHARE = 0.2
+MIN_CONTEXT_COUNT = 2
+MIN_CONTEXT_SHARE = 0.75
+# A run of capitalised words is kept as a name when seen this often in capitals.
+MIN_NAME_COUNT = 2
+LONGEST_NAME = 5
+# Marks after which a capital says nothing about the word (a quotation or a new sentence).
+_OPENERS = re.compile(r"[\"“‘'(\[:]\s*$")
+
+
+def corpus_tokens() -> Iterator[list[tuple[str, bool, str]]]:
+    """Each training sentence's words: (word, opens a clause, the gap before the next)."""
+    for s in read_corpus():
+        if s.register not in MIXED_REGISTERS or is_aside(s.article):
+            continue
+        ms = list(WORD.finditer(s.text))
+        out = []
+        for i, m in enumerate(ms):
+            opens = i == 0 or _OPENERS.search(s.text[ms[i - 1].end():m.start()]) is not None
+            gap = s.text[m.end():ms[i + 1].start()] if i + 1 < len(ms) else ""
+            out.append((m.group(), opens, gap))
+        yield out
+
+
+def corpus_counts(sentences: list[list[tuple[str, bool, str]]]) -> dict[str, Counter[str]]:
+    """How each word is written where its case says something: not opening a clause, and not
+    inside a run of capitalised words ("North" of "North Korea" says nothing of "north", which
+    the name's own row covers) unless the word is never seen outside one."""
+    alone: dict[str, Counter[str]] = defaultdict(Counter)
+    in_runs: dict[str, Counter[str]] = defaultdict(Counter)
+    for toks in sentences:
+        for i, (word, opens, _) in enumerate(toks):
+            if opens:
+                continue
+            run = word[0].isupper() and (
+                (i and toks[i - 1][2] in (" ", "-") and toks[i - 1][0][0].isupper())
+                or (toks[i][2] in (" ", "-") and i + 1 < len(toks) and toks[i + 1][0][0].isupper()))
+            (in_runs if run else alone)[word_key(word)][word] += 1
+    return {k: alone.get(k) or in_runs[k] for k in alone.keys() | in_runs.keys()}
+
+
+def context_forms(sentences, forms) -> tuple[dict[str, str], dict[str, str]]:
+    """For ambiguous words, the form a left or right neighbour settles."""
+    ambiguous = {k for k, c in forms.items() if len(c) > 1
+                 and c.most_common(2)[1][1] >= AMBIGUOUS_SHARE * sum(c.values())}
+    left: dict[str, Counter[str]] = defaultdict(Counter)
+    right: dict[str, Counter[str]] = defaultdict(Counter)
+    for toks in sentences:
+        keys = [word_key(w) for w, _, _ in toks]
+        for i, (word, opens, _) in enumerate(toks):
+            if opens or keys[i] not in ambiguous:
+                continue
+            if i:
+                left[f"{keys[i - 1]} {keys[i]}"][word] += 1
+            if i + 1 < len(toks):
+                right[f"{keys[i]} {keys[i + 1]}"][word] += 1
+    return (_settled(left, forms, lambda k: k.split()[1]),
+            _settled(right, forms, lambda k: k.split()[0]))
+
+
+def _settled(seen, forms, word_of) -> dict[str, str]:
+    out = {}
+    for key, c in seen.items():
+        form, n = c.most_common(1)[0]
+        default = forms[word_of(key)].most_common(1)[0][0]
+        if form != default and n >= MIN_CONTEXT_COUNT and n >= MIN_CONTEXT_SHARE * sum(c.values()):
+            out[key] = form
+    return out
+
+
+def corpus_names(sentences) -> Counter[str]:
+    """Runs of two or more capitalised words joined by spaces or hyphens ("New York")."""
+    names: Counter[str] = Counter()
+    for toks in sentences:
+        run: list[str] = []
+        for word, opens, gap in toks:
+            if word[0].isupper() and not (opens and not run):
+                run.append(word)
+            else:
+                _add_run(names, run)
+                run = []
+            if gap not in (" ", "-"):
+                _add_run(names, run)
+                run = []
+        _add_run(names, run)
+    return names
+
+
+def _add_run(names: Counter[str], run: list[str]) -> None:
+    if 2 <= len(run) <= LONGEST_NAME:
+        names[" ".join(run)] += 1
+
+
+def lexicon_names() -> Iterator[str]:
+    """Names written in eventwire's own tables (plain alternatives of their patterns)."""
+    plain = re.compile(r"^[^\W\d_][\w .'-]*$")
+    for table, columns in (("actors_groups.tsv", (0, 1)), ("actors_demonyms.tsv", (0, 1)),
+                           ("places_demonyms.tsv", (0,)), ("places_regions.tsv", (0,)),
+                           ("places_landmarks.tsv", (0,)), ("places_abbreviations.tsv", (0,))):
+        for row in read_table(table):
+            for col in columns:
+                for alt in row[col].split("|"):
+                    if plain.match(alt) and any(c.isupper() for c in alt):
+                        yield alt.removeprefix("the ")
+
+
+def gazetteer_names() -> Iterator[str]:
+    from eventwire.places import load_gazetteer
+    from eventwire.places.gazetteer import COUNTRY_FEATURES
+
+    g = load_gazetteer()
+    for i in range(len(g)):
+        if (g.population[i] >= MIN_POPULATION or g.feature[i] in COUNTRY_FEATURES
+                or g.feature[i] in NAME_FEATURES):
+            yield g.name[i]
+
+
+def build(names: Iterable[str]) -> list[tuple[str, str, str]]:
+    sentences = list(corpus_tokens())
+    forms = corpus_counts(sentences)
+    words: dict[str, str] = {}
+    multi: dict[str, str] = {}
+    for name in sorted(set(names)):
+        tokens = WORD.findall(name)
+        if len(tokens) == 1:
+            words.setdefault(word_key(name), name)
+        elif 1 < len(tokens) <= LONGEST_NAME:
+            multi.setdefault(" ".join(word_key(t) for t in tokens), " ".join(tokens))
+    for key, c in forms.items():          # the corpus overrides the name lists
+        words[key] = c.most_common(1)[0][0]
+    for run, n in corpus_names(sentences).items():
+        if n >= MIN_NAME_COUNT:
+            multi.setdefault(" ".join(word_key(t) for t in run.split()), run)
+    after, before = context_forms(sentences, forms)
+    rows = [("word", k, f) for k, f in sorted(words.items()) if f != k and len(f) == len(k)]
+    rows += [("name", k, f) for k, f in sorted(multi.items())
+             if _differs(k, f, words) and len(f) == len(k)]
+    rows += [("after", k, f) for k, f in sorted(after.items())]
+    rows += [("before", k, f) for k, f in sorted(before.items())]
+    return rows
+
+
+def _differs(key: str, form: str, words: dict[str, str]) -> bool:
+    """A name is worth a row when its words alone would be cased otherwise."""
+    return [words.get(k, k) for k in key.split()] != form.split()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--out", type=Path, default=TABLE_PATH)
+    args = ap.parse_args()
+    names = [*lexicon_names(), *gazetteer_names()]
+    rows = build(names)
+    header = ("# The casing of words and names, for eventwire.casing. Built by "
+              "training/build_casing.py (do not edit by hand)\n"
+              "# from the project's corpus (training split), eventwire's lexicons and GeoNames "
+              "names (CC BY 4.0).\n# kind<TAB>key (lower case)<TAB>form. kind: word, name "
+              "(several words), after/before (the form of a word next to another)\n")
+    with args.out.open("w", encoding="utf-8") as f:
+        f.write(header)
+        for row in rows:
+            f.write("\t".join(row) + "\n")
+    kinds = Counter(kind for kind, _, _ in rows)
+    print(f"{args.out}: {len(rows)} rows ({', '.join(f'{k} {n}' for k, n in kinds.items())})")
+
+
+if __name__ == "__main__":
+    main()

@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from .lexicon import actor_categories, country_of, demonym_regex, named_groups
+from .lexicon import actor_categories, country_of, demonym_regex
+
+if TYPE_CHECKING:
+    from .actors.table import ActorTable
 
 # inter codes of ACLED's categories, as used by the typing rules.
 CATEGORY_OF_INTER = {1: "state", 2: "rebel", 3: "militia", 4: "identity", 5: "rioter",
@@ -51,19 +55,21 @@ class ActorMention:
         return self.category in ARMED_CATEGORIES
 
 
-def find_actor_mentions(text: str) -> tuple[ActorMention, ...]:
-    """Actors named in ``text`` (named groups first, then generic nouns), by position."""
+def find_actor_mentions(text: str, table: ActorTable | None = None
+                        ) -> tuple[ActorMention, ...]:
+    """Actors named in ``text`` (named actors of ``table``, the bundled one by default,
+    first; then generic nouns), by position."""
+    if table is None:
+        from .actors.table import bundled_table
+        table = bundled_table()
     found: list[ActorMention] = []
     taken = Taken(len(text))
-    for term in named_groups():
-        for m in term.pattern.finditer(text):
-            if taken.overlaps(m.span()) or _is_verb_is(text, m) or _AFFILIATE.match(
-                    text, m.end()):
-                continue
-            inter = term.inter or 2
-            found.append(ActorMention(m.start(), m.end(), m.group(), term.name, inter,
-                                      term.country, CATEGORY_OF_INTER.get(inter, "rebel")))
-            taken.add(m.span())
+    for start, end, entry in table.find(text):
+        if _is_verb_is(text, start, end) or _AFFILIATE.match(text, end):
+            continue
+        found.append(ActorMention(start, end, text[start:end], entry.name, entry.inter,
+                                  entry.country, CATEGORY_OF_INTER.get(entry.inter, "rebel")))
+        taken.add((start, end))
     # Longest match first, then table order: "rebel forces" is a rebel, not state "forces".
     generic = [(m, i, term) for i, term in enumerate(actor_categories())
                for m in term.pattern.finditer(text)]
@@ -115,11 +121,11 @@ def overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in taken)
 
 
-def _is_verb_is(text: str, m: re.Match[str]) -> bool:
+def _is_verb_is(text: str, start: int, end: int) -> bool:
     """"IS" is the Islamic State only in capitals between words that are not all capitals."""
-    if m.group() != "IS":
+    if text[start:end] != "IS":
         return False
-    around = text[max(0, m.start() - 12):m.end() + 12]
+    around = text[max(0, start - 12):end + 12]
     return sum(1 for c in around if c.isupper()) > len(around) * 0.5
 
 

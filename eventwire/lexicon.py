@@ -93,14 +93,6 @@ def cue_scanners() -> tuple[CueScanner, ...]:
 
 
 @lru_cache(maxsize=1)
-def named_groups() -> tuple[ActorTerm, ...]:
-    """Named groups and their aliases (``actors_groups.tsv``); acronyms match case-sensitively."""
-    return tuple(ActorTerm(word_regex(p, ignore_case=False), name, int(inter), iso or None, "group")
-                 for p, name, inter, iso in (r + [""] * (4 - len(r)) for r in
-                                             read_table("actors_groups.tsv")))
-
-
-@lru_cache(maxsize=1)
 def actor_categories() -> tuple[ActorTerm, ...]:
     """Generic actor nouns by ACLED category (``actors_categories.tsv``), first match wins."""
     return tuple(ActorTerm(word_regex(p), template, int(inter), None, category)

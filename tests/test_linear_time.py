@@ -100,7 +100,7 @@ def nlp():
 
 
 def test_speakers_of_a_long_sentence_are_found_in_linear_time(nlp):
-    from eventwire.actors import _source_spans
+    from eventwire.actors.roles import _source_spans
     from eventwire.nlp import parse
 
     def stage(text: str) -> None:

@@ -134,7 +134,9 @@ def _add_run(names: Counter[str], run: list[str]) -> None:
 def lexicon_names() -> Iterator[str]:
     """Names written in eventwire's own tables (plain alternatives of their patterns)."""
     plain = re.compile(r"^[^\W\d_][\w .'-]*$")
-    for table, columns in (("actors_groups.tsv", (0, 1)), ("actors_demonyms.tsv", (0, 1)),
+    from eventwire.actors.table import TABLE_FILES
+    actor_tables = tuple((name, (0, 1)) for name in TABLE_FILES)
+    for table, columns in (*actor_tables, ("actors_demonyms.tsv", (0, 1)),
                            ("places_demonyms.tsv", (0,)), ("places_regions.tsv", (0,)),
                            ("places_landmarks.tsv", (0,)), ("places_abbreviations.tsv", (0,))):
         for row in read_table(table):

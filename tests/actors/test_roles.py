@@ -230,7 +230,7 @@ def test_a_description_is_not_an_anaphor(nlp):
 def test_dominant_country_has_more_than_half(words):
     from collections import Counter
 
-    from eventwire.actors import DOMINANT_COUNTRY_SHARE, dominant_country
+    from eventwire.actors.roles import DOMINANT_COUNTRY_SHARE, dominant_country
     from eventwire.lexicon import country_of
     text = " and ".join(words)
     counts = Counter(country_of(w).iso2 for w in words)

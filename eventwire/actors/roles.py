@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actor_mentions import (
+from ..actor_mentions import (
     ARMED_CATEGORIES,
     CATEGORY_OF_INTER,
     ActorMention,
@@ -23,9 +23,9 @@ from .actor_mentions import (
     outside_own_country,
     overlaps,
 )
-from .lexicon import Demonym, actor_categories, country_of, demonym_regex, named_groups
-from .records import Actor, EventMention, Sentence
-from .taxonomy import PROTEST_LABELS
+from ..lexicon import Demonym, actor_categories, country_of, demonym_regex
+from ..records import Actor, EventMention, Sentence
+from ..taxonomy import PROTEST_LABELS
 
 __all__ = ["ARMED_CATEGORIES", "CATEGORY_OF_INTER", "ActorExtractor", "ActorMention",
            "antecedent", "dominant_country", "dominant_group", "find_actor_mentions",
@@ -336,7 +336,8 @@ def _index(text: str) -> _DocumentIndex:
 
 @lru_cache(maxsize=1)
 def _named_group_names() -> frozenset[str]:
-    return frozenset(t.name for t in named_groups())
+    from .table import bundled_entries
+    return frozenset(e.name for e in bundled_entries() if e.kind in ("armed", "criminal"))
 
 
 @lru_cache(maxsize=8)

@@ -1,0 +1,16 @@
+"""Actors: who did it (actor1), to whom (actor2), and with whose backing (assoc).
+
+- :mod:`.table` loads the actor table (``data/actors_*.tsv``: named groups, parties, movements,
+  international forces; state forces generated from the country table) and users' own tables;
+- :mod:`.roles` picks the roles of an event from the sentence's dependency parse;
+- :mod:`.names` prefers the most specific name the article gives anywhere.
+"""
+
+from __future__ import annotations
+
+from ..actor_mentions import ARMED_CATEGORIES, CATEGORY_OF_INTER, ActorMention, find_actor_mentions, outside_own_country
+from .roles import ActorExtractor, antecedent, dominant_country, dominant_group
+
+__all__ = ["ARMED_CATEGORIES", "CATEGORY_OF_INTER", "ActorExtractor", "ActorMention",
+           "antecedent", "dominant_country", "dominant_group", "find_actor_mentions",
+           "outside_own_country"]

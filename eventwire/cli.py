@@ -275,16 +275,21 @@ def _store_in_batches(store: Any, results: Iterable[Any], failures: list[Failure
 @click.option("--country", help="Country name or ISO alpha-2 code.")
 @click.option("--label", help="Event label, e.g. AIR_STRIKE.")
 @_min_confidence
+@click.option("--include-rejected", is_flag=True, help="Also export the events a reviewer "
+              "rejected (their `reviewed` field says so).")
 def export(db: str, fmt: str, output: Path | None, since: date | None, until: date | None,
-           country: str | None, label: str | None, min_confidence: float) -> None:
+           country: str | None, label: str | None, min_confidence: float,
+           include_rejected: bool) -> None:
     """Export stored events, filtered, in any format."""
     _check_output(output)
     from .export import export_events
     from .store import EventFilter, Store
+    from .store.review import reviewed
 
     with Store.open(db) as store:
-        events = store.events(EventFilter(since=since, until=until, country=country, label=label,
-                                          min_confidence=min_confidence))
+        events = reviewed(store, store.events(EventFilter(
+            since=since, until=until, country=country, label=label,
+            min_confidence=min_confidence)), include_rejected=include_rejected)
         result = export_events(events, fmt, output or sys.stdout.buffer)
     click.echo(f"eventwire: exported {result.written} events"
                + (f"; {_left_out(result.skipped, fmt)}" if result.skipped else ""), err=True)

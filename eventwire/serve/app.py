@@ -7,7 +7,9 @@ from the internet.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +56,12 @@ def create_app(queries: Queries) -> Starlette:
         Route("/", _index),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
     ]
-    app = Starlette(routes=routes, middleware=[Middleware(_SecurityHeaders)],
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        yield
+        queries.close()                  # the store is free for others once the server stops
+
+    app = Starlette(routes=routes, middleware=[Middleware(_SecurityHeaders)], lifespan=lifespan,
                     exception_handlers={HTTPException: _http_error, Exception: _server_error})
     app.state.queries = queries
     return app

@@ -319,3 +319,11 @@ def _default_reviewer() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "unknown"
+
+
+def reviewed(store: Any, events: Iterable[Event], *, include_rejected: bool = False
+             ) -> Iterator[Event]:
+    """:func:`reviewed_events` over an open :class:`~eventwire.store.Store` (for exports)."""
+    if not has_reviews_table(store._con):      # a store older than 0005_review: no reviews
+        return iter(events)
+    return reviewed_events(store._con, events, include_rejected=include_rejected)

@@ -303,7 +303,7 @@ def _left_out(skipped: int, fmt: str) -> str:
     """Why a format left events out (no coordinates for GeoJSON, no ACLED type for ACLED)."""
     if not skipped:
         return ""
-    why = {"geojson": "without coordinates", "acled-csv": "without an ACLED event type"}
+    why = {"geojson": "without coordinates", "acled-csv": "without an ACLED event type, a country or a date"}
     return f"{skipped} events {why.get(fmt, '')} left out of {fmt}".replace("  ", " ")
 
 

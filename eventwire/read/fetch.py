@@ -4,8 +4,9 @@
 robots.txt read once per site (RFC 9309: a missing robots.txt allows everything, an
 unreachable one forbids everything until it can be read); at most one request per
 ``host_delay`` seconds to a host (longer when robots.txt asks for a ``Crawl-delay``);
-redirects followed hop by hop, each hop checked like the first; and retries with exponential
-backoff and jitter on 429, 5xx and timeouts, waiting as long as ``Retry-After`` says.
+redirects followed hop by hop, each hop checked like the first (and none from a public
+address to a private one); and retries with exponential backoff and jitter on 429, 5xx and
+timeouts, waiting as long as ``Retry-After`` says.
 
 The network sits behind a :class:`Transport` (one request in, one :class:`Response` out, an
 ``OSError`` when no answer came) and time behind a :class:`Clock`, so that tests run against a
@@ -15,6 +16,7 @@ local server or a fake, and wait on a fake clock instead of sleeping.
 from __future__ import annotations
 
 import http.client
+import ipaddress
 import random
 import time
 import urllib.error
@@ -176,6 +178,22 @@ def host_of(url: str) -> str:
     return (parts.hostname or "") + (f":{parts.port}" if parts.port else "")
 
 
+def private_address(url: str) -> bool:
+    """Whether ``url`` names a loopback, private, link-local or reserved IP address, or
+    ``localhost``, by its host as written (names are not resolved: no DNS from parsing)."""
+    try:
+        host = (urlsplit(url).hostname or "").rstrip(".").lower()
+    except ValueError:
+        return False                    # not an address at all: refused elsewhere
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return not ip.is_global
+
+
 def _split(url: str) -> SplitResult:
     """``url``'s parts; raises :class:`FetchError` for an address that is not http(s)."""
     try:
@@ -187,6 +205,16 @@ def _split(url: str) -> SplitResult:
         raise FetchError(f"{url[:200]!r} is not an http(s) address: only web pages are "
                          "fetched", url=url)
     return parts
+
+
+def _redirect(url: str, location: str) -> str:
+    """Where a redirect from ``url`` leads; a public address may not send us to a private one
+    (a page on the web must not make eventwire ask the services of its own network)."""
+    target = urljoin(url, location.strip())
+    if private_address(target) and not private_address(url):
+        raise FetchError(f"{url}: redirects to a private address ({target[:200]}): not "
+                         "followed", url=url)
+    return target
 
 
 @dataclass(slots=True)
@@ -228,7 +256,7 @@ class Fetcher:
             if not location:
                 raise FetchError(f"{url}: HTTP {answer.status} redirect without a Location: "
                                  "the server is misconfigured", url=url)
-            url = urljoin(url, location.strip())
+            url = _redirect(url, location)
         raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects: the server sends it "
                          "round in circles", url=url)
 

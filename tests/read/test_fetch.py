@@ -240,3 +240,23 @@ def test_the_urllib_transport_times_out_as_an_oserror():
         site.put("/slow", Page(b"late"))
         with pytest.raises(OSError):
             fetch.UrllibTransport()(Request(site.url("/slow")), 0.1)
+
+
+def test_a_public_page_may_not_redirect_to_a_private_address():
+    f, t, _ = fetcher({A: [Response(A, 302, (("Location", "http://169.254.169.254/meta"),))]})
+    with pytest.raises(FetchError, match="private address"):
+        f.get(A)
+    assert "http://169.254.169.254/meta" not in t.urls()
+    local = "http://10.1.2.3/feed"
+    g, _, _ = fetcher({local: [Response(local, 302, (("Location", "/moved"),))],
+                       "http://10.1.2.3/moved": [ok("x")]})
+    assert g.get(local).status == 200              # inside the user's own network: fine
+
+
+@pytest.mark.parametrize(("url", "private"), [
+    ("http://127.0.0.1/", True), ("http://10.0.0.1/", True), ("http://192.168.0.9:8080/", True),
+    ("http://[fd00::1]/", True), ("http://169.254.169.254/", True), ("http://localhost:80/", True),
+    ("http://0.0.0.0/", True), ("http://8.8.8.8/", False), ("https://news.example/", False),
+    ("http://[2001:4860::8888]/", False)])
+def test_private_addresses_are_told_by_the_host_as_written(url, private):
+    assert fetch.private_address(url) is private

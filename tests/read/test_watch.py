@@ -1,0 +1,368 @@
+"""``eventwire watch``: feeds followed against a local HTTP server (127.0.0.1 only), into a
+real store, with the fake pipeline of tests/fakes.py and a fake clock (nothing sleeps)."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+from click.testing import CliRunner
+
+from eventwire.errors import InputError
+from eventwire.read import watch as watch_module
+from eventwire.read.fetch import Fetcher
+from eventwire.read.watch import (
+    MAX_ATTEMPTS, Watcher, by_host, feed_items, read_feed_list,
+)
+from eventwire.read.watch_state import Item, WatchState, item_key, state_path
+from eventwire.store import Store
+from fakes import fake_pipeline
+from localsite import FakeClock, LocalSite, Page, article, atom, rss
+
+UA = "eventwire-test/1.0"
+
+
+@pytest.fixture
+def site():
+    with LocalSite() as s:
+        yield s
+
+
+class Run:
+    """A watcher over a store and state in ``folder``, reopened for each pass as a restarted
+    process would; the fetcher waits on a fake clock."""
+
+    def __init__(self, folder: Path, site: LocalSite, **options) -> None:
+        self.db = folder / "watch.duckdb"
+        self.site = site
+        self.clock = FakeClock()
+        self.options = options
+        self.messages: list[str] = []
+
+    def __call__(self, *feeds: str):
+        fetcher = Fetcher(user_agent=UA, clock=self.clock, timeout=5.0)
+        with Store.open(self.db) as store, WatchState.open(state_path(self.db)) as state:
+            watcher = Watcher(store, state, fetcher, fake_pipeline(),
+                              report=self.messages.append, **self.options)
+            return watcher.run_pass([self.site.url(f) for f in feeds])
+
+    def store(self):
+        return Store.open(self.db)
+
+    def state(self):
+        return WatchState.open(state_path(self.db))
+
+
+def serve_articles(site: LocalSite, numbers, prefix: str = "/news") -> list[dict]:
+    """Pages ``numbers`` on the site, and RSS items linking to them."""
+    items = []
+    for n in numbers:
+        site.put(f"{prefix}/{n}.html", Page(article(n)))
+        items.append({"title": f"Report {n}", "link": site.url(f"{prefix}/{n}.html"),
+                      "description": f"Summary {n}", "pubDate": "Tue, 05 Mar 2024 10:00:00 GMT"})
+    return items
+
+
+def page_hits(site: LocalSite) -> dict[str, int]:
+    return {p: n for p, n in site.hits().items() if p.endswith(".html")}
+
+
+def test_each_page_is_fetched_once_and_ingested_and_unchanged_feeds_answer_304(tmp_path, site):
+    items = serve_articles(site, range(5))
+    site.put("/rss.xml", Page(rss(items), content_type="application/rss+xml", etag='"r1"'))
+    entries = [{"title": i["title"], "link": i["link"], "summary": "s",
+                "updated": "2024-03-05T10:00:00Z"} for i in items[3:]]
+    extra = serve_articles(site, [5, 6])
+    entries += [{"title": e["title"], "link": e["link"], "summary": "s"} for e in extra]
+    site.put("/atom.xml", Page(atom(entries), content_type="application/atom+xml",
+                               last_modified=1_709_632_800))
+    run = Run(tmp_path, site)
+    first = run("/rss.xml", "/atom.xml")
+    assert (first.new_items, first.documents, first.failures, first.pending) == (7, 7, 0, 0)
+    assert page_hits(site) == {f"/news/{n}.html": 1 for n in range(7)}   # shared links once
+    with run.store() as store:
+        assert store.counts()["documents"] == 7 and store.counts()["events"] > 0
+    second = run("/rss.xml", "/atom.xml")
+    assert (second.unchanged, second.new_items, second.documents) == (2, 0, 0)
+    assert page_hits(site) == {f"/news/{n}.html": 1 for n in range(7)}
+    feed_requests = [h for p, h in site.requests if p in ("/rss.xml", "/atom.xml")]
+    assert feed_requests[2]["If-None-Match"] == '"r1"'
+    assert feed_requests[3]["If-Modified-Since"] == "Tue, 05 Mar 2024 10:00:00 GMT"
+
+
+def test_only_new_items_of_a_changed_feed_are_fetched(tmp_path, site):
+    items = serve_articles(site, range(3))
+    site.put("/rss.xml", Page(rss(items)))                      # no validators at all
+    run = Run(tmp_path, site)
+    run("/rss.xml")
+    site.put("/rss.xml", Page(rss(serve_articles(site, [3]) + items)))
+    again = run("/rss.xml")
+    assert (again.unchanged, again.new_items, again.documents) == (0, 1, 1)
+    assert page_hits(site) == {f"/news/{n}.html": 1 for n in range(4)}
+
+
+def test_robots_txt_keeps_pages_unfetched_and_records_why(tmp_path, site):
+    site.put("/robots.txt", Page(b"User-agent: *\nDisallow: /private/\n",
+                                 content_type="text/plain"))
+    items = serve_articles(site, [1]) + serve_articles(site, [2], prefix="/private")
+    site.put("/rss.xml", Page(rss(items)))
+    summary = Run(tmp_path, site)("/rss.xml")
+    assert (summary.documents, summary.failures) == (1, 1)
+    assert site.hits("/private/2.html") == 0
+    with Run(tmp_path, site).store() as store:
+        [failure] = store.failures()
+    assert failure.source == site.url("/private/2.html") and "robots.txt" in failure.message
+
+
+def test_a_feed_whose_pages_are_missing_records_each_and_does_not_ask_again(tmp_path, site):
+    items = [{"title": f"Gone {n}", "link": site.url(f"/gone/{n}.html")} for n in range(4)]
+    site.put("/rss.xml", Page(rss(items)))
+    run = Run(tmp_path, site)
+    summary = run("/rss.xml")
+    assert (summary.documents, summary.failures, summary.pending) == (0, 4, 0)
+    with run.store() as store:
+        failures = store.failures()
+    assert sorted(f.source for f in failures) == sorted(i["link"] for i in items)
+    assert all(f.stage == "fetch" and "HTTP 404" in f.message for f in failures)
+    with run.state() as state:
+        assert state.counts() == {"failed": 4}
+    run("/rss.xml")
+    assert all(site.hits(f"/gone/{n}.html") == 1 for n in range(4))
+
+
+def test_a_failing_page_waits_for_the_next_pass_then_is_given_up(tmp_path, site):
+    site.put("/flaky.html", Page(b"busy", status=503))
+    site.put("/rss.xml", Page(rss([{"title": "Flaky", "link": site.url("/flaky.html")}])))
+    run = Run(tmp_path, site)
+    first = run("/rss.xml")
+    assert (first.documents, first.failures, first.pending) == (0, 0, 1)
+    assert site.hits("/flaky.html") > 1                 # retried within the pass
+    assert run.clock.slept                              # with backoff, on the fake clock
+    site.put("/flaky.html", Page(article(9)))
+    second = run("/rss.xml")
+    assert (second.documents, second.pending) == (1, 0)
+
+    site.put("/down.html", Page(b"busy", status=500))
+    site.put("/rss.xml", Page(rss([{"title": "Down", "link": site.url("/down.html")}])))
+    passes = [run("/rss.xml") for _ in range(MAX_ATTEMPTS)]
+    assert [p.pending for p in passes] == [1] * (MAX_ATTEMPTS - 1) + [0]
+    assert passes[-1].failures == 1
+
+
+def test_max_items_leaves_the_rest_pending_in_order(tmp_path, site):
+    site.put("/rss.xml", Page(rss(serve_articles(site, range(5)))))
+    run = Run(tmp_path, site, max_items=2, batch_size=1)
+    assert [(s.documents, s.pending) for s in (run("/rss.xml"), run("/rss.xml"),
+                                                run("/rss.xml"))] == [(2, 3), (2, 1), (1, 0)]
+    assert page_hits(site) == {f"/news/{n}.html": 1 for n in range(5)}
+
+
+def test_an_item_without_a_link_is_read_as_its_own_text(tmp_path, site):
+    text = "Warplanes struck Saraqib on Monday, killing four people, rescuers said."
+    site.put("/rss.xml", Page(rss([{"title": "No link", "description": text},
+                                   {"title": "Script", "link": "javascript:alert(1)",
+                                    "description": text + " Again."}])))
+    run = Run(tmp_path, site)
+    summary = run("/rss.xml")
+    assert (summary.documents, summary.failures) == (2, 0)
+    with run.store() as store:
+        assert {e.location.name for e in store.events()} == {"Saraqib"}
+
+
+def test_a_page_that_is_not_html_or_text_is_a_recorded_failure(tmp_path, site):
+    site.put("/report.pdf.html", Page(b"%PDF-1.4 ...", content_type="application/pdf"))
+    site.put("/latin.html", Page(article(3).replace(b"Warplanes", b"Caf\xe9 warplanes"),
+                                 content_type="text/html; charset=iso-8859-1"))
+    site.put("/rss.xml", Page(rss([{"title": "PDF", "link": site.url("/report.pdf.html")},
+                                   {"title": "Latin", "link": site.url("/latin.html")}])))
+    run = Run(tmp_path, site)
+    summary = run("/rss.xml")
+    assert (summary.documents, summary.failures) == (1, 1)
+    with run.store() as store:
+        assert "application/pdf" in store.failures()[0].message
+        [event] = list(store.events())
+    assert "Café warplanes" in event.evidence.sentence
+
+
+HOSTILE = {
+    "broken": b"<rss><channel><item><title>cut off",
+    "entities": (b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa">'
+                 b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><rss><channel><item><title>&b;'
+                 b"</title></item></channel></rss>"),
+    "html": b"<!doctype html><html><body><p>Not a feed</p></body></html>",
+    "binary": bytes(range(256)) * 4,
+    "empty": b"",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(HOSTILE))
+def test_a_hostile_or_broken_feed_is_one_recorded_failure(tmp_path, site, kind):
+    site.put("/feed.xml", Page(HOSTILE[kind], content_type="application/xml"))
+    site.put("/ok.xml", Page(rss(serve_articles(site, [1]))))
+    summary = Run(tmp_path, site)("/feed.xml", "/ok.xml")
+    assert (summary.unreadable, summary.documents) == (1, 1)
+    with Run(tmp_path, site).store() as store:
+        [failure] = store.failures()
+    assert failure.source == site.url("/feed.xml") and failure.line is None
+
+
+def test_a_feed_of_too_many_items_is_cut_and_its_odd_links_never_fetched(tmp_path, site,
+                                                                         monkeypatch):
+    monkeypatch.setattr(watch_module, "MAX_ITEMS_PER_FEED", 3)
+    odd = ["file:///etc/passwd", "ftp://x.example/a", "data:text/html,hi", "http://"]
+    items = [{"title": "odd", "link": link} for link in odd]      # no text: nothing to read
+    site.put("/rss.xml", Page(rss(items + serve_articles(site, range(10)))))
+    summary = Run(tmp_path, site)("/rss.xml")
+    assert summary.new_items == 0 and summary.documents == 0
+    assert summary.failures == 4                    # 3 unreadable items + the cut
+    assert set(site.hits()) == {"/robots.txt", "/rss.xml"}
+
+
+def test_a_public_feed_may_not_point_at_private_addresses_a_local_feed_may():
+    inside = ["http://127.0.0.1:6379/", "http://10.0.0.5/admin", "http://169.254.169.254/x",
+              "http://[::1]/", "http://localhost/", "http://db.localhost./x"]
+    body = rss([{"title": "in", "link": link} for link in inside]
+               + [{"title": "out", "link": "https://news.example/a"}])
+    items, failures = feed_items("https://feeds.example/rss", body)
+    assert [i.link for i in items] == ["https://news.example/a"]
+    assert len(failures) == len(inside) and "private address" in failures[0].message
+    items, failures = feed_items("http://192.168.1.2/rss", body)     # the user's own network
+    assert len(items) == len(inside) + 1 and not failures
+
+
+def test_a_feed_that_cannot_be_fetched_is_recorded_and_the_others_go_on(tmp_path, site):
+    site.put("/ok.xml", Page(rss(serve_articles(site, [1]))))
+    summary = Run(tmp_path, site)("/missing.xml", "/ok.xml")
+    assert (summary.unreadable, summary.documents, summary.failures) == (1, 1, 1)
+
+
+def test_a_crash_between_the_store_and_the_state_adds_nothing_twice(tmp_path, site,
+                                                                    monkeypatch):
+    site.put("/rss.xml", Page(rss(serve_articles(site, range(6)))))
+    run = Run(tmp_path, site, batch_size=2)
+    real = WatchState.finish
+    calls = []
+
+    def crash_on_second(self, *args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt("killed")        # after the store committed batch 2
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(WatchState, "finish", crash_on_second)
+    with pytest.raises(KeyboardInterrupt):
+        run("/rss.xml")
+    monkeypatch.setattr(WatchState, "finish", real)
+    with run.store() as store:
+        assert store.counts()["documents"] == 4
+    summary = run("/rss.xml")
+    assert (summary.documents, summary.pending) == (2, 0)
+    with run.store() as store:
+        assert store.counts()["documents"] == 6
+    hits = page_hits(site)
+    assert sorted(hits.values()) == [1, 1, 1, 1, 2, 2]      # only the uncommitted batch again
+
+
+def test_items_are_taken_from_each_host_in_turn():
+    def it(host: str, n: int) -> Item:
+        url = f"http://{host}/{n}"
+        return Item(item_key(url, ""), "f", url, "")
+
+    order = by_host([it("a", 1), it("a", 2), it("a", 3), it("b", 1), it("c", 1), it("b", 2)])
+    assert [i.link for i in order] == ["http://a/1", "http://b/1", "http://c/1", "http://a/2",
+                                       "http://b/2", "http://a/3"]
+
+
+def test_feed_items_keep_one_item_per_link():
+    body = rss([{"title": "a", "link": "http://x.example/1#top", "description": "one"},
+                {"title": "b", "link": "http://x.example/1", "description": "two"}])
+    items, failures = feed_items("http://x.example/feed", body)
+    assert [i.title for i in items] == ["a"] and not failures
+
+
+def test_the_feed_list_skips_comments_and_repeats_and_names_a_bad_line(tmp_path):
+    path = tmp_path / "feeds.txt"
+    path.write_text("# my feeds\nhttp://a.example/rss\n\n  https://b.example/atom  \n"
+                    "http://a.example/rss\n", encoding="utf-8")
+    assert read_feed_list(path) == ["http://a.example/rss", "https://b.example/atom"]
+    path.write_text("http://a.example/rss\nfeeds.example.com/rss\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"feeds.txt:2: .* not an http\(s\) URL"):
+        read_feed_list(path)
+    path.write_text("# nothing\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no feed URLs"):
+        read_feed_list(path)
+
+
+def test_cli_once_exits_non_zero_when_no_feed_can_be_read(tmp_path, site):
+    from eventwire.cli import cli
+
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text(site.url("/nothing.xml") + "\n", encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    result = CliRunner().invoke(cli, ["watch", str(feeds), "--db", str(db), "--once",
+                                      "--host-delay", "0"])
+    assert result.exit_code == 1
+    assert "HTTP 404" in result.output and "no feed could be read" in result.output
+    bad = tmp_path / "bad.txt"
+    bad.write_text("not a url\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["watch", str(bad), "--db", str(db), "--once"])
+    assert result.exit_code == 1 and "bad.txt:1" in result.output
+
+
+# ----------------------------------------------------------------------- kill and restart
+
+N_FEEDS, PER_FEED = 4, 40
+
+
+def _watch(feeds: Path, db: Path) -> list[str]:
+    return [sys.executable, "-m", "eventwire", "watch", str(feeds), "--db", str(db), "--once",
+            "--host-delay", "0", "--user-agent", UA]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_a_killed_watch_resumes_with_nothing_lost_and_nothing_twice(tmp_path):
+    with LocalSite(delay=0.02) as site:     # slow enough to be killed mid-way
+        for f in range(N_FEEDS):
+            numbers = range(f * PER_FEED, (f + 1) * PER_FEED)
+            site.put(f"/feed{f}.xml", Page(rss(serve_articles(site, numbers)), etag=f'"{f}"'))
+        feeds = tmp_path / "feeds.txt"
+        feeds.write_text("".join(site.url(f"/feed{f}.xml") + "\n" for f in range(N_FEEDS)))
+        db = tmp_path / "w.duckdb"
+        proc = subprocess.Popen(_watch(feeds, db), stderr=subprocess.PIPE)
+        stored = _wait_for_stored(proc, at_least=1)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        total = N_FEEDS * PER_FEED
+        fetched_before = sum(page_hits(site).values())
+        assert stored >= 1 and fetched_before < total, "the run was not killed mid-way"
+        done = subprocess.run(_watch(feeds, db), capture_output=True, text=True, timeout=600)
+        assert done.returncode == 0, done.stderr
+        hits = page_hits(site)
+    with duckdb.connect(str(db), read_only=True) as con:
+        urls = [u for (u,) in con.execute("select url from documents").fetchall()]
+        assert con.execute("select count(*) from failures").fetchone()[0] == 0
+    assert len(urls) == total and len(set(urls)) == total           # none lost, none twice
+    assert set(hits) == {f"/news/{n}.html" for n in range(total)}
+    refetched = sum(n - 1 for n in hits.values())
+    assert refetched <= watch_module.WATCH_BATCH    # at most the batch in flight at the kill
+    assert "4 unchanged" in done.stderr                             # validators were kept
+
+
+def _wait_for_stored(proc: subprocess.Popen, at_least: int) -> int:
+    """Read stderr until ``at_least`` batches were committed ("stored N documents")."""
+    buffer, batches = b"", 0
+    deadline = time.monotonic() + 300
+    while batches < at_least and time.monotonic() < deadline:
+        chunk = os.read(proc.stderr.fileno(), 4096)
+        if not chunk:
+            break
+        buffer += chunk
+        batches = len(re.findall(rb"stored \d+ documents", buffer))
+    return batches

@@ -13,8 +13,11 @@ so nothing is fetched. Plain text and the extracted body then share one path:
 4. the headline: the record's or page's title, else a short first line before the body. It
    is kept OUT of the text, so the same event is not read twice (headline and lede).
 
-Publication date precedence: the ``published`` argument (``--published``) > the record's
-``published`` > page metadata (htmldate) > the URL > a date stated in the text > None.
+Publication date precedence (:mod:`eventwire.published`): the record's ``published`` > a date
+the page shows as its publication date > page metadata (htmldate) > the URL > a date stated in
+the text > htmldate's extensive search, checked against the page > the ``published`` argument
+(``--published``, a default) > the date the page was crawled > None. A date after the crawl
+is impossible and passed over.
 """
 
 from __future__ import annotations
@@ -29,7 +32,10 @@ from typing import TYPE_CHECKING
 
 from .cruft import is_cruft, split_dateline
 from .errors import DocumentError, ResourceError
-from .published import date_from_url, dated_line, is_stated_update, page_date
+from .published import (
+    FUTURE_SLACK, date_from_url, dated_line, is_stated_update, page_date, page_language,
+    visible_date,
+)
 from .records import Document, RawDocument, document_id
 
 if TYPE_CHECKING:
@@ -93,7 +99,8 @@ class Layout:
 
 
 def clean(raw: RawDocument, *, published: date | None = None) -> Document:
-    """Clean one document; ``published`` (the ``--published`` option) wins over every other date.
+    """Clean one document; ``published`` (the ``--published`` option) is its date when it has
+    none of its own.
 
     Raises :class:`DocumentError` (stage "clean") when no text is left.
     """
@@ -119,17 +126,23 @@ def clean(raw: RawDocument, *, published: date | None = None) -> Document:
 
 def _publication(option: date | None, raw: RawDocument, page: Page | None, url: str | None,
                  stated: date | None) -> tuple[date | None, str | None]:
-    """The publication date and where it came from, in precedence order."""
-    if option is not None:
-        return option, "option"
-    if raw.published is not None:
-        return raw.published, "record"
-    if page is not None and (found := page.published()) is not None:
-        return found, "metadata"          # htmldate: meta tags, JSON-LD, canonical link, <time>
-    if (from_url := date_from_url(url)) is not None:
-        return from_url, "url"
-    if stated is not None:
-        return stated, "text"
+    """The publication date and where it came from, in precedence order (module docstring);
+    each source is asked only when the ones before it gave nothing."""
+    sources = (
+        ("record", lambda: raw.published),
+        ("page", lambda: page.shown() if page else None),
+        ("metadata", lambda: page.published() if page else None),   # meta, JSON-LD, <time>
+        ("url", lambda: date_from_url(url)),
+        ("text", lambda: stated),
+        ("search", lambda: page.published(extensive=True) if page else None),
+        ("option", lambda: option),
+        ("crawled", lambda: raw.crawled),
+    )
+    latest = raw.crawled + FUTURE_SLACK if raw.crawled else None
+    for origin, source in sources:
+        found = source()
+        if found is not None and (latest is None or found <= latest):
+            return found, origin
     return None, None
 
 
@@ -248,14 +261,22 @@ class Page:
     tree: HtmlElement | None = None
     crude: bool = False
 
-    def published(self) -> date | None:
-        """The date in the page metadata (htmldate); asked only when no better date is given."""
+    def published(self, *, extensive: bool = False) -> date | None:
+        """The date in the page metadata (htmldate; ``extensive``: its free-text search too,
+        checked against the page); asked only when no better date is given."""
         if self.tree is None:
             return None
         try:
-            return page_date(self.tree)
+            return page_date(self.tree, extensive=extensive)
         except Exception:  # noqa: BLE001 - htmldate on a broken page: no date, not a crash
             return None
+
+    def shown(self) -> date | None:
+        """The publication date the page shows (a labelled or marked date), read in the
+        page's language."""
+        if self.tree is None:
+            return None
+        return visible_date(self.tree, page_language(self.tree))
 
 
 def read_page(content: str, url: str | None) -> Page:

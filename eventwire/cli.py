@@ -95,7 +95,30 @@ def _outlet_table(ctx: click.Context, param: click.Parameter, value: Path | None
 
 _paths = click.argument("paths", nargs=-1, required=True)
 _pub = click.option("--published", callback=_published, metavar="YYYY-MM-DD",
-                    help="Publication date of the inputs (anchors relative dates).")
+                    help="Publication date of inputs that give none of their own (it "
+                    "anchors relative dates; a record's, page's or URL's date wins).")
+
+
+def _column(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    """Collects the --*-column options into one column map, read by :func:`_columns`."""
+    if value is not None:
+        ctx.meta.setdefault("eventwire.columns", {})[param.name.removesuffix("_column")] = value
+
+
+def _reading(command: Any) -> Any:
+    """The options that say how inputs are read: which columns of a CSV/TSV table hold what."""
+    for field, what in reversed((("text", "the article text"), ("url", "its address"),
+                                 ("title", "its headline"), ("published", "its publication date"))):
+        command = click.option(f"--{field}-column", metavar="NAME", callback=_column,
+                               expose_value=False, help=f"CSV/TSV inputs: the column holding "
+                               f"{what} (default: found by header name).")(command)
+    return command
+
+
+def _columns() -> Any:
+    """The column map given by the --*-column options of the running command."""
+    from .read import Columns
+    return Columns(**click.get_current_context().meta.get("eventwire.columns", {}))
 _workers = click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
                         help="Processes to use (one model copy each).")
 _scheduler = click.option("--dask", "scheduler", metavar="ADDRESS", default=None,
@@ -122,6 +145,7 @@ def cli() -> None:
 @cli.command()
 @_paths
 @_pub
+@_reading
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per document.")
 def read(paths: tuple[str, ...], published: date | None, as_json: bool) -> None:
     """Show what eventwire reads from each input (id, title, dates, dateline, clean text)."""
@@ -130,7 +154,7 @@ def read(paths: tuple[str, ...], published: date | None, as_json: bool) -> None:
     progress = _Progress(quiet=True)
     n = 0
     for doc in progress.documents_of(Pipeline().read(paths, published=published,
-                                                     stdin=sys.stdin)):
+                                                     stdin=sys.stdin, columns=_columns())):
         n += 1
         click.echo(json.dumps(document_to_json(doc), ensure_ascii=False) if as_json
                    else _describe(doc))
@@ -152,6 +176,7 @@ def _describe(d: Document) -> str:
 @cli.command()
 @_paths
 @_pub
+@_reading
 @click.option("--format", "fmt", type=click.Choice(FORMATS_EXTRACT), default="jsonl",
               show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
@@ -172,7 +197,8 @@ def extract(paths: tuple[str, ...], published: date | None, fmt: str, output: Pa
 
     events: list[Event] = []
     progress = _Progress(quiet)
-    docs = progress.documents_of(Pipeline().read(paths, published=published, stdin=sys.stdin))
+    docs = progress.documents_of(Pipeline().read(paths, published=published, stdin=sys.stdin,
+                                                 columns=_columns()))
     for result in progress.track(_run(docs, workers, scheduler, outlets)):
         events.extend(result.events)
     merged = merge(events)
@@ -201,6 +227,7 @@ def _run(docs: Iterable[Document], workers: int, scheduler: str | None,
 @cli.command()
 @_paths
 @_pub
+@_reading
 @click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
 @_workers
 @_scheduler
@@ -220,7 +247,8 @@ def ingest(paths: tuple[str, ...], published: date | None, db: str, workers: int
     progress = _Progress(quiet)
     with Store.open(db) as store:
         docs = _new_documents(store, Pipeline().read(paths, published=published,
-                                                     stdin=sys.stdin), progress)
+                                                     stdin=sys.stdin, columns=_columns()),
+                              progress)
         results = _confident(progress.track(_run(docs, workers, scheduler, outlets)),
                              min_confidence)
         added = _store_in_batches(store, results, progress.unsaved)
@@ -458,7 +486,8 @@ def _echo_failure(f: Failure) -> None:
 def _exit_if_nothing(documents_read: int) -> None:
     if documents_read == 0:
         raise _Failed("nothing could be read from the inputs (see the lines above): "
-                      "give .html, .txt or .jsonl files, a directory of them, or - for stdin")
+                      "give articles (.html, .txt), feeds, archives, .jsonl or tables, a "
+                      "directory of them, or - for stdin")
 
 
 def main() -> None:

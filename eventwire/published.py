@@ -1,12 +1,20 @@
-"""Publication dates: from a record's value, a page's metadata, its URL, or a line of its text.
+"""Publication dates: from a record's value, a page's visible dates and metadata, its URL, or a
+line of its text.
 
-The clean stage takes the first date found in this order: the ``--published`` option, the
-record's ``published`` field, the page metadata (htmldate), the URL (``/2015/11/17/``), an
-explicit line of the text ("Published Nov. 17, 2015"), else none. Nothing here ever guesses:
-no date means ``None``, never today's date, and a date after today is refused as a misreading.
+The clean stage takes the first date found in this order: the record's ``published`` field, a
+date the page shows with a publication label ("Published: 10.11.2021", "Publié le 2 novembre
+2021") or in an element marked as the publication date, the page metadata (htmldate), the URL
+(``/2015/11/17/``, ``/2008/aug/08/``, ``august_8_2008``), an explicit line of the text
+("Published Nov. 17, 2015"), htmldate's extensive search when the page shows that full date,
+then the ``--published`` option (a default), then the date a crawler fetched the page; else
+none. Nothing here ever guesses: no date means ``None``, never today's date, and a date after
+today is refused as a misreading. Numeric dates are read day first or month first by the
+page's language (``lang``: "10.11.2021" is 10 November in German, "11/10/2021" is 10 November
+in American English); month names of other languages are read by dateparser with that
+language named.
 
-Everything is regular expressions except :func:`page_date`, which runs htmldate on an already
-parsed tree (never on a string: htmldate fetches a string that looks like a URL).
+htmldate runs on an already parsed tree (never on a string: htmldate fetches a string that
+looks like a URL).
 """
 
 from __future__ import annotations
@@ -35,9 +43,21 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WRITTEN = (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
             re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE))
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
-# /2015/11/17/, /2015-11-17, _20151117 style path parts of news URLs
-_URL_DATE = re.compile(r"[/_-](?P<year>(?:19|20)\d\d)(?P<sep>[/-]?)(?P<month>[01]\d)(?P=sep)"
-                       r"(?P<day>[0-3]\d)(?:[/_.-]|$)")
+_MONTH_WORD = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# Dates in the path of news URLs, each ending where a path part does ("/2015/11/10-things" is
+# no date): /2015/11/17/ and /2015/11/8/, /2008/aug/08/, /2015-11-17-, _20151117,
+# /august_8_2008, /8-august-2008.
+_URL_DATES = (
+    re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?:[/.]|$)"),
+    re.compile(rf"/(?P<year>(?:19|20)\d\d)/(?P<month>{_MONTH_WORD})/(?P<day>[0-3]?\d)(?:[/.]|$)",
+               re.IGNORECASE),
+    re.compile(r"[/_-](?P<year>(?:19|20)\d\d)(?P<sep>[-_]?)(?P<month>[01]\d)(?P=sep)"
+               r"(?P<day>[0-3]\d)(?:[/_.-]|$)"),
+    re.compile(rf"(?:^|[/_-])(?P<month>{_MONTH_WORD})[_-](?P<day>[0-3]?\d)(?:st|nd|rd|th)?[_-]"
+               r"(?P<year>(?:19|20)\d\d)(?:[/_.-]|$)", re.IGNORECASE),
+    re.compile(rf"(?:^|[/_-])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?[_-](?P<month>{_MONTH_WORD})[_-]"
+               r"(?P<year>(?:19|20)\d\d)(?:[/_.-]|$)", re.IGNORECASE),
+)
 # A line that states the publication: "Published March 6, 2024", "Posted on: 17 Nov 2015",
 # "Updated 10:45 AM EST, Tue November 17, 2015" (an update date is a late but honest bound).
 _STATED = re.compile(
@@ -93,12 +113,16 @@ def parse_date_value(value: str) -> date | None:
 
 
 def date_from_url(url: str | None) -> date | None:
-    """The date a news URL carries in its path (``/2015/11/17/``), or None."""
+    """The date a news URL carries in its path (``/2015/11/17/``, ``/2008/aug/08/``,
+    ``august_8_2008``, ``20080808``), or None; the first valid one when there are several."""
     if not url:
         return None
     path = re.sub(r"^[a-z]+://[^/]*", "", url, flags=re.IGNORECASE).split("?", 1)[0]
-    m = _URL_DATE.search(path)
-    return _from_match(m) if m else None
+    found = [m for rx in _URL_DATES if (m := rx.search(path))]
+    for m in sorted(found, key=lambda m: m.start()):
+        if (d := _from_match(m)) is not None:
+            return d
+    return None
 
 
 def stated_date(line: str) -> date | None:
@@ -138,17 +162,145 @@ def is_stated_update(line: str) -> bool:
     return m is not None and not m["verb"].lower().startswith(("published", "posted"))
 
 
-def page_date(tree: HtmlElement) -> date | None:
+# ----------------------------------------------------------------------------- pages
+
+# Words that label a publication date on a page, in the languages of news sites: "Published:",
+# "Posted on", "Veröffentlicht am", "Publié le", "Publicado el", "Pubblicato il". Update labels
+# ("Updated", "Aktualisiert", "Mis à jour") are not among them: an update is not a publication.
+_PUBLISHED_LABEL = re.compile(
+    r"(?<!\w)(?:first\s+published|published|posted|publication\s+date|date\s+published|"
+    r"ver(?:ö|oe)ffentlicht|publiziert|erschienen|publié|mis\s+en\s+ligne|publicado|"
+    r"fecha\s+de\s+publicaci[óo]n|pubblicato|gepubliceerd|opublikowano|publicerad|"
+    r"publiceret|publisert|yay[ıi]nlanma(?:\s+tarihi)?|diterbitkan|dipublikasikan|"
+    r"опубликовано|публикация|نشر\s+في|تاريخ\s+النشر)(?!\w)\s*(?:on|at|am|le|el|il|op|em|"
+    r"den|в|:)?\s*:?", re.IGNORECASE)
+# How far after a label its date may be ("Published 7:07 PM EST Nov 19, 2019" is 31 characters).
+LABEL_REACH = 60
+# Class, id or itemprop naming the element that holds the publication date.
+_PUBLISHED_MARK = re.compile(r"publish|pubdate|post[-_]?date|posted|entry[-_]date|date[-_]?pub",
+                             re.IGNORECASE)
+_UPDATE_MARK = re.compile(r"updat|modif", re.IGNORECASE)
+# A marked element holds a date and little else; longer text is a block that happens to match.
+MAX_MARKED_CHARS = 120
+# Date shapes in other formats than :data:`_WRITTEN` and :data:`_ISO`: numeric ("10.11.2021",
+# "11/10/2021"), a day and month name in any language ("2. November 2021", "10 de noviembre
+# de 2021", "3 ноября 2021"), a month name first ("noviembre 10, 2021"), and CJK (2021年11月10日).
+_NUMERIC = re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)[./-](?P<b>[01]?\d)[./-](?P<year>(?:19|20)\d\d)(?!\d)")
+_ANY_WRITTEN = re.compile(
+    r"(?<!\d)[0-3]?\d\.?\s*(?:de\s+)?[^\W\d_]{3,12}\.?,?\s*(?:de\s+|del\s+)?(?:19|20)\d\d(?!\d)|"
+    r"(?<!\w)[^\W\d_]{3,12}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d(?!\d)")
+_CJK = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日")
+# Languages whose numeric dates put the month first (en-US style); ``en`` alone is taken as
+# American, the usual meaning of an unmarked English page.
+_MONTH_FIRST = ("en", "en-us", "en-ph", "en-ca", "en-fm")
+_NON_CONTENT = ("script", "style", "noscript", "template", "svg", "head")
+
+
+def page_language(tree: HtmlElement) -> str | None:
+    """The language a page declares (``<html lang>``, content-language, og:locale), as
+    ``"en-us"``; None when it declares none."""
+    root = tree.getroottree().getroot()
+    for value in (root.get("lang"), root.get("{http://www.w3.org/XML/1998/namespace}lang"),
+                  *root.xpath('//meta[@http-equiv="content-language"]/@content'),
+                  *root.xpath('//meta[@property="og:locale"]/@content')):
+        if value and (code := str(value).strip().lower().replace("_", "-")):
+            return code.split(",")[0].strip()
+    return None
+
+
+def find_any_date(text: str, language: str | None = None) -> date | None:
+    """The first full date in ``text`` in any common format, numeric dates read in the order
+    of ``language`` and month names of ``language`` (a language code) understood."""
+    found = [m for rx in (_ISO, *_WRITTEN, _NUMERIC, _ANY_WRITTEN, _CJK) if (m := rx.search(text))]
+    for m in sorted(found, key=lambda m: m.start()):
+        if (d := _read_shape(m, language)) is not None:
+            return d
+    return None
+
+
+def _read_shape(m: re.Match[str], language: str | None) -> date | None:
+    if m.re is _NUMERIC:
+        a, b = int(m["a"]), int(m["b"])
+        day_first = (language or "en").lower() not in _MONTH_FIRST
+        if a > 12 or b > 12:
+            day_first = a > 12
+        return _valid(int(m["year"]), b if day_first else a, a if day_first else b)
+    if m.re is _ANY_WRITTEN:
+        return _month_name_date(m.group(), language)
+    return _from_match(m) if m.re is not _CJK else _valid(int(m["year"]), int(m["month"]),
+                                                           int(m["day"]))
+
+
+def _month_name_date(text: str, language: str | None) -> date | None:
+    """A date written with a month name of ``language`` (dateparser, told the language)."""
+    m = next((rx.search(text) for rx in _WRITTEN if rx.search(text)), None)
+    if m is not None:                     # English month names need no dateparser
+        return _from_match(m)
+    import dateparser
+
+    lang = (language or "").split("-")[0] or None
+    try:
+        parsed = dateparser.parse(text, languages=[lang] if lang else None,
+                                  settings={"REQUIRE_PARTS": ["day", "month", "year"],
+                                            "PREFER_DATES_FROM": "past"})
+    except (ValueError, LookupError, OverflowError):  # an unknown language code, a bad date
+        return None
+    return _valid(parsed.year, parsed.month, parsed.day) if parsed else None
+
+
+def visible_date(tree: HtmlElement, language: str | None = None) -> date | None:
+    """The publication date a page shows: after a publication label ("Published: ...",
+    "Veröffentlicht am ...") or in an element marked as the publication date (its class, id
+    or itemprop); the first in page order, else None."""
+    flat = _visible_text(tree)
+    for m in _PUBLISHED_LABEL.finditer(flat):
+        if (found := find_any_date(flat[m.end():m.end() + LABEL_REACH], language)) is not None:
+            return found
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in _NON_CONTENT:
+            continue
+        marks = " ".join(element.get(a) or "" for a in ("class", "id", "itemprop"))
+        if _PUBLISHED_MARK.search(marks) and not _UPDATE_MARK.search(marks):
+            text = " ".join(element.text_content().split())
+            if len(text) <= MAX_MARKED_CHARS and (found := find_any_date(text, language)):
+                return found
+    return None
+
+
+def page_date(tree: HtmlElement, *, extensive: bool = False) -> date | None:
     """The publication date in a parsed page's metadata (htmldate), or None.
 
-    ``extensive_search`` is off on purpose: htmldate's extensive mode falls back to month-only
-    dates (the 1st of the month), the copyright year (1 January) and free-text dates, which
-    would anchor "on Friday" to a made-up day. No URL is given: htmldate reads the page's own
+    With ``extensive`` htmldate also searches the page's free text, where it falls back to
+    month-only dates (the 1st of the month) and the copyright year (1 January), which would
+    anchor "on Friday" to a made-up day: such a date is kept only when the page shows it as a
+    full date (day, month and year). No URL is given: htmldate reads the page's own
     (canonical) link as part of its metadata, and the caller tries the given URL after it.
     """
     from htmldate import find_date
 
-    found = find_date(tree, extensive_search=False, original_date=True,
+    found = find_date(tree, extensive_search=extensive, original_date=True,
                       deferred_url_extractor=True,
                       max_date=(date.today() + FUTURE_SLACK).isoformat())
-    return parse_date_value(found) if found else None
+    when = parse_date_value(found) if found else None
+    if when is None or not extensive:
+        return when
+    return when if when in shown_dates(tree, page_language(tree)) else None
+
+
+def shown_dates(tree: HtmlElement, language: str | None = None) -> set[date]:
+    """Every full date the page's visible text shows, in any format :func:`find_any_date`
+    reads."""
+    text = _visible_text(tree)
+    shown = set()
+    for rx in (_ISO, *_WRITTEN, _NUMERIC, _ANY_WRITTEN, _CJK):
+        for m in rx.finditer(text):
+            if (d := _read_shape(m, language)) is not None:
+                shown.add(d)
+    return shown
+
+
+def _visible_text(tree: HtmlElement) -> str:
+    """The text of a page's body on one line, without scripts and styles."""
+    texts = tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style) and "
+                       "not(ancestor::noscript) and not(ancestor::template)]")
+    return " ".join(" ".join(str(t).split()) for t in texts if str(t).strip())

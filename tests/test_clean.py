@@ -96,14 +96,24 @@ DATED_URL = "https://x.example/2018/03/04/a"
 
 
 @pytest.mark.parametrize("option, record, url, expected", [
-    (date(2020, 1, 1), date(2019, 1, 1), DATED_URL, (date(2020, 1, 1), "option")),
+    (date(2020, 1, 1), date(2019, 1, 1), DATED_URL, (date(2019, 1, 1), "record")),
     (None, date(2019, 1, 1), DATED_URL, (date(2019, 1, 1), "record")),
-    (None, None, DATED_URL, (date(2018, 3, 4), "url")),
+    (date(2020, 1, 1), None, DATED_URL, (date(2018, 3, 4), "url")),
     (None, None, "https://x.example/a", (date(2021, 8, 2), "text")),
 ])
 def test_publication_precedence_for_text(option, record, url, expected):
     doc = clean(raw(ARTICLE, url=url, published=record), published=option)
     assert (doc.published, doc.published_from) == expected
+
+
+def test_the_published_option_is_a_default_and_the_crawl_date_a_bound():
+    undated = "Four people were killed in the shelling, aid workers said."
+    option = clean(raw(undated, crawled=date(2020, 5, 1)), published=date(2020, 4, 1))
+    assert (option.published, option.published_from) == (date(2020, 4, 1), "option")
+    crawled = clean(raw(undated, crawled=date(2020, 5, 1)))
+    assert (crawled.published, crawled.published_from) == (date(2020, 5, 1), "crawled")
+    after = clean(raw(undated, url="https://x.example/2020/06/01/a", crawled=date(2020, 5, 1)))
+    assert (after.published, after.published_from) == (date(2020, 5, 1), "crawled")
 
 
 def test_no_date_means_none_never_today():

@@ -49,6 +49,9 @@ MAX_CAPITALISED_SHARE = 0.03
 # Words within a name may be joined by these (a space, "al-", "Guinea-Bissau").
 NAME_GAPS = frozenset({" ", "-"})
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s")
+# The first letter of a line or of a sentence in it.
+_OPENING = re.compile(r"""(?:^|[.!?]["'”’)\]]*\s+)["'“‘(\[]?([^\W\d_])""")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 Style = Literal["mixed", "upper", "lower"]
 
@@ -63,6 +66,7 @@ def _one(original: str, changed: str) -> str:
     return changed if len(changed) == 1 else original
 
 
+@lru_cache(maxsize=1 << 16)
 def word_key(word: str) -> str:
     """The table's key of a word: lower case, diacritics dropped when that keeps its length."""
     low = word.lower()
@@ -76,22 +80,36 @@ def line_style(line: str) -> Style | None:
     words = WORD.findall(line)
     if len(words) < MIN_WORDS:
         return None
-    upper = sum(c.isupper() for c in line)
-    cased = upper + sum(c.islower() for c in line)
+    upper = sum(map(str.isupper, line))
+    cased = upper + sum(map(str.islower, line))
     if cased and upper / cased >= MIN_UPPER_SHARE:
         return "upper"
     capitalised = sum(w[0].isupper() for w in words)
-    return "lower" if capitalised / len(words) <= MAX_CAPITALISED_SHARE else "mixed"
+    if capitalised / len(words) > MAX_CAPITALISED_SHARE:
+        return "mixed"
+    # A long sentence without names has one capital in 30 words: its capital at the start
+    # tells it from a lower-cased one.
+    return "mixed" if any(m.group(1).isupper() for m in _OPENING.finditer(line)) else "lower"
 
 
 def caseless_lines(text: str) -> Iterator[tuple[int, int]]:
-    """The (start, end) of each line of ``text`` written in ALL CAPS or all lower case."""
+    """The (start, end) of each line of ``text`` written in ALL CAPS or all lower case.
+
+    A line too short to tell takes the style of its paragraph (the lines up to a blank one),
+    else of the whole text. A lower-case line in a mixed paragraph is the rest of a sentence
+    broken by a hard wrap, not a lower-cased line."""
     whole = line_style(text) or "mixed"
     pos = 0
-    for line in text.split("\n"):
-        if (line_style(line) or whole) != "mixed":
-            yield pos, pos + len(line)
-        pos += len(line) + 1
+    for paragraph in _BLANK_LINE.split(text):
+        start = text.index(paragraph, pos)
+        lines = paragraph.split("\n")
+        own = line_style(paragraph) if len(lines) > 1 else None
+        for line in lines:
+            style = line_style(line) or own or whole
+            if style == "upper" or (style == "lower" and own != "mixed"):
+                yield start, start + len(line)
+            start += len(line) + 1
+        pos = start - 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +120,7 @@ class CasingTable:
     names: dict[str, str]
     after: dict[str, str]             # "the us" -> "US": the form of the second word
     before: dict[str, str]            # "us military" -> "US": the form of the first word
-    longest_name: int
+    name_words: dict[str, int]        # first word of a name -> most words of its names
 
 
 @lru_cache(maxsize=1)
@@ -111,9 +129,17 @@ def load_table(path: Path = TABLE_PATH) -> CasingTable:
     tables: dict[str, dict[str, str]] = {"word": {}, "name": {}, "after": {}, "before": {}}
     for kind, key, form in table_rows(path.read_text(encoding="utf-8")):
         tables[kind][key] = form
-    longest = max((k.count(" ") + 1 for k in tables["name"]), default=1)
     return CasingTable(tables["word"], tables["name"], tables["after"], tables["before"],
-                       longest)
+                       name_words(tables["name"]))
+
+
+def name_words(names: dict[str, str]) -> dict[str, int]:
+    """First word of each name -> the most words of the names it starts."""
+    out: dict[str, int] = {}
+    for key in names:
+        first, n = key.split(" ", 1)[0], key.count(" ") + 1
+        out[first] = max(out.get(first, 0), n)
+    return out
 
 
 class Truecaser:
@@ -144,27 +170,31 @@ class Truecaser:
         """Each word of a caseless line with the form it takes."""
         tokens = list(WORD.finditer(line))
         keys = [word_key(m.group()) for m in tokens]
+        # joined[j]: token j follows token j - 1 as the next word of a name may.
+        joined = [False] + [line[a.end():b.start()] in NAME_GAPS
+                            for a, b in zip(tokens, tokens[1:])]
         i = 0
         while i < len(tokens):
-            n, forms = self._name_at(line, tokens, keys, i)
+            n, forms = self._name_at(keys, joined, i)
             for j in range(i, i + n):
                 form = forms[j - i] if forms else self._word_form(keys, j)
                 if len(form) != len(tokens[j].group()):
                     form = change_case(tokens[j].group(), str.lower)
                 if _starts_sentence(line, tokens, j) and form[:1].islower():
-                    form = form[0].upper() + form[1:]
+                    form = _one(form[0], form[0].upper()) + form[1:]
                 yield tokens[j], form
             i += n
 
-    def _name_at(self, line: str, tokens: Sequence[re.Match[str]], keys: Sequence[str],
-                 i: int) -> tuple[int, list[str] | None]:
+    def _name_at(self, keys: Sequence[str], joined: Sequence[bool], i: int
+                 ) -> tuple[int, list[str] | None]:
         """The longest name of the table starting at token ``i``: its length and forms."""
-        names = self.table.names
-        for n in range(min(self.table.longest_name, len(tokens) - i), 1, -1):
-            if any(line[tokens[j - 1].end():tokens[j].start()] not in NAME_GAPS
-                   for j in range(i + 1, i + n)):
-                continue
-            form = names.get(" ".join(keys[i:i + n]))
+        table = self.table
+        most = table.name_words.get(keys[i], 0)
+        longest = 1
+        while longest < most and i + longest < len(keys) and joined[i + longest]:
+            longest += 1
+        for n in range(longest, 1, -1):
+            form = table.names.get(" ".join(keys[i:i + n]))
             if form is not None:
                 return n, WORD.findall(form)
         return 1, None

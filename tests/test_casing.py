@@ -6,11 +6,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from eventwire.casing import (
-    CasingTable, Truecaser, caseless_lines, change_case, line_style, load_table, user_words,
-    word_key,
+    CasingTable, Truecaser, caseless_lines, change_case, line_style, load_table, name_words,
+    user_words, word_key,
 )
 from eventwire.nlp import split_sentences
 from eventwire.records import (
@@ -39,8 +39,8 @@ MIXED = [
 
 def _table(**kw) -> CasingTable:
     parts = {"words": {}, "names": {}, "after": {}, "before": {}} | kw
-    longest = max((k.count(" ") + 1 for k in parts["names"]), default=1)
-    return CasingTable(parts["words"], parts["names"], parts["after"], parts["before"], longest)
+    return CasingTable(parts["words"], parts["names"], parts["after"], parts["before"],
+                       name_words(parts["names"]))
 
 
 # --------------------------------------------------------------------------- offsets
@@ -59,6 +59,7 @@ _WORDY = st.lists(st.one_of(
     st.text(max_size=6)), max_size=30).map("".join)
 
 
+@settings(deadline=None)             # the first example loads the casing table
 @given(_WORDY)
 def test_restoring_case_keeps_length_and_letters(text):
     for variant in (text, change_case(text, str.upper), change_case(text, str.lower)):
@@ -99,6 +100,22 @@ def test_short_lines_take_the_style_of_the_whole_text():
     assert Truecaser().restore(text).startswith("Kabul\n")
     mixed = "KABUL\n" + " ".join(MIXED)
     assert Truecaser().restore(mixed) == mixed
+
+
+def test_a_long_sentence_without_names_is_not_lower_case():
+    line = ("The fire started in the kitchen of a small restaurant late in the evening and spread "
+            "quickly through the roof of the building next door before the crews could reach "
+            "it, and nobody was hurt in the end.")
+    assert line_style(line) == "mixed"
+    assert line_style(line.lower()) == "lower"
+
+
+def test_hard_wrapped_lines_of_a_mixed_paragraph_are_left_alone():
+    text = ("Police in Kano said the fire started in a kitchen\n"
+            "and spread through the roof of the building next door before\n"
+            "the crews could reach it, and nobody was hurt in the end.\n\n"
+            "gunmen killed five people in a market on tuesday, police said.")
+    assert [text[a:b] for a, b in caseless_lines(text)] == [text.split("\n\n")[1]]
 
 
 def test_mixed_case_text_is_returned_as_it_is():

@@ -24,6 +24,10 @@ from .records import (
     event_from_record, event_to_record,
 )
 
+# The read stage package (eventwire/read) shares its name with read() below: imported first,
+# so that ``eventwire.read`` is the function (later imports of eventwire.read.* leave it be).
+from . import read as _read_stage  # noqa: F401, I001
+
 if TYPE_CHECKING:
     from .pipeline import Pipeline
 

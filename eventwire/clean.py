@@ -30,7 +30,7 @@ from datetime import date
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from .cruft import is_cruft, split_dateline
+from .cruft import is_cruft, split_dateline, strip_notice
 from .errors import DocumentError, ResourceError
 from .published import (
     FUTURE_SLACK, date_from_url, dated_line, is_stated_update, page_date, page_language,
@@ -197,7 +197,7 @@ def lay_out(paragraphs: list[str], *, title: str | None = None) -> Layout:
     body: list[str] = []
     published: date | None = None
     updated: date | None = None
-    for p in paragraphs:
+    for p in map(strip_notice, paragraphs):     # a notice closing a wire item's only paragraph
         if (found := dated_line(p)) is not None:
             if is_stated_update(p):
                 updated = updated or found

@@ -85,6 +85,22 @@ _CREDIT = re.compile(
     rf"\(\s*(?:{_AGENCY}\s+)?Photo\s*/[^)]*\)|"
     rf"\b(?:photo|image|picture)?\s*credit\s*:.*)$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\"”’']\s*$")
+_WORDY = re.compile(r"\w{2}")
+
+# A copyright or agency notice closing a paragraph of story text (short wire items carry their
+# notice on the story's own line): "(c) 2024 Reuters", "© AFP 2024", "Copyright 2024 The
+# Associated Press. All rights reserved.", "This material may not be published, broadcast,
+# rewritten or redistributed.", "Click For Restrictions - https://...", a sign-off "— AP".
+# A notice sentence runs to its full stop or to the end, at most about 15 words.
+MAX_NOTICE_CHARS = 100
+_AFTER_SENTENCE = r"(?<=[.!?\"”’')\]])\s*"
+_NOTICE = re.compile(
+    rf"(?:{_AFTER_SENTENCE}(?:\(c\)|©|copyright\b)[^.]{{0,{MAX_NOTICE_CHARS}}}(?:\.|$)|"
+    rf"\s+(?:\(c\)|©)[^.]{{0,{MAX_NOTICE_CHARS}}}(?:\.|$)|"
+    rf"{_AFTER_SENTENCE}all\s+rights\s+reserved\.?|"
+    rf"{_AFTER_SENTENCE}this\s+material\s+may\s+not\s+be\s+published,\s+broadcast[^.]*\.?|"
+    rf"{_AFTER_SENTENCE}click\s+for\s+restrictions\b(?:\s*-\s*\S+)?|"
+    rf"\s+[—–-]+\s*\(?{_AGENCY}\)?\.?)\s*$", re.IGNORECASE)
 
 _BYLINE = re.compile(r"^By\s+[A-Z]")
 _NAV = re.compile(r"(?:\s[|•·»>]\s.*){2,}")      # "Home | World | Middle East"
@@ -111,6 +127,16 @@ def is_cruft(line: str) -> bool:
     if _SENTENCE_END.search(line):
         return False                   # a short sentence of the story
     return bool(_BYLINE.match(line) and words <= MAX_BYLINE_WORDS or _KEYWORDS.search(line))
+
+
+def strip_notice(paragraph: str) -> str:
+    """``paragraph`` without the copyright or agency notice closing it, when story text stands
+    before the notice ("Gunmen killed five people, police said. (c) 2024 Reuters" keeps its
+    sentence); a paragraph that is only a notice is returned as it is (it is cruft)."""
+    text = paragraph
+    while (m := _NOTICE.search(text)) and m.start() > 0:
+        text = text[:m.start()].rstrip()
+    return text if _WORDY.search(text) and len(text) < len(paragraph) else paragraph
 
 
 def is_caption_credit(line: str) -> bool:

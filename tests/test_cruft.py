@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.cruft import is_cruft, split_dateline
+from eventwire.cruft import is_cruft, split_dateline, strip_notice
 
 
 @pytest.mark.parametrize("line", [
@@ -99,3 +99,69 @@ def test_a_story_on_one_line_ending_in_a_photo_credit_is_kept():
     story = " ".join(["Police said the suspect fled on foot after the shooting downtown."] * 8)
     assert not is_cruft(story + " (AP Photo/City Police Department)")
     assert is_cruft("Officers at the scene of the shooting. (AP Photo/City Police Department)")
+
+
+# ----------------------------------------------------------------------------- wire items
+
+STORY = "Gunmen killed five people at a market in the north on Friday, police said."
+
+
+@pytest.mark.parametrize("notice", [
+    "(c) 2024 Reuters",
+    "(C) 2023 Agence France-Presse",
+    "© AFP 2024",
+    "©2024 The Associated Press",
+    "Copyright 2024 The Associated Press. All rights reserved.",
+    "Copyright 2024 The Associated Press. All rights reserved. This material may not be "
+    "published, broadcast, rewritten or redistributed.",
+    "(c) Copyright Thomson Reuters 2024. Click For Restrictions - "
+    "https://agency.example/en/copyright.html",
+    "Copyright © 2022 Example News Agency",
+    "All rights reserved.",
+    "— AP",
+    "– Reuters",
+    "- AFP",
+    "-- dpa",
+    "— (Xinhua)",
+    "— Associated Press",
+])
+def test_a_notice_closing_story_text_is_stripped(notice):
+    assert strip_notice(f"{STORY} {notice}") == STORY
+
+
+@pytest.mark.parametrize("paragraph", [
+    STORY,
+    "The court upheld the claim of the copyright holder.",
+    "Lawyers said the case would test copyright law in the region, which has no rules yet.",
+    "The publisher said all rights reserved by the author would revert to her estate.",
+    "Prices rose 5-10 percent.",
+    "He said the material may not be published until the trial ends.",
+    "Officials met reporters from AP",             # a story naming an agency, no sign-off
+    "Two teams, AFP and Reuters, covered the march.",
+    "The group calls itself A-Team",
+])
+def test_story_text_without_a_notice_is_left_alone(paragraph):
+    assert strip_notice(paragraph) == paragraph
+
+
+@pytest.mark.parametrize("notice", ["(c) 2024 Reuters", "© AFP 2024", "All rights reserved.",
+                                    "Copyright 2024 The Associated Press."])
+def test_a_paragraph_that_is_only_a_notice_stays_cruft(notice):
+    assert strip_notice(notice) == notice and is_cruft(notice)
+
+
+@pytest.mark.parametrize("item", [
+    f"{STORY} (c) 2024 Reuters",
+    f"KABUL, Afghanistan (AP) — {STORY} Copyright 2024 The Associated Press. All rights reserved.",
+    f"{STORY}\n\n(c) 2024 Reuters",
+    f"Five killed at market\n\n{STORY} © AFP 2024",
+    f"{STORY} All rights reserved. This material may not be published, broadcast, rewritten "
+    "or redistributed.",
+    f"{STORY} — AP",
+])
+def test_a_short_wire_item_keeps_its_text(item):
+    from eventwire.clean import clean
+    from eventwire.records import RawDocument
+
+    doc = clean(RawDocument("wire.txt", item, "text"))
+    assert doc.text == STORY

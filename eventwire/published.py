@@ -42,7 +42,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # "Nov. 17, 2015", "November 17th 2015" / "17 November 2015", "17 Nov. 2015"
 _WRITTEN = (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
             re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE))
-_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)")
 _MONTH_WORD = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # Dates in the path of news URLs, each ending where a path part does ("/2015/11/10-things" is
 # no date): /2015/11/17/ and /2015/11/8/, /2008/aug/08/, /2015-11-17-, _20151117,
@@ -185,7 +185,7 @@ MAX_MARKED_CHARS = 120
 # Date shapes in other formats than :data:`_WRITTEN` and :data:`_ISO`: numeric ("10.11.2021",
 # "11/10/2021"), a day and month name in any language ("2. November 2021", "10 de noviembre
 # de 2021", "3 ноября 2021"), a month name first ("noviembre 10, 2021"), and CJK (2021年11月10日).
-_NUMERIC = re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)[./-](?P<b>[01]?\d)[./-](?P<year>(?:19|20)\d\d)(?!\d)")
+_NUMERIC = re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)[./-](?P<b>[0-3]?\d)[./-](?P<year>(?:19|20)\d\d)(?!\d)")
 _ANY_WRITTEN = re.compile(
     r"(?<!\d)[0-3]?\d\.?\s*(?:de\s+)?[^\W\d_]{3,12}\.?,?\s*(?:de\s+|del\s+)?(?:19|20)\d\d(?!\d)|"
     r"(?<!\w)[^\W\d_]{3,12}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d(?!\d)")
@@ -200,7 +200,8 @@ def page_language(tree: HtmlElement) -> str | None:
     """The language a page declares (``<html lang>``, content-language, og:locale), as
     ``"en-us"``; None when it declares none."""
     root = tree.getroottree().getroot()
-    for value in (root.get("lang"), root.get("{http://www.w3.org/XML/1998/namespace}lang"),
+    for value in (root.get("lang"), root.get("xml:lang"),
+                  root.get("{http://www.w3.org/XML/1998/namespace}lang"),
                   *root.xpath('//meta[@http-equiv="content-language"]/@content'),
                   *root.xpath('//meta[@property="og:locale"]/@content')):
         if value and (code := str(value).strip().lower().replace("_", "-")):

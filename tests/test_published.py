@@ -1,4 +1,4 @@
-"""Publication dates from record values, URLs, text lines and page metadata."""
+"""Publication dates from record values, URLs, text lines, visible page dates and metadata."""
 
 from __future__ import annotations
 
@@ -11,10 +11,14 @@ from hypothesis import strategies as st
 from eventwire.published import (
     date_from_url,
     dated_line,
+    find_any_date,
     find_written_date,
     is_stated_update,
     page_date,
+    page_language,
     parse_date_value,
+    shown_dates,
+    visible_date,
 )
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -61,6 +65,22 @@ def test_written_dates_round_trip(d):
     ("https://news.example.org/story/2015/13/45/x", None),
     ("https://news.example.org/item?id=20151117", None),      # query strings are ids
     ("https://2015.example.org/11/17/", None),                 # host names are not dates
+    ("https://news.example.org/2008/08/08/games-open", date(2008, 8, 8)),
+    ("https://news.example.org/world/2008/aug/08/games-open", date(2008, 8, 8)),
+    ("https://news.example.org/world/2019/NOV/18/x", date(2019, 11, 18)),
+    ("https://news.example.org/2019/11/8/20948348/air-quality", date(2019, 11, 8)),
+    ("https://news.example.org/news/august_8_2008.html", date(2008, 8, 8)),
+    ("https://news.example.org/sports/games-open-august-8-2008", date(2008, 8, 8)),
+    ("https://news.example.org/things-to-know-today-november-19-2019-11", date(2019, 11, 19)),
+    ("https://news.example.org/8-aug-2008/games", date(2008, 8, 8)),
+    ("https://news.example.org/a/20080808", date(2008, 8, 8)),
+    ("https://news.example.org/2019/11/10-things-to-know", None),     # a slug, not a day
+    ("https://news.example.org/2019/11/opening-bell", None),          # month only
+    ("https://news.example.org/story/201911181077343476-x", None),    # an id with digits on
+    ("https://news.example.org/2019/02/30/x", None),                  # no such day
+    ("https://news.example.org/2008/aug/32/x", None),
+    ("https://news.example.org/may-day-march-2019", None),
+    ("https://news.example.org/2099/01/01/x", None),                  # the future
     (None, None),
 ])
 def test_date_from_url(url, expected):
@@ -102,3 +122,84 @@ def test_page_date_reads_metadata_and_never_guesses():
     copyright_only = ("<html><body><p>Rebels shelled a camp.</p>"
                       "<footer>© 2019 Example Wire</footer></body></html>")
     assert page_date(_tree(copyright_only)) is None
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("10.11.2021", "de", date(2021, 11, 10)),
+    ("10.11.2021", "de-at", date(2021, 11, 10)),
+    ("11/10/2021", "en-us", date(2021, 11, 10)),
+    ("11/10/2021", "en", date(2021, 11, 10)),
+    ("11/10/2021", "en-gb", date(2021, 10, 11)),
+    ("11/10/2021", "fr", date(2021, 10, 11)),
+    ("25/10/2021", "en-us", date(2021, 10, 25)),      # 25 cannot be a month: day first
+    ("10/25/2021", "fr", date(2021, 10, 25)),         # nor here: month first
+    ("2. November 2021", "de", date(2021, 11, 2)),
+    ("10 novembre 2021", "fr", date(2021, 11, 10)),
+    ("10 de noviembre de 2021", "es", date(2021, 11, 10)),
+    ("3 ноября 2021", "ru", date(2021, 11, 3)),
+    ("12 ottobre 2020, 10:30", "it", date(2020, 10, 12)),
+    ("2021年11月10日", None, date(2021, 11, 10)),
+    ("Nov. 10, 2021", None, date(2021, 11, 10)),
+    ("2021-11-10T08:00", None, date(2021, 11, 10)),
+    ("31.02.2021", "de", None),
+    ("version 1.2.2021", "de", date(2021, 2, 1)),     # a numeric date is a date: labels decide
+    ("Room 10, 2021", "en", None),
+    ("in the 2021 season", "en", None),
+])
+def test_find_any_date(text, language, expected):
+    assert find_any_date(text, language) == expected
+
+
+def _page(body, head="", lang="en"):
+    return _tree(f'<html lang="{lang}"><head>{head}</head><body>{body}</body></html>')
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("<p class='meta'>PUBLISHED: <time>November 19, 2019 at 8:59 pm</time></p><p>Text.</p>",
+     "en-US", date(2019, 11, 19)),
+    ("<div>Published 7:07 PM EST Nov 19, 2019</div>", "en", date(2019, 11, 19)),
+    ("<div>Posted on 19/11/2019</div>", "en-GB", date(2019, 11, 19)),
+    ("<span>Veröffentlicht am 10.11.2021 um 08:00 Uhr</span>", "de", date(2021, 11, 10)),
+    ("<span>Publié le 2 novembre 2021 à 10h</span>", "fr", date(2021, 11, 2)),
+    ("<span>Publicado el 10 de noviembre de 2021</span>", "es", date(2021, 11, 10)),
+    ("<span>Pubblicato il 12 ottobre 2020</span>", "it", date(2020, 10, 12)),
+    ("<div class='article-date-published'>Nov. 19, 2019</div>", "en", date(2019, 11, 19)),
+    ("<time itemprop='datePublished'>2. November 2021</time>", "de", date(2021, 11, 2)),
+    # an update label is not a publication; a marked update neither
+    ("<div>Updated: Nov 20, 2019</div><div class='date-modified'>Nov 21, 2019</div>", "en",
+     None),
+    # a label without a date near it, and a date far from its label
+    ("<p>Published by the ministry. The report on the attack of " + "x " * 40
+     + "Nov 20, 2019</p>", "en", None),
+    ("<div class='published'>" + "A long paragraph. " * 20 + "Nov 20, 2019</div>", "en", None),
+    ("<script>var d = 'Published: Nov 20, 2019';</script><p>Text.</p>", "en", None),
+])
+def test_visible_date(body, lang, expected):
+    tree = _page(body, lang=lang)
+    assert visible_date(tree, page_language(tree)) == expected
+
+
+def test_the_first_labelled_date_wins():
+    tree = _page("<p>Published Nov 19, 2019</p><aside>Posted Nov 3, 2019</aside>")
+    assert visible_date(tree) == date(2019, 11, 19)
+
+
+@pytest.mark.parametrize("html, expected", [
+    ('<html lang="de-DE"><body></body></html>', "de-de"),
+    ('<html xml:lang="fr"><body></body></html>', "fr"),
+    ('<html><head><meta http-equiv="content-language" content="es, en"></head></html>', "es"),
+    ('<html><head><meta property="og:locale" content="en_GB"></head></html>', "en-gb"),
+    ("<html><body><p>x</p></body></html>", None),
+])
+def test_page_language(html, expected):
+    assert page_language(_tree(html)) == expected
+
+
+def test_extensive_search_is_kept_only_when_the_page_shows_the_full_date():
+    shown = _page("<article><p>Rebels shelled a camp.</p><p>19 November 2019</p></article>")
+    assert page_date(shown) is None                  # no metadata: the text needs the search
+    assert page_date(shown, extensive=True) == date(2019, 11, 19)
+    month_only = _page("<article><p>Rebels shelled a camp.</p><p>November 2019</p>"
+                       "<footer>© 2019 Example Wire</footer></article>")
+    assert page_date(month_only, extensive=True) is None
+    assert shown_dates(shown) == {date(2019, 11, 19)}

@@ -6,7 +6,8 @@ unreachable one forbids everything until it can be read); at most one request pe
 ``host_delay`` seconds to a host (longer when robots.txt asks for a ``Crawl-delay``);
 redirects followed hop by hop, each hop checked like the first (and none from a public
 address to a private one); and retries with exponential backoff and jitter on 429, 5xx and
-timeouts, waiting as long as ``Retry-After`` says.
+timeouts, waiting as long as ``Retry-After`` says. Bodies are asked for gzipped and held to
+:data:`MAX_BODY_BYTES`, unpacked too.
 
 The network sits behind a :class:`Transport` (one request in, one :class:`Response` out, an
 ``OSError`` when no answer came) and time behind a :class:`Clock`, so that tests run against a
@@ -21,6 +22,7 @@ import random
 import time
 import urllib.error
 import urllib.request
+import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
@@ -217,6 +219,27 @@ def _redirect(url: str, location: str) -> str:
     return target
 
 
+def _decompressed(answer: Response) -> Response:
+    """``answer`` with a gzip body unpacked, held to :data:`MAX_BODY_BYTES` unpacked too (a
+    few kilobytes can unpack to gigabytes)."""
+    coding = (answer.header("Content-Encoding") or "identity").strip().lower()
+    if coding in ("identity", "") or not answer.body:
+        return answer
+    if coding not in ("gzip", "x-gzip"):
+        raise FetchError(f"{answer.url}: sent in an encoding eventwire does not read "
+                         f"({coding}) although only gzip was asked for", url=answer.url)
+    unpack = zlib.decompressobj(wbits=zlib.MAX_WBITS | 16)
+    try:
+        body = unpack.decompress(answer.body, MAX_BODY_BYTES + 1)
+    except zlib.error as exc:
+        raise FetchError(f"{answer.url}: broken gzip body ({exc})", url=answer.url) from None
+    if len(body) > MAX_BODY_BYTES or unpack.unconsumed_tail:
+        raise FetchError(f"{answer.url}: unpacks to more than the "
+                         f"{MAX_BODY_BYTES // 2**20} MB limit for one page", url=answer.url)
+    headers = tuple((k, v) for k, v in answer.headers if k.lower() != "content-encoding")
+    return Response(answer.url, answer.status, headers, body)
+
+
 @dataclass(slots=True)
 class _Robots:
     parser: RobotFileParser | None      # None: unreachable, everything forbidden for now
@@ -286,7 +309,7 @@ class Fetcher:
             raise FetchError(f"{url}: larger than the {MAX_BODY_BYTES // 2**20} MB limit for "
                              "one page", url=url)
         if answer.status == 304 or 200 <= answer.status < 300:
-            return answer
+            return _decompressed(answer)
         transient = answer.status in RETRY_STATUS
         raise FetchError(f"{url}: HTTP {answer.status}" + (
             " (still failing after retries; tried again next pass)" if transient
@@ -295,7 +318,7 @@ class Fetcher:
 
     def _with_retries(self, url: str, extra: tuple[tuple[str, str], ...]) -> Response:
         host = host_of(url)
-        headers = (("User-Agent", self.user_agent), ("Accept-Encoding", "identity"), *extra)
+        headers = (("User-Agent", self.user_agent), ("Accept-Encoding", "gzip"), *extra)
         for attempt in range(self.max_retries + 1):
             self.limiter.wait(host)
             self.requests += 1
@@ -323,6 +346,8 @@ class Fetcher:
         parser = RobotFileParser(site + "/robots.txt")
         try:
             answer = self._robots_answer(site + "/robots.txt")
+            if 200 <= answer.status < 300:
+                answer = _decompressed(answer)
         except FetchError:
             return _Robots(None, now + ROBOTS_RETRY)
         if 200 <= answer.status < 300:

@@ -15,7 +15,6 @@ skips documents it holds, adds nothing twice.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from email.message import Message
@@ -29,7 +28,7 @@ from ..published import parse_date_value
 from ..records import Document, Failure, RawDocument
 from .decoding import decode
 from .feeds import MAX_ITEM_CHARS, read_feed
-from .fetch import Fetcher, host_of, private_address
+from .fetch import Clock, Fetcher, SystemClock, host_of, private_address
 from .watch_state import FeedState, Item, WatchState, item_key
 
 # GDELT publishes every 15 minutes; feeds rarely change faster.
@@ -118,15 +117,15 @@ class Watcher:
         self.report = report or (lambda message: None)
 
     def run(self, feeds: Sequence[str], *, interval: float = DEFAULT_INTERVAL,
-            once: bool = False, sleep: Callable[[float], None] = time.sleep
-            ) -> Iterator[PassSummary]:
+            once: bool = False, clock: Clock | None = None) -> Iterator[PassSummary]:
         """Pass after pass (one with ``once``), ``interval`` seconds apart, start to start."""
+        clock = clock or SystemClock()
         while True:
-            started = time.monotonic()
+            started = clock.monotonic()
             yield self.run_pass(feeds)
             if once:
                 return
-            sleep(max(0.0, interval - (time.monotonic() - started)))
+            clock.sleep(max(0.0, interval - (clock.monotonic() - started)))
 
     def run_pass(self, feeds: Sequence[str]) -> PassSummary:
         summary = PassSummary(feeds=len(feeds))

@@ -97,7 +97,7 @@ def test_unreachable_robots_forbids_for_now_but_not_forever():
 
 def test_rate_limit_spaces_requests_to_one_host_not_to_others():
     c = "http://other.example/c"
-    f, t, clock = fetcher({A: [ok(A)], B: [ok(B)], c: [ok(c)]}, host_delay=2.5)
+    f, t, _ = fetcher({A: [ok(A)], B: [ok(B)], c: [ok(c)]}, host_delay=2.5)
     f.get(A)
     f.get(c)                            # its robots.txt and page: no wait for news.example
     f.get(B)
@@ -260,3 +260,34 @@ def test_a_public_page_may_not_redirect_to_a_private_address():
     ("http://[2001:4860::8888]/", False)])
 def test_private_addresses_are_told_by_the_host_as_written(url, private):
     assert fetch.private_address(url) is private
+
+
+def test_gzip_bodies_are_unpacked_and_bombs_refused(monkeypatch):
+    import gzip
+
+    packed = Response(A, 200, (("Content-Encoding", "gzip"),), gzip.compress(b"<html>hi"))
+    f, t, _ = fetcher({A: [packed]})
+    answer = f.get(A)
+    assert answer.body == b"<html>hi" and answer.header("Content-Encoding") is None
+    assert dict(t.sent[-1][1].headers)["Accept-Encoding"] == "gzip"
+    monkeypatch.setattr(fetch, "MAX_BODY_BYTES", 5000)
+    bomb = Response(A, 200, (("Content-Encoding", "gzip"),), gzip.compress(b"\0" * 10**6))
+    assert len(bomb.body) < 5000
+    g, _, _ = fetcher({A: [bomb]})
+    with pytest.raises(FetchError, match="unpacks to more"):
+        g.get(A)
+    h, _, _ = fetcher({A: [Response(A, 200, (("Content-Encoding", "br"),), b"xx")]})
+    with pytest.raises(FetchError, match="encoding"):
+        h.get(A)
+    k, _, _ = fetcher({A: [Response(A, 200, (("Content-Encoding", "gzip"),), b"not gzip")]})
+    with pytest.raises(FetchError, match="broken gzip"):
+        k.get(A)
+
+
+def test_a_gzipped_robots_txt_is_read():
+    import gzip
+
+    robots = Response("", 200, (("Content-Encoding", "gzip"),),
+                      gzip.compress(b"User-agent: *\nDisallow: /a.html\n"))
+    f, _, _ = fetcher({"http://news.example/robots.txt": [robots]})
+    assert f.allowed(A) is False and f.allowed(B) is True

@@ -8,7 +8,13 @@
 
 from __future__ import annotations
 
-from ..actor_mentions import ARMED_CATEGORIES, CATEGORY_OF_INTER, ActorMention, find_actor_mentions, outside_own_country
+from ..actor_mentions import (
+           ARMED_CATEGORIES,
+           CATEGORY_OF_INTER,
+           ActorMention,
+           find_actor_mentions,
+           outside_own_country,
+)
 from .roles import ActorExtractor, antecedent, dominant_country, dominant_group
 
 __all__ = ["ARMED_CATEGORIES", "CATEGORY_OF_INTER", "ActorExtractor", "ActorMention",

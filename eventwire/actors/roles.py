@@ -379,7 +379,7 @@ def antecedent(text: str, before: int) -> Actor | None:
     ``before`` in ``text``, as an actor with the country of the title or adjective."""
     lo = max(0, before - ANTECEDENT_WINDOW)
     last = None
-    for last in _TITLED.finditer(text, lo, before):  # noqa: B007 - the last match is wanted
+    for last in _TITLED.finditer(text, lo, before):
         pass
     if last is None:
         return None

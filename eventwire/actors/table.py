@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import InputError, ResourceError
-from ..lexicon import demonyms, table_rows
+from ..lexicon import demonyms
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator

@@ -26,8 +26,8 @@ def test_roles_from_parse():
 
 
 def test_clause_roles_follow_the_reported_clause():
-    from eventwire.nlp import load_pipeline
     from eventwire.events.plover import clause_roles
+    from eventwire.nlp import load_pipeline
     doc = load_pipeline()("Officials said the northern province expelled two foreign reporters.")
     source, target = clause_roles(doc)
     assert "province" in source and "reporters" in target

@@ -92,7 +92,7 @@ def test_the_trie_finds_what_a_plain_alternation_finds(aliases, text):
                for e in entries]
     keys = {fold(a) for a in aliases}
     plain = re.compile(r"(?<![\w-])(?:" + "|".join(
-        re.escape(a) for a in sorted(keys, key=len, reverse=True)) + r")(?![\w])", re.I)
+        re.escape(a) for a in sorted(keys, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE)
     expected = [m.span() for m in plain.finditer(text)]
     assert [(s, e) for s, e, _ in ActorTable(entries).find(text)] == expected
 

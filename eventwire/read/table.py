@@ -12,7 +12,6 @@ semicolons (the spreadsheet export of many locales).
 from __future__ import annotations
 
 import csv
-import io
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, fields
@@ -57,21 +56,38 @@ class Columns:
 def read_table(source: str, stream: IO[bytes], *, tsv: bool, columns: Columns | None = None
                ) -> Iterator[RawDocument | Failure]:
     """One document per row of a CSV (``tsv`` False) or TSV table."""
-    text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="strict", newline="")
+    text = _Lines(stream)
     try:
         yield from _rows(source, text, tsv, columns or Columns())
     except UnicodeDecodeError as exc:
-        yield fail(source, f"not UTF-8 text ({exc.reason} at byte {exc.start}): tables must "
-                   "be UTF-8; re-encode it, e.g. with iconv -t UTF-8")
+        yield fail(source, f"line {text.n} is not UTF-8 ({exc.reason}): tables must be UTF-8; "
+                   "re-encode it, e.g. with iconv -t UTF-8")
     except csv.Error as exc:
-        yield fail(source, f"not a readable table ({exc}): check its quoting")
-    finally:
-        text.detach()
+        yield fail(source, f"not a readable table at line {text.n} ({exc}): check its quoting")
 
 
-def _rows(source: str, text: IO[str], tsv: bool, columns: Columns
+class _Lines:
+    """The lines of a binary stream as text, decoded one by one (so that a bad byte fails
+    where it is, after the rows before it), counted."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._stream = stream
+        self.n = 0
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        line = self._stream.readline(decoding.MAX_FILE_BYTES + 1)
+        if not line:
+            raise StopIteration
+        self.n += 1
+        return line.decode("utf-8-sig" if self.n == 1 else "utf-8")
+
+
+def _rows(source: str, text: _Lines, tsv: bool, columns: Columns
           ) -> Iterator[RawDocument | Failure]:
-    header_line = text.readline(decoding.MAX_FILE_BYTES)
+    header_line = next(text, "")
     if not header_line.strip():
         yield fail(source, "empty table (no header row): the first row must name the columns")
         return

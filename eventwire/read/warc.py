@@ -41,13 +41,20 @@ def read_warc(source: str, stream: IO[bytes]) -> Iterator[RawDocument | Failure]
                 continue
             pages += 1
             yield _page(source, n, record, content_type)
-    except ArchiveLoadFailed as exc:
-        yield fail(source, f"not a readable WARC or ARC archive after record {n} ({exc}): "
-                   "check that the file is whole")
+    except (ArchiveLoadFailed, OSError, EOFError) as exc:
+        yield _broken(source, n, exc)
+        return
+    except Exception as exc:  # noqa: BLE001 - warcio raises assorted errors on a bad record
+        yield _broken(source, n, exc)
         return
     if not pages:
         yield fail(source, f"archive holds no HTML pages ({n} records, none a 2xx response "
                    "of text/html): nothing to read")
+
+
+def _broken(source: str, n: int, exc: BaseException) -> Failure:
+    return fail(source, f"not a readable WARC or ARC archive after record {n} "
+                f"({type(exc).__name__}: {exc}): check that the file is whole")
 
 
 def _html_type(record) -> str | None:

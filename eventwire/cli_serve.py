@@ -17,7 +17,8 @@ DEFAULT_DB = "eventwire.duckdb"
               help="Let the web app accept, reject and correct events (writes to the store).")
 def serve(db: str, host: str, port: int, allow_review: bool) -> None:
     """Serve a map, timeline, evidence pages and an HTTP API over a store (eventwire[serve])."""
-    from .serve import check_installed, serve as run
+    from .serve import check_installed
+    from .serve import serve as run
 
     check_installed()
     mode = "reviews on" if allow_review else "read-only"

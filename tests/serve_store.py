@@ -7,7 +7,15 @@ from datetime import date
 from pathlib import Path
 
 from eventwire.records import (
-    Actor, Claim, Count, DateValue, Document, Event, Evidence, Place, event_id,
+    Actor,
+    Claim,
+    Count,
+    DateValue,
+    Document,
+    Event,
+    Evidence,
+    Place,
+    event_id,
 )
 from eventwire.store import Store
 from eventwire.taxonomy import event_type

@@ -9,14 +9,14 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_export import _strike
+from test_store import events as any_events
 
 from eventwire.export import export_events
 from eventwire.export.acled import event_date, notes, row, source_scale
 from eventwire.records import DateValue, DocumentRef, Evidence, Mention, Place
-
-from test_export import _strike
-from test_store import events as any_events
 
 DOC = DocumentRef("a" * 64, "https://www.reuters.com/world/x", "T", date(2015, 11, 17))
 
@@ -48,7 +48,7 @@ def test_event_date_falls_back_to_publication_with_its_precision(value, publishe
 def test_rows_acled_cannot_hold_are_skipped():
     no_country = _strike(location=replace(_strike().location, iso2=None))
     no_date = _strike(date=None, document=replace(DOC, published=None))
-    result, rows = _rows([_strike(), no_country, no_date, _strike(location=None)])
+    result, _ = _rows([_strike(), no_country, no_date, _strike(location=None)])
     assert (result.written, result.skipped) == (1, 3)
 
 

@@ -151,7 +151,8 @@ def row(e: Event) -> dict[str, Any] | None:
     if e.type.event_type is None or info is None or loc is None or not loc.iso2:
         return None
     day, precision = event_date(e)
-    if day is None:
+    country, iso = loc.country or _country_name(loc.iso2), iso_numeric(loc.iso2)
+    if day is None or not country or iso is None:   # not a country ISO 3166 knows
         return None
     a1, a2 = e.actor1, e.actor2
     inter1, inter2 = (a1.inter if a1 else None), (a2.inter if a2 else None)
@@ -166,8 +167,8 @@ def row(e: Event) -> dict[str, Any] | None:
         "actor2": a2.name if a2 else "", "assoc_actor_2": "", "inter2": inter2 or "",
         "interaction": interaction(inter1, inter2) or "",
         "civilian_targeting": "Civilian targeting" if e.civilian_targeting else "",
-        "iso": iso_numeric(loc.iso2) or "", "region": REGION_OF.get(loc.iso2.upper(), ""),
-        "country": loc.country or _country_name(loc.iso2), "admin1": admin1,
+        "iso": iso, "region": REGION_OF.get(loc.iso2.upper(), ""),
+        "country": country, "admin1": admin1,
         "admin2": admin2, "admin3": "", "location": loc.name,
         "latitude": _num(loc.latitude), "longitude": _num(loc.longitude),
         "geo_precision": loc.geo_precision or "",
@@ -182,7 +183,7 @@ def _country_name(iso2: str) -> str:
     import pycountry
 
     c = pycountry.countries.get(alpha_2=iso2.upper())
-    return getattr(c, "common_name", None) or c.name if c is not None else ""
+    return (getattr(c, "common_name", None) or c.name) if c is not None else ""
 
 
 # Columns whose values are numbers: a leading "-" there is a sign, not a formula.

@@ -16,8 +16,17 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from ..errors import ReviewError
-from .queries import COUNT_BY, MAX_FEATURES, MAX_PAGE, REVIEW_STATES, SORTS, EventQuery, \
-    NotFound, Queries, QueryError
+from .queries import (
+    COUNT_BY,
+    MAX_FEATURES,
+    MAX_PAGE,
+    REVIEW_STATES,
+    SORTS,
+    EventQuery,
+    NotFound,
+    Queries,
+    QueryError,
+)
 
 DEFAULT_PAGE = 100
 # Longest text a filter value may have: longer is no name or phrase anyone searches for.

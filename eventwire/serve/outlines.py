@@ -34,7 +34,7 @@ def outlines() -> dict[str, Any]:
 
 def _read() -> list[dict[str, Any]]:
     try:
-        import importlib.resources as resources
+        from importlib import resources
 
         import shapefile
         from shapely.geometry import shape

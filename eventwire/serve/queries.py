@@ -1,8 +1,9 @@
-"""The read side of ``eventwire serve``: filtered, sorted, paged queries over the store.
+"""The read side of ``eventwire serve``: the store opened for the server, one event with its
+reports, documents, reviews; list queries are answered by the in-memory index (.index).
 
-Every value from a request is a bound parameter (``?``), never part of the SQL text; the only
-SQL built from a request is the choice among fixed fragments (a sort key, a condition). Each
-call takes its own cursor of the one connection, so requests may run in parallel threads.
+Every value from a request that reaches SQL is a bound parameter (``?``), never part of the
+SQL text. Each call takes its own cursor of the one connection, so requests may run in
+parallel threads.
 """
 
 from __future__ import annotations
@@ -20,16 +21,10 @@ from ..errors import EventwireError, ReviewError, StoreError
 from ..records import event_from_record, event_to_record
 from ..store import review
 
-#: Sort keys: name -> SQL expression (NULLs mapped to a value below any real one, so that
-#: keyset pagination over (key, event_id) sees a total order).
-SORTS = {"date": "coalesce(e.date_start, DATE '0001-01-01')",
-         "confidence": "coalesce(e.confidence, -1.0)",
-         "fatalities": "coalesce(e.fatalities_best, -1)",
-         "mentions": "e.n_mentions"}
+#: Sort keys (an unknown value sorts below any known one; ties broken by event id).
+SORTS = ("date", "confidence", "fatalities", "mentions")
 REVIEW_STATES = ("any", "reviewed", "unreviewed", "accepted", "rejected", "corrected")
-COUNT_BY = {"month": "strftime(e.date_start, '%Y-%m')", "country": "e.location_country",
-            "label": "e.label", "event_type": "e.event_type",
-            "actor": "json_extract_string(e.record, '$.actor1.name')"}
+COUNT_BY = ("month", "country", "label", "event_type", "actor")
 MAX_PAGE = 500
 MAX_FEATURES = 20_000
 
@@ -70,6 +65,7 @@ class Queries:
         self.path = path
         self.writable = writable
         self.has_reviews = review.has_reviews_table(con)
+        self._index: Any = None
 
     @classmethod
     def open(cls, path: str | Path, writable: bool = False) -> Queries:
@@ -112,105 +108,29 @@ class Queries:
 
     # -- events ------------------------------------------------------------------------
 
-    def _states_cte(self) -> str:
-        if not self.has_reviews:
-            return "states AS (SELECT NULL::VARCHAR AS event_id, NULL::VARCHAR AS state " \
-                   "WHERE FALSE)"
-        return f"states AS ({review.states_sql()})"
-
-    def _where(self, q: EventQuery) -> tuple[list[str], list[Any]]:
-        conds: list[str] = []
-        params: list[Any] = []
-        if q.since is not None:
-            conds.append("coalesce(e.date_end, e.date_start) >= ?")
-            params.append(q.since)
-        if q.until is not None:
-            conds.append("e.date_start <= ?")
-            params.append(q.until)
-        if q.countries:
-            conds.append("(lower(e.location_country) IN (SELECT unnest(?)) "
-                         "OR lower(e.location_iso2) IN (SELECT unnest(?)))")
-            params += [list(q.countries), list(q.countries)]
-        if q.labels:
-            conds.append("e.label IN (SELECT unnest(?))")
-            params.append(list(q.labels))
-        if q.event_types:
-            conds.append("lower(e.event_type) IN (SELECT unnest(?))")
-            params.append([t.lower() for t in q.event_types])
-        if q.actors:
-            names = ("lower(coalesce(json_extract_string(e.record, '$.actor1.name'), '') || "
-                     "chr(31) || coalesce(json_extract_string(e.record, '$.actor2.name'), ''))")
-            conds.append("(" + " OR ".join([f"contains({names}, ?)"] * len(q.actors)) + ")")
-            params += list(q.actors)
-        if q.bbox is not None:
-            west, south, east, north = q.bbox
-            lon = ("e.location_longitude BETWEEN ? AND ?" if west <= east else
-                   "(e.location_longitude >= ? OR e.location_longitude <= ?)")  # antimeridian
-            conds.append(f"e.location_latitude BETWEEN ? AND ? AND {lon}")
-            params += [south, north, west, east]
-        if q.min_confidence:
-            conds.append("e.confidence >= ?")
-            params.append(q.min_confidence)
-        if q.q:
-            text = ("lower(coalesce(json_extract_string(e.record, '$.evidence.sentence'), '') "
-                    "|| chr(31) || coalesce(e.location_name, '') || chr(31) || "
-                    "coalesce(json_extract_string(e.record, '$.actor1.name'), '') || chr(31) || "
-                    "coalesce(json_extract_string(e.record, '$.actor2.name'), ''))")
-            conds.append(f"contains({text}, ?)")
-            params.append(q.q.lower())
-        conds.append(_REVIEWED[q.reviewed])
-        return conds, params
+    @property
+    def index(self) -> Any:
+        """The in-memory index of list queries (built at first use, see :mod:`.index`)."""
+        if self._index is None:
+            from .index import EventIndex
+            cur = self._con.cursor()
+            try:
+                self._index = EventIndex(cur)
+            finally:
+                cur.close()
+        return self._index
 
     def events(self, q: EventQuery) -> dict[str, Any]:
         """A page of event summaries and the cursor of the next page (None at the end)."""
-        desc = q.sort.startswith("-")
-        key = SORTS[q.sort.lstrip("-")]
-        conds, params = self._where(q)
-        if q.cursor:
-            value, last_id = decode_cursor(q.cursor, q.sort)
-            op = "<" if desc else ">"
-            conds.append(f"({key} {op} ? OR ({key} = ? AND e.event_id {op} ?))")
-            params += [value, value, last_id]
-        order = "DESC" if desc else "ASC"
-        sql = (f"WITH {self._states_cte()} SELECT e.record, s.state, e.n_mentions, {key} "
-               "FROM events e LEFT JOIN states s ON s.event_id = e.event_id "
-               f"WHERE {' AND '.join(conds)} ORDER BY {key} {order}, e.event_id {order} "
-               "LIMIT ?")
-        rows = self._rows(sql, [*params, q.limit + 1])
-        more = len(rows) > q.limit
-        rows = rows[:q.limit]
-        items = self._summaries(rows)
-        nxt = encode_cursor(q.sort, rows[-1][3], items[-1]["event_id"]) if more else None
-        return {"events": items, "next": nxt}
-
-    def _summaries(self, rows: Sequence[tuple[Any, ...]]) -> list[dict[str, Any]]:
-        records = [json.loads(r[0]) for r in rows]
-        corrected = [rec["event_id"] for rec, r in zip(records, rows, strict=True)
-                     if r[1] == "corrected"]
-        if corrected:
-            by_id = review.reviews_by_event(self._con.cursor(), corrected)
-            records = [event_to_record(review.apply(event_from_record(rec), by_id[rec["event_id"]]))
-                       if rec["event_id"] in by_id else rec for rec in records]
-        return [summary(rec, r[1], r[2]) for rec, r in zip(records, rows, strict=True)]
+        rows, nxt = self.index.page(q)
+        return {"events": rows, "next": nxt}
 
     def count(self, q: EventQuery) -> int:
-        conds, params = self._where(q)
-        return self._rows(f"WITH {self._states_cte()} SELECT count(*) FROM events e LEFT JOIN "
-                          f"states s ON s.event_id = e.event_id WHERE {' AND '.join(conds)}",
-                          params)[0][0]
+        return self.index.count(q)
 
     def counts(self, q: EventQuery, by: str, then: str | None = None) -> list[dict[str, Any]]:
         """Events per value of ``by`` (and of ``then``), most first; for charts."""
-        keys = [COUNT_BY[by]] + ([COUNT_BY[then]] if then else [])
-        names = [by] + ([then] if then else [])
-        conds, params = self._where(q)
-        cols = ", ".join(f"{k} AS k{i}" for i, k in enumerate(keys))
-        group = ", ".join(f"k{i}" for i in range(len(keys)))
-        rows = self._rows(
-            f"WITH {self._states_cte()} SELECT {cols}, count(*) AS n FROM events e LEFT JOIN "
-            f"states s ON s.event_id = e.event_id WHERE {' AND '.join(conds)} "
-            f"GROUP BY {group} ORDER BY n DESC, {group} NULLS LAST", params)
-        return [dict(zip([*names, "n"], r, strict=True)) for r in rows]
+        return self.index.counts(q, by, then)
 
     def geojson(self, q: EventQuery) -> dict[str, Any]:
         """A FeatureCollection of the matching events that have a point (up to ``q.limit``)."""
@@ -264,7 +184,10 @@ class Queries:
         finally:
             cur.close()
         self.has_reviews = True
-        return {"review": done.to_json(), "event": event_to_record(self.stored_event(event_id))}
+        now = self.stored_event(event_id)
+        trail = review.reviews_by_event(self._con.cursor(), [event_id]).get(event_id, [])
+        self.index.refresh(event_id, trail, now)
+        return {"review": done.to_json(), "event": event_to_record(now)}
 
     def documents(self, limit: int, cursor: str | None) -> dict[str, Any]:
         conds, params = ["TRUE"], []
@@ -305,30 +228,6 @@ class Queries:
                 "countries": [{"country": c, "iso2": i, "events": k} for c, i, k in countries],
                 "events": n[0], "first": _iso(n[1]), "last": _iso(n[2]),
                 "can_review": self.writable}
-
-
-_REVIEWED = {"any": "TRUE", "reviewed": "s.state IS NOT NULL", "unreviewed": "s.state IS NULL",
-             "accepted": "s.state = 'accepted'", "rejected": "s.state = 'rejected'",
-             "corrected": "s.state = 'corrected'"}
-
-
-def summary(rec: dict[str, Any], state: str | None, n_mentions: int) -> dict[str, Any]:
-    """What a list row, a map point and a table row show of an event."""
-    loc, d = rec.get("location") or None, rec.get("date") or None
-    fat = rec.get("fatalities") or None
-    return {
-        "event_id": rec["event_id"], "label": rec["label"], "event_type": rec["event_type"],
-        "sub_event_type": rec["sub_event_type"],
-        "date": None if d is None else {"start": d["start"], "end": d["end"],
-                                        "precision": d["precision"]},
-        "location": None if loc is None else {k: loc.get(k) for k in (
-            "name", "admin1", "country", "iso2", "latitude", "longitude", "geo_precision")},
-        "actor1": (rec.get("actor1") or {}).get("name"),
-        "actor2": (rec.get("actor2") or {}).get("name"),
-        "fatalities": None if fat is None else fat.get("best"),
-        "confidence": rec.get("confidence"), "mentions": n_mentions,
-        "evidence": rec["evidence"]["sentence"], "title": rec["document"].get("title"),
-        "reviewed": state}
 
 
 _SPANNED = ("actor1", "actor2", "location", "date", "fatalities", "injured", "arrested", "claim",
@@ -379,5 +278,13 @@ def decode_cursor(cursor: str, sort: str) -> tuple[Any, str]:
     return value, last
 
 
-__all__ = ["COUNT_BY", "EventQuery", "NotFound", "Queries", "QueryError", "REVIEW_STATES",
-           "ReviewError", "SORTS"]
+__all__ = [
+    "COUNT_BY",
+    "REVIEW_STATES",
+    "SORTS",
+    "EventQuery",
+    "NotFound",
+    "Queries",
+    "QueryError",
+    "ReviewError",
+]

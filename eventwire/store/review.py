@@ -19,7 +19,7 @@ import getpass
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from ..errors import EventwireError, ReviewError
@@ -100,7 +100,7 @@ def _review(row: tuple[Any, ...]) -> Review:
     seq, eid, reports, action, changes, before, after, note, who, at = row
     return Review(seq, eid, tuple(reports or ()), action, json.loads(changes or "{}"),
                   json.loads(before or "{}"), json.loads(after or "{}"), note or "", who,
-                  at.replace(tzinfo=timezone.utc) if at.tzinfo is None else at)
+                  at.replace(tzinfo=UTC) if at.tzinfo is None else at)
 
 
 def state(reviews: Iterable[Review]) -> str | None:
@@ -303,7 +303,7 @@ def record_review(con: Any, event: Event, action: str, changes: Mapping[str, Any
     con.execute("BEGIN TRANSACTION")
     try:
         seq = con.execute("SELECT coalesce(max(seq), 0) + 1 FROM reviews").fetchone()[0]
-        at = datetime.now(timezone.utc).replace(microsecond=0)
+        at = datetime.now(UTC).replace(microsecond=0)
         con.execute("INSERT INTO reviews VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [seq, event.id, reports, action, json.dumps(changes), json.dumps(before),
                      json.dumps(after), note, who, at.replace(tzinfo=None)])

@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from serve_store import HOSTILE, ROWS
 from starlette.testclient import TestClient
 
 from eventwire.serve import make_app
-
-from serve_store import HOSTILE, ROWS
 
 
 @pytest.fixture(scope="module")

@@ -11,12 +11,11 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from click.testing import CliRunner
-
 from chromium import Chromium, Server
-from eventwire.serve import make_app
-
+from click.testing import CliRunner
 from serve_store import HOSTILE, ROWS, _event
+
+from eventwire.serve import make_app
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -8,15 +8,19 @@ from datetime import date
 
 import duckdb
 import pytest
+from serve_store import ROWS, _event, build_store
 
 from eventwire.errors import ReviewError
 from eventwire.records import event_from_record, event_to_record
 from eventwire.store import Store
 from eventwire.store.review import (
-    apply, correct, record_review, reviewed_events, reviews_by_event, state,
+    apply,
+    correct,
+    record_review,
+    reviewed_events,
+    reviews_by_event,
+    state,
 )
-
-from serve_store import ROWS, _event, build_store
 
 
 @pytest.fixture

@@ -1,0 +1,243 @@
+"""An in-memory index of the store's events for the list queries of ``eventwire serve``.
+
+While the server holds the store, no other process can write to it (DuckDB locks the file),
+and the server's own writes are reviews, which :meth:`EventIndex.refresh` applies. So the
+narrow fields of every event are read once, at start, into numpy arrays and lists; a list
+query is then a few vectorised masks and a walk down a precomputed sort order, with no SQL
+and no JSON parsing per request (``python benchmarks/serve.py`` measures it). The store is
+still where every event, report and document is read from for one event's page.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import numpy as np
+
+from ..records import Event, event_from_record
+from ..store import review
+from .queries import EventQuery, QueryError, decode_cursor, encode_cursor
+
+# The fields read per event, in the order of the index's lists.
+FIELDS = ("event_id", "label", "event_type", "sub_event_type", "date_start", "date_end",
+          "date_precision", "location_name", "admin1", "country", "iso2", "latitude",
+          "longitude", "geo_precision", "actor1", "actor2", "fatalities", "confidence",
+          "n_mentions", "evidence", "title")
+_SQL = ("SELECT event_id, label, event_type, sub_event_type, date_start, date_end, "
+        "TRY_CAST(record->>'$.date.precision' AS INTEGER), location_name, "
+        "record->>'$.location.admin1', location_country, location_iso2, location_latitude, "
+        "location_longitude, TRY_CAST(record->>'$.location.geo_precision' AS INTEGER), "
+        "record->>'$.actor1.name', record->>'$.actor2.name', fatalities_best, confidence, "
+        "n_mentions, record->>'$.evidence.sentence', record->>'$.document.title' "
+        "FROM events ORDER BY event_id")
+_STATES = ("accepted", "rejected", "corrected")
+MONTH_NONE = -1
+
+
+class EventIndex:
+    """The events' narrow fields as columns; see the module's docstring."""
+
+    def __init__(self, con: Any) -> None:
+        self._lock = threading.Lock()
+        rows = con.execute(_SQL).fetchall()
+        self.cols: dict[str, list[Any]] = {f: [r[i] for r in rows] for i, f in enumerate(FIELDS)}
+        self.pos = {eid: i for i, eid in enumerate(self.cols["event_id"])}
+        self.state: list[str | None] = [None] * len(rows)
+        if review.has_reviews_table(con):
+            for eid, trail in review.reviews_by_event(con).items():
+                if eid in self.pos:
+                    self._set_state(eid, trail, _corrected(con, eid, trail))
+        self._arrays()
+
+    def __len__(self) -> int:
+        return len(self.pos)
+
+    # -- building ------------------------------------------------------------------------
+
+    def _set_state(self, eid: str, trail: Sequence[review.Review], event: Event | None = None
+                   ) -> None:
+        i = self.pos[eid]
+        self.state[i] = review.state(trail)
+        if event is not None:
+            self._set_fields(i, event)
+
+    def _set_fields(self, i: int, e: Event) -> None:
+        """A reviewed event's corrected values replace the stored ones in the index."""
+        loc, d = e.location, e.date
+        values = {"label": e.type.label, "event_type": e.type.event_type,
+                  "sub_event_type": e.type.sub_event_type,
+                  "date_start": d.start if d else None, "date_end": d.end if d else None,
+                  "date_precision": d.precision if d else None,
+                  "location_name": loc.name if loc else None,
+                  "admin1": loc.admin1 if loc else None, "country": loc.country if loc else None,
+                  "iso2": loc.iso2 if loc else None, "latitude": loc.latitude if loc else None,
+                  "longitude": loc.longitude if loc else None,
+                  "geo_precision": loc.geo_precision if loc else None,
+                  "actor1": e.actor1.name if e.actor1 else None,
+                  "actor2": e.actor2.name if e.actor2 else None,
+                  "fatalities": e.fatalities.best if e.fatalities else None}
+        for k, v in values.items():
+            self.cols[k][i] = v
+
+    def _arrays(self) -> None:
+        """Numpy columns for masks, and the sort orders, from the lists."""
+        c = self.cols
+        n = len(self.pos)
+        f64 = (lambda xs: np.array([np.nan if x is None else float(x) for x in xs], dtype=float))
+        self.start = np.array([d.toordinal() if d else 0 for d in c["date_start"]], np.int64)
+        self.end = np.array([(e or s).toordinal() if (e or s) else 0
+                             for s, e in zip(c["date_start"], c["date_end"], strict=True)],
+                            np.int64)
+        self.lat, self.lon = f64(c["latitude"]), f64(c["longitude"])
+        self.conf = f64(c["confidence"])
+        self.fat = np.array([-1 if x is None else x for x in c["fatalities"]], np.int64)
+        self.mentions = np.array(c["n_mentions"], np.int64) if n else np.zeros(0, np.int64)
+        self.label = np.array(c["label"], dtype=object)
+        self.etype = np.array([(x or "").lower() for x in c["event_type"]], dtype=object)
+        self.country = np.array([(x or "").lower() for x in c["country"]], dtype=object)
+        self.iso2 = np.array([(x or "").lower() for x in c["iso2"]], dtype=object)
+        self.st = np.array([s or "" for s in self.state], dtype=object)
+        # Event ids are in sorted order (the query sorts them), so the row number breaks ties
+        # exactly as event_id does.
+        keys = {"date": self.start, "confidence": np.nan_to_num(self.conf, nan=-1.0),
+                "fatalities": self.fat, "mentions": self.mentions}
+        self.keys = keys
+        self.orders = {k: np.lexsort((np.arange(n), v)) for k, v in keys.items()}
+
+    def refresh(self, eid: str, trail: Sequence[review.Review], event: Event) -> None:
+        """Apply a new review of ``eid`` (its trail and the event as reviewed)."""
+        with self._lock:
+            if eid in self.pos:
+                self._set_state(eid, trail, event)
+                self._arrays()
+
+    # -- querying ------------------------------------------------------------------------
+
+    def mask(self, q: EventQuery) -> np.ndarray:
+        n = len(self.pos)
+        m = np.ones(n, dtype=bool)
+        if q.since is not None:
+            m &= (self.start > 0) & (self.end >= q.since.toordinal())
+        if q.until is not None:
+            m &= (self.start > 0) & (self.start <= q.until.toordinal())
+        if q.countries:
+            wanted = list(q.countries)
+            m &= np.isin(self.country, wanted) | np.isin(self.iso2, wanted)
+        if q.labels:
+            m &= np.isin(self.label, list(q.labels))
+        if q.event_types:
+            m &= np.isin(self.etype, [t.lower() for t in q.event_types])
+        if q.bbox is not None:
+            west, south, east, north = q.bbox
+            with np.errstate(invalid="ignore"):
+                inside = (self.lat >= south) & (self.lat <= north)
+                lon = ((self.lon >= west) & (self.lon <= east)) if west <= east else \
+                    ((self.lon >= west) | (self.lon <= east))
+            m &= inside & lon
+        if q.min_confidence:
+            with np.errstate(invalid="ignore"):
+                m &= self.conf >= q.min_confidence
+        if q.reviewed != "any":
+            m &= _REVIEWED[q.reviewed](self.st)
+        if q.actors or q.q:
+            m &= self._text_mask(q, m)
+        return m
+
+    def _text_mask(self, q: EventQuery, m: np.ndarray) -> np.ndarray:
+        """Actor and text search: substring tests, only on the rows still in."""
+        c = self.cols
+        out = np.zeros(len(m), dtype=bool)
+        for i in np.flatnonzero(m):
+            names = f"{c['actor1'][i] or ''}\x1f{c['actor2'][i] or ''}".lower()
+            if q.actors and not any(a in names for a in q.actors):
+                continue
+            if q.q:
+                text = f"{c['evidence'][i] or ''}\x1f{c['location_name'][i] or ''}\x1f{names}"
+                if q.q.lower() not in text.lower():
+                    continue
+            out[i] = True
+        return out
+
+    def page(self, q: EventQuery) -> tuple[list[dict[str, Any]], str | None]:
+        """The rows of one page and the cursor of the next (None at the end)."""
+        with self._lock:
+            name = q.sort.lstrip("-")
+            order = self.orders[name][::-1] if q.sort.startswith("-") else self.orders[name]
+            if q.cursor:
+                _, last = decode_cursor(q.cursor, q.sort)
+                if last not in self.pos:
+                    raise QueryError("the cursor's event is gone: start again without cursor")
+                where = np.flatnonzero(order == self.pos[last])
+                order = order[int(where[0]) + 1:]
+            m = self.mask(q)
+            hits = order[m[order]][:q.limit + 1]
+            rows = [self.summary(int(i)) for i in hits[:q.limit]]
+            nxt = None
+            if len(hits) > q.limit:
+                last_row = int(hits[q.limit - 1])
+                key = self.keys[name][last_row]
+                nxt = encode_cursor(q.sort, date.fromordinal(int(key)) if name == "date" and key
+                                    else "0001-01-01" if name == "date" else key.item(),
+                                    rows[-1]["event_id"])
+            return rows, nxt
+
+    def count(self, q: EventQuery) -> int:
+        with self._lock:
+            return int(self.mask(q).sum())
+
+    def counts(self, q: EventQuery, by: str, then: str | None) -> list[dict[str, Any]]:
+        with self._lock:
+            rows = np.flatnonzero(self.mask(q))
+            keys = [self._key(by), *([self._key(then)] if then else [])]
+            tally = Counter(tuple(k(int(i)) for k in keys) for i in rows)
+        names = [by, *([then] if then else [])]
+        ordered = sorted(tally.items(), key=lambda kv: (-kv[1], [(v is None, v or "")
+                                                                 for v in kv[0]]))
+        return [dict(zip([*names, "n"], [*k, n], strict=True)) for k, n in ordered]
+
+    def _key(self, by: str) -> Any:
+        c = self.cols
+        if by == "month":
+            return lambda i: c["date_start"][i].strftime("%Y-%m") if c["date_start"][i] else None
+        field = {"country": "country", "label": "label", "event_type": "event_type",
+                 "actor": "actor1"}[by]
+        return lambda i: c[field][i]
+
+    def summary(self, i: int) -> dict[str, Any]:
+        """What a list row, a map point and a table row show of an event."""
+        c = self.cols
+        start = c["date_start"][i]
+        has_place = c["location_name"][i] is not None
+        return {
+            "event_id": c["event_id"][i], "label": c["label"][i],
+            "event_type": c["event_type"][i], "sub_event_type": c["sub_event_type"][i],
+            "date": None if start is None else {
+                "start": start.isoformat(),
+                "end": c["date_end"][i].isoformat() if c["date_end"][i] else None,
+                "precision": c["date_precision"][i]},
+            "location": None if not has_place else {
+                "name": c["location_name"][i], "admin1": c["admin1"][i],
+                "country": c["country"][i], "iso2": c["iso2"][i],
+                "latitude": c["latitude"][i], "longitude": c["longitude"][i],
+                "geo_precision": c["geo_precision"][i]},
+            "actor1": c["actor1"][i], "actor2": c["actor2"][i],
+            "fatalities": c["fatalities"][i], "confidence": c["confidence"][i],
+            "mentions": c["n_mentions"][i], "evidence": c["evidence"][i],
+            "title": c["title"][i], "reviewed": self.state[i]}
+
+
+def _corrected(con: Any, eid: str, trail: Sequence[review.Review]) -> Event | None:
+    """The event as corrected by its trail, or None when no review corrected it."""
+    if not any(r.action == "correct" for r in trail):
+        return None
+    (text,) = con.execute("SELECT record FROM events WHERE event_id = ?", [eid]).fetchone()
+    return review.apply(event_from_record(json.loads(text)), trail)
+
+
+_REVIEWED = {"reviewed": lambda st: st != "", "unreviewed": lambda st: st == "",
+             **{s: (lambda st, s=s: st == s) for s in _STATES}}

@@ -395,6 +395,21 @@ def articles(path: Path, as_json: bool) -> None:
 
 
 @eval_.command()
+@click.argument("path", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--url-dates", is_flag=True, help="Score pages without a gold date against "
+              "the date in their URL, read with the URL hidden.")
+@click.option("--baseline", is_flag=True, help="Score htmldate alone (extensive_search, "
+              "original_date) instead.")
+@click.option("--show", type=int, default=10, show_default=True, help="Misses to list.")
+@click.option("--json", "as_json", is_flag=True)
+def published(path: Path, url_dates: bool, baseline: bool, show: int, as_json: bool) -> None:
+    """Publication dates read from HTML pages (ground-truth.json + html/)."""
+    from .evaluate.published import evaluate_dates, htmldate_alone, read_date
+    _print_scores(evaluate_dates(path, url_dates=url_dates, show=show,
+                                 reader=htmldate_alone if baseline else read_date), as_json)
+
+
+@eval_.command()
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--corpus", type=click.Choice(["trnews", "lgl", "all"]), default="all",
               show_default=True)

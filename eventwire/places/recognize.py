@@ -53,6 +53,26 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PLACE_NOUN = re.compile(r"\b(?:town|city|village|province|region|district|area|suburb|"
                          r"neighbou?rhood|camp)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Judge|Rev)\.?\s+$")
+# A title or a role before a name, with its first names ("reporter Jane Holland", "Mr. Hume",
+# "Det. Sgt. Ann George"): the text says the name is a person's. Only a title's abbreviation
+# takes a full stop ("Officer. Columbus police said" is two sentences).
+_ROLE = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Cpl|Det|Insp|Supt|Rev)\.?|"
+         r"President|Judge|Justice|Pastor|Coach|Officer|[Rr]eporter|[Cc]orrespondent|"
+         r"[Jj]ournalist|[Pp]hotographer|[Cc]olumnist|[Ee]ditor|[Aa]nchor|[Ss]pokes(?:man|woman|"
+         r"person)|[Ll]awyer|[Aa]ttorney|[Aa]ctor|[Aa]ctress|[Ss]inger|[Pp]layer|[Ss]triker|"
+         r"[Gg]oalkeeper|[Qq]uarterback|[Dd]etective|[Ss]ergeant|[Cc]onstable|[Tt]rooper|"
+         r"[Pp]rofessor|[Dd]octor|[Nn]urse|[Tt]eacher|[Ww]itness|[Nn]eighbou?r|[Rr]esident|"
+         r"victim|suspect|defendant|driver|farmer|widow|husband|wife|son|daughter|brother|"
+         r"[Ss]ister|[Mm]other|[Ff]ather)")
+# First names: words and initials on the same line ("Jane", "J."), no sentence's full stop.
+_FIRST_NAMES = r"(?:[A-Z](?:\.|[\w'’-]+)[ ]+){0,2}"
+_ROLE_BEFORE = re.compile(rf"\b{_ROLE}[ ]+(?:named[ ]+|called[ ]+)?{_FIRST_NAMES}$")
+_ROLE_NAME = re.compile(rf"\b{_ROLE}[ ]+(?:named[ ]+|called[ ]+)?({_FIRST_NAMES}[A-Z][\w'’-]+)")
+# "George said", "..., Hume told reporters": a name speaking. Countries, regions and capitals
+# speak for their governments ("Moscow said"), so only other names count (see _marked_people).
+_SPEAKS = re.compile(r"(?:^|[.!?,;:\"“”][ ]*|\band[ ]+|[A-Z][\w'’-]*\.?[ ]+)"
+                     r"([A-Z][\w'’-]+)[ ]+(?:said|says|told|added|wrote|asked|explained|"
+                     r"recalled|testified|tweeted|declined|replied)\b", re.MULTILINE)
 _ADMIN_WORD = re.compile(r"\b(?:County|Parish|District|Borough|Province)\b")
 _GEO_WORDS = re.compile(r"\b(?:River|Lake|Mountains?|Mount|Valley|Sea|Ocean|Gulf|Bay|Island|"
                         r"Islands|County|Parish|Province|Park|Desert|Strait|Peninsula|Canal|"
@@ -89,7 +109,7 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
     organisation names, names tagged as people — kept when the document uses the same name as a
     place elsewhere or the name is a strong place.
     """
-    people = _person_words(entities)
+    people = _person_words(entities) | _marked_people(text, gaz)
     blockers = [e for e in entities if e.label in BLOCKING_LABELS]
     out: list[Mention] = []
     unknown: list[Mention] = []         # place entities the gazetteer does not know
@@ -113,7 +133,8 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
             weak.append(m)
     out.extend(m for m in unknown if not _overlaps(m, out))
     known = {normalize(m.text) for m in out}
-    out.extend(m for m in weak if normalize(m.text) in known)
+    out.extend(m for m in weak if normalize(m.text) in known and (
+        normalize(m.text) not in people or _made_a_place(text, m.start, m.end)))
     out.sort(key=lambda m: m.start)
     return out
 
@@ -136,6 +157,27 @@ def _person_words(entities: Sequence[Entity]) -> frozenset[str]:
         if e.label == "PERSON" or e.label in PLACE_LABELS:
             tags[(normalize(e.text), e.label == "PERSON")] += 1
     return frozenset(n for n in out if tags[(n, True)] + 1 > tags[(n, False)])
+
+
+def _marked_people(text: str, gaz: Gazetteer) -> frozenset[str]:
+    """Names the text itself marks as people's: after a title or role ("reporter Jane
+    Holland": "jane holland" and "holland"), or speaking ("George said") when the name is
+    not a country's, a region's or a capital's."""
+    out = set()
+    for m in _ROLE_NAME.finditer(text):
+        words = m.group(1).split()
+        out.update({normalize(m.group(1)), normalize(words[-1])})
+    for m in _SPEAKS.finditer(text):
+        name = m.group(1)
+        ids = gaz.lookup(name)
+        if not _strong(gaz, ids, name) and not any(gaz.feature[i] == "PPLC" for i in ids):
+            out.add(normalize(name))
+    return frozenset(out - {""})
+
+
+def _made_a_place(text: str, start: int, end: int) -> bool:
+    """The text makes a name a place: "in X", "X, Ky.", "the town of X"."""
+    return _cued(text, start, end) or bool(_PLACE_NOUN.search(text[max(0, start - 30):start]))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -169,7 +211,7 @@ def _from_entity(text: str, e: Entity, gaz: Gazetteer, people: frozenset[str]) -
     name = text[start:end]
     if e.label == "NORP":
         return Mention(start, end, name, "NORP", True) if gaz.demonym(name) is not None else None
-    if _TITLES.search(text[max(0, start - 12):start]):
+    if _ROLE_BEFORE.search(text[max(0, start - 60):start]):
         return None
     cued = _cued(text, start, end)
     if e.label in ("PERSON", "ORG"):    # "the town of Ein Issa" tagged as a person or an org
@@ -182,7 +224,7 @@ def _from_entity(text: str, e: Entity, gaz: Gazetteer, people: frozenset[str]) -
     ids = gaz.lookup(name)
     if not ids and gaz.demonym(name) is not None:
         return Mention(start, end, name, e.label, True)
-    if normalize(name) in people and not _strong(gaz, ids, name):
+    if normalize(name) in people and not _made_a_place(text, start, end):
         return None                     # "Ripley said" in a story about John Ripley
     if ids or _GEO_WORDS.search(name) or (cued and (e.label == "GPE" or gaz.lookup_loose(name))):
         return Mention(start, end, name, e.label)
@@ -254,11 +296,12 @@ def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: Sequence[Ent
         return "keep"                   # "the town of X": the text says it is a place
     inside = _entities_over(text, m, key, gaz, blockers, people)
     if any(e.label != "ORG" or not (e.start <= m.start and m.end <= e.end) for e in inside):
-        # in a person's name ("George Bush Jr") or across an entity's edge: needs support
+        # in a person's name ("George Bush Jr") or across an entity's edge: needs support;
         weak = not m.demonym and all(e.label in ("PERSON", "ORG") for e in inside)
         return "weak" if weak else "drop"
     strong = m.demonym or _strong(gaz, () if m.demonym else gaz.lookup(m.text), m.text)
-    if key in people and not strong:
+    if (key in people and not _made_a_place(text, m.start, m.end)) or _ROLE_BEFORE.search(
+            text[max(0, m.start - 60):m.start]):
         return "drop"
     pop = _own_name_population(gaz, m.text, key)
     if inside:                          # a place name inside an organisation's name

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from eventwire.places.recognize import recognize, scan
 from eventwire.records import Entity
 
@@ -77,3 +79,54 @@ def test_a_big_county_bare_name_opening_an_organisation_is_not_a_place(gaz):
     text = "The Harris Academy said it would reopen."
     ents = [_ent(text, "The Harris Academy", "ORG")]
     assert recognize(text, ents, gaz) == []
+
+
+# ------------------------------------------------------------------ people named like places
+
+def _namesakes():
+    """Towns and a country that are also people's names, and a capital that speaks."""
+    from eventwire.places.build import _Builder
+    b = _Builder()
+    countries = {"NL": b.add("Netherlands", 52.5, 5.75, "NL", "", "PCLI", 17_000_000, 0,
+                             ["Holland"]),
+                 "RU": b.add("Russia", 60.0, 100.0, "RU", "", "PCLI", 144_000_000, 0)}
+    b.add("George", -33.96, 22.46, "ZA", "ZA.11", "PPL", 157_000, 0)
+    b.add("Hume", -37.6, 144.9, "AU", "AU.07", "PPL", 230_000, 0)
+    b.add("Holland", 42.79, -86.11, "US", "US.MI", "PPL", 33_000, 0)
+    b.add("Moscow", 55.75, 37.62, "RU", "RU.48", "PPLC", 12_000_000, 0)
+    b.add("Peoria", 40.69, -89.59, "US", "US.IL", "PPL", 113_000, 0)
+    return b.finish(countries, {}, {})
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Our reporter Jane Holland was at the scene in Peoria.", ["Peoria"]),
+    ("Mr. Hume and his wife left Peoria on Monday.", ["Peoria"]),
+    ("Shops were shut, George said. Later George added that he was safe.", []),
+    ("Officer Dan George said the road was closed. George was not hurt.", []),
+    ("Det. Sgt. A. Hume led the inquiry. Hume told reporters little.", []),
+    # The text makes the same names places: kept.
+    ("Flooding hit George, a town on the coast, and roads in Hume were shut.",
+     ["George", "Hume"]),
+    ("Reporter Jane Holland filed from Peoria; exports from Holland rose.",
+     ["Peoria", "Holland"]),
+    # A country, region or capital speaking is its government, still a place.
+    ("Moscow said the talks would go on, and Russia said so too.", ["Moscow", "Russia"]),
+    ("In Peoria, Holland and Moscow are names of streets.", ["Peoria", "Holland", "Moscow"]),
+])
+def test_a_name_the_text_marks_as_a_person_is_not_a_place_unless_made_one(text, places):
+    assert _texts(recognize(text, [], _namesakes())) == places
+
+
+def test_a_person_entity_beats_a_strong_namesake_unless_the_text_places_it():
+    gaz = _namesakes()
+    text = "Jane Holland wrote the report. Holland was praised for it."
+    ents = [_ent(text, "Jane Holland", "PERSON"), _ent(text, "Holland", "PERSON", 1)]
+    assert recognize(text, ents, gaz) == []
+    # spaCy's place tag does not outweigh the text's "reporter" ...
+    text = "The reporter Jane Holland wrote it. Holland was praised for it."
+    ents = [_ent(text, "Jane Holland", "PERSON"), _ent(text, "Holland", "GPE", 1)]
+    assert recognize(text, ents, gaz) == []
+    # ... but "in Holland" makes it a place, and only there.
+    text = "Reporter Jane Holland wrote about the dikes in Holland."
+    ents = [_ent(text, "Jane Holland", "PERSON"), _ent(text, "Holland", "GPE", 1)]
+    assert [(m.text, m.start) for m in recognize(text, ents, gaz)] == [("Holland", 47)]

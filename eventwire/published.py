@@ -126,11 +126,15 @@ def date_from_url(url: str | None) -> date | None:
 
 
 def stated_date(line: str) -> date | None:
-    """The date of a "Published Nov. 17, 2015" line, or None if ``line`` is not one."""
+    """The date of a "Published Nov. 17, 2015" line ("Veröffentlicht am 10.11.2021", "Posted
+    3/4/2021"), or None if ``line`` is not one."""
+    line = line.strip()
     if len(line) > MAX_STATED_CHARS:
         return None
-    m = _STATED.match(line.strip())
-    return find_written_date(m["rest"]) if m else None
+    if m := _STATED.match(line):
+        return find_any_date(m["rest"])
+    m = _PUBLISHED_LABEL.match(line)
+    return find_any_date(line[m.end():]) if m else None
 
 
 # What may stand beside the date on a bare date line: "Tue, Nov. 17, 2015 / 6:41 AM EST".
@@ -185,11 +189,13 @@ MAX_MARKED_CHARS = 120
 # Date shapes in other formats than :data:`_WRITTEN` and :data:`_ISO`: numeric ("10.11.2021",
 # "11/10/2021"), a day and month name in any language ("2. November 2021", "10 de noviembre
 # de 2021", "3 ноября 2021"), a month name first ("noviembre 10, 2021"), and CJK (2021年11月10日).
-_NUMERIC = re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)[./-](?P<b>[0-3]?\d)[./-](?P<year>(?:19|20)\d\d)(?!\d)")
+_NUMERIC = re.compile(
+    r"(?<![\d.])(?P<a>[0-3]?\d)[./-](?P<b>[0-3]?\d)[./-](?P<year>(?:19|20)\d\d)(?!\d)")
 _ANY_WRITTEN = re.compile(
     r"(?<!\d)[0-3]?\d\.?\s*(?:de\s+)?[^\W\d_]{3,12}\.?,?\s*(?:de\s+|del\s+)?(?:19|20)\d\d(?!\d)|"
     r"(?<!\w)[^\W\d_]{3,12}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d(?!\d)")
-_CJK = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日")
+_CJK = re.compile(
+    r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日")
 # Languages whose numeric dates put the month first (en-US style); ``en`` alone is taken as
 # American, the usual meaning of an unmarked English page.
 _MONTH_FIRST = ("en", "en-us", "en-ph", "en-ca", "en-fm")
@@ -222,7 +228,8 @@ def find_any_date(text: str, language: str | None = None) -> date | None:
 def _read_shape(m: re.Match[str], language: str | None) -> date | None:
     if m.re is _NUMERIC:
         a, b = int(m["a"]), int(m["b"])
-        day_first = (language or "en").lower() not in _MONTH_FIRST
+        dotted = "." in m.group()          # 10.11.2021 is day first wherever it is written
+        day_first = dotted if language is None else language.lower() not in _MONTH_FIRST
         if a > 12 or b > 12:
             day_first = a > 12
         return _valid(int(m["year"]), b if day_first else a, a if day_first else b)

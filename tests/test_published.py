@@ -101,6 +101,12 @@ def test_date_from_url(url, expected):
     ("The talks ended on March 6, 2024.", None, False),
     ("Rain in Goma March 6, 2024", None, False),
     ("Published", None, False),
+    ("Veröffentlicht am 10.11.2021, 08:15 Uhr", date(2021, 11, 10), False),
+    ("Publié le 2 novembre 2021 à 10h", date(2021, 11, 2), False),
+    ("Publicado el 10 de noviembre de 2021", date(2021, 11, 10), False),
+    ("Posted 3/4/2021", date(2021, 3, 4), False),
+    ("Posted on 25/10/2021", date(2021, 10, 25), False),
+    ("Publicado por la redacción", None, False),
 ])
 def test_dated_line(line, expected, update):
     assert dated_line(line) == expected
@@ -144,6 +150,8 @@ def test_page_date_reads_metadata_and_never_guesses():
     ("31.02.2021", "de", None),
     ("version 1.2.2021", "de", date(2021, 2, 1)),     # a numeric date is a date: labels decide
     ("Room 10, 2021", "en", None),
+    ("10.11.2021", None, date(2021, 11, 10)),        # no language: dots are day first
+    ("11/10/2021", None, date(2021, 11, 10)),        # slashes: month first, as in English
     ("in the 2021 season", "en", None),
 ])
 def test_find_any_date(text, language, expected):

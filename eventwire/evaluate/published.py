@@ -71,8 +71,8 @@ class DateScores:
         misses = [p for p in self.pages if p.found != p.gold][:self.show]
         if misses:
             lines += ["", "misses (gold, found, from, url):"]
-            lines += [f"  {p.gold}  {str(p.found or '-'):<10}  {p.origin or '-':<8}  {p.url or p.page}"
-                      for p in misses]
+            lines += [f"  {p.gold}  {str(p.found or '-'):<10}  {p.origin or '-':<8}  "
+                      f"{p.url or p.page}" for p in misses]
         return "\n".join(lines)
 
 

@@ -58,7 +58,7 @@ class Document:
     title: str | None = None
     url: str | None = None
     published: date | None = None
-    published_from: str | None = None   # "option", "record", "metadata", "url", "text"
+    published_from: str | None = None   # record, page, metadata, url, text, search, option, crawled
     dateline: str | None = None         # "BEIRUT": where the report was filed
     outlet: str | None = None
     line: int | None = None

@@ -20,12 +20,13 @@ from typing import Any
 
 import click
 
+from .cli_summary import filter_options, selected, where
 from .errors import EventwireError
 from .events.model import DEFAULT_MIN_CONFIDENCE
 from .records import Document, Event, Failure, document_to_json
 
-FORMATS_EXTRACT = ("jsonl", "acled-csv", "plover", "geojson")
-FORMATS_EXPORT = ("jsonl", "acled-csv", "plover", "geojson", "parquet")
+FORMATS_EXTRACT = ("jsonl", "acled-csv", "plover", "geojson", "table")
+FORMATS_EXPORT = ("jsonl", "acled-csv", "plover", "geojson", "parquet", "table")
 DEFAULT_DB = "eventwire.duckdb"
 # Documents per store transaction: a killed run loses at most this much work.
 INGEST_BATCH = 64
@@ -300,24 +301,22 @@ def _store_in_batches(store: Any, results: Iterable[Any], failures: list[Failure
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--since", callback=_published, metavar="YYYY-MM-DD", help="Events on or after.")
 @click.option("--until", callback=_published, metavar="YYYY-MM-DD", help="Events on or before.")
-@click.option("--country", help="Country name or ISO alpha-2 code.")
-@click.option("--label", help="Event label, e.g. AIR_STRIKE.")
+@filter_options
 @_min_confidence
 @click.option("--include-rejected", is_flag=True, help="Also export the events a reviewer "
               "rejected (their `reviewed` field says so).")
 def export(db: str, fmt: str, output: Path | None, since: date | None, until: date | None,
-           country: str | None, label: str | None, min_confidence: float,
-           include_rejected: bool) -> None:
+           country: tuple[str, ...], label: tuple[str, ...], actor: tuple[str, ...],
+           bbox: str | None, min_confidence: float, include_rejected: bool) -> None:
     """Export stored events, filtered, in any format."""
+    wanted = where(country, label, actor, bbox)
     _check_output(output)
     from .export import export_events
-    from .store import EventFilter, Store
-    from .store.review import reviewed
+    from .store import Store
 
     with Store.open(db) as store:
-        events = reviewed(store, store.events(EventFilter(
-            since=since, until=until, country=country, label=label,
-            min_confidence=min_confidence)), include_rejected=include_rejected)
+        events = selected(store, wanted, since=since, until=until,
+                          min_confidence=min_confidence, include_rejected=include_rejected)
         result = export_events(events, fmt, output or sys.stdout.buffer)
     click.echo(f"eventwire: exported {result.written} events"
                + (f"; {_left_out(result.skipped, fmt)}" if result.skipped else ""), err=True)
@@ -510,4 +509,6 @@ def main() -> None:
 
 
 from .cli_serve import serve  # noqa: E402
+from .cli_summary import summary  # noqa: E402
 cli.add_command(serve)
+cli.add_command(summary)

@@ -21,7 +21,7 @@ from ..errors import ExportError
 from ..records import Event, event_to_record
 from .flat import flatten
 
-FORMATS = ("jsonl", "acled-csv", "plover", "geojson", "parquet")
+FORMATS = ("jsonl", "acled-csv", "plover", "geojson", "parquet", "table")
 # Rows per Parquet row group / Arrow batch: bounded memory on big exports.
 PARQUET_BATCH = 10_000
 
@@ -138,9 +138,10 @@ def _is_terminal(out: Any) -> bool:
 
 
 def _writer(fmt: str) -> Callable[[Iterator[Event], BinaryIO], ExportResult]:
-    from . import acled, plover
+    from . import acled, plover, summary
 
     writers = {"jsonl": write_lines, "acled-csv": acled.write_csv, "plover": plover.write_jsonl,
+               "table": summary.write_table,
                "geojson": _geojson, "parquet": _parquet}
     try:
         return writers[fmt]

@@ -16,6 +16,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from ..errors import ReviewError
+from ..export import filters
 from .queries import (
     COUNT_BY,
     MAX_FEATURES,
@@ -92,31 +93,6 @@ def _number(request: Request, name: str, lo: float, hi: float) -> float | None:
     return x
 
 
-def countries(values: list[str]) -> tuple[str, ...]:
-    """Lower-cased spellings of countries (names or ISO alpha-2 codes); unknown ones refused."""
-    import pycountry
-
-    out: set[str] = set()
-    for v in values:
-        try:
-            c = pycountry.countries.lookup(v)
-        except LookupError:
-            raise QueryError(f"unknown country {v!r}: give a country name or ISO alpha-2 "
-                             "code (e.g. Syria, SY); /api/meta lists this store's") from None
-        out |= {v.lower(), c.alpha_2.lower(), c.name.lower()}
-        out |= {getattr(c, a).lower() for a in ("common_name", "official_name") if hasattr(c, a)}
-    return tuple(sorted(out))
-
-
-def labels(values: list[str]) -> tuple[str, ...]:
-    from ..taxonomy import LABELS
-
-    bad = [v for v in values if v.upper() not in LABELS]
-    if bad:
-        raise QueryError(f"unknown label {bad[0]!r}: use one of {', '.join(LABELS)}")
-    return tuple(v.upper() for v in values)
-
-
 def event_types(values: list[str]) -> tuple[str, ...]:
     from ..taxonomy import LABELS
 
@@ -125,20 +101,6 @@ def event_types(values: list[str]) -> tuple[str, ...]:
     if bad:
         raise QueryError(f"unknown event type {bad[0]!r}: use one of {', '.join(known)}")
     return tuple(values)
-
-
-def bbox(value: str | None) -> tuple[float, float, float, float] | None:
-    if value is None:
-        return None
-    try:
-        w, s, e, n = (float(x) for x in value.split(","))
-    except ValueError:
-        raise QueryError(f"bbox={value!r}: give west,south,east,north in degrees") from None
-    if not (all(math.isfinite(x) for x in (w, s, e, n)) and -180 <= w <= 180
-            and -180 <= e <= 180 and -90 <= s <= n <= 90):
-        raise QueryError(f"bbox={value!r} is out of range: west and east in -180..180, "
-                         "south <= north in -90..90")
-    return w, s, e, n
 
 
 def parse(request: Request, max_limit: int = MAX_PAGE) -> EventQuery:
@@ -161,12 +123,16 @@ def parse(request: Request, max_limit: int = MAX_PAGE) -> EventQuery:
     limit = _number(request, "limit", 1, max_limit)
     if limit is not None and limit != int(limit):
         raise QueryError(f"limit={limit:g} is not a whole number")
+    try:
+        chosen = {"countries": filters.countries(_values(request, "country")),
+                  "labels": filters.labels(_values(request, "label")),
+                  "bbox": filters.bbox(_one(request, "bbox"))}
+    except filters.FilterError as exc:
+        raise QueryError(str(exc)) from None
     return EventQuery(
-        since=since, until=until, countries=countries(_values(request, "country")),
-        labels=labels(_values(request, "label")),
+        since=since, until=until, **chosen,
         event_types=event_types(_values(request, "event_type")),
         actors=tuple(a.lower() for a in _values(request, "actor")),
-        bbox=bbox(_one(request, "bbox")),
         min_confidence=_number(request, "min_confidence", 0, 1), reviewed=reviewed,
         q=_one(request, "q"), sort=sort, limit=int(limit or DEFAULT_PAGE),
         cursor=_one(request, "cursor"))

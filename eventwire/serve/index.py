@@ -97,11 +97,12 @@ class EventIndex:
         self.conf = f64(c["confidence"])
         self.fat = np.array([-1 if x is None else x for x in c["fatalities"]], np.int64)
         self.mentions = np.array(c["n_mentions"], np.int64) if n else np.zeros(0, np.int64)
-        self.label = np.array(c["label"], dtype=object)
-        self.etype = np.array([(x or "").lower() for x in c["event_type"]], dtype=object)
-        self.country = np.array([(x or "").lower() for x in c["country"]], dtype=object)
-        self.iso2 = np.array([(x or "").lower() for x in c["iso2"]], dtype=object)
-        self.st = np.array([s or "" for s in self.state], dtype=object)
+        # Text columns as integer codes: comparing ints is ~50x faster than object arrays.
+        self.label = _Codes(c["label"])
+        self.etype = _Codes((x or "").lower() for x in c["event_type"])
+        self.country = _Codes((x or "").lower() for x in c["country"])
+        self.iso2 = _Codes((x or "").lower() for x in c["iso2"])
+        self.st = _Codes(s or "" for s in self.state)
         # Event ids are in sorted order (the query sorts them), so the row number breaks ties
         # exactly as event_id does.
         keys = {"date": self.start, "confidence": np.nan_to_num(self.conf, nan=-1.0),
@@ -127,11 +128,11 @@ class EventIndex:
             m &= (self.start > 0) & (self.start <= q.until.toordinal())
         if q.countries:
             wanted = list(q.countries)
-            m &= np.isin(self.country, wanted) | np.isin(self.iso2, wanted)
+            m &= self.country.isin(wanted) | self.iso2.isin(wanted)
         if q.labels:
-            m &= np.isin(self.label, list(q.labels))
+            m &= self.label.isin(q.labels)
         if q.event_types:
-            m &= np.isin(self.etype, [t.lower() for t in q.event_types])
+            m &= self.etype.isin([t.lower() for t in q.event_types])
         if q.bbox is not None:
             west, south, east, north = q.bbox
             with np.errstate(invalid="ignore"):
@@ -175,7 +176,7 @@ class EventIndex:
                 where = np.flatnonzero(order == self.pos[last])
                 order = order[int(where[0]) + 1:]
             m = self.mask(q)
-            hits = order[m[order]][:q.limit + 1]
+            hits = order[:q.limit + 1] if m.all() else order[m[order]][:q.limit + 1]
             rows = [self.summary(int(i)) for i in hits[:q.limit]]
             nxt = None
             if len(hits) > q.limit:
@@ -239,5 +240,23 @@ def _corrected(con: Any, eid: str, trail: Sequence[review.Review]) -> Event | No
     return review.apply(event_from_record(json.loads(text)), trail)
 
 
-_REVIEWED = {"reviewed": lambda st: st != "", "unreviewed": lambda st: st == "",
-             **{s: (lambda st, s=s: st == s) for s in _STATES}}
+class _Codes:
+    """A column of text values as integer codes, for fast membership masks."""
+
+    def __init__(self, values: Any) -> None:
+        self.vocab: dict[str, int] = {}
+        self.codes = np.array([self.vocab.setdefault(v, len(self.vocab)) for v in values],
+                              dtype=np.int32)
+
+    def isin(self, values: Any) -> np.ndarray:
+        wanted = [self.vocab[v] for v in values if v in self.vocab]
+        if not wanted:
+            return np.zeros(len(self.codes), dtype=bool)
+        out = self.codes == wanted[0]
+        for k in wanted[1:]:
+            out |= self.codes == k
+        return out
+
+
+_REVIEWED = {"reviewed": lambda st: ~st.isin([""]), "unreviewed": lambda st: st.isin([""]),
+             **{s: (lambda st, s=s: st.isin([s])) for s in _STATES}}

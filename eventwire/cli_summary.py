@@ -1,0 +1,107 @@
+"""``eventwire summary`` and the event filters ``export`` and ``summary`` share (a thin layer
+over eventwire.export.filters and eventwire.export.summary)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import click
+
+from .events.model import DEFAULT_MIN_CONFIDENCE
+
+DEFAULT_DB = "eventwire.duckdb"
+
+
+@dataclass(frozen=True, slots=True)
+class Wanted:
+    """Checked filter values (labels upper-cased, countries as their spellings)."""
+
+    countries: tuple[str, ...] = ()
+    labels: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    bbox: tuple[float, float, float, float] | None = None
+
+
+def where(country: tuple[str, ...], label: tuple[str, ...], actor: tuple[str, ...] = (),
+          bbox: str | None = None) -> Wanted:
+    """The filters of the command line, checked before any store is opened: an unknown
+    label or country is a usage error that says what is valid."""
+    from .cli import _Usage
+    from .export import filters
+
+    try:
+        return Wanted(filters.countries(filters.split(country)),
+                      filters.labels(filters.split(label)), tuple(filters.split(actor)),
+                      filters.bbox(bbox))
+    except filters.FilterError as exc:
+        raise _Usage(str(exc)) from None
+
+
+def selected(store: Any, wanted: Wanted, *, since: date | None, until: date | None,
+             min_confidence: float, include_rejected: bool = False) -> Iterator[Any]:
+    """The stored events the filters keep, reviews applied (rejected ones left out unless
+    ``include_rejected``)."""
+    from .export.filters import narrowed
+    from .store import EventFilter
+    from .store.review import reviewed
+
+    events = reviewed(store, store.events(EventFilter(
+        since=since, until=until, label=wanted.labels or None,
+        min_confidence=min_confidence)), include_rejected=include_rejected)
+    if wanted.countries:
+        names = set(wanted.countries)
+        events = (e for e in events if e.location is not None and (
+            (e.location.country or "").lower() in names
+            or (e.location.iso2 or "").lower() in names))
+    return narrowed(events, wanted.actors, wanted.bbox)
+
+
+def filter_options(command: Any) -> Any:
+    """--country, --label, --actor, --bbox: repeated or comma-separated."""
+    for opt in reversed((
+            click.option("--country", multiple=True, help="Country name or ISO alpha-2 code; "
+                         "repeat or separate by commas."),
+            click.option("--label", multiple=True, help="Event label, e.g. AIR_STRIKE; "
+                         "repeat or separate by commas."),
+            click.option("--actor", multiple=True, help="Part of an actor's name; repeat or "
+                         "separate by commas."),
+            click.option("--bbox", metavar="W,S,E,N", help="Events inside this box of "
+                         "degrees: west,south,east,north."))):
+        command = opt(command)
+    return command
+
+
+@click.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True,
+              type=click.Path(dir_okay=False, exists=True))
+@click.option("--since", metavar="YYYY-MM-DD", type=click.DateTime(["%Y-%m-%d"]),
+              help="Events on or after.")
+@click.option("--until", metavar="YYYY-MM-DD", type=click.DateTime(["%Y-%m-%d"]),
+              help="Events on or before.")
+@filter_options
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0),
+              default=DEFAULT_MIN_CONFIDENCE, show_default=True,
+              help="Leave out events less likely than this to be real and in scope.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object instead of a table.")
+def summary(db: str, since: Any, until: Any, country: tuple[str, ...], label: tuple[str, ...],
+            actor: tuple[str, ...], bbox: str | None, min_confidence: float,
+            as_json: bool) -> None:
+    """Counts of stored events by country, type and month, and the top actors."""
+    from .cli import _Usage
+    from .export.summary import summarize
+    from .store import Store
+
+    since, until = (since.date() if since else None), (until.date() if until else None)
+    if since and until and since > until:
+        raise _Usage(f"--since {since} is after --until {until}: no event can be in that "
+                     "range; swap them")
+    wanted = where(country, label, actor, bbox)
+    with Store.open(db) as store:
+        result = summarize(selected(store, wanted, since=since, until=until,
+                                    min_confidence=min_confidence))
+    click.echo(json.dumps(result.to_json(), ensure_ascii=False) if as_json
+               else result.format_table())

@@ -1,0 +1,91 @@
+"""Filter values from users (command line or HTTP), checked, with what is valid when not.
+
+One home for the checks that ``export``, ``summary`` and the HTTP API share: labels,
+countries, bounding boxes, repeated and comma-separated values, and the event tests that
+the store's columns cannot answer (actors, bounding box).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Iterator
+
+from ..errors import EventwireError
+from ..records import Event
+
+
+class FilterError(EventwireError):
+    """A filter value that names nothing eventwire knows; the message lists what is valid."""
+
+
+def split(values: Iterable[str] | None) -> list[str]:
+    """Repeated and comma-separated values as one list: ("A,B", "C") -> [A, B, C]."""
+    return [v.strip() for raw in values or () for v in raw.split(",") if v.strip()]
+
+
+def labels(values: Iterable[str]) -> tuple[str, ...]:
+    """Labels upper-cased; an unknown one is refused with the list of labels."""
+    from ..taxonomy import LABELS
+
+    out = []
+    for v in values:
+        if v.upper() not in LABELS:
+            raise FilterError(f"unknown label {v!r}: use one of {', '.join(LABELS)}")
+        out.append(v.upper())
+    return tuple(out)
+
+
+def countries(values: Iterable[str]) -> tuple[str, ...]:
+    """The lower-cased spellings of each country (name, ISO alpha-2, official names)."""
+    import pycountry
+
+    out: set[str] = set()
+    for v in values:
+        try:
+            c = pycountry.countries.lookup(v)
+        except LookupError:
+            raise FilterError(f"unknown country {v!r}: give a country name or ISO alpha-2 "
+                              "code, e.g. Syria or SY") from None
+        out |= {v.lower(), c.alpha_2.lower(), c.name.lower()}
+        out |= {getattr(c, a).lower() for a in ("common_name", "official_name") if hasattr(c, a)}
+    return tuple(sorted(out))
+
+
+def bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    """``west,south,east,north`` in degrees (west > east crosses the antimeridian)."""
+    if value is None:
+        return None
+    try:
+        w, s, e, n = (float(x) for x in value.split(","))
+    except ValueError:
+        raise FilterError(f"bbox {value!r}: give west,south,east,north in degrees") from None
+    if not (all(math.isfinite(x) for x in (w, s, e, n)) and -180 <= w <= 180
+            and -180 <= e <= 180 and -90 <= s <= n <= 90):
+        raise FilterError(f"bbox {value!r} is out of range: west and east in -180..180, "
+                          "south <= north in -90..90")
+    return w, s, e, n
+
+
+def in_bbox(e: Event, box: tuple[float, float, float, float]) -> bool:
+    loc = e.location
+    if loc is None or loc.latitude is None or loc.longitude is None:
+        return False
+    w, s, east, n = box
+    lon_in = w <= loc.longitude <= east if w <= east else (loc.longitude >= w or
+                                                           loc.longitude <= east)
+    return s <= loc.latitude <= n and lon_in
+
+
+def has_actor(e: Event, parts: Iterable[str]) -> bool:
+    """Whether a part of an actor's name (case-insensitive) names one of the event's actors."""
+    names = " \x1f ".join(a.name.lower() for a in (e.actor1, e.actor2) if a is not None)
+    return any(p.lower() in names for p in parts)
+
+
+def narrowed(events: Iterable[Event], actors: Iterable[str] = (),
+             box: tuple[float, float, float, float] | None = None) -> Iterator[Event]:
+    """The events with one of ``actors`` and inside ``box`` (either may be empty/None)."""
+    actors = list(actors)
+    for e in events:
+        if (not actors or has_actor(e, actors)) and (box is None or in_bbox(e, box)):
+            yield e

@@ -1,0 +1,85 @@
+"""``eventwire summary``, the shared filters of export/summary, and the terminal table."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from serve_store import ROWS, build_store
+
+from eventwire.cli import cli
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = tmp_path_factory.mktemp("summary") / "events.duckdb"
+    build_store(path)
+    return str(path)
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, list(args))
+
+
+def test_summary_json_counts_by_country_type_month_and_actors(db):
+    r = run("summary", "--db", db, "--min-confidence", "0", "--json")
+    assert r.exit_code == 0, r.output
+    s = json.loads(r.stdout)
+    assert s["events"] == len(ROWS) and s["undated"] == 1
+    assert s["fatalities"] == sum(row[9] or 0 for row in ROWS)
+    assert {c["country"]: c["events"] for c in s["by_country"]}["Syria"] == 1
+    assert {t["event_type"]: t["events"] for t in s["by_type"]}["Violence against civilians"] == 2
+    assert [m["month"] for m in s["by_month"]] == sorted(m["month"] for m in s["by_month"])
+    assert {"actor": "Islamic State", "events": 1} in s["top_actors"]
+
+
+def test_summary_table_is_for_people_and_takes_filters(db):
+    r = run("summary", "--db", db, "--min-confidence", "0", "--country", "SY,AF")
+    assert r.exit_code == 0, r.output
+    assert r.stdout.startswith("2 events, 19 killed")
+    for section in ("Countries", "Event types", "Top actors", "Months"):
+        assert f"\n{section}\n" in r.stdout
+
+
+@pytest.mark.parametrize(("args", "places"), [
+    (["--label", "ATTACK"], {"Culiacán", "Mosul"}),
+    (["--label", "ARREST,diplo"], {"Lyon", "Seoul"}),
+    (["--label", "ARREST", "--label", "DIPLO"], {"Lyon", "Seoul"}),   # repeated: both kept
+    (["--country", "Kenya", "--country", "fr"], {"Nairobi", "Lyon"}),
+    (["--actor", "islamic,police"], {"Kabul", "Lyon"}),
+    (["--bbox", "170,-90,-100,90"], {"Culiacán"}),
+])
+def test_export_filters_repeat_and_split_on_commas(db, args, places):
+    r = run("export", "--db", db, "--min-confidence", "0", *args)
+    assert r.exit_code == 0, r.output
+    assert {json.loads(line)["location"]["name"] for line in r.stdout.splitlines()} == places
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (["--label", "BOGUS"], "AIR_STRIKE"),
+    (["--country", "Narnia"], "country name or ISO"),
+    (["--bbox", "1,2"], "west,south,east,north"),
+    (["--since", "2024-01-01", "--until", "2023-01-01"], "swap"),
+])
+@pytest.mark.parametrize("command", ["export", "summary"])
+def test_unknown_values_are_usage_errors_saying_what_is_valid(db, command, args, words):
+    r = run(command, "--db", db, *args)
+    assert r.exit_code == 2 and words in r.output
+
+
+def test_table_format_is_one_line_per_event_without_terminal_controls(tmp_path: Path):
+    from serve_store import _event
+
+    from eventwire.export import export_events
+    e = _event(1, ROWS[1])[1]
+    import dataclasses
+
+    from eventwire.records import Evidence
+    e = dataclasses.replace(e, evidence=Evidence("bad\x1b[31m red\nline", (0, 5)))
+    out = tmp_path / "t.txt"
+    assert export_events([e], "table", out).written == 1
+    lines = out.read_text().splitlines()
+    assert len(lines) == 2 and lines[0].startswith("date") and "\x1b" not in lines[1]
+    assert "SUIC_BOMB" in lines[1] and "Kabul, AF" in lines[1]

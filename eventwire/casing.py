@@ -38,7 +38,7 @@ TABLE_PATH = Path(__file__).resolve().parent / "data" / "casing.tsv"
 # the corpus with the same pattern, so keys agree.
 WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+")
 # A line is judged when it holds at least this many words; a shorter line (a dateline, a
-# by-line, a one-word heading) takes the style of the whole text.
+# by-line, a one-word heading) takes the style of its paragraph, else of the whole text.
 MIN_WORDS = 4
 # ALL CAPS: at least this share of a line's cased letters are capitals. Ordinary English news
 # has 3-6 % capitals; a headline in title case ("Air Strike Hits Hospital") about 25 %.
@@ -195,8 +195,8 @@ class Truecaser:
             longest += 1
         for n in range(longest, 1, -1):
             form = table.names.get(" ".join(keys[i:i + n]))
-            if form is not None:
-                return n, WORD.findall(form)
+            if form is not None and len(forms := WORD.findall(form)) == n:
+                return n, forms
         return 1, None
 
     def _word_form(self, keys: Sequence[str], j: int) -> str:

@@ -309,7 +309,7 @@ def export(db: str, fmt: str, output: Path | None, since: date | None, until: da
            country: tuple[str, ...], label: tuple[str, ...], actor: tuple[str, ...],
            bbox: str | None, min_confidence: float, include_rejected: bool) -> None:
     """Export stored events, filtered, in any format."""
-    wanted = where(country, label, actor, bbox)
+    wanted = where(country, label, actor, bbox, since, until)
     _check_output(output)
     from .export import export_events
     from .store import Store

@@ -27,12 +27,16 @@ class Wanted:
 
 
 def where(country: tuple[str, ...], label: tuple[str, ...], actor: tuple[str, ...] = (),
-          bbox: str | None = None) -> Wanted:
+          bbox: str | None = None, since: date | None = None, until: date | None = None
+          ) -> Wanted:
     """The filters of the command line, checked before any store is opened: an unknown
-    label or country is a usage error that says what is valid."""
+    label or country, or a reversed date range, is a usage error that says what is valid."""
     from .cli import _Usage
     from .export import filters
 
+    if since and until and since > until:
+        raise _Usage(f"--since {since} is after --until {until}: no event can be in that "
+                     "range; swap them")
     try:
         return Wanted(filters.countries(filters.split(country)),
                       filters.labels(filters.split(label)), tuple(filters.split(actor)),
@@ -91,15 +95,11 @@ def summary(db: str, since: Any, until: Any, country: tuple[str, ...], label: tu
             actor: tuple[str, ...], bbox: str | None, min_confidence: float,
             as_json: bool) -> None:
     """Counts of stored events by country, type and month, and the top actors."""
-    from .cli import _Usage
     from .export.summary import summarize
     from .store import Store
 
     since, until = (since.date() if since else None), (until.date() if until else None)
-    if since and until and since > until:
-        raise _Usage(f"--since {since} is after --until {until}: no event can be in that "
-                     "range; swap them")
-    wanted = where(country, label, actor, bbox)
+    wanted = where(country, label, actor, bbox, since, until)
     with Store.open(db) as store:
         result = summarize(selected(store, wanted, since=since, until=until,
                                     min_confidence=min_confidence))

@@ -109,7 +109,9 @@ class Geoparser:
             return Place(name=m.text, text=m.text, span=(m.start, m.end))
         cc = gaz.country[i]
         feature = gaz.feature[i]
-        if gaz.is_area(i):
+        if r.inner:             # "Dubai World Cup": in or near Dubai; in Colorado
+            precision = 3 if gaz.is_area(i) and feature != "ADM2" else 2
+        elif gaz.is_area(i):
             precision = 2 if feature == "ADM2" else 3
         else:
             precision = 2 if _AROUND.search(text[max(0, m.start - 40):m.start]) else 1

@@ -123,7 +123,7 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
         if _overlaps(m, out):
             continue
         if _overlaps(m, unknown):       # "Mount Pleasant" inside "Mount Pleasant Civic Center"
-            if _place_inside_place(m, gaz):
+            if place_inside_place(m, gaz):
                 out.append(m)
             continue
         verdict = _judge_scanned(text, m, gaz, blockers, people)
@@ -342,7 +342,7 @@ def _own_name_population(gaz: Gazetteer, name: str, key: str) -> int:
                default=0)
 
 
-def _place_inside_place(m: Mention, gaz: Gazetteer) -> bool:
+def place_inside_place(m: Mention, gaz: Gazetteer) -> bool:
     """A known name inside a place entity the gazetteer does not know as a whole."""
     key = normalize(m.text)
     if key in stopwords() or _looks_like_word(m.text):

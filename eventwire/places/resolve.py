@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from .cues import (
     containers_of, cue_of, inside, lists_of, settle_containers, settle_lists)
 from .gazetteer import COUNTRY_FEATURES, LANDMARK_FEATURES, Gazetteer
+from .inner import inner_name, named
 from .names import normalize, skeleton
 from .recognize import Mention
 
@@ -128,6 +129,7 @@ class Resolution:
     mention: Mention
     entry: int | None
     confidence: float
+    inner: bool = False         # the entry is a place named inside the mention's longer name
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +184,17 @@ class Context:
 
 
 def candidates(gaz: Gazetteer, m: Mention) -> tuple[tuple[int, ...], bool]:
-    """Candidate entries of a mention, and whether they came from the loose key."""
+    """Candidate entries of a mention, and whether they came from the loose key; for a name
+    the gazetteer does not know, those of the longest place name inside it ("Dubai World
+    Cup": Dubai; see :mod:`.inner`)."""
+    ids, loose = _own_candidates(gaz, m)
+    if ids or m.demonym:
+        return ids, loose
+    found = inner_name(gaz, m.text)
+    return (named(gaz, m.text[found[0]:found[1]]), False) if found else ((), False)
+
+
+def _own_candidates(gaz: Gazetteer, m: Mention) -> tuple[tuple[int, ...], bool]:
     if m.demonym:
         i = gaz.demonym(m.text)
         return ((i,) if i is not None else ()), False
@@ -270,8 +282,10 @@ def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
                          if gaz.admin1[i] and gaz.feature[i] not in COUNTRY_FEATURES)
     empty = Context({}, {}, {}, 0, dateline_country, outlet_country, home, title_cc, title_a1)
     # Names the gazetteer does not know say nothing about where the others are.
+    # Nor do names found inside longer ones ("Dublin Irish Festival"): too weak a sign.
+    inner = {k for k, m in first.items() if cands[k][0] and not _own_candidates(gaz, m)[0]}
     names = {k: _name(gaz, c, _prior_weights(gaz, c, loose, cues[k], containers[k], empty))
-             for k, (c, loose) in cands.items() if c}
+             for k, (c, loose) in cands.items() if c and k not in inner}
     if home:
         names[OUTLET_KEY] = _outlet_name(gaz, home)
     for n, i in enumerate(dict.fromkeys(title_places)):
@@ -299,7 +313,7 @@ def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
     lists = lists_of(text, mentions)
     picked.update(settle_containers(gaz, text, mentions, keys, picked, senses, lists))
     picked.update(settle_lists(gaz, text, mentions, keys, picked, senses, lists, held_by))
-    return [Resolution(m, *picked[k]) for m, k in zip(mentions, keys)]
+    return [Resolution(m, *picked[k], inner=k in inner) for m, k in zip(mentions, keys)]
 
 
 # A grid cell and its eight neighbours, as offsets.

@@ -1,0 +1,49 @@
+"""Place names inside longer names: "Dubai World Cup", "Colorado State University",
+"Birmingham City", "Kansas City Chiefs". When a name the gazetteer does not know as a whole
+holds one it knows, the place is the one it names, at a coarser precision (see
+:mod:`eventwire.places.geoparser`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Gazetteer
+from .names import normalize
+from .recognize import MAX_WORDS, Mention, place_inside_place
+
+# Words of a longer name; "of", "de" and the like may join the words of a place name inside it.
+_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
+_JOINERS = frozenset({"of", "de", "del", "la", "le", "du", "da", "and", "upon", "on", "the"})
+
+
+def inner_name(gaz: Gazetteer, text: str) -> tuple[int, int] | None:
+    """Offsets in ``text`` of the longest place name it holds short of the whole (the first
+    of equally long ones), or None. Only names that are places on their own evidence count:
+    countries, regions, and towns of some size under their own name (not "City", "World" or
+    a hamlet named "University"), as for a name inside an organisation's name."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    for n in range(min(MAX_WORDS, len(words) - 1), 0, -1):
+        for k in range(len(words) - n + 1):
+            span = words[k:k + n]
+            first, last = text[span[0][0]:span[0][1]], text[span[-1][0]:span[-1][1]]
+            if not (first[0].isupper() and last[0].isupper()) or any(
+                    not text[a].isupper() and text[a:b].lower() not in _JOINERS
+                    for a, b in span[1:-1]):
+                continue
+            start, end = span[0][0], span[-1][1]
+            if text[end - 1] == ".":
+                end -= 1
+            name = text[start:end]
+            if normalize(name) == normalize(text) or not named(gaz, name):
+                continue
+            if place_inside_place(Mention(start, end, name, "INNER"), gaz):
+                return start, end
+    return None
+
+
+def named(gaz: Gazetteer, name: str) -> tuple[int, ...]:
+    """The entries bearing ``name`` as their own, and the areas known by it: not the towns
+    that have it only as an alternate name ("City" is one of New York's)."""
+    key = normalize(name)
+    return tuple(i for i in gaz.lookup(name) if normalize(gaz.name[i]) == key or gaz.is_area(i))

@@ -144,9 +144,14 @@ class API:
     def __init__(self, queries: Queries) -> None:
         self.queries = queries
 
-    async def _answer(self, fn: Any, *args: Any, status: int = 200) -> Response:
+    async def _answer(self, fn: Any, *args: Any, status: int = 200, inline: bool = False
+                      ) -> Response:
+        """``fn(*args)`` as JSON, its errors in the one error shape. ``inline`` runs it on the
+        event loop: list queries answered from the in-memory index take a few ms, less than
+        a thread hand-off costs; anything that reads the store runs in a thread."""
         try:
-            return _JSON(await run_in_threadpool(fn, *args), status_code=status)
+            body = fn(*args) if inline else await run_in_threadpool(fn, *args)
+            return _JSON(body, status_code=status)
         except QueryError as exc:
             return error(400, "bad_request", str(exc))
         except ReviewError as exc:
@@ -157,7 +162,8 @@ class API:
             return error(403, "read_only", str(exc))
 
     async def events(self, request: Request) -> Response:
-        return await self._answer(lambda: self.queries.events(parse(request)))
+        return await self._answer(lambda: self.queries.events(parse(request)),
+                                  inline=self.queries.indexed)
 
     async def geojson(self, request: Request) -> Response:
         return await self._answer(lambda: self.queries.geojson(parse(request, MAX_FEATURES)))

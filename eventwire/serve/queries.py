@@ -109,6 +109,11 @@ class Queries:
     # -- events ------------------------------------------------------------------------
 
     @property
+    def indexed(self) -> bool:
+        """Whether list queries are answered from memory (the index is built)."""
+        return self._index is not None
+
+    @property
     def index(self) -> Any:
         """The in-memory index of list queries (built at first use, see :mod:`.index`)."""
         if self._index is None:

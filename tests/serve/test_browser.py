@@ -64,6 +64,7 @@ def test_event_page_highlights_the_evidence_and_fields(browser, site, rw_store):
     eid = _event_id("Ariha")
     _open(browser, f"{site.url}/#/event/{eid}")
     browser.wait_for("!!document.querySelector('#reports mark.hl-evidence')")
+    assert browser.evaluate("document.querySelector('#list-view').offsetParent === null")
     marks = browser.evaluate("[...document.querySelectorAll('#reports mark')].map(m => "
                              "[m.className, m.textContent])")
     evidence = "".join(t for c, t in marks if "hl-evidence" in c)

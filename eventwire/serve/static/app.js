@@ -124,6 +124,7 @@ function legend() {
 async function showEvent(id) {
   $("#list-view").hidden = true;
   $("#event-view").hidden = false;
+  window.scrollTo(0, 0);
   $("#review-error").textContent = "";
   let data;
   try {

@@ -1,0 +1,39 @@
+"""Make the README's screenshots: the example articles ingested, served, and photographed in
+headless Chromium (the browser tests' driver, tests/chromium.py).
+
+    python docs/screenshots.py          # writes docs/serve-map.png and docs/serve-event.png
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from chromium import Chromium, Server  # noqa: E402
+
+from eventwire.serve import make_app  # noqa: E402
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "examples.duckdb"
+        subprocess.run([sys.executable, "-m", "eventwire", "ingest", str(ROOT / "examples"),
+                        "--db", str(db), "-q"], check=True)
+        with Server(make_app(db, allow_review=True)) as server, Chromium(1280, 1000) as c:
+            c.open(server.url + "/")
+            c.wait_for("document.body.dataset.ready === '1'")
+            c.screenshot(ROOT / "docs" / "serve-map.png")
+            first = c.evaluate("document.querySelector('#map .point').dataset.eventId")
+            c.evaluate(f"location.hash = '#/event/{first}'")
+            c.wait_for("!!document.querySelector('#reports mark.hl-evidence')")
+            c.screenshot(ROOT / "docs" / "serve-event.png")
+    print("wrote docs/serve-map.png, docs/serve-event.png")
+
+
+if __name__ == "__main__":
+    main()

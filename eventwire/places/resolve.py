@@ -242,9 +242,12 @@ def _alias_penalties(gaz: Gazetteer, text: str, ids: Sequence[int]) -> dict[int,
         out.update({i: ALIAS_PENALTY for i in ids if i not in own and not gaz.is_area(i)})
     if any(not gaz.country[i] and gaz.is_area(i) for i in ids):
         # "Middle East", "Pacific": a region or sea across countries, not the hamlet named
-        # after it that country context would otherwise favour in local news.
+        # after it, nor the county named after it when "County" is left out ("the Atlantic"
+        # is the ocean, not Atlantic County), that country context would otherwise favour
+        # in local news.
         for i in ids:
-            if not gaz.is_area(i) and gaz.population[i] < AREA_NAMESAKE_POPULATION:
+            if (not gaz.is_area(i) and gaz.population[i] < AREA_NAMESAKE_POPULATION) or (
+                    gaz.feature[i] == "ADM2" and i not in own):
                 out[i] = out.get(i, 0.0) + AREA_NAMESAKE_PENALTY
     return out
 

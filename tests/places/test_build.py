@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -94,3 +96,31 @@ def test_landmarks_table_names_landmark_features_and_known_regions():
     for names, feature, lat, lon, *rest in rows:
         assert feature in LANDMARK_FEATURES, names
         assert -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Soviet Union", "RU"), ("USSR", "RU"), ("Yugoslavia", "RS"), ("Zaire", "CD"),
+    ("T&T", "TT"), ("PNG", "PG"), ("Trinidad", "TT"), ("St. Kitts", "KN")])
+def test_short_and_former_country_names_lead_to_the_country(name, country):
+    from eventwire.places import load_gazetteer
+    gaz = load_gazetteer()
+    first = gaz.lookup(name)[0]
+    assert (gaz.feature[first], gaz.country[first]) == ("PCLI", country)
+
+
+def test_sa_is_both_of_its_places_for_the_context_to_choose():
+    from eventwire.places import load_gazetteer
+    gaz = load_gazetteer()
+    senses = {(gaz.feature[i], gaz.name[i]) for i in gaz.lookup("SA")}
+    assert {("PCLI", "South Africa"), ("ADM1", "South Australia")} <= senses
+
+
+@pytest.mark.parametrize("demonym, place", [
+    ("Salvadoran", "El Salvador"), ("Salvadorans", "El Salvador"),
+    ("Central American", "Central America"), ("Costa Rican", "Costa Rica"),
+    ("Trinidadian", "Trinidad and Tobago"), ("Kosovar", "Kosovo"),
+    ("Northern Irish", "Northern Ireland"), ("Soviet", "Russia")])
+def test_demonyms_of_small_countries_regions_and_former_states(demonym, place):
+    from eventwire.places import load_gazetteer
+    gaz = load_gazetteer()
+    assert gaz.name[gaz.demonym(demonym)] == place

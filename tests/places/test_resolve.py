@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from eventwire.places.resolve import _prominent_town, name_of, resolve_all
 from fakes import mentions as _mentions
 
@@ -210,3 +212,35 @@ def test_a_region_its_country_contains_explicitly_is_not_foreign():
     gaz = b.finish({"CA": ca, "AU": au}, {"AU.04": qld}, {"CA": (), "AU": ()})
     text = "An Edmonton skater, once champion for Queensland, Australia."
     assert _resolve(gaz, text, "Edmonton", "Queensland")[1] == ("Queensland", "AU")
+
+
+def _ocean_and_counties():
+    from eventwire.places.build import _Builder, county_aliases
+    b = _Builder()
+    us = b.add("United States", 39.76, -98.5, "US", "", "PCLI", 327_000_000, 6252001)
+    nj = b.add("New Jersey", 40.2, -74.6, "US", "US.NJ", "ADM1", 9_000_000, 5101760)
+    ia = b.add("Iowa", 42.0, -93.5, "US", "US.IA", "ADM1", 3_000_000, 4862182)
+    b.add("Atlantic County", 39.47, -74.63, "US", "US.NJ", "ADM2", 270_000, 4500969,
+          county_aliases("Atlantic County"))
+    b.add("Atlantic", 41.4, -95.0, "US", "US.IA", "PPL", 6_800, 4846960)
+    b.add("Atlantic", 10.0, -30.0, "", "", "OCN", 0, 0, ["Atlantic Ocean"])
+    b.add("Trenton", 40.22, -74.76, "US", "US.NJ", "PPL", 84_000, 5105496)
+    b.add("Camden", 39.93, -75.12, "US", "US.NJ", "PPL", 73_000, 4501018)
+    return b.finish({"US": us}, {"US.NJ": nj, "US.IA": ia}, {"US": ()})
+
+
+@pytest.mark.parametrize("text, name, feature", [
+    ("Storms over the Atlantic hit Trenton and Camden in New Jersey.", "Atlantic", "OCN"),
+    ("Crews from Trenton and Camden crossed the Atlantic.", "Atlantic", "OCN"),
+    # "County" said, or a container, still finds the county and the town.
+    ("Storms hit Atlantic County, officials in Trenton said.", "Atlantic County", "ADM2"),
+    ("A fire in Atlantic, Iowa, and in Trenton.", "Atlantic", "PPL"),
+])
+def test_an_ocean_beats_the_county_and_hamlet_named_after_it(text, name, feature):
+    gaz = _ocean_and_counties()
+    words = ("Atlantic County", "Atlantic", "Iowa", "Trenton", "Camden", "New Jersey")
+    found = sorted((text.index(w), w) for w in words if w in text
+                   and not (w == "Atlantic" and "Atlantic County" in text))
+    got = resolve_all(gaz, text, _mentions(text, *(w for _, w in found)))
+    first = next(r for r in got if r.mention.text.startswith("Atlantic"))
+    assert (gaz.name[first.entry], gaz.feature[first.entry]) == (name, feature)

@@ -14,7 +14,8 @@ so nothing is fetched. Plain text and the extracted body then share one path:
    is kept OUT of the text, so the same event is not read twice (headline and lede).
 
 Publication date precedence (:mod:`eventwire.published`): the record's ``published`` > a date
-the page shows as its publication date > page metadata (htmldate) > the URL > a date stated in
+the page shows as its publication date > page metadata (htmldate; the URL's date instead when
+the metadata is a UTC timestamp of that day elsewhere, ``published.day_of_url``) > the URL > a date stated in
 the text > htmldate's extensive search, checked against the page > the ``published`` argument
 (``--published``, a default) > the date the page was crawled > None. A date after the crawl
 is impossible and passed over.
@@ -26,6 +27,7 @@ import html as html_lib
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from datetime import date
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -34,7 +36,7 @@ from .cruft import is_cruft, split_dateline, strip_notice
 from .errors import DocumentError, ResourceError
 from .published import (
     FUTURE_SLACK, date_from_url, dated_line, is_stated_update, page_date, page_language,
-    visible_date,
+    day_of_url, metadata_time, visible_date,
 )
 from .records import Document, RawDocument, document_id
 
@@ -128,10 +130,12 @@ def _publication(option: date | None, raw: RawDocument, page: Page | None, url: 
                  stated: date | None) -> tuple[date | None, str | None]:
     """The publication date and where it came from, in precedence order (module docstring);
     each source is asked only when the ones before it gave nothing."""
+    metadata = cache(lambda: page.published() if page else None)      # htmldate runs once
     sources = (
         ("record", lambda: raw.published),
         ("page", lambda: page.shown() if page else None),
-        ("metadata", lambda: page.published() if page else None),   # meta, JSON-LD, <time>
+        ("url", lambda: page.local_day(metadata(), url) if page else None),
+        ("metadata", metadata),                                       # meta, JSON-LD, <time>
         ("url", lambda: date_from_url(url)),
         ("text", lambda: stated),
         ("search", lambda: page.published(extensive=True) if page else None),
@@ -270,6 +274,13 @@ class Page:
             return page_date(self.tree, extensive=extensive)
         except Exception:  # noqa: BLE001 - htmldate on a broken page: no date, not a crash
             return None
+
+    def local_day(self, metadata: date | None, url: str | None) -> date | None:
+        """The URL's date when the metadata's date is a UTC timestamp of that day elsewhere
+        (:func:`~eventwire.published.day_of_url`), else None."""
+        if metadata is None or self.tree is None or date_from_url(url) is None:
+            return None
+        return day_of_url(metadata_time(self.tree, metadata), date_from_url(url))
 
     def shown(self) -> date | None:
         """The publication date the page shows (a labelled or marked date), read in the

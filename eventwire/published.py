@@ -3,8 +3,9 @@ line of its text.
 
 The clean stage takes the first date found in this order: the record's ``published`` field, a
 date the page shows with a publication label ("Published: 10.11.2021", "Publié le 2 novembre
-2021") or in an element marked as the publication date, the page metadata (htmldate), the URL
-(``/2015/11/17/``, ``/2008/aug/08/``, ``august_8_2008``), an explicit line of the text
+2021") or in an element marked as the publication date, the page metadata (htmldate; the URL's
+date instead when the metadata is a UTC timestamp of that day elsewhere: :func:`day_of_url`),
+the URL (``/2015/11/17/``, ``/2008/aug/08/``, ``august_8_2008``), an explicit line of the text
 ("Published Nov. 17, 2015"), htmldate's extensive search when the page shows that full date,
 then the ``--published`` option (a default), then the date a crawler fetched the page; else
 none. Nothing here ever guesses: no date means ``None``, never today's date, and a date after
@@ -63,6 +64,10 @@ _URL_DATES = (
 _STATED = re.compile(
     r"^(?:first\s+)?(?P<verb>published|posted|updated|last\s+updated|last\s+modified)\b"
     r"(?:\s+on)?\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+# The widest newsroom offsets from UTC taken into account by :func:`day_of_url`: UTC-10
+# (Hawaii) and UTC+10 (eastern Australia).
+LOCAL_BEHIND_HOURS = 10
+LOCAL_AHEAD_HOURS = 24 - 10
 # A statement line is short; a longer line is a sentence of the story ("Published reports say...").
 MAX_STATED_CHARS = 80
 
@@ -122,6 +127,21 @@ def date_from_url(url: str | None) -> date | None:
     for m in sorted(found, key=lambda m: m.start()):
         if (d := _from_match(m)) is not None:
             return d
+    return None
+
+
+def day_of_url(metadata: datetime | None, from_url: date | None) -> date | None:
+    """The URL's date when the page's UTC timestamp is the same moment on the newsroom's
+    calendar day the URL names, else None. Metadata often holds UTC ("2019-11-20T02:59Z" for
+    an evening story in America), the URL the local day: a UTC time before
+    :data:`LOCAL_BEHIND_HOURS` is the evening before where clocks are behind UTC, one from
+    :data:`LOCAL_AHEAD_HOURS` the next morning where they are ahead. Otherwise metadata wins."""
+    if metadata is None or from_url is None or metadata.utcoffset() != timedelta(0):
+        return None
+    day, hour = metadata.date(), metadata.hour
+    if (from_url == day - timedelta(days=1) and hour < LOCAL_BEHIND_HOURS) or \
+            (from_url == day + timedelta(days=1) and hour >= LOCAL_AHEAD_HOURS):
+        return from_url
     return None
 
 
@@ -205,6 +225,8 @@ _MONTH_FIRST = ("en", "en-us", "en-ph", "en-ca", "en-fm")
 # Month names tried when a text's language is unknown: the major languages of news sites.
 # Never all of dateparser's 200 locales: loading them takes about 8 s, a short list 1 s (once).
 FALLBACK_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "ru", "ar", "tr", "pl", "id")
+_TIMESTAMP = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?"
+                        r"(?:Z|[+-][01]\d:?[0-5]\d)")
 _NON_CONTENT = ("script", "style", "noscript", "template", "svg", "head")
 
 
@@ -301,6 +323,22 @@ def page_date(tree: HtmlElement, *, extensive: bool = False) -> date | None:
     if when is None or not extensive:
         return when
     return when if when in shown_dates(tree, page_language(tree)) else None
+
+
+def metadata_time(tree: HtmlElement, day: date) -> datetime | None:
+    """The first timestamp with a time zone on ``day`` in the page's meta tags or JSON-LD (the
+    time htmldate's date came from), or None."""
+    values = tree.xpath("//meta/@content | //script[@type='application/ld+json']/text() | "
+                        "//time/@datetime")
+    for value in values:
+        for m in _TIMESTAMP.finditer(str(value)):
+            try:
+                stamp = datetime.fromisoformat(m.group().replace(" ", "T").replace("Z", "+00:00"))
+            except ValueError:
+                continue
+            if stamp.date() == day and stamp.tzinfo is not None:
+                return stamp
+    return None
 
 
 def shown_dates(tree: HtmlElement, language: str | None = None) -> set[date]:

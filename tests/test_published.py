@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from eventwire.published import (
     date_from_url,
+    day_of_url,
+    metadata_time,
     dated_line,
     find_any_date,
     find_written_date,
@@ -211,3 +213,33 @@ def test_extensive_search_is_kept_only_when_the_page_shows_the_full_date():
                        "<footer>© 2019 Example Wire</footer></article>")
     assert page_date(month_only, extensive=True) is None
     assert shown_dates(shown) == {date(2019, 11, 19)}
+
+
+def _utc(text):
+    from datetime import datetime
+    return datetime.fromisoformat(text)
+
+
+@pytest.mark.parametrize("metadata, from_url, expected", [
+    ("2019-11-20T02:59:00+00:00", date(2019, 11, 19), date(2019, 11, 19)),  # US evening story
+    ("2019-11-19T23:10:00+00:00", date(2019, 11, 20), date(2019, 11, 20)),  # Asian morning
+    ("2019-11-20T10:00:00+00:00", date(2019, 11, 19), None),   # a UTC morning is that day
+    ("2019-11-19T08:00:00+00:00", date(2019, 11, 20), None),
+    ("2019-11-20T02:59:00-06:00", date(2019, 11, 19), None),   # a local time says its day
+    ("2019-11-20T02:59:00", date(2019, 11, 19), None),         # no time zone: unknown
+    ("2019-11-19T02:00:00+00:00", date(2019, 11, 19), None),   # agree: metadata says it
+    ("2019-11-22T02:00:00+00:00", date(2019, 11, 19), None),   # further apart: metadata
+    (None, date(2019, 11, 19), None),
+    ("2019-11-20T02:59:00+00:00", None, None),
+])
+def test_day_of_url(metadata, from_url, expected):
+    assert day_of_url(metadata and _utc(metadata), from_url) == expected
+
+
+def test_metadata_time_finds_the_timestamp_of_the_day():
+    tree = _page("<p>x</p>", head='<meta property="article:published_time" '
+                 'content="2019-11-20T02:59:46+00:00"><script type="application/ld+json">'
+                 '{"dateModified": "2019-11-21T08:00:00Z"}</script>')
+    assert metadata_time(tree, date(2019, 11, 20)) == _utc("2019-11-20T02:59:46+00:00")
+    assert metadata_time(tree, date(2019, 11, 21)) == _utc("2019-11-21T08:00:00+00:00")
+    assert metadata_time(tree, date(2019, 11, 22)) is None

@@ -240,3 +240,13 @@ def test_sentences_split_the_same_in_any_case():
         assert [(s.start, s.end) for s in split_sentences(changed)] == expected
         restored = Truecaser().restore(changed)
         assert [(s.start, s.end) for s in split_sentences(restored)] == expected
+
+
+# --------------------------------------------------------------------------- linear time
+
+
+@pytest.mark.parametrize("unit", ["A. ", "NEW ", "NEW YORK ", "the us ", "X\n", "U.S. ", "ß "])
+def test_restoring_case_takes_time_linear_in_the_text(unit):
+    from test_linear_time import MAX_RATIO, _ratio
+    caser = Truecaser()
+    assert _ratio(caser.restore, lambda n: unit * (n // len(unit)), 20_000) < MAX_RATIO

@@ -23,6 +23,7 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
@@ -172,7 +173,7 @@ class Truecaser:
         keys = [word_key(m.group()) for m in tokens]
         # joined[j]: token j follows token j - 1 as the next word of a name may.
         joined = [False] + [line[a.end():b.start()] in NAME_GAPS
-                            for a, b in zip(tokens, tokens[1:])]
+                            for a, b in pairwise(tokens)]
         i = 0
         while i < len(tokens):
             n, forms = self._name_at(keys, joined, i)

@@ -80,7 +80,7 @@ def test_language_names():
 
 
 def test_a_foreign_document_is_a_recorded_failure_with_one_clear_line():
-    text = dict((c, t) for c, t in reversed(_samples()))["fr"]
+    text = {c: t for c, t in reversed(_samples())}["fr"]
     found = clean_or_failure(RawDocument("fr.txt", text + "\n\n" + text, "text"), None)
     assert isinstance(found, Failure)
     assert found.stage == "language" and found.source == "fr.txt"

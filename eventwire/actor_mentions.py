@@ -63,12 +63,14 @@ def find_actor_mentions(text: str, table: ActorTable | None = None
         from .actors.table import bundled_table
         table = bundled_table()
     found: list[ActorMention] = []
+    named: set[int] = set()
     taken = Taken(len(text))
     for start, end, entry in table.find(text):
         if _is_verb_is(text, start, end) or _AFFILIATE.match(text, end):
             continue
         found.append(ActorMention(start, end, text[start:end], entry.name, entry.inter,
                                   entry.country, CATEGORY_OF_INTER.get(entry.inter, "rebel")))
+        named.add(start)
         taken.add((start, end))
     # Longest match first, then table order: "rebel forces" is a rebel, not state "forces".
     generic = [(m, i, term) for i, term in enumerate(actor_categories())
@@ -82,7 +84,40 @@ def find_actor_mentions(text: str, table: ActorTable | None = None
         found.extend(new)
         for a in new:
             taken.add((a.start, a.end))
-    return tuple(sorted(found, key=lambda a: a.start))
+    return _join_named(text, sorted(found, key=lambda a: a.start), named)
+
+
+# Words for some members of a named group: "members of the FMLN" is the FMLN acting.
+_PARTITIVE = re.compile(r"(?:\b(?:members?|supporters|elements|cadres|followers|units?|remnants|"
+                        r"militants|fighters|guerrillas|rebels|commandos?|gunmen|men|soldiers|"
+                        r"troops)\s+of\s+(?:the\s+)?)$", re.IGNORECASE)
+_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _join_named(text: str, found: list[ActorMention], named: set[int]
+                ) -> tuple[ActorMention, ...]:
+    """A named actor and the generic noun that stands for its members are one actor:
+    "Shining Path guerrillas", "guerrillas of the FMLN", "members of the ELN"."""
+    out: list[ActorMention] = []
+    for a in found:
+        prev = out[-1] if out else None
+        gap = text[prev.end:a.start] if prev is not None else ""
+        if prev is not None and prev.start in named and a.start not in named and (
+                gap == " ") and a.armed:                      # "Shining Path guerrillas"
+            out[-1] = replace(prev, end=a.end, text=text[prev.start:a.end])
+            continue
+        if prev is not None and a.start in named and prev.start not in named and (
+                _OF.fullmatch(gap)) and prev.category in ARMED_CATEGORIES:
+            out[-1] = replace(a, start=prev.start, text=text[prev.start:a.end])   # "X of Y"
+            named.add(prev.start)
+            continue
+        if a.start in named:
+            lead = _PARTITIVE.search(text, max(0, a.start - 30), a.start)
+            if lead is not None and not (prev is not None and prev.end > lead.start()):
+                a = replace(a, start=lead.start(), text=text[lead.start():a.end])
+                named.add(a.start)
+        out.append(a)
+    return tuple(out)
 
 
 class Taken:

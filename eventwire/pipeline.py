@@ -68,9 +68,11 @@ class Pipeline:
     def __init__(self, *, nlp: Any = None, detector: Detector | None = None,
                  actor_extractor: ActorExtractor | None = None,
                  geoparser: Geoparser | None = None, outlets: str | Path | None = None,
-                 truecaser: Truecaser | None = None, restore_case: bool = True) -> None:
+                 truecaser: Truecaser | None = None, restore_case: bool = True,
+                 actors: str | Path | None = None) -> None:
         """Resources not given load on first use. ``outlets``: a table of news outlets and
-        their home towns, added to the bundled one (see ``data/outlets.tsv``).
+        their home towns, added to the bundled one (see ``data/outlets.tsv``). ``actors``: a
+        table of named actors added to the bundled one (see ``data/ACTORS.md``).
         ``restore_case``: ALL-CAPS and lower-case lines are given ordinary case before the
         NLP stage (see ``casing.py``)."""
         self._nlp = nlp
@@ -80,6 +82,7 @@ class Pipeline:
         self._outlets = outlets
         self._truecaser = truecaser
         self._restore_case = restore_case
+        self._actor_table = actors
 
     # -- resources, loaded on first use --------------------------------------------------
 
@@ -99,7 +102,9 @@ class Pipeline:
     def actor_extractor(self) -> ActorExtractor:
         if self._actors is None:
             from .actors import ActorExtractor
-            self._actors = ActorExtractor()
+            from .actors.table import load_actor_table
+            self._actors = ActorExtractor(load_actor_table(self._actor_table)
+                                          if self._actor_table is not None else None)
         return self._actors
 
     @property

@@ -113,6 +113,8 @@ class Actor:
     span: SpanT
     inter: int | None = None         # ACLED actor category 1..8
     country: str | None = None       # ISO alpha-2 of the actor's country, when it has one
+    assoc: str | None = None         # who backs or joins the actor ("X, backed by Y"): ACLED's
+                                     # assoc_actor; in JSON only when known
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,14 +286,16 @@ def _count_from(j: dict[str, Any] | None) -> Count | None:
 def _actor_json(a: Actor | None) -> dict[str, Any] | None:
     if a is None:
         return None
-    return {"name": a.name, "text": a.text, "inter": a.inter, "country": a.country,
-            "span": list(a.span)}
+    out = {"name": a.name, "text": a.text, "inter": a.inter, "country": a.country,
+           "span": list(a.span)}
+    return out | {"assoc": a.assoc} if a.assoc else out
 
 
 def _actor_from(j: dict[str, Any] | None) -> Actor | None:
     if j is None:
         return None
-    return Actor(j["name"], j["text"], _span(j["span"]), j.get("inter"), j.get("country"))
+    return Actor(j["name"], j["text"], _span(j["span"]), j.get("inter"), j.get("country"),
+                 j.get("assoc"))
 
 
 _PLACE_FIELDS = ("name", "admin1", "country", "iso2", "latitude", "longitude", "geonameid",

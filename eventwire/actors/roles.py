@@ -9,10 +9,7 @@ event, and reads the document for what the sentence leaves open.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections import Counter
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..actor_mentions import (
@@ -23,9 +20,19 @@ from ..actor_mentions import (
     outside_own_country,
     overlaps,
 )
-from ..lexicon import Demonym, actor_categories, country_of, demonym_regex
+from ..lexicon import country_of, demonym_regex
 from ..records import Actor, EventMention, Sentence
 from ..taxonomy import PROTEST_LABELS
+from .names import (
+    TITLE_COUNTRY,
+    antecedent,
+    backer,
+    dominant_country,
+    dominant_group,
+    in_document,
+    last_pair,
+    resolve,
+)
 
 __all__ = ["ARMED_CATEGORIES", "CATEGORY_OF_INTER", "ActorExtractor", "ActorMention",
            "antecedent", "dominant_country", "dominant_group", "find_actor_mentions",
@@ -36,15 +43,15 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Token
 
-# Titles that name a country's office without the country's name.
-_TITLE_COUNTRY = (("Secretary of State", "United States", "US"),
-                  ("White House", "United States", "US"), ("Kremlin", "Russia", "RU"),
-                  ("Pentagon", "United States", "US"), ("Downing Street", "United Kingdom", "GB"),
-                  ("Elysee", "France", "FR"), ("Élysée", "France", "FR"))
+    from .table import ActorTable
 
 
 class ActorExtractor:
     """Picks actor1/actor2 of an event from the sentence's dependency parse."""
+
+    def __init__(self, table: ActorTable | None = None) -> None:
+        """``table``: the named actors to recognise (default: the bundled table)."""
+        self.table = table
 
     def actors(self, sent: Doc, sentence: Sentence, mention: EventMention, *,
                text: str | None = None, title: str | None = None
@@ -57,7 +64,7 @@ class ActorExtractor:
         country of unnamed forces, protesters or civilians (``title``, the headline, counts
         towards the country the story is set in).
         """
-        found = find_actor_mentions(sentence.text)
+        found = find_actor_mentions(sentence.text, self.table)
         found = found + _people(sent, sentence.text, found)
         found = found + _country_subjects(sent, found)
         trigger = _trigger_token(sent, sentence, mention)
@@ -69,13 +76,19 @@ class ActorExtractor:
             if mention.type.label in PROTEST_LABELS and a1 is not None and a1.inter == 1:
                 a1, a2 = None, a1               # police never stage the protest
         actor1, actor2 = _to_actor(a1, sentence), _to_actor(a2, sentence)
+        if a1 is not None:
+            assoc = backer(sentence.text, a1, mentions)
+            actor1 = replace(actor1, assoc=assoc) if assoc and assoc != a1.name else actor1
         if text is not None:
             setting = dominant_country(f"{title}\n{text}" if title else text)
-            actor1 = _resolve(actor1, text, sentence, mention, setting)
-            actor2 = _in_document(actor2, text, sentence.start, setting) if actor2 else None
+            actor1 = resolve(actor1, text, sentence, mention, setting, title)
+            actor2 = (in_document(actor2, text, sentence.start, setting, title)
+                      if actor2 else None)
             if actor1 is None and mention.type.label in _PAIRED and _BOTH_SIDES.search(
                     sentence.text):
-                actor1, actor2 = _last_pair(text, sentence.start) or (None, actor2)
+                actor1, actor2 = last_pair(text, sentence.start) or (None, actor2)
+        if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+            actor2 = None                       # X acting on X is a misreading
         return actor1, actor2
 
 
@@ -179,7 +192,7 @@ def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention,
     if trigger is not None:
         elsewhere = _other_clauses(sent, trigger)
         mentions = tuple(a for a in mentions if not overlaps((a.start, a.end), elsewhere))
-    if a1 is None:
+    if a1 is None and not (trigger is not None and _is_passive(_verb_of(trigger))):
         places = _place_spans(sent)
         a1 = _first(mentions, lambda a: a is not a2 and _can_act(a) and not overlaps(
             (a.start, a.end), places) and not _FACILITY.match(sent.text, a.end))
@@ -188,6 +201,15 @@ def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention,
             "civilian", "protester", "state", "rebel", "militia", "identity", "person")) or (
             _first(mentions, lambda a: a is not a1 and a.category == "government"))
     return a1, a2
+
+
+def _is_passive(verb: Token) -> bool:
+    """A passive verb without a "by" phrase leaves its agent unsaid ("was kidnapped and
+    killed along with X": X is a victim, not the one who acted)."""
+    deps = {c.dep_ for c in verb.children}
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
+        deps |= {c.dep_ for c in verb.head.children}
+    return bool(deps & {"nsubjpass", "auxpass"}) and "agent" not in deps
 
 
 def _other_clauses(sent: Doc, trigger: Token) -> list[tuple[int, int]]:
@@ -216,180 +238,6 @@ def _protest_roles(label: str, mentions: tuple[ActorMention, ...]
     return crowd, _first(mentions, lambda a: a.category == "state")
 
 
-# A pronoun standing for the actor before the trigger: "he said after his meeting with ...".
-_PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
-# How far back a pronoun's antecedent may be: about two sentences of news English.
-ANTECEDENT_WINDOW = 400
-_TITLED = re.compile(
-    r"(?:\b(?P<adj>[A-Z][a-z]+)\s+)?(?P<title>Secretary of State|Secretary-General|President|"
-    r"Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister|Chancellor|King|Queen|Emir|"
-    r"Ambassador|Senator|Governor)\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})")
-# "the militants" stands for the named group the document told of at least this often before.
-MIN_GROUP_MENTIONS = 2
-# A country names the document's setting when it has more than this share of the document's
-# country words (a dateline "NAIROBI, Kenya" plus "Kenyan police" -> KE); set on hand-written
-# two-country stories, where neither country may win.
-DOMINANT_COUNTRY_SHARE = 0.5
-# Bare generic nouns that refer back to a group already named ("the militants"), unlike
-# descriptions that name a new party ("the anti-government forces").
-_ANAPHOR = re.compile(r"(?:militants?|extremists?|fighters|jihadists?|insurgents?|terrorists?|"
-                      r"Islamists?|rebels?|group)", re.IGNORECASE)
-_DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
-
-
-def _resolve(actor: Actor | None, text: str, sentence: Sentence, mention: EventMention,
-             setting: Demonym | None = None) -> Actor | None:
-    """A pronoun's titled antecedent when the sentence names no actor, else the document's
-    reading of the actor (:func:`_in_document`)."""
-    if actor is None:
-        if _PRONOUN.search(sentence.text, 0, mention.trigger_span[0] - sentence.start + 1):
-            return antecedent(text, sentence.start)
-        return None
-    return _in_document(actor, text, sentence.start, setting)
-
-
-def _in_document(actor: Actor, text: str, before: int, setting: Demonym | None) -> Actor:
-    """Generic actors the document says more about: "the militants" after many "ISIS", "the
-    airstrikes" after "Russian airstrikes", "police" in a story set in Kenya (``setting``)."""
-    if _ANAPHOR.fullmatch(actor.text) and _DEFINITE.search(text, max(0, actor.span[0] - 8),
-                                                           actor.span[0]):
-        group = dominant_group(text, before)
-        if group is not None:
-            return replace(actor, name=group.name, inter=group.inter, country=group.country)
-    if actor.country is not None or actor.inter not in (1, 3, 5, 6, 7):
-        return actor
-    named = _index(text).first_of.get(actor.name)
-    if actor.inter == 1 and named is not None:
-        return replace(actor, name=named.name, country=named.country)
-    country = setting
-    of = _generic_names().get(actor.name)
-    if country is None or of is None:
-        return actor
-    name = f"{actor.name} of {country.country}" if of else f"{actor.name} ({country.country})"
-    return replace(actor, name=name, country=country.iso2)
-
-
-@lru_cache(maxsize=1)
-def _generic_names() -> dict[str, bool]:
-    """Bare generic actor names -> whether the country joins with " of " (else in brackets)."""
-    return {t.name.split(" of {country}")[0]: " of {country}" in t.name
-            for t in actor_categories()}
-
-
-def dominant_group(text: str, before: int) -> ActorMention | None:
-    """The named armed group mentioned most often in ``text`` before ``before`` (the first
-    named among equals)."""
-    index = _index(text)
-    k = bisect_left(index.group_starts, before)
-    if k == 0:
-        return None
-    group, n = index.leaders[k - 1]
-    return group if n >= MIN_GROUP_MENTIONS else None
-
-
-@dataclass(frozen=True, slots=True)
-class _DocumentIndex:
-    """What every event of a document asks of its actor mentions, computed once so that the
-    work per event does not grow with the document."""
-
-    group_starts: list[int]             # starts of the named armed groups' mentions, in order
-    leaders: list[tuple[ActorMention, int]]   # after each: the leading group and its count
-    first_of: dict[str, ActorMention]   # "Police Forces" -> first "Police Forces of Kenya"
-    governments: list[ActorMention]     # governments with a country, in order
-    government_ends: list[int]
-    other_country: list[int]            # per government: the last one before of another country
-
-
-@lru_cache(maxsize=8)
-def _index(text: str) -> _DocumentIndex:
-    mentions = _document_mentions(text)
-    starts: list[int] = []
-    leaders: list[tuple[ActorMention, int]] = []
-    counts: Counter[str] = Counter()
-    first: dict[str, tuple[int, ActorMention]] = {}
-    lead: tuple[str, int] | None = None
-    for m in mentions:
-        if m.inter in (2, 3, 4) and m.name in _named_group_names():
-            counts[m.name] += 1
-            first.setdefault(m.name, (len(first), m))
-            if lead is None or counts[m.name] > counts[lead[0]] or (
-                    counts[m.name] == counts[lead[0]] and first[m.name][0] < lead[1]):
-                lead = (m.name, first[m.name][0])
-            starts.append(m.start)
-            leaders.append((first[lead[0]][1], counts[lead[0]]))
-    first_of: dict[str, ActorMention] = {}
-    for m in mentions:
-        if m.country is not None:
-            at = m.name.find(" of ")
-            while at >= 0:
-                first_of.setdefault(m.name[:at], m)
-                at = m.name.find(" of ", at + 1)
-    governments = [m for m in mentions if m.category == "government" and m.country is not None]
-    other: list[int] = []
-    for j, m in enumerate(governments):
-        prev = j - 1
-        other.append(prev if prev < 0 or governments[prev].country != m.country
-                     else other[prev])
-    return _DocumentIndex(starts, leaders, first_of, governments,
-                          [m.end for m in governments], other)
-
-
-@lru_cache(maxsize=1)
-def _named_group_names() -> frozenset[str]:
-    from .table import bundled_entries
-    return frozenset(e.name for e in bundled_entries() if e.kind in ("armed", "criminal"))
-
-
-@lru_cache(maxsize=8)
-def dominant_country(text: str) -> Demonym | None:
-    """The country most of ``text``'s country names and adjectives point to, if one dominates."""
-    counts = Counter(c for c in (country_of(m.group()) for m in demonym_regex().finditer(text))
-                     if c is not None)
-    total = sum(counts.values())
-    if not total:
-        return None
-    (top, n), *rest = counts.most_common(2)
-    if n / total > DOMINANT_COUNTRY_SHARE and (not rest or rest[0][1] < n):
-        return top
-    return None
-
-
-def _last_pair(text: str, before: int) -> tuple[Actor, Actor] | None:
-    """The last two governments of different countries named before ``before``: who "both
-    sides" are."""
-    index = _index(text)
-    j = bisect_right(index.government_ends, before) - 1
-    while j >= 0 and index.government_ends[j] > before:   # ends are not sorted when nested
-        j -= 1
-    if j < 0 or index.other_country[j] < 0:
-        return None
-    a, b = (index.governments[index.other_country[j]], index.governments[j])
-    return (Actor(a.name, a.text, (a.start, a.end), a.inter, a.country),
-            Actor(b.name, b.text, (b.start, b.end), b.inter, b.country))
-
-
-@lru_cache(maxsize=8)
-def _document_mentions(text: str) -> tuple[ActorMention, ...]:
-    """Actor mentions of a whole document, cached: every event of a document asks again."""
-    return find_actor_mentions(text)
-
-
-def antecedent(text: str, before: int) -> Actor | None:
-    """The last person named with a title ("Secretary of State John Kerry") shortly before
-    ``before`` in ``text``, as an actor with the country of the title or adjective."""
-    lo = max(0, before - ANTECEDENT_WINDOW)
-    last = None
-    for last in _TITLED.finditer(text, lo, before):
-        pass
-    if last is None:
-        return None
-    country = country_of(last.group("adj")) if last.group("adj") else None
-    iso = country.iso2 if country else next(
-        (code for title, _, code in _TITLE_COUNTRY if title == last.group("title")), None)
-    return Actor(last.group("name"), last.group("name"), last.span("name"), 1 if iso else None,
-                 iso)
-
-
 def _first(mentions: tuple[ActorMention, ...], keep) -> ActorMention | None:
     return next((a for a in mentions if keep(a)), None)
 
@@ -403,9 +251,10 @@ def _people(sent: Doc, text: str, taken: tuple[ActorMention, ...]) -> tuple[Acto
             continue
         if country_of(ent.text) is not None:
             continue
+        ent = _full_name(sent, ent)
         before = text[max(0, ent.start_char - 60):ent.start_char]
         iso = None
-        for title, _country, code in _TITLE_COUNTRY:
+        for title, _country, code in TITLE_COUNTRY:
             if title in before:
                 iso = code
         for d in demonym_regex().finditer(before):
@@ -414,6 +263,29 @@ def _people(sent: Doc, text: str, taken: tuple[ActorMention, ...]) -> tuple[Acto
         out.append(ActorMention(ent.start_char, ent.end_char, ent.text, ent.text, 1 if iso else
                                 None, iso, "person"))
     return tuple(out)
+
+
+# Words before a name that are its title, not part of it.
+_TITLE_WORDS = frozenset({"mayor", "president", "minister", "general", "colonel", "captain",
+                          "judge", "senator", "governor", "father", "priest", "leader", "deputy",
+                          "sergeant", "lieutenant", "major", "commander", "chief", "dr", "mr",
+                          "mrs", "ms", "lawyer", "journalist", "bishop", "archbishop"})
+
+
+def _full_name(sent: Doc, ent):
+    """A person's whole name: the parser's entity widened over the capitalised words next to
+    it ("Hector" of "Hector Oqueli Colindres" when NER kept only the surnames)."""
+    start, end = ent.start, ent.end
+    while start > 0 and _name_word(sent[start - 1]):
+        start -= 1
+    while end < len(sent) and _name_word(sent[end]):
+        end += 1
+    return sent[start:end] if (start, end) != (ent.start, ent.end) else ent
+
+
+def _name_word(tok: Token) -> bool:
+    return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha
+            and tok.lower_ not in _TITLE_WORDS and tok.ent_type_ in ("", "PERSON"))
 
 
 def _country_subjects(sent: Doc, taken: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:

@@ -442,28 +442,12 @@ def _target(b: _Builder, target: str, countries: dict[str, int],
                         "eventwire/data/places_*.tsv")
 
 
-def _add_abbreviations(b: _Builder, countries: dict[str, int], admin1s: dict[str, int],
-                       strict: bool = True) -> None:
-    """Our abbreviations; with ``strict`` False, rows whose place is missing are skipped (a
-    user's GeoNames extract may hold one country only)."""
+def _add_abbreviations(b: _Builder, countries: dict[str, int], admin1s: dict[str, int]) -> None:
     for aliases, target in _tsv("places_abbreviations.tsv"):
-        i = _found_target(b, target, countries, admin1s, strict)
-        if i is not None:
-            b.alias(i, aliases.split("|"))
+        b.alias(_target(b, target, countries, admin1s), aliases.split("|"))
 
 
-def _found_target(b: _Builder, target: str, countries: dict[str, int],
-                  admin1s: dict[str, int], strict: bool) -> int | None:
-    try:
-        return _target(b, target, countries, admin1s)
-    except ResourceError:
-        if strict:
-            raise
-        return None
-
-
-def _add_demonyms(b: _Builder, countries: dict[str, int], admin1s: dict[str, int],
-                  strict: bool = True) -> None:
+def _add_demonyms(b: _Builder, countries: dict[str, int], admin1s: dict[str, int]) -> None:
     # Regular forms first ("Minnesotans", "Dagestani"), so the table's entries override them.
     for i in [*countries.values(), *admin1s.values()]:
         name = b.cols["name"][i]
@@ -478,9 +462,7 @@ def _add_demonyms(b: _Builder, countries: dict[str, int], admin1s: dict[str, int
         for form in forms:
             b.demonyms.setdefault(normalize(form), i)
     for forms, target in _tsv("places_demonyms.tsv"):
-        i = _found_target(b, target, countries, admin1s, strict)
-        if i is None:
-            continue
+        i = _target(b, target, countries, admin1s)
         for form in forms.split("|"):
             b.demonyms[normalize(form)] = i
             if form.endswith(("an", "i")) or form in ("Turk", "Kurd", "Serb", "Croat"):

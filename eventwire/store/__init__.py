@@ -1,7 +1,6 @@
 """The store stage: events kept in an embedded DuckDB database (see :mod:`.database`)."""
 
-from .database import BatchResult, EventFilter, ReleasedStore, Store
+from .database import BatchResult, EventFilter, Store
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 
-__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "BatchResult", "EventFilter", "ReleasedStore",
-           "Store"]
+__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "BatchResult", "EventFilter", "Store"]

@@ -14,9 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import re
-import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -27,7 +24,7 @@ from ..errors import StoreError
 from ..export.flat import arrow_table, flatten
 from ..merge import combine, groups, merge_key, reports
 from ..records import Document, Event, Failure, event_from_record, event_to_record
-from .migrations import SCHEMA_VERSION, check_readable, migrate
+from .migrations import SCHEMA_VERSION, migrate
 
 # Events read back per fetch: large enough to amortise the round trip, small in memory.
 FETCH_ROWS = 2048
@@ -41,14 +38,6 @@ TABLES = ("documents", "events", "reports", "mentions", "failures")
 
 # What a failure row's line column (INTEGER) can hold; a larger line number is kept in the text.
 MAX_LINE = 2**31 - 1
-# How long opening a store another process holds keeps trying: ingest holds it only while it
-# looks up or writes one batch (under a second on benchmarks/store.py's stores), export only
-# while it reads; past this the user is told who holds it.
-LOCK_WAIT_SECONDS = 30.0
-LOCK_RETRY_SECONDS = 0.1
-# DuckDB would otherwise download an extension to open, say, a SQLite file given as --db:
-# eventwire never downloads anything at run time.
-_NO_EXTENSIONS = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,85 +66,6 @@ def _store_fault(exc: BaseException) -> bool:
         "InterruptException", "ConnectionException", "TransactionException",
         "PermissionException") if hasattr(duckdb, name))
     return not isinstance(exc, Exception) or isinstance(exc, (OSError, MemoryError, *faults))
-
-
-# What DuckDB's messages say, by kind of fault: (pattern, what happened, what to do).
-# "lock" alone is not enough: a checksum error names the "block" it failed in.
-_FAULTS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), what, todo) for pattern, what, todo in (
-        (r"Could not set lock|Conflicting lock", "is in use by another process{pid}",
-         "wait for it to finish (ingest and export wait {wait:g} s), or use another --db path"),
-        (r"No space left|disk is full|not enough space|ENOSPC", "could not be written: the disk "
-         "is full", "free some space and rerun (batches already written are kept; a rerun "
-         "resumes after them)"),
-        (r"Read-only file system|read.only mode|EROFS", "is on a read-only file system or was "
-         "opened read-only", "export can read it; to ingest, copy it to a writable disk and "
-         "give that --db path"),
-        (r"Permission denied|EACCES|Operation not permitted", "cannot be {doing}: permission "
-         "denied", "give yourself read and write access to the file and its folder, or use "
-         "another --db path"),
-        (r"not a valid DuckDB database|Corrupt database|checksum|Could not read enough bytes|"
-         r"truncated|INTERNAL Error.*(block|checkpoint|storage)", "is damaged (a truncated "
-         "or corrupted file)", "restore it from a copy, or move it away and ingest the inputs "
-         "again into a new store"),
-        (r"Extension .*(sqlite|postgres|mysql)", "is not a DuckDB database (another "
-         "database's file)", "give the path of an eventwire store, or a new path for --db"),
-        (r"newer version of DuckDB|database file was created with|storage version",
-         "was written by another DuckDB version", "open it with that version, or ingest the "
-         "inputs again into a new store"),
-        (r"Out of Memory|Cannot allocate|failed to allocate", "could not be {doing}: out of "
-         "memory", "close other programs, or run with fewer --workers"),
-    ))
-
-
-def _one_line(text: str, limit: int = 200) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[:limit - 1] + "…"
-
-
-def _locked(exc: BaseException) -> bool:
-    return bool(_FAULTS[0][0].search(str(exc)))
-
-
-def _is_fault(exc: BaseException) -> bool:
-    """Whether ``exc`` is one of the store faults :func:`_fault` can name."""
-    return any(pattern.search(str(exc)) for pattern, _, _ in _FAULTS)
-
-
-def _fault(path: str, exc: BaseException, doing: str) -> StoreError:
-    """One line for a fault of the store (``doing``: open, read, write, upgrade): what
-    happened and what to do, with DuckDB's own words in brackets."""
-    message = str(exc)
-    done = {"open": "opened", "read": "read", "write": "written", "upgrade": "upgraded"}
-    for pattern, what, todo in _FAULTS:
-        if pattern.search(message):
-            pid = re.search(r"\(PID (\d+)\)", message)
-            what = what.format(pid=f" (PID {pid[1]})" if pid else "", doing=done[doing])
-            return StoreError(f"{path} {what}: {todo.format(wait=LOCK_WAIT_SECONDS)} "
-                              f"[{_one_line(message, 120)}]")
-    return StoreError(f"{path} could not be {done[doing]} ({_one_line(message)}): check the "
-                      "file, or use another --db path")
-
-
-def fault_message(exc: BaseException, path: str = "the store") -> str:
-    """:func:`_fault`'s line for a database error met outside :class:`Store` (the CLI's last
-    resort, so that no DuckDB error reaches the user as a traceback)."""
-    return str(_fault(path, exc, "read"))
-
-
-def _check_path(p: Path, read_only: bool) -> None:
-    if p.is_dir():
-        raise StoreError(f"{p} is a directory: give a file path for --db, "
-                         f"e.g. {p / 'events.duckdb'}")
-    if read_only and not p.exists():
-        raise StoreError(f"there is no store at {p}: fill one with `eventwire ingest PATH... "
-                         f"--db {p}` first, or give the right --db path")
-    if not p.parent.is_dir():
-        raise StoreError(f"the folder of {p} does not exist: create it first "
-                         f"(mkdir -p {p.parent}) or choose another --db path")
-    if not read_only and not p.exists() and not os.access(p.parent, os.W_OK | os.X_OK):
-        raise StoreError(f"cannot create {p}: its folder is not writable (or on a read-only "
-                         "file system): choose a --db path in a folder you can write to")
 
 
 def _failure_row(f: Failure) -> Failure:
@@ -270,43 +180,33 @@ class Store:
         self.path = path
 
     @classmethod
-    def open(cls, path: str | Path, *, read_only: bool = False,
-             wait: float = LOCK_WAIT_SECONDS) -> Store:
-        """Open the store at ``path`` (or ``":memory:"``): for writing, created and migrated as
-        needed; ``read_only``, never changed (an older schema is refused with what to run).
-
-        DuckDB lets one process write a file and no other process open it meanwhile, so a
-        store another process holds is retried for ``wait`` seconds: ``ingest`` holds it only
-        while it looks documents up or writes a batch (:class:`ReleasedStore`).
-        """
+    def open(cls, path: str | Path) -> Store:
+        """Open (creating and migrating as needed) the store at ``path`` (or ``":memory:"``)."""
         import duckdb
 
         where = str(path)
         if where != ":memory:":
-            _check_path(Path(where), read_only)
-        deadline = time.monotonic() + wait
-        while True:
-            try:
-                con = duckdb.connect(where, read_only=read_only, config=_NO_EXTENSIONS)
-                break
-            except duckdb.Error as exc:
-                if _locked(exc) and time.monotonic() < deadline:
-                    time.sleep(LOCK_RETRY_SECONDS)
-                    continue
-                raise _fault(where, exc, "open") from None
+            p = Path(where)
+            if p.is_dir():
+                raise StoreError(f"{where} is a directory: give a file path for --db, "
+                                 f"e.g. {p / 'events.duckdb'}")
+            if not p.parent.is_dir():
+                raise StoreError(f"the folder of {where} does not exist: create it first "
+                                 f"(mkdir -p {p.parent}) or choose another --db path")
         try:
-            if read_only:
-                check_readable(con, where)
-            else:
-                migrate(con, where)
-        except StoreError as exc:
-            con.close()
-            cause = exc.__cause__
-            raise (_fault(where, cause, "upgrade") if isinstance(cause, Exception)
-                   and _is_fault(cause) else exc) from None
+            con = duckdb.connect(where)
         except duckdb.Error as exc:
+            msg = str(exc)
+            if "lock" in msg.lower():
+                raise StoreError(f"{where} is in use by another process: wait for it to "
+                                 f"finish or use another --db path ({msg})") from exc
+            raise StoreError(f"cannot open {where} as a DuckDB database ({msg}): check the "
+                             f"path, or move the file away to start a new store") from exc
+        try:
+            migrate(con, where)
+        except BaseException:
             con.close()
-            raise _fault(where, exc, "open") from None
+            raise
         return cls(con, where)
 
     def close(self) -> None:
@@ -335,8 +235,6 @@ class Store:
 
     def events(self, flt: EventFilter = EventFilter()) -> Iterator[Event]:
         """Stored events matching ``flt``, by date (undated last) then id."""
-        import duckdb
-
         where, params = flt.where()
         cur = self._con.cursor()
         try:
@@ -345,8 +243,6 @@ class Store:
             while rows := cur.fetchmany(FETCH_ROWS):
                 for (record,) in rows:
                     yield event_from_record(json.loads(record))
-        except duckdb.Error as exc:        # a damaged block shows only when it is read
-            raise _fault(self.path, exc, "read") from None
         finally:
             cur.close()
 
@@ -405,26 +301,15 @@ class Store:
             result = self._add(items, failures)
             self._run("COMMIT")
         except BaseException:
-            self._rollback()
+            self._run("ROLLBACK")
             raise
         return result
-
-    def _rollback(self) -> None:
-        """Roll back, keeping the error that caused it: a COMMIT that failed (disk full) has
-        already ended the transaction, and "cannot rollback" would hide why."""
-        import duckdb
-        try:
-            self._run("ROLLBACK")
-        except duckdb.Error:
-            pass
 
     def _not_stored(self, exc: BaseException) -> StoreError:
         if isinstance(exc, StoreError):
             return exc
-        if isinstance(exc, Exception) and _is_fault(exc):
-            return _fault(self.path, exc, "write")
-        return StoreError(f"{self.path}: the batch was not stored ({type(exc).__name__}: "
-                          f"{_one_line(str(exc))}); nothing of it was written, rerun to retry")
+        return StoreError(f"{self.path}: the batch was not stored ({type(exc).__name__}: {exc});"
+                          " nothing of it was written, rerun to retry")
 
     def _add(self, items: Sequence[tuple[Document, Sequence[Event]]],
              failures: Sequence[Failure]) -> BatchResult:
@@ -559,43 +444,3 @@ class Store:
             "evidence_start": pa.array([m.evidence.span[0] for _, _, m in ms], pa.int32()),
             "evidence_end": pa.array([m.evidence.span[1] for _, _, m in ms], pa.int32()),
             "sentence": [m.evidence.sentence for _, _, m in ms]}))
-
-class ReleasedStore:
-    """A store a long ``ingest`` holds only while it looks documents up or writes a batch.
-
-    DuckDB lets one process write a file and no other process open it meanwhile, not even
-    read-only; closing the file between batches lets ``export`` (or ``serve``) read it while
-    the pipeline works on the next batch, which is most of the time (measured in the README).
-    Each call opens the store, waiting up to :data:`LOCK_WAIT_SECONDS` for a reader to finish.
-    """
-
-    def __init__(self, path: str | Path) -> None:
-        self.path = str(path)
-        Store.open(self.path).close()           # created and migrated once, up front
-
-    def _open(self) -> Store:
-        # Already migrated: a later open finds nothing to do (reads two small tables).
-        return Store.open(self.path)
-
-    def has_documents(self, ids: Iterable[str]) -> set[str]:
-        with self._open() as store:
-            return store.has_documents(ids)
-
-    def add_batch(self, items: Sequence[tuple[Document, Sequence[Event]]],
-                  failures: Sequence[Failure] = ()) -> BatchResult:
-        with self._open() as store:
-            return store.add_batch(items, failures)
-
-    def add_sources(self, docs: Sequence[Document]) -> int:
-        with self._open() as store:
-            return store.add_sources(docs)
-
-    def counts(self) -> dict[str, int]:
-        with Store.open(self.path, read_only=True) as store:
-            return store.counts()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        pass

@@ -1,0 +1,231 @@
+"""Names over generics: the most specific name an article gives an actor.
+
+A definite "the rebels" stands for the armed group the article named before (or in its
+headline); unnamed forces, protesters and civilians take the country the story is set in
+("Unidentified Armed Group (Kenya)", "Police Forces of Kenya"); a pronoun takes its titled
+antecedent; "both sides" are the two governments met before. Every question about the whole
+document is answered from one index per document.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ..actor_mentions import ActorMention, find_actor_mentions
+from ..lexicon import Demonym, actor_categories, country_of, demonym_regex
+from ..records import Actor, EventMention, Sentence
+
+# Titles that name a country's office without the country's name.
+TITLE_COUNTRY = (("Secretary of State", "United States", "US"),
+                 ("White House", "United States", "US"), ("Kremlin", "Russia", "RU"),
+                 ("Pentagon", "United States", "US"), ("Downing Street", "United Kingdom", "GB"),
+                 ("Elysee", "France", "FR"), ("Élysée", "France", "FR"))
+
+# A pronoun standing for the actor before the trigger: "he said after his meeting with ...".
+_PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
+# How far back a pronoun's antecedent may be: about two sentences of news English.
+ANTECEDENT_WINDOW = 400
+_TITLED = re.compile(
+    r"(?:\b(?P<adj>[A-Z][a-z]+)\s+)?(?P<title>Secretary of State|Secretary-General|President|"
+    r"Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister|Chancellor|King|Queen|Emir|"
+    r"Ambassador|Senator|Governor)\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})")
+# "the militants" stands for the named group the document told of at least this often before
+# (or in its headline): once is enough, as readers take the group named last as the referent.
+MIN_GROUP_MENTIONS = 1
+# A country names the document's setting when it has more than this share of the document's
+# country words (a dateline "NAIROBI, Kenya" plus "Kenyan police" -> KE); set on hand-written
+# two-country stories, where neither country may win.
+DOMINANT_COUNTRY_SHARE = 0.5
+# Bare generic nouns that refer back to a group already named ("the militants"), unlike
+# descriptions that name a new party ("the anti-government forces").
+_ANAPHOR = re.compile(r"(?:militants?|extremists?|fighters|jihadists?|insurgents?|terrorists?|"
+                      r"Islamists?|rebels?|group)", re.IGNORECASE)
+_DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+
+
+def resolve(actor: Actor | None, text: str, sentence: Sentence, mention: EventMention,
+            setting: Demonym | None = None, title: str | None = None) -> Actor | None:
+    """A pronoun's titled antecedent when the sentence names no actor, else the document's
+    reading of the actor (:func:`_in_document`)."""
+    if actor is None:
+        if _PRONOUN.search(sentence.text, 0, mention.trigger_span[0] - sentence.start + 1):
+            return antecedent(text, sentence.start)
+        return None
+    return in_document(actor, text, sentence.start, setting, title)
+
+
+def in_document(actor: Actor, text: str, before: int, setting: Demonym | None,
+                title: str | None = None) -> Actor:
+    """Generic actors the document says more about: "the militants" after many "ISIS", "the
+    airstrikes" after "Russian airstrikes", "police" in a story set in Kenya (``setting``)."""
+    if _ANAPHOR.fullmatch(actor.text) and _DEFINITE.search(text, max(0, actor.span[0] - 8),
+                                                           actor.span[0]):
+        group = dominant_group(text, before) or _headline_group(title)
+        if group is not None:
+            return replace(actor, name=group.name, inter=group.inter, country=group.country)
+    if actor.country is not None or actor.inter not in (1, 3, 5, 6, 7):
+        return actor
+    named = _index(text).first_of.get(actor.name)
+    if actor.inter == 1 and named is not None:
+        return replace(actor, name=named.name, country=named.country)
+    country = setting
+    of = _generic_names().get(actor.name)
+    if country is None or of is None:
+        return actor
+    name = f"{actor.name} of {country.country}" if of else f"{actor.name} ({country.country})"
+    return replace(actor, name=name, country=country.iso2)
+
+
+@lru_cache(maxsize=1)
+def _generic_names() -> dict[str, bool]:
+    """Bare generic actor names -> whether the country joins with " of " (else in brackets)."""
+    return {t.name.split(" of {country}")[0]: " of {country}" in t.name
+            for t in actor_categories()}
+
+
+def dominant_group(text: str, before: int) -> ActorMention | None:
+    """The named armed group mentioned most often in ``text`` before ``before`` (the first
+    named among equals)."""
+    index = _index(text)
+    k = bisect_left(index.group_starts, before)
+    if k == 0:
+        return None
+    group, n = index.leaders[k - 1]
+    return group if n >= MIN_GROUP_MENTIONS else None
+
+
+@dataclass(frozen=True, slots=True)
+class _DocumentIndex:
+    """What every event of a document asks of its actor mentions, computed once so that the
+    work per event does not grow with the document."""
+
+    group_starts: list[int]             # starts of the named armed groups' mentions, in order
+    leaders: list[tuple[ActorMention, int]]   # after each: the leading group and its count
+    first_of: dict[str, ActorMention]   # "Police Forces" -> first "Police Forces of Kenya"
+    governments: list[ActorMention]     # governments with a country, in order
+    government_ends: list[int]
+    other_country: list[int]            # per government: the last one before of another country
+
+
+@lru_cache(maxsize=8)
+def _index(text: str) -> _DocumentIndex:
+    mentions = _document_mentions(text)
+    starts: list[int] = []
+    leaders: list[tuple[ActorMention, int]] = []
+    counts: Counter[str] = Counter()
+    first: dict[str, tuple[int, ActorMention]] = {}
+    lead: tuple[str, int] | None = None
+    for m in mentions:
+        if m.inter in (2, 3, 4) and m.name in _named_group_names():
+            counts[m.name] += 1
+            first.setdefault(m.name, (len(first), m))
+            if lead is None or counts[m.name] > counts[lead[0]] or (
+                    counts[m.name] == counts[lead[0]] and first[m.name][0] < lead[1]):
+                lead = (m.name, first[m.name][0])
+            starts.append(m.start)
+            leaders.append((first[lead[0]][1], counts[lead[0]]))
+    first_of: dict[str, ActorMention] = {}
+    for m in mentions:
+        if m.country is not None:
+            at = m.name.find(" of ")
+            while at >= 0:
+                first_of.setdefault(m.name[:at], m)
+                at = m.name.find(" of ", at + 1)
+    governments = [m for m in mentions if m.category == "government" and m.country is not None]
+    other: list[int] = []
+    for j, m in enumerate(governments):
+        prev = j - 1
+        other.append(prev if prev < 0 or governments[prev].country != m.country
+                     else other[prev])
+    return _DocumentIndex(starts, leaders, first_of, governments,
+                          [m.end for m in governments], other)
+
+
+@lru_cache(maxsize=1)
+def _named_group_names() -> frozenset[str]:
+    from .table import bundled_entries
+    return frozenset(e.name for e in bundled_entries() if e.kind in ("armed", "criminal"))
+
+
+@lru_cache(maxsize=8)
+def dominant_country(text: str) -> Demonym | None:
+    """The country most of ``text``'s country names and adjectives point to, if one dominates."""
+    counts = Counter(c for c in (country_of(m.group()) for m in demonym_regex().finditer(text))
+                     if c is not None)
+    total = sum(counts.values())
+    if not total:
+        return None
+    (top, n), *rest = counts.most_common(2)
+    if n / total > DOMINANT_COUNTRY_SHARE and (not rest or rest[0][1] < n):
+        return top
+    return None
+
+
+def last_pair(text: str, before: int) -> tuple[Actor, Actor] | None:
+    """The last two governments of different countries named before ``before``: who "both
+    sides" are."""
+    index = _index(text)
+    j = bisect_right(index.government_ends, before) - 1
+    while j >= 0 and index.government_ends[j] > before:   # ends are not sorted when nested
+        j -= 1
+    if j < 0 or index.other_country[j] < 0:
+        return None
+    a, b = (index.governments[index.other_country[j]], index.governments[j])
+    return (Actor(a.name, a.text, (a.start, a.end), a.inter, a.country),
+            Actor(b.name, b.text, (b.start, b.end), b.inter, b.country))
+
+
+@lru_cache(maxsize=8)
+def _document_mentions(text: str) -> tuple[ActorMention, ...]:
+    """Actor mentions of a whole document, cached: every event of a document asks again."""
+    return find_actor_mentions(text)
+
+
+def antecedent(text: str, before: int) -> Actor | None:
+    """The last person named with a title ("Secretary of State John Kerry") shortly before
+    ``before`` in ``text``, as an actor with the country of the title or adjective."""
+    lo = max(0, before - ANTECEDENT_WINDOW)
+    last = None
+    for last in _TITLED.finditer(text, lo, before):
+        pass
+    if last is None:
+        return None
+    country = country_of(last.group("adj")) if last.group("adj") else None
+    iso = country.iso2 if country else next(
+        (code for title, _, code in TITLE_COUNTRY if title == last.group("title")), None)
+    return Actor(last.group("name"), last.group("name"), last.span("name"), 1 if iso else None,
+                 iso)
+
+
+
+
+def _headline_group(title: str | None) -> ActorMention | None:
+    """The first named armed group of the headline, if any."""
+    if not title:
+        return None
+    return next((m for m in find_actor_mentions(title)
+                 if m.inter in (2, 3, 4) and m.name in _named_group_names()), None)
+
+
+# "X, backed by Y" / "X, supported by Y": Y is X's associated actor (ACLED's assoc_actor).
+_BACKED_BY = re.compile(r",?\s*(?:who (?:are|is|were|was)\s+|which (?:is|was)\s+)?(?:backed|"
+                        r"supported|armed|funded|sponsored|aided|assisted|joined)\s+by\s+"
+                        r"(?:the\s+)?", re.IGNORECASE)
+
+
+def backer(sentence: str, actor: ActorMention, mentions: tuple[ActorMention, ...]
+           ) -> str | None:
+    """The actor backing ``actor`` as the sentence says right after it, if named."""
+    m = _BACKED_BY.match(sentence, actor.end)
+    if m is None:
+        return None
+    hit = next((a for a in mentions if a.start == m.end()), None)
+    if hit is not None:
+        return hit.name
+    c = re.match(r"[A-Z][\w.]+(?: [A-Z]\w+)?", sentence[m.end():])
+    d = country_of(c.group()) if c else None
+    return f"Government of {d.country}" if d else None

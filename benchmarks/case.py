@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from eventwire.casing import change_case  # noqa: E402
+from eventwire.casing import WORD, change_case  # noqa: E402
 from eventwire.events.model import DEFAULT_MIN_CONFIDENCE  # noqa: E402
 from eventwire.nlp import split_sentences  # noqa: E402
 from eventwire.pipeline import Pipeline  # noqa: E402
@@ -122,6 +122,22 @@ def against_gold(articles: Sequence[Article], found: dict[str, dict[int, tuple]]
             f"label accuracy {ratio(right_label, tp):.3f}")
 
 
+def restored_words(pipeline: Pipeline, articles: Sequence[Article],
+                   change: Callable[[str], str]) -> str:
+    """The share of words whose case restoration gives back as written (all words, and the
+    words written with a capital)."""
+    n = right = capital = capital_right = 0
+    for a in articles:
+        restored = pipeline.cased_text(change(a.doc.text))
+        for m in WORD.finditer(a.doc.text):
+            same = restored[m.start():m.end()] == m.group()
+            n, right = n + 1, right + same
+            if m.group()[0].isupper():
+                capital, capital_right = capital + 1, capital_right + same
+    return (f"words restored as written {ratio(right, n):.3f} "
+            f"(capitalised words {ratio(capital_right, capital):.3f})")
+
+
 def restoration_speed(pipeline: Pipeline, docs: Sequence[Document]) -> str:
     """Characters per second of case restoration alone (the table loaded before timing)."""
     pipeline.cased_text("A B C D")
@@ -161,7 +177,8 @@ def main() -> None:
         if mixed_corpus is None:
             mixed_corpus, mixed_examples = found, found_ex
         else:
-            print(f"  corpus {compare(found, mixed_corpus)}")
+            print(f"  corpus {compare(found, mixed_corpus)}; "
+                  f"{restored_words(pipeline, articles, change)}")
         print(f"  examples: {sum(len(v) for v in found_ex.values())} events"
               + (f"; {compare(found_ex, mixed_examples)}" if case != "mixed" else ""))
 

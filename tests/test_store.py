@@ -306,7 +306,7 @@ def test_paths_that_are_not_stores_say_what_to_do(tmp_path):
         Store.open(other)
     junk = tmp_path / "junk.duckdb"
     junk.write_text("not a database at all " * 100)
-    with pytest.raises(StoreError, match="cannot open"):
+    with pytest.raises(StoreError, match="is damaged"):
         Store.open(junk)
 
 

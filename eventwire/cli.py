@@ -137,8 +137,15 @@ _min_confidence = click.option(
 
 @click.group(cls=_Group)
 @click.version_option(package_name="eventwire")
-def cli() -> None:
+@click.option("--gazetteer", metavar="PATH|bundled", default=None,
+              help="The gazetteer index to use: one `eventwire gazetteer build` wrote, or "
+              "'bundled' [default: $EVENTWIRE_GAZETTEER, else a built index in "
+              "~/.local/share/eventwire, else the bundled tables].")
+def cli(gazetteer: str | None) -> None:
     """Structured, sourced, geolocated event data from news reports."""
+    if gazetteer:       # read by places.gazetteer.user_index(), in workers too
+        import os
+        os.environ["EVENTWIRE_GAZETTEER"] = gazetteer
 
 
 # --------------------------------------------------------------------------- read
@@ -517,4 +524,6 @@ from .cli_serve import serve  # noqa: E402
 from .cli_summary import summary  # noqa: E402
 cli.add_command(serve)
 cli.add_command(summary)
+from .cli_gazetteer import gazetteer as _gazetteer_commands  # noqa: E402
+cli.add_command(_gazetteer_commands)
 eval_.add_command(eval_actors)

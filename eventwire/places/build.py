@@ -21,6 +21,7 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from ..errors import ResourceError
 from .gazetteer import LANDMARK_FEATURES, Gazetteer
@@ -156,9 +157,10 @@ class _Builder:
     """Accumulates entries and their names."""
 
     def __init__(self) -> None:
-        self.cols: dict[str, list] = {k: [] for k in (
-            "name", "latitude", "longitude", "country", "admin1", "feature", "population",
-            "geonameid")}
+        # Numbers in typed arrays from the start: a GeoNames dump has millions of places.
+        self.cols: dict[str, Any] = {
+            "name": [], "latitude": array("d"), "longitude": array("d"), "country": [],
+            "admin1": [], "feature": [], "population": array("q"), "geonameid": array("q")}
         self.keys: dict[str, list[int]] = defaultdict(list)
         self.demonyms: dict[str, int] = {}
 
@@ -175,8 +177,11 @@ class _Builder:
 
     def alias(self, i: int, names: Iterable[str]) -> None:
         for key in {normalize(n) for n in names}:
-            if key and i not in self.keys[key]:
-                self.keys[key].append(i)
+            ids = self.keys[key]
+            # Entries are added in order: a list ending below i cannot hold it (no scan of
+            # the thousands of places a common name has in a full GeoNames dump).
+            if key and ((not ids or ids[-1] < i) or i not in ids):
+                ids.append(i)
 
     def prior(self, i: int) -> float:
         return (math.log10(self.cols["population"][i] + 1)
@@ -442,12 +447,28 @@ def _target(b: _Builder, target: str, countries: dict[str, int],
                         "eventwire/data/places_*.tsv")
 
 
-def _add_abbreviations(b: _Builder, countries: dict[str, int], admin1s: dict[str, int]) -> None:
+def _add_abbreviations(b: _Builder, countries: dict[str, int], admin1s: dict[str, int],
+                       strict: bool = True) -> None:
+    """Our abbreviations; with ``strict`` False, rows whose place is missing are skipped (a
+    user's GeoNames extract may hold one country only)."""
     for aliases, target in _tsv("places_abbreviations.tsv"):
-        b.alias(_target(b, target, countries, admin1s), aliases.split("|"))
+        i = _found_target(b, target, countries, admin1s, strict)
+        if i is not None:
+            b.alias(i, aliases.split("|"))
 
 
-def _add_demonyms(b: _Builder, countries: dict[str, int], admin1s: dict[str, int]) -> None:
+def _found_target(b: _Builder, target: str, countries: dict[str, int],
+                  admin1s: dict[str, int], strict: bool) -> int | None:
+    try:
+        return _target(b, target, countries, admin1s)
+    except ResourceError:
+        if strict:
+            raise
+        return None
+
+
+def _add_demonyms(b: _Builder, countries: dict[str, int], admin1s: dict[str, int],
+                  strict: bool = True) -> None:
     # Regular forms first ("Minnesotans", "Dagestani"), so the table's entries override them.
     for i in [*countries.values(), *admin1s.values()]:
         name = b.cols["name"][i]
@@ -462,7 +483,9 @@ def _add_demonyms(b: _Builder, countries: dict[str, int], admin1s: dict[str, int
         for form in forms:
             b.demonyms.setdefault(normalize(form), i)
     for forms, target in _tsv("places_demonyms.tsv"):
-        i = _target(b, target, countries, admin1s)
+        i = _found_target(b, target, countries, admin1s, strict)
+        if i is None:
+            continue
         for form in forms.split("|"):
             b.demonyms[normalize(form)] = i
             if form.endswith(("an", "i")) or form in ("Turk", "Kurd", "Serb", "Croat"):

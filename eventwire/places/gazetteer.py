@@ -121,9 +121,41 @@ def index_path(cache_dir: Path | None = None) -> Path:
     return (cache_dir or default_cache_dir()) / f"places-{builder_hash()}.pickle"
 
 
+# The environment variable naming the index every command uses (a path, or "bundled").
+GAZETTEER_ENV = "EVENTWIRE_GAZETTEER"
+
+
+def default_user_index() -> Path:
+    """Where `eventwire gazetteer build` writes by default, and where every command looks for
+    a built index: $XDG_DATA_HOME/eventwire (~/.local/share/eventwire)."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "eventwire" / "gazetteer.pickle"
+
+
+def user_index() -> Path | None:
+    """The index built from a user's GeoNames dump that commands use: $EVENTWIRE_GAZETTEER,
+    else the default location when an index is there; None for the bundled tables."""
+    chosen = os.environ.get(GAZETTEER_ENV, "").strip()
+    if chosen.lower() == "bundled":
+        return None
+    if chosen:
+        path = Path(chosen).expanduser()
+        if not path.is_file():
+            raise ResourceError(f"{GAZETTEER_ENV}={chosen}: no such gazetteer index: build "
+                                "one with `eventwire gazetteer build`, or unset it")
+        return path
+    default = default_user_index()
+    return default if default.is_file() else None
+
+
 @lru_cache(maxsize=4)
 def load_gazetteer(cache_dir: Path | None = None) -> Gazetteer:
-    """Load the gazetteer index, building it into ``cache_dir`` at first use (once per process)."""
+    """Load the gazetteer index (once per process): a user's GeoNames index when one is
+    chosen (see :func:`user_index`; not when ``cache_dir`` is given), else the bundled
+    one, built into ``cache_dir`` at first use."""
+    chosen = user_index() if cache_dir is None else None
+    if chosen is not None:
+        return read_index(chosen)
     path = index_path(cache_dir)
     if not path.exists():
         from .build import build_gazetteer
@@ -131,12 +163,21 @@ def load_gazetteer(cache_dir: Path | None = None) -> Gazetteer:
         for old in path.parent.glob("places-*.pickle"):    # indexes of older builders
             if old != path:
                 old.unlink(missing_ok=True)
+    return read_index(path)
+
+
+def read_index(path: Path) -> Gazetteer:
+    """A pickled index (ours: written by :func:`save`; never load one from elsewhere)."""
     try:
         with path.open("rb") as f:
-            return pickle.load(f)
+            gaz = pickle.load(f)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError) as e:
         raise ResourceError(f"the gazetteer index {path} cannot be read ({e}): delete it and "
                             "run again to rebuild it") from e
+    if not isinstance(gaz, Gazetteer):
+        raise ResourceError(f"{path} is not a gazetteer index: build one with "
+                            "`eventwire gazetteer build`")
+    return gaz
 
 
 def save(gazetteer: Gazetteer, path: Path) -> None:

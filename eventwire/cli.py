@@ -8,6 +8,8 @@ nothing at all could be read.
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -37,7 +39,7 @@ class _Failed(click.ClickException):
     exit_code = 1
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"eventwire: error: {self.message}", err=True)
+        _say(f"error: {self.message}")
 
 
 class _Usage(click.ClickException):
@@ -45,7 +47,14 @@ class _Usage(click.ClickException):
     exit_code = 2
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"eventwire: error: {self.message}", err=True)
+        _say(f"error: {self.message}")
+
+
+def _say(message: str) -> None:
+    """One line on stderr: a newline or terminal escape inside (a file name's) is shown
+    escaped, as ``source_name`` shows input names."""
+    from .read.decoding import source_name
+    click.echo(f"eventwire: {source_name(message)}", err=True)
 
 
 def _check_output(output: Path | None) -> None:
@@ -66,6 +75,12 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except EventwireError as exc:
             raise _Failed(str(exc)) from exc
+        except Exception as exc:
+            if type(exc).__module__.split(".")[0] != "duckdb":
+                raise
+            # A store fault met outside the store's own checks: still one line.
+            from .store.database import fault_message
+            raise _Failed(fault_message(exc, ctx.params.get("db") or "the store")) from exc
 
 
 def _published(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
@@ -121,8 +136,14 @@ def _columns() -> Any:
     """The column map given by the --*-column options of the running command."""
     from .read import Columns
     return Columns(**click.get_current_context().meta.get("eventwire.columns", {}))
-_workers = click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-                        help="Processes to use (one model copy each).")
+_workers = click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+                        help="Processes to use (one model copy each, about 500 MB); more "
+                        "than the CPUs here is cut to their number, with a warning.")
+_document_timeout = click.option(
+    "--document-timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+    help="Seconds one document may take before it is skipped as a failure (stage budget), "
+    "so that no document stalls the run [default: eventwire.parallel.DOCUMENT_SECONDS, "
+    "120; 0: no limit].")
 _scheduler = click.option("--dask", "scheduler", metavar="ADDRESS", default=None,
                           help="Run on a dask cluster ('local' starts one); needs eventwire[dask].")
 _outlets = click.option("--outlets", type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -191,16 +212,18 @@ def _describe(d: Document) -> str:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write here instead of standard output.")
 @_workers
+@_document_timeout
 @_scheduler
 @_outlets
 @actors_option
 @_min_confidence
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 def extract(paths: tuple[str, ...], published: date | None, fmt: str, output: Path | None,
-            workers: int, scheduler: str | None, outlets: Path | None, min_confidence: float,
-            quiet: bool) -> None:
+            workers: int, document_timeout: float | None, scheduler: str | None,
+            outlets: Path | None, min_confidence: float, quiet: bool) -> None:
     """Read news reports and print their events (no database needed)."""
     _check_output(output)
+    _ON_STOP["note"] = "no events were written (extract writes them once every input is read)"
     from .export import export_events
     from .merge import merge
     from .pipeline import Pipeline
@@ -209,7 +232,7 @@ def extract(paths: tuple[str, ...], published: date | None, fmt: str, output: Pa
     progress = _Progress(quiet)
     docs = progress.documents_of(Pipeline().read(paths, published=published, stdin=sys.stdin,
                                                  columns=_columns()))
-    for result in progress.track(_run(docs, workers, scheduler, outlets)):
+    for result in progress.track(_run(docs, workers, scheduler, outlets, document_timeout)):
         events.extend(result.events)
     merged = merge(events)
     kept = [e for e in merged if e.confidence >= min_confidence]
@@ -220,16 +243,32 @@ def extract(paths: tuple[str, ...], published: date | None, fmt: str, output: Pa
 
 
 def _run(docs: Iterable[Document], workers: int, scheduler: str | None,
-         outlets: Path | None) -> Iterator[Any]:
+         outlets: Path | None, document_timeout: float | None = None) -> Iterator[Any]:
     from . import parallel
     from .pipeline import Pipeline
 
     tables = {k: v for k, v in (("outlets", outlets), ("actors", chosen_actors())) if v}
     factory = partial(Pipeline, **tables) if tables else Pipeline
+    if scheduler in (None, "local"):          # processes on this machine
+        workers = _capped(workers)
+    if scheduler in (None, "local"):          # processes on this machine
+        workers = _capped(workers)
     if scheduler:
         return parallel.run_dask(docs, scheduler=None if scheduler == "local" else scheduler,
                                  workers=workers, factory=factory)
-    return parallel.run(docs, workers=workers, factory=factory)
+    seconds = parallel.DOCUMENT_SECONDS if document_timeout is None else document_timeout
+    return parallel.run(docs, workers=workers, factory=factory, seconds=seconds or None)
+
+
+def _capped(workers: int) -> int:
+    """``workers``, at most one per CPU this process may use: each worker holds its own
+    models (about 500 MB), and more workers than CPUs add memory, not speed."""
+    cpus = (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
+            else os.cpu_count() or 1)
+    if workers > cpus:
+        _say(f"warning: --workers {workers} is more than the {cpus} CPUs here: using {cpus} "
+             "(each worker holds its own models, about 500 MB)")
+    return min(workers, cpus)
 
 
 # --------------------------------------------------------------------------- ingest / export
@@ -241,6 +280,7 @@ def _run(docs: Iterable[Document], workers: int, scheduler: str | None,
 @_reading
 @click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
 @_workers
+@_document_timeout
 @_scheduler
 @_outlets
 @actors_option
@@ -250,20 +290,24 @@ def _run(docs: Iterable[Document], workers: int, scheduler: str | None,
               "chooses later.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 def ingest(paths: tuple[str, ...], published: date | None, db: str, workers: int,
-           scheduler: str | None, outlets: Path | None, min_confidence: float,
-           quiet: bool) -> None:
+           document_timeout: float | None, scheduler: str | None, outlets: Path | None,
+           min_confidence: float, quiet: bool) -> None:
     """Extract events into a DuckDB store; idempotent, and a killed run resumes."""
     from .pipeline import Pipeline
-    from .store import Store
+    from .store import ReleasedStore
 
+    _ON_STOP["note"] = ("every batch stored so far is kept: rerun the same command to resume "
+                        "after it")
     progress = _Progress(quiet)
-    with Store.open(db) as store:
+    # Opened (and migrated) now, before any input is read; held only while a batch is looked
+    # up or written, so that export can read the store during a long run.
+    with ReleasedStore(db) as store:
         docs = _new_documents(store, Pipeline().read(paths, published=published,
                                                      stdin=sys.stdin, columns=_columns()),
                               progress)
-        results = _confident(progress.track(_run(docs, workers, scheduler, outlets)),
-                             min_confidence)
-        added = _store_in_batches(store, results, progress.unsaved)
+        results = _confident(progress.track(_run(docs, workers, scheduler, outlets,
+                                                 document_timeout)), min_confidence)
+        added = _store_in_batches(store, results, progress)
         counts = store.counts()
     progress.close(events=added, extra=f"store now holds {counts.get('events', 0)} events "
                    f"from {counts.get('documents', 0)} documents ({db})")
@@ -288,19 +332,28 @@ def _new_documents(store: Any, items: Iterable[Document | Failure],
         yield from (d for d in chunk if d.id not in stored)
 
 
-def _store_in_batches(store: Any, results: Iterable[Any], failures: list[Failure]) -> int:
-    """Commit documents with their events (and failures seen so far) in transactions."""
+def _store_in_batches(store: Any, results: Iterable[Any], progress: _Progress) -> int:
+    """Commit documents with their events (and failures seen so far) in transactions; a
+    document the store could not hold is reported like any failed document."""
     added = 0
     batch: list[tuple[Document, tuple[Event, ...]]] = []
+    failures = progress.unsaved
+
+    def commit() -> int:
+        result = store.add_batch(batch, tuple(failures))
+        failures.clear()
+        for failure in result.failed:           # recorded by the store already
+            progress.fail(failure, recorded=True)
+            progress.documents -= 1
+        return result.events_added
+
     for result in results:
         batch.append((result.document, result.events))
         if len(batch) >= INGEST_BATCH:
-            added += store.add_batch(batch, tuple(failures)).events_added
+            added += commit()
             batch = []
-            failures.clear()
     if batch or failures:
-        added += store.add_batch(batch, tuple(failures)).events_added
-        failures.clear()
+        added += commit()
     return added
 
 
@@ -325,7 +378,9 @@ def export(db: str, fmt: str, output: Path | None, since: date | None, until: da
     from .export import export_events
     from .store import Store
 
-    with Store.open(db) as store:
+    # Read-only: never migrates or writes, works on a read-only disk, and waits for an
+    # ingest's batch write to finish instead of failing.
+    with Store.open(db, read_only=True) as store:
         events = selected(store, wanted, since=since, until=until,
                           min_confidence=min_confidence, include_rejected=include_rejected)
         result = export_events(events, fmt, output or sys.stdout.buffer)
@@ -465,21 +520,27 @@ class _Progress:
             from tqdm import tqdm
             self._bar = tqdm(unit="doc", file=sys.stderr, leave=False, dynamic_ncols=True)
         events = 0
-        for result in results:
-            if isinstance(result, Failure):
-                self.fail(result)
-                continue
-            self.documents += 1
-            events += len(result.events)
-            if self._bar is not None:
-                self._bar.update(1)
-                self._bar.set_postfix(events=events, refresh=False)
-            yield result
+        try:
+            for result in results:
+                if isinstance(result, Failure):
+                    self.fail(result)
+                    continue
+                self.documents += 1
+                events += len(result.events)
+                if self._bar is not None:
+                    self._bar.update(1)
+                    self._bar.set_postfix(events=events, refresh=False)
+                yield result
+        except BaseException:
+            if self._bar is not None:   # a stop or an error is printed on a clean line
+                self._bar.close()
+            raise
 
-    def fail(self, failure: Failure) -> None:
+    def fail(self, failure: Failure, *, recorded: bool = False) -> None:
         _echo_failure(failure)
         self.failures += 1
-        self.unsaved.append(failure)
+        if not recorded:
+            self.unsaved.append(failure)
 
     def documents_of(self, items: Iterable[Document | Failure]) -> Iterator[Document]:
         """The documents among ``items``; failures are reported and counted."""
@@ -505,7 +566,7 @@ class _Progress:
 
 def _echo_failure(f: Failure) -> None:
     where = f"{f.source}:{f.line}" if f.line is not None else f.source
-    click.echo(f"eventwire: skipped {where} ({f.stage}): {f.message}", err=True)
+    _say(f"skipped {where} ({f.stage}): {f.message}")
 
 
 def _exit_if_nothing(documents_read: int) -> None:
@@ -515,8 +576,28 @@ def _exit_if_nothing(documents_read: int) -> None:
                       "directory of them, or - for stdin")
 
 
+# What a stopped command says it leaves behind (set by the command running).
+_ON_STOP = {"note": "nothing was left half-done"}
+
+
+def _stop(signum: int, frame: Any) -> None:
+    from .errors import Stopped
+    raise Stopped(signum)
+
+
 def main() -> None:
-    cli(prog_name="eventwire")
+    """The command line, with SIGTERM and SIGINT turned into a clean stop: one line, and
+    exit status 128 + the signal (143, 130); workers are ended by :mod:`eventwire.parallel`
+    and a store batch is one transaction, so the store stays whole."""
+    from .errors import Stopped
+
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, _stop)
+    try:
+        cli(prog_name="eventwire")
+    except Stopped as stop:
+        _say(f"stopped by {stop.name}: {_ON_STOP['note']}")
+        sys.exit(128 + stop.signum)
 
 
 from .cli_actors import eval_actors  # noqa: E402

@@ -3,14 +3,24 @@
 Each worker builds its own :class:`~eventwire.pipeline.Pipeline` once and keeps it for every
 batch it is sent: models load once per process, never per document. Results come back in input
 order, so output is the same with 1 worker or N.
+
+One document cannot stall a run: each batch gets :data:`DOCUMENT_SECONDS` (the budget of one
+document); a batch over it is run again one document at a time, each with the same budget,
+and a document over it becomes that document's :class:`Failure` (stage "budget"). The budget
+is a SIGALRM timer, so it holds where the pipeline runs in a process's main thread (one worker,
+``--workers N``), not in dask's worker threads.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
+import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from itertools import islice
 from typing import Any
 
@@ -27,15 +37,110 @@ BATCH_SIZE = 32
 # Tasks in flight per worker: keeps every core busy while bounding memory held in results.
 IN_FLIGHT_PER_WORKER = 2
 
+# Wall-clock seconds one document may take in the pipeline, models loaded beforehand. The
+# pipeline stays under 2 s per 100 KB on every pathological pattern of
+# benchmarks/pathological.py, so the largest document clean accepts (2,000,000 characters)
+# needs about 40 s; 3x that leaves room for a busy machine. A batch gets the budget of one
+# document (an ordinary batch of 32 takes about 2 s), so a stalling document costs at most
+# two budgets before the run goes on.
+DOCUMENT_SECONDS = 120.0
+# A short text that takes every stage (an event, a place, a date, a source), run once before
+# any budget counts, so that loading the models is never charged to a document.
+WARM_UP_TEXT = "Gunmen struck and killed 12 people in Kabul on Monday, police said."
+# Seconds a worker waits, after the run's process is gone, before it exits too.
+ORPHAN_CHECK_SECONDS = 1.0
+
 _worker_pipeline: Pipeline | None = None
 
 
-def _run_batch(batch: Sequence[Document], factory: PipelineFactory) -> list[Result]:
+class _OverBudget(BaseException):
+    """Raised by the timer. Not an Exception: the pipeline's per-document isolation (which
+    catches Exception) lets it through to :func:`_budgeted`, which knows the budget."""
+
+
+def _run_batch(batch: Sequence[Document], factory: PipelineFactory,
+               seconds: float | None = DOCUMENT_SECONDS) -> list[Result]:
     """Runs in a worker process: one pipeline per process, kept between batches."""
     global _worker_pipeline
     if _worker_pipeline is None:
-        _worker_pipeline = factory()
-    return list(_worker_pipeline.extract(batch, batch_size=len(batch) or 1))
+        _worker_pipeline = _warmed(factory())
+    return _budgeted(_worker_pipeline, batch, seconds)
+
+
+def _warmed(pipeline: Pipeline) -> Pipeline:
+    """``pipeline`` with its models loaded (by reading :data:`WARM_UP_TEXT` once)."""
+    from .records import document_id
+    try:
+        pipeline.process([Document(id=document_id(WARM_UP_TEXT), text=WARM_UP_TEXT,
+                                   source="<warm-up>")])
+    except ResourceError:
+        raise                  # a missing model fails every document: say so now
+    except Exception:  # noqa: BLE001 - any other fault shows on the documents that have it
+        pass
+    return pipeline
+
+
+def _budgeted(pipeline: Pipeline, batch: Sequence[Document],
+              seconds: float | None) -> list[Result]:
+    """The pipeline's results for ``batch`` within ``seconds`` (None: no limit); over it,
+    the documents one by one, and a single document over it is its own failure."""
+    if not batch:
+        return []
+    if not seconds or not _can_time():
+        return list(pipeline.extract(batch, batch_size=len(batch)))
+    try:
+        with _timer(seconds):
+            return list(pipeline.extract(batch, batch_size=len(batch)))
+    except _OverBudget:
+        if len(batch) == 1:
+            doc = batch[0]
+            return [Failure(doc.source, doc.line, "budget",
+                            f"not finished after {seconds:g} s (the time one document may "
+                            f"take; {len(doc.text):,} characters): it was skipped; split it "
+                            "into smaller documents, or raise --document-timeout")]
+    return [r for doc in batch for r in _budgeted(pipeline, [doc], seconds)]
+
+
+def _can_time() -> bool:
+    """Whether a SIGALRM timer can stop work here: this thread is the main thread and no
+    other timer (a caller's, e.g. a test timeout) is running."""
+    return (hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+            and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0))
+
+
+@contextmanager
+def _timer(seconds: float) -> Iterator[None]:
+    def expire(signum: int, frame: Any) -> None:
+        raise _OverBudget()
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _worker_started(run_pid: int) -> None:
+    """Runs first in every worker. Ctrl-C reaches the whole process group, and a service
+    manager's SIGTERM often every process: the run's process stops the workers itself (see
+    :func:`_stop`), so they ignore both (no traceback from each, no half-reported stop). A
+    thread ends the worker when the run's process is gone (killed with SIGKILL): no orphans."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+
+    def watch() -> None:
+        while True:
+            threading.Event().wait(ORPHAN_CHECK_SECONDS)
+            try:
+                os.kill(run_pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:      # the pid was reused by someone else's process
+                os._exit(1)
+
+    threading.Thread(target=watch, name="eventwire-orphan-check", daemon=True).start()
 
 
 def _in_order(submit: Callable[[list[Document]], Any], batches: Iterable[list[Document]],
@@ -69,17 +174,50 @@ def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document
 
 def run(documents: Iterable[Document], *, workers: int = 1,
         factory: PipelineFactory = Pipeline, pipeline: Pipeline | None = None,
-        batch_size: int = BATCH_SIZE) -> Iterator[Result]:
-    """Process documents with ``workers`` processes (1: in this process), in input order."""
+        batch_size: int = BATCH_SIZE, seconds: float | None = DOCUMENT_SECONDS
+        ) -> Iterator[Result]:
+    """Process documents with ``workers`` processes (1: in this process), in input order;
+    each document within ``seconds`` (None: no limit)."""
     if workers <= 1:
-        yield from (pipeline or factory()).extract(documents, batch_size=batch_size)
+        batches = _batches(documents, batch_size)
+        if (first := next(batches, None)) is None:
+            return
+        one = pipeline or factory()
+        if seconds:
+            _warmed(one)
+        yield from _budgeted(one, first, seconds)
+        for batch in batches:
+            yield from _budgeted(one, batch, seconds)
         return
     _build_indexes_once(factory)
     # forkserver: workers start clean (no inherited threads or half-loaded models).
     ctx = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
-        yield from _in_order(lambda b: pool.submit(_run_batch, b, factory),
+    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_started,
+                               initargs=(os.getpid(),))
+    finished = False
+    try:
+        yield from _in_order(lambda b: pool.submit(_run_batch, b, factory, seconds),
                              _batches(documents, batch_size), workers * IN_FLIGHT_PER_WORKER)
+        finished = True
+    finally:
+        if finished:
+            pool.shutdown()
+        else:                   # stopped (a signal, an error, the caller): end workers now
+            _stop(pool)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Cancel what is queued and end the workers at once, without waiting for their batches
+    (SIGKILL: they ignore SIGTERM, and hold nothing to save). ProcessPoolExecutor has no
+    public way to end running tasks before Python 3.14 (terminate_workers), hence its
+    ``_processes``."""
+    processes = list(getattr(pool, "_processes", {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for p in processes:
+        if p.is_alive():
+            p.kill()
+    for p in processes:
+        p.join(5)
 
 
 def run_dask(documents: Iterable[Document], *, scheduler: str | None = None,

@@ -226,3 +226,78 @@ def test_min_confidence_filters_extract_and_export_but_ingest_keeps_everything(t
     assert stored == every
     assert confidences(run("export", "--db", db)) == default
     assert run("extract", str(EXAMPLES), "--min-confidence", "2").exit_code == 2
+
+
+# --------------------------------------------------------------------------- reliability
+
+
+def test_workers_beyond_the_cpus_are_cut_with_one_warning(monkeypatch, capsys):
+    from eventwire import cli as cli_module
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    assert cli_module._capped(64) == 2
+    assert cli_module._capped(2) == 2 and cli_module._capped(1) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["eventwire: warning: --workers 64 is more than the 2 CPUs here: using 2 "
+                   "(each worker holds its own models, about 500 MB)"]
+
+
+def test_the_document_timeout_option_shows_the_library_default():
+    from eventwire.parallel import DOCUMENT_SECONDS
+    for command in ("extract", "ingest"):
+        result = CliRunner().invoke(cli, [command, "--help"], terminal_width=200)
+        assert "--document-timeout" in result.output
+        assert f"DOCUMENT_SECONDS, {DOCUMENT_SECONDS:g};" in " ".join(result.output.split())
+
+
+def test_control_characters_in_names_reach_the_terminal_escaped(tmp_path):
+    name = str(tmp_path / "evil\nname\x1b[31m.txt")
+    result = CliRunner().invoke(cli, ["read", name])
+    assert result.exit_code == 1
+    assert "\x1b" not in result.stderr and "evil\\nname\\x1b[31m.txt" in result.stderr
+    assert all(line.startswith("eventwire: ") for line in result.stderr.splitlines())
+    from eventwire.store import Store
+    Store.open(tmp_path / "x.duckdb").close()
+    result = CliRunner().invoke(cli, ["export", "--db", str(tmp_path / "x.duckdb"), "-o",
+                                      str(tmp_path / "no\x1bdir" / "out.jsonl")])
+    assert result.exit_code == 2 and "\x1b" not in result.stderr
+    assert "no\\x1bdir" in result.stderr
+
+
+def test_documents_the_store_could_not_hold_are_printed_one_line_each(capsys):
+    from eventwire import cli as cli_module
+    from eventwire.records import Document, Failure
+    from eventwire.store import BatchResult
+
+    class Store:
+        def add_batch(self, items, failures=()):
+            bad = tuple(Failure(d.source, d.line, "store", "the store cannot hold it")
+                        for d, _ in items if "bad" in d.source)
+            return BatchResult(documents_added=len(items) - len(bad), failed=bad)
+
+    class Result:
+        def __init__(self, source):
+            self.document = Document(id=source, text="x", source=source)
+            self.events = ()
+
+    progress = cli_module._Progress(quiet=True)
+    progress.documents = 3
+    cli_module._store_in_batches(Store(), [Result("a.txt"), Result("bad.txt"),
+                                           Result("c.txt")], progress)
+    assert capsys.readouterr().err == ("eventwire: skipped bad.txt (store): the store cannot "
+                                       "hold it\n")
+    assert progress.failures == 1 and progress.documents == 2 and progress.unsaved == []
+
+
+def test_export_reads_a_store_without_changing_it_and_store_faults_are_one_line(tmp_path):
+    from eventwire.store import Store
+    db = tmp_path / "s.duckdb"
+    Store.open(db).close()
+    before = db.read_bytes()
+    result = CliRunner().invoke(cli, ["export", "--db", str(db)])
+    assert result.exit_code == 0 and db.read_bytes() == before
+    db.write_bytes(os.urandom(20_000))
+    for args in (["export", "--db", str(db)], ["ingest", str(tmp_path), "--db", str(db)]):
+        result = CliRunner().invoke(cli, args)
+        assert result.exit_code == 1
+        [line] = result.stderr.splitlines()
+        assert line.startswith(f"eventwire: error: {db} is damaged")

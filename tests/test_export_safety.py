@@ -91,6 +91,36 @@ def test_a_regular_file_is_replaced_whole_and_keeps_its_mode(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["events.jsonl"]
 
 
+def test_a_file_with_hard_links_is_written_through_so_every_name_sees_it(tmp_path):
+    out, other = tmp_path / "events.jsonl", tmp_path / "also.jsonl"
+    out.write_text("old content, longer than one event record " * 20 + "\n")
+    os.link(out, other)
+    inode = out.stat().st_ino
+    write_events([_strike()], "jsonl", out)
+    assert out.stat().st_ino == inode and out.stat().st_nlink == 2
+    assert other.read_text() == out.read_text()
+    assert json.loads(other.read_text())["event_id"] == "ew-strike"   # truncated, as ">" does
+
+
+def test_a_pipe_named_by_dev_fd_is_written_through(tmp_path):
+    """``-o >(gzip > x.gz)``: the shell passes /dev/fd/N, a symlink to a pipe."""
+    read_end, write_end = os.pipe()
+    got: list[bytes] = []
+
+    def drain():
+        with os.fdopen(read_end, "rb") as stream:
+            got.append(stream.read())
+
+    t = threading.Thread(target=drain)
+    t.start()
+    try:
+        assert write_events([_strike()], "jsonl", f"/dev/fd/{write_end}") == 1
+    finally:
+        os.close(write_end)
+    t.join(10)
+    assert json.loads(got[0])["event_id"] == "ew-strike"
+
+
 def test_a_failed_export_leaves_the_old_file_and_no_temporary(tmp_path):
     out = tmp_path / "events.jsonl"
     out.write_text("old\n")

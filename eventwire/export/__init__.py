@@ -43,7 +43,8 @@ def export_events(events: Iterable[Event], fmt: str, out: BinaryIO | Path) -> Ex
     A path behaves like shell redirection that cannot leave a half-written file: a regular
     file or a new path is written to a temporary file beside it and renamed over it at the
     end; anything else (a FIFO, a device such as ``/dev/null``, the target of a symlink — the
-    symlink stays a symlink) is written straight through; ``-`` is standard output.
+    symlink stays a symlink — or a file with several hard links, which all keep seeing it) is
+    written straight through; ``-`` is standard output.
     """
     writer = _writer(fmt)
     if isinstance(out, (str, Path)):
@@ -92,12 +93,13 @@ def check_output(path: Path | str) -> None:
 
 
 def _replaceable(path: Path) -> bool:
-    """A new path or a regular file (not a symlink): written to a temporary file and renamed."""
+    """A new path or a regular file with one name (not a symlink, not a file with other hard
+    links, which a rename would part from it): written to a temporary file and renamed."""
     try:
         st = path.lstat()
     except FileNotFoundError:
         return True
-    return stat.S_ISREG(st.st_mode)
+    return stat.S_ISREG(st.st_mode) and st.st_nlink == 1
 
 
 def _replace(path: Path, write: Callable[[BinaryIO], ExportResult]) -> ExportResult:

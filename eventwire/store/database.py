@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import re
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -24,7 +27,7 @@ from ..errors import StoreError
 from ..export.flat import arrow_table, flatten
 from ..merge import combine, groups, merge_key, reports
 from ..records import Document, Event, Failure, event_from_record, event_to_record
-from .migrations import SCHEMA_VERSION, migrate
+from .migrations import SCHEMA_VERSION, check_readable, migrate
 
 # Events read back per fetch: large enough to amortise the round trip, small in memory.
 FETCH_ROWS = 2048
@@ -38,6 +41,14 @@ TABLES = ("documents", "events", "reports", "mentions", "failures")
 
 # What a failure row's line column (INTEGER) can hold; a larger line number is kept in the text.
 MAX_LINE = 2**31 - 1
+# How long opening a store another process holds keeps trying: ingest holds it only while it
+# looks up or writes one batch (under a second on benchmarks/store.py's stores), export only
+# while it reads; past this the user is told who holds it.
+LOCK_WAIT_SECONDS = 30.0
+LOCK_RETRY_SECONDS = 0.1
+# DuckDB would otherwise download an extension to open, say, a SQLite file given as --db:
+# eventwire never downloads anything at run time.
+_NO_EXTENSIONS = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,33 +270,43 @@ class Store:
         self.path = path
 
     @classmethod
-    def open(cls, path: str | Path) -> Store:
-        """Open (creating and migrating as needed) the store at ``path`` (or ``":memory:"``)."""
+    def open(cls, path: str | Path, *, read_only: bool = False,
+             wait: float = LOCK_WAIT_SECONDS) -> Store:
+        """Open the store at ``path`` (or ``":memory:"``): for writing, created and migrated as
+        needed; ``read_only``, never changed (an older schema is refused with what to run).
+
+        DuckDB lets one process write a file and no other process open it meanwhile, so a
+        store another process holds is retried for ``wait`` seconds: ``ingest`` holds it only
+        while it looks documents up or writes a batch (:class:`ReleasedStore`).
+        """
         import duckdb
 
         where = str(path)
         if where != ":memory:":
-            p = Path(where)
-            if p.is_dir():
-                raise StoreError(f"{where} is a directory: give a file path for --db, "
-                                 f"e.g. {p / 'events.duckdb'}")
-            if not p.parent.is_dir():
-                raise StoreError(f"the folder of {where} does not exist: create it first "
-                                 f"(mkdir -p {p.parent}) or choose another --db path")
+            _check_path(Path(where), read_only)
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                con = duckdb.connect(where, read_only=read_only, config=_NO_EXTENSIONS)
+                break
+            except duckdb.Error as exc:
+                if _locked(exc) and time.monotonic() < deadline:
+                    time.sleep(LOCK_RETRY_SECONDS)
+                    continue
+                raise _fault(where, exc, "open") from None
         try:
-            con = duckdb.connect(where)
-        except duckdb.Error as exc:
-            msg = str(exc)
-            if "lock" in msg.lower():
-                raise StoreError(f"{where} is in use by another process: wait for it to "
-                                 f"finish or use another --db path ({msg})") from exc
-            raise StoreError(f"cannot open {where} as a DuckDB database ({msg}): check the "
-                             f"path, or move the file away to start a new store") from exc
-        try:
-            migrate(con, where)
-        except BaseException:
+            if read_only:
+                check_readable(con, where)
+            else:
+                migrate(con, where)
+        except StoreError as exc:
             con.close()
-            raise
+            cause = exc.__cause__
+            raise (_fault(where, cause, "upgrade") if isinstance(cause, Exception)
+                   and _is_fault(cause) else exc) from None
+        except duckdb.Error as exc:
+            con.close()
+            raise _fault(where, exc, "open") from None
         return cls(con, where)
 
     def close(self) -> None:
@@ -314,6 +335,8 @@ class Store:
 
     def events(self, flt: EventFilter = EventFilter()) -> Iterator[Event]:
         """Stored events matching ``flt``, by date (undated last) then id."""
+        import duckdb
+
         where, params = flt.where()
         cur = self._con.cursor()
         try:
@@ -322,6 +345,8 @@ class Store:
             while rows := cur.fetchmany(FETCH_ROWS):
                 for (record,) in rows:
                     yield event_from_record(json.loads(record))
+        except duckdb.Error as exc:        # a damaged block shows only when it is read
+            raise _fault(self.path, exc, "read") from None
         finally:
             cur.close()
 
@@ -380,15 +405,26 @@ class Store:
             result = self._add(items, failures)
             self._run("COMMIT")
         except BaseException:
-            self._run("ROLLBACK")
+            self._rollback()
             raise
         return result
+
+    def _rollback(self) -> None:
+        """Roll back, keeping the error that caused it: a COMMIT that failed (disk full) has
+        already ended the transaction, and "cannot rollback" would hide why."""
+        import duckdb
+        try:
+            self._run("ROLLBACK")
+        except duckdb.Error:
+            pass
 
     def _not_stored(self, exc: BaseException) -> StoreError:
         if isinstance(exc, StoreError):
             return exc
-        return StoreError(f"{self.path}: the batch was not stored ({type(exc).__name__}: {exc});"
-                          " nothing of it was written, rerun to retry")
+        if isinstance(exc, Exception) and _is_fault(exc):
+            return _fault(self.path, exc, "write")
+        return StoreError(f"{self.path}: the batch was not stored ({type(exc).__name__}: "
+                          f"{_one_line(str(exc))}); nothing of it was written, rerun to retry")
 
     def _add(self, items: Sequence[tuple[Document, Sequence[Event]]],
              failures: Sequence[Failure]) -> BatchResult:
@@ -523,3 +559,43 @@ class Store:
             "evidence_start": pa.array([m.evidence.span[0] for _, _, m in ms], pa.int32()),
             "evidence_end": pa.array([m.evidence.span[1] for _, _, m in ms], pa.int32()),
             "sentence": [m.evidence.sentence for _, _, m in ms]}))
+
+class ReleasedStore:
+    """A store a long ``ingest`` holds only while it looks documents up or writes a batch.
+
+    DuckDB lets one process write a file and no other process open it meanwhile, not even
+    read-only; closing the file between batches lets ``export`` (or ``serve``) read it while
+    the pipeline works on the next batch, which is most of the time (measured in the README).
+    Each call opens the store, waiting up to :data:`LOCK_WAIT_SECONDS` for a reader to finish.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        Store.open(self.path).close()           # created and migrated once, up front
+
+    def _open(self) -> Store:
+        # Already migrated: a later open finds nothing to do (reads two small tables).
+        return Store.open(self.path)
+
+    def has_documents(self, ids: Iterable[str]) -> set[str]:
+        with self._open() as store:
+            return store.has_documents(ids)
+
+    def add_batch(self, items: Sequence[tuple[Document, Sequence[Event]]],
+                  failures: Sequence[Failure] = ()) -> BatchResult:
+        with self._open() as store:
+            return store.add_batch(items, failures)
+
+    def add_sources(self, docs: Sequence[Document]) -> int:
+        with self._open() as store:
+            return store.add_sources(docs)
+
+    def counts(self) -> dict[str, int]:
+        with Store.open(self.path, read_only=True) as store:
+            return store.counts()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass

@@ -103,18 +103,38 @@ def applied(con: Any) -> list[str]:
     return [r[0] for r in rows]
 
 
-def migrate(con: Any, path: str, upto: int = SCHEMA_VERSION) -> list[str]:
-    """Apply the missing migrations (up to ``upto``), each in its own transaction.
+def check_readable(con: Any, path: str) -> None:
+    """Check, without writing, that a store opened read-only has this eventwire's schema.
 
-    Returns the names applied. Raises :class:`StoreError` for a database this eventwire cannot
-    read: not an eventwire store, or written by a newer version.
+    Reading never migrates (only writing does): an older store is refused with what to run.
     """
-    tables = {r[0] for r in con.execute(
+    tables = _tables(con)
+    if "schema_migrations" not in tables:
+        if not tables:
+            raise StoreError(f"{path} holds no eventwire store yet: fill it with "
+                             f"`eventwire ingest PATH... --db {path}` first")
+        raise _not_a_store(path, tables)
+    done = _known_applied(con, path)
+    if len(done) < SCHEMA_VERSION:
+        raise StoreError(
+            f"{path} was written by an older eventwire (schema version {len(done)}, this one "
+            f"reads {SCHEMA_VERSION}), and reading never changes a store: run "
+            f"`eventwire ingest PATH... --db {path}` once (it upgrades the store before "
+            "writing), then read it again")
+
+
+def _tables(con: Any) -> set[str]:
+    return {r[0] for r in con.execute(
         "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
-    if tables and "schema_migrations" not in tables:
-        raise StoreError(f"{path} is a DuckDB database but not an eventwire store (tables: "
-                         f"{', '.join(sorted(tables))}): choose another --db path")
-    con.execute(_BOOKKEEPING).fetchall()
+
+
+def _not_a_store(path: str, tables: set[str]) -> StoreError:
+    return StoreError(f"{path} is a DuckDB database but not an eventwire store (tables: "
+                      f"{', '.join(sorted(tables))}): choose another --db path")
+
+
+def _known_applied(con: Any, path: str) -> list[str]:
+    """The migrations applied, refused when a newer eventwire applied some we do not know."""
     done = applied(con)
     known = [m.name for m in MIGRATIONS]
     if done != known[:len(done)]:
@@ -123,6 +143,20 @@ def migrate(con: Any, path: str, upto: int = SCHEMA_VERSION) -> list[str]:
             f"{path} has schema version {len(done)} ({', '.join(newer or done[-1:])}) but this "
             f"eventwire knows version {SCHEMA_VERSION}: upgrade eventwire "
             f"(pip install -U eventwire) or use another --db path")
+    return done
+
+
+def migrate(con: Any, path: str, upto: int = SCHEMA_VERSION) -> list[str]:
+    """Apply the missing migrations (up to ``upto``), each in its own transaction.
+
+    Returns the names applied. Raises :class:`StoreError` for a database this eventwire cannot
+    read: not an eventwire store, or written by a newer version.
+    """
+    tables = _tables(con)
+    if tables and "schema_migrations" not in tables:
+        raise _not_a_store(path, tables)
+    con.execute(_BOOKKEEPING).fetchall()
+    done = _known_applied(con, path)
     names = []
     for version, m in enumerate(MIGRATIONS[len(done):upto], start=len(done) + 1):
         con.execute("BEGIN TRANSACTION").fetchall()

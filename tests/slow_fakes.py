@@ -1,0 +1,26 @@
+"""A slow fake pipeline for tests that stop real eventwire processes (tests/test_signals.py):
+importable by name, so that worker processes can build it too."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from fakes import FakeDetector, fake_pipeline
+
+# Seconds the fake detector takes per sentence: slow enough to signal a run in the middle.
+SECONDS_PER_SENTENCE = 0.1
+
+
+class SlowDetector(FakeDetector):
+    def detect(self, candidates):
+        if started := os.environ.get("EVENTWIRE_TEST_STARTED"):
+            Path(started).touch()            # the test may signal the run from now on
+        time.sleep(SECONDS_PER_SENTENCE * len(candidates))
+        return super().detect(candidates)
+
+
+def slow_pipeline(**kwargs):
+    """``Pipeline(**kwargs)`` with small fakes, and a slow detector."""
+    return fake_pipeline(detector=SlowDetector())

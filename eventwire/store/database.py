@@ -578,7 +578,8 @@ class ReleasedStore:
         return Store.open(self.path)
 
     def has_documents(self, ids: Iterable[str]) -> set[str]:
-        with self._open() as store:
+        # Read-only: cheaper to open, and other readers may hold the store meanwhile.
+        with Store.open(self.path, read_only=True) as store:
             return store.has_documents(ids)
 
     def add_batch(self, items: Sequence[tuple[Document, Sequence[Event]]],

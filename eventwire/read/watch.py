@@ -211,8 +211,10 @@ class Watcher:
         broken = {(f.source, f.line): f.message for f in chain(failures, added.failed)}
         done, failed = [], [(i.key, f.message) for i, f in batch.failed]
         for item, doc in batch.documents:
-            why = broken.get((doc.source, doc.line))
-            (failed.append((item.key, why)) if why else done.append((item.key, doc.id)))
+            if why := broken.get((doc.source, doc.line)):
+                failed.append((item.key, why))
+            else:
+                done.append((item.key, doc.id))
         self.state.finish(done, failed, [i.key for i in batch.retry])
         summary.documents += added.documents_added
         summary.events += added.events_added

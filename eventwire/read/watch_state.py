@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Self
+from typing import IO, Self
 from urllib.parse import urldefrag
 
 from ..errors import StoreError
@@ -78,31 +78,27 @@ class Item:
 class WatchState:
     """The watch state file; open with :meth:`open`, use as a context manager."""
 
-    def __init__(self, con: sqlite3.Connection, path: str) -> None:
+    def __init__(self, con: sqlite3.Connection, path: str, lock: IO[str] | None = None
+                 ) -> None:
         self._con = con
         self.path = path
+        self._lock = lock
 
     @classmethod
     def open(cls, path: str | Path) -> WatchState:
+        """Open (creating as needed) the state at ``path``; one process at a time."""
+        lock = _lock(path)
         try:
-            con = sqlite3.connect(str(path), isolation_level=None)
-            version = con.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                con.close()
-                raise StoreError(f"{path} was written by a newer eventwire (watch state "
-                                 f"version {version}): upgrade eventwire")
-            con.execute("PRAGMA journal_mode=WAL")
-            con.execute("PRAGMA synchronous=FULL")      # a commit survives a power cut too
-            con.executescript(_SCHEMA)
-            con.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot open the watch state {path} ({exc}): move it away to "
-                             "start afresh (every feed is then read in full again; the "
-                             "store skips what it holds)") from exc
-        return cls(con, str(path))
+            return cls(_connect(path), str(path), lock)
+        except BaseException:
+            if lock is not None:
+                lock.close()
+            raise
 
     def close(self) -> None:
         self._con.close()
+        if self._lock is not None:
+            self._lock.close()              # releases the lock
 
     def __enter__(self) -> Self:
         return self
@@ -183,3 +179,40 @@ class WatchState:
     def counts(self) -> dict[str, int]:
         """Items per state."""
         return dict(self._con.execute("SELECT state, count(*) FROM items GROUP BY state"))
+
+
+def _lock(path: str | Path) -> IO[str] | None:
+    """An exclusive lock on ``PATH.lock``, held while the state is open, so that two watchers
+    never read the same items (the kernel releases it when a process dies)."""
+    try:
+        import fcntl
+    except ImportError:                     # not POSIX: no lock
+        return None
+    handle = open(f"{path}.lock", "a", encoding="utf-8")  # noqa: SIM115 - held while open
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        raise StoreError(f"{path} is in use by another eventwire watch: stop it first, or "
+                         "watch into another --db") from None
+    return handle
+
+
+def _connect(path: str | Path) -> sqlite3.Connection:
+    """The state database at ``path``, created or brought to this version."""
+    try:
+        con = sqlite3.connect(str(path), isolation_level=None)
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            con.close()
+            raise StoreError(f"{path} was written by a newer eventwire (watch state "
+                             f"version {version}): upgrade eventwire")
+        con.execute("PRAGMA journal_mode=WAL")
+        con.execute("PRAGMA synchronous=FULL")      # a commit survives a power cut too
+        con.executescript(_SCHEMA)
+        con.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open the watch state {path} ({exc}): move it away to "
+                         "start afresh (every feed is then read in full again; the "
+                         "store skips what it holds)") from exc
+    return con

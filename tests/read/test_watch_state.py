@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 from datetime import date
 
 import pytest
@@ -78,3 +79,13 @@ def test_a_state_that_is_not_sqlite_says_what_to_do(tmp_path):
     path.write_bytes(b"this is not a database" * 100)
     with pytest.raises(StoreError, match="move it away"):
         WatchState.open(path)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the lock is POSIX flock")
+def test_one_watcher_at_a_time_per_state(tmp_path):
+    path = tmp_path / "w.sqlite"
+    with WatchState.open(path):
+        with pytest.raises(StoreError, match="another eventwire watch"):
+            WatchState.open(path)
+    with WatchState.open(path) as state:            # released on close
+        assert state.counts() == {}

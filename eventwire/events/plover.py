@@ -150,8 +150,13 @@ def clause_roles(doc: Doc) -> tuple[str | None, str | None]:
         return None, None
     source = target = None
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and source is None:
+        if child.dep_ == "nsubj" and source is None:
             source = _phrase(child)
+        elif child.dep_ == "nsubjpass" and target is None:
+            target = _phrase(child)             # "X was attacked (by Y)": X is the target
+        elif child.dep_ == "agent" and source is None:
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            source = _phrase(objs[0]) if objs else None
         elif child.dep_ in ("dobj", "dative") and target is None:
             target = _phrase(child)
     if target is None:

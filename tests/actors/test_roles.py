@@ -241,3 +241,67 @@ def test_dominant_country_has_more_than_half(words):
         assert not counts or max(counts.values()) <= DOMINANT_COUNTRY_SHARE * len(words)
     else:
         assert counts[found.iso2] > DOMINANT_COUNTRY_SHARE * len(words)
+
+
+# -- issue 16: passive voice, whole names, backers, headline antecedents, no X->X ----------
+
+@pytest.mark.parametrize(("text", "trigger", "victim"), [
+    ("Hector Oqueli Colindres was kidnapped and killed along with Gilda Flores in the capital.",
+     "kidnapped", "Hector Oqueli Colindres"),
+    ("Three aid workers were abducted near the border on Sunday.", "abducted", "aid workers"),
+    ("The mayor of the town was shot dead outside his home.", "shot", None),
+])
+def test_a_passive_without_by_leaves_the_perpetrator_unsaid(nlp, text, trigger, victim):
+    a1, a2 = _roles_of(nlp, text, trigger, "ATTACK")
+    assert a1 is None
+    if victim is not None:
+        assert a2 is not None and a2.text == victim
+
+
+@pytest.mark.parametrize(("text", "trigger", "perpetrator"), [
+    ("The village was attacked by Shining Path guerrillas on Friday.", "attacked",
+     "Shining Path"),
+    ("Two soldiers were killed by members of the ELN near the pipeline.", "killed",
+     "National Liberation Army (Colombia)"),
+])
+def test_a_by_phrase_names_the_perpetrator(nlp, text, trigger, perpetrator):
+    a1, _ = _roles_of(nlp, text, trigger, "ATTACK")
+    assert a1 is not None and a1.name == perpetrator
+
+
+@pytest.mark.parametrize(("text", "trigger", "backer"), [
+    ("M23 rebels, backed by Rwanda, seized the town of Rubaya on Tuesday.", "seized",
+     "Government of Rwanda"),
+    ("The Houthis, supported by Iran, fired drones at a tanker.", "fired",
+     "Government of Iran"),
+    ("Fano militia, joined by Amhara Special Forces, attacked the garrison.", "attacked",
+     "Amhara Special Forces"),
+])
+def test_backed_by_fills_the_associated_actor(nlp, text, trigger, backer):
+    a1, _ = _roles_of(nlp, text, trigger, "ARMED_CLASH")
+    assert a1 is not None and a1.assoc == backer
+
+
+def test_without_a_backer_there_is_no_associated_actor(nlp):
+    a1, _ = _roles_of(nlp, "M23 rebels seized the town of Rubaya on Tuesday.", "seized",
+                      "NON_STATE_ACTOR_OVERTAKES_TER")
+    assert a1 is not None and a1.assoc is None
+
+
+def test_the_rebels_take_the_group_of_the_headline(nlp):
+    text = "The rebels burned the market on Monday."
+    a1, _ = _roles_of(nlp, text, "burned", "PROPERTY_DISTRUCT",
+                      title="Tupac Amaru rebels strike Andean town")
+    assert a1.name == "Tupac Amaru Revolutionary Movement"
+    a1, _ = _roles_of(nlp, text, "burned", "PROPERTY_DISTRUCT", title="Market burned")
+    assert a1.name == "Rebel Group"
+
+
+@pytest.mark.parametrize("text", [
+    "Taliban fighters clashed with Taliban fighters from a rival faction.",
+    "Police said police officers fired on the crowd.",
+])
+def test_an_actor_never_acts_on_itself(nlp, text):
+    trigger = "clashed" if "clashed" in text else "fired"
+    a1, a2 = _roles_of(nlp, text, trigger, "ARMED_CLASH")
+    assert not (a1 and a2 and a1.name == a2.name)

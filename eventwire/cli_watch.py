@@ -55,13 +55,15 @@ def watch(feeds: Path, db: str, once: bool, interval: float, user_agent: str,
     from .read.fetch import Fetcher
     from .read.watch import Watcher, read_feed_list
     from .read.watch_state import WatchState, state_path
-    from .store import Store
+    from .store import ReleasedStore
 
     urls = read_feed_list(feeds)
     say = (lambda message: None) if quiet else (
         lambda message: click.echo(f"eventwire: watch: {message}", err=True))
     fetcher = Fetcher(user_agent=user_agent, host_delay=host_delay, timeout=timeout)
-    with Store.open(db) as store, WatchState.open(state_path(db)) as state:
+    # The store is held only while a batch is looked up or written (as ingest holds it), so
+    # that export and serve can read it while a long watch runs.
+    with ReleasedStore(db) as store, WatchState.open(state_path(db)) as state:
         watcher = Watcher(store, state, fetcher, Pipeline(), max_items=max_items, report=say)
         for summary in watcher.run(urls, interval=interval, once=once):
             click.echo(f"eventwire: watch: pass done: {summary.describe()}", err=True)

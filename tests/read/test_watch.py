@@ -362,6 +362,8 @@ def test_a_killed_watch_resumes_with_nothing_lost_and_nothing_twice(tmp_path):
         db = tmp_path / "w.duckdb"
         proc = subprocess.Popen(_watch(feeds, db), stderr=subprocess.PIPE)
         stored = _wait_for_stored(proc, at_least=1)
+        with Store.open(db, read_only=True) as store:   # held by watch only per batch
+            assert store.counts()["documents"] >= 1
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
         total = N_FEEDS * PER_FEED

@@ -585,6 +585,11 @@ def _stop(signum: int, frame: Any) -> None:
     raise Stopped(signum)
 
 
+# Commands kept in modules of their own, registered last (they use the helpers above).
+from .cli_watch import watch  # noqa: E402
+cli.add_command(watch)
+
+
 def main() -> None:
     """The command line, with SIGTERM and SIGINT turned into a clean stop: one line, and
     exit status 128 + the signal (143, 130); workers are ended by :mod:`eventwire.parallel`

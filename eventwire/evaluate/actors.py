@@ -171,8 +171,11 @@ class ActorScores:
 def fillers(text: str, events: Sequence[Event]) -> dict[str, list[str]]:
     """MUC role fillers of one document from eventwire's events, as written in ``text``."""
     out: dict[str, list[str]] = {r: [] for r in ROLES}
+    seen: set[str] = set()
     for e in events:
-        if e.actor1 is not None:
+        if e.actor1 is not None and e.actor1.name not in seen:
+            if e.actor1.inter in (2, 3, 4):      # a named group's members, told once
+                seen.add(e.actor1.name)
             _perpetrator(text, e.actor1, out)
             if e.actor1.assoc:
                 out["PerpOrg"].append(e.actor1.assoc)
@@ -215,10 +218,10 @@ _PARTITIVE_HEAD = re.compile(r"(?:members?|supporters|elements|cadres|followers|
 
 def _head(written: str) -> str:
     """"guerrillas" of "guerrillas of the FMLN"; the whole of "members of the ELN"."""
-    head, of, _ = written.partition(" of ")
-    if not of or _PARTITIVE_HEAD.search(head):
+    of = re.search(r"\s+of\s+", written, re.IGNORECASE)
+    if of is None or _PARTITIVE_HEAD.search(written[:of.start()]):
         return written
-    return head
+    return written[:of.start()]
 
 
 def _named_in(text: str, name: str) -> str | None:

@@ -140,3 +140,13 @@ def test_our_test_set_is_in_the_format():
         for entities in d.gold.values():
             for mentions in entities:
                 assert all(m.lower() in d.text.lower() for m in mentions), (d.docid, mentions)
+
+
+def test_a_group_and_its_members_fill_each_role_once_in_any_case():
+    text = "GUERRILLAS OF THE FMLN ATTACKED A BRIDGE. THE FMLN REBELS THEN BURNED A BUS."
+    fmln = "Farabundo Marti National Liberation Front"
+    events = [_event(text[:40], Actor(fmln, "GUERRILLAS OF THE FMLN", (0, 22), 2), None),
+              _event(text[41:], Actor(fmln, "FMLN REBELS", (45, 56), 2), None)]
+    f = ev.fillers(text, events)
+    assert f["PerpInd"] == ["GUERRILLAS"] and f["PerpOrg"] == ["FMLN"]
+    assert f["Target"] == ["BRIDGE", "BUS"]

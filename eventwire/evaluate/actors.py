@@ -157,8 +157,8 @@ class ActorScores:
 
     def format_table(self) -> str:
         j = self.to_json()
-        lines = [f"MUC-4 role fillers, {self.documents} documents (GRIT scoring, events at "
-                 f"confidence >= {self.min_confidence})", "",
+        lines = [(f"MUC-4 role fillers, {self.documents} documents (GRIT scoring, events at "
+                  f"confidence >= {self.min_confidence})"), "",
                  f"{'role':<20}{'P':>7}{'R':>7}{'F1':>7}{'right':>7}{'pred':>7}{'gold':>7}"]
         rows = [*j["roles"].items(), ("perpetrator+victim", j["perpetrator_victim"]),
                 ("all roles (micro)", j["all"])]

@@ -31,6 +31,10 @@ PLACES = [(f"Town {i}", 100_000 + i, 30.0 + i / 7, 35.0 + i / 11) for i in range
 ACTORS = ["Army A", "Rebels B", "Militia C", "Police D", "Protesters E", None]
 DAY0 = date(2024, 1, 1)
 SENTENCE = 60          # characters per synthetic sentence
+# A feed's days move on: about this many documents a day, each telling events of the last 3
+# days (blocks of merging hold a week, so they stop growing as the feed moves past them).
+DOCS_PER_DAY = 200
+REPORT_EVERY = 10_000  # documents per printed rate (a falling rate: cost grows with size)
 
 
 def document(i: int, seed: int = 0) -> Document:
@@ -38,7 +42,8 @@ def document(i: int, seed: int = 0) -> Document:
                    for j in range(20))
     return Document(id=hashlib.sha256(f"{seed}:{text}".encode()).hexdigest(), text=text,
                     source="synthetic.jsonl", line=i + 1, title=f"Report {i}",
-                    url=f"https://news{i % 7}.example/{i}", published=DAY0 + timedelta(i % 120),
+                    url=f"https://news{i % 7}.example/{i}",
+                    published=DAY0 + timedelta(i // DOCS_PER_DAY + 2),
                     published_from="record", outlet=f"news{i % 7}")
 
 
@@ -49,7 +54,7 @@ def events_of(doc: Document, i: int, k: int, seed: int = 0) -> list[Event]:
         label = rng.choice(list(LABELS))
         name, gid, lat, lon = rng.choice(PLACES)
         span = (j * SENTENCE, j * SENTENCE + SENTENCE - 1)
-        day = DAY0 + timedelta(rng.randrange(90))
+        day = DAY0 + timedelta(i // DOCS_PER_DAY + rng.randrange(3))
         actor = rng.choice(ACTORS)
         dead = rng.choice([None, 0, 1, 3, 12])
         out.append(Event(
@@ -57,7 +62,8 @@ def events_of(doc: Document, i: int, k: int, seed: int = 0) -> list[Event]:
             evidence=Evidence(doc.text[span[0]:span[1]], span), document=doc.ref,
             date=DateValue(day, day, 1, "Monday", (span[0], span[0] + 6)),
             actor1=Actor(actor, actor, (span[0] + 8, span[0] + 14), 2, "SY") if actor else None,
-            location=Place(name, name, (span[0] + 20, span[0] + 26), "Syria", "SY", "Region",
+            location=Place(name, name, (span[0] + 20, span[0] + 26), "Syria", "SY",
+                           f"Region {gid % 10}",
                            lat, lon, gid, 1, "PPL", 0.9),
             fatalities=None if dead is None else Count(dead, dead, None, str(dead),
                                                        (span[0] + 30, span[0] + 32)),
@@ -71,10 +77,11 @@ def workload(n_docs: int, k: int, seed: int = 0) -> Iterator[tuple[Document, lis
         yield doc, events_of(doc, i, k, seed)
 
 
-def run(db: Path, n_docs: int, k: int, batch: int, progress: bool) -> tuple[int, float]:
+def run(db: Path, n_docs: int, k: int, batch: int, progress: bool,
+        every: int = REPORT_EVERY) -> tuple[int, float]:
     """Add the workload's new documents in batches; returns (events handed over, seconds)."""
     with Store.open(db) as store:
-        n_events, spent = 0, 0.0
+        n_events, spent, n_docs_done, window = 0, 0.0, 0, 0.0
         chunk: list[tuple[Document, list[Event]]] = []
         for item in workload(n_docs, k):
             chunk.append(item)
@@ -87,7 +94,13 @@ def run(db: Path, n_docs: int, k: int, batch: int, progress: bool) -> tuple[int,
                 t = time.perf_counter()
                 store.add_batch(pending)
                 spent += time.perf_counter() - t
+                window += time.perf_counter() - t
                 n_events += sum(len(evs) for _, evs in pending)
+                before, n_docs_done = n_docs_done, n_docs_done + len(pending)
+                if n_docs_done // every > before // every:
+                    print(f"documents {n_docs_done - every:,}-{n_docs_done:,}: "
+                          f"{every / window:,.1f} docs/s", flush=True)
+                    window = 0.0
                 if progress:
                     print(f"committed {n_events}", flush=True)
         print(f"store: {store.counts()}", flush=True)
@@ -101,10 +114,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--events-per-doc", type=int, default=5)
     ap.add_argument("--batch", type=int, default=64, help="documents per add_batch (CLI: 64)")
     ap.add_argument("--progress", action="store_true", help="print after every committed batch")
+    ap.add_argument("--every", type=int, default=REPORT_EVERY, help="documents per printed rate")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or Path(tmp) / "bench.duckdb"
-        n, spent = run(db, args.docs, args.events_per_doc, args.batch, args.progress)
+        n, spent = run(db, args.docs, args.events_per_doc, args.batch, args.progress,
+                       args.every)
     if n:
         print(f"add_batch: {n} events in {spent:.2f}s = {n / spent:,.0f} events/s "
               f"({args.batch} docs x {args.events_per_doc} events per batch)", file=sys.stderr)

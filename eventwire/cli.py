@@ -311,7 +311,7 @@ def ingest(paths: tuple[str, ...], published: date | None, db: str, workers: int
         counts = store.counts()
     progress.close(events=added, extra=f"store now holds {counts.get('events', 0)} events "
                    f"from {counts.get('documents', 0)} documents ({db})")
-    _exit_if_nothing(progress.documents + progress.already_stored)
+    _exit_if_nothing(progress.documents + progress.already_stored + progress.sources_added)
 
 
 def _confident(results: Iterable[Any], min_confidence: float) -> Iterator[Any]:
@@ -328,7 +328,10 @@ def _new_documents(store: Any, items: Iterable[Document | Failure],
     docs = progress.documents_of(items)
     while chunk := list(islice(docs, INGEST_BATCH)):    # one lookup per batch, not per document
         stored = store.has_documents(d.id for d in chunk)
-        progress.already_stored += sum(d.id in stored for d in chunk)
+        again = [d for d in chunk if d.id in stored]
+        added = store.add_sources(again) if again else 0    # another outlet of a stored text
+        progress.sources_added += added
+        progress.already_stored += len(again) - added
         yield from (d for d in chunk if d.id not in stored)
 
 
@@ -500,6 +503,18 @@ def e2e(gold: Path, corpus: str, events: Path | None, trnews_xml: Path | None,
                                else None if events else DEFAULT_MIN_CONFIDENCE), as_json)
 
 
+@eval_.command(name="merge")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--events", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Score this JSON Lines file of event records instead of running eventwire.")
+@_min_confidence
+@click.option("--json", "as_json", is_flag=True)
+def merge_(path: Path, events: Path | None, min_confidence: float, as_json: bool) -> None:
+    """Cross-report merging (merge-ecbplus docs.jsonl), scored as its score.py does."""
+    from .evaluate.merge import evaluate_merge
+    _print_scores(evaluate_merge(path, min_confidence, events), as_json)
+
+
 # --------------------------------------------------------------------------- helpers
 
 
@@ -511,6 +526,7 @@ class _Progress:
         self.documents = 0
         self.failures = 0
         self.already_stored = 0
+        self.sources_added = 0                # stored texts read again from another outlet
         self.unsaved: list[Failure] = []      # failures not yet recorded in a store
         self.started = time.perf_counter()
         self._bar: Any = None
@@ -558,6 +574,8 @@ class _Progress:
         seconds = time.perf_counter() - self.started
         rate = self.documents / seconds if seconds else 0.0
         parts = [f"{self.documents} documents", f"{events} events", f"{self.failures} failures"]
+        if self.sources_added:
+            parts.append(f"{self.sources_added} new sources of stored documents")
         if self.already_stored:
             parts.append(f"{self.already_stored} already stored")
         click.echo(f"eventwire: {', '.join(parts)} in {seconds:.1f} s ({rate:.1f} docs/s)"

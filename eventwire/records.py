@@ -207,6 +207,14 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class Conflict:
+    """Reports of one merged event that disagree on a field: each version and who says it."""
+
+    field: str                       # "label", "date", "location", "fatalities", ...
+    values: tuple[tuple[str, tuple[str, ...]], ...]   # (value as text, document ids)
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     id: str
     type: EventType
@@ -225,6 +233,7 @@ class Event:
     confidence: float = 0.0          # calibrated P(a real event in scope), see events.model
     scope: Scope = "core"            # core, extended (the five extra labels), crime (ordinary)
     background: bool = False         # told as history or context, not the article's news
+    conflicts: tuple[Conflict, ...] = ()   # where merged reports disagree (merge.combine)
     reviewed: str | None = None      # an analyst's review: accepted, rejected, corrected
 
 
@@ -347,7 +356,10 @@ def event_to_record(e: Event) -> dict[str, Any]:
         "confidence": e.confidence,
         "scope": e.scope,
         "background": e.background,
-    } | ({"reviewed": e.reviewed} if e.reviewed is not None else {})   # only once reviewed
+    } | (({"conflicts": [{"field": c.field, "values": [
+        {"value": v, "documents": list(ds)} for v, ds in c.values]} for c in e.conflicts]}
+         if e.conflicts else {})   # only when reports disagree: single reports stay as they were
+        | ({"reviewed": e.reviewed} if e.reviewed is not None else {}))  # only once reviewed
 
 
 def event_from_record(j: dict[str, Any]) -> Event:
@@ -376,6 +388,9 @@ def event_from_record(j: dict[str, Any]) -> Event:
         confidence=float(j.get("confidence", 0.0)),
         scope=j.get("scope") or "core",
         background=bool(j.get("background", False)),
+        conflicts=tuple(Conflict(c["field"], tuple((v["value"], tuple(v["documents"]))
+                                                   for v in c["values"]))
+                        for c in j.get("conflicts", ())),
         reviewed=j.get("reviewed"),
     )
 

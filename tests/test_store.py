@@ -23,6 +23,7 @@ from eventwire.records import (
     Mention, Place, event_from_record, event_to_record,
 )
 from eventwire.store import MIGRATIONS, SCHEMA_VERSION, EventFilter, Store
+from eventwire.store import merging
 from eventwire.store.migrations import applied, migrate
 from eventwire.taxonomy import LABELS, event_type
 
@@ -136,7 +137,8 @@ def test_batch_boundaries_do_not_change_the_result(per_doc, size):
 
 
 def test_readding_documents_adds_nothing(store):
-    items = [(_doc(1), [_ev("a", 0)]), (_doc(2), [_ev("b", 0, place="Ankara", gid=323786)])]
+    items = [(_doc(1), [_ev("a", 0)]),
+             (_doc(2), [_ev("b", 0, place="Ankara", gid=323786, iso2="TR")])]
     first = store.add_batch(items, [Failure("x.html", None, "clean", "empty page")])
     assert (first.documents_added, first.events_added, first.failures_added) == (2, 2, 1)
     before = store.counts()
@@ -171,13 +173,13 @@ def test_two_places_in_one_sentence_stay_two_events(store):
 def test_a_failing_batch_leaves_nothing(store, monkeypatch):
     store.add_batch([(_doc(1), [_ev("a", 0)])])
     before = store.counts()
-    real_write = Store._write
+    real_write = merging._write
 
-    def write_then_fail(self, merged, rows):
-        real_write(self, merged, rows)              # rows are written, then the store fails
+    def write_then_fail(store, merged, rows):
+        real_write(store, merged, rows)             # rows are written, then the store fails
         raise duckdb.IOException("No space left on device")
 
-    monkeypatch.setattr(Store, "_write", write_then_fail)
+    monkeypatch.setattr(merging, "_write", write_then_fail)
     with pytest.raises(StoreError, match="nothing of it was written"):
         store.add_batch([(_doc(2), [_ev("b", 0), _ev("b", 30, place="Homs", gid=169577)])],
                         [Failure("y", 3, "extract", "boom")])
@@ -261,7 +263,8 @@ def test_filters(store):
 
 
 def test_counts_name_every_table(store):
-    assert set(store.counts()) == {"documents", "events", "reports", "mentions", "failures"}
+    assert set(store.counts()) == {"documents", "events", "reports", "mentions", "failures",
+                                   "sources"}
 
 
 # --------------------------------------------------------------------------- opening

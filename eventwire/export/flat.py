@@ -2,7 +2,7 @@
 
 One flattening serves every tabular consumer: the GeoJSON properties, the Parquet columns and
 the store's filter columns. ``span`` pairs become ``<name>_span_start`` / ``<name>_span_end``;
-the ``mentions`` list (variable length) is kept whole as JSON text.
+the ``mentions`` and ``conflicts`` lists (variable length) are kept whole as JSON text.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ _GROUPS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("evidence", (("sentence", "str"), *_SPAN)),
     ("document", (("id", "str"), ("url", "str"), ("title", "str"), ("published", "date"))),
     ("", (("mentions", "str"), ("confidence", "float"), ("scope", "str"), ("background", "bool"),
-          ("reviewed", "str"))),
+          ("reviewed", "str"), ("conflicts", "str"))),
 )
 
 #: Every flat column, in record order, with its kind.
@@ -100,6 +100,8 @@ def flatten(record: Mapping[str, Any], names: Sequence[str] = FLAT_NAMES) -> dic
     out = {name: _get(record, _PATHS[name]) for name in names}
     if "mentions" in out:
         out["mentions"] = json.dumps(out["mentions"] or [], ensure_ascii=False, allow_nan=False)
+    if out.get("conflicts") is not None:     # where merged reports disagree, as JSON text
+        out["conflicts"] = json.dumps(out["conflicts"], ensure_ascii=False)
     return out
 
 

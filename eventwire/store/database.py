@@ -4,15 +4,13 @@ Each :meth:`Store.add_batch` is one transaction, so a run killed at any moment l
 whole documents with all their events, and rerunning resumes where it stopped. A document the
 store cannot hold (a value its columns cannot take) never blocks the batch: the batch is
 stored again one document per transaction, and that document is recorded as a failure (stage
-"store") with the reason, as the pipeline records a document it cannot read. Events that
-:func:`eventwire.merge.merge_key`-match stored ones are merged into them: the merged rows are
-always recomputed from the reports stored so far, so the store holds ``merge(all reports)``
-whatever the batch boundaries.
+"store") with the reason, as the pipeline records a document it cannot read. New reports are
+merged with the stored events they tell (:mod:`.merging`): only the touched events are
+recomputed, and the store holds ``merge(all reports)`` whatever the batch boundaries.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -24,10 +22,9 @@ from pathlib import Path
 from typing import Any, Self
 
 from ..errors import StoreError
-from ..export.flat import arrow_table, flatten
-from ..merge import combine, groups, merge_key, reports
-from ..records import Document, Event, Failure, event_from_record, event_to_record
+from ..records import Document, Event, Failure, event_from_record
 from .migrations import SCHEMA_VERSION, check_readable, migrate
+from .sources import add_sources
 
 # Events read back per fetch: large enough to amortise the round trip, small in memory.
 FETCH_ROWS = 2048
@@ -36,7 +33,7 @@ EVENT_COLUMNS = ("event_id", "label", "event_type", "sub_event_type", "date_star
                  "location_name", "location_country", "location_iso2", "location_geonameid",
                  "location_latitude", "location_longitude", "fatalities_best", "document_id",
                  "document_published", "confidence")
-TABLES = ("documents", "events", "reports", "mentions", "failures")
+TABLES = ("documents", "events", "reports", "mentions", "failures", "sources")
 
 
 # What a failure row's line column (INTEGER) can hold; a larger line number is kept in the text.
@@ -222,13 +219,6 @@ def _country_names(country: str) -> list[str]:
     return sorted(names)
 
 
-def _key_digest(e: Event) -> str | None:
-    key = merge_key(e)
-    if key is None:
-        return None
-    return hashlib.sha256("\x1f".join(key).encode("utf-8")).hexdigest()[:32]
-
-
 def _reason(exc: Exception) -> str:
     """What a document that cannot be stored is recorded with."""
     return (f"the store cannot hold a value of this document ({type(exc).__name__}: {exc}); "
@@ -243,21 +233,6 @@ def _dumps(record: dict[str, Any]) -> str:
         raise StoreError(f"event {record.get('event_id')} has a value JSON cannot hold ({exc}):"
                          " NaN/infinite numbers are not allowed; fix the stage that made it"
                          ) from exc
-
-
-@dataclass(frozen=True, slots=True)
-class _Report:
-    """An event with its merge-key digest, JSON record and JSON text, computed once."""
-
-    event: Event
-    key: str | None
-    record: dict[str, Any]
-    text: str
-
-    @classmethod
-    def of(cls, e: Event) -> _Report:
-        record = event_to_record(e)
-        return cls(e, _key_digest(e), record, _dumps(record))
 
 
 class Store:
@@ -433,6 +408,7 @@ class Store:
         for doc, evs in items:
             if doc.id not in stored:
                 new.setdefault(doc.id, (doc, evs))
+        add_sources(self, [doc for doc, _ in items])      # every outlet of the text, new or not
         docs_added = self._insert_documents([d for d, _ in new.values()])
         events_added, mentions_added = self._merge_in([e for _, evs in new.values() for e in evs])
         return BatchResult(docs_added, events_added, mentions_added,
@@ -484,81 +460,22 @@ class Store:
             self._con.unregister("_ew_rows")
         return self._scalar("SELECT count(*) FROM failures") - before
 
+    def add_sources(self, docs: Sequence[Document]) -> int:
+        """Record the outlets of already stored documents (see :mod:`.sources`)."""
+        self._run("BEGIN TRANSACTION")
+        try:
+            added = add_sources(self, docs)
+            self._run("COMMIT")
+        except BaseException:
+            self._run("ROLLBACK")
+            raise
+        return added
+
     def _merge_in(self, new: Sequence[Event]) -> tuple[int, int]:
-        """Merge new reports with the stored reports they match; rewrite the touched events."""
-        if not new:
-            return 0, 0
-        fresh = [_Report.of(e) for e in new]
-        touched = self._touched_events([r.key for r in fresh if r.key], [e.id for e in new])
-        everything = self._reports_of(touched) + fresh
-        merged: list[_Report] = []
-        rows: list[tuple[_Report, str]] = []
-        for g in groups([r.event for r in everything]):
-            members = [everything[i] for i in g]
-            # A lone report is its own merged event: reuse its record and JSON.
-            event = members[0] if len(g) == 1 else _Report.of(combine([m.event for m in members]))
-            merged.append(event)
-            rows += [(m, event.event.id) for m in members]
-        before = self._delete_events(touched)
-        self._write(merged, rows)
-        mentions = sum(len(reports(m.event)) for m in merged)
-        return len(merged) - before[0], mentions - before[1]
+        """Merge new reports with the stored events they tell (see :mod:`.merging`)."""
+        from .merging import merge_in
+        return merge_in(self, new, _dumps)
 
-    def _touched_events(self, keys: list[str], ids: list[str]) -> list[str]:
-        rows = self._run(
-            "SELECT DISTINCT event_id FROM reports WHERE merge_key IN (SELECT unnest(?)) "
-            "OR report_id IN (SELECT unnest(?))", [keys, ids])
-        return [r[0] for r in rows]
-
-    def _reports_of(self, event_ids: list[str]) -> list[_Report]:
-        if not event_ids:
-            return []
-        rows = self._run(
-            "SELECT coalesce(r.record, e.record), r.merge_key FROM reports r "
-            "JOIN events e ON e.event_id = r.event_id WHERE r.event_id IN (SELECT unnest(?)) "
-            "ORDER BY r.document_id, r.report_id", [event_ids])
-        out = []
-        for text, key in rows:
-            record = json.loads(text)
-            out.append(_Report(event_from_record(record), key, record, text))
-        return out
-
-    def _delete_events(self, event_ids: list[str]) -> tuple[int, int]:
-        """Delete events with their reports and mentions; returns (events, mentions) deleted."""
-        if not event_ids:
-            return 0, 0
-        p = [event_ids]
-        gone = self._run("DELETE FROM events WHERE event_id IN (SELECT unnest(?)) "
-                         "RETURNING n_mentions", p)
-        for table in ("reports", "mentions"):
-            self._run(f"DELETE FROM {table} WHERE event_id IN (SELECT unnest(?))", p)
-        return len(gone), sum(n for (n,) in gone)
-
-    def _write(self, merged: Sequence[_Report], rows: Sequence[tuple[_Report, str]]) -> None:
-        """Insert merged events, the reports with the id of their merged event, and mentions."""
-        import pyarrow as pa
-
-        merged_by_id = {m.event.id: m for m in merged}
-        flat = [flatten(m.record, EVENT_COLUMNS) for m in merged]
-        self._insert("events", arrow_table(flat, EVENT_COLUMNS, extra=(
-            ("n_mentions", pa.int32(), [len(reports(m.event)) for m in merged]),
-            ("record", pa.string(), [m.text for m in merged]))))
-        self._insert("reports", pa.table({
-            "report_id": [r.event.id for r, _ in rows],
-            "event_id": [eid for _, eid in rows],
-            "merge_key": pa.array([r.key for r, _ in rows], pa.string()),
-            "document_id": [r.event.document.id for r, _ in rows],
-            # A lone report's record is its event's: not stored twice (a third of the file).
-            "record": pa.array([None if r is merged_by_id[eid] else r.text for r, eid in rows],
-                               pa.string())}))
-        ms = [(m.event.id, i, x) for m in merged for i, x in enumerate(reports(m.event))]
-        self._insert("mentions", pa.table({
-            "event_id": [eid for eid, _, _ in ms],
-            "ord": pa.array([i for _, i, _ in ms], pa.int32()),
-            "document_id": [m.document.id for _, _, m in ms],
-            "evidence_start": pa.array([m.evidence.span[0] for _, _, m in ms], pa.int32()),
-            "evidence_end": pa.array([m.evidence.span[1] for _, _, m in ms], pa.int32()),
-            "sentence": [m.evidence.sentence for _, _, m in ms]}))
 
 class ReleasedStore:
     """A store a long ``ingest`` holds only while it looks documents up or writes a batch.

@@ -71,6 +71,21 @@ MIGRATIONS: tuple[Migration, ...] = (
             message VARCHAR NOT NULL
         );
     """),
+    Migration("0004_merge_blocks", """
+        -- Merging across runs (eventwire/store/merging.py). Each report's blocking keys as
+        -- rows, so a new report finds the stored reports it may tell the same event as
+        -- without reading the store; component_id: the reports connected by "one event"
+        -- decisions, re-clustered together when a new report joins them. Reports stored
+        -- before this migration get their keys on the next write.
+        ALTER TABLE reports ADD COLUMN component_id VARCHAR;
+        CREATE TABLE report_keys (key VARCHAR NOT NULL, report_id VARCHAR NOT NULL);
+        -- Every outlet that published a document's text (the same wire copy on several
+        -- sites): its address, date and title; the document row keeps the first one read.
+        CREATE TABLE sources (
+            document_id VARCHAR NOT NULL, url VARCHAR, published DATE, title VARCHAR,
+            outlet VARCHAR, source VARCHAR NOT NULL
+        );
+    """),
     Migration("0005_review", """
         -- Analysts' reviews, an append-only audit trail (eventwire/store/review.py): a
         -- re-run rewrites events but never this table; report_ids let a review follow its

@@ -1,0 +1,40 @@
+"""The merge stage: one event per happening, however many reports tell it (issue 13).
+
+* :mod:`.fold` — within one article, a retelling folds into its lead event;
+* :mod:`.evidence` — what a report offers for comparison, and the features of a pair;
+* :mod:`.blocking` — which reports are compared at all (country, label family, week; or the
+  same sentence);
+* :mod:`.decide` — the calibrated pairwise decision;
+* :mod:`.cluster` — order-independent clustering into events;
+* :mod:`.combine` — the merged record, every report kept, conflicts shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..records import Event
+from .cluster import components, groups, sort_key
+from .combine import combine
+from .evidence import normalise, reports
+from .fold import FOLDED_EVENT_TYPES, fold_article
+
+
+def distinct(events: Iterable[Event]) -> list[Event]:
+    """One report per event id: ids derive from the report's content (document, sentence,
+    label, place), so two with one id are the same report read twice; the first is kept."""
+    first: dict[str, Event] = {}
+    for e in sorted(events, key=sort_key):
+        first.setdefault(e.id, e)
+    return list(first.values())
+
+
+def merge(events: Iterable[Event]) -> list[Event]:
+    """One event per group of reports, ordered by their first report (document id, span)."""
+    events = distinct(events)
+    merged = [combine([events[i] for i in g]) for g in groups(events)]
+    return sorted(merged, key=sort_key)
+
+
+__all__ = ["FOLDED_EVENT_TYPES", "combine", "components", "distinct", "fold_article", "groups", "merge",
+           "normalise", "reports", "sort_key"]

@@ -1,0 +1,83 @@
+"""Order-independent clustering of reports into events.
+
+Every candidate pair (:mod:`.blocking`) the decision calls one event (:mod:`.decide`) is an
+edge. Edges are taken strongest first (ties by the reports' own order, which depends only on
+their content) and join two clusters unless they would hold two reports of one document (a
+document's distinct events stay distinct).
+The result is a function of the set of reports alone: input order and how a collection is
+split into runs do not change it, provided a run re-clusters every report connected to the new
+ones by an edge (the store does).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..records import Event
+from .blocking import candidate_pairs, keys
+from .decide import same_event
+from .evidence import Profile, profile, reports
+
+
+def sort_key(e: Event) -> tuple:
+    """A total order on reports that depends on their content only."""
+    first = min((m.document.id, m.evidence.span[0], m.evidence.span[1]) for m in reports(e))
+    return (first, e.id, repr(e))
+
+
+def edges(events: Sequence[Event], profiles: Sequence[Profile] | None = None,
+          key_lists: Sequence[Sequence[str]] | None = None, first_new: int = 0
+          ) -> list[tuple[float, int, int]]:
+    """``(score, i, j)`` for every pair of reports that are one event (``i < j``); with
+    ``first_new``, only pairs with a report at that index or after (the new ones)."""
+    profiles = profiles or [profile(e) for e in events]
+    key_lists = key_lists or [keys(e, p) for e, p in zip(events, profiles, strict=True)]
+    out = []
+    for i, j in candidate_pairs(key_lists, first_new):
+        s = same_event(profiles[i], profiles[j])
+        if s is not None:
+            out.append((s, i, j))
+    return out
+
+
+def _find(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def groups(events: Sequence[Event]) -> list[list[int]]:
+    """Indices of ``events`` grouped by event, each group and the list in report order."""
+    profiles = [profile(e) for e in events]
+    rank = {i: r for r, i in enumerate(sorted(range(len(events)),
+                                               key=lambda i: sort_key(events[i])))}
+    parent = list(range(len(events)))
+    docs = [set(p.documents) for p in profiles]
+    ordered = sorted(edges(events, profiles),
+                     key=lambda t: (-t[0], *sorted((rank[t[1]], rank[t[2]]))))
+    for s, i, j in ordered:
+        a, b = _find(parent, i), _find(parent, j)
+        if a == b or docs[a] & docs[b]:
+            continue
+        root, other = (a, b) if rank[a] < rank[b] else (b, a)
+        parent[other] = root
+        docs[root] |= docs[other]
+    members: dict[int, list[int]] = {}
+    for i in sorted(range(len(events)), key=rank.__getitem__):
+        members.setdefault(_find(parent, i), []).append(i)
+    return list(members.values())
+
+
+def components(events: Sequence[Event]) -> list[list[int]]:
+    """Indices of ``events`` connected by edges, whatever the one-document rule: the reports a
+    store must re-cluster together when one of them changes."""
+    parent = list(range(len(events)))
+    for _, i, j in edges(events):
+        a, b = _find(parent, i), _find(parent, j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    members: dict[int, list[int]] = {}
+    for i in range(len(events)):
+        members.setdefault(_find(parent, i), []).append(i)
+    return list(members.values())

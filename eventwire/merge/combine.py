@@ -1,0 +1,133 @@
+"""One merged event from its reports, every report kept (``mentions``), disagreements shown.
+
+Field rules (issue 13):
+
+* ``event_id``: the id of the first report (by document id and span), so it depends on the
+  set of reports only;
+* the base record (evidence, document, type details) is the most complete report;
+* ``label``: the label most reports give; a claim of responsibility (ATTRIB) gives way to the
+  act it claims; ties go to the base;
+* ``location``: the most specific place (GeoNames precision), then the one most reports name;
+* ``date``: the most precise date read from words that lies within every other worded date's
+  window (the most precise date all reports allow); else the base's;
+* ``fatalities``, ``injured``, ``arrested``: ``best`` is ACLED's conservative figure, the lowest
+  best estimate any report gives; ``low`` and ``high`` span every report's figures (UCDP's
+  low/high estimates);
+* actors and claim: the base's, else the first report that has one;
+* ``conflicts``: per field, each distinct value and the documents giving it, when they differ.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from ..records import Conflict, Count, DateValue, Event, Mention, Place
+from .cluster import sort_key
+from .evidence import place_key, reports
+
+
+def _completeness(e: Event) -> int:
+    known = (e.date is not None and e.date.start is not None, e.actor1, e.actor2,
+             e.location, e.location is not None and e.location.latitude is not None,
+             e.fatalities, e.injured, e.arrested, e.claim)
+    return sum(1 for k in known if k)
+
+
+def _label(ranked: Sequence[Event]) -> Event:
+    """The report whose label the event takes."""
+    acts = [e for e in ranked if e.type.label != "ATTRIB"] or list(ranked)
+    votes = Counter(e.type.label for e in acts)
+    top = max(votes.values())
+    return next(e for e in acts if votes[e.type.label] == top)
+
+
+def _place(ranked: Sequence[Event]) -> Place | None:
+    placed = [e.location for e in ranked if e.location is not None]
+    if not placed:
+        return None
+    votes = Counter(place_key(p) for p in placed)
+    return min(placed, key=lambda p: (p.geo_precision or 9, -votes[place_key(p)]))
+
+
+def _date(ranked: Sequence[Event]) -> DateValue | None:
+    worded = [e.date for e in ranked if e.date is not None and e.date.start and e.date.text]
+    if not worded:
+        return ranked[0].date
+    lo = max(d.start for d in worded)
+    hi = min(d.end or d.start for d in worded)
+    allowed = [d for d in worded if lo <= d.start and (d.end or d.start) <= hi] or worded
+    return min(allowed, key=lambda d: d.precision or 9)
+
+
+def _count(counts: Sequence[Count | None]) -> Count | None:
+    """ACLED's best (the lowest best estimate), with low/high spanning every report."""
+    given = [c for c in counts if c is not None]
+    credible = [c for c in given if c.best is not None]
+    if not credible:
+        return given[0] if given else None
+    best = min(credible, key=lambda c: c.best)
+    lows = [v for c in credible for v in (c.low, c.best) if v is not None]
+    highs = [v for c in credible for v in (c.high, c.best) if v is not None]
+    high = max(highs)
+    return replace(best, low=min(lows), high=high if high > best.best else best.high)
+
+
+def _conflict(field: str, group: Sequence[Event],
+              value: Callable[[Event], str | None]) -> Conflict | None:
+    versions: dict[str, set[str]] = {}
+    for e in group:
+        v = value(e)
+        if v is not None:
+            versions.setdefault(v, set()).update(m.document.id for m in reports(e))
+    if len(versions) < 2:
+        return None
+    return Conflict(field, tuple((v, tuple(sorted(ds))) for v, ds in sorted(versions.items())))
+
+
+_CONFLICT_FIELDS: tuple[tuple[str, Callable[[Event], str | None]], ...] = (
+    ("label", lambda e: e.type.label),
+    ("date", lambda e: e.date.start.isoformat() if e.date and e.date.start and e.date.text
+     else None),
+    ("location", lambda e: e.location.name if e.location else None),
+    ("fatalities", lambda e: str(e.fatalities.best) if e.fatalities
+     and e.fatalities.best is not None else None),
+)
+
+
+def combine(group: Sequence[Event]) -> Event:
+    """One event from reports of it (see the module docstring for the field rules)."""
+    if len(group) == 1:
+        return group[0]
+    ranked = sorted(group, key=lambda e: (-_completeness(e), -e.confidence, sort_key(e)))
+    base = ranked[0]
+    first = min(group, key=sort_key)
+    unique: dict[tuple, Mention] = {}
+    for m in sorted((m for e in group for m in reports(e)), key=_mention_order):
+        unique.setdefault(_mention_order(m)[:3], m)
+    own = Mention(base.document, base.evidence)
+    rest = [m for k, m in sorted(unique.items()) if k != _mention_order(own)[:3]]
+
+    def pick(field: str) -> object:
+        return next((getattr(e, field) for e in ranked if getattr(e, field) is not None), None)
+
+    conflicts = tuple(c for f, v in _CONFLICT_FIELDS if (c := _conflict(f, group, v)))
+    return replace(
+        base, id=first.id, type=_label(ranked).type, date=_date(ranked),
+        actor1=pick("actor1"), actor2=pick("actor2"), location=_place(ranked),
+        fatalities=_count([e.fatalities for e in ranked]),
+        injured=_count([e.injured for e in ranked]),
+        arrested=_count([e.arrested for e in ranked]), claim=pick("claim"),
+        civilian_targeting=any(e.civilian_targeting for e in group),
+        mentions=(own, *rest) if rest else (),
+        confidence=max(e.confidence for e in group),
+        scope=_label(ranked).scope, background=all(e.background for e in group),
+        conflicts=conflicts)
+
+
+def _mention_order(m: Mention) -> tuple:
+    """A total order on mentions, so duplicates resolve the same way whatever the input order."""
+    d = m.document
+    return (d.id, m.evidence.span[0], m.evidence.span[1], m.evidence.sentence, d.url or "",
+            d.title or "", d.published.isoformat() if d.published else "")

@@ -1,0 +1,53 @@
+"""Every outlet a document's text came from (issue 12, item 8).
+
+A document's id is the digest of its clean text, so the same wire copy run by three outlets is
+one document; each outlet's address, publication date and title is kept as a row of
+``sources``. Reading the text again from another outlet, or with a corrected ``--published``,
+adds that source instead of being skipped as "already stored".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..records import Document
+
+if TYPE_CHECKING:
+    from .database import Store
+
+_COLUMNS = ("document_id", "url", "published", "title", "outlet", "source")
+
+
+def _row(d: Document) -> tuple[str, str | None, date | None, str | None, str | None, str]:
+    return (d.id, d.url, d.published, d.title, d.outlet, d.source)
+
+
+def add_sources(store: Store, docs: Sequence[Document]) -> int:
+    """Record the outlets of ``docs`` not yet known (same document, url and date); returns
+    how many were added."""
+    if not docs:
+        return 0
+    import pyarrow as pa
+
+    rows = sorted({_row(d) for d in docs}, key=repr)
+    table = pa.table({name: pa.array([r[i] for r in rows], pa.date32() if name == "published"
+                                     else pa.string()) for i, name in enumerate(_COLUMNS)})
+    before = store._scalar("SELECT count(*) FROM sources")
+    store._con.register("_ew_sources", table)
+    try:
+        store._run(
+            "INSERT INTO sources SELECT n.* FROM _ew_sources n WHERE NOT EXISTS (SELECT 1 FROM "
+            "sources s WHERE s.document_id = n.document_id AND s.url IS NOT DISTINCT FROM n.url "
+            "AND s.published IS NOT DISTINCT FROM n.published)")
+    finally:
+        store._con.unregister("_ew_sources")
+    return store._scalar("SELECT count(*) FROM sources") - before
+
+
+def sources_of(store: Store, document_id: str) -> list[tuple[str | None, date | None]]:
+    """The (url, published) of every outlet of a document, in the order they were read."""
+    return [tuple(r) for r in store._run(
+        "SELECT url, published FROM sources WHERE document_id = ? ORDER BY rowid",
+        [document_id])]

@@ -1,0 +1,58 @@
+"""Within one article, a retelling folds into its lead event (issue 13, item 4)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventwire.merge import fold_article
+from eventwire.records import Count, DateValue, DocumentRef, Event, Evidence, Place
+from eventwire.taxonomy import event_type
+
+_DOC = DocumentRef("a" * 64, None, None, date(2024, 3, 6))
+_KABUL = Place("Kabul", "Kabul", (5, 10), "Afghanistan", "AF", geonameid=1138958)
+_HERAT = Place("Herat", "Herat", (5, 10), "Afghanistan", "AF", geonameid=1139715)
+_WEDNESDAY = DateValue(date(2024, 3, 6), date(2024, 3, 6), 1, "Wednesday", (20, 29))
+_INFERRED = DateValue(date(2024, 2, 6), date(2024, 3, 6), 3, "", (100, 100))
+
+
+def _article_event(label, start, place=_KABUL, when=_INFERRED, dead=None):
+    span = (start, start + 40)
+    return Event(id=f"ew-{label}-{start}", type=event_type(label), evidence=Evidence(
+        f"sentence at {start}", span), document=_DOC, date=when, location=place,
+        fatalities=dead, confidence=0.5)
+
+
+def test_a_retelling_folds_into_the_lead_event_and_adds_its_count():
+    lead = _article_event("SUIC_BOMB", 0, when=_WEDNESDAY)
+    retold = _article_event("REM_EXPLOS", 100, dead=Count(12, 12, 12, "12 people", (120, 129)))
+    (folded,) = fold_article([lead, retold])
+    assert folded.id == lead.id and folded.type.label == "SUIC_BOMB"
+    assert folded.fatalities.best == 12
+    assert [m.evidence.span for m in folded.mentions] == [(0, 40), (100, 140)]
+
+
+def test_other_places_types_and_strategic_developments_stay_apart():
+    lead = _article_event("SUIC_BOMB", 0, when=_WEDNESDAY)
+    elsewhere = _article_event("REM_EXPLOS", 100, place=_HERAT)
+    claim = _article_event("ATTRIB", 200)
+    ban = _article_event("CHANGE_TO_GROUP_ACT", 300, when=_WEDNESDAY)
+    move = _article_event("CHANGE_TO_GROUP_ACT", 400)
+    out = fold_article([lead, elsewhere, claim, ban, move])
+    assert [e.type.label for e in out] == ["SUIC_BOMB", "REM_EXPLOS", "ATTRIB",
+                                           "CHANGE_TO_GROUP_ACT", "CHANGE_TO_GROUP_ACT"]
+
+
+def test_an_undated_event_takes_the_article_date_at_its_place_only():
+    lead = _article_event("SUIC_BOMB", 0, when=_WEDNESDAY)
+    claim = _article_event("ATTRIB", 100)
+    elsewhere = _article_event("ATTRIB", 200, place=_HERAT)
+    out = fold_article([lead, claim, elsewhere])
+    assert out[1].date == _WEDNESDAY
+    assert out[2].date == _INFERRED
+
+
+def test_a_retelling_with_its_own_other_date_is_a_new_event():
+    lead = _article_event("SUIC_BOMB", 0, when=_WEDNESDAY)
+    january = DateValue(date(2024, 1, 10), date(2024, 1, 10), 1, "Jan. 10", (110, 117))
+    earlier = _article_event("SUIC_BOMB", 100, when=january)
+    assert len(fold_article([lead, earlier])) == 2

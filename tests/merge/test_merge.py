@@ -1,0 +1,161 @@
+"""The merge stage end to end on hand-built reports: one happening told by several outlets is
+one event; hard negatives (same kind, same place or day) stay apart."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given, settings, strategies as st
+from merge_builders import ANKARA, FRIDAY, HOMS, RAQQA, RAQQA_REGION, SYRIA, TABQA, report
+
+from eventwire.merge import merge, reports
+from eventwire.records import Claim
+
+
+def test_one_story_on_four_outlets_is_one_event():
+    wire = report("wire", "Russian warplanes struck Raqqa on Friday, killing seven people, "
+                  "activists said.", dead=7, confidence=0.9)
+    local = report("local", "Seven civilians died when Russian jets bombed a market in Raqqa "
+                   "on Friday.", dead=7, place=RAQQA, published=FRIDAY + timedelta(1))
+    radio = report("radio", "russian air strikes have killed seven people in syria",
+                   place=SYRIA, day=None, dead=7)
+    headline = report("head", "Russian strikes kill 7 in Raqqa", day=None, actor=None)
+    merged = merge([radio, headline, local, wire])
+    assert len(merged) == 1
+    assert {m.document.id for m in merged[0].mentions} == {"wire", "local", "radio", "head"}
+    assert merged[0].location == RAQQA                  # the most specific place
+
+
+def test_a_claim_of_responsibility_joins_the_act():
+    act = report("wire", "A car bomb exploded in Raqqa on Friday, killing 12 people.",
+                 label="REM_EXPLOS", dead=12, actor=None)
+    claim = report("claim", "Islamic State claimed the car bombing in Raqqa on Friday that "
+                   "killed 12 people.", label="ATTRIB", dead=12, actor="Islamic State")
+    [e] = merge([claim, act])
+    assert e.type.label == "REM_EXPLOS"                 # the act, not the claim
+
+
+def test_two_fires_in_one_town_years_apart_stay_two_events():
+    old = report("old", "A fire destroyed the main market in Homs on Friday.", place=HOMS,
+                 label="PROPERTY_DISTRUCT", actor=None)
+    later = date(2019, 4, 5)
+    new = report("new", "A fire destroyed the main market in Homs on Friday.", place=HOMS,
+                 label="PROPERTY_DISTRUCT", actor=None, day=later, published=later)
+    assert len(merge([old, new])) == 2
+
+
+def test_bombings_in_two_countries_in_one_sentence_stay_two_events():
+    s = "Suicide bombings struck Raqqa and Ankara on Friday."
+    a = report("doc", s, label="SUIC_BOMB", actor=None)
+    b = report("doc", s, label="SUIC_BOMB", actor=None, place=ANKARA, start=1)
+    other = report("other", "A suicide bomber struck Ankara on Friday.", label="SUIC_BOMB",
+                   actor=None, place=ANKARA)
+    merged = merge([a, b, other])
+    assert len(merged) == 2
+    assert sorted(len(reports(e)) for e in merged) == [1, 2]
+
+
+def test_different_places_days_or_kinds_stay_apart():
+    base = report("a", "Russian warplanes struck Raqqa on Friday.")
+    others = [report("b", "Russian warplanes struck Homs on Friday.", place=HOMS),
+              report("c", "Russian warplanes struck Raqqa on Saturday.",
+                     day=FRIDAY + timedelta(1), published=FRIDAY + timedelta(1)),
+              report("d", "Russian warplanes struck Raqqa on Friday.", label="PEACE_PROTEST"),
+              report("e", "Russian warplanes struck Raqqa on Friday.",
+                     day=FRIDAY + timedelta(9), published=FRIDAY + timedelta(9))]
+    assert len(merge([base, *others])) == 5
+
+
+def test_a_town_joins_its_region_but_not_a_town_of_another_region():
+    town = report("a", "Jets struck a bakery in Raqqa on Friday, killing five.", dead=5)
+    region = report("b", "Jets struck a bakery in Raqqa province on Friday, killing five.",
+                    place=RAQQA_REGION, dead=5)
+    other = report("c", "Jets struck a bakery in Homs on Friday, killing five.", place=HOMS,
+                   dead=5)
+    merged = merge([town, region, other])
+    assert sorted(len(reports(e)) for e in merged) == [1, 2]
+    assert merge([town, region])[0].location == RAQQA
+
+
+def test_tolls_that_contradict_keep_similar_reports_apart():
+    a = report("a", "Air strikes hit a school in Raqqa overnight, killing 3 people.", dead=3,
+               day=None)
+    b = report("b", "Jets bombed the Raqqa bread market, killing 30 people.", dead=30, day=None)
+    assert len(merge([a, b])) == 2
+
+
+def test_a_report_with_no_place_meets_its_story_by_its_words():
+    a = report("a", "Russian warplanes struck the market in Raqqa on Friday, killing seven "
+               "people.", dead=7)
+    b = report("b", "russian warplanes struck the market killing seven people", place=None,
+               day=None, dead=7)
+    assert len(merge([a, b])) == 1
+
+
+def test_missing_fields_are_filled_and_figures_span_every_report():
+    claim = Claim("activists", "activist", "activists said", (40, 54))
+    a = report("a", "Warplanes struck Raqqa on Friday, killing 3, medics said.", dead=3,
+               confidence=0.9)
+    b = report("b", "Warplanes struck Raqqa on Friday, killing 5, activists said.", dead=5,
+               claim=claim, confidence=0.2)
+    [e] = merge([a, b])
+    assert e.claim == claim
+    assert (e.fatalities.low, e.fatalities.best, e.fatalities.high) == (3, 3, 5)
+    [conflict] = e.conflicts
+    assert conflict.field == "fatalities"
+    assert conflict.values == (("3", ("a",)), ("5", ("b",)))
+
+
+def test_the_same_report_twice_is_not_two_mentions():
+    a = report("a", "Warplanes struck Raqqa on Friday.")
+    assert merge([a, a]) == [a]
+
+
+# --------------------------------------------------------------------------- properties
+
+_sentences = ["Jets hit the town of Raqqa on Friday.", "jets hit the town",
+              "A car bomb exploded in a market.", "Protesters marched in the city."]
+_small = st.builds(
+    report, st.sampled_from(["aa", "bb", "cc", "dd"]), st.sampled_from(_sentences),
+    label=st.sampled_from(["AIR_STRIKE", "REM_EXPLOS", "ATTRIB", "PEACE_PROTEST"]),
+    place=st.sampled_from([RAQQA, HOMS, SYRIA, TABQA, None]),
+    day=st.sampled_from([FRIDAY, FRIDAY + timedelta(1), None]),
+    actor=st.sampled_from(["Russia", "France", None]),
+    dead=st.none() | st.integers(0, 40), start=st.sampled_from([0, 50]),
+    confidence=st.sampled_from([0.2, 0.9]))
+
+
+def _report_keys(evs):
+    return {(m.document.id, m.evidence.span) for e in evs for m in reports(e)}
+
+
+@given(st.lists(_small, max_size=12), st.randoms())
+@settings(max_examples=200, deadline=None)
+def test_merge_does_not_depend_on_input_order(evs, rnd):
+    shuffled = list(evs)
+    rnd.shuffle(shuffled)
+    assert merge(shuffled) == merge(evs)
+
+
+@given(st.lists(_small, max_size=12))
+@settings(max_examples=200, deadline=None)
+def test_every_report_is_kept_once_and_no_event_holds_one_document_twice(evs):
+    merged = merge(evs)
+    assert _report_keys(merged) == _report_keys(evs)
+    assert len({e.id for e in merged}) == len(merged)
+    for e in merged:
+        docs = [m.document.id for m in reports(e)]
+        assert len(docs) == len(set(docs)) or len({x.id for x in evs
+                                                   if x.document.id in docs}) < len(docs)
+
+
+@given(st.lists(_small, min_size=1, max_size=12))
+@settings(max_examples=200, deadline=None)
+def test_merged_best_figure_is_the_lowest_reported(evs):
+    evs = list({(e.document.id, e.evidence.span): e for e in evs}.values())   # one per sentence
+    for e in merge(evs):
+        mine = _report_keys([e])
+        figures = [x.fatalities.best for x in evs if x.fatalities is not None
+                   and (x.document.id, x.evidence.span) in mine]
+        assert (e.fatalities.best if e.fatalities else None) == (min(figures) if figures
+                                                                 else None)

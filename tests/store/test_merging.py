@@ -1,0 +1,97 @@
+"""The store merges across runs: any batching or order gives the same events and ids."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+import duckdb
+from merge_builders import FRIDAY, HOMS, RAQQA, RAQQA_REGION, SYRIA, report
+
+from eventwire.merge import merge
+from eventwire.records import Document, event_to_record
+from eventwire.store import Store
+from eventwire.store.migrations import migrate
+
+
+def _doc(name: str) -> Document:
+    return Document(id=name, text=f"text of {name}", source=f"{name}.txt",
+                    url=f"https://{name}.example/", published=FRIDAY)
+
+
+# Eight outlets: one strike told seven ways, a claim of it, and two hard negatives (the same
+# kind of event at the same place, a week later; a fire in another town the same day).
+STORY = [
+    report("wire", "Russian warplanes struck a market in Raqqa on Friday, killing seven "
+           "people, activists said.", dead=7, confidence=0.9),
+    report("local", "Seven people died when Russian jets bombed the Raqqa market on Friday.",
+           dead=7, published=FRIDAY + timedelta(1)),
+    report("radio", "russian air strikes have killed seven people at a market in syria",
+           place=SYRIA, day=None, dead=7),
+    report("head", "Russian strikes kill 7 at Raqqa market", day=None, actor=None),
+    report("region", "Air strikes hit a market in Raqqa province on Friday, killing seven.",
+           place=RAQQA_REGION, dead=7),
+    report("claim", "Russia's defence ministry said its aircraft struck targets in Raqqa on "
+           "Friday.", label="ATTRIB", actor="Russia"),
+    report("later", "Russian warplanes struck a market in Raqqa, killing 30 people.",
+           day=FRIDAY + timedelta(7), published=FRIDAY + timedelta(7), dead=30),
+    report("homs", "A fire destroyed a warehouse in Homs on Friday.", place=HOMS,
+           label="PROPERTY_DISTRUCT", actor=None),
+]
+
+
+def _ingest(runs: list[list[int]]) -> tuple[list[dict], dict]:
+    with Store.open(":memory:") as s:
+        for run in runs:
+            s.add_batch([(_doc(STORY[i].document.id), [STORY[i]]) for i in run])
+        return sorted((event_to_record(e) for e in s.events()), key=lambda r: r["event_id"]), \
+            s.counts()
+
+
+def test_one_run_eight_runs_and_reverse_order_give_identical_events_and_ids():
+    n = len(STORY)
+    one = _ingest([list(range(n))])
+    eight = _ingest([[i] for i in range(n)])
+    reverse = _ingest([[i] for i in reversed(range(n))])
+    pairs = _ingest([[6, 1], [0, 7], [3, 5], [2, 4]])
+    assert one == eight == reverse == pairs
+    expected = sorted((event_to_record(e) for e in merge(STORY)), key=lambda r: r["event_id"])
+    assert one[0] == expected
+
+
+def test_the_story_is_one_event_and_the_negatives_stay_apart():
+    records, counts = _ingest([[i] for i in range(len(STORY))])
+    sizes = sorted(len(r["mentions"]) or 1 for r in records)
+    assert sizes == [1, 1, 6]
+    [story] = [r for r in records if len(r["mentions"]) == 6]
+    assert story["location"]["name"] == "Raqqa" and story["label"] == "AIR_STRIKE"
+    assert counts["reports"] == len(STORY)
+
+
+def test_adding_a_report_rewrites_only_its_event():
+    with Store.open(":memory:") as s:
+        s.add_batch([(_doc(e.document.id), [e]) for e in STORY[:2] + STORY[6:]])
+        before = {r[0]: r[1] for r in s._run("SELECT event_id, record FROM events")}
+        s.add_batch([(_doc("head"), [STORY[3]])])
+        after = {r[0]: r[1] for r in s._run("SELECT event_id, record FROM events")}
+    kept = {k for k in after if before.get(k) == after[k]}
+    assert len(before) == len(after) == 3
+    assert len(kept) == 2                  # the week-later strike and the fire: not rewritten
+
+
+def test_a_store_written_before_blocking_keys_merges_its_old_reports(tmp_path):
+    db = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(db))
+    migrate(con, str(db), upto=3)                 # 0001-0003: reports without keys
+    old = STORY[0]
+    record = event_to_record(old)
+    con.execute("INSERT INTO events (event_id, label, document_id, n_mentions, record) "
+                "VALUES (?, ?, ?, 1, ?)", [old.id, "AIR_STRIKE", "wire", json.dumps(record)])
+    con.execute("INSERT INTO reports VALUES (?, ?, NULL, 'wire', NULL)", [old.id, old.id])
+    con.close()
+    with Store.open(db) as s:
+        s.add_batch([(_doc("local"), [STORY[1]])])
+        [e] = list(s.events())
+    assert {m.document.id for m in e.mentions} == {"wire", "local"}
+    assert e.id == min(old.id, STORY[1].id, key=lambda i: {old.id: "wire",
+                                                           STORY[1].id: "local"}[i])

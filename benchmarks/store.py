@@ -22,7 +22,14 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from eventwire.records import (
-    Actor, Count, DateValue, Document, Event, Evidence, Place, event_id,
+    Actor,
+    Count,
+    DateValue,
+    Document,
+    Event,
+    Evidence,
+    Place,
+    event_id,
 )
 from eventwire.store import Store
 from eventwire.taxonomy import LABELS, event_type

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwire.records import Actor, Claim, Count, DateValue, DocumentRef, Event, Evidence, Place
-from eventwire.records import event_id
+from eventwire.records import (
+    Actor,
+    Claim,
+    Count,
+    DateValue,
+    DocumentRef,
+    Event,
+    Evidence,
+    Place,
+    event_id,
+)
 from eventwire.taxonomy import event_type
 
 FRIDAY = date(2015, 11, 13)

@@ -110,10 +110,10 @@ class MergeScores:
         p, r, f = self.prf
         lp, lr, lf = prf(*self.lede)
         return "\n".join((
-            f"{self.documents} documents; {self.records} event records; {self.unmatched} "
-            f"mentions not matched to a document; {self.no_event} documents with no event",
-            f"pairs within topics: {self.tp + self.fn} gold positive, {self.tp + self.fp} merged "
-            f"({self.tp} right, {self.fp} across subtopics)",
+            (f"{self.documents} documents; {self.records} event records; {self.unmatched} "
+             f"mentions not matched to a document; {self.no_event} documents with no event"),
+            (f"pairs within topics: {self.tp + self.fn} gold positive, {self.tp + self.fp} "
+             f"merged ({self.tp} right, {self.fp} across subtopics)"),
             f"main-event (lede) records only: pairwise F1 {lf:.3f} (P {lp:.3f} R {lr:.3f})",
             f"merge pairwise F1: {f:.3f} (P {p:.3f} R {r:.3f})"))
 

@@ -4,9 +4,8 @@ Every candidate pair (:mod:`.blocking`) the decision calls one event (:mod:`.dec
 edge. Edges are taken strongest first (ties by the reports' own order, which depends only on
 their content) and join two clusters unless they would hold two reports of one document (a
 document's distinct events stay distinct).
-The result is a function of the set of reports alone: input order and how a collection is
-split into runs do not change it, provided a run re-clusters every report connected to the new
-ones by an edge (the store does).
+The result is a function of the set of reports alone: input order does not change it. The
+store (:mod:`eventwire.store.merging`) adds reports to stored events by the same rule.
 """
 
 from __future__ import annotations

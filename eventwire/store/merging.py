@@ -1,12 +1,15 @@
 """Merging in the store: a new report joins the stored events it tells, across runs.
 
 A new report's blocking keys (:mod:`eventwire.merge.blocking`) are looked up in the
-``report_keys`` rows; the stored reports sharing one are compared with it, and every stored
-*component* (reports connected by "one event" decisions) it connects to is re-clustered with
-the new reports. Nothing else is read or rewritten, so the cost of a report depends on its
-blocks and components, not on the store's size. Because clustering is a function of a
-component's reports (:mod:`eventwire.merge.cluster`), the store holds the same events with the
-same ids whether its reports came in one run, many, or in reverse order.
+``report_keys`` rows; the stored reports sharing one are compared with it, and the decision's
+edges, strongest first, join it to stored events (or bridge two), never putting two reports of
+one document in one event. Only the events that gained reports are read and rewritten.
+
+Whatever the batching or order, the store holds the same events with the same ids (the id of
+an event's first report) when no document's reports compete for one event; when they do, the
+strongest edge seen so far wins, which may differ from clustering everything at once
+(:func:`eventwire.merge.merge`). Cost per report: its blocks' stored reports and the reports of
+the events it joins (an event with many reports costs as many to rewrite).
 """
 
 from __future__ import annotations

@@ -74,9 +74,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0004_merge_blocks", """
         -- Merging across runs (eventwire/store/merging.py). Each report's blocking keys as
         -- rows, so a new report finds the stored reports it may tell the same event as
-        -- without reading the store; component_id: the reports connected by "one event"
-        -- decisions, re-clustered together when a new report joins them. Reports stored
-        -- before this migration get their keys on the next write.
+        -- without reading the store; component_id: set when the report was clustered (the
+        -- id of its event then); NULL marks reports stored before this migration, which get
+        -- their keys on the next write.
         ALTER TABLE reports ADD COLUMN component_id VARCHAR;
         CREATE TABLE report_keys (key VARCHAR NOT NULL, report_id VARCHAR NOT NULL);
         -- Every outlet that published a document's text (the same wire copy on several

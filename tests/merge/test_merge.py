@@ -5,8 +5,18 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from hypothesis import given, settings, strategies as st
-from merge_builders import ANKARA, FRIDAY, HOMS, RAQQA, RAQQA_REGION, SYRIA, TABQA, report
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from merge_builders import (
+    ANKARA,
+    FRIDAY,
+    HOMS,
+    RAQQA,
+    RAQQA_REGION,
+    SYRIA,
+    TABQA,
+    report,
+)
 
 from eventwire.merge import merge, reports
 from eventwire.records import Claim

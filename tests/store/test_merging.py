@@ -6,7 +6,7 @@ import json
 from datetime import timedelta
 
 import duckdb
-from merge_builders import FRIDAY, HOMS, RAQQA, RAQQA_REGION, SYRIA, report
+from merge_builders import FRIDAY, HOMS, RAQQA_REGION, SYRIA, report
 
 from eventwire.merge import merge
 from eventwire.records import Document, event_to_record

@@ -70,6 +70,27 @@ def merged_score(per_doc, docs, min_confidence):
     return score(docs, [event_to_record(e) for e in merge(kept)])
 
 
+def stability(per_doc, docs) -> None:
+    """Issue 13, item 3: do the rewrites of one story give its lede event the same label, place
+    and main actor? Per field, the share of reports agreeing with their story's commonest value
+    (a report with no event counts as disagreeing)."""
+    from collections import Counter, defaultdict
+
+    values = defaultdict(lambda: defaultdict(list))
+    for d, evs in zip(docs, per_doc, strict=True):
+        lede = min(evs, key=lambda e: e.evidence.span, default=None)
+        for field, get in (("label", lambda e: e.type.label),
+                           ("place", lambda e: e.location and e.location.name),
+                           ("country", lambda e: e.location and e.location.iso2),
+                           ("actor", lambda e: e.actor1 and e.actor1.name)):
+            values[field][d["subtopic"]].append(get(lede) if lede else None)
+    for field, stories in values.items():
+        agree = sum(Counter(v).most_common(1)[0][1] for v in stories.values()
+                    if Counter(v).most_common(1)[0][0] is not None)
+        total = sum(len(v) for v in stories.values())
+        print(f"  same {field:7} across a story's rewrites: {agree}/{total} reports")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("path", nargs="?", type=Path, default=DATA)
@@ -82,6 +103,7 @@ def main() -> int:
     print(f"{len(docs)} reports read in {time.perf_counter() - t:.1f} s; "
           f"{sum(map(len, per_doc))} events")
     per_doc = [[e for e in evs if e.confidence >= a.min_confidence] for evs in per_doc]
+    stability(per_doc, docs)
     split = {name: [n for n, d in enumerate(docs) if d.get("split", "train") == name]
              for name in ("train", "held")}
     fits = [("decide.py", decide.WEIGHTS, decide.BIAS)]

@@ -43,6 +43,9 @@ MAX_LINE = 2**31 - 1
 # while it reads; past this the user is told who holds it.
 LOCK_WAIT_SECONDS = 30.0
 LOCK_RETRY_SECONDS = 0.1
+# How long ingest's writes wait for readers: longer, so that a reader polling the store often
+# (a test did, every 0.2 s on a loaded machine) cannot make a long ingest fail.
+WRITER_WAIT_SECONDS = 600.0
 # DuckDB would otherwise download an extension to open, say, a SQLite file given as --db:
 # eventwire never downloads anything at run time.
 _NO_EXTENSIONS = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
@@ -488,11 +491,11 @@ class ReleasedStore:
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
-        Store.open(self.path).close()           # created and migrated once, up front
+        Store.open(self.path, wait=WRITER_WAIT_SECONDS).close()   # created, migrated, once
 
     def _open(self) -> Store:
         # Already migrated: a later open finds nothing to do (reads two small tables).
-        return Store.open(self.path)
+        return Store.open(self.path, wait=WRITER_WAIT_SECONDS)
 
     def has_documents(self, ids: Iterable[str]) -> set[str]:
         # Read-only: cheaper to open, and other readers may hold the store meanwhile.

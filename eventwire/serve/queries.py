@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -66,6 +67,7 @@ class Queries:
         self.writable = writable
         self.has_reviews = review.has_reviews_table(con)
         self._index: Any = None
+        self._writing = threading.Lock()
 
     @classmethod
     def open(cls, path: str | Path, writable: bool = False) -> Queries:
@@ -182,12 +184,13 @@ class Queries:
                    note: str, reviewer: str | None) -> dict[str, Any]:
         if not self.writable:
             raise PermissionError("reviews are off: start the server with --allow-review")
-        ev = self.stored_event(event_id)
-        cur = self._con.cursor()
-        try:
-            done = review.record_review(cur, ev, action, changes, note, reviewer)
-        finally:
-            cur.close()
+        with self._writing:          # one review at a time: each takes the next seq
+            ev = self.stored_event(event_id)
+            cur = self._con.cursor()
+            try:
+                done = review.record_review(cur, ev, action, changes, note, reviewer)
+            finally:
+                cur.close()
         self.has_reviews = True
         now = self.stored_event(event_id)
         trail = review.reviews_by_event(self._con.cursor(), [event_id]).get(event_id, [])

@@ -181,11 +181,38 @@ def _location(event: Event, value: Any) -> dict[str, Any]:
         raise ReviewError("give both latitude and longitude of a corrected place, or neither")
     text, span = _text_span(event.location, value["name"])
     iso2 = _str(value.get("iso2"))
-    return {"location": Place(
+    given = Place(
         name=value["name"].strip(), text=text, span=span, country=_str(value.get("country")),
         iso2=iso2.upper() if iso2 else None, admin1=_str(value.get("admin1")),
         latitude=lat, longitude=lon, geo_precision=_int(value.get("geo_precision"), 1, 3),
-        confidence=1.0)}
+        confidence=1.0)
+    return {"location": given if lat is not None else _resolve(given)}
+
+
+def _resolve(place: Place) -> Place:
+    """A corrected place given by name only, completed from the gazetteer: its best entry
+    of that name (in the given country, when one is given). Raises when none is found."""
+    from ..places import load_gazetteer
+
+    gaz = load_gazetteer()
+    country = (place.iso2 or "").upper()
+    if not country and place.country:
+        country = next((iso for iso in gaz.countries
+                        if (gaz.country_name(iso) or "").lower() == place.country.lower()), "")
+    found = [i for i in gaz.lookup(place.name) if not country or gaz.country[i] == country]
+    if not found:
+        where = f" in {place.country or country}" if country else ""
+        raise ReviewError(f"no place named {place.name!r}{where} in the gazetteer: give its "
+                          "latitude and longitude too")
+    i = found[0]                       # the gazetteer's best static prior first
+    iso = gaz.country[i] or None
+    return replace(place, name=gaz.name[i], iso2=iso,
+                   country=(gaz.country_name(iso) if iso else None) or place.country,
+                   admin1=place.admin1 or (gaz.admin1_name(gaz.admin1[i]) if gaz.admin1[i]
+                                           else None),
+                   latitude=gaz.latitude[i], longitude=gaz.longitude[i],
+                   geonameid=gaz.geonameid[i] or None, feature=gaz.feature[i],
+                   geo_precision=place.geo_precision or (3 if gaz.is_area(i) else 1))
 
 
 def _date(event: Event, value: Any) -> dict[str, Any]:

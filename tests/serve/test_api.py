@@ -178,3 +178,30 @@ def test_missing_store_is_a_clear_error(tmp_path):
     from eventwire.errors import StoreError
     with pytest.raises(StoreError, match="eventwire ingest"):
         make_app(tmp_path / "none.duckdb")
+
+
+def test_reviews_over_http_change_lists_and_keep_the_error_shape(rw_store):
+    client = TestClient(make_app(rw_store, allow_review=True), raise_server_exceptions=False)
+    eid = ids(client.get("/api/events", params={"country": "FR"}))[0]
+    url = f"/api/events/{eid}/reviews"
+    r = client.post(url, json={"action": "correct", "note": "moved", "reviewer": "ana",
+                               "changes": {"location": {"name": "Grenoble", "iso2": "FR",
+                                                        "latitude": 45.19, "longitude": 5.72}}})
+    assert r.status_code == 201, r.text
+    assert r.json()["review"]["before"]["location"]["name"] == "Lyon"
+    [row] = client.get("/api/events", params={"reviewed": "corrected"}).json()["events"]
+    assert row["location"]["name"] == "Grenoble" and row["reviewed"] == "corrected"
+    fc = client.get("/api/events.geojson", params={"reviewed": "corrected"}).json()
+    assert fc["features"][0]["geometry"]["coordinates"] == [5.72, 45.19]
+    assert client.post(url, json={"action": "reject"}).status_code == 201
+    assert ids(client.get("/api/events", params={"reviewed": "rejected"})) == [eid]
+    trail = client.get(f"/api/events/{eid}").json()["reviews"]
+    assert [(t["action"], t["reviewer"]) for t in trail][0] == ("correct", "ana")
+    for body, status in ((b"not json", 400), (b'{"action": "delete"}', 422),
+                         (b'{"action": "correct", "changes": {"fatalities": -2}}', 422),
+                         (b'["accept"]', 400)):
+        r = client.post(url, content=body)
+        assert r.status_code == status and set(r.json()["error"]) == {"status", "code",
+                                                                       "message"}
+    assert client.post("/api/events/ew-none/reviews", json={"action": "accept"}
+                       ).status_code == 404

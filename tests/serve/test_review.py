@@ -117,3 +117,12 @@ def test_reviewed_field_round_trips_through_the_record(event):
     assert "reviewed" not in event_to_record(event)
     rec = event_to_record(replace(event, reviewed="corrected"))
     assert rec["reviewed"] == "corrected" and event_from_record(rec).reviewed == "corrected"
+
+
+def test_a_place_given_by_name_is_completed_from_the_gazetteer(event):
+    loc = correct(event, {"location": {"name": "Paris", "country": "France"}}).location
+    assert (loc.iso2, loc.geo_precision) == ("FR", 1) and loc.geonameid
+    assert abs(loc.latitude - 48.85) < 0.1 and abs(loc.longitude - 2.35) < 0.1
+    assert correct(event, {"location": {"name": "Paris", "iso2": "US"}}).location.iso2 == "US"
+    with pytest.raises(ReviewError, match="latitude and longitude"):
+        correct(event, {"location": {"name": "Qwzxvbn"}})

@@ -71,21 +71,6 @@ MIGRATIONS: tuple[Migration, ...] = (
             message VARCHAR NOT NULL
         );
     """),
-    Migration("0004_merge_blocks", """
-        -- Merging across runs (eventwire/store/merging.py). Each report's blocking keys as
-        -- rows, so a new report finds the stored reports it may tell the same event as
-        -- without reading the store; component_id: set when the report was clustered (the
-        -- id of its event then); NULL marks reports stored before this migration, which get
-        -- their keys on the next write.
-        ALTER TABLE reports ADD COLUMN component_id VARCHAR;
-        CREATE TABLE report_keys (key VARCHAR NOT NULL, report_id VARCHAR NOT NULL);
-        -- Every outlet that published a document's text (the same wire copy on several
-        -- sites): its address, date and title; the document row keeps the first one read.
-        CREATE TABLE sources (
-            document_id VARCHAR NOT NULL, url VARCHAR, published DATE, title VARCHAR,
-            outlet VARCHAR, source VARCHAR NOT NULL
-        );
-    """),
     Migration("0005_review", """
         -- Analysts' reviews, an append-only audit trail (eventwire/store/review.py): a
         -- re-run rewrites events but never this table; report_ids let a review follow its
@@ -99,6 +84,22 @@ MIGRATIONS: tuple[Migration, ...] = (
             before JSON NOT NULL, after JSON NOT NULL,   -- those fields in the record
             note VARCHAR NOT NULL, reviewer VARCHAR NOT NULL,
             reviewed_at TIMESTAMP NOT NULL     -- UTC
+        );
+    """),
+    Migration("0004_merge_blocks", """
+        -- After 0005: that one was released first, and migrations apply in this order.
+        -- Merging across runs (eventwire/store/merging.py). Each report's blocking keys as
+        -- rows, so a new report finds the stored reports it may tell the same event as
+        -- without reading the store; component_id: set when the report was clustered (the
+        -- id of its event then); NULL marks reports stored before this migration, which get
+        -- their keys on the next write.
+        ALTER TABLE reports ADD COLUMN component_id VARCHAR;
+        CREATE TABLE report_keys (key VARCHAR NOT NULL, report_id VARCHAR NOT NULL);
+        -- Every outlet that published a document's text (the same wire copy on several
+        -- sites): its address, date and title; the document row keeps the first one read.
+        CREATE TABLE sources (
+            document_id VARCHAR NOT NULL, url VARCHAR, published DATE, title VARCHAR,
+            outlet VARCHAR, source VARCHAR NOT NULL
         );
     """),
 )

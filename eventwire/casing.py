@@ -23,6 +23,7 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
@@ -48,6 +49,8 @@ MIN_UPPER_SHARE = 0.9
 MAX_CAPITALISED_SHARE = 0.03
 # Words within a name may be joined by these (a space, "al-", "Guinea-Bissau").
 NAME_GAPS = frozenset({" ", "-"})
+APOSTROPHES = frozenset({"'", "’"})
+CONTRACTION_ENDS = frozenset({"s", "t", "m", "d", "re", "ve", "ll"})
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s")
 # The first letter of a line or of a sentence in it.
 _OPENING = re.compile(r"""(?:^|[.!?]["'”’)\]]*\s+)["'“‘(\[]?([^\W\d_])""")
@@ -172,13 +175,13 @@ class Truecaser:
         keys = [word_key(m.group()) for m in tokens]
         # joined[j]: token j follows token j - 1 as the next word of a name may.
         joined = [False] + [line[a.end():b.start()] in NAME_GAPS
-                            for a, b in zip(tokens, tokens[1:])]
+                            for a, b in pairwise(tokens)]
         i = 0
         while i < len(tokens):
             n, forms = self._name_at(keys, joined, i)
             for j in range(i, i + n):
                 form = forms[j - i] if forms else self._word_form(keys, j)
-                if len(form) != len(tokens[j].group()):
+                if len(form) != len(tokens[j].group()) or _contraction(line, tokens, keys, j):
                     form = change_case(tokens[j].group(), str.lower)
                 if _starts_sentence(line, tokens, j) and form[:1].islower():
                     form = _one(form[0], form[0].upper()) + form[1:]
@@ -207,6 +210,14 @@ class Truecaser:
         if j + 1 < len(keys) and (form := t.before.get(f"{key} {keys[j + 1]}")):
             return form
         return t.words.get(key, key)
+
+
+def _contraction(line: str, tokens: Sequence[re.Match[str]], keys: Sequence[str], j: int
+                 ) -> bool:
+    """Token ``j`` ends a contraction or possessive ("don't", "I'm", "Kabul's"), not a name
+    ("O'Brien")."""
+    return (j > 0 and keys[j] in CONTRACTION_ENDS
+            and line[tokens[j - 1].end():tokens[j].start()] in APOSTROPHES)
 
 
 def _starts_sentence(line: str, tokens: Sequence[re.Match[str]], j: int) -> bool:

@@ -37,7 +37,8 @@ class Identifier(Protocol):
 @dataclass(frozen=True, slots=True)
 class Language:
     """A document's language: ISO 639-1 code, English name, and the identifier's probability
-    for it (``None`` when English was assumed: a text too short to tell, or an unsure guess)."""
+    for it (``None`` when English was assumed: a text too short to tell, or another guess that
+    leaves English likely)."""
 
     code: str
     name: str
@@ -67,8 +68,8 @@ def detect_language(text: str, identifier: Identifier | None = None) -> Language
     sample = text[:SAMPLE_CHARS]
     if sum(c.isalpha() for c in sample) < MIN_LETTERS:
         return ASSUMED_ENGLISH
-    # Lower-cased: the model's n-grams were counted on ordinary text, and all-caps wire copy
-    # would otherwise be read through its rarer upper-case byte sequences.
+    # Lower-cased, so that ALL-CAPS wire copy is read through the same n-grams as ordinary
+    # text (benchmarks/language.py checks upper- and lower-cased samples).
     ranked = (identifier or load_identifier()).rank(sample.lower())
     code, probability = ranked[0]
     if code in READABLE:
@@ -88,5 +89,5 @@ def language_name(code: str) -> str:
 
 def language_failure(language: Language) -> str:
     """The one-line message a document in a language eventwire cannot read is recorded with."""
-    return (f"document in {language.name} ({language.code}): eventwire reads English only; translate it first, "
-            "or pass English documents")
+    return (f"document in {language.name} ({language.code}): eventwire reads English only; "
+            "translate it first, or pass English documents")

@@ -80,7 +80,7 @@ def test_language_names():
 
 
 def test_a_foreign_document_is_a_recorded_failure_with_one_clear_line():
-    text = dict((c, t) for c, t in reversed(_samples()))["fr"]
+    text = {c: t for c, t in reversed(_samples())}["fr"]
     found = clean_or_failure(RawDocument("fr.txt", text + "\n\n" + text, "text"), None)
     assert isinstance(found, Failure)
     assert found.stage == "language" and found.source == "fr.txt"
@@ -111,3 +111,16 @@ def test_cli_fails_when_every_document_is_foreign(tmp_path):
     result = CliRunner().invoke(cli, ["read", str(tmp_path / "b.txt")])
     assert result.exit_code != 0
     assert "document in German (de)" in result.stderr
+
+
+def test_ingest_records_a_foreign_document_as_a_failure(tmp_path):
+    import duckdb
+
+    (tmp_path / "b.txt").write_text(" ".join(t for c, t in _samples() if c == "it"))
+    db = str(tmp_path / "ew.duckdb")
+    result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "b.txt"), "--db", db])
+    assert result.exit_code != 0 and "document in Italian (it)" in result.stderr
+    with duckdb.connect(db, read_only=True) as con:
+        rows = con.execute("select stage, message from failures").fetchall()
+    assert [stage for stage, _ in rows] == ["language"]
+    assert rows[0][1].startswith("document in Italian (it): eventwire reads English only")

@@ -251,8 +251,6 @@ def _run(docs: Iterable[Document], workers: int, scheduler: str | None,
     factory = partial(Pipeline, **tables) if tables else Pipeline
     if scheduler in (None, "local"):          # processes on this machine
         workers = _capped(workers)
-    if scheduler in (None, "local"):          # processes on this machine
-        workers = _capped(workers)
     if scheduler:
         return parallel.run_dask(docs, scheduler=None if scheduler == "local" else scheduler,
                                  workers=workers, factory=factory)
@@ -594,6 +592,11 @@ def _exit_if_nothing(documents_read: int) -> None:
                       "directory of them, or - for stdin")
 
 
+# Commands kept in modules of their own, registered last (they use the helpers above).
+from .cli_watch import watch  # noqa: E402
+cli.add_command(watch)
+
+
 # What a stopped command says it leaves behind (set by the command running).
 _ON_STOP = {"note": "nothing was left half-done"}
 
@@ -601,11 +604,6 @@ _ON_STOP = {"note": "nothing was left half-done"}
 def _stop(signum: int, frame: Any) -> None:
     from .errors import Stopped
     raise Stopped(signum)
-
-
-# Commands kept in modules of their own, registered last (they use the helpers above).
-from .cli_watch import watch  # noqa: E402
-cli.add_command(watch)
 
 
 def main() -> None:

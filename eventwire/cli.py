@@ -232,7 +232,8 @@ def extract(paths: tuple[str, ...], published: date | None, fmt: str, output: Pa
     progress = _Progress(quiet)
     docs = progress.documents_of(Pipeline().read(paths, published=published, stdin=sys.stdin,
                                                  columns=_columns()))
-    for result in progress.track(_run(docs, workers, scheduler, outlets, document_timeout)):
+    for result in progress.track(_run(docs, workers, scheduler, outlets, document_timeout,
+                                            min_confidence)):
         events.extend(result.events)
     merged = merge(events)
     kept = [e for e in merged if e.confidence >= min_confidence]
@@ -243,12 +244,14 @@ def extract(paths: tuple[str, ...], published: date | None, fmt: str, output: Pa
 
 
 def _run(docs: Iterable[Document], workers: int, scheduler: str | None,
-         outlets: Path | None, document_timeout: float | None = None) -> Iterator[Any]:
+         outlets: Path | None, document_timeout: float | None = None,
+         min_confidence: float = 0.0) -> Iterator[Any]:
     from . import parallel
     from .pipeline import Pipeline
 
     tables = {k: v for k, v in (("outlets", outlets), ("actors", chosen_actors())) if v}
-    factory = partial(Pipeline, **tables) if tables else Pipeline
+    # A document with no event at the threshold skips actors, places and dates.
+    factory = partial(Pipeline, **tables, min_confidence=min_confidence)
     if scheduler in (None, "local"):          # processes on this machine
         workers = _capped(workers)
     if scheduler:
@@ -304,7 +307,8 @@ def ingest(paths: tuple[str, ...], published: date | None, db: str, workers: int
                                                      stdin=sys.stdin, columns=_columns()),
                               progress)
         results = _confident(progress.track(_run(docs, workers, scheduler, outlets,
-                                                 document_timeout)), min_confidence)
+                                                 document_timeout, min_confidence)),
+                             min_confidence)
         added = _store_in_batches(store, results, progress)
         counts = store.counts()
     progress.close(events=added, extra=f"store now holds {counts.get('events', 0)} events "
@@ -397,7 +401,8 @@ def _left_out(skipped: int, fmt: str) -> str:
     """Why a format left events out (no coordinates for GeoJSON, no ACLED type for ACLED)."""
     if not skipped:
         return ""
-    why = {"geojson": "without coordinates", "acled-csv": "without an ACLED event type, a country or a date"}
+    why = {"geojson": "without coordinates",
+           "acled-csv": "without an ACLED event type, a country or a date"}
     return f"{skipped} events {why.get(fmt, '')} left out of {fmt}".replace("  ", " ")
 
 

@@ -69,12 +69,16 @@ class Pipeline:
                  actor_extractor: ActorExtractor | None = None,
                  geoparser: Geoparser | None = None, outlets: str | Path | None = None,
                  truecaser: Truecaser | None = None, restore_case: bool = True,
-                 actors: str | Path | None = None) -> None:
+                 actors: str | Path | None = None, min_confidence: float = 0.0) -> None:
         """Resources not given load on first use. ``outlets``: a table of news outlets and
         their home towns, added to the bundled one (see ``data/outlets.tsv``). ``actors``: a
         table of named actors added to the bundled one (see ``data/ACTORS.md``).
         ``restore_case``: ALL-CAPS and lower-case lines are given ordinary case before the
-        NLP stage (see ``casing.py``)."""
+        NLP stage (see ``casing.py``). ``min_confidence``: a document none of whose events is at
+        least this likely gives no events, without the work of finding their actors, places and
+        dates (the default keeps every event the detector keeps); a document with one such
+        event keeps all its events, so that folding retellings, and so ids, do not depend on
+        the threshold."""
         self._nlp = nlp
         self._detector = detector
         self._actors = actor_extractor
@@ -83,6 +87,7 @@ class Pipeline:
         self._truecaser = truecaser
         self._restore_case = restore_case
         self._actor_table = actors
+        self._min_confidence = min_confidence
 
     # -- resources, loaded on first use --------------------------------------------------
 
@@ -170,8 +175,8 @@ class Pipeline:
     def _document(self, doc: Document, sentences: Sequence[Sentence],
                   candidates: Sequence[_Candidate],
                   mentions: Sequence[tuple[EventMention, ...]]) -> DocumentResult:
-        if not any(mentions):           # nothing holds an event: no places, no dates
-            return DocumentResult(doc, ())
+        if not any(m.confidence >= self._min_confidence for ms in mentions for m in ms):
+            return DocumentResult(doc, ())      # nothing holds an event: no places, no dates
         entities = [e for c in candidates for e in _entities(c.parsed, c.sentence.start)]
         places = self.geoparser.places(doc.text, entities, dateline=doc.dateline,
                                        outlet=doc.url, title=doc.title)

@@ -7,10 +7,13 @@ from datetime import date
 import pytest
 
 from eventwire.errors import ResourceError
-from eventwire.pipeline import STAGES
+from eventwire.pipeline import STAGES, Pipeline
 from eventwire.records import Failure
 
-from fakes import TEXT, CountingNLP, FakeDetector, fake_pipeline, make_document as _doc
+from fakes import (
+    TEXT, CountingNLP, FakeActors, FakeDetector, FakeGeoparser, fake_pipeline,
+    make_document as _doc,
+)
 
 
 def _pipeline(detector=None, nlp=None):
@@ -63,3 +66,24 @@ def test_a_missing_model_stops_the_run():
     pipe, _ = _pipeline(nlp=NoModel())
     with pytest.raises(ResourceError):
         list(pipe.extract([_doc()]))
+
+
+def test_a_threshold_skips_documents_with_no_event_that_likely():
+    class CountingGeoparser(FakeGeoparser):
+        calls = 0
+
+        def places(self, *args, **kwargs):
+            CountingGeoparser.calls += 1
+            return super().places(*args, **kwargs)
+
+    def pipe(min_confidence):
+        return Pipeline(nlp=CountingNLP(), detector=FakeDetector(), actor_extractor=FakeActors(),
+                        geoparser=CountingGeoparser(), min_confidence=min_confidence)
+
+    everything = pipe(0.0).process([_doc()])[0].events
+    assert everything and all(e.confidence == 0.9 for e in everything)
+    # at or under the fake detector's 0.9, the same events with the same ids
+    assert pipe(0.9).process([_doc()])[0].events == everything
+    CountingGeoparser.calls = 0
+    assert pipe(0.95).process([_doc()])[0].events == ()
+    assert CountingGeoparser.calls == 0     # no place work for a document left with nothing

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..actor_mentions import ActorMention, find_actor_mentions
 from ..lexicon import cue_scanners
@@ -70,12 +71,13 @@ class Hit:
     text: str
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Reading:
-    """What the cue scan found in one text; the reasoning reads it."""
+    """What the cue scan found in one text; the reasoning reads it (never changes it: readings
+    are shared by :func:`read`'s cache)."""
 
     text: str
-    hits: list[Hit]
+    hits: tuple[Hit, ...]
     actors: tuple[ActorMention, ...]
     first_end: int                              # end of the first sentence
     by_name: dict[str, list[Hit]] = field(default_factory=dict)
@@ -109,6 +111,9 @@ class Classification:
     reasoned: bool = False      # who does what settled it, not cue weights alone (see classify)
 
 
+# Detection reads each candidate sentence's text several times (its features, its rule
+# mentions, its clauses); a batch holds a few thousand distinct texts.
+@lru_cache(maxsize=4096)
 def read(text: str) -> Reading:
     """Scan ``text`` with every cue and actor word list."""
     hits: list[Hit] = []
@@ -125,12 +130,11 @@ def read(text: str) -> Reading:
             hits.append(Hit(cue.name, weight, m.start(), m.end(), m.group()))
     hits.sort(key=lambda h: h.start)
     m = _SENTENCE_END.search(text)
-    reading = Reading(text, hits, find_actor_mentions(text), m.end() if m else len(text))
     by_name: dict[str, list[Hit]] = defaultdict(list)
     for h in hits:
         by_name[h.name].append(h)
-    reading.by_name = dict(by_name)
-    return reading
+    return Reading(text, tuple(hits), find_actor_mentions(text), m.end() if m else len(text),
+                   dict(by_name))
 
 
 def _in_name(text: str, start: int, end: int) -> bool:

@@ -28,6 +28,12 @@ def test_candidates(detector):
     assert detector.is_candidate("Troops clashed with rebels near the river.")
     assert detector.is_candidate("Gunmen killed four people at a bus stop.")
     assert not detector.is_candidate("The council approved a new library budget on Tuesday.")
+    # contacts between officials (DIPLO) in the words news uses for calls
+    for text in ("The two presidents talked for an hour on Friday.",
+                 "Peru's president telephoned his Bolivian counterpart.",
+                 "The ministers held a video call on Monday.",
+                 "The leaders also spoke on Thursday, their offices said."):
+        assert detector.is_candidate(text), text
 
 
 def test_reported_event_with_document_offsets(nlp, detector):

@@ -9,8 +9,10 @@ from pathlib import Path
 
 from fakes import FakeDetector, fake_pipeline
 
-# Seconds the fake detector takes per sentence: slow enough to signal a run in the middle.
-SECONDS_PER_SENTENCE = 0.1
+# Seconds the fake detector takes per sentence: slow enough to signal a run in the middle
+# even on an idle machine (at 0.1 s, 48 documents with 2 workers were all stored before the
+# test, polling once a second, could signal the run).
+SECONDS_PER_SENTENCE = 0.5
 
 
 class SlowDetector(FakeDetector):

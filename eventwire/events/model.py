@@ -34,9 +34,9 @@ _EPS = 1e-6
 # How much the rules' label votes (the label they choose, and the labels their detector
 # reports, each a feature column) add to the model's log-probability of a label: one nat, a
 # factor e. The model alone is best on text like its corpus, the rules' specific cue words on
-# text unlike it. With the shipped model, label accuracy on the aside split is 0.797 without
-# the votes and 0.772 with them (``python benchmarks/detector.py`` prints both); CASE 2021 dev
-# weighted F1 is 0.755 without and 0.829 with (``eventwire eval events``). One nat is a round
+# text unlike it. With the shipped model, label accuracy on the aside split is 0.803 without
+# the votes and 0.779 with them (``python benchmarks/detector.py`` prints both); CASE 2021 dev
+# weighted F1 is 0.755 without and 0.837 with (``eventwire eval events``). One nat is a round
 # weight that keeps most of both; a larger one trades more of the corpus for CASE.
 RULE_VOTE = 1.0
 # What `extract` and `export` keep by default: precision first. Chosen on the corpus split kept

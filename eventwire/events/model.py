@@ -36,7 +36,8 @@ _EPS = 1e-6
 # factor e. The model alone is best on text like its corpus, the rules' specific cue words on
 # text unlike it. With the shipped model, label accuracy on the aside split is 0.803 without
 # the votes and 0.779 with them (``python benchmarks/detector.py`` prints both); CASE 2021 dev
-# weighted F1 is 0.755 without and 0.837 with (``eventwire eval events``). One nat is a round
+# weighted F1 is 0.837 with them (``eventwire eval events``; 0.755 without, with the model of
+# 2026-12-02). One nat is a round
 # weight that keeps most of both; a larger one trades more of the corpus for CASE.
 RULE_VOTE = 1.0
 # What `extract` and `export` keep by default: precision first. Chosen on the corpus split kept

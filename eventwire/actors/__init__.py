@@ -15,7 +15,8 @@ from ..actor_mentions import (
            find_actor_mentions,
            outside_own_country,
 )
-from .roles import ActorExtractor, antecedent, dominant_country, dominant_group
+from .names import antecedent, dominant_country, dominant_group
+from .roles import ActorExtractor
 
 __all__ = ["ARMED_CATEGORIES", "CATEGORY_OF_INTER", "ActorExtractor", "ActorMention",
            "antecedent", "dominant_country", "dominant_group", "find_actor_mentions",

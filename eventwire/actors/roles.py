@@ -13,8 +13,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..actor_mentions import (
-    ARMED_CATEGORIES,
-    CATEGORY_OF_INTER,
     ActorMention,
     find_actor_mentions,
     outside_own_country,
@@ -25,18 +23,14 @@ from ..records import Actor, EventMention, Sentence
 from ..taxonomy import PROTEST_LABELS
 from .names import (
     TITLE_COUNTRY,
-    antecedent,
     backer,
     dominant_country,
-    dominant_group,
     in_document,
     last_pair,
     resolve,
 )
 
-__all__ = ["ARMED_CATEGORIES", "CATEGORY_OF_INTER", "ActorExtractor", "ActorMention",
-           "antecedent", "dominant_country", "dominant_group", "find_actor_mentions",
-           "outside_own_country"]
+__all__ = ["ActorExtractor"]
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

@@ -276,10 +276,13 @@ def _capped(workers: int) -> int:
 
 
 @cli.command()
-@_paths
+@click.argument("paths", nargs=-1)
 @_pub
 @_reading
 @click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
+@click.option("--reprocess", is_flag=True, help="Read the documents already stored again with "
+              "this eventwire and replace their events (no PATHS); reviews are kept, and what "
+              "became of them is said.")
 @_workers
 @_document_timeout
 @_scheduler
@@ -290,12 +293,20 @@ def _capped(workers: int) -> int:
               "in scope; by default every event is stored, and `export --min-confidence` "
               "chooses later.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
-def ingest(paths: tuple[str, ...], published: date | None, db: str, workers: int,
-           document_timeout: float | None, scheduler: str | None, outlets: Path | None,
-           min_confidence: float, quiet: bool) -> None:
+def ingest(paths: tuple[str, ...], published: date | None, db: str, reprocess: bool,
+           workers: int, document_timeout: float | None, scheduler: str | None,
+           outlets: Path | None, min_confidence: float, quiet: bool) -> None:
     """Extract events into a DuckDB store; idempotent, and a killed run resumes."""
+    from .cli_store import check_paths
+    from .cli_store import reprocess as reprocess_store
     from .pipeline import Pipeline
     from .store import ReleasedStore
+
+    check_paths(paths, reprocess)
+    if reprocess:
+        return reprocess_store(db, workers=workers, scheduler=scheduler, outlets=outlets,
+                               document_timeout=document_timeout,
+                               min_confidence=min_confidence, quiet=quiet)
 
     _ON_STOP["note"] = ("every batch stored so far is kept: rerun the same command to resume "
                         "after it")
@@ -381,6 +392,7 @@ def export(db: str, fmt: str, output: Path | None, since: date | None, until: da
     wanted = where(country, label, actor, bbox, since, until)
     _check_output(output)
     from .export import export_events
+    from .export.documents import Documents
     from .store import Store
 
     # Read-only: never migrates or writes, works on a read-only disk, and waits for an
@@ -388,7 +400,9 @@ def export(db: str, fmt: str, output: Path | None, since: date | None, until: da
     with Store.open(db, read_only=True) as store:
         events = selected(store, wanted, since=since, until=until,
                           min_confidence=min_confidence, include_rejected=include_rejected)
-        result = export_events(events, fmt, output or sys.stdout.buffer)
+        # Each document's language and every outlet of its text, added to the records.
+        result = export_events(events, fmt, output or sys.stdout.buffer,
+                               Documents.load(store._con))
     click.echo(f"eventwire: exported {result.written} events"
                + (f"; {_left_out(result.skipped, fmt)}" if result.skipped else ""), err=True)
 

@@ -48,19 +48,18 @@ def where(country: tuple[str, ...], label: tuple[str, ...], actor: tuple[str, ..
 def selected(store: Any, wanted: Wanted, *, since: date | None, until: date | None,
              min_confidence: float, include_rejected: bool = False) -> Iterator[Any]:
     """The stored events the filters keep, reviews applied (rejected ones left out unless
-    ``include_rejected``)."""
-    from .export.filters import narrowed
+    ``include_rejected``). Filters test the values as reviewed: a corrected event is kept or
+    left out by its corrected label, date, place and actors, not by the extracted ones."""
+    from .export.filters import kept, narrowed
     from .store import EventFilter
-    from .store.review import reviewed
+    from .store.review import corrected_ids, reviewed
 
     events = reviewed(store, store.events(EventFilter(
-        since=since, until=until, label=wanted.labels or None,
-        min_confidence=min_confidence)), include_rejected=include_rejected)
-    if wanted.countries:
-        names = set(wanted.countries)
-        events = (e for e in events if e.location is not None and (
-            (e.location.country or "").lower() in names
-            or (e.location.iso2 or "").lower() in names))
+        since=since, until=until, label=wanted.labels or None, min_confidence=min_confidence,
+        also=corrected_ids(store._con))), include_rejected=include_rejected)
+    events = (e for e in events if kept(e, since=since, until=until, labels=wanted.labels,
+                                        countries=wanted.countries,
+                                        min_confidence=min_confidence))
     return narrowed(events, wanted.actors, wanted.bbox)
 
 

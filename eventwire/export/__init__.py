@@ -19,6 +19,7 @@ from typing import Any, BinaryIO
 
 from ..errors import ExportError
 from ..records import Event, event_to_record
+from .documents import NO_DOCUMENTS, Documents
 from .flat import flatten
 
 FORMATS = ("jsonl", "acled-csv", "plover", "geojson", "parquet", "table")
@@ -32,13 +33,19 @@ class ExportResult:
     skipped: int = 0          # events the format cannot hold (no coordinates, no ACLED type)
 
 
-def write_events(events: Iterable[Event], fmt: str, out: BinaryIO | Path) -> int:
+def write_events(events: Iterable[Event], fmt: str, out: BinaryIO | Path,
+                 documents: Documents = NO_DOCUMENTS) -> int:
     """Write events in ``fmt`` to a binary stream or a file; returns how many were written."""
-    return export_events(events, fmt, out).written
+    return export_events(events, fmt, out, documents).written
 
 
-def export_events(events: Iterable[Event], fmt: str, out: BinaryIO | Path) -> ExportResult:
+def export_events(events: Iterable[Event], fmt: str, out: BinaryIO | Path,
+                  documents: Documents = NO_DOCUMENTS) -> ExportResult:
     """Like :func:`write_events`, also saying how many events the format had to leave out.
+
+    ``documents`` (from a store, :meth:`Documents.load`) adds each document's language and
+    every outlet of its text to the records (``document.language``, ``document.sources``) and
+    to ACLED's ``source`` column.
 
     A path behaves like shell redirection that cannot leave a half-written file: a regular
     file or a new path is written to a temporary file beside it and renamed over it at the
@@ -46,7 +53,7 @@ def export_events(events: Iterable[Event], fmt: str, out: BinaryIO | Path) -> Ex
     symlink stays a symlink — or a file with several hard links, which all keep seeing it) is
     written straight through; ``-`` is standard output.
     """
-    writer = _writer(fmt)
+    writer = _writer(fmt, documents)
     if isinstance(out, (str, Path)):
         if str(out) == "-":
             return _to_stream(writer, events, fmt, sys.stdout.buffer)
@@ -139,12 +146,17 @@ def _is_terminal(out: Any) -> bool:
         return False
 
 
-def _writer(fmt: str) -> Callable[[Iterator[Event], BinaryIO], ExportResult]:
+def _writer(fmt: str, documents: Documents = NO_DOCUMENTS
+            ) -> Callable[[Iterator[Event], BinaryIO], ExportResult]:
+    from functools import partial
+
     from . import acled, plover, summary
 
-    writers = {"jsonl": write_lines, "acled-csv": acled.write_csv, "plover": plover.write_jsonl,
-               "table": summary.write_table,
-               "geojson": _geojson, "parquet": _parquet}
+    writers = {"jsonl": partial(write_lines, to_record=documents.record),
+               "acled-csv": partial(acled.write_csv, documents=documents),
+               "plover": plover.write_jsonl, "table": summary.write_table,
+               "geojson": partial(_geojson, documents=documents),
+               "parquet": partial(_parquet, documents=documents)}
     try:
         return writers[fmt]
     except KeyError:
@@ -178,14 +190,14 @@ def write_lines(events: Iterator[Event], out: BinaryIO,
     return ExportResult(n)
 
 
-def feature(e: Event) -> dict[str, Any] | None:
+def feature(e: Event, documents: Documents = NO_DOCUMENTS) -> dict[str, Any] | None:
     """The GeoJSON Point feature of an event, or ``None`` without coordinates."""
     loc = e.location
     if loc is None or loc.latitude is None or loc.longitude is None:
         return None
     return {"type": "Feature", "id": e.id,
             "geometry": {"type": "Point", "coordinates": [loc.longitude, loc.latitude]},
-            "properties": _html_safe(flatten(event_to_record(e)))}
+            "properties": _html_safe(flatten(documents.record(e)))}
 
 
 def _html_safe(properties: dict[str, Any]) -> dict[str, Any]:
@@ -195,11 +207,12 @@ def _html_safe(properties: dict[str, Any]) -> dict[str, Any]:
             for k, v in properties.items()}
 
 
-def _geojson(events: Iterator[Event], out: BinaryIO) -> ExportResult:
+def _geojson(events: Iterator[Event], out: BinaryIO, documents: Documents = NO_DOCUMENTS
+             ) -> ExportResult:
     out.write(b'{"type": "FeatureCollection", "features": [')
     n = skipped = 0
     for e in events:
-        f = feature(e)
+        f = feature(e, documents)
         if f is None:
             skipped += 1
             continue
@@ -209,7 +222,8 @@ def _geojson(events: Iterator[Event], out: BinaryIO) -> ExportResult:
     return ExportResult(n, skipped)
 
 
-def _parquet(events: Iterator[Event], out: BinaryIO) -> ExportResult:
+def _parquet(events: Iterator[Event], out: BinaryIO, documents: Documents = NO_DOCUMENTS
+             ) -> ExportResult:
     import pyarrow.parquet as pq
 
     from .flat import FLAT_NAMES, arrow_table
@@ -219,7 +233,7 @@ def _parquet(events: Iterator[Event], out: BinaryIO) -> ExportResult:
     with pq.ParquetWriter(out, schema) as writer:
         batch: list[dict[str, Any]] = []
         for e in events:
-            batch.append(flatten(event_to_record(e)))
+            batch.append(flatten(documents.record(e)))
             if len(batch) >= PARQUET_BATCH:
                 writer.write_table(arrow_table(batch, FLAT_NAMES))
                 n, batch = n + len(batch), []

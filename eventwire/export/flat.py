@@ -2,7 +2,8 @@
 
 One flattening serves every tabular consumer: the GeoJSON properties, the Parquet columns and
 the store's filter columns. ``span`` pairs become ``<name>_span_start`` / ``<name>_span_end``;
-the ``mentions`` and ``conflicts`` lists (variable length) are kept whole as JSON text.
+the ``mentions``, ``conflicts`` and ``document.sources`` lists (variable length) are kept whole
+as JSON text.
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ _GROUPS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("", (("civilian_targeting", "bool"),)),
     ("claim", (("source", "str"), ("kind", "str"), ("text", "str"), *_SPAN)),
     ("evidence", (("sentence", "str"), *_SPAN)),
-    ("document", (("id", "str"), ("url", "str"), ("title", "str"), ("published", "date"))),
+    ("document", (("id", "str"), ("url", "str"), ("title", "str"), ("published", "date"),
+                  ("language", "str"), ("sources", "str"))),   # the last two: from a store
     ("", (("mentions", "str"), ("confidence", "float"), ("scope", "str"), ("background", "bool"),
           ("reviewed", "str"), ("conflicts", "str"))),
 )
@@ -100,6 +102,8 @@ def flatten(record: Mapping[str, Any], names: Sequence[str] = FLAT_NAMES) -> dic
     out = {name: _get(record, _PATHS[name]) for name in names}
     if "mentions" in out:
         out["mentions"] = json.dumps(out["mentions"] or [], ensure_ascii=False, allow_nan=False)
+    if out.get("document_sources") is not None:    # every outlet of the text, as JSON text
+        out["document_sources"] = json.dumps(out["document_sources"], ensure_ascii=False)
     if out.get("conflicts") is not None:     # where merged reports disagree, as JSON text
         out["conflicts"] = json.dumps(out["conflicts"], ensure_ascii=False)
     return out

@@ -29,12 +29,19 @@ FIELDS = ("event_id", "label", "event_type", "sub_event_type", "date_start", "da
           "longitude", "geo_precision", "actor1", "actor2", "fatalities", "confidence",
           "n_mentions", "evidence", "title")
 _SQL = ("SELECT event_id, label, event_type, sub_event_type, date_start, date_end, "
-        "TRY_CAST(record->>'$.date.precision' AS INTEGER), location_name, "
-        "record->>'$.location.admin1', location_country, location_iso2, location_latitude, "
-        "location_longitude, TRY_CAST(record->>'$.location.geo_precision' AS INTEGER), "
-        "record->>'$.actor1.name', record->>'$.actor2.name', fatalities_best, confidence, "
-        "n_mentions, record->>'$.evidence.sentence', record->>'$.document.title' "
+        "date_precision, location_name, location_admin1, location_country, location_iso2, "
+        "location_latitude, location_longitude, location_geo_precision, actor1_name, "
+        "actor2_name, fatalities_best, confidence, n_mentions, "
+        "record->>'$.evidence.sentence', record->>'$.document.title' "
         "FROM events ORDER BY event_id")
+# A store older than migration 0006_columns (served read-only, never migrated) has those
+# fields in the record only.
+_SQL_BEFORE_0006 = _SQL.replace(
+    "date_precision,", "TRY_CAST(record->>'$.date.precision' AS INTEGER),").replace(
+    "location_admin1,", "record->>'$.location.admin1',").replace(
+    "location_geo_precision,", "TRY_CAST(record->>'$.location.geo_precision' AS INTEGER),"
+).replace("actor1_name,", "record->>'$.actor1.name',").replace(
+    "actor2_name,", "record->>'$.actor2.name',")
 _STATES = ("accepted", "rejected", "corrected")
 MONTH_NONE = -1
 
@@ -44,7 +51,7 @@ class EventIndex:
 
     def __init__(self, con: Any) -> None:
         self._lock = threading.Lock()
-        rows = con.execute(_SQL).fetchall()
+        rows = con.execute(_SQL if _has_columns(con) else _SQL_BEFORE_0006).fetchall()
         self.cols: dict[str, list[Any]] = {f: [r[i] for r in rows] for i, f in enumerate(FIELDS)}
         self.pos = {eid: i for i, eid in enumerate(self.cols["event_id"])}
         self.state: list[str | None] = [None] * len(rows)
@@ -230,6 +237,12 @@ class EventIndex:
             "fatalities": c["fatalities"][i], "confidence": c["confidence"][i],
             "mentions": c["n_mentions"][i], "evidence": c["evidence"][i],
             "title": c["title"][i], "reviewed": self.state[i]}
+
+
+def _has_columns(con: Any) -> bool:
+    return bool(con.execute("SELECT count(*) FROM information_schema.columns WHERE "
+                            "table_schema = 'main' AND table_name = 'events' AND "
+                            "column_name = 'actor1_name'").fetchone()[0])
 
 
 def _corrected(con: Any, eid: str, trail: Sequence[review.Review]) -> Event | None:

@@ -32,7 +32,9 @@ FETCH_ROWS = 2048
 EVENT_COLUMNS = ("event_id", "label", "event_type", "sub_event_type", "date_start", "date_end",
                  "location_name", "location_country", "location_iso2", "location_geonameid",
                  "location_latitude", "location_longitude", "fatalities_best", "document_id",
-                 "document_published", "confidence")
+                 "document_published", "confidence", "date_precision", "location_admin1",
+                 "location_geo_precision", "actor1_name", "actor1_inter", "actor1_country",
+                 "actor2_name", "actor2_inter", "actor2_country", "claim_source", "claim_kind")
 TABLES = ("documents", "events", "reports", "mentions", "failures", "sources")
 
 
@@ -183,9 +185,19 @@ class EventFilter:
     country: str | None = None
     label: str | Sequence[str] | None = None
     min_confidence: float | None = None
+    # Events read whatever the conditions say (those a reviewer corrected: the conditions
+    # test the extracted columns, the caller tests the corrected event).
+    also: Sequence[str] = ()
 
     def where(self) -> tuple[str, list[Any]]:
         """SQL conditions and parameters for the events table."""
+        conds, params = self._conditions()
+        if self.also and len(conds) > 1:
+            return f"(({' AND '.join(conds)}) OR event_id IN (SELECT unnest(?)))", [
+                *params, list(self.also)]
+        return " AND ".join(conds), params
+
+    def _conditions(self) -> tuple[list[str], list[Any]]:
         conds, params = ["TRUE"], []
         if self.since is not None:
             conds.append("coalesce(date_end, date_start) >= ?")
@@ -205,7 +217,7 @@ class EventFilter:
         if self.min_confidence:
             conds.append("confidence >= ?")
             params.append(self.min_confidence)
-        return " AND ".join(conds), params
+        return conds, params
 
 
 def _country_names(country: str) -> list[str]:
@@ -429,6 +441,7 @@ class Store:
             "published": pa.array([d.published for d in docs], pa.date32()),
             "published_from": [d.published_from for d in docs],
             "dateline": [d.dateline for d in docs], "outlet": [d.outlet for d in docs],
+            "language": pa.array([d.language for d in docs], pa.string()),
             "text": [d.text for d in docs]}
         self._insert("documents", pa.table(cols))
         return len(docs)

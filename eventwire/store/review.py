@@ -58,8 +58,8 @@ class Review:
 
 def has_reviews_table(con: Any) -> bool:
     """Whether the database has the reviews table (a store older than 0005_review has not)."""
-    return bool(con.execute("SELECT count(*) FROM information_schema.tables WHERE "
-                            "table_schema = 'main' AND table_name = 'reviews'").fetchone()[0])
+    return bool(con.execute("SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'main' "
+                            "AND table_name = 'reviews'").fetchone()[0])
 
 
 def current_ids_sql() -> str:
@@ -78,22 +78,63 @@ def states_sql() -> str:
             "WHERE c.event_id IS NOT NULL GROUP BY c.event_id")
 
 
+def corrected_ids(con: Any) -> list[str]:
+    """The stored events a review corrected (by their current ids): filters on stored
+    columns test the extracted values, so these are read and tested as corrected."""
+    if not has_reviews_table(con):
+        return []
+    return [r[0] for r in con.execute(
+        f"SELECT DISTINCT c.event_id FROM ({current_ids_sql()}) c JOIN reviews r ON "
+        "r.seq = c.seq WHERE r.action = 'correct' AND c.event_id IS NOT NULL ORDER BY 1"
+    ).fetchall()]
+
+
+_COLUMNS = ("r.seq, r.event_id, r.report_ids, r.action, r.changes, r.before, r.after, r.note, "
+            "r.reviewer, r.reviewed_at")
+
+
 def reviews_by_event(con: Any, event_ids: Iterable[str] | None = None
                      ) -> dict[str, list[Review]]:
     """The reviews of stored events (of ``event_ids``, or all), oldest first, by current id."""
-    if not has_reviews_table(con):
+    if not has_reviews_table(con) or not con.execute(
+            "SELECT count(*) FROM reviews").fetchone()[0]:
         return {}
-    sql = (f"SELECT c.event_id, r.seq, r.event_id, r.report_ids, r.action, r.changes, "
-           f"r.before, r.after, r.note, r.reviewer, r.reviewed_at FROM ({current_ids_sql()}) c "
-           "JOIN reviews r ON r.seq = c.seq WHERE c.event_id IS NOT NULL")
-    params: list[Any] = []
     if event_ids is not None:
-        sql += " AND c.event_id IN (SELECT unnest(?))"
-        params.append(list(event_ids))
+        return _reviews_of(con, list(event_ids))
+    sql = (f"SELECT c.event_id, {_COLUMNS} FROM ({current_ids_sql()}) c "
+           "JOIN reviews r ON r.seq = c.seq WHERE c.event_id IS NOT NULL")
     out: dict[str, list[Review]] = {}
-    for row in con.execute(sql + " ORDER BY r.seq", params).fetchall():
+    for row in con.execute(sql + " ORDER BY r.seq").fetchall():
         out.setdefault(row[0], []).append(_review(row[1:]))
     return out
+
+
+def _reviews_of(con: Any, event_ids: list[str]) -> dict[str, list[Review]]:
+    """:func:`reviews_by_event` for a few events (an event's page): the reviews naming them
+    or one of their reports, each placed by :func:`current_ids_sql`'s rule with lookups by
+    one value (indexed), instead of that query's scans of every event and report."""
+    reports = [r for e in event_ids for (r,) in con.execute(
+        "SELECT report_id FROM reports WHERE event_id = ?", [e]).fetchall()]
+    rows = con.execute(f"SELECT {_COLUMNS} FROM reviews r WHERE r.event_id IN (SELECT "
+                       "unnest(?)) OR len(list_intersect(r.report_ids, ?)) > 0 "
+                       "ORDER BY r.seq", [event_ids, reports]).fetchall()
+    out: dict[str, list[Review]] = {}
+    wanted = set(event_ids)
+    for row in rows:
+        now = _current_id(con, row[1], row[2])
+        if now in wanted:
+            out.setdefault(now, []).append(_review(row))
+    return out
+
+
+def _current_id(con: Any, event_id: str, report_ids: Iterable[str]) -> str | None:
+    """Where a review applies now (current_ids_sql's rule): its event, else the first event
+    that holds one of its reports."""
+    if con.execute("SELECT count(*) FROM events WHERE event_id = ?", [event_id]).fetchone()[0]:
+        return event_id
+    held = [e for r in report_ids or () for (e,) in con.execute(
+        "SELECT event_id FROM reports WHERE report_id = ?", [r]).fetchall()]
+    return min(held) if held else None
 
 
 def _review(row: tuple[Any, ...]) -> Review:

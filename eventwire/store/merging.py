@@ -99,9 +99,13 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
     for r in fresh:
         docs[r.event.id] = set(profile(r.event).documents)
     parent = {n: n for n in node}
-    rank = {i: sort_key(r.event) for i, r in enumerate(both)}
+    # Each report's place in the content order, computed once: sort_key holds the report's
+    # repr, and comparing those for every link was a sixth of ingest (py-spy, store.py).
+    keyed = {id(r): sort_key(r.event) for r in both}
+    rank = {id(r): k for k, r in enumerate(sorted(both, key=lambda r: keyed[id(r)]))}
+    at = [rank[id(r)] for r in both]
     links = edges([r.event for r in both], None, [r.keys for r in both], len(stored))
-    for _, i, j in sorted(links, key=lambda t: (-t[0], *sorted((rank[t[1]], rank[t[2]])))):
+    for _, i, j in sorted(links, key=lambda t: (-t[0], *sorted((at[t[1]], at[t[2]])))):
         a, b = _root(parent, node[i]), _root(parent, node[j])
         if a != b and not docs[a] & docs[b]:
             parent[b] = a
@@ -120,7 +124,8 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
             continue                                    # a stored event nothing joined
         group = [r for n in members for r in ([fresh_by_id[n]] if n in fresh_by_id
                                               else members_of[n])]
-        m, r_rows = _combined(sorted(group, key=lambda r: sort_key(r.event)), dumps)
+        m, r_rows = _combined(sorted(group, key=lambda r: keyed.get(id(r)) or sort_key(
+            r.event)), dumps)
         merged.append(m)
         rows += r_rows
     before = _delete_events(store, touched)
@@ -189,8 +194,8 @@ def _stored_candidates(store: Store, fresh: Sequence[Report]) -> list[Report]:
         "JOIN report_keys k2 ON k2.report_id = r.report_id "
         "WHERE r.report_id IN (SELECT report_id FROM report_keys WHERE key IN "
         "(SELECT unnest(?))) GROUP BY ALL ORDER BY r.report_id", [ks])
-    return [Report(event_from_record(json.loads(t)), json.loads(t), t, tuple(sorted(k)))
-            for t, _, k in rows]
+    return [Report(event_from_record(record), record, t, tuple(sorted(k)))
+            for t, _, k in rows for record in (json.loads(t),)]
 
 
 def _write(store: Store, merged: Sequence[Report], rows: Sequence[tuple[Report, str, str]]

@@ -2,6 +2,12 @@
 
     python benchmarks/serve.py                      # 100k events, 20 s of load, 8 clients
     python benchmarks/serve.py --events 20000 --seconds 5 --clients 4
+    python benchmarks/serve.py --events 50000 --pages   # the store queries behind the pages
+
+``--pages`` times, in this process and without HTTP, what the server asks the store: building
+the in-memory index of list queries (at start), one event's page with its reports and their
+documents, one document, a page of the document list, and the filter panel's values (the
+median of many calls each).
 
 The store is written straight into the tables (one row per event, records built by
 eventwire.records.event_to_record), so it takes seconds, not an ingest. The server runs in
@@ -94,6 +100,11 @@ def build(path: Path, n: int) -> None:
             con.execute("INSERT INTO reports (report_id, event_id, document_id) "
                         "SELECT * FROM rows")
             con.unregister("rows")
+            # Each event's document: a short article, as the event page shows it.
+            con.execute("INSERT INTO documents (id, source, title, url, published, text) "
+                        "SELECT document_id, 'bench', 'Report', 'https://news.example.org/' "
+                        "|| event_id, date_start, repeat('Some article text. ', 100) FROM "
+                        "events WHERE document_id NOT IN (SELECT id FROM documents)")
 
 
 def queries(rng: random.Random) -> str:
@@ -141,17 +152,49 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def pages(db: Path, calls: int = 200) -> None:
+    """Median milliseconds of the store queries behind each page (see the docstring)."""
+    from eventwire.serve.queries import EventQuery, Queries
+
+    t = time.perf_counter()
+    q = Queries.open(db)
+    q.index                                                   # noqa: B018 - built on first use
+    print(f"index of list queries built in {time.perf_counter() - t:.2f} s")
+    rng = random.Random(17)
+    events = [r[0] for r in q._rows("SELECT event_id FROM events")]
+    docs = [r[0] for r in q._rows("SELECT id FROM documents")]
+    asks = {"one event with its reports": lambda: q.event(rng.choice(events)),
+            "one document": lambda: q.document(rng.choice(docs)),
+            "a page of 100 documents": lambda: q.documents(100, None),
+            "the filter panel's values": q.meta,
+            "a filtered list (country)": lambda: q.events(EventQuery(countries=("sy",)))}
+    for name, ask in asks.items():
+        times = []
+        for _ in range(calls):
+            t = time.perf_counter()
+            ask()
+            times.append(time.perf_counter() - t)
+        print(f"{name}: median {statistics.median(times) * 1000:.1f} ms "
+              f"({calls} calls, p90 {statistics.quantiles(times, n=10)[8] * 1000:.1f} ms)")
+    q.close()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--events", type=int, default=100_000)
     ap.add_argument("--seconds", type=float, default=20.0)
     ap.add_argument("--clients", type=int, default=8)
+    ap.add_argument("--pages", action="store_true", help="time the store queries behind the "
+                    "pages instead of the HTTP load")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.duckdb"
         t = time.perf_counter()
         build(db, args.events)
         print(f"store: {args.events:,} events written in {time.perf_counter() - t:.1f} s")
+        if args.pages:
+            pages(db)
+            return
         port = free_port()
         server = subprocess.Popen([sys.executable, "-m", "eventwire", "serve", "--db", str(db),
                                    "--port", str(port)], stderr=subprocess.DEVNULL)

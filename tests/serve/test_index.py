@@ -97,3 +97,28 @@ def test_cursors_round_trip(sort, value, last):
     if sort.lstrip("-") == "date":
         value = date.fromordinal(abs(int(value)) % 700_000 + 1)
     assert decode_cursor(encode_cursor(sort, value, last), sort) == (value, last)
+
+
+def test_a_store_older_than_the_filter_columns_gives_the_same_index(store_path, rw_store):
+    """A store written before migration 0006_columns (served read-only, never migrated)
+    keeps those fields in the record only: the index reads them from there."""
+    with duckdb.connect(str(rw_store)) as con:
+        for column in ("date_precision", "location_admin1", "location_geo_precision",
+                       "actor1_name", "actor1_inter", "actor1_country", "actor2_name",
+                       "actor2_inter", "actor2_country", "claim_source", "claim_kind"):
+            con.execute(f"ALTER TABLE events DROP COLUMN {column}")
+        con.execute("ALTER TABLE documents DROP COLUMN language")
+    with duckdb.connect(str(store_path), read_only=True) as new, \
+            duckdb.connect(str(rw_store), read_only=True) as old:
+        a, b = EventIndex(new), EventIndex(old)
+    assert [a.summary(i) for i in range(len(a))] == [b.summary(i) for i in range(len(b))]
+    assert a.cols["actor1"][0] is not None
+    from eventwire.serve.queries import Queries
+    q = Queries.open(rw_store)
+    try:
+        page = q.event(a.cols["event_id"][0])
+        assert page["reports"][0]["document"]["language"] is None
+        assert page["reports"][0]["document"]["sources"]
+        assert q.documents(3, None)["documents"][0]["language"] is None
+    finally:
+        q.close()

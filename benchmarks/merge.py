@@ -1,17 +1,15 @@
-"""Calibrate and score cross-report merging on the project's rewrites (issue 13).
+"""Score cross-report merging on the project's rewrites (issue 13).
 
-    python benchmarks/merge.py            # scores with the weights in eventwire/merge/decide.py
-    python benchmarks/merge.py --fit      # also fits the weights on the training stories
+    python benchmarks/merge.py [PATH] [--min-confidence P]
 
 The data is ``tests/data/merge/stories.jsonl`` (the ``merge-ecbplus`` format, written for the
 project: each story told by several outlets — wire copy, local paper, radio summary, headline —
 and, per topic, a second happening of the same kind at the same or a nearby place as the hard
 negative). Stories marked ``"split": "held"`` are never fitted on. eventwire reads every report
-(events down to ``--min-confidence``), candidate pairs come from the blocking, and a pair is
-gold-positive when its reports tell the same story. ``--fit`` fits a logistic regression
-(L2-regularised, full-batch gradient descent, deterministic) on the training pairs and prints
-the weights that ``decide.py`` holds; both fits are then scored on the held-aside stories with
-the ``eval merge`` scorer.
+(events down to ``--min-confidence``), merges them with the weights in
+``eventwire/merge/weights.py`` (fitted by ``training/train_merge.py``) and scores each part with
+the ``eval merge`` scorer. It also prints how often a story's rewrites give its lede event the
+same label, place, country and actor (issue 13, item 3).
 """
 
 from __future__ import annotations
@@ -21,48 +19,11 @@ import sys
 import time
 from pathlib import Path
 
-import numpy as np
-
 from eventwire.evaluate.merge import read_events, read_reports, score
-from eventwire.merge import decide, merge
-from eventwire.merge.blocking import candidate_pairs, keys
-from eventwire.merge.evidence import FEATURES, features, profile
+from eventwire.merge import merge
 from eventwire.records import event_to_record
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "merge" / "stories.jsonl"
-# The regularisation and steps of the fit: enough steps for the loss to settle (it changes by
-# less than 1e-6 over the last hundred), a penalty that keeps weights of rare features small.
-L2 = 0.01
-STEPS = 5000
-RATE = 0.5
-
-
-def pairs(per_doc, docs):
-    """Feature rows and gold labels of the candidate pairs across reports of one topic."""
-    events, owner = [], []
-    for n, evs in enumerate(per_doc):
-        events += evs
-        owner += [n] * len(evs)
-    profiles = [profile(e) for e in events]
-    rows, gold = [], []
-    for i, j in sorted(candidate_pairs([keys(e, p) for e, p in zip(events, profiles)])):
-        a, b = docs[owner[i]], docs[owner[j]]
-        if owner[i] == owner[j] or a["topic"] != b["topic"]:
-            continue
-        f = features(profiles[i], profiles[j])
-        if f is not None:
-            rows.append(f)
-            gold.append(a["subtopic"] == b["subtopic"])
-    return np.array(rows, float).reshape(-1, len(FEATURES)), np.array(gold, float)
-
-
-def fit(x: np.ndarray, y: np.ndarray) -> tuple[dict[str, float], float]:
-    w, b = np.zeros(x.shape[1]), 0.0
-    for _ in range(STEPS):
-        p = 1 / (1 + np.exp(-(x @ w + b)))
-        w -= RATE * (x.T @ (p - y) / len(y) + L2 * w)
-        b -= RATE * float(np.mean(p - y))
-    return {k: round(float(v), 2) for k, v in zip(FEATURES, w)}, round(b, 2)
 
 
 def merged_score(per_doc, docs, min_confidence):
@@ -94,7 +55,6 @@ def stability(per_doc, docs) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("path", nargs="?", type=Path, default=DATA)
-    ap.add_argument("--fit", action="store_true")
     ap.add_argument("--min-confidence", type=float, default=0.05)
     a = ap.parse_args()
     docs = read_reports(a.path)
@@ -106,23 +66,11 @@ def main() -> int:
     stability(per_doc, docs)
     split = {name: [n for n, d in enumerate(docs) if d.get("split", "train") == name]
              for name in ("train", "held")}
-    fits = [("decide.py", decide.WEIGHTS, decide.BIAS)]
-    if a.fit:
-        x, y = pairs([per_doc[n] for n in split["train"]], [docs[n] for n in split["train"]])
-        print(f"training pairs: {len(y)} ({int(y.sum())} positive)")
-        fits.append(("fitted", *fit(x, y)))
-    for name, weights, bias in fits:
-        print(f"{name}: weights {weights} bias {bias}")
-        saved = decide.WEIGHTS, decide.BIAS
-        decide.WEIGHTS, decide.BIAS = weights, bias
-        try:
-            for part, idx in split.items():
-                s = merged_score([per_doc[n] for n in idx], [docs[n] for n in idx], 0.0)
-                p, r, f = s.prf
-                print(f"  {part:5} ({len(idx)} reports): pairwise F1 {f:.3f} (P {p:.3f} "
-                      f"R {r:.3f}); {s.no_event} reports with no event")
-        finally:
-            decide.WEIGHTS, decide.BIAS = saved
+    for part, idx in split.items():
+        s = merged_score([per_doc[n] for n in idx], [docs[n] for n in idx], 0.0)
+        p, r, f = s.prf
+        print(f"  {part:5} ({len(idx)} reports): pairwise F1 {f:.3f} (P {p:.3f} "
+              f"R {r:.3f}); {s.no_event} reports with no event")
     return 0
 
 

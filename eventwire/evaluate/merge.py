@@ -194,5 +194,9 @@ def evaluate_merge(path: Path, min_confidence: float, events: Path | None = None
     if events is not None:
         return score(docs, read_reports(events))
     per_doc = read_events(docs, pipeline)
-    kept = [e for evs in per_doc for e in evs if e.confidence >= min_confidence]
-    return score(docs, [event_to_record(e) for e in merge(kept)])
+    # Every report read is merged, then the events at the threshold are kept (an event is as
+    # confident as its most confident report), so that a less confident report of a happening
+    # others tell confidently is one of its mentions. (extract merges, then keeps, too, but
+    # does not read further a document with no event at the threshold.)
+    merged = merge([e for evs in per_doc for e in evs])
+    return score(docs, [event_to_record(e) for e in merged if e.confidence >= min_confidence])

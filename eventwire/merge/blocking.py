@@ -2,9 +2,9 @@
 the size of its blocks, not of the whole collection.
 
 A report's keys: for each label family of its label, its country (and region) and each week its date
-window (widened by the slack) touches; a report with no time at all gets the week ``?``.
-Every report also gets a key per evidence sentence (normalised), so a copy of the same words
-meets its twin whatever its place or date reads.
+window (widened by the slack, and by :data:`~.evidence.FAR_DAYS` back when the date is not read
+from the event's own sentence) touches. Every report also gets a key per evidence sentence
+(normalised), so a copy of the same words meets its twin whatever its place or date reads.
 
 A place with a first-level region blocks by region (a town meets the towns of its region and
 the region itself), and passively by country, so a report that names only the country meets
@@ -12,6 +12,11 @@ it. A report with no place (a radio summary in lower case, a headline) must stil
 reports of its happening: it gets an *active* key per label family and week, which every
 located report of that family and week holds as a *passive* key. Passive keys pair only with
 active ones, so located reports are not compared across a whole country's week.
+
+A report with no time at all (no date words, no publication date) blocks by the week ``?``:
+actively in its place's blocks, which every report of that place holds passively for ``?``, and
+with no place either, in its family's ``?`` block, which every report holds passively. Such
+reports are rare in a dated stream, and they cost their blocks' whole history.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from datetime import timedelta
 
 from ..records import Event
-from .evidence import DATE_SLACK_DAYS, Profile, normalise, reports
+from .evidence import DATE_SLACK_DAYS, FAR_DAYS, Profile, normalise, reports
 
 # A window longer than this many weeks (a month or a season) counts as "no time": it would
 # otherwise sit in many blocks and be compared with everything.
@@ -32,7 +37,8 @@ def _weeks(p: Profile) -> list[str]:
     if p.window is None:
         return ["?"]
     slack = timedelta(days=DATE_SLACK_DAYS)
-    first = (p.window[0] - slack).toordinal() // 7
+    back = slack if p.date_named else timedelta(days=FAR_DAYS)
+    first = (p.window[0] - back).toordinal() // 7
     last = (p.window[1] + slack).toordinal() // 7
     if last - first + 1 > MAX_WEEKS:
         return ["?"]
@@ -52,17 +58,24 @@ def keys(e: Event, p: Profile) -> list[str]:
     passive key is its active twin's digest followed by :data:`PASSIVE`."""
     raw = [f"t|{normalise(m.evidence.sentence)}" for m in reports(e)]
     families = sorted(p.families or {p.label})
-    anywhere = [f"a|{family}|{week}" for family in families for week in _weeks(p)]
+    weeks = _weeks(p)
+    # Every report meets the reports of its family with neither place nor time.
+    anywhere = [f"a|{family}|?" for family in families]
     if p.place is None:
-        return sorted({_digest(k) for k in raw + anywhere})
+        raw += [f"a|{family}|{week}" for family in families for week in weeks]
+        return sorted({_digest(k) for k in raw} | {_digest(k) + PASSIVE for k in anywhere})
+    anywhere += [f"a|{family}|{week}" for family in families for week in weeks]
     country = p.place.iso2 or normalise(p.place.name)
     region = normalise(p.place.admin1 or "")
-    weeks = _weeks(p)
     if region:       # a place in a region: its region's block, and the country's passively
-        raw += [f"r|{family}|{country}|{region}|{week}" for family in families for week in weeks]
-        anywhere += [f"b|{family}|{country}|{week}" for family in families for week in weeks]
+        own = [f"r|{family}|{country}|{region}" for family in families]
+        anywhere += [f"b|{family}|{country}|{week}" for family in families
+                     for week in {*weeks, "?"}]
     else:            # a country (or a place of unknown region) meets all of its regions
-        raw += [f"b|{family}|{country}|{week}" for family in families for week in weeks]
+        own = [f"b|{family}|{country}" for family in families]
+    raw += [f"{k}|{week}" for k in own for week in weeks]
+    if weeks != ["?"]:          # the place's reports with no time meet it
+        anywhere += [f"{k}|?" for k in own]
     return sorted({_digest(k) for k in raw} | {_digest(k) + PASSIVE for k in anywhere})
 
 

@@ -14,8 +14,9 @@ from collections.abc import Sequence
 
 from ..records import Event
 from .blocking import candidate_pairs, keys
-from .decide import same_event
+from .decide import possible, same_event
 from .evidence import Profile, profile, reports
+from .text import prime
 
 
 def sort_key(e: Event) -> tuple:
@@ -32,7 +33,12 @@ def edges(events: Sequence[Event], profiles: Sequence[Profile] | None = None,
     profiles = profiles or [profile(e) for e in events]
     key_lists = key_lists or [keys(e, p) for e, p in zip(events, profiles, strict=True)]
     out = []
-    for i, j in candidate_pairs(key_lists, first_new):
+    pairs = sorted((i, j) for i, j in candidate_pairs(key_lists, first_new)
+                   if possible(profiles[i], profiles[j]))
+    # One batch of sentence vectors for the reports of the pairs the encoder may decide.
+    prime(t for i in sorted({i for pair in pairs for i in pair})
+          for t in (profiles[i].headline, profiles[i].sentence))
+    for i, j in pairs:
         s = same_event(profiles[i], profiles[j])
         if s is not None:
             out.append((s, i, j))

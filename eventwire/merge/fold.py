@@ -25,26 +25,6 @@ def _own_date(e: Event) -> bool:
     return e.date is not None and bool(e.date.text)
 
 
-def _inherit_date(e: Event, earlier: Sequence[Event]) -> Event:
-    """An undated event takes the date of the last earlier dated event at its place."""
-    if _own_date(e):
-        return e
-    place = place_key(e.location)
-    for prev in reversed(earlier):
-        if _own_date(prev) and (place is None or place_key(prev.location) == place):
-            return replace(e, date=prev.date)
-    return e
-
-
-def _retells(e: Event, lead: Event, inferred: DateValue | None) -> bool:
-    place = place_key(e.location)
-    return (e.type.event_type in FOLDED_EVENT_TYPES
-            and e.type.event_type == lead.type.event_type
-            and place is not None and place == place_key(lead.location)
-            and e.document.id == lead.document.id
-            and (inferred is None or inferred.text == "" or e.date == lead.date))
-
-
 def _fold(lead: Event, e: Event) -> Event:
     """The lead event, with what the retelling adds (a count, an actor) and its evidence."""
     def first(field: str) -> object:
@@ -57,17 +37,60 @@ def _fold(lead: Event, e: Event) -> Event:
         mentions=(*reports(lead), *reports(e)), confidence=max(lead.confidence, e.confidence))
 
 
+class _Index:
+    """The article's events so far, looked up by what a retelling and the date context
+    compares, so that an event-dense article costs linear time, not quadratic: the last event
+    per (type, place, document) and per (type, place, document, date), and the last event
+    dated from words, overall and per place. Folding keeps a lead's type, place and date, so
+    an index entry stays right when its event absorbs a retelling."""
+
+    def __init__(self) -> None:
+        self.lead: dict[tuple, int] = {}
+        self.lead_on: dict[tuple, int] = {}
+        self.dated: int | None = None
+        self.dated_at: dict[str, int] = {}
+
+    def add(self, n: int, e: Event) -> None:
+        place = place_key(e.location)
+        if e.type.event_type in FOLDED_EVENT_TYPES and place is not None:
+            key = (e.type.event_type, place, e.document.id)
+            self.lead[key] = n
+            self.lead_on[(*key, e.date)] = n
+        if _own_date(e):
+            self.dated = n
+            if place is not None:
+                self.dated_at[place] = n
+
+    def date_source(self, e: Event) -> int | None:
+        """The last earlier event dated from words at ``e``'s place (anywhere, with none)."""
+        place = place_key(e.location)
+        return self.dated if place is None else self.dated_at.get(place)
+
+    def lead_of(self, e: Event, inferred: DateValue | None) -> int | None:
+        """The last earlier event ``e`` retells, if any: the same type of violence at the same
+        place in the same document, and the same date unless ``e`` has no date words."""
+        place = place_key(e.location)
+        if e.type.event_type not in FOLDED_EVENT_TYPES or place is None:
+            return None
+        key = (e.type.event_type, place, e.document.id)
+        if inferred is None or inferred.text == "":
+            return self.lead.get(key)
+        return self.lead_on.get((*key, e.date))
+
+
 def fold_article(events: Sequence[Event]) -> list[Event]:
     """Date undated events from the article's context and fold retellings into their lead.
 
     ``events`` are one article's, in text order.
     """
     out: list[Event] = []
+    index = _Index()
     for e in events:
-        dated = _inherit_date(e, out)
-        lead = next((i for i in range(len(out) - 1, -1, -1)
-                     if _retells(dated, out[i], e.date)), None)
+        source = None if _own_date(e) else index.date_source(e)
+        dated = e if source is None else replace(e, date=out[source].date)
+        lead = index.lead_of(dated, e.date)
         if lead is None:
+            index.add(len(out), dated)
             out.append(dated)
         else:
             out[lead] = _fold(out[lead], dated)

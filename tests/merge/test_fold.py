@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from eventwire.merge import fold_article
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventwire.merge import FOLDED_EVENT_TYPES, fold_article
+from eventwire.merge.evidence import place_key
+from eventwire.merge.fold import _fold
 from eventwire.records import Count, DateValue, DocumentRef, Event, Evidence, Place
 from eventwire.taxonomy import event_type
 
@@ -56,3 +62,54 @@ def test_a_retelling_with_its_own_other_date_is_a_new_event():
     january = DateValue(date(2024, 1, 10), date(2024, 1, 10), 1, "Jan. 10", (110, 117))
     earlier = _article_event("SUIC_BOMB", 100, when=january)
     assert len(fold_article([lead, earlier])) == 2
+
+
+# --------------------------------------------------------------------------- properties
+
+def _reference(events):
+    """Folding as first written: each event searches every earlier one (quadratic)."""
+    def own(e):
+        return e.date is not None and bool(e.date.text)
+
+    def retells(e, lead, inferred):
+        place = place_key(e.location)
+        return (e.type.event_type in FOLDED_EVENT_TYPES
+                and e.type.event_type == lead.type.event_type
+                and place is not None and place == place_key(lead.location)
+                and e.document.id == lead.document.id
+                and (inferred is None or inferred.text == "" or e.date == lead.date))
+
+    out = []
+    for e in events:
+        dated = e
+        if not own(e):
+            place = place_key(e.location)
+            prev = next((p for p in reversed(out) if own(p) and (
+                place is None or place_key(p.location) == place)), None)
+            dated = e if prev is None else replace(e, date=prev.date)
+        lead = next((i for i in range(len(out) - 1, -1, -1)
+                     if retells(dated, out[i], e.date)), None)
+        if lead is None:
+            out.append(dated)
+        else:
+            out[lead] = _fold(out[lead], dated)
+    return out
+
+
+_THURSDAY = DateValue(date(2024, 3, 7), date(2024, 3, 7), 1, "Thursday", (60, 68))
+_article = st.lists(st.builds(
+    lambda label, place, when, dead, n: _article_event(label, n * 50, place=place, when=when,
+                                                       dead=dead),
+    st.sampled_from(["SUIC_BOMB", "REM_EXPLOS", "ATTRIB", "PEACE_PROTEST", "ARMED_CLASH",
+                     "CHANGE_TO_GROUP_ACT"]),
+    st.sampled_from([_KABUL, _HERAT, None]),
+    st.sampled_from([_WEDNESDAY, _THURSDAY, _INFERRED, None]),
+    st.none() | st.builds(lambda n: Count(n, n, n, f"{n} people", (0, 5)), st.integers(1, 9)),
+    st.integers(0, 40)), max_size=30)
+
+
+@given(_article)
+@settings(max_examples=300, deadline=None)
+def test_indexed_folding_gives_what_the_search_of_every_earlier_event_gave(events):
+    events = sorted(events, key=lambda e: e.evidence.span)
+    assert fold_article(events) == _reference(events)

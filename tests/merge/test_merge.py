@@ -19,6 +19,8 @@ from merge_builders import (
 )
 
 from eventwire.merge import merge, reports
+from eventwire.merge.decide import possible, same_event
+from eventwire.merge.evidence import profile
 from eventwire.records import Claim
 
 
@@ -102,6 +104,27 @@ def test_a_report_with_no_place_meets_its_story_by_its_words():
     assert len(merge([a, b])) == 1
 
 
+def test_reports_with_no_time_meet_their_story_by_place_or_by_kind():
+    dated = report("a", "Russian warplanes struck the market in Raqqa on Friday, killing "
+                   "seven people.", dead=7)
+    undated = report("b", "Russian warplanes struck the Raqqa market, killing seven people.",
+                     day=None, published=None, dead=7)
+    nowhere = report("c", "russian warplanes struck the market killing seven people",
+                     place=None, day=None, published=None, dead=7)
+    [e] = merge([dated, undated, nowhere])
+    assert {m.document.id for m in e.mentions} == {"a", "b", "c"}
+
+
+def test_a_follow_up_published_days_later_joins_its_story():
+    wire = report("wire", "A car bomb killed 12 people at a checkpoint in Raqqa on Friday.",
+                  label="REM_EXPLOS", dead=12, actor=None)
+    later = FRIDAY + timedelta(5)
+    follow = report("follow", "The car bomb that killed 12 people at a Raqqa checkpoint was "
+                    "the deadliest this year.", label="REM_EXPLOS", dead=12, actor=None,
+                    day=None, published=later)
+    assert len(merge([wire, follow])) == 1
+
+
 def test_missing_fields_are_filled_and_figures_span_every_report():
     claim = Claim("activists", "activist", "activists said", (40, 54))
     a = report("a", "Warplanes struck Raqqa on Friday, killing 3, medics said.", dead=3,
@@ -169,3 +192,10 @@ def test_merged_best_figure_is_the_lowest_reported(evs):
                    and (x.document.id, x.evidence.span) in mine]
         assert (e.fatalities.best if e.fatalities else None) == (min(figures) if figures
                                                                  else None)
+
+
+@given(_small, _small)
+@settings(max_examples=300, deadline=None)
+def test_a_pair_left_unencoded_is_never_one_event(a, b):
+    pa, pb = profile(a), profile(b)
+    assert possible(pa, pb) or same_event(pa, pb) is None

@@ -1,0 +1,101 @@
+"""What the words of two reports say about being one happening: shared content words, and the
+similarity of their headlines in the sentence encoder's space.
+
+Outlets tell one happening in different words, so shared words alone miss many pairs; the
+headline (the report's title, else the sentence the event was read from) says what the report
+is about, and the multilingual sentence encoder (:mod:`eventwire.events.encoder`) places two
+headlines of one happening close even when they share few words. Vectors are computed once
+per text (a batch at a time) and kept: a store compares a stored report with many new ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from ..places.names import fold
+
+if TYPE_CHECKING:
+    import numpy as np
+
+_NON_WORD = re.compile(r"[\W_]+")
+# Words too common in news sentences to say which happening it is.
+_STOP = frozenset("""
+    a an the and or but of to in on at by for from with as into onto over under after
+    before during about against between than then that this these those there their they
+    them he she his her its it is was were be been being are has have had do did does
+    said says say told tells according who whom whose which what when where while also
+    not no more most some any all one two three new near other such only just up out off
+    down
+""".split())  # noqa: SIM905 - a word list reads best as words
+# Texts whose vectors are kept: about 2 KB each, so at most about 100 MB.
+CACHED_VECTORS = 50_000
+
+
+def normalise(text: str) -> str:
+    """Lower-case words without accents or punctuation, single-spaced."""
+    text = text.casefold()
+    return _NON_WORD.sub(" ", text if text.isascii() else fold(text)).strip()
+
+
+def words(text: str) -> frozenset[str]:
+    """The content words of a text (normalised, stop words and one-letter words dropped)."""
+    return frozenset(w for w in normalise(text).split() if len(w) > 1 and w not in _STOP)
+
+
+# A capitalised word or a number: names of people, places, outlets and figures, which tell one
+# happening from another of its kind better than common words do.
+_NAME = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’-]+|\d[\d.,]*\d|\d)")
+
+
+# Capitalised words of the calendar: the date feature weighs them.
+_CALENDAR = frozenset("""
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december
+""".split())  # noqa: SIM905
+
+
+def names(*texts: str) -> frozenset[str]:
+    """The names and numbers of sentences or titles, normalised; the stop words and the
+    calendar left out. A text's capitalised first word counts too: leaving it out (it is often
+    a common word) scored worse on the project's stories (topic-wise cross-validation with
+    ``training/train_merge.py``'s fit), as headlines often open with a name."""
+    found = (_NON_WORD.sub(" ", m.group().casefold()).strip()
+             for t in texts for m in _NAME.finditer(t if t.isascii() else fold(t)))
+    return frozenset(n for n in found if n and n not in _STOP and n not in _CALENDAR)
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    """Shared words over all words of the two sets (0 when either is empty)."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+_VECTORS: dict[str, np.ndarray] = {}
+
+
+def prime(texts: Iterable[str]) -> None:
+    """Encode, in one batch, the texts whose vectors are not kept yet (four times faster per
+    text than one at a time); the kept vectors are dropped when there would be too many."""
+    missing = sorted({t for t in texts if t and t not in _VECTORS})
+    if not missing:
+        return
+    from ..events.encoder import load_encoder
+
+    if len(_VECTORS) + len(missing) > CACHED_VECTORS:
+        _VECTORS.clear()
+    _VECTORS.update(zip(missing, load_encoder().encode(missing), strict=True))
+
+
+def cosine(a: str, b: str) -> float:
+    """The cosine of two texts' sentence vectors (unit vectors, so their dot product), to four
+    decimals: a vector encoded alone or in a batch differs in the seventh, and a score must
+    not depend on which texts were encoded together."""
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    prime((a, b))
+    return round(float(_VECTORS[a] @ _VECTORS[b]), 4)

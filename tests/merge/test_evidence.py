@@ -1,0 +1,92 @@
+"""The evidence of a pair of reports: which differences veto, which only count against."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from merge_builders import FRIDAY, HOMS, SYRIA, report
+
+from eventwire.merge.evidence import (
+    count_feature,
+    date_feature,
+    features,
+    place_feature,
+    profile,
+)
+from eventwire.records import Actor, DateValue, Place
+
+_ANKARA = Place("Ankara", "Ankara", (0, 6), "Turkey", "TR", "Ankara", 39.92, 32.85, 323786, 1,
+                "PPLC")
+_RAQQA_DISTRICT = Place("Al Thawrah District", "Tabqa district", (0, 5), "Syria", "SY",
+                        "Raqqa Governorate", 35.8, 38.5, 170016, 3, "ADM2")
+
+
+def _p(**kw):
+    return profile(report("x" + str(sorted(kw)), "Jets struck a market on Friday.", **kw))
+
+
+def test_different_places_veto_only_when_both_sentences_name_them():
+    named = _p()                                   # the place's span lies in the sentence
+    homs = _p(place=HOMS)
+    from_context = profile(report("y", "Jets struck a market on Friday.", place=HOMS,
+                                  start=100))      # its place was read elsewhere in the article
+    assert place_feature(named, homs) is None
+    assert place_feature(named, from_context) == -1.0
+
+
+def test_different_countries_named_in_both_sentences_veto():
+    assert place_feature(_p(), _p(place=_ANKARA)) is None
+    assert place_feature(_p(), _p(place=SYRIA)) == 0.4
+
+
+def test_a_district_fits_a_town_of_its_region():
+    assert place_feature(_p(), _p(place=_RAQQA_DISTRICT)) == 0.3
+    assert place_feature(_p(place=HOMS), _p(place=_RAQQA_DISTRICT)) is None
+
+
+def test_a_recalled_year_vetoes_a_happening_of_another_year():
+    year = DateValue(date(2004, 1, 1), date(2004, 12, 31), 4, "in 2004", (10, 17))
+    recalled = profile(replace(report("old", "In 2004 a quake struck the coast."), date=year))
+    assert date_feature(recalled, _p()) is None
+
+
+def test_windows_a_week_apart_veto_when_both_dates_are_read_from_the_sentences():
+    later = FRIDAY + timedelta(7)
+    named = _p(day=later, published=later)
+    by_publication = _p(day=None, published=later)   # "on or shortly before" a week later
+    assert date_feature(_p(), named) is None
+    assert date_feature(_p(), by_publication) == -1.0
+    far = FRIDAY + timedelta(60)
+    assert date_feature(_p(), _p(day=None, published=far)) is None
+
+
+def test_two_days_read_from_the_sentences_veto_and_unread_ones_count_against():
+    saturday = FRIDAY + timedelta(1)
+    assert date_feature(_p(), _p(day=saturday, published=saturday)) is None
+    moved = profile(report("z", "Jets struck a market.", day=saturday, start=100))
+    moved = replace(moved, date_named=False)
+    assert date_feature(_p(), moved) == -0.5
+
+
+def test_a_shared_large_toll_says_more_than_a_shared_single_death():
+    assert count_feature(_p(dead=1), _p(dead=1)) < 0.5
+    assert count_feature(_p(dead=27), _p(dead=27)) == 1.0
+    assert count_feature(_p(dead=12), _p(dead=11)) == 0.0
+
+
+def test_contradicting_tolls_veto():
+    assert features(_p(dead=3), _p(dead=30)) is None
+    assert features(_p(dead=3), _p(dead=5)) is not None
+
+
+def test_generic_actors_are_no_evidence():
+    a = profile(replace(report("a", "Police clashed with a crowd."),
+                        actor1=Actor("Police Forces", "police", (0, 6), 1, None)))
+    assert a.actors == frozenset()
+    assert _p().actors == frozenset({"russia"})
+
+
+def test_labels_of_no_common_family_veto():
+    assert features(_p(), _p(label="PEACE_PROTEST")) is None
+    assert features(_p(), _p(label="SUIC_BOMB")) is not None

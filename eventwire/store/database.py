@@ -426,6 +426,9 @@ class Store:
         add_sources(self, [doc for doc, _ in items])      # every outlet of the text, new or not
         docs_added = self._insert_documents([d for d, _ in new.values()])
         events_added, mentions_added = self._merge_in([e for _, evs in new.values() for e in evs])
+        if events_added or mentions_added:
+            from .review import refresh_states
+            refresh_states(self._con)            # rewritten events get their review state back
         return BatchResult(docs_added, events_added, mentions_added,
                            self._insert_failures(failures))
 

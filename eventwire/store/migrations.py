@@ -137,6 +137,22 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE INDEX reports_document_id ON reports (document_id);
         CREATE INDEX sources_document_id ON sources (document_id);
     """),
+    Migration("0007_review_state", """
+        -- Each event's review state (accepted, rejected, corrected; NULL: not reviewed), the
+        -- state of its last review (eventwire/store/review.py): kept up to date by reviews
+        -- and by every write that rewrites events, so SQL over the store can filter on it.
+        ALTER TABLE events ADD COLUMN review_state VARCHAR;
+        UPDATE events SET review_state = s.state FROM (
+            SELECT c.event_id, CASE arg_max(r.action, r.seq) WHEN 'accept' THEN 'accepted'
+                WHEN 'reject' THEN 'rejected' ELSE 'corrected' END AS state
+            FROM (SELECT r.seq, coalesce(
+                    (SELECT e.event_id FROM events e WHERE e.event_id = r.event_id),
+                    (SELECT min(p.event_id) FROM reports p
+                     WHERE p.report_id IN (SELECT unnest(r.report_ids)))) AS event_id
+                  FROM reviews r) c
+            JOIN reviews r ON r.seq = c.seq WHERE c.event_id IS NOT NULL GROUP BY c.event_id
+        ) s WHERE events.event_id = s.event_id;
+    """),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -104,6 +104,7 @@ def replace_reports(store: Store, items: Sequence[tuple[Document, Sequence[Event
     events touched."""
     from .database import _dumps
     from .merging import _delete_events, _reports_of_events, merge_in
+    from .review import refresh_states
 
     ids = [doc.id for doc, _ in items]
     store._run("BEGIN TRANSACTION")
@@ -121,6 +122,7 @@ def replace_reports(store: Store, items: Sequence[tuple[Document, Sequence[Event
                 store._run("UPDATE documents SET language = ? WHERE id = ? AND language IS "
                            "DISTINCT FROM ?", [doc.language, doc.id, doc.language])
         merge_in(store, [*others, *(e for _, evs in items for e in evs)], _dumps)
+        refresh_states(store._con)
         after = store._scalar("SELECT count(DISTINCT event_id) FROM reports WHERE document_id "
                               "IN (SELECT unnest(?))", [ids]) if ids else 0
         store._insert_failures(failures)

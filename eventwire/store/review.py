@@ -78,6 +78,22 @@ def states_sql() -> str:
             "WHERE c.event_id IS NOT NULL GROUP BY c.event_id")
 
 
+def refresh_states(con: Any) -> None:
+    """Bring the events' ``review_state`` column (migration 0007) up to date with the reviews,
+    after a write that rewrote events (merging gives rewritten events no state). Costs
+    nothing on a store without reviews."""
+    from .sources import has_column
+
+    if not has_reviews_table(con) or not has_column(con, "events", "review_state"):
+        return
+    if not con.execute("SELECT count(*) FROM reviews").fetchone()[0]:
+        return
+    con.execute(f"UPDATE events SET review_state = s.state FROM ({states_sql()}) s WHERE "
+                "events.event_id = s.event_id AND events.review_state IS DISTINCT FROM s.state")
+    con.execute(f"UPDATE events SET review_state = NULL WHERE review_state IS NOT NULL AND "
+                f"event_id NOT IN (SELECT event_id FROM ({states_sql()}))")
+
+
 def corrected_ids(con: Any) -> list[str]:
     """The stored events a review corrected (by their current ids): filters on stored
     columns test the extracted values, so these are read and tested as corrected."""
@@ -375,11 +391,19 @@ def record_review(con: Any, event: Event, action: str, changes: Mapping[str, Any
         con.execute("INSERT INTO reviews VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [seq, event.id, reports, action, json.dumps(changes), json.dumps(before),
                      json.dumps(after), note, who, at.replace(tzinfo=None)])
+        if _has_state_column(con):
+            con.execute("UPDATE events SET review_state = ? WHERE event_id = ?",
+                        [STATES[action], event.id])
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
     return Review(seq, event.id, tuple(reports), action, changes, before, after, note, who, at)
+
+
+def _has_state_column(con: Any) -> bool:
+    from .sources import has_column
+    return has_column(con, "events", "review_state")
 
 
 def _default_reviewer() -> str:

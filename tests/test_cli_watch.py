@@ -50,5 +50,5 @@ def test_the_same_text_from_other_outlets_is_kept_as_sources(tmp_path, site):
         urls = [u for u, _ in sources_of(store, doc)]
     folders = [u.rsplit("/", 2)[-2] for u in urls]
     assert sorted(folders[:2]) == ["news", "wire"] and folders[2] == "mirror"
-    third, said = _pass(db, site, messages, "/b.xml")        # nothing new: nothing said
+    _, said = _pass(db, site, messages, "/b.xml")            # nothing new: nothing said
     assert said == ""

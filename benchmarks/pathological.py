@@ -1,6 +1,7 @@
 """Pathological inputs: time per character as the input doubles, one line per pattern.
 
-    python benchmarks/pathological.py [--start-kb 4] [--doublings 8] [--budget 60] [PATTERN...]
+    python benchmarks/pathological.py [--start-kb 4] [--doublings 8] [--budget 60] [--stages]
+                                      [PATTERN...]
 
 Each pattern is text a hostile or broken feed can hold (issue 12): a phrase repeated inside one
 sentence until the document reaches the size asked, event-dense text, or broken HTML. Each
@@ -11,6 +12,8 @@ linear, 4.0 quadratic; the worst ratio over sizes of 64 KB and more, where fixed
 longer dominate, is what issue 12's target of 2.3 is about), and the memory the largest
 document took above the loaded models (resident set, sampled every 5 ms). The defaults go
 from 4 KB to 1 MB. A pattern stops doubling once one run takes more than ``--budget`` seconds.
+``--stages`` adds a line per pattern with the same figures for each stage (the calls the
+pipeline makes, timed where it makes them), to tell which stage is super-linear.
 
 The generators are shared with ``tests/test_linear_time.py``, which checks the same ratios on
 the pure-Python stages at smaller sizes.
@@ -24,7 +27,14 @@ import resource
 import sys
 import threading
 import time
+from collections import defaultdict
 from collections.abc import Callable
+from itertools import pairwise
+from typing import Any
+
+# The clock every figure is read from: wall time, or this process's CPU time (``--cpu``: on a
+# machine shared with other work, wall time measures the others too).
+CLOCK = {"clock": time.perf_counter}
 
 # The event every pattern opens with, so that the sentence is a candidate and gets parsed.
 LEDE = "Gunmen killed 12 people in Kabul on Monday"
@@ -38,6 +48,31 @@ def _repeat(head: str, unit: str, tail: str, size: int) -> str:
 def _nested(size: int, left: str, right: str) -> str:
     n = max(1, (size - len(LEDE) - 10) // (len(left) + len(right) + 2))
     return f"{LEDE} {left * n}police said{right * n}."
+
+
+# Event-dense text as a digest of the day's incidents: short event sentences with the town,
+# the act, the day and the source varied (no two neighbours alike), four to a paragraph.
+_TOWNS = ("Kabul", "Mosul", "Aleppo", "Homs", "Mogadishu", "Kirkuk", "Peshawar", "Quetta",
+          "Sanaa", "Maiduguri", "Bamako", "Goma", "Juba", "Herat", "Raqqa", "Tikrit", "Basra",
+          "Taiz", "Kaduna", "Gao")
+_ACTS = ("Gunmen killed {n} people", "Militants wounded {n} civilians",
+         "Suspected rebels abducted {n} villagers", "A suicide bomber killed {n} soldiers",
+         "Armed men shot dead {n} police officers", "Bandits kidnapped {n} aid workers",
+         "Insurgents attacked a police post")
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_SOURCES = ("", ", officials said", ", police said", ", residents said",
+            ", a local official told reporters")
+
+
+def _varied_events(size: int) -> str:
+    parts, n, k = [], 0, 0
+    while n < size:
+        act = _ACTS[k % len(_ACTS)].format(n=3 + k % 37)
+        part = (f"{act} in {_TOWNS[k % len(_TOWNS)]} on {_DAYS[k // 3 % len(_DAYS)]}"
+                f"{_SOURCES[k % len(_SOURCES)]}." + ("\n\n" if k % 4 == 3 else " "))
+        parts.append(part)
+        n, k = n + len(part), k + 1
+    return "".join(parts)
 
 
 PATTERNS: dict[str, Callable[[int], str]] = {
@@ -63,6 +98,9 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "many attack paragraphs": lambda n: _repeat(
         "", "A suicide bomber killed 4 soldiers at a checkpoint in Mosul on Monday, "
         "officials said.\n\n", "", n),
+    # event-dense text with varied towns, acts and days: per-event work must not scan the
+    # document's places, actors or events
+    "varied events": _varied_events,
 }
 
 # Broken HTML (read as a page: trafilatura, else the crude tag stripper of clean).
@@ -75,13 +113,16 @@ HTML_PATTERNS: dict[str, Callable[[int], str]] = {
 PATTERNS_ALL = {**PATTERNS, **HTML_PATTERNS}
 
 
-def run_pipeline() -> Callable[[str], None]:
-    """A function that runs the whole pipeline on one text (models loaded now)."""
+def run_pipeline(stages: dict[str, float] | None = None) -> Callable[[str], None]:
+    """A function that runs the whole pipeline on one text (models loaded now); with
+    ``stages``, each run adds the seconds of each stage to it."""
     from eventwire.clean import clean
     from eventwire.pipeline import Pipeline
     from eventwire.records import RawDocument
 
     pipeline = Pipeline()
+    if stages is not None:
+        _time_stages(pipeline, stages)
 
     def run(text: str) -> None:
         kind = "html" if text.startswith("<") else "text"
@@ -90,6 +131,36 @@ def run_pipeline() -> Callable[[str], None]:
 
     run(f"{LEDE}, police said.")             # load every model before timing
     return run
+
+
+def _time_stages(pipeline: Any, totals: dict[str, float]) -> None:
+    """Wrap the calls ``pipeline`` makes, stage by stage, in timers adding to ``totals`` (this
+    process only: it patches the pipeline's module, the merge package and the resources)."""
+    import eventwire.pipeline as module
+    from eventwire import merge
+
+    def wrap(owner: Any, name: str, stage: str, listed: bool = False) -> None:
+        call = getattr(owner, name)
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            t0 = CLOCK["clock"]()
+            try:
+                out = call(*args, **kwargs)
+                return list(out) if listed else out      # parse is lazy: time its work here
+            finally:
+                totals[stage] += CLOCK["clock"]() - t0
+        setattr(owner, name, timed)
+
+    for owner, name, stage in [
+            (module, "split_sentences", "sentences"), (pipeline, "cased_text", "casing"),
+            (pipeline.detector, "is_candidate", "detect"), (pipeline.detector, "detect", "detect"),
+            (pipeline.actor_extractor, "actors", "actors"), (pipeline.geoparser, "places", "places"),
+            (pipeline.geoparser, "event_locations", "places"), (module, "find_timexes", "dates"),
+            (module, "event_date", "dates"), (module, "find_counts", "numbers"),
+            (module, "find_claim", "claims"), (merge, "fold_article", "merge"),
+            (merge, "merge", "merge")]:
+        wrap(owner, name, stage)
+    wrap(module, "parse", "parse", listed=True)
 
 
 def _rss_mb() -> float:
@@ -111,25 +182,31 @@ def _timed(run: Callable[[str], None], text: str) -> tuple[float, float]:
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    t0 = time.perf_counter()
+    t0 = CLOCK["clock"]()
     try:
         run(text)
     finally:
-        took = time.perf_counter() - t0
+        took = CLOCK["clock"]() - t0
         done.set()
         sampler.join()
     return took, max(peak[0], _rss_mb()) - base
 
 
 def measure(run: Callable[[str], None], make: Callable[[int], str], sizes: list[int],
-            budget: float = float("inf")) -> list[tuple[int, float, float]]:
+            budget: float = float("inf"), stages: dict[str, float] | None = None
+            ) -> list[tuple[int, float, float]]:
     """(characters, seconds, MB above the start) for each size, stopping after a run over
-    ``budget`` seconds."""
-    out = []
+    ``budget`` seconds. With ``stages`` (the totals ``run`` adds to), each row also has the
+    seconds of each stage in that run."""
+    out: list[Any] = []
     for size in sizes:
         text = make(size)
+        before = dict(stages or {})
         took, extra = _timed(run, text)
-        out.append((len(text), took, extra))
+        row = (len(text), took, extra)
+        if stages is not None:
+            row += ({k: v - before.get(k, 0.0) for k, v in stages.items()},)
+        out.append(row)
         if took > budget:
             break
     return out
@@ -141,13 +218,31 @@ RATIO_FROM_CHARS = 64 * 1024
 
 def summary(name: str, rows: list[tuple[int, float, float]]) -> str:
     """One line: time per 100 KB and memory at the largest size, ratios per doubling."""
-    chars, took, extra = rows[-1]
-    ratios = [(c, t / max(p, 1e-6)) for (_, p, _), (c, t, _) in zip(rows, rows[1:])]
+    chars, took, extra = rows[-1][:3]
+    ratios = [(a[0], a[1] / max(p[1], 1e-6)) for p, a in pairwise(rows)]
     worst = max((r for c, r in ratios if c >= RATIO_FROM_CHARS), default=float("nan"))
     cells = " ".join(f"{r:.1f}" for _, r in ratios)
     return (f"{name:26s} {chars / 1024:6.0f} KB {took:7.2f} s = {took / chars * 102400:5.2f} "
             f"s/100 KB, {extra:5.0f} MB | ratio per doubling {cells} | worst >=64 KB "
             f"{worst:.2f}")
+
+
+def stage_summary(rows: list[Any]) -> str:
+    """Per stage, slowest first: seconds per 100 KB at the largest size and the worst ratio
+    per doubling from 64 KB (stages under 1% of the run are left out: their ratios are
+    noise)."""
+    chars, took, _, last = rows[-1]
+    cells = []
+    for stage in sorted(last, key=last.get, reverse=True):
+        if last[stage] < 0.01 * took:
+            continue
+        worst = max((a[3][stage] / max(p[3].get(stage, 0.0), 1e-6)
+                     for p, a in pairwise(rows) if a[0] >= RATIO_FROM_CHARS),
+                    default=float("nan"))
+        cells.append(f"{stage} {last[stage] / chars * 102400:.2f} (x{worst:.1f})")
+    rest = took - sum(last.values())
+    return (f"{'':26s} stages, s/100 KB (worst ratio >=64 KB): " + ", ".join(cells)
+            + f"; unstaged {rest / chars * 102400:.2f}")
 
 
 def main() -> None:
@@ -157,15 +252,26 @@ def main() -> None:
     ap.add_argument("--doublings", type=int, default=8)
     ap.add_argument("--budget", type=float, default=60.0,
                     help="stop doubling a pattern once one run takes longer (seconds)")
+    ap.add_argument("--cpu", action="store_true",
+                    help="time with this process's CPU time instead of wall time")
+    ap.add_argument("--stages", action="store_true",
+                    help="also print the time of each stage and its ratio per doubling")
     args = ap.parse_args()
     unknown = [p for p in args.patterns if p not in PATTERNS_ALL]
     if unknown:
         sys.exit(f"unknown pattern(s) {unknown}: choose from {list(PATTERNS_ALL)}")
-    run = run_pipeline()
+    if args.cpu:
+        CLOCK["clock"] = time.process_time
+    stages: dict[str, float] | None = defaultdict(float) if args.stages else None
+    run = run_pipeline(stages)
     sizes = [int(args.start_kb * 1024 * 2 ** i) for i in range(args.doublings + 1)]
-    print(f"models loaded: {_rss_mb():.0f} MB resident", flush=True)
+    print(f"models loaded: {_rss_mb():.0f} MB resident; times are "
+          f"{'CPU' if args.cpu else 'wall'} seconds", flush=True)
     for name in args.patterns or PATTERNS_ALL:
-        print(summary(name, measure(run, PATTERNS_ALL[name], sizes, args.budget)), flush=True)
+        rows = measure(run, PATTERNS_ALL[name], sizes, args.budget, stages)
+        print(summary(name, rows), flush=True)
+        if stages is not None:
+            print(stage_summary(rows), flush=True)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory of this process: {peak:.0f} MB")
 

@@ -15,8 +15,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..actor_mentions import ActorMention, find_actor_mentions
-from ..lexicon import Demonym, actor_categories, country_of, demonym_regex
+from ..actor_mentions import ActorMention, demonym_scanner, find_actor_mentions
+from ..lexicon import Demonym, actor_categories, country_of
 from ..records import Actor, EventMention, Sentence
 
 # Titles that name a country's office without the country's name.
@@ -152,9 +152,17 @@ def _named_group_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
+def document_setting(text: str, title: str | None = None) -> Demonym | None:
+    """:func:`dominant_country` of the headline and the text, once per document: every event
+    asks, and the key (the two strings, whose hashes they keep) costs nothing to look up,
+    where joining them anew for each event hashed the whole text every time."""
+    return dominant_country(f"{title}\n{text}" if title else text)
+
+
+@lru_cache(maxsize=8)
 def dominant_country(text: str) -> Demonym | None:
     """The country most of ``text``'s country names and adjectives point to, if one dominates."""
-    counts = Counter(c for c in (country_of(m.group()) for m in demonym_regex().finditer(text))
+    counts = Counter(c for c in (country_of(m.group()) for m in demonym_scanner().finditer(text))
                      if c is not None)
     total = sum(counts.values())
     if not total:

@@ -14,17 +14,18 @@ from typing import TYPE_CHECKING
 
 from ..actor_mentions import (
     ActorMention,
+    demonym_scanner,
     find_actor_mentions,
     outside_own_country,
     overlaps,
 )
-from ..lexicon import country_of, demonym_regex
+from ..lexicon import country_of
 from ..records import Actor, EventMention, Sentence
 from ..taxonomy import PROTEST_LABELS
 from .names import (
     TITLE_COUNTRY,
     backer,
-    dominant_country,
+    document_setting,
     in_document,
     last_pair,
     resolve,
@@ -74,7 +75,7 @@ class ActorExtractor:
             assoc = backer(sentence.text, a1, mentions)
             actor1 = replace(actor1, assoc=assoc) if assoc and assoc != a1.name else actor1
         if text is not None:
-            setting = dominant_country(f"{title}\n{text}" if title else text)
+            setting = document_setting(text, title)
             actor1 = resolve(actor1, text, sentence, mention, setting, title)
             actor2 = (in_document(actor2, text, sentence.start, setting, title)
                       if actor2 else None)
@@ -251,7 +252,7 @@ def _people(sent: Doc, text: str, taken: tuple[ActorMention, ...]) -> tuple[Acto
         for title, _country, code in TITLE_COUNTRY:
             if title in before:
                 iso = code
-        for d in demonym_regex().finditer(before):
+        for d in demonym_scanner().finditer(before):
             c = country_of(d.group())
             iso = c.iso2 if c else iso
         out.append(ActorMention(ent.start_char, ent.end_char, ent.text, ent.text, 1 if iso else

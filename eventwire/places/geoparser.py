@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ..records import Entity, Place, Sentence
 from .gazetteer import Gazetteer
-from .locate import event_locations
+from .locate import DocumentPlaces
 from .outlet import OutletHome, Outlets, outlet_directory, outlet_home, outlet_host
 from .recognize import Mention, recognize
 from .resolve import FIRM_CONFIDENCE, Resolution, resolve_all
@@ -29,6 +29,7 @@ class Geoparser:
         self.gazetteer = gazetteer
         self.outlets = outlet_directory() if outlets is None else outlets
         self._homes: dict[str | None, OutletHome] = {}      # outlet host -> its home
+        self._located: DocumentPlaces | None = None         # the last document's places
 
     def places(self, text: str, entities: Sequence[Entity], *, dateline: str | None = None,
                outlet: str | None = None, title: str | None = None) -> tuple[Place, ...]:
@@ -56,8 +57,16 @@ class Geoparser:
 
     def event_locations(self, places: Sequence[Place], text: str, sentence: Sentence,
                         trigger_span: tuple[int, int]) -> tuple[Place, ...]:
-        """Where the event of ``trigger_span`` happened (usually 0 or 1 place)."""
-        return event_locations(self.gazetteer, places, text, sentence, trigger_span)
+        """Where the event of ``trigger_span`` happened (usually 0 or 1 place). The places
+        of the last document asked about are read once for all its events: the pipeline asks
+        with the same ``places`` tuple and ``text`` for each (both immutable, so the same
+        objects mean the same answer)."""
+        located = self._located
+        if located is None or located.places is not places or located.text is not text:
+            located = DocumentPlaces(self.gazetteer, places, text)
+            if isinstance(places, tuple):
+                self._located = located
+        return located.event_locations(sentence, trigger_span)
 
     # -- helpers -------------------------------------------------------------------------
 

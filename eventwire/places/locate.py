@@ -15,6 +15,7 @@ Rules, in order:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -55,23 +56,54 @@ DATELINE_WINDOW = 40
 def event_locations(gaz: Gazetteer, places: Sequence[Place], text: str, sentence: Sentence,
                     trigger_span: tuple[int, int]) -> tuple[Place, ...]:
     """Where the event of ``trigger_span`` happened (see the module docstring)."""
-    usable = [p for p in places if p.latitude is not None and not _is_dateline(text, p)
-              and not _is_modifier(gaz, text, p)]
-    inside = [p for p in usable if sentence.start <= p.span[0] and p.span[1] <= sentence.end]
-    located = [p for p in inside if _LOCATIVE.search(_before(text, sentence, p))
-               or _DESIGNATED.search(_before(text, sentence, p))]
-    if located:
-        anchor = _finest(min(located, key=lambda p: _distance(p, trigger_span)), inside)
-        return _around(_with_coordinated(text, inside, anchor), sentence)
-    if inside:
-        anchor = min(inside, key=lambda p: _distance(p, trigger_span))
-        return _around((replace(anchor, confidence=round(anchor.confidence * PASSING_FACTOR,
-                                                               3)),), sentence)
-    main = main_place(usable)
-    if main is None:
-        return ()
-    return _around((replace(main, confidence=round(main.confidence * FALLBACK_FACTOR, 3)),),
-                   sentence)
+    return DocumentPlaces(gaz, places, text).event_locations(sentence, trigger_span)
+
+
+class DocumentPlaces:
+    """A document's places read once, so that locating each of its events costs the places
+    of the event's sentence, not all of the document's (every event scanning every place made
+    event-dense text quadratic)."""
+
+    def __init__(self, gaz: Gazetteer, places: Sequence[Place], text: str) -> None:
+        self.places, self.text = places, text
+        self.usable = [p for p in places if p.latitude is not None
+                       and not _is_dateline(text, p) and not _is_modifier(gaz, text, p)]
+        # the usable places by start, each with its rank in the document's order
+        self._by_start = sorted((p.span[0], k) for k, p in enumerate(self.usable))
+        self._starts = [start for start, _ in self._by_start]
+        self._main: tuple[Place | None] | None = None
+
+    def inside(self, sentence: Sentence) -> list[Place]:
+        """The usable places within ``sentence``, in the document's order."""
+        lo = bisect_left(self._starts, sentence.start)
+        hi = bisect_right(self._starts, sentence.end)
+        ranks = sorted(k for _, k in self._by_start[lo:hi])
+        return [self.usable[k] for k in ranks if self.usable[k].span[1] <= sentence.end]
+
+    def main_place(self) -> Place | None:
+        if self._main is None:
+            self._main = (main_place(self.usable),)
+        return self._main[0]
+
+    def event_locations(self, sentence: Sentence, trigger_span: tuple[int, int]
+                        ) -> tuple[Place, ...]:
+        """Where the event of ``trigger_span`` in ``sentence`` happened."""
+        text = self.text
+        inside = self.inside(sentence)
+        located = [p for p in inside if _LOCATIVE.search(_before(text, sentence, p))
+                   or _DESIGNATED.search(_before(text, sentence, p))]
+        if located:
+            anchor = _finest(min(located, key=lambda p: _distance(p, trigger_span)), inside)
+            return _around(_with_coordinated(text, inside, anchor), sentence)
+        if inside:
+            anchor = min(inside, key=lambda p: _distance(p, trigger_span))
+            return _around((replace(anchor, confidence=round(
+                anchor.confidence * PASSING_FACTOR, 3)),), sentence)
+        main = self.main_place()
+        if main is None:
+            return ()
+        return _around((replace(main, confidence=round(main.confidence * FALLBACK_FACTOR,
+                                                       3)),), sentence)
 
 
 def _finest(anchor: Place, inside: Sequence[Place]) -> Place:

@@ -118,20 +118,26 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
         if m is not None:
             known_name = m.demonym or gaz.lookup(m.text) or gaz.lookup_loose(m.text)
             (out if known_name else unknown).append(m)
+    taken, unknown_taken = _Covered(len(text), out), _Covered(len(text), unknown)
     weak = []
     for m in scan(text, gaz):
-        if _overlaps(m, out):
+        if taken.overlaps(m):
             continue
-        if _overlaps(m, unknown):       # "Mount Pleasant" inside "Mount Pleasant Civic Center"
+        if unknown_taken.overlaps(m):   # "Mount Pleasant" inside "Mount Pleasant Civic Center"
             if place_inside_place(m, gaz):
                 out.append(m)
+                taken.add(m)
             continue
         verdict = _judge_scanned(text, m, gaz, blockers, people)
         if verdict == "keep":
             out.append(m)
+            taken.add(m)
         elif verdict == "weak":
             weak.append(m)
-    out.extend(m for m in unknown if not _overlaps(m, out))
+    for m in unknown:                   # each against those kept before it, as extend did
+        if not taken.overlaps(m):
+            out.append(m)
+            taken.add(m)
     known = {normalize(m.text) for m in out}
     out.extend(m for m in weak if normalize(m.text) in known and (
         normalize(m.text) not in people or _made_a_place(text, m.start, m.end)))
@@ -141,6 +147,34 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
 
 def _overlaps(m: Mention, taken: Sequence[Mention]) -> bool:
     return any(m.start < t.end and t.start < m.end for t in taken)
+
+
+class _Covered:
+    """The characters a set of mentions covers: asking whether a mention overlaps one of them
+    costs the mention's length, not the number of mentions (event-dense text names thousands
+    of places, and comparing each name with all of them was quadratic). Empty spans, which
+    names never have, are compared one by one as :func:`_overlaps` does."""
+
+    def __init__(self, size: int, mentions: Sequence[Mention] = ()) -> None:
+        self._marks = bytearray(size)
+        self._all: list[Mention] = []
+        self._empty: list[Mention] = []
+        for m in mentions:
+            self.add(m)
+
+    def add(self, m: Mention) -> None:
+        self._all.append(m)
+        if m.end > len(self._marks):
+            self._marks.extend(bytes(m.end - len(self._marks)))
+        if m.start < m.end:
+            self._marks[m.start:m.end] = b"\x01" * (m.end - m.start)
+        else:
+            self._empty.append(m)
+
+    def overlaps(self, m: Mention) -> bool:
+        if m.start >= m.end:
+            return _overlaps(m, self._all)
+        return self._marks.find(1, m.start, m.end) >= 0 or _overlaps(m, self._empty)
 
 
 def _person_words(entities: Sequence[Entity]) -> frozenset[str]:

@@ -71,3 +71,37 @@ def test_a_title_before_a_name_is_the_persons():
 def test_an_affiliate_is_not_the_named_group(text):
     names = {m.name for m in find_actor_mentions(text)}
     assert not names & {"Al Qaeda", "Islamic State", "Taliban"}
+
+
+# Country words at sentence starts, inside compounds, cut by a window, in capitals and in
+# lower case (which the case-sensitive table does not read as countries).
+_COUNTRY_TEXTS = [
+    "Russian and French warplanes struck; U.S.-backed forces and Saudi-led jets answered.",
+    "AMERICAN troops left. american troops left. The Bosnia and Herzegovina police said.",
+    "ssian soldiers, Afghanistan's army, UK-trained units, the USA and the United Kingdom",
+    "Iraqi-Kurdish fighters met Turkish, Syrian and Iranian officials in Britain on Monday.",
+    "", "no capitals at all here", "Sudanese, South Sudanese and Congolese peacekeepers",
+]
+
+
+@pytest.mark.parametrize("text", _COUNTRY_TEXTS)
+def test_the_fast_country_scan_finds_what_the_plain_one_does(text):
+    from eventwire.actor_mentions import demonym_scanner
+    from eventwire.lexicon import demonym_regex
+
+    assert demonym_scanner() is not demonym_regex()       # the bundled table takes the fast one
+    for start in range(len(text)):                        # every window, as _generic cuts them
+        window = text[start:start + 30]
+        assert ([m.span() for m in demonym_scanner().finditer(window)]
+                == [m.span() for m in demonym_regex().finditer(window)])
+
+
+@pytest.mark.parametrize(("pattern", "capitalised"), [
+    ("Saudi(?:-led)?|Saudi Arabia", True), (r"U\.S\.|US", True), (r"A\|b", True),
+    ("a|B", False), ("B|(?:x)", False), ("A|", False), ("A[bc]|B", False), ("(?:A)", False)])
+def test_only_tables_whose_names_all_start_with_a_capital_take_the_fast_scan(pattern,
+                                                                             capitalised):
+    from eventwire.actor_mentions import _capitalised
+    from eventwire.lexicon import word_regex
+
+    assert _capitalised(word_regex(pattern, ignore_case=False).pattern) is capitalised

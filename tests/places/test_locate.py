@@ -64,3 +64,19 @@ def test_a_town_named_before_its_country_is_the_finer_location(gaz):
 def test_a_country_alone_stays_the_location(gaz):
     text = "Jets struck targets in northern Syria, near the border with Turkey."
     assert _locate(gaz, text, "struck")[0] == ("Syria", 3)
+
+
+def test_a_documents_places_are_read_once_for_all_its_events(gaz):
+    """The geoparser keeps the last document's places between its events: each answer is the
+    one a fresh reading gives, also when documents alternate or the text changes."""
+    from eventwire.places.locate import event_locations
+
+    docs = ["Gunmen struck in Raqqa on Monday. Jets struck near Peoria. Shops were looted.",
+            "BEIRUT — Shelling hit Peoria. Raqqa was calm. Looting was reported later."]
+    gp = Geoparser(gaz)
+    read = [(text, gp.places(text, [])) for text in docs]
+    for text, places in read + read[::-1] + [(docs[1], read[0][1]), read[1]]:
+        for sentence in split_sentences(text):
+            span = (sentence.start, sentence.start + 5)
+            assert (gp.event_locations(places, text, sentence, span)
+                    == event_locations(gaz, places, text, sentence, span))

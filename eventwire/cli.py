@@ -638,6 +638,12 @@ def main() -> None:
     except Stopped as stop:
         _say(f"stopped by {stop.name}: {_ON_STOP['note']}")
         sys.exit(128 + stop.signum)
+    finally:
+        # The command has ended and said how. Python's exit puts handlers back to the
+        # default before it is done (a signal then killed the process with no message: ingest
+        # with workers, signalled as it finished); ignored ones it leaves alone.
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(signum, signal.SIG_IGN)
 
 
 from .cli_actors import eval_actors  # noqa: E402

@@ -19,7 +19,8 @@ import signal
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from contextlib import contextmanager
 from itertools import islice
 from typing import Any
@@ -37,18 +38,25 @@ BATCH_SIZE = 32
 # Tasks in flight per worker: keeps every core busy while bounding memory held in results.
 IN_FLIGHT_PER_WORKER = 2
 
-# Wall-clock seconds one document may take in the pipeline, models loaded beforehand. The
-# pipeline stays under 2 s per 100 KB on every pathological pattern of
-# benchmarks/pathological.py, so the largest document clean accepts (2,000,000 characters)
-# needs about 40 s; 3x that leaves room for a busy machine. A batch gets the budget of one
-# document (an ordinary batch of 32 takes about 2 s), so a stalling document costs at most
-# two budgets before the run goes on.
+# Wall-clock seconds one document may take in the pipeline, models loaded beforehand. A news
+# article takes well under a second; event-dense text, where every sentence is an event to
+# parse and read, takes 12-16 CPU seconds per 100 KB (`python benchmarks/pathological.py
+# --cpu "varied events" "many attack paragraphs"`, 2026-12-03), so 120 s holds about 700 KB
+# of it on an idle core, and a longer document of events is skipped as over budget rather
+# than stalling the run. A batch gets the budget of one document (an ordinary batch of 32
+# takes about 2 s), so a stalling document costs at most two budgets before the run goes on.
 DOCUMENT_SECONDS = 120.0
 # A short text that takes every stage (an event, a place, a date, a source), run once before
 # any budget counts, so that loading the models is never charged to a document.
 WARM_UP_TEXT = "Gunmen struck and killed 12 people in Kabul on Monday, police said."
 # Seconds a worker waits, after the run's process is gone, before it exits too.
 ORPHAN_CHECK_SECONDS = 1.0
+# Seconds the run's main thread waits on a worker's batch at a time before it looks for a
+# signal to act on (a stop is answered within this; the check itself costs nothing).
+SIGNAL_CHECK_SECONDS = 0.5
+# Seconds a stopped run waits for the pool's manager thread to close the pool (it takes a few
+# milliseconds once the workers are killed; the limit only keeps a stop from hanging).
+MANAGER_SECONDS = 10.0
 
 _worker_pipeline: Pipeline | None = None
 
@@ -150,9 +158,23 @@ def _in_order(submit: Callable[[list[Document]], Any], batches: Iterable[list[Do
     for batch in batches:
         pending.append(submit(batch))
         if len(pending) >= limit:
-            yield from pending.popleft().result()
+            yield from _result(pending.popleft())
     while pending:
-        yield from pending.popleft().result()
+        yield from _result(pending.popleft())
+
+
+def _result(future: Any) -> Any:
+    """The future's result, waited for in short spells. A signal may be delivered to any
+    thread of the process (the pool's own, DuckDB's), and Python runs its handler in the
+    main thread only once that thread runs again: waiting without a limit, a SIGTERM or
+    SIGINT sent while the workers were busy was not acted on until they finished, if ever."""
+    if not isinstance(future, Future):           # a dask future: its own waiting
+        return future.result()
+    while True:
+        try:
+            return future.result(timeout=SIGNAL_CHECK_SECONDS)
+        except FutureTimeout:
+            continue
 
 
 def _build_indexes_once(factory: PipelineFactory) -> None:
@@ -174,10 +196,12 @@ def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document
 
 def run(documents: Iterable[Document], *, workers: int = 1,
         factory: PipelineFactory = Pipeline, pipeline: Pipeline | None = None,
-        batch_size: int = BATCH_SIZE, seconds: float | None = DOCUMENT_SECONDS
+        batch_size: int | None = None, seconds: float | None = DOCUMENT_SECONDS
         ) -> Iterator[Result]:
     """Process documents with ``workers`` processes (1: in this process), in input order;
-    each document within ``seconds`` (None: no limit)."""
+    each document within ``seconds`` (None: no limit); ``batch_size`` documents per task
+    (default: :data:`BATCH_SIZE`, read when called)."""
+    batch_size = batch_size or BATCH_SIZE
     if workers <= 1:
         batches = _batches(documents, batch_size)
         if (first := next(batches, None)) is None:
@@ -210,20 +234,27 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     """Cancel what is queued and end the workers at once, without waiting for their batches
     (SIGKILL: they ignore SIGTERM, and hold nothing to save). ProcessPoolExecutor has no
     public way to end running tasks before Python 3.14 (terminate_workers), hence its
-    ``_processes``."""
+    ``_processes``. Then wait for the pool's manager thread, which closes the pool's pipes
+    once it sees the workers gone: Python's exit wakes that thread through one of them, and
+    when the two met, the exit printed a traceback (OSError: Bad file descriptor) after the
+    stop's message (ingest with workers, once in 40 stopped runs)."""
     processes = list(getattr(pool, "_processes", {}).values())
+    manager = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for p in processes:
         if p.is_alive():
             p.kill()
     for p in processes:
         p.join(5)
+    if manager is not None:
+        manager.join(MANAGER_SECONDS)
 
 
 def run_dask(documents: Iterable[Document], *, scheduler: str | None = None,
              workers: int = 2, factory: PipelineFactory = Pipeline,
-             batch_size: int = BATCH_SIZE) -> Iterator[Result]:
+             batch_size: int | None = None) -> Iterator[Result]:
     """Process documents on a dask cluster (``scheduler`` address, or a local one)."""
+    batch_size = batch_size or BATCH_SIZE
     try:
         from distributed import Client, LocalCluster
     except ImportError:

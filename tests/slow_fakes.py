@@ -4,6 +4,7 @@ importable by name, so that worker processes can build it too."""
 from __future__ import annotations
 
 import os
+import re
 import time
 from pathlib import Path
 
@@ -20,7 +21,16 @@ class SlowDetector(FakeDetector):
         if started := os.environ.get("EVENTWIRE_TEST_STARTED"):
             Path(started).touch()            # the test may signal the run from now on
         time.sleep(SECONDS_PER_SENTENCE * len(candidates))
+        if hold := os.environ.get("EVENTWIRE_TEST_HOLD_FROM"):
+            while any(_number(c.sentence.text) >= int(hold) for c in candidates):
+                time.sleep(1)                # until the test stops the run
         return super().detect(candidates)
+
+
+def _number(text: str) -> int:
+    """The number of a test document ("... report 12.")."""
+    m = re.search(r"report (\d+)", text)
+    return int(m.group(1)) if m else -1
 
 
 def slow_pipeline(**kwargs):

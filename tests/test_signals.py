@@ -4,6 +4,7 @@ runs in a subprocess with the slow fake pipeline of ``slow_fakes`` (models are n
 
 from __future__ import annotations
 
+import ctypes
 import os
 import signal
 import subprocess
@@ -17,13 +18,20 @@ from eventwire.store import Store
 
 TESTS = Path(__file__).resolve().parent
 DOCUMENTS = 48
-# The CLI with the slow fake pipeline and small store batches (4 documents each).
+# The ingest runs stopped by a signal store this many documents, then hold the rest.
+HELD_FROM = 8
+# The CLI with the slow fake pipeline, and small batches (4 documents each) to the workers
+# and to the store, so that documents are stored as the run goes.
 HARNESS = f"""
 import sys
 sys.path.insert(0, {str(TESTS)!r})
-import eventwire.cli, eventwire.pipeline, slow_fakes
+import eventwire.cli, eventwire.parallel, eventwire.pipeline, slow_fakes
 eventwire.pipeline.Pipeline = slow_fakes.slow_pipeline
 eventwire.cli.INGEST_BATCH = 4
+eventwire.parallel.BATCH_SIZE = 4
+if {"EVENTWIRE_TEST_SIGNAL_AT_EXIT"!r} in __import__("os").environ:   # the last exit hook
+    import atexit, os, signal, time
+    atexit.register(lambda: (os.kill(os.getpid(), signal.SIGTERM), time.sleep(0.5)))
 sys.argv[0] = "eventwire"
 eventwire.cli.main()
 """
@@ -36,9 +44,13 @@ def _inputs(folder: Path) -> Path:
     return folder
 
 
-def _start(*args: str, started: Path | None = None) -> subprocess.Popen:
+def _start(*args: str, started: Path | None = None, hold_from: int | None = None
+           ) -> subprocess.Popen:
+    """The CLI in a subprocess. ``started``: a file the run creates once it reads documents;
+    ``hold_from``: documents from this number on are held until the run is stopped."""
     # A session of its own: every process the run starts (forkserver, workers) is in it.
-    env = {**os.environ, "EVENTWIRE_TEST_STARTED": str(started or "")}
+    env = {**os.environ, "EVENTWIRE_TEST_STARTED": str(started or ""),
+           "EVENTWIRE_TEST_HOLD_FROM": str(hold_from or "")}
     return subprocess.Popen([sys.executable, "-c", HARNESS, *args], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, start_new_session=True, env=env)
 
@@ -72,13 +84,14 @@ def _wait_for(condition, seconds: float = 600, every: float = 1.0) -> None:
         time.sleep(every)
 
 
-# Ingest with workers is not here: stopped with SIGTERM/SIGINT it died by the signal (exit
-# -15/-2, no message) in about one run in four, at random, on 2026-12-03 (cause not found;
-# the store stayed whole). Extract with workers is tested below.
-@pytest.mark.parametrize(("signum", "workers"), [(signal.SIGTERM, "1"), (signal.SIGINT, "1")])
+@pytest.mark.parametrize(("signum", "workers"), [(signal.SIGTERM, "1"), (signal.SIGINT, "1"),
+                                               (signal.SIGTERM, "2"), (signal.SIGINT, "2")])
 def test_ingest_stops_cleanly_and_a_rerun_resumes(tmp_path, signum, workers):
     inputs, db = _inputs(tmp_path / "in"), tmp_path / "s.duckdb"
-    run = _start("ingest", str(inputs), "--db", str(db), "--workers", workers, "-q")
+    # Held after HELD_FROM documents: the signal always comes in the middle of the run (it
+    # once came as a run with workers finished, and the exit ended by the signal).
+    run = _start("ingest", str(inputs), "--db", str(db), "--workers", workers, "-q",
+                 hold_from=HELD_FROM)
     _wait_for(lambda: _stored(db) >= 4)
     if workers == "2":
         _wait_for(lambda: len(_session(run.pid)) >= 3)       # run, forkserver, workers
@@ -94,7 +107,7 @@ def test_ingest_stops_cleanly_and_a_rerun_resumes(tmp_path, signum, workers):
     assert 4 <= stored < DOCUMENTS
     rerun = subprocess.run([sys.executable, "-c", HARNESS, "ingest", str(inputs), "--db",
                             str(db), "--workers", workers], capture_output=True, text=True,
-                           timeout=1200)
+                           timeout=1200, check=False)
     assert rerun.returncode == 0, rerun.stderr
     assert f"{DOCUMENTS - stored} documents" in rerun.stderr
     assert f"{stored} already stored" in rerun.stderr
@@ -126,3 +139,47 @@ def test_workers_of_a_run_killed_outright_end_too(tmp_path):
     os.kill(run.pid, signal.SIGKILL)
     run.wait()
     _wait_for(lambda: not _session(run.pid), 30)
+
+
+# tgkill(2), to signal one thread of another process: its number per machine.
+_TGKILL = {"x86_64": 234, "aarch64": 131}
+
+
+def _blocks(pid: int, thread: int, signum: int) -> bool:
+    """Whether a thread blocks a signal (such a thread is never given the process's)."""
+    status = Path(f"/proc/{pid}/task/{thread}/status").read_text()
+    mask = next(line.split()[1] for line in status.splitlines() if line.startswith("SigBlk"))
+    return bool(int(mask, 16) >> (signum - 1) & 1)
+
+
+def test_a_signal_given_to_another_thread_stops_ingest_with_workers(tmp_path):
+    """The kernel may hand a process's signal to any of its threads (the pool's, DuckDB's):
+    the run stops all the same, though its main thread is waiting on a batch that is held."""
+    inputs, db = _inputs(tmp_path / "in"), tmp_path / "s.duckdb"
+    run = _start("ingest", str(inputs), "--db", str(db), "--workers", "2", "-q",
+                 hold_from=HELD_FROM)
+    _wait_for(lambda: _stored(db) >= 4)
+    _wait_for(lambda: len(_session(run.pid)) >= 3)
+    thread = next(t for t in sorted(int(t.name) for t in Path(f"/proc/{run.pid}/task").iterdir())
+                  if t != run.pid and not _blocks(run.pid, t, signal.SIGTERM))
+    libc = ctypes.CDLL(None, use_errno=True)
+    assert libc.syscall(_TGKILL[os.uname().machine], run.pid, thread, signal.SIGTERM) == 0
+    _, err = run.communicate(timeout=120)
+    assert run.returncode == 143, err
+    assert err.strip().splitlines()[-1].startswith("eventwire: stopped by SIGTERM: ")
+    _wait_for(lambda: not _session(run.pid), 60)
+
+
+def test_a_signal_as_a_run_exits_changes_nothing(tmp_path):
+    """A signal after the command has ended (here from the last exit hook) neither kills the
+    exiting process nor prints a traceback: the run has finished and said so."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "d.txt").write_text("Jets struck Idlib on Monday.\n")
+    env = {**os.environ, "EVENTWIRE_TEST_SIGNAL_AT_EXIT": "1"}
+    run = subprocess.run([sys.executable, "-c", HARNESS, "ingest", str(inputs), "--db",
+                          str(tmp_path / "s.duckdb")], capture_output=True, text=True,
+                         timeout=600, env=env, check=False)
+    assert run.returncode == 0, run.stderr
+    assert "Traceback" not in run.stderr and "stopped" not in run.stderr
+    assert _stored(tmp_path / "s.duckdb") == 1

@@ -9,6 +9,9 @@ Prints, for the aside split of ``training/data/corpus`` (never trained on):
 - label accuracy and macro F1 on the real events;
 - the reliability table: in each confidence bin, the mean confidence against the share of
   sentences that really report an event in scope;
+- per slice of the corpus (the long-form articles are the nearest to real news), precision and
+  recall at the default threshold, precision when the label's family must be right too (as the
+  end-to-end scorer asks), and what the false events are (their ``kind``, or crime);
 - the encoder's speed (sentences per second on one core) and load time.
 """
 
@@ -24,7 +27,8 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from eventwire.events.features import LABEL_ORDER, RULE_VOTES  # noqa: E402
-from eventwire.events.model import load_model  # noqa: E402
+from eventwire.events.model import DEFAULT_MIN_CONFIDENCE, load_model  # noqa: E402
+from eventwire.taxonomy import LABELS  # noqa: E402
 from training.corpus import is_aside, read_corpus  # noqa: E402
 from training.train_detector import features  # noqa: E402
 
@@ -73,8 +77,41 @@ def main() -> int:
         if sel.any():
             print(f"  {lo:.1f}-{hi:.1f}: {int(sel.sum()):5d}  {conf[sel].mean():.3f}  "
                   f"{gold[sel].mean():.3f}")
+    _slices(sentences, aside, judged, conf, gold)
     _speed([sentences[i].text for i in aside])
     return 0
+
+
+def _slices(sentences: list, aside: np.ndarray, judged: list, conf: np.ndarray,
+            gold: np.ndarray) -> None:
+    """Precision and recall at the default threshold per slice, and the false events' kinds."""
+    kept = conf >= DEFAULT_MIN_CONFIDENCE
+    slices = np.array([sentences[i].article.rsplit("-", 1)[0] for i in aside])
+    print(f"per slice at confidence >= {DEFAULT_MIN_CONFIDENCE} (P, R, P with the label's "
+          "family right; false events by kind):")
+    for name in sorted(set(slices)):
+        sel = slices == name
+        p, r, _ = prf(kept[sel], gold[sel])
+        rows = np.flatnonzero(sel & kept)
+        family_right = sum(gold[n] and _family(judged[n].label) == _family(
+            sentences[aside[n]].label) for n in rows)
+        false = Counter(_why_false(sentences[aside[n]]) for n in rows if not gold[n])
+        print(f"  {name:12s} P {p:.3f} R {r:.3f} P(family) {family_right / max(1, len(rows)):.3f}"
+              f"  {', '.join(f'{k} {v}' for k, v in false.most_common(4))}")
+
+
+def _family(label: str) -> str:
+    """ACLED's event type; a label outside ACLED is a family of its own (as the scorer has it)."""
+    return LABELS[label].event_type or label
+
+
+def _why_false(s) -> str:
+    """What a sentence wrongly kept as an event is."""
+    if s.label and s.scope == "crime":
+        return "crime"
+    if s.label and not s.realis:
+        return f"unreal:{s.kind or '-'}"
+    return s.kind or "-"
 
 
 def _without_votes(model, x: np.ndarray, sentences: list, rows: np.ndarray) -> float:

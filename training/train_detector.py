@@ -8,8 +8,9 @@ network with four outputs (the 31-way class: no event or one of the 30 labels; r
 background; ordinary crime), picks the epoch by the loss on a fold of the training articles,
 then fits the confidence calibration on the split kept aside (``training.corpus.is_aside``),
 which is never trained on. Deterministic for a given corpus, seed and numpy: the same run
-writes the same weights. Features are cached in the eventwire cache folder by the corpus's
-and the feature code's hash, so a second run takes seconds.
+writes the same weights. Features are cached in the eventwire cache folder per sentence in its
+context, under the feature code's hash: a second run takes seconds, and a run after adding
+corpus files computes only their sentences.
 """
 
 from __future__ import annotations
@@ -44,17 +45,39 @@ PATIENCE = 10
 # Networks in the ensemble. Single networks from different seeds disagree on plain sentences;
 # the average of five is steadier and costs five small matrix products per batch.
 MEMBERS = 5
-# Files whose change makes cached features stale.
+# Files whose change makes cached features stale: the feature code, the rules it runs, the
+# word lists and the actor tables they read (the actor categories are features).
 FEATURE_CODE = ("eventwire/events/features.py", "eventwire/events/classify.py",
-                "eventwire/events/detect.py", "eventwire/data/events_cues.tsv",
-                "eventwire/actor_mentions.py", "eventwire/data/actors_categories.tsv")
+                "eventwire/events/detect.py", "eventwire/events/plover.py",
+                "eventwire/lexicon.py", "eventwire/actor_mentions.py", "eventwire/actors/*.py",
+                "eventwire/data/events_cues.tsv", "eventwire/data/actors_*.tsv")
 
 
 def corpus_hash(directory: Path = CORPUS_DIR) -> str:
+    """The corpus and the feature code: what the weights were trained on (kept in their info)."""
     h = hashlib.sha256()
-    for path in sorted(directory.glob("*.jsonl")) + [ROOT / p for p in FEATURE_CODE]:
+    for path in sorted(directory.glob("*.jsonl")) + feature_code():
         h.update(path.name.encode() + path.read_bytes())
     return h.hexdigest()[:16]
+
+
+def feature_code() -> list[Path]:
+    """The files of :data:`FEATURE_CODE`, in a fixed order."""
+    return [path for pattern in FEATURE_CODE for path in sorted(ROOT.glob(pattern))]
+
+
+def code_hash() -> str:
+    """The feature code alone: a change to it makes every cached row stale."""
+    h = hashlib.sha256()
+    for path in feature_code():
+        h.update(str(path.relative_to(ROOT)).encode() + path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def sentence_key(s: LabelledSentence) -> str:
+    """What a sentence's feature row depends on: its text and the context the model reads."""
+    return hashlib.sha1(json.dumps([s.title, s.before, s.text, s.after, s.index]).encode()
+                        ).hexdigest()
 
 
 def contexts(sentences: list[LabelledSentence]) -> list[SentenceInContext]:
@@ -83,21 +106,38 @@ class CorpusFeatures:
 
 
 def features(sentences: list[LabelledSentence]) -> CorpusFeatures:
-    """The features, from the cache when the corpus and feature code are unchanged."""
+    """The features, from the per-sentence cache; only sentences not in it are computed."""
     from eventwire.places.gazetteer import default_cache_dir
-    path = default_cache_dir() / f"detector-features-{corpus_hash()}.npz"
-    if not path.exists():
-        from eventwire.events.detect import Detector
-        from eventwire.events.encoder import load_encoder
-        from eventwire.events.features import featurize
-        ctx, enc = contexts(sentences), load_encoder()
-        x = np.concatenate([featurize(ctx[i:i + 512], enc) for i in range(0, len(ctx), 512)])
-        prefilter = Detector(rules_only=True)
+    path = default_cache_dir() / f"detector-features-{code_hash()}.npz"
+    keys = [sentence_key(s) for s in sentences]
+    rows: dict[str, tuple[np.ndarray, bool]] = {}
+    if path.exists():
+        with np.load(path) as z:
+            rows = {str(k): (x, bool(c))
+                    for k, x, c in zip(z["keys"], z["sentences"], z["candidate"], strict=True)}
+    missing = [i for i, k in enumerate(keys) if k not in rows]
+    if missing:
+        todo = [sentences[i] for i in missing]
+        x, candidate = _compute(todo)
+        rows.update({keys[i]: (x[j], bool(candidate[j])) for j, i in enumerate(missing)})
         path.parent.mkdir(parents=True, exist_ok=True)
-        np.savez(path, sentences=x,
-                 candidate=np.array([prefilter.is_candidate(s.text) for s in sentences]))
-    with np.load(path) as z:
-        return CorpusFeatures(z["sentences"], z["candidate"])
+        wanted = sorted(set(keys))      # the cache holds the current corpus only
+        np.savez(path, keys=np.array(wanted), sentences=np.stack([rows[k][0] for k in wanted]),
+                 candidate=np.array([rows[k][1] for k in wanted]))
+        print(f"computed features of {len(missing)} sentences, {len(keys) - len(missing)} cached")
+    return CorpusFeatures(np.stack([rows[k][0] for k in keys]),
+                          np.array([rows[k][1] for k in keys]))
+
+
+def _compute(sentences: list[LabelledSentence]) -> tuple[np.ndarray, np.ndarray]:
+    """Feature rows and prefilter verdicts of the given sentences."""
+    from eventwire.events.detect import Detector
+    from eventwire.events.encoder import load_encoder
+    from eventwire.events.features import featurize
+    ctx, enc = contexts(sentences), load_encoder()
+    x = np.concatenate([featurize(ctx[i:i + 512], enc) for i in range(0, len(ctx), 512)])
+    prefilter = Detector(rules_only=True)
+    return x, np.array([prefilter.is_candidate(s.text) for s in sentences])
 
 
 def targets(sentences: list[LabelledSentence]) -> dict[str, np.ndarray]:
@@ -231,8 +271,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--members", type=int, default=MEMBERS,
                     help="networks in the ensemble, trained from seeds seed, seed+1, ...")
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    ap.add_argument("--corpus", type=Path, default=CORPUS_DIR,
+                    help="the corpus folder (for ablations: a folder of some of its files)")
     args = ap.parse_args(argv)
-    sentences = list(read_corpus())
+    sentences = list(read_corpus(args.corpus))
     f = features(sentences)
     x = f.sentences.astype(np.float32)
     y = targets(sentences)
@@ -247,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
     train_rows = np.flatnonzero(~aside)
     members = [train(xs[train_rows], subset(y, train_rows), fold[train_rows], args.hidden,
                      args.epochs, args.seed + k) for k in range(args.members)]
-    info = {"corpus": corpus_hash(), "sentences": len(sentences),
+    info = {"corpus": corpus_hash(args.corpus), "sentences": len(sentences),
             "trained_on": int((~aside & ~fold).sum()), "epochs": [m[1] for m in members],
             "seed": args.seed, "members": args.members, "hidden": args.hidden}
     weights = Weights(**{k: np.stack([m[0][k] for m in members]).astype(np.float32)

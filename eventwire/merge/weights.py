@@ -2,15 +2,15 @@
 (do not edit)."""
 
 WEIGHTS = {
-    "label": 0.22,
-    "place": 1.43,
-    "date": 1.82,
-    "actor": 0.67,
-    "count": 1.08,
-    "text": 0.77,
-    "story": 0.93,
-    "headline": 1.26,
-    "sentence": 0.93,
-    "names": 0.72,
+    "label": 0.18,
+    "place": 1.46,
+    "date": 1.85,
+    "actor": 0.63,
+    "count": 1.03,
+    "text": 0.78,
+    "story": 0.92,
+    "headline": 1.14,
+    "sentence": 0.92,
+    "names": 0.78,
 }
-BIAS = -2.66
+BIAS = -2.54

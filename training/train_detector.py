@@ -121,9 +121,10 @@ def features(sentences: list[LabelledSentence]) -> CorpusFeatures:
         x, candidate = _compute(todo)
         rows.update({keys[i]: (x[j], bool(candidate[j])) for j, i in enumerate(missing)})
         path.parent.mkdir(parents=True, exist_ok=True)
-        wanted = sorted(set(keys))      # the cache holds the current corpus only
-        np.savez(path, keys=np.array(wanted), sentences=np.stack([rows[k][0] for k in wanted]),
-                 candidate=np.array([rows[k][1] for k in wanted]))
+        # Every row stays: an ablation on part of the corpus must not evict the rest.
+        kept = sorted(rows)
+        np.savez(path, keys=np.array(kept), sentences=np.stack([rows[k][0] for k in kept]),
+                 candidate=np.array([rows[k][1] for k in kept]))
         print(f"computed features of {len(missing)} sentences, {len(keys) - len(missing)} cached")
     return CorpusFeatures(np.stack([rows[k][0] for k in keys]),
                           np.array([rows[k][1] for k in keys]))

@@ -45,3 +45,11 @@ def test_a_sentence_in_another_context_is_another_row(counted):
     train_detector.features([sentence("It rained.", 1)])
     train_detector.features([sentence("It rained.", 1, before="Rebels shelled the town.")])
     assert counted == [["It rained."], ["It rained."]]
+
+
+def test_training_on_part_of_the_corpus_keeps_the_rest_cached(counted):
+    everything = [sentence("Rebels shelled the town."), sentence("It rained.", 1)]
+    train_detector.features(everything)
+    train_detector.features(everything[:1] + [sentence("Riots broke out.", 2)])
+    train_detector.features(everything)
+    assert counted == [["Rebels shelled the town.", "It rained."], ["Riots broke out."]]

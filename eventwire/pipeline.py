@@ -40,6 +40,14 @@ if TYPE_CHECKING:
 STAGES = ("read", "clean", "language", "casing", "nlp", "detect", "actors", "places", "dates",
           "numbers", "claims", "merge", "store")
 
+# The most candidate sentences (sentences naming an event word) one document may have. On the
+# 218 articles of the events-e2e dev set the median is 4, the 95th percentile 12 and the most
+# 35; a long-form report of 200,000 characters at that density has under 1,000. Each costs
+# about 7 ms of parsing and detection (10.4 CPU s per 100 KB of dense events, 1,441 candidates:
+# `python benchmarks/pathological.py --cpu --stages "varied events"`), so the cap bounds one
+# document's work to about 7 s. A document over it is recorded as a failure saying so.
+MAX_CANDIDATE_SENTENCES = 1_000
+
 # Labels whose victims are civilians by definition (ACLED "Violence against civilians").
 CIVILIAN_LABELS = frozenset(label for label, info in LABELS.items()
                             if info.event_type == "Violence against civilians")
@@ -160,6 +168,12 @@ class Pipeline:
         sentences = [split_sentences(d.text) for d in documents]
         candidates = [[_Candidate(s, i) for i, s in enumerate(sents)
                        if self.detector.is_candidate(s.text)] for sents in sentences]
+        for doc, cands in zip(documents, candidates, strict=True):
+            if len(cands) > MAX_CANDIDATE_SENTENCES:
+                raise DocumentError(
+                    f"{len(cands):,} sentences name an event, more than the "
+                    f"{MAX_CANDIDATE_SENTENCES:,} one document may have: split it into articles "
+                    "(one .jsonl record each)", source=doc.source, line=doc.line, stage="detect")
         flat = [c for cs in candidates for c in cs]
         parsed = parse(self.nlp, (c.sentence.text for c in flat))
         it = iter(parsed)
@@ -233,7 +247,9 @@ class Pipeline:
         except Exception as exc:  # noqa: BLE001 - a bad document never stops the batch
             if len(batch) == 1:
                 doc = batch[0]
-                yield Failure(doc.source, doc.line, "extract", f"{type(exc).__name__}: {exc}")
+                yield (Failure(doc.source, doc.line, exc.stage, exc.reason)
+                       if isinstance(exc, DocumentError) else
+                       Failure(doc.source, doc.line, "extract", f"{type(exc).__name__}: {exc}"))
             else:                         # isolate the failing document: retry one by one
                 for doc in batch:
                     yield from self._safe_process([doc])

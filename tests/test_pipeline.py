@@ -57,6 +57,17 @@ def test_a_bad_document_is_recorded_and_the_batch_goes_on():
     assert results[1].document == good and results[1].events
 
 
+def test_a_document_naming_too_many_events_is_recorded_unparsed(monkeypatch):
+    monkeypatch.setattr("eventwire.pipeline.MAX_CANDIDATE_SENTENCES", 1)
+    pipe, nlp = _pipeline()
+    good = _doc("Jets struck Idlib on Monday.")
+    results = list(pipe.extract([_doc(), good], batch_size=2))
+    assert isinstance(results[0], Failure) and results[0].stage == "detect"
+    assert results[0].message.startswith("2 sentences name an event, more than the 1 ")
+    assert results[1].document == good and results[1].events
+    assert TEXT.split("\n\n")[0] not in nlp.seen        # the long one was never parsed
+
+
 def test_a_missing_model_stops_the_run():
     class NoModel:
         def pipe(self, texts, batch_size=64):

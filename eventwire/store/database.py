@@ -462,22 +462,29 @@ class Store:
             return 0
         import pyarrow as pa
 
-        failures = [_failure_row(f) for f in failures]
+        failures = list(dict.fromkeys(_failure_row(f) for f in failures))   # once each
         rows = pa.table({"source": [f.source for f in failures],
                          "line": pa.array([f.line for f in failures], pa.int32()),
                          "stage": [f.stage for f in failures],
                          "message": [f.message for f in failures]})
-        before = self._scalar("SELECT count(*) FROM failures")
-        self._con.register("_ew_rows", rows)
+        return self._insert_new(
+            "failures", rows, "s.source = n.source AND s.line IS NOT DISTINCT FROM n.line "
+            "AND s.stage = n.stage AND s.message = n.message")
+
+    def _insert_new(self, table: str, data: Any, same: str) -> int:
+        """Insert the rows of ``data`` (an Arrow table, no row twice) that ``table`` lacks, in
+        their order; ``same`` is the SQL condition for a stored row ``s`` being the new row
+        ``n``. Returns how many rows were added."""
+        before = self._scalar(f"SELECT count(*) FROM {table}")
+        self._con.register("_ew_rows", data)
         try:
-            self._run(
-                "INSERT INTO failures SELECT DISTINCT n.source, n.line, n.stage, n.message "
-                "FROM _ew_rows n WHERE NOT EXISTS (SELECT 1 FROM failures f WHERE "
-                "f.source = n.source AND f.line IS NOT DISTINCT FROM n.line "
-                "AND f.stage = n.stage AND f.message = n.message)")
+            cols = ", ".join(data.column_names)
+            new = ", ".join(f"n.{c}" for c in data.column_names)
+            self._run(f"INSERT INTO {table} ({cols}) SELECT {new} FROM _ew_rows n "
+                      f"WHERE NOT EXISTS (SELECT 1 FROM {table} s WHERE {same})")
         finally:
             self._con.unregister("_ew_rows")
-        return self._scalar("SELECT count(*) FROM failures") - before
+        return self._scalar(f"SELECT count(*) FROM {table}") - before
 
     def add_sources(self, docs: Sequence[Document]) -> int:
         """Record the outlets of already stored documents (see :mod:`.sources`)."""

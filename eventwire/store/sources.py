@@ -34,16 +34,9 @@ def add_sources(store: Store, docs: Sequence[Document]) -> int:
     rows = sorted({_row(d) for d in docs}, key=repr)
     table = pa.table({name: pa.array([r[i] for r in rows], pa.date32() if name == "published"
                                      else pa.string()) for i, name in enumerate(_COLUMNS)})
-    before = store._scalar("SELECT count(*) FROM sources")
-    store._con.register("_ew_sources", table)
-    try:
-        store._run(
-            "INSERT INTO sources SELECT n.* FROM _ew_sources n WHERE NOT EXISTS (SELECT 1 FROM "
-            "sources s WHERE s.document_id = n.document_id AND s.url IS NOT DISTINCT FROM n.url "
-            "AND s.published IS NOT DISTINCT FROM n.published)")
-    finally:
-        store._con.unregister("_ew_sources")
-    return store._scalar("SELECT count(*) FROM sources") - before
+    return store._insert_new(
+        "sources", table, "s.document_id = n.document_id AND s.url IS NOT DISTINCT FROM n.url "
+        "AND s.published IS NOT DISTINCT FROM n.published")
 
 
 def sources_of(store: Store, document_id: str) -> list[tuple[str | None, date | None]]:

@@ -1,6 +1,7 @@
 """Score cross-report merging on the project's rewrites (issue 13).
 
     python benchmarks/merge.py [PATH] [--min-confidence P]
+    python benchmarks/merge.py --constraint
 
 The data is ``tests/data/merge/stories.jsonl`` (the ``merge-ecbplus`` format, written for the
 project: each story told by several outlets — wire copy, local paper, radio summary, headline —
@@ -52,11 +53,72 @@ def stability(per_doc, docs) -> None:
         print(f"  same {field:7} across a story's rewrites: {agree}/{total} reports")
 
 
+def _story(n: int) -> list:
+    """``n`` reports of one bombing by ``n`` outlets: one place, days and tolls that vary."""
+    from datetime import date, timedelta
+
+    from eventwire.records import (
+        Count,
+        DateValue,
+        DocumentRef,
+        Event,
+        Evidence,
+        Place,
+        event_id,
+    )
+    from eventwire.taxonomy import event_type
+
+    town = Place("Raqqa", "Raqqa", (0, 5), "Syria", "SY", "Raqqa Governorate", 35.95, 39.01,
+                 163915, 1, "PPLA")
+    out = []
+    for k in range(n):
+        text = f"A car bomb exploded in Raqqa, outlet {k} said."
+        day = date(2015, 11, 13) + timedelta(k % 2)
+        label = ("SUIC_BOMB", "REM_EXPLOS", "ATTRIB")[k % 3]
+        out.append(Event(
+            id=event_id(f"d{k}", (0, len(text)), label), type=event_type(label),
+            evidence=Evidence(text, (0, len(text))),
+            document=DocumentRef(f"d{k}", f"https://d{k}.example/", None, day),
+            date=DateValue(day, day, 1, "Friday", (200, 206)) if k % 4 else None,
+            actor1=None, location=town,
+            fatalities=Count(10 + k % 5, 10 + k % 5, None, "dead", (0, 4)), confidence=0.5))
+    return out
+
+
+def constraint_timing() -> None:
+    from functools import reduce
+
+    from eventwire.merge.constraint import clash, joined, summary
+    from eventwire.merge.evidence import plain_features, profile
+
+    for n in (100, 200, 400, 800, 1600):
+        profiles = [profile(e) for e in _story(n)]
+        t = time.perf_counter()
+        held = summary(profiles[0])
+        for p in profiles[1:]:
+            s = summary(p)
+            if not clash(held, s):
+                held = joined(held, s)
+        by_summary = time.perf_counter() - t
+        t = time.perf_counter()
+        for k in range(1, n):
+            any(plain_features(profiles[k], q) is None for q in profiles[:k])
+        pairs = time.perf_counter() - t
+        assert held == reduce(joined, map(summary, profiles))      # no report was vetoed
+        print(f"  {n:5} reports: summaries {1e3 * by_summary:7.1f} ms, every cross pair "
+              f"{1e3 * pairs:8.1f} ms")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("path", nargs="?", type=Path, default=DATA)
     ap.add_argument("--min-confidence", type=float, default=0.05)
+    ap.add_argument("--constraint", action="store_true",
+                    help="time the cannot-link check instead")
     a = ap.parse_args()
+    if a.constraint:
+        constraint_timing()
+        return 0
     docs = read_reports(a.path)
     t = time.perf_counter()
     per_doc = read_events(docs)

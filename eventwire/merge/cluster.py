@@ -3,7 +3,9 @@
 Every candidate pair (:mod:`.blocking`) the decision calls one event (:mod:`.decide`) is an
 edge. Edges are taken strongest first (ties by the reports' own order, which depends only on
 their content) and join two clusters unless they would hold two reports of one document (a
-document's distinct events stay distinct).
+document's distinct events stay distinct) or two reports the evidence vetoes as one event
+(:mod:`.constraint`: A told like B and B like C does not make A and C one happening when
+their kinds, places, dates or tolls say two).
 The result is a function of the set of reports alone: input order does not change it. The
 store (:mod:`eventwire.store.merging`) adds reports to stored events by the same rule.
 """
@@ -14,6 +16,7 @@ from collections.abc import Sequence
 
 from ..records import Event
 from .blocking import candidate_pairs, keys
+from .constraint import clash, joined, summary
 from .decide import possible, same_event
 from .evidence import Profile, profile, reports
 from .text import prime
@@ -59,15 +62,17 @@ def groups(events: Sequence[Event]) -> list[list[int]]:
                                                key=lambda i: sort_key(events[i])))}
     parent = list(range(len(events)))
     docs = [set(p.documents) for p in profiles]
+    held = [summary(p) for p in profiles]
     ordered = sorted(edges(events, profiles),
                      key=lambda t: (-t[0], *sorted((rank[t[1]], rank[t[2]]))))
     for s, i, j in ordered:
         a, b = _find(parent, i), _find(parent, j)
-        if a == b or docs[a] & docs[b]:
+        if a == b or docs[a] & docs[b] or clash(held[a], held[b]):
             continue
         root, other = (a, b) if rank[a] < rank[b] else (b, a)
         parent[other] = root
         docs[root] |= docs[other]
+        held[root] = joined(held[root], held[other])
     members: dict[int, list[int]] = {}
     for i in sorted(range(len(events)), key=rank.__getitem__):
         members.setdefault(_find(parent, i), []).append(i)

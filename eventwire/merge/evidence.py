@@ -40,6 +40,12 @@ for _family, _labels in FAMILIES.items():
     for _label in _labels:
         _FAMILIES_OF[_label] = _FAMILIES_OF.get(_label, frozenset()) | {_family}
 
+
+def families_of(label: str) -> frozenset[str]:
+    """The label families a label belongs to (none for a label of no family)."""
+    return _FAMILIES_OF.get(label, frozenset())
+
+
 # An event with no date words happened "on or shortly before publication": this many days.
 UNDATED_DAYS_BEFORE = 3
 # Dates read from two reports may differ by a day (time zones, "overnight", the dateline's day).
@@ -138,7 +144,7 @@ def profile(e: Event) -> Profile:
     # title out for those scored worse on the project's stories (topic-wise cross-validation).
     title = e.document.title or ""
     return Profile(
-        label=e.type.label, families=_FAMILIES_OF.get(e.type.label, frozenset()),
+        label=e.type.label, families=families_of(e.type.label),
         place=e.location, place_named=e.location is not None and _inside(e.location.span, e),
         window=window_of(e), date_named=d is not None and bool(d.text) and _inside(d.span, e),
         exact_day=d is not None and bool(d.text) and d.start is not None and d.precision == 1,
@@ -212,6 +218,11 @@ def _place_match(p: Place, q: Place) -> float | None:
     return 0.0 if d <= FAR_KM else None
 
 
+def place_fit(p: Place, q: Place) -> float | None:
+    """:func:`_place_match`, ``None`` for places in different countries."""
+    return None if p.iso2 and q.iso2 and p.iso2 != q.iso2 else _place_match(p, q)
+
+
 def place_feature(a: Profile, b: Profile) -> float | None:
     """How well two places fit one happening (:func:`_place_match`). Different countries, or
     different places within one, veto when both are named in the events' own sentences; a
@@ -219,7 +230,7 @@ def place_feature(a: Profile, b: Profile) -> float | None:
     p, q = a.place, b.place
     if p is None or q is None:
         return 0.0
-    match = None if p.iso2 and q.iso2 and p.iso2 != q.iso2 else _place_match(p, q)
+    match = place_fit(p, q)
     if match is not None:
         return match
     return None if a.place_named and b.place_named else -1.0

@@ -3,13 +3,17 @@
 A new report's blocking keys (:mod:`eventwire.merge.blocking`) are looked up in the
 ``report_keys`` rows; the stored reports sharing one are compared with it, and the decision's
 edges, strongest first, join it to stored events (or bridge two), never putting two reports of
-one document in one event. Only the events that gained reports are read and rewritten.
+one document, or two reports the evidence vetoes as one event, in one event (the rule
+:func:`eventwire.merge.merge` clusters by). Only the events a link reaches are read, and only
+those that gained reports are rewritten.
 
 Whatever the batching or order, the store holds the same events with the same ids (the id of
-an event's first report) when no document's reports compete for one event; when they do, the
-strongest edge seen so far wins, which may differ from clustering everything at once
-(:func:`eventwire.merge.merge`). Cost per report: its blocks' stored reports and the reports of
-the events it joins (an event with many reports costs as many to rewrite).
+an event's first report) when no reports compete for one event; when they do (a document's
+two reports, or a report told like two events that the evidence keeps apart), the strongest
+edge seen so far wins, which may differ from clustering everything at once: a stored event is
+never split. One batch into an empty store gives exactly :func:`eventwire.merge.merge`'s events.
+Cost per report: its blocks' stored reports and the reports of the events it links to (an
+event with many reports costs as many to read and rewrite).
 """
 
 from __future__ import annotations
@@ -17,11 +21,13 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import reduce
 from typing import TYPE_CHECKING, Any
 
 from ..merge import combine, distinct, reports, sort_key
 from ..merge.blocking import PASSIVE, active, keys
 from ..merge.cluster import edges
+from ..merge.constraint import clash, joined, summary
 from ..merge.evidence import profile
 from ..records import Event, event_from_record, event_to_record
 
@@ -77,7 +83,8 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
     Stored events are taken as they are (clusters); the new reports' "one event" edges
     (:func:`eventwire.merge.cluster.edges`), strongest first, join a new report to a stored
     event or to another new report, or bridge two stored events, unless the result would hold
-    two reports of one document. Only the events that gained reports are rewritten.
+    two reports of one document or two reports the evidence vetoes as one event
+    (:mod:`eventwire.merge.constraint`). Only the events that gained reports are rewritten.
     """
     if not new:
         return 0, 0
@@ -105,11 +112,19 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
     rank = {id(r): k for k, r in enumerate(sorted(both, key=lambda r: keyed[id(r)]))}
     at = [rank[id(r)] for r in both]
     links = edges([r.event for r in both], None, [r.keys for r in both], len(stored))
+    # Only the stored events a link reaches can grow: their reports are read once, for the
+    # vetoes now and for the rewrite after.
+    members_of = _reports_of_events(store, sorted({node[i] for _, i, _ in links
+                                                   if i < len(stored)}))
+    held = {n: reduce(joined, (summary(profile(r.event)) for r in rs))
+            for n, rs in members_of.items()}
+    held |= {r.event.id: summary(profile(r.event)) for r in fresh}
     for _, i, j in sorted(links, key=lambda t: (-t[0], *sorted((at[t[1]], at[t[2]])))):
         a, b = _root(parent, node[i]), _root(parent, node[j])
-        if a != b and not docs[a] & docs[b]:
+        if a != b and not docs[a] & docs[b] and not clash(held[a], held[b]):
             parent[b] = a
             docs[a] |= docs[b]
+            held[a] = joined(held[a], held[b])
     clusters: dict[str, set[str]] = {}
     for n in set(node):
         clusters.setdefault(_root(parent, n), set()).add(n)
@@ -117,7 +132,6 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
     touched = sorted({n for members in clusters.values() if len(members) > 1 or
                       next(iter(members)) in fresh_by_id for n in members
                       if n not in fresh_by_id})
-    members_of = _reports_of_events(store, touched)
     merged, rows = [], []
     for members in clusters.values():
         if len(members) == 1 and next(iter(members)) not in fresh_by_id:

@@ -95,3 +95,32 @@ def test_a_store_written_before_blocking_keys_merges_its_old_reports(tmp_path):
     assert {m.document.id for m in e.mentions} == {"wire", "local"}
     assert e.id == min(old.id, STORY[1].id, key=lambda i: {old.id: "wire",
                                                            STORY[1].id: "local"}[i])
+
+
+# A chain: the bridge is told like both bombings, whose tolls say two happenings.
+_BOMB = "A car bomb exploded at a checkpoint in Raqqa on Friday{}."
+CHAIN = [report("a", _BOMB.format(", killing three people"), label="SUIC_BOMB", actor=None,
+                dead=3),
+         report("b", _BOMB.format(", killing people"), label="SUIC_BOMB", actor=None),
+         report("c", _BOMB.format(", killing 30 people"), label="SUIC_BOMB", actor=None,
+                dead=30)]
+
+
+def _ingest_chain(runs: list[list[int]]) -> list[dict]:
+    with Store.open(":memory:") as s:
+        for run in runs:
+            s.add_batch([(_doc(CHAIN[i].document.id), [CHAIN[i]]) for i in run])
+        return sorted((event_to_record(e) for e in s.events()), key=lambda r: r["event_id"])
+
+
+def test_the_store_keeps_a_vetoed_pair_apart_as_extract_does():
+    expected = sorted((event_to_record(e) for e in merge(CHAIN)), key=lambda r: r["event_id"])
+    assert len(expected) == 2
+    assert _ingest_chain([[0, 1, 2]]) == _ingest_chain([[2, 1, 0]]) == expected
+    # the two bombings stored apart, then the bridge: it joins the one it is told like best
+    assert _ingest_chain([[0], [2], [1]]) == _ingest_chain([[2, 0], [1]]) == expected
+    for runs in ([[0], [1], [2]], [[1], [2], [0]], [[0, 1], [2]], [[1, 2], [0]]):
+        records = _ingest_chain(runs)
+        assert len(records) == 2 and sum(len(r["mentions"]) or 1 for r in records) == 3
+        assert all({"a", "c"} - {m["document"]["id"] for m in r["mentions"]}
+                   for r in records)

@@ -1,0 +1,114 @@
+"""The cannot-link constraint: two clusters of reports join only when no report of one and
+report of the other are vetoed as one event (:func:`.evidence.plain_features` is ``None``).
+
+Chaining alone would join A with C through B even when the evidence of A and C says two
+happenings (a suicide bombing, and through a report that resembles both, a ceasefire's
+collapse). Checking every cross pair costs the product of the clusters' sizes, so a story of
+many reports would cost the square of its size. Every veto is a test on a few fields whose
+worst case over a set of reports is found from a summary of the set:
+
+* labels: the set of labels (a taxonomy's worth at most);
+* places: the set of places named in the events' own sentences (only those veto); within a
+  cluster they are compatible with each other (a town, its region, its country, nearby towns),
+  so few;
+* dates: the latest start and earliest end of the windows (the widest gap between two sets is
+  between these), over all windows and over those read from the events' own sentences, and
+  the exact days read from the sentences (within a cluster, one at most);
+* death tolls: the lowest and the highest (a contradiction is widest between these).
+
+So :func:`clash` of two summaries is exactly "some cross pair is vetoed" (a property test
+compares it with every pair), at a cost bounded by the labels and places of the two clusters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+
+from ..records import Place
+from .evidence import (
+    CONTRADICT_MARGIN,
+    CONTRADICT_RATIO,
+    DATE_SLACK_DAYS,
+    FAR_DAYS,
+    Profile,
+    families_of,
+    place_fit,
+)
+
+Span = tuple[date, date] | None          # (latest start, earliest end) of a set of windows
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """What the vetoes read of a set of reports."""
+
+    labels: frozenset[str]
+    places: frozenset[Place]            # named in the events' own sentences, spans dropped
+    windows: Span                       # of every report with a window
+    named: Span                         # of the reports whose date is read from the sentence
+    days: frozenset[date]               # exact days read from the events' own sentences
+    dead: tuple[int, int] | None        # the lowest and highest death toll
+
+
+def summary(p: Profile) -> Summary:
+    """The summary of one report."""
+    span = (p.window[0], p.window[1]) if p.window is not None else None
+    return Summary(
+        labels=frozenset((p.label,)),
+        places=frozenset((replace(p.place, text="", span=(0, 0), confidence=0.0),))
+        if p.place is not None and p.place_named else frozenset(),
+        windows=span, named=span if p.date_named else None,
+        days=frozenset((p.window[0],)) if span and p.date_named and p.exact_day
+        else frozenset(),
+        dead=(p.dead, p.dead) if p.dead is not None else None)
+
+
+def _span(a: Span, b: Span) -> Span:
+    if a is None or b is None:
+        return a or b
+    return max(a[0], b[0]), min(a[1], b[1])
+
+
+def joined(a: Summary, b: Summary) -> Summary:
+    """The summary of the union of two sets of reports."""
+    dead = a.dead if b.dead is None else b.dead if a.dead is None else (
+        min(a.dead[0], b.dead[0]), max(a.dead[1], b.dead[1]))
+    return Summary(a.labels | b.labels, a.places | b.places, _span(a.windows, b.windows),
+                   _span(a.named, b.named), a.days | b.days, dead)
+
+
+@lru_cache(maxsize=4096)
+def _labels_clash(x: str, y: str) -> bool:
+    return x != y and not families_of(x) & families_of(y)
+
+
+@lru_cache(maxsize=65536)
+def _places_clash(p: Place, q: Place) -> bool:
+    return place_fit(p, q) is None
+
+
+def _gap(a: Span, b: Span) -> int | None:
+    """The widest gap in days between a window of one set and a window of the other."""
+    if a is None or b is None:
+        return None
+    return max((a[0] - b[1]).days, (b[0] - a[1]).days)
+
+
+def clash(a: Summary, b: Summary) -> bool:
+    """True when some report of one set and some report of the other are vetoed as one event
+    (as :func:`.evidence.plain_features` vetoes: label, date, place, toll)."""
+    if any(_labels_clash(x, y) for x in a.labels for y in b.labels):
+        return True
+    far, named = _gap(a.windows, b.windows), _gap(a.named, b.named)
+    if (far is not None and far > FAR_DAYS) or (named is not None and named > DATE_SLACK_DAYS):
+        return True
+    if a.days and b.days and len(a.days | b.days) > 1:
+        return True
+    if any(_places_clash(p, q) for p in a.places for q in b.places):
+        return True
+    if a.dead is None or b.dead is None:
+        return False
+    return any(hi > CONTRADICT_RATIO * lo + CONTRADICT_MARGIN
+               for lo, hi in ((a.dead[0], b.dead[1]), (b.dead[0], a.dead[1])))

@@ -1,0 +1,122 @@
+"""The cannot-link constraint: a chain A~B~C does not join A and C when their evidence vetoes
+one event; a cluster's summary finds a vetoed cross pair exactly as checking every pair does."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from functools import reduce
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from merge_builders import (
+    ANKARA,
+    FRIDAY,
+    HOMS,
+    RAQQA,
+    RAQQA_REGION,
+    SYRIA,
+    TABQA,
+    report,
+)
+
+from eventwire.merge import merge, reports
+from eventwire.merge.constraint import clash, joined, summary
+from eventwire.merge.decide import same_event
+from eventwire.merge.evidence import plain_features, profile
+
+_BOMB = "A car bomb exploded at a checkpoint in {} on {}{}."
+SATURDAY = FRIDAY + timedelta(1)
+
+
+def _bomb(doc, where="Raqqa", day="Friday", toll="", **kw):
+    kw = {"label": "SUIC_BOMB", "actor": None,
+          **({"day": SATURDAY} if day == "Saturday" else {}), **kw}
+    return report(doc, _BOMB.format(where, day, toll), **kw)
+
+
+# Chains: A and C are two happenings by one kind of evidence, B is told like both.
+CHAINS = {
+    "tolls": (_bomb("a", toll=", killing three people", dead=3),
+              report("b", "A car bomb exploded at a checkpoint in Raqqa, killing people.",
+                     label="SUIC_BOMB", actor=None, day=None),
+              _bomb("c", toll=", killing 30 people", dead=30)),
+    "days": (_bomb("a"),
+             report("b", "A car bomb exploded at a checkpoint in Raqqa.", label="SUIC_BOMB",
+                    actor=None, day=None, published=SATURDAY),
+             _bomb("c", day="Saturday", published=SATURDAY)),
+    "places": (_bomb("a"), _bomb("b", "Syria", place=SYRIA), _bomb("c", "Homs", place=HOMS)),
+    "labels": (report("a", "A car bomb destroyed the market in Raqqa on Friday.",
+                      label="SUIC_BOMB", actor=None),
+               report("b", "A car bomb destroyed the market in Raqqa on Friday.",
+                      label="PROPERTY_DISTRUCT", actor=None),
+               report("c", "A fire destroyed the market in Raqqa on Friday.",
+                      label="NATURAL_DISASTER", actor=None)),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(CHAINS))
+def test_a_chain_through_a_report_told_like_both_gives_two_events(kind):
+    a, b, c = CHAINS[kind]
+    pa, pb, pc = map(profile, (a, b, c))
+    assert same_event(pa, pb) is not None and same_event(pb, pc) is not None   # the chain
+    assert plain_features(pa, pc) is None                                    # A, C vetoed
+    merged = merge([c, a, b])
+    assert len(merged) == 2
+    for e in merged:
+        assert {m.document.id for m in reports(e)} != {"a", "c"}
+        assert len(reports(e)) < 3
+
+
+def test_the_bridge_joins_the_side_it_is_told_like_best():
+    a = _bomb("a", toll=", killing three people", dead=3)
+    b = _bomb("b", toll=", killing people")
+    c = _bomb("c", toll=", killing 30 people", dead=30)
+    to_a, to_c = (same_event(profile(b), profile(x)) for x in (a, c))
+    assert to_a is not None and to_c is not None and to_a != to_c
+    best, other = ("a", "c") if to_a > to_c else ("c", "a")
+    for order in ([a, b, c], [c, b, a], [b, c, a]):
+        groups = sorted(sorted(m.document.id for m in reports(e)) for e in merge(order))
+        assert groups == sorted([sorted(["b", best]), [other]])
+
+
+# --------------------------------------------------------------------------- properties
+
+_day = st.sampled_from([FRIDAY, SATURDAY, FRIDAY + timedelta(3), FRIDAY + timedelta(20), None])
+_varied = st.builds(
+    report, st.sampled_from(["aa", "bb", "cc", "dd", "ee", "ff"]),
+    st.sampled_from(["A car bomb exploded at a checkpoint.", "a car bomb exploded",
+                     "Jets hit the town of Raqqa.", "A fire destroyed the market."]),
+    label=st.sampled_from(["SUIC_BOMB", "PROPERTY_DISTRUCT", "NATURAL_DISASTER", "ATTRIB",
+                           "AGREEMENT", "AIR_STRIKE"]),
+    place=st.sampled_from([RAQQA, TABQA, HOMS, SYRIA, RAQQA_REGION, ANKARA, None]),
+    day=_day, published=_day, actor=st.sampled_from(["Russia", None]),
+    dead=st.none() | st.integers(0, 40), start=st.sampled_from([0, 0, 100]),
+    confidence=st.sampled_from([0.2, 0.9]))
+
+
+def _vetoed(xs, ys):
+    return any(plain_features(profile(x), profile(y)) is None for x in xs for y in ys)
+
+
+@given(st.lists(_varied, min_size=1, max_size=5), st.lists(_varied, min_size=1, max_size=5))
+@settings(max_examples=500, deadline=None)
+def test_a_summary_clashes_exactly_when_some_cross_pair_is_vetoed(xs, ys):
+    sx = reduce(joined, (summary(profile(x)) for x in xs))
+    sy = reduce(joined, (summary(profile(y)) for y in ys))
+    assert clash(sx, sy) == _vetoed(xs, ys) == clash(sy, sx)
+
+
+@given(st.lists(_varied, max_size=14), st.randoms())
+@settings(max_examples=200, deadline=None)
+def test_merged_events_hold_no_vetoed_pair_whatever_the_order(evs, rnd):
+    evs = list({(e.document.id, e.evidence.span): e for e in evs}.values())  # one per sentence
+    shuffled = list(evs)
+    rnd.shuffle(shuffled)
+    merged = merge(evs)
+    assert merge(shuffled) == merged
+    for e in merged:
+        mine = {(m.document.id, m.evidence.span) for m in reports(e)}
+        members = [x for x in evs if (x.document.id, x.evidence.span) in mine]
+        assert len(members) == len(mine)
+        assert not any(_vetoed([x], [y]) for x in members for y in members if x is not y)

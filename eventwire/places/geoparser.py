@@ -6,11 +6,18 @@ import re
 from collections.abc import Sequence
 
 from ..records import Entity, Place, Sentence
-from .gazetteer import Gazetteer
+from .gazetteer import COUNTRY_FEATURES, Gazetteer
 from .locate import DocumentPlaces
 from .outlet import OutletHome, Outlets, outlet_directory, outlet_home, outlet_host
 from .recognize import Mention, recognize
-from .resolve import FIRM_CONFIDENCE, Resolution, resolve_all
+from .resolve import (
+    FIRM_CONFIDENCE,
+    Resolution,
+    candidates,
+    prominent_town,
+    resolve_all,
+)
+from .roles import PURPOSE, roles
 
 # "near X", "north of X", "the outskirts of X": somewhere around a town, ACLED precision 2.
 _AROUND = re.compile(
@@ -74,23 +81,54 @@ class Geoparser:
                  outlet: str | None, title: str | None = None) -> list[Resolution]:
         home = self._home(outlet)
         country = self._country_of(dateline)
+        dated = self._dateline_places(dateline, home)
+        titled = self._title_places(title, country, home, dated)
         return resolve_all(self.gazetteer, text, mentions, dateline_country=country,
                            outlet_country=home.country, outlet_towns=home.towns,
-                           title_places=self._title_places(title, country, home))
+                           title_places=titled, named_places=titled + dated)
+
+    def _dateline_places(self, dateline: str | None, home: OutletHome) -> tuple[int, ...]:
+        """The places a dateline names ("LIMA, Ohio", "ATLANTA"), resolved firmly on their
+        own: never the event's place, but the sense of the same name in the text."""
+        if not dateline:
+            return ()
+        gaz = self.gazetteer
+        found = resolve_all(gaz, dateline, recognize(dateline, (), gaz),
+                            outlet_country=home.country, outlet_towns=home.towns)
+        return tuple(r.entry for r in found if r.entry is not None and not r.mention.demonym
+                     and r.confidence >= FIRM_CONFIDENCE)
 
     def _title_places(self, title: str | None, dateline_country: str | None,
-                      home: OutletHome) -> tuple[int, ...]:
+                      home: OutletHome, dated: tuple[int, ...] = ()) -> tuple[int, ...]:
         """The places a title names, resolved on its own with the outlet's and dateline's
         priors: its countries and regions, and towns only when resolved firmly (a bare
-        "Newark" in a title says less than the body's "Newark, Ohio")."""
+        "Newark" in a title says less than the body's "Newark, Ohio"), or a big city that
+        dwarfs its namesakes ("Cairo"); ``dated``, the dateline's places, are the sense of
+        the same names in the title. A gathering's cause
+        ("rally in solidarity with Aleppo") is not where the story is, and a person's origin
+        or an acting country ("Kentucky doctor witnessed attack in France") only when the
+        title names no other place."""
         if not title:
             return ()
         gaz = self.gazetteer
-        found = resolve_all(gaz, title, recognize(title, (), gaz),
-                            dateline_country=dateline_country, outlet_country=home.country,
-                            outlet_towns=home.towns)
-        return tuple(r.entry for r in found if r.entry is not None and not r.mention.demonym
-                     and (gaz.is_area(r.entry) or r.confidence >= FIRM_CONFIDENCE))
+        mentions = [m for m in recognize(title, (), gaz) if not m.demonym]
+
+        def resolved(ms: Sequence[Mention]) -> list[Resolution]:
+            return [r for r in resolve_all(gaz, title, ms, dateline_country=dateline_country,
+                                           outlet_country=home.country, outlet_towns=home.towns,
+                                           named_places=dated) if r.entry is not None]
+
+        found = resolved(mentions)
+        said = roles(title, [(r.mention.start, r.mention.end) for r in found],
+                     [gaz.feature[r.entry] in COUNTRY_FEATURES for r in found])
+        plain = [r.mention for r, role in zip(found, said, strict=True) if role is None]
+        kept = plain or [r.mention for r, role in zip(found, said, strict=True)
+                         if role != PURPOSE]
+        if len(kept) < len(found):      # resolved again without them: "Texas nurse ...
+            found = resolved(kept)      # in Paris" says nothing of which Paris
+        return tuple(r.entry for r in found if gaz.is_area(r.entry)
+                     or r.confidence >= FIRM_CONFIDENCE
+                     or r.entry == prominent_town(gaz, candidates(gaz, r.mention)[0]))
 
     def _home(self, outlet: str | None) -> OutletHome:
         """The outlet's country and home towns, looked up once per host."""

@@ -4,12 +4,19 @@ Rules, in order:
 
 * Only resolved places in the event's sentence count first; the dateline (the place a report
   was filed from, at the head of the text) and demonyms used as modifiers ("Russian warplanes",
-  the attacker's side) never do.
+  the attacker's side) never do. Nor does a place that says who or what, not where
+  (:mod:`.roles`: a person's origin, "a woman visiting from Canada"; a country acting,
+  "brokered by Turkey"; a gathering's cause, "a rally in support of the people of Aleppo").
+* A place naming the event ("a London rally", "the Paris attacks" for "attacks") is where it
+  happened, unless the trigger's own phrase says where ("the Syria talks in Geneva").
 * A place introduced by a locative preposition ("in", "at", "near", "outside"...) is preferred,
   nearest to the trigger; places coordinated with it ("in Lebanon and Turkey") come along.
-* A place only mentioned in passing ("from", "to", "of") is used when nothing better is there.
+* A place only mentioned in passing ("from", "to", "of") is used when nothing better is there;
+  a town or region before a country (a country in passing is most often its government:
+  "Russia bombed Aleppo"), and a source ("fired from Gaza") last.
 * Without a place in the sentence, the document's main place (its most named town, else its most
-  named region) is used, with lower confidence.
+  named region) is used, with lower confidence; origins and acting countries stand in for it
+  only when the document names no other place.
 """
 
 from __future__ import annotations
@@ -21,7 +28,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..records import Place, Sentence
-from .gazetteer import Gazetteer
+from .gazetteer import COUNTRY_FEATURES, Gazetteer
+from .roles import PURPOSE, roles
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|on|across|throughout|around|into|"
                        r"within|over|of\s+(?:the\s+)?(?:city|town|village|province|region)\s+of|"
@@ -38,6 +46,12 @@ _AROUND_TOWN = re.compile(
     r"(?:city|town|village|capital)\b|\boutskirts\b|\bnear\s+the\s+(?:city|town)\b",
     re.IGNORECASE)
 _NEXT_WORD = re.compile(r"(?:['’]s)?\s+([a-z]+)\b")
+# Between a place and the event noun it names: "a London rally", "the Paris terror attacks",
+# "Sunday's deadly Kabul bombing"; a determiner before the place says the trigger is a noun
+# ("Russia bombed" is a country acting).
+_NAMES_TRIGGER = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+)?")
+_DETERMINER = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|last|latest|"
+                         r"recent)|['’]s?)\s+(?:[a-z-]+\s+)?$")
 _AREA_WORDS = frozenset({"area", "areas", "region", "province", "city", "town", "countryside",
                          "border", "borders", "outskirts", "suburbs", "district", "districts",
                          "governorate", "valley", "basin"})
@@ -45,6 +59,10 @@ _AREA_WORDS = frozenset({"area", "areas", "region", "province", "city", "town", 
 # just before the region or country containing it is the finer answer. The gap between them is
 # a preposition and a few modifiers (measured on hand-written reports: under 20 characters).
 NESTED_WINDOW = 30
+# A located place this close after the trigger belongs to its phrase ("talks in Geneva"):
+# a preposition and a few words (set by reasoning on hand-written reports).
+TRIGGER_PHRASE = 25
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # Confidence factors: a fallback to the document's main place is a guess, and a place only
 # mentioned in passing in the sentence is a weaker one.
 PASSING_FACTOR = 0.7
@@ -66,8 +84,19 @@ class DocumentPlaces:
 
     def __init__(self, gaz: Gazetteer, places: Sequence[Place], text: str) -> None:
         self.places, self.text = places, text
-        self.usable = [p for p in places if p.latitude is not None
-                       and not _is_dateline(text, p) and not _is_modifier(gaz, text, p)]
+        resolved = [p for p in places if p.latitude is not None and not _is_dateline(text, p)
+                    and not _is_attribute(gaz, text, p)]
+        said = roles(text, [p.span for p in resolved],
+                     [p.feature in COUNTRY_FEATURES for p in resolved])
+        # "the Paris attacks" is not the place of another event, but is that of "attacks"
+        self._naming = [p for p, r in zip(resolved, said, strict=True) if r is None]
+        self._naming_starts = [p.span[0] for p in self._naming]
+        self.usable = [p for p in self._naming if not _names_a_noun(text, p)]
+        # Where people come from, or a country acting, stands in for the main place only
+        # when nothing else does (local news: "Jane Roe, of Columbus"); a gathering's cause
+        # never does.
+        self._others = [p for p, r in zip(resolved, said, strict=True)
+                        if r not in (None, PURPOSE) and not _names_a_noun(text, p)]
         # the usable places by start, each with its rank in the document's order
         self._by_start = sorted((p.span[0], k) for k, p in enumerate(self.usable))
         self._starts = [start for start, _ in self._by_start]
@@ -82,7 +111,7 @@ class DocumentPlaces:
 
     def main_place(self) -> Place | None:
         if self._main is None:
-            self._main = (main_place(self.usable),)
+            self._main = (main_place(self.usable) or main_place(self._others),)
         return self._main[0]
 
     def event_locations(self, sentence: Sentence, trigger_span: tuple[int, int]
@@ -92,11 +121,21 @@ class DocumentPlaces:
         inside = self.inside(sentence)
         located = [p for p in inside if _LOCATIVE.search(_before(text, sentence, p))
                    or _DESIGNATED.search(_before(text, sentence, p))]
+        naming = self._naming_trigger(sentence, trigger_span)
+        # "the Brussels bombings" names its place, unless the trigger's own phrase says
+        # where ("the Syria talks in Geneva")
+        if naming is not None and not any(
+                0 <= p.span[0] - trigger_span[1] <= TRIGGER_PHRASE for p in located):
+            return _around((naming,), sentence)
         if located:
             anchor = _finest(min(located, key=lambda p: _distance(p, trigger_span)), inside)
             return _around(_with_coordinated(text, inside, anchor), sentence)
         if inside:
-            anchor = min(inside, key=lambda p: _distance(p, trigger_span))
+            # a source ("rockets fired from Gaza struck Israel") and a country (most often
+            # its government: "Russia bombed Aleppo") are the last choices in passing
+            anchor = min(inside, key=lambda p: (
+                bool(_FROM.search(_before(text, sentence, p))),
+                p.feature in COUNTRY_FEATURES, _distance(p, trigger_span)))
             return _around((replace(anchor, confidence=round(
                 anchor.confidence * PASSING_FACTOR, 3)),), sentence)
         main = self.main_place()
@@ -104,6 +143,19 @@ class DocumentPlaces:
             return ()
         return _around((replace(main, confidence=round(main.confidence * FALLBACK_FACTOR,
                                                        3)),), sentence)
+
+    def _naming_trigger(self, sentence: Sentence, trigger_span: tuple[int, int]
+                        ) -> Place | None:
+        """The place just before the trigger, naming its event ("a London rally")."""
+        k = bisect_right(self._naming_starts, trigger_span[0]) - 1
+        if k < 0:
+            return None
+        p = self._naming[k]
+        gap = _NAMES_TRIGGER.fullmatch(self.text, p.span[1], trigger_span[0])
+        if p.span[0] < sentence.start or gap is None or not _DETERMINER.search(
+                self.text, max(sentence.start, p.span[0] - 30), p.span[0]):
+            return None
+        return p
 
 
 def _finest(anchor: Place, inside: Sequence[Place]) -> Place:
@@ -168,14 +220,17 @@ def _is_dateline(text: str, p: Place) -> bool:
     return bool(_DATELINE_END.match(text[p.span[1]:p.span[1] + DATELINE_WINDOW]))
 
 
-def _is_modifier(gaz: Gazetteer, text: str, p: Place) -> bool:
-    """A place naming something else: a demonym ("Russian plane", the actor's side), a hyphen
-    compound ("U.S.-backed forces"), or a name used as a noun modifier ("the Paris attacks", a
-    past event) but not "the Raqqa area"."""
+def _is_attribute(gaz: Gazetteer, text: str, p: Place) -> bool:
+    """A place naming something else: a demonym ("Russian plane", the actor's side) or a
+    hyphen compound ("U.S.-backed forces")."""
     if gaz.demonym(p.text) is not None and not gaz.lookup(p.text):
         return True
-    if text.startswith("-", p.span[1]) and text[p.span[1] + 1:p.span[1] + 2].isalpha():
-        return True
+    return text.startswith("-", p.span[1]) and text[p.span[1] + 1:p.span[1] + 2].isalpha()
+
+
+def _names_a_noun(text: str, p: Place) -> bool:
+    """A name used as a noun modifier ("the Paris attacks", a past event), not "the Raqqa
+    area"."""
     before = text[max(0, p.span[0] - 5):p.span[0]]
     after = _NEXT_WORD.match(text, p.span[1])
     return (before.lower().endswith("the ") and after is not None

@@ -73,6 +73,27 @@ _ROLE_NAME = re.compile(rf"\b{_ROLE}[ ]+(?:named[ ]+|called[ ]+)?({_FIRST_NAMES}
 _SPEAKS = re.compile(r"(?:^|[.!?,;:\"“”][ ]*|\band[ ]+|[A-Z][\w'’-]*\.?[ ]+)"
                      r"([A-Z][\w'’-]+)[ ]+(?:said|says|told|added|wrote|asked|explained|"
                      r"recalled|testified|tweeted|declined|replied)\b", re.MULTILINE)
+# A news agency named as such or reporting ("state news agency Xinhua said", "Xinhua news
+# agency reported", "Xinhua reported"): a source, not a place (checked as for _SPEAKS, and
+# only for names of towns under STRONG_CITY_POPULATION: "Moscow reported" is a government).
+_AGENCY = re.compile(r"\b(?:[Nn]ews\s+)?[Aa]gency\s+([A-Z][\w'’-]+)\b"
+                     r"(?!['’]?\s+(?:[Nn]ews|[Aa]gency))"
+                     r"|\b([A-Z][\w'’-]+)(?:\s+(?:[Nn]ews\s+)?[Aa]gency\b|\s+reported\b|"
+                     r"\s+reports\s+(?:that|said)\b)")
+# A saint a building is named after ("the church of St. Peter and St. Paul", "St. Mark's
+# Cathedral"): a dedication, not the towns named after the saint.
+_SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?|San|Santa|Sainte)\s")
+_DEDICATED_BEFORE = re.compile(
+    r"\b(?i:church|cathedral|chapel|basilica|monastery|abbey|parish|convent|shrine|mosque)\s+"
+    r"of\s+(?:the\s+)?(?:(?:St\.?|Saint|Ste\.?)\s+[A-Z][\w'’-]*\s+(?:and|&)\s+)?$")
+_DEDICATED_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+(?:and|&)\s+(?:St\.?|Saint|Ste\.?)\s+[A-Z][\w'’-]*(?:['’]s)?)?"
+    r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?i:church|cathedral|chapel|basilica|monastery|abbey|"
+    r"parish|convent|shrine)\b")
+# A word that is also a big city's name ("Nice", "Mobile") is the city right after "in" or "at"
+# when no capitalised word follows (a title's "Attack in Nice"; not "in Central Park").
+_CITY_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|near|outside)\s+$")
+_ALONE = re.compile(r"(?:['’]s)?(?:$|[^\w\s]|\s+[a-z0-9])")
 _ADMIN_WORD = re.compile(r"\b(?:County|Parish|District|Borough|Province)\b")
 _GEO_WORDS = re.compile(r"\b(?:River|Lake|Mountains?|Mount|Valley|Sea|Ocean|Gulf|Bay|Island|"
                         r"Islands|County|Parish|Province|Park|Desert|Strait|Peninsula|Canal|"
@@ -142,7 +163,16 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
     out.extend(m for m in weak if normalize(m.text) in known and (
         normalize(m.text) not in people or _made_a_place(text, m.start, m.end)))
     out.sort(key=lambda m: m.start)
-    return out
+    return [m for m in out if not _dedication(text, m)]
+
+
+def _dedication(text: str, m: Mention) -> bool:
+    """A saint's name that names a church ("the church of St. Peter", "St. Mark's
+    Cathedral")."""
+    if not _SAINT.match(m.text):
+        return False
+    return bool(_DEDICATED_BEFORE.search(text[max(0, m.start - 60):m.start])
+                or _DEDICATED_AFTER.match(text, m.end))
 
 
 def _overlaps(m: Mention, taken: Sequence[Mention]) -> bool:
@@ -196,7 +226,7 @@ def _person_words(entities: Sequence[Entity]) -> frozenset[str]:
 def _marked_people(text: str, gaz: Gazetteer) -> frozenset[str]:
     """Names the text itself marks as people's: after a title or role ("reporter Jane
     Holland": "jane holland" and "holland"), or speaking ("George said") when the name is
-    not a country's, a region's or a capital's."""
+    not a country's, a region's or a capital's; and news agencies' ("Xinhua reported")."""
     out = set()
     for m in _ROLE_NAME.finditer(text):
         words = m.group(1).split()
@@ -205,6 +235,12 @@ def _marked_people(text: str, gaz: Gazetteer) -> frozenset[str]:
         name = m.group(1)
         ids = gaz.lookup(name)
         if not _strong(gaz, ids, name) and not any(gaz.feature[i] == "PPLC" for i in ids):
+            out.add(normalize(name))
+    for m in _AGENCY.finditer(text):
+        name = m.group(1) or m.group(2)
+        ids = gaz.lookup(name)
+        if (not _strong(gaz, ids, name) and not any(gaz.feature[i] == "PPLC" for i in ids)
+                and _own_name_population(gaz, name, normalize(name)) < STRONG_CITY_POPULATION):
             out.add(normalize(name))
     return frozenset(out - {""})
 
@@ -324,11 +360,19 @@ def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: Sequence[Ent
                    people: frozenset[str]) -> str:
     """"keep", "weak" (kept if the document names the place elsewhere) or "drop"."""
     key = normalize(m.text)
+    if key in stopwords() and _CITY_AFTER_PREPOSITION.search(text[max(0, m.start - 8):m.start]) \
+            and _ALONE.match(text, m.end) and (
+                _own_name_population(gaz, m.text, key) >= STRONG_CITY_POPULATION):
+        return "keep"                   # "attack in Nice", "flooding in Mobile"
     if key in stopwords() or _looks_like_word(m.text):
         return "drop"
     if _PLACE_NOUN.search(text[max(0, m.start - 30):m.start]):
         return "keep"                   # "the town of X": the text says it is a place
     inside = _entities_over(text, m, key, gaz, blockers, people)
+    if inside and _CITY_AFTER_PREPOSITION.search(text[max(0, m.start - 8):m.start]) and all(
+            e.start == m.start and e.end == m.end for e in inside) and (
+                _own_name_population(gaz, m.text, key) >= STRONG_CITY_POPULATION):
+        return "keep"                   # "clashes in Bamako" though tagged as an organisation
     if any(e.label != "ORG" or not (e.start <= m.start and m.end <= e.end) for e in inside):
         # in a person's name ("George Bush Jr") or across an entity's edge: needs support;
         weak = not m.demonym and all(e.label in ("PERSON", "ORG") for e in inside)

@@ -169,3 +169,24 @@ def test_a_title_town_resolved_in_doubt_says_nothing(gaz):
     assert gp._title_places("Springfield council votes", None, gp._home(None)) == ()
     text = "The council of Springfield met in Peoria."
     assert gp.places(text, [], title="Springfield council votes")[0].admin1 == "Illinois"
+
+
+def test_a_persons_origin_in_the_title_gives_way_to_where_the_story_is(gaz):
+    gp = Geoparser(gaz)
+    assert gp._title_places("Texas doctor saw attack in France", None, gp._home(None)) == (
+        gaz.lookup("France")[0],)
+    # with no other place, the origin is what the title says of the story's place
+    texas = [i for i in gaz.lookup("Texas") if gaz.feature[i] == "ADM1"]
+    assert gp._title_places("Texas doctor charged", None, gp._home(None)) == tuple(texas)
+    # a rally's cause is never the story's place; where it is, is
+    assert gp._title_places("Dallas rally in solidarity with Beirut", None, gp._home(None)
+                            ) == gaz.lookup("Dallas")
+    assert gp._title_places("Rally in solidarity with Beirut", None, gp._home(None)) == ()
+
+
+def test_the_title_and_dateline_give_the_same_name_their_sense(gaz):
+    text = "Shots were fired near a cafe in Paris. Police in Dallas and Peoria sent condolences."
+    gp = Geoparser(gaz)
+    assert gp.places(text, [])[0].iso2 == "US"           # the body's American names lead
+    assert gp.places(text, [], title="Dallas nurse saw shooting in Paris")[0].iso2 == "FR"
+    assert gp.places("Shots were fired in Paris.", [], dateline="PARIS, Texas")[0].iso2 == "US"

@@ -80,3 +80,33 @@ def test_a_documents_places_are_read_once_for_all_its_events(gaz):
             span = (sentence.start, sentence.start + 5)
             assert (gp.event_locations(places, text, sentence, span)
                     == event_locations(gaz, places, text, sentence, span))
+
+
+def test_where_a_victim_comes_from_is_not_where_the_event_happened(gaz):
+    text = "Jets struck Ar Raqqah on Monday. A doctor visiting from Lebanon was killed in the raid."
+    assert _locate(gaz, text, "killed") == [("Ar Raqqah", 1)]
+    text = "A doctor visiting from Lebanon was killed in Ankara."
+    assert _locate(gaz, text, "killed") == [("Ankara", 1)]
+
+
+def test_an_acting_country_gives_way_to_the_place_acted_on(gaz):
+    text = "The truce brokered by Turkey with Lebanon for Ar Raqqah collapsed."
+    assert _locate(gaz, text, "truce") == [("Ar Raqqah", 1)]
+    text = "Turkey shelled Ar Raqqah overnight."       # a country in passing comes last
+    assert _locate(gaz, text, "shelled") == [("Ar Raqqah", 1)]
+    text = "Rockets fired from Ar Raqqah struck Turkey."    # and a source after it
+    assert _locate(gaz, text, "struck") == [("Turkey", 3)]
+
+
+def test_a_rallys_cause_is_not_its_place_but_a_name_before_it_is(gaz):
+    text = "A Dallas rally in support of the people caught in the fighting in Ar Raqqah ended."
+    assert _locate(gaz, text, "rally") == [("Dallas", 1)]
+    text = "Thousands rallied in Ar Raqqah in support of the fighters."
+    assert _locate(gaz, text, "rallied") == [("Ar Raqqah", 1)]
+
+
+def test_a_name_before_the_event_noun_is_its_place_unless_the_phrase_says_where(gaz):
+    text = "Security rose across Syria after the Paris bombings killed 30."
+    assert _locate(gaz, text, "bombings") == [("Paris", 1)]
+    text = "The Syria talks in Beirut ended."
+    assert _locate(gaz, text, "talks") == [("Beirut", 1)]

@@ -155,3 +155,19 @@ def test_the_covered_characters_answer_as_comparing_every_mention_does():
             if rng.random() < 0.3:
                 covered.add(m)
                 taken.append(m)
+
+
+def test_a_news_agency_and_a_churchs_saint_are_not_places():
+    from eventwire.places import load_gazetteer
+    gaz = load_gazetteer()
+
+    def names(text):
+        return [m.text for m in recognize(text, [], gaz)]
+
+    assert names("Ten died in China, state news agency Xinhua said.") == ["China"]
+    assert names("Ten died, Xinhua reported. Moscow reported strikes.") == ["Moscow"]
+    assert names("A bomb hit the church of St. Peter and St. Paul in Cairo.") == ["Cairo"]
+    assert names("He lives in St. Peter, Minnesota.") == ["St. Peter", "Minnesota"]
+    # a word that is a big city's name is the city right after "in"
+    assert names("Truck attack in Nice") == ["Nice"]
+    assert names("It was nice in March.") == []

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 import pytest
-
-from eventwire.places.resolve import _prominent_town, name_of, resolve_all
 from fakes import mentions as _mentions
+
+from eventwire.places.resolve import name_of, prominent_town, resolve_all
 
 
 def _resolve(gaz, text, *names, **kw):
@@ -121,9 +121,9 @@ def test_name_of_drops_a_possessive_only_when_the_gazetteer_lacks_it(gaz):
 
 def test_a_city_dwarfing_its_namesakes_is_prominent(gaz):
     paris = gaz.lookup("Paris")
-    assert gaz.country[_prominent_town(gaz, paris)] == "FR"     # 2.1 million against 25,000
-    assert _prominent_town(gaz, gaz.lookup("Springfield")) is None      # two of a size
-    assert _prominent_town(gaz, gaz.lookup("Kent")) is None             # too small
+    assert gaz.country[prominent_town(gaz, paris)] == "FR"     # 2.1 million against 25,000
+    assert prominent_town(gaz, gaz.lookup("Springfield")) is None      # two of a size
+    assert prominent_town(gaz, gaz.lookup("Kent")) is None             # too small
     # it stays a prior: the document's Texas context still wins Paris for Texas
     assert _resolve(gaz, "Paris and Dallas officials met in Texas.", "Paris", "Dallas",
                     "Texas")[0] == ("Paris", "US")

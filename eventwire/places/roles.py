@@ -1,0 +1,147 @@
+"""What a place name does in its sentence, when it is not where something happened.
+
+* **origin**: where a person comes from or lives ("a woman visiting from Canada", "a North
+  Carolina native", "Kentucky doctor", "Munir, 22, from the Cincinnati suburb of West Chester",
+  "an activist based in Turkey");
+* **actor**: a country standing for its government ("brokered by Turkey", "Russia's role",
+  "Turkey's state-run news agency");
+* **purpose**: what a gathering is for or about, not where it is ("a rally in support of the
+  people caught in the conflict in Aleppo", "a vigil for Aleppo", "in solidarity with Gaza").
+
+Such a place says who or what, not where: it is not an event's location, nor the place a
+title gives its story. The patterns read only the words around the name (no parse), so each
+needs its own marker word; a plain "from X" ("rockets fired from Gaza", "evacuated from
+Aleppo") is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+ORIGIN, ACTOR, PURPOSE = "origin", "actor", "purpose"
+
+# Nouns for people: a place just before one is where they are from ("Ohio man"), and "from X"
+# just after one is their origin ("tourists from Canada"). Police, officials and residents are
+# left out: "Texas police", "Ohio officials", "Aleppo residents" are where things happen.
+_PERSON = (r"(?:m[ae]n|wom[ae]n|boys?|girls?|teens?|teenagers?|doctors?|nurses?|students?|"
+           r"tourists?|visitors?|natives?|couples?|famil(?:y|ies)|mothers?|fathers?|"
+           r"sons?|daughters?|husbands?|wives|wife|soldiers?|marines?|troops|veterans?|"
+           r"pastors?|priests?|missionar(?:y|ies)|(?:aid\s+)?workers?|volunteers?|citizens?|"
+           r"nationals?|athletes?|players?|fans?|supporters?|spectators?|passengers?|"
+           r"pilgrims?|journalists?|reporters?|"
+           r"photographers?|business(?:man|men|woman|women)|engineers?|teachers?|expats?|"
+           r"immigrants?|refugees?|travell?ers?|activists?|hikers?|climbers?|"
+           r"mom|dad|grandmother|grandfather|native-born)")
+# Armed groups: "from X" after one is where its men come from ("militias from Lebanon").
+_GROUP = (r"(?:militias?|militiamen|fighters|militants?|mercenaries|jihadists?|insurgents?|"
+          r"rebels?|forces|gunmen|recruits|volunteers)")
+# The words of a noun phrase between a marker and the place it leads to ("from the Cincinnati
+# suburb of West Chester", "from northern Canada").
+_NP = (r"(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|suburbs?|town|city|village|state|province|county|"
+       r"area|region|island|republic|(?:north|south|east|west|central)(?:ern)?|nearby|"
+       r"neighbou?ring|rural|small|tiny)\s+(?:of\s+)?)*")
+# What comes before a person's origin: a person or a group and "from" ("tourists from X",
+# "a woman visiting from X"); "a native of X"; "based in X"; an appositive after a name or an
+# age ("Jane Roe, of X", "the victim, 34, from X"); a count or "a" before a noun and "from"
+# ("a guide from X", "two engineers from X", "a delegation from X": where they come from).
+_FROM_WHO = (rf"\b(?i:{_PERSON}|{_GROUP}|visiting|travell?ing|hailing|originally|"
+             r"(?:who|that)\s+(?:came|comes?|was|were|is|are|had\s+come|had\s+travell?ed)|"
+             r"returning\s+home)\s+from\s+")
+_OF_WHO = r"\b(?i:natives?|citizens?|nationals?)\s+of\s+"
+_IN_WHO = (r"\b(?i:born|raised|based|headquartered|living|who\s+lives?|who\s+lived|"
+           r"studying)\s+in\s+")
+_APPOSITIVE = r"[A-Z][\w'’.-]+,\s*(?:of|from)\s+|,\s*\d{1,3},\s*(?:of|from)\s+"
+_COUNTED = (r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|\d+)\s+"
+            r"(?:[a-z-]+\s+){1,2}from\s+")
+_ORIGIN_BEFORE = re.compile(rf"(?:{_FROM_WHO}|{_OF_WHO}|{_IN_WHO}|{_APPOSITIVE}|{_COUNTED})"
+                            rf"{_NP}$")
+# "Kentucky doctor", "a North Carolina native", "the London-born singer".
+_ORIGIN_AFTER = re.compile(rf"(?:-born|-raised|-based)?\s+(?:[a-z]+\s+)?(?i:{_PERSON})\b")
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+# "Syria's north", "Turkey's border": a possessive before these is still a place.
+_GEO_NOUNS = frozenset("""
+    north south east west northern southern eastern western central northeast northwest
+    southeast southwest north-east north-west south-east south-west northernmost
+    southernmost border borders frontier capital coast coastline coastal interior heartland
+    territory territories soil city cities town towns village villages province provinces
+    region regions district districts mountains desert countryside shores waters airspace
+    side largest second third biggest main
+    """.split())
+_POSSESSIVE = re.compile(r"['’]s?\s+([\w-]+)")
+# What a gathering is for: the place after one of these (in the same clause) is its cause.
+_PURPOSE = re.compile(
+    r"\b(?:in\s+(?:support|solidarity|sympathy|memory|honou?r|tribute)\s+(?:of|with|to)|"
+    r"(?:show(?:s|ed|ing)?|express(?:es|ed|ing)?|stand(?:s|ing)?|stood)\s+(?:their\s+|its\s+|"
+    r"our\s+|in\s+)?solidarity\s+(?:with|for)|solidarity\s+(?:with|for)|"
+    r"to\s+(?:support|honou?r|mourn|remember|commemorate)|"
+    r"for\s+(?:the\s+)?(?:people|victims|children|residents|civilians|refugees|families|"
+    r"citizens|survivors)\s+(?:of|in)|"
+    r"(?:rall(?:y|ies|ied)|vigils?|march(?:es|ed)?|protest(?:s|ed|ing)?|demonstrat(?:ion|ions|"
+    r"ed|ing)|prayers?|pray(?:ed|ing)?|fundraisers?|gathering|gathered|lit\s+up|dark|"
+    r"silence)\s+(?:for|against|over)|"
+    r"to\s+protest(?:\s+against)?|demanding|to\s+demand)\b", re.IGNORECASE)
+# The end of a purpose's scope: a clause mark.
+_SCOPE_END = re.compile(r"[,;:!?()\"“”]")
+_CLAUSE = re.compile(r"[.!?;\n]")
+# How far back a role's marker is looked for, in characters.
+WINDOW = 120
+
+
+def roles(text: str, spans: Sequence[tuple[int, int]], countries: Sequence[bool]
+          ) -> list[str | None]:
+    """The role of each place name at ``spans`` (sorted, not overlapping) in ``text``:
+    ORIGIN, ACTOR, PURPOSE, or None for a place where things may happen. ``countries``:
+    which of them are countries (only a country stands for its government). A name listed
+    with an actor or an origin ("by Turkey and Russia", "brokered by Turkey with Russia")
+    shares its role."""
+    out = [role(text, a, b, country=c, places=spans)
+           for (a, b), c in zip(spans, countries, strict=True)]
+    for k in range(1, len(spans)):
+        gap = text[spans[k - 1][1]:spans[k][0]]
+        if out[k] is None and out[k - 1] in (ACTOR, ORIGIN) and _LISTED.fullmatch(gap) and (
+                out[k - 1] == ORIGIN or countries[k]):
+            out[k] = out[k - 1]
+    return out
+
+
+_LISTED = re.compile(r"\s*(?:,|and|or|&|,\s*and|,\s*or|with|together\s+with|along\s+with)"
+                     r"\s*(?:the\s+)?")
+# After the name a purpose leads to, a word that is not a connector ends the purpose's phrase
+# ("in support of Aleppo in London", "... in Aleppo thanked Canada").
+_OBJECT_END = re.compile(r"(?:['’]s?)?\s+(?!(?:of|and|or)\b)[a-z]")
+
+
+def role(text: str, start: int, end: int, *, country: bool = False,
+         places: Sequence[tuple[int, int]] = ()) -> str | None:
+    """The role of the place name at ``text[start:end]`` (see :func:`roles`); ``places``, the
+    spans of the text's other place names, tell where a phrase's object ends."""
+    lo = max(0, start - WINDOW)
+    head = text[lo:start]
+    cut = max((m.end() for m in _CLAUSE.finditer(head)), default=0)
+    head, lo = head[cut:], lo + cut
+    if _ORIGIN_BEFORE.search(head) or _ORIGIN_AFTER.match(text, end):
+        return ORIGIN
+    if country and (_AGENT_BEFORE.search(head)
+                    or _possessive_actor(text, end, {a for a, _ in places})):
+        return ACTOR
+    marker = None
+    for marker in _PURPOSE.finditer(head):
+        pass
+    if marker is None or _SCOPE_END.search(head, marker.end()):
+        return None
+    ended = any(lo + marker.end() <= a and b <= start and _OBJECT_END.match(text, b)
+                for a, b in places)
+    return None if ended else PURPOSE
+
+
+def _possessive_actor(text: str, end: int, place_starts: set[int]) -> bool:
+    """"Russia's role", "Turkey's state-run agency", "Jordan's Public Security Directorate";
+    not "Syria's north" nor "Syria's Idlib province" (a place of the country)."""
+    m = _POSSESSIVE.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word[:1].isupper():
+        return m.start(1) not in place_starts
+    return word.lower() not in _GEO_NOUNS

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import pytest
+
+from eventwire.places.roles import ACTOR, ORIGIN, PURPOSE, role, roles
+
+
+def _role(text: str, name: str, country: bool = False, others: tuple[str, ...] = ()) -> str | None:
+    start = text.index(name)
+    spans = sorted([(start, start + len(name))]
+                   + [(text.index(o), text.index(o) + len(o)) for o in others])
+    return role(text, start, start + len(name), country=country, places=spans)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A nurse visiting from Chile was hurt in the blast.", "Chile"),
+    ("Tourists from Japan were among the dead.", "Japan"),
+    ("Troops from Canada were attacked in Latvia.", "Canada"),
+    ("Militias from Iraq fought alongside the army.", "Iraq"),
+    ("The driver, a native of Karachi, died.", "Karachi"),
+    ("An activist based in Beirut said the town fell.", "Beirut"),
+    ("Jane Roe, of Columbus, was killed.", "Columbus"),
+    ("The suspect, 25, from the Dallas suburb of Plano, was held.", "Plano"),
+    ("An Ohio man was charged.", "Ohio"),
+    ("The victim, a Texas native, was shot.", "Texas"),
+    ("A guide from France was wounded.", "France"),
+    ("Kentucky doctor witnessed attack in France", "Kentucky"),
+])
+def test_where_people_come_from_is_an_origin(text, name):
+    assert _role(text, name) == ORIGIN
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Troops from Canada were attacked in Latvia.", "Latvia"),
+    ("Rockets fired from Gaza hit the town.", "Gaza"),          # a source, not a person's
+    ("Civilians were evacuated from Aleppo.", "Aleppo"),
+    ("Aleppo residents fled the shelling.", "Aleppo"),
+    ("Texas police arrested two men.", "Texas"),
+    ("Residents of Homs said the shelling went on.", "Homs"),
+])
+def test_other_places_near_the_same_words_are_not_origins(text, name):
+    assert _role(text, name) is None
+
+
+def test_a_country_acting_is_an_actor_not_a_town_or_a_place_of_the_country():
+    assert _role("The truce brokered by Qatar collapsed.", "Qatar", country=True) == ACTOR
+    assert _role("Russia's role in the war grew.", "Russia", country=True) == ACTOR
+    assert _role("Iran's state news agency said.", "Iran", country=True) == ACTOR
+    assert _role("Egypt's Interior Ministry said.", "Egypt", country=True) == ACTOR
+    assert _role("Syria's north was hit.", "Syria", country=True) is None
+    assert _role("Syria's Idlib province was hit.", "Syria", True, ("Idlib",)) is None
+    assert _role("The truce brokered by Qatar collapsed.", "Qatar") is None     # not a country
+    assert _role("Gunmen struck Kabul's airport.", "Kabul") is None
+
+
+def test_a_list_shares_the_role_of_its_first_item():
+    text = "The deal was mediated by Turkey and Russia in Aleppo and the raids by Iran with Iraq."
+    names = ["Turkey", "Russia", "Aleppo", "Iran", "Iraq"]
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    assert roles(text, spans, [True, True, False, True, True]) == [
+        ACTOR, ACTOR, None, ACTOR, ACTOR]
+    text = "Tourists from Japan and Korea died in Peru."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Japan", "Korea", "Peru")]
+    assert roles(text, spans, [True, True, True]) == [ORIGIN, ORIGIN, None]
+
+
+@pytest.mark.parametrize("text, name, others, expected", [
+    ("A rally in support of the people caught in the fighting in Mosul.", "Mosul", (), PURPOSE),
+    ("A vigil for Aleppo was held.", "Aleppo", (), PURPOSE),
+    ("Crowds marched in solidarity with Gaza.", "Gaza", (), PURPOSE),
+    ("Activists held a protest against the war in Yemen.", "Yemen", (), PURPOSE),
+    ("Protesters rallied for Aleppo in London.", "London", ("Aleppo",), None),
+    ("Thousands rallied in Aleppo in support of the army.", "Aleppo", (), None),
+    ("A rally in support of refugees, held in Berlin, drew crowds.", "Berlin", (), None),
+    ("They prayed for the people of Haiti and Cuba.", "Cuba", ("Haiti",), PURPOSE),
+])
+def test_a_gatherings_cause_is_a_purpose_up_to_the_end_of_its_phrase(text, name, others,
+                                                                     expected):
+    assert _role(text, name, others=others) == expected

@@ -1,24 +1,27 @@
 """Merging in the store: a new report joins the stored events it tells, across runs.
 
 A new report's blocking keys (:mod:`eventwire.merge.blocking`) are looked up in the
-``report_keys`` rows; the stored reports sharing one are compared with it, and the decision's
-edges, strongest first, join it to stored events (or bridge two), never putting two reports of
-one document, or two reports the evidence vetoes as one event, in one event (the rule
-:func:`eventwire.merge.merge` clusters by). Only the events a link reaches are read, and only
-those that gained reports are rewritten.
+``report_keys`` rows; the stored reports sharing one are compared with it. Every report belongs
+to a *component*: the reports joined by "one event" edges whatever the constraints (each
+report's ``component_id``). A new report's edges join components; a component that gained
+reports is clustered anew, as a whole, by :func:`eventwire.merge.cluster.groups`, the rule
+:func:`eventwire.merge.merge` clusters by (edges strongest first; never two reports of one
+document, nor two reports the evidence vetoes as one event, in one event), and its events are
+rewritten. As the clustering of a set of reports is the clustering of each of its components,
+the store holds exactly the events and ids extract gives for all the reports stored, whatever
+the batching or order.
 
-Whatever the batching or order, the store holds the same events with the same ids (the id of
-an event's first report) when no reports compete for one event; when they do (a document's
-two reports, or a report told like two events that the evidence keeps apart), the strongest
-edge seen so far wins, which may differ from clustering everything at once: a stored event is
-never split. One batch into an empty store gives exactly :func:`eventwire.merge.merge`'s events.
-Cost per report: its blocks' stored reports and the reports of the events it links to (an
-event with many reports costs as many to read and rewrite).
+Cost per report: its blocks' stored reports and the reports of the components it links to.
+A component larger than :data:`RECLUSTER_LIMIT` (one story told by hundreds of reports) takes
+its new reports incrementally instead, its stored events kept as they are: exact unless
+reports compete for one event, when the strongest edge seen so far wins (a stored event is
+never split).
 """
 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import reduce
@@ -26,13 +29,22 @@ from typing import TYPE_CHECKING, Any
 
 from ..merge import combine, distinct, reports, sort_key
 from ..merge.blocking import PASSIVE, active, keys
-from ..merge.cluster import edges
+from ..merge.cluster import edges, groups
 from ..merge.constraint import clash, joined, summary
 from ..merge.evidence import profile
 from ..records import Event, event_from_record, event_to_record
 
 if TYPE_CHECKING:
     from .database import Store
+
+
+# A component (reports joined by "one event" edges, whatever the constraints) of at most this
+# many reports is clustered anew, as a whole, when a new report links to it, so the store
+# holds exactly the events extract's merge gives, however the reports were batched. A larger
+# one takes new reports incrementally (:func:`_incremental`), so that a story of many
+# reports does not cost its whole size for each report added. Set by hand: a component of a
+# happening's reports in news holds a few to a few dozen.
+RECLUSTER_LIMIT = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,11 +92,10 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
              everything: bool = False) -> tuple[int, int]:
     """Merge new reports into the stored events; returns (events added, mentions added).
 
-    Stored events are taken as they are (clusters); the new reports' "one event" edges
-    (:func:`eventwire.merge.cluster.edges`), strongest first, join a new report to a stored
-    event or to another new report, or bridge two stored events, unless the result would hold
-    two reports of one document or two reports the evidence vetoes as one event
-    (:mod:`eventwire.merge.constraint`). Only the events that gained reports are rewritten.
+    The new reports' "one event" edges (:func:`eventwire.merge.cluster.edges`) with stored
+    reports and each other join components; a component that gained reports is clustered
+    anew by :func:`eventwire.merge.cluster.groups` (as extract clusters) and its events
+    rewritten, unless it is larger than :data:`RECLUSTER_LIMIT` (:func:`_incremental`).
     """
     if not new:
         return 0, 0
@@ -97,54 +108,96 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
     if not fresh:
         return 0, 0
     stored = _stored_candidates(store, fresh)
-    both = stored + fresh
-    event_of = dict(store._run("SELECT report_id, event_id FROM reports WHERE report_id IN "
-                               "(SELECT unnest(?))", [[r.event.id for r in stored]]))
-    # Clusters: a stored event (by id) or a new report (by its own id).
-    node = [event_of[r.event.id] for r in stored] + [r.event.id for r in fresh]
-    docs = _documents_of(store, sorted(set(event_of.values())))
-    for r in fresh:
-        docs[r.event.id] = set(profile(r.event).documents)
-    parent = {n: n for n in node}
-    # Each report's place in the content order, computed once: sort_key holds the report's
-    # repr, and comparing those for every link was a sixth of ingest (py-spy, store.py).
-    keyed = {id(r): sort_key(r.event) for r in both}
-    rank = {id(r): k for k, r in enumerate(sorted(both, key=lambda r: keyed[id(r)]))}
-    at = [rank[id(r)] for r in both]
-    links = edges([r.event for r in both], None, [r.keys for r in both], len(stored))
-    # Only the stored events a link reaches can grow: their reports are read once, for the
-    # vetoes now and for the rewrite after.
-    members_of = _reports_of_events(store, sorted({node[i] for _, i, _ in links
-                                                   if i < len(stored)}))
-    held = {n: reduce(joined, (summary(profile(r.event)) for r in rs))
-            for n, rs in members_of.items()}
-    held |= {r.event.id: summary(profile(r.event)) for r in fresh}
-    for _, i, j in sorted(links, key=lambda t: (-t[0], *sorted((at[t[1]], at[t[2]])))):
+    both, n = stored + fresh, len(stored)
+    links = edges([r.event for r in both], None, [r.keys for r in both], n)
+    placed = {rid: (eid, cid) for rid, eid, cid in store._run(
+        "SELECT report_id, event_id, component_id FROM reports WHERE report_id IN "
+        "(SELECT unnest(?))", [[r.event.id for r in stored]])}
+    # Components: a stored one (by its id) or a new report (by its own), joined by the links.
+    comp = [placed[r.event.id][1] for r in stored] + [r.event.id for r in fresh]
+    parent = {c: c for c in comp}
+    for _, i, j in links:
+        a, b = _root(parent, comp[i]), _root(parent, comp[j])
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    part = [_root(parent, c) for c in comp]
+    grown = set(part[n:])
+    linked = sorted({comp[k] for k in range(n) if part[k] in grown})
+    size = Counter(part[n:])
+    for c, count in store._run("SELECT component_id, count(*) FROM reports WHERE component_id "
+                               "IN (SELECT unnest(?)) GROUP BY ALL", [linked]):
+        size[_root(parent, c)] += count
+    small = {p for p in grown if size[p] <= RECLUSTER_LIMIT}
+    members = _reports_of_components(store, [c for c in linked if _root(parent, c) in small])
+    by_part: dict[str, list[Report]] = {}
+    gone = [eid for _, eid, _ in members]
+    for c, _, r in members:
+        by_part.setdefault(_root(parent, c), []).append(r)
+    for k in range(n, len(both)):
+        if part[k] in small:
+            by_part.setdefault(part[k], []).append(both[k])
+    out = [(p, [rs[i] for i in g]) for p, rs in sorted(by_part.items())
+           for g in groups([r.event for r in rs])]
+    big = {k for k in range(len(both)) if part[k] in grown - small}
+    if big:
+        more, more_gone = _incremental(store, both, links, n, big,
+                                       [placed[r.event.id][0] for r in stored], part)
+        out += more
+        gone += more_gone
+        for p in sorted(grown - small):     # the part's untouched events join its component
+            if others := [c for c in linked if _root(parent, c) == p and c != p]:
+                store._run("UPDATE reports SET component_id = ? WHERE component_id IN "
+                           "(SELECT unnest(?))", [p, others])
+    merged, rows = [], []
+    for p, group in out:
+        m, r_rows = _combined(sorted(group, key=lambda r: sort_key(r.event)), dumps, p)
+        merged.append(m)
+        rows += r_rows
+    before = _delete_events(store, sorted(set(gone)))
+    _write(store, merged, rows)
+    return len(merged) - before[0], sum(len(reports(m.event)) for m in merged) - before[1]
+
+
+def _incremental(store: Store, both: Sequence[Report], links: Sequence[tuple[float, int, int]],
+                 n: int, big: set[int], event_of: Sequence[str], part: Sequence[str]
+                 ) -> tuple[list[tuple[str, list[Report]]], list[str]]:
+    """The new reports of components too large to cluster anew, joined to their stored events
+    (kept as they are) or each other, strongest edge first, unless the result would hold two
+    reports of one document or two reports the evidence vetoes as one event
+    (:mod:`eventwire.merge.constraint`): the (component, reports) of the events that gained
+    reports, and the stored events they replace. The result may then depend on the batching
+    when reports compete for one event: a stored event is never split."""
+    node = [event_of[k] if k < n else r.event.id for k, r in enumerate(both)]
+    links = [t for t in links if t[1] in big and t[2] in big]
+    members_of = _reports_of_events(store, sorted({node[i] for _, i, _ in links if i < n}))
+    fresh = {node[k]: both[k] for k in big if k >= n}
+    docs = {e: {d for r in rs for d in profile(r.event).documents}
+            for e, rs in members_of.items()}
+    docs |= {e: set(profile(r.event).documents) for e, r in fresh.items()}
+    held = {e: reduce(joined, (summary(profile(r.event)) for r in rs))
+            for e, rs in members_of.items()}
+    held |= {e: summary(profile(r.event)) for e, r in fresh.items()}
+    rank = {k: x for x, k in enumerate(sorted(big, key=lambda k: sort_key(both[k].event)))}
+    parent = {e: e for e in docs}
+    for _, i, j in sorted(links, key=lambda t: (-t[0], *sorted((rank[t[1]], rank[t[2]])))):
         a, b = _root(parent, node[i]), _root(parent, node[j])
         if a != b and not docs[a] & docs[b] and not clash(held[a], held[b]):
             parent[b] = a
             docs[a] |= docs[b]
             held[a] = joined(held[a], held[b])
-    clusters: dict[str, set[str]] = {}
-    for n in set(node):
-        clusters.setdefault(_root(parent, n), set()).add(n)
-    fresh_by_id = {r.event.id: r for r in fresh}
-    touched = sorted({n for members in clusters.values() if len(members) > 1 or
-                      next(iter(members)) in fresh_by_id for n in members
-                      if n not in fresh_by_id})
-    merged, rows = [], []
-    for members in clusters.values():
-        if len(members) == 1 and next(iter(members)) not in fresh_by_id:
+    clusters: dict[str, list[str]] = {}
+    for e in sorted(parent):
+        clusters.setdefault(_root(parent, e), []).append(e)
+    where = {node[k]: part[k] for k in big if k >= n}
+    out, gone = [], []
+    for es in clusters.values():
+        new_ones = [e for e in es if e in fresh]
+        if not new_ones:
             continue                                    # a stored event nothing joined
-        group = [r for n in members for r in ([fresh_by_id[n]] if n in fresh_by_id
-                                              else members_of[n])]
-        m, r_rows = _combined(sorted(group, key=lambda r: keyed.get(id(r)) or sort_key(
-            r.event)), dumps)
-        merged.append(m)
-        rows += r_rows
-    before = _delete_events(store, touched)
-    _write(store, merged, rows)
-    return len(merged) - before[0], sum(len(reports(m.event)) for m in merged) - before[1]
+        gone += [e for e in es if e not in fresh]
+        out.append((where[new_ones[0]], [r for e in es for r in ([fresh[e]] if e in fresh
+                                                                 else members_of[e])]))
+    return out, gone
 
 
 def _root(parent: dict[str, str], n: str) -> str:
@@ -152,16 +205,6 @@ def _root(parent: dict[str, str], n: str) -> str:
         parent[n] = parent[parent[n]]
         n = parent[n]
     return n
-
-
-def _documents_of(store: Store, event_ids: list[str]) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {e: set() for e in event_ids}
-    for eid, doc in store._run("SELECT m.event_id, m.document_id FROM mentions m WHERE "
-                               "m.event_id IN (SELECT unnest(?)) UNION SELECT event_id, "
-                               "document_id FROM reports WHERE event_id IN (SELECT unnest(?))",
-                               [event_ids, event_ids]):
-        out[eid].add(doc)
-    return out
 
 
 def _reports_of_events(store: Store, event_ids: list[str]) -> dict[str, list[Report]]:
@@ -193,11 +236,30 @@ def _delete_events(store: Store, event_ids: list[str]) -> tuple[int, int]:
     return len(gone), sum(n for (n,) in gone)
 
 
-def _combined(group: Sequence[Report], dumps: Any
+def _combined(group: Sequence[Report], dumps: Any, component: str
               ) -> tuple[Report, list[tuple[Report, str, str]]]:
     """The merged event of a group of reports, and its (report, event id, component) rows."""
     m = group[0] if len(group) == 1 else Report.of(combine([r.event for r in group]), dumps)
-    return m, [(r, m.event.id, m.event.id) for r in group]
+    return m, [(r, m.event.id, component) for r in group]
+
+
+def _reports_of_components(store: Store, components: list[str]
+                           ) -> list[tuple[str, str, Report]]:
+    """The (component, event id, report) of every stored report of these components."""
+    if not components:
+        return []
+    rows = store._run(
+        "SELECT r.component_id, r.event_id, coalesce(r.record, e.record), list(k.key), "
+        "r.report_id FROM reports r JOIN events e ON e.event_id = r.event_id "
+        "LEFT JOIN report_keys k ON k.report_id = r.report_id "
+        "WHERE r.component_id IN (SELECT unnest(?)) GROUP BY ALL ORDER BY r.report_id",
+        [components])
+    out = []
+    for c, eid, text, ks, _ in rows:
+        record = json.loads(text)
+        out.append((c, eid, Report(event_from_record(record), record, text,
+                                   tuple(sorted(k for k in ks if k is not None)))))
+    return out
 
 
 def _stored_candidates(store: Store, fresh: Sequence[Report]) -> list[Report]:

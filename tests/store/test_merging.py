@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import timedelta
 
 import duckdb
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from merge_builders import FRIDAY, HOMS, RAQQA_REGION, SYRIA, report
 
 from eventwire.merge import merge
 from eventwire.records import Document, event_to_record
-from eventwire.store import Store
+from eventwire.store import Store, merging
 from eventwire.store.migrations import migrate
 
 
@@ -106,21 +109,54 @@ CHAIN = [report("a", _BOMB.format(", killing three people"), label="SUIC_BOMB", 
                 dead=30)]
 
 
-def _ingest_chain(runs: list[list[int]]) -> list[dict]:
+def _ingest_chain(runs: list[list[int]], reports=CHAIN) -> list[dict]:
     with Store.open(":memory:") as s:
         for run in runs:
-            s.add_batch([(_doc(CHAIN[i].document.id), [CHAIN[i]]) for i in run])
+            s.add_batch([(_doc(reports[i].document.id), [reports[i]]) for i in run])
         return sorted((event_to_record(e) for e in s.events()), key=lambda r: r["event_id"])
 
 
-def test_the_store_keeps_a_vetoed_pair_apart_as_extract_does():
+_BATCHINGS = [[[0, 1, 2]], [[2, 1, 0]], [[0], [2], [1]], [[2, 0], [1]], [[0], [1], [2]],
+              [[1], [2], [0]], [[0, 1], [2]], [[1, 2], [0]], [[2], [1], [0]]]
+
+
+def test_the_store_keeps_a_vetoed_pair_apart_as_extract_does_whatever_the_batching():
     expected = sorted((event_to_record(e) for e in merge(CHAIN)), key=lambda r: r["event_id"])
     assert len(expected) == 2
-    assert _ingest_chain([[0, 1, 2]]) == _ingest_chain([[2, 1, 0]]) == expected
-    # the two bombings stored apart, then the bridge: it joins the one it is told like best
+    for runs in _BATCHINGS:
+        assert _ingest_chain(runs) == expected, runs
+
+
+def test_a_component_too_large_to_recluster_takes_reports_incrementally(monkeypatch):
+    monkeypatch.setattr(merging, "RECLUSTER_LIMIT", 1)
+    expected = sorted((event_to_record(e) for e in merge(CHAIN)), key=lambda r: r["event_id"])
+    # the bombings stored apart, then the bridge: it joins the one it is told like best
     assert _ingest_chain([[0], [2], [1]]) == _ingest_chain([[2, 0], [1]]) == expected
-    for runs in ([[0], [1], [2]], [[1], [2], [0]], [[0, 1], [2]], [[1, 2], [0]]):
+    for runs in _BATCHINGS:     # a stored event is never split: the first edge seen wins
         records = _ingest_chain(runs)
         assert len(records) == 2 and sum(len(r["mentions"]) or 1 for r in records) == 3
         assert all({"a", "c"} - {m["document"]["id"] for m in r["mentions"]}
                    for r in records)
+
+
+# Reports of one strike with tolls, days and places that chain and veto in many ways.
+_MANY = [report(f"o{k}", f"Russian jets struck the Raqqa market on Friday, killing {dead}.",
+                dead=dead, day=day, published=FRIDAY + timedelta(k % 3), place=place)
+         for k, (dead, day, place) in enumerate([
+             (3, FRIDAY, None), (None, None, None), (30, FRIDAY, None), (4, None, SYRIA),
+             (None, FRIDAY + timedelta(1), None), (28, None, RAQQA_REGION), (None, None, HOMS),
+             (3, FRIDAY, SYRIA)])]
+_MANY = [replace(e, location=e.location or STORY[0].location) for e in _MANY]
+
+
+@given(st.permutations(range(len(_MANY))), st.lists(st.integers(1, 4), min_size=8,
+                                                    max_size=8))
+@settings(max_examples=12, deadline=None)
+def test_any_batching_of_competing_reports_gives_extracts_events(order, cuts):
+    runs, k = [], 0
+    for size in cuts:
+        if k < len(order):
+            runs.append(list(order[k:k + size]))
+            k += size
+    expected = sorted((event_to_record(e) for e in merge(_MANY)), key=lambda r: r["event_id"])
+    assert _ingest_chain(runs, _MANY) == expected

@@ -33,9 +33,11 @@ _PERSON = (r"(?:m[ae]n|wom[ae]n|boys?|girls?|teens?|teenagers?|doctors?|nurses?|
            r"photographers?|business(?:man|men|woman|women)|engineers?|teachers?|expats?|"
            r"immigrants?|refugees?|travell?ers?|activists?|hikers?|climbers?|"
            r"mom|dad|grandmother|grandfather|native-born)")
-# Armed groups: "from X" after one is where its men come from ("militias from Lebanon").
+# Armed groups: "from X" after one is where its men come from ("militias from Lebanon"); so
+# for a plural agent noun ("skiers", "migrants", "protesters": -ers, -ors, -ists, -ians,
+# -ants, -ents), whatever the list above lacks.
 _GROUP = (r"(?:militias?|militiamen|fighters|militants?|mercenaries|jihadists?|insurgents?|"
-          r"rebels?|forces|gunmen|recruits|volunteers)")
+          r"rebels?|forces|gunmen|recruits|volunteers|[a-z]+(?:ers|ors|ists|ians|ants|ents))")
 # The words of a noun phrase between a marker and the place it leads to ("from the Cincinnati
 # suburb of West Chester", "from northern Canada").
 _NP = (r"(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|suburbs?|town|city|village|state|province|county|"
@@ -63,7 +65,7 @@ _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _GEO_NOUNS = frozenset("""
     north south east west northern southern eastern western central northeast northwest
     southeast southwest north-east north-west south-east south-west northernmost
-    southernmost border borders frontier capital coast coastline coastal interior heartland
+    southernmost border borders frontier capital coast coastline coastal heartland
     territory territories soil city cities town towns village villages province provinces
     region regions district districts mountains desert countryside shores waters airspace
     side largest second third biggest main

@@ -4,11 +4,14 @@ the event's place; hard negatives beside each.
 
 * ``event_places_dev.jsonl``: what the rules were written against; every case must pass.
 * ``event_places_aside.jsonl``: written with the dev set and kept aside; its first run scored
-  21/29, and its misses then led to three general fixes (an indefinite "a guide from X", a
-  capital spaCy tags as an organisation after "in", a big city the title names bare), so it
-  is no longer unseen: 27/29.
-* ``event_places_fresh.jsonl``: written after those fixes and never tuned on: 20/26 on its
-  first run (HEAD before this work: 12/26).
+  21/29, and its misses then led to general fixes (an indefinite "a guide from X"; "by X
+  and the Y"; a capital spaCy tags as an organisation after "in"; a big city a title names
+  bare; the dateline's town), so it is no longer unseen: 27/29.
+* ``event_places_fresh.jsonl``: written after those fixes: 20/26 at its first run (HEAD before
+  this work: 12/26); two of its misses then led to two more (a plural agent noun before
+  "from": "skiers from X"; "X's interior ministry" is an actor): 22/26.
+* ``event_places_unseen.jsonl``: written after all of them and never tuned on: 18/20 at its
+  first run (HEAD before this work: 12/20).
 
 Scores per class (``python tests/places/test_event_places.py [FILE ...]``).
 """
@@ -26,8 +29,9 @@ from eventwire.places import Geoparser
 from eventwire.records import Entity, Place
 
 DATA = Path(__file__).resolve().parent / "data"
-# Floors of the sets kept aside, a case or two below the level reached (27/29, 20/26).
-FLOORS = {"event_places_aside.jsonl": 0.85, "event_places_fresh.jsonl": 0.70}
+# Floors of the sets kept aside, a case or two below the level reached (27/29, 22/26, 18/20).
+FLOORS = {"event_places_aside.jsonl": 0.85, "event_places_fresh.jsonl": 0.75,
+          "event_places_unseen.jsonl": 0.8}
 
 
 def cases(name: str) -> list[dict]:
@@ -83,7 +87,8 @@ def test_reports_kept_aside_score_above_their_floor(world, nlp, name):
 
 
 def report(gp: Geoparser, nlp, names=("event_places_dev.jsonl", "event_places_aside.jsonl",
-                                        "event_places_fresh.jsonl")) -> None:
+                                        "event_places_fresh.jsonl", "event_places_unseen.jsonl")
+           ) -> None:
     for name in names:
         got, total = Counter(), Counter()
         for c in cases(name):

@@ -21,12 +21,21 @@ from .dates import event_date, find_timexes
 from .errors import DocumentError, ResourceError
 from .events.detect import Candidate, Detector
 from .events.features import SentenceInContext
-from .read import Columns, iter_inputs
+from .events.roles import retyped
 from .language import detect_language, language_failure
 from .nlp import load_pipeline, parse, split_sentences
 from .numbers import find_counts
+from .read import Columns, iter_inputs
 from .records import (
-    Document, Entity, Event, EventMention, Evidence, Failure, Place, RawDocument, Sentence,
+    Document,
+    Entity,
+    Event,
+    EventMention,
+    Evidence,
+    Failure,
+    Place,
+    RawDocument,
+    Sentence,
     event_id,
 )
 from .taxonomy import LABELS
@@ -207,6 +216,7 @@ class Pipeline:
         sentence = cand.sentence
         actor1, actor2 = self.actor_extractor.actors(cand.parsed, sentence, mention,
                                                      text=doc.text, title=doc.title)
+        mention = retyped(mention, actor1, actor2)
         locations: Sequence[Place | None] = self.geoparser.event_locations(
             places, doc.text, sentence, mention.trigger_span) or (None,)
         when = event_date(timexes, sentence, mention.trigger_span, doc.published)

@@ -95,6 +95,24 @@ def test_each_clause_of_a_two_event_sentence_is_judged(nlp):
     assert len({m.trigger_span for m in found}) == 2
 
 
+@pytest.mark.parametrize("text, second", [
+    # a clause with its own place tells an event of its own
+    ("Rebels kidnapped two engineers in Gao, and a roadside bomb killed a soldier in Kidal.",
+     True),
+    # a clause that only details the main event (no time or place of its own) is that event
+    ("Rebels kidnapped two engineers on Monday, and a roadside bomb was found in their car.",
+     False),
+    ("Militants attacked an army post on Monday and the troops later recovered a roadside bomb.",
+     False),
+])
+def test_a_second_clause_needs_a_time_or_place_of_its_own(nlp, text, second):
+    table = {"Rebels kidnapped": judged("ABDUCT_DISSAP"), "Militants attacked": judged(
+        "ARMED_CLASH"), "kidnapped two engineers": judged("ABDUCT_DISSAP"),
+        "roadside bomb": judged("REM_EXPLOS")}
+    (found,) = _detect(nlp, table, text)
+    assert (len(found) == 2) is second, [m.type.label for m in found]
+
+
 def test_extended_labels_have_extended_scope(nlp):
     text = "The foreign ministers of Chile and Peru met in Lima on Thursday for talks."
     ((m,),) = _detect(nlp, {"ministers": judged("DIPLO")}, text)

@@ -1,0 +1,192 @@
+"""The whole pipeline on the corpus's long articles, scored as the end-to-end scorer scores news.
+
+    python benchmarks/articles.py [--slices longform longlocal] [--aside] [--min-confidence T]
+
+The long-form slices of ``training/data/corpus`` lay articles out like real news (retellings,
+quotes, captions, trials, casualty sentences around one or two events, and many articles with no
+event). The shipped detector model was trained without them (see the README's training
+paragraph), so they are the project's own estimate of what the held-back end-to-end set will
+say: a check that needs no eval data. ``--aside`` keeps only the articles of the fixed aside
+split (use it once a model is trained on these slices).
+
+Each article runs through ``Pipeline`` as one document (title and sentences joined), events
+folded within it as ``extract`` does (no merging across articles: they are unrelated). Each
+report of an event (each mention) is then scored like ``events-e2e/score.py`` scores a system
+event, with the corpus's sentence labels as gold:
+
+- **matched**: it lies in a sentence labelled a real event in scope (``realis``, not
+  ``background``, scope not ``crime``) of the same family (the six ACLED event types; each
+  extra label its own), the first such report for that sentence;
+- **tolerated**: it lies in a sentence labelled crime or background;
+- **duplicate**: unmatched, but its family is among the article's labelled real events (the
+  e2e scorer cannot tell a retelling from its lead either);
+- **false**: anything else: a sentence with no real event, or a family the article never reports.
+
+Precision is matched / (matched + false). Recall counts an article's (family) as found when a
+report of that family matches one of its sentences: the corpus has no event ids, so two events
+of one family in one article count once — recall here is per article and family.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from eventwire.merge.evidence import reports
+from eventwire.pipeline import Pipeline, clean_or_failure
+from eventwire.records import Event, Failure, RawDocument
+from eventwire.taxonomy import EXTRA_LABELS, event_type
+from training.corpus import LabelledSentence, is_aside, read_corpus
+
+DEFAULT_SLICES = ("longform", "longlocal")
+
+
+def family(label: str | None) -> str | None:
+    """The e2e scorer's family: the ACLED event type, or the extra label itself."""
+    if label is None:
+        return None
+    return label if label in EXTRA_LABELS else event_type(label).event_type
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    title: str
+    text: str
+    sentences: tuple[LabelledSentence, ...]
+
+    def sentence_of(self, evidence: str) -> LabelledSentence:
+        """The labelled sentence an event's evidence sentence is (cleaning drops datelines and
+        may split or join sentences differently, so offsets do not carry over): the one that
+        shares most words with it, ties to the first."""
+        words = set(evidence.lower().split())
+        return max(self.sentences, key=lambda s: (len(words & set(s.text.lower().split()))
+                                                  / max(1, len(s.text.split())), -s.index))
+
+
+def articles(slices: Sequence[str], aside: bool) -> list[Article]:
+    by_id: dict[str, list[LabelledSentence]] = defaultdict(list)
+    for s in read_corpus():
+        if s.article.rsplit("-", 1)[0] in slices and (not aside or is_aside(s.article)):
+            by_id[s.article].append(s)
+    out = []
+    for aid, sents in by_id.items():
+        parts = [s.text for s in sents]
+        out.append(Article(aid, sents[0].title, " ".join(parts), tuple(sents)))
+    return out
+
+
+def required(s: LabelledSentence) -> bool:
+    return s.real and not s.background and s.scope != "crime"
+
+
+def tolerated(s: LabelledSentence) -> bool:
+    return s.real and (s.background or s.scope == "crime")
+
+
+@dataclass
+class Tally:
+    matched: int = 0
+    false: int = 0
+    dup: int = 0
+    tolerated: int = 0
+    gold: int = 0
+    found: int = 0
+
+    def line(self, name: str) -> str:
+        p = self.matched / max(1, self.matched + self.false)
+        r = self.found / max(1, self.gold)
+        return (f"{name:<10} P {p:.3f}  R {r:.3f}  (matched {self.matched}, false {self.false}, "
+                f"duplicates {self.dup}, tolerated {self.tolerated}; article-families "
+                f"{self.found}/{self.gold})")
+
+
+def score(article: Article, events: Sequence[Event], tally: Tally, false_kinds: Counter,
+          examples: list[str], min_confidence: float) -> None:
+    """Tally one article's reports as ``events-e2e/score.py`` does: one report per labelled
+    sentence matches (same family first; a report of another family on a sentence still
+    unmatched is false), and the rest are tolerated, duplicates or false."""
+    gold_families = {family(s.label) for s in article.sentences if required(s)}
+    any_families = {family(s.label) for s in article.sentences if s.real}
+    tally.gold += len(gold_families)
+    found_reports = [(e, article.sentence_of(m.evidence.sentence))
+                     for e in events if e.confidence >= min_confidence for m in reports(e)]
+    taken: set[int] = set()
+    found: set[str | None] = set()
+    rest = []
+    for e, s in found_reports:          # first the reports of the sentence's own family
+        fam = family(e.type.label)
+        if required(s) and family(s.label) == fam and s.index not in taken:
+            taken.add(s.index)
+            found.add(fam)
+            tally.matched += 1
+        else:
+            rest.append((e, s))
+    for e, s in rest:
+        fam = family(e.type.label)
+        if required(s) and s.index not in taken:
+            taken.add(s.index)          # paired with the sentence, in the wrong family
+            wrong = True
+        elif tolerated(s):
+            tally.tolerated += 1
+            continue
+        else:
+            wrong = fam not in any_families
+        if not wrong:
+            tally.dup += 1
+            continue
+        tally.false += 1
+        why = f"{e.type.label} for {s.label}" if s.real else (s.kind or "no event")
+        false_kinds[why] += 1
+        examples.append(f"{e.type.label:<18} {e.confidence:.2f} [{why}] {s.text[:100]}")
+    tally.found += len(found & gold_families)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--slices", nargs="+", default=list(DEFAULT_SLICES))
+    ap.add_argument("--aside", action="store_true", help="only the aside split's articles")
+    ap.add_argument("--min-confidence", type=float, default=None,
+                    help="default: extract's default threshold")
+    ap.add_argument("--show", type=int, default=15, help="false events to list")
+    args = ap.parse_args(argv)
+    from eventwire.events.model import DEFAULT_MIN_CONFIDENCE
+    threshold = DEFAULT_MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence
+    arts = articles(args.slices, args.aside)
+    raw = [RawDocument("corpus", a.text, "text", line=n + 1, title=a.title)
+           for n, a in enumerate(arts)]
+    docs = [d for d in (clean_or_failure(r, None) for r in raw) if not isinstance(d, Failure)]
+    pipeline = Pipeline()
+    t0 = time.process_time()
+    results = {r.document.line if not isinstance(r, Failure) else r.line: r
+               for r in pipeline.extract(docs)}
+    cpu = time.process_time() - t0
+    by_slice: dict[str, Tally] = defaultdict(Tally)
+    total, kinds, examples = Tally(), Counter(), []
+    for n, a in enumerate(arts):
+        result = results.get(n + 1)
+        events = () if result is None or isinstance(result, Failure) else result.events
+        for t in (by_slice[a.id.rsplit("-", 1)[0]], total):
+            score(a, events, t, kinds if t is total else Counter(),
+                  examples if t is total else [], threshold)
+    print(f"{len(arts)} articles, {sum(len(a.sentences) for a in arts)} sentences, "
+          f"confidence >= {threshold}, {cpu:.0f} CPU s")
+    for name, t in sorted(by_slice.items()):
+        print(t.line(name))
+    print(total.line("all"))
+    print("false events by what the sentence is (or label for gold label):", ", ".join(f"{k} {v}" for k, v in
+                                                             kinds.most_common()))
+    for line in examples[:args.show]:
+        print("  " + line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,52 @@
+"""Typing checked against the actors' categories (:mod:`eventwire.events.roles`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.roles import retyped
+from eventwire.records import Actor, EventMention, Sentence
+from eventwire.taxonomy import event_type
+
+TEXT = "Gunmen opened fire on a police checkpoint on Sunday."
+
+
+def mention(label: str) -> EventMention:
+    return EventMention(event_type(label), "opened fire", (7, 18), Sentence(TEXT, 0, len(TEXT)),
+                        0.9, "core", False)
+
+
+def actor(name: str, inter: int | None) -> Actor:
+    return Actor(name, name, (0, len(name)), inter)
+
+
+POLICE = actor("Police Forces", 1)
+GUNMEN = actor("Unidentified Armed Group", 3)
+REBELS = actor("Rebel Group", 2)
+CIVILIANS = actor("Civilians", 7)
+PERSON = actor("John Smith", None)
+
+
+@pytest.mark.parametrize("a1, a2, label", [
+    (GUNMEN, POLICE, "ARMED_CLASH"),      # armed men against state forces: a battle
+    (REBELS, POLICE, "ARMED_CLASH"),
+    (None, POLICE, "ARMED_CLASH"),        # the attacker unnamed: civilians do not open fire
+    (PERSON, POLICE, "ARMED_CLASH"),
+    (POLICE, GUNMEN, "ATTACK"),           # police shooting a suspect: left as typed
+    (GUNMEN, CIVILIANS, "ATTACK"),
+    (GUNMEN, None, "ATTACK"),             # no target read: nothing to correct
+    (CIVILIANS, POLICE, "ATTACK"),        # a crowd's violence is not a battle
+    (actor("Military Forces of Russia", 8), POLICE, "ATTACK"),   # another state's forces
+])
+def test_an_attack_on_state_forces_by_armed_men_is_a_battle(a1, a2, label):
+    out = retyped(mention("ATTACK"), a1, a2)
+    assert out.type.label == label
+    assert out.type.event_type == ("Battles" if label == "ARMED_CLASH"
+                                   else "Violence against civilians")
+    assert (out.trigger, out.confidence, out.trigger_span) == ("opened fire", 0.9, (7, 18))
+
+
+@pytest.mark.parametrize("label", ["ARMED_CLASH", "REM_EXPLOS", "ABDUCT_DISSAP", "ARREST"])
+def test_other_labels_are_left_alone(label):
+    m = mention(label)
+    assert retyped(m, GUNMEN, POLICE) is m

@@ -6,7 +6,9 @@
 - :mod:`.model` — the learned head on encoder and rule features: no event, which of the 30
   labels, did it happen, background or ordinary crime; trained by ``training/train_detector.py``;
 - :mod:`.detect` — :class:`Detector`, which the pipeline calls: candidate sentences, clauses,
-  the rules' readings, and the model's calibrated confidence on each.
+  the rules' readings, and the model's calibrated confidence on each;
+- :mod:`.roles` — the label checked against the actors' categories once they are read (an
+  attack on state forces by armed men is a battle).
 """
 
 from .detect import Detector

@@ -19,6 +19,9 @@ from .plover import plover_type
 
 # ACLED actor categories (``Actor.inter``).
 STATE_FORCES = 1
+# ACLED's names for the armed part of the state (``data/actors_categories.tsv`` and the actor
+# tables use them); "Government of X" (officials, ministries) is the state unarmed.
+ARMED_STATE_NAMES = ("Military Forces", "Police Forces")
 # Attackers whose violence against state forces is a battle: rebels (2), political militias (3),
 # identity militias (4). External forces (8) are another state's: left as typed. An attacker
 # with no category read (a lone "gunman" the actor table does not know) counts as armed when the
@@ -28,7 +31,8 @@ ARMED_NON_STATE = frozenset({2, 3, 4, None})
 
 def retyped(mention: EventMention, actor1: Actor | None, actor2: Actor | None) -> EventMention:
     """The mention with its type corrected by the actors' categories (itself when they agree)."""
-    if mention.type.label != "ATTACK" or actor2 is None or actor2.inter != STATE_FORCES:
+    if (mention.type.label != "ATTACK" or actor2 is None or actor2.inter != STATE_FORCES
+            or not actor2.name.startswith(ARMED_STATE_NAMES)):
         return mention
     if (actor1.inter if actor1 is not None else None) not in ARMED_NON_STATE:
         return mention

@@ -20,7 +20,8 @@ def actor(name: str, inter: int | None) -> Actor:
     return Actor(name, name, (0, len(name)), inter)
 
 
-POLICE = actor("Police Forces", 1)
+POLICE = actor("Police Forces of India", 1)
+OFFICIALS = actor("Government of India", 1)
 GUNMEN = actor("Unidentified Armed Group", 3)
 REBELS = actor("Rebel Group", 2)
 CIVILIANS = actor("Civilians", 7)
@@ -37,6 +38,8 @@ PERSON = actor("John Smith", None)
     (GUNMEN, None, "ATTACK"),             # no target read: nothing to correct
     (CIVILIANS, POLICE, "ATTACK"),        # a crowd's violence is not a battle
     (actor("Military Forces of Russia", 8), POLICE, "ATTACK"),   # another state's forces
+    (GUNMEN, OFFICIALS, "ATTACK"),        # officials are the state unarmed
+    (GUNMEN, actor("Military Forces of India", 1), "ARMED_CLASH"),
 ])
 def test_an_attack_on_state_forces_by_armed_men_is_a_battle(a1, a2, label):
     out = retyped(mention("ATTACK"), a1, a2)

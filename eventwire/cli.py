@@ -282,7 +282,8 @@ def _capped(workers: int) -> int:
 @click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
 @click.option("--reprocess", is_flag=True, help="Read the documents already stored again with "
               "this eventwire and replace their events (no PATHS); reviews are kept, and what "
-              "became of them is said.")
+              "became of them is said. --published dates the documents that have no date of "
+              "their own; the column options read the stored documents' tables again.")
 @_workers
 @_document_timeout
 @_scheduler
@@ -306,7 +307,8 @@ def ingest(paths: tuple[str, ...], published: date | None, db: str, reprocess: b
     if reprocess:
         return reprocess_store(db, workers=workers, scheduler=scheduler, outlets=outlets,
                                document_timeout=document_timeout,
-                               min_confidence=min_confidence, quiet=quiet)
+                               min_confidence=min_confidence, quiet=quiet,
+                               published=published, columns=_columns())
 
     _ON_STOP["note"] = ("every batch stored so far is kept: rerun the same command to resume "
                         "after it")

@@ -11,13 +11,20 @@ Reviews are never touched (:mod:`.review`): a review applies to its event while 
 id is stored, and follows its reports when merging gives the event another id. An event the
 new reading no longer finds takes its reviews' effect with it; :func:`review_places` before
 and after tells which reviews still apply, moved, or apply to nothing now.
+
+The reading options of ``ingest`` are honoured as a fresh ingest would apply them:
+``--published`` through :func:`dated` (the stored metadata says whether a date was the
+document's own), the column options by reading the tables again (the CLI,
+:mod:`eventwire.cli_store`); each document's row then takes the metadata read now
+(:func:`replace_reports`), and a document a new reading no longer gives is removed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from ..records import Document, Event, Failure
 
@@ -26,6 +33,12 @@ if TYPE_CHECKING:
 
 _DOC_COLUMNS = ("id", "text", "source", "title", "url", "published", "published_from",
                 "dateline", "outlet", "line")
+# The metadata a new reading may change (the id and text never: the id is the text's digest).
+_META = ("source", "line", "title", "url", "published", "published_from", "dateline",
+         "outlet", "language")
+# Where a date came from when it was not the document's own: ``--published`` wins over these
+# (clean._publication's order: the option comes after every source in the document).
+_NOT_ITS_OWN = (None, "option", "crawled")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,11 +110,40 @@ def stored_documents(store: Store, ids: Sequence[str]) -> list[Document]:
     return [by_id[i] for i in ids if i in by_id]
 
 
+def dated(doc: Document, published: date | None) -> Document:
+    """``doc`` with the date ingest gives it under ``--published`` now: the option is a
+    default, so a date of the document's own (record, page, URL, text) stays, and a date
+    that came from the option before, from the crawl (unless the option is later than the
+    crawl), or none gives way to it. Without the option a stored date stays."""
+    from ..published import FUTURE_SLACK
+
+    if published is None or doc.published_from not in _NOT_ITS_OWN:
+        return doc
+    if doc.published_from == "crawled" and doc.published is not None \
+            and published > doc.published + FUTURE_SLACK:
+        return doc
+    return replace(doc, published=published, published_from="option")
+
+
+@dataclass(frozen=True, slots=True)
+class Reread:
+    """What reading some inputs again (tables, with other columns) changed besides the
+    documents it gave: documents no input gives now, (document id, input) outlets to remove
+    (no longer given, or given again below), and the texts these inputs give as another
+    outlet (stored from another input first, or given twice)."""
+
+    gone: tuple[str, ...] = ()
+    unsourced: tuple[tuple[str, str], ...] = ()
+    outlets: tuple[Document, ...] = ()
+
+
 def replace_reports(store: Store, items: Sequence[tuple[Document, Sequence[Event]]],
-                    failures: Sequence[Failure] = ()) -> tuple[int, int]:
-    """In one transaction: the documents' reports replaced by ``items``' events, their
-    language updated, ``failures`` recorded; returns (events before, events after) of the
-    events touched."""
+                    failures: Sequence[Failure] = (), reread: Reread = Reread()
+                    ) -> tuple[int, int]:
+    """In one transaction: the documents' reports replaced by ``items``' events, their rows
+    set to the documents as read now (a document not stored yet is added), ``reread``
+    applied (a gone document's reports removed with it), ``failures`` recorded; returns
+    (events before, events after) of the events touched."""
     from .database import _dumps
     from .merging import _delete_events, _reports_of_events, merge_in
     from .review import refresh_states
@@ -111,16 +153,14 @@ def replace_reports(store: Store, items: Sequence[tuple[Document, Sequence[Event
     try:
         touched = sorted({r[0] for r in store._run(
             "SELECT DISTINCT event_id FROM reports WHERE document_id IN (SELECT unnest(?))",
-            [ids])})
+            [[*ids, *reread.gone]])})
         members = _reports_of_events(store, touched)
-        replaced = set(ids)
+        replaced = {*ids, *reread.gone}
         others = [r.event for eid in touched for r in members[eid]
                   if r.event.document.id not in replaced]
         _delete_events(store, touched)
-        for doc, _ in items:
-            if doc.language is not None:
-                store._run("UPDATE documents SET language = ? WHERE id = ? AND language IS "
-                           "DISTINCT FROM ?", [doc.language, doc.id, doc.language])
+        _remove_documents(store, reread.gone, reread.unsourced)
+        _write_documents(store, [doc for doc, _ in items], reread.outlets)
         merge_in(store, [*others, *(e for _, evs in items for e in evs)], _dumps)
         refresh_states(store._con)
         after = store._scalar("SELECT count(DISTINCT event_id) FROM reports WHERE document_id "
@@ -131,6 +171,57 @@ def replace_reports(store: Store, items: Sequence[tuple[Document, Sequence[Event
         store._rollback()
         raise
     return len(touched), after
+
+
+def _write_documents(store: Store, docs: Sequence[Document],
+                     outlets: Sequence[Document] = ()) -> None:
+    """Each document's row set to ``docs``' metadata where it changed, and so its outlet's
+    rows in ``sources``; a document stored from another input keeps its row (ingest keeps
+    the first read); the documents not stored yet are added; ``outlets`` (texts read again
+    as another outlet) are added as sources."""
+    from .sources import add_sources
+
+    first: dict[str, Document] = {}
+    for doc in docs:
+        first.setdefault(doc.id, doc)
+    ids = list(first)
+    stored = {r[0]: r[1:] for r in store._run(
+        f"SELECT id, {', '.join(_META)} FROM documents WHERE id IN (SELECT unnest(?))",
+        [ids])} if ids else {}
+    rows: dict[tuple[str, str], set[tuple[Any, ...]]] = {}
+    for doc_id, src, *outlet in store._run(
+            "SELECT document_id, source, url, published, title, outlet FROM sources WHERE "
+            "document_id IN (SELECT unnest(?))", [ids]) if stored else ():
+        rows.setdefault((doc_id, src), set()).add(tuple(outlet))
+    for doc in first.values():
+        was = stored.get(doc.id)
+        if was is None:
+            continue
+        if rows.get((doc.id, doc.source), {_outlet(doc)}) != {_outlet(doc)}:
+            store._run("DELETE FROM sources WHERE document_id = ? AND source = ?",
+                       [doc.id, doc.source])             # added back as read now, below
+        # A document read without a language check keeps the language stored.
+        now = tuple(getattr(doc, n) if n != "language" or doc.language else was[-1]
+                    for n in _META)
+        if was[0] == doc.source and was != now:
+            store._run(f"UPDATE documents SET {', '.join(f'{n} = ?' for n in _META)} "
+                       "WHERE id = ?", [*now, doc.id])
+    store._insert_documents([d for d in first.values() if d.id not in stored])
+    add_sources(store, [*docs, *outlets])
+
+
+def _outlet(doc: Document) -> tuple[Any, ...]:
+    return (doc.url, doc.published, doc.title, doc.outlet)
+
+
+def _remove_documents(store: Store, ids: Sequence[str],
+                      unsourced: Sequence[tuple[str, str]]) -> None:
+    if unsourced:
+        store._run("DELETE FROM sources WHERE (document_id, source) IN (SELECT (unnest(?), "
+                   "unnest(?)))", [[d for d, _ in unsourced], [s for _, s in unsourced]])
+    if ids:
+        for table, column in (("sources", "document_id"), ("documents", "id")):
+            store._run(f"DELETE FROM {table} WHERE {column} IN (SELECT unnest(?))", [list(ids)])
 
 
 def chunks(ids: Sequence[str], size: int) -> Iterator[Sequence[str]]:

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from datetime import date
 
 import duckdb
+import pytest
 from serve_store import ROWS, _event, build_store
 
-from eventwire.records import event_from_record
+from eventwire.clean import clean
+from eventwire.records import RawDocument, event_from_record
 from eventwire.store import Store
 from eventwire.store.reprocess import (
+    dated,
     document_ids,
     replace_reports,
     review_fate,
@@ -113,3 +117,27 @@ def test_reviews_of_a_few_events_are_read_as_for_all(tmp_path):
         assert reviews_by_event(con, [eid]) == ({eid: moved[eid]} if eid in moved else {})
     assert "ew-moved" in moved
     con.close()
+
+
+_TEXT = "Gunmen attacked a checkpoint near the border on Monday, officials said."
+
+
+@pytest.mark.parametrize("raw", [
+    RawDocument("a.txt", _TEXT, "text"),                                      # no date
+    RawDocument("a.jsonl", _TEXT, "text", line=1, published=date(2021, 6, 1)),
+    RawDocument("a.warc", _TEXT, "text", crawled=date(2021, 6, 9)),
+    RawDocument("a.warc", _TEXT, "text", crawled=date(2019, 1, 1)),           # option later
+])
+@pytest.mark.parametrize("before", [None, date(2018, 2, 2)])
+@pytest.mark.parametrize("option", [None, date(2020, 5, 4), date(2021, 6, 10)])
+def test_dated_gives_the_date_a_fresh_read_with_the_option_gives(raw, before, option):
+    """A document stored under one --published (or none), dated under another, is dated as
+    clean dates it under that one: the option is a default, never over a date of its own."""
+    stored = clean(raw, published=before)
+    fresh = clean(raw, published=option)
+    got = dated(stored, option)
+    if option is None:
+        assert got == stored                       # without the option a stored date stays
+    elif not (before and raw.crawled and stored.published_from == "option"):
+        # (an option that won over the crawl hides the crawl date: not checked there)
+        assert (got.published, got.published_from) == (fresh.published, fresh.published_from)

@@ -106,7 +106,7 @@ class Geoparser:
         dwarfs its namesakes ("Cairo"); ``dated``, the dateline's places, are the sense of
         the same names in the title. A gathering's cause
         ("rally in solidarity with Aleppo") is not where the story is, and a person's origin
-        or an acting country ("Kentucky doctor witnessed attack in France") only when the
+        or an acting country ("Iowa teacher recalls quake in Japan") only when the
         title names no other place."""
         if not title:
             return ()

@@ -5,8 +5,8 @@ Rules, in order:
 * Only resolved places in the event's sentence count first; the dateline (the place a report
   was filed from, at the head of the text) and demonyms used as modifiers ("Russian warplanes",
   the attacker's side) never do. Nor does a place that says who or what, not where
-  (:mod:`.roles`: a person's origin, "a woman visiting from Canada"; a country acting,
-  "brokered by Turkey"; a gathering's cause, "a rally in support of the people of Aleppo").
+  (:mod:`.roles`: a person's origin, "a nurse travelling from Chile"; a country acting,
+  "mediated by Norway"; a gathering's cause, "a march in solidarity with the people of Mosul").
 * A place naming the event ("a London rally", "the Paris attacks" for "attacks") is where it
   happened, unless the trigger's own phrase says where ("the Syria talks in Geneva").
 * A place introduced by a locative preposition ("in", "at", "near", "outside"...) is preferred,

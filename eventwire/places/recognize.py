@@ -80,7 +80,7 @@ _AGENCY = re.compile(r"\b(?:[Nn]ews\s+)?[Aa]gency\s+([A-Z][\w'’-]+)\b"
                      r"(?!['’]?\s+(?:[Nn]ews|[Aa]gency))"
                      r"|\b([A-Z][\w'’-]+)(?:\s+(?:[Nn]ews\s+)?[Aa]gency\b|\s+reported\b|"
                      r"\s+reports\s+(?:that|said)\b)")
-# A saint a building is named after ("the church of St. Peter and St. Paul", "St. Mark's
+# A saint a building is named after ("the chapel of St. Anne and St. Luke", "St. Brigid's
 # Cathedral"): a dedication, not the towns named after the saint.
 _SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?|San|Santa|Sainte)\s")
 _DEDICATED_BEFORE = re.compile(
@@ -167,7 +167,7 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
 
 
 def _dedication(text: str, m: Mention) -> bool:
-    """A saint's name that names a church ("the church of St. Peter", "St. Mark's
+    """A saint's name that names a church ("the chapel of St. Anne", "St. Brigid's
     Cathedral")."""
     if not _SAINT.match(m.text):
         return False

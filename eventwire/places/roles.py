@@ -1,12 +1,12 @@
 """What a place name does in its sentence, when it is not where something happened.
 
-* **origin**: where a person comes from or lives ("a woman visiting from Canada", "a North
-  Carolina native", "Kentucky doctor", "Munir, 22, from the Cincinnati suburb of West Chester",
+* **origin**: where a person comes from or lives ("a nurse travelling from Chile", "a North
+  Dakota native", "Iowa teacher", "Ana, 31, from the Lisbon suburb of Amadora",
   "an activist based in Turkey");
-* **actor**: a country standing for its government ("brokered by Turkey", "Russia's role",
-  "Turkey's state-run news agency");
-* **purpose**: what a gathering is for or about, not where it is ("a rally in support of the
-  people caught in the conflict in Aleppo", "a vigil for Aleppo", "in solidarity with Gaza").
+* **actor**: a country standing for its government ("mediated by Norway", "Brazil's stance",
+  "Egypt's official news agency");
+* **purpose**: what a gathering is for or about, not where it is ("a march in support of the
+  people displaced by the fighting in Mosul", "a vigil for Kharkiv", "in solidarity with Gaza").
 
 Such a place says who or what, not where: it is not an event's location, nor the place a
 title gives its story. The patterns read only the words around the name (no parse), so each
@@ -38,8 +38,8 @@ _PERSON = (r"(?:m[ae]n|wom[ae]n|boys?|girls?|teens?|teenagers?|doctors?|nurses?|
 # -ants, -ents), whatever the list above lacks.
 _GROUP = (r"(?:militias?|militiamen|fighters|militants?|mercenaries|jihadists?|insurgents?|"
           r"rebels?|forces|gunmen|recruits|volunteers|[a-z]+(?:ers|ors|ists|ians|ants|ents))")
-# The words of a noun phrase between a marker and the place it leads to ("from the Cincinnati
-# suburb of West Chester", "from northern Canada").
+# The words of a noun phrase between a marker and the place it leads to ("from the Lisbon
+# suburb of Amadora", "from northern Chile").
 _NP = (r"(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|suburbs?|town|city|village|state|province|county|"
        r"area|region|island|republic|(?:north|south|east|west|central)(?:ern)?|nearby|"
        r"neighbou?ring|rural|small|tiny)\s+(?:of\s+)?)*")
@@ -58,7 +58,7 @@ _COUNTED = (r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|\d+)
             r"(?:[a-z-]+\s+){1,2}from\s+")
 _ORIGIN_BEFORE = re.compile(rf"(?:{_FROM_WHO}|{_OF_WHO}|{_IN_WHO}|{_APPOSITIVE}|{_COUNTED})"
                             rf"{_NP}$")
-# "Kentucky doctor", "a North Carolina native", "the London-born singer".
+# "Iowa teacher", "a North Dakota native", "the London-born singer".
 _ORIGIN_AFTER = re.compile(rf"(?:-born|-raised|-based)?\s+(?:[a-z]+\s+)?(?i:{_PERSON})\b")
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 # "Syria's north", "Turkey's border": a possessive before these is still a place.
@@ -95,7 +95,7 @@ def roles(text: str, spans: Sequence[tuple[int, int]], countries: Sequence[bool]
     """The role of each place name at ``spans`` (sorted, not overlapping) in ``text``:
     ORIGIN, ACTOR, PURPOSE, or None for a place where things may happen. ``countries``:
     which of them are countries (only a country stands for its government). A name listed
-    with an actor or an origin ("by Turkey and Russia", "brokered by Turkey with Russia")
+    with an actor or an origin ("by Norway and Qatar", "mediated by Norway with Qatar")
     shares its role."""
     out = [role(text, a, b, country=c, places=spans)
            for (a, b), c in zip(spans, countries, strict=True)]
@@ -110,7 +110,7 @@ def roles(text: str, spans: Sequence[tuple[int, int]], countries: Sequence[bool]
 _LISTED = re.compile(r"\s*(?:,|and|or|&|,\s*and|,\s*or|with|together\s+with|along\s+with)"
                      r"\s*(?:the\s+)?")
 # After the name a purpose leads to, a word that is not a connector ends the purpose's phrase
-# ("in support of Aleppo in London", "... in Aleppo thanked Canada").
+# ("in support of Mosul in Leeds", "... in Mosul praised Chile").
 _OBJECT_END = re.compile(r"(?:['’]s?)?\s+(?!(?:of|and|or)\b)[a-z]")
 
 
@@ -138,7 +138,7 @@ def role(text: str, start: int, end: int, *, country: bool = False,
 
 
 def _possessive_actor(text: str, end: int, place_starts: set[int]) -> bool:
-    """"Russia's role", "Turkey's state-run agency", "Jordan's Public Security Directorate";
+    """"Brazil's stance", "Egypt's official agency", "Peru's National Police Directorate";
     not "Syria's north" nor "Syria's Idlib province" (a place of the country)."""
     m = _POSSESSIVE.match(text, end)
     if m is None:

@@ -26,7 +26,7 @@ def _role(text: str, name: str, country: bool = False, others: tuple[str, ...] =
     ("A guide from France was wounded.", "France"),
     ("Skiers from Sweden were buried.", "Sweden"),          # a plural agent noun
     ("Migrants from Eritrea drowned.", "Eritrea"),
-    ("Kentucky doctor witnessed attack in France", "Kentucky"),
+    ("Iowa teacher recalls quake in Japan", "Iowa"),
 ])
 def test_where_people_come_from_is_an_origin(text, name):
     assert _role(text, name) == ORIGIN
@@ -58,8 +58,8 @@ def test_a_country_acting_is_an_actor_not_a_town_or_a_place_of_the_country():
 
 
 def test_a_list_shares_the_role_of_its_first_item():
-    text = "The deal was mediated by Turkey and Russia in Aleppo and the raids by Iran with Iraq."
-    names = ["Turkey", "Russia", "Aleppo", "Iran", "Iraq"]
+    text = "The deal was mediated by Norway and Qatar in Mosul and the raids by Iran with Iraq."
+    names = ["Norway", "Qatar", "Mosul", "Iran", "Iraq"]
     spans = [(text.index(n), text.index(n) + len(n)) for n in names]
     assert roles(text, spans, [True, True, False, True, True]) == [
         ACTOR, ACTOR, None, ACTOR, ACTOR]

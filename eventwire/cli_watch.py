@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any
 
 import click
 
@@ -65,39 +64,11 @@ def watch(feeds: Path, db: str, once: bool, interval: float, user_agent: str,
     # The store is held only while a batch is looked up or written (as ingest holds it), so
     # that export and serve can read it while a long watch runs.
     with ReleasedStore(db) as store, WatchState.open(state_path(db)) as state:
-        watcher = _SourcesWatcher(store, state, fetcher, Pipeline(), max_items=max_items,
-                                  report=say)
+        watcher = Watcher(store, state, fetcher, Pipeline(), max_items=max_items, report=say)
         for summary in watcher.run(urls, interval=interval, once=once):
-            click.echo(f"eventwire: watch: pass done: {summary.describe()}"
-                       f"{watcher.sources_said()}", err=True)
+            click.echo(f"eventwire: watch: pass done: {summary.describe()}", err=True)
     if once and summary.unreadable == summary.feeds:
         from .cli import _Failed
         raise _Failed("no feed could be read (see the lines above): check the URLs in "
                       f"{feeds}")
 
-
-
-class _SourcesWatcher(Watcher):
-    """The watcher, also recording each outlet of a text already stored (the same wire copy
-    on another site is one document with another source, eventwire.store.sources) and
-    saying so: "stored 0 documents" would otherwise hide that the item was kept."""
-
-    sources_added = 0
-
-    def _commit(self, batch: Any, summary: Any) -> None:
-        super()._commit(batch, summary)
-        # After the batch is stored: the outlets of texts stored before, and of a text that
-        # came twice in this batch (the watcher extracts and stores it once).
-        docs = [d for _, d in batch.documents]
-        stored = self.store.has_documents(d.id for d in docs) if docs else set()
-        again = [d for d in docs if d.id in stored]
-        added = self.store.add_sources(again) if again else 0
-        if added:
-            self.sources_added += added
-            self.report(f"{added} items are texts already stored, from other outlets: kept "
-                        "as sources of those documents")
-
-    def sources_said(self) -> str:
-        """What the pass added as sources, for its summary line (and counted afresh)."""
-        n, self.sources_added = self.sources_added, 0
-        return f", {n} new sources of stored documents" if n else ""

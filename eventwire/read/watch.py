@@ -3,8 +3,9 @@
 Each pass asks every feed whether it changed (a conditional GET with the validators it gave
 last time), notes the items it has not seen, then reads them: each item's page is fetched
 once (politely, see :mod:`eventwire.read.fetch`), goes through the normal reading path as HTML
-with its ``url``, and is ingested into the store in batches, as ``eventwire ingest`` does. An
-item without a link is read as its own text.
+with its ``url``, and is ingested into the store in batches, as ``eventwire ingest`` does (a
+text stored before is another source of its document). An item without a link is read as its
+own text.
 
 Nothing is lost and nothing is read twice across a kill: the feeds' validators and the items
 seen are written to the watch state (:mod:`eventwire.read.watch_state`) in one transaction,
@@ -58,12 +59,14 @@ class PassSummary:
     events: int = 0                 # events added to the store
     failures: int = 0               # feeds and items recorded as failed
     pending: int = 0                # items left for a later pass
+    sources: int = 0                # outlets added to texts stored before (store.sources)
 
     def describe(self) -> str:
         return (f"{self.feeds} feeds ({self.unchanged} unchanged, {self.unreadable} unreadable), "
                 f"{self.new_items} new items, "
                 f"{self.documents} documents stored, {self.events} events, {self.failures} "
-                f"failures, {self.pending} items pending")
+                f"failures, {self.pending} items pending"
+                + (f", {self.sources} new sources of stored documents" if self.sources else ""))
 
 
 def read_feed_list(path: str | Path) -> list[str]:
@@ -223,6 +226,19 @@ class Watcher:
             self.report(f"skipped {f.source} ({f.stage}): {f.message}")
         self.report(f"stored {added.documents_added} documents, {added.events_added} events "
                     f"({len(batch)} items read)")
+        self._add_sources([d for _, d in batch.documents], summary)
+
+    def _add_sources(self, docs: Sequence[Document], summary: PassSummary) -> None:
+        """The outlets of texts stored before, or twice in this batch (extracted and stored
+        once): the same wire copy on another site is one document with another source
+        (``store.add_sources``), and is said, since "stored 0 documents" would hide it."""
+        stored = self.store.has_documents(d.id for d in docs) if docs else set()
+        again = [d for d in docs if d.id in stored]
+        added = self.store.add_sources(again) if again else 0
+        summary.sources += added
+        if added:
+            self.report(f"{added} items are texts already stored, from other outlets: kept "
+                        "as sources of those documents")
 
 
 def feed_items(url: str, data: bytes) -> tuple[list[Item], list[Failure]]:

@@ -225,19 +225,22 @@ def extract(paths: tuple[str, ...], published: date | None, fmt: str, output: Pa
     _check_output(output)
     _ON_STOP["note"] = "no events were written (extract writes them once every input is read)"
     from .export import export_events
+    from .export.documents import Documents
     from .merge import merge
     from .pipeline import Pipeline
 
     events: list[Event] = []
+    documents = Documents()        # each one's language and outlets, as exports from a store
     progress = _Progress(quiet)
     docs = progress.documents_of(Pipeline().read(paths, published=published, stdin=sys.stdin,
                                                  columns=_columns()))
     for result in progress.track(_run(docs, workers, scheduler, outlets, document_timeout,
                                             min_confidence)):
         events.extend(result.events)
+        documents.add(result.document)
     merged = merge(events)
     kept = [e for e in merged if e.confidence >= min_confidence]
-    result = export_events(kept, fmt, output or sys.stdout.buffer)
+    result = export_events(kept, fmt, output or sys.stdout.buffer, documents)
     progress.close(events=len(kept), extra="; ".join(filter(None, (
         _left_out(result.skipped, fmt), _less_likely(len(merged) - len(kept), min_confidence)))))
     _exit_if_nothing(progress.documents)

@@ -3,8 +3,9 @@ and every outlet that published its text (the same wire copy on several sites is
 document with several sources, :mod:`eventwire.store.sources`).
 
 Exports from a store add both to the record's ``document`` and to each mention's, as
-``language`` and ``sources`` (event-schema.md: fields may be added; none is changed). A record
-from ``extract`` (no store) has neither.
+``language`` and ``sources`` (event-schema.md: fields may be added; none is changed).
+``extract`` (no store) notes the documents it reads (:meth:`Documents.add`) and gives its
+records the same two fields, as a store would hold them.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..records import Event, event_to_record
+from ..records import Document, Event, event_to_record
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,20 @@ class Documents:
         sources = sources_by_document(con, ids) if has_sources else {}
         return cls({d: DocumentInfo(lang, tuple(sources.get(d, ())))
                     for d, lang in languages.items()})
+
+    def add(self, doc: Document) -> None:
+        """Note a document read in this run (``extract``): its language, and its outlet after
+        those its text was read from before; an outlet with the same address and date is one
+        outlet, as in a store (:func:`eventwire.store.sources.add_sources`)."""
+        from ..store.sources import source_json
+
+        outlet = source_json(doc.url, doc.published, doc.title, doc.outlet)
+        info = self.info.get(doc.id)
+        if info is None:
+            self.info[doc.id] = DocumentInfo(doc.language, (outlet,))
+        elif not any((s["url"], s["published"]) == (outlet["url"], outlet["published"])
+                     for s in info.sources):
+            self.info[doc.id] = DocumentInfo(info.language, (*info.sources, outlet))
 
     def document(self, doc: Mapping[str, Any]) -> dict[str, Any]:
         """A record's ``document`` with ``language`` and ``sources`` added when known."""

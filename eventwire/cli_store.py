@@ -113,8 +113,10 @@ def _tables(db: str, columns: Any) -> tuple[list[str], dict[str, set[str]], dict
     tables = sorted({src for _, src in rows if kind_of(src)[0] in ("csv", "tsv")})
     options = ", ".join(f"--{name}-column" for name in given)
     if not tables:
+        stdin = " (a table read from standard input cannot be read again)" if any(
+            src == "-" for _, src in rows) else ""
         raise _Usage(f"{options}: these say how CSV/TSV tables are read, and no stored "
-                     "document came from one: leave them out")
+                     f"document came from a table file{stdin}: leave them out")
     missing = [t for t in tables if not Path(t).is_file()]
     if missing:
         raise _Usage(f"{options}: the stored documents' tables are read again with these, "

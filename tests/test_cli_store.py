@@ -169,7 +169,12 @@ def test_reprocess_column_options_need_the_stored_tables(tmp_path, fake, monkeyp
     monkeypatch.chdir(tmp_path)
     db = _ingest(tmp_path)                                   # JSON Lines only
     no_table = run("ingest", "--reprocess", "--text-column", "body", "--db", db)
-    assert no_table.exit_code == 2 and "no stored document came from one" in no_table.stderr
+    assert no_table.exit_code == 2 and "no stored document came from a table" in no_table.stderr
+    piped = str(tmp_path / "piped.duckdb")
+    assert CliRunner().invoke(cli, ["ingest", "-", "--db", piped, "-q"],
+                              input="body\n" + ARTICLES[0] + "\n").exit_code == 0
+    from_stdin = run("ingest", "--reprocess", "--text-column", "body", "--db", piped)
+    assert from_stdin.exit_code == 2 and "standard input cannot be read" in from_stdin.stderr
     table = _table(tmp_path)
     assert run("ingest", table, "--text-column", "body", "--db", db, "-q").exit_code == 0
     (tmp_path / "items.csv").unlink()

@@ -94,6 +94,9 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "comma-separated numbers": lambda n: _repeat(f"{LEDE}:", " 1234,", " people died.", n),
     # many short events in one paragraph: per-event work must not scan the document
     "many events": lambda n: _repeat("", f"{LEDE}, police said. ", "", n),
+    # ... each followed by a death toll: every event reads the rest of its paragraph
+    "events with tolls": lambda n: _repeat(
+        "", f"{LEDE}, police said. Rebels put the death toll at 20. ", "", n),
     # event-dense text as a wire digest: short attack sentences in paragraphs of their own
     "many attack paragraphs": lambda n: _repeat(
         "", "A suicide bomber killed 4 soldiers at a checkpoint in Mosul on Monday, "

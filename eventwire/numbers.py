@@ -10,7 +10,9 @@ is the best estimate and the highest the upper bound.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .records import Count, Counts, Sentence
 
@@ -308,21 +310,40 @@ def _bounded(count: Count | None) -> Count | None:
 # at most this many sentences (the usual "X said ...; Y put the toll at ..." pattern).
 LATER_TOLL_SENTENCES = 2
 _TOLL = re.compile(r"\btoll\b", re.I)
+_TOLL_LETTERS = re.compile("toll", re.IGNORECASE)
 
 
 def _later_tolls(text: str, sentence: Sentence) -> list[_Figure]:
     """Death tolls stated in the next sentences of the sentence's paragraph."""
-    from .nlp import MAX_SENTENCE_CHARS, split_sentences
+    from .nlp import MAX_SENTENCE_CHARS
     end = text.find("\n", sentence.end, sentence.end + LATER_TOLL_SENTENCES * MAX_SENTENCE_CHARS)
-    rest = text[sentence.end:end if end >= 0
-                else sentence.end + LATER_TOLL_SENTENCES * MAX_SENTENCE_CHARS]
-    out: list[_Figure] = []
-    for later in split_sentences(rest)[:LATER_TOLL_SENTENCES]:
-        out += [f.figure for f in _found(later.text)
-                if f.category == "fatalities"
-                and _TOLL.search(later.text[max(0, f.figure.start - CONTEXT_CHARS):
-                                            f.figure.start])]
-    return out
+    end = end if end >= 0 else sentence.end + LATER_TOLL_SENTENCES * MAX_SENTENCE_CHARS
+    # A toll is stated only where the word is: most sentences have none after them, and they
+    # need not split the rest of their paragraph, once per event (an event-dense paragraph
+    # cost its events times its length).
+    words = _toll_words(text)
+    first = bisect_left(words, sentence.end)
+    if first == len(words) or words[first] + len("toll") > end:
+        return []
+    return list(_tolls_in(text[sentence.end:end]))
+
+
+@lru_cache(maxsize=2)   # the document being read (and one more): its events come in a row
+def _toll_words(text: str) -> tuple[int, ...]:
+    """Where a document holds the letters of "toll" (any case, in a word or not): a superset
+    of where :data:`_TOLL` matches in any slice of it, found once per document."""
+    return tuple(m.start() for m in _TOLL_LETTERS.finditer(text))
+
+
+@lru_cache(maxsize=8)   # a sentence's events read the same rest of the paragraph
+def _tolls_in(rest: str) -> tuple[_Figure, ...]:
+    """The death tolls of the first :data:`LATER_TOLL_SENTENCES` sentences of ``rest``."""
+    from .nlp import split_sentences
+    return tuple(f.figure for later in split_sentences(rest)[:LATER_TOLL_SENTENCES]
+                 for f in _found(later.text)
+                 if f.category == "fatalities"
+                 and _TOLL.search(later.text[max(0, f.figure.start - CONTEXT_CHARS):
+                                             f.figure.start]))
 
 
 def _widen(count: Count, others: list[_Figure]) -> Count:

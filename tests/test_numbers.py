@@ -172,3 +172,34 @@ def test_parse_number_is_exact_at_any_length():
     assert parse_number("9" * 309) == int("9" * 309)
     assert parse_number("1.25 million") == 1_250_000 and parse_number("1.5") is None
     assert parse_number("9" * 5000) is None              # longer than any quantity
+
+
+def _later_tolls_by_splitting(text, sentence):
+    """Later tolls as first read: every event split the rest of its paragraph (a reference)."""
+    from eventwire.nlp import MAX_SENTENCE_CHARS, split_sentences
+    from eventwire.numbers import _TOLL, CONTEXT_CHARS, LATER_TOLL_SENTENCES, _found
+    end = text.find("\n", sentence.end, sentence.end + LATER_TOLL_SENTENCES * MAX_SENTENCE_CHARS)
+    rest = text[sentence.end:end if end >= 0
+                else sentence.end + LATER_TOLL_SENTENCES * MAX_SENTENCE_CHARS]
+    return [f.figure for later in split_sentences(rest)[:LATER_TOLL_SENTENCES]
+            for f in _found(later.text) if f.category == "fatalities"
+            and _TOLL.search(later.text[max(0, f.figure.start - CONTEXT_CHARS):f.figure.start])]
+
+
+_PIECES = ["12 soldiers were killed in the ambush.", "Rebels put the death toll at 30.",
+           "The TOLL rose to 41.", "the toll of 7 dead", "An atoll saw 9 people killed.",
+           "Tolls: 4 killed.", "toll", "Officials said 3 people died.", "\n", "\n\n", " ", ". ",
+           "the death toll rose to 5 people", "killed 2"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.lists(st.integers(0, 400),
+                                                                     max_size=6))
+def test_later_tolls_read_from_the_document_index_are_those_of_splitting_the_paragraph(
+        pieces, cuts):
+    from eventwire.nlp import split_sentences
+    from eventwire.numbers import _later_tolls
+    text = " ".join(pieces)
+    sentences = list(split_sentences(text)) + [Sentence(text[c:c + 9], c, min(c + 9, len(text)))
+                                               for c in cuts if c < len(text)]
+    for s in sentences:
+        assert _later_tolls(text, s) == _later_tolls_by_splitting(text, s)

@@ -84,19 +84,41 @@ def active(key: str) -> str:
     return key.rstrip(PASSIVE)
 
 
-def candidate_pairs(key_lists: Sequence[Iterable[str]], first_new: int = 0
+def candidate_pairs(key_lists: Sequence[Iterable[str]], first_new: int = 0,
+                    documents: Sequence[frozenset[str]] | None = None
                     ) -> set[tuple[int, int]]:
     """Index pairs ``(i, j)``, ``i < j``, of reports sharing a key (a passive key pairs only
-    with its active twin); with ``first_new``, only pairs where ``j >= first_new``."""
+    with its active twin); with ``first_new``, only pairs where ``j >= first_new``; with
+    ``documents`` (each report's document ids), only pairs of reports of no common document
+    (the decision never joins those: :func:`.decide.possible`)."""
+    docs = documents or [frozenset({i}) for i in range(len(key_lists))]
     blocks: dict[str, tuple[list[int], list[int]]] = {}
     for i, ks in enumerate(key_lists):
         for k in ks:
             blocks.setdefault(active(k), ([], []))[k.endswith(PASSIVE)].append(i)
-    out = set()
+    out: set[tuple[int, int]] = set()
     for act, passive in blocks.values():
-        for j in act:
-            if j >= first_new:
-                out.update((i, j) for i in act if i < j)
-                out.update((min(i, j), max(i, j)) for i in passive if i != j)
-        out.update((j, i) for i in passive if i >= first_new for j in act if j < i)
+        # A block's reports grouped by their documents: an event-dense article puts hundreds
+        # of its reports in one block, and pairing them one by one only to reject each pair
+        # for its shared document made merging one article quadratic (issue 12).
+        act_groups = _by_documents(act, docs)
+        all_groups = _by_documents(act + passive, docs)
+        acting = set(act)
+        for j in sorted({*act, *passive}):
+            if j < first_new:
+                continue
+            # every pair is taken from its later report: with any earlier report if that one
+            # is active in the block, with the earlier active ones if it is passive
+            for ds, members in (all_groups if j in acting else act_groups).items():
+                if ds.isdisjoint(docs[j]):
+                    out.update((i, j) for i in members if i < j)
     return out
+
+
+def _by_documents(members: Iterable[int], docs: Sequence[frozenset]
+                  ) -> dict[frozenset, set[int]]:
+    """``members`` by their document ids."""
+    grouped: dict[frozenset, set[int]] = {}
+    for i in members:
+        grouped.setdefault(docs[i], set()).add(i)
+    return grouped

@@ -36,7 +36,8 @@ def edges(events: Sequence[Event], profiles: Sequence[Profile] | None = None,
     profiles = profiles or [profile(e) for e in events]
     key_lists = key_lists or [keys(e, p) for e, p in zip(events, profiles, strict=True)]
     out = []
-    pairs = sorted((i, j) for i, j in candidate_pairs(key_lists, first_new)
+    documents = [p.documents for p in profiles]
+    pairs = sorted((i, j) for i, j in candidate_pairs(key_lists, first_new, documents)
                    if possible(profiles[i], profiles[j]))
     # One batch of sentence vectors for the reports of the pairs the encoder may decide.
     prime(t for i in sorted({i for pair in pairs for i in pair})

@@ -25,16 +25,22 @@ def _own_date(e: Event) -> bool:
     return e.date is not None and bool(e.date.text)
 
 
-def _fold(lead: Event, e: Event) -> Event:
-    """The lead event, with what the retelling adds (a count, an actor) and its evidence."""
+def _fold(lead: Event, *retellings: Event) -> Event:
+    """The lead event, with what its retellings add (a count, an actor: the first one given)
+    and their evidence."""
+    if not retellings:
+        return lead
+    told = (lead, *retellings)
+
     def first(field: str) -> object:
-        return getattr(lead, field) if getattr(lead, field) is not None else getattr(e, field)
+        return next((v for e in told if (v := getattr(e, field)) is not None), None)
 
     return replace(
         lead, actor1=first("actor1"), actor2=first("actor2"), fatalities=first("fatalities"),
         injured=first("injured"), arrested=first("arrested"), claim=first("claim"),
-        civilian_targeting=lead.civilian_targeting or e.civilian_targeting,
-        mentions=(*reports(lead), *reports(e)), confidence=max(lead.confidence, e.confidence))
+        civilian_targeting=any(e.civilian_targeting for e in told),
+        mentions=tuple(m for e in told for m in reports(e)),
+        confidence=max(e.confidence for e in told))
 
 
 class _Index:
@@ -84,6 +90,10 @@ def fold_article(events: Sequence[Event]) -> list[Event]:
     ``events`` are one article's, in text order.
     """
     out: list[Event] = []
+    # Each lead's retellings, folded in once at the end: folding one at a time copied the
+    # lead's growing mentions for every retelling, quadratic in an article that retells its
+    # lead often (a lead's date, type and place, all the loop reads, never change).
+    retold: dict[int, list[Event]] = {}
     index = _Index()
     for e in events:
         source = None if _own_date(e) else index.date_source(e)
@@ -93,5 +103,5 @@ def fold_article(events: Sequence[Event]) -> list[Event]:
             index.add(len(out), dated)
             out.append(dated)
         else:
-            out[lead] = _fold(out[lead], dated)
-    return out
+            retold.setdefault(lead, []).append(dated)
+    return [_fold(lead, *retold.get(n, ())) for n, lead in enumerate(out)]

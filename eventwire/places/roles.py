@@ -44,7 +44,7 @@ _NP = (r"(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|suburbs?|town|city|village|state|prov
        r"area|region|island|republic|(?:north|south|east|west|central)(?:ern)?|nearby|"
        r"neighbou?ring|rural|small|tiny)\s+(?:of\s+)?)*")
 # What comes before a person's origin: a person or a group and "from" ("tourists from X",
-# "a woman visiting from X"); "a native of X"; "based in X"; an appositive after a name or an
+# "a nurse travelling from X"); "a native of X"; "based in X"; an appositive after a name or an
 # age ("Jane Roe, of X", "the victim, 34, from X"); a count or "a" before a noun and "from"
 # ("a guide from X", "two engineers from X", "a delegation from X": where they come from).
 _FROM_WHO = (rf"\b(?i:{_PERSON}|{_GROUP}|visiting|travell?ing|hailing|originally|"

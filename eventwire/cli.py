@@ -625,8 +625,14 @@ cli.add_command(watch)
 _ON_STOP = {"note": "nothing was left half-done"}
 
 
+# The signals received, in order: a signal raised inside a library call may surface as the
+# library's own error instead of Stopped (DuckDB: "Query interrupted").
+_SIGNALLED: list[int] = []
+
+
 def _stop(signum: int, frame: Any) -> None:
     from .errors import Stopped
+    _SIGNALLED.append(signum)
     raise Stopped(signum)
 
 
@@ -639,7 +645,13 @@ def main() -> None:
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, _stop)
     try:
-        cli(prog_name="eventwire")
+        try:
+            cli(prog_name="eventwire")
+        except (Exception, SystemExit) as exc:
+            failed = not isinstance(exc, SystemExit) or exc.code not in (0, None)
+            if not (_SIGNALLED and failed):
+                raise
+            raise Stopped(_SIGNALLED[0]) from exc
     except Stopped as stop:
         _say(f"stopped by {stop.name}: {_ON_STOP['note']}")
         sys.exit(128 + stop.signum)

@@ -183,3 +183,45 @@ def test_a_signal_as_a_run_exits_changes_nothing(tmp_path):
     assert run.returncode == 0, run.stderr
     assert "Traceback" not in run.stderr and "stopped" not in run.stderr
     assert _stored(tmp_path / "s.duckdb") == 1
+
+
+@pytest.mark.parametrize(("error", "status"), [
+    (RuntimeError("Query interrupted"), 128 + signal.SIGINT),   # a library's own error
+    (SystemExit(1), 128 + signal.SIGINT),                       # a failure click reported
+    (SystemExit(0), 0),                                         # the run had finished
+])
+def test_a_signal_met_inside_a_library_call_is_still_a_clean_stop(monkeypatch, capsys,
+                                                                   error, status):
+    import eventwire.cli as cli_module
+
+    def interrupted(**kwargs):
+        cli_module._SIGNALLED.append(signal.SIGINT)   # what the handler records first
+        raise error
+
+    monkeypatch.setattr(cli_module, "_SIGNALLED", [])
+    monkeypatch.setattr(cli_module, "cli", interrupted)
+    try:
+        with pytest.raises(SystemExit) as exit_:
+            cli_module.main()
+    finally:
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(signum, signal.default_int_handler if signum == signal.SIGINT
+                          else signal.SIG_DFL)
+    assert (exit_.value.code or 0) == status
+    assert ("stopped by SIGINT" in capsys.readouterr().err) is (status != 0)
+
+
+def test_an_error_with_no_signal_is_not_a_stop(monkeypatch):
+    import eventwire.cli as cli_module
+
+    def broken(**kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(cli_module, "_SIGNALLED", [])
+    monkeypatch.setattr(cli_module, "cli", broken)
+    try:
+        with pytest.raises(RuntimeError, match="a bug"):
+            cli_module.main()
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)

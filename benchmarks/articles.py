@@ -156,6 +156,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--min-confidence", type=float, default=None,
                     help="default: extract's default threshold")
     ap.add_argument("--show", type=int, default=15, help="false events to list")
+    ap.add_argument("--model", type=Path, default=None,
+                    help="a detector model file (training/train_detector.py --out FILE) "
+                         "instead of the shipped one")
     args = ap.parse_args(argv)
     from eventwire.events.model import DEFAULT_MIN_CONFIDENCE
     threshold = DEFAULT_MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence
@@ -163,7 +166,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     raw = [RawDocument("corpus", a.text, "text", line=n + 1, title=a.title)
            for n, a in enumerate(arts)]
     docs = [d for d in (clean_or_failure(r, None) for r in raw) if not isinstance(d, Failure)]
-    pipeline = Pipeline()
+    if args.model is None:
+        pipeline = Pipeline()
+    else:
+        from eventwire.events import Detector
+        from eventwire.events.model import load_model
+        pipeline = Pipeline(detector=Detector(load_model(args.model)))
     t0 = time.process_time()
     results = {r.document.line if not isinstance(r, Failure) else r.line: r
                for r in pipeline.extract(docs)}

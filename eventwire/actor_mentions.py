@@ -79,7 +79,7 @@ def find_actor_mentions(text: str, table: ActorTable | None = None
     for m, _, term in sorted(generic, key=lambda x: (x[0].start() - x[0].end(), x[1])):
         if taken.overlaps(m.span()):
             continue
-        mention = _generic(text, m, term.name, term.inter, term.category)
+        mention = generic_mention(text, m, term.name, term.inter, term.category)
         new = (_of_countries(text, mention, term.name) if mention.country is None
                and "{country}" in term.name else (mention,))
         found.extend(new)
@@ -165,8 +165,8 @@ def _is_verb_is(text: str, start: int, end: int) -> bool:
     return sum(1 for c in around if c.isupper()) > len(around) * 0.5
 
 
-def _generic(text: str, m: re.Match[str], template: str, inter: int | None,
-             category: str) -> ActorMention:
+def generic_mention(text: str, m: re.Match[str], template: str, inter: int | None,
+                    category: str) -> ActorMention:
     """A generic noun, named after the country adjective just before it, if any."""
     before = text[max(0, m.start() - ADJECTIVE_WINDOW):m.start()]
     country = None

@@ -16,7 +16,7 @@ from test_store import events as any_events
 
 from eventwire.export import export_events
 from eventwire.export.acled import event_date, notes, row, source_scale
-from eventwire.records import DateValue, DocumentRef, Evidence, Mention, Place
+from eventwire.records import Actor, DateValue, DocumentRef, Evidence, Mention, Place
 
 DOC = DocumentRef("a" * 64, "https://www.reuters.com/world/x", "T", date(2015, 11, 17))
 
@@ -101,3 +101,24 @@ def test_cells_parse_as_acleds_column_types():
     for r in rows:
         for column, parse in ACLED_TYPES.items():
             parse(r[column])
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Police Forces", "Police Forces of Syria"),          # a checkpoint's police, no country
+    ("Military Forces", "Military Forces of Syria"),
+    ("Civilians", "Civilians (Syria)"),
+    ("Protesters", "Protesters (Syria)"),
+    ("Military Forces of Turkey", "Military Forces of Turkey"),   # a country of its own
+    ("Civilians (Iraq)", "Civilians (Iraq)"),
+    ("Islamic State", "Islamic State"),                  # a named actor as it is
+    ("Jane Roe", "Jane Roe"),
+])
+def test_actor2_takes_the_events_country_when_the_text_gives_none(name, expected):
+    a2 = Actor(name, "x", (0, 1), 1, None)
+    _, rows = _rows([_strike(actor2=a2)])
+    assert rows[0]["actor2"] == expected
+
+
+def test_no_actor2_is_an_empty_cell():
+    _, rows = _rows([_strike(actor2=None)])
+    assert rows[0]["actor2"] == "" and rows[0]["assoc_actor_2"] == ""

@@ -80,6 +80,16 @@ def in_document(actor: Actor, text: str, before: int, setting: Demonym | None,
     return replace(actor, name=name, country=country.iso2)
 
 
+def with_country(name: str, country: str) -> str:
+    """A bare generic actor name with the country it acts in, in ACLED's naming ("Police
+    Forces" -> "Police Forces of Kenya", "Civilians" -> "Civilians (Kenya)"); other names as
+    they are."""
+    of = _generic_names().get(name)
+    if of is None or not country:
+        return name
+    return f"{name} of {country}" if of else f"{name} ({country})"
+
+
 @lru_cache(maxsize=1)
 def _generic_names() -> dict[str, bool]:
     """Bare generic actor names -> whether the country joins with " of " (else in brackets)."""
@@ -237,3 +247,37 @@ def backer(sentence: str, actor: ActorMention, mentions: tuple[ActorMention, ...
     c = re.match(r"[A-Z][\w.]+(?: [A-Z]\w+)?", sentence[m.end():])
     d = country_of(c.group()) if c else None
     return f"Government of {d.country}" if d else None
+
+
+# Who a document says carried out its attacks: a group claiming them ("X claimed
+# responsibility", "claimed by X", "X said its fighters carried out") or blamed for them
+# ("officials blamed X", "blaming X", "blamed the attack on X").
+_CLAIM_AFTER = re.compile(
+    r"\s*,?\s+(?:which\s+|who\s+)?(?:has\s+|had\s+|have\s+|later\s+|quickly\s+)?"
+    r"(?:claimed|claims|claiming)\s+(?:responsibility|credit|(?:the|both|several)\s+(?:\w+\s+)?"
+    r"(?:attack|bombing|killing|ambush|assault|raid|kidnapping|abduction|blast|explosion|"
+    r"shooting|strike|massacre)s?)\b|\s+said\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?"
+    r"(?:one\s+of\s+|two\s+of\s+|some\s+of\s+)?its\s+(?:fighters|members|militants|men|"
+    r"commandos|cadres|units?|suicide\s+bombers?|martyrs?)\b", re.IGNORECASE)
+_CLAIM_BEFORE = re.compile(
+    r"\b(?:claimed\s+by|blam(?:ed|ing)|blamed\s+(?:the\s+)?(?:\w+\s+){1,3}on|"
+    r"attributed\s+(?:\w+\s+){0,3}to|carried\s+out\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
+# How far before a name its "blamed"/"claimed by" may stand.
+CLAIM_WINDOW = 60
+# The generic names of armed men no word names (ACLED's "Unidentified Armed Group").
+UNNAMED_ARMED = ("Unidentified Armed Group", "Rebel Group")
+
+
+def unnamed_armed(actor: Actor) -> bool:
+    """Armed men the sentence does not name: a claim elsewhere in the article may."""
+    return actor.name.split(" (")[0] in UNNAMED_ARMED
+
+
+@lru_cache(maxsize=8)
+def claimed_by(text: str) -> ActorMention | None:
+    """The one named armed group the document says carried out its attacks, if only one."""
+    names = _named_group_names()
+    found = [m for m in _document_mentions(text) if m.name in names and (
+        _CLAIM_AFTER.match(text, m.end)
+        or _CLAIM_BEFORE.search(text, max(0, m.start - CLAIM_WINDOW), m.start))]
+    return found[0] if found and len({m.name for m in found}) == 1 else None

@@ -14,22 +14,24 @@ from typing import TYPE_CHECKING
 
 from ..actor_mentions import (
     ActorMention,
-    demonym_scanner,
     find_actor_mentions,
     outside_own_country,
     overlaps,
 )
-from ..lexicon import country_of
 from ..records import Actor, EventMention, Sentence
 from ..taxonomy import PROTEST_LABELS
 from .names import (
-    TITLE_COUNTRY,
     backer,
+    claimed_by,
     document_setting,
     in_document,
     last_pair,
     resolve,
+    unnamed_armed,
 )
+from .people import country_subjects, people_mentions
+from .phrases import HARM_FORMS, facility_mentions, harmed_mentions, one_per_actor
+from .table import bundled_table
 
 __all__ = ["ActorExtractor"]
 
@@ -59,16 +61,15 @@ class ActorExtractor:
         country of unnamed forces, protesters or civilians (``title``, the headline, counts
         towards the country the story is set in).
         """
-        found = find_actor_mentions(sentence.text, self.table)
-        found = found + _people(sent, sentence.text, found)
-        found = found + _country_subjects(sent, found)
+        found = self._mentions(sent, sentence.text)
         trigger = _trigger_token(sent, sentence, mention)
+        trigger = _reported_act(trigger) if trigger is not None else None
         sources = _source_spans(sent, trigger) if trigger is not None else []
         mentions = tuple(a for a in found if not overlaps((a.start, a.end), sources))
-        a1, a2 = _protest_roles(mention.type.label, mentions)
+        a1, a2 = _protest_roles(mention.type.label, mentions, sentence.text)
         if a1 is None:                          # not a protest, or no crowd named
             a1, a2 = _event_roles(sent, trigger, mentions)
-            if mention.type.label in PROTEST_LABELS and a1 is not None and a1.inter == 1:
+            if mention.type.label in _CROWD_ACTS and a1 is not None and a1.inter == 1:
                 a1, a2 = None, a1               # police never stage the protest
         actor1, actor2 = _to_actor(a1, sentence), _to_actor(a2, sentence)
         if a1 is not None:
@@ -82,9 +83,21 @@ class ActorExtractor:
             if actor1 is None and mention.type.label in _PAIRED and _BOTH_SIDES.search(
                     sentence.text):
                 actor1, actor2 = last_pair(text, sentence.start) or (None, actor2)
+            if mention.type.label in _CLAIMABLE:
+                actor1 = _claimed(actor1, actor2, text)
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
             actor2 = None                       # X acting on X is a misreading
         return actor1, actor2
+
+    def _mentions(self, sent: Doc, text: str) -> tuple[ActorMention, ...]:
+        """The sentence's parties, one mention each: the word lists' mentions, people and
+        countries the parse names, forces named by their posts, people harmed."""
+        found = find_actor_mentions(text, self.table)
+        found = found + people_mentions(sent, text, found)
+        found = found + country_subjects(sent, found)
+        found = found + facility_mentions(sent, text, found)
+        found = found + harmed_mentions(sent)
+        return one_per_actor(text, found, self.table or bundled_table())
 
 
 # Verbs whose subject (and addressee) report an event rather than take part in it.
@@ -97,7 +110,8 @@ _REPORTING = frozenset({"said", "say", "says", "saying", "told", "tell", "tells"
 _LOCATIVE = frozenset({"outside", "inside", "near", "in", "into", "behind", "beside", "opposite",
                        "around", "across", "at", "from", "within", "along"})
 _FACILITY = re.compile(r"\s+(?:station|post|checkpoint|headquarters|building|office|compound|"
-                       r"base|barracks|camp|convoy|vehicle|academy|school|hospital|residence)s?\b",
+                       r"base|barracks|camp|convoy|vehicle|academy|school|hospital|residence|"
+                       r"outpost|garrison|position)s?\b",
                        re.IGNORECASE)
 _SYMMETRIC = frozenset({"met", "meet", "meets", "meeting", "talked", "talks", "held", "agreed",
                         "agree", "signed", "discussed", "spoke", "negotiated", "clashed"})
@@ -105,6 +119,39 @@ _SYMMETRIC = frozenset({"met", "meet", "meets", "meeting", "talked", "talks", "h
 _PAIRED = frozenset({"DIPLO", "AGREEMENT"})
 _BOTH_SIDES = re.compile(r"\b(?:[Bb]oth (?:sides|countries|governments|ministers|leaders)|"
                          r"[Tt]he two (?:sides|countries|governments|ministers|leaders))\b")
+
+
+# Acts of violence a group claims or is blamed for (ACLED codes a claimed attack to the group).
+_CLAIMABLE = frozenset({"ATTACK", "SUIC_BOMB", "REM_EXPLOS", "ART_MISS_ATTACK", "GRENADE",
+                        "ABDUCT_DISSAP", "ARMED_CLASH", "SEX_VIOL", "PROPERTY_DISTRUCT",
+                        "CHEM_WEAP"})
+
+
+def _claimed(actor1: Actor | None, actor2: Actor | None, text: str) -> Actor | None:
+    """Unnamed attackers (or none) are the group the document says claimed the attack or is
+    blamed for it; the words stay the sentence's."""
+    if actor1 is not None and not unnamed_armed(actor1):
+        return actor1
+    group = claimed_by(text)
+    if group is None or (actor2 is not None and actor2.name == group.name):
+        return actor1
+    if actor1 is None:
+        return Actor(group.name, group.text, (group.start, group.end), group.inter,
+                     group.country)
+    return replace(actor1, name=group.name, inter=group.inter, country=group.country)
+
+
+def _reported_act(trigger: Token) -> Token:
+    """The act a reporting verb tells of ("X fired on Y, police said": "fired"): a detector
+    that marks "said" still means the event it reports, whose roles are that clause's."""
+    if trigger.lower_ not in _REPORTING or trigger.lower_ == "according":
+        return trigger
+    told = [c for c in trigger.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if told:
+        return told[0]
+    if trigger.dep_ == "parataxis" and trigger.head.pos_ in ("VERB", "AUX"):
+        return trigger.head                 # "X fired on Y, police said" parsed the other way
+    return trigger
 
 
 def _source_spans(sent: Doc, trigger: Token) -> list[tuple[int, int]]:
@@ -187,15 +234,26 @@ def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention,
     if trigger is not None:
         elsewhere = _other_clauses(sent, trigger)
         mentions = tuple(a for a in mentions if not overlaps((a.start, a.end), elsewhere))
+    victims = _victim_spans(sent)
     if a1 is None and not (trigger is not None and _is_passive(_verb_of(trigger))):
         places = _place_spans(sent)
         a1 = _first(mentions, lambda a: a is not a2 and _can_act(a) and not overlaps(
-            (a.start, a.end), places) and not _FACILITY.match(sent.text, a.end))
+            (a.start, a.end), places + victims) and not _FACILITY.match(sent.text, a.end)
+            and not _owner_of_place(sent.text, a) and not _is_facility(a, sent.text))
+    if a2 is None:
+        a2 = _first(mentions, lambda a: a is not a1 and overlaps((a.start, a.end), victims))
     if a2 is None:
         a2 = _first(mentions, lambda a: a is not a1 and a.category in (
             "civilian", "protester", "state", "rebel", "militia", "identity", "person")) or (
             _first(mentions, lambda a: a is not a1 and a.category == "government"))
     return a1, a2
+
+
+def _victim_spans(sent: Doc) -> list[tuple[int, int]]:
+    """Character ranges of whom harming verbs were done to ("a peacekeeper was killed",
+    "killed two soldiers"): never the one who acted."""
+    return [_extent(c) for tok in sent if tok.lower_ in HARM_FORMS and tok.pos_ == "VERB"
+            for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
 def _is_passive(verb: Token) -> bool:
@@ -217,88 +275,58 @@ def _other_clauses(sent: Doc, trigger: Token) -> list[tuple[int, int]]:
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)]
 
 
+# A mention that is a place of the forces (phrases.facility_mentions): hit, not acting.
+_PLACE_WORDS = re.compile(r"(?:checkpoint|outpost|barracks|garrison|patrol|post|station|base|"
+                          r"camp|convoy|vehicle|truck|position|headquarters|academy|compound)"
+                          r"s?$", re.IGNORECASE)
+
+
+def _is_facility(a: ActorMention, text: str) -> bool:
+    return a.category == "state" and bool(_PLACE_WORDS.search(a.text))
+
+
 def _can_act(a: ActorMention) -> bool:
     return a.armed or a.category in ("person", "government")
 
 
-def _protest_roles(label: str, mentions: tuple[ActorMention, ...]
+# Protest events whose actor1 is the crowd (ACLED: "Excessive force against protesters" is
+# coded with the forces as actor1 and the protesters as actor2).
+_CROWD_ACTS = frozenset(PROTEST_LABELS) - {"FORCE_AGAINST_PROTEST"}
+
+
+def _protest_roles(label: str, mentions: tuple[ActorMention, ...], text: str
                    ) -> tuple[ActorMention | None, ActorMention | None]:
     """ACLED codes the crowd as actor1 of a protest event (rioters when it turned violent) and
-    the forces that intervened as actor2."""
+    the forces that intervened as actor2; the forces as actor1 of excessive force against
+    protesters. A party whose office was hit is no crowd ("the headquarters of X")."""
     if label not in PROTEST_LABELS:
         return None, None
-    crowd = _first(mentions, lambda a: a.category in ("protester", "rioter"))
+    crowd = _first(mentions, lambda a: a.category in ("protester", "rioter")
+                   and not _owner_of_place(text, a))
+    forces = _first(mentions, lambda a: a.category == "state")
+    if label == "FORCE_AGAINST_PROTEST":
+        return (forces, crowd) if forces is not None else (None, None)
     if crowd is not None and label == "VIOL_DEMONSTR" and crowd.category == "protester":
         crowd = replace(crowd, name="Rioters", inter=5, category="rioter")
-    return crowd, _first(mentions, lambda a: a.category == "state")
+    return crowd, forces
+
+
+# "the headquarters of X", "X's offices": X owns the place hit, it does not act there.
+_PLACE_OF = re.compile(r"\b(?:headquarters|offices?|premises|home|house|residence|compound|"
+                       r"buildings?|property|properties|rally|convoy|motorcade|vehicle)\s+of\s+"
+                       r"(?:the\s+)?$", re.IGNORECASE)
+_OWNS = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:headquarters|offices?|premises|home|house|"
+                   r"residence|compound|buildings?|property|rally|convoy|motorcade)\b",
+                   re.IGNORECASE)
+
+
+def _owner_of_place(text: str, a: ActorMention) -> bool:
+    return bool(_PLACE_OF.search(text, max(0, a.start - 40), a.start)
+                or _OWNS.match(text, a.end))
 
 
 def _first(mentions: tuple[ActorMention, ...], keep) -> ActorMention | None:
     return next((a for a in mentions if keep(a)), None)
-
-
-def _people(sent: Doc, text: str, taken: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
-    """PERSON entities as actors, with the country of their title or adjective when given."""
-    out = []
-    spans = [(a.start, a.end) for a in taken]
-    for ent in sent.ents:
-        if ent.label_ != "PERSON" or overlaps((ent.start_char, ent.end_char), spans):
-            continue
-        if country_of(ent.text) is not None:
-            continue
-        ent = _full_name(sent, ent)
-        before = text[max(0, ent.start_char - 60):ent.start_char]
-        iso = None
-        for title, _country, code in TITLE_COUNTRY:
-            if title in before:
-                iso = code
-        for d in demonym_scanner().finditer(before):
-            c = country_of(d.group())
-            iso = c.iso2 if c else iso
-        out.append(ActorMention(ent.start_char, ent.end_char, ent.text, ent.text, 1 if iso else
-                                None, iso, "person"))
-    return tuple(out)
-
-
-# Words before a name that are its title, not part of it.
-_TITLE_WORDS = frozenset({"mayor", "president", "minister", "general", "colonel", "captain",
-                          "judge", "senator", "governor", "father", "priest", "leader", "deputy",
-                          "sergeant", "lieutenant", "major", "commander", "chief", "dr", "mr",
-                          "mrs", "ms", "lawyer", "journalist", "bishop", "archbishop"})
-
-
-def _full_name(sent: Doc, ent):
-    """A person's whole name: the parser's entity widened over the capitalised words next to
-    it ("Hector" of "Hector Oqueli Colindres" when NER kept only the surnames)."""
-    start, end = ent.start, ent.end
-    while start > 0 and _name_word(sent[start - 1]):
-        start -= 1
-    while end < len(sent) and _name_word(sent[end]):
-        end += 1
-    return sent[start:end] if (start, end) != (ent.start, ent.end) else ent
-
-
-def _name_word(tok: Token) -> bool:
-    return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha
-            and tok.lower_ not in _TITLE_WORDS and tok.ent_type_ in ("", "PERSON"))
-
-
-def _country_subjects(sent: Doc, taken: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
-    """A country named as a verb's subject acts through its government ("The United States and
-    China agreed ..."); a country after a preposition is a place and stays out."""
-    out = []
-    spans = [(a.start, a.end) for a in taken]
-    for ent in sent.ents:
-        root = ent.root
-        subject = root.dep_ in ("nsubj", "nsubjpass") or (
-            root.dep_ == "conj" and root.head.dep_ in ("nsubj", "nsubjpass"))
-        c = (country_of(re.sub(r"^[Tt]he ", "", ent.text))
-             if subject and ent.label_ == "GPE" else None)
-        if c is None or overlaps((ent.start_char, ent.end_char), spans):
-            continue
-        out.append(ActorMention(ent.start_char, ent.end_char, ent.text,
-                                f"Government of {c.country}", 1, c.iso2, "government"))
-    return tuple(out)
 
 
 def _trigger_token(sent: Doc, sentence: Sentence, mention: EventMention) -> Token | None:
@@ -331,7 +359,8 @@ def _roles(sent: Doc, trigger: Token, mentions: tuple[ActorMention, ...]
         elif child.dep_ == "prep" and child.lower_ in _LOCATIVE - {"at", "from"}:
             continue                                    # where, not to whom
         elif child.dep_ in ("dobj", "nsubjpass", "prep") and patient is None:
-            patient = _mention_in(child.subtree, mentions)
+            patient = _named_in_apposition(child, mentions) or _mention_in(child.subtree,
+                                                                           mentions)
     if agent is None and trigger.pos_ in ("NOUN", "PROPN"):
         partner = [t for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"
                    for t in c.subtree]
@@ -339,7 +368,44 @@ def _roles(sent: Doc, trigger: Token, mentions: tuple[ActorMention, ...]
             patient = _mention_in(partner, mentions)
         else:
             agent = _mention_in(trigger.subtree, mentions)          # "Russian airstrikes"
+    harmed = _harmed(verb, mentions, agent)
+    if harmed is not None and (patient is None or _base(patient.name) == _base(harmed.name)):
+        patient = harmed            # "attacked a post, killing five policemen": the policemen
     return agent, (patient if patient is not agent else None)
+
+
+# Participles of harm done along with the act ("..., killing three soldiers").
+_HARMING = HARM_FORMS | {"leaving", "left"}
+
+
+def _harmed(verb: Token, mentions: tuple[ActorMention, ...], agent: ActorMention | None
+            ) -> ActorMention | None:
+    """The people a participle of harm after the act names ("killing five policemen",
+    "leaving five rebels dead")."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "conj", "xcomp") and c.lower_ in _HARMING:
+            objs = [o for o in c.children if o.dep_ in ("dobj", "nsubjpass")]
+            hit = _mention_in((t for o in objs for t in o.subtree), mentions) if objs else None
+            if hit is not None and hit is not agent:
+                return hit
+    return None
+
+
+def _base(name: str) -> str:
+    """"Police Forces" of "Police Forces of Kenya"."""
+    return name.split(" of ")[0]
+
+
+def _named_in_apposition(head: Token, mentions: tuple[ActorMention, ...]
+                         ) -> ActorMention | None:
+    """The person an apposition names ("a community leader, Ana Ruiz,"): more specific than
+    the words before it."""
+    for c in head.children:
+        if c.dep_ == "appos":
+            hit = _mention_in(c.subtree, mentions)
+            if hit is not None and hit.category == "person":
+                return hit
+    return None
 
 
 def _mention_in(tokens: Iterable[Token], mentions: tuple[ActorMention, ...]

@@ -169,7 +169,8 @@ def row(e: Event, documents: Documents = NO_DOCUMENTS) -> dict[str, Any] | None:
         "sub_event_type": e.type.sub_event_type or "",
         "actor1": actor1_name(e, country), "assoc_actor_1": _assoc(e.actor1),
         "inter1": inter1 or "",
-        "actor2": a2.name if a2 else "", "assoc_actor_2": _assoc(a2), "inter2": inter2 or "",
+        "actor2": _actor2_name(a2, country), "assoc_actor_2": _assoc(a2),
+        "inter2": inter2 or "",
         "interaction": interaction(inter1, inter2) or "",
         "civilian_targeting": "Civilian targeting" if e.civilian_targeting else "",
         "iso": iso, "region": REGION_OF.get(loc.iso2.upper(), ""),
@@ -182,6 +183,13 @@ def row(e: Event, documents: Documents = NO_DOCUMENTS) -> dict[str, Any] | None:
         "fatalities": (e.fatalities.best or 0) if e.fatalities else 0, "tags": "",
         "timestamp": timegm(published.timetuple()) if published else "",
     }
+
+
+def _actor2_name(actor: Any, country: str) -> str:
+    """Actor 2 as ACLED names it: forces, civilians or a crowd the text gives no country take
+    the event's ("attacked a police checkpoint" in Mali: "Police Forces of Mali")."""
+    from ..actors.names import with_country
+    return with_country(actor.name, country) if actor is not None else ""
 
 
 def _assoc(actor: Any) -> str:

@@ -1,0 +1,104 @@
+"""People and countries the parse names as parties: PERSON entities with their whole names
+and the country of their title, and countries that act as a verb's subject."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..actor_mentions import ActorMention, demonym_scanner, overlaps
+from ..lexicon import country_of
+from .names import TITLE_COUNTRY
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["country_subjects", "people_mentions"]
+
+
+def people_mentions(sent: Doc, text: str, taken: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
+    """PERSON entities as actors, with the country of their title or adjective when given."""
+    out = []
+    spans = [(a.start, a.end) for a in taken]
+    for ent in sent.ents:
+        if ent.label_ != "PERSON" or overlaps((ent.start_char, ent.end_char), spans):
+            continue
+        if country_of(ent.text) is not None or _a_place(sent, ent):
+            continue
+        ent = _full_name(sent, ent)
+        before = text[max(0, ent.start_char - 60):ent.start_char]
+        iso = None
+        for title, _country, code in TITLE_COUNTRY:
+            if title in before:
+                iso = code
+        for d in demonym_scanner().finditer(before):
+            c = country_of(d.group())
+            iso = c.iso2 if c else iso
+        out.append(ActorMention(ent.start_char, ent.end_char, ent.text, ent.text, 1 if iso else
+                                None, iso, "person"))
+    return tuple(out)
+
+
+# Words before a name that are its title, not part of it.
+_TITLE_WORDS = frozenset({"mayor", "president", "minister", "general", "colonel", "captain",
+                          "judge", "senator", "governor", "father", "priest", "leader", "deputy",
+                          "sergeant", "lieutenant", "major", "commander", "chief", "dr", "mr",
+                          "mrs", "ms", "lawyer", "journalist", "bishop", "archbishop"})
+
+
+def _full_name(sent: Doc, ent):
+    """A person's whole name: the parser's entity widened over the capitalised words next to
+    it ("Hector" of "Hector Oqueli Colindres" when NER kept only the surnames)."""
+    start, end = ent.start, ent.end
+    while start > 0 and _name_word(sent[start - 1], ent):
+        start -= 1
+    while end < len(sent) and _name_word(sent[end], ent):
+        end += 1
+    return sent[start:end] if (start, end) != (ent.start, ent.end) else ent
+
+
+def _name_word(tok: Token, ent) -> bool:
+    """A capitalised proper noun next to the name, or one in a compound with it that case
+    restoration left in lower case (a surname of a text in capitals: "Jesus arboleda")."""
+    if tok.pos_ != "PROPN" or not tok.is_alpha or tok.lower_ in _TITLE_WORDS or (
+            tok.ent_type_ not in ("", "PERSON")):
+        return False
+    if tok.text[:1].isupper():
+        return True
+    inside = range(ent.start, ent.end)
+    return tok.head.i in inside or any(c.i in inside and c.dep_ == "compound"
+                                       for c in tok.children)
+
+
+# "the town of X", "in X": a place the parser took for a person.
+_PLACE_BEFORE = re.compile(r"\b(?:town|city|village|district|province|region|county|state|"
+                           r"area|municipality|capital|port|island|department|camp)\s+of\s+$",
+                           re.IGNORECASE)
+_IN_PLACE = frozenset({"in", "near", "at", "outside", "inside", "into", "across", "around",
+                       "towards", "toward", "within"})
+
+
+def _a_place(sent: Doc, ent) -> bool:
+    """Whether a PERSON entity stands where places do."""
+    if _PLACE_BEFORE.search(sent.text, max(0, ent.start_char - 20), ent.start_char):
+        return True
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ in _IN_PLACE
+
+
+def country_subjects(sent: Doc, taken: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
+    """A country named as a verb's subject acts through its government ("The United States and
+    China agreed ..."); a country after a preposition is a place and stays out."""
+    out = []
+    spans = [(a.start, a.end) for a in taken]
+    for ent in sent.ents:
+        root = ent.root
+        subject = root.dep_ in ("nsubj", "nsubjpass") or (
+            root.dep_ == "conj" and root.head.dep_ in ("nsubj", "nsubjpass"))
+        c = (country_of(re.sub(r"^[Tt]he ", "", ent.text))
+             if subject and ent.label_ == "GPE" else None)
+        if c is None or overlaps((ent.start_char, ent.end_char), spans):
+            continue
+        out.append(ActorMention(ent.start_char, ent.end_char, ent.text,
+                                f"Government of {c.country}", 1, c.iso2, "government"))
+    return tuple(out)

@@ -1,0 +1,258 @@
+"""What a sentence's phrases make of its actor mentions, for picking roles only.
+
+The word lists (:mod:`eventwire.actor_mentions`) find each noun on its own, and the event
+detector counts them so: that reading stays as it is. Roles need one mention per actor and the
+parties the lists cannot name:
+
+- :func:`one_per_actor`: a named group and the words around it that stand for it ("Pakistani
+  Taliban militants", "fighters from the Islamic State", "armed men believed to be members
+  of X") and two generic words for one party ("Islamist militants") are one mention;
+- :func:`facility_mentions`: a post, checkpoint, base or patrol of the state forces that was
+  attacked names those forces ("an army post" -> Military Forces, ACLED's actor2);
+- :func:`harmed_mentions`: whoever a harming verb was done to ("abducted 30 schoolgirls",
+  "killing two bus drivers") is a victim, named or not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..actor_mentions import ActorMention, generic_mention, overlaps
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .table import ActorTable
+
+__all__ = ["facility_mentions", "harmed_mentions", "is_named", "one_per_actor"]
+
+
+def is_named(a: ActorMention, table: ActorTable) -> bool:
+    """Whether the mention is a row of the actor table (not a generic noun)."""
+    return table.get(a.name) is not None
+
+
+# Between a generic noun and the group it turns out to be: "gunmen from the X", "armed men
+# believed to be members of X", "militants loyal to X", "attackers, members of X,".
+_LINK = re.compile(
+    r"(?P<link>\s+(?:from|loyal\s+to)|,?\s+(?:who\s+(?:are|were|was|is)\s+)?(?:(?:widely\s+)?"
+    r"(?:believed|suspected|thought|said|reported|alleged|presumed)\s+to\s+(?:be|belong\s+to)|"
+    r"identified\s+as|claiming\s+to\s+be)|,)\s+", re.IGNORECASE)
+_SOME_OF = re.compile(r"(?:(?:members?|fighters|militants|gunmen|guerrillas|rebels|cadres|"
+                      r"supporters|part|elements)\s+of\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def one_per_actor(text: str, mentions: tuple[ActorMention, ...], table: ActorTable
+                  ) -> tuple[ActorMention, ...]:
+    """One mention per party: words that stand for a named group take its name, two generic
+    words of one kind side by side are one phrase (see the module docstring)."""
+    out: list[ActorMention] = []
+    for a in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        prev = out[-1] if out else None
+        if prev is not None and a.start < prev.end:             # overlapping words
+            out[-1] = _union(text, prev, a, table)
+            continue
+        if prev is not None and not is_named(prev, table) and not is_named(a, table) and (
+                text[prev.end:a.start] == " " and prev.category == a.category):
+            keep = prev if prev.country is not None else a      # "Islamist militants"
+            out[-1] = replace(keep, start=prev.start, end=a.end, text=text[prev.start:a.end])
+            continue
+        if prev is not None and prev.armed and a.armed and is_named(a, table) and (
+                not is_named(prev, table)) and _stands_for(text, prev, a):
+            out[-1] = replace(prev, name=a.name, inter=a.inter, country=a.country,
+                              category=a.category)
+            continue
+        out.append(a)
+    return tuple(_with_members(text, a) if is_named(a, table) else a for a in out)
+
+
+def _union(text: str, a: ActorMention, b: ActorMention, table: ActorTable) -> ActorMention:
+    """Two mentions over the same words: the named one (or the one not merely "Civilians",
+    a harmed phrase's own name) over the words of both."""
+    if is_named(b, table) and not is_named(a, table) or (
+            a.name == "Civilians" and b.name != "Civilians"):
+        a, b = b, a
+    start, end = min(a.start, b.start), max(a.end, b.end)
+    if not (is_named(a, table) or b.name == "Civilians"):
+        return a if a.end - a.start >= b.end - b.start else b   # generic words: the longer
+    return replace(a, start=start, end=end, text=text[start:end])
+
+
+# Words after a group's name for its members: "Anti-Balaka fighters" is the group acting.
+_MEMBERS = re.compile(r" (?:fighters|militants|rebels|guerrillas|insurgents|gunmen|militiamen|"
+                      r"members|troops|soldiers|cadres|commandos)\b", re.IGNORECASE)
+
+
+def _with_members(text: str, a: ActorMention) -> ActorMention:
+    m = _MEMBERS.match(text, a.end)
+    return replace(a, end=m.end(), text=text[a.start:m.end()]) if m else a
+
+
+def _stands_for(text: str, generic: ActorMention, named: ActorMention) -> bool:
+    """Whether the words between a generic mention and a named one make them one party."""
+    link = _LINK.match(text, generic.end)
+    if link is None or named.start < link.end():
+        return False
+    some = _SOME_OF.fullmatch(text, link.end(), named.start)
+    if some is None:
+        return False
+    if link.group("link") == ",":               # "attackers, members of X" (not "the army, X")
+        partitive = re.match(r"\w+\s+of\b", text[link.end():named.end]) is not None
+        return partitive
+    return True
+
+
+# Places held by the state's forces, named without the force ("a checkpoint", "a patrol"),
+# and those that need the force's word before them ("a border post", "a military base").
+_HELD = r"checkpoints?|outposts?|barracks|garrisons?|patrols?"
+_FORCE_WORD = (r"police|army|military|border|security|naval|navy|gendarmerie|air\s+force|"
+               r"national\s+guard|troop|soldiers'?|police\s+and\s+army")
+_FORCE_PLACE = (r"posts?|stations?|bases?|camps?|convoys?|vehicles?|trucks?|positions|"
+                r"headquarters|academy|compound")
+_FACILITY = re.compile(
+    rf"\b(?:(?P<force>{_FORCE_WORD})\s+(?:{_HELD}|{_FORCE_PLACE})|(?:{_HELD}))\b",
+    re.IGNORECASE)
+_POLICE = re.compile(r"police|gendarmerie", re.IGNORECASE)
+# Prepositions of a place where something happened rather than of what was hit; "at" is a
+# target after a verb with no object of its own ("fired at a checkpoint").
+_WHERE = frozenset({"near", "in", "inside", "outside", "behind", "beside", "around", "across",
+                    "within", "along", "from", "into", "past", "towards", "toward", "by"})
+
+
+def facility_mentions(sent: Doc, text: str, taken: tuple[ActorMention, ...]
+                      ) -> tuple[ActorMention, ...]:
+    """State forces named by the post, checkpoint, base or patrol that was attacked (not the
+    places where something else happened: "near a checkpoint")."""
+    out = []
+    spans = [(a.start, a.end) for a in taken]
+    for m in _FACILITY.finditer(text):
+        if overlaps(m.span(), spans) or not _hit_not_place(sent, m.end()) or _owned(
+                text, m, taken):
+            continue
+        police = bool(m.group("force") and _POLICE.fullmatch(m.group("force")))
+        template = "Police Forces of {country}" if police else "Military Forces of {country}"
+        out.append(generic_mention(text, m, template, 1, "state"))
+    return tuple(out)
+
+
+_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+# Verbs whose "at" names what was aimed at.
+_AIMED = frozenset({"fire", "fired", "fires", "firing", "shot", "shoot", "shoots", "shooting",
+                    "threw", "throw", "throws", "thrown", "throwing", "hurled", "hurling",
+                    "lobbed", "aimed", "opened", "launched", "struck", "attacked"})
+
+
+def _owned(text: str, m: re.Match[str], taken: tuple[ActorMention, ...]) -> bool:
+    """Whether another party's name goes with the post: "an SDF checkpoint", "a patrol of
+    the Philippine army" (that party is the one hit)."""
+    of = _OF.match(text, m.end())
+    return any(a.end == m.start() - 1 and text[a.end] == " " or of and a.start == of.end()
+               for a in taken)
+
+
+def _hit_not_place(sent: Doc, end: int) -> bool:
+    """Whether the noun ending at ``end`` is what an act was done to."""
+    head = next((t for t in sent if t.idx < end <= t.idx + len(t.text)), None)
+    if head is None:
+        return False
+    while head.dep_ in ("compound", "amod", "conj") and head.head.i != head.i:
+        if head.dep_ == "conj" and head.head.dep_ not in ("compound", "amod"):
+            head = head.head
+            break
+        head = head.head
+    if head.dep_ != "pobj":
+        return head.dep_ in ("dobj", "nsubjpass", "nsubj", "appos", "attr", "conj")
+    prep = head.head
+    if prep.lower_ in _WHERE:
+        return False
+    if prep.lower_ == "at":                     # "fired at a post", not "stopped at" it
+        verb = prep.head
+        return verb.lower_ in _AIMED and not any(c.dep_ == "dobj" and c.lower_ != "fire"
+                                                 for c in verb.children)
+    return True
+
+
+# Verbs whose object is a person harmed ("killed", "abducted"), in their written forms (the
+# pipeline has no lemmatizer): their object is a victim even when no word list names it
+# ("30 schoolgirls", "two bus drivers").
+HARM_FORMS = frozenset(f"{stem}{end}" for stem, ends in (
+    ("kill", ("", "s", "ed", "ing")), ("wound", ("", "s", "ed", "ing")),
+    ("injur", ("e", "es", "ed", "ing")), ("abduct", ("", "s", "ed", "ing")),
+    ("kidnap", ("", "s", "ped", "ping", "ed", "ing")), ("murder", ("", "s", "ed", "ing")),
+    ("execut", ("e", "es", "ed", "ing")), ("behead", ("", "s", "ed", "ing")),
+    ("massacr", ("e", "es", "ed", "ing")), ("maim", ("", "s", "ed", "ing")),
+    ("rap", ("e", "es", "ed", "ing")), ("hurt", ("", "s", "ing")),
+    ("assassinat", ("e", "es", "ed", "ing")), ("lynch", ("", "es", "ed", "ing")),
+    ("tortur", ("e", "es", "ed", "ing")), ("shoot", ("", "s", "ing")), ("shot", ("",)),
+    ("stab", ("", "s", "bed", "bing")), ("slaughter", ("", "s", "ed", "ing")),
+    ("hold", ("", "s", "ing")), ("held", ("",)), ("tak", ("e", "es", "en", "ing")),
+    ("took", ("",))) for end in ends)
+_HOSTAGE = frozenset({"hold", "holds", "holding", "held", "take", "takes", "taken", "taking",
+                      "took"})                  # only with "hostage"/"captive"
+_CAPTIVE = frozenset({"hostage", "hostages", "captive", "captives"})
+
+
+def harmed_mentions(sent: Doc) -> tuple[ActorMention, ...]:
+    """The people a harming verb was done to, the whole phrase ("killing six members of a
+    family"): civilians, unless a mention inside names them (:func:`one_per_actor` gives the
+    phrase that mention's name: "killed union leader X" is X)."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lower_ not in HARM_FORMS or _not_harm(tok):
+            continue
+        for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+            if obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("GPE", "LOC", "FAC"):
+                continue
+            named = [c for c in obj.children if c.dep_ == "appos"]
+            if named:                               # "a community leader, Ana Ruiz": the name
+                obj = named[0]
+            start, end = _phrase(obj)
+            if obj.lower_ in _CAPTIVE and tok.lower_ in _HOSTAGE:   # "took five engineers hostage"
+                end = max((t.idx + len(t.text) for t in obj.lefts), default=start)
+                if end <= start:
+                    continue
+            out.append(ActorMention(start, end, sent.text[start:end], "Civilians", 7, None,
+                                    "civilian"))
+    return tuple(out)
+
+
+def _not_harm(verb: Token) -> bool:
+    """"shot down a drone", "took control", "held talks": the object is no victim."""
+    parts = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    if "down" in parts or "up" in parts:
+        return True
+    if verb.lower_ in _HOSTAGE:
+        return not any(c.lower_ in _CAPTIVE for c in verb.subtree)
+    return False
+
+
+# Nouns of number before the people they count: "hundreds of civilians" are civilians.
+_HOW_MANY = frozenset({"hundreds", "dozens", "scores", "thousands", "tens", "millions",
+                       "number", "handful", "several", "many", "some", "most", "all"})
+
+
+def _phrase(head: Token) -> tuple[int, int]:
+    """Character range of a noun phrase: its words up to the noun and an "of" phrase after it
+    ("six members of a family"), without a leading article or "dead" ("shot dead X"); the
+    counted people of "hundreds of civilians"."""
+    if head.lower_ in _HOW_MANY:
+        counted = [t for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for t in c.children if t.dep_ == "pobj"]
+        if counted:
+            head = counted[0]
+    toks = [t for t in head.subtree if t.i <= head.i or _under_prep(t, head)]
+    while toks and toks[0].i < head.i and (toks[0].dep_ in ("det", "punct", "advmod", "oprd")
+                                           or toks[0].lower_ in ("dead", "alive")):
+        toks = toks[1:]
+    last = toks[-1]
+    return toks[0].idx, last.idx + len(last.text)
+
+
+def _under_prep(tok: Token, head: Token) -> bool:
+    """A word of the "of" phrase right after ``head`` ("members of a family")."""
+    for a in [tok, *tok.ancestors]:
+        if a.head.i == head.i and a.i != head.i:
+            return a.dep_ == "prep" and a.lower_ == "of" and a.i > head.i
+    return False

@@ -1,0 +1,137 @@
+"""One mention per party, forces named by their posts, people harmed (actors/phrases.py), on
+sentences written for eventwire."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.actor_mentions import find_actor_mentions
+from eventwire.actors.phrases import facility_mentions, harmed_mentions, one_per_actor
+from eventwire.actors.table import bundled_table
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from eventwire.nlp import load_pipeline
+    return load_pipeline()
+
+
+def _parties(text):
+    return one_per_actor(text, find_actor_mentions(text), bundled_table())
+
+
+@pytest.mark.parametrize(("text", "words", "name"), [
+    ("Fighters from the Islamic State overran the outpost.", "Fighters", "Islamic State"),
+    ("Gunmen from al-Shabaab stormed the hotel on Friday.", "Gunmen", "Al Shabaab"),
+    ("Armed men believed to be members of Boko Haram burned the market.", "Armed men",
+     "Boko Haram"),
+    ("Gunmen suspected to be ELN guerrillas blew up the bridge.", "Gunmen",
+     "National Liberation Army (Colombia)"),
+    ("The attackers, members of the Taliban, fled into the hills.", "attackers", "Taliban"),
+    ("Militants loyal to the Islamic State seized the port.", "Militants", "Islamic State"),
+])
+def test_words_that_stand_for_a_named_group_take_its_name(text, words, name):
+    first = _parties(text)[0]
+    assert (first.text, first.name) == (words, name)
+
+
+@pytest.mark.parametrize("text", [
+    "The army, the Taliban and tribal elders met in the valley.",      # a list, not a gloss
+    "Soldiers from the north clashed with Boko Haram on Monday.",       # "from" a place
+    "Gunmen attacked the village; Boko Haram denied any role.",
+])
+def test_neighbouring_names_stay_apart(text):
+    first = _parties(text)[0]
+    assert first.name in ("Military Forces", "Unidentified Armed Group")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Islamist militants ambushed the convoy.", "Islamist militants"),
+    ("PAKISTANI TALIBAN MILITANTS RAIDED THE POST.", "PAKISTANI TALIBAN MILITANTS"),
+    ("Anti-Balaka fighters looted the market.", "Anti-Balaka fighters"),
+    ("Hamas militants fired rockets overnight.", "Hamas militants"),
+])
+def test_one_party_is_one_mention(text, words):
+    first = _parties(text)[0]
+    assert first.text == words
+    assert sum(1 for m in _parties(text) if m.start < len(words)) == 1
+
+
+def test_a_named_group_keeps_its_name_over_a_generic_reading():
+    first = _parties("Pakistani Taliban militants attacked the station.")[0]
+    assert first.name == "Tehrik-i-Taliban Pakistan"
+
+
+def test_the_word_lists_are_left_as_they_are():
+    # the detector counts these: one_per_actor works on a copy, never the lists' reading
+    text = "Islamist militants ambushed the convoy."
+    assert [m.text for m in find_actor_mentions(text)] == ["Islamist", "militants"]
+
+
+# ------------------------------------------------------------------------- posts of the state
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Gunmen attacked a checkpoint on the main road.", "Military Forces"),
+    ("Insurgents overran a border post before dawn.", "Military Forces"),
+    ("Rebels shelled a military base outside the town.", "Military Forces"),
+    ("The militants ambushed a patrol in the hills.", "Military Forces"),
+    ("A grenade was thrown at a gendarmerie post on Sunday.", "Police Forces"),
+    ("Separatists set fire to a border checkpoint.", "Military Forces"),
+    ("Bandits raided a Nigerien army post.", "Military Forces of Niger"),
+])
+def test_a_post_that_was_hit_names_the_forces(nlp, text, name):
+    found = find_actor_mentions(text)
+    posts = facility_mentions(nlp(text), text, found)
+    parties = one_per_actor(text, found + posts, bundled_table())
+    assert any(a.name == name and a.inter == 1 for a in parties), parties
+
+
+@pytest.mark.parametrize("text", [
+    "Two people were killed near a checkpoint on the main road.",      # where, not what
+    "The bus stopped at a checkpoint before the bridge.",
+    "Gunmen attacked a checkpoint of the Syrian Democratic Forces.",   # the SDF's own
+    "Gunmen attacked an SDF checkpoint near the river.",
+    "Villagers walked past the military base on their way home.",
+])
+def test_a_post_that_is_a_place_or_anothers_names_no_forces(nlp, text):
+    found = find_actor_mentions(text)
+    assert facility_mentions(nlp(text), text, found) == ()
+
+
+# ------------------------------------------------------------------------------ people harmed
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Gunmen abducted 30 schoolgirls from their dormitory.", "30 schoolgirls"),
+    ("The militia killed two bus drivers at the depot.", "two bus drivers"),
+    ("Attackers killed six members of a family in their home.", "six members of a family"),
+    ("Four nurses were kidnapped on the road to the clinic.", "Four nurses"),
+    ("Gunmen took five engineers hostage at the plant.", "five engineers"),
+    ("The rebels executed all five hostages.", "five hostages"),
+    ("Militants killed dozens of villagers overnight.", "villagers"),     # the people counted
+    ("Gunmen shot dead a police officer at the market.", "police officer"),
+    ("Gunmen attacked the bus, killing at least 12 people.", "12 people"),
+])
+def test_whom_a_harming_verb_was_done_to_is_a_victim(nlp, text, phrase):
+    harmed = harmed_mentions(nlp(text))
+    assert [(h.text, h.inter) for h in harmed] == [(phrase, 7)]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops shot down a drone over the border.",
+    "The rebels took control of the town.",
+    "Officials held talks with the elders.",
+    "The storm injured nothing but the harvest's prospects, farmers joked.",
+])
+def test_objects_that_are_no_victims(nlp, text):
+    harmed = harmed_mentions(nlp(text))
+    assert all(h.text not in ("a drone", "control", "talks") for h in harmed)
+    assert "drone" not in " ".join(h.text for h in harmed)
+
+
+def test_a_named_victim_inside_the_phrase_keeps_its_name(nlp):
+    text = "Rebels killed four SDF members near the dam."
+    doc = nlp(text)
+    parties = one_per_actor(text, find_actor_mentions(text) + harmed_mentions(doc),
+                            bundled_table())
+    victim = next(p for p in parties if "members" in p.text)
+    assert (victim.text, victim.name) == ("four SDF members", "Syrian Democratic Forces")

@@ -14,10 +14,19 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from ..actor_mentions import ActorMention, demonym_scanner, find_actor_mentions
+from ..actor_mentions import (
+    CATEGORY_OF_INTER,
+    ActorMention,
+    demonym_scanner,
+    find_actor_mentions,
+)
 from ..lexicon import Demonym, actor_categories, country_of
 from ..records import Actor, EventMention, Sentence
+
+if TYPE_CHECKING:
+    from .table import ActorTable
 
 # Titles that name a country's office without the country's name.
 TITLE_COUNTRY = (("Secretary of State", "United States", "US"),
@@ -254,7 +263,7 @@ def backer(sentence: str, actor: ActorMention, mentions: tuple[ActorMention, ...
 # ("officials blamed X", "blaming X", "blamed the attack on X").
 _CLAIM_AFTER = re.compile(
     r"\s*,?\s+(?:which\s+|who\s+)?(?:has\s+|had\s+|have\s+|later\s+|quickly\s+)?"
-    r"(?:claimed|claims|claiming)\s+(?:responsibility|credit|(?:the|both|several)\s+(?:\w+\s+)?"
+    r"(?:claimed|claims|claiming)\s+(?:responsibility|credit|it\b|(?:the|both|several)\s+(?:\w+\s+)?"
     r"(?:attack|bombing|killing|ambush|assault|raid|kidnapping|abduction|blast|explosion|"
     r"shooting|strike|massacre)s?)\b|\s+said\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?"
     r"(?:one\s+of\s+|two\s+of\s+|some\s+of\s+)?its\s+(?:fighters|members|militants|men|"
@@ -281,3 +290,28 @@ def claimed_by(text: str) -> ActorMention | None:
         _CLAIM_AFTER.match(text, m.end)
         or _CLAIM_BEFORE.search(text, max(0, m.start - CLAIM_WINDOW), m.start))]
     return found[0] if found and len({m.name for m in found}) == 1 else None
+
+
+def qualified_mentions(sentence: str, document: str | None, table: ActorTable
+                       ) -> tuple[ActorMention, ...]:
+    """Full names that rows qualified by a country share ("National Liberation Army"), named
+    as the one row whose country or other alias the document (else the sentence) names; none
+    when the document does not settle it."""
+    out = []
+    for start, end, entries in table.find_qualified(sentence):
+        named, countries = _named_in(document or sentence, table)
+        fits = [e for e in entries if e.name in named or set(e.countries) & countries]
+        if len(fits) == 1:
+            e = fits[0]
+            out.append(ActorMention(start, end, sentence[start:end], e.name, e.inter,
+                                    e.country, CATEGORY_OF_INTER.get(e.inter, "rebel")))
+    return tuple(out)
+
+
+@lru_cache(maxsize=8)
+def _named_in(document: str, table: ActorTable) -> tuple[frozenset[str], frozenset[str]]:
+    """The table rows a document names by an alias, and the countries it names."""
+    rows = frozenset(e.name for _, _, e in table.find(document))
+    countries = frozenset(c.iso2 for c in (country_of(m.group())
+                                            for m in demonym_scanner().finditer(document)) if c)
+    return rows, countries

@@ -23,10 +23,11 @@ def people_mentions(sent: Doc, text: str, taken: tuple[ActorMention, ...]) -> tu
     for ent in sent.ents:
         if ent.label_ != "PERSON" or overlaps((ent.start_char, ent.end_char), spans):
             continue
-        if country_of(ent.text) is not None or _a_place(sent, ent):
+        if country_of(ent.text) is not None or _a_place(sent, ent) or _possessor(ent):
             continue
         ent = _full_name(sent, ent)
-        before = text[max(0, ent.start_char - 60):ent.start_char]
+        start, end = ent.start_char, _without_possessive(text, ent.start_char, ent.end_char)
+        before = text[max(0, start - 60):start]
         iso = None
         for title, _country, code in TITLE_COUNTRY:
             if title in before:
@@ -34,9 +35,32 @@ def people_mentions(sent: Doc, text: str, taken: tuple[ActorMention, ...]) -> tu
         for d in demonym_scanner().finditer(before):
             c = country_of(d.group())
             iso = c.iso2 if c else iso
-        out.append(ActorMention(ent.start_char, ent.end_char, ent.text, ent.text, 1 if iso else
-                                None, iso, "person"))
+        out.append(ActorMention(start, end, text[start:end], text[start:end],
+                                1 if iso else None, iso, "person"))
     return tuple(out)
+
+
+# Things whose owner is the party hit ("X's car was set on fire") or speaks ("X's office").
+_OWNED = frozenset({"car", "cars", "house", "houses", "home", "homes", "office", "offices",
+                    "residence", "property", "shop", "shops", "vehicle", "vehicles", "convoy",
+                    "motorcade", "farm", "farms", "compound", "headquarters", "business"})
+
+
+def _possessor(ent) -> bool:
+    """"X's brother was arrested", "X's supporters marched": X is not the party (but the
+    owner of a thing hit is)."""
+    root = ent.root
+    owner = root.dep_ == "poss" or any(c.dep_ == "case" for c in root.children) or (
+        ent.end < len(ent.doc) and ent.doc[ent.end].dep_ == "case")
+    return owner and root.head.lower_ not in _OWNED
+
+
+def _without_possessive(text: str, start: int, end: int) -> int:
+    """The end of a name without a possessive the entity took in ("Matiangi's")."""
+    for tail in ("'s", "’s", "'", "’"):
+        if text[start:end].endswith(tail):
+            return end - len(tail)
+    return end
 
 
 # Words before a name that are its title, not part of it.

@@ -26,6 +26,7 @@ from .names import (
     document_setting,
     in_document,
     last_pair,
+    qualified_mentions,
     resolve,
     unnamed_armed,
 )
@@ -61,7 +62,7 @@ class ActorExtractor:
         country of unnamed forces, protesters or civilians (``title``, the headline, counts
         towards the country the story is set in).
         """
-        found = self._mentions(sent, sentence.text)
+        found = self._mentions(sent, sentence.text, text)
         trigger = _trigger_token(sent, sentence, mention)
         trigger = _reported_act(trigger) if trigger is not None else None
         sources = _source_spans(sent, trigger) if trigger is not None else []
@@ -89,15 +90,19 @@ class ActorExtractor:
             actor2 = None                       # X acting on X is a misreading
         return actor1, actor2
 
-    def _mentions(self, sent: Doc, text: str) -> tuple[ActorMention, ...]:
-        """The sentence's parties, one mention each: the word lists' mentions, people and
-        countries the parse names, forces named by their posts, people harmed."""
+    def _mentions(self, sent: Doc, text: str, document: str | None
+                  ) -> tuple[ActorMention, ...]:
+        """The sentence's parties, one mention each: the word lists' mentions, full names the
+        document settles, people and countries the parse names, forces named by their posts,
+        people harmed."""
+        table = self.table or bundled_table()
         found = find_actor_mentions(text, self.table)
+        found = found + qualified_mentions(text, document, table)
         found = found + people_mentions(sent, text, found)
         found = found + country_subjects(sent, found)
         found = found + facility_mentions(sent, text, found)
         found = found + harmed_mentions(sent)
-        return one_per_actor(text, found, self.table or bundled_table())
+        return one_per_actor(text, found, table)
 
 
 # Verbs whose subject (and addressee) report an event rather than take part in it.

@@ -148,6 +148,10 @@ class ActorTable:
                 else:
                     self._folded.setdefault(fold(alias), e)
         self._by_name = {e.name: e for e in self.entries}
+        self.qualified = _qualified_names(self.entries, self.lookup)
+        self._qualified_re = (re.compile(r"(?<![\w-])(?:" + "|".join(
+            re.escape(b) for b in sorted(self.qualified, key=len, reverse=True)) + r")(?![\w-])")
+            if self.qualified else None)
         self._exact_re = _trie_regex(self._exact, ignore_case=False)
         self._folded_re = _trie_regex(self._folded, ignore_case=True)
 
@@ -181,6 +185,36 @@ class ActorTable:
             if start >= end:
                 yield start, stop, entry
                 end = stop
+
+    def find_qualified(self, text: str) -> Iterator[tuple[int, int, tuple[ActorEntry, ...]]]:
+        """Full names that rows qualified by a country share, as written ("National Liberation
+        Army": the Colombian and the Macedonian rows), with the rows they may name."""
+        if self._qualified_re is None:
+            return
+        for m in self._qualified_re.finditer(text):
+            yield m.start(), m.end(), self.qualified[m.group()]
+
+
+# A qualifier in brackets after a row's name: "National Liberation Army (Colombia)".
+_QUALIFIED = re.compile(r"(?P<bare>.+?) \((?P<qualifier>[^)]+)\)")
+_SMALL_WORDS = frozenset({"of", "for", "the", "and", "in", "al", "wa"})
+
+
+def _qualified_names(entries: Iterable[ActorEntry], lookup) -> dict[str, tuple[ActorEntry, ...]]:
+    """Bare names of qualified rows that are no alias of their own and are names in form
+    (two words or more, capitalised: not "Settlers" or "Platform")."""
+    out: dict[str, list[ActorEntry]] = {}
+    for e in entries:
+        m = _QUALIFIED.fullmatch(e.name)
+        if m is None:
+            continue
+        bare = m["bare"]
+        words = re.split(r"[\s-]+", bare)
+        if len(words) < 2 or lookup(bare) is not None or not all(
+                w[:1].isupper() for w in words if w.lower() not in _SMALL_WORDS):
+            continue
+        out.setdefault(bare, []).append(e)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _fold_same_length(text: str) -> str:

@@ -444,3 +444,22 @@ def test_a_surname_left_in_lower_case_stays_in_the_name(nlp):
 def test_a_place_taken_for_a_person_is_no_actor(nlp, text):
     _, a2 = _roles_of(nlp, text, "seized", "NON_STATE_ACTOR_OVERTAKES_TER")
     assert a2 is None or a2.text not in ("Kibati", "Mutaho")
+
+
+@pytest.mark.parametrize(("text", "trigger", "label", "not_party"), [
+    ("Police arrested Joseph Mwangi's brother after the raid.", "arrested", "ARREST",
+     "Joseph Mwangi"),
+    ("Gunmen killed Mayor Ana Lopez's driver outside the town hall.", "killed", "ATTACK",
+     "Ana Lopez"),
+    ("Kamau's supporters clashed with police outside the court.", "clashed", "VIOL_DEMONSTR",
+     "Kamau"),
+])
+def test_a_possessor_is_not_the_party(nlp, text, trigger, label, not_party):
+    for actor in _roles_of(nlp, text, trigger, label):
+        assert actor is None or actor.name != not_party
+
+
+def test_a_name_never_keeps_the_possessive(nlp):
+    _, a2 = _roles_of(nlp, "Arsonists set fire to Amina Yusuf's car overnight.", "set fire",
+                      "PROPERTY_DISTRUCT")
+    assert a2 is not None and a2.name == "Amina Yusuf" and a2.text == "Amina Yusuf"

@@ -182,3 +182,14 @@ def test_aliases_find_their_actor_in_running_text():
                         "Jama'at Nusrat al-Islam wal-Muslimin"),
                        ("MONUSCO peacekeepers were deployed.", "MONUSCO")]:
         assert [e.name for _, _, e in table.find(text)] == [name], text
+
+
+def test_shared_full_names_are_names_and_no_alias():
+    from eventwire.actors.table import bundled_table
+    table = bundled_table()
+    assert "National Liberation Army" in table.qualified
+    assert len(table.qualified["National Liberation Army"]) >= 2
+    for bare, rows in table.qualified.items():
+        assert len(bare.split()) >= 2 and table.lookup(bare) is None, bare
+        assert all(r.name.startswith(bare + " (") for r in rows)
+    assert "Settlers" not in table.qualified and "Platform" not in table.qualified

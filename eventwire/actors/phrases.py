@@ -252,7 +252,9 @@ def _phrase(head: Token) -> tuple[int, int]:
 
 def _under_prep(tok: Token, head: Token) -> bool:
     """A word of the "of" phrase right after ``head`` ("members of a family")."""
+    inner = False
     for a in [tok, *tok.ancestors]:
         if a.head.i == head.i and a.i != head.i:
-            return a.dep_ == "prep" and a.lower_ == "of" and a.i > head.i
+            return a.dep_ == "prep" and a.lower_ == "of" and a.i > head.i and not inner
+        inner = inner or a.dep_ in ("prep", "relcl", "acl")
     return False

@@ -357,22 +357,25 @@ def _roles(sent: Doc, trigger: Token, mentions: tuple[ActorMention, ...]
     agent = patient = None
     for child in verb.children:
         if child.dep_ in ("nsubj", "agent") and agent is None:      # "by X" of a passive
-            agent = _mention_in(child.subtree, mentions)
+            agent = _mention_in(_not_where(child), tuple(
+                a for a in mentions if not _is_facility(a, "")))
             if agent is not None and verb.lower_ in _SYMMETRIC:
                 patient = _mention_in(child.subtree, tuple(
                     a for a in mentions if a.name != agent.name))
-        elif child.dep_ == "prep" and child.lower_ in _LOCATIVE - {"at", "from"}:
+    others = tuple(a for a in mentions if agent is None or a.name != agent.name)
+    for child in verb.children:                     # not the agent's own ("retook ... from X")
+        if child.dep_ == "prep" and child.lower_ in _LOCATIVE - {"at", "from"}:
             continue                                    # where, not to whom
-        elif child.dep_ in ("dobj", "nsubjpass", "prep") and patient is None:
-            patient = _named_in_apposition(child, mentions) or _mention_in(child.subtree,
-                                                                           mentions)
+        if child.dep_ in ("dobj", "nsubjpass", "prep") and patient is None:
+            patient = _named_in_apposition(child, others) or _mention_in(child.subtree,
+                                                                         others)
     if agent is None and trigger.pos_ in ("NOUN", "PROPN"):
         partner = [t for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"
                    for t in c.subtree]
         if partner:                                                 # "his meeting with X"
             patient = _mention_in(partner, mentions)
         else:
-            agent = _mention_in(trigger.subtree, mentions)          # "Russian airstrikes"
+            agent = _mention_in(_not_where(trigger), mentions)      # "Russian airstrikes"
     harmed = _harmed(verb, mentions, agent)
     if harmed is not None and (patient is None or _base(patient.name) == _base(harmed.name)):
         patient = harmed            # "attacked a post, killing five policemen": the policemen
@@ -399,6 +402,15 @@ def _harmed(verb: Token, mentions: tuple[ActorMention, ...], agent: ActorMention
 def _base(name: str) -> str:
     """"Police Forces" of "Police Forces of Kenya"."""
     return name.split(" of ")[0]
+
+
+def _not_where(head: Token) -> list[Token]:
+    """The words of ``head``'s phrase outside its phrases of place ("an explosion at a
+    military base": not the base)."""
+    return [t for t in head.subtree if not any(
+        a.dep_ == "prep" and a.lower_ in _LOCATIVE and a.i != head.i
+        for a in [t, *t.ancestors] if a.i in range(head.left_edge.i, head.right_edge.i + 1)
+        and a.i != head.i)]
 
 
 def _named_in_apposition(head: Token, mentions: tuple[ActorMention, ...]

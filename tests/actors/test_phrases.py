@@ -135,3 +135,8 @@ def test_a_named_victim_inside_the_phrase_keeps_its_name(nlp):
                             bundled_table())
     victim = next(p for p in parties if "members" in p.text)
     assert (victim.text, victim.name) == ("four SDF members", "Syrian Democratic Forces")
+
+
+def test_a_harmed_phrase_stops_before_a_phrase_of_place(nlp):
+    (h,) = harmed_mentions(nlp("Gunmen abducted the wife of a local politician from her home."))
+    assert h.text == "wife of a local politician"

@@ -463,3 +463,21 @@ def test_a_name_never_keeps_the_possessive(nlp):
     _, a2 = _roles_of(nlp, "Arsonists set fire to Amina Yusuf's car overnight.", "set fire",
                       "PROPERTY_DISTRUCT")
     assert a2 is not None and a2.name == "Amina Yusuf" and a2.text == "Amina Yusuf"
+
+
+@pytest.mark.parametrize(("text", "trigger", "label"), [
+    ("An explosion at a military base killed three soldiers, the ministry said.", "explosion",
+     "REM_EXPLOS"),
+    ("A car bomb near a police station killed four officers.", "car bomb", "REM_EXPLOS"),
+    ("A patrol of peacekeepers came under fire near the river.", "fire", "ARMED_CLASH"),
+])
+def test_the_place_of_an_act_and_the_post_hit_do_not_act(nlp, text, trigger, label):
+    a1, a2 = _roles_of(nlp, text, trigger, label)
+    assert a1 is None
+    assert a2 is not None and a2.inter == 1
+
+
+def test_the_patient_is_not_the_agents_own(nlp):
+    a1, a2 = _roles_of(nlp, "Troops retook the border post from the rebels on Monday.",
+                       "retook", "GOV_REGAINS_TERIT")
+    assert a1.name == "Military Forces" and a2 is not None and a2.name == "Rebel Group"

@@ -21,6 +21,7 @@ from ..actor_mentions import (
 from ..records import Actor, EventMention, Sentence
 from ..taxonomy import PROTEST_LABELS
 from .names import (
+    UNNAMED_ARMED,
     backer,
     claimed_by,
     document_setting,
@@ -76,6 +77,8 @@ class ActorExtractor:
         if a1 is not None:
             assoc = backer(sentence.text, a1, mentions)
             actor1 = replace(actor1, assoc=assoc) if assoc and assoc != a1.name else actor1
+        if mention.type.label in _CLAIMABLE:
+            actor1 = _armed_men(actor1)
         if text is not None:
             setting = document_setting(text, title)
             actor1 = resolve(actor1, text, sentence, mention, setting, title)
@@ -130,6 +133,14 @@ _BOTH_SIDES = re.compile(r"\b(?:[Bb]oth (?:sides|countries|governments|ministers
 _CLAIMABLE = frozenset({"ATTACK", "SUIC_BOMB", "REM_EXPLOS", "ART_MISS_ATTACK", "GRENADE",
                         "ABDUCT_DISSAP", "ARMED_CLASH", "SEX_VIOL", "PROPERTY_DISTRUCT",
                         "CHEM_WEAP"})
+
+
+def _armed_men(actor: Actor | None) -> Actor | None:
+    """Men who kill, abduct or bomb are armed men ACLED cannot name ("abducted by men in
+    civilian clothes"), not civilians."""
+    if actor is None or actor.inter != 7 or not actor.name.startswith("Civilians"):
+        return actor
+    return replace(actor, name=UNNAMED_ARMED[0], inter=3, country=None)
 
 
 def _claimed(actor1: Actor | None, actor2: Actor | None, text: str) -> Actor | None:

@@ -481,3 +481,19 @@ def test_the_patient_is_not_the_agents_own(nlp):
     a1, a2 = _roles_of(nlp, "Troops retook the border post from the rebels on Monday.",
                        "retook", "GOV_REGAINS_TERIT")
     assert a1.name == "Military Forces" and a2 is not None and a2.name == "Rebel Group"
+
+
+@pytest.mark.parametrize(("text", "trigger", "label"), [
+    ("The farmer was abducted by men in civilian clothes on the road home.", "abducted",
+     "ABDUCT_DISSAP"),
+    ("Men on motorbikes shot dead a trader outside the mosque.", "shot", "ATTACK"),
+])
+def test_men_who_kill_or_abduct_are_an_unidentified_armed_group(nlp, text, trigger, label):
+    a1, _ = _roles_of(nlp, text, trigger, label)
+    assert a1 is not None and (a1.name, a1.inter) == ("Unidentified Armed Group", 3)
+
+
+def test_people_who_protest_stay_civilians(nlp):
+    a1, _ = _roles_of(nlp, "Residents marched to the governor's office on Monday.", "marched",
+                      "PEACE_PROTEST")
+    assert a1 is None or a1.inter != 3

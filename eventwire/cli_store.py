@@ -8,10 +8,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .cli_output import ON_STOP, Failed, Progress, Usage, exit_if_nothing
+from .cli_run import confident, run_pipeline
 from .records import Document, Failure
 from .store.reprocess import Reread
 
-# Documents per transaction, as ingest's batches (cli.INGEST_BATCH).
+# Documents per transaction, as ingest's batches (cli_ingest.INGEST_BATCH).
 REPROCESS_BATCH = 64
 
 
@@ -97,7 +99,6 @@ def _tables(db: str, columns: Any) -> tuple[list[str], dict[str, set[str]], dict
     ingest), every input each stored document was read from, and the first (its row's). A
     table that is gone, or no table at all, is a usage error, found before anything is
     read."""
-    from .cli import _Usage
     from .read.files import kind_of
     from .store import Store
 
@@ -115,14 +116,14 @@ def _tables(db: str, columns: Any) -> tuple[list[str], dict[str, set[str]], dict
     if not tables:
         stdin = " (a table read from standard input cannot be read again)" if any(
             src == "-" for _, src in rows) else ""
-        raise _Usage(f"{options}: these say how CSV/TSV tables are read, and no stored "
-                     f"document came from a table file{stdin}: leave them out")
+        raise Usage(f"{options}: these say how CSV/TSV tables are read, and no stored "
+                    f"document came from a table file{stdin}: leave them out")
     missing = [t for t in tables if not Path(t).is_file()]
     if missing:
-        raise _Usage(f"{options}: the stored documents' tables are read again with these, "
-                     f"and {', '.join(missing[:3])}{' and more' if len(missing) > 3 else ''} "
-                     "cannot be found (names are as given to ingest: run from the same "
-                     "directory), or leave the column options out")
+        raise Usage(f"{options}: the stored documents' tables are read again with these, "
+                    f"and {', '.join(missing[:3])}{' and more' if len(missing) > 3 else ''} "
+                    "cannot be found (names are as given to ingest: run from the same "
+                    "directory), or leave the column options out")
     return tables, inputs, first
 
 
@@ -132,24 +133,23 @@ def reprocess(db: str, *, workers: int, scheduler: str | None, outlets: Path | N
     """Read every stored document again and replace its events; reviews are kept and what
     happened to them is said (see :mod:`eventwire.store.reprocess`). ``published`` and
     ``columns`` are applied as a fresh ingest would (see :class:`_Reading`)."""
-    from .cli import _ON_STOP, _confident, _exit_if_nothing, _Progress, _run
     from .read import Columns
     from .store.reprocess import document_ids, review_fate, review_places
 
-    _ON_STOP["note"] = ("every batch re-read so far is stored: rerun the same command to read "
-                        "them all again")
+    ON_STOP["note"] = ("every batch re-read so far is stored: rerun the same command to read "
+                       "them all again")
     with _writer_store(db) as store:
         ids = document_ids(store)
         if not ids:
-            from .cli import _Failed
-            raise _Failed(f"{db} holds no documents to read again: ingest some first")
+            raise Failed(f"{db} holds no documents to read again: ingest some first")
         before = review_places(store)
         events_before = store._scalar("SELECT count(*) FROM events")
     reading = _Reading(db, ids, published, columns or Columns())
-    progress = _Progress(quiet)
+    progress = Progress(quiet)
     docs = progress.documents_of(reading)
-    results = _confident(progress.track(_run(docs, workers, scheduler, outlets,
-                                             document_timeout, min_confidence)), min_confidence)
+    results = confident(progress.track(run_pipeline(docs, workers, scheduler, outlets,
+                                                    document_timeout, min_confidence)),
+                        min_confidence)
     _replace_in_batches(db, results, progress, reading)
     with _writer_store(db) as store:
         fate = review_fate(before, review_places(store))
@@ -157,7 +157,7 @@ def reprocess(db: str, *, workers: int, scheduler: str | None, outlets: Path | N
     progress.close(events=events_after, extra=f"reprocessed {len(ids)} stored documents of "
                    f"{db}{_tables_said(reading)}: {events_before} events before, "
                    f"{events_after} now; {fate.describe()}")
-    _exit_if_nothing(len(ids))
+    exit_if_nothing(len(ids))
 
 
 def _tables_said(reading: _Reading) -> str:
@@ -196,14 +196,12 @@ def _replace_in_batches(db: str, results: Iterable[Any], progress: Any,
 
 def check_paths(paths: tuple[str, ...], reprocess: bool) -> None:
     """``ingest`` takes PATHS, or ``--reprocess`` without them."""
-    from .cli import _Usage
-
     if reprocess and paths:
-        raise _Usage("--reprocess re-reads the documents already stored: give no PATHS with it "
-                     "(ingest new inputs in a run of their own)")
+        raise Usage("--reprocess re-reads the documents already stored: give no PATHS with it "
+                    "(ingest new inputs in a run of their own)")
     if not reprocess and not paths:
-        raise _Usage("give the inputs to ingest (files, directories, or - for stdin), or "
-                     "--reprocess to read the stored documents again")
+        raise Usage("give the inputs to ingest (files, directories, or - for stdin), or "
+                    "--reprocess to read the stored documents again")
 
 
 def _writer_store(db: str) -> Any:

@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from .cli_output import Usage
 from .events.model import DEFAULT_MIN_CONFIDENCE
 
 DEFAULT_DB = "eventwire.duckdb"
@@ -31,18 +32,17 @@ def where(country: tuple[str, ...], label: tuple[str, ...], actor: tuple[str, ..
           ) -> Wanted:
     """The filters of the command line, checked before any store is opened: an unknown
     label or country, or a reversed date range, is a usage error that says what is valid."""
-    from .cli import _Usage
     from .export import filters
 
     if since and until and since > until:
-        raise _Usage(f"--since {since} is after --until {until}: no event can be in that "
-                     "range; swap them")
+        raise Usage(f"--since {since} is after --until {until}: no event can be in that "
+                    "range; swap them")
     try:
         return Wanted(filters.countries(filters.split(country)),
                       filters.labels(filters.split(label)), tuple(filters.split(actor)),
                       filters.bbox(bbox))
     except filters.FilterError as exc:
-        raise _Usage(str(exc)) from None
+        raise Usage(str(exc)) from None
 
 
 def selected(store: Any, wanted: Wanted, *, since: date | None, until: date | None,

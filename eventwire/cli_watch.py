@@ -8,13 +8,10 @@ from pathlib import Path
 
 import click
 
+from .cli_options import DEFAULT_DB
+from .cli_output import Failed
 from .read.fetch import DEFAULT_HOST_DELAY, DEFAULT_TIMEOUT
 from .read.watch import DEFAULT_INTERVAL, Watcher
-
-
-def _default_db() -> str:
-    from .cli import DEFAULT_DB        # at call time: cli imports this module
-    return DEFAULT_DB
 
 
 def _user_agent() -> str:
@@ -27,7 +24,7 @@ def _user_agent() -> str:
 
 @click.command()
 @click.argument("feeds", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--db", default=_default_db, show_default="eventwire.duckdb",
+@click.option("--db", default=DEFAULT_DB, show_default=DEFAULT_DB,
               type=click.Path(dir_okay=False), help="The store to ingest into; the watch state "
               "is kept beside it (DB.watch.sqlite).")
 @click.option("--once", is_flag=True, help="One pass, then exit (for cron and tests).")
@@ -68,7 +65,6 @@ def watch(feeds: Path, db: str, once: bool, interval: float, user_agent: str,
         for summary in watcher.run(urls, interval=interval, once=once):
             click.echo(f"eventwire: watch: pass done: {summary.describe()}", err=True)
     if once and summary.unreadable == summary.feeds:
-        from .cli import _Failed
-        raise _Failed("no feed could be read (see the lines above): check the URLs in "
-                      f"{feeds}")
+        raise Failed("no feed could be read (see the lines above): check the URLs in "
+                     f"{feeds}")
 

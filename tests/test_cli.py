@@ -17,7 +17,8 @@ import duckdb
 import pytest
 from click.testing import CliRunner
 
-from eventwire.cli import INGEST_BATCH, cli
+from eventwire.cli import cli
+from eventwire.cli_ingest import INGEST_BATCH
 from eventwire.events.model import DEFAULT_MIN_CONFIDENCE
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -232,10 +233,10 @@ def test_min_confidence_filters_extract_and_export_but_ingest_keeps_everything(t
 
 
 def test_workers_beyond_the_cpus_are_cut_with_one_warning(monkeypatch, capsys):
-    from eventwire import cli as cli_module
+    from eventwire.cli_run import capped
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
-    assert cli_module._capped(64) == 2
-    assert cli_module._capped(2) == 2 and cli_module._capped(1) == 1
+    assert capped(64) == 2
+    assert capped(2) == 2 and capped(1) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert err == ["eventwire: warning: --workers 64 is more than the 2 CPUs here: using 2 "
                    "(each worker holds its own models, about 500 MB)"]
@@ -264,7 +265,8 @@ def test_control_characters_in_names_reach_the_terminal_escaped(tmp_path):
 
 
 def test_documents_the_store_could_not_hold_are_printed_one_line_each(capsys):
-    from eventwire import cli as cli_module
+    from eventwire import cli_ingest
+    from eventwire.cli_output import Progress
     from eventwire.records import Document, Failure
     from eventwire.store import BatchResult
 
@@ -279,9 +281,9 @@ def test_documents_the_store_could_not_hold_are_printed_one_line_each(capsys):
             self.document = Document(id=source, text="x", source=source)
             self.events = ()
 
-    progress = cli_module._Progress(quiet=True)
+    progress = Progress(quiet=True)
     progress.documents = 3
-    cli_module._store_in_batches(Store(), [Result("a.txt"), Result("bad.txt"),
+    cli_ingest._store_in_batches(Store(), [Result("a.txt"), Result("bad.txt"),
                                            Result("c.txt")], progress)
     assert capsys.readouterr().err == ("eventwire: skipped bad.txt (store): the store cannot "
                                        "hold it\n")

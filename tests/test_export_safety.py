@@ -19,8 +19,8 @@ import pytest
 from click.testing import CliRunner
 from test_export import DOC, _strike
 
-from eventwire import cli as cli_module
 from eventwire.cli import cli
+from eventwire.cli_output import check_writable
 from eventwire.errors import ExportError
 from eventwire.export import FORMATS, check_output, export_events, write_events
 from eventwire.export.acled import spreadsheet_safe
@@ -184,7 +184,7 @@ def test_export_to_a_missing_folder_fails_before_opening_the_store(tmp_path):
 
 
 def test_cli_check_is_the_library_check():
-    assert cli_module._check_output(None) is None
+    assert check_writable(None) is None
 
 
 # --------------------------------------------------------------------------- hostile corpus

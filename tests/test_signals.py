@@ -25,9 +25,9 @@ HELD_FROM = 8
 HARNESS = f"""
 import sys
 sys.path.insert(0, {str(TESTS)!r})
-import eventwire.cli, eventwire.parallel, eventwire.pipeline, slow_fakes
+import eventwire.cli, eventwire.cli_ingest, eventwire.parallel, eventwire.pipeline, slow_fakes
 eventwire.pipeline.Pipeline = slow_fakes.slow_pipeline
-eventwire.cli.INGEST_BATCH = 4
+eventwire.cli_ingest.INGEST_BATCH = 4
 eventwire.parallel.BATCH_SIZE = 4
 if {"EVENTWIRE_TEST_SIGNAL_AT_EXIT"!r} in __import__("os").environ:   # the last exit hook
     import atexit, os, signal, time

@@ -1,0 +1,124 @@
+"""``eventwire ingest``: events into a DuckDB store in batches, so that a rerun skips what is
+stored and a killed run resumes (a thin layer over eventwire.store; ``--reprocess`` is
+:mod:`eventwire.cli_store`)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from datetime import date
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .cli_actors import actors_option
+from .cli_options import (
+    DEFAULT_DB,
+    chosen_columns,
+    document_timeout_option,
+    outlets_option,
+    published_option,
+    reading_options,
+    scheduler_option,
+    workers_option,
+)
+from .cli_output import ON_STOP, Progress, exit_if_nothing
+from .cli_run import confident, run_pipeline
+from .records import Document, Event, Failure
+
+# Documents per store transaction: a killed run loses at most this much work.
+INGEST_BATCH = 64
+
+
+@click.command()
+@click.argument("paths", nargs=-1)
+@published_option
+@reading_options
+@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
+@click.option("--reprocess", is_flag=True, help="Read the documents already stored again with "
+              "this eventwire and replace their events (no PATHS); reviews are kept, and what "
+              "became of them is said. --published dates the documents that have no date of "
+              "their own; the column options read the stored documents' tables again.")
+@workers_option
+@document_timeout_option
+@scheduler_option
+@outlets_option
+@actors_option
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0,
+              show_default=True, help="Store only events at least this likely to be real and "
+              "in scope; by default every event is stored, and `export --min-confidence` "
+              "chooses later.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
+def ingest(paths: tuple[str, ...], published: date | None, db: str, reprocess: bool,
+           workers: int, document_timeout: float | None, scheduler: str | None,
+           outlets: Path | None, min_confidence: float, quiet: bool) -> None:
+    """Extract events into a DuckDB store; idempotent, and a killed run resumes."""
+    from .cli_store import check_paths
+    from .cli_store import reprocess as reprocess_store
+    from .pipeline import Pipeline
+    from .store import ReleasedStore
+
+    check_paths(paths, reprocess)
+    if reprocess:
+        return reprocess_store(db, workers=workers, scheduler=scheduler, outlets=outlets,
+                               document_timeout=document_timeout,
+                               min_confidence=min_confidence, quiet=quiet,
+                               published=published, columns=chosen_columns())
+
+    ON_STOP["note"] = ("every batch stored so far is kept: rerun the same command to resume "
+                       "after it")
+    progress = Progress(quiet)
+    # Opened (and migrated) now, before any input is read; held only while a batch is looked
+    # up or written, so that export can read the store during a long run.
+    with ReleasedStore(db) as store:
+        docs = _new_documents(store, Pipeline().read(paths, published=published,
+                                                     stdin=sys.stdin, columns=chosen_columns()),
+                              progress)
+        results = confident(progress.track(run_pipeline(docs, workers, scheduler, outlets,
+                                                        document_timeout, min_confidence)),
+                            min_confidence)
+        added = _store_in_batches(store, results, progress)
+        counts = store.counts()
+    progress.close(events=added, extra=f"store now holds {counts.get('events', 0)} events "
+                   f"from {counts.get('documents', 0)} documents ({db})")
+    exit_if_nothing(progress.documents + progress.already_stored + progress.sources_added)
+
+
+def _new_documents(store: Any, items: Iterable[Document | Failure],
+                   progress: Progress) -> Iterator[Document]:
+    """Documents not yet in the store: a rerun skips them, a killed run resumes."""
+    docs = progress.documents_of(items)
+    while chunk := list(islice(docs, INGEST_BATCH)):    # one lookup per batch, not per document
+        stored = store.has_documents(d.id for d in chunk)
+        again = [d for d in chunk if d.id in stored]
+        added = store.add_sources(again) if again else 0    # another outlet of a stored text
+        progress.sources_added += added
+        progress.already_stored += len(again) - added
+        yield from (d for d in chunk if d.id not in stored)
+
+
+def _store_in_batches(store: Any, results: Iterable[Any], progress: Progress) -> int:
+    """Commit documents with their events (and failures seen so far) in transactions; a
+    document the store could not hold is reported like any failed document."""
+    added = 0
+    batch: list[tuple[Document, tuple[Event, ...]]] = []
+    failures = progress.unsaved
+
+    def commit() -> int:
+        result = store.add_batch(batch, tuple(failures))
+        failures.clear()
+        for failure in result.failed:           # recorded by the store already
+            progress.fail(failure, recorded=True)
+            progress.documents -= 1
+        return result.events_added
+
+    for result in results:
+        batch.append((result.document, result.events))
+        if len(batch) >= INGEST_BATCH:
+            added += commit()
+            batch = []
+    if batch or failures:
+        added += commit()
+    return added

@@ -368,16 +368,20 @@ def _roles(sent: Doc, trigger: Token, mentions: tuple[ActorMention, ...]
     agent = patient = None
     for child in verb.children:
         if child.dep_ in ("nsubj", "agent") and agent is None:      # "by X" of a passive
-            agent = _mention_in(_not_where(child), tuple(
-                a for a in mentions if not _is_facility(a, "")))
+            agent = _mention_in(_not_where(child), mentions)
+            if agent is not None and _is_place_of_forces(agent, sent.text, verb):
+                patient, agent = agent, None    # "a police post came under attack": hit
             if agent is not None and verb.lower_ in _SYMMETRIC:
                 patient = _mention_in(child.subtree, tuple(
                     a for a in mentions if a.name != agent.name))
+    if agent is None:
+        agent = _mention_in(_attacked_from(verb), mentions)
     others = tuple(a for a in mentions if agent is None or a.name != agent.name)
     for child in verb.children:                     # not the agent's own ("retook ... from X")
         if child.dep_ == "prep" and child.lower_ in _LOCATIVE - {"at", "from"}:
             continue                                    # where, not to whom
-        if child.dep_ in ("dobj", "nsubjpass", "prep") and patient is None:
+        if child.dep_ in ("dobj", "nsubjpass", "prep") and patient is None and not (
+                child.lower_ == "from" and agent is not None):
             patient = _named_in_apposition(child, others) or _mention_in(child.subtree,
                                                                          others)
     if agent is None and trigger.pos_ in ("NOUN", "PROPN"):
@@ -413,6 +417,33 @@ def _harmed(verb: Token, mentions: tuple[ActorMention, ...], agent: ActorMention
 def _base(name: str) -> str:
     """"Police Forces" of "Police Forces of Kenya"."""
     return name.split(" of ")[0]
+
+
+# Vehicles and units of the forces: hit when they "came under fire" or "hit a mine", else
+# they may act ("an army patrol opened fire").
+_MOBILE = re.compile(r"\s+(?:patrol|convoy|vehicle|truck|jeep|helicopter)s?\b", re.IGNORECASE)
+_MINES = frozenset({"mine", "landmine", "bomb", "ied", "device", "explosive", "explosives"})
+
+
+def _is_place_of_forces(a: ActorMention, text: str, verb: Token) -> bool:
+    """A post or base of the forces ("police station", "a checkpoint"), or a vehicle of theirs
+    that was hit ("a military convoy hit a landmine"): what was hit, never who acted."""
+    if a.category != "state":
+        return False
+    if _is_facility(a, text) or _FACILITY.match(text, a.end):
+        return True
+    hit = bool(_attacked_from(verb)) or (verb.lower_ in ("hit", "hits", "struck", "ran") and any(
+        t.lower_ in _MINES for c in verb.children if c.dep_ in ("dobj", "prep")
+        for t in c.subtree))
+    return hit and bool(_MOBILE.match(text, a.end))
+
+
+def _attacked_from(verb: Token) -> list[Token]:
+    """"came under fire/attack" (and who fired: "from X")."""
+    if not any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children):
+        return []
+    return [verb, *(t for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "from"
+                    for t in p.subtree)]
 
 
 def _not_where(head: Token) -> list[Token]:

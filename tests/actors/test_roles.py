@@ -497,3 +497,29 @@ def test_people_who_protest_stay_civilians(nlp):
     a1, _ = _roles_of(nlp, "Residents marched to the governor's office on Monday.", "marched",
                       "PEACE_PROTEST")
     assert a1 is None or a1.inter != 3
+
+
+@pytest.mark.parametrize(("text", "trigger", "label", "actor1"), [
+    ("The police station in the town came under attack overnight.", "attack", "ATTACK", None),
+    ("A police checkpoint came under fire from gunmen on a motorbike.", "fire", "ATTACK",
+     "Unidentified Armed Group"),
+    ("An army post near the border was overrun on Sunday.", "overrun", "ARMED_CLASH", None),
+    ("A military convoy hit a landmine, wounding six soldiers.", "landmine", "REM_EXPLOS",
+     None),
+])
+def test_the_forces_post_or_vehicle_hit_is_actor2_never_actor1(nlp, text, trigger, label,
+                                                               actor1):
+    a1, a2 = _roles_of(nlp, text, trigger, label)
+    assert (a1.name if a1 else None) == actor1
+    assert a2 is not None and a2.inter == 1
+
+
+@pytest.mark.parametrize(("text", "trigger", "label"), [
+    ("An army patrol killed two suspected militants near the border.", "killed",
+     "ARMED_CLASH"),
+    ("Army helicopters fired rockets at rebel positions.", "fired", "AIR_STRIKE"),
+    ("Police raided a house in the capital and arrested three men.", "raided", "ARREST"),
+])
+def test_forces_on_the_move_still_act(nlp, text, trigger, label):
+    a1, _ = _roles_of(nlp, text, trigger, label)
+    assert a1 is not None and a1.inter == 1

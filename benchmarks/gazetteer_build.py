@@ -5,9 +5,11 @@ time of the bundled index.
 
 For each size, writes allCountries.zip in GeoNames' format (19 columns) with feature classes
 in about the shares of the real dump (P 38%, H 20%, T 18%, S 17%, A 4%, L 2%, V 1%), names
-drawn so that many recur (namesakes), most places without people; then builds the index in a
-fresh process and prints its wall time, peak memory (max RSS) and what it kept. The real dump
-has about 12.9 million lines (2024).
+drawn so that many recur (namesakes), most places without people (a dump already in --keep DIR
+is used again: the same seed writes the same dump); then builds and writes the index in a
+fresh process as `eventwire gazetteer build` does, and prints its wall time, peak memory (max
+RSS) and what it kept; then loads that index in another fresh process and prints the load time
+and the memory it takes. The real dump has about 12.9 million lines (2024).
 """
 
 from __future__ import annotations
@@ -67,17 +69,31 @@ def write_dump(path: Path, lines: int, seed: int = 13) -> None:
 def build_once(dump: Path, output: Path) -> None:
     """Run in a child process: build, save, and print time, peak RSS and counts."""
     from eventwire.places.gazetteer import save
-    from eventwire.places.geonames import build_from_geonames, describe
+    from eventwire.places.geonames import describe, pack_from_geonames
+    from eventwire.places.streambuild import DUCKDB_MEMORY
     start = time.monotonic()
-    gaz = build_from_geonames(dump)
+    packed = pack_from_geonames(dump)
     built = time.monotonic() - start
-    save(gaz, output)
+    save(packed, output)
     total = time.monotonic() - start
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    kept = describe(gaz)
-    print(f"  build {built:.0f} s, build+save {total:.0f} s, peak {peak:,.0f} MB, "
-          f"{kept['places']:,} places kept, {kept['names']:,} names, index "
-          f"{output.stat().st_size / 2**20:,.0f} MB", flush=True)
+    kept = describe(packed)
+    print(f"  build {built:.0f} s, build+save {total:.0f} s, peak {_peak_mb():,.0f} MB "
+          f"(DuckDB memory limit {DUCKDB_MEMORY}), {kept['places']:,} places kept, "
+          f"{kept['names']:,} names, index {output.stat().st_size / 2**20:,.0f} MB",
+          flush=True)
+
+
+def load_once(index: Path) -> None:
+    """Run in a child process: load a built index, print the time and memory it takes."""
+    from eventwire.places.gazetteer import read_index
+    start = time.monotonic()
+    gaz = read_index(index)
+    print(f"  index load {time.monotonic() - start:.1f} s ({len(gaz):,} places), peak "
+          f"{_peak_mb():,.0f} MB", flush=True)
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def bundled_load() -> None:
@@ -95,19 +111,24 @@ def main(sizes: list[int], keep: Path | None) -> None:
     for n in sizes:
         dump = base / f"allCountries-{n}.zip"
         start = time.monotonic()
-        write_dump(dump, n)
-        print(f"{n:,} lines: dump written in {time.monotonic() - start:.0f} s "
+        done = "used again" if dump.is_file() else "written"
+        if not dump.is_file():
+            write_dump(dump, n)
+        print(f"{n:,} lines: dump {done} in {time.monotonic() - start:.0f} s "
               f"({dump.stat().st_size / 2**20:,.0f} MB zipped)", flush=True)
-        subprocess.run([sys.executable, __file__, "--child", str(dump),
-                        str(base / f"index-{n}.pickle")], check=True)
+        index = base / f"index-{n}.pickle"
+        subprocess.run([sys.executable, __file__, "--child", str(dump), str(index)], check=True)
+        subprocess.run([sys.executable, __file__, "--load", str(index)], check=True)
         if keep is None:
             dump.unlink()
-            (base / f"index-{n}.pickle").unlink()
+            index.unlink()
 
 
 if __name__ == "__main__":
     if len(sys.argv) == 4 and sys.argv[1] == "--child":
         build_once(Path(sys.argv[2]), Path(sys.argv[3]))
+    elif len(sys.argv) == 3 and sys.argv[1] == "--load":
+        load_once(Path(sys.argv[2]))
     elif sys.argv[1:] == ["--bundled-load"]:
         bundled_load()
     else:

@@ -33,12 +33,13 @@ def build(dump: Path, alternate_names: Path | None, admin_codes: tuple[Path, ...
     """Build the index from GeoNames' dump files (downloaded from
     https://download.geonames.org/export/dump/), reading them as streams."""
     from .places.gazetteer import GAZETTEER_ENV, default_user_index, save
-    from .places.geonames import build_from_geonames, describe, print_progress
+    from .places.geonames import describe, pack_from_geonames, print_progress
     start = time.monotonic()
-    gaz = build_from_geonames(dump, alternate_names, admin_codes, print_progress(sys.stderr))
+    # Packed: written without ever holding the millions of objects of the loaded index.
+    packed = pack_from_geonames(dump, alternate_names, admin_codes, print_progress(sys.stderr))
     path = output or default_user_index()
-    save(gaz, path)
-    counts = ", ".join(f"{v:,} {k}" for k, v in describe(gaz).items())
+    save(packed, path)
+    counts = ", ".join(f"{v:,} {k}" for k, v in describe(packed).items())
     click.echo(f"wrote {path} ({counts}) in {time.monotonic() - start:.0f} s", err=True)
     if output is not None and output != default_user_index():
         click.echo(f"use it with --gazetteer {path} or {GAZETTEER_ENV}={path}", err=True)

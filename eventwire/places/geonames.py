@@ -9,9 +9,11 @@ and unlabelled alternate names of those places; ``admin1CodesASCII.txt`` the nam
 first-level regions a partial dump has no row for.
 
 The dump is read as a stream (one row at a time, zip members read in place), and only the
-places of the feature codes in :data:`KEPT_FEATURES` are kept, so memory grows with the places
-kept, not with the file. Our own tables (abbreviations, demonyms, regions) are added as for the
-bundled index. Place data © GeoNames (geonames.org), CC BY 4.0.
+places of the feature codes in :data:`KEPT_FEATURES` are kept, in compact columns; their names
+are grouped and ranked in a DuckDB database on disk (:mod:`.streambuild`), and the index is
+written packed (:mod:`.packed`): memory grows with the places kept, DuckDB's share capped.
+Our own tables (abbreviations, demonyms, regions) are added as for the bundled index.
+Place data © GeoNames (geonames.org), CC BY 4.0.
 """
 
 from __future__ import annotations
@@ -20,17 +22,22 @@ import io
 import json
 import time
 import zipfile
-from array import array
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import ResourceError
 from .build import _add_abbreviations, _add_demonyms, _add_regions, _Builder, _good_alias
 from .gazetteer import COUNTRY_FEATURES, Gazetteer
+from .packed import PackedIndex
 from .sources import package_file
+from .streambuild import StreamBuilder, stream_builder
+
+if TYPE_CHECKING:
+    import numpy as np
+
 
 # GeoNames' dump: 19 tab-separated columns (readme.txt of the dump directory).
 COLUMNS = 19
@@ -54,8 +61,11 @@ _CODE_LANGUAGES = frozenset({"link", "post", "iata", "icao", "faac", "fr_1793", 
                              "unlc", "tcid", "abbr"})
 # Rows between two progress reports.
 PROGRESS_EVERY = 1_000_000
+# Alternate names looked up at once (a vectorized binary search over the kept places' ids).
+ALTERNATES_BATCH = 100_000
 
 Progress = Callable[[str, int, int], None]      # (file, rows read, places kept)
+Builder = StreamBuilder | _Builder
 
 
 @contextmanager
@@ -113,7 +123,23 @@ def build_from_geonames(dump: Path, alternate_names: Path | None = None,
                         admin_codes: Sequence[Path] = (),
                         progress: Progress | None = None) -> Gazetteer:
     """The gazetteer index of a GeoNames dump and our own tables (see the module docstring)."""
-    b = _Builder()
+    return pack_from_geonames(dump, alternate_names, admin_codes, progress).gazetteer()
+
+
+def pack_from_geonames(dump: Path, alternate_names: Path | None = None,
+                       admin_codes: Sequence[Path] = (),
+                       progress: Progress | None = None) -> PackedIndex:
+    """The index of :func:`build_from_geonames`, packed: built in bounded memory (see
+    :mod:`.streambuild`), and written with ``gazetteer.save`` without ever being unpacked."""
+    with stream_builder() as b:
+        return fill(b, dump, alternate_names, admin_codes, progress)
+
+
+def fill(b: Builder, dump: Path, alternate_names: Path | None = None,
+         admin_codes: Sequence[Path] = (),
+         progress: Progress | None = None) -> PackedIndex | Gazetteer:
+    """Give builder ``b`` (a :class:`.streambuild.StreamBuilder`, or the bundled index's
+    in-memory ``_Builder``) the places of the dump and our tables; what its finish gives."""
     countries: dict[str, int] = {}
     admin1s: dict[str, int] = {}
     town_population: Counter = Counter()        # "CC.code" -> people in its towns
@@ -141,7 +167,7 @@ def build_from_geonames(dump: Path, alternate_names: Path | None = None,
     return b.finish(countries, admin1s, _neighbours())
 
 
-def _add_row(b: _Builder, row: list[str]) -> int:
+def _add_row(b: Builder, row: list[str]) -> int:
     try:
         gid, lat, lon = int(row[GEONAMEID]), float(row[LATITUDE]), float(row[LONGITUDE])
         population = int(row[POPULATION] or 0)
@@ -155,26 +181,43 @@ def _add_row(b: _Builder, row: list[str]) -> int:
                  [n for n in names if n])
 
 
-def _add_alternate_names(b: _Builder, path: Path, progress: Progress | None) -> None:
+def _add_alternate_names(b: Builder, path: Path, progress: Progress | None) -> None:
     """English and unlabelled names from alternateNamesV2 (or alternateNames), for the
     places kept; found by binary search in a sorted id array (no dict of millions)."""
-    ids = b.cols["geonameid"]
-    order = sorted(range(len(ids)), key=ids.__getitem__)
-    sorted_ids = array("q", (ids[k] for k in order))
-    entries = array("q", order)
+    import numpy as np
+    ids = np.array(b.cols["geonameid"], dtype=np.int64)
+    order = np.argsort(ids, kind="stable")     # namesake ids: the first entry, as bisect did
+    sorted_ids = ids[order]
+    del ids
+    batch: list[tuple[int, str]] = []
     with _lines(path) as lines:
         for n, line in enumerate(lines, 1):
             if progress is not None and n % PROGRESS_EVERY == 0:
-                progress(path.name, n, len(ids))
+                progress(path.name, n, len(order))
             cols = line.rstrip("\n").split("\t")
             if len(cols) < 4 or cols[2] not in ("", "en") or not cols[1].isdigit():
                 continue
             if cols[2] in _CODE_LANGUAGES or not _good_alias(cols[3]):
                 continue
-            gid = int(cols[1])
-            k = bisect_left(sorted_ids, gid)
-            if k < len(sorted_ids) and sorted_ids[k] == gid:
-                b.alias(entries[k], [cols[3]])
+            batch.append((int(cols[1]), cols[3]))
+            if len(batch) == ALTERNATES_BATCH:
+                _alias_found(b, batch, sorted_ids, order)
+                batch = []
+    _alias_found(b, batch, sorted_ids, order)
+
+
+def _alias_found(b: Builder, batch: list[tuple[int, str]], sorted_ids: np.ndarray,
+                 order: np.ndarray) -> None:
+    """Give each (geonameid, name) of ``batch`` whose place is kept that name, in order."""
+    import numpy as np
+    if not batch:
+        return
+    gids = np.fromiter((g for g, _ in batch), dtype=np.int64, count=len(batch))
+    at = np.minimum(np.searchsorted(sorted_ids, gids), max(len(sorted_ids) - 1, 0))
+    found = (sorted_ids[at] == gids) if len(sorted_ids) else np.zeros(len(batch), bool)
+    for (_, name), k, hit in zip(batch, at.tolist(), found.tolist()):
+        if hit:
+            b.alias(int(order[k]), [name])
 
 
 def _neighbours() -> dict[str, tuple[str, ...]]:
@@ -195,11 +238,13 @@ def print_progress(stream) -> Progress:          # noqa: ANN001 - a text stream
     return report
 
 
-def describe(gaz: Gazetteer) -> dict[str, int]:
+def describe(gaz: Gazetteer | PackedIndex) -> dict[str, int]:
     """How many places of each kind an index holds (for `eventwire gazetteer info`)."""
+    features = gaz.feature_counts() if isinstance(gaz, PackedIndex) else Counter(gaz.feature)
     kinds: Counter = Counter()
-    for f in gaz.feature:
+    for f, n in features.items():
         kinds["countries" if f in COUNTRY_FEATURES else "first-level regions" if f == "ADM1"
               else "second-level regions" if f == "ADM2" else "towns and neighbourhoods"
-              if f.startswith("PPL") else "other places"] += 1
-    return {"places": len(gaz), **dict(sorted(kinds.items())), "names": len(gaz.index)}
+              if f.startswith("PPL") else "other places"] += n
+    names = len(gaz.index.counts) if isinstance(gaz, PackedIndex) else len(gaz.index)
+    return {"places": len(gaz), **dict(sorted(kinds.items())), "names": names}

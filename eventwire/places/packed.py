@@ -1,0 +1,147 @@
+"""A gazetteer index in a compact form: what the streaming build (:mod:`.streambuild`) holds
+and writes, without one Python object per place or per name.
+
+Names and keys are "\\n"-joined UTF-8 blobs, numbers typed arrays, codes small integers into a
+table of their values, and a name index is its keys in order, how many entries each has and
+the entries one after the other. Pickled, a :class:`PackedIndex` loads as the
+:class:`~.gazetteer.Gazetteer` it stands for (``read_index`` reads it like any index), and the
+writer never holds that Gazetteer: for a full GeoNames dump it, and the pickler's memo of its
+millions of objects, would take more memory than the build itself.
+"""
+
+from __future__ import annotations
+
+import sys
+from array import array
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, fields
+from itertools import islice
+from pickle import PickleBuffer
+
+from .gazetteer import Gazetteer
+
+
+@dataclass(frozen=True, slots=True)
+class PackedNames:
+    """A name index: ``keys`` in the index's order, ``counts[k]`` entries of key ``k`` in
+    ``entries`` after those of the keys before it (best prior first)."""
+
+    keys: bytes | bytearray             # "\n".join(keys), UTF-8
+    counts: Sequence[int]               # array('B'): 0 to MAX_CANDIDATES
+    entries: Sequence[int]              # array('I')
+
+    def unpack(self) -> dict[str, int | tuple[int, ...]]:
+        """The index as a Gazetteer holds it: one entry as an int, more (or none) as a tuple."""
+        it = iter(self.entries)
+        out: dict[str, int | tuple[int, ...]] = {}
+        for key, n in zip(split(self.keys, len(self.counts)), self.counts):
+            out[key] = next(it) if n == 1 else tuple(islice(it, n))
+        return out
+
+
+class PackedNamesWriter:
+    """Builds a :class:`PackedNames` one key at a time."""
+
+    def __init__(self) -> None:
+        self.keys = bytearray()
+        self.counts = array("B")
+        self.entries = array("I")
+
+    def add(self, key: str, entries: Iterable[int]) -> None:
+        if self.counts:
+            self.keys += b"\n"
+        self.keys += key.encode("utf-8")
+        before = len(self.entries)
+        self.entries.extend(entries)
+        self.counts.append(len(self.entries) - before)
+
+    def done(self) -> PackedNames:
+        return PackedNames(self.keys, self.counts, self.entries)
+
+
+@dataclass(frozen=True, slots=True)
+class PackedIndex:
+    """The fields of a :class:`Gazetteer`, packed (see the module docstring)."""
+
+    names: bytes | bytearray            # "\n".join(names), UTF-8 (a name holds no newline)
+    latitude: Sequence[float]           # array('d')
+    longitude: Sequence[float]
+    codes: tuple[str, ...]              # the values of country, admin1 and feature
+    country: Sequence[int]              # array('I') of positions in ``codes``
+    admin1: Sequence[int]
+    feature: Sequence[int]
+    population: Sequence[int]           # array('q')
+    geonameid: Sequence[int]
+    index: PackedNames
+    loose: PackedNames
+    demonyms: dict[str, int]
+    countries: dict[str, int]
+    admin1s: dict[str, int]
+    neighbours: dict[str, tuple[str, ...]]
+
+    def __len__(self) -> int:
+        return len(self.latitude)
+
+    def __reduce__(self):
+        # Arrays go as buffers, written from their own memory (pickle protocol 5): pickled
+        # as arrays, each would be copied into a bytes object the pickler keeps to the end.
+        parts = []
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name in _ARRAYS:
+                value = _buffer(value)
+            elif f.name in _NAMES:
+                value = (value.keys, _buffer(value.counts), _buffer(value.entries))
+            parts.append(value)
+        return (unpack, tuple(parts))
+
+    def feature_counts(self) -> Counter:
+        """How many entries have each feature code."""
+        return Counter({self.codes[c]: n for c, n in Counter(self.feature).items()})
+
+    def gazetteer(self) -> Gazetteer:
+        """The Gazetteer these fields stand for."""
+        codes = [sys.intern(c) for c in self.codes]
+
+        def column(values: Sequence[int]) -> list[str]:
+            return list(map(codes.__getitem__, values))
+        return Gazetteer(
+            name=split(self.names, len(self)), latitude=self.latitude, longitude=self.longitude,
+            country=column(self.country), admin1=column(self.admin1),
+            feature=column(self.feature), population=self.population,
+            geonameid=self.geonameid, index=self.index.unpack(), loose=self.loose.unpack(),
+            demonyms=self.demonyms, countries=self.countries, admin1s=self.admin1s,
+            neighbours=self.neighbours)
+
+
+_ARRAYS = frozenset({"latitude", "longitude", "country", "admin1", "feature", "population",
+                     "geonameid"})
+_NAMES = frozenset({"index", "loose"})
+
+
+def _buffer(values: array) -> tuple[str, PickleBuffer]:
+    return values.typecode, PickleBuffer(values)
+
+
+def _array(typecode: str, data: bytes | bytearray) -> array:
+    out = array(typecode)
+    out.frombytes(data)
+    return out
+
+
+def unpack(*parts) -> Gazetteer:
+    """What a pickled :class:`PackedIndex` loads as."""
+    values = []
+    for f, value in zip(fields(PackedIndex), parts):
+        if f.name in _ARRAYS:
+            value = _array(*value)
+        elif f.name in _NAMES:
+            value = PackedNames(value[0], _array(*value[1]), _array(*value[2]))
+        values.append(value)
+    return PackedIndex(*values).gazetteer()
+
+
+def split(blob: bytes | bytearray, n: int) -> list[str]:
+    """The ``n`` strings of a "\\n"-joined UTF-8 blob (an empty blob is one "" or none)."""
+    return blob.decode("utf-8").split("\n") if n else []

@@ -45,7 +45,9 @@ REPORT_EVERY = 10_000  # documents per printed rate (a falling rate: cost grows 
 
 
 def document(i: int, seed: int = 0) -> Document:
-    text = "".join(f"Synthetic report {i:07d}, sentence {j:03d}.".ljust(SENTENCE)
+    """Document ``i`` of the feed; another ``seed`` gives another outlet's text of that day."""
+    name = f"{i:07d}" if not seed else f"{seed}-{i:07d}"
+    text = "".join(f"Synthetic report {name}, sentence {j:03d}.".ljust(SENTENCE)
                    for j in range(20))
     return Document(id=hashlib.sha256(f"{seed}:{text}".encode()).hexdigest(), text=text,
                     source="synthetic.jsonl", line=i + 1, title=f"Report {i}",

@@ -12,19 +12,34 @@ recomputed, and the store holds ``merge(all reports)`` whatever the batch bounda
 from __future__ import annotations
 
 import json
-import os
-import re
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any, Self
 
 from ..errors import StoreError
 from ..records import Document, Event, Failure, event_from_record
+from .faults import (
+    LOCK_RETRY_SECONDS,
+    LOCK_WAIT_SECONDS,
+    check_path,
+    failure_row,
+    fault,
+    fault_message,
+    is_fault,
+    locked,
+    one_line,
+    store_fault,
+)
+from .filters import EventFilter
+from .lookup import among
 from .migrations import SCHEMA_VERSION, check_readable, migrate
 from .sources import add_sources
+
+# Re-exported: the CLI reads fault_message here.
+__all__ = ["EVENT_COLUMNS", "WRITER_WAIT_SECONDS", "BatchResult", "EventFilter", "ReleasedStore",
+           "Store", "fault_message"]
 
 # Events read back per fetch: large enough to amortise the round trip, small in memory.
 FETCH_ROWS = 2048
@@ -36,15 +51,7 @@ EVENT_COLUMNS = ("event_id", "label", "event_type", "sub_event_type", "date_star
                  "location_geo_precision", "actor1_name", "actor1_inter", "actor1_country",
                  "actor2_name", "actor2_inter", "actor2_country", "claim_source", "claim_kind")
 TABLES = ("documents", "events", "reports", "mentions", "failures", "sources")
-
-
-# What a failure row's line column (INTEGER) can hold; a larger line number is kept in the text.
-MAX_LINE = 2**31 - 1
-# How long opening a store another process holds keeps trying: ingest holds it only while it
-# looks up or writes one batch (under a second on benchmarks/store.py's stores), export only
-# while it reads; past this the user is told who holds it.
-LOCK_WAIT_SECONDS = 30.0
-LOCK_RETRY_SECONDS = 0.1
+ALL_EVENTS = EventFilter()
 # How long ingest's writes wait for readers: longer, so that a reader polling the store often
 # (a test did, every 0.2 s on a loaded machine) cannot make a long ingest fail.
 WRITER_WAIT_SECONDS = 600.0
@@ -67,171 +74,6 @@ class BatchResult:
                            self.mentions_added + other.mentions_added,
                            self.failures_added + other.failures_added,
                            self.failed + other.failed)
-
-
-def _store_fault(exc: BaseException) -> bool:
-    """Whether ``exc`` is a fault of the store itself (disk full, I/O, memory, a broken
-    database), which fails every document alike, rather than of one document's values."""
-    import duckdb
-
-    faults = tuple(getattr(duckdb, name) for name in (
-        "IOException", "FatalException", "InternalException", "OutOfMemoryException",
-        "InterruptException", "ConnectionException", "TransactionException",
-        "PermissionException") if hasattr(duckdb, name))
-    return not isinstance(exc, Exception) or isinstance(exc, (OSError, MemoryError, *faults))
-
-
-# What DuckDB's messages say, by kind of fault: (pattern, what happened, what to do).
-# "lock" alone is not enough: a checksum error names the "block" it failed in.
-_FAULTS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), what, todo) for pattern, what, todo in (
-        (r"Could not set lock|Conflicting lock", "is in use by another process{pid}",
-         "wait for it to finish (ingest and export wait {wait:g} s), or use another --db path"),
-        (r"No space left|disk is full|not enough space|ENOSPC", "could not be written: the disk "
-         "is full and nothing of it was written", "free some space and rerun (batches already "
-         "written are kept; a rerun resumes after them)"),
-        (r"Read-only file system|read.only mode|EROFS", "is on a read-only file system or was "
-         "opened read-only", "export can read it; to ingest, copy it to a writable disk and "
-         "give that --db path"),
-        (r"Permission denied|EACCES|Operation not permitted", "cannot be {doing}: permission "
-         "denied", "give yourself read and write access to the file and its folder, or use "
-         "another --db path"),
-        (r"not a valid DuckDB database|Corrupt database|checksum|Could not read enough bytes|"
-         r"truncated|INTERNAL Error.*(block|checkpoint|storage)", "is damaged (a truncated "
-         "or corrupted file)", "restore it from a copy, or move it away and ingest the inputs "
-         "again into a new store"),
-        (r"Extension .*(sqlite|postgres|mysql)", "is not a DuckDB database (another "
-         "database's file)", "give the path of an eventwire store, or a new path for --db"),
-        (r"newer version of DuckDB|database file was created with|storage version",
-         "was written by another DuckDB version", "open it with that version, or ingest the "
-         "inputs again into a new store"),
-        (r"Out of Memory|Cannot allocate|failed to allocate", "could not be {doing}: out of "
-         "memory", "close other programs, or run with fewer --workers"),
-    ))
-
-
-def _one_line(text: str, limit: int = 200) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[:limit - 1] + "…"
-
-
-def _locked(exc: BaseException) -> bool:
-    return bool(_FAULTS[0][0].search(str(exc)))
-
-
-def _is_fault(exc: BaseException) -> bool:
-    """Whether ``exc`` is one of the store faults :func:`_fault` can name."""
-    return any(pattern.search(str(exc)) for pattern, _, _ in _FAULTS)
-
-
-def _fault(path: str, exc: BaseException, doing: str) -> StoreError:
-    """One line for a fault of the store (``doing``: open, read, write, upgrade): what
-    happened and what to do, with DuckDB's own words in brackets."""
-    message = str(exc)
-    done = {"open": "opened", "read": "read", "write": "written", "upgrade": "upgraded"}
-    for pattern, what, todo in _FAULTS:
-        if pattern.search(message):
-            pid = re.search(r"\(PID (\d+)\)", message)
-            what = what.format(pid=f" (PID {pid[1]})" if pid else "", doing=done[doing])
-            return StoreError(f"{path} {what}: {todo.format(wait=LOCK_WAIT_SECONDS)} "
-                              f"[{_one_line(message, 120)}]")
-    return StoreError(f"{path} could not be {done[doing]} ({_one_line(message)}): check the "
-                      "file, or use another --db path")
-
-
-def fault_message(exc: BaseException, path: str = "the store") -> str:
-    """:func:`_fault`'s line for a database error met outside :class:`Store` (the CLI's last
-    resort, so that no DuckDB error reaches the user as a traceback)."""
-    return str(_fault(path, exc, "read"))
-
-
-def _check_path(p: Path, read_only: bool) -> None:
-    if p.is_dir():
-        raise StoreError(f"{p} is a directory: give a file path for --db, "
-                         f"e.g. {p / 'events.duckdb'}")
-    if read_only and not p.exists():
-        raise StoreError(f"there is no store at {p}: fill one with `eventwire ingest PATH... "
-                         f"--db {p}` first, or give the right --db path")
-    if not p.parent.is_dir():
-        raise StoreError(f"the folder of {p} does not exist: create it first "
-                         f"(mkdir -p {p.parent}) or choose another --db path")
-    if not read_only and not p.exists() and not os.access(p.parent, os.W_OK | os.X_OK):
-        raise StoreError(f"cannot create {p}: its folder is not writable (or on a read-only "
-                         "file system): choose a --db path in a folder you can write to")
-
-
-def _failure_row(f: Failure) -> Failure:
-    """A failure as the failures table can hold it: text any UTF-8 writer accepts."""
-    from ..clean import replace_surrogates
-
-    message = replace_surrogates(f.message)
-    line = f.line
-    if line is not None and not 0 <= line <= MAX_LINE:
-        line, message = None, f"line {line}: {message}"
-    return Failure(replace_surrogates(f.source), line, replace_surrogates(f.stage), message)
-
-
-@dataclass(frozen=True, slots=True)
-class EventFilter:
-    """Which stored events to read. ``None`` means no condition.
-
-    ``since``/``until`` keep events whose known dates overlap the range (undated events are
-    left out when either is set); ``country`` is a name or ISO alpha-2 code; ``label`` one
-    label or several.
-    """
-
-    since: date | None = None
-    until: date | None = None
-    country: str | None = None
-    label: str | Sequence[str] | None = None
-    min_confidence: float | None = None
-    # Events read whatever the conditions say (those a reviewer corrected: the conditions
-    # test the extracted columns, the caller tests the corrected event).
-    also: Sequence[str] = ()
-
-    def where(self) -> tuple[str, list[Any]]:
-        """SQL conditions and parameters for the events table."""
-        conds, params = self._conditions()
-        if self.also and len(conds) > 1:
-            return f"(({' AND '.join(conds)}) OR event_id IN (SELECT unnest(?)))", [
-                *params, list(self.also)]
-        return " AND ".join(conds), params
-
-    def _conditions(self) -> tuple[list[str], list[Any]]:
-        conds, params = ["TRUE"], []
-        if self.since is not None:
-            conds.append("coalesce(date_end, date_start) >= ?")
-            params.append(self.since)
-        if self.until is not None:
-            conds.append("date_start <= ?")
-            params.append(self.until)
-        if self.country:
-            names = _country_names(self.country)
-            conds.append("(lower(location_country) IN (SELECT unnest(?)) "
-                         "OR lower(location_iso2) IN (SELECT unnest(?)))")
-            params += [names, names]
-        if self.label:
-            labels = [self.label] if isinstance(self.label, str) else list(self.label)
-            conds.append("label IN (SELECT unnest(?))")
-            params.append([lab.upper() for lab in labels])
-        if self.min_confidence:
-            conds.append("confidence >= ?")
-            params.append(self.min_confidence)
-        return conds, params
-
-
-def _country_names(country: str) -> list[str]:
-    """The lower-cased spellings a country filter matches: as given, plus pycountry's."""
-    import pycountry
-
-    names = {country.strip().lower()}
-    try:
-        c = pycountry.countries.lookup(country.strip())
-    except LookupError:
-        return sorted(names)
-    names |= {c.alpha_2.lower(), c.name.lower()}
-    names |= {getattr(c, a).lower() for a in ("common_name", "official_name") if hasattr(c, a)}
-    return sorted(names)
 
 
 def _reason(exc: Exception) -> str:
@@ -273,17 +115,17 @@ class Store:
 
         where = str(path)
         if where != ":memory:":
-            _check_path(Path(where), read_only)
+            check_path(Path(where), read_only)
         deadline = time.monotonic() + wait
         while True:
             try:
                 con = duckdb.connect(where, read_only=read_only, config=_NO_EXTENSIONS)
                 break
             except duckdb.Error as exc:
-                if _locked(exc) and time.monotonic() < deadline:
+                if locked(exc) and time.monotonic() < deadline:
                     time.sleep(LOCK_RETRY_SECONDS)
                     continue
-                raise _fault(where, exc, "open") from None
+                raise fault(where, exc, "open") from None
         try:
             if read_only:
                 check_readable(con, where)
@@ -292,11 +134,11 @@ class Store:
         except StoreError as exc:
             con.close()
             cause = exc.__cause__
-            raise (_fault(where, cause, "upgrade") if isinstance(cause, Exception)
-                   and _is_fault(cause) else exc) from None
+            raise (fault(where, cause, "upgrade") if isinstance(cause, Exception)
+                   and is_fault(cause) else exc) from None
         except duckdb.Error as exc:
             con.close()
-            raise _fault(where, exc, "open") from None
+            raise fault(where, exc, "open") from None
         return cls(con, where)
 
     def close(self) -> None:
@@ -315,15 +157,16 @@ class Store:
         ids = list(ids)
         if not ids:
             return set()
-        # "=" uses the primary-key index (measured 0.4 ms at any size); a list is one scan,
-        # cheaper than one lookup per id for a batch.
+        # "=" uses the primary-key index (measured 0.4 ms at any size); a list is one scan of
+        # the ids (:mod:`.lookup`), cheaper than one lookup per id for a batch.
         if len(ids) == 1:
             rows = self._run("SELECT id FROM documents WHERE id = ?", ids)
         else:
-            rows = self._run("SELECT id FROM documents WHERE id IN (SELECT unnest(?))", [ids])
+            rows = self._run(f"SELECT d.id FROM {among('documents', 'id', 'd')}",
+                             [sorted(set(ids))])
         return {r[0] for r in rows}
 
-    def events(self, flt: EventFilter = EventFilter()) -> Iterator[Event]:
+    def events(self, flt: EventFilter = ALL_EVENTS) -> Iterator[Event]:
         """Stored events matching ``flt``, by date (undated last) then id."""
         import duckdb
 
@@ -336,7 +179,7 @@ class Store:
                 for (record,) in rows:
                     yield event_from_record(json.loads(record))
         except duckdb.Error as exc:        # a damaged block shows only when it is read
-            raise _fault(self.path, exc, "read") from None
+            raise fault(self.path, exc, "read") from None
         finally:
             cur.close()
 
@@ -371,7 +214,7 @@ class Store:
         try:
             return self._transaction(items, failures)
         except Exception as exc:  # noqa: BLE001 - sorted below: the store's fault or a document's
-            if _store_fault(exc) or not items:
+            if store_fault(exc) or not items:
                 raise self._not_stored(exc) from exc
         result = BatchResult()
         failed: list[Failure] = []
@@ -379,7 +222,7 @@ class Store:
             try:
                 result += self._transaction([(doc, events)], ())
             except Exception as exc:  # noqa: BLE001 - this document's fault: recorded, skipped
-                if _store_fault(exc):
+                if store_fault(exc):
                     raise self._not_stored(exc) from exc
                 failed.append(Failure(doc.source, doc.line, "store", _reason(exc)))
         try:
@@ -411,10 +254,10 @@ class Store:
     def _not_stored(self, exc: BaseException) -> StoreError:
         if isinstance(exc, StoreError):
             return exc
-        if isinstance(exc, Exception) and _is_fault(exc):
-            return _fault(self.path, exc, "write")
+        if isinstance(exc, Exception) and is_fault(exc):
+            return fault(self.path, exc, "write")
         return StoreError(f"{self.path}: the batch was not stored ({type(exc).__name__}: "
-                          f"{_one_line(str(exc))}); nothing of it was written, rerun to retry")
+                          f"{one_line(str(exc))}); nothing of it was written, rerun to retry")
 
     def _add(self, items: Sequence[tuple[Document, Sequence[Event]]],
              failures: Sequence[Failure]) -> BatchResult:
@@ -462,7 +305,7 @@ class Store:
             return 0
         import pyarrow as pa
 
-        failures = list(dict.fromkeys(_failure_row(f) for f in failures))   # once each
+        failures = list(dict.fromkeys(failure_row(f) for f in failures))   # once each
         rows = pa.table({"source": [f.source for f in failures],
                          "line": pa.array([f.line for f in failures], pa.int32()),
                          "stage": [f.stage for f in failures],
@@ -471,17 +314,24 @@ class Store:
             "failures", rows, "s.source = n.source AND s.line IS NOT DISTINCT FROM n.line "
             "AND s.stage = n.stage AND s.message = n.message")
 
-    def _insert_new(self, table: str, data: Any, same: str) -> int:
+    def _insert_new(self, table: str, data: Any, same: str,
+                    only: tuple[str, Sequence[Any]] | None = None) -> int:
         """Insert the rows of ``data`` (an Arrow table, no row twice) that ``table`` lacks, in
         their order; ``same`` is the SQL condition for a stored row ``s`` being the new row
-        ``n``. Returns how many rows were added."""
+        ``n``; ``only`` (a column, values): only stored rows with those values can be the
+        same (read without the rest of the table: :mod:`.lookup`). Returns how many rows
+        were added."""
         before = self._scalar(f"SELECT count(*) FROM {table}")
+        stored, params = table, []
+        if only:
+            stored = f"(SELECT s.* FROM {among(table, only[0], 's')})"
+            params = [sorted(set(only[1]))]
         self._con.register("_ew_rows", data)
         try:
             cols = ", ".join(data.column_names)
             new = ", ".join(f"n.{c}" for c in data.column_names)
             self._run(f"INSERT INTO {table} ({cols}) SELECT {new} FROM _ew_rows n "
-                      f"WHERE NOT EXISTS (SELECT 1 FROM {table} s WHERE {same})")
+                      f"WHERE NOT EXISTS (SELECT 1 FROM {stored} s WHERE {same})", params)
         finally:
             self._con.unregister("_ew_rows")
         return self._scalar(f"SELECT count(*) FROM {table}") - before

@@ -11,7 +11,9 @@ rewritten. As the clustering of a set of reports is the clustering of each of it
 the store holds exactly the events and ids extract gives for all the reports stored, whatever
 the batching or order.
 
-Cost per report: its blocks' stored reports and the reports of the components it links to.
+Cost per report: its blocks' stored reports and the reports of the components it links to;
+per batch, the lookups also read the id columns of the tables whole (:mod:`.lookup`), cheap
+per row but the one cost that grows with the store (benchmarks/store_size.py).
 A component larger than :data:`RECLUSTER_LIMIT` (one story told by hundreds of reports) takes
 its new reports incrementally instead, its stored events kept as they are: exact unless
 reports compete for one event, when the strongest edge seen so far wins (a stored event is
@@ -33,6 +35,7 @@ from ..merge.cluster import edges, groups
 from ..merge.constraint import clash, joined, summary
 from ..merge.evidence import profile
 from ..records import Event, event_from_record, event_to_record
+from .lookup import among, delete_among, read_among
 
 if TYPE_CHECKING:
     from .database import Store
@@ -102,17 +105,15 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
     if not everything and store._scalar(
             "SELECT count(*) FROM reports WHERE component_id IS NULL"):
         backfill(store, dumps)
-    known = {r[0] for r in store._run("SELECT report_id FROM reports WHERE report_id IN "
-                                      "(SELECT unnest(?))", [[e.id for e in new]])}
+    ids = sorted({e.id for e in new})
+    known = {r[0] for r in store._run(
+        f"SELECT r.report_id FROM {among('reports', 'report_id', 'r')}", [ids])}
     fresh = [Report.of(e, dumps) for e in distinct(new) if e.id not in known]
     if not fresh:
         return 0, 0
-    stored = _stored_candidates(store, fresh)
+    stored, placed = _stored_candidates(store, fresh)
     both, n = stored + fresh, len(stored)
     links = edges([r.event for r in both], None, [r.keys for r in both], n)
-    placed = {rid: (eid, cid) for rid, eid, cid in store._run(
-        "SELECT report_id, event_id, component_id FROM reports WHERE report_id IN "
-        "(SELECT unnest(?))", [[r.event.id for r in stored]])}
     # Components: a stored one (by its id) or a new report (by its own), joined by the links.
     comp = [placed[r.event.id][1] for r in stored] + [r.event.id for r in fresh]
     parent = {c: c for c in comp}
@@ -124,8 +125,8 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
     grown = set(part[n:])
     linked = sorted({comp[k] for k in range(n) if part[k] in grown})
     size = Counter(part[n:])
-    for c, count in store._run("SELECT component_id, count(*) FROM reports WHERE component_id "
-                               "IN (SELECT unnest(?)) GROUP BY ALL", [linked]):
+    for c, count in store._run("SELECT r.component_id, count(*) FROM "
+                               f"{among('reports', 'component_id', 'r')} GROUP BY ALL", [linked]):
         size[_root(parent, c)] += count
     small = {p for p in grown if size[p] <= RECLUSTER_LIMIT}
     members = _reports_of_components(store, [c for c in linked if _root(parent, c) in small])
@@ -146,15 +147,17 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
         gone += more_gone
         for p in sorted(grown - small):     # the part's untouched events join its component
             if others := [c for c in linked if _root(parent, c) == p and c != p]:
-                store._run("UPDATE reports SET component_id = ? WHERE component_id IN "
-                           "(SELECT unnest(?))", [p, others])
+                store._run("UPDATE reports SET component_id = ? FROM (SELECT unnest(?) AS v) _v "
+                           "WHERE reports.component_id = _v.v", [p, others])
     merged, rows = [], []
     for p, group in out:
         m, r_rows = _combined(sorted(group, key=lambda r: sort_key(r.event)), dumps, p)
         merged.append(m)
         rows += r_rows
-    before = _delete_events(store, sorted(set(gone)))
+    # The stored reports rewritten keep their keys (a report's own): only the new ones' added.
+    before = _delete_events(store, sorted(set(gone)), keys=False)
     _write(store, merged, rows)
+    write_keys(store, fresh)
     return len(merged) - before[0], sum(len(reports(m.event)) for m in merged) - before[1]
 
 
@@ -207,32 +210,46 @@ def _root(parent: dict[str, str], n: str) -> str:
     return n
 
 
+def _read_reports(store: Store, column: str, values: Sequence[str]
+                  ) -> list[tuple[str, str, str, str]]:
+    """(report id, event id, component id, record JSON) of the stored reports whose
+    ``column`` is among ``values``, by report id; a lone report's record is its event's."""
+    if not values:
+        return []
+    rows = store._run("SELECT r.report_id, r.event_id, r.component_id, r.record FROM "
+                      f"{among('reports', column, 'r')}", [sorted(set(values))])
+    lone = sorted({eid for _, eid, _, text in rows if text is None})
+    texts = dict(read_among(store, "events", "event_id", lone, "t.event_id, t.record"))
+    return sorted((rid, eid, cid, texts[eid] if text is None else text)
+                  for rid, eid, cid, text in rows if text is not None or eid in texts)
+
+
+def _report(text: str, ks: tuple[str, ...] = ()) -> Report:
+    """A stored report; its keys only where they are needed (those a new report looked up):
+    a stored report's key rows stay as they are when its event is rewritten."""
+    record = json.loads(text)
+    return Report(event_from_record(record), record, text, ks)
+
+
 def _reports_of_events(store: Store, event_ids: list[str]) -> dict[str, list[Report]]:
     out: dict[str, list[Report]] = {e: [] for e in event_ids}
-    if not event_ids:
-        return out
-    rows = store._run(
-        "SELECT r.event_id, coalesce(r.record, e.record), list(k.key) FROM reports r "
-        "JOIN events e ON e.event_id = r.event_id "
-        "LEFT JOIN report_keys k ON k.report_id = r.report_id "
-        "WHERE r.event_id IN (SELECT unnest(?)) GROUP BY ALL", [event_ids])
-    for eid, text, ks in rows:
-        record = json.loads(text)
-        out[eid].append(Report(event_from_record(record), record, text,
-                               tuple(sorted(k for k in ks if k is not None))))
+    for _, eid, _, text in _read_reports(store, "event_id", event_ids):
+        out[eid].append(_report(text))
     return out
 
 
-def _delete_events(store: Store, event_ids: list[str]) -> tuple[int, int]:
+def _delete_events(store: Store, event_ids: list[str], keys: bool = True) -> tuple[int, int]:
+    """Delete events with their mentions and reports, and with ``keys`` their reports' keys
+    (a scan of the keys: only reprocessing, which drops reports, asks for it); returns the
+    (events, mentions) deleted."""
     if not event_ids:
         return 0, 0
-    p = [event_ids]
-    ids = "SELECT report_id FROM reports WHERE event_id IN (SELECT unnest(?))"
-    store._run(f"DELETE FROM report_keys WHERE report_id IN ({ids})", p)
-    store._run("DELETE FROM mentions WHERE event_id IN (SELECT unnest(?))", p)
-    gone = store._run("DELETE FROM events WHERE event_id IN (SELECT unnest(?)) "
-                      "RETURNING n_mentions", p)
-    store._run("DELETE FROM reports WHERE event_id IN (SELECT unnest(?))", p)
+    if keys:
+        store._run("DELETE FROM report_keys WHERE report_id IN (SELECT report_id FROM reports "
+                   "WHERE event_id IN (SELECT unnest(?)))", [event_ids])
+    delete_among(store, "mentions", "event_id", event_ids)
+    gone = delete_among(store, "events", "event_id", event_ids, "t.n_mentions")
+    delete_among(store, "reports", "event_id", event_ids)
     return len(gone), sum(n for (n,) in gone)
 
 
@@ -246,32 +263,23 @@ def _combined(group: Sequence[Report], dumps: Any, component: str
 def _reports_of_components(store: Store, components: list[str]
                            ) -> list[tuple[str, str, Report]]:
     """The (component, event id, report) of every stored report of these components."""
-    if not components:
-        return []
-    rows = store._run(
-        "SELECT r.component_id, r.event_id, coalesce(r.record, e.record), list(k.key), "
-        "r.report_id FROM reports r JOIN events e ON e.event_id = r.event_id "
-        "LEFT JOIN report_keys k ON k.report_id = r.report_id "
-        "WHERE r.component_id IN (SELECT unnest(?)) GROUP BY ALL ORDER BY r.report_id",
-        [components])
-    out = []
-    for c, eid, text, ks, _ in rows:
-        record = json.loads(text)
-        out.append((c, eid, Report(event_from_record(record), record, text,
-                                   tuple(sorted(k for k in ks if k is not None)))))
-    return out
+    return [(c, eid, _report(text))
+            for _, eid, c, text in _read_reports(store, "component_id", components)]
 
 
-def _stored_candidates(store: Store, fresh: Sequence[Report]) -> list[Report]:
+def _stored_candidates(store: Store, fresh: Sequence[Report]
+                       ) -> tuple[list[Report], dict[str, tuple[str, str]]]:
+    """The stored reports sharing a key with a new report, by report id, each with the keys it
+    shares (the only ones pairing it with a new report: :func:`edges` pairs no two stored
+    reports), and the (event, component) of each."""
     ks = _lookup_keys(sorted({k for r in fresh for k in r.keys}))
-    rows = store._run(
-        "SELECT coalesce(r.record, e.record), r.report_id, list(k2.key) FROM reports r "
-        "JOIN events e ON e.event_id = r.event_id "
-        "JOIN report_keys k2 ON k2.report_id = r.report_id "
-        "WHERE r.report_id IN (SELECT report_id FROM report_keys WHERE key IN "
-        "(SELECT unnest(?))) GROUP BY ALL ORDER BY r.report_id", [ks])
-    return [Report(event_from_record(record), record, t, tuple(sorted(k)))
-            for t, _, k in rows for record in (json.loads(t),)]
+    shared: dict[str, set[str]] = {}
+    for key, rid in store._run(
+            f"SELECT k.key, k.report_id FROM {among('report_keys', 'key', 'k')}", [ks]):
+        shared.setdefault(rid, set()).add(key)
+    rows = _read_reports(store, "report_id", list(shared))
+    return ([_report(text, tuple(sorted(shared[rid]))) for rid, _, _, text in rows],
+            {rid: (eid, cid) for rid, eid, cid, _ in rows})
 
 
 def _write(store: Store, merged: Sequence[Report], rows: Sequence[tuple[Report, str, str]]
@@ -295,9 +303,6 @@ def _write(store: Store, merged: Sequence[Report], rows: Sequence[tuple[Report, 
         "record": pa.array([None if r is lone.get(eid) else r.text for r, eid, _ in rows],
                            pa.string()),
         "component_id": [c for _, _, c in rows]}))
-    ks = [(k, r.event.id) for r, _, _ in rows for k in r.keys]
-    store._insert("report_keys", pa.table({"key": [k for k, _ in ks],
-                                           "report_id": [i for _, i in ks]}))
     ms = [(m.event.id, i, x) for m in merged for i, x in enumerate(reports(m.event))]
     store._insert("mentions", pa.table({
         "event_id": [eid for eid, _, _ in ms],
@@ -306,3 +311,13 @@ def _write(store: Store, merged: Sequence[Report], rows: Sequence[tuple[Report, 
         "evidence_start": pa.array([m.evidence.span[0] for _, _, m in ms], pa.int32()),
         "evidence_end": pa.array([m.evidence.span[1] for _, _, m in ms], pa.int32()),
         "sentence": [m.evidence.sentence for _, _, m in ms]}))
+
+
+def write_keys(store: Store, new: Sequence[Report]) -> None:
+    """The blocking keys of reports new to the store, as rows."""
+    import pyarrow as pa
+
+    ks = [(k, r.event.id) for r in new for k in r.keys]
+    store._insert("report_keys", pa.table({"key": pa.array([k for k, _ in ks], pa.string()),
+                                           "report_id": pa.array([i for _, i in ks],
+                                                                 pa.string())}))

@@ -36,7 +36,8 @@ def add_sources(store: Store, docs: Sequence[Document]) -> int:
                                      else pa.string()) for i, name in enumerate(_COLUMNS)})
     return store._insert_new(
         "sources", table, "s.document_id = n.document_id AND s.url IS NOT DISTINCT FROM n.url "
-        "AND s.published IS NOT DISTINCT FROM n.published")
+        "AND s.published IS NOT DISTINCT FROM n.published",
+        only=("document_id", [d.id for d in docs]))
 
 
 def sources_of(store: Store, document_id: str) -> list[tuple[str | None, date | None]]:

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 import duckdb
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from merge_builders import FRIDAY, HOMS, RAQQA_REGION, SYRIA, report
@@ -160,3 +161,28 @@ def test_any_batching_of_competing_reports_gives_extracts_events(order, cuts):
             k += size
     expected = sorted((event_to_record(e) for e in merge(_MANY)), key=lambda r: r["event_id"])
     assert _ingest_chain(runs, _MANY) == expected
+
+
+def _key_rows(runs: list[list[int]], reports=_MANY) -> list[tuple[str, str]]:
+    with Store.open(":memory:") as s:
+        for run in runs:
+            s.add_batch([(_doc(reports[i].document.id), [reports[i]]) for i in run])
+        return sorted(s._run("SELECT key, report_id FROM report_keys"))
+
+
+@pytest.mark.parametrize("limit", [merging.RECLUSTER_LIMIT, 1])   # 1: incrementally
+def test_each_reports_keys_are_stored_once_whatever_the_batching(monkeypatch, limit):
+    # rewritten events keep their reports' key rows: none lost, none written twice
+    monkeypatch.setattr(merging, "RECLUSTER_LIMIT", limit)
+    expected = sorted((k, e.id) for e in _MANY for k in merging.Report.of(e, json.dumps).keys)
+    assert _key_rows([list(range(len(_MANY)))]) == expected
+    assert _key_rows([[i] for i in range(len(_MANY))]) == expected
+    assert _key_rows([[7, 0], [3, 5, 1], [2, 6, 4]]) == expected
+
+
+def test_merging_reports_already_stored_changes_no_key_rows():
+    with Store.open(":memory:") as s:
+        s.add_batch([(_doc(e.document.id), [e]) for e in _MANY[:4]])
+        before = sorted(s._run("SELECT key, report_id FROM report_keys"))
+        merging.merge_in(s, _MANY[:4], json.dumps)       # all known: nothing to do
+        assert sorted(s._run("SELECT key, report_id FROM report_keys")) == before

@@ -1,0 +1,71 @@
+"""Which stored events to read: :class:`EventFilter`'s conditions as SQL."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Which stored events to read. ``None`` means no condition.
+
+    ``since``/``until`` keep events whose known dates overlap the range (undated events are
+    left out when either is set); ``country`` is a name or ISO alpha-2 code; ``label`` one
+    label or several.
+    """
+
+    since: date | None = None
+    until: date | None = None
+    country: str | None = None
+    label: str | Sequence[str] | None = None
+    min_confidence: float | None = None
+    # Events read whatever the conditions say (those a reviewer corrected: the conditions
+    # test the extracted columns, the caller tests the corrected event).
+    also: Sequence[str] = ()
+
+    def where(self) -> tuple[str, list[Any]]:
+        """SQL conditions and parameters for the events table."""
+        conds, params = self._conditions()
+        if self.also and len(conds) > 1:
+            return f"(({' AND '.join(conds)}) OR event_id IN (SELECT unnest(?)))", [
+                *params, list(self.also)]
+        return " AND ".join(conds), params
+
+    def _conditions(self) -> tuple[list[str], list[Any]]:
+        conds, params = ["TRUE"], []
+        if self.since is not None:
+            conds.append("coalesce(date_end, date_start) >= ?")
+            params.append(self.since)
+        if self.until is not None:
+            conds.append("date_start <= ?")
+            params.append(self.until)
+        if self.country:
+            names = _country_names(self.country)
+            conds.append("(lower(location_country) IN (SELECT unnest(?)) "
+                         "OR lower(location_iso2) IN (SELECT unnest(?)))")
+            params += [names, names]
+        if self.label:
+            labels = [self.label] if isinstance(self.label, str) else list(self.label)
+            conds.append("label IN (SELECT unnest(?))")
+            params.append([lab.upper() for lab in labels])
+        if self.min_confidence:
+            conds.append("confidence >= ?")
+            params.append(self.min_confidence)
+        return conds, params
+
+
+def _country_names(country: str) -> list[str]:
+    """The lower-cased spellings a country filter matches: as given, plus pycountry's."""
+    import pycountry
+
+    names = {country.strip().lower()}
+    try:
+        c = pycountry.countries.lookup(country.strip())
+    except LookupError:
+        return sorted(names)
+    names |= {c.alpha_2.lower(), c.name.lower()}
+    names |= {getattr(c, a).lower() for a in ("common_name", "official_name") if hasattr(c, a)}
+    return sorted(names)

@@ -141,8 +141,16 @@ def _compute(sentences: list[LabelledSentence]) -> tuple[np.ndarray, np.ndarray]
     return x, np.array([prefilter.is_candidate(s.text) for s in sentences])
 
 
-def targets(sentences: list[LabelledSentence]) -> dict[str, np.ndarray]:
-    """Class index and the three flags, each with the mask of sentences it is defined for."""
+def slice_of(s: LabelledSentence) -> str:
+    """The corpus slice an article belongs to: its id without the number."""
+    return s.article.rsplit("-", 1)[0]
+
+
+def targets(sentences: list[LabelledSentence],
+            weights: dict[str, float] | None = None) -> dict[str, np.ndarray]:
+    """Class index and the three flags, each with the mask of sentences it is defined for, and
+    each sentence's weight in the loss (1, or its slice's weight in ``weights``)."""
+    weights = weights or {}
     cls = np.array([CLASSES.index(s.label) if s.label else 0 for s in sentences])
     labelled = cls > 0
     real = np.array([s.real for s in sentences])
@@ -153,7 +161,9 @@ def targets(sentences: list[LabelledSentence]) -> dict[str, np.ndarray]:
             "background_mask": real,
             "crime": np.array([s.scope == "crime" for s in sentences], dtype=np.float32),
             "crime_mask": labelled,
-            "in_scope": real & np.array([s.scope != "crime" for s in sentences])}
+            "in_scope": real & np.array([s.scope != "crime" for s in sentences]),
+            "weight": np.array([weights.get(slice_of(s), 1.0) for s in sentences],
+                               dtype=np.float32)}
 
 
 class Network:
@@ -173,8 +183,10 @@ class Network:
 
     def loss_and_grads(self, x: np.ndarray, y: dict[str, np.ndarray],
                        keep: np.ndarray | None) -> tuple[float, dict[str, np.ndarray]]:
-        """Cross-entropy of the class plus masked binary cross-entropy of each flag."""
+        """Cross-entropy of the class plus masked binary cross-entropy of each flag, each
+        row weighted by ``y["weight"]``."""
         p, n = self.p, len(x)
+        weight = y["weight"]
         pre = x @ p["w1"] + p["b1"]
         h = np.maximum(pre, 0)
         if keep is not None:
@@ -183,18 +195,18 @@ class Network:
         logits -= logits.max(axis=1, keepdims=True)
         prob = np.exp(logits)
         prob /= prob.sum(axis=1, keepdims=True)
-        loss = -np.log(prob[np.arange(n), y["class"]] + 1e-9).mean()
+        loss = -(weight * np.log(prob[np.arange(n), y["class"]] + 1e-9)).mean()
         d_logits = prob.copy()
         d_logits[np.arange(n), y["class"]] -= 1
-        d_logits /= n
+        d_logits *= weight[:, None] / n
         flags = 1 / (1 + np.exp(-(h @ p["w_flags"] + p["b_flags"])))
         d_flags = np.zeros_like(flags)
         for k, name in enumerate(FLAGS):
             mask = y[name + "_mask"]
             if mask.any():
-                f, t = flags[mask, k], y[name][mask]
-                loss += -(t * np.log(f + 1e-9) + (1 - t) * np.log(1 - f + 1e-9)).sum() / n
-                d_flags[mask, k] = (f - t) / n
+                f, t, w = flags[mask, k], y[name][mask], weight[mask]
+                loss += -(w * (t * np.log(f + 1e-9) + (1 - t) * np.log(1 - f + 1e-9))).sum() / n
+                d_flags[mask, k] = w * (f - t) / n
         g = {"w_type": h.T @ d_logits, "b_type": d_logits.sum(0),
              "w_flags": h.T @ d_flags, "b_flags": d_flags.sum(0)}
         dh = d_logits @ p["w_type"].T + d_flags @ p["w_flags"].T
@@ -274,11 +286,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument("--corpus", type=Path, default=CORPUS_DIR,
                     help="the corpus folder (for ablations: a folder of some of its files)")
+    ap.add_argument("--weight", action="append", default=[], metavar="SLICE=W",
+                    help="weight of a corpus slice's sentences in the loss (default 1)")
     args = ap.parse_args(argv)
+    slice_weights = {k: float(v) for k, v in (w.split("=", 1) for w in args.weight)}
     sentences = list(read_corpus(args.corpus))
     f = features(sentences)
     x = f.sentences.astype(np.float32)
-    y = targets(sentences)
+    y = targets(sentences, slice_weights)
     aside = np.array([is_aside(s.article) for s in sentences])
     fold = np.array([hashlib.sha1(s.article.encode()).hexdigest()[0] == EPOCH_FOLD
                      for s in sentences])
@@ -292,7 +307,8 @@ def main(argv: list[str] | None = None) -> int:
                      args.epochs, args.seed + k) for k in range(args.members)]
     info = {"corpus": corpus_hash(args.corpus), "sentences": len(sentences),
             "trained_on": int((~aside & ~fold).sum()), "epochs": [m[1] for m in members],
-            "seed": args.seed, "members": args.members, "hidden": args.hidden}
+            "seed": args.seed, "members": args.members, "hidden": args.hidden,
+            "slice_weights": slice_weights}
     weights = Weights(**{k: np.stack([m[0][k] for m in members]).astype(np.float32)
                          for k in members[0][0]},
                       rule_mean=mean.astype(np.float32), rule_scale=scale.astype(np.float32),

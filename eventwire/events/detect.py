@@ -54,6 +54,25 @@ _IRREALIS_AUX = frozenset({"will", "would", "could", "might", "may", "should", "
                            "'ll", "ca", "can"})
 _DENIAL = frozenset({"deny", "denies", "denied", "reject", "rejects", "rejected", "dismissed",
                      "refuted"})
+# A court's acts: a sentence whose main verb is one of these (or a reported one: "police said he
+# pleaded guilty") tells a step of a case, and the act the case is about is an old one: not an
+# event in scope (GUIDELINES-style definition in training/data/README.md: trials and sentencing
+# about old acts are not events). "tried" and "charged" count only in the passive ("was tried
+# for", "were charged with"): active "rebels tried to storm" and "police charged the crowd" are
+# events.
+_COURT_ACT = re.compile(r"(?:plead|pleads|pleaded|pleading|pled|convict(?:s|ed|ing)?|"
+                        r"sentenc(?:e|es|ed|ing)|acquit(?:s|ted|ting)?|indict(?:s|ed|ing)?|"
+                        r"testif(?:y|ies|ied|ying)|arraign(?:s|ed|ing)?|"
+                        r"prosecut(?:e|es|ed|ing)|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?)",
+                        re.IGNORECASE)
+_COURT_ACT_PASSIVE = re.compile(r"(?:tried|charged)", re.IGNORECASE)
+# Verbs that open a trial as their object: "went on trial", "will stand trial", "faces trial".
+_TRIAL_VERBS = re.compile(r"(?:go|goes|went|gone|going|stand|stands|stood|standing|face|faces|"
+                          r"faced|facing|begin|begins|began|begun|open|opens|opened)",
+                          re.IGNORECASE)
+_REPORTING = re.compile(r"(?:say|says|said|tell|tells|told|report|reports|reported|add|adds|"
+                        r"added|state|states|stated|announce|announces|announced)",
+                        re.IGNORECASE)
 # A clause must score at least this much to be reported as an event on its own: one specific
 # cue word (weights 3..6 in events_cues.tsv: "airstrikes", "arrested"), not a lone "bomb" (2)
 # or "killed" (1). 4 was tried on a sample of local news: it drops "helicopters struck" too.
@@ -153,6 +172,8 @@ class Detector:
         out: list[EventMention] = []
         j, confidence = judged
         main = None
+        if _court_act(cand.parsed):
+            return ()
         if confidence >= KEEP_CONFIDENCE:
             # The rules' mention of the model's label gives its trigger; else their first.
             main = next((m for m in rules if m.type.label == j.label),
@@ -293,6 +314,34 @@ def _own_time_or_place(cand: Candidate, m: EventMention, main: EventMention) -> 
     mine = named(lambda a, b: own[0] <= a and b <= own[1])
     theirs = named(lambda a, b: lead[0] <= a and b <= lead[1] and not own[0] <= a < own[1])
     return bool(mine - theirs)
+
+
+def _court_act(sent: Doc) -> bool:
+    """True when the sentence's main verb, or the verb a reporting main verb reports, is a
+    court's act (see :data:`_COURT_ACT`): a plea, a conviction, a sentence, a trial."""
+    for verb in _main_verbs(sent):
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if _COURT_ACT.fullmatch(verb.text):
+            return True
+        if (_COURT_ACT_PASSIVE.fullmatch(verb.text)
+                and any(c.dep_ == "auxpass" for c in verb.children)):
+            return True
+        if _TRIAL_VERBS.fullmatch(verb.text) and any(
+                t.lower_ == "trial" and t.head.i in (verb.i, *(c.i for c in verb.children))
+                for t in verb.subtree):
+            return True
+    return False
+
+
+def _main_verbs(sent: Doc) -> list[Token]:
+    """The root, and the clause a reporting root reports ("police said he had pleaded")."""
+    out = []
+    for root in (t for t in sent if t.dep_ == "ROOT"):
+        out.append(root)
+        if _REPORTING.fullmatch(root.text):
+            out.extend(c for c in root.children if c.dep_ == "ccomp")
+    return out
 
 
 def _clause_context(cand: Candidate, m: EventMention) -> SentenceInContext:

@@ -127,3 +127,41 @@ def test_the_main_events_clause_gives_no_second_event(nlp):
              "roadside bomb": judged("REM_EXPLOS")}               # its second clause
     (found,) = _detect(nlp, table, text)
     assert sorted(m.type.label for m in found) == ["ABDUCT_DISSAP", "REM_EXPLOS"]
+
+
+# Every sentence below is judged a sure ATTACK by the fake model ("" is in every text): only the
+# court-act check can drop it.
+COURT_ACTS = [
+    "Two brothers pleaded guilty on Tuesday to planting the bomb that killed six people at a bus stop.",
+    "A former militia commander was convicted of ordering the massacre of 40 villagers in 2004.",
+    "The court sentenced the gunman to life in prison for the shooting at the mosque.",
+    "Prosecutors said the man had pleaded not guilty to murder and arson.",
+    "Four soldiers went on trial in the capital over the killing of a student protester.",
+    "The rebel leader will stand trial next month for the 2019 attack on the army base.",
+    "The suspects were charged with terrorism offences over the car bombing.",
+    "He was tried in absentia for the ambush that killed nine policemen.",
+    "A jury acquitted the officer who shot the unarmed man during the riot.",
+    "The survivor testified that the militants had beaten him for days before he escaped.",
+    "Three men were jailed for 20 years on Friday for smuggling weapons to the insurgents.",
+    "A grand jury indicted the gang's leader on kidnapping and extortion charges.",
+]
+# Events in sentences with court words that are not the main verb, or not a court's act.
+NOT_COURT_ACTS = [
+    "Police arrested the suspect at his home and he was later charged with assault.",
+    "Militants tried to storm the base overnight but were repelled after a firefight.",
+    "Riot police charged the crowd with batons and fired tear gas outside parliament.",
+    "Hundreds of supporters rallied outside the court on Monday as the trial of the opposition leader opened.",
+    "Gunmen killed three guards at the prison where the rebels were jailed.",
+    "Protesters clashed with police after a court sentenced the activist to five years.",
+]
+
+
+@pytest.mark.parametrize("text", COURT_ACTS)
+def test_a_court_act_is_not_an_event(nlp, text):
+    assert _detect(nlp, {"": judged("ATTACK")}, text) == [()]
+
+
+@pytest.mark.parametrize("text", NOT_COURT_ACTS)
+def test_an_event_beside_court_words_is_kept(nlp, text):
+    (found,) = _detect(nlp, {"": judged("ATTACK")}, text)
+    assert found

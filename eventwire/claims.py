@@ -22,6 +22,8 @@ _SPEECH = (r"said|says|say|told|tells|tell|reported|reports|report|claimed|claim
            r"|alleged|alleges|insisted|insists|denied|denies|acknowledged"
            r"|acknowledges|wrote|writes|tweeted|noted|notes|explained|explains|described"
            r"|describes|recounted|recalls|recalled|put\s+the\s+(?:death\s+)?toll")
+# One speech verb as a whole word (the events stage reads the clause a reporting root reports).
+SPEECH_VERB = re.compile(rf"(?:{_SPEECH})", re.I)
 # "X said" / "X on Monday told reporters" (not "were reported", "said to be").
 _VERB = re.compile(rf"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
                    rf"\b(?P<verb>{_SPEECH})\b(?!\s+to\b)"

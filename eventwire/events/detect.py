@@ -17,6 +17,7 @@ from functools import cached_property
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from ..claims import SPEECH_VERB
 from ..lexicon import event_cues
 from ..records import EventMention, Sentence
 from ..taxonomy import EXTRA_LABELS, event_type
@@ -70,9 +71,6 @@ _COURT_ACT_PASSIVE = re.compile(r"(?:tried|charged)", re.IGNORECASE)
 _TRIAL_VERBS = re.compile(r"(?:go|goes|went|gone|going|stand|stands|stood|standing|face|faces|"
                           r"faced|facing|begin|begins|began|begun|open|opens|opened)",
                           re.IGNORECASE)
-_REPORTING = re.compile(r"(?:say|says|said|tell|tells|told|report|reports|reported|add|adds|"
-                        r"added|state|states|stated|announce|announces|announced)",
-                        re.IGNORECASE)
 # A clause must score at least this much to be reported as an event on its own: one specific
 # cue word (weights 3..6 in events_cues.tsv: "airstrikes", "arrested"), not a lone "bomb" (2)
 # or "killed" (1). 4 was tried on a sample of local news: it drops "helicopters struck" too.
@@ -339,7 +337,7 @@ def _main_verbs(sent: Doc) -> list[Token]:
     out = []
     for root in (t for t in sent if t.dep_ == "ROOT"):
         out.append(root)
-        if _REPORTING.fullmatch(root.text):
+        if SPEECH_VERB.fullmatch(root.text):
             out.extend(c for c in root.children if c.dep_ == "ccomp")
     return out
 

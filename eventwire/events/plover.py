@@ -136,45 +136,213 @@ def _main_verb_offsets(doc: Doc) -> list[int]:
     return out
 
 
-# Longest noun phrase kept as a PLOVER source/target text: a name with its title and country
-# adjective ("Senior Hungarian and Romanian officials") fits; longer subtrees are clauses.
-MAX_ROLE_TOKENS = 8
+# Longest noun phrase kept whole as a PLOVER source/target text; a longer one keeps its head
+# and the words before it. 12 tokens hold a titled name with its country ("The Federal Minister
+# for Interior ... Sherpao") or two conjoined parties; longer spans on the PLOVER dev set were
+# clauses the parser attached to the noun.
+MAX_ROLE_TOKENS = 12
+# Prepositions that give a clause its place or time, not the party acted upon ("met in Geneva").
+_WHERE_WHEN = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "within",
+                         "throughout", "during", "since", "after", "before", "until", "over",
+                         "under", "amid", "despite", "via", "by", "as", "like", "than", "into"})
+# Modals that make a reported clause a demand of the speaker ("X said Y must ...").
+_MUST = frozenset({"must", "should", "ought"})
 
 
 def clause_roles(doc: Doc) -> tuple[str | None, str | None]:
-    """Source and target text of the sentence's main verb (PLOVER style): its subject noun
-    phrase and its object (or the object of its first preposition); reporting verbs ("said")
-    hand over to the clause they report."""
-    verb = main_verb(doc)
+    """Source and target text of the sentence's main verb (PLOVER style): its subject and the
+    first party it acts upon (its object, a preposition's object, or a party named inside a
+    thing it acts upon: "cut ties with X"); reporting verbs ("said") hand over to the clause
+    they report, and back to their own subject where that clause's subject is a pronoun or
+    the clause is a demand ("X said Y must ...": X demands of Y)."""
+    verb, reporter = _verb_and_reporter(doc)
     if verb is None:
         return None, None
-    source = target = None
-    for child in verb.children:
-        if child.dep_ == "nsubj" and source is None:
-            source = _phrase(child)
-        elif child.dep_ == "nsubjpass" and target is None:
-            target = _phrase(child)             # "X was attacked (by Y)": X is the target
-        elif child.dep_ == "agent" and source is None:
-            objs = [c for c in child.children if c.dep_ == "pobj"]
-            source = _phrase(objs[0]) if objs else None
-        elif child.dep_ in ("dobj", "dative") and target is None:
-            target = _phrase(child)
-    if target is None:
-        for child in verb.children:
-            if child.dep_ == "prep":
-                objs = [c for c in child.children if c.dep_ == "pobj"]
-                if objs:
-                    target = _phrase(objs[0])
-                    break
+    subject, passive = _subject(verb)
+    speaker = _subject(reporter)[0] if reporter is not None else None
+    target_tok = None
+    cands: list[Token] = []
+    if speaker is not None and (subject is None or _pronominal(subject)):
+        subject = speaker
+    elif speaker is not None and subject is not None and _demand(verb):
+        subject, target_tok = speaker, subject
+    source = _party_phrase(subject, strict=False) if subject is not None else None
+    if target_tok is None:
+        cands = ([passive] if passive is not None else []) + list(_acted_upon(verb))
+        target_tok = next((c for c in cands if _party_head(c) is not None
+                           and not _same(c, subject)), None)
+    target = _party_phrase(target_tok, strict=True) if target_tok is not None else None
+    if target is None and target_tok is None:       # "rejected a U.S. request": the U.S.
+        target = next((o for c in cands if (o := _owner(c, subject)) is not None), None)
+    if target is not None and source is not None and _norm_text(target) == _norm_text(source):
+        target = None                               # X -> X is no event
     return source, target
 
 
+def _verb_and_reporter(doc: Doc) -> tuple[Token | None, Token | None]:
+    """The main verb, and the reporting verb ("said") above it, if any."""
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if not roots:
+        return None, None
+    node, reporter = roots[0], None
+    for _ in range(3):
+        if node.lower_ not in _REPORTING:
+            break
+        nxt = [c for c in node.children if c.dep_ in ("ccomp", "xcomp")]
+        if not nxt:
+            break
+        reporter, node = node, nxt[0]
+    return node, reporter
+
+
+def _subject(verb: Token) -> tuple[Token | None, Token | None]:
+    """The verb's acting subject (the "by" phrase of a passive) and its passive subject."""
+    subj = passive = None
+    for child in verb.children:
+        if child.dep_ == "nsubj" and subj is None:
+            subj = child
+        elif child.dep_ == "nsubjpass" and passive is None:
+            passive = child
+        elif child.dep_ == "agent" and subj is None:
+            subj = next((c for c in child.children if c.dep_ == "pobj"), None)
+    return subj, passive
+
+
+def _pronominal(tok: Token) -> bool:
+    """A pronoun, or a noun owned by one ("their forces"): it stands for someone named before."""
+    return tok.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON"
+                                     for c in tok.children)
+
+
+def _demand(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _MUST for c in verb.children)
+
+
+def _acted_upon(verb: Token):
+    """Nouns the verb acts upon, nearest first: objects, objects of its prepositions that do
+    not give a place or time, then the parties named inside its objects ("ties with X")."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")]
+    yield from objs
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ not in _WHERE_WHEN:
+            yield from (c for c in child.children if c.dep_ == "pobj")
+    for obj in objs:
+        yield from _inner_objects(obj, depth=2)
+    for child in verb.children:                  # "allowed X to ...", "urged Y to ..."
+        if child.dep_ == "xcomp":
+            yield from (c for c in child.children if c.dep_ in ("dobj", "dative"))
+
+
+def _inner_objects(head: Token, depth: int):
+    """Objects of the prepositions inside a noun phrase ("a meeting of the council")."""
+    if depth == 0:
+        return
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ not in _WHERE_WHEN - {"by"}:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    yield obj
+                    yield from _inner_objects(obj, depth - 1)
+
+
+def _party_head(tok: Token) -> Token | None:
+    """The token naming the party of the phrase headed by ``tok``: the head itself, or for a
+    quantity, part or thing of a party ("thousands of refugees", "positions of the army"),
+    the party after "of"."""
+    from ..actors.parties import is_party
+    for _ in range(3):
+        if _pronominal(tok) and tok.pos_ == "PRON":
+            return None
+        if is_party(tok):
+            return tok
+        nxt = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]
+        if not nxt:
+            conj = [c for c in tok.children if c.dep_ == "conj"]
+            return next((c for c in conj if is_party(c)), None)
+        tok = nxt[0]
+    return None
+
+
+def _party_phrase(tok: Token, *, strict: bool) -> str | None:
+    """The phrase of the party ``tok`` heads or names; without one, the phrase itself when not
+    ``strict`` (a subject acts even when the lexicon does not know its noun)."""
+    head = _party_head(tok)
+    if head is None:
+        return None if strict or tok.pos_ == "PRON" else _phrase(tok)
+    return _phrase(head)
+
+
+def _owner(thing: Token, subject: Token | None) -> str | None:
+    """The party a thing acted upon belongs to or comes from ("Turkey's efforts", "an Indian
+    proposal", "Palestinian homes"), not the subject's own ("its forces")."""
+    from ..actors.parties import is_party
+    for c in thing.lefts:
+        if c.dep_ not in ("poss", "amod", "compound", "nmod") or _pronominal(c):
+            continue
+        if _same(c, subject) or not (is_party(c) or c.ent_type_ in ("NORP", "GPE")):
+            continue
+        toks = [t for t in c.subtree if t.dep_ != "case"] if c.dep_ == "poss" else (
+            [t for t in c.lefts if t.dep_ == "compound"] + [c])
+        return " ".join(t.text for t in toks)
+    return None
+
+
+def _same(tok: Token, other: Token | None) -> bool:
+    return other is not None and (tok.i == other.i or tok in other.subtree)
+
+
+def _norm_text(s: str) -> str:
+    return re.sub(r"\W+", " ", s).strip().lower()
+
+
+# Dependents that belong to a party's name; relative clauses, participles, appositions and
+# prepositions of place are the sentence's, not the name's.
+_NAME_LEFT = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod",
+                        "case", "npadvmod", "advmod", "punct", "cc", "nn"})
+
+
 def _phrase(head: Token) -> str | None:
-    """The noun phrase of ``head``: its compounds, adjectives and conjuncts, few enough tokens."""
+    """The noun phrase of ``head``: the words before it that modify it, names joined to it,
+    its "of" phrase ("leaders of the X coalition") and conjoined parties, as written."""
     if head.pos_ == "PRON":
         return None
-    toks = [t for t in head.subtree if t.dep_ not in ("relcl", "acl", "punct", "appos")
-            and t.i <= head.i + 3]
-    toks = toks[-MAX_ROLE_TOKENS:] if len(toks) > MAX_ROLE_TOKENS else toks
+    keep = _name_tokens(head, depth=2)
+    lo, hi = min(keep), max(keep)
+    if hi - lo + 1 > MAX_ROLE_TOKENS:
+        keep = [t.i for t in head.subtree if t.i <= head.i and t.dep_ != "punct"] or [head.i]
+        lo, hi = min(keep), head.i
+        lo = max(lo, hi - MAX_ROLE_TOKENS + 1)
+    span = head.doc[lo:hi + 1]
+    toks = [t for t in span]
+    while toks and (toks[-1].is_punct or toks[-1].dep_ in ("case", "cc")):
+        toks.pop()
+    while toks and (toks[0].is_punct or toks[0].dep_ == "cc"):
+        toks.pop(0)
     return " ".join(t.text for t in toks) or None
 
+
+def _name_tokens(head: Token, depth: int) -> list[int]:
+    """Indices of ``head``'s name: its left modifiers' subtrees, flat name parts after it, its
+    "of"/"for" phrase and its conjuncts (up to ``depth`` levels down)."""
+    out = [head.i]
+    for c in head.lefts:
+        if c.dep_ in _NAME_LEFT:
+            out.extend(t.i for t in c.subtree)
+    for c in head.rights:
+        if c.dep_ in ("compound", "flat", "nmod", "nummod") or (
+                c.dep_ == "appos" and _parenthesised(c)):
+            out.extend(t.i for t in c.subtree)
+        elif depth and c.dep_ == "prep" and c.lower_ in ("of", "for"):
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if objs:
+                out.append(c.i)
+                out.extend(_name_tokens(objs[0], depth - 1))
+        elif depth and c.dep_ == "conj":
+            out.extend(_name_tokens(c, depth - 1))
+    return out
+
+
+def _parenthesised(tok: Token) -> bool:
+    doc = tok.doc
+    return tok.i > 0 and doc[tok.i - 1].text in "(["

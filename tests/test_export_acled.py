@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+from calendar import timegm
 from dataclasses import replace
 from datetime import date
 
@@ -15,7 +16,7 @@ from test_export import _strike
 from test_store import events as any_events
 
 from eventwire.export import export_events
-from eventwire.export.acled import event_date, notes, row, source_scale
+from eventwire.export.acled import ACLED_DTYPES, event_date, notes, row, source_scale
 from eventwire.records import Actor, DateValue, DocumentRef, Evidence, Mention, Place
 
 DOC = DocumentRef("a" * 64, "https://www.reuters.com/world/x", "T", date(2015, 11, 17))
@@ -52,6 +53,21 @@ def test_rows_acled_cannot_hold_are_skipped():
     assert (result.written, result.skipped) == (1, 3)
 
 
+def _typed(evs):
+    """The export read with ACLED's column types (pyarrow's CSV reader; an empty number cell
+    is null), as pandas reads it with ``ACLED_DTYPES``."""
+    import pyarrow as pa
+    from pyarrow import csv as pacsv
+
+    types = {"string": pa.string(), "int64": pa.int64(), "Int64": pa.int64(),
+             "float64": pa.float64()}
+    buf = io.BytesIO()
+    export_events(evs, "acled-csv", buf)
+    buf.seek(0)
+    return pacsv.read_csv(buf, convert_options=pacsv.ConvertOptions(
+        column_types={c: types[t] for c, t in ACLED_DTYPES.items()}))
+
+
 @given(st.lists(any_events, max_size=8))
 @settings(max_examples=60, deadline=None)
 def test_every_row_has_date_country_iso_and_precision(evs):
@@ -60,6 +76,15 @@ def test_every_row_has_date_country_iso_and_precision(evs):
     for r in rows:
         assert r["event_date"] and r["country"] and r["time_precision"] in {"1", "2", "3"}
         assert r["year"] == r["event_date"][:4]
+        assert r["geo_precision"] in {"1", "2", "3"}
+        assert r["inter2"] != "" or r["actor2"] != ""        # no actor 2: ACLED's 0
+    table = _typed(evs)
+    assert table.num_rows == result.written
+    for column, dtype in ACLED_DTYPES.items():
+        if dtype == "int64":                     # never empty: read as integers, no nulls
+            assert table.column(column).null_count == 0, column
+    for d in table.column("event_date").to_pylist():
+        date.fromisoformat(d)
 
 
 def test_source_is_the_outlets_and_scale_from_the_directory():
@@ -89,18 +114,19 @@ def test_notes_are_a_short_evidence_summary():
     assert notes(_strike()) == _strike().evidence.sentence
 
 
-# ACLED's column types (pandas dtypes in its API guide): these parse every cell of a row.
-ACLED_TYPES = {"event_date": date.fromisoformat, "year": int, "time_precision": int,
-               "inter1": int, "interaction": int, "iso": int, "latitude": float,
-               "longitude": float, "fatalities": int, "timestamp": int}
-
-
 def test_cells_parse_as_acleds_column_types():
-    _, rows = _rows([_strike(), _strike(id="ew-2", date=None)])
-    assert len(rows) == 2 and [r["time_precision"] for r in rows] == ["1", "3"]
-    for r in rows:
-        for column, parse in ACLED_TYPES.items():
-            parse(r[column])
+    evs = [_strike(), _strike(id="ew-2", date=None, actor2=None),
+           _strike(id="ew-3", document=replace(DOC, published=None))]
+    _, rows = _rows(evs)
+    assert [r["time_precision"] for r in rows] == ["1", "3", "1"]
+    table = _typed(evs).to_pylist()
+    assert [(r["inter2"], r["interaction"] % 10) for r in table][1] == (0, 0)   # no actor 2
+    # No publication date: the timestamp is the event's day's (midnight UTC).
+    assert table[2]["timestamp"] == timegm(date(2015, 11, 13).timetuple())
+    python_type = {"int64": int, "Int64": int, "float64": float, "string": str}
+    for r in table:
+        for column, dtype in ACLED_DTYPES.items():
+            assert isinstance(r[column], python_type[dtype]), column
 
 
 @pytest.mark.parametrize(("name", "expected"), [

@@ -18,8 +18,10 @@ Choices where eventwire's record and ACLED's coding differ (documented for users
   ran the same text, when exported from a store); ``source_scale`` their
   scale from the outlet directory; ``notes`` the evidence sentence (cut past 400 characters);
   ``fatalities`` the best estimate, 0 when none is given.
-* ``timestamp`` is the Unix time of the document's publication day (midnight UTC), not of the
-  export, so exports are reproducible.
+* ``timestamp`` is the Unix time of the document's publication day (midnight UTC; else of
+  ``event_date``), not of the export, so exports are reproducible.
+* ``geo_precision`` is 1-3 as ACLED's (unknown is coded 3, the coarsest); ``inter2`` is 0
+  when there is no actor 2, as in ACLED's data.
 * Safe to open in a spreadsheet: a text cell that starts with ``= + - @`` (after any blanks),
   a tab or a carriage return gets a leading ``'`` (OWASP's rule against CSV formula
   injection), so Excel or LibreOffice shows it as text instead of running it. Plain numbers in
@@ -147,6 +149,10 @@ def notes(e: Event) -> str:
     return text[:MAX_NOTES].rsplit(" ", 1)[0] + " …"
 
 
+# ACLED's inter2 for an event with no actor 2 (its interaction is then inter1 * 10).
+NO_ACTOR = 0
+
+
 def row(e: Event, documents: Documents = NO_DOCUMENTS) -> dict[str, Any] | None:
     """The ACLED CSV row of an event, or ``None`` when ACLED could not hold it: its label has
     no ACLED type, or its country or date is unknown (ACLED has no row without them)."""
@@ -170,18 +176,19 @@ def row(e: Event, documents: Documents = NO_DOCUMENTS) -> dict[str, Any] | None:
         "actor1": actor1_name(e, country), "assoc_actor_1": _assoc(e.actor1),
         "inter1": inter1 or "",
         "actor2": _actor2_name(a2, country), "assoc_actor_2": _assoc(a2),
-        "inter2": inter2 or "",
-        "interaction": interaction(inter1, inter2) or "",
+        "inter2": inter2 or (NO_ACTOR if a2 is None else ""),
+        # Unknown when actor 2 is there but uncoded: inter1 * 10 would say "acted alone".
+        "interaction": (interaction(inter1, inter2) if a2 is None or inter2 else None) or "",
         "civilian_targeting": "Civilian targeting" if e.civilian_targeting else "",
         "iso": iso, "region": REGION_OF.get(loc.iso2.upper(), ""),
         "country": country, "admin1": admin1,
         "admin2": admin2, "admin3": "", "location": loc.name,
         "latitude": _num(loc.latitude), "longitude": _num(loc.longitude),
-        "geo_precision": loc.geo_precision or "",
+        "geo_precision": max(1, min(3, loc.geo_precision or 3)),
         "source": "; ".join(_outlets(e, documents)), "source_scale": source_scale(e, documents),
         "notes": notes(e),
         "fatalities": (e.fatalities.best or 0) if e.fatalities else 0, "tags": "",
-        "timestamp": timegm(published.timetuple()) if published else "",
+        "timestamp": timegm((published or day).timetuple()),
     }
 
 
@@ -205,10 +212,18 @@ def _country_name(iso2: str) -> str:
     return (getattr(c, "common_name", None) or c.name) if c is not None else ""
 
 
+# ACLED's column types as pandas dtypes (its data export: whole numbers for the codes, years,
+# counts and timestamp, floats for coordinates, text for the rest; event_date a YYYY-MM-DD
+# date): every row this module writes reads with them. The actor codes are nullable
+# integers ("Int64"): an actor neither the record, the actor table, its name nor its role
+# codes is left empty rather than guessed (inter.py). The "int64" cells are never empty; the
+# coordinates are empty only for a place without any (the gazetteer's places all have them).
+ACLED_DTYPES = {c: "string" for c in COLUMNS} | {
+    "year": "int64", "time_precision": "int64", "inter1": "Int64", "inter2": "Int64",
+    "interaction": "Int64", "iso": "int64", "latitude": "float64", "longitude": "float64",
+    "geo_precision": "int64", "fatalities": "int64", "timestamp": "int64"}
 # Columns whose values are numbers: a leading "-" there is a sign, not a formula.
-NUMERIC_COLUMNS = frozenset(("year", "time_precision", "inter1", "inter2", "interaction", "iso",
-                             "latitude", "longitude", "geo_precision", "fatalities",
-                             "timestamp"))
+NUMERIC_COLUMNS = frozenset(c for c, t in ACLED_DTYPES.items() if t != "string")
 # What spreadsheets take as the start of a formula (fullwidth forms too: some convert them).
 _FORMULA_START = frozenset("=+-@\uff1d\uff0b\uff0d\uff20")
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")

@@ -9,13 +9,18 @@ ACLED export fills them as ACLED's codebook does, from what eventwire already kn
 1. the actor table: a canonical name or alias of a listed actor gives its category;
 2. the generic actors' name templates (``actors_categories.tsv``: "Military Forces of X" is
    1, "Protesters" 6, "Civilians" 7, "Unidentified Armed Group" 3, ...), by the name's start;
-3. the role: the victim (actor 2) of civilian targeting is a civilian (7);
+3. the role: the victim (actor 2) of civilian targeting is a civilian (7); the perpetrator
+   (actor 1) of a type whose unnamed perpetrator ACLED codes by the type (below) takes that
+   type's category: ACLED codes an attacker of no known group as an unidentified armed group
+   (3), a person named as protesting or rioting as a protester (6) or rioter (5);
 4. no actor 1: ACLED's default actor for the event type, with the event's country:
-   "Protesters (X)" (6) for protests, "Rioters (X)" (5) for riots, and "Unidentified Armed
-   Group (X)" (3) for battles, explosions and violence against civilians. Strategic
+   "Protesters (X)" (6) for protests, "Rioters (X)" (5) for riots, "Unidentified Armed
+   Group (X)" (3) for battles, explosions and violence against civilians, and "Police Forces
+   of X" (1) for arrests (ACLED's arrests are detentions by state forces). Other strategic
    developments have no default (ACLED codes them case by case): left empty.
 
-Nothing else is guessed: an actor none of these codes keeps an empty ``inter``.
+Nothing else is guessed: an actor none of these codes keeps an empty ``inter`` (a missing
+integer to pandas, see ``acled.ACLED_DTYPES``); no actor 2 is ACLED's ``inter2`` 0.
 """
 
 from __future__ import annotations
@@ -25,13 +30,16 @@ from functools import lru_cache
 
 from ..records import Event
 
-# ACLED's actor 1 when none is named, by event type (ACLED codebook, "Unidentified" actors).
+# ACLED's actor 1 when none is named, by event type or, first, sub-event type (ACLED
+# codebook: its "Unidentified" actors; arrests are made by state forces): a name template
+# with the event's country, and its category.
 DEFAULT_ACTOR1 = {
-    "Protests": ("Protesters", 6),
-    "Riots": ("Rioters", 5),
-    "Battles": ("Unidentified Armed Group", 3),
-    "Explosions/Remote violence": ("Unidentified Armed Group", 3),
-    "Violence against civilians": ("Unidentified Armed Group", 3),
+    "Protests": ("Protesters ({country})", 6),
+    "Riots": ("Rioters ({country})", 5),
+    "Battles": ("Unidentified Armed Group ({country})", 3),
+    "Explosions/Remote violence": ("Unidentified Armed Group ({country})", 3),
+    "Violence against civilians": ("Unidentified Armed Group ({country})", 3),
+    "Arrests": ("Police Forces of {country}", 1),
 }
 CIVILIANS = 7
 
@@ -66,11 +74,23 @@ def inter_of_name(name: str) -> int | None:
     return None
 
 
+def _default(e: Event) -> tuple[str, int] | None:
+    """ACLED's actor 1 of the event's sub-event type, else of its type (None: no default)."""
+    return DEFAULT_ACTOR1.get(e.type.sub_event_type or "") or \
+        DEFAULT_ACTOR1.get(e.type.event_type or "")
+
+
 def inter1(e: Event) -> int | None:
+    default = _default(e)
     if e.actor1 is None:
-        default = DEFAULT_ACTOR1.get(e.type.event_type or "")
         return default[1] if default else None
-    return e.actor1.inter or inter_of_name(e.actor1.name)
+    coded = e.actor1.inter or inter_of_name(e.actor1.name)
+    if coded:
+        return coded
+    # A perpetrator of no known group: the category ACLED gives the type's unnamed one
+    # (arrests aside: a person named as arresting is no police force by that alone).
+    by_type = DEFAULT_ACTOR1.get(e.type.event_type or "")
+    return by_type[1] if by_type else None
 
 
 def inter2(e: Event) -> int | None:
@@ -84,5 +104,5 @@ def actor1_name(e: Event, country: str) -> str:
     """Actor 1's name, or ACLED's default actor of the event type in ``country``."""
     if e.actor1 is not None:
         return e.actor1.name
-    default = DEFAULT_ACTOR1.get(e.type.event_type or "")
-    return f"{default[0]} ({country})" if default and country else ""
+    default = _default(e)
+    return default[0].format(country=country) if default and country else ""

@@ -58,9 +58,36 @@ def test_an_event_without_actor1_gets_acleds_default_actor(label, actor, inter):
     assert r["interaction"] == inter * 10
 
 
-def test_no_default_actor_is_invented_for_strategic_developments():
+@pytest.mark.parametrize("label", ["AGREEMENT", "CHANGE_TO_GROUP_ACT", "HQ_ESTABLISHED",
+                                   "PROPERTY_DISTRUCT", "OTHER"])
+def test_no_default_actor_is_invented_for_other_strategic_developments(label):
+    r = row(_ev(label))
+    assert r is not None and (r["actor1"], r["inter1"], r["interaction"]) == ("", "", "")
+
+
+def test_arrests_are_made_by_the_countrys_police_when_no_one_is_named():
     r = row(_ev("ARREST"))
-    assert r is not None and (r["actor1"], r["inter1"]) == ("", "")
+    assert (r["actor1"], r["inter1"], r["inter2"], r["interaction"]) == (
+        "Police Forces of Nigeria", 1, 0, 10)
+    named = row(_ev("ARREST", _actor("Maria Lopez")))     # a person arresting: not police
+    assert (named["actor1"], named["inter1"]) == ("Maria Lopez", "")
+
+
+@pytest.mark.parametrize(("label", "inter"), [
+    ("ATTACK", 3), ("ARMED_CLASH", 3), ("REM_EXPLOS", 3), ("PEACE_PROTEST", 6),
+    ("VIOL_DEMONSTR", 5)])
+def test_a_perpetrator_of_no_known_group_takes_the_types_category(label, inter):
+    r = row(_ev(label, _actor("Maria Lopez"), _actor("Civilians (Nigeria)")))
+    assert (r["actor1"], r["inter1"]) == ("Maria Lopez", inter)
+    coded = row(_ev(label, _actor("Police Forces of Nigeria")))
+    assert coded["inter1"] == 1                     # a coded actor keeps its own category
+
+
+def test_no_actor2_is_acleds_zero_and_an_uncoded_one_stays_empty():
+    alone = row(_ev("PEACE_PROTEST", _actor("Protesters (Nigeria)")))
+    assert (alone["actor2"], alone["inter2"], alone["interaction"]) == ("", 0, 60)
+    person = row(_ev("ARMED_CLASH", _actor("Boko Haram"), _actor("Musa Bello")))
+    assert (person["inter2"], person["interaction"]) == ("", "")   # not "acted alone" (20)
 
 
 def test_assoc_actor_is_exported():

@@ -12,26 +12,60 @@ from ..lexicon import country_of, read_table
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["is_party", "party_nouns"]
+__all__ = ["PARTY_ENTITIES", "is_act", "is_part", "is_party", "part_nouns", "party_nouns", "thing_nouns"]
 
 # Entity types of parties; a GPE stands for its government ("Serbia imposed ...").
 PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 @lru_cache(maxsize=1)
+def _nouns() -> dict[str, str]:
+    """``actors_party_nouns.tsv``: word (singular) -> kind."""
+    return {row[0].strip().lower(): (row[1].strip() if len(row) > 1 else "")
+            for row in read_table("actors_party_nouns.tsv")}
+
+
+@lru_cache(maxsize=1)
 def party_nouns() -> frozenset[str]:
-    """The words (singular) of ``actors_party_nouns.tsv``."""
-    return frozenset(row[0].strip().lower() for row in read_table("actors_party_nouns.tsv"))
+    """The words (singular) that name a party."""
+    return frozenset(w for w, kind in _nouns().items() if kind not in ("thing", "part", "event"))
+
+
+@lru_cache(maxsize=1)
+def part_nouns() -> frozenset[str]:
+    """Words for a number or part of a party ("thousands of", "members of", "a group of")."""
+    return frozenset(w for w, kind in _nouns().items() if kind == "part")
+
+
+def is_part(head: Token) -> bool:
+    """Whether ``head`` counts or divides what its "of" phrase names."""
+    return head.like_num or head.pos_ == "NUM" or any(
+        f in part_nouns() for f in _singulars(head.lower_))
+
+
+def is_act(head: Token) -> bool:
+    """Whether ``head`` names an act or a device ("a roadside bomb", "the blast"): said of a
+    subject, it tells how something happened, not who did it."""
+    return any(_nouns().get(f) == "event" for f in _singulars(head.lower_))
+
+
+@lru_cache(maxsize=1)
+def thing_nouns() -> frozenset[str]:
+    """Words the generic actor nouns read as forces that name no party when acted upon."""
+    return frozenset(w for w, kind in _nouns().items() if kind == "thing")
 
 
 def is_party(head: Token) -> bool:
     """Whether the noun ``head`` names a party, by its entity type, its lemma, the actor
     table's names or the generic actor nouns."""
-    if head.pos_ not in ("NOUN", "PROPN"):
+    if head.pos_ not in ("NOUN", "PROPN", "ADJ"):      # ADJ: "rebel camps", "Israeli"
         return False
     if head.ent_type_:
         return head.ent_type_ in PARTY_ENTITIES
-    if any(form in party_nouns() for form in _singulars(head.lower_)):
+    forms = _singulars(head.lower_)
+    if any(form in thing_nouns() for form in forms):
+        return False
+    if any(form in party_nouns() for form in forms):
         return True
     if country_of(head.text) is not None:
         return True

@@ -98,18 +98,7 @@ def _modality(before: str, ptype: str, text: str) -> str:
 
 def main_verb(doc: Doc) -> Token | None:
     """The verb the sentence is about: the root, or what a reporting root ("said") reports."""
-    roots = [t for t in doc if t.dep_ == "ROOT"]
-    if not roots:
-        return None
-    node = roots[0]
-    for _ in range(3):
-        if node.lower_ not in _REPORTING:
-            break
-        nxt = [c for c in node.children if c.dep_ in ("ccomp", "xcomp")]
-        if not nxt:
-            break
-        node = nxt[0]
-    return node
+    return _verb_and_reporter(doc)[0]
 
 
 def _main_verb_offsets(doc: Doc) -> list[int]:
@@ -144,7 +133,10 @@ MAX_ROLE_TOKENS = 12
 # Prepositions that give a clause its place or time, not the party acted upon ("met in Geneva").
 _WHERE_WHEN = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "within",
                          "throughout", "during", "since", "after", "before", "until", "over",
-                         "under", "amid", "despite", "via", "by", "as", "like", "than", "into"})
+                         "under", "amid", "despite", "via", "by", "as", "like", "than", "into",
+                         "following", "because", "due", "upon", "throughout"})
+# Entity types of places: "at" a place gives where, "at" people whom ("fired at the crowd").
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 # Modals that make a reported clause a demand of the speaker ("X said Y must ...").
 _MUST = frozenset({"must", "should", "ought"})
 
@@ -162,15 +154,15 @@ def clause_roles(doc: Doc) -> tuple[str | None, str | None]:
     speaker = _subject(reporter)[0] if reporter is not None else None
     target_tok = None
     cands: list[Token] = []
-    if speaker is not None and (subject is None or _pronominal(subject)):
+    if speaker is not None and subject is not None and _pronominal(subject):
         subject = speaker
     elif speaker is not None and subject is not None and _demand(verb):
         subject, target_tok = speaker, subject
     source = _party_phrase(subject, strict=False) if subject is not None else None
     if target_tok is None:
         cands = ([passive] if passive is not None else []) + list(_acted_upon(verb))
-        target_tok = next((c for c in cands if _party_head(c) is not None
-                           and not _same(c, subject)), None)
+        target_tok = next((c for c in cands if not _pronominal(c) and not _same(c, subject)
+                           and _party_head(c) is not None), None)
     target = _party_phrase(target_tok, strict=True) if target_tok is not None else None
     if target is None and target_tok is None:       # "rejected a U.S. request": the U.S.
         target = next((o for c in cands if (o := _owner(c, subject)) is not None), None)
@@ -221,16 +213,18 @@ def _demand(verb: Token) -> bool:
 def _acted_upon(verb: Token):
     """Nouns the verb acts upon, nearest first: objects, objects of its prepositions that do
     not give a place or time, then the parties named inside its objects ("ties with X")."""
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")]
+    objs = [o for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")
+            for o in ([c] if c.pos_ != "ADP" else [p for p in c.children if p.dep_ == "pobj"])]
     yield from objs
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ not in _WHERE_WHEN:
-            yield from (c for c in child.children if c.dep_ == "pobj")
+        if child.dep_ == "prep" and (child.lower_ not in _WHERE_WHEN or child.lower_ == "at"):
+            yield from (c for c in child.children if c.dep_ == "pobj"
+                        and (child.lower_ != "at" or c.ent_type_ not in _PLACES))
     for obj in objs:
         yield from _inner_objects(obj, depth=2)
-    for child in verb.children:                  # "allowed X to ...", "urged Y to ..."
+    for child in verb.children:                  # "offered to negotiate with X", "urged Y to"
         if child.dep_ == "xcomp":
-            yield from (c for c in child.children if c.dep_ in ("dobj", "dative"))
+            yield from _acted_upon(child)
 
 
 def _inner_objects(head: Token, depth: int):
@@ -247,17 +241,18 @@ def _inner_objects(head: Token, depth: int):
 
 def _party_head(tok: Token) -> Token | None:
     """The token naming the party of the phrase headed by ``tok``: the head itself, or for a
-    quantity, part or thing of a party ("thousands of refugees", "positions of the army"),
-    the party after "of"."""
-    from ..actors.parties import is_party
+    number or part of a party ("thousands of refugees", "members of the union"), the party
+    after "of" (a thing of a party, "positions of the army", is searched later as an object
+    inside what the verb acts upon)."""
+    from ..actors.parties import is_party, is_part
     for _ in range(3):
-        if _pronominal(tok) and tok.pos_ == "PRON":
+        if tok.pos_ == "PRON" and not is_part(tok):
             return None
         if is_party(tok):
             return tok
         nxt = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj"]
-        if not nxt:
+        if not nxt or not is_part(tok):
             conj = [c for c in tok.children if c.dep_ == "conj"]
             return next((c for c in conj if is_party(c)), None)
         tok = nxt[0]
@@ -267,25 +262,36 @@ def _party_head(tok: Token) -> Token | None:
 def _party_phrase(tok: Token, *, strict: bool) -> str | None:
     """The phrase of the party ``tok`` heads or names; without one, the phrase itself when not
     ``strict`` (a subject acts even when the lexicon does not know its noun)."""
+    from ..actors.parties import is_act
     head = _party_head(tok)
     if head is None:
-        return None if strict or tok.pos_ == "PRON" else _phrase(tok)
+        return None if strict or tok.pos_ == "PRON" or is_act(tok) else _phrase(tok)
     return _phrase(head)
 
 
 def _owner(thing: Token, subject: Token | None) -> str | None:
     """The party a thing acted upon belongs to or comes from ("Turkey's efforts", "an Indian
-    proposal", "Palestinian homes"), not the subject's own ("its forces")."""
-    from ..actors.parties import is_party
-    for c in thing.lefts:
-        if c.dep_ not in ("poss", "amod", "compound", "nmod") or _pronominal(c):
-            continue
-        if _same(c, subject) or not (is_party(c) or c.ent_type_ in ("NORP", "GPE")):
-            continue
-        toks = [t for t in c.subtree if t.dep_ != "case"] if c.dep_ == "poss" else (
-            [t for t in c.lefts if t.dep_ == "compound"] + [c])
-        return " ".join(t.text for t in toks)
+    proposal", "rebel camps"), unless it is the subject's own ("its forces", "talks on an
+    Israeli pullback" between Israel and another)."""
+    from ..actors.parties import PARTY_ENTITIES, is_party
+    from ..lexicon import country_of
+    mods = [c for c in thing.lefts if c.dep_ in ("poss", "amod", "compound", "nmod")]
+    if subject is not None and any(_pronominal(c) or _same(c, subject)
+                                   or _same_country(c, subject) for c in mods):
+        return None
+    for c in mods:
+        if c.ent_type_ in PARTY_ENTITIES or country_of(c.text) or is_party(c):
+            return " ".join(t.text for t in c.subtree if t.dep_ != "case")
     return None
+
+
+def _same_country(a: Token, b: Token) -> bool:
+    """Whether a word names the country the phrase ``b`` names ("Israeli" and "Israel and
+    Lebanon")."""
+    from ..lexicon import country_of
+    ca = country_of(a.text)
+    return ca is not None and any((cb := country_of(t.text)) is not None and cb.iso2 == ca.iso2
+                                  for t in b.subtree)
 
 
 def _same(tok: Token, other: Token | None) -> bool:
@@ -304,17 +310,19 @@ _NAME_LEFT = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "qu
 
 def _phrase(head: Token) -> str | None:
     """The noun phrase of ``head``: the words before it that modify it, names joined to it,
-    its "of" phrase ("leaders of the X coalition") and conjoined parties, as written."""
+    its "of" phrase ("leaders of the X coalition") and conjoined parties, as written; with
+    where it is from and its apposition ("X, the UN's envoy") when that still fits."""
     if head.pos_ == "PRON":
         return None
-    keep = _name_tokens(head, depth=2)
-    lo, hi = min(keep), max(keep)
-    if hi - lo + 1 > MAX_ROLE_TOKENS:
+    for extra in (True, False):
+        keep = _name_tokens(head, depth=2, extra=extra)
+        lo, hi = min(keep), max(keep)
+        if hi - lo + 1 <= MAX_ROLE_TOKENS:
+            break
+    else:
         keep = [t.i for t in head.subtree if t.i <= head.i and t.dep_ != "punct"] or [head.i]
-        lo, hi = min(keep), head.i
-        lo = max(lo, hi - MAX_ROLE_TOKENS + 1)
-    span = head.doc[lo:hi + 1]
-    toks = [t for t in span]
+        lo, hi = max(min(keep), head.i - MAX_ROLE_TOKENS + 1), head.i
+    toks = list(head.doc[lo:hi + 1])
     while toks and (toks[-1].is_punct or toks[-1].dep_ in ("case", "cc")):
         toks.pop()
     while toks and (toks[0].is_punct or toks[0].dep_ == "cc"):
@@ -322,27 +330,37 @@ def _phrase(head: Token) -> str | None:
     return " ".join(t.text for t in toks) or None
 
 
-def _name_tokens(head: Token, depth: int) -> list[int]:
+def _name_tokens(head: Token, depth: int, extra: bool) -> list[int]:
     """Indices of ``head``'s name: its left modifiers' subtrees, flat name parts after it, its
-    "of"/"for" phrase and its conjuncts (up to ``depth`` levels down)."""
+    "of"/"for" phrase and its conjuncts (up to ``depth`` levels down); with ``extra``, also
+    where it is from and an apposition without a verb."""
     out = [head.i]
     for c in head.lefts:
         if c.dep_ in _NAME_LEFT:
             out.extend(t.i for t in c.subtree)
     for c in head.rights:
         if c.dep_ in ("compound", "flat", "nmod", "nummod") or (
-                c.dep_ == "appos" and _parenthesised(c)):
-            out.extend(t.i for t in c.subtree)
+                c.dep_ == "appos" and (extra or c.i == head.i + 1) and _verbless(c)):
+            out.extend(t.i for t in c.subtree)     # "the newspaper X", "X, the UN's envoy"
+        elif extra and depth and c.dep_ == "prep" and c.lower_ in _HOME and _verbless(c):
+            out.extend(t.i for t in c.subtree)     # "militias in X", "activists from X"
+        elif extra and depth and c.dep_ == "acl" and c.lower_ in ("based", "operating"):
+            out.extend(t.i for t in c.subtree)     # "a group based in X"
         elif depth and c.dep_ == "prep" and c.lower_ in ("of", "for"):
             objs = [o for o in c.children if o.dep_ == "pobj"]
             if objs:
                 out.append(c.i)
-                out.extend(_name_tokens(objs[0], depth - 1))
+                out.extend(_name_tokens(objs[0], depth - 1, extra))
         elif depth and c.dep_ == "conj":
-            out.extend(_name_tokens(c, depth - 1))
+            out.extend(_name_tokens(c, depth - 1, extra))
     return out
 
 
-def _parenthesised(tok: Token) -> bool:
-    doc = tok.doc
-    return tok.i > 0 and doc[tok.i - 1].text in "(["
+def _verbless(tok: Token) -> bool:
+    """Whether a modifier's words hold no verb (a clause the parser hung on a noun)."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in tok.subtree)
+
+
+# Prepositions that say where a party is from or lives: part of how it is named ("rebels in
+# the north", "activists from the party").
+_HOME = frozenset({"in", "from", "throughout", "across"})

@@ -1,0 +1,92 @@
+"""PLOVER source and target on hand-written sentences (tests/data/plover_roles): the target
+names a party, never a thing, date or place; reported clauses, demands, owners, X -> X.
+
+``dev.jsonl`` was written to build the mechanisms; ``aside.jsonl`` and ``holdout.jsonl`` were
+written before their outputs were seen and are scored as a whole (holdout was never looked at
+while the code changed)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire.events.plover import clause_roles
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "plover_roles"
+# Share of held-aside sentences whose source and target must both be right: the mechanisms
+# scored 0.92 on aside.jsonl and 0.95 on holdout.jsonl when written; below 0.8 is a regression.
+HELD_ASIDE_FLOOR = 0.8
+
+
+def _rows(name: str) -> list[dict]:
+    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from eventwire.nlp import load_pipeline
+    return load_pipeline()
+
+
+def _right(row: dict, found: tuple[str | None, str | None]) -> bool:
+    """Each expected role is None and nothing was found, or its word is in what was found."""
+    return all((want is None and got is None) or (
+        want is not None and got is not None and want.lower() in got.lower())
+        for want, got in zip((row["source"], row["target"]), found, strict=True))
+
+
+@pytest.mark.parametrize("row", _rows("dev.jsonl"), ids=lambda r: r["text"][:40])
+def test_roles_of_hand_written_sentences(nlp, row):
+    found = clause_roles(nlp(row["text"]))
+    assert _right(row, found), found
+
+
+@pytest.mark.parametrize("name", ["aside.jsonl", "holdout.jsonl"])
+def test_held_aside_sentences(nlp, name):
+    rows = _rows(name)
+    right = sum(_right(r, clause_roles(nlp(r["text"]))) for r in rows)
+    assert right / len(rows) >= HELD_ASIDE_FLOOR
+
+
+@pytest.mark.parametrize("text", [
+    "Israel and Lebanon resumed talks on an Israeli pullback.",
+    "Spain and Morocco renewed their fishing accord.",
+])
+def test_a_party_is_never_its_own_target(nlp, text):
+    source, target = clause_roles(nlp(text))
+    assert source is not None
+    assert target is None or target.lower() not in source.lower()
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The rebels said they had seized the airport.", "rebels"),
+    ("Nigeria announced that it will withdraw from the talks.", "Nigeria"),
+    ("The ministry said its inspectors had closed the plant.", "ministry"),
+])
+def test_a_pronoun_subject_of_a_reported_clause_is_the_speaker(nlp, text, speaker):
+    assert speaker in (clause_roles(nlp(text))[0] or "")
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The envoy said the rebels must lay down their arms.", "envoy", "rebels"),
+    ("Brazil said Paraguay should reopen the bridge.", "Brazil", "Paraguay"),
+])
+def test_said_must_is_a_demand_of_the_speaker(nlp, text, source, target):
+    found = clause_roles(nlp(text))
+    assert source in (found[0] or "") and target in (found[1] or "")
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The opposition denounced an Egyptian plan for the border.", "Egyptian"),
+    ("Chile welcomed Argentina's offer of help.", "Argentina"),
+])
+def test_a_thing_acted_upon_points_to_its_owner(nlp, text, target):
+    assert clause_roles(nlp(text))[1] == target
+
+
+def test_a_name_keeps_its_of_phrase_and_home(nlp):
+    source, _ = clause_roles(nlp("Leaders of the Unity Front in the south rejected the deal."))
+    assert source == "Leaders of the Unity Front in the south"

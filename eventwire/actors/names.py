@@ -181,7 +181,8 @@ def document_setting(text: str, title: str | None = None) -> Demonym | None:
 @lru_cache(maxsize=8)
 def dominant_country(text: str) -> Demonym | None:
     """The country most of ``text``'s country names and adjectives point to, if one dominates."""
-    counts = Counter(c for c in (country_of(m.group()) for m in demonym_scanner().finditer(text))
+    counts = Counter(c for c in (country_of(m.group()) for m in demonym_scanner().finditer(text)
+                                 if not _sponsor(text, m.start(), m.end()))
                      if c is not None)
     total = sum(counts.values())
     if not total:
@@ -244,18 +245,55 @@ _BACKED_BY = re.compile(r",?\s*(?:who (?:are|is|were|was)\s+|which (?:is|was)\s+
                         r"(?:the\s+)?", re.IGNORECASE)
 
 
+# "Iranian-backed rebels", "Hezbollah-allied fighters": the sponsor before the actor's noun.
+_BACKED_PREFIX = re.compile(r"(?P<who>[A-Z][\w.]*(?: [A-Z][\w.]*)?)[-\u2011](?:backed|supported|"
+                            r"sponsored|funded|armed|allied|aligned)\s+(?:[\w-]+\s+){0,2}$")
+_SPONSOR_AFTER = re.compile(r"[-\u2011](?:backed|supported|sponsored|funded|armed|allied|aligned)\b")
+_SPONSOR_BEFORE = re.compile(r"\b(?:backed|supported|sponsored|funded|armed)\s+by\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+# How far before an actor's noun its "X-backed" may start ("Iranian-backed Houthi rebels").
+SPONSOR_WINDOW = 40
+
+
+def _sponsor(text: str, start: int, end: int) -> bool:
+    """Whether the country word at ``start:end`` names who backs someone ("Iranian-backed",
+    "backed by Iran"), not where the story is set."""
+    return bool(_SPONSOR_AFTER.match(text, end)
+                or _SPONSOR_BEFORE.search(text, max(0, start - 20), start))
+
+
 def backer(sentence: str, actor: ActorMention, mentions: tuple[ActorMention, ...]
            ) -> str | None:
-    """The actor backing ``actor`` as the sentence says right after it, if named."""
+    """The actor backing ``actor`` as the sentence says right after it ("X, backed by Y") or
+    before its noun ("Y-backed X"), if named."""
     m = _BACKED_BY.match(sentence, actor.end)
     if m is None:
-        return None
+        return _backed_prefix(sentence, actor)
     hit = next((a for a in mentions if a.start == m.end()), None)
     if hit is not None:
         return hit.name
     c = re.match(r"[A-Z][\w.]+(?: [A-Z]\w+)?", sentence[m.end():])
     d = country_of(c.group()) if c else None
     return f"Government of {d.country}" if d else None
+
+
+def _backed_prefix(sentence: str, actor: ActorMention) -> str | None:
+    """The sponsor "Y-backed" names right before the actor's noun, as a table row or the
+    government of a country."""
+    from .table import bundled_table
+    noun = actor.end - len(actor.text.split()[-1]) if actor.text.split() else actor.start
+    m = _BACKED_PREFIX.search(sentence[max(0, noun - SPONSOR_WINDOW):noun])
+    if m is None:
+        return None
+    who = m.group("who")
+    for name in (who, who.split()[-1]):
+        d = country_of(name)
+        if d is not None:
+            return f"Government of {d.country}"
+        entry = bundled_table().lookup(name)
+        if entry is not None:
+            return entry.name
+    return None
 
 
 # Who a document says carried out its attacks: a group claiming them ("X claimed

@@ -283,6 +283,40 @@ def test_backed_by_fills_the_associated_actor(nlp, text, trigger, backer):
     assert a1 is not None and a1.assoc == backer
 
 
+@pytest.mark.parametrize(("text", "trigger", "backer"), [
+    ("Iranian-backed rebels attacked a border post on Monday.", "attacked", "Government of Iran"),
+    ("US-backed Kurdish forces captured the dam after a week.", "captured",
+     "Government of United States"),
+    ("Russia-supported separatists shelled the railway station.", "shelled",
+     "Government of Russia"),
+    ("Hezbollah-allied fighters stormed the hilltop village.", "stormed", "Hezbollah"),
+])
+def test_a_sponsor_before_the_noun_is_the_associated_actor(nlp, text, trigger, backer):
+    a1, _ = _roles_of(nlp, text, trigger, "ARMED_CLASH")
+    assert a1 is not None and a1.assoc == backer
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops shelled rebel-held districts overnight.",
+    "Rebels attacked a well-armed convoy near the river.",
+])
+def test_a_hyphen_word_that_names_no_sponsor_gives_no_associated_actor(nlp, text):
+    trigger = "shelled" if "shelled" in text else "attacked"
+    a1, _ = _roles_of(nlp, text, trigger, "ARMED_CLASH")
+    assert a1 is not None and a1.assoc is None
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian-backed militias struck a base in Iraq. The Iraqi army said the Iranian-backed "
+    "groups fired rockets.",
+    "Fighters backed by Turkey seized villages in Syria.",
+])
+def test_a_sponsor_country_is_not_where_the_story_is_set(text):
+    from eventwire.actors.names import dominant_country
+    found = dominant_country(text)
+    assert found is not None and found.iso2 in ("IQ", "SY")
+
+
 def test_without_a_backer_there_is_no_associated_actor(nlp):
     a1, _ = _roles_of(nlp, "M23 rebels seized the town of Rubaya on Tuesday.", "seized",
                       "NON_STATE_ACTOR_OVERTAKES_TER")

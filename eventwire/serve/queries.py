@@ -260,16 +260,21 @@ class Queries:
                 "sources": sources, "events": events}
 
     def meta(self) -> dict[str, Any]:
-        """What the filter panel offers: the labels, types and countries in this store."""
+        """What the filter panel offers: the labels, types and countries in this store, and
+        the confidence threshold it starts at (export's default)."""
         from ..taxonomy import LABELS
 
         countries = self._rows("SELECT location_country, location_iso2, count(*) FROM events "
                                "WHERE location_country IS NOT NULL GROUP BY ALL ORDER BY 1")
         n = self._rows("SELECT count(*), min(date_start), max(date_start) FROM events")[0]
+        from ..events.model import DEFAULT_MIN_CONFIDENCE
+
         return {"labels": [{"label": k, "event_type": v.event_type,
                             "sub_event_type": v.sub_event_type} for k, v in LABELS.items()],
                 "countries": [{"country": c, "iso2": i, "events": k} for c, i, k in countries],
                 "events": n[0], "first": _iso(n[1]), "last": _iso(n[2]),
+                # The web app's starting threshold: export's, so both show the same events.
+                "default_min_confidence": DEFAULT_MIN_CONFIDENCE,
                 "can_review": self.writable}
 
 

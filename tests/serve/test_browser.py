@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import urllib.request
 from pathlib import Path
 
 import duckdb
@@ -15,6 +16,7 @@ from chromium import Chromium, Server
 from click.testing import CliRunner
 from serve_store import HOSTILE, ROWS, _event
 
+from eventwire.events.model import DEFAULT_MIN_CONFIDENCE
 from eventwire.serve import make_app
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,6 +43,12 @@ def _points(browser) -> int:
     return int(browser.evaluate("document.querySelector('#map').dataset.points"))
 
 
+def _shown() -> list[int]:
+    """The rows of ROWS the web app shows at first: export's confidence threshold."""
+    return [i for i, row in enumerate(ROWS) if _event(i, row)[1].confidence
+            >= DEFAULT_MIN_CONFIDENCE]
+
+
 def _event_id(place: str) -> str:
     """The id of the event at ``place`` (ids are content-derived: the builder's are the
     store's; the server holds the store open, so it is not asked)."""
@@ -49,15 +57,50 @@ def _event_id(place: str) -> str:
 
 def test_map_table_and_timeline_show_the_events_and_a_filter_narrows_them(browser, site):
     _open(browser, site.url + "/")
-    assert _points(browser) == len(ROWS)
-    assert browser.evaluate("document.querySelectorAll('#events tbody tr').length") == len(ROWS)
-    assert browser.evaluate("document.querySelectorAll('#timeline rect').length") >= 6
+    shown = _shown()
+    assert 0 < len(shown) < len(ROWS)          # the fixture has events below the threshold
+    assert _points(browser) == len(shown)
+    assert browser.evaluate("document.querySelectorAll('#events tbody tr').length") == len(shown)
+    stacks = {(ROWS[i][6].strftime("%Y-%m"), _event(i, ROWS[i])[1].type.event_type)
+              for i in shown if ROWS[i][6]}              # a bar's part per month and type
+    assert browser.evaluate("document.querySelectorAll('#timeline rect').length") == len(stacks)
+    dated = {month for month, _ in stacks}
+    (fy, fm), (ly, lm) = (map(int, m.split("-")) for m in (min(dated), max(dated)))
+    months = (ly - fy) * 12 + lm - fm + 1      # the axis is time: every month between
+    assert browser.evaluate("+document.querySelector('#timeline').dataset.months") == months
     browser.evaluate("""(() => { const s = document.querySelector('#filters [name=label]');
         for (const o of s.options) o.selected = o.value === 'ATTACK';
         document.querySelector('#apply').click(); })()""")
     browser.wait_for("document.querySelector('#map').dataset.points === '2'")
     browser.wait_for("document.querySelectorAll('#events tbody tr').length === 2")
     assert browser.evaluate("document.querySelector('#status').textContent") == "2 events"
+
+
+def test_every_event_shows_without_the_threshold_and_the_table_sorts(browser, site):
+    _open(browser, site.url + "/")
+    browser.evaluate("""(() => { document.querySelector('#filters [name=min_confidence]').value = '';
+        document.querySelector('#apply').click(); })()""")
+    browser.wait_for(f"document.querySelector('#map').dataset.points === '{len(ROWS)}'")
+    browser.evaluate("document.querySelector('#events th[data-sort=fatalities] button').click()")
+    killed = [r[9] or 0 for r in ROWS]
+    want = [str(k) if k else "" for k in sorted(killed, reverse=True)]
+    browser.wait_for(f"[...document.querySelectorAll('#events tbody tr td:nth-child(5)')]"
+                     f".map(td => td.textContent).join('|') === {'|'.join(want)!r}")
+    browser.evaluate("document.querySelector('#events th[data-sort=fatalities] button').click()")
+    browser.wait_for("document.querySelector('#events th[data-sort=fatalities]')"
+                     ".getAttribute('aria-sort') === 'ascending'")
+    browser.wait_for("document.querySelector('#events tbody tr td:nth-child(5)')?.textContent"
+                     " === ''")
+
+
+def test_a_timeline_bar_narrows_the_dates_to_its_month(browser, site):
+    _open(browser, site.url + "/")
+    browser.evaluate("document.querySelector('#timeline rect[data-bin=\"2023-06\"]')"
+                     ".dispatchEvent(new MouseEvent('click'))")
+    june = [i for i in _shown() if ROWS[i][6] and ROWS[i][6].strftime("%Y-%m") == "2023-06"]
+    browser.wait_for(f"document.querySelector('#status').textContent === '{len(june)} events'")
+    assert browser.evaluate("document.querySelector('#filters [name=until]').value") == \
+        "2023-06-30"
 
 
 def test_event_page_highlights_the_evidence_and_fields(browser, site, rw_store):
@@ -92,17 +135,44 @@ def test_a_correction_is_saved_shown_and_exported(browser, site, rw_store):
     assert records[eid]["reviewed"] == "corrected"
 
 
-def test_hostile_text_renders_as_text(browser, site, rw_store):
+def _post(url: str, body: dict) -> int:
+    req = urllib.request.Request(url, data=json.dumps(body).encode(), method="POST",
+                                 headers={"content-type": "application/json"})
+    with urllib.request.urlopen(req, timeout=30) as r:
+        return r.status
+
+
+# What a page must not gain from hostile text: elements that only markup would make.
+INJECTED = "script:not([src^='/static/']), img, iframe, object, embed, [onerror], [onload]"
+
+
+def _no_markup_ran(browser) -> None:
+    assert browser.evaluate("typeof window.__pwned") == "undefined"
+    assert browser.evaluate(f"document.querySelectorAll({INJECTED!r}).length") == 0
+
+
+def test_hostile_text_renders_as_text_in_every_view(browser, site):
+    """Markup and scripts in an article, its title, a place, actors, a review note and a
+    reviewer's name show as text on the map, the timeline, the table, the filter panel, the
+    event page, its reports and its review trail."""
     eid = _event_id("Mosul")
-    _open(browser, f"{site.url}/#/event/{eid}")
-    browser.wait_for("!!document.querySelector('#reports mark.hl-evidence')")
-    assert browser.evaluate("typeof window.__pwned") == "undefined"
-    assert browser.evaluate("document.querySelectorAll('#reports script, #reports img')"
-                            ".length") == 0
-    assert HOSTILE in browser.evaluate("document.querySelector('#reports .text').textContent")
-    assert HOSTILE in browser.evaluate("document.querySelector('#reports h3').textContent")
+    assert _post(f"{site.url}/api/events/{eid}/reviews", {
+        "action": "correct", "note": HOSTILE, "reviewer": HOSTILE,
+        "changes": {"actor1": HOSTILE, "actor2": HOSTILE, "location": {
+            "name": HOSTILE, "country": "Iraq", "iso2": "IQ", "latitude": 36.3,
+            "longitude": 43.1}}}) == 201
     _open(browser, site.url + "/")
-    assert browser.evaluate("typeof window.__pwned") == "undefined"
+    _no_markup_ran(browser)
+    row = f"document.querySelector('#events tr[data-event-id=\"{eid}\"]').textContent"
+    assert browser.evaluate(row).count(HOSTILE) == 3            # the place and both actors
+    title = f"document.querySelector('#map g[data-event-id=\"{eid}\"] title').textContent"
+    assert browser.evaluate(title).endswith(HOSTILE + " 2022-02-02")
+    _open(browser, f"{site.url}/#/event/{eid}")
+    browser.wait_for("document.querySelectorAll('#trail tbody tr').length === 1")
+    _no_markup_ran(browser)
+    for where in ("#ev-title", "#ev-fields", "#reports .text", "#reports h3", "#trail"):
+        assert HOSTILE in browser.evaluate(f"document.querySelector({where!r}).textContent"), \
+            where
 
 
 def test_the_example_articles_are_on_the_map(browser, tmp_path):
@@ -112,7 +182,7 @@ def test_the_example_articles_are_on_the_map(browser, tmp_path):
     assert result.exit_code == 0, result.output
     with duckdb.connect(str(store), read_only=True) as con:
         located = con.execute("SELECT count(*) FROM events WHERE location_latitude IS NOT "
-                              "NULL").fetchone()[0]
+                              "NULL AND confidence >= ?", [DEFAULT_MIN_CONFIDENCE]).fetchone()[0]
     assert located >= 5
     with Server(make_app(store)) as server:
         _open(browser, server.url + "/")

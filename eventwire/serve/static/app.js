@@ -4,7 +4,7 @@
 "use strict";
 
 const $ = (sel) => document.querySelector(sel);
-const state = {cursor: null, map: null, meta: null};
+const state = {cursor: null, map: null, meta: null, sort: "-date"};
 
 function h(tag, text, cls) {
   const node = document.createElement(tag);
@@ -41,6 +41,9 @@ function filterParams() {
 
 async function loadMeta() {
   state.meta = await api("/api/meta");
+  // The same threshold as `eventwire export`: what is shown is what an export gives.
+  const conf = $("#filters").elements.min_confidence;
+  if (state.meta.default_min_confidence != null) conf.defaultValue = String(state.meta.default_min_confidence);
   const countries = $("#filters").elements.country;
   for (const c of state.meta.countries) {
     const o = h("option", `${c.country} (${c.events})`);
@@ -67,7 +70,7 @@ async function refresh() {
       api("/api/events/count?" + p),
     ]);
     state.map.setEvents(geo.features);
-    drawTimeline($("#timeline"), counts.counts);
+    drawTimeline($("#timeline"), counts.counts, pickMonth);
     status(`${count.count} events`);
     $("#events tbody").replaceChildren();
     state.cursor = null;
@@ -78,7 +81,7 @@ async function refresh() {
 }
 
 async function loadPage(p) {
-  const q = new URLSearchParams([...p, ["limit", "100"]]);
+  const q = new URLSearchParams([...p, ["limit", "100"], ["sort", state.sort]]);
   if (state.cursor) q.set("cursor", state.cursor);
   const page = await api("/api/events?" + q);
   const body = $("#events tbody");
@@ -94,7 +97,7 @@ function row(e) {
   const cells = [(e.date || {}).start || "undated", e.sub_event_type || e.label,
                  [loc.name, loc.country].filter(Boolean).join(", "),
                  [e.actor1, e.actor2].filter(Boolean).join(" vs "),
-                 e.fatalities ?? "", e.confidence?.toFixed(2), e.reviewed || ""];
+                 e.fatalities ?? "", e.mentions ?? "", e.confidence?.toFixed(2), e.reviewed || ""];
   cells.forEach((c, i) => {
     const td = h("td", c);
     if (i === 1) {
@@ -106,6 +109,29 @@ function row(e) {
     tr.appendChild(td);
   });
   return tr;
+}
+
+// A click on a timeline bar narrows the dates to its month (or year).
+function pickMonth(first, last) {
+  const f = $("#filters").elements;
+  f.since.value = first;
+  f.until.value = last;
+  refresh();
+}
+
+// A click on a sortable column header sorts the table by it (again: the other way).
+async function sortBy(th) {
+  const key = th.dataset.sort;
+  state.sort = state.sort === "-" + key ? key : "-" + key;
+  for (const other of document.querySelectorAll("#events th[data-sort]")) other.removeAttribute("aria-sort");
+  th.setAttribute("aria-sort", state.sort.startsWith("-") ? "descending" : "ascending");
+  $("#events tbody").replaceChildren();
+  state.cursor = null;
+  try {
+    await loadPage(filterParams());
+  } catch (err) {
+    $("#filter-error").textContent = err.message;
+  }
 }
 
 function legend() {
@@ -201,6 +227,9 @@ function reports(list) {
     text.appendChild(highlighted(r.text || "", r.spans));
     art.appendChild(text);
     box.appendChild(art);
+    // Opened at the evidence: in a long article it may be far below the fold.
+    const first = text.querySelector("mark.hl-evidence");
+    if (first) text.scrollTop = Math.max(0, first.offsetTop - 48);
   }
 }
 
@@ -257,6 +286,10 @@ async function start() {
   $("#filters").addEventListener("submit", (e) => { e.preventDefault(); refresh(); });
   $("#reset").addEventListener("click", () => { $("#filters").reset(); refresh(); });
   $("#more").addEventListener("click", () => loadPage(filterParams()));
+  for (const th of document.querySelectorAll("#events th[data-sort]")) {
+    th.querySelector("button").addEventListener("click", () => sortBy(th));
+  }
+  document.querySelector('#events th[data-sort="date"]').setAttribute("aria-sort", "descending");
   $("#zoom-in").addEventListener("click", () => state.map.zoomAt(null, 2));
   $("#zoom-out").addEventListener("click", () => state.map.zoomAt(null, 0.5));
   $("#zoom-reset").addEventListener("click", () => state.map.reset());

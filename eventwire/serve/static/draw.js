@@ -164,39 +164,79 @@ class EventMap {
   }
 }
 
-// Stacked bars of events per month, one colour per event type.
-function drawTimeline(svg, counts) {
+// Over this many months the timeline counts years: a bar per month would be under 2 px.
+const MAX_MONTH_BARS = 240;
+
+// Every month (YYYY-MM) from the first to the last given, gaps included: the axis is time.
+function monthRange(first, last) {
+  const out = [];
+  let [y, m] = first.split("-").map(Number);
+  const [ly, lm] = last.split("-").map(Number);
+  while (y < ly || (y === ly && m <= lm)) {
+    out.push(`${y}-${String(m).padStart(2, "0")}`);
+    m += 1;
+    if (m > 12) { m = 1; y += 1; }
+  }
+  return out;
+}
+
+function lastDay(month) {   // "2024-02" -> "2024-02-29"
+  const [y, m] = month.split("-").map(Number);
+  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, "0")}`;
+}
+
+// Stacked bars of events per month (per year over a long span), one colour per event type,
+// on a continuous time axis; a click on a bar calls onPick(firstDay, lastDay).
+function drawTimeline(svg, counts, onPick) {
   svg.replaceChildren();
-  const months = [...new Set(counts.map((c) => c.month).filter(Boolean))].sort();
-  svg.dataset.months = String(months.length);
-  if (!months.length) {
+  const dated = counts.filter((c) => c.month);
+  if (!dated.length) {
+    svg.dataset.months = "0";
     const t = el("text", {x: 500, y: 80, "text-anchor": "middle", class: "empty"}, svg);
     t.textContent = "No dated events";
     return;
   }
-  const totals = new Map();
-  for (const c of counts) if (c.month) totals.set(c.month, (totals.get(c.month) || 0) + c.n);
-  const max = Math.max(...totals.values());
+  const seen = dated.map((c) => c.month).sort();
+  let bins = monthRange(seen[0], seen[seen.length - 1]);
+  const yearly = bins.length > MAX_MONTH_BARS;
+  const binOf = (month) => yearly ? month.slice(0, 4) : month;
+  if (yearly) bins = [...new Set(bins.map(binOf))];
+  svg.dataset.months = String(bins.length);
+  svg.dataset.unit = yearly ? "year" : "month";
+  const index = new Map(bins.map((b, i) => [b, i]));
+  const stacks = new Map();          // bin -> Map(type -> n)
+  for (const c of dated) {
+    const b = binOf(c.month);
+    if (!stacks.has(b)) stacks.set(b, new Map());
+    const t = stacks.get(b);
+    t.set(c.event_type || "", (t.get(c.event_type || "") || 0) + c.n);
+  }
+  const totals = [...stacks.values()].map((t) => [...t.values()].reduce((a, b) => a + b, 0));
+  const max = Math.max(...totals);
   const left = 40, bottom = 140, height = 120, width = 950;
-  const step = width / months.length, bar = Math.max(1, step * 0.8);
+  const step = width / bins.length, bar = Math.max(1, step * 0.8);
   const axis = el("text", {x: left - 6, y: bottom - height + 8, "text-anchor": "end", class: "axis"}, svg);
   axis.textContent = String(max);
-  const base = new Map();
-  for (const c of counts) {
-    if (!c.month) continue;
-    const i = months.indexOf(c.month);
-    const h = c.n / max * height;
-    const y0 = base.get(c.month) || 0;
-    const r = el("rect", {x: left + i * step, y: bottom - y0 - h, width: bar, height: h,
-                          fill: colourOf(c.event_type), class: "bar"}, svg);
-    const title = el("title", {}, r);
-    title.textContent = `${c.month}: ${c.n} ${c.event_type || "other"}`;
-    base.set(c.month, y0 + h);
+  el("line", {x1: left, x2: left + width, y1: bottom + 0.5, y2: bottom + 0.5, stroke: "#bbb"}, svg);
+  for (const [b, types] of stacks) {
+    const i = index.get(b);
+    let y0 = 0;
+    const first = yearly ? `${b}-01-01` : `${b}-01`;
+    const last = yearly ? `${b}-12-31` : lastDay(b);
+    for (const [type, n] of [...types.entries()].sort()) {
+      const hgt = n / max * height;
+      const r = el("rect", {x: left + i * step, y: bottom - y0 - hgt, width: bar, height: hgt,
+                            fill: colourOf(type), class: "bar", "data-bin": b}, svg);
+      const title = el("title", {}, r);
+      title.textContent = `${b}: ${n} ${type || "other"}`;
+      if (onPick) r.addEventListener("click", () => onPick(first, last));
+      y0 += hgt;
+    }
   }
-  const every = Math.ceil(months.length / 12);
-  months.forEach((m, i) => {
+  const every = Math.ceil(bins.length / 12);
+  bins.forEach((b, i) => {
     if (i % every) return;
     const t = el("text", {x: left + i * step + bar / 2, y: bottom + 14, "text-anchor": "middle", class: "axis"}, svg);
-    t.textContent = m;
+    t.textContent = b;
   });
 }

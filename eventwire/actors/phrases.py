@@ -258,3 +258,22 @@ def _under_prep(tok: Token, head: Token) -> bool:
             return a.dep_ == "prep" and a.lower_ == "of" and a.i > head.i and not inner
         inner = inner or a.dep_ in ("prep", "relcl", "acl")
     return False
+
+
+# Fights and operations a harm happened in: who fought the victims is who harmed them.
+_FIGHTS = frozenset({"shootout", "gunfight", "firefight", "clash", "exchange", "battle",
+                     "fighting", "confrontation", "encounter", "raid", "operation", "crossfire",
+                     "skirmish", "gunbattle", "ambush", "offensive"})
+
+
+def fight_words(verb: Token) -> list[Token]:
+    """The words of the fight or operation a passive harm happened in ("was killed in a
+    shootout with police", "died during an army raid"): where its agent is named."""
+    if verb.lower_ not in HARM_FORMS:
+        return []
+    return [t for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
+            for o in p.children if o.dep_ == "pobj" and _fight(o.lower_) for t in o.subtree]
+
+
+def _fight(word: str) -> bool:
+    return word in _FIGHTS or word[:-1] in _FIGHTS or word[:-2] in _FIGHTS   # clashes

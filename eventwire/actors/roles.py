@@ -32,7 +32,13 @@ from .names import (
     unnamed_armed,
 )
 from .people import country_subjects, people_mentions
-from .phrases import HARM_FORMS, facility_mentions, harmed_mentions, one_per_actor
+from .phrases import (
+    HARM_FORMS,
+    facility_mentions,
+    fight_words,
+    harmed_mentions,
+    one_per_actor,
+)
 from .table import bundled_table
 
 __all__ = ["ActorExtractor"]
@@ -319,6 +325,10 @@ def _protest_roles(label: str, mentions: tuple[ActorMention, ...], text: str
         return None, None
     crowd = _first(mentions, lambda a: a.category in ("protester", "rioter")
                    and not _owner_of_place(text, a))
+    if crowd is None:                       # "people gathered at a rally": they protest
+        crowd = _first(mentions, lambda a: a.category == "civilian"
+                       and not _owner_of_place(text, a))
+        crowd = crowd and replace(crowd, name="Protesters", inter=6, category="protester")
     forces = _first(mentions, lambda a: a.category == "state")
     if label == "FORCE_AGAINST_PROTEST":
         return (forces, crowd) if forces is not None else (None, None)
@@ -376,6 +386,8 @@ def _roles(sent: Doc, trigger: Token, mentions: tuple[ActorMention, ...]
                     a for a in mentions if a.name != agent.name))
     if agent is None:
         agent = _mention_in(_attacked_from(verb), mentions)
+    if agent is None and _is_passive(verb):     # "was killed in a shootout with police"
+        agent = _mention_in(fight_words(verb), mentions)
     others = tuple(a for a in mentions if agent is None or a.name != agent.name)
     for child in verb.children:                     # not the agent's own ("retook ... from X")
         if child.dep_ == "prep" and child.lower_ in _LOCATIVE - {"at", "from"}:

@@ -557,3 +557,45 @@ def test_the_forces_post_or_vehicle_hit_is_actor2_never_actor1(nlp, text, trigge
 def test_forces_on_the_move_still_act(nlp, text, trigger, label):
     a1, _ = _roles_of(nlp, text, trigger, label)
     assert a1 is not None and a1.inter == 1
+
+
+# -- issue 16, error classes: crowds named as people, the other side of a fight -----------------
+
+@pytest.mark.parametrize(("text", "trigger", "label", "crowd"), [
+    ("More than 500 people gathered at a rally in the square on Sunday.", "gathered",
+     "PEACE_PROTEST", "Protesters"),
+    ("Hundreds of farmers marched to the ministry with their tractors.", "marched",
+     "PEACE_PROTEST", "Protesters"),
+    ("Residents blocked the main road and burned tyres.", "blocked", "VIOL_DEMONSTR",
+     "Rioters"),
+])
+def test_people_who_protest_are_the_crowd_not_civilians(nlp, text, trigger, label, crowd):
+    a1, _ = _roles_of(nlp, text, trigger, label)
+    assert a1 is not None and a1.name == crowd and a1.inter in (5, 6)
+
+
+def test_police_against_residents_protesting_have_the_crowd_as_actor2(nlp):
+    a1, a2 = _roles_of(nlp, "Police fired tear gas at residents protesting the eviction.",
+                       "fired tear gas", "FORCE_AGAINST_PROTEST")
+    assert a1.inter == 1 and a2 is not None and a2.name == "Protesters"
+
+
+@pytest.mark.parametrize(("text", "trigger", "agent"), [
+    ("The gunman was later killed in a shootout with police.", "killed", "Police Forces"),
+    ("Two militants were killed in clashes with the army near the border.", "killed",
+     "Military Forces"),
+    ("A suspected smuggler was shot dead in a police raid on Tuesday.", "shot",
+     "Police Forces"),
+])
+def test_a_harm_in_a_fight_was_done_by_the_other_side(nlp, text, trigger, agent):
+    a1, a2 = _roles_of(nlp, text, trigger, "ATTACK")
+    assert a1 is not None and a1.name == agent and a2 is not None and a2.name != agent
+
+
+@pytest.mark.parametrize("text", [
+    "Three soldiers were killed in the fighting.",
+    "Five civilians were killed in an explosion at the market.",
+])
+def test_a_fight_that_names_nobody_names_no_agent(nlp, text):
+    a1, _ = _roles_of(nlp, text, "killed", "ATTACK")
+    assert a1 is None

@@ -17,6 +17,7 @@ from starlette.responses import JSONResponse, Response
 
 from ..errors import ReviewError
 from ..export import filters
+from . import mapgrid
 from .queries import (
     COUNT_BY,
     MAX_FEATURES,
@@ -30,6 +31,9 @@ from .queries import (
 )
 
 DEFAULT_PAGE = 100
+# The smallest map cell asked for: the map's deepest zoom (512x) with its 28-pixel cells
+# is 0.055 map units; smaller is no map's.
+MIN_CELL = 0.01
 # Longest text a filter value may have: longer is no name or phrase anyone searches for.
 MAX_VALUE = 200
 MAX_BODY = 64_000
@@ -103,10 +107,12 @@ def event_types(values: list[str]) -> tuple[str, ...]:
     return tuple(values)
 
 
-def parse(request: Request, max_limit: int = MAX_PAGE) -> EventQuery:
-    """An :class:`EventQuery` from a request's parameters; :class:`QueryError` if invalid."""
+def parse(request: Request, max_limit: int = MAX_PAGE, extra: tuple[str, ...] = ()
+          ) -> EventQuery:
+    """An :class:`EventQuery` from a request's parameters (and ``extra`` ones the endpoint
+    reads itself); :class:`QueryError` if invalid."""
     known = {"since", "until", "country", "label", "event_type", "actor", "bbox",
-             "min_confidence", "reviewed", "q", "sort", "limit", "cursor"}
+             "min_confidence", "reviewed", "q", "sort", "limit", "cursor", *extra}
     unknown = sorted(set(request.query_params) - known)
     if unknown:
         raise QueryError(f"unknown parameter {unknown[0]!r}: use {', '.join(sorted(known))}")
@@ -167,6 +173,25 @@ class API:
 
     async def geojson(self, request: Request) -> Response:
         return await self._answer(lambda: self.queries.geojson(parse(request, MAX_FEATURES)))
+
+    async def clusters(self, request: Request) -> Response:
+        def run() -> dict[str, Any]:
+            q = parse(request, extra=("cell", "view"))
+            cell = _number(request, "cell", MIN_CELL, mapgrid.WIDTH)
+            if cell is None:
+                raise QueryError(f"give cell: the cluster size in map units ({MIN_CELL:g} to "
+                                 f"{mapgrid.WIDTH:g}; the map is {mapgrid.WIDTH:g} wide)")
+            view = _one(request, "view")
+            box = None
+            if view is not None:
+                try:
+                    box = tuple(float(v) for v in view.split(","))
+                except ValueError:
+                    box = ()
+                if len(box) != 4 or not all(math.isfinite(v) for v in box):
+                    raise QueryError(f"view={view!r}: give x0,y0,x1,y1 in map units")
+            return self.queries.index.clusters(q, cell, box)
+        return await self._answer(run, inline=self.queries.indexed)
 
     async def count(self, request: Request) -> Response:
         def run() -> dict[str, Any]:

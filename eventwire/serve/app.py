@@ -7,6 +7,7 @@ from the internet.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
@@ -46,6 +47,7 @@ def create_app(queries: Queries) -> Starlette:
         Route("/api/events", api.events),
         Route("/api/events.geojson", api.geojson),
         Route("/api/events/count", api.count),
+        Route("/api/clusters", api.clusters),
         Route("/api/events/{event_id}", api.event),
         Route("/api/events/{event_id}/reviews", api.review, methods=["POST"]),
         Route("/api/counts", api.counts),
@@ -60,6 +62,9 @@ def create_app(queries: Queries) -> Starlette:
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await run_in_threadpool(lambda: queries.index)   # built before the first request
+        # The map's outlines take 2-3 s to read once per process: read meanwhile, so the
+        # first page does not wait for them (a request arriving first waits on their lock).
+        asyncio.get_running_loop().run_in_executor(None, _read_outlines)
         yield
         queries.close()                  # the store is free for others once the server stops
 
@@ -87,6 +92,14 @@ class _SecurityHeaders:
                     headers.setdefault(k, v)
             await send(message)
         await self.app(scope, receive, send_with_headers)
+
+
+def _read_outlines() -> None:
+    from .outlines import outlines
+    try:
+        outlines()
+    except Exception:            # noqa: BLE001 - the request for them reports it
+        log.debug("outlines not read ahead", exc_info=True)
 
 
 async def _index(request: Request) -> Response:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import threading
-from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -21,6 +20,7 @@ import numpy as np
 
 from ..records import Event, event_from_record
 from ..store import review
+from . import mapgrid
 from .queries import EventQuery, QueryError, decode_cursor, encode_cursor
 
 # The fields read per event, in the order of the index's lists.
@@ -101,15 +101,23 @@ class EventIndex:
                              for s, e in zip(c["date_start"], c["date_end"], strict=True)],
                             np.int64)
         self.lat, self.lon = f64(c["latitude"]), f64(c["longitude"])
+        with np.errstate(invalid="ignore"):
+            self.mx, self.my = mapgrid.project(self.lon, self.lat)     # the map's plane
         self.conf = f64(c["confidence"])
         self.fat = np.array([-1 if x is None else x for x in c["fatalities"]], np.int64)
         self.mentions = np.array(c["n_mentions"], np.int64) if n else np.zeros(0, np.int64)
         # Text columns as integer codes: comparing ints is ~50x faster than object arrays.
         self.label = _Codes(c["label"])
         self.etype = _Codes((x or "").lower() for x in c["event_type"])
+        self.etype_names = {self.etype.vocab[(x or "").lower()]: x for x in c["event_type"]}
         self.country = _Codes((x or "").lower() for x in c["country"])
         self.iso2 = _Codes((x or "").lower() for x in c["iso2"])
         self.st = _Codes(s or "" for s in self.state)
+        # The values counts group by (as stored: None is a value of its own).
+        self.groups = {"month": _Codes(d.strftime("%Y-%m") if d else None
+                                       for d in c["date_start"]),
+                       "country": _Codes(c["country"]), "label": self.label,
+                       "event_type": _Codes(c["event_type"]), "actor": _Codes(c["actor1"])}
         # Event ids are in sorted order (the query sorts them), so the row number breaks ties
         # exactly as event_id does.
         keys = {"date": self.start, "confidence": np.nan_to_num(self.conf, nan=-1.0),
@@ -201,20 +209,45 @@ class EventIndex:
     def counts(self, q: EventQuery, by: str, then: str | None) -> list[dict[str, Any]]:
         with self._lock:
             rows = np.flatnonzero(self.mask(q))
-            keys = [self._key(by), *([self._key(then)] if then else [])]
-            tally = Counter(tuple(k(int(i)) for k in keys) for i in rows)
+            groups = [self.groups[by], *([self.groups[then]] if then else [])]
+            # One integer per combination of values, counted by numpy (a Counter over the
+            # rows took 0.4-0.7 s for 40,000 events; this takes milliseconds).
+            key = np.zeros(len(rows), dtype=np.int64)
+            for g in groups:
+                key = key * len(g.vocab) + g.codes[rows]
+            combos, n = np.unique(key, return_counts=True)
+            values = [list(g.vocab) for g in groups]
+            tally = {}
+            for k, count in zip(combos.tolist(), n.tolist(), strict=True):
+                parts = []
+                for g, vals in zip(reversed(groups), reversed(values), strict=True):
+                    k, code = divmod(k, len(g.vocab))
+                    parts.append(vals[code])
+                tally[tuple(reversed(parts))] = count
         names = [by, *([then] if then else [])]
         ordered = sorted(tally.items(), key=lambda kv: (-kv[1], [(v is None, v or "")
                                                                  for v in kv[0]]))
         return [dict(zip([*names, "n"], [*k, n], strict=True)) for k, n in ordered]
 
-    def _key(self, by: str) -> Any:
+    def clusters(self, q: EventQuery, cell: float,
+                 view: tuple[float, float, float, float] | None) -> dict[str, Any]:
+        """The map's clusters of the matching events (see :mod:`.mapgrid`); a cluster of one
+        says which event it is."""
         c = self.cols
-        if by == "month":
-            return lambda i: c["date_start"][i].strftime("%Y-%m") if c["date_start"][i] else None
-        field = {"country": "country", "label": "label", "event_type": "event_type",
-                 "actor": "actor1"}[by]
-        return lambda i: c[field][i]
+        with self._lock:
+            found = mapgrid.clusters(self.mx, self.my, self.etype.codes,
+                                     np.flatnonzero(self.mask(q)), cell, view)
+            out = []
+            for k in found:
+                i = k.pop("row")
+                k["event_type"] = self.etype_names[k.pop("type")]
+                if k["n"] == 1:
+                    start = c["date_start"][i]
+                    k |= {"event_id": c["event_id"][i], "label": c["label"][i],
+                          "place": c["location_name"][i],
+                          "date": start.isoformat() if start else None}
+                out.append(k)
+        return {"clusters": out, "events": sum(k["n"] for k in out)}
 
     def summary(self, i: int) -> dict[str, Any]:
         """What a list row, a map point and a table row show of an event."""

@@ -71,6 +71,12 @@ SPEC: dict[str, Any] = {
                     "note": {"type": "string"}, "reviewer": {"type": "string"}}}}}},
             "responses": {"201": {"description": "The review and the event after it."},
                           "default": ERROR}}},
+        "/api/clusters": _get("The map's clusters of the matching events: one record per cell "
+                              "of `cell` map units (the map is 1000 x 600, Mercator cut at 80 "
+                              "degrees) within `view`; a cluster of one names its event.",
+                              FILTERS + [_q("cell", "Cluster size in map units.",
+                                            {"type": "number"}),
+                                         _q("view", "x0,y0,x1,y1 in map units.")]),
         "/api/counts": _get("Events per month, country, label, event type or actor.",
                             [_q("by", "Group by.", {"enum": list(COUNT_BY)}),
                              _q("then", "And by.", {"enum": list(COUNT_BY)})] + FILTERS),

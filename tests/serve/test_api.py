@@ -126,6 +126,19 @@ def test_counts_for_charts(client):
     assert {c["country"] for c in by_country["counts"]} == {"Mexico", "Iraq"}
 
 
+def test_map_clusters(client):
+    whole = client.get("/api/clusters", params={"cell": 28, "view": "0,0,1000,600"}).json()
+    assert whole["events"] == len(ROWS)
+    narrowed = client.get("/api/clusters", params={"cell": 0.05, "label": "ATTACK"}).json()
+    assert sorted(c["place"] for c in narrowed["clusters"]) == ["Culiacán", "Mosul"]
+    for params, words in (({}, "give cell"), ({"cell": "0"}, "out of range"),
+                          ({"cell": "5", "view": "1,2,3"}, "x0,y0,x1,y1"),
+                          ({"cell": "5", "view": "1,2,3,nan"}, "x0,y0,x1,y1"),
+                          ({"cell": "5", "zoom": "3"}, "unknown parameter")):
+        r = client.get("/api/clusters", params=params)
+        assert r.status_code == 400 and words in r.json()["error"]["message"], r.text
+
+
 def test_geojson_points(client):
     fc = client.get("/api/events.geojson", params={"country": "FR"}).json()
     assert fc["type"] == "FeatureCollection"

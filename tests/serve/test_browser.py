@@ -76,6 +76,22 @@ def test_map_table_and_timeline_show_the_events_and_a_filter_narrows_them(browse
     assert browser.evaluate("document.querySelector('#status').textContent") == "2 events"
 
 
+def test_the_page_projects_as_the_server_clusters_and_zooming_asks_again(browser, site):
+    import numpy as np
+
+    from eventwire.serve.mapgrid import project
+    _open(browser, site.url + "/")
+    for lon, lat in ((0, 0), (36.61, 35.81), (-107.39, 24.8), (179.9, -85), (-180, 89)):
+        x, y = project(np.array(float(lon)), np.array(float(lat)))
+        assert browser.evaluate(f"project({lon}, {lat})") == pytest.approx([x, y], abs=1e-9)
+    # Zoomed in on Syria and Iraq: the server's clusters of that view only.
+    x, y = project(np.array(40.0), np.array(35.0))
+    browser.evaluate(f"state.map.zoomTo({float(x)}, {float(y)}, 32)")
+    near = [i for i in _shown() if 30 < ROWS[i][5] < 50 and 30 < ROWS[i][4] < 40]
+    browser.wait_for(f"document.querySelector('#map').dataset.points === '{len(near)}'")
+    assert browser.evaluate("document.querySelectorAll('#map g.point').length") == len(near)
+
+
 def test_every_event_shows_without_the_threshold_and_the_table_sorts(browser, site):
     _open(browser, site.url + "/")
     browser.evaluate("""(() => { document.querySelector('#filters [name=min_confidence]').value = '';

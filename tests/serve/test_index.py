@@ -122,3 +122,58 @@ def test_a_store_older_than_the_filter_columns_gives_the_same_index(store_path, 
         assert q.documents(3, None)["documents"][0]["language"] is None
     finally:
         q.close()
+
+
+def _value(e, by: str):
+    """What counts group an event by, read from the event itself."""
+    return {"month": lambda: e.date.start.strftime("%Y-%m") if e.date else None,
+            "country": lambda: e.location.country if e.location else None,
+            "label": lambda: e.type.label, "event_type": lambda: e.type.event_type,
+            "actor": lambda: e.actor1.name if e.actor1 else None}[by]()
+
+
+@settings(max_examples=60, deadline=None)
+@given(queries, st.sampled_from(["month", "country", "label", "event_type", "actor"]),
+       st.none() | st.sampled_from(["event_type", "country", "month"]))
+def test_counts_are_the_plain_tally_of_the_filters_events(index, q, by, then):
+    from collections import Counter
+    chosen = [e for e in EVENTS if e.id in set(naive(q))]
+    tally = Counter((_value(e, by), *([_value(e, then)] if then else [])) for e in chosen)
+    got = index.counts(q, by, then)
+    assert {(r[by], *([r[then]] if then else [])): r["n"] for r in got} == dict(tally)
+    assert [r["n"] for r in got] == sorted((r["n"] for r in got), reverse=True)
+
+
+@settings(max_examples=60, deadline=None)
+@given(queries, st.sampled_from([0.5, 5.0, 28.0, 200.0, 1000.0]),
+       st.none() | st.sampled_from([(0.0, 0.0, 1000.0, 600.0), (500.0, 100.0, 700.0, 300.0),
+                                    (-50.0, 200.0, 300.0, 600.0)]))
+def test_map_clusters_hold_each_visible_event_once(index, q, cell, view):
+    """Every matching event with a point in the view is in exactly one cluster, the one of
+    its cell; a cluster of one names its event; a cluster's place is its members' mean."""
+    import math
+
+    import numpy as np
+
+    from eventwire.serve.mapgrid import project
+
+    chosen = [e for e in EVENTS if e.id in set(naive(q)) and e.location]
+    cells: dict = {}
+    for e in chosen:
+        x, y = (float(v) for v in project(np.array(e.location.longitude),
+                                          np.array(e.location.latitude)))
+        if view and not (view[0] - cell <= x <= view[2] + cell
+                         and view[1] - cell <= y <= view[3] + cell):
+            continue
+        cells.setdefault((math.floor(x / cell), math.floor(y / cell)), []).append((e, x, y))
+    got = index.clusters(q, cell, view)
+    assert got["events"] == sum(len(v) for v in cells.values())
+    assert len(got["clusters"]) == len(cells)
+    by_place = {(math.floor(c["x"] / cell), math.floor(c["y"] / cell)): c for c in got["clusters"]}
+    for key, members in cells.items():
+        c = by_place[key]
+        assert c["n"] == len(members)
+        assert c["x"] == pytest.approx(sum(m[1] for m in members) / len(members))
+        if len(members) == 1:
+            assert c["event_id"] == members[0][0].id
+            assert c["event_type"] == members[0][0].type.event_type

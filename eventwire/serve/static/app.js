@@ -64,12 +64,11 @@ async function refresh() {
   $("#filter-error").textContent = "";
   const p = filterParams();
   try {
-    const [geo, counts, count] = await Promise.all([
-      api("/api/events.geojson?" + new URLSearchParams([...p, ["limit", "20000"]])),
+    const [, counts, count] = await Promise.all([
+      state.map.setQuery(p),
       api("/api/counts?" + new URLSearchParams([...p, ["by", "month"], ["then", "event_type"]])),
       api("/api/events/count?" + p),
     ]);
-    state.map.setEvents(geo.features);
     drawTimeline($("#timeline"), counts.counts, pickMonth);
     status(`${count.count} events`);
     $("#events tbody").replaceChildren();

@@ -1,5 +1,7 @@
 // Drawing for the eventwire web app: a Mercator projection, the map (country outlines,
 // clustered points, pan and zoom) and the timeline, as SVG. No library: our own code.
+// The server clusters the points (eventwire/serve/mapgrid.py, the same projection and
+// plane: a browser test holds them equal), so the map shows every event of any store.
 // Data only ever reaches the page as text nodes and attribute values, never as markup.
 "use strict";
 
@@ -49,7 +51,10 @@ class EventMap {
     this.view = {x: 0, y: 0, w: W, h: H};
     this.world = el("g", {class: "world"}, svg);
     this.points = el("g", {id: "points"}, svg);
-    this.features = [];
+    this.clusters = [];
+    this.params = new URLSearchParams();
+    this._asked = 0;          // the latest request: older answers are dropped
+    this._timer = null;
     this._drag = null;
     svg.addEventListener("wheel", (e) => { e.preventDefault(); this.zoomAt(e, e.deltaY < 0 ? 1.5 : 1 / 1.5); }, {passive: false});
     svg.addEventListener("pointerdown", (e) => {
@@ -80,8 +85,22 @@ class EventMap {
     }
   }
 
-  setEvents(features) {
-    this.features = features.map((f) => ({f: f, xy: project(f.geometry.coordinates[0], f.geometry.coordinates[1])}));
+  // Show the events matching these filter parameters (a promise of the first drawing).
+  setQuery(params) {
+    this.params = params;
+    return this.load();
+  }
+
+  // Ask the server for the clusters of the view, and draw them.
+  async load() {
+    const v = this.view, mine = ++this._asked;
+    const q = new URLSearchParams([...this.params, ["cell", String(CLUSTER_CELL * v.w / W)],
+                                   ["view", [v.x, v.y, v.x + v.w, v.y + v.h].join(",")]]);
+    const response = await fetch("/api/clusters?" + q);
+    const body = await response.json();
+    if (!response.ok) throw new Error(body.error ? body.error.message : response.statusText);
+    if (mine !== this._asked) return;
+    this.clusters = body.clusters;
     this.drawPoints();
   }
 
@@ -105,39 +124,23 @@ class EventMap {
     const v = this.view;
     this.svg.setAttribute("viewBox", `${v.x} ${v.y} ${v.w} ${v.h}`);
     this.svg.dataset.zoom = (W / v.w).toFixed(2);
-    if (redraw) this.drawPoints();
-  }
-
-  // Points merged by a grid in screen units: the cell grows in map units as we zoom out.
-  clusters() {
-    const cell = CLUSTER_CELL * this.view.w / W;
-    const cells = new Map();
-    for (const p of this.features) {
-      const key = Math.floor(p.xy[0] / cell) + ":" + Math.floor(p.xy[1] / cell);
-      let c = cells.get(key);
-      if (!c) { c = {items: [], x: 0, y: 0, types: new Map()}; cells.set(key, c); }
-      c.items.push(p);
-      c.x += p.xy[0]; c.y += p.xy[1];
-      const t = p.f.properties.event_type || "";
-      c.types.set(t, (c.types.get(t) || 0) + 1);
+    if (redraw) {                     // one request once the wheel or the drag stops
+      clearTimeout(this._timer);
+      this._timer = setTimeout(() => this.load().catch((err) => { this.svg.dataset.error = err.message; }), 80);
     }
-    return [...cells.values()].map((c) => {
-      const top = [...c.types.entries()].sort((a, b) => b[1] - a[1])[0][0];
-      return {items: c.items, x: c.x / c.items.length, y: c.y / c.items.length, type: top};
-    });
   }
 
   drawPoints() {
     this.points.replaceChildren();
     const unit = this.view.w / W;
     let shown = 0;
-    for (const c of this.clusters()) {
-      const n = c.items.length;
+    for (const c of this.clusters) {
+      const n = c.n;
       shown += n;
       const g = el("g", {class: n > 1 ? "cluster" : "point", "data-count": n,
-                          "data-event-type": c.type}, this.points);
+                          "data-event-type": c.event_type || ""}, this.points);
       el("circle", {cx: c.x, cy: c.y, r: (n > 1 ? 7 + 3 * Math.log2(n) : 6) * unit,
-                    fill: colourOf(c.type), "stroke-width": unit}, g);
+                    fill: colourOf(c.event_type), "stroke-width": unit}, g);
       const title = el("title", {}, g);
       if (n > 1) {
         const label = el("text", {x: c.x, y: c.y + 3.5 * unit, "font-size": 10 * unit}, g);
@@ -145,10 +148,9 @@ class EventMap {
         title.textContent = `${n} events`;
         g.addEventListener("click", (e) => { if (!this._dragged(e)) this.zoomTo(c.x, c.y, 3); });
       } else {
-        const p = c.items[0].f.properties;
-        g.dataset.eventId = p.event_id;
-        title.textContent = `${p.label} — ${(p.location || {}).name || ""} ${(p.date || {}).start || ""}`;
-        g.addEventListener("click", (e) => { if (!this._dragged(e)) this.onPick(p.event_id); });
+        g.dataset.eventId = c.event_id;
+        title.textContent = `${c.label} — ${c.place || ""} ${c.date || ""}`;
+        g.addEventListener("click", (e) => { if (!this._dragged(e)) this.onPick(c.event_id); });
       }
     }
     this.svg.dataset.points = String(shown);

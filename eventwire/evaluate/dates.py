@@ -4,6 +4,8 @@ Each ``.tml`` file gives a document creation time (the anchor) and in-text ``TIM
 Recognition is relaxed: a gold expression is found when a predicted one overlaps it (one to
 one). Value accuracy is over the found gold DATE expressions, compared at the gold value's
 granularity: a gold "2012-08" is right for any predicted value that lies inside August 2012.
+Type accuracy and typed value accuracy are over all found gold expressions (DATE, TIME,
+DURATION, SET): the type must be the gold's, and the value too (at the gold's granularity).
 """
 
 from __future__ import annotations
@@ -46,18 +48,24 @@ class DateScores:
     recognition_recall: float
     recognition_f1: float
     value_accuracy: float           # over found gold DATE expressions
+    type_accuracy: float = 0.0      # over all found gold expressions
+    typed_value_accuracy: float = 0.0   # type and value right, over all found
 
     def to_json(self) -> dict[str, Any]:
         return {"n": self.n, "recognition_precision": self.recognition_precision,
                 "recognition_recall": self.recognition_recall,
-                "recognition_f1": self.recognition_f1, "value_accuracy": self.value_accuracy}
+                "recognition_f1": self.recognition_f1, "value_accuracy": self.value_accuracy,
+                "type_accuracy": self.type_accuracy,
+                "typed_value_accuracy": self.typed_value_accuracy}
 
     def format_table(self) -> str:
         rows = [("gold expressions", str(self.n)),
                 ("recognition precision", f"{self.recognition_precision:.3f}"),
                 ("recognition recall", f"{self.recognition_recall:.3f}"),
                 ("recognition F1", f"{self.recognition_f1:.3f}"),
-                ("value accuracy (DATE)", f"{self.value_accuracy:.3f}")]
+                ("value accuracy (DATE)", f"{self.value_accuracy:.3f}"),
+                ("type accuracy (all)", f"{self.type_accuracy:.3f}"),
+                ("type+value acc. (all)", f"{self.typed_value_accuracy:.3f}")]
         return "\n".join(f"{k:<24}{v:>8}" for k, v in rows)
 
 
@@ -152,7 +160,7 @@ Extractor = Callable[[str, "date | None"], Sequence[Any]]
 
 def score_documents(docs: Iterable[TimemlDocument], extract: Extractor) -> DateScores:
     """Score an extractor (text, anchor) -> objects with ``span`` and ``value``."""
-    n = tp = predicted_total = dates = dates_right = 0
+    n = tp = predicted_total = dates = dates_right = typed = typed_values = 0
     for doc in docs:
         predicted = list(extract(doc.text, doc.dct))
         predicted_total += len(predicted)
@@ -161,11 +169,16 @@ def score_documents(docs: Iterable[TimemlDocument], extract: Extractor) -> DateS
             if pred is None:
                 continue
             tp += 1
+            right_value = value_matches(pred.value, gold.value)
             if gold.type == "DATE":
                 dates += 1
-                dates_right += value_matches(pred.value, gold.value)
+                dates_right += right_value
+            right_type = getattr(pred, "type", None) == gold.type
+            typed += right_type
+            typed_values += right_type and right_value
     p, r, f = prf(tp, predicted_total - tp, n - tp)
-    return DateScores(n, p, r, f, dates_right / dates if dates else 0.0)
+    return DateScores(n, p, r, f, dates_right / dates if dates else 0.0,
+                      typed / tp if tp else 0.0, typed_values / tp if tp else 0.0)
 
 
 def _align(gold: Sequence[GoldTimex], predicted: Sequence[Any]) -> list[tuple[GoldTimex, Any]]:

@@ -79,9 +79,28 @@ def test_scores_count_overlaps_once_and_values_of_dates(tml):
 def test_json_and_table(tml):
     scores = evaluate_timeml(tml)
     assert set(scores.to_json()) == {"n", "recognition_precision", "recognition_recall",
-                                     "recognition_f1", "value_accuracy"}
+                                     "recognition_f1", "value_accuracy", "type_accuracy",
+                                     "typed_value_accuracy"}
     assert isinstance(scores, DateScores) and "recognition F1" in scores.format_table()
     assert scores.recognition_recall == 1.0 and scores.value_accuracy == 1.0
+    assert scores.type_accuracy == 1.0 and scores.typed_value_accuracy == 1.0
+
+
+def test_a_wrong_type_or_value_counts_against_typed_accuracy(tml):
+    """The duration found as a DATE: its type is wrong, so is its typed value."""
+    @dataclass(frozen=True)
+    class _Typed:
+        span: tuple[int, int]
+        type: str
+        value: str
+
+    doc = read_timeml(tml)
+    wrong = [_Typed(t.span, "DATE" if t.type == "DURATION" else t.type, t.value)
+             for t in doc.timexes]
+    scores = score_documents([doc], lambda text, anchor: wrong)
+    assert scores.type_accuracy == pytest.approx(2 / 3)
+    assert scores.typed_value_accuracy == pytest.approx(2 / 3)
+    assert scores.value_accuracy == 1.0
 
 
 def test_a_folder_without_tml_files_is_an_evaluation_error(tmp_path):

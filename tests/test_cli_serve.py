@@ -47,6 +47,13 @@ def test_serve_needs_an_existing_store(tmp_path):
     assert r.exit_code == 2 and "does not exist" in r.output
 
 
+def test_a_bad_tile_template_is_a_usage_error(tmp_path):
+    db = tmp_path / "events.duckdb"
+    build_store(db)
+    r = CliRunner().invoke(cli, ["serve", "--db", str(db), "--tiles", "tiles.example.org/{z}"])
+    assert r.exit_code == 2 and "--tiles" in r.output and "{x}" in r.output
+
+
 def test_missing_extra_says_what_to_install(tmp_path, monkeypatch):
     db = tmp_path / "events.duckdb"
     build_store(db)

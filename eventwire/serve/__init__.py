@@ -26,19 +26,23 @@ def check_installed() -> None:
                             "pip install 'eventwire[serve]'")
 
 
-def make_app(db: str | Path, allow_review: bool = False) -> Any:
-    """The ASGI app over the store at ``db`` (opened read-only unless ``allow_review``)."""
+def make_app(db: str | Path, allow_review: bool = False, tiles: str | None = None,
+             tiles_credit: str = "") -> Any:
+    """The ASGI app over the store at ``db`` (opened read-only unless ``allow_review``);
+    ``tiles``, a tile address template the user asked for, puts online map tiles under the
+    outlines (see :func:`.app.tile_source`)."""
     check_installed()
-    from .app import create_app
+    from .app import create_app, tile_source
     from .queries import Queries
 
-    return create_app(Queries.open(db, writable=allow_review))
+    source = tile_source(tiles, tiles_credit) if tiles else None
+    return create_app(Queries.open(db, writable=allow_review), source)
 
 
 def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000,
-          allow_review: bool = False) -> None:
+          allow_review: bool = False, tiles: str | None = None, tiles_credit: str = "") -> None:
     """Run the server until interrupted."""
-    app = make_app(db, allow_review)
+    app = make_app(db, allow_review, tiles, tiles_credit)
     import uvicorn
 
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)

@@ -147,8 +147,9 @@ def parse(request: Request, max_limit: int = MAX_PAGE, extra: tuple[str, ...] = 
 class API:
     """The endpoint functions over one :class:`Queries`."""
 
-    def __init__(self, queries: Queries) -> None:
+    def __init__(self, queries: Queries, tiles: Any = None) -> None:
         self.queries = queries
+        self.tiles = tiles                 # app.TileSource: online tiles the user asked for
 
     async def _answer(self, fn: Any, *args: Any, status: int = 200, inline: bool = False
                       ) -> Response:
@@ -248,7 +249,9 @@ class API:
         return await self._answer(self.queries.document, request.path_params["doc_id"])
 
     async def meta(self, request: Request) -> Response:
-        return await self._answer(self.queries.meta)
+        t = self.tiles
+        tiles = {"template": t.template, "credit": t.credit} if t else None
+        return await self._answer(lambda: self.queries.meta() | {"tiles": tiles})
 
     async def outlines(self, request: Request) -> Response:
         from .outlines import outlines

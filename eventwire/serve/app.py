@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -24,25 +25,53 @@ from starlette.responses import FileResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from ..errors import InputError
 from .api import API, error
 from .queries import Queries
 
 STATIC = Path(__file__).with_name("static")
 log = logging.getLogger("eventwire.serve")
-# Headers on every page: no script or style from anywhere but this server, no framing.
+# Headers on every page: no script or style from anywhere but this server, no framing; images
+# from the tile server only when the user asked for one (``{tiles}``).
+CSP = ("default-src 'self'; img-src 'self' data:{tiles}; style-src 'self'; script-src 'self'; "
+       "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'")
 SECURITY_HEADERS = {
-    "content-security-policy": "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-                               "script-src 'self'; connect-src 'self'; frame-ancestors 'none'; "
-                               "base-uri 'none'; form-action 'none'",
+    "content-security-policy": CSP.format(tiles=""),
     "x-content-type-options": "nosniff", "referrer-policy": "no-referrer",
     "x-frame-options": "DENY"}
+
+
+@dataclass(frozen=True, slots=True)
+class TileSource:
+    """Online map tiles the user asked for: an address template and the credit to show."""
+
+    template: str            # e.g. https://tile.example.org/{z}/{x}/{y}.png
+    origin: str              # scheme://host[:port], allowed as an image source
+    credit: str
+
+
+def tile_source(template: str, credit: str = "") -> TileSource:
+    """A checked :class:`TileSource`; :class:`InputError` unless ``template`` is an http(s)
+    address with ``{z}``, ``{x}`` and ``{y}`` (web Mercator tiles, the common scheme)."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(template)
+    missing = [k for k in ("{z}", "{x}", "{y}") if k not in template]
+    if parts.scheme not in ("http", "https") or not parts.netloc or missing or any(
+            c in template for c in " '\"<>;"):
+        raise InputError(f"--tiles {template!r}: give an http(s) address of web Mercator "
+                         "tiles with {z}, {x} and {y}, e.g. "
+                         "https://tile.example.org/{z}/{x}/{y}.png")
+    return TileSource(template, f"{parts.scheme}://{parts.netloc}",
+                      credit or f"map tiles: {parts.netloc}")
 _CODES = {400: "bad_request", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
           413: "too_large", 422: "bad_review"}
 
 
-def create_app(queries: Queries) -> Starlette:
-    """The app over an open store (see :meth:`Queries.open`)."""
-    api = API(queries)
+def create_app(queries: Queries, tiles: TileSource | None = None) -> Starlette:
+    """The app over an open store (see :meth:`Queries.open`), with online map tiles under
+    the outlines only if ``tiles`` is given."""
+    api = API(queries, tiles)
     routes = [
         Route("/api/events", api.events),
         Route("/api/events.geojson", api.geojson),
@@ -68,7 +97,10 @@ def create_app(queries: Queries) -> Starlette:
         yield
         queries.close()                  # the store is free for others once the server stops
 
-    app = Starlette(routes=routes, middleware=[Middleware(_SecurityHeaders)], lifespan=lifespan,
+    headers = SECURITY_HEADERS | ({"content-security-policy": CSP.format(
+        tiles=" " + tiles.origin)} if tiles else {})
+    app = Starlette(routes=routes, middleware=[Middleware(_SecurityHeaders, headers=headers)],
+                    lifespan=lifespan,
                     exception_handlers={HTTPException: _http_error, Exception: _server_error})
     app.state.queries = queries
     return app
@@ -77,8 +109,9 @@ def create_app(queries: Queries) -> Starlette:
 class _SecurityHeaders:
     """Adds :data:`SECURITY_HEADERS` to every response (plain ASGI: no per-request task)."""
 
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: Any, headers: dict[str, str]) -> None:
         self.app = app
+        self.headers = headers
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -88,7 +121,7 @@ class _SecurityHeaders:
         async def send_with_headers(message: Any) -> None:
             if message["type"] == "http.response.start":
                 headers = MutableHeaders(scope=message)
-                for k, v in SECURITY_HEADERS.items():
+                for k, v in self.headers.items():
                     headers.setdefault(k, v)
             await send(message)
         await self.app(scope, receive, send_with_headers)

@@ -172,6 +172,29 @@ def test_json_never_carries_raw_markup(client):
     assert "script-src 'self'" in r.headers["content-security-policy"]
 
 
+def test_nothing_online_unless_tiles_are_asked_for(client, store_path):
+    csp = client.get("/").headers["content-security-policy"]
+    assert "img-src 'self' data:;" in csp and "http" not in csp
+    assert client.get("/api/meta").json()["tiles"] is None
+    tiled = TestClient(make_app(store_path, tiles="https://tiles.example.org:8443/{z}/{x}/{y}"
+                                ".png", tiles_credit="© Example"))
+    csp = tiled.get("/").headers["content-security-policy"]
+    assert "img-src 'self' data: https://tiles.example.org:8443;" in csp
+    assert "connect-src 'self';" in csp and "script-src 'self';" in csp
+    assert tiled.get("/api/meta").json()["tiles"] == {
+        "template": "https://tiles.example.org:8443/{z}/{x}/{y}.png", "credit": "© Example"}
+
+
+@pytest.mark.parametrize("template", [
+    "tiles.example.org/{z}/{x}/{y}.png", "https://tiles.example.org/{z}/{x}.png",
+    "javascript:alert(1)//{z}{x}{y}", "https://x.org/{z}/{x}/{y}.png'; script-src *",
+    "ftp://tiles.example.org/{z}/{x}/{y}.png"])
+def test_a_tile_template_that_is_no_tile_address_is_refused(store_path, template):
+    from eventwire.errors import InputError
+    with pytest.raises(InputError, match="web Mercator"):
+        make_app(store_path, tiles=template)
+
+
 def test_openapi_lists_every_route(client):
     spec = client.get("/api/openapi.json").json()
     assert spec["openapi"].startswith("3.")

@@ -5,8 +5,11 @@ A machine without chromium FAILS these tests with what to install: they never sk
 
 from __future__ import annotations
 
+import base64
+import http.server
 import json
 import shutil
+import threading
 import urllib.request
 from pathlib import Path
 
@@ -189,6 +192,52 @@ def test_hostile_text_renders_as_text_in_every_view(browser, site):
     for where in ("#ev-title", "#ev-fields", "#reports .text", "#reports h3", "#trail"):
         assert HOSTILE in browser.evaluate(f"document.querySelector({where!r}).textContent"), \
             where
+
+
+class _Tiles(http.server.BaseHTTPRequestHandler):
+    """A tile server on loopback: a 1x1 PNG for any path, each path logged."""
+
+    PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4"
+                           "z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==")
+    asked: list[str] = []
+
+    def do_GET(self) -> None:                       # noqa: N802 - the server's name
+        _Tiles.asked.append(self.path)
+        self.send_response(200)
+        self.send_header("content-type", "image/png")
+        self.end_headers()
+        self.wfile.write(self.PNG)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_online_tiles_only_when_asked_and_then_under_the_outlines(browser, store_path):
+    tiles = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Tiles)
+    threading.Thread(target=tiles.serve_forever, daemon=True).start()
+    template = f"http://127.0.0.1:{tiles.server_port}/t/{{z}}/{{x}}/{{y}}.png"
+    try:
+        with Server(make_app(store_path, tiles=template, tiles_credit="© test tiles")) as site:
+            _open(browser, site.url + "/")
+            browser.wait_for("document.querySelectorAll('#map .tiles image').length > 0")
+            hrefs = browser.evaluate("[...document.querySelectorAll('#map .tiles image')]"
+                                     ".map(i => i.getAttribute('href'))")
+            assert all(h.startswith(template.split("{z}")[0]) for h in hrefs)
+            assert browser.evaluate("document.querySelector('#tile-credit').textContent") == \
+                "© test tiles"
+            z = int(hrefs[0].split("/t/")[1].split("/")[0])
+            browser.evaluate("document.querySelector('#zoom-in').click()")   # 2x: one level more
+            browser.wait_for(f"[...document.querySelectorAll('#map .tiles image')].every(i => "
+                             f"i.getAttribute('href').includes('/t/{z + 1}/'))")
+        assert _Tiles.asked, "the page fetched no tile (the CSP must allow the tile server)"
+        asked = len(_Tiles.asked)
+        with Server(make_app(store_path)) as site:             # not asked: nothing online
+            _open(browser, site.url + "/")
+            assert browser.evaluate("document.querySelectorAll('#map image').length") == 0
+            assert browser.evaluate("document.querySelector('#tile-credit').hidden")
+        assert len(_Tiles.asked) == asked
+    finally:
+        tiles.shutdown()
 
 
 def test_the_example_articles_are_on_the_map(browser, tmp_path):

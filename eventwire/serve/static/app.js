@@ -44,6 +44,12 @@ async function loadMeta() {
   // The same threshold as `eventwire export`: what is shown is what an export gives.
   const conf = $("#filters").elements.min_confidence;
   if (state.meta.default_min_confidence != null) conf.defaultValue = String(state.meta.default_min_confidence);
+  if (state.meta.tiles) {              // the user started the server with --tiles
+    state.map.setTiles(state.meta.tiles.template);
+    const credit = $("#tile-credit");
+    credit.textContent = state.meta.tiles.credit;
+    credit.hidden = false;
+  }
   const countries = $("#filters").elements.country;
   for (const c of state.meta.countries) {
     const o = h("option", `${c.country} (${c.events})`);

@@ -26,14 +26,18 @@ function el(name, attrs, parent) {
   return node;
 }
 
+// Online tiles: web Mercator tiles of this many pixels, zoom levels up to this, at most this
+// many drawn at once (a full view of 256-pixel tiles needs about 30).
+const TILE_PX = 256, MAX_TILE_ZOOM = 19, MAX_TILES = 96;
+
+function mercator(lat) { return Math.log(Math.tan(Math.PI / 4 + lat * Math.PI / 360)); }
+
+// A latitude's y on the plane, not cut at MAX_LAT (a tile's edge may lie past the cut).
+function planeY(lat) { return (1 - mercator(lat) / mercator(MAX_LAT)) / 2 * H; }
+
 // Longitude/latitude to map units (0..W, 0..H): Mercator, x from -180..180.
 function project(lon, lat) {
-  const phi = Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI / 180;
-  const x = (lon + 180) / 360 * W;
-  const yMerc = Math.log(Math.tan(Math.PI / 4 + phi / 2));
-  const top = Math.log(Math.tan(Math.PI / 4 + MAX_LAT * Math.PI / 360));
-  const y = (1 - yMerc / top) / 2 * H;
-  return [x, y];
+  return [(lon + 180) / 360 * W, planeY(Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)))];
 }
 
 // The inverse: map units to [lon, lat] (for the bounding box of the view).
@@ -49,6 +53,8 @@ class EventMap {
     this.svg = svg;
     this.onPick = onPick;
     this.view = {x: 0, y: 0, w: W, h: H};
+    this.tiles = el("g", {class: "tiles"}, svg);   // online tiles, only if the user asked
+    this.tileSource = null;
     this.world = el("g", {class: "world"}, svg);
     this.points = el("g", {id: "points"}, svg);
     this.clusters = [];
@@ -82,6 +88,38 @@ class EventMap {
       const path = el("path", {d: d, class: "country"}, this.world);
       const title = el("title", {}, path);
       title.textContent = c.name || "";
+    }
+  }
+
+  // Online tiles under the outlines (`eventwire serve --tiles TEMPLATE`): web Mercator, the
+  // same projection, so a tile is a rectangle of the plane.
+  setTiles(template) {
+    this.tileSource = template;
+    this.svg.classList.add("tiled");
+    this.drawTiles();
+  }
+
+  drawTiles() {
+    if (!this.tileSource) return;
+    const v = this.view, r = this.svg.getBoundingClientRect();
+    const z = Math.max(0, Math.min(MAX_TILE_ZOOM, Math.round(Math.log2(r.width * W / v.w / TILE_PX))));
+    const n = 2 ** z;
+    const col = (x) => Math.max(0, Math.min(n - 1, Math.floor(x / W * n)));
+    const row = (lat) => Math.max(0, Math.min(n - 1, Math.floor((1 - mercator(lat) / Math.PI) / 2 * n)));
+    const tileLat = (ty) => Math.atan(Math.sinh(Math.PI * (1 - 2 * ty / n))) * 180 / Math.PI;
+    const [, top] = unproject(0, Math.max(0, v.y)), [, bottom] = unproject(0, Math.min(H, v.y + v.h));
+    const images = [];
+    for (let ty = row(top); ty <= row(bottom); ty++) {
+      for (let tx = col(v.x); tx <= col(v.x + v.w); tx++) {
+        const [x0, x1] = [tx / n * W, (tx + 1) / n * W];
+        const [y0, y1] = [planeY(tileLat(ty)), planeY(tileLat(ty + 1))];
+        const href = this.tileSource.replace("{z}", z).replace("{x}", tx).replace("{y}", ty);
+        images.push([href, x0, y0, x1 - x0, y1 - y0]);
+      }
+    }
+    this.tiles.replaceChildren();
+    for (const [href, x, y, w, h] of images.slice(0, MAX_TILES)) {
+      el("image", {href: href, x: x, y: y, width: w, height: h, preserveAspectRatio: "none"}, this.tiles);
     }
   }
 
@@ -125,6 +163,7 @@ class EventMap {
     this.svg.setAttribute("viewBox", `${v.x} ${v.y} ${v.w} ${v.h}`);
     this.svg.dataset.zoom = (W / v.w).toFixed(2);
     if (redraw) {                     // one request once the wheel or the drag stops
+      this.drawTiles();
       clearTimeout(this._timer);
       this._timer = setTimeout(() => this.load().catch((err) => { this.svg.dataset.error = err.message; }), 80);
     }

@@ -330,6 +330,13 @@ def claimed_by(text: str) -> ActorMention | None:
     return found[0] if found and len({m.name for m in found}) == 1 else None
 
 
+def blamed(sentence: str, mention: ActorMention) -> bool:
+    """Whether the sentence names ``mention`` as claiming or blamed for the act ("..., blaming
+    the ADF"): the one who did it, never the one it was done to."""
+    return bool(_CLAIM_AFTER.match(sentence, mention.end) or _CLAIM_BEFORE.search(
+        sentence, max(0, mention.start - CLAIM_WINDOW), mention.start))
+
+
 def qualified_mentions(sentence: str, document: str | None, table: ActorTable
                        ) -> tuple[ActorMention, ...]:
     """Full names that rows qualified by a country share ("National Liberation Army"), named

@@ -277,3 +277,12 @@ def fight_words(verb: Token) -> list[Token]:
 
 def _fight(word: str) -> bool:
     return word in _FIGHTS or word[:-1] in _FIGHTS or word[:-2] in _FIGHTS   # clashes
+
+
+def done_to(trigger: Token) -> set[int]:
+    """Indices of what a nominal act was done to ("the bombing of a police post", "the
+    shelling of rebel positions"): never who did it."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    return {t.i for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+            for t in c.subtree}

@@ -23,6 +23,7 @@ from ..taxonomy import PROTEST_LABELS
 from .names import (
     UNNAMED_ARMED,
     backer,
+    blamed,
     claimed_by,
     document_setting,
     in_document,
@@ -32,13 +33,8 @@ from .names import (
     unnamed_armed,
 )
 from .people import country_subjects, people_mentions
-from .phrases import (
-    HARM_FORMS,
-    facility_mentions,
-    fight_words,
-    harmed_mentions,
-    one_per_actor,
-)
+from .phrases import (HARM_FORMS, done_to, facility_mentions, fight_words, harmed_mentions,
+                      one_per_actor)
 from .table import bundled_table
 
 __all__ = ["ActorExtractor"]
@@ -77,6 +73,7 @@ class ActorExtractor:
         a1, a2 = _protest_roles(mention.type.label, mentions, sentence.text)
         if a1 is None:                          # not a protest, or no crowd named
             a1, a2 = _event_roles(sent, trigger, mentions)
+            a2 = None if a2 is not None and blamed(sentence.text, a2) else a2
             if mention.type.label in _CROWD_ACTS and a1 is not None and a1.inter == 1:
                 a1, a2 = None, a1               # police never stage the protest
         actor1, actor2 = _to_actor(a1, sentence), _to_actor(a2, sentence)
@@ -375,10 +372,11 @@ def _roles(sent: Doc, trigger: Token, mentions: tuple[ActorMention, ...]
     """Agent and patient of the trigger's verb, matched to actor mentions; the second of
     coordinated subjects of a symmetric verb ("X and Y met") is the patient."""
     verb = _verb_of(trigger)
+    hit = done_to(trigger)
     agent = patient = None
     for child in verb.children:
         if child.dep_ in ("nsubj", "agent") and agent is None:      # "by X" of a passive
-            agent = _mention_in(_not_where(child), mentions)
+            agent = _mention_in((t for t in _not_where(child) if t.i not in hit), mentions)
             if agent is not None and _is_place_of_forces(agent, sent.text, verb):
                 patient, agent = agent, None    # "a police post came under attack": hit
             if agent is not None and verb.lower_ in _SYMMETRIC:
@@ -401,8 +399,9 @@ def _roles(sent: Doc, trigger: Token, mentions: tuple[ActorMention, ...]
                    for t in c.subtree]
         if partner:                                                 # "his meeting with X"
             patient = _mention_in(partner, mentions)
-        else:
-            agent = _mention_in(_not_where(trigger), mentions)      # "Russian airstrikes"
+        else:                   # "Russian airstrikes"; "the bombing of a post": the post hit
+            agent = _mention_in((t for t in _not_where(trigger) if t.i not in hit), mentions)
+    patient = patient or _mention_in((t for t in trigger.doc if t.i in hit), mentions)
     harmed = _harmed(verb, mentions, agent)
     if harmed is not None and (patient is None or _base(patient.name) == _base(harmed.name)):
         patient = harmed            # "attacked a post, killing five policemen": the policemen
@@ -415,10 +414,11 @@ _HARMING = HARM_FORMS | {"leaving", "left"}
 
 def _harmed(verb: Token, mentions: tuple[ActorMention, ...], agent: ActorMention | None
             ) -> ActorMention | None:
-    """The people a participle of harm after the act names ("killing five policemen",
-    "leaving five rebels dead")."""
-    for c in verb.children:
-        if c.dep_ in ("advcl", "conj", "xcomp") and c.lower_ in _HARMING:
+    """The people a participle of harm after the act names ("killing five policemen", "leaving
+    five rebels dead") or a clause of harm on what was hit ("a post that wounded two")."""
+    for c in verb.subtree:                  # "..., killing", or "a bombing that wounded"
+        if (c.dep_ == "relcl" or c.head.i == verb.i and c.dep_ in ("advcl", "conj", "xcomp")
+                ) and c.lower_ in _HARMING:
             objs = [o for o in c.children if o.dep_ in ("dobj", "nsubjpass")]
             hit = _mention_in((t for o in objs for t in o.subtree), mentions) if objs else None
             if hit is not None and hit is not agent:

@@ -599,3 +599,49 @@ def test_a_harm_in_a_fight_was_done_by_the_other_side(nlp, text, trigger, agent)
 def test_a_fight_that_names_nobody_names_no_agent(nlp, text):
     a1, _ = _roles_of(nlp, text, "killed", "ATTACK")
     assert a1 is None
+
+
+@pytest.mark.parametrize(("text", "trigger", "blamed_group"), [
+    ("Attackers armed with machetes killed six farmers in the village, a local leader said, "
+     "blaming the ADF.", "killed", "Allied Democratic Forces"),
+    ("Gunmen killed four traders on the road, and police blamed Boko Haram.", "killed",
+     "Boko Haram"),
+])
+def test_a_group_blamed_is_who_acted_never_whom_it_was_done_to(nlp, text, trigger,
+                                                                 blamed_group):
+    a1, a2 = _roles_of(nlp, text, trigger, "ATTACK")
+    assert a1 is not None and a1.name == blamed_group
+    assert a2 is None or a2.name != blamed_group
+
+
+def test_a_group_attacked_is_still_the_victim(nlp):
+    _, a2 = _roles_of(nlp, "Gunmen attacked Boko Haram fighters near the lake, killing four.",
+                      "attacked", "ARMED_CLASH")
+    assert a2 is not None and a2.name == "Boko Haram"
+
+
+@pytest.mark.parametrize(("text", "trigger", "victims"), [
+    ("The group claimed the bombing of a police post in the capital that wounded two officers.",
+     "bombing", "two officers"),
+    ("Rebels shelled an army camp that killed seven soldiers on Monday.", "shelled",
+     "seven soldiers"),
+])
+def test_a_clause_of_harm_on_the_place_hit_names_the_victims(nlp, text, trigger, victims):
+    _, a2 = _roles_of(nlp, text, trigger, "ATTACK")
+    assert a2 is not None and a2.text == victims
+
+
+@pytest.mark.parametrize(("text", "trigger", "hit"), [
+    ("The shelling of rebel positions continued overnight.", "shelling", "Rebel Group"),
+    ("The bombing of a police post in the capital wounded two officers.", "bombing",
+     "Police Forces"),
+])
+def test_what_a_nominal_act_was_done_to_never_did_it(nlp, text, trigger, hit):
+    a1, a2 = _roles_of(nlp, text, trigger, "ATTACK")
+    assert (a1 is None or a1.name != hit) and a2 is not None and a2.name == hit
+
+
+def test_the_owner_of_a_nominal_act_did_it(nlp):
+    a1, a2 = _roles_of(nlp, "The army's shelling of the town killed five civilians.",
+                       "shelling", "ATTACK")
+    assert a1.name == "Military Forces" and a2.name == "Civilians"

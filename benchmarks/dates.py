@@ -1,6 +1,7 @@
 """Dates stage: TimeML scores against a dateparser-alone baseline, and speed.
 
     python benchmarks/dates.py ../shared/eval/te3-platinum
+    python benchmarks/dates.py tests/dates/data/dev --misses     # each miss, no speed run
 
 The baseline is dateparser's ``search_dates`` (languages=['en'], relative to the document
 creation time), scored the same way as eventwire's :func:`find_timexes`.
@@ -15,7 +16,14 @@ from datetime import date, datetime
 from pathlib import Path
 
 from eventwire.dates import find_timexes
-from eventwire.evaluate.dates import read_timeml, score_documents, tml_files
+from eventwire.evaluate.dates import (
+    TimemlDocument,
+    align,
+    read_timeml,
+    score_documents,
+    tml_files,
+    value_matches,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +47,30 @@ def dateparser_timexes(text: str, anchor: date | None) -> list[_Found]:
     return out
 
 
-def main(path: Path) -> None:
+def print_misses(docs: list[TimemlDocument]) -> None:
+    """Each gold expression missed or typed or valued wrong, and each spurious one."""
+    for doc in docs:
+        predicted = list(find_timexes(doc.text, doc.dct))
+        paired = align(doc.timexes, predicted)
+        for gold, pred in paired:
+            words = doc.text[gold.span[0]:gold.span[1]]
+            if pred is None:
+                print(f"{doc.name}  MISSED  {gold.type} {gold.value}  {words!r}")
+            elif pred.type != gold.type or not value_matches(pred.value, gold.value):
+                print(f"{doc.name}  WRONG   {gold.type} {gold.value}  {words!r}  -> "
+                      f"{pred.type} {pred.value} {pred.text!r}")
+        used = {id(p) for _, p in paired if p is not None}
+        for pred in predicted:
+            if id(pred) not in used:
+                print(f"{doc.name}  SPURIOUS  {pred.type} {pred.value}  {pred.text!r}")
+
+
+def main(path: Path, misses: bool = False) -> None:
     docs = [read_timeml(p) for p in tml_files(path)]
+    if misses:
+        print_misses(docs)
+        print(score_documents(docs, find_timexes).format_table())
+        return
     for name, extract in (("dateparser alone", dateparser_timexes), ("eventwire", find_timexes)):
         t0 = time.perf_counter()
         scores = score_documents(docs, extract)
@@ -59,4 +89,5 @@ def main(path: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/eval/te3-platinum"))
+    args = [a for a in sys.argv[1:] if a != "--misses"]
+    main(Path(args[0] if args else "../shared/eval/te3-platinum"), "--misses" in sys.argv)

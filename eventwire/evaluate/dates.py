@@ -165,7 +165,7 @@ def score_documents(docs: Iterable[TimemlDocument], extract: Extractor) -> DateS
         predicted = list(extract(doc.text, doc.dct))
         predicted_total += len(predicted)
         n += len(doc.timexes)
-        for gold, pred in _align(doc.timexes, predicted):
+        for gold, pred in align(doc.timexes, predicted):
             if pred is None:
                 continue
             tp += 1
@@ -181,7 +181,7 @@ def score_documents(docs: Iterable[TimemlDocument], extract: Extractor) -> DateS
                       typed / tp if tp else 0.0, typed_values / tp if tp else 0.0)
 
 
-def _align(gold: Sequence[GoldTimex], predicted: Sequence[Any]) -> list[tuple[GoldTimex, Any]]:
+def align(gold: Sequence[GoldTimex], predicted: Sequence[Any]) -> list[tuple[GoldTimex, Any]]:
     """Pair each gold expression with the first unused predicted one overlapping it."""
     used: set[int] = set()
     pairs: list[tuple[GoldTimex, Any]] = []

@@ -93,6 +93,11 @@ def test_the_page_projects_as_the_server_clusters_and_zooming_asks_again(browser
     near = [i for i in _shown() if 30 < ROWS[i][5] < 50 and 30 < ROWS[i][4] < 40]
     browser.wait_for(f"document.querySelector('#map').dataset.points === '{len(near)}'")
     assert browser.evaluate("document.querySelectorAll('#map g.point').length") == len(near)
+    browser.evaluate("document.querySelector('#use-view').click()")     # the view as bbox
+    browser.wait_for(f"document.querySelector('#status').textContent === '{len(near)} events'")
+    west, south, east, north = map(float, browser.evaluate(
+        "document.querySelector('#filters [name=bbox]').value").split(","))
+    assert west < 40 < east and south < 35 < north and east - west < 15
 
 
 def test_every_event_shows_without_the_threshold_and_the_table_sorts(browser, site):

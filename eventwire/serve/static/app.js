@@ -298,6 +298,7 @@ async function start() {
   $("#zoom-in").addEventListener("click", () => state.map.zoomAt(null, 2));
   $("#zoom-out").addEventListener("click", () => state.map.zoomAt(null, 0.5));
   $("#zoom-reset").addEventListener("click", () => state.map.reset());
+  $("#use-view").addEventListener("click", () => { $("#filters").elements.bbox.value = state.map.bbox(); refresh(); });
   $("#accept").addEventListener("click", () => sendReview({action: "accept"}));
   $("#reject").addEventListener("click", () => sendReview({action: "reject"}));
   $("#correct").addEventListener("submit", (e) => { e.preventDefault(); sendReview(correction(e.target)); });

@@ -60,6 +60,11 @@ def test_export_filters_repeat_and_split_on_commas(db, args, places):
 @pytest.mark.parametrize(("args", "words"), [
     (["--label", "BOGUS"], "AIR_STRIKE"),
     (["--country", "Narnia"], "country name or ISO"),
+    (["--country", "Afganistan"], "did you mean Afghanistan?"),
+    (["--country", "south corea"], "did you mean South Korea?"),
+    (["--label", "AIRSTRIKE"], "did you mean AIR_STRIKE?"),
+    (["--label", "atack"], "did you mean ATTACK?"),
+    (["--country", "kenia"], "did you mean Kenya?"),
     (["--bbox", "1,2"], "west,south,east,north"),
     (["--since", "2024-01-01", "--until", "2023-01-01"], "swap"),
 ])
@@ -67,6 +72,12 @@ def test_export_filters_repeat_and_split_on_commas(db, args, places):
 def test_unknown_values_are_usage_errors_saying_what_is_valid(db, command, args, words):
     r = run(command, "--db", db, *args)
     assert r.exit_code == 2 and words in r.output
+
+
+@pytest.mark.parametrize("value", ["Narnia", "Atlantis", "Gondor", "XX", "Mordor"])
+def test_made_up_countries_get_no_suggestion(db, value):
+    r = run("export", "--db", db, "--country", value)
+    assert r.exit_code == 2 and "did you mean" not in r.output
 
 
 def test_table_format_is_one_line_per_event_without_terminal_controls(tmp_path: Path):

@@ -31,9 +31,25 @@ def labels(values: Iterable[str]) -> tuple[str, ...]:
     out = []
     for v in values:
         if v.upper() not in LABELS:
-            raise FilterError(f"unknown label {v!r}: use one of {', '.join(LABELS)}")
+            raise FilterError(f"unknown label {v!r}{_near(v.upper(), LABELS)}: use one of "
+                              f"{', '.join(LABELS)}")
         out.append(v.upper())
     return tuple(out)
+
+
+# How alike a typed value and a known one must be to be offered ("did you mean"): difflib's
+# ratio. On 12 misspelt countries and labels and 5 made-up names, 0.78 offers the meant one
+# for every misspelling ('Afganistan' 0.95, 'Kenia' 0.80, 'Syrya' 0.80, 'AIRSTRIKE' 0.95)
+# and nothing for the made-up ones (best 'Narnia' -> Armenia 0.77, 'Atlantis' 0.67).
+NEAR = 0.78
+
+
+def _near(value: str, known: Iterable[str]) -> str:
+    """`` (did you mean X?)`` for the known value closest to ``value``, if one is close."""
+    import difflib
+
+    close = difflib.get_close_matches(value, list(known), n=1, cutoff=NEAR)
+    return f" (did you mean {close[0]}?)" if close else ""
 
 
 def countries(values: Iterable[str]) -> tuple[str, ...]:
@@ -45,8 +61,14 @@ def countries(values: Iterable[str]) -> tuple[str, ...]:
         try:
             c = pycountry.countries.lookup(v)
         except LookupError:
-            raise FilterError(f"unknown country {v!r}: give a country name or ISO alpha-2 "
-                              "code, e.g. Syria or SY") from None
+            names = {c.name.lower(): c.name for c in pycountry.countries} | {
+                c.common_name.lower(): c.common_name for c in pycountry.countries
+                if hasattr(c, "common_name")}
+            hint = _near(v.lower(), names)
+            for low, name in names.items():        # offered as the name is written
+                hint = hint.replace(f"mean {low}?", f"mean {name}?")
+            raise FilterError(f"unknown country {v!r}{hint}: give a country name or ISO "
+                              "alpha-2 code, e.g. Syria or SY") from None
         out |= {v.lower(), c.alpha_2.lower(), c.name.lower()}
         out |= {getattr(c, a).lower() for a in ("common_name", "official_name") if hasattr(c, a)}
     return tuple(sorted(out))

@@ -645,3 +645,10 @@ def test_the_owner_of_a_nominal_act_did_it(nlp):
     a1, a2 = _roles_of(nlp, "The army's shelling of the town killed five civilians.",
                        "shelling", "ATTACK")
     assert a1.name == "Military Forces" and a2.name == "Civilians"
+
+
+def test_an_attribution_names_the_group_blamed(nlp):
+    text = ("Attackers armed with machetes killed six farmers in the village, a local leader "
+            "said, blaming the ADF.")
+    a1, _ = _roles_of(nlp, text, "blaming", "ATTRIB")
+    assert a1 is not None and a1.name == "Allied Democratic Forces"

@@ -248,7 +248,8 @@ _BACKED_BY = re.compile(r",?\s*(?:who (?:are|is|were|was)\s+|which (?:is|was)\s+
 # "Iranian-backed rebels", "Hezbollah-allied fighters": the sponsor before the actor's noun.
 _BACKED_PREFIX = re.compile(r"(?P<who>[A-Z][\w.]*(?: [A-Z][\w.]*)?)[-\u2011](?:backed|supported|"
                             r"sponsored|funded|armed|allied|aligned)\s+(?:[\w-]+\s+){0,2}$")
-_SPONSOR_AFTER = re.compile(r"[-\u2011](?:backed|supported|sponsored|funded|armed|allied|aligned)\b")
+_SPONSOR_AFTER = re.compile(r"[-\u2011](?:backed|supported|sponsored|funded|armed|allied|"
+                            r"aligned)\b")
 _SPONSOR_BEFORE = re.compile(r"\b(?:backed|supported|sponsored|funded|armed)\s+by\s+(?:the\s+)?$",
                              re.IGNORECASE)
 # How far before an actor's noun its "X-backed" may start ("Iranian-backed Houthi rebels").

@@ -12,7 +12,8 @@ from ..lexicon import country_of, read_table
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["PARTY_ENTITIES", "is_act", "is_part", "is_party", "part_nouns", "party_nouns", "thing_nouns"]
+__all__ = ["PARTY_ENTITIES", "is_act", "is_part", "is_party", "part_nouns", "party_nouns",
+           "thing_nouns"]
 
 # Entity types of parties; a GPE stands for its government ("Serbia imposed ...").
 PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})

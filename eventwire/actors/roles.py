@@ -132,7 +132,7 @@ _BOTH_SIDES = re.compile(r"\b(?:[Bb]oth (?:sides|countries|governments|ministers
                          r"[Tt]he two (?:sides|countries|governments|ministers|leaders))\b")
 
 
-# Acts of violence a group claims or is blamed for, and attributions of them: ACLED codes them to it.
+# Acts of violence a group claims or is blamed for, and attributions of them (ACLED: the group).
 _CLAIMABLE = frozenset({"ATTACK", "SUIC_BOMB", "REM_EXPLOS", "ART_MISS_ATTACK", "GRENADE",
                         "ABDUCT_DISSAP", "ARMED_CLASH", "SEX_VIOL", "PROPERTY_DISTRUCT",
                         "CHEM_WEAP", "ATTRIB"})

@@ -2,6 +2,8 @@
 headless Chromium (the browser tests' driver, tests/chromium.py).
 
     python docs/screenshots.py          # writes docs/serve-map.png and docs/serve-event.png
+
+The event page shown is the event with the most reports (side by side).
 """
 
 from __future__ import annotations
@@ -28,8 +30,17 @@ def main() -> None:
             c.open(server.url + "/")
             c.wait_for("document.body.dataset.ready === '1'")
             c.screenshot(ROOT / "docs" / "serve-map.png")
-            first = c.evaluate("document.querySelector('#map .point').dataset.eventId")
-            c.evaluate(f"location.hash = '#/event/{first}'")
+            # The event with the most reports (an ACLED type first): they show side by side.
+            most = c.evaluate("""(async () => {
+                const page = await (await fetch('/api/events?limit=100')).json();
+                let best = null, most = 0;
+                for (const e of page.events) {
+                  const one = await (await fetch('/api/events/' + e.event_id)).json();
+                  const score = one.reports.length * 10 + (e.event_type ? 5 : 0);
+                  if (score > most) { most = score; best = e.event_id; }
+                }
+                return best; })()""")
+            c.evaluate(f"location.hash = '#/event/{most}'")
             c.wait_for("!!document.querySelector('#reports mark.hl-evidence')")
             c.screenshot(ROOT / "docs" / "serve-event.png")
     print("wrote docs/serve-map.png, docs/serve-event.png")

@@ -52,7 +52,7 @@ async function loadMeta() {
   }
   const countries = $("#filters").elements.country;
   for (const c of state.meta.countries) {
-    const o = h("option", `${c.country} (${c.events})`);
+    const o = h("option", c.country);
     o.value = c.iso2 || c.country;
     countries.appendChild(o);
   }

@@ -166,6 +166,8 @@ def clause_roles(doc: Doc) -> tuple[str | None, str | None]:
     target = _party_phrase(target_tok, strict=True) if target_tok is not None else None
     if target is None and target_tok is None:       # "rejected a U.S. request": the U.S.
         target = next((o for c in cands if (o := _owner(c, subject)) is not None), None)
+    if target is None and target_tok is None:       # "lifted the curfew in X": X's
+        target = _place_acted_in(verb, subject)
     if target is not None and source is not None and _norm_text(target) == _norm_text(source):
         target = None                               # X -> X is no event
     return source, target
@@ -207,21 +209,29 @@ def _pronominal(tok: Token) -> bool:
 
 
 def _demand(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in _MUST for c in verb.children)
+    """"must/should ...", or a bare verb after "that" ("insisted that X reopen")."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    return any(c.lower_ in _MUST for c in auxes) or (verb.tag_ == "VB" and not auxes and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children))
 
 
 def _acted_upon(verb: Token):
     """Nouns the verb acts upon, nearest first: objects, objects of its prepositions that do
-    not give a place or time, then the parties named inside its objects ("ties with X")."""
+    not give a place or time, the parties named inside those ("ties with X"), the subject of
+    a clause it demands or decides ("demanded that X ..."), what its infinitive acts upon."""
     objs = [o for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")
             for o in ([c] if c.pos_ != "ADP" else [p for p in c.children if p.dep_ == "pobj"])]
     yield from objs
-    for child in verb.children:
-        if child.dep_ == "prep" and (child.lower_ not in _WHERE_WHEN or child.lower_ == "at"):
-            yield from (c for c in child.children if c.dep_ == "pobj"
-                        and (child.lower_ != "at" or c.ent_type_ not in _PLACES))
-    for obj in objs:
+    pobjs = [c for child in verb.children if child.dep_ == "prep" and (
+        child.lower_ not in _WHERE_WHEN or child.lower_ == "at")
+        for c in child.children if c.dep_ == "pobj"
+        and (child.lower_ != "at" or c.ent_type_ not in _PLACES)]
+    yield from pobjs
+    for obj in objs + pobjs:
         yield from _inner_objects(obj, depth=2)
+    if verb.lower_ not in _REPORTING:
+        yield from (s for c in verb.children if c.dep_ == "ccomp"
+                    for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
     for child in verb.children:                  # "offered to negotiate with X", "urged Y to"
         if child.dep_ == "xcomp":
             yield from _acted_upon(child)
@@ -282,6 +292,24 @@ def _owner(thing: Token, subject: Token | None) -> str | None:
     for c in mods:
         if c.ent_type_ in PARTY_ENTITIES or country_of(c.text) or is_party(c):
             return " ".join(t.text for t in c.subtree if t.dep_ != "case")
+    return None
+
+
+def _place_acted_in(verb: Token, subject: Token | None) -> str | None:
+    """A country or city something was done to in, standing for its people and government,
+    when the clause names no party it acts upon ("imposed a curfew in X", not "met in X");
+    not the subject's own."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "xcomp")]
+    if not things:
+        return None                                 # "met in Geneva": where, not whom
+    for head in [verb, *things]:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "into", "inside"):
+                continue
+            for place in (c for c in prep.children if c.dep_ == "pobj"):
+                if place.ent_type_ == "GPE" and not (subject is not None and (
+                        _same(place, subject) or _same_country(place, subject))):
+                    return _phrase(place)
     return None
 
 

@@ -90,3 +90,23 @@ def test_a_thing_acted_upon_points_to_its_owner(nlp, text, target):
 def test_a_name_keeps_its_of_phrase_and_home(nlp):
     source, _ = clause_roles(nlp("Leaders of the Unity Front in the south rejected the deal."))
     assert source == "Leaders of the Unity Front in the south"
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The opposition demanded that the president resign before the vote.", "president"),
+    ("Ghana insisted that Togo reopen the border crossings.", "Togo"),
+    ("The unions decided that the ministry should pay the arrears.", "ministry"),
+])
+def test_the_subject_of_a_demanded_clause_is_the_target(nlp, text, target):
+    assert target in (clause_roles(nlp(text))[1] or "")
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The governor imposed a curfew in Kano after the riots.", "Kano"),
+    ("The army lifted the state of emergency in Mali on Friday.", "Mali"),
+    ("The two presidents met in Geneva on Monday.", None),          # where, not whom
+    ("France lifted the ban in France on Monday.", None),            # the subject's own
+])
+def test_a_place_something_was_done_to_stands_for_its_people(nlp, text, target):
+    found = clause_roles(nlp(text))[1]
+    assert found == target if target is None else target in (found or "")

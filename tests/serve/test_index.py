@@ -177,3 +177,42 @@ def test_map_clusters_hold_each_visible_event_once(index, q, cell, view):
         if len(members) == 1:
             assert c["event_id"] == members[0][0].id
             assert c["event_type"] == members[0][0].type.event_type
+
+
+def _decoded(index) -> dict:
+    """Every array of the index as the values it stands for (codes as their text)."""
+    import numpy as np
+
+    def text(codes):
+        names = {v: k for k, v in codes.vocab.items()}
+        return [names[int(k)] for k in codes.codes]
+    out = {k: np.asarray(getattr(index, k)).tolist()
+           for k in ("start", "end", "lat", "lon", "mx", "my", "fat", "conf", "mentions")}
+    out |= {k: text(getattr(index, k)) for k in ("label", "etype", "country", "iso2", "st")}
+    out |= {f"group_{k}": text(g) for k, g in index.groups.items()}
+    out |= {f"order_{k}": v.tolist() for k, v in index.orders.items()}
+    out["etype_names"] = sorted(str(index.etype_names[int(k)])      # of the codes in use
+                                for k in set(index.etype.codes.tolist()))
+    return out
+
+
+@pytest.mark.parametrize("changes", [
+    {"label": "PEACE_PROTEST", "date": "2018-01-31", "fatalities": 40},
+    {"location": {"name": "Nowhere Town", "country": "Chad", "iso2": "TD", "latitude": 12.1,
+                  "longitude": 15.0}, "actor1": "Some New Group"},
+    {"label": "NATURAL_DISASTER", "date": "2030-12-01"},
+])
+def test_a_review_updates_the_index_as_rebuilding_it_would(rw_store, changes):
+    from eventwire.serve.queries import Queries
+
+    q = Queries.open(rw_store, writable=True)
+    try:
+        q.index                                                   # noqa: B018 - built now
+        eid = EVENTS[3].id
+        q.add_review(eid, "correct", changes, "moved", "tester")
+        incremental = _decoded(q.index)
+        q.index._arrays()                                          # everything from scratch
+        assert incremental == _decoded(q.index)
+        assert q.index.count(EventQuery(reviewed="corrected")) == 1
+    finally:
+        q.close()

@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from . import anchor as cal
+from .holidays import holiday_near
 from .recognize import MONTHS, WEEKDAYS, Candidate
 from .relative import (
     norm_ago,
@@ -47,8 +48,6 @@ SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "w
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 # "now" covers the week up to the report (ACLED's precision 2 window).
 PRESENT_DAYS = 7
-HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-            "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31)}
 
 
 def normalize(cand: Candidate, anchor: date | None, tense: int) -> list[Timex]:
@@ -237,14 +236,17 @@ def _weekend(base: Timex, g: dict[str, str], anchor: date | None, tense: int) ->
 
 
 def _half(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
-    """ "the first half of 2012": TimeML's H1/H2."""
-    half = 1 if g["h"].lower() == "first" else 2
+    """ "the first half of 2012", "the second half": TimeML's H1/H2."""
+    half = 1 if (g.get("h") or g["h2"]).lower() == "first" else 2
     if "year" in g:
         year = int(g["year"])
     elif anchor is None:
         return [replace(base, value=f"XXXX-H{half}")]
     else:
-        year = anchor.year + {"last": -1, "next": 1}.get(g.get("yrel", "").lower(), 0)
+        shift = {"last": -1, "next": 1}.get(g.get("yrel", "").lower(), 0)
+        year = anchor.year + shift
+        if not shift and tense < 0 and 6 * half - 5 > anchor.month:
+            year -= 1      # "the second half" told in the past in March is last year's
     start = date(year, 6 * half - 5, 1)
     return [replace(base, value=f"{year}-H{half}", start=start,
                     end=cal.month_end(year, 6 * half), precision=SEASON)]
@@ -252,7 +254,7 @@ def _half(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> li
 
 def _ref(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
     word = " ".join(g["word"].lower().split())
-    if word in ("recently", "the past"):
+    if word in ("recently", "lately", "the past"):
         return [replace(base, value="PAST_REF", role="background")]
     if word == "the future":
         return [replace(base, value="FUTURE_REF", role="background")]
@@ -285,10 +287,17 @@ def _time(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> li
 
 
 def _holiday(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
-    month, day = HOLIDAYS[" ".join(g["name"].lower().split())]
     if anchor is None:
-        return [replace(base, value=f"XXXX-{month:02d}-{day:02d}")]
-    return day_timex(base, cal.day_near(anchor, month, day, tense))
+        return [replace(base, value="XXXX-XX-XX")]
+    return day_timex(base, holiday_near(g["name"], anchor, tense))
+
+
+def _fiscal(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
+    """ "fiscal 2019", "the 2019 fiscal year", "FY19": the year, as TempEval-3 values fiscal
+    years; dated as the calendar year (where a fiscal year starts depends on who keeps it)."""
+    digits = g.get("year") or g.get("year2") or g["year3"]
+    year = int(digits) if len(digits) == 4 else 2000 + int(digits)
+    return [year_timex(base, year, None)]
 
 
 _Normalizer = Callable[[Timex, dict[str, str], "date | None", int], list[Timex]]
@@ -297,7 +306,7 @@ _NORMALIZERS: dict[str, _Normalizer] = {
     "dmy": _month_day, "dayrange": _day_range, "month": _month, "season": _season,
     "decade": _decade, "century": _century, "yearrange": _year_range, "year": _year,
     "quarter": _quarter, "weekday": _weekday, "relday": _relday, "ref": _ref, "time": _time,
-    "holiday": _holiday, "weekend": _weekend, "half": _half, "ago": norm_ago,
+    "holiday": _holiday, "fiscal": _fiscal, "weekend": _weekend, "half": _half, "ago": norm_ago,
     "relunit": norm_relunit, "nextday": norm_next_day, "endof": norm_endof, "span": norm_span,
-    "set": norm_set, "duration": norm_duration,
+    "set": norm_set, "every": norm_set, "freq": norm_set, "weekdays": norm_set, "duration": norm_duration,
 }

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..claims import SPEECH_VERB
 from ..numbers import DIGITS_RE, NUMBER_WORDS_RE
+from .holidays import NAMES_RE as _HOLIDAY
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -38,6 +40,21 @@ _MOD = (r"(?:(?P<mod>early|mid|late|the\s+(?:end|beginning|start|middle|turn)\s+
 _REL = r"(?:(?P<rel>last|this|next|past|coming|previous|following)\s+)?"
 _PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
 _ZONE = r"(?:\s*(?:GMT|UTC|EST|EDT|PST|PDT|CET|ET|local\s+time))?"
+_SEASON = r"(?:spring|summer|autumn|winter|fall)"
+_DAYPART = r"(?:morning|afternoon|evening|night)"
+# Words before a length that bound it ("more than a year": TimeML's mod MORE_THAN).
+_DMOD = (r"(?:(?P<dmod>more\s+than|less\s+than|fewer\s+than|nearly|almost|about|around"
+         r"|approximately|roughly|at\s+least|at\s+most|just\s+over|just\s+under|well\s+over"
+         r"|up\s+to)\s+)?")
+# Verbs whose object is a length ("waited weeks", "could take days"): a bare plural unit after
+# one is a duration, as it is after "for" or "within".
+_LENGTH_BEFORE = ("for", "in", "within", "after", "take", "takes", "took", "taken", "taking",
+                  "last", "lasts", "lasted", "lasting", "wait", "waits", "waited", "waiting",
+                  "spend", "spends", "spent", "spending")
+_BARE_LENGTH = "|".join(_LENGTH_BEFORE)
+# "a second man", "a second time": an ordinal, not a length (a length is followed by a
+# preposition or nothing: "a second later", "for a second.").
+_NOT_ORDINAL = r"(?!(?<=\bsecond)\s+(?!ago\b|later\b|earlier\b|longer\b|before\b|after\b)[a-z])"
 
 # Words after a bare year that show it is a count, not a year ("1,500 people" is a count).
 _NOT_AFTER_YEAR = (r"(?!\s+(?:people|persons|men|women|children|soldiers|troops|fighters|"
@@ -65,16 +82,21 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("yearrange", rf"(?<![\d$£€.,])(?P<y1>{_YEAR})\s*(?P<sep>[-–/])\s*(?P<y2>{_YEAR}|\d\d)"
                   rf"(?![\d%])"),
     ("year", rf"(?i:{_MOD})(?<![\d$£€.,#])(?P<year>{_YEAR}){_NOT_AFTER_YEAR}\b"),
+    ("fiscal", rf"(?i:\b(?:the\s+)?(?:fiscal|financial)(?:\s+year)?\s+)(?P<year>{_YEAR})"
+               rf"|(?i:\b(?:the\s+)?)(?P<year2>{_YEAR})(?i:\s+(?:fiscal|financial)\s+year)\b"
+               rf"|\bFY\s?(?P<year3>{_YEAR}|\d\d)\b"),
     ("quarter", rf"(?i:(?:the\s+)?{_REL}(?P<q>first|second|third|fourth|final)\s+quarter"
                 rf"(?:\s+of\s+(?:(?P<year>{_YEAR})|(?P<yrel>this|last|next)\s+year))?)"),
     ("weekday", rf"(?i:{_REL})(?P<wd>{_WEEKDAY})(?i:{_PART})"),
     ("relday", r"(?i:\b(?P<word>this)\s+(?P<part>morning|afternoon|evening)\b)"),
     ("weekend", r"(?i:(?<!\bthis\s)(?<!\blast\s)(?<!\bnext\s)\bthe\s+weekend\b)"),
     ("half", rf"(?i:\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<year>{_YEAR})"
-             rf"|(?P<yrel>this|last|next)\s+year|the\s+year))"),
+             rf"|(?P<yrel>this|last|next)\s+year|the\s+year)|\bthe\s+(?P<h2>first|second)\s+half"
+             rf"\b(?!\s+of\b))"),
     ("relday", r"(?i:\b(?P<word>today|tonight|yesterday|tomorrow)"
                r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b)"),
-    ("ref", r"(?i:\b(?P<word>now|currently|nowadays|at\s+present|presently|recently|"
+    ("ref", r"(?i:\b(?P<word>now|currently|nowadays|at\s+present|presently|recently|lately"
+            r"|these\s+days|at\s+the\s+moment|"
             r"(?<=in\s)the\s+past|(?<=in\s)the\s+future)\b)(?!\s+(?:\d|few|several|two|three))"),
     ("ago", rf"(?i:\b(?P<num>{_NUM}|an?)\s+(?P<unit>{_UNIT}|{_UNITS})\s+ago\b)"),
     ("ago", rf"(?i:\b(?P<unit>{_UNITS})\s+ago\b)"),
@@ -90,22 +112,30 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("span", rf"(?i:\b(?:the\s+)?(?P<rel>past|last|next|coming|previous|first|final)\s+"
              rf"(?P<num>{_NUM})\s+(?P<unit>{_UNITS}|{_UNIT})\b)"),
     ("span", rf"(?i:\b(?P<rel>recent|coming)\s+(?P<unit>{_UNITS})\b)"),
-    ("set", rf"(?i:\b(?:each|every)\s+(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT}|{_UNITS}|season)"
-            rf"\b|\b(?P<adv>annually|daily|weekly|monthly|yearly|hourly|nightly)\b)"),
-    ("duration", rf"(?i:(?<!\bages\s)(?<!\baged\s)\b(?:the\s+|a\s+mere\s+)?(?P<num>{_NUM}|an?)"
-                 rf"\s+(?:more\s+|full\s+)?(?P<unit>{_UNIT}|{_UNITS})\b(?!-))"),
+    ("every", rf"(?i:\b(?:each|every)\s+)(?:(?P<wd>{_WEEKDAY})|(?i:(?P<season>{_SEASON})"
+            rf"|(?P<part>{_DAYPART})|(?P<other>other)\s+(?P<unit2>{_UNIT})|(?:(?P<num>{_NUM})\s+)?"
+            rf"(?P<unit>{_UNIT}|{_UNITS}|season)))\b"),
+    ("set", r"(?i:\b(?P<adv>annually|daily|weekly|monthly|yearly|hourly|nightly|quarterly"
+            r"|fortnightly)\b)"),
+    ("freq", rf"(?i:\b(?:once|twice|thrice|(?:{_NUM})\s+times)\s+(?:an?|per|each|every)\s+"
+            rf"(?P<unit>{_UNIT})\b)"),
+    ("weekdays", rf"(?<![\w-])(?P<wds>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays"
+            rf"|Sundays)\b"),
+    ("duration", rf"(?i:(?<!\bages\s)(?<!\baged\s)\b{_DMOD}(?:the\s+|a\s+mere\s+)?"
+                 rf"(?P<num>{_NUM}|an?)\s+(?:more\s+|full\s+)?(?P<unit>{_UNIT}|{_UNITS})\b"
+                 rf"(?!-){_NOT_ORDINAL})"),
+    ("duration", rf"(?i:\b{_DMOD}(?P<num>half)\s+an?\s+(?P<unit>{_UNIT})\b)"),
     ("duration", rf"(?i:\b(?P<num>\d+|{NUMBER_WORDS_RE}|half)-(?P<unit>{_UNIT})(?:-long)?\b"
                  rf"(?!-old))"),
     ("duration", r"(?i:\b(?P<unit>day|week|month|year|decade|century)-long\b)"),
-    ("duration", rf"(?i:(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s))(?P<unit>{_UNITS})\b"
+    ("duration", rf"(?i:\b(?:{_BARE_LENGTH})\s+(?P<tx>(?P<unit>{_UNITS})\b)"
                  rf"|(?<=\bover\s)the\s+(?P<unit2>{_UNITS})\b)"),
     ("time", rf"(?i:\b(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*"
              rf"(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b){_ZONE}"
              rf"|\b(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d){_ZONE}\b|\b(?P<word>noon|midnight)\b)"
              rf"(?:\s+(?:on\s+)?(?P<wd>{_WEEKDAY}))?"),
     ("dotted", r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d{4})\b"),
-    ("holiday", r"\b(?P<name>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)"
-                r"|Halloween)\b"),
+    ("holiday", rf"\b(?P<name>{_HOLIDAY})\b"),
 )
 
 _UNIT_WORDS = ("second", "minute", "hour", "day", "night", "week", "month", "year", "decade",
@@ -119,9 +149,11 @@ REQUIRED = {
     "century": ("century",), "decade": ("0s", "0's"), "quarter": ("quarter",),
     "weekend": ("weekend",), "half": ("half",), "duration": _UNIT_WORDS, "span": _UNIT_WORDS,
     "relunit": _UNIT_WORDS, "nextday": ("day",), "endof": _UNIT_WORDS,
-    "set": _UNIT_WORDS + ("ly", "season"),
+    "set": ("ly",), "every": ("every", "each"), "freq": ("once", "twice", "thrice", "times"),
+    "weekdays": ("days",),
+    "fiscal": ("fiscal", "financial", "fy"),
     "weekday": _DAY_WORDS, "month": _MONTH_WORDS, "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS,
-    "dayrange": _MONTH_WORDS, "holiday": ("christmas", "new year", "halloween"),
+    "dayrange": _MONTH_WORDS,
     "relday": ("today", "tonight", "yesterday", "tomorrow", "this"),
 }
 _COMPILED = tuple((kind, re.compile(p), REQUIRED.get(kind, ())) for kind, p in PATTERNS)
@@ -149,8 +181,10 @@ def recognize(text: str) -> list[Candidate]:
         if required and not any(word in low for word in required):
             continue
         for m in regex.finditer(text):
-            start, end = _trim(text, m.start(), m.end())
-            if end > start:
+            # a pattern may read words around the expression: its "tx" group is the expression
+            start, end = _trim(text, *(m.span("tx") if m.groupdict().get("tx") else m.span()))
+            if end > start and not _in_a_name(text, start, end) \
+                    and not _a_speaker(kind, text, start, end):
                 found.append(Candidate(kind, start, end, m))
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     chosen: list[Candidate] = []
@@ -160,6 +194,36 @@ def recognize(text: str) -> list[Candidate]:
             chosen.append(cand)
             taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
     return sorted(chosen, key=lambda c: c.start)
+
+
+# A capitalised time word before another capitalised word is part of a name ("the Sunday
+# Examiner", "Spring Street", "Easter Island") unless a preposition or time word before it
+# shows it is a time ("on Monday President X said").
+_NAME_AFTER = re.compile(r"[ \t]+(?:[A-Z][a-z]+)")
+_TIME_BEFORE = re.compile(r"\b(?:on|by|until|till|since|last|next|this|every|each|early|late"
+                          r"|mid)\s+$", re.I)
+_TIME_BEFORE_CHARS = 8       # the longest word of _TIME_BEFORE and its space: a bounded look
+_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
+    {"day", "eve", "morning", "afternoon", "evening", "night", "week", "weekend", "year"})
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the one capitalised word ``text[start:end]`` begins a name."""
+    word = text[start:end]
+    if " " in word or not word[:1].isupper() or any(ch.isdigit() for ch in word):
+        return False
+    after = _NAME_AFTER.match(text, end)
+    if after is None or after.group().strip().lower() in _CALENDAR_WORDS:
+        return False
+    return not _TIME_BEFORE.search(text, max(0, start - _TIME_BEFORE_CHARS), start)
+
+
+def _a_speaker(kind: str, text: str, start: int, end: int) -> bool:
+    """ "May said ...": a bare month name that a reporting verb follows is a person."""
+    if kind != "month" or " " in text[start:end]:
+        return False
+    follower = re.match(r"\s+(\w+)", text[end:end + 30])
+    return bool(follower and SPEECH_VERB.fullmatch(follower.group(1)))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

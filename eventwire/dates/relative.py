@@ -106,7 +106,7 @@ def _relative_unit(base: Timex, g: dict[str, str], anchor: date | None,
         start, end = cal.month_bounds(y, m)
         return [replace(base, value=cal.month_value(y, m), start=start, end=end, precision=MONTH)]
     if unit == "year":
-        return [year_timex(base, anchor.year + shift, "APPROX" if "fiscal" in g else None)]
+        return [year_timex(base, anchor.year + shift, None)]
     first = (anchor.year // 10 + shift) * 10 if unit == "decade" else \
         (anchor.year // 100 + shift) * 100
     size = 10 if unit == "decade" else 100
@@ -179,18 +179,54 @@ def norm_span(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -
     return [replace(out, start=start, end=end, precision=precision, role="point")]
 
 
+_SET_ADVERBS = {"annually": "P1Y", "yearly": "P1Y", "daily": "P1D", "nightly": "P1D",
+                "weekly": "P1W", "monthly": "P1M", "hourly": "PT1H", "quarterly": "P3M",
+                "fortnightly": "P2W"}
+_WEEKDAY_NUMBERS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
+_SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
 def norm_set(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
-    adverb = g.get("adv", "").lower()
-    unit = {"annually": "year", "yearly": "year", "daily": "day", "nightly": "day",
-            "weekly": "week", "monthly": "month", "hourly": "hour"}.get(adverb) or unit_of(g)
-    value = "P3M" if unit == "season" else _duration_value(amount_of(g) or 1, unit)
+    """ "every Monday" XXXX-WXX-1, "each spring" XXXX-SP, "every evening" XXXX-XX-XXTEV,
+    "weekly" P1W, "twice a year" P1Y, "every other week" P2W, "every three days" P3D."""
+    day = (g.get("wd") or g.get("wds") or "").lower()[:3]
+    if day:
+        value = f"XXXX-WXX-{_WEEKDAY_NUMBERS[day]}"
+    elif "season" in g:
+        value = f"XXXX-{_SEASON_CODES[g['season'].lower()]}"
+    elif "part" in g:
+        value = f"XXXX-XX-XXT{_PART_CODES[g['part'].lower()]}"
+    elif "adv" in g:
+        value = _SET_ADVERBS[g["adv"].lower()]
+    elif "other" in g:
+        value = _duration_value(2, unit_of({"unit": g["unit2"]}))
+    else:
+        unit = unit_of(g)
+        value = "P3M" if unit == "season" else _duration_value(amount_of(g) or 1, unit)
     return [replace(base, type="SET", value=value, role="background")]
+
+
+# Half of a unit in the next smaller one TimeML writes ("half a century" P50Y).
+_HALVES = {"century": "P50Y", "decade": "P5Y", "year": "P6M", "day": "PT12H", "night": "PT12H",
+           "hour": "PT30M", "minute": "PT30S", "week": "P0.5W", "month": "P0.5M"}
+# TimeML's mod of a bounded length.
+DURATION_MODS = {"more than": "MORE_THAN", "just over": "MORE_THAN", "well over": "MORE_THAN",
+                 "at least": "EQUAL_OR_MORE", "less than": "LESS_THAN",
+                 "fewer than": "LESS_THAN", "just under": "LESS_THAN", "at most": "EQUAL_OR_LESS",
+                 "up to": "EQUAL_OR_LESS", "nearly": "APPROX", "almost": "APPROX",
+                 "about": "APPROX", "around": "APPROX", "approximately": "APPROX",
+                 "roughly": "APPROX"}
 
 
 def norm_duration(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
     num = g.get("num", "").lower()
-    n = amount_of(g) if num != "half" else None
-    if not num and not (g.get("unit") or g.get("unit2") or "").lower().endswith("s"):
-        n = 1       # "decade-long": one unit
-    return [replace(base, type="DURATION", value=_duration_value(n, unit_of(g)),
-                    role="duration")]
+    mod = DURATION_MODS.get(" ".join(g.get("dmod", "").lower().split()))
+    if num == "half":
+        value = _HALVES.get(unit_of(g), "PXD")
+    else:
+        n = amount_of(g)
+        if not num and not (g.get("unit") or g.get("unit2") or "").lower().endswith("s"):
+            n = 1       # "decade-long": one unit
+        value = _duration_value(n, unit_of(g))
+    return [replace(base, type="DURATION", value=value, role="duration", mod=mod)]

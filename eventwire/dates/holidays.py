@@ -1,0 +1,79 @@
+"""Named holidays: the one table of the holidays the dates stage knows, and the day each falls on.
+
+A holiday is a fixed day of the year ("Christmas"), a day counted from Easter ("Good Friday"),
+or the n-th weekday of a month ("Thanksgiving": the fourth Thursday of November). Holidays whose
+day depends on the country ("Independence Day") or on a lunar calendar are left out: a value
+that is right for one country only is worse than none.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+# name (lower case, single spaces) -> rule: ("fixed", month, day), ("easter", days after Easter)
+# or ("nth", month, weekday (Monday 0), n), n = -1 for the last such weekday of the month.
+HOLIDAYS: dict[str, tuple[str, ...]] = {
+    "christmas": ("fixed", 12, 25), "christmas day": ("fixed", 12, 25),
+    "christmas eve": ("fixed", 12, 24), "boxing day": ("fixed", 12, 26),
+    "new year's day": ("fixed", 1, 1), "new year's eve": ("fixed", 12, 31),
+    "halloween": ("fixed", 10, 31), "valentine's day": ("fixed", 2, 14),
+    "may day": ("fixed", 5, 1), "all saints' day": ("fixed", 11, 1),
+    "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter monday": ("easter", 1),
+    "good friday": ("easter", -2), "palm sunday": ("easter", -7),
+    "ash wednesday": ("easter", -46),
+    "thanksgiving": ("nth", 11, 3, 4), "thanksgiving day": ("nth", 11, 3, 4),
+    "black friday": ("nth", 11, 3, 4), "labor day": ("nth", 9, 0, 1),
+    "memorial day": ("nth", 5, 0, -1), "martin luther king day": ("nth", 1, 0, 3),
+}
+# Days after the holiday its name counts from ("Black Friday" is the day after Thanksgiving).
+_AFTER = {"black friday": 1}
+
+# Longest names first, so that "Christmas Eve" is preferred to "Christmas".
+NAMES_RE = "|".join(
+    r"\s+".join(word[0].upper() + word[1:].replace("'", "['’]") for word in name.split())
+    for name in sorted(HOLIDAYS, key=len, reverse=True))
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7    # noqa: E741 - the computus's own letter
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    return date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
+
+
+def holiday_in(name: str, year: int) -> date:
+    """The day the holiday ``name`` (any case and spacing) falls on in ``year``."""
+    key = " ".join(name.lower().replace("’", "'").split())
+    rule, *args = HOLIDAYS[key]
+    if rule == "fixed":
+        day = date(year, *args)
+    elif rule == "easter":
+        day = easter(year) + timedelta(days=args[0])
+    else:
+        day = _nth_weekday(year, *args)
+    return day + timedelta(days=_AFTER.get(key, 0))
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    if n < 0:
+        nxt = date(year + month // 12, month % 12 + 1, 1)
+        last = nxt - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def holiday_near(name: str, anchor: date, direction: int) -> date:
+    """The holiday's day on or before ``anchor`` (direction -1), else on or after it."""
+    day = holiday_in(name, anchor.year)
+    if direction < 0 and day > anchor:
+        return holiday_in(name, anchor.year - 1)
+    if direction > 0 and day < anchor:
+        return holiday_in(name, anchor.year + 1)
+    return day

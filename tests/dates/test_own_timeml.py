@@ -1,0 +1,45 @@
+"""The dates stage on the project's own TimeML sentences (tests/dates/data/dev).
+
+Every gold expression of the dev split must be found with its TIMEX3 type and value, and
+nothing else may be found (the hard negatives: "May said", "the Sunday Examiner", "Spring
+Street"). The aside split (tests/dates/data/aside) is only measured, never tested here:
+``eventwire eval dates tests/dates/data/aside``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire.dates import find_timexes
+from eventwire.evaluate.dates import align, read_timeml, tml_files, value_matches
+
+DEV = Path(__file__).parent / "data" / "dev"
+DOCS = [read_timeml(p) for p in tml_files(DEV)]
+GOLD = [(doc, gold) for doc in DOCS for gold in doc.timexes]
+
+
+def _found(doc):
+    return list(find_timexes(doc.text, doc.dct))
+
+
+@pytest.mark.parametrize(("doc", "gold"), GOLD,
+                         ids=[f"{d.name}:{d.text[g.span[0]:g.span[1]]}" for d, g in GOLD])
+def test_each_gold_expression_is_found_typed_and_valued(doc, gold):
+    pairs = dict((id(g), p) for g, p in align(doc.timexes, _found(doc)))
+    pred = pairs[id(gold)]
+    assert pred is not None, doc.text[gold.span[0]:gold.span[1]]
+    assert pred.type == gold.type
+    assert value_matches(pred.value, gold.value), (pred.text, pred.value, gold.value)
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=[d.name for d in DOCS])
+def test_nothing_but_the_gold_is_found(doc):
+    found = _found(doc)
+    used = {id(p) for _, p in align(doc.timexes, found) if p is not None}
+    assert [p.text for p in found if id(p) not in used] == []
+
+
+def test_the_dev_split_covers_every_type():
+    assert {g.type for _, g in GOLD} == {"DATE", "TIME", "DURATION", "SET"}

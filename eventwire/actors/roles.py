@@ -35,6 +35,7 @@ from .names import (
 from .people import country_subjects, people_mentions
 from .phrases import (HARM_FORMS, done_to, facility_mentions, fight_words, harmed_mentions,
                       one_per_actor)
+from .sources import extent, heads_of, reported_act, source_spans
 from .table import bundled_table
 
 __all__ = ["ActorExtractor"]
@@ -67,8 +68,8 @@ class ActorExtractor:
         """
         found = self._mentions(sent, sentence.text, text)
         trigger = _trigger_token(sent, sentence, mention)
-        trigger = _reported_act(trigger) if trigger is not None else None
-        sources = _source_spans(sent, trigger) if trigger is not None else []
+        trigger = reported_act(trigger) if trigger is not None else None
+        sources = source_spans(sent, trigger) if trigger is not None else []
         mentions = tuple(a for a in found if not overlaps((a.start, a.end), sources))
         a1, a2 = _protest_roles(mention.type.label, mentions, sentence.text)
         if a1 is None:                          # not a protest, or no crowd named
@@ -111,11 +112,6 @@ class ActorExtractor:
         return one_per_actor(text, found, table)
 
 
-# Verbs whose subject (and addressee) report an event rather than take part in it.
-_REPORTING = frozenset({"said", "say", "says", "saying", "told", "tell", "tells", "telling",
-                        "reported", "reports", "report", "added", "adds", "confirmed", "stated",
-                        "announced", "noted", "explained", "insisted", "according", "cited",
-                        "quoted", "wrote", "posted", "recounted", "described", "estimated"})
 # Prepositions naming where something happened: a ministry "outside" which a bomb went off is
 # the place (and at most the target), not the one who acted.
 _LOCATIVE = frozenset({"outside", "inside", "near", "in", "into", "behind", "beside", "opposite",
@@ -160,89 +156,9 @@ def _claimed(actor1: Actor | None, actor2: Actor | None, text: str) -> Actor | N
     return replace(actor1, name=group.name, inter=group.inter, country=group.country)
 
 
-def _reported_act(trigger: Token) -> Token:
-    """The act a reporting verb tells of ("X fired on Y, police said": "fired"): a detector
-    that marks "said" still means the event it reports, whose roles are that clause's."""
-    if trigger.lower_ not in _REPORTING or trigger.lower_ == "according":
-        return trigger
-    told = [c for c in trigger.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
-    if told:
-        return told[0]
-    if trigger.dep_ == "parataxis" and trigger.head.pos_ in ("VERB", "AUX"):
-        return trigger.head                 # "X fired on Y, police said" parsed the other way
-    return trigger
-
-
-def _source_spans(sent: Doc, trigger: Token) -> list[tuple[int, int]]:
-    """Character ranges of who reports ("officials said", "according to X", "told the AP")
-    an event that the reported clause gives its own subject ("X said the attacker ..."). A
-    pronoun subject ("X said they would ...") or none leaves the speaker the actor.
-
-    Linear in the sentence: a subtree's range comes from its edges, and whether it holds the
-    trigger from the trigger's heads, both computed once (sorting each reporting word's
-    subtree made " according to" repeated quadratic)."""
-    holds_trigger = _heads_of(trigger)
-    chain = _subject_chain(trigger)
-    spans = []
-    for tok in sent:
-        if tok.lower_ not in _REPORTING or tok.i == trigger.i:
-            continue
-        if tok.lower_ != "according" and not _names_own_subject(chain, tok):
-            continue
-        parts = [tok] if tok.lower_ == "according" else [
-            c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dative")
-            or (c.dep_ == "dobj" and tok.lower_.startswith("t"))]       # "told reporters"
-        spans += [_extent(part) for part in parts if part.i not in holds_trigger]
-    return spans
-
-
-def _extent(tok: Token) -> tuple[int, int]:
-    """The character range of ``tok``'s subtree."""
-    right = tok.right_edge
-    return tok.left_edge.idx, right.idx + len(right.text)
-
-
-def _heads_of(tok: Token) -> set[int]:
-    """``tok`` and its heads up to the root: the tokens whose subtree holds ``tok``."""
-    out = {tok.i}
-    while tok.head.i != tok.i and tok.head.i not in out:
-        tok = tok.head
-        out.add(tok.i)
-    return out
-
-
-# Clauses rarely nest deeper than this between a trigger and the verb reporting it.
-MAX_CLAUSE_DEPTH = 8
-
-
-def _subject_chain(trigger: Token) -> list[tuple[int, bool | None]]:
-    """The trigger and its heads (at most :data:`MAX_CLAUSE_DEPTH`), each with whether it has
-    a noun subject (True), a pronoun subject (False) or none (None)."""
-    chain: list[tuple[int, bool | None]] = []
-    node = trigger
-    for _ in range(MAX_CLAUSE_DEPTH):
-        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-        chain.append((node.i, any(c.pos_ != "PRON" for c in subjects) if subjects else None))
-        if node.head.i == node.i:
-            break
-        node = node.head
-    return chain
-
-
-def _names_own_subject(chain: list[tuple[int, bool | None]], reporting: Token) -> bool:
-    """Whether the clauses between the trigger and the reporting verb have a noun subject; a
-    trigger outside the reporting verb's reach (", officials said") counts as having one."""
-    for i, noun_subject in chain:
-        if i == reporting.i:
-            return False
-        if noun_subject is not None:
-            return noun_subject                 # a pronoun: "they would meet": the speaker acts
-    return True
-
-
 def _place_spans(sent: Doc) -> list[tuple[int, int]]:
     """Character ranges of locative phrases ("outside the Ministry of ...")."""
-    return [_extent(tok) for tok in sent if tok.dep_ == "prep" and tok.lower_ in _LOCATIVE]
+    return [extent(tok) for tok in sent if tok.dep_ == "prep" and tok.lower_ in _LOCATIVE]
 
 
 def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention, ...]
@@ -271,7 +187,7 @@ def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention,
 def _victim_spans(sent: Doc) -> list[tuple[int, int]]:
     """Character ranges of whom harming verbs were done to ("a peacekeeper was killed",
     "killed two soldiers"): never the one who acted."""
-    return [_extent(c) for tok in sent if tok.lower_ in HARM_FORMS and tok.pos_ == "VERB"
+    return [extent(c) for tok in sent if tok.lower_ in HARM_FORMS and tok.pos_ == "VERB"
             for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
@@ -287,8 +203,8 @@ def _is_passive(verb: Token) -> bool:
 def _other_clauses(sent: Doc, trigger: Token) -> list[tuple[int, int]]:
     """Character ranges of subordinate clauses with their own subject that do not hold the
     trigger, nor the trigger's verb."""
-    holds = _heads_of(trigger) | _heads_of(_verb_of(trigger))
-    return [_extent(tok) for tok in sent
+    holds = heads_of(trigger) | heads_of(_verb_of(trigger))
+    return [extent(tok) for tok in sent
             if tok.dep_ in ("advcl", "relcl", "ccomp", "conj") and tok.pos_ in ("VERB", "AUX")
             and tok.i not in holds
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)]

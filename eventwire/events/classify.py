@@ -272,8 +272,7 @@ def _protest_family(r: Reading, scores: dict[str, float]) -> str | None:
     """Peaceful, dispersed, met with excessive force, or violent — by protesters' and police acts
     told in the sentence that names the protest."""
     protest_hits = [h for n in ("PEACE_PROTEST", "VIOL_DEMONSTR") for h in r.by_name.get(n, ())]
-    crowd_control = [h for h in r.by_name.get("force_soft", ())
-                     if not h.text.lower().startswith(("arrest", "detain"))]
+    crowd_control = _crowd_control(r)
     if not protest_hits and crowd_control and _state_acts(r):
         protest_hits = r.by_name.get("protest", [])     # police tear-gas "crowds"
     if not protest_hits:
@@ -298,6 +297,18 @@ def _protest_family(r: Reading, scores: dict[str, float]) -> str | None:
     if has["force_soft"]:
         return "PROTEST_WITH_INTER"
     return "PEACE_PROTEST"
+
+
+def _crowd_control(r: Reading) -> list[Hit]:
+    """The words of police dispersing a crowd: tear gas, rubber bullets, batons, "dispersed"
+    (the ``force_soft`` cue without its arrest words)."""
+    return [h for h in r.by_name.get("force_soft", ())
+            if not h.text.lower().startswith(("arrest", "detain"))]
+
+
+def disperses_crowd(text: str) -> bool:
+    """True when the text tells police dispersing a crowd (see :func:`_crowd_control`)."""
+    return bool(_crowd_control(read(text)))
 
 
 def _state_acts(r: Reading) -> bool:

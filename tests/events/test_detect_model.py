@@ -165,3 +165,33 @@ def test_a_court_act_is_not_an_event(nlp, text):
 def test_an_event_beside_court_words_is_kept(nlp, text):
     (found,) = _detect(nlp, {"": judged("ATTACK")}, text)
     assert found
+
+
+# Arrests of a crowd the police dispersed: the fake model says ARREST on each; the rules read a
+# protest met with force, and their label stands (ACLED codes such arrests as the protest).
+DISPERSED_CROWD_ARRESTS = [
+    "Police fired tear gas to disperse the protesters outside parliament and arrested 40 people.",
+    "Riot police used water cannon on the march and detained dozens of demonstrators on Saturday.",
+    "Officers with batons broke up the sit-in at the university and arrested its organisers.",
+    "Security forces fired rubber bullets at the rally in the capital and detained 12 protesters.",
+    "Police dispersed the crowd of striking teachers with pepper spray and arrested five of them.",
+]
+# Arrests the rules read no dispersed protest in, or with no crowd control told: ARREST stays.
+ARRESTS = [
+    "Police arrested the organisers of last week's march at their homes on Tuesday.",
+    "Security forces detained three opposition activists in the capital overnight.",
+    "Police arrested 34 people after the riots, a spokesman said.",
+    "Officers arrested two men suspected of smuggling weapons across the border.",
+]
+
+
+@pytest.mark.parametrize("text", DISPERSED_CROWD_ARRESTS)
+def test_an_arrest_at_a_dispersed_protest_is_the_protest(nlp, text):
+    (found,) = _detect(nlp, {"": judged("ARREST")}, text)
+    assert found[0].type.label in ("PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST")
+
+
+@pytest.mark.parametrize("text", ARRESTS)
+def test_an_arrest_with_no_dispersed_crowd_stays_an_arrest(nlp, text):
+    (found,) = _detect(nlp, {"": judged("ARREST")}, text)
+    assert found[0].type.label == "ARREST"

@@ -159,6 +159,8 @@ def clause_roles(doc: Doc) -> tuple[str | None, str | None]:
     elif speaker is not None and subject is not None and _demand(verb):
         subject, target_tok = speaker, subject
     source = _party_phrase(subject, strict=False) if subject is not None else None
+    if source is None and subject is not None:      # "US drone strikes killed ...": the US
+        source = _owner(subject, None)
     if target_tok is None:
         cands = ([passive] if passive is not None else []) + list(_acted_upon(verb))
         target_tok = next((c for c in cands if not _pronominal(c) and not _same(c, subject)
@@ -186,7 +188,21 @@ def _verb_and_reporter(doc: Doc) -> tuple[Token | None, Token | None]:
         if not nxt:
             break
         reporter, node = node, nxt[0]
+    if reporter is None and _subject(node) == (None, None):
+        node = _misparsed_root(node)
     return node, reporter
+
+
+def _misparsed_root(root: Token) -> Token:
+    """The finite verb a subjectless root hides: "Newly appointed Minister X has refused ..."
+    (root "appointed", the act its clause), "A newspaper called on ..." (root "newspaper",
+    the act a past-tense verb hung on it)."""
+    for c in root.children:
+        if c.dep_ in ("ccomp", "conj") and c.pos_ == "VERB" and _subject(c) != (None, None):
+            return c
+        if root.pos_ in ("NOUN", "PROPN") and c.dep_ == "acl" and c.tag_ == "VBD":
+            return c
+    return root
 
 
 def _subject(verb: Token) -> tuple[Token | None, Token | None]:
@@ -199,6 +215,8 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None]:
             passive = child
         elif child.dep_ == "agent" and subj is None:
             subj = next((c for c in child.children if c.dep_ == "pobj"), None)
+    if subj is None and passive is None and verb.dep_ == "acl" and verb.tag_ == "VBD":
+        subj = verb.head                            # "A newspaper called on ..." misparsed
     return subj, passive
 
 

@@ -110,3 +110,22 @@ def test_the_subject_of_a_demanded_clause_is_the_target(nlp, text, target):
 def test_a_place_something_was_done_to_stands_for_its_people(nlp, text, target):
     found = clause_roles(nlp(text))[1]
     assert found == target if target is None else target in (found or "")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Russian air strikes killed twelve fighters near the border.", "Russian"),
+    ("Israeli shelling destroyed two houses in the village.", "Israeli"),
+])
+def test_an_act_or_weapon_as_subject_names_its_owner_as_source(nlp, text, source):
+    assert source in (clause_roles(nlp(text))[0] or "")
+
+
+def test_an_act_without_an_owner_names_no_source(nlp):
+    assert clause_roles(nlp("A roadside bomb killed two soldiers on Sunday."))[0] is None
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Newly elected Prime Minister Ana Silva has refused to meet the strikers.", "Silva"),
+])
+def test_a_subjectless_root_hides_the_clause_that_acts(nlp, text, source):
+    assert source in (clause_roles(nlp(text))[0] or "")

@@ -307,8 +307,9 @@ def _owner(thing: Token, subject: Token | None) -> str | None:
     if subject is not None and any(_pronominal(c) or _same(c, subject)
                                    or _same_country(c, subject) for c in mods):
         return None
-    for c in mods:
-        if c.ent_type_ in PARTY_ENTITIES or country_of(c.text) or is_party(c):
+    for c in mods:                  # a common noun owns only as a noun: not "a general strike"
+        if c.ent_type_ in PARTY_ENTITIES or country_of(c.text) or (
+                c.dep_ != "amod" and is_party(c)):
             return " ".join(t.text for t in c.subtree if t.dep_ != "case")
     return None
 

@@ -129,3 +129,12 @@ def test_an_act_without_an_owner_names_no_source(nlp):
 ])
 def test_a_subjectless_root_hides_the_clause_that_acts(nlp, text, source):
     assert source in (clause_roles(nlp(text))[0] or "")
+
+
+@pytest.mark.parametrize("text", [
+    "The unions called a general strike for Monday.",
+    "The two navies held joint military exercises last week.",
+    "The group vowed to resume terrorist activities.",
+])
+def test_an_adjective_that_could_name_a_party_owns_nothing(nlp, text):
+    assert clause_roles(nlp(text))[1] is None

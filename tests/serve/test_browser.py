@@ -137,6 +137,15 @@ def test_event_page_highlights_the_evidence_and_fields(browser, site, rw_store):
     evidence = "".join(t for c, t in marks if "hl-evidence" in c)
     assert evidence == ROWS[0][-1]
     assert "".join(t for c, t in marks if "hl-location" in c.split()) == "Ariha"
+    djibo = _event_id("Djibo")                   # shown at the threshold, alone near Djibo
+    _open(browser, f"{site.url}/#/event/{djibo}")
+    browser.wait_for(f"document.querySelector('#event-view').dataset.eventId === {djibo!r} "
+                     "&& !document.querySelector('#show-on-map').hidden")
+    browser.evaluate("document.querySelector('#show-on-map').click()")    # back, zoomed in
+    browser.wait_for("document.querySelector('#event-view').hidden && "
+                     "document.querySelector('#map').dataset.zoom === '64.00'")
+    browser.wait_for("document.querySelector('#map').dataset.points === '1'")
+    assert browser.evaluate(f"!!document.querySelector('#map g[data-event-id=\"{djibo}\"]')")
 
 
 def test_a_correction_is_saved_shown_and_exported(browser, site, rw_store):
@@ -157,6 +166,28 @@ def test_a_correction_is_saved_shown_and_exported(browser, site, rw_store):
     records = {r["event_id"]: r for r in map(json.loads, result.stdout.splitlines())}
     assert records[eid]["location"]["name"] == "Villeurbanne"
     assert records[eid]["reviewed"] == "corrected"
+
+
+def test_the_correction_form_starts_at_the_event_and_sends_only_what_was_edited(
+        browser, site):
+    eid = _event_id("Lyon")
+    _open(browser, f"{site.url}/#/event/{eid}")
+    browser.wait_for("!document.querySelector('#review-panel').hidden")
+    form = "document.querySelector('#correct').elements"
+    assert browser.evaluate(f"[{form}.place_name.value, {form}.place_iso2.value, "
+                            f"{form}.date.value, {form}.label.value]") == [
+        "Lyon", "FR", "2024-01-15", "ARREST"]
+    browser.evaluate("document.querySelector('#save-correction').click()")
+    browser.wait_for("document.querySelector('#review-error').textContent.includes("
+                     "'nothing to save')")
+    # A new name alone: the old coordinates are not sent, the gazetteer gives the new ones.
+    browser.evaluate(f"(() => {{ {form}.place_name.value = 'Paris'; "
+                     "document.querySelector('#save-correction').click(); })()")
+    browser.wait_for("document.querySelectorAll('#trail tbody tr').length === 1")
+    after = json.loads(browser.evaluate("document.querySelector('#trail tbody tr "
+                                        "td:nth-child(5)').textContent"))
+    assert set(after) == {"location"} and after["location"]["name"] == "Paris"
+    assert abs(after["location"]["latitude"] - 48.85) < 0.1
 
 
 def _post(url: str, body: dict) -> int:

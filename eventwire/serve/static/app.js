@@ -170,7 +170,20 @@ async function showEvent(id) {
   fields(e);
   reports(data.reports);
   trail(data.reviews);
+  fillCorrection(e);
+  const loc = e.location;
+  $("#show-on-map").hidden = !(loc && loc.latitude != null && loc.longitude != null);
+  $("#show-on-map").onclick = () => showOnMap(loc.longitude, loc.latitude);
   $("#review-panel").hidden = !data.can_review;
+}
+
+// Back to the map, zoomed on a place (to town level: 64 times the world).
+const PLACE_ZOOM = 64;
+
+function showOnMap(lon, lat) {
+  location.hash = "#/";
+  const [x, y] = project(lon, lat);
+  state.map.zoomTo(x, y, PLACE_ZOOM * state.map.view.w / W);
 }
 
 function fields(e) {
@@ -261,18 +274,40 @@ async function sendReview(body) {
   }
 }
 
+// The correction form starts at the event's values; only what the reviewer edits is sent.
+const PLACE = ["place_name", "place_country", "place_iso2", "place_lat", "place_lon"];
+
+function fillCorrection(e) {
+  const f = $("#correct").elements, loc = e.location || {};
+  const values = {label: e.label, place_name: loc.name, place_country: loc.country,
+                  place_iso2: loc.iso2, place_lat: loc.latitude, place_lon: loc.longitude,
+                  date: (e.date || {}).start, fatalities: (e.fatalities || {}).best,
+                  actor1: (e.actor1 || {}).name, actor2: (e.actor2 || {}).name, note: "", reviewer: f.reviewer.value};
+  for (const [name, v] of Object.entries(values)) {
+    const text = v === null || v === undefined ? "" : String(v);
+    f[name].value = text;
+    f[name].dataset.initial = text;
+  }
+}
+
 function correction(form) {
   const f = form.elements, changes = {};
-  if (f.label.value) changes.label = f.label.value;
-  if (f.place_name.value.trim()) {
+  const edited = (name) => f[name].value.trim() !== (f[name].dataset.initial || "");
+  if (edited("label") && f.label.value) changes.label = f.label.value;
+  if (PLACE.some(edited) && f.place_name.value.trim()) {
     changes.location = {name: f.place_name.value, country: f.place_country.value,
-                        iso2: f.place_iso2.value, latitude: f.place_lat.value,
-                        longitude: f.place_lon.value};
+                        iso2: f.place_iso2.value};
+    // Coordinates the reviewer did not touch belong to the old place: the gazetteer
+    // completes the new one's instead.
+    if (edited("place_lat") || edited("place_lon")) {
+      changes.location.latitude = f.place_lat.value;
+      changes.location.longitude = f.place_lon.value;
+    }
   }
-  if (f.date.value) changes.date = f.date.value;
-  if (f.fatalities.value !== "") changes.fatalities = Number(f.fatalities.value);
-  if (f.actor1.value.trim()) changes.actor1 = f.actor1.value;
-  if (f.actor2.value.trim()) changes.actor2 = f.actor2.value;
+  if (edited("date") && f.date.value) changes.date = f.date.value;
+  if (edited("fatalities") && f.fatalities.value !== "") changes.fatalities = Number(f.fatalities.value);
+  if (edited("actor1") && f.actor1.value.trim()) changes.actor1 = f.actor1.value;
+  if (edited("actor2") && f.actor2.value.trim()) changes.actor2 = f.actor2.value;
   return {action: "correct", changes: changes, note: f.note.value, reviewer: f.reviewer.value || null};
 }
 
@@ -301,7 +336,15 @@ async function start() {
   $("#use-view").addEventListener("click", () => { $("#filters").elements.bbox.value = state.map.bbox(); refresh(); });
   $("#accept").addEventListener("click", () => sendReview({action: "accept"}));
   $("#reject").addEventListener("click", () => sendReview({action: "reject"}));
-  $("#correct").addEventListener("submit", (e) => { e.preventDefault(); sendReview(correction(e.target)); });
+  $("#correct").addEventListener("submit", (e) => {
+    e.preventDefault();
+    const body = correction(e.target);
+    if (!Object.keys(body.changes).length) {
+      $("#review-error").textContent = "nothing to save: change a field of the event first";
+      return;
+    }
+    sendReview(body);
+  });
   window.addEventListener("hashchange", route);
   try {
     await loadMeta();

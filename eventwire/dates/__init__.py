@@ -44,14 +44,16 @@ _PRESENT = re.compile(r"\b(?:is|are|am|has|have|says|say|'s|'re)\b", re.I)
 
 
 # Expressions told from the last day the text named, not from the publication date.
-_ANAPHORIC = frozenset({"nextday"})
+_ANAPHORIC = frozenset({"nextday", "toldfrom"})
 
 
-def tense_near(sentence: str, position: int) -> int:
+def tense_near(sentence: str, position: int, end: int | None = None) -> int:
     """+1 if the tense cue nearest ``position`` in ``sentence`` speaks of the future, else -1
-    (the past on a tie). The cues of a sentence are found once, each question is a search."""
+    (the past on a tie). With ``end``, cues inside ``sentence[position:end]`` (the expression's
+    own words: the "last" of "the last week of August") do not count. The cues of a sentence
+    are found once, each question is a search."""
     future, past = _tense_cues(sentence)
-    return 1 if _nearest(future, position) < _nearest(past, position) else -1
+    return 1 if _nearest(future, position, end) < _nearest(past, position, end) else -1
 
 
 @lru_cache(maxsize=64)
@@ -64,10 +66,16 @@ def _tense_cues(sentence: str) -> tuple[tuple[tuple[int, ...], tuple[int, ...]],
     return tuple(out)
 
 
-def _nearest(cues: tuple[tuple[int, ...], tuple[int, ...]], position: int) -> float:
+def _nearest(cues: tuple[tuple[int, ...], tuple[int, ...]], position: int,
+             end: int | None = None) -> float:
     """The distance from ``position`` to the nearest of non-overlapping ``cues``: the last one
-    starting at or before it, or the next one."""
+    starting at or before it, or the next one (with ``end``: the last one starting before
+    ``position`` or the first starting at or after ``end``, both measured from ``position``)."""
     starts, ends = cues
+    if end is not None:
+        before, after = bisect_left(starts, position) - 1, bisect_left(starts, end)
+        return min(position - min(ends[before], position) if before >= 0 else float("inf"),
+                   starts[after] - position if after < len(starts) else float("inf"))
     i = bisect_right(starts, position)
     return min((min(abs(starts[j] - position), abs(ends[j] - position))
                 for j in (i - 1, i) if 0 <= j < len(starts)), default=float("inf"))
@@ -79,7 +87,7 @@ def find_timexes(text: str, anchor: date | None) -> tuple[Timex, ...]:
     last_day = anchor       # "the next day" counts from the last day the text named
     for sentence in split_sentences(text):
         for cand in recognize(sentence.text):
-            tense = tense_near(sentence.text, cand.start)
+            tense = tense_near(sentence.text, cand.start, cand.end)
             reference = last_day if cand.kind in _ANAPHORIC else anchor
             for tx in normalize(cand, reference, tense):
                 out.append(_placed(tx, sentence, text))

@@ -24,6 +24,7 @@ from .relative import (
     norm_relunit,
     norm_set,
     norm_span,
+    norm_told_from,
 )
 from .timex import (
     CENTURY,
@@ -292,6 +293,20 @@ def _holiday(base: Timex, g: dict[str, str], anchor: date | None, tense: int) ->
     return day_timex(base, holiday_near(g["name"], anchor, tense))
 
 
+_NTH_WEEK = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _week_of(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
+    """ "the second week of March": the week of its 8th; the last week, of its last day."""
+    month = _month(base, {k: v for k, v in g.items() if k in ("month", "year")}, anchor, tense)[0]
+    if month.start is None:
+        return [month]
+    nth = _NTH_WEEK.get(g["nth"].lower())
+    day = month.start + timedelta(days=7 * (nth - 1)) if nth else month.end
+    start, end = cal.week_bounds(day)
+    return [replace(month, value=cal.week_value(day), start=start, end=end, precision=WEEK)]
+
+
 def _fiscal(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
     """ "fiscal 2019", "the 2019 fiscal year", "FY19": the year, as TempEval-3 values fiscal
     years; dated as the calendar year (where a fiscal year starts depends on who keeps it)."""
@@ -306,7 +321,7 @@ _NORMALIZERS: dict[str, _Normalizer] = {
     "dmy": _month_day, "dayrange": _day_range, "month": _month, "season": _season,
     "decade": _decade, "century": _century, "yearrange": _year_range, "year": _year,
     "quarter": _quarter, "weekday": _weekday, "relday": _relday, "ref": _ref, "time": _time,
-    "holiday": _holiday, "fiscal": _fiscal, "weekend": _weekend, "half": _half, "ago": norm_ago,
+    "holiday": _holiday, "fiscal": _fiscal, "weekof": _week_of, "toldfrom": norm_told_from, "weekend": _weekend, "half": _half, "ago": norm_ago,
     "relunit": norm_relunit, "nextday": norm_next_day, "endof": norm_endof, "span": norm_span,
     "set": norm_set, "every": norm_set, "freq": norm_set, "weekdays": norm_set, "duration": norm_duration,
 }

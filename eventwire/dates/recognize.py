@@ -103,12 +103,25 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("relunit", r"(?i:\b(?:(?P<mod>early|late|mid)(?:\s+|-))?"
                 r"(?P<rel>last|this|next|the\s+past|the\s+last|the\s+previous|the\s+coming"
                 r"|the\s+next|the\s+following|earlier\s+this|later\s+this"
-                r"|earlier\s+in\s+the|later\s+in\s+the|the\s+same)\s+(?P<fiscal>fiscal\s+)?"
-                r"(?P<unit>week|weekend|month|year|decade|century)\b)"),
+                r"|earlier\s+in\s+the|later\s+in\s+the|the\s+same|the\s+current|the\s+latest"
+                r"|the\s+preceding|(?P<yago>the\s+(?:year-earlier|year-ago|prior-year)))\s+"
+                r"(?P<fiscal>fiscal\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century)\b)"),
+    # "the quarter" of a results story, "the year-earlier period": the quarter or year reported
+    ("relunit", r"(?i:\b(?P<rel>the)\s+(?P<unit>quarter)\b(?![-\w])(?!\s+of\b)"
+                r"|\b(?P<yago>the\s+(?:year-earlier|year-ago|prior-year))\s+(?P<period>period)\b)"),
+    # Told from the last day the text named: "that night", "the same day", "the next morning",
+    # "the week before".
+    ("toldfrom", rf"(?i:\b(?:that|the\s+same)\s+(?:(?P<part>{_DAYPART})|(?P<unit>day|week|month"
+                 rf"|year))\b(?!-)|\bthe\s+(?P<rel>next|following|previous|preceding)\s+"
+                 rf"(?P<part2>{_DAYPART})\b|\bthe\s+(?:(?P<part3>{_DAYPART})|(?P<unit2>week|month"
+                 rf"|year))\s+before\b(?!\s+\w))"),
+    ("weekof", rf"(?i:\bthe\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+)"
+               rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?"),
     ("nextday", r"(?i:\bthe\s+(?:(?P<prev>previous|preceding)\s+day|(?P<next>next|following)\s+day"
                 r"|day\s+(?P<before>before)(?!\s+\w)|day\s+(?P<after>after)(?!\s+\w))\b)"),
     ("endof", r"(?i:\bthe\s+(?P<mod>end|beginning|start|middle|turn)\s+of\s+(?:the\s+)?"
-              r"(?P<rel>this\s+|last\s+|next\s+)?(?P<unit>week|month|year|decade|century)\b)"),
+              r"(?P<rel>this\s+|last\s+|next\s+)?(?P<unit>week|month|quarter|year|decade"
+              r"|century)\b)"),
     ("span", rf"(?i:\b(?:the\s+)?(?P<rel>past|last|next|coming|previous|first|final)\s+"
              rf"(?P<num>{_NUM})\s+(?P<unit>{_UNITS}|{_UNIT})\b)"),
     ("span", rf"(?i:\b(?P<rel>recent|coming)\s+(?P<unit>{_UNITS})\b)"),
@@ -148,7 +161,9 @@ REQUIRED = {
     "ago": ("ago",), "season": ("spring", "summer", "autumn", "winter", "fall"),
     "century": ("century",), "decade": ("0s", "0's"), "quarter": ("quarter",),
     "weekend": ("weekend",), "half": ("half",), "duration": _UNIT_WORDS, "span": _UNIT_WORDS,
-    "relunit": _UNIT_WORDS, "nextday": ("day",), "endof": _UNIT_WORDS,
+    "relunit": _UNIT_WORDS + ("quarter", "period"), "nextday": ("day",),
+    "endof": _UNIT_WORDS + ("quarter",), "weekof": ("week",),
+    "toldfrom": ("that", "same", "next", "following", "previous", "preceding", "before"),
     "set": ("ly",), "every": ("every", "each"), "freq": ("once", "twice", "thrice", "times"),
     "weekdays": ("days",),
     "fiscal": ("fiscal", "financial", "fy"),

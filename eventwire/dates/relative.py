@@ -10,11 +10,13 @@ from datetime import date, timedelta
 from . import anchor as cal
 from .timex import (
     CENTURY,
+    DAY,
     DECADE,
     MODS,
     MONTH,
     NEXT_RELS,
     PAST_RELS,
+    SEASON,
     WEEK,
     YEAR,
     Timex,
@@ -85,6 +87,36 @@ def norm_next_day(base: Timex, g: dict[str, str], anchor: date | None, tense: in
     return day_timex(base, anchor + timedelta(days=-1 if ("prev" in g or "before" in g) else 1))
 
 
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def norm_told_from(base: Timex, g: dict[str, str], anchor: date | None,
+                   tense: int) -> list[Timex]:
+    """ "that night", "the same day", "the next morning", "the week before": told from
+    ``anchor``, the last day the text named."""
+    part = g.get("part") or g.get("part2") or g.get("part3")
+    unit = (g.get("unit") or g.get("unit2") or "day").lower()
+    if anchor is None:
+        return [replace(base, type="TIME" if part else "DATE", value=None)]
+    back = "part3" in g or "unit2" in g or g.get("rel", "").lower() in ("previous", "preceding")
+    shift = -1 if back else 1 if "rel" in g else 0
+    if part:
+        d = anchor + timedelta(days=shift)
+        return [replace(base, type="TIME", value=f"{d.isoformat()}T{_PARTS[part.lower()]}",
+                        start=d, end=d, precision=DAY)]
+    if unit == "day":
+        return day_timex(base, anchor + timedelta(days=shift))
+    if unit == "week":
+        start, end = cal.week_bounds(anchor + timedelta(weeks=shift))
+        return [replace(base, value=cal.week_value(start), start=start, end=end, precision=WEEK)]
+    if unit == "month":
+        y, m = cal.add_months(anchor.year, anchor.month, shift)
+        start, end = cal.month_bounds(y, m)
+        return [replace(base, value=cal.month_value(y, m), start=start, end=end,
+                        precision=MONTH)]
+    return [year_timex(base, anchor.year + shift, None)]
+
+
 def _relative_unit(base: Timex, g: dict[str, str], anchor: date | None,
                    tense: int) -> list[Timex]:
     rel, unit = rel_of(g).replace("earlier ", "").replace("later ", ""), unit_of(g)
@@ -94,6 +126,10 @@ def _relative_unit(base: Timex, g: dict[str, str], anchor: date | None,
     shift = -1 if rel in PAST_RELS else 1 if rel in NEXT_RELS else 0
     if anchor is None:
         return [replace(base, value=None)]
+    if "yago" in g:     # "the year-ago quarter": the latest one, a year back
+        return _year_ago(base, unit, anchor)
+    if unit == "quarter":   # "the quarter" of a report told in the past is the last one
+        return [_quarter(base, anchor, shift if rel != "the" else min(tense, 0))]
     if unit in ("week", "weekend"):
         d = anchor + timedelta(weeks=shift)
         start, end = cal.week_bounds(d)
@@ -114,6 +150,26 @@ def _relative_unit(base: Timex, g: dict[str, str], anchor: date | None,
     return [replace(base, value=value, start=date(max(first, 1), 1, 1),
                     end=date(first + size - 1, 12, 31),
                     precision=DECADE if unit == "decade" else CENTURY)]
+
+
+def _quarter(base: Timex, anchor: date, shift: int) -> Timex:
+    """The quarter ``shift`` quarters from the anchor's."""
+    index = anchor.year * 4 + (anchor.month - 1) // 3 + shift
+    year, q = divmod(index, 4)
+    start, end = cal.quarter_bounds(year, q + 1)
+    return replace(base, value=f"{year}-Q{q + 1}", start=start, end=end, precision=SEASON)
+
+
+def _year_ago(base: Timex, unit: str, anchor: date) -> list[Timex]:
+    """ "the year-earlier quarter/period/month": the unit before the anchor's, a year back."""
+    if unit == "quarter":
+        return [_quarter(base, anchor, -5)]
+    if unit == "month":
+        y, m = cal.add_months(anchor.year, anchor.month, -13)
+        start, end = cal.month_bounds(y, m)
+        return [replace(base, value=cal.month_value(y, m), start=start, end=end,
+                        precision=MONTH)]
+    return [year_timex(base, anchor.year - 1, None)]
 
 
 def norm_endof(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:

@@ -12,7 +12,8 @@ from . import anchor as cal
 DAY, WEEK, MONTH, SEASON, YEAR, DECADE, CENTURY = 1, 2, 3, 4, 5, 6, 7
 MODS = {"early": "START", "beginning": "START", "start": "START", "mid": "MID",
         "middle": "MID", "late": "END", "end": "END", "turn": "START"}
-PAST_RELS = frozenset({"last", "past", "previous", "the past", "the last", "the previous"})
+PAST_RELS = frozenset({"last", "past", "previous", "the past", "the last", "the previous",
+                       "the preceding", "the latest"})
 NEXT_RELS = frozenset({"next", "coming", "following", "the coming", "the next", "the following"})
 
 

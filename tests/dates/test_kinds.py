@@ -198,3 +198,68 @@ def test_a_holiday_is_placed_on_the_side_of_the_anchor_the_tense_says(anchor, na
     assert before <= anchor <= after
     assert anchor.year - 1 <= before.year <= anchor.year <= after.year <= anchor.year + 1
     assert holiday_near(name, before, 1) == before == holiday_near(name, before, -1)
+
+
+JULY = date(2022, 7, 29)        # a Friday in the third quarter
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Profit rose in the latest quarter.", "2022-Q2"),
+    ("Profit rose in the quarter, the firm said.", "2022-Q2"),
+    ("The firm expects a loss in the current quarter.", "2022-Q3"),
+    ("Orders fell last quarter.", "2022-Q2"),
+    ("Results are due next quarter.", "2022-Q4"),
+    ("Costs rose in the preceding quarter.", "2022-Q2"),
+    ("Sales lagged the year-ago quarter.", "2021-Q2"),
+    ("Sales lagged the year-earlier period.", "2021"),
+    ("Debt will fall by the end of the quarter.", "2022-Q3"),
+])
+def test_quarters_told_from_the_report(text, value):
+    [tx] = find_timexes(text, JULY)
+    assert (tx.type, tx.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text", [
+    "A quarter of the voters stayed home.",
+    "The team lost the quarter-final.",
+    "Artists live in the quarter of the old town.",
+])
+def test_a_quarter_that_is_no_time(text):
+    assert found(text, JULY) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The storm hit in the second week of March.", "2022-W10"),
+    ("Voting will end in the last week of August.", "2022-W35"),
+    ("The camp opened in the first week of June 2019.", "2019-W22"),
+    ("Talks were held in the final week of January.", "2022-W05"),
+])
+def test_weeks_of_a_month(text, value):
+    [tx] = find_timexes(text, JULY)
+    assert (tx.type, tx.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(("second", "kind", "value"), [
+    ("Police left that night.", "TIME", "2022-07-12TNI"),
+    ("Police left that evening.", "TIME", "2022-07-12TEV"),
+    ("Police left the same day.", "DATE", "2022-07-12"),
+    ("Police left the next morning.", "TIME", "2022-07-13TMO"),
+    ("Police had arrived the night before.", "TIME", "2022-07-11TNI"),
+    ("Police had arrived the week before.", "DATE", "2022-W27"),
+    ("Police left the following afternoon.", "TIME", "2022-07-13TAF"),
+    ("Police stayed that week.", "DATE", "2022-W28"),
+])
+def test_days_told_from_the_last_day_named(second, kind, value):
+    text = "Crowds gathered on July 12. " + second
+    *_, tx = find_timexes(text, JULY)
+    assert (tx.type, tx.value) == (kind, value)
+
+
+def test_a_day_before_a_noun_is_not_told_from_the_last_day():
+    assert found("Crowds gathered the night before the vote.", JULY) == []
+
+
+def test_the_expressions_own_words_do_not_set_its_tense():
+    """ "last" inside "the last week of August" is no past-tense cue for placing August."""
+    [tx] = find_timexes("The camp will close in the last week of August.", JULY)
+    assert tx.value == "2022-W35"

@@ -77,6 +77,15 @@ def test_map_table_and_timeline_show_the_events_and_a_filter_narrows_them(browse
     browser.wait_for("document.querySelector('#map').dataset.points === '2'")
     browser.wait_for("document.querySelectorAll('#events tbody tr').length === 2")
     assert browser.evaluate("document.querySelector('#status').textContent") == "2 events"
+    # A legend entry filters by its event type (the label filter cleared first).
+    browser.evaluate("""(() => { for (const o of document.querySelector('#filters [name=label]')
+        .options) o.selected = false;
+        document.querySelector('#legend li[data-type="Protests"]').click(); })()""")
+    protests = [i for i in shown if _event(i, ROWS[i])[1].type.event_type == "Protests"]
+    browser.wait_for(f"document.querySelector('#status').textContent === "
+                     f"'{len(protests)} events'")
+    assert browser.evaluate("[...document.querySelectorAll('#filters input[name=event_type]"
+                            ":checked')].map(c => c.value)") == ["Protests"]
 
 
 def test_the_page_projects_as_the_server_clusters_and_zooming_asks_again(browser, site):

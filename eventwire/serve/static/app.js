@@ -35,6 +35,8 @@ function filterParams() {
     const chosen = [...form.elements[name].selectedOptions].map((o) => o.value);
     if (chosen.length) p.set(name, chosen.join(","));
   }
+  const types = [...form.querySelectorAll("input[name=event_type]:checked")].map((c) => c.value);
+  if (types.length) p.set("event_type", types.join(","));
   if (form.elements.reviewed.value !== "any") p.set("reviewed", form.elements.reviewed.value);
   return p;
 }
@@ -139,14 +141,27 @@ async function sortBy(th) {
   }
 }
 
+// The map's legend, and a checkbox per ACLED event type in the filter panel; a click on a
+// legend entry filters by its type (again: no longer).
 function legend() {
-  const ul = $("#legend");
+  const ul = $("#legend"), box = $("#types");
   for (const [type, colour] of Object.entries(TYPE_COLOURS)) {
     const li = h("li", type || "Other (no ACLED type)");
     const dot = h("span", "", "dot");
     dot.style.background = colour;       // CSSOM, allowed by the page's CSP
     li.prepend(dot);
     ul.appendChild(li);
+    if (!type) continue;                 // "no type" is no value of the event_type filter
+    const label = h("label", type, "type");
+    const check = h("input");
+    check.type = "checkbox";
+    check.name = "event_type";
+    check.value = type;
+    label.prepend(check);
+    box.appendChild(label);
+    li.dataset.type = type;
+    li.title = `Only ${type} (click again for all)`;
+    li.addEventListener("click", () => { check.checked = !check.checked; refresh(); });
   }
 }
 

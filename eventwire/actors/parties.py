@@ -66,11 +66,23 @@ def is_party(head: Token) -> bool:
     forms = _singulars(head.lower_)
     if any(form in thing_nouns() for form in forms):
         return False
-    if any(form in party_nouns() for form in forms):
+    if any(form in party_nouns() or _compound_person(form) for form in forms):
         return True
     if country_of(head.text) is not None:
         return True
     return _generic_actor(head.text)
+
+
+@lru_cache(maxsize=1)
+def _person_tails() -> tuple[str, ...]:
+    """Person words marked as ending closed compounds (third column 'compound')."""
+    return tuple(row[0].strip().lower() for row in read_table("actors_party_nouns.tsv")
+                 if len(row) > 2 and row[2].strip() == "compound")
+
+
+def _compound_person(word: str) -> bool:
+    """A closed compound ending in a person word: "steelworker", "firefighter"."""
+    return word.isalpha() and word.endswith(_person_tails())
 
 
 def _singulars(word: str) -> tuple[str, ...]:

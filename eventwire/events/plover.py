@@ -137,6 +137,9 @@ _WHERE_WHEN = frozenset({"in", "at", "near", "inside", "outside", "around", "acr
                          "following", "because", "due", "upon", "throughout"})
 # Entity types of places: "at" a place gives where, "at" people whom ("fired at the crowd").
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+# "in protest against X", "in response to X": X is whom the act answers.
+_GRIEVANCES = frozenset({"protest", "response", "retaliation", "reprisal", "defiance",
+                         "solidarity", "support", "opposition"})
 # Modals that make a reported clause a demand of the speaker ("X said Y must ...").
 _MUST = frozenset({"must", "should", "ought"})
 
@@ -162,7 +165,8 @@ def clause_roles(doc: Doc) -> tuple[str | None, str | None]:
     if source is None and subject is not None:      # "US drone strikes killed ...": the US
         source = _owner(subject, None)
     if target_tok is None:
-        cands = ([passive] if passive is not None else []) + list(_acted_upon(verb))
+        cands = ([passive, *_inner_objects(passive, depth=1)] if passive is not None else []
+                 ) + list(_acted_upon(verb))      # "a camp for refugees was attacked"
         target_tok = next((c for c in cands if not _pronominal(c) and not _same(c, subject)
                            and _party_head(c) is not None), None)
     target = _party_phrase(target_tok, strict=True) if target_tok is not None else None
@@ -251,8 +255,18 @@ def _acted_upon(verb: Token):
         yield from (s for c in verb.children if c.dep_ == "ccomp"
                     for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
     for child in verb.children:                  # "offered to negotiate with X", "urged Y to"
-        if child.dep_ == "xcomp":
-            yield from _acted_upon(child)
+        if child.dep_ == "xcomp" or (child.dep_ == "advcl" and _purpose(child)):
+            yield from _acted_upon(child)           # "... a hunger strike to protest X"
+    for head in [verb, *objs]:                      # "in protest against X"
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for grievance in (c for c in prep.children if c.lower_ in _GRIEVANCES):
+                    yield from _inner_objects(grievance, depth=2)
+
+
+def _purpose(clause: Token) -> bool:
+    """An infinitive of purpose ("opened fire to disperse X")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _inner_objects(head: Token, depth: int):

@@ -61,3 +61,15 @@ def test_acts_and_devices_are_not_who_acted(nlp):
 def test_the_word_kinds_do_not_overlap():
     assert party_nouns() and thing_nouns()
     assert not party_nouns() & thing_nouns()
+
+
+@pytest.mark.parametrize(("text", "word", "party"), [
+    ("The dockworkers walked out.", "dockworkers", True),
+    ("Firefighters reached the site.", "Firefighters", True),
+    ("The stakeholders met again.", "stakeholders", True),
+    ("He lost his screwdriver.", "screwdriver", False),
+    ("They awaited the arrival.", "arrival", False),
+    ("The warhead was found.", "warhead", False),
+])
+def test_a_closed_compound_ending_in_a_person_word_is_a_person(nlp, text, word, party):
+    assert is_party(_token(nlp, text, word)) is party

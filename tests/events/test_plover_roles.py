@@ -138,3 +138,13 @@ def test_a_subjectless_root_hides_the_clause_that_acts(nlp, text, source):
 ])
 def test_an_adjective_that_could_name_a_party_owns_nothing(nlp, text):
     assert clause_roles(nlp(text))[1] is None
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Police fired tear gas to disperse striking dockworkers at the port.", "dockworkers"),
+    ("Two detainees began a hunger strike to protest the governor's decision.", "governor"),
+    ("Farmers blocked the motorway in protest against the trade ministry.", "ministry"),
+    ("A shelter for displaced families was shelled overnight.", "families"),
+])
+def test_whom_a_purpose_protest_or_passive_thing_concerns_is_the_target(nlp, text, target):
+    assert target in (clause_roles(nlp(text))[1] or "")

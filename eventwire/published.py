@@ -3,8 +3,9 @@ line of its text.
 
 The clean stage takes the first date found in this order: the record's ``published`` field, a
 date the page shows with a publication label ("Published: 10.11.2021", "Publié le 2 novembre
-2021") or in an element marked as the publication date, the page metadata (htmldate; the URL's
-date instead when the metadata is a UTC timestamp of that day elsewhere: :func:`day_of_url`),
+2021") or in an element marked as the publication date, the page metadata (htmldate; the newsroom's own day when the page
+shows that moment on its clock or with its offset: :func:`local_day`; the URL's date instead
+when the metadata is a UTC timestamp of that day elsewhere: :func:`day_of_url`),
 the URL (``/2015/11/17/``, ``/2008/aug/08/``, ``august_8_2008``), an explicit line of the text
 ("Published Nov. 17, 2015"), htmldate's extensive search when the page shows that full date,
 then the ``--published`` option (a default), then the date a crawler fetched the page; else
@@ -320,25 +321,88 @@ def page_date(tree: HtmlElement, *, extensive: bool = False) -> date | None:
                       deferred_url_extractor=True,
                       max_date=(date.today() + FUTURE_SLACK).isoformat())
     when = parse_date_value(found) if found else None
-    if when is None or not extensive:
-        return when
+    if when is None:
+        return None
+    if not extensive:
+        return local_day(tree, when) or when
     return when if when in shown_dates(tree, page_language(tree)) else None
+
+
+# The widest offsets from UTC of a newsroom's clock (UTC-12 .. UTC+14).
+MAX_OFFSET_HOURS = 14
+# A time shown beside a date ("November 18, 2019 11:03 PM", "18.11.2019, 23:03"); how far
+# from the date it may stand (characters).
+_CLOCK = re.compile(r"(?<![\d:])(?P<h>[0-2]?\d)[:.h](?P<m>[0-5]\d)(?![\d])(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?",
+                    re.IGNORECASE)
+CLOCK_REACH = 25
+
+
+def local_day(tree: HtmlElement, day: date) -> date | None:
+    """The newsroom's calendar day of a publication that the page's metadata dates ``day``
+    in UTC, when the page itself shows it: a metadata timestamp with its local offset
+    ("2019-11-18T22:15:39-05:00", which is the 19th in UTC), or a date and time the page
+    shows that are the metadata's UTC moment on a clock up to :data:`MAX_OFFSET_HOURS` away
+    ("November 18, 2019 11:03 PM" for 07:03 UTC on the 19th). None when nothing says so."""
+    stamps = list(_metadata_stamps(tree))
+    for stamp in stamps:
+        offset = stamp.utcoffset()
+        if offset and stamp.date() != day and _utc(stamp).date() == day:
+            return stamp.date()
+    utc_stamps = [_utc(s) for s in stamps if s.utcoffset() == timedelta(0) and s.date() == day]
+    if not utc_stamps:
+        return None
+    for shown in _shown_moments(tree, page_language(tree)):
+        if shown.date() != day and any(_same_moment(shown, u) for u in utc_stamps):
+            return shown.date()
+    return None
+
+
+def _utc(stamp: datetime) -> datetime:
+    return (stamp - (stamp.utcoffset() or timedelta(0))).replace(tzinfo=None)
+
+
+def _same_moment(local: datetime, utc: datetime) -> bool:
+    """Whether a naive local time is ``utc`` on a clock a whole number of hours away (to the
+    minute: a page shows no seconds)."""
+    delta = (local - utc.replace(second=0, microsecond=0)).total_seconds()
+    return abs(delta) <= MAX_OFFSET_HOURS * 3600 and delta % 3600 == 0
+
+
+def _metadata_stamps(tree: HtmlElement):
+    """Timestamps with a time zone in the page's meta tags, JSON-LD and ``<time>``."""
+    values = tree.xpath("//meta/@content | //script[@type='application/ld+json']/text() | "
+                        "//time/@datetime")
+    for value in values:
+        for m in _TIMESTAMP.finditer(str(value)):
+            text = m.group().replace(" ", "T").replace("Z", "+00:00")
+            text = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", text)
+            try:
+                stamp = datetime.fromisoformat(text)
+            except ValueError:
+                continue
+            if stamp.tzinfo is not None:
+                yield stamp
+
+
+def _shown_moments(tree: HtmlElement, language: str | None):
+    """Each full date the page's visible text shows with a clock time beside it."""
+    text = _visible_text(tree)
+    for rx in (_ISO, *_WRITTEN, _NUMERIC, _ANY_WRITTEN):
+        for m in rx.finditer(text):
+            clock = _CLOCK.search(text, m.end(), m.end() + CLOCK_REACH)
+            if clock is None or (d := _read_shape(m, language)) is None:
+                continue
+            hour, minute = int(clock["h"]), int(clock["m"])
+            if clock["ampm"]:
+                hour = hour % 12 + (12 if clock["ampm"].lower() == "p" else 0)
+            if hour < 24:
+                yield datetime(d.year, d.month, d.day, hour, minute)
 
 
 def metadata_time(tree: HtmlElement, day: date) -> datetime | None:
     """The first timestamp with a time zone on ``day`` in the page's meta tags or JSON-LD (the
     time htmldate's date came from), or None."""
-    values = tree.xpath("//meta/@content | //script[@type='application/ld+json']/text() | "
-                        "//time/@datetime")
-    for value in values:
-        for m in _TIMESTAMP.finditer(str(value)):
-            try:
-                stamp = datetime.fromisoformat(m.group().replace(" ", "T").replace("Z", "+00:00"))
-            except ValueError:
-                continue
-            if stamp.date() == day and stamp.tzinfo is not None:
-                return stamp
-    return None
+    return next((stamp for stamp in _metadata_stamps(tree) if stamp.date() == day), None)
 
 
 def shown_dates(tree: HtmlElement, language: str | None = None) -> set[date]:

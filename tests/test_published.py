@@ -243,3 +243,48 @@ def test_metadata_time_finds_the_timestamp_of_the_day():
     assert metadata_time(tree, date(2019, 11, 20)) == _utc("2019-11-20T02:59:46+00:00")
     assert metadata_time(tree, date(2019, 11, 21)) == _utc("2019-11-21T08:00:00+00:00")
     assert metadata_time(tree, date(2019, 11, 22)) is None
+
+
+def _article_page(head: str, body: str, lang: str = "en") -> str:
+    return (f'<html lang="{lang}"><head>{head}</head><body><article><h1>Storm hits coast</h1>'
+            f"{body}<p>Rescuers searched the flooded streets through the night.</p>"
+            "</article></body></html>")
+
+
+_UTC_MORNING = '<meta property="article:published_time" content="2021-03-09T04:12:40+00:00">'
+
+
+@pytest.mark.parametrize("head, body, lang, expected", [
+    # a date-only meta tag, and the same moment with its local offset: the local day
+    ('<meta name="published" content="2021-03-09">'
+     '<meta name="dated_time" content="2021-03-08T21:40:00-07:00">', "", "en",
+     date(2021, 3, 8)),
+    ('<script type="application/ld+json">{"datePublished": "2021-03-09T02:05:00Z", '
+     '"dateCreated": "2021-03-08T20:05:00-06:00"}</script>', "", "en", date(2021, 3, 8)),
+    # a UTC meta time, and the page's own clock showing the evening before
+    (_UTC_MORNING, "<p>March 8, 2021 11:12 PM</p>", "en", date(2021, 3, 8)),
+    (_UTC_MORNING, "<p>By Staff | 8 March 2021 at 8:12 p.m.</p>", "en-gb", date(2021, 3, 8)),
+    (_UTC_MORNING, '<p class="meta">08.03.2021, 23:12 Uhr</p>', "de", date(2021, 3, 8)),
+    # ... or the morning after, east of Greenwich
+    ('<meta property="article:published_time" content="2021-03-08T20:30:00Z">',
+     "<p>09/03/2021 05:30</p>", "fr", date(2021, 3, 9)),
+])
+def test_page_date_is_the_newsrooms_day_when_the_page_shows_it(head, body, lang, expected):
+    assert page_date(_tree(_article_page(head, body, lang))) == expected
+
+
+@pytest.mark.parametrize("head, body", [
+    # a shown time that is not the metadata's moment on any whole-hour clock
+    (_UTC_MORNING, "<p>March 8, 2021 11:47 PM</p>"),
+    # another day shown without a time: a related story, not this one's clock
+    (_UTC_MORNING, "<p>Related: March 8, 2021</p>"),
+    # more than fourteen hours away
+    (_UTC_MORNING, "<p>March 7, 2021 11:12 PM</p>"),
+    # the local stamp is of another moment (its UTC day is not the metadata's)
+    ('<meta property="article:published_time" content="2021-03-09">'
+     '<meta name="dated_time" content="2021-03-10T01:00:00-05:00">', ""),
+    # the shown clock agrees with the metadata's day
+    (_UTC_MORNING, "<p>March 9, 2021 04:12</p>"),
+])
+def test_page_date_keeps_the_metadata_day_without_such_evidence(head, body):
+    assert page_date(_tree(_article_page(head, body))) == date(2021, 3, 9)

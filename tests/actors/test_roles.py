@@ -652,3 +652,23 @@ def test_an_attribution_names_the_group_blamed(nlp):
             "said, blaming the ADF.")
     a1, _ = _roles_of(nlp, text, "blaming", "ATTRIB")
     assert a1 is not None and a1.name == "Allied Democratic Forces"
+
+
+# Held-aside sentences (tests/data/actor_roles/holdout.jsonl), written after the mechanisms
+# above and scored once as a whole: 8 of 10 right when written ('nurses' is no crowd word; the
+# table names 'Turkish-backed fighters' as a group of its own). Below 0.7 is a regression.
+HELD_ASIDE_FLOOR = 0.7
+
+
+def test_held_aside_sentences(nlp):
+    import json
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[1] / "data" / "actor_roles" / "holdout.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    right = 0
+    for r in rows:
+        a1, a2 = _roles_of(nlp, r["text"], r["trigger"], r["label"])
+        right += all(want is None or (got is not None and got.name.startswith(want))
+                     for want, got in ((r["actor1"], a1), (r["actor2"], a2)))
+    assert right / len(rows) >= HELD_ASIDE_FLOOR

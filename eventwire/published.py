@@ -3,9 +3,10 @@ line of its text.
 
 The clean stage takes the first date found in this order: the record's ``published`` field, a
 date the page shows with a publication label ("Published: 10.11.2021", "Publié le 2 novembre
-2021") or in an element marked as the publication date, the page metadata (htmldate; the newsroom's own day when the page
-shows that moment on its clock or with its offset: :func:`local_day`; the URL's date instead
-when the metadata is a UTC timestamp of that day elsewhere: :func:`day_of_url`),
+2021") or in an element marked as the publication date, the page metadata (htmldate; the
+newsroom's own day when the page shows that moment on its clock or with its offset:
+:func:`local_day`; the URL's date instead when the metadata is a UTC timestamp of that day
+elsewhere: :func:`day_of_url`),
 the URL (``/2015/11/17/``, ``/2008/aug/08/``, ``august_8_2008``), an explicit line of the text
 ("Published Nov. 17, 2015"), htmldate's extensive search when the page shows that full date,
 then the ``--published`` option (a default), then the date a crawler fetched the page; else
@@ -332,8 +333,8 @@ def page_date(tree: HtmlElement, *, extensive: bool = False) -> date | None:
 MAX_OFFSET_HOURS = 14
 # A time shown beside a date ("November 18, 2019 11:03 PM", "18.11.2019, 23:03"); how far
 # from the date it may stand (characters).
-_CLOCK = re.compile(r"(?<![\d:])(?P<h>[0-2]?\d)[:.h](?P<m>[0-5]\d)(?![\d])(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?",
-                    re.IGNORECASE)
+_CLOCK = re.compile(r"(?<![\d:])(?P<h>[0-2]?\d)[:.h](?P<m>[0-5]\d)(?!\d)"
+                    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?", re.IGNORECASE)
 CLOCK_REACH = 25
 
 

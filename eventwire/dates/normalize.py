@@ -321,7 +321,8 @@ _NORMALIZERS: dict[str, _Normalizer] = {
     "dmy": _month_day, "dayrange": _day_range, "month": _month, "season": _season,
     "decade": _decade, "century": _century, "yearrange": _year_range, "year": _year,
     "quarter": _quarter, "weekday": _weekday, "relday": _relday, "ref": _ref, "time": _time,
-    "holiday": _holiday, "fiscal": _fiscal, "weekof": _week_of, "toldfrom": norm_told_from, "weekend": _weekend, "half": _half, "ago": norm_ago,
-    "relunit": norm_relunit, "nextday": norm_next_day, "endof": norm_endof, "span": norm_span,
-    "set": norm_set, "every": norm_set, "freq": norm_set, "weekdays": norm_set, "duration": norm_duration,
+    "holiday": _holiday, "fiscal": _fiscal, "weekof": _week_of, "toldfrom": norm_told_from,
+    "weekend": _weekend, "half": _half, "ago": norm_ago, "relunit": norm_relunit,
+    "nextday": norm_next_day, "endof": norm_endof, "span": norm_span, "set": norm_set,
+    "every": norm_set, "freq": norm_set, "weekdays": norm_set, "duration": norm_duration,
 }

@@ -105,7 +105,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
                 r"|the\s+next|the\s+following|earlier\s+this|later\s+this"
                 r"|earlier\s+in\s+the|later\s+in\s+the|the\s+same|the\s+current|the\s+latest"
                 r"|the\s+preceding|(?P<yago>the\s+(?:year-earlier|year-ago|prior-year)))\s+"
-                r"(?P<fiscal>fiscal\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century)\b)"),
+                r"(?P<fiscal>fiscal\s+)?"
+                r"(?P<unit>week|weekend|month|quarter|year|decade|century)\b)"),
     # "the quarter" of a results story, "the year-earlier period": the quarter or year reported
     ("relunit", r"(?i:\b(?P<rel>the)\s+(?P<unit>quarter)\b(?![-\w])(?!\s+of\b)"
                 r"|\b(?P<yago>the\s+(?:year-earlier|year-ago|prior-year))\s+(?P<period>period)\b)"),

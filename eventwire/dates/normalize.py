@@ -209,12 +209,12 @@ def _weekday(base: Timex, g: dict[str, str], anchor: date | None, tense: int) ->
     return day_timex(base, d)
 
 
-_RELDAY_OFFSET = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "tomorrow": 1}
+_RELDAY_OFFSET = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "tomorrow": 1, "last": -1}
 
 
 def _relday(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
-    word = g["word"].lower()
-    part = "NI" if word == "tonight" else PARTS.get(g.get("part", "").lower())
+    word = (g.get("word") or g["word2"]).lower()
+    part = "NI" if word == "tonight" else PARTS.get((g.get("part") or g.get("part2", "")).lower())
     if anchor is None:
         return [replace(base, type="TIME" if part else "DATE", value=None)]
     d = anchor + timedelta(days=_RELDAY_OFFSET[word])

@@ -94,14 +94,16 @@ PATTERNS: tuple[tuple[str, str], ...] = (
              rf"|(?P<yrel>this|last|next)\s+year|the\s+year)|\bthe\s+(?P<h2>first|second)\s+half"
              rf"\b(?!\s+of\b))"),
     ("relday", r"(?i:\b(?P<word>today|tonight|yesterday|tomorrow)"
-               r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b)"),
+               r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
+               r"|(?<!\bthe\s)\b(?P<word2>last)\s+(?P<part2>night)\b)"),
     ("ref", r"(?i:\b(?P<word>now|currently|nowadays|at\s+present|presently|recently|lately"
             r"|these\s+days|at\s+the\s+moment|"
             r"(?<=in\s)the\s+past|(?<=in\s)the\s+future)\b)(?!\s+(?:\d|few|several|two|three))"),
     ("ago", rf"(?i:\b(?P<num>{_NUM}|an?)\s+(?P<unit>{_UNIT}|{_UNITS})\s+ago\b)"),
     ("ago", rf"(?i:\b(?P<unit>{_UNITS})\s+ago\b)"),
     ("relunit", r"(?i:\b(?:(?P<mod>early|late|mid)(?:\s+|-))?"
-                r"(?P<rel>last|this|next|the\s+past|the\s+last|the\s+previous|the\s+coming"
+                r"(?P<rel>last|this|this\s+past|next|the\s+past|the\s+last|the\s+previous"
+                r"|the\s+coming"
                 r"|the\s+next|the\s+following|earlier\s+this|later\s+this"
                 r"|earlier\s+in\s+the|later\s+in\s+the|the\s+same|the\s+current|the\s+latest"
                 r"|the\s+preceding|(?P<yago>the\s+(?:year-earlier|year-ago|prior-year)))\s+"
@@ -141,7 +143,10 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("duration", rf"(?i:\b{_DMOD}(?P<num>half)\s+an?\s+(?P<unit>{_UNIT})\b)"),
     ("duration", rf"(?i:\b(?P<num>\d+|{NUMBER_WORDS_RE}|half)-(?P<unit>{_UNIT})(?:-long)?\b"
                  rf"(?!-old))"),
-    ("duration", r"(?i:\b(?P<unit>day|week|month|year|decade|century)-long\b)"),
+    ("duration", r"(?i:\b(?P<unit>(?:day|week|month|year|decade)s?|century|centuries)-long\b)"),
+    # "hours later", "days after the attack" (not "the days after": those are a stretch)
+    ("duration", rf"(?i:(?<!\bthe\s)\b(?P<tx>(?P<unit>{_UNITS}))\s+(?:later|earlier|after"
+                 rf"|before)\b)"),
     ("duration", rf"(?i:\b(?:{_BARE_LENGTH})\s+(?P<tx>(?P<unit>{_UNITS})\b)"
                  rf"|(?<=\bover\s)the\s+(?P<unit2>{_UNITS})\b)"),
     ("time", rf"(?i:\b(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*"
@@ -170,7 +175,7 @@ REQUIRED = {
     "fiscal": ("fiscal", "financial", "fy"),
     "weekday": _DAY_WORDS, "month": _MONTH_WORDS, "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS,
     "dayrange": _MONTH_WORDS,
-    "relday": ("today", "tonight", "yesterday", "tomorrow", "this"),
+    "relday": ("today", "tonight", "yesterday", "tomorrow", "this", "last night"),
 }
 _COMPILED = tuple((kind, re.compile(p), REQUIRED.get(kind, ())) for kind, p in PATTERNS)
 

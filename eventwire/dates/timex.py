@@ -13,7 +13,7 @@ DAY, WEEK, MONTH, SEASON, YEAR, DECADE, CENTURY = 1, 2, 3, 4, 5, 6, 7
 MODS = {"early": "START", "beginning": "START", "start": "START", "mid": "MID",
         "middle": "MID", "late": "END", "end": "END", "turn": "START"}
 PAST_RELS = frozenset({"last", "past", "previous", "the past", "the last", "the previous",
-                       "the preceding", "the latest"})
+                       "the preceding", "the latest", "this past"})
 NEXT_RELS = frozenset({"next", "coming", "following", "the coming", "the next", "the following"})
 
 
@@ -78,6 +78,6 @@ def amount_of(g: dict[str, str]) -> int | None:
 
 def unit_of(g: dict[str, str]) -> str:
     unit = (g.get("unit") or g.get("unit2") or "").lower()
-    if unit == "centuries":
+    if unit in ("century", "centuries"):
         return "century"
     return unit[:-1] if unit.endswith("s") else unit

@@ -263,3 +263,26 @@ def test_the_expressions_own_words_do_not_set_its_tense():
     """ "last" inside "the last week of August" is no past-tense cue for placing August."""
     [tx] = find_timexes("The camp will close in the last week of August.", JULY)
     assert tx.value == "2022-W35"
+
+
+@pytest.mark.parametrize(("text", "words", "kind", "value"), [
+    ("Gunmen attacked the post last night.", "last night", "TIME", "2022-07-28TNI"),
+    ("Shops reopened this past weekend.", "this past weekend", "DATE", "2022-W29-WE"),
+    ("Prices rose this past week.", "this past week", "DATE", "2022-W29"),
+    ("A decades-long feud ended.", "decades-long", "DURATION", "PXDE"),
+    ("The years-long siege was lifted.", "years-long", "DURATION", "PXY"),
+    ("Hours later, troops withdrew.", "Hours", "DURATION", "PTXH"),
+    ("The flood came weeks after the warning.", "weeks", "DURATION", "PXW"),
+    ("Police arrived minutes before the blast.", "minutes", "DURATION", "PTXM"),
+])
+def test_nights_past_weeks_and_lengths_before_later(text, words, kind, value):
+    assert found(text, JULY) == [(words, kind, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "They danced on the last night of the festival.",
+    "Aid flowed in the days after the quake.",
+    "The weeks before the vote were tense.",
+])
+def test_a_stretch_named_with_the_is_not_a_length(text):
+    assert found(text, JULY) == []

@@ -40,6 +40,8 @@ from .table import bundled_table
 
 __all__ = ["ActorExtractor"]
 
+_source_spans = source_spans        # its old name here, which tests/test_linear_time.py times
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 

@@ -221,8 +221,8 @@ def recognize(text: str) -> list[Candidate]:
 # Examiner", "Spring Street", "Easter Island") unless a preposition or time word before it
 # shows it is a time ("on Monday President X said").
 _NAME_AFTER = re.compile(r"[ \t]+(?:[A-Z][a-z]+)")
-_TIME_BEFORE = re.compile(r"\b(?:on|by|until|till|since|last|next|this|every|each|early|late"
-                          r"|mid)\s+$", re.I)
+_TIME_BEFORE = re.compile(r"\b(?:on|in|during|by|until|till|since|last|next|this|every|each"
+                          r"|early|late|mid)\s+$", re.I)
 _TIME_BEFORE_CHARS = 8       # the longest word of _TIME_BEFORE and its space: a bounded look
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
     {"day", "eve", "morning", "afternoon", "evening", "night", "week", "weekend", "year"})

@@ -168,6 +168,8 @@ def test_time_words_in_names_and_other_senses_are_not_dates(text):
     ("The vote is due in May.", "May"),
     ("Fighting resumed last Sunday.", "last Sunday"),
     ("Until Friday Parliament is closed.", "Friday"),
+    ("In March Congress passed the bill.", "March"),
+    ("During August Rebels held the pass.", "August"),
 ])
 def test_a_time_word_after_a_preposition_is_a_date_before_a_name(text, words):
     assert [w for w, _, _ in found(text)] == [words]

@@ -93,6 +93,8 @@ class ActorExtractor:
             if actor1 is None and mention.type.label in _PAIRED and _BOTH_SIDES.search(
                     sentence.text):
                 actor1, actor2 = last_pair(text, sentence.start) or (None, actor2)
+            if mention.type.label == "ATTRIB" and claimed_by(text) is not None:
+                actor1 = None                   # "police blamed X": X, not who blames
             if mention.type.label in _CLAIMABLE:
                 actor1 = _claimed(actor1, actor2, text)
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name:

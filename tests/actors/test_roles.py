@@ -672,3 +672,13 @@ def test_held_aside_sentences(nlp):
         right += all(want is None or (got is not None and got.name.startswith(want))
                      for want, got in ((r["actor1"], a1), (r["actor2"], a2)))
     assert right / len(rows) >= HELD_ASIDE_FLOOR
+
+
+@pytest.mark.parametrize(("text", "trigger", "group"), [
+    ("Police blamed Boko Haram for the night raid.", "blamed", "Boko Haram"),
+    ("The governor said the attack bore the hallmarks of al-Shabaab, and officials blamed "
+     "al-Shabaab.", "blamed", "Al Shabaab"),
+])
+def test_an_attribution_is_the_group_blamed_never_who_blames(nlp, text, trigger, group):
+    a1, _ = _roles_of(nlp, text, trigger, "ATTRIB")
+    assert a1 is not None and a1.name == group

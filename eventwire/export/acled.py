@@ -34,6 +34,7 @@ import csv
 import io
 import re
 from calendar import timegm
+from dataclasses import replace
 from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
@@ -158,6 +159,10 @@ def row(e: Event, documents: Documents = NO_DOCUMENTS) -> dict[str, Any] | None:
     no ACLED type, or its country or date is unknown (ACLED has no row without them)."""
     info = LABELS.get(e.type.label)
     loc = e.location
+    # An actor without a name is no actor (ACLED's default actor 1, inter2 0).
+    blank = {k: None for k in ("actor1", "actor2")
+             if getattr(e, k) is not None and not getattr(e, k).name.strip()}
+    e = replace(e, **blank) if blank else e
     if e.type.event_type is None or info is None or loc is None or not loc.iso2:
         return None
     day, precision = event_date(e)

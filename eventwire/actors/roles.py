@@ -185,6 +185,9 @@ def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention,
         a2 = _first(mentions, lambda a: a is not a1 and a.category in (
             "civilian", "protester", "state", "rebel", "militia", "identity", "person")) or (
             _first(mentions, lambda a: a is not a1 and a.category == "government"))
+    if a2 is not None and (_is_facility(a2, sent.text) or _FACILITY.match(sent.text, a2.end)):
+        a2 = _first(mentions, lambda a: a is not a1 and a is not a2 and _base(a.name) == _base(
+            a2.name) and not _FACILITY.match(sent.text, a.end)) or a2   # its people named
     return a1, a2
 
 

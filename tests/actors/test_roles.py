@@ -682,3 +682,20 @@ def test_held_aside_sentences(nlp):
 def test_an_attribution_is_the_group_blamed_never_who_blames(nlp, text, trigger, group):
     a1, _ = _roles_of(nlp, text, trigger, "ATTRIB")
     assert a1 is not None and a1.name == group
+
+
+@pytest.mark.parametrize(("text", "trigger", "people"), [
+    ("Rebels overran an army base after a battle with government soldiers.", "overran",
+     "government soldiers"),
+    ("Insurgents seized a police post after a gunfight with officers on duty.", "seized",
+     "officers"),
+])
+def test_the_people_of_the_forces_whose_post_was_hit_speak_for_them(nlp, text, trigger, people):
+    _, a2 = _roles_of(nlp, text, trigger, "ARMED_CLASH")
+    assert a2 is not None and a2.text == people
+
+
+def test_a_post_alone_still_names_its_forces(nlp):
+    _, a2 = _roles_of(nlp, "Militants attacked a police station on Monday.", "attacked",
+                      "ATTACK")
+    assert a2 is not None and a2.name.startswith("Police Forces")

@@ -46,7 +46,7 @@ _INDIVIDUALS = re.compile(
     r"(?:guerrillas?|gunm[ae]n|terrorists?|rebels?|insurgents?|militants?|soldiers?|troops|"
     r"attackers?|assailants?|men|individuals|members|commandos?|fighters|bombers?|"
     r"hit ?m[ae]n|killers?|kidnappers?|paramilitar(?:y|ies)|militiam[ae]n|youths|persons|"
-    r"people|police(?:m[ae]n| officers)?|agents|squads?)$", re.IGNORECASE)
+    r"people|police(?:m[ae]n| officers)?|agents|squads?|militias?)$", re.IGNORECASE)
 _ROLE_KEYS = {"perpind": "PerpInd", "perpetratorindividual": "PerpInd",
               "perpindividualid": "PerpInd", "perporg": "PerpOrg",
               "perpetratororganization": "PerpOrg", "perporganizationid": "PerpOrg",
@@ -194,7 +194,8 @@ def _perpetrator(text: str, actor: Any, out: dict[str, list[str]]) -> None:
     if alias is not None and alias != written:
         out["PerpOrg"].append(alias)
         out["PerpInd"].append(_head(written))
-    elif alias is not None or not _INDIVIDUALS.search(written):
+    elif (alias is not None or not _INDIVIDUALS.search(written)) and not (
+            alias == written and _INDIVIDUALS.search(written)):   # "Maoist rebels": people
         out["PerpOrg"].append(written)
     else:
         out["PerpInd"].append(written)

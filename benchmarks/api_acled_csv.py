@@ -28,14 +28,14 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-EVAL = ROOT.parent / "shared" / "eval" / "geo"
-CORPORA = (EVAL / "trnews" / "TR-News.xml", EVAL / "lgl" / "lgl.xml")
+EVAL = ROOT.parent / "shared" / "eval"
+CORPORA = (Path("geo/trnews/TR-News.xml"), Path("geo/lgl/lgl.xml"))
 
 
-def articles(n: int) -> list[dict[str, str]]:
+def articles(n: int, eval_dir: Path = EVAL) -> list[dict[str, str]]:
     """The first ``n`` articles of the corpora as ``read``'s JSON Lines records."""
     out: list[dict[str, str]] = []
-    for path in CORPORA:
+    for path in (eval_dir / c for c in CORPORA):
         for a in ET.parse(path).getroot().findall("article"):
             text = (a.findtext("text") or "").strip()
             if not text:
@@ -93,6 +93,7 @@ def main() -> None:
     ap.add_argument("--db", type=Path, help="check this store's export instead of ingesting")
     ap.add_argument("--min-confidence", default="0.6", help="export's threshold (0: every "
                     "event read, the hardest test of the file)")
+    ap.add_argument("--eval", type=Path, default=EVAL, help="the evaluation data's folder")
     ap.add_argument("--keep", type=Path, help="folder to keep the input, store and CSV in")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -103,7 +104,7 @@ def main() -> None:
             db = work / "acled.duckdb"
             db.unlink(missing_ok=True)
             src = work / "articles.jsonl"
-            arts = articles(args.articles)
+            arts = articles(args.articles, args.eval)
             src.write_text("".join(json.dumps(a) + "\n" for a in arts), encoding="utf-8")
             t = time.perf_counter()
             eventwire("ingest", str(src), "--db", str(db), "-q", "--workers", str(args.workers))

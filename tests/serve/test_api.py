@@ -241,3 +241,17 @@ def test_reviews_over_http_change_lists_and_keep_the_error_shape(rw_store):
                                                                        "message"}
     assert client.post("/api/events/ew-none/reviews", json={"action": "accept"}
                        ).status_code == 404
+
+
+def test_an_empty_store_answers_every_list_with_nothing(tmp_path):
+    from eventwire.store import Store
+    db = tmp_path / "empty.duckdb"
+    with Store.open(db):
+        pass
+    with TestClient(make_app(db)) as c:
+        for url, key in (("/api/events", "events"), ("/api/clusters?cell=28", "clusters"),
+                         ("/api/counts?by=month&then=event_type", "counts"),
+                         ("/api/events.geojson", "features"), ("/api/documents", "documents")):
+            r = c.get(url)
+            assert r.status_code == 200 and r.json()[key] == [], url
+        assert c.get("/api/events/count").json()["count"] == 0

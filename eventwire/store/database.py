@@ -33,7 +33,7 @@ from .faults import (
     store_fault,
 )
 from .filters import EventFilter
-from .lookup import among
+from .lookup import find, select, settings
 from .migrations import SCHEMA_VERSION, check_readable, migrate
 from .sources import add_sources
 
@@ -131,6 +131,7 @@ class Store:
                 check_readable(con, where)
             else:
                 migrate(con, where)
+            settings(con)
         except StoreError as exc:
             con.close()
             cause = exc.__cause__
@@ -157,14 +158,7 @@ class Store:
         ids = list(ids)
         if not ids:
             return set()
-        # "=" uses the primary-key index (measured 0.4 ms at any size); a list is one scan of
-        # the ids (:mod:`.lookup`), cheaper than one lookup per id for a batch.
-        if len(ids) == 1:
-            rows = self._run("SELECT id FROM documents WHERE id = ?", ids)
-        else:
-            rows = self._run(f"SELECT d.id FROM {among('documents', 'id', 'd')}",
-                             [sorted(set(ids))])
-        return {r[0] for r in rows}
+        return {r[0] for r in select(self, "documents", "id", ids)}
 
     def events(self, flt: EventFilter = ALL_EVENTS) -> Iterator[Event]:
         """Stored events matching ``flt``, by date (undated last) then id."""
@@ -324,8 +318,8 @@ class Store:
         before = self._scalar(f"SELECT count(*) FROM {table}")
         stored, params = table, []
         if only:
-            stored = f"(SELECT s.* FROM {among(table, only[0], 's')})"
-            params = [sorted(set(only[1]))]
+            sql, params = find(self, table, only[0], "s", only[1])
+            stored = f"(SELECT s.* FROM {sql})"
         self._con.register("_ew_rows", data)
         try:
             cols = ", ".join(data.column_names)

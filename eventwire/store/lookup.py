@@ -1,58 +1,120 @@
-"""Lookups of rows by a list of values, written so that DuckDB reads little of a large store.
+"""Lookups of rows by a list of ids, written so that DuckDB reads little of a large store.
 
-``column IN (SELECT unnest(?))`` is planned as a semi join that reads every column the query
-names from every row. A join with the list (:func:`among`) reads the looked-up column of every
-row and the others only where they are needed; a wide column (an event's JSON record) is read
-by row id (:func:`read_among`), and rows are deleted by row id (:func:`delete_among`).
-Measured on benchmarks/store_size.py's store of 1M events, 5,000 events of its last weeks:
-their records 2.0 s by the join, 0.2 s by row id. DuckDB's ART indexes were no faster for
-lists of values (2,000 report ids: 179 ms as one IN list of parameters, 1.6 s looked up one
-by one, 133 ms by the join), so merging adds none.
+The id columns merging looks up (a report's id, event and component, an event's id, a
+mention's event, a blocking key) each have a 64-bit integer twin, ``<column>_hash``
+(:func:`id_hash`, derived from the id; migration 0008), with an ART index (0009). A lookup
+(:func:`select`) takes two steps. First the row ids of the ids' hashes: a short list as
+parameters, ``IN (?, ?, ...)``, found in the index (about 2 us a row found), a list long for
+the table (more than :data:`INDEX_SHARE` of its rows) by joining it with the twin column, a read
+of 8 bytes a row. Then the columns asked for, read by row id, which reads only the row groups
+holding those rows; the rows of ids that merely share a hash with one looked up are dropped.
+Rows are deleted by row id (:func:`delete_among`).
+
+Measured on benchmarks/store_size.py's store of 1M events (DuckDB 2.0): the id strings read
+whole cost 35-50 ms a lookup, their integer twins 6 ms (11M blocking keys: 90 ms); the row ids
+of 8,551 key rows came from the index in 14-34 ms; but DuckDB's index scan fetching the other
+columns too took 0.2 s for those rows, 0.6 s for 5,892 reports with their records (their
+row-id read: 10 ms), hence the two steps.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .database import Store
 
+# The id columns with an integer twin, by table (migration 0008 adds and indexes them).
+HASHED = {"report_keys": ("key",), "reports": ("report_id", "event_id", "component_id"),
+          "events": ("event_id",), "mentions": ("event_id",)}
+# A list of at most this share of the table's rows (or INDEX_LIST_VALUES) is looked up in the
+# index: binding a value as a parameter costs about 11 us, reading a row of an integer column
+# whole about 6 ns (1M events), so the index is the cheaper below a share of about 1/2000.
+INDEX_SHARE = 0.0005
+INDEX_LIST_VALUES = 2048
+# DuckDB answers a list from the index when fewer rows match than this (else it reads the
+# table, the list a filter): the choice is made above, so only a runaway lookup reads whole.
+INDEX_SCAN_ROWS = 1_000_000
+
+
+def id_hash(text: str) -> int:
+    """The 64-bit integer twin of an id: the first 16 hex digits of its sha256, less 2^63 (a
+    BIGINT; migration 0008 computes the same in SQL for the rows stored before it)."""
+    return int(hashlib.sha256(text.encode("utf-8")).hexdigest()[:16], 16) - 2**63
+
+
+def hashes(texts: Sequence[str]) -> Any:
+    """The twins of a column of ids, as an Arrow array."""
+    import pyarrow as pa
+
+    return pa.array([id_hash(t) for t in texts], pa.int64())
+
+
+def settings(con: Any) -> None:
+    """Let DuckDB answer a list of parameters from the index (per connection)."""
+    con.execute(f"SET index_scan_max_count = {INDEX_SCAN_ROWS}")
+
 
 def among(table: str, column: str, alias: str) -> str:
     """A ``FROM`` clause: the rows ``alias`` of ``table`` whose ``column`` is one of the
-    values of a list parameter (give each value once: a value twice gives its rows twice)."""
+    values of a list parameter (give each value once: a value twice gives its rows twice).
+    It reads ``column`` whole."""
     return f"(SELECT unnest(?) AS v) _v JOIN {table} {alias} ON {alias}.{column} = _v.v"
 
 
-def _row_ids(store: Store, table: str, column: str, values: Sequence[Any], more: str = ""
-             ) -> list[tuple[Any, ...]]:
-    return store._run(f"SELECT t.rowid{more} FROM {among(table, column, 't')}",
-                      [sorted(set(values))])
+def find(store: Store, table: str, column: str, alias: str, values: Sequence[Any]
+         ) -> tuple[str, list[Any]]:
+    """A ``FROM`` clause (with its ``WHERE``) of the rows ``alias`` of ``table`` whose
+    ``column`` is among ``values`` (of a hashed column, whose twin is among their hashes:
+    :func:`select` keeps the rows of the ids themselves), and its parameters."""
+    if column in HASHED.get(table, ()):
+        column, values = f"{column}_hash", [id_hash(v) for v in values]
+    values = sorted(set(values))
+    if not values:
+        return f"{table} {alias} WHERE false", []
+    if len(values) > INDEX_LIST_VALUES and \
+            len(values) > INDEX_SHARE * store._scalar(f"SELECT count(*) FROM {table}"):
+        return among(table, column, alias), [values]
+    marks = ", ".join(["?"] * len(values))
+    return f"{table} {alias} WHERE {alias}.{column} IN ({marks})", values
+
+
+def select(store: Store, table: str, column: str, values: Sequence[Any], columns: str = "",
+           tail: str = "") -> list[tuple[Any, ...]]:
+    """``(column, *columns)`` (of alias ``t``, then ``tail``, say a ``GROUP BY``) of the rows
+    of ``table`` whose ``column`` is among ``values``: their row ids found (:func:`find`), then
+    the columns read by row id."""
+    sql, params = find(store, table, column, "t", values)
+    ids = sorted(r[0] for r in store._run(f"SELECT t.rowid FROM {sql}", params))
+    if not ids:
+        return []
+    more = f", {columns}" if columns else ""
+    rows = store._run(f"SELECT t.{column}{more} FROM (SELECT unnest(?) AS v) _v JOIN {table} t "
+                      f"ON t.rowid = _v.v {tail}", [ids])
+    if column not in HASHED.get(table, ()):
+        return rows
+    wanted = set(values)
+    return [r for r in rows if r[0] in wanted]
 
 
 def read_among(store: Store, table: str, column: str, values: Sequence[Any], columns: str
                ) -> list[tuple[Any, ...]]:
     """The ``columns`` (of alias ``t``) of the rows of ``table`` whose ``column`` is among
-    ``values``: the rows found by :func:`among`, then read by row id, so that a wide column
-    is read only from the row groups holding them."""
-    if not values:
-        return []
-    ids = sorted(r[0] for r in _row_ids(store, table, column, values))
-    return store._run(f"SELECT {columns} FROM (SELECT unnest(?) AS v) _v JOIN {table} t "
-                      "ON t.rowid = _v.v", [ids]) if ids else []
+    ``values`` (:func:`select`)."""
+    return [r[1:] for r in select(store, table, column, values, columns)]
 
 
 def delete_among(store: Store, table: str, column: str, values: Sequence[Any],
                  returning: str = "") -> list[tuple[Any, ...]]:
     """Delete the rows of ``table`` whose ``column`` is among ``values``; returns the
-    ``returning`` columns (of alias ``t``) of each. The rows are found by :func:`among` and
+    ``returning`` columns (of alias ``t``) of each. The rows are found by :func:`select` and
     deleted by row id, in the caller's transaction: a DELETE joined with the list took 2.7 s
     for 3,000 of 1M events, this 0.2 s."""
-    if not values:
-        return []
-    rows = _row_ids(store, table, column, values, f", {returning}" if returning else "")
+    rows = select(store, table, column, values, "t.rowid" + (f", {returning}" if returning
+                                                               else ""))
     if rows:
         store._run(f"DELETE FROM {table} WHERE rowid IN (SELECT unnest(?))",
-                   [[r[0] for r in rows]])
-    return [r[1:] for r in rows]
+                   [[r[1] for r in rows]])
+    return [r[2:] for r in rows]

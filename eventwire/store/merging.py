@@ -11,9 +11,9 @@ rewritten. As the clustering of a set of reports is the clustering of each of it
 the store holds exactly the events and ids extract gives for all the reports stored, whatever
 the batching or order.
 
-Cost per report: its blocks' stored reports and the reports of the components it links to;
-per batch, the lookups also read the id columns of the tables whole (:mod:`.lookup`), cheap
-per row but the one cost that grows with the store (benchmarks/store_size.py).
+Cost per report: its blocks' stored reports and the reports of the components it links to,
+looked up in the id columns' indexes (:mod:`.lookup`), so not the store's size
+(benchmarks/store_size.py).
 A component larger than :data:`RECLUSTER_LIMIT` (one story told by hundreds of reports) takes
 its new reports incrementally instead, its stored events kept as they are: exact unless
 reports compete for one event, when the strongest edge seen so far wins (a stored event is
@@ -35,7 +35,7 @@ from ..merge.cluster import edges, groups
 from ..merge.constraint import clash, joined, summary
 from ..merge.evidence import profile
 from ..records import Event, event_from_record, event_to_record
-from .lookup import among, delete_among, read_among
+from .lookup import delete_among, hashes, id_hash, read_among, select
 
 if TYPE_CHECKING:
     from .database import Store
@@ -105,9 +105,7 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
     if not everything and store._scalar(
             "SELECT count(*) FROM reports WHERE component_id IS NULL"):
         backfill(store, dumps)
-    ids = sorted({e.id for e in new})
-    known = {r[0] for r in store._run(
-        f"SELECT r.report_id FROM {among('reports', 'report_id', 'r')}", [ids])}
+    known = {r[0] for r in select(store, "reports", "report_id", [e.id for e in new])}
     fresh = [Report.of(e, dumps) for e in distinct(new) if e.id not in known]
     if not fresh:
         return 0, 0
@@ -125,8 +123,8 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
     grown = set(part[n:])
     linked = sorted({comp[k] for k in range(n) if part[k] in grown})
     size = Counter(part[n:])
-    for c, count in store._run("SELECT r.component_id, count(*) FROM "
-                               f"{among('reports', 'component_id', 'r')} GROUP BY ALL", [linked]):
+    for c, count in select(store, "reports", "component_id", linked, "count(*)",
+                           "GROUP BY ALL"):
         size[_root(parent, c)] += count
     small = {p for p in grown if size[p] <= RECLUSTER_LIMIT}
     members = _reports_of_components(store, [c for c in linked if _root(parent, c) in small])
@@ -147,8 +145,10 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
         gone += more_gone
         for p in sorted(grown - small):     # the part's untouched events join its component
             if others := [c for c in linked if _root(parent, c) == p and c != p]:
-                store._run("UPDATE reports SET component_id = ? FROM (SELECT unnest(?) AS v) _v "
-                           "WHERE reports.component_id = _v.v", [p, others])
+                rows = [r[1] for r in select(store, "reports", "component_id", others,
+                                             "t.rowid")]
+                store._run("UPDATE reports SET component_id = ?, component_id_hash = ? "
+                           "WHERE rowid IN (SELECT unnest(?))", [p, id_hash(p), rows])
     merged, rows = [], []
     for p, group in out:
         m, r_rows = _combined(sorted(group, key=lambda r: sort_key(r.event)), dumps, p)
@@ -216,8 +216,8 @@ def _read_reports(store: Store, column: str, values: Sequence[str]
     ``column`` is among ``values``, by report id; a lone report's record is its event's."""
     if not values:
         return []
-    rows = store._run("SELECT r.report_id, r.event_id, r.component_id, r.record FROM "
-                      f"{among('reports', column, 'r')}", [sorted(set(values))])
+    rows = [r[1:] for r in select(store, "reports", column, values,
+                                  "t.report_id, t.event_id, t.component_id, t.record")]
     lone = sorted({eid for _, eid, _, text in rows if text is None})
     texts = dict(read_among(store, "events", "event_id", lone, "t.event_id, t.record"))
     return sorted((rid, eid, cid, texts[eid] if text is None else text)
@@ -274,8 +274,7 @@ def _stored_candidates(store: Store, fresh: Sequence[Report]
     reports), and the (event, component) of each."""
     ks = _lookup_keys(sorted({k for r in fresh for k in r.keys}))
     shared: dict[str, set[str]] = {}
-    for key, rid in store._run(
-            f"SELECT k.key, k.report_id FROM {among('report_keys', 'key', 'k')}", [ks]):
+    for key, rid in select(store, "report_keys", "key", ks, "t.report_id"):
         shared.setdefault(rid, set()).add(key)
     rows = _read_reports(store, "report_id", list(shared))
     return ([_report(text, tuple(sorted(shared[rid]))) for rid, _, _, text in rows],
@@ -293,7 +292,8 @@ def _write(store: Store, merged: Sequence[Report], rows: Sequence[tuple[Report, 
     store._insert("events", arrow_table([flatten(m.record, EVENT_COLUMNS) for m in merged],
                                         EVENT_COLUMNS, extra=(
         ("n_mentions", pa.int32(), [len(reports(m.event)) for m in merged]),
-        ("record", pa.string(), [m.text for m in merged]))))
+        ("record", pa.string(), [m.text for m in merged]),
+        ("event_id_hash", pa.int64(), [id_hash(m.event.id) for m in merged]))))
     store._insert("reports", pa.table({
         "report_id": [r.event.id for r, _, _ in rows],
         "event_id": [eid for _, eid, _ in rows],
@@ -302,7 +302,10 @@ def _write(store: Store, merged: Sequence[Report], rows: Sequence[tuple[Report, 
         # A lone report's record is its event's: not stored twice.
         "record": pa.array([None if r is lone.get(eid) else r.text for r, eid, _ in rows],
                            pa.string()),
-        "component_id": [c for _, _, c in rows]}))
+        "component_id": [c for _, _, c in rows],
+        "report_id_hash": hashes([r.event.id for r, _, _ in rows]),
+        "event_id_hash": hashes([eid for _, eid, _ in rows]),
+        "component_id_hash": hashes([c for _, _, c in rows])}))
     ms = [(m.event.id, i, x) for m in merged for i, x in enumerate(reports(m.event))]
     store._insert("mentions", pa.table({
         "event_id": [eid for eid, _, _ in ms],
@@ -310,7 +313,8 @@ def _write(store: Store, merged: Sequence[Report], rows: Sequence[tuple[Report, 
         "document_id": [m.document.id for _, _, m in ms],
         "evidence_start": pa.array([m.evidence.span[0] for _, _, m in ms], pa.int32()),
         "evidence_end": pa.array([m.evidence.span[1] for _, _, m in ms], pa.int32()),
-        "sentence": [m.evidence.sentence for _, _, m in ms]}))
+        "sentence": [m.evidence.sentence for _, _, m in ms],
+        "event_id_hash": hashes([eid for eid, _, _ in ms])}))
 
 
 def write_keys(store: Store, new: Sequence[Report]) -> None:
@@ -320,4 +324,5 @@ def write_keys(store: Store, new: Sequence[Report]) -> None:
     ks = [(k, r.event.id) for r in new for k in r.keys]
     store._insert("report_keys", pa.table({"key": pa.array([k for k, _ in ks], pa.string()),
                                            "report_id": pa.array([i for _, i in ks],
-                                                                 pa.string())}))
+                                                                 pa.string()),
+                                           "key_hash": hashes([k for k, _ in ks])}))

@@ -153,6 +153,39 @@ MIGRATIONS: tuple[Migration, ...] = (
             JOIN reviews r ON r.seq = c.seq WHERE c.event_id IS NOT NULL GROUP BY c.event_id
         ) s WHERE events.event_id = s.event_id;
     """),
+    Migration("0008_id_hashes", """
+        -- Merging looks a batch's ids up (report ids, blocking keys, components, events):
+        -- reading the id strings whole was the one cost of merging that grew with the store
+        -- (benchmarks/store_size.py). Each id column looked up gets a 64-bit integer twin
+        -- derived from the id (eventwire/store/lookup.py: id_hash, the first 16 hex digits of
+        -- its sha256 less 2^63), with an ART index (0009): a few ids are found in the index,
+        -- many by reading 8 bytes a row. Every write fills them (merging.py). IF NOT EXISTS:
+        -- applying it again (a test rolls a store back to 0006) changes nothing.
+        CREATE OR REPLACE TEMPORARY MACRO id_hash(id) AS
+            (('0x' || left(sha256(id), 16))::UBIGINT::HUGEINT - 9223372036854775808)::BIGINT;
+        ALTER TABLE report_keys ADD COLUMN IF NOT EXISTS key_hash BIGINT;
+        UPDATE report_keys SET key_hash = id_hash(key);
+        ALTER TABLE reports ADD COLUMN IF NOT EXISTS report_id_hash BIGINT;
+        ALTER TABLE reports ADD COLUMN IF NOT EXISTS event_id_hash BIGINT;
+        ALTER TABLE reports ADD COLUMN IF NOT EXISTS component_id_hash BIGINT;
+        UPDATE reports SET report_id_hash = id_hash(report_id), event_id_hash = id_hash(event_id),
+            component_id_hash = id_hash(component_id);
+        ALTER TABLE events ADD COLUMN IF NOT EXISTS event_id_hash BIGINT;
+        UPDATE events SET event_id_hash = id_hash(event_id);
+        ALTER TABLE mentions ADD COLUMN IF NOT EXISTS event_id_hash BIGINT;
+        UPDATE mentions SET event_id_hash = id_hash(event_id);
+        DROP MACRO id_hash;
+    """),
+    Migration("0009_id_hash_indexes", """
+        -- The twins' indexes (0008): DuckDB cannot index a column updated in the same
+        -- transaction.
+        CREATE INDEX IF NOT EXISTS report_keys_key_hash ON report_keys (key_hash);
+        CREATE INDEX IF NOT EXISTS reports_report_id_hash ON reports (report_id_hash);
+        CREATE INDEX IF NOT EXISTS reports_event_id_hash ON reports (event_id_hash);
+        CREATE INDEX IF NOT EXISTS reports_component_id_hash ON reports (component_id_hash);
+        CREATE INDEX IF NOT EXISTS events_event_id_hash ON events (event_id_hash);
+        CREATE INDEX IF NOT EXISTS mentions_event_id_hash ON mentions (event_id_hash);
+    """),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

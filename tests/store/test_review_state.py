@@ -51,8 +51,11 @@ def test_the_migration_fills_the_state_of_reviewed_events(tmp_path):
     build_store(db)
     _review(db, "Kabul", "reject")
     with duckdb.connect(str(db)) as con:              # the store as 0006 left it
+        # the events' id twin (0008, 0009) comes after the column: it goes first
+        con.execute("DROP INDEX events_event_id_hash")
+        con.execute("ALTER TABLE events DROP COLUMN event_id_hash")
         con.execute("ALTER TABLE events DROP COLUMN review_state")
-        con.execute("DELETE FROM schema_migrations WHERE name = '0007_review_state'")
+        con.execute("DELETE FROM schema_migrations WHERE version >= 7")   # they apply again
     with Store.open(db):
         pass
     assert _states(db) == {"Kabul": "rejected"}

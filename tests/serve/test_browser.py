@@ -285,7 +285,10 @@ def test_online_tiles_only_when_asked_and_then_under_the_outlines(browser, store
         tiles.shutdown()
 
 
-def test_the_example_articles_are_on_the_map(browser, tmp_path):
+def test_a_new_user_finds_an_example_event_on_the_map_corrects_its_place_and_exports_it(
+        browser, tmp_path):
+    """The issue's walk-through on the example articles: ingest, serve, every located event on
+    the map, click one, read its evidence, give its place a new name, export the record."""
     store = tmp_path / "examples.duckdb"
     result = CliRunner().invoke(_cli(), ["ingest", str(ROOT / "examples"), "--db", str(store),
                                          "-q"])
@@ -294,9 +297,33 @@ def test_the_example_articles_are_on_the_map(browser, tmp_path):
         located = con.execute("SELECT count(*) FROM events WHERE location_latitude IS NOT "
                               "NULL AND confidence >= ?", [DEFAULT_MIN_CONFIDENCE]).fetchone()[0]
     assert located >= 5
-    with Server(make_app(store)) as server:
+    with Server(make_app(store, allow_review=True)) as server:
         _open(browser, server.url + "/")
         assert _points(browser) == located
+        eid = browser.evaluate("""(() => { const g = document.querySelector('#map g.point');
+            g.dispatchEvent(new MouseEvent('click', {bubbles: true}));
+            return g.dataset.eventId; })()""")
+        browser.wait_for(f"document.querySelector('#event-view').dataset.eventId === {eid!r} "
+                         "&& !!document.querySelector('#reports mark.hl-evidence')")
+        evidence = browser.evaluate("[...document.querySelectorAll('#reports article')[0]"
+                                    ".querySelectorAll('mark.hl-evidence')].map(m => "
+                                    "m.textContent).join('')")
+        browser.evaluate("""(() => { const f = document.querySelector('#correct').elements;
+            f.place_name.value = 'Paris'; f.place_country.value = 'France';
+            f.place_iso2.value = 'FR'; f.note.value = 'the wire named the wrong town';
+            document.querySelector('#save-correction').click(); })()""")
+        browser.wait_for("document.querySelectorAll('#trail tbody tr').length === 1")
+        server.server.should_exit = True
+        server.thread.join(10)
+    result = CliRunner().invoke(_cli(), ["export", "--db", str(store), "--format", "jsonl",
+                                         "--min-confidence", "0"])
+    assert result.exit_code == 0, result.output
+    [record] = [r for r in map(json.loads, result.stdout.splitlines()) if r["event_id"] == eid]
+    told = [record["evidence"]] + [m["evidence"] for m in record.get("mentions", [])]
+    assert evidence and any(" ".join(evidence.split()) == " ".join(t["sentence"].split())
+                            for t in told)                  # the page showed its evidence
+    assert record["reviewed"] == "corrected" and record["location"]["name"] == "Paris"
+    assert abs(record["location"]["latitude"] - 48.85) < 0.1      # from the gazetteer
 
 
 def _cli():

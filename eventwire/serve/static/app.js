@@ -4,7 +4,7 @@
 "use strict";
 
 const $ = (sel) => document.querySelector(sel);
-const state = {cursor: null, map: null, meta: null, sort: "-date"};
+const state = {cursor: null, map: null, meta: null, sort: "-date", tableAsked: 0};
 
 function h(tag, text, cls) {
   const node = document.createElement(tag);
@@ -79,19 +79,22 @@ async function refresh() {
     ]);
     drawTimeline($("#timeline"), counts.counts, pickMonth);
     status(`${count.count} events`);
-    $("#events tbody").replaceChildren();
-    state.cursor = null;
-    await loadPage(p);
+    await loadPage(p, true);
   } catch (err) {
     $("#filter-error").textContent = err.message;
   }
 }
 
-async function loadPage(p) {
+// A page of the table: the first (`fresh`: it replaces the rows) or the next. Filters and
+// sorting may change while a page is on its way: only the latest request's answer is shown.
+async function loadPage(p, fresh) {
+  const mine = ++state.tableAsked;
   const q = new URLSearchParams([...p, ["limit", "100"], ["sort", state.sort]]);
-  if (state.cursor) q.set("cursor", state.cursor);
+  if (state.cursor && !fresh) q.set("cursor", state.cursor);
   const page = await api("/api/events?" + q);
+  if (mine !== state.tableAsked) return;
   const body = $("#events tbody");
+  if (fresh) body.replaceChildren();
   for (const e of page.events) body.appendChild(row(e));
   state.cursor = page.next;
   $("#more").hidden = !page.next;
@@ -132,10 +135,8 @@ async function sortBy(th) {
   state.sort = state.sort === "-" + key ? key : "-" + key;
   for (const other of document.querySelectorAll("#events th[data-sort]")) other.removeAttribute("aria-sort");
   th.setAttribute("aria-sort", state.sort.startsWith("-") ? "descending" : "ascending");
-  $("#events tbody").replaceChildren();
-  state.cursor = null;
   try {
-    await loadPage(filterParams());
+    await loadPage(filterParams(), true);
   } catch (err) {
     $("#filter-error").textContent = err.message;
   }

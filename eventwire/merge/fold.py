@@ -2,7 +2,8 @@
 
 A sentence that retells the lead event — the same kind of violence at the same place, with no
 date of its own — is folded into it, and an event with no date words takes the date of the
-article's last dated event at its place. Across articles, :mod:`.cluster` decides.
+article's last dated event at its place. An attack that names no one attacked retells a battle
+at its place too (:func:`_kinds`). Across articles, :mod:`.cluster` decides.
 """
 
 from __future__ import annotations
@@ -18,6 +19,16 @@ from .evidence import place_key, reports
 # left apart: one article often reports several distinct ones (a ban, a deployment, a pledge).
 FOLDED_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence",
                                 "Violence against civilians", "Protests", "Riots"})
+
+
+def _kinds(e: Event) -> tuple[str, ...]:
+    """The kinds of lead ``e`` may retell: its own event type; and a battle, for an attack
+    that names no one attacked. ACLED tells an attack from a battle by the target alone (armed
+    state forces make it a battle: :mod:`eventwire.events.roles`), so a sentence that names no
+    target ("the gunmen came on motorcycles") cannot gainsay a lead that names it."""
+    if e.type.label == "ATTACK" and e.actor2 is None:
+        return (e.type.event_type, "Battles")
+    return (e.type.event_type,)
 
 
 def _own_date(e: Event) -> bool:
@@ -73,15 +84,16 @@ class _Index:
         return self.dated if place is None else self.dated_at.get(place)
 
     def lead_of(self, e: Event, inferred: DateValue | None) -> int | None:
-        """The last earlier event ``e`` retells, if any: the same type of violence at the same
-        place in the same document, and the same date unless ``e`` has no date words."""
+        """The last earlier event ``e`` retells, if any: the same type of violence (or a
+        battle, see :func:`_kinds`) at the same place in the same document, and the same date
+        unless ``e`` has no date words."""
         place = place_key(e.location)
         if e.type.event_type not in FOLDED_EVENT_TYPES or place is None:
             return None
-        key = (e.type.event_type, place, e.document.id)
-        if inferred is None or inferred.text == "":
-            return self.lead.get(key)
-        return self.lead_on.get((*key, e.date))
+        undated = inferred is None or inferred.text == ""
+        found = [self.lead.get(key) if undated else self.lead_on.get((*key, e.date))
+                 for key in ((kind, place, e.document.id) for kind in _kinds(e))]
+        return max((n for n in found if n is not None), default=None)
 
 
 def fold_article(events: Sequence[Event]) -> list[Event]:

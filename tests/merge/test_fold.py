@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from eventwire.merge import FOLDED_EVENT_TYPES, fold_article
 from eventwire.merge.evidence import place_key
 from eventwire.merge.fold import _fold
-from eventwire.records import Count, DateValue, DocumentRef, Event, Evidence, Place
+from eventwire.records import Actor, Count, DateValue, DocumentRef, Event, Evidence, Place
 from eventwire.taxonomy import event_type
 
 _DOC = DocumentRef("a" * 64, None, None, date(2024, 3, 6))
@@ -21,11 +21,15 @@ _WEDNESDAY = DateValue(date(2024, 3, 6), date(2024, 3, 6), 1, "Wednesday", (20, 
 _INFERRED = DateValue(date(2024, 2, 6), date(2024, 3, 6), 3, "", (100, 100))
 
 
-def _article_event(label, start, place=_KABUL, when=_INFERRED, dead=None):
+_POLICE = Actor("Police Forces of Afghanistan", "police", (30, 36), inter=1)
+_VILLAGERS = Actor("Civilians (Afghanistan)", "villagers", (30, 39), inter=7)
+
+
+def _article_event(label, start, place=_KABUL, when=_INFERRED, dead=None, target=None):
     span = (start, start + 40)
     return Event(id=f"ew-{label}-{start}", type=event_type(label), evidence=Evidence(
         f"sentence at {start}", span), document=_DOC, date=when, location=place,
-        fatalities=dead, confidence=0.5)
+        fatalities=dead, confidence=0.5, actor2=target)
 
 
 def test_a_retelling_folds_into_the_lead_event_and_adds_its_count():
@@ -64,6 +68,29 @@ def test_a_retelling_with_its_own_other_date_is_a_new_event():
     assert len(fold_article([lead, earlier])) == 2
 
 
+def test_an_attack_that_names_no_target_retells_a_battle_at_its_place():
+    # "Gunmen attacked a police post in Kabul" (a battle: the target is armed state forces),
+    # then "The assailants came on motorcycles" (read as an attack, no target named).
+    lead = _article_event("ARMED_CLASH", 0, when=_WEDNESDAY, target=_POLICE)
+    retold = _article_event("ATTACK", 100)
+    (folded,) = fold_article([lead, retold])
+    assert folded.type.label == "ARMED_CLASH" and len(folded.mentions) == 2
+
+
+def test_an_attack_on_named_civilians_or_elsewhere_is_not_the_battle():
+    lead = _article_event("ARMED_CLASH", 0, when=_WEDNESDAY, target=_POLICE)
+    villagers = _article_event("ATTACK", 100, target=_VILLAGERS)
+    elsewhere = _article_event("ATTACK", 200, place=_HERAT)
+    out = fold_article([lead, villagers, elsewhere])
+    assert [e.type.label for e in out] == ["ARMED_CLASH", "ATTACK", "ATTACK"]
+
+
+def test_a_battle_does_not_fold_into_an_attack():
+    lead = _article_event("ATTACK", 0, when=_WEDNESDAY)
+    clash = _article_event("ARMED_CLASH", 100)
+    assert [e.type.label for e in fold_article([lead, clash])] == ["ATTACK", "ARMED_CLASH"]
+
+
 # --------------------------------------------------------------------------- properties
 
 def _reference(events):
@@ -73,8 +100,10 @@ def _reference(events):
 
     def retells(e, lead, inferred):
         place = place_key(e.location)
+        untargeted_attack = e.type.label == "ATTACK" and e.actor2 is None
         return (e.type.event_type in FOLDED_EVENT_TYPES
-                and e.type.event_type == lead.type.event_type
+                and (e.type.event_type == lead.type.event_type
+                     or (untargeted_attack and lead.type.event_type == "Battles"))
                 and place is not None and place == place_key(lead.location)
                 and e.document.id == lead.document.id
                 and (inferred is None or inferred.text == "" or e.date == lead.date))
@@ -98,13 +127,14 @@ def _reference(events):
 
 _THURSDAY = DateValue(date(2024, 3, 7), date(2024, 3, 7), 1, "Thursday", (60, 68))
 _article = st.lists(st.builds(
-    lambda label, place, when, dead, n: _article_event(label, n * 50, place=place, when=when,
-                                                       dead=dead),
+    lambda label, place, when, dead, target, n: _article_event(
+        label, n * 50, place=place, when=when, dead=dead, target=target),
     st.sampled_from(["SUIC_BOMB", "REM_EXPLOS", "ATTRIB", "PEACE_PROTEST", "ARMED_CLASH",
-                     "CHANGE_TO_GROUP_ACT"]),
+                     "ATTACK", "CHANGE_TO_GROUP_ACT"]),
     st.sampled_from([_KABUL, _HERAT, None]),
     st.sampled_from([_WEDNESDAY, _THURSDAY, _INFERRED, None]),
     st.none() | st.builds(lambda n: Count(n, n, n, f"{n} people", (0, 5)), st.integers(1, 9)),
+    st.sampled_from([None, _POLICE, _VILLAGERS]),
     st.integers(0, 40)), max_size=30)
 
 

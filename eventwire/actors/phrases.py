@@ -267,8 +267,8 @@ _FIGHTS = frozenset({"shootout", "gunfight", "firefight", "clash", "exchange", "
 
 
 def fight_words(verb: Token) -> list[Token]:
-    """The words of the fight or operation a passive harm happened in ("was killed in a
-    shootout with police", "died during an army raid"): where its agent is named."""
+    """The words of the fight or operation a passive harm happened in ("died in a
+    gunfight with soldiers", "was hurt during an army raid"): where its agent is named."""
     if verb.lower_ not in HARM_FORMS:
         return []
     return [t for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during")

@@ -307,7 +307,7 @@ def _roles(sent: Doc, trigger: Token, mentions: tuple[ActorMention, ...]
                     a for a in mentions if a.name != agent.name))
     if agent is None:
         agent = _mention_in(_attacked_from(verb), mentions)
-    if agent is None and _is_passive(verb):     # "was killed in a shootout with police"
+    if agent is None and _is_passive(verb):     # "died in a gunfight with soldiers"
         agent = _mention_in(fight_words(verb), mentions)
     others = tuple(a for a in mentions if agent is None or a.name != agent.name)
     for child in verb.children:                     # not the agent's own ("retook ... from X")

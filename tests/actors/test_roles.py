@@ -581,7 +581,8 @@ def test_police_against_residents_protesting_have_the_crowd_as_actor2(nlp):
 
 
 @pytest.mark.parametrize(("text", "trigger", "agent"), [
-    ("The gunman was later killed in a shootout with police.", "killed", "Police Forces"),
+    ("A bandit was wounded in a firefight with police at the roadblock.", "wounded",
+     "Police Forces"),
     ("Two militants were killed in clashes with the army near the border.", "killed",
      "Military Forces"),
     ("A suspected smuggler was shot dead in a police raid on Tuesday.", "shot",

@@ -131,6 +131,8 @@ class Place:
     geo_precision: int | None = None  # 1 town, 2 near a town / part of a region, 3 region/country
     feature: str | None = None        # GeoNames feature code: PPL, ADM1, PCLI, CONT, ...
     confidence: float = 0.0
+    # Second-level region (county, district); last so that positional construction holds.
+    admin2: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,8 +309,8 @@ def _actor_from(j: dict[str, Any] | None) -> Actor | None:
                  j.get("assoc"))
 
 
-_PLACE_FIELDS = ("name", "admin1", "country", "iso2", "latitude", "longitude", "geonameid",
-                 "geo_precision", "feature", "confidence", "text")
+_PLACE_FIELDS = ("name", "admin1", "admin2", "country", "iso2", "latitude", "longitude",
+                 "geonameid", "geo_precision", "feature", "confidence", "text")
 
 
 def _place_json(p: Place | None) -> dict[str, Any] | None:

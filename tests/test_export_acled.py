@@ -107,6 +107,31 @@ def test_admin_regions_and_location():
     assert region["admin1"] == "Idlib" and region["admin2"] == ""   # a region has no admin2
 
 
+def test_admin2_is_the_stored_one_and_looked_up_only_for_records_stored_without_it():
+    """Lyon's point: the table's admin2 is the Rhône department; a stored admin2 (from the
+    places stage, or a reviewer's correction) is exported as stored, even when it differs."""
+    from eventwire.records import Document
+    from eventwire.store import Store
+
+    lyon = Place("Lyon", "Lyon", (0, 4), "France", "FR", "Auvergne-Rhone-Alpes", 45.75, 4.85,
+                 2996944, 1, "PPLA", 0.9)
+    events = {"stored": _strike(id="ew-stored", location=replace(lyon, admin2="Metropole")),
+              "old": _strike(id="ew-old", location=lyon),
+              "country": _strike(id="ew-country", location=replace(
+                  lyon, name="France", geo_precision=3, feature="PCLI", admin1=None))}
+    with Store.open(":memory:") as store:
+        for year, (name, e) in enumerate(events.items(), start=2015):   # years apart: three
+            when = date(year, 11, 13)
+            e = replace(e, document=replace(DOC, id=name * 8, published=when),
+                        date=DateValue(when, when, 1, "Friday", (0, 6)))
+            store.add_batch([(Document(id=e.document.id, text="t", source="s"), [e])])
+        _, rows = _rows(list(store.events()))
+    admin2 = {r["event_date"]: r["admin2"] for r in rows}
+    assert len(admin2) == 3 and admin2["2015-11-13"] == "Metropole"
+    assert "Rhone" in admin2["2016-11-13"]               # looked up: the record has none
+    assert admin2["2017-11-13"] == ""
+
+
 def test_notes_are_a_short_evidence_summary():
     long = " ".join(["word"] * 200)
     short = notes(_strike(evidence=Evidence(long, (0, len(long)))))

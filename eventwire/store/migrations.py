@@ -186,6 +186,15 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE INDEX IF NOT EXISTS events_event_id_hash ON events (event_id_hash);
         CREATE INDEX IF NOT EXISTS mentions_event_id_hash ON mentions (event_id_hash);
     """),
+    Migration("0010_admin2", """
+        -- The second-level region (county, district) as a real column beside 0006's admin1,
+        -- filled from the record for the events stored before (a record written before the
+        -- places stage kept admin2 has none: its exports look the region up,
+        -- eventwire.places.admin). IF NOT EXISTS: applying it again changes nothing.
+        ALTER TABLE events ADD COLUMN IF NOT EXISTS location_admin2 VARCHAR;
+        UPDATE events SET location_admin2 = record->>'$.location.admin2'
+            WHERE location_admin2 IS NULL;
+    """),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -242,8 +242,18 @@ def _location(event: Event, value: Any) -> dict[str, Any]:
         name=value["name"].strip(), text=text, span=span, country=_str(value.get("country")),
         iso2=iso2.upper() if iso2 else None, admin1=_str(value.get("admin1")),
         latitude=lat, longitude=lon, geo_precision=_int(value.get("geo_precision"), 1, 3),
-        confidence=1.0)
-    return {"location": given if lat is not None else _resolve(given)}
+        confidence=1.0, admin2=_str(value.get("admin2")))
+    place = given if lat is not None else _resolve(given)
+    return {"location": place if place.admin2 else _with_admin2(place)}
+
+
+def _with_admin2(place: Place) -> Place:
+    """A corrected place with the second-level region the places stage would give it."""
+    from ..places.admin import admin2_of
+
+    return replace(place, admin2=admin2_of(place.name, place.feature, place.iso2,
+                                           place.latitude, place.longitude,
+                                           place.geo_precision))
 
 
 def _resolve(place: Place) -> Place:

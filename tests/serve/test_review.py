@@ -126,3 +126,15 @@ def test_a_place_given_by_name_is_completed_from_the_gazetteer(event):
     assert correct(event, {"location": {"name": "Paris", "iso2": "US"}}).location.iso2 == "US"
     with pytest.raises(ReviewError, match="latitude and longitude"):
         correct(event, {"location": {"name": "Qwzxvbn"}})
+
+
+def test_a_corrected_place_gets_the_admin2_the_places_stage_would_give_it(event):
+    paris = correct(event, {"location": {"name": "Paris", "country": "France"}}).location
+    assert "Paris" in (paris.admin2 or "")               # Paris is its own department
+    town = {"name": "Springfield", "iso2": "US", "latitude": 39.80, "longitude": -89.64,
+            "geo_precision": 1}
+    assert correct(event, {"location": town}).location.admin2 == "Sangamon County"
+    given = correct(event, {"location": town | {"admin2": "Reviewer's County"}}).location
+    assert given.admin2 == "Reviewer's County"           # as the reviewer gave it
+    assert correct(event, {"location": {"name": "Syria"}}).location.admin2 is None
+    assert correct(event, {"location": town | {"geo_precision": None}}).location.admin2 is None

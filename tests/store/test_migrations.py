@@ -1,13 +1,18 @@
-"""The store's migrations (eventwire.store.migrations): 0008-0009, the ids' integer twins."""
+"""The store's migrations (eventwire.store.migrations): 0008-0009, the ids' integer twins;
+0010, the places' second-level regions."""
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
+
 import duckdb
-from merge_builders import HOMS, report
+from merge_builders import HOMS, RAQQA, report
 
 from eventwire.records import Document
 from eventwire.store import Store
 from eventwire.store.lookup import HASHED, id_hash
+from eventwire.store.migrations import applied
 
 # Reports of three outlets, two of which tell one event (a merged event: rows of every kind).
 REPORTS = [report("wire", "Russian warplanes struck a market in Raqqa on Friday, killing seven "
@@ -72,3 +77,68 @@ def test_reports_stored_before_the_migration_are_found_by_merging(tmp_path):
         s.add_batch([(Document(id="local", text="t", source="s"), [REPORTS[1]])])
         [event] = list(s.events())
     assert {m.document.id for m in event.mentions} == {"wire", "local"}
+
+
+# ------------------------------------------------------------------ 0010: admin2
+
+def _admin2s(db) -> dict[str, tuple[str | None, str | None]]:
+    """Each event's place name: (admin2 column, admin2 of the record)."""
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute("SELECT location_name, location_admin2, "
+                           "record->>'$.location.admin2' FROM events").fetchall()
+    return {name: (column, record) for name, column, record in rows}
+
+
+def _as_0009_left_it(db, strip_record_of: str | None = None) -> None:
+    """The store before 0010: no admin2 column; ``strip_record_of``: that place's record
+    written before the places stage kept admin2 (no such key at all)."""
+    with duckdb.connect(str(db)) as con:
+        # DuckDB drops no column of an indexed table: the indexes go and come back.
+        indexes = con.execute("SELECT index_name, sql FROM duckdb_indexes() "
+                              "WHERE table_name = 'events'").fetchall()
+        for name, _ in indexes:
+            con.execute(f'DROP INDEX "{name}"')
+        con.execute("ALTER TABLE events DROP COLUMN location_admin2")
+        for _, sql in indexes:
+            con.execute(sql)
+        con.execute("DELETE FROM schema_migrations WHERE version >= 10")
+        for eid, text in con.execute("SELECT event_id, record FROM events "
+                                     "WHERE location_name = ?", [strip_record_of]).fetchall():
+            record = json.loads(text)
+            del record["location"]["admin2"]
+            con.execute("UPDATE events SET record = ? WHERE event_id = ?",
+                        [json.dumps(record), eid])
+
+
+def _admin2_store(db) -> None:
+    raqqa = replace(RAQQA, admin2="Raqqa District")
+    homs = replace(HOMS, admin2="Homs District")
+    with Store.open(db) as s:
+        for e in (replace(REPORTS[0], location=raqqa), replace(REPORTS[2], location=homs)):
+            s.add_batch([(Document(id=e.document.id, text="t", source="s"), [e])])
+
+
+def test_every_write_fills_the_admin2_column_from_the_place():
+    with Store.open(":memory:") as s:
+        s.add_batch([(Document(id="wire", text="t", source="s"),
+                      [replace(REPORTS[0], location=replace(RAQQA, admin2="Raqqa District"))])])
+        s.add_batch([(Document(id="fire", text="t", source="s"), [REPORTS[2]])])
+        rows = dict(s._run("SELECT location_name, location_admin2 FROM events"))
+    assert rows == {"Raqqa": "Raqqa District", "Homs": None}
+
+
+def test_the_admin2_migration_fills_old_rows_from_their_records_and_applies_twice(tmp_path):
+    db = tmp_path / "s.duckdb"
+    _admin2_store(db)
+    _as_0009_left_it(db, strip_record_of="Homs")
+    with Store.open(db) as s:
+        assert "0010_admin2" in applied(s._con)
+        events = {e.location.name: e.location.admin2 for e in s.events()}
+    assert _admin2s(db) == {"Raqqa": ("Raqqa District", "Raqqa District"),
+                            "Homs": (None, None)}          # an old record: nothing to fill
+    assert events == {"Raqqa": "Raqqa District", "Homs": None}
+    with duckdb.connect(str(db)) as con:                  # applied again: nothing changes
+        con.execute("DELETE FROM schema_migrations WHERE version >= 10")
+    Store.open(db).close()
+    assert _admin2s(db) == {"Raqqa": ("Raqqa District", "Raqqa District"),
+                            "Homs": (None, None)}

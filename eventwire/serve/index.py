@@ -25,18 +25,19 @@ from .queries import EventQuery, QueryError, decode_cursor, encode_cursor
 
 # The fields read per event, in the order of the index's lists.
 FIELDS = ("event_id", "label", "event_type", "sub_event_type", "date_start", "date_end",
-          "date_precision", "location_name", "admin1", "country", "iso2", "latitude",
+          "date_precision", "location_name", "admin1", "admin2", "country", "iso2", "latitude",
           "longitude", "geo_precision", "actor1", "actor2", "fatalities", "confidence",
           "n_mentions", "evidence", "title")
 _SQL = ("SELECT event_id, label, event_type, sub_event_type, date_start, date_end, "
-        "date_precision, location_name, location_admin1, location_country, location_iso2, "
-        "location_latitude, location_longitude, location_geo_precision, actor1_name, "
-        "actor2_name, fatalities_best, confidence, n_mentions, "
+        "date_precision, location_name, location_admin1, location_admin2, location_country, "
+        "location_iso2, location_latitude, location_longitude, location_geo_precision, "
+        "actor1_name, actor2_name, fatalities_best, confidence, n_mentions, "
         "record->>'$.evidence.sentence', record->>'$.document.title' "
         "FROM events ORDER BY event_id")
-# A store older than migration 0006_columns (served read-only, never migrated) has those
-# fields in the record only.
-_SQL_BEFORE_0006 = _SQL.replace(
+# A store older than migration 0010_admin2 (served read-only, never migrated) has admin2 in
+# the record only (if at all), one older than 0006_columns the other fields too.
+_SQL_BEFORE_0010 = _SQL.replace("location_admin2,", "record->>'$.location.admin2',")
+_SQL_BEFORE_0006 = _SQL_BEFORE_0010.replace(
     "date_precision,", "TRY_CAST(record->>'$.date.precision' AS INTEGER),").replace(
     "location_admin1,", "record->>'$.location.admin1',").replace(
     "location_geo_precision,", "TRY_CAST(record->>'$.location.geo_precision' AS INTEGER),"
@@ -51,7 +52,9 @@ class EventIndex:
 
     def __init__(self, con: Any) -> None:
         self._lock = threading.Lock()
-        rows = con.execute(_SQL if _has_columns(con) else _SQL_BEFORE_0006).fetchall()
+        sql = (_SQL_BEFORE_0006 if not _has_column(con, "actor1_name") else _SQL_BEFORE_0010
+               if not _has_column(con, "location_admin2") else _SQL)
+        rows = con.execute(sql).fetchall()
         self.cols: dict[str, list[Any]] = {f: [r[i] for r in rows] for i, f in enumerate(FIELDS)}
         self.pos = {eid: i for i, eid in enumerate(self.cols["event_id"])}
         self.state: list[str | None] = [None] * len(rows)
@@ -81,7 +84,8 @@ class EventIndex:
                   "date_start": d.start if d else None, "date_end": d.end if d else None,
                   "date_precision": d.precision if d else None,
                   "location_name": loc.name if loc else None,
-                  "admin1": loc.admin1 if loc else None, "country": loc.country if loc else None,
+                  "admin1": loc.admin1 if loc else None, "admin2": loc.admin2 if loc else None,
+                  "country": loc.country if loc else None,
                   "iso2": loc.iso2 if loc else None, "latitude": loc.latitude if loc else None,
                   "longitude": loc.longitude if loc else None,
                   "geo_precision": loc.geo_precision if loc else None,
@@ -292,7 +296,7 @@ class EventIndex:
                 "precision": c["date_precision"][i]},
             "location": None if not has_place else {
                 "name": c["location_name"][i], "admin1": c["admin1"][i],
-                "country": c["country"][i], "iso2": c["iso2"][i],
+                "admin2": c["admin2"][i], "country": c["country"][i], "iso2": c["iso2"][i],
                 "latitude": c["latitude"][i], "longitude": c["longitude"][i],
                 "geo_precision": c["geo_precision"][i]},
             "actor1": c["actor1"][i], "actor2": c["actor2"][i],
@@ -301,10 +305,10 @@ class EventIndex:
             "title": c["title"][i], "reviewed": self.state[i]}
 
 
-def _has_columns(con: Any) -> bool:
+def _has_column(con: Any, name: str) -> bool:
     return bool(con.execute("SELECT count(*) FROM information_schema.columns WHERE "
                             "table_schema = 'main' AND table_name = 'events' AND "
-                            "column_name = 'actor1_name'").fetchone()[0])
+                            "column_name = ?", [name]).fetchone()[0])
 
 
 def _corrected(con: Any, eid: str, trail: Sequence[review.Review]) -> Event | None:

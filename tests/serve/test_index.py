@@ -109,7 +109,8 @@ def test_a_store_older_than_the_filter_columns_gives_the_same_index(store_path, 
             con.execute(f'DROP INDEX "{name}"')
         for column in ("date_precision", "location_admin1", "location_geo_precision",
                        "actor1_name", "actor1_inter", "actor1_country", "actor2_name",
-                       "actor2_inter", "actor2_country", "claim_source", "claim_kind"):
+                       "actor2_inter", "actor2_country", "claim_source", "claim_kind",
+                       "location_admin2"):                  # and 0010's
             con.execute(f"ALTER TABLE events DROP COLUMN {column}")
         con.execute("ALTER TABLE documents DROP COLUMN language")
     with duckdb.connect(str(store_path), read_only=True) as new, \
@@ -220,3 +221,27 @@ def test_a_review_updates_the_index_as_rebuilding_it_would(rw_store, changes):
         assert q.index.count(EventQuery(reviewed="corrected")) == 1
     finally:
         q.close()
+
+
+def _admin2_of_lyon(db) -> dict[str, str | None]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        index = EventIndex(con)
+    return {index.cols["location_name"][i]: index.summary(i)["location"]["admin2"]
+            for i in range(len(index)) if index.cols["location_name"][i] in ("Lyon", "Kabul")}
+
+
+def test_admin2_is_read_from_its_column_or_the_record_of_a_store_before_0010(rw_store):
+    with duckdb.connect(str(rw_store)) as con:
+        con.execute("""UPDATE events SET location_admin2 = 'Rhone',
+                       record = json_merge_patch(record, '{"location": {"admin2": "Rhone"}}')
+                       WHERE location_name = 'Lyon'""")
+    assert _admin2_of_lyon(rw_store) == {"Lyon": "Rhone", "Kabul": None}
+    with duckdb.connect(str(rw_store)) as con:          # the store as 0009 left it
+        indexes = con.execute("SELECT index_name, sql FROM duckdb_indexes() "
+                              "WHERE table_name = 'events'").fetchall()
+        for name, _ in indexes:             # DuckDB drops no column of an indexed table
+            con.execute(f'DROP INDEX "{name}"')
+        con.execute("ALTER TABLE events DROP COLUMN location_admin2")
+        for _, sql in indexes:
+            con.execute(sql)
+    assert _admin2_of_lyon(rw_store) == {"Lyon": "Rhone", "Kabul": None}

@@ -9,19 +9,20 @@ expressions (:mod:`.recognize`) and normalises it against the publication date (
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
-from functools import lru_cache
 
 from ..nlp import split_sentences
 from ..records import DateValue, Sentence
 from .anchor import shift_days
 from .normalize import Timex, normalize
-from .recognize import recognize
+from .order import day_first_for, numeric_order
+from .recognize import Candidate, recognize
+from .tense import PRESENT, has_past, narrates_past, tense_near, tense_of
 
-__all__ = ["Timex", "event_date", "find_timexes", "tense_near"]
+__all__ = ["Timex", "day_first_for", "event_date", "find_timexes", "tense_near"]
 
 # Words before an expression that make it background, not an event date: "held since early 2014".
 _BACKGROUND_BEFORE = re.compile(
@@ -31,70 +32,70 @@ _BACKGROUND_BEFORE = re.compile(
 _ATTRIBUTIVE = re.compile(r"\b(?:an?|the)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 
-_FUTURE = re.compile(
-    r"\b(?:will|won't|shall|'ll|going\s+to|due\s+to|set\s+to|expected\s+to|scheduled|plans?\s+to"
-    r"|planned\s+for|upcoming|to\s+be\s+held|would\s+be\s+held|to\s+begin|to\s+start|next)\b",
-    re.I)
-_PAST = re.compile(
-    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)"  # not participles
-    r"\b(?:was|were|had|did|said|told|ago|last|earlier|began|came|went|took|made|met|fought|held"
-    r"|left|fled|saw|gave|won|lost|struck|shot|hit|became|found|brought|sent|spoke"
-    r"|(?!\w*eed\b)(?!hundred\b|united\b|kindred\b|sacred\b)[a-z]{3,}ed)\b")
-_PRESENT = re.compile(r"\b(?:is|are|am|has|have|says|say|'s|'re)\b", re.I)
-
-
 # Expressions told from the last day the text named, not from the publication date.
 _ANAPHORIC = frozenset({"nextday", "toldfrom"})
+# A time of day with no day of its own is told from a day named just before it, in its own
+# sentence or the one before in its paragraph ("Rebels entered on Monday. By nightfall they held
+# the port."), else from the publication day: with no marker ("that") it reaches no further.
+_NEAR_ANAPHORIC = frozenset({"daypart"})
 
 
-def tense_near(sentence: str, position: int, end: int | None = None) -> int:
-    """+1 if the tense cue nearest ``position`` in ``sentence`` speaks of the future, else -1
-    (the past on a tie). With ``end``, cues inside ``sentence[position:end]`` (the expression's
-    own words: the "last" of "the last week of August") do not count. The cues of a sentence
-    are found once, each question is a search."""
-    future, past = _tense_cues(sentence)
-    return 1 if _nearest(future, position, end) < _nearest(past, position, end) else -1
-
-
-@lru_cache(maxsize=64)
-def _tense_cues(sentence: str) -> tuple[tuple[tuple[int, ...], tuple[int, ...]], ...]:
-    """(starts, ends) of the future and of the past cues of ``sentence``, in order."""
-    out = []
-    for regex in (_FUTURE, _PAST):
-        spans = [m.span() for m in regex.finditer(sentence)]
-        out.append((tuple(a for a, _ in spans), tuple(b for _, b in spans)))
-    return tuple(out)
-
-
-def _nearest(cues: tuple[tuple[int, ...], tuple[int, ...]], position: int,
-             end: int | None = None) -> float:
-    """The distance from ``position`` to the nearest of non-overlapping ``cues``: the last one
-    starting at or before it, or the next one (with ``end``: the last one starting before
-    ``position`` or the first starting at or after ``end``, both measured from ``position``)."""
-    starts, ends = cues
-    if end is not None:
-        before, after = bisect_left(starts, position) - 1, bisect_left(starts, end)
-        return min(position - min(ends[before], position) if before >= 0 else float("inf"),
-                   starts[after] - position if after < len(starts) else float("inf"))
-    i = bisect_right(starts, position)
-    return min((min(abs(starts[j] - position), abs(ends[j] - position))
-                for j in (i - 1, i) if 0 <= j < len(starts)), default=float("inf"))
-
-
-def find_timexes(text: str, anchor: date | None) -> tuple[Timex, ...]:
-    """All time expressions of a document's clean text, normalised against ``anchor``."""
+def find_timexes(text: str, anchor: date | None, *,
+                 day_first: bool | None = None) -> tuple[Timex, ...]:
+    """All time expressions of a document's clean text, normalised against ``anchor``.
+    ``day_first`` is the order of numeric dates in the document's country (see
+    :func:`.order.day_first_for`); when unknown, the document's own unambiguous ones tell."""
     out: list[Timex] = []
     last_day = anchor       # "the next day" counts from the last day the text named
-    for sentence in split_sentences(text):
+    named = False           # whether the text has named a day yet
+    days: list[date | None] = []    # the last day each sentence named
+    if day_first is None and "/" in text:
+        day_first = numeric_order(text)
+    sentences = split_sentences(text)
+    for i, sentence in enumerate(sentences):
+        if i and "\n" in text[sentences[i - 1].end:sentence.start]:
+            days.append(None)       # a new paragraph: the day before it is not near
+        days.append(None)
         for cand in recognize(sentence.text):
-            tense = tense_near(sentence.text, cand.start, cand.end)
-            reference = last_day if cand.kind in _ANAPHORIC else anchor
-            for tx in normalize(cand, reference, tense):
+            tense, scheduled = tense_of(sentence.text, cand.start, cand.end)
+            reference = _reference(cand, anchor, last_day, days)
+            found = normalize(cand, reference, tense, day_first)
+            if scheduled and named and _historic_present(sentences, i):
+                found = _story_reading(found, normalize(cand, reference, -1, day_first),
+                                       last_day, anchor)
+            for tx in found:
                 out.append(_placed(tx, sentence, text))
                 if tx.precision == 1 and tx.start is not None:
-                    last_day = tx.start
+                    last_day, named, days[-1] = tx.start, True, tx.start
     return tuple(sorted(out, key=lambda t: t.span[0]))
 
+
+def _reference(cand: Candidate, anchor: date | None, last_day: date | None,
+               days: list[date | None]) -> date | None:
+    """The day ``cand`` is told from (``days``: the last day each sentence so far named)."""
+    if cand.kind in _ANAPHORIC:
+        return last_day
+    if cand.kind in _NEAR_ANAPHORIC and not cand.match.groupdict().get("wd"):
+        near = [d for d in days[-2:] if d is not None]
+        return near[-1] if near else anchor
+    return anchor
+
+
+def _historic_present(sentences: Sequence[Sentence], i: int) -> bool:
+    """Whether a timetable verb in the present ("the talks open Monday") may be the historic
+    present: its sentence has no past verb and the sentences next to it tell a past story."""
+    around = [s.text for s in sentences[max(i - 1, 0):i + 2] if s is not sentences[i]]
+    return (not has_past(sentences[i].text) and bool(around)
+            and all(narrates_past(t) for t in around))
+
+
+def _story_reading(scheduled: list[Timex], past: list[Timex], last_day: date | None,
+                   anchor: date | None) -> list[Timex]:
+    """The past reading if it carries the story on: a historic present tells what came after
+    the last day the text named and before the report; else the scheduled reading."""
+    fits = past and all(tx.start is not None and last_day is not None and anchor is not None
+                        and last_day <= tx.start <= anchor for tx in past)
+    return past if fits else scheduled
 
 
 def _placed(tx: Timex, sentence: Sentence, text: str) -> Timex:
@@ -180,7 +181,7 @@ def _ongoing(own: Sequence[Timex], sentence: Sentence, published: date) -> DateV
 
 def _window(sentence: Sentence, position: int, published: date) -> DateValue:
     """The days up to the report: a week for present-tense news, a month for past tense."""
-    past = tense_near(sentence.text, position) < 0 and not _PRESENT.search(sentence.text)
+    past = tense_near(sentence.text, position) < 0 and not PRESENT.search(sentence.text)
     days, precision = (PAST_WINDOW_DAYS, 3) if past else (RECENT_WINDOW_DAYS, 2)
     return DateValue(shift_days(published, 1 - days), published, precision, "",
                      (sentence.start, sentence.start))

@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from . import anchor as cal
+from .dayparts import norm_daypart, norm_overnight
 from .holidays import holiday_near
 from .recognize import MONTHS, WEEKDAYS, Candidate
 from .relative import (
@@ -30,6 +31,7 @@ from .timex import (
     CENTURY,
     DAY,
     DECADE,
+    MODS,
     MONTH,
     SEASON,
     WEEK,
@@ -51,11 +53,15 @@ QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 PRESENT_DAYS = 7
 
 
-def normalize(cand: Candidate, anchor: date | None, tense: int) -> list[Timex]:
-    """The Timex values of one candidate (a year range gives two)."""
+def normalize(cand: Candidate, anchor: date | None, tense: int,
+              day_first: bool | None = None) -> list[Timex]:
+    """The Timex values of one candidate (a year range gives two). ``day_first`` is the order
+    of "9/11/2024" in the document's country (None: unknown, the US order unless it cannot be)."""
     g = {k: v for k, v in cand.match.groupdict().items() if v is not None}
     base = Timex(cand.text, (cand.start, cand.end), "DATE", None)
     try:
+        if cand.kind == "numeric":
+            return _numeric(base, g, day_first)
         return _NORMALIZERS[cand.kind](base, g, anchor, tense or -1)
     except (ValueError, OverflowError):
         # Outside the calendar ("5,000 years ago", "the 0th century"): kept, with no dates.
@@ -66,11 +72,14 @@ def _iso(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> lis
     return day_timex(base, safe_date(int(g["y"]), int(g["m"]), int(g["d"])))
 
 
-def _numeric(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
+def _numeric(base: Timex, g: dict[str, str], day_first: bool | None) -> list[Timex]:
+    """ "9/11/2024": the order a number over 12 shows, else the document's, else the US one."""
     a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
     if y < 100:
         y += 2000 if y < 50 else 1900
-    month, day = (b, a) if a > 12 else (a, b)      # US order unless it cannot be
+    if a > 12 or b > 12:
+        day_first = a > 12
+    month, day = (b, a) if day_first else (a, b)
     return day_timex(base, safe_date(y, month, day))
 
 
@@ -195,6 +204,7 @@ def _quarter(base: Timex, g: dict[str, str], anchor: date | None, tense: int) ->
 def _weekday(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
     wd = WEEKDAYS[g["wd"].lower().rstrip(".")]
     part = PARTS.get(g.get("part", "").lower())
+    base = replace(base, mod=MODS.get(g.get("dmod", "").lower()))     # "late on Tuesday"
     if anchor is None:
         return [replace(base, type="TIME" if part else "DATE",
                         value=f"XXXX-WXX-{wd + 1}" + (f"T{part}" if part else ""))]
@@ -317,7 +327,7 @@ def _fiscal(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> 
 
 _Normalizer = Callable[[Timex, dict[str, str], "date | None", int], list[Timex]]
 _NORMALIZERS: dict[str, _Normalizer] = {
-    "iso": _iso, "numeric": _numeric, "dotted": _dotted, "mdy": _month_day,
+    "iso": _iso, "dotted": _dotted, "mdy": _month_day,
     "dmy": _month_day, "dayrange": _day_range, "month": _month, "season": _season,
     "decade": _decade, "century": _century, "yearrange": _year_range, "year": _year,
     "quarter": _quarter, "weekday": _weekday, "relday": _relday, "ref": _ref, "time": _time,
@@ -325,4 +335,5 @@ _NORMALIZERS: dict[str, _Normalizer] = {
     "weekend": _weekend, "half": _half, "ago": norm_ago, "relunit": norm_relunit,
     "nextday": norm_next_day, "endof": norm_endof, "span": norm_span, "set": norm_set,
     "every": norm_set, "freq": norm_set, "weekdays": norm_set, "duration": norm_duration,
+    "overnight": norm_overnight, "daypart": norm_daypart,
 }

@@ -30,6 +30,8 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])")
 _WEEKDAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
             r"|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.)")
+# Exported for the tense cues ("The vote is on Friday"): one home for the calendar names.
+MONTH_RE, WEEKDAY_RE = _MONTH, _WEEKDAY
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%])"
 _NUM = rf"(?:{DIGITS_RE}|{NUMBER_WORDS_RE}|several|a\s+few|a\s+couple\s+of|few|many|some)"
@@ -56,6 +58,18 @@ _BARE_LENGTH = "|".join(_LENGTH_BEFORE)
 # preposition or nothing: "a second later", "for a second.").
 _NOT_ORDINAL = r"(?!(?<=\bsecond)\s+(?!ago\b|later\b|earlier\b|longer\b|before\b|after\b)[a-z])"
 
+# Times of day told by the sun ("at dawn", "after dark") and the words that place an event at one.
+_SUN = (r"dawn|daybreak|first\s+light|sunrise|dusk|sunset|nightfall"
+        r"|(?<=before\s)dark|(?<=after\s)dark")
+_DAYPART_PREP = (r"at|before|after|by|around|just\s+(?:after|before)|shortly\s+(?:after|before)"
+                 r"|soon\s+after")
+# "changed almost overnight", "did not fall overnight", "an overnight success": suddenly, not
+# at night (a negation or hedge up to two words before it, a noun of fame after it).
+_SUDDENLY_BEFORE = re.compile(r"\b(?:not|n't|never|almost|virtually|nearly|practically|literally"
+                              r"|seemingly|happen)\b(?:\s+\w+){0,2}\s+$", re.I)
+_SUDDENLY_CHARS = 40
+_NOT_FAME = r"(?!\s+(?:success|sensation|star|celebrity|millionaire|fame|hit)\b)"
+
 # Words after a bare year that show it is a count, not a year ("1,500 people" is a count).
 _NOT_AFTER_YEAR = (r"(?!\s+(?:people|persons|men|women|children|soldiers|troops|fighters|"
                    r"civilians|dollars|euros|pounds|miles|kilometers|kilometres|metres|meters|"
@@ -63,7 +77,9 @@ _NOT_AFTER_YEAR = (r"(?!\s+(?:people|persons|men|women|children|soldiers|troops|
 
 PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
-    ("numeric", r"\b(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})\b"),
+    # Day and month in either order ("9/11/2024", "26/11/2008"), with a year: a slash pair
+    # without one ("9/11", "7/7", "26/11", "24/7") names an attack or is a ratio, not a date.
+    ("numeric", r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])"),
     ("dayrange", rf"(?:(?i:between|from)\s+)?(?P<month>{_MONTH})\s+(?P<d1>{_DAY})\s*"
                  rf"(?:-|–|(?i:to|and|through))\s*(?P<d2>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?\b"),
     ("dayrange", rf"(?:(?i:between|from)\s+)?(?P<d1>{_DAY})\s*(?:-|–|(?i:to|and|through))\s*"
@@ -87,7 +103,21 @@ PATTERNS: tuple[tuple[str, str], ...] = (
                rf"|\bFY\s?(?P<year3>{_YEAR}|\d\d)\b"),
     ("quarter", rf"(?i:(?:the\s+)?{_REL}(?P<q>first|second|third|fourth|final)\s+quarter"
                 rf"(?:\s+of\s+(?:(?P<year>{_YEAR})|(?P<yrel>this|last|next)\s+year))?)"),
-    ("weekday", rf"(?i:{_REL})(?P<wd>{_WEEKDAY})(?i:{_PART})"),
+    ("weekday", rf"(?i:(?:\b(?P<dmod>early|late)\s+(?:on\s+)?)?{_REL})(?P<wd>{_WEEKDAY})"
+                rf"(?i:{_PART})"),
+    # Times of day with no clock (normalised in .dayparts): "overnight into Tuesday", "at dawn
+    # on Friday", "Friday before dawn", "in the early hours of Sunday", "a predawn raid".
+    ("overnight", rf"(?i:\bovernight\b{_NOT_FAME})(?:\s+(?:(?i:from\s+)?"
+                  rf"(?P<wd>{_WEEKDAY})\s+)?(?i:(?:into|to)\s+)(?P<into>{_WEEKDAY})"
+                  rf"|\s+(?i:on\s+)?(?P<on>{_WEEKDAY}))?"),
+    ("overnight", rf"(?P<on>{_WEEKDAY})\s+(?i:overnight)\b{_NOT_FAME}"),
+    ("daypart", rf"(?i:\b(?P<prep>{_DAYPART_PREP})\s+(?P<word>{_SUN}))\b"
+                rf"(?:,?\s+(?i:on\s+)?(?P<wd>{_WEEKDAY}))?"),
+    ("daypart", rf"(?P<wd>{_WEEKDAY}),?\s+(?i:(?P<prep>{_DAYPART_PREP})\s+(?P<word>{_SUN}))\b"),
+    ("daypart", rf"(?i:\bthe\s+(?P<hours>early|small|wee)\s+hours\b(?:\s+of\s+(?:"
+                rf"the\s+morning\b|(?-i:(?P<wd>{_WEEKDAY}))(?:\s+morning\b)?))?)"),
+    ("daypart", rf"(?i:\b(?P<word>pre-?dawn|dawn)\b(?=\s+(?:raids?|attacks?|assaults?|strikes?"
+                rf"|operations?|offensive|swoops?|sweeps?|shelling|bombardment)\b))"),
     ("relday", r"(?i:\b(?P<word>this)\s+(?P<part>morning|afternoon|evening)\b)"),
     ("weekend", r"(?i:(?<!\bthis\s)(?<!\blast\s)(?<!\bnext\s)\bthe\s+weekend\b)"),
     ("half", rf"(?i:\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<year>{_YEAR})"
@@ -176,6 +206,9 @@ REQUIRED = {
     "weekday": _DAY_WORDS, "month": _MONTH_WORDS, "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS,
     "dayrange": _MONTH_WORDS,
     "relday": ("today", "tonight", "yesterday", "tomorrow", "this", "last night"),
+    "overnight": ("overnight",),
+    "daypart": ("dawn", "daybreak", "light", "sunrise", "dusk", "sunset", "nightfall", "dark",
+                "hours"),
 }
 _COMPILED = tuple((kind, re.compile(p), REQUIRED.get(kind, ())) for kind, p in PATTERNS)
 
@@ -205,7 +238,8 @@ def recognize(text: str) -> list[Candidate]:
             # a pattern may read words around the expression: its "tx" group is the expression
             start, end = _trim(text, *(m.span("tx") if m.groupdict().get("tx") else m.span()))
             if end > start and not _in_a_name(text, start, end) \
-                    and not _a_speaker(kind, text, start, end):
+                    and not _a_speaker(kind, text, start, end) \
+                    and not _suddenly(kind, text, start):
                 found.append(Candidate(kind, start, end, m))
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     chosen: list[Candidate] = []
@@ -245,6 +279,12 @@ def _a_speaker(kind: str, text: str, start: int, end: int) -> bool:
         return False
     follower = re.match(r"\s+(\w+)", text[end:end + 30])
     return bool(follower and SPEECH_VERB.fullmatch(follower.group(1)))
+
+
+def _suddenly(kind: str, text: str, start: int) -> bool:
+    """ "did not change overnight": a hedged or negated "overnight" means suddenly."""
+    return kind == "overnight" and text[start:start + 9].lower() == "overnight" and bool(
+        _SUDDENLY_BEFORE.search(text, max(0, start - _SUDDENLY_CHARS), start))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

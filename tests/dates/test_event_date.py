@@ -102,3 +102,40 @@ def test_publication_dates_at_the_ends_of_the_calendar_never_fail(published):
         assert d is None or d.start is None or date.min <= d.start <= d.end <= date.max
     window = date_of("Gunmen killed 12 people in Kabul.", "killed", date(1, 1, 1))
     assert (window.start, window.end) == (date(1, 1, 1), date(1, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "trigger", "start", "end", "precision"), [
+    # the night before a report: the evening before and the publication day
+    ("Militants shelled the airport overnight, officials said.", "shelled",
+     date(2015, 11, 16), TUESDAY, 2),
+    ("Drones hit a depot overnight into Sunday.", "hit", date(2015, 11, 14),
+     date(2015, 11, 15), 2),
+    ("Troops raided the camp at dawn, killing two.", "raided", TUESDAY, TUESDAY, 1),
+    ("Gunmen attacked the post before dawn on Saturday.", "attacked", date(2015, 11, 14),
+     date(2015, 11, 14), 1),
+    ("The blast struck in the early hours of Monday.", "blast", date(2015, 11, 16),
+     date(2015, 11, 16), 1),
+])
+def test_times_of_day_date_an_event(text, trigger, start, end, precision):
+    d = date_of(text, trigger)
+    assert (d.start, d.end, d.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Gunmen attacked a checkpoint on the anniversary of the 9/11 attacks.", "attacked"),
+    ("Two men linked to the 7/7 bombings were arrested.", "arrested"),
+    ("Police detained a suspect in the 26/11 case.", "detained"),
+])
+def test_a_named_attack_does_not_date_the_event(text, trigger):
+    d = date_of(text, trigger)
+    assert d.text == "" and d.end == TUESDAY and (d.start.month, d.start.day) != (9, 11)
+
+
+def test_a_named_attack_leaves_the_real_date_to_the_event():
+    d = date_of("On Sunday, gunmen attacked a memorial to the 9/11 victims.", "attacked")
+    assert (d.start, d.text) == (date(2015, 11, 15), "Sunday")
+
+
+def test_a_scheduled_event_is_dated_after_the_report():
+    d = date_of("The ceasefire expires on Friday, the mediators said.", "expires")
+    assert d.start == date(2015, 11, 20) and d.precision == 1

@@ -1,0 +1,137 @@
+"""Tense cues around a time expression: does the sentence speak of the past or of the future?
+
+The nearest cue decides. Besides "will", "next", "was" and "-ed" verbs, the present simple of a
+verb of a timetable speaks of a scheduled future ("Voting ends in August", "Polls close at 8 pm",
+"The vote is on Friday"), unless the sentences around it tell a past story in which the present
+is the historic one (:func:`narrates_past`) and the sentence itself has no past verb.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
+from .recognize import MONTH_RE, WEEKDAY_RE
+
+__all__ = ["PRESENT", "has_past", "narrates_past", "tense_near", "tense_of"]
+
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|'ll|going\s+to|due\s+to|set\s+to|expected\s+to|scheduled|plans?\s+to"
+    r"|planned\s+for|upcoming|to\s+be\s+held|would\s+be\s+held|to\s+begin|to\s+start|next)\b",
+    re.I)
+# Irregular past forms news tells events with ("-ed" forms are matched by their ending).
+_IRREGULAR_PAST = (
+    "was|were|had|did|said|told|ago|last|earlier|began|came|went|took|made|met|fought|held"
+    "|left|fled|saw|gave|won|lost|struck|shot|hit|became|found|brought|sent|spoke|kept|ran"
+    "|broke|fell|rose|led|stood|threw|drove|flew|wrote|spent|built|caught|thought|sought|chose"
+    "|stole|drew|grew|knew|blew|withdrew|overran|overtook|swept|stuck|woke|sank|burnt")
+_PAST = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)"  # not participles
+    rf"(?<!-)\b(?:{_IRREGULAR_PAST}"   # "US-led", "left-wing": adjectives
+    r"|(?!\w*eed\b)(?!hundred\b|united\b|kindred\b|sacred\b)[a-z]{3,}ed)\b(?!-)")
+PRESENT = re.compile(r"\b(?:is|are|am|has|have|says|say|'s|'re)\b", re.I)
+
+# Verbs of a timetable, in their base form: in the present simple they tell a scheduled event.
+SCHEDULE_VERBS = ("open", "reopen", "close", "start", "begin", "end", "expire", "finish",
+                  "resume", "convene", "adjourn", "conclude", "lapse", "depart", "arrive",
+                  "kick off", "take effect", "take place", "come into force", "go into effect",
+                  "get under way", "run out", "go to the polls")
+
+
+def _third_person(verb: str) -> str:
+    head, _, rest = verb.partition(" ")
+    head += "es" if head.endswith(("s", "sh", "ch", "x")) else "s"
+    return f"{head} {rest}".strip()
+
+
+def _alternation(verbs: list[str]) -> str:
+    return "|".join(v.replace(" ", r"\s+") for v in sorted(verbs, key=len, reverse=True))
+
+
+# "ends", "takes effect": a finite verb, unless a determiner makes it a noun ("the ends").
+_SCHEDULED_S = re.compile(
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bof\s)"
+    rf"\b(?:{_alternation([_third_person(v) for v in SCHEDULE_VERBS])})\b", re.I)
+# Timetable verbs that are also adjectives ("kept the roads open", "came close"): their base
+# form is a cue only in a sentence with no past verb.
+ALSO_ADJECTIVES = frozenset({"open", "reopen", "close"})
+# "Polls close", "the talks open", "they resume": the base form after a plural subject (not
+# after "was", "is", "this": "was open" is an adjective). "open fire" is no timetable.
+_AFTER_SUBJECT = (r"(?:(?<=[a-z]s\s)|(?<=\bthey\s)|(?<=\bwe\s))"
+                  r"(?<!\bwas\s)(?<!\bis\s)(?<!\bhas\s)(?<!\bdoes\s)(?<!\bthis\s)"
+                  r"(?<!\bits\s)(?<!\bhis\s)(?<!\bas\s)(?<!\bthus\s)")
+_SCHEDULED_BASE = re.compile(
+    _AFTER_SUBJECT
+    + rf"(?:{_alternation([v for v in SCHEDULE_VERBS if v not in ALSO_ADJECTIVES])})\b", re.I)
+_SCHEDULED_BASE_ADJ = re.compile(
+    _AFTER_SUBJECT + rf"(?:{_alternation(sorted(ALSO_ADJECTIVES))})\b(?!\s+fire\b)", re.I)
+# "The vote is on Friday", "the deadline is 9 May": a copula right before a date.
+_SCHEDULED_COPULA = re.compile(
+    r"\b(?:is|are)\s+(?:(?:due|set|slated)\s+)?(?:(?:on|in|at|for)\s+)?"
+    rf"(?=(?:{MONTH_RE}|{WEEKDAY_RE}|(?:next|tomorrow|tonight)\b|\d{{1,2}}(?:st|nd|rd|th)?\s+"
+    rf"(?:of\s+)?{MONTH_RE}))")
+
+_Cues = tuple[tuple[int, ...], tuple[int, ...]]
+
+
+def tense_near(sentence: str, position: int, end: int | None = None) -> int:
+    """+1 if the tense cue nearest ``position`` in ``sentence`` speaks of the future, else -1
+    (the past on a tie). With ``end``, cues inside ``sentence[position:end]`` (the expression's
+    own words: the "last" of "the last week of August") do not count."""
+    return tense_of(sentence, position, end)[0]
+
+
+def tense_of(sentence: str, position: int, end: int | None = None) -> tuple[int, bool]:
+    """(:func:`tense_near`, whether a timetable's present simple decided it). The cues of a
+    sentence are found once, each question is a search."""
+    future, past, scheduled = _tense_cues(sentence)
+    to_future = _nearest(future, position, end)
+    to_scheduled = _nearest(scheduled, position, end)
+    if min(to_future, to_scheduled) < _nearest(past, position, end):
+        return 1, to_scheduled < to_future
+    return -1, False
+
+
+def narrates_past(sentence: str) -> bool:
+    """Whether ``sentence`` tells of the past only: a past cue, and no future or timetable."""
+    future, past, scheduled = _tense_cues(sentence)
+    return bool(past[0]) and not future[0] and not scheduled[0]
+
+
+def has_past(sentence: str) -> bool:
+    """Whether ``sentence`` has a past cue: a present next to it ("officials said voting ends
+    in August") is then the writer's present, not the historic one."""
+    return bool(_tense_cues(sentence)[1][0])
+
+
+@lru_cache(maxsize=64)
+def _tense_cues(sentence: str) -> tuple[_Cues, _Cues, _Cues]:
+    """(starts, ends) of the future, the past and the timetable cues of ``sentence``. A copula
+    before a date ("is on Friday") is a future cue: no story is told in it."""
+    past = _spans(sentence, _PAST)
+    future = _spans(sentence, _FUTURE, _SCHEDULED_COPULA)
+    # a bare "open" or "close" may be an adjective after a past verb
+    scheduled = _spans(sentence, _SCHEDULED_S, _SCHEDULED_BASE,
+                       *(() if past[0] else (_SCHEDULED_BASE_ADJ,)))
+    return future, past, scheduled
+
+
+def _spans(sentence: str, *regexes: re.Pattern[str]) -> _Cues:
+    """(starts, ends) of the matches of ``regexes`` in ``sentence``, in text order."""
+    spans = sorted(m.span() for regex in regexes for m in regex.finditer(sentence))
+    return tuple(a for a, _ in spans), tuple(b for _, b in spans)
+
+
+def _nearest(cues: _Cues, position: int, end: int | None = None) -> float:
+    """The distance from ``position`` to the nearest of non-overlapping ``cues``: the last one
+    starting at or before it, or the next one (with ``end``: the last one starting before
+    ``position`` or the first starting at or after ``end``, both measured from ``position``)."""
+    starts, ends = cues
+    if end is not None:
+        before, after = bisect_left(starts, position) - 1, bisect_left(starts, end)
+        return min(position - min(ends[before], position) if before >= 0 else float("inf"),
+                   starts[after] - position if after < len(starts) else float("inf"))
+    i = bisect_right(starts, position)
+    return min((min(abs(starts[j] - position), abs(ends[j] - position))
+                for j in (i - 1, i) if 0 <= j < len(starts)), default=float("inf"))

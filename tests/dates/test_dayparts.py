@@ -1,0 +1,98 @@
+"""Times of day with no clock: "overnight", "at dawn", "the early hours of Sunday"
+(eventwire/dates/dayparts.py and the patterns that find them)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from eventwire.dates import find_timexes
+
+MONDAY = date(2023, 11, 6)
+DAY = timedelta(days=1)
+
+
+def only(text: str, anchor: date | None = MONDAY):
+    found = find_timexes(text, anchor)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "evening", "start", "end"), [
+    # a report of the past: the night that ended on the publication day
+    ("Artillery pounded the suburbs overnight.", MONDAY - DAY, MONDAY - DAY, MONDAY),
+    ("Overnight, police arrested 40 people.", MONDAY - DAY, MONDAY - DAY, MONDAY),
+    ("Troops carried out an overnight raid on the camp.", MONDAY - DAY, MONDAY - DAY, MONDAY),
+    # the future: the night to come
+    ("The curfew will be enforced overnight.", MONDAY, MONDAY, MONDAY + DAY),
+    # a named night: "into Sunday" ended on Sunday; "on Saturday" may be either night next to it
+    ("Drones struck the refinery overnight into Sunday.", MONDAY - 2 * DAY, MONDAY - 2 * DAY,
+     MONDAY - DAY),
+    ("Drones struck overnight Saturday to Sunday.", MONDAY - 2 * DAY, MONDAY - 2 * DAY,
+     MONDAY - DAY),
+    ("Drones struck the refinery overnight on Saturday.", MONDAY - 2 * DAY, MONDAY - 3 * DAY,
+     MONDAY - DAY),
+    ("Drones struck the refinery Saturday overnight.", MONDAY - 2 * DAY, MONDAY - 3 * DAY,
+     MONDAY - DAY),
+])
+def test_overnight_is_a_night_and_a_two_day_window(text, evening, start, end):
+    tx = only(text)
+    assert (tx.type, tx.value) == ("TIME", f"{evening.isoformat()}TNI")
+    assert (tx.start, tx.end, tx.precision) == (start, end, 2)
+
+
+@pytest.mark.parametrize(("text", "words", "day", "part", "mod"), [
+    ("Troops stormed the village at dawn.", "at dawn", MONDAY, "MO", None),
+    ("The raid began just before dawn.", "just before dawn", MONDAY, "MO", "START"),
+    ("Police detained 14 people in a dawn raid.", "dawn", MONDAY, "MO", None),
+    ("Police detained 14 people in a predawn raid.", "predawn", MONDAY, "MO", "START"),
+    ("The shelling stopped at dusk.", "at dusk", MONDAY, "EV", None),
+    ("Gunmen attacked the bus after dark.", "after dark", MONDAY, "NI", None),
+    ("The convoy will leave at daybreak.", "at daybreak", MONDAY + DAY, "MO", None),
+    ("The march will end at sunset.", "at sunset", MONDAY, "EV", None),
+    ("Militants attacked before dawn on Thursday.", "before dawn on Thursday",
+     date(2023, 11, 2), "MO", "START"),
+    ("On Thursday at dawn militants attacked.", "Thursday at dawn", date(2023, 11, 2), "MO",
+     None),
+    ("A bomb went off in the early hours of Sunday.", "the early hours of Sunday",
+     date(2023, 11, 5), "MO", "START"),
+    ("The fire started in the small hours.", "the small hours", MONDAY, "MO", "START"),
+])
+def test_a_part_of_one_day(text, words, day, part, mod):
+    tx = only(text)
+    assert (tx.text, tx.type, tx.value, tx.mod) == (words, "TIME", f"{day.isoformat()}T{part}",
+                                                    mod)
+    assert (tx.start, tx.end, tx.precision) == (day, day, 1)
+
+
+def test_late_on_a_night_keeps_its_day():
+    tx = only("Gunmen killed two guards late on Friday night.")
+    assert (tx.text, tx.value, tx.mod, tx.precision) == (
+        "late on Friday night", "2023-11-03TNI", "END", 1)
+
+
+def test_a_time_of_day_is_told_from_a_day_named_just_before_it_in_its_paragraph():
+    text = ("Rebels entered the port on Thursday. By nightfall they held the harbour.\n\n"
+            "Police detained 14 people in a dawn raid.")
+    nightfall, dawn = find_timexes(text, MONDAY)[1:]
+    assert nightfall.value == "2023-11-02TEV"
+    assert dawn.value == "2023-11-06TMO"
+
+
+@pytest.mark.parametrize("text", [
+    "The town changed almost overnight.",
+    "Prices did not fall overnight.",
+    "The singer became an overnight sensation.",
+    "It was an overnight success.",
+    "Change will not happen overnight.",
+    "The Dawn newspaper reported the raid.",
+    "The dark mood lingered.",
+])
+def test_overnight_as_suddenly_and_other_words_are_no_time(text):
+    assert find_timexes(text, MONDAY) == ()
+
+
+def test_without_an_anchor_the_value_is_a_part_of_an_unknown_day():
+    assert only("Fighting raged overnight.", None).value == "XXXX-XX-XXTNI"
+    assert only("Troops moved at dawn.", None).value == "XXXX-XX-XXTMO"

@@ -1,0 +1,97 @@
+"""Tense cues: the present simple of a timetable verb speaks of a scheduled future, unless it is
+the historic present of a past story (eventwire/dates/tense.py and its use in find_timexes)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.dates import find_timexes
+from eventwire.dates.tense import SCHEDULE_VERBS, narrates_past, tense_of
+
+WEDNESDAY = date(2024, 5, 15)
+
+
+def value_of(text: str, words: str, anchor: date = WEDNESDAY) -> str | None:
+    found = [t for t in find_timexes(text, anchor) if t.text == words]
+    assert len(found) == 1, find_timexes(text, anchor)
+    return found[0].value
+
+
+@pytest.mark.parametrize(("text", "words", "value"), [
+    ("Voting ends in August.", "August", "2024-08"),
+    ("The ceasefire expires on Friday.", "Friday", "2024-05-17"),
+    ("Polls close at 8 pm on Sunday.", "8 pm on Sunday", "2024-05-19T20:00"),
+    ("The talks open Monday.", "Monday", "2024-05-20"),
+    ("Negotiations resume on Thursday in Doha.", "Thursday", "2024-05-16"),
+    ("The museum reopens in March after a fire.", "March", "2025-03"),
+    ("The new law comes into force on 1 July.", "1 July", "2024-07-01"),
+    ("The festival kicks off on Saturday.", "Saturday", "2024-05-18"),
+    ("They convene in Brussels on Tuesday.", "Tuesday", "2024-05-21"),
+    ("The deadline is Friday.", "Friday", "2024-05-17"),
+    ("The run-off is on June 9.", "June 9", "2024-06-09"),
+    ("Officials said the school year starts in September.", "September", "2024-09"),
+    ("Registration began in March and finishes in July.", "July", "2024-07"),
+])
+def test_a_timetable_in_the_present_is_the_future(text, words, value):
+    assert value_of(text, words) == value
+
+
+@pytest.mark.parametrize(("text", "words", "value"), [
+    ("Voting ended in August.", "August", "2023-08"),
+    ("The ceasefire expired on Friday.", "Friday", "2024-05-10"),
+    ("Polls closed at 8 pm on Sunday.", "8 pm on Sunday", "2024-05-12T20:00"),
+    ("Registration began in March and finishes in July.", "March", "2024-03"),
+    # adjectives and idioms, not timetables
+    ("The army kept the crossings open on Sunday.", "Sunday", "2024-05-12"),
+    ("The shop was open on Sunday.", "Sunday", "2024-05-12"),
+    ("Soldiers open fire on protesters on Tuesday.", "Tuesday", "2024-05-14"),
+    ("Loose ends remained in April.", "April", "2024-04"),
+    # the present of a report is no timetable
+    ("The president says troops shot three men on Monday.", "Monday", "2024-05-13"),
+    ("The death toll from Friday's attack is 30.", "Friday", "2024-05-10"),
+    ("Rebels seize a town on Monday.", "Monday", "2024-05-13"),
+])
+def test_past_and_report_tenses_stay_past(text, words, value):
+    assert value_of(text, words) == value
+
+
+def test_the_historic_present_carries_a_past_story_on():
+    text = ("Delegates reached Geneva on Sunday. The talks open Monday amid renewed shelling. "
+            "Both delegations walked out before lunch.")
+    assert value_of(text, "Monday") == "2024-05-13"
+
+
+def test_a_timetable_in_a_past_story_that_would_go_back_in_time_is_the_future():
+    text = ("The commission published the timetable on Monday. The count begins in June. "
+            "Turnout was low in 2019.")
+    assert value_of(text, "June") == "2024-06"
+
+
+def test_without_a_named_day_there_is_no_story_to_carry_on():
+    text = "Fighting flared in the north. The talks open Monday. Both sides traded blame."
+    assert value_of(text, "Monday") == "2024-05-20"
+
+
+def test_a_past_verb_in_the_sentence_keeps_the_writer_s_present():
+    text = ("The board met on Monday. Officials said voting ends in August. "
+            "Turnout was low last time.")
+    assert value_of(text, "August") == "2024-08"
+
+
+@pytest.mark.parametrize("verb", SCHEDULE_VERBS)
+def test_every_timetable_verb_is_a_cue_in_both_forms(verb):
+    head, _, rest = verb.partition(" ")
+    third = head + ("es" if head.endswith(("s", "sh", "ch", "x")) else "s")
+    for sentence in (f"The session {third} {rest} on Friday.".replace("  ", " "),
+                     f"The sessions {verb} on Friday."):
+        at = sentence.index("Friday")
+        assert tense_of(sentence, at, at + 6) == (1, True), sentence
+
+
+def test_narrates_past():
+    assert narrates_past("Troops shelled the town.")
+    assert not narrates_past("Troops will shell the town.")
+    assert not narrates_past("Shelling ends at noon, officials said.")
+    assert not narrates_past("The town is quiet.")

@@ -58,6 +58,16 @@ _ACCUSED_PERSON = re.compile(r"\b(?:was|were|is|are|been|being|stands?|man|woman
                              re.IGNORECASE)
 _KILLED = re.compile(r"\b(?:killed|killing|shot dead|murdered|massacred)\b", re.IGNORECASE)
 _CONTROLLED = re.compile(r"\bcontrolled explosion|safely detonated|defus\w*", re.IGNORECASE)
+# A device that did not go off: the corpus README (training/data/README.md) and ACLED's
+# definition make it disrupted weapons use, not an explosion.
+_FAILED_BLAST = re.compile(
+    r"\b(?:fail(?:ed|s|ing)? to (?:explode|detonate|go off|blow up)|"
+    r"(?:did|does|had|has)(?: not|n't| n't) (?:explode|detonate|go off|blow up)|"
+    r"never (?:exploded|detonated|went off)|"
+    r"(?:was|were|been|being) made safe|without (?:exploding|detonating|going off)|"
+    r"before (?:it|they) could (?:explode|detonate|go off|be detonated))\b", re.IGNORECASE)
+# Labels of a device that exploded, which a failed one is not.
+DEVICE_LABELS = ("REM_EXPLOS", "SUIC_BOMB", "GRENADE")
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,6 +319,15 @@ def _crowd_control(r: Reading) -> list[Hit]:
 def disperses_crowd(text: str) -> bool:
     """True when the text tells police dispersing a crowd (see :func:`_crowd_control`)."""
     return bool(_crowd_control(read(text)))
+
+
+def tells_failed_blast(text: str) -> bool:
+    """True when the text tells a device that did not go off ("failed to detonate", "was made
+    safe") and, apart from those words, nothing that exploded or hurt anyone ("the first bomb
+    killed 12; a second failed to explode" is the explosion)."""
+    if _FAILED_BLAST.search(text) is None:
+        return False
+    return _EXPLODED.search(_FAILED_BLAST.sub(" ", text)) is None
 
 
 def _state_acts(r: Reading) -> bool:

@@ -195,3 +195,38 @@ def test_an_arrest_at_a_dispersed_protest_is_the_protest(nlp, text):
 def test_an_arrest_with_no_dispersed_crowd_stays_an_arrest(nlp, text):
     (found,) = _detect(nlp, {"": judged("ARREST")}, text)
     assert found[0].type.label == "ARREST"
+
+
+# Devices that did not go off: the fake model reads each as an explosion; disrupted weapons use
+# is the label (training/data/README.md).
+FAILED_DEVICES = [
+    "A bomb planted under a bus shelter failed to go off on Tuesday, police said.",
+    "A suicide vest worn by a teenager failed to explode at the gate of the mosque.",
+    "An explosive device attached to the judge's car did not detonate, investigators said.",
+    "The pipe bomb left outside the community centre overnight was made safe by army experts.",
+    "A grenade thrown into the courtyard landed without exploding and was later destroyed.",
+    "Guards found the rucksack of explosives before it could go off.",
+    "The car bomb never detonated because its timer was faulty, prosecutors said.",
+]
+# Explosions, with a failed device beside them or none: the model's label stands.
+EXPLOSIONS = [
+    "A roadside bomb exploded near a police patrol on Wednesday, wounding three officers.",
+    "A car bomb went off outside the hotel on Saturday, killing six people.",
+    "The first bomb killed 12 people at the market; a second failed to explode.",
+    "One grenade exploded at the entrance and a second failed to go off in the yard.",
+    "Police failed to stop the bomber, who blew himself up at the checkpoint.",
+    "The attacker detonated his vest after guards failed to stop him at the gate.",
+]
+
+
+@pytest.mark.parametrize("text", FAILED_DEVICES)
+def test_a_device_that_did_not_go_off_is_a_disrupted_weapon(nlp, text):
+    (found,) = _detect(nlp, {"": judged("REM_EXPLOS")}, text)
+    assert found[0].type.label == "DISR_WEAP"
+
+
+@pytest.mark.parametrize("text", EXPLOSIONS)
+def test_an_explosion_stays_an_explosion(nlp, text):
+    for label in ("REM_EXPLOS", "SUIC_BOMB"):
+        (found,) = _detect(nlp, {"": judged(label)}, text)
+        assert found[0].type.label == label

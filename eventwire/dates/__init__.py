@@ -17,6 +17,7 @@ from datetime import date
 from ..nlp import split_sentences
 from ..records import DateValue, Sentence
 from .anchor import shift_days
+from .dayparts import CLOCKLESS, clockless_reference
 from .normalize import Timex, normalize
 from .order import day_first_for, numeric_order
 from .recognize import Candidate, recognize
@@ -34,10 +35,6 @@ _NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 # Expressions told from the last day the text named, not from the publication date.
 _ANAPHORIC = frozenset({"nextday", "toldfrom"})
-# A time of day with no day of its own is told from a day named just before it, in its own
-# sentence or the one before in its paragraph ("Rebels entered on Monday. By nightfall they held
-# the port."), else from the publication day: with no marker ("that") it reaches no further.
-_NEAR_ANAPHORIC = frozenset({"daypart"})
 
 
 def find_timexes(text: str, anchor: date | None, *,
@@ -56,29 +53,31 @@ def find_timexes(text: str, anchor: date | None, *,
         if i and "\n" in text[sentences[i - 1].end:sentence.start]:
             days.append(None)       # a new paragraph: the day before it is not near
         days.append(None)
-        for cand in recognize(sentence.text):
+        found_here: list[Timex] = []
+        # times of day without a day of their own last: they are told from the sentence's days
+        for cand in sorted(recognize(sentence.text), key=_clockless):
             tense, scheduled = tense_of(sentence.text, cand.start, cand.end)
-            reference = _reference(cand, anchor, last_day, days)
+            reference = last_day if cand.kind in _ANAPHORIC else anchor
+            if _clockless(cand):
+                reference, tense = clockless_reference(cand, sentence.text, found_here,
+                                                       days[-2] if len(days) > 1 else None,
+                                                       anchor, tense)
             found = normalize(cand, reference, tense, day_first)
             if scheduled and named and _historic_present(sentences, i):
                 found = _story_reading(found, normalize(cand, reference, -1, day_first),
                                        last_day, anchor)
+            found_here.extend(found)
             for tx in found:
-                out.append(_placed(tx, sentence, text))
                 if tx.precision == 1 and tx.start is not None:
                     last_day, named, days[-1] = tx.start, True, tx.start
+        out.extend(_placed(tx, sentence, text) for tx in found_here)
     return tuple(sorted(out, key=lambda t: t.span[0]))
 
 
-def _reference(cand: Candidate, anchor: date | None, last_day: date | None,
-               days: list[date | None]) -> date | None:
-    """The day ``cand`` is told from (``days``: the last day each sentence so far named)."""
-    if cand.kind in _ANAPHORIC:
-        return last_day
-    if cand.kind in _NEAR_ANAPHORIC and not cand.match.groupdict().get("wd"):
-        near = [d for d in days[-2:] if d is not None]
-        return near[-1] if near else anchor
-    return anchor
+def _clockless(cand: Candidate) -> bool:
+    """A time of day with no day of its own ("at dawn", not "at dawn on Friday")."""
+    groups = cand.match.groupdict()
+    return cand.kind in CLOCKLESS and not any(groups.get(k) for k in ("wd", "on", "into"))
 
 
 def _historic_present(sentences: Sequence[Sentence], i: int) -> bool:

@@ -1,9 +1,12 @@
 """Times of day with no clock: "overnight", "at dawn", "before dawn", "in the early hours of
 Sunday", "after dark".
 
-A report is dated by its day, not its hour, so these are told from the publication day unless a
-weekday is named. "Overnight" in a report about the past is the night that ended on the
-publication day: the evening before and the morning of it, a window of two days (precision 2).
+A report is dated by its day, not its hour, so these are told from a reference day
+(:func:`clockless_reference`) unless a weekday is named: the day of a statement in the sentence
+("..., police said on Tuesday"), else a day an event was dated by just before, else the
+publication day. "Overnight" in a report about the past is the night that ended on the
+reference day: the evening before and the morning of it, a window of two days (precision 2);
+after a day an event was dated by, it is the night that followed that day.
 With a weekday it is the night next to that day: "overnight into Tuesday" ended on Tuesday;
 "overnight on Tuesday" or "Tuesday overnight" may be either night, so both are the window. Dawn,
 dusk and the small hours are moments of one day (precision 1): the publication day in a report
@@ -12,14 +15,29 @@ about the past, else the next one to come (dawn has passed when a report is writ
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+from ..claims import SPEECH_VERB
 from . import anchor as cal
-from .recognize import WEEKDAYS
+from .recognize import WEEKDAYS, Candidate
 from .timex import DAY, WEEK, Timex
 
-__all__ = ["norm_daypart", "norm_overnight"]
+__all__ = ["CLOCKLESS", "clockless_reference", "norm_daypart", "norm_overnight"]
+
+# Kinds of expression that name a time of day and may lack a day of their own.
+CLOCKLESS = frozenset({"overnight", "daypart"})
+# A day a statement was made on: "police said (on) Tuesday", "police on Tuesday said", "On
+# Tuesday, police said". It is the reporter's "now" for the events the statement tells.
+_SAID_BEFORE = re.compile(rf"\b(?:{SPEECH_VERB.pattern})(?:\s+(?:reporters|journalists))?"
+                          r"\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+_SAID_AFTER = re.compile(rf"^\s+(?:{SPEECH_VERB.pattern})\b", re.I)
+_SAID_LATER = re.compile(rf"^,?\s+(?:[\w'’-]+\s+){{0,4}}(?:{SPEECH_VERB.pattern})\b", re.I)
+_SENTENCE_START = re.compile(r"^\W*(?:on\s+|late\s+|early\s+)?$", re.I)
+# How far a statement's words are looked for around its day (characters).
+_SAID_WINDOW = 60
 
 # TimeML parts of day of the words that name one; the sun's rise is the start of the morning.
 _PART = {"dawn": "MO", "predawn": "MO", "pre-dawn": "MO", "daybreak": "MO", "first light": "MO",
@@ -33,6 +51,32 @@ def _weekday(name: str | None, anchor: date, tense: int) -> date | None:
     if not name:
         return None
     return cal.weekday_near(anchor, WEEKDAYS[name.lower().rstrip(".")], tense)
+
+
+def clockless_reference(cand: Candidate, sentence: str, found: Sequence[Timex],
+                        previous_day: date | None, anchor: date | None,
+                        tense: int) -> tuple[date | None, int]:
+    """(reference day, tense) for a time of day without a day of its own; ``found`` are the
+    other expressions of its ``sentence`` (sentence offsets), ``previous_day`` the last day the
+    sentence before it in its paragraph named. After an event's day, "overnight" is the night
+    that followed it (told as a future from that day)."""
+    days = [tx for tx in found if tx.precision == DAY and tx.start is not None]
+    for tx in days:
+        if _a_statement_day(sentence, tx.span):
+            return tx.start, tense
+    before = [tx.start for tx in days if tx.span[1] <= cand.start]
+    event_day = before[-1] if before else previous_day
+    if event_day is None:
+        return anchor, tense
+    return event_day, 1 if cand.kind == "overnight" else tense
+
+
+def _a_statement_day(sentence: str, span: tuple[int, int]) -> bool:
+    start, end = span
+    before = sentence[max(0, start - _SAID_WINDOW):start]
+    after = sentence[end:end + _SAID_WINDOW]
+    return bool(_SAID_BEFORE.search(before) or _SAID_AFTER.match(after)
+                or (_SENTENCE_START.match(sentence[:start]) and _SAID_LATER.match(after)))
 
 
 def norm_overnight(base: Timex, g: dict[str, str], anchor: date | None,

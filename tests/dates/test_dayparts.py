@@ -96,3 +96,24 @@ def test_overnight_as_suddenly_and_other_words_are_no_time(text):
 def test_without_an_anchor_the_value_is_a_part_of_an_unknown_day():
     assert only("Fighting raged overnight.", None).value == "XXXX-XX-XXTNI"
     assert only("Troops moved at dawn.", None).value == "XXXX-XX-XXTMO"
+
+
+@pytest.mark.parametrize(("text", "words", "value", "start"), [
+    # the day of a statement is the reporter's "now": the night before it, its dawn
+    ("Gunmen stormed a village overnight, killing 12, police said on Saturday.", "overnight",
+     "2023-11-03TNI", date(2023, 11, 3)),
+    ("On Saturday, police said gunmen stormed the village overnight.", "overnight",
+     "2023-11-03TNI", date(2023, 11, 3)),
+    ("Police on Saturday said troops raided the camp at dawn.", "at dawn", "2023-11-04TMO",
+     date(2023, 11, 4)),
+    ("Troops will move at dawn, the army told reporters on Saturday.", "at dawn",
+     "2023-11-05TMO", date(2023, 11, 5)),
+    # the day an event was dated by: its dawn, and the night that followed it
+    ("Rebels entered the port on Thursday and shelled it overnight.", "overnight",
+     "2023-11-02TNI", date(2023, 11, 2)),
+    ("Police said gunmen raided the farm on Thursday and fled at dawn.", "at dawn",
+     "2023-11-02TMO", date(2023, 11, 2)),
+])
+def test_a_time_of_day_is_told_from_the_days_of_its_sentence(text, words, value, start):
+    (tx,) = [t for t in find_timexes(text, MONDAY) if t.text == words]
+    assert (tx.value, tx.start) == (value, start)

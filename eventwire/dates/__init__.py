@@ -20,7 +20,7 @@ from .anchor import shift_days
 from .dayparts import CLOCKLESS, clockless_reference
 from .normalize import Timex, normalize
 from .order import day_first_for, numeric_order
-from .recognize import Candidate, recognize
+from .recognize import DAY_RE, MONTH_RE, Candidate, recognize
 from .tense import PRESENT, has_past, narrates_past, tense_near, tense_of
 
 __all__ = ["Timex", "day_first_for", "event_date", "find_timexes", "tense_near"]
@@ -29,9 +29,14 @@ __all__ = ["Timex", "day_first_for", "event_date", "find_timexes", "tense_near"]
 _BACKGROUND_BEFORE = re.compile(
     r"(?:\bsince|\bas\s+early\s+as|\bdating\s+back\s+to|\bas\s+long\s+ago\s+as|\buntil|\btill"
     r"|\bbefore|\bby)\s+$", re.I)
-# "a 2014 propaganda video": a year used as an adjective dates a thing, not the event.
+# "a 2014 propaganda video", "the September 11 attacks": a year or a day without a year used as
+# an adjective dates the thing it names (role "attributive"), not the sentence's other events.
 _ATTRIBUTIVE = re.compile(r"\b(?:an?|the)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
+_LEADING_ARTICLE = re.compile(r"(?:an?|the)\s+", re.I)
+_MONTH_DAY = re.compile(rf"{MONTH_RE}\s+{DAY_RE}|{DAY_RE}\s+{MONTH_RE}")
+# What may stand between an attributive date and the noun it dates: "the 2014 chemical attack".
+_TO_ITS_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+)?")
 
 # Expressions told from the last day the text named, not from the publication date.
 _ANAPHORIC = frozenset({"nextday", "toldfrom"})
@@ -104,9 +109,8 @@ def _placed(tx: Timex, sentence: Sentence, text: str) -> Timex:
     role = tx.role
     if role == "point" and _BACKGROUND_BEFORE.search(before):
         role = "background"
-    elif (role == "point" and tx.precision and tx.precision >= 5
-          and _ATTRIBUTIVE.search(before) and _NOUN_AFTER.match(text, end)):
-        role = "background"
+    elif role == "point" and _NOUN_AFTER.match(text, end) and _attributive(tx, before):
+        role = "attributive"
     return replace(tx, span=(start, end), role=role)
 
 
@@ -144,13 +148,32 @@ def event_date(timexes: Sequence[Timex], sentence: Sentence, trigger_span: tuple
     own.sort(key=lambda t: (_distance(t.span, centre) + _clause_penalty(sentence, t.span, centre),
                             t.span[0]))
     for tx in own:
-        if tx.role == "point" and tx.type in _DATED_TYPES and (
+        if tx.role == "attributive" and not _dates_its_noun(sentence, tx.span, trigger_span):
+            continue
+        if tx.role in ("point", "attributive") and tx.type in _DATED_TYPES and (
                 tx.start is not None or tx.value is None or tx.value.startswith("XXXX")):
             return DateValue(tx.start, tx.end, tx.precision, tx.text, tx.span)
     if published is None:
         return None
     return (_ongoing(own, sentence, published)
             or _window(sentence, centre[0] - sentence.start, published))
+
+
+def _attributive(tx: Timex, before: str) -> bool:
+    """A year, or a day without a year, after an article ("the 11 September" holds its own)."""
+    if _ATTRIBUTIVE.search(before):
+        return (tx.precision or 0) >= 5 or bool(_MONTH_DAY.fullmatch(tx.text))
+    article = _LEADING_ARTICLE.match(tx.text)
+    return bool(article and _MONTH_DAY.fullmatch(tx.text[article.end():]))
+
+
+def _dates_its_noun(sentence: Sentence, span: tuple[int, int],
+                    trigger_span: tuple[int, int] | None) -> bool:
+    """Whether the event's word is the noun an attributive date names ("the May 2 raid")."""
+    if trigger_span is None or trigger_span[0] < span[1]:
+        return False
+    between = sentence.text[span[1] - sentence.start:trigger_span[0] - sentence.start]
+    return bool(_TO_ITS_NOUN.fullmatch(between))
 
 
 def _in_span(timexes: Sequence[Timex], start: int, end: int) -> list[Timex]:

@@ -33,6 +33,7 @@ _WEEKDAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # Exported for the tense cues ("The vote is on Friday"): one home for the calendar names.
 MONTH_RE, WEEKDAY_RE = _MONTH, _WEEKDAY
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+DAY_RE = _DAY
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%])"
 _NUM = rf"(?:{DIGITS_RE}|{NUMBER_WORDS_RE}|several|a\s+few|a\s+couple\s+of|few|many|some)"
 _UNIT = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century)"

@@ -28,7 +28,7 @@ class Timex:
     start: date | None = None       # None when relative and unanchored, or not a calendar date
     end: date | None = None
     precision: int | None = None    # 1 day, 2 week/days, 3 month, 4 season, 5 year, 6, 7
-    role: str = "point"             # point | duration | background
+    role: str = "point"             # point | duration | background | attributive
     mod: str | None = None          # TimeML mod: START, MID, END, APPROX
 
 

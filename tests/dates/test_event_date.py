@@ -139,3 +139,22 @@ def test_a_named_attack_leaves_the_real_date_to_the_event():
 def test_a_scheduled_event_is_dated_after_the_report():
     d = date_of("The ceasefire expires on Friday, the mediators said.", "expires")
     assert d.start == date(2015, 11, 20) and d.precision == 1
+
+
+@pytest.mark.parametrize(("text", "trigger", "start"), [
+    # an attributive date dates the noun it names ...
+    ("The November 2 raid killed five people.", "raid", date(2015, 11, 2)),
+    ("Survivors of the 2014 chemical attack testified.", "attack", date(2014, 1, 1)),
+    # ... not the sentence's other events
+    ("Gunmen attacked a checkpoint on the anniversary of the September 11 attacks.",
+     "attacked", None),
+    ("Police arrested a suspect in the November 2 raid.", "arrested", None),
+    ("Militants posted a 2014 propaganda video.", "posted", None),
+    ("Rebels marked the 11 September attacks by shelling the airport.", "shelling", None),
+])
+def test_an_attributive_date_dates_only_its_noun(text, trigger, start):
+    d = date_of(text, trigger)
+    if start is None:
+        assert d.text == "" and d.end == TUESDAY
+    else:
+        assert d.start == start

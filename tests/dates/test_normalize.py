@@ -153,7 +153,7 @@ def test_every_timex_indexes_the_text_and_ranges_are_ordered(parts, anchor):
     text = " ".join(parts)
     for tx in find_timexes(text, anchor):
         assert text[tx.span[0]:tx.span[1]] == tx.text
-        assert tx.role in ("point", "duration", "background")
+        assert tx.role in ("point", "duration", "background", "attributive")
         assert tx.type in ("DATE", "TIME", "DURATION", "SET")
         if tx.start is not None and tx.end is not None:
             assert tx.start <= tx.end

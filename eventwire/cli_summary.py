@@ -4,7 +4,7 @@ over eventwire.export.filters and eventwire.export.summary)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -19,19 +19,23 @@ DEFAULT_DB = "eventwire.duckdb"
 
 @dataclass(frozen=True, slots=True)
 class Wanted:
-    """Checked filter values (labels upper-cased, countries as their spellings)."""
+    """Checked filter values (labels upper-cased, countries as their spellings, regions
+    lower-cased by level: ("admin1", names), ...)."""
 
     countries: tuple[str, ...] = ()
     labels: tuple[str, ...] = ()
     actors: tuple[str, ...] = ()
     bbox: tuple[float, float, float, float] | None = None
+    admin: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 def where(country: tuple[str, ...], label: tuple[str, ...], actor: tuple[str, ...] = (),
-          bbox: str | None = None, since: date | None = None, until: date | None = None
-          ) -> Wanted:
+          bbox: str | None = None, since: date | None = None, until: date | None = None,
+          admin: Mapping[str, tuple[str, ...]] | None = None) -> Wanted:
     """The filters of the command line, checked before any store is opened: an unknown
-    label or country, or a reversed date range, is a usage error that says what is valid."""
+    label or country, or a reversed date range, is a usage error that says what is valid.
+    ``admin``: the --admin1/--admin2 values by level (checked against the store's places
+    when it is read)."""
     from .export import filters
 
     if since and until and since > until:
@@ -40,7 +44,9 @@ def where(country: tuple[str, ...], label: tuple[str, ...], actor: tuple[str, ..
     try:
         return Wanted(filters.countries(filters.split(country)),
                       filters.labels(filters.split(label)), tuple(filters.split(actor)),
-                      filters.bbox(bbox))
+                      filters.bbox(bbox),
+                      tuple((level, filters.admins(filters.split(values)))
+                            for level, values in (admin or {}).items() if values))
     except filters.FilterError as exc:
         raise Usage(str(exc)) from None
 
@@ -50,24 +56,36 @@ def selected(store: Any, wanted: Wanted, *, since: date | None, until: date | No
     """The stored events the filters keep, reviews applied (rejected ones left out unless
     ``include_rejected``). Filters test the values as reviewed: a corrected event is kept or
     left out by its corrected label, date, place and actors, not by the extracted ones."""
-    from .export.filters import kept, narrowed
+    from .export.filters import FilterError, kept, known_admins, narrowed
     from .store import EventFilter
+    from .store.filters import admin_names
     from .store.review import corrected_ids, reviewed
 
+    try:
+        for level, names in wanted.admin:
+            known_admins(level, names, admin_names(store._con, level))
+    except FilterError as exc:
+        raise Usage(str(exc)) from None
     events = reviewed(store, store.events(EventFilter(
         since=since, until=until, label=wanted.labels or None, min_confidence=min_confidence,
         also=corrected_ids(store._con))), include_rejected=include_rejected)
     events = (e for e in events if kept(e, since=since, until=until, labels=wanted.labels,
                                         countries=wanted.countries,
-                                        min_confidence=min_confidence))
+                                        min_confidence=min_confidence,
+                                        admin=dict(wanted.admin)))
     return narrowed(events, wanted.actors, wanted.bbox)
 
 
 def filter_options(command: Any) -> Any:
-    """--country, --label, --actor, --bbox: repeated or comma-separated."""
+    """--country, --admin1, --admin2, --label, --actor, --bbox: repeated or
+    comma-separated."""
     for opt in reversed((
             click.option("--country", multiple=True, help="Country name or ISO alpha-2 code; "
                          "repeat or separate by commas."),
+            click.option("--admin1", multiple=True, help="First-level region (state, "
+                         "province) of the place, as stored; repeat or separate by commas."),
+            click.option("--admin2", multiple=True, help="Second-level region (county, "
+                         "district) of the place, as stored; repeat or separate by commas."),
             click.option("--label", multiple=True, help="Event label, e.g. AIR_STRIKE; "
                          "repeat or separate by commas."),
             click.option("--actor", multiple=True, help="Part of an actor's name; repeat or "
@@ -90,15 +108,16 @@ def filter_options(command: Any) -> Any:
               default=DEFAULT_MIN_CONFIDENCE, show_default=True,
               help="Leave out events less likely than this to be real and in scope.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object instead of a table.")
-def summary(db: str, since: Any, until: Any, country: tuple[str, ...], label: tuple[str, ...],
-            actor: tuple[str, ...], bbox: str | None, min_confidence: float,
-            as_json: bool) -> None:
-    """Counts of stored events by country, type and month, and the top actors."""
+def summary(db: str, since: Any, until: Any, country: tuple[str, ...], admin1: tuple[str, ...],
+            admin2: tuple[str, ...], label: tuple[str, ...], actor: tuple[str, ...],
+            bbox: str | None, min_confidence: float, as_json: bool) -> None:
+    """Counts of stored events by country, region, type and month, and the top actors."""
     from .export.summary import summarize
     from .store import Store
 
     since, until = (since.date() if since else None), (until.date() if until else None)
-    wanted = where(country, label, actor, bbox, since, until)
+    wanted = where(country, label, actor, bbox, since, until,
+                   admin={"admin1": admin1, "admin2": admin2})
     with Store.open(db) as store:
         result = summarize(selected(store, wanted, since=since, until=until,
                                     min_confidence=min_confidence))

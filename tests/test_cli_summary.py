@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from serve_store import ROWS, build_store
+from serve_store import ROWS, build_regions_store, build_store
 
 from eventwire.cli import cli
 
@@ -94,3 +94,69 @@ def test_table_format_is_one_line_per_event_without_terminal_controls(tmp_path: 
     lines = out.read_text().splitlines()
     assert len(lines) == 2 and lines[0].startswith("date") and "\x1b" not in lines[1]
     assert "SUIC_BOMB" in lines[1] and "Kabul, AF" in lines[1]
+
+
+# ------------------------------------------------------------------ regions (admin1, admin2)
+
+@pytest.fixture(scope="module")
+def regions_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = tmp_path_factory.mktemp("regions") / "events.duckdb"
+    build_regions_store(path)                        # serve_store.REGIONS
+    return str(path)
+
+
+@pytest.mark.parametrize(("args", "places"), [
+    (["--admin1", "idlib"], {"Ariha"}),                        # names compare in any case
+    (["--admin2", "Rhone,soum"], {"Lyon", "Djibo"}),
+    (["--admin2", "Kabul", "--admin2", "Mosul District"], {"Kabul", "Mosul"}),
+    (["--admin1", "Kabul,Nairobi", "--admin2", "kabul"], {"Kabul"}),   # both levels must hold
+    (["--admin1", "Sinaloa", "--country", "Syria"], set()),
+])
+def test_export_filters_by_region_levels(regions_db, args, places):
+    r = run("export", "--db", regions_db, "--min-confidence", "0", *args)
+    assert r.exit_code == 0, r.output
+    assert {json.loads(line)["location"]["name"] for line in r.stdout.splitlines()} == places
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (["--admin2", "Nairobi"], "no stored event's place is in the admin2 'nairobi'"),
+    (["--admin1", "Idlb"], "did you mean Idlib?"),
+    (["--admin2", "Ariha Distrct"], "did you mean Ariha District?"),
+])
+@pytest.mark.parametrize("command", ["export", "summary"])
+def test_regions_no_stored_place_lies_in_are_usage_errors(regions_db, command, args, words):
+    r = run(command, "--db", regions_db, *args)
+    assert r.exit_code == 2 and words in r.output
+
+
+def test_a_corrected_place_is_filtered_by_its_corrected_regions(tmp_path):
+    import duckdb
+
+    from eventwire.records import event_from_record
+    from eventwire.store.review import record_review
+
+    db = tmp_path / "events.duckdb"
+    build_store(db)                                  # no regions: none are stored
+    with duckdb.connect(str(db)) as con:
+        rec = con.execute("SELECT record FROM events WHERE location_name = 'Djibo'").fetchone()
+        record_review(con, event_from_record(json.loads(rec[0])), "correct", {"location": {
+            "name": "Djibo", "latitude": 14.1, "longitude": -1.63, "admin1": "Sahel",
+            "admin2": "Soum"}}, reviewer="ana")
+    r = run("export", "--db", str(db), "--min-confidence", "0", "--admin2", "soum")
+    assert r.exit_code == 0, r.output
+    assert [json.loads(line)["location"]["admin2"] for line in r.stdout.splitlines()] == ["Soum"]
+
+
+def test_summary_counts_by_region_with_the_regions_and_country_it_lies_in(regions_db):
+    r = run("summary", "--db", regions_db, "--min-confidence", "0", "--json")
+    assert r.exit_code == 0, r.output
+    s = json.loads(r.stdout)
+    assert {"admin1": "Idlib", "country": "Syria", "events": 1} in s["by_admin1"]
+    assert {"admin2": "Rhone", "admin1": "Auvergne-Rhone-Alpes", "country": "France",
+            "events": 1} in s["by_admin2"]
+    assert sum(row["events"] for row in s["by_admin2"]) == len(ROWS)
+    unknown = {(row["admin2"], row["admin1"]) for row in s["by_admin2"]
+               if row["admin2"] == "(unknown)"}
+    assert unknown == {("(unknown)", "Nairobi"), ("(unknown)", "(unknown)")}
+    table = run("summary", "--db", regions_db, "--min-confidence", "0", "--admin1", "kabul")
+    assert "\nSecond-level regions (admin2)\n        1  Kabul, Kabul, Afghanistan" in table.stdout

@@ -1,14 +1,14 @@
 """Filter values from users (command line or HTTP), checked, with what is valid when not.
 
 One home for the checks that ``export``, ``summary`` and the HTTP API share: labels,
-countries, bounding boxes, repeated and comma-separated values, and the event tests that
-the store's columns cannot answer (actors, bounding box).
+countries, regions (admin1, admin2), bounding boxes, repeated and comma-separated values, and
+the event tests that the store's columns cannot answer (actors, bounding box).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 
 from ..errors import EventwireError
@@ -125,6 +125,39 @@ def in_dates(e: Event, since: date | None, until: date | None) -> bool:
     return (since is None or (d.end or d.start) >= since) and (until is None or d.start <= until)
 
 
+#: The regions of a place that filters and summaries name (Place fields, store columns
+#: ``location_<level>``): first- and second-level, as in ACLED.
+ADMIN_LEVELS = ("admin1", "admin2")
+
+
+# Why a store may lack a level's names: its events were stored before the level was kept.
+_KEPT_SINCE = {"admin2": "; events stored before eventwire kept admin2 have none: re-read "
+                         "them with `eventwire ingest --reprocess --db ...`"}
+
+
+def admins(values: Iterable[str]) -> tuple[str, ...]:
+    """Region names as the filters compare them: lower-cased, each once."""
+    return tuple(sorted({v.strip().lower() for v in values if v.strip()}))
+
+
+def known_admins(level: str, wanted: Iterable[str], stored: Iterable[str]) -> None:
+    """Refuse a wanted region (lower-cased) no stored place lies in, offering a near one."""
+    stored = {s.lower(): s for s in stored if s}
+    for w in wanted:
+        if w not in stored:
+            hint = _near(w, stored)
+            for low, name in stored.items():        # offered as the name is written
+                hint = hint.replace(f"mean {low}?", f"mean {name}?")
+            raise FilterError(f"no stored event's place is in the {level} {w!r}"
+                              f"{hint}{_KEPT_SINCE.get(level, '')}")
+
+
+def in_admins(e: Event, level: str, names: Iterable[str]) -> bool:
+    """Whether the event's place lies in one of the regions (lower-cased) of ``level``."""
+    loc = e.location
+    return loc is not None and (getattr(loc, level) or "").lower() in set(names)
+
+
 def in_countries(e: Event, names: Iterable[str]) -> bool:
     """Whether the event's place is in one of the countries (lower-cased spellings)."""
     loc = e.location
@@ -135,9 +168,13 @@ def in_countries(e: Event, names: Iterable[str]) -> bool:
 
 def kept(e: Event, *, since: date | None = None, until: date | None = None,
          labels: Iterable[str] = (), countries: Iterable[str] = (),
-         min_confidence: float | None = None) -> bool:
-    """Whether an event (as reviewed: corrected values) passes the filters."""
+         min_confidence: float | None = None,
+         admin: Mapping[str, Iterable[str]] | None = None) -> bool:
+    """Whether an event (as reviewed: corrected values) passes the filters; ``admin`` the
+    wanted regions (lower-cased) by level."""
     labels, countries = tuple(labels), tuple(countries)
     return (in_dates(e, since, until) and (not labels or e.type.label in labels)
             and (not countries or in_countries(e, countries))
+            and all(not names or in_admins(e, level, names)
+                    for level, names in (admin or {}).items())
             and (not min_confidence or e.confidence >= min_confidence))

@@ -1,5 +1,5 @@
-"""Summaries of events for people: counts by country, type and month, top actors, and a
-one-line-per-event table (``extract --format table``)."""
+"""Summaries of events for people: counts by country, region (admin1, admin2), type and month,
+top actors, and a one-line-per-event table (``extract --format table``)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ TOP = 15
 _TABLE = (("date", 10), ("label", 22), ("place", 24), ("actors", 30), ("killed", 6),
           ("conf", 4))
 EVIDENCE_WIDTH = 60
+UNKNOWN = "(unknown)"
 
 
 @dataclass(slots=True)
@@ -27,6 +28,9 @@ class Summary:
     fatalities: int = 0
     undated: int = 0
     by_country: Counter = field(default_factory=Counter)
+    # (admin1, country) and (admin2, admin1, country): a region's name alone is ambiguous.
+    by_admin1: Counter = field(default_factory=Counter)
+    by_admin2: Counter = field(default_factory=Counter)
     by_type: Counter = field(default_factory=Counter)
     by_month: Counter = field(default_factory=Counter)
     actors: Counter = field(default_factory=Counter)
@@ -35,8 +39,11 @@ class Summary:
         self.events += 1
         self.fatalities += (e.fatalities.best or 0) if e.fatalities else 0
         loc = e.location
-        self.by_country[(loc.country or loc.iso2) if loc and (loc.country or loc.iso2)
-                        else "(unknown)"] += 1
+        country = (loc.country or loc.iso2) if loc and (loc.country or loc.iso2) else UNKNOWN
+        self.by_country[country] += 1
+        admin1 = (loc.admin1 if loc else None) or UNKNOWN
+        self.by_admin1[(admin1, country)] += 1
+        self.by_admin2[((loc.admin2 if loc else None) or UNKNOWN, admin1, country)] += 1
         self.by_type[e.type.event_type or f"({e.type.label})"] += 1
         if e.date is not None and e.date.start is not None:
             self.by_month[e.date.start.strftime("%Y-%m")] += 1
@@ -46,10 +53,13 @@ class Summary:
             self.actors[a] += 1
 
     def to_json(self) -> dict[str, Any]:
-        def rows(c: Counter, key: str) -> list[dict[str, Any]]:
-            return [{key: k, "events": n} for k, n in _ranked(c)]
+        def rows(c: Counter, *keys: str) -> list[dict[str, Any]]:
+            return [dict(zip(keys, k if len(keys) > 1 else (k,), strict=True), events=n)
+                    for k, n in _ranked(c)]
         return {"events": self.events, "fatalities": self.fatalities, "undated": self.undated,
                 "by_country": rows(self.by_country, "country"),
+                "by_admin1": rows(self.by_admin1, "admin1", "country"),
+                "by_admin2": rows(self.by_admin2, "admin2", "admin1", "country"),
                 "by_type": rows(self.by_type, "event_type"),
                 "by_month": [{"month": m, "events": n} for m, n in sorted(self.by_month.items())],
                 "top_actors": rows(self.actors, "actor")}
@@ -57,9 +67,11 @@ class Summary:
     def format_table(self) -> str:
         out = [(f"{self.events} events, {self.fatalities} killed (best estimates), "
                 f"{self.undated} undated")]
-        for title, counter in (("Countries", self.by_country), ("Event types", self.by_type),
-                               ("Top actors", self.actors)):
-            out += ["", title] + [f"  {n:>7}  {k}" for k, n in _ranked(counter)[:TOP]]
+        for title, counter in (("Countries", self.by_country),
+                               ("First-level regions (admin1)", self.by_admin1),
+                               ("Second-level regions (admin2)", self.by_admin2),
+                               ("Event types", self.by_type), ("Top actors", self.actors)):
+            out += ["", title] + [f"  {n:>7}  {_label(k)}" for k, n in _ranked(counter)[:TOP]]
             if len(counter) > TOP:
                 out.append(f"  … {len(counter) - TOP} more (--json lists them all)")
         out += ["", "Months"] + [f"  {m}  {n:>7}  {'#' * min(n, 60)}"
@@ -67,8 +79,13 @@ class Summary:
         return "\n".join(out)
 
 
-def _ranked(c: Counter) -> list[tuple[str, int]]:
+def _ranked(c: Counter) -> list[tuple[Any, int]]:
     return sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def _label(key: str | tuple[str, ...]) -> str:
+    """A region with the regions and country it lies in: "Sangamon County, Illinois, US"."""
+    return key if isinstance(key, str) else ", ".join(key)
 
 
 def summarize(events: Iterable[Event]) -> Summary:

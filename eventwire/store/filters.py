@@ -1,4 +1,5 @@
-"""Which stored events to read: :class:`EventFilter`'s conditions as SQL."""
+"""Which stored events to read: :class:`EventFilter`'s conditions as SQL; the region names
+the stored places lie in, for checking the region filters."""
 
 from __future__ import annotations
 
@@ -69,3 +70,15 @@ def _country_names(country: str) -> list[str]:
     names |= {c.alpha_2.lower(), c.name.lower()}
     names |= {getattr(c, a).lower() for a in ("common_name", "official_name") if hasattr(c, a)}
     return sorted(names)
+
+
+def admin_names(con: Any, level: str) -> list[str]:
+    """Every name of a region level ("admin1", "admin2") that a stored place, or a place a
+    reviewer gave, lies in."""
+    from ..export.filters import ADMIN_LEVELS
+
+    if level not in ADMIN_LEVELS:               # a column name: never a value from a user
+        raise ValueError(f"no region level {level!r}: one of {', '.join(ADMIN_LEVELS)}")
+    rows = con.execute(f"SELECT DISTINCT location_{level} FROM events UNION "
+                       f"SELECT DISTINCT after->>'$.location.{level}' FROM reviews").fetchall()
+    return sorted(r[0] for r in rows if r[0])

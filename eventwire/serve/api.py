@@ -37,7 +37,7 @@ MIN_CELL = 0.01
 # Longest text a filter value may have: longer is no name or phrase anyone searches for.
 MAX_VALUE = 200
 MAX_BODY = 64_000
-_LIST_PARAMS = ("country", "label", "event_type", "actor")
+_LIST_PARAMS = ("country", "admin1", "admin2", "label", "event_type", "actor")
 
 
 class _JSON(JSONResponse):
@@ -111,8 +111,8 @@ def parse(request: Request, max_limit: int = MAX_PAGE, extra: tuple[str, ...] = 
           ) -> EventQuery:
     """An :class:`EventQuery` from a request's parameters (and ``extra`` ones the endpoint
     reads itself); :class:`QueryError` if invalid."""
-    known = {"since", "until", "country", "label", "event_type", "actor", "bbox",
-             "min_confidence", "reviewed", "q", "sort", "limit", "cursor", *extra}
+    known = {"since", "until", "country", "admin1", "admin2", "label", "event_type", "actor",
+             "bbox", "min_confidence", "reviewed", "q", "sort", "limit", "cursor", *extra}
     unknown = sorted(set(request.query_params) - known)
     if unknown:
         raise QueryError(f"unknown parameter {unknown[0]!r}: use {', '.join(sorted(known))}")
@@ -131,6 +131,8 @@ def parse(request: Request, max_limit: int = MAX_PAGE, extra: tuple[str, ...] = 
         raise QueryError(f"limit={limit:g} is not a whole number")
     try:
         chosen = {"countries": filters.countries(_values(request, "country")),
+                  **{level: filters.admins(_values(request, level))
+                     for level in filters.ADMIN_LEVELS},
                   "labels": filters.labels(_values(request, "label")),
                   "bbox": filters.bbox(_one(request, "bbox"))}
     except filters.FilterError as exc:

@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from ..export.filters import ADMIN_LEVELS
 from ..records import Event, event_from_record
 from ..store import review
 from . import mapgrid
@@ -116,11 +117,15 @@ class EventIndex:
         self.etype_names = {self.etype.vocab[(x or "").lower()]: x for x in c["event_type"]}
         self.country = _Codes((x or "").lower() for x in c["country"])
         self.iso2 = _Codes((x or "").lower() for x in c["iso2"])
+        self.admin = {level: _Codes((x or "").lower() for x in c[level])
+                      for level in ADMIN_LEVELS}
         self.st = _Codes(s or "" for s in self.state)
         # The values counts group by (as stored: None is a value of its own).
         self.groups = {"month": _Codes(d.strftime("%Y-%m") if d else None
                                        for d in c["date_start"]),
-                       "country": _Codes(c["country"]), "label": self.label,
+                       "country": _Codes(c["country"]),
+                       **{level: _Codes(c[level]) for level in ADMIN_LEVELS},
+                       "label": self.label,
                        "event_type": _Codes(c["event_type"]), "actor": _Codes(c["actor1"])}
         # Event ids are in sorted order (the query sorts them), so the row number breaks ties
         # exactly as event_id does.
@@ -156,10 +161,12 @@ class EventIndex:
         self.etype_names[self.etype.codes[i]] = c["event_type"][i]
         self.country.set(i, (c["country"][i] or "").lower())
         self.iso2.set(i, (c["iso2"][i] or "").lower())
+        for level in ADMIN_LEVELS:
+            self.admin[level].set(i, (c[level][i] or "").lower())
         self.st.set(i, self.state[i] or "")
         self.groups["month"].set(i, d0.strftime("%Y-%m") if d0 else None)
         for name, field in (("country", "country"), ("event_type", "event_type"),
-                            ("actor", "actor1")):
+                            ("actor", "actor1"), *((level, level) for level in ADMIN_LEVELS)):
             self.groups[name].set(i, c[field][i])
         n = np.arange(len(self.pos))
         for k in ("date", "fatalities"):           # keys[k] are self.start and self.fat
@@ -177,6 +184,9 @@ class EventIndex:
         if q.countries:
             wanted = list(q.countries)
             m &= self.country.isin(wanted) | self.iso2.isin(wanted)
+        for level in ADMIN_LEVELS:
+            if getattr(q, level):
+                m &= self.admin[level].isin(getattr(q, level))
         if q.labels:
             m &= self.label.isin(q.labels)
         if q.event_types:

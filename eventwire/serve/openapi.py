@@ -18,6 +18,10 @@ FILTERS = [
                                                                      "format": "date"}),
     _q("until", "Events starting on or before this day.", {"type": "string", "format": "date"}),
     _q("country", "Country names or ISO alpha-2 codes; repeat or separate by commas.", _LIST),
+    _q("admin1", "First-level regions (state, province) of the place, any case; repeat or "
+       "separate by commas.", _LIST),
+    _q("admin2", "Second-level regions (county, district) of the place, any case; repeat or "
+       "separate by commas.", _LIST),
     _q("label", "Event labels (e.g. AIR_STRIKE); repeat or separate by commas.", _LIST),
     _q("event_type", "ACLED event types; repeat or separate by commas.", _LIST),
     _q("actor", "Part of an actor's name; repeat or separate by commas.", _LIST),

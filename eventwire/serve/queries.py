@@ -25,7 +25,7 @@ from ..store import review
 #: Sort keys (an unknown value sorts below any known one; ties broken by event id).
 SORTS = ("date", "confidence", "fatalities", "mentions")
 REVIEW_STATES = ("any", "reviewed", "unreviewed", "accepted", "rejected", "corrected")
-COUNT_BY = ("month", "country", "label", "event_type", "actor")
+COUNT_BY = ("month", "country", "admin1", "admin2", "label", "event_type", "actor")
 MAX_PAGE = 500
 MAX_FEATURES = 20_000
 
@@ -45,6 +45,8 @@ class EventQuery:
     since: date | None = None
     until: date | None = None
     countries: tuple[str, ...] = ()      # lower-cased names and ISO alpha-2 codes
+    admin1: tuple[str, ...] = ()         # lower-cased region names (export.filters.admins)
+    admin2: tuple[str, ...] = ()
     labels: tuple[str, ...] = ()
     event_types: tuple[str, ...] = ()
     actors: tuple[str, ...] = ()         # parts of actor names, lower-cased

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from serve_store import HOSTILE, ROWS
+from serve_store import HOSTILE, ROWS, build_regions_store
 from starlette.testclient import TestClient
 
 from eventwire.serve import make_app
@@ -255,3 +255,45 @@ def test_an_empty_store_answers_every_list_with_nothing(tmp_path):
             r = c.get(url)
             assert r.status_code == 200 and r.json()[key] == [], url
         assert c.get("/api/events/count").json()["count"] == 0
+
+
+@pytest.fixture
+def regions_store(tmp_path: Path) -> Path:
+    path = tmp_path / "regions.duckdb"
+    build_regions_store(path)                        # serve_store.REGIONS
+    return path
+
+
+def _places(client, params) -> set[str]:
+    r = client.get("/api/events", params=params)
+    assert r.status_code == 200, r.text
+    assert client.get("/api/events/count", params=params).json()["count"] == len(
+        r.json()["events"])
+    return {e["location"]["name"] for e in r.json()["events"]}
+
+
+def test_region_filters_counts_and_a_corrected_place(regions_store):
+    client = TestClient(make_app(regions_store, allow_review=True),
+                        raise_server_exceptions=False)
+    assert _places(client, {"admin1": "IDLIB"}) == {"Ariha"}
+    assert _places(client, {"admin2": ["rhone", "Soum"]}) == {"Lyon", "Djibo"}
+    assert _places(client, {"admin1": "kabul,nairobi", "admin2": "Kabul"}) == {"Kabul"}
+    assert _places(client, {"admin2": "Nairobi"}) == set()      # Nairobi has no admin2
+    counts = client.get("/api/counts", params={"by": "admin2", "then": "admin1"}).json()
+    assert {(c["admin2"], c["admin1"]): c["n"] for c in counts["counts"]}[
+        ("Rhone", "Auvergne-Rhone-Alpes")] == 1
+    [lyon] = client.get("/api/events", params={"admin2": "rhone"}).json()["events"]
+    assert lyon["location"]["admin2"] == "Rhone"
+    r = client.post(f"/api/events/{lyon['event_id']}/reviews", json={
+        "action": "correct", "changes": {"location": {
+            "name": "Grenoble", "iso2": "FR", "latitude": 45.19, "longitude": 5.72,
+            "admin1": "Auvergne-Rhone-Alpes", "admin2": "Isere"}}})
+    assert r.status_code == 201, r.text
+    assert _places(client, {"admin2": "isere"}) == {"Grenoble"}
+    assert _places(client, {"admin2": "rhone"}) == set()
+
+
+def test_openapi_describes_the_region_filters(client):
+    spec = client.get("/api/openapi.json").json()
+    params = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
+    assert {"admin1", "admin2"} <= params

@@ -9,7 +9,7 @@ import duckdb
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from serve_store import ROWS, _event
+from serve_store import ROWS, _event, build_regions_store
 
 from eventwire.serve.index import EventIndex
 from eventwire.serve.queries import EventQuery, decode_cursor, encode_cursor
@@ -23,7 +23,7 @@ def index(store_path):
         return EventIndex(con)
 
 
-def naive(q: EventQuery) -> list[str]:
+def naive(q: EventQuery, events=EVENTS) -> list[str]:
     """The ids a query selects, sorted as asked: a direct reading of each condition."""
     def keep(e) -> bool:
         d, loc = e.date, e.location
@@ -34,6 +34,10 @@ def naive(q: EventQuery) -> list[str]:
         if q.countries and not (loc and ((loc.country or "").lower() in q.countries
                                          or (loc.iso2 or "").lower() in q.countries)):
             return False
+        for level in ("admin1", "admin2"):
+            wanted = getattr(q, level)
+            if wanted and not (loc and (getattr(loc, level) or "").lower() in wanted):
+                return False
         if q.labels and e.type.label not in q.labels:
             return False
         if q.min_confidence and e.confidence < q.min_confidence:
@@ -51,7 +55,7 @@ def naive(q: EventQuery) -> list[str]:
            "confidence": lambda e: e.confidence,
            "fatalities": lambda e: e.fatalities.best if e.fatalities else -1,
            "mentions": lambda e: 1}[name]
-    chosen = sorted((e for e in EVENTS if keep(e)), key=lambda e: (key(e), e.id),
+    chosen = sorted((e for e in events if keep(e)), key=lambda e: (key(e), e.id),
                     reverse=q.sort.startswith("-"))
     return [e.id for e in chosen]
 
@@ -62,6 +66,11 @@ queries = st.builds(
     until=st.none() | st.dates(date(2019, 1, 1), date(2024, 12, 31)),
     countries=st.sets(st.sampled_from(["sy", "syria", "af", "ke", "fr", "mexico", "zz"]),
                       max_size=3).map(tuple),
+    # serve_store.REGIONS (lower-cased) and names no place lies in
+    admin1=st.sets(st.sampled_from(["idlib", "kabul", "nairobi", "sahel", "rhone", "zz"]),
+                   max_size=2).map(tuple),
+    admin2=st.sets(st.sampled_from(["kabul", "rhone", "soum", "mosul district", "nairobi"]),
+                   max_size=2).map(tuple),
     labels=st.sets(st.sampled_from(["ATTACK", "ARREST", "DIPLO", "AIR_STRIKE", "GRENADE"]),
                    max_size=2).map(tuple),
     actors=st.sets(st.sampled_from(["islamic", "police", "forces", "cartel"]),
@@ -245,3 +254,29 @@ def test_admin2_is_read_from_its_column_or_the_record_of_a_store_before_0010(rw_
         for _, sql in indexes:
             con.execute(sql)
     assert _admin2_of_lyon(rw_store) == {"Lyon": "Rhone", "Kabul": None}
+
+
+@pytest.fixture(scope="module")
+def regions(tmp_path_factory):
+    """An index of the events with serve_store.REGIONS, and the events."""
+    path = tmp_path_factory.mktemp("regions") / "events.duckdb"
+    events = build_regions_store(path)
+    with duckdb.connect(str(path), read_only=True) as con:
+        return EventIndex(con), events
+
+
+@settings(max_examples=150, deadline=None)
+@given(queries, st.sampled_from(["admin1", "admin2"]),
+       st.none() | st.sampled_from(["country", "admin1"]))
+def test_region_filters_and_counts_are_the_plain_answer(regions, q, by, then):
+    from collections import Counter
+    index, events = regions
+    want = naive(q, events)
+    assert [r["event_id"] for r in index.page(EventQuery(**{**_fields(q), "limit": 100}))[0]
+            ] == want
+    chosen = [e for e in events if e.id in set(want)]
+    value = (lambda e, level: getattr(e.location, level) if level != "country"
+             else e.location.country)
+    tally = Counter((value(e, by), *([value(e, then)] if then else [])) for e in chosen)
+    got = index.counts(q, by, then)
+    assert {(r[by], *([r[then]] if then else [])): r["n"] for r in got} == dict(tally)

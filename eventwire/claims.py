@@ -17,11 +17,22 @@ from functools import lru_cache
 
 from .records import Claim, ClaimKind, Sentence
 
-_SPEECH = (r"said|says|say|told|tells|tell|reported|reports|report|claimed|claims|stated|states"
-           r"|announced|announces|confirmed|confirms|added|adds|suggested|suggests|warned|warns"
-           r"|alleged|alleges|insisted|insists|denied|denies|acknowledged"
-           r"|acknowledges|wrote|writes|tweeted|noted|notes|explained|explains|described"
-           r"|describes|recounted|recalls|recalled|put\s+the\s+(?:death\s+)?toll")
+# Speech verbs, in their one home: the claims stage, PLOVER typing (events/plover.py) and
+# actor roles (actors/sources.py) all read them from here. Reporting verbs pass on what
+# happened: their complement is the event ("Rebels shelled the town, officials said").
+REPORTING_VERBS = frozenset("""said says say saying told tells tell telling reported reports
+report stated states announced announces confirmed confirms added adds noted notes explained
+explains wrote writes tweeted described describes recounted recalled recalls cited quoted
+disclosed revealed claimed claims insisted insists according""".split())
+# Speech verbs that also take a stance of their own ("X alleged/denied that ..."): an event of
+# the speaker when they head the sentence, a report of their complement when it comes first
+# ("Troops fired on the crowd, residents alleged").
+STANCE_VERBS = frozenset("""alleged alleges warned warns denied denies acknowledged acknowledges
+suggested suggests complained complains""".split())
+SPEECH_VERBS = REPORTING_VERBS | STANCE_VERBS
+# "according" reads only as "according to" (_ACCORDING); "put the toll at" reports a count.
+_SPEECH = "|".join(sorted(SPEECH_VERBS - {"according"}, key=lambda w: (-len(w), w))
+                   ) + r"|put\s+the\s+(?:death\s+)?toll"
 # One speech verb as a whole word (the events stage reads the clause a reporting root reports).
 SPEECH_VERB = re.compile(rf"(?:{_SPEECH})", re.I)
 # "X said" / "X on Monday told reporters" (not "were reported", "said to be").

@@ -39,6 +39,10 @@ def claim(text: str, index: int = 0):
     ('"The situation is catastrophic," the aid agency said in a statement.', "aid agency",
      "activist"),
     ("Shells hit the bridge at dawn, witnesses told AFP.", "witnesses", "witness"),
+    ("Soldiers beat the prisoners, the detainees' families alleged.", "detainees' families",
+     "witness"),
+    ("The interior ministry revealed that the bomber had trained abroad.", "interior ministry",
+     "official"),
 ])
 def test_attribution_in_the_sentence(text, source, kind):
     found = claim(text)
@@ -136,3 +140,9 @@ def test_founding_article_claims(shared):
 def test_speakers_behind_adverbials_and_clauses(text, source, kind):
     found = claim(text)
     assert (found.source, found.kind) == (source, kind)
+
+
+def test_a_speech_verb_reports_or_takes_a_stance_never_both():
+    from eventwire.claims import REPORTING_VERBS, SPEECH_VERB, STANCE_VERBS
+    assert not REPORTING_VERBS & STANCE_VERBS
+    assert all(SPEECH_VERB.fullmatch(w) for w in (REPORTING_VERBS | STANCE_VERBS) - {"according"})

@@ -6,22 +6,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..claims import SPEECH_VERBS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["extent", "heads_of", "reported_act", "source_spans"]
 
-# Verbs whose subject (and addressee) report an event rather than take part in it.
-_REPORTING = frozenset({"said", "say", "says", "saying", "told", "tell", "tells", "telling",
-                        "reported", "reports", "report", "added", "adds", "confirmed", "stated",
-                        "announced", "noted", "explained", "insisted", "according", "cited",
-                        "quoted", "wrote", "posted", "recounted", "described", "estimated"})
-
 
 def reported_act(trigger: Token) -> Token:
     """The act a reporting verb tells of ("X fired on Y, police said": "fired"): a detector
     that marks "said" still means the event it reports, whose roles are that clause's."""
-    if trigger.lower_ not in _REPORTING or trigger.lower_ == "according":
+    if trigger.lower_ not in SPEECH_VERBS or trigger.lower_ == "according":
         return trigger
     told = [c for c in trigger.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
     if told:
@@ -43,7 +39,7 @@ def source_spans(sent: Doc, trigger: Token) -> list[tuple[int, int]]:
     chain = _subject_chain(trigger)
     spans = []
     for tok in sent:
-        if tok.lower_ not in _REPORTING or tok.i == trigger.i:
+        if tok.lower_ not in SPEECH_VERBS or tok.i == trigger.i:
             continue
         if tok.lower_ != "according" and not (_names_own_subject(chain, tok)
                                                or _reports_named_act(tok)):

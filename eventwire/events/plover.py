@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..claims import REPORTING_VERBS, SPEECH_VERBS, STANCE_VERBS
 from ..lexicon import read_table, word_regex
 from ..taxonomy import LABELS
 
@@ -22,10 +23,6 @@ if TYPE_CHECKING:
 
 # Labels whose PLOVER type the taxonomy fixes: the violence and protest families.
 _FIXED_TYPES = frozenset({"ASSAULT", "PROTEST"})
-# Verbs that only report what someone else did: the event is their complement.
-_REPORTING = frozenset({"said", "says", "say", "told", "tells", "reported", "reports", "announced",
-                        "announces", "stated", "added", "claimed", "claims", "noted", "confirmed",
-                        "according", "quoted", "disclosed", "revealed", "insisted"})
 _CONDITIONAL = re.compile(r"\b(?:if|unless|until|otherwise)\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|no longer|refused to|declined to|failed to)\s+"
                        r"(?:\w+\s+)?$")
@@ -65,11 +62,11 @@ def plover_type(trigger: str, label: str) -> tuple[str, str | None]:
 
 def read_plover(text: str, doc: Doc | None = None) -> tuple[str, str | None] | None:
     """The PLOVER type named by the sentence's main verb, or None when no cue matches."""
+    anchor, reporters = _main_verb_offsets(doc) if doc is not None else ([], set())
     matches = [(m.start(), m.end(), i, c) for i, c in enumerate(plover_cues())
-               for m in c.pattern.finditer(text)]
+               for m in c.pattern.finditer(text) if m.start() not in reporters]
     if not matches:
         return None
-    anchor = _main_verb_offsets(doc) if doc is not None else []
     pick = None
     for pos in anchor:                       # the main verb chain, outermost first
         covering = [x for x in matches if x[0] <= pos < x[1]]
@@ -101,28 +98,42 @@ def main_verb(doc: Doc) -> Token | None:
     return _verb_and_reporter(doc)[0]
 
 
-def _main_verb_offsets(doc: Doc) -> list[int]:
+def _main_verb_offsets(doc: Doc) -> tuple[list[int], set[int]]:
     """Character offsets of the main verb chain: the root, or what a reporting root reports,
-    then the verbs it governs (xcomp: "threatened to ban" -> threatened, ban)."""
+    then the verbs it governs (xcomp: "threatened to ban" -> threatened, ban); and the offsets
+    of the speech verbs that handed over, which name no type ("..., officials alleged")."""
     roots = [t for t in doc if t.dep_ == "ROOT"]
     if not roots:
-        return []
+        return [], set()
     chain: list[Token] = []
+    reporters: set[int] = set()
     node = roots[0]
     for _ in range(4):
         chain.append(node)
-        if node.lower_ in _REPORTING:
+        if _reports(node):
             nxt = [c for c in node.children if c.dep_ in ("ccomp", "xcomp", "advcl")]
+            if nxt:
+                reporters.add(node.idx)
         else:
             nxt = [c for c in node.children if c.dep_ in ("xcomp",)]
         if not nxt:
             break
         node = nxt[0]
-    out = [t.idx for t in chain if t.lower_ not in _REPORTING]
+    out = [t.idx for t in chain if t.lower_ not in REPORTING_VERBS and t.idx not in reporters]
+    reporters.update(c.idx for t in chain for c in t.children       # "X, officials alleged, ..."
+                     if c.dep_ == "parataxis" and c.lower_ in SPEECH_VERBS)
     # Nouns heading the root's object ("launched a mediation effort") come after the verbs.
     for t in chain:
         out.extend(c.idx for c in t.children if c.dep_ in ("dobj", "attr"))
-    return out
+    return out, reporters
+
+
+def _reports(verb: Token) -> bool:
+    """Whether a speech verb only reports the clause it governs: a reporting verb ("said"), or
+    one with a stance of its own after that clause ("Troops fired on Y, residents alleged"),
+    not before it ("X alleged that ...": X accuses)."""
+    return verb.lower_ in REPORTING_VERBS or (verb.lower_ in STANCE_VERBS and any(
+        c.dep_ == "ccomp" and c.i < verb.i for c in verb.children))
 
 
 # Longest noun phrase kept as a PLOVER source/target text with where the party is from and its
@@ -182,13 +193,14 @@ def clause_roles(doc: Doc) -> tuple[str | None, str | None]:
 
 
 def _verb_and_reporter(doc: Doc) -> tuple[Token | None, Token | None]:
-    """The main verb, and the reporting verb ("said") above it, if any."""
+    """The main verb, and the reporting verb ("said") above it, if any; a speaker's stance on
+    its own act ("X warned it would expel Y") hands over its roles too."""
     roots = [t for t in doc if t.dep_ == "ROOT"]
     if not roots:
         return None, None
     node, reporter = roots[0], None
     for _ in range(3):
-        if node.lower_ not in _REPORTING:
+        if not (_reports(node) or _own_act(node)):
             break
         nxt = [c for c in node.children if c.dep_ in ("ccomp", "xcomp")]
         if not nxt:
@@ -197,6 +209,13 @@ def _verb_and_reporter(doc: Doc) -> tuple[Token | None, Token | None]:
     if reporter is None and _subject(node) == (None, None):
         node = _misparsed_root(node)
     return node, reporter
+
+
+def _own_act(verb: Token) -> bool:
+    """A stance verb whose clause has a pronoun acting for the speaker ("warned it would")."""
+    return verb.lower_ in STANCE_VERBS and any(
+        c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.pos_ == "PRON" for s in c.children)
+        for c in verb.children)
 
 
 def _misparsed_root(root: Token) -> Token:
@@ -253,7 +272,7 @@ def _acted_upon(verb: Token):
     yield from pobjs
     for obj in objs + pobjs:
         yield from _inner_objects(obj, depth=2)
-    if verb.lower_ not in _REPORTING:
+    if not _reports(verb):
         yield from (s for c in verb.children if c.dep_ == "ccomp"
                     for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
     for child in verb.children:                  # "offered to negotiate with X", "urged Y to"

@@ -25,6 +25,9 @@ def _spoken(doc, trigger: str) -> list[str]:
      "The mayor"),
     ("Rebels shelled the market, the army said.", "shelled", "the army"),
     ("Officials said gunmen had stormed the hotel.", "stormed", "Officials"),
+    ("Soldiers beat the prisoners, their relatives alleged.", "beat", "their relatives"),
+    ("The ministry denied that its guards had tortured the detainees.", "tortured",
+     "The ministry"),
 ])
 def test_a_speaker_whose_clause_names_the_actor_only_reports(nlp, text, trigger, speaker):
     assert speaker in _spoken(nlp(text), trigger)

@@ -50,8 +50,13 @@ _IRREALIS_HEADS = frozenset({"threaten", "threatens", "threatened", "threatening
                              "wanted", "warn", "warns", "warned", "promise", "promised", "pledge",
                              "pledged", "hope", "hoped", "expect", "expected", "try", "tried",
                              "attempt", "attempted", "urge", "urged", "demand", "demanded", "ask",
-                             "asked", "propose", "proposed", "consider", "considered", "fear",
+                             "asked", "propose", "proposed", "consider", "considered",
+                             "contemplate", "contemplated", "contemplating", "mull", "mulled",
+                             "ponder", "pondered", "fear",
                              "feared", "threat", "threats", "plot", "plotted"})
+# An attempt happened, though its goal was not reached ("militants tried to storm the base"):
+# the model's event stands where these are the only irrealis words (see _irrealis_labels).
+_ATTEMPT = frozenset({"try", "tried", "attempt", "attempted"})
 _IRREALIS_AUX = frozenset({"will", "would", "could", "might", "may", "should", "shall", "must",
                            "'ll", "ca", "can"})
 _DENIAL = frozenset({"deny", "denies", "denied", "reject", "rejects", "rejected", "dismissed",
@@ -182,6 +187,9 @@ class Detector:
             return ()
         j = _protest_over_arrest(j, rules, cand.sentence.text)
         j = _failed_blast_over_explosion(j, cand.sentence.text)
+        if j.label in self._irrealis_labels(cand.parsed) and all(
+                m.type.label != j.label for m in rules):
+            return ()
         if confidence >= KEEP_CONFIDENCE:
             # The rules' mention of the model's label gives its trigger; else their first.
             main = next((m for m in rules if m.type.label == j.label),
@@ -238,6 +246,19 @@ class Detector:
                 seen.add(c.label)
                 out.append(self._mention(c, offset, sentence, end))
         return tuple(out)
+
+    def _irrealis_labels(self, sent: Doc) -> frozenset[str]:
+        """Labels the rules read in ``sent`` only under a threat, plan, wish, negation or modal
+        ("he contemplated a hunger strike", "rebels vowed to retake the town")."""
+        out = set()
+        for start, end in _clauses(sent):
+            for offset, c in self._readings(sent.text, start, end):
+                if not c.trigger or c.label == "ATTRIB":
+                    continue
+                tok = _token_at(sent, offset + c.trigger_span[0])
+                if tok is not None and not _realis(tok, _IRREALIS_HEADS - _ATTEMPT):
+                    out.add(c.label)
+        return frozenset(out)
 
     @staticmethod
     def _readings(text: str, start: int, end: int) -> list[tuple[int, Classification]]:
@@ -419,8 +440,9 @@ def _token_at(sent: Doc, char: int) -> Token | None:
     return None
 
 
-def _realis(tok: Token) -> bool:
-    """False when the trigger sits under a threat, plan, negation, denial or modal."""
+def _realis(tok: Token, heads: frozenset[str] = _IRREALIS_HEADS) -> bool:
+    """False when the trigger sits under a threat, plan, negation, denial or modal (one of
+    ``heads``, an irrealis auxiliary, a negation)."""
     node = tok
     for _ in range(6):                      # a trigger is rarely deeper than six heads
         for child in node.children:
@@ -429,7 +451,7 @@ def _realis(tok: Token) -> bool:
             if child.dep_ == "aux" and child.lower_ in _IRREALIS_AUX:
                 return False
         passive = any(c.dep_ == "auxpass" for c in node.children)   # "was planned abroad"
-        if (node.lower_ in _IRREALIS_HEADS or node.lower_ in _DENIAL) and not passive:
+        if (node.lower_ in heads or node.lower_ in _DENIAL) and not passive:
             return node.i == tok.i and node.pos_ == "NOUN"
         if node.dep_ == "ROOT" or node.head.i == node.i:
             break

@@ -230,3 +230,36 @@ def test_an_explosion_stays_an_explosion(nlp, text):
     for label in ("REM_EXPLOS", "SUIC_BOMB"):
         (found,) = _detect(nlp, {"": judged(label)}, text)
         assert found[0].type.label == label
+
+
+# Plans, threats, wishes and warnings: the rules read the model's label only under an irrealis
+# word, so the model's event is vetoed (GUIDELINES-style definition: plans and threats are not
+# events).
+NOT_YET = [
+    ("GOV_REGAINS_TERIT", "The defence minister said troops were preparing to retake the town."),
+    ("PEACE_PROTEST", "The union had planned a protest march outside the hospital on Monday."),
+    ("PEACE_PROTEST", "He contemplated a hunger strike before he was allowed to leave."),
+    ("ATTACK", "The group threatened to attack foreign aid convoys on the highway."),
+    ("AIR_STRIKE", "The government vowed to launch airstrikes on the rebels' positions."),
+]
+# The same labels read as done, or tried: the model's event stands.
+DONE = [
+    ("GOV_REGAINS_TERIT", "The defence minister said troops had retaken the town."),
+    ("PEACE_PROTEST", "Nurses held a three-day strike with picket lines outside the hospital."),
+    ("ATTACK", "Gunmen tried to storm the police station and killed a guard at the gate."),
+    ("ARMED_CLASH", "Militants attempted to overrun the army post before dawn."),
+    ("AIR_STRIKE", "Jets carried out airstrikes on the rebels' positions, days after "
+                   "the government vowed to launch them."),
+]
+
+
+@pytest.mark.parametrize("label,text", NOT_YET)
+def test_an_event_the_rules_read_only_as_not_yet_done_is_vetoed(nlp, label, text):
+    (found,) = _detect(nlp, {"": judged(label)}, text)
+    assert found == ()
+
+
+@pytest.mark.parametrize("label,text", DONE)
+def test_an_event_done_or_tried_stands(nlp, label, text):
+    (found,) = _detect(nlp, {"": judged(label)}, text)
+    assert [m.type.label for m in found][:1] == [label]

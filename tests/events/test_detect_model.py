@@ -238,7 +238,8 @@ def test_an_explosion_stays_an_explosion(nlp, text):
 NOT_YET = [
     ("GOV_REGAINS_TERIT", "The defence minister said troops were preparing to retake the town."),
     ("PEACE_PROTEST", "The union had planned a protest march outside the hospital on Monday."),
-    ("PEACE_PROTEST", "He contemplated a hunger strike before he was allowed to leave."),
+    ("PEACE_PROTEST", "The students pondered a sit-in at the ministry over the new fees."),
+    ("PEACE_PROTEST", "Farmers' groups are contemplating a march on the capital next month."),
     ("ATTACK", "The group threatened to attack foreign aid convoys on the highway."),
     ("AIR_STRIKE", "The government vowed to launch airstrikes on the rebels' positions."),
 ]

@@ -18,6 +18,7 @@ from .casing import Truecaser, user_words
 from .claims import find_claim
 from .clean import clean
 from .dates import event_date, find_timexes
+from .dates.order import day_first_for
 from .errors import DocumentError, ResourceError
 from .events.detect import Candidate, Detector
 from .events.features import SentenceInContext
@@ -203,7 +204,8 @@ class Pipeline:
         entities = [e for c in candidates for e in _entities(c.parsed, c.sentence.start)]
         places = self.geoparser.places(doc.text, entities, dateline=doc.dateline,
                                        outlet=doc.url, title=doc.title)
-        timexes = find_timexes(doc.text, doc.published)
+        timexes = find_timexes(doc.text, doc.published,
+                               day_first=day_first_for(doc.language, doc.url))
         events: list[Event] = []
         for cand, found in zip(candidates, mentions, strict=True):
             for mention in found:

@@ -98,3 +98,13 @@ def test_a_threshold_skips_documents_with_no_event_that_likely():
     CountingGeoparser.calls = 0
     assert pipe(0.95).process([_doc()])[0].events == ()
     assert CountingGeoparser.calls == 0     # no place work for a document left with nothing
+
+
+@pytest.mark.parametrize("url,day", [("https://news.example.co.uk/a", date(2019, 4, 3)),
+                                     ("https://news.example.com/a", date(2019, 3, 4))])
+def test_numeric_dates_are_read_in_the_order_of_the_documents_country(url, day):
+    from dataclasses import replace
+    doc = replace(_doc("Jets struck Ariha on 03/04/2019, residents said."), url=url,
+                  language="en")
+    (result,) = _pipeline()[0].process([doc])
+    assert result.events[0].date.start == day

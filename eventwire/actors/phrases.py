@@ -279,10 +279,15 @@ def _fight(word: str) -> bool:
     return word in _FIGHTS or word[:-1] in _FIGHTS or word[:-2] in _FIGHTS   # clashes
 
 
+# Prepositions after a nominal act that name what it was done to ("an attack on X").
+_DONE_TO = frozenset({"of", "on", "against", "upon"})
+
+
 def done_to(trigger: Token) -> set[int]:
-    """Indices of what a nominal act was done to ("the bombing of a police post", "the
-    shelling of rebel positions"): never who did it."""
+    """Indices of what a nominal act was done to, however deep in its phrase ("the bombing of
+    a police post", "an attack on the offices of X", "the shelling of a town held by X"):
+    never who did it."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return set()
-    return {t.i for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+    return {t.i for c in trigger.children if c.dep_ == "prep" and c.lower_ in _DONE_TO
             for t in c.subtree}

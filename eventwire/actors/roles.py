@@ -173,7 +173,7 @@ def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention,
     if trigger is not None:
         elsewhere = _other_clauses(sent, trigger)
         mentions = tuple(a for a in mentions if not overlaps((a.start, a.end), elsewhere))
-    victims = _victim_spans(sent)
+    victims = _victim_spans(sent) + _done_to_spans(trigger)
     if a1 is None and not (trigger is not None and _is_passive(_verb_of(trigger))):
         places = _place_spans(sent)
         a1 = _first(mentions, lambda a: a is not a2 and _can_act(a) and not overlaps(
@@ -196,6 +196,13 @@ def _victim_spans(sent: Doc) -> list[tuple[int, int]]:
     "killed two soldiers"): never the one who acted."""
     return [extent(c) for tok in sent if tok.lower_ in HARM_FORMS and tok.pos_ == "VERB"
             for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def _done_to_spans(trigger: Token | None) -> list[tuple[int, int]]:
+    """Character ranges of what a nominal act was done to ("an attack on the offices of X"):
+    whoever is named there was hit, never the one who acted."""
+    hit = done_to(trigger) if trigger is not None else set()
+    return [(t.idx, t.idx + len(t.text)) for t in trigger.doc if t.i in hit] if hit else []
 
 
 def _is_passive(verb: Token) -> bool:

@@ -3,6 +3,9 @@ eventwire."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -642,6 +645,18 @@ def test_what_a_nominal_act_was_done_to_never_did_it(nlp, text, trigger, hit):
     assert (a1 is None or a1.name != hit) and a2 is not None and a2.name == hit
 
 
+@pytest.mark.parametrize(("text", "trigger", "hit"), [
+    ("An attack on the offices of the Awami League killed two guards.", "attack",
+     "Awami League"),
+    ("The shelling of the outskirts of a town held by rebels killed four civilians.",
+     "shelling", "Rebel Group"),
+    ("A raid against the camp of the Taliban left six dead.", "raid", "Taliban"),
+])
+def test_a_party_deep_in_what_a_nominal_act_hit_never_did_it(nlp, text, trigger, hit):
+    a1, _ = _roles_of(nlp, text, trigger, "ATTACK")
+    assert a1 is None or a1.name != hit
+
+
 def test_the_owner_of_a_nominal_act_did_it(nlp):
     a1, a2 = _roles_of(nlp, "The army's shelling of the town killed five civilians.",
                        "shelling", "ATTACK")
@@ -657,22 +672,32 @@ def test_an_attribution_names_the_group_blamed(nlp):
 
 # Held-aside sentences (tests/data/actor_roles/holdout.jsonl), written after the mechanisms
 # above and scored once as a whole: 8 of 10 right when written ('nurses' is no crowd word; the
-# table names 'Turkish-backed fighters' as a group of its own). Below 0.7 is a regression.
+# table names 'Turkish-backed fighters' as a group of its own); three rows on speech verbs and
+# nested targets came later (11 of 13). Below 0.7 is a regression.
 HELD_ASIDE_FLOOR = 0.7
+_ROWS = Path(__file__).resolve().parents[1] / "data" / "actor_roles"
+
+
+def _rows(name: str) -> list[dict]:
+    return [json.loads(line) for line in (_ROWS / name).read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+def _row_right(nlp, r: dict) -> bool:
+    """Each expected actor (a name's beginning) was found; None expects nothing in particular."""
+    a1, a2 = _roles_of(nlp, r["text"], r["trigger"], r["label"])
+    return all(want is None or (got is not None and got.name.startswith(want))
+               for want, got in ((r["actor1"], a1), (r["actor2"], a2)))
+
+
+@pytest.mark.parametrize("row", _rows("dev.jsonl"), ids=lambda r: r["text"][:40])
+def test_roles_of_hand_written_rows(nlp, row):
+    assert _row_right(nlp, row)
 
 
 def test_held_aside_sentences(nlp):
-    import json
-    from pathlib import Path
-    path = Path(__file__).resolve().parents[1] / "data" / "actor_roles" / "holdout.jsonl"
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
-    right = 0
-    for r in rows:
-        a1, a2 = _roles_of(nlp, r["text"], r["trigger"], r["label"])
-        right += all(want is None or (got is not None and got.name.startswith(want))
-                     for want, got in ((r["actor1"], a1), (r["actor2"], a2)))
-    assert right / len(rows) >= HELD_ASIDE_FLOOR
+    rows = _rows("holdout.jsonl")
+    assert sum(_row_right(nlp, r) for r in rows) / len(rows) >= HELD_ASIDE_FLOOR
 
 
 @pytest.mark.parametrize(("text", "trigger", "group"), [

@@ -187,9 +187,9 @@ class Detector:
             return ()
         j = _protest_over_arrest(j, rules, cand.sentence.text)
         j = _failed_blast_over_explosion(j, cand.sentence.text)
-        if j.label in self._irrealis_labels(cand.parsed) and all(
-                m.type.label != j.label for m in rules):
-            return ()
+        if (confidence >= KEEP_CONFIDENCE and all(m.type.label != j.label for m in rules)
+                and j.label in self._irrealis_labels(cand.parsed)):
+            return ()               # the rules read it only as a plan, threat or wish
         if confidence >= KEEP_CONFIDENCE:
             # The rules' mention of the model's label gives its trigger; else their first.
             main = next((m for m in rules if m.type.label == j.label),

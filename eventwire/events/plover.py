@@ -187,7 +187,7 @@ def clause_roles(doc: Doc) -> tuple[str | None, str | None]:
         cands = ([passive, *inner] if passive is not None else []
                  ) + list(_acted_upon(verb))      # "a camp for refugees was attacked"
         target_tok = next((c for c in cands if not _pronominal(c) and not _same(c, subject)
-                           and _party_head(c) is not None), None)
+                           and _party_head(c) is not None), None) or _act_done_to(subject)
     target = _party_phrase(target_tok, strict=True) if target_tok is not None else None
     if target is None and target_tok is None:       # "rejected a U.S. request": the U.S.
         target = next((o for c in cands if (o := _owner(c, subject)) is not None), None)
@@ -196,6 +196,16 @@ def clause_roles(doc: Doc) -> tuple[str | None, str | None]:
     if target is not None and source is not None and _norm_text(target) == _norm_text(source):
         target = None                               # X -> X is no event
     return source, target
+
+
+def _act_done_to(subject: Token | None) -> Token | None:
+    """The party an act as subject was done to, when the verb acts upon none ("the shelling of
+    a town held by X continued")."""
+    from ..actors.parties import is_act
+    if subject is None or not is_act(subject):
+        return None
+    return next((c for c in _inner_objects(subject, depth=NESTED_STEPS)
+                 if not _pronominal(c) and _party_head(c) is not None), None)
 
 
 def _verb_and_reporter(doc: Doc) -> tuple[Token | None, Token | None]:

@@ -162,6 +162,8 @@ class _Builder:
             "name": [], "latitude": array("d"), "longitude": array("d"), "country": [],
             "admin1": [], "feature": [], "population": array("q"), "geonameid": array("q")}
         self.keys: dict[str, list[int]] = defaultdict(list)
+        # Names whose entries are not in ascending order (an alias given to an earlier entry).
+        self._unsorted: set[str] = set()
         self.demonyms: dict[str, int] = {}
 
     def add(self, name: str, lat: float, lon: float, cc: str, admin1: str, feature: str,
@@ -177,11 +179,17 @@ class _Builder:
 
     def alias(self, i: int, names: Iterable[str]) -> None:
         for key in {normalize(n) for n in names}:
-            ids = self.keys[key]
-            # Entries are added in order: a list ending below i cannot hold it (no scan of
-            # the thousands of places a common name has in a full GeoNames dump).
-            if key and ((not ids or ids[-1] < i) or i not in ids):
-                ids.append(i)
+            ids = self.keys[key]           # an empty name keeps its empty list, as before
+            if not key:
+                continue
+            # An ascending list ending below i cannot hold it (no scan of the thousands of
+            # places a common name has in a full GeoNames dump); one that an alias made
+            # unordered can, wherever it ends.
+            if ids and (ids[-1] >= i or key in self._unsorted) and i in ids:
+                continue
+            if ids and ids[-1] > i:
+                self._unsorted.add(key)
+            ids.append(i)
 
     def prior(self, i: int) -> float:
         return (math.log10(self.cols["population"][i] + 1)

@@ -2,9 +2,8 @@
 
 It has the interface of :class:`.build._Builder` (``add``, ``alias``, ``cols``, ``keys``,
 ``demonyms``, ``finish``) and gives the same index: the same entries, names and ranking
-(``tests/places/test_build_stream.py`` builds both ways), each name's entries once (_Builder
-lists an entry twice when a name reaches it again after an earlier entry took it as an
-alias, which GeoNames' alternate names do). What differs is where things are
+(``tests/places/test_build_stream.py`` builds both ways), each name's entries once, in the
+order they were given it. What differs is where things are
 kept: the entries' columns compactly (a names blob, typed arrays, codes; see :mod:`.packed`),
 and the (name key, entry) pairs in a DuckDB database in a temporary folder, where the index is
 grouped and ranked by sorts that spill to disk past :data:`DUCKDB_MEMORY`, then read back in

@@ -6,7 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from eventwire.places.build import (
-    _capitals, _second_level_ids, admin_aliases, blend, center, county_aliases)
+    _Builder, _capitals, _second_level_ids, admin_aliases, blend, center, county_aliases)
+from eventwire.places.names import normalize
 from eventwire.places.sources import Subdivision
 
 points = st.lists(st.tuples(st.floats(-80, 80), st.floats(-170, 170)), min_size=1, max_size=30)
@@ -124,3 +125,33 @@ def test_demonyms_of_small_countries_regions_and_former_states(demonym, place):
     from eventwire.places import load_gazetteer
     gaz = load_gazetteer()
     assert gaz.name[gaz.demonym(demonym)] == place
+
+
+def _place(b, name, aliases=()):
+    return b.add(name, 0.0, 0.0, "XX", "", "PPL", 0, 0, aliases)
+
+
+@given(st.lists(st.tuples(st.integers(0, 5), st.sampled_from("abc")), max_size=40))
+def test_alias_lists_each_entry_once_under_a_name_in_any_order(given_names):
+    """Names given to places out of order (an alternate name of an earlier place after a later
+    place's own name, as a GeoNames alternate-names file does) still list each place once."""
+    b = _Builder()
+    for n in range(6):
+        _place(b, f"Place {n}")
+    for i, name in given_names:
+        b.alias(i, [name])
+    for key, ids in b.keys.items():
+        assert len(ids) == len(set(ids)), key
+        want = list(dict.fromkeys(i for i, n in given_names if normalize(n) == key))
+        if key in "abc":
+            assert ids == want                   # in the order the names were given
+
+
+def test_alias_given_again_to_an_earlier_place_is_not_a_second_candidate():
+    b = _Builder()
+    first, second = _place(b, "Alpha"), _place(b, "Beta", ["Alpha"])
+    b.alias(first, ["Beta"])                     # Beta: second, first
+    b.alias(second, ["Beta"])                    # again: its list ends below it
+    assert b.keys["beta"] == [second, first]
+    gaz = b.finish({}, {}, {})
+    assert sorted(gaz.index["beta"]) == [first, second]

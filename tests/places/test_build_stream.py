@@ -19,24 +19,8 @@ from eventwire.places.geonames import (
     fill,
     pack_from_geonames,
 )
-from eventwire.places.names import normalize
 from eventwire.places.packed import PackedNamesWriter, split
 
-
-class Reference(_Builder):
-    """The bundled index's builder, a name's entries kept each once by a plain scan.
-
-    _Builder.alias skips the scan when a list ends below the entry, which lists a pair twice
-    once an alias has given a name to an earlier entry (an alternate name, then the place's
-    own name again): no bundled name meets that (none is listed twice in the bundled index),
-    GeoNames dumps do, and the streaming build keeps each pair once.
-    """
-
-    def alias(self, i, names):
-        for key in {normalize(n) for n in names}:
-            ids = self.keys[key]
-            if key and i not in ids:
-                ids.append(i)
 
 FIELDS = ("name", "latitude", "longitude", "country", "admin1", "feature", "population",
           "geonameid", "demonyms", "countries", "admin1s", "neighbours")
@@ -69,7 +53,7 @@ def write_dump(path, rows, alternates=(), admin_codes="") -> tuple:
 
 
 def both_ways(files) -> tuple[Gazetteer, Gazetteer]:
-    return build_from_geonames(*files), fill(Reference(), *files)
+    return build_from_geonames(*files), fill(_Builder(), *files)
 
 
 # Namesakes of equal priors (ties keep the order the names were given), more namesakes than
@@ -154,7 +138,7 @@ def test_the_written_index_loads_as_the_gazetteer_it_packs(tmp_path):
     packed = pack_from_geonames(*files)
     save(packed, tmp_path / "index.pickle")
     loaded = read_index(tmp_path / "index.pickle")
-    assert_same(loaded, fill(Reference(), *files))
+    assert_same(loaded, fill(_Builder(), *files))
     assert describe(packed) == describe(loaded)
     assert isinstance(pickle.loads(pickle.dumps(packed, protocol=5)), Gazetteer)
 

@@ -23,7 +23,7 @@ from .errors import DocumentError, ResourceError
 from .events.detect import Candidate, Detector
 from .events.features import SentenceInContext
 from .events.roles import retyped
-from .language import detect_language, language_failure
+from .language import READABLE, detect_language, language_failure
 from .nlp import load_pipeline, parse, split_sentences
 from .numbers import find_counts
 from .read import Columns, iter_inputs
@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from .actors import ActorExtractor
+    from .foreign import ForeignReader
     from .places import Geoparser
 
 STAGES = ("read", "clean", "language", "casing", "nlp", "detect", "actors", "places", "dates",
@@ -87,7 +88,8 @@ class Pipeline:
                  actor_extractor: ActorExtractor | None = None,
                  geoparser: Geoparser | None = None, outlets: str | Path | None = None,
                  truecaser: Truecaser | None = None, restore_case: bool = True,
-                 actors: str | Path | None = None, min_confidence: float = 0.0) -> None:
+                 actors: str | Path | None = None, min_confidence: float = 0.0,
+                 foreign: ForeignReader | None = None) -> None:
         """Resources not given load on first use. ``outlets``: a table of news outlets and
         their home towns, added to the bundled one (see ``data/outlets.tsv``). ``actors``: a
         table of named actors added to the bundled one (see ``data/ACTORS.md``).
@@ -96,7 +98,8 @@ class Pipeline:
         least this likely gives no events, without the work of finding their actors, places and
         dates (the default keeps every event the detector keeps); a document with one such
         event keeps all its events, so that folding retellings, and so ids, do not depend on
-        the threshold."""
+        the threshold. ``foreign`` reads documents in the other languages (see
+        ``eventwire/foreign``)."""
         self._nlp = nlp
         self._detector = detector
         self._actors = actor_extractor
@@ -106,6 +109,7 @@ class Pipeline:
         self._restore_case = restore_case
         self._actor_table = actors
         self._min_confidence = min_confidence
+        self._foreign = foreign
 
     # -- resources, loaded on first use --------------------------------------------------
 
@@ -138,6 +142,15 @@ class Pipeline:
         return self._geoparser
 
     @property
+    def foreign(self) -> ForeignReader:
+        if self._foreign is None:
+            from .foreign import ForeignReader
+            self._foreign = ForeignReader(self.detector.model, self.detector.encoder,
+                                          lambda: self.geoparser,
+                                          max_sentences=MAX_CANDIDATE_SENTENCES)
+        return self._foreign
+
+    @property
     def truecaser(self) -> Truecaser:
         if self._truecaser is None:
             self._truecaser = Truecaser()
@@ -162,10 +175,17 @@ class Pipeline:
 
     def process(self, documents: Sequence[Document]) -> list[DocumentResult]:
         """casing → nlp → ... → merge, for a batch. Events are read from the restored text
-        (same offsets) and carry the words of the user's."""
-        cased = [self._cased(d) for d in documents]
-        return [r if c is d else DocumentResult(d, user_words(r.events, c.text, d.text, d.ref))
-                for d, c, r in zip(documents, cased, self._process(cased), strict=True)]
+        (same offsets) and carry the words of the user's. Documents in another language
+        are read by ``eventwire.foreign``."""
+        foreign = [d.language is not None and d.language not in READABLE for d in documents]
+        english = [d for d, f in zip(documents, foreign, strict=True) if not f]
+        cased = [self._cased(d) for d in english]
+        done = iter([r if c is d else DocumentResult(d, user_words(r.events, c.text, d.text,
+                                                                   d.ref))
+                     for d, c, r in zip(english, cased, self._process(cased) if cased else [],
+                                        strict=True)])
+        return [DocumentResult(d, self.foreign.read(d, self._min_confidence)) if f
+                else next(done) for d, f in zip(documents, foreign, strict=True)]
 
     def _cased(self, doc: Document) -> Document:
         text = self.cased_text(doc.text)
@@ -271,7 +291,8 @@ class Pipeline:
 
 def clean_or_failure(raw: RawDocument, published: date | None) -> Document | Failure:
     """The clean stage, then the language's: a bad document, or one in a language eventwire
-    cannot read, is turned into a recorded :class:`Failure`."""
+    cannot read (see ``language.foreign_languages``), is turned into a recorded
+    :class:`Failure`."""
     try:
         doc = clean(raw, published=published)
     except DocumentError as exc:

@@ -11,8 +11,8 @@ from click.testing import CliRunner
 
 from eventwire.cli import cli
 from eventwire.language import (
-    ASSUMED_ENGLISH, MAX_ENGLISH_PROBABILITY, MIN_LETTERS, detect_language, language_failure,
-    language_name,
+    ASSUMED_ENGLISH, ENCODER_LANGUAGES, FOREIGN_ENV, FOREIGN_LANGUAGES, MAX_ENGLISH_PROBABILITY,
+    MIN_LETTERS, Language, detect_language, foreign_languages, language_failure, language_name,
 )
 from eventwire.pipeline import clean_or_failure
 from eventwire.records import Failure, RawDocument
@@ -80,11 +80,12 @@ def test_language_names():
 
 
 def test_a_foreign_document_is_a_recorded_failure_with_one_clear_line():
-    text = {c: t for c, t in reversed(_samples())}["fr"]
-    found = clean_or_failure(RawDocument("fr.txt", text + "\n\n" + text, "text"), None)
+    text = {c: t for c, t in reversed(_samples())}["it"]
+    found = clean_or_failure(RawDocument("it.txt", text + "\n\n" + text, "text"), None)
     assert isinstance(found, Failure)
-    assert found.stage == "language" and found.source == "fr.txt"
-    assert found.message.startswith("document in French (fr): eventwire reads English only")
+    assert found.stage == "language" and found.source == "it.txt"
+    assert found.message.startswith("document in Italian (it): eventwire reads English, ")
+    assert all(f"({code})" in found.message for code in foreign_languages())
     assert "\n" not in found.message
     assert language_failure(detect_language(text)) == found.message
 
@@ -98,19 +99,19 @@ def test_an_english_document_carries_its_language():
 def test_cli_reports_a_foreign_file_and_reads_the_english_one(tmp_path):
     samples = _samples()
     (tmp_path / "a.txt").write_text(" ".join(t for c, t in samples if c == "en"))
-    (tmp_path / "b.txt").write_text(" ".join(t for c, t in samples if c == "es"))
+    (tmp_path / "b.txt").write_text(" ".join(t for c, t in samples if c == "ru"))
     result = CliRunner().invoke(cli, ["read", str(tmp_path), "--json"])
     assert result.exit_code == 0, result.output
     docs = [json.loads(line) for line in result.stdout.splitlines()]
     assert [Path(d["path"]).name for d in docs] == ["a.txt"] and docs[0]["language"] == "en"
-    assert "b.txt" in result.stderr and "document in Spanish (es)" in result.stderr
+    assert "b.txt" in result.stderr and "document in Russian (ru)" in result.stderr
 
 
 def test_cli_fails_when_every_document_is_foreign(tmp_path):
-    (tmp_path / "b.txt").write_text(" ".join(t for c, t in _samples() if c == "de"))
+    (tmp_path / "b.txt").write_text(" ".join(t for c, t in _samples() if c == "ru"))
     result = CliRunner().invoke(cli, ["read", str(tmp_path / "b.txt")])
     assert result.exit_code != 0
-    assert "document in German (de)" in result.stderr
+    assert "document in Russian (ru)" in result.stderr
 
 
 def test_ingest_records_a_foreign_document_as_a_failure(tmp_path):
@@ -123,4 +124,36 @@ def test_ingest_records_a_foreign_document_as_a_failure(tmp_path):
     with duckdb.connect(db, read_only=True) as con:
         rows = con.execute("select stage, message from failures").fetchall()
     assert [stage for stage, _ in rows] == ["language"]
-    assert rows[0][1].startswith("document in Italian (it): eventwire reads English only")
+    assert rows[0][1].startswith("document in Italian (it): eventwire reads English")
+
+
+def test_the_languages_read_by_default_are_the_encoders(monkeypatch):
+    monkeypatch.delenv(FOREIGN_ENV, raising=False)
+    assert foreign_languages() == FOREIGN_LANGUAGES <= ENCODER_LANGUAGES
+    assert "en" not in FOREIGN_LANGUAGES
+    assert all(Language(c, language_name(c), 0.9).readable for c in FOREIGN_LANGUAGES)
+
+
+def test_the_environment_turns_languages_on_and_off(monkeypatch):
+    monkeypatch.setenv(FOREIGN_ENV, "de, PT,sw")
+    assert foreign_languages() == {"de", "pt"}          # Swahili: the encoder does not cover it
+    assert Language("de", "German", 0.9).readable and not Language("fr", "French", 0.9).readable
+    monkeypatch.setenv(FOREIGN_ENV, "none")
+    assert foreign_languages() == frozenset() and Language("en", "English", 0.9).readable
+
+
+def test_a_language_the_encoder_does_not_cover_says_so(monkeypatch):
+    monkeypatch.setenv(FOREIGN_ENV, "fr")
+    swahili = language_failure(Language("sw", "Swahili", 0.9))
+    assert swahili.startswith("document in Swahili (sw): eventwire reads English, French (fr);")
+    assert FOREIGN_ENV not in swahili and "translate it first" in swahili
+    assert f"{FOREIGN_ENV}=it" in language_failure(Language("it", "Italian", 0.9))
+
+
+def test_cli_reads_a_document_in_a_language_turned_on(tmp_path, monkeypatch):
+    monkeypatch.delenv(FOREIGN_ENV, raising=False)
+    code = sorted(FOREIGN_LANGUAGES & {c for c, _ in _samples()})[0]
+    (tmp_path / "b.txt").write_text(" ".join(t for c, t in _samples() if c == code))
+    result = CliRunner().invoke(cli, ["read", str(tmp_path / "b.txt"), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["language"] == code

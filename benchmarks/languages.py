@@ -1,0 +1,170 @@
+"""Events in other languages (eventwire/foreign) on the project's own short news items,
+tests/data/languages_events/<code>.jsonl: about half report an event (its label given), half
+are hard negatives (sport, business, politics, figurative "battles", anniversaries, trials,
+threats); articles_<code>.jsonl are longer articles whose event sentences are marked. Each
+item is in the dev split (used to calibrate and choose the threshold), the aside split
+(measured only), or the fresh split (written after the reader was settled, measured once);
+"held" is aside and fresh together.
+
+Per language: document-level precision and recall of "reports an event", and of the label
+(a document counts when one of its events has the gold label); then, with ``--thresholds``,
+precision and recall at each confidence threshold; with ``--fit``, the Platt scaling of the
+model's score fitted on the dev split (the constant judge.CALIBRATION).
+
+    python benchmarks/languages.py                  # aside and fresh
+    python benchmarks/languages.py --split dev --thresholds
+    python benchmarks/languages.py --fit
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from eventwire.events.encoder import load_encoder  # noqa: E402
+from eventwire.events.model import load_model  # noqa: E402
+from eventwire.foreign import ForeignReader  # noqa: E402
+from eventwire.foreign.judge import Verdict, judge  # noqa: E402
+from eventwire.foreign.reader import MIN_CONFIDENCE, is_event  # noqa: E402
+from eventwire.foreign.sentences import split_sentences  # noqa: E402
+from eventwire.records import Document, document_id  # noqa: E402
+
+DATA = ROOT / "tests" / "data" / "languages_events"
+# The publication date the items are read as published on (they name weekdays, "yesterday").
+PUBLISHED = date(2026, 3, 10)
+THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+
+
+def items(split: str) -> list[dict]:
+    rows = [json.loads(line) for path in sorted(DATA.glob("*.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    wanted = {"held": {"aside", "fresh"}, "all": {"dev", "aside", "fresh"}}.get(split, {split})
+    return [r for r in rows if r["split"] in wanted]
+
+
+def document(row: dict) -> Document:
+    return Document(document_id(row["text"]), row["text"], row["id"], published=PUBLISHED,
+                    language=row["language"])
+
+
+def verdicts(rows: list[dict], model, encoder) -> list[list[tuple[str, Verdict]]]:
+    """Each document's sentences with the model's verdicts."""
+    out = []
+    for r in rows:
+        sentences = [s.text for s in split_sentences(r["text"], r["language"])]
+        out.append(list(zip(sentences, judge(model, encoder, sentences, range(len(sentences))),
+                            strict=True)))
+    return out
+
+
+def scores(rows: list[dict], model, encoder) -> list[float]:
+    """Each document's best sentence score (the model's, uncalibrated)."""
+    return [max(v.judgement.score for _, v in doc) for doc in verdicts(rows, model, encoder)]
+
+
+def fit(rows: list[dict], model, encoder) -> tuple[float, float]:
+    """Platt scaling of logit(score) on the documents: logistic regression by Newton steps."""
+    s = np.clip(np.array(scores(rows, model, encoder)), 1e-6, 1 - 1e-6)
+    x = np.stack([np.log(s / (1 - s)), np.ones(len(s))], axis=1)
+    y = np.array([r["label"] is not None for r in rows], dtype=float)
+    w = np.zeros(2)
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-x @ w))
+        hessian = x.T @ (x * (p * (1 - p))[:, None]) + 1e-6 * np.eye(2)
+        w -= np.linalg.solve(hessian, x.T @ (p - y))
+    return float(w[0]), float(w[1])
+
+
+def pr(tp: int, predicted: int, gold: int) -> str:
+    p = tp / predicted if predicted else float("nan")
+    r = tp / gold if gold else float("nan")
+    return f"{p:5.3f} {r:5.3f}"
+
+
+def measure(rows: list[dict], reader: ForeignReader) -> None:
+    read = [(r, reader.read(document(r))) for r in rows]
+    print(f"events kept at calibrated confidence >= {MIN_CONFIDENCE}")
+    table(read)
+
+
+def right_event(row: dict, event) -> bool:
+    """An event read from a sentence the item marks as telling its real event."""
+    return any(said in event.evidence.sentence or event.evidence.sentence in said
+               for said in row["events"])
+
+
+def table(read: list[tuple[dict, tuple]]) -> None:
+    """Document-level precision and recall of "an event" and of the label, then event-level
+    precision (events read from a sentence that tells the item's event)."""
+    by_lang: dict[str, list[tuple[dict, list]]] = defaultdict(list)
+    for r, events in read:
+        by_lang[r["language"]].append((r, list(events)))
+    print("lang  docs  events | doc P  doc R | label P label R | read  event P")
+    for lang, found in sorted(by_lang.items()) + [("all", [x for v in by_lang.values()
+                                                             for x in v])]:
+        gold = sum(r["label"] is not None for r, _ in found)
+        predicted = sum(bool(events) for _, events in found)
+        tp = sum(bool(events) and r["label"] is not None for r, events in found)
+        label_tp = sum(r["label"] in {e.type.label for e in events} for r, events in found)
+        n = sum(len(events) for _, events in found)
+        right = sum(right_event(r, e) for r, events in found for e in events)
+        print(f"{lang:4s} {len(found):5d} {gold:7d} | {pr(tp, predicted, gold)} | "
+              f"{pr(label_tp, predicted, gold)} | {n:4d}  {pr(right, n, 1)[:5]}")
+
+
+def sweep(rows: list[dict], model, encoder) -> None:
+    """Precision and recall at each threshold: of documents, and of sentences (a sentence is
+    right when the item marks it as telling its event); the sentences read wrongly with a
+    label the reader leaves out (reader.UNREAD_LABELS), and the same with them left out."""
+    judged = verdicts(rows, model, encoder)
+    gold = sum(r["label"] is not None for r in rows)
+    print("threshold | doc P  doc R | sentences read, wrong, wrong with an unread label "
+          "| doc P  doc R  wrong, labels left out")
+    for t in THRESHOLDS:
+        cells = []
+        for keep in (lambda v: v.confidence >= t, lambda v: is_event(v, t)):
+            read = [[s for s, v in doc if keep(v)] for doc in judged]
+            predicted = sum(bool(x) for x in read)
+            tp = sum(bool(x) and r["label"] is not None for r, x in zip(rows, read, strict=True))
+            wrong = [(r, s) for r, x in zip(rows, read, strict=True) for s in x
+                     if not any(said in s or s in said for said in r["events"])]
+            cells.append((pr(tp, predicted, gold), sum(map(len, read)), wrong))
+        (all_pr, n, wrong), (kept_pr, _, wrong_kept) = cells
+        unread = len(wrong) - len(wrong_kept)
+        print(f"{t:9.2f} | {all_pr} | {n:4d} {len(wrong):4d} {unread:4d} | {kept_pr} "
+              f"{len(wrong_kept):4d}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", default="held",
+                        choices=("held", "aside", "fresh", "dev", "all"))
+    parser.add_argument("--thresholds", action="store_true")
+    parser.add_argument("--fit", action="store_true")
+    args = parser.parse_args()
+    model, encoder = load_model(), load_encoder()
+    if args.fit:
+        a, b = fit(items("dev"), model, encoder)
+        print(f"CALIBRATION = ({a:.3f}, {b:.3f})  # fitted on {len(items('dev'))} dev documents")
+        return
+    rows = items(args.split)
+    print(f"split {args.split}: {len(rows)} documents")
+    if args.thresholds:
+        sweep(rows, model, encoder)
+    from eventwire.places import Geoparser, load_gazetteer
+    geoparser = Geoparser(load_gazetteer())
+    reader = ForeignReader(model, encoder, lambda: geoparser, max_sentences=1_000)
+    measure(rows, reader)
+
+
+if __name__ == "__main__":
+    main()

@@ -6,7 +6,8 @@ take seconds to load, and a wrong language reads ordinary words as dates. Relati
 dates that carry their year are read. What dateparser finds is kept only when it is a day, a
 week or a month (ACLED precision 1, 2, 3), is not after the publication date, and holds a
 letter and a digit or a word of four letters (dateparser reads "6,8" in "magnitud 6,8", the
-Spanish "a un" and the German "Die" as dates). With no date in its sentence the
+Spanish "a un" and the German "Die" as dates), and is not a time of day written in words
+("una hora", an hour, is read as an hour ago). With no date in its sentence the
 event happened within the month up to the report, as the English dates stage says of a past
 event (:data:`eventwire.dates.PAST_WINDOW_DAYS`).
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from ..dates import PAST_WINDOW_DAYS
 from ..records import DateValue, Sentence
@@ -69,11 +70,15 @@ def _found(text: str, language: str, published: date | None
     out, pos = [], 0
     for written, when in hits:
         at = text.find(written, pos)
-        if at < 0 or not _dated(written):
-            continue
+        if at < 0 or not _dated(written) or (when.time() != time() and not _digit(written)):
+            continue                # "una hora" (an hour) is read as an hour ago: a duration
         pos = at + len(written)
         out.append((_trimmed(written, language, published), at, when))
     return out
+
+
+def _digit(written: str) -> bool:
+    return any(c.isdigit() for c in written)
 
 
 def _dated(written: str) -> bool:
@@ -81,8 +86,7 @@ def _dated(written: str) -> bool:
     :data:`MIN_DATE_WORD` letters ("hier", "ayer"; not "6,8", Spanish "a un", or the German
     article "Die", which dateparser reads as Dienstag; Spanish "hoy" is lost)."""
     return any(c.isalpha() for c in written) and (
-        any(c.isdigit() for c in written)
-        or any(len(w) >= MIN_DATE_WORD for w in written.split()))
+        _digit(written) or any(len(w) >= MIN_DATE_WORD for w in written.split()))
 
 
 def _trimmed(written: str, language: str, published: date | None) -> str:
@@ -118,7 +122,7 @@ def _value(written: str, day: date, language: str, published: date | None
         first = day.replace(day=1)
         last = day.replace(day=calendar.monthrange(day.year, day.month)[1])
     if published is not None and (first > published or (
-            period == "day" and not any(c.isdigit() for c in written)
+            period == "day" and not _digit(written)
             and (published - first).days > RELATIVE_DAYS)):
         return None
     return first, min(last, published) if published else last, PRECISION[period]

@@ -59,7 +59,8 @@ class ForeignReader:
 
     def read(self, doc: Document, min_confidence: float = 0.0) -> tuple[Event, ...]:
         """The events of ``doc`` (its ``language`` set), none when none is as sure as
-        ``min_confidence``."""
+        ``min_confidence``: the first (news tells its event first), and the others that
+        write a date or place of their own."""
         language = doc.language or ""
         sentences = split_sentences(doc.text, language)
         if len(sentences) > self.max_sentences:
@@ -74,6 +75,7 @@ class ForeignReader:
             return ()
         places = ForeignPlaces(self._geoparser()).places(doc, sentences)
         events = [self._event(doc, s, v, places) for s, v in kept]
+        events = events[:1] + [e for e in events[1:] if _own_time_or_place(e)]
         return tuple(merge_stage.merge(merge_stage.fold_article(events)))
 
     @staticmethod
@@ -95,3 +97,14 @@ class ForeignReader:
             civilian_targeting=j.label in CIVILIAN_LABELS,
             confidence=mention.confidence, scope=scope,
             background=j.background >= BACKGROUND)
+
+
+def _own_time_or_place(event: Event) -> bool:
+    """Whether an event's sentence writes a date or a place of its own. One sentence tells
+    one event, and a further one needs its own when or where, as a further clause does in
+    English (detect._own_time_or_place): the model alone reads the follow-up sentences of a
+    report ("the attackers came on motorbikes", "rifles and ammunition were seized") as events
+    of their own."""
+    start, end = event.evidence.span
+    return bool(event.date is not None and event.date.text) or (
+        event.location is not None and start <= event.location.span[0] < end)

@@ -53,3 +53,8 @@ def test_a_weekday_read_together_with_a_number_word_is_dropped():
     found = event_date(_sentence("Die Polizei nahm am Freitag zwei Männer fest."), "de",
                        PUBLISHED)
     assert found.text == "" and found.precision == 3
+
+
+def test_a_duration_in_hours_is_not_a_date():
+    found = event_date(_sentence("El ataque duró una hora."), "es", PUBLISHED)
+    assert found.text == "" and found.precision == 3

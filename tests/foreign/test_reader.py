@@ -80,6 +80,14 @@ def test_an_event_sentence_gives_one_event_with_its_evidence():
     assert event.document == doc.ref and event.civilian_targeting
 
 
+def test_a_further_event_sentence_needs_its_own_date_or_place():
+    retold = "Un ataque mató a tres personas el sábado. El ataque duró una hora."
+    assert [e.evidence.sentence for e in _reader().read(_doc(retold))] == [
+        "Un ataque mató a tres personas el sábado."]
+    dated = retold + " Otro ataque dejó dos heridos el domingo."
+    assert [e.date.text for e in _reader().read(_doc(dated))] == ["sábado", "domingo"]
+
+
 def test_every_sentence_is_judged_in_one_batch():
     encoder = _Encoder()
     _reader(encoder).read(_doc(TEXT))

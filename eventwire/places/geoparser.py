@@ -10,7 +10,7 @@ from .admin import admin2_of
 from .gazetteer import COUNTRY_FEATURES, Gazetteer
 from .locate import DocumentPlaces
 from .outlet import OutletHome, Outlets, outlet_directory, outlet_home, outlet_host
-from .recognize import Mention, recognize
+from .recognize import Mention, before_place_noun, recognize
 from .resolve import (
     FIRM_CONFIDENCE,
     Resolution,
@@ -102,7 +102,8 @@ class Geoparser:
     def _title_places(self, title: str | None, dateline_country: str | None,
                       home: OutletHome, dated: tuple[int, ...] = ()) -> tuple[int, ...]:
         """The places a title names, resolved on its own with the outlet's and dateline's
-        priors: its countries and regions, and towns only when resolved firmly (a bare
+        priors: its countries and regions (and those a demonym before a place noun names:
+        "Scottish town floods"), and towns only when resolved firmly (a bare
         "Newark" in a title says less than the body's "Newark, Ohio"), or a big city that
         dwarfs its namesakes ("Cairo"); ``dated``, the dateline's places, are the sense of
         the same names in the title. A gathering's cause
@@ -112,7 +113,8 @@ class Geoparser:
         if not title:
             return ()
         gaz = self.gazetteer
-        mentions = [m for m in recognize(title, (), gaz) if not m.demonym]
+        mentions = [m for m in recognize(title, (), gaz)
+                    if not m.demonym or before_place_noun(title, m.end)]
 
         def resolved(ms: Sequence[Mention]) -> list[Resolution]:
             return [r for r in resolve_all(gaz, title, ms, dateline_country=dateline_country,

@@ -135,7 +135,8 @@ def host_home(gaz: Gazetteer, url: str | None) -> OutletHome:
 def _host_areas(gaz: Gazetteer, sub: str, country: str | None) -> list[int]:
     """Countries and large first-level regions a host substring names (or, for a country,
     its demonym: "nigerian"), in the domain's country when it has one."""
-    out = [i for i in gaz.lookup(sub)
+    named = [*gaz.lookup(sub), *_spaced_areas(gaz).get(sub, ())]   # "newzealand"
+    out = [i for i in named
            if (gaz.feature[i] in COUNTRY_FEATURES
                or (gaz.feature[i] == "ADM1" and gaz.population[i] >= HOST_REGION_MIN_POPULATION))
            and _squash(gaz.name[i]) == sub]
@@ -143,6 +144,23 @@ def _host_areas(gaz: Gazetteer, sub: str, country: str | None) -> list[int]:
     if demonym is not None and gaz.feature[demonym] in COUNTRY_FEATURES:
         out.append(demonym)
     return [i for i in dict.fromkeys(out) if country is None or gaz.country[i] == country]
+
+
+def _spaced_areas(gaz: Gazetteer) -> dict[str, tuple[int, ...]]:
+    """Countries and first-level regions of several words by their name written as one
+    ("newzealand", "northcarolina"), as hosts write them; read once per gazetteer."""
+    found = _SPACED.get(id(gaz))
+    if found is None or found[0] is not gaz:
+        spaced: dict[str, list[int]] = {}
+        for i in (*gaz.countries.values(), *gaz.admin1s.values()):
+            if " " in gaz.name[i]:
+                spaced.setdefault(_squash(gaz.name[i]), []).append(i)
+        found = _SPACED[id(gaz)] = (gaz, {k: tuple(v) for k, v in spaced.items()})
+    return found[1]
+
+
+# Gazetteer id -> (the gazetteer, its areas of several words by squashed name).
+_SPACED: dict[int, tuple[Gazetteer, dict[str, tuple[int, ...]]]] = {}
 
 
 def _host_towns(gaz: Gazetteer, sub: str, country: str | None) -> list[int]:

@@ -50,16 +50,26 @@ _LOCATIVE = re.compile(
     r"(?:town|city|village|province|county|state|capital|suburb)\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE)
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_PLACE_NOUN = re.compile(r"\b(?:town|city|village|province|region|district|area|suburb|"
-                         r"neighbou?rhood|camp)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# What may stand between the words of one name: "Ar-Raqqah", "T&T", "Trinidad & Tobago".
+_JOINERS = frozenset({" ", "-", "&", " & "})
+_PLACE_NOUNS = (r"(?:town|city|village|province|region|district|area|suburb|neighbou?rhood|"
+                r"camp)")
+_PLACE_NOUN = re.compile(rf"\b{_PLACE_NOUNS}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# A demonym before a place noun names where the place is ("Scottish town", "a Kenyan
+# border village"), not who someone is.
+_BEFORE_PLACE_NOUN = re.compile(rf"(?:\s+[a-z]+)?\s+{_PLACE_NOUNS}s?\b", re.IGNORECASE)
 _TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Judge|Rev)\.?\s+$")
 # A title or a role before a name, with its first names ("reporter Jane Holland", "Mr. Hume",
-# "Det. Sgt. Ann George"): the text says the name is a person's. Only a title's abbreviation
-# takes a full stop ("Officer. Columbus police said" is two sentences).
+# "Det. Sgt. Ann George", "Senator Warren"): the text says the name is a person's. Only a
+# title's abbreviation takes a full stop ("Officer. Columbus police said" is two sentences).
+# A title that opens a town's own name ("General Santos") is matched with the name, so it
+# never stands before it.
 _ROLE = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Cpl|Det|Insp|Supt|Rev)\.?|"
-         r"President|Judge|Justice|Pastor|Coach|Officer|[Rr]eporter|[Cc]orrespondent|"
-         r"[Jj]ournalist|[Pp]hotographer|[Cc]olumnist|[Ee]ditor|[Aa]nchor|[Ss]pokes(?:man|woman|"
-         r"person)|[Ll]awyer|[Aa]ttorney|[Aa]ctor|[Aa]ctress|[Ss]inger|[Pp]layer|[Ss]triker|"
+         r"President|Judge|Justice|Pastor|Coach|Officer|Senator|Congress(?:wo)?man|"
+         r"Representative|Governor|Mayor|Minister|Premier|Ambassador|Secretary|Chancellor|"
+         r"General|Colonel|Captain|Lieutenant|Commander|Sheriff|Bishop|Imam|Rabbi|[Rr]eporter|"
+         r"[Cc]orrespondent|[Jj]ournalist|[Pp]hotographer|[Cc]olumnist|[Ee]ditor|[Aa]nchor|"
+         r"[Ss]pokes(?:man|woman|person)|[Ll]awyer|[Aa]ttorney|[Aa]ctor|[Aa]ctress|[Ss]inger|[Pp]layer|[Ss]triker|"
          r"[Gg]oalkeeper|[Qq]uarterback|[Dd]etective|[Ss]ergeant|[Cc]onstable|[Tt]rooper|"
          r"[Pp]rofessor|[Dd]octor|[Nn]urse|[Tt]eacher|[Ww]itness|[Nn]eighbou?r|[Rr]esident|"
          r"victim|suspect|defendant|driver|farmer|widow|husband|wife|son|daughter|brother|"
@@ -93,6 +103,7 @@ _DEDICATED_AFTER = re.compile(
 # A word that is also a big city's name ("Nice", "Mobile") is the city right after "in" or "at"
 # when no capitalised word follows (a title's "Attack in Nice"; not "in Central Park").
 _CITY_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|near|outside)\s+$")
+_NOUN_OF = re.compile(r"\b[a-z]{3,}\s+of\s+$")
 _ALONE = re.compile(r"(?:['’]s)?(?:$|[^\w\s]|\s+[a-z0-9])")
 _ADMIN_WORD = re.compile(r"\b(?:County|Parish|District|Borough|Province)\b")
 _GEO_WORDS = re.compile(r"\b(?:River|Lake|Mountains?|Mount|Valley|Sea|Ocean|Gulf|Bay|Island|"
@@ -245,6 +256,12 @@ def _marked_people(text: str, gaz: Gazetteer) -> frozenset[str]:
     return frozenset(out - {""})
 
 
+def before_place_noun(text: str, end: int) -> bool:
+    """A place noun follows, a word at most between ("Scottish town", "Mexican border
+    city"): the name before it says where that place lies."""
+    return bool(_BEFORE_PLACE_NOUN.match(text, end))
+
+
 def _made_a_place(text: str, start: int, end: int) -> bool:
     """The text makes a name a place: "in X", "X, Ky.", "the town of X"."""
     return _cued(text, start, end) or bool(_PLACE_NOUN.search(text[max(0, start - 30):start]))
@@ -337,13 +354,14 @@ def _longest(text: str, tokens: list[tuple[int, int]], i: int, gaz: Gazetteer
         if any(not text[a].isupper() and text[a:b].lower() not in _CONNECTORS
                for a, b in inner):
             continue
-        if any(text[tokens[j][1]:tokens[j + 1][0]] not in (" ", "-") for j in range(i, i + n - 1)):
+        if any(text[tokens[j][1]:tokens[j + 1][0]] not in _JOINERS for j in range(i, i + n - 1)):
             continue
         key = normalize(text[tokens[i][0]:last[1]])
-        if key in gaz.index:
-            return n, False
+        # A demonym first: "Canadian" is Canada's before it is a Texas town's name.
         if key in gaz.demonyms:
             return n, True
+        if key in gaz.index:
+            return n, False
     return None
 
 
@@ -369,10 +387,11 @@ def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: Sequence[Ent
     if _PLACE_NOUN.search(text[max(0, m.start - 30):m.start]):
         return "keep"                   # "the town of X": the text says it is a place
     inside = _entities_over(text, m, key, gaz, blockers, people)
-    if inside and _CITY_AFTER_PREPOSITION.search(text[max(0, m.start - 8):m.start]) and all(
+    if inside and _after_place_word(text, m.start) and all(
             e.start == m.start and e.end == m.end for e in inside) and (
                 _own_name_population(gaz, m.text, key) >= STRONG_CITY_POPULATION):
-        return "keep"                   # "clashes in Bamako" though tagged as an organisation
+        return "keep"                   # "clashes in Bamako", "the streets of Lagos", though
+                                        # tagged as an organisation
     if any(e.label != "ORG" or not (e.start <= m.start and m.end <= e.end) for e in inside):
         # in a person's name ("George Bush Jr") or across an entity's edge: needs support;
         weak = not m.demonym and all(e.label in ("PERSON", "ORG") for e in inside)
@@ -397,6 +416,14 @@ def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: Sequence[Ent
             pop >= CUED_CITY_POPULATION and not sentence_start and _cued(text, m.start, m.end)):
         return "keep"
     return "weak" if pop >= CUED_CITY_POPULATION else "drop"
+
+
+def _after_place_word(text: str, start: int) -> bool:
+    """A preposition of place or a noun's "of" before a name ("in X", "across X", "the
+    streets of X")."""
+    before = text[max(0, start - 30):start]
+    return bool(_CITY_AFTER_PREPOSITION.search(before[-8:]) or _LOCATIVE.search(before)
+                or _NOUN_OF.search(before))
 
 
 def _entities_over(text: str, m: Mention, key: str, gaz: Gazetteer,

@@ -190,3 +190,12 @@ def test_the_title_and_dateline_give_the_same_name_their_sense(gaz):
     assert gp.places(text, [])[0].iso2 == "US"           # the body's American names lead
     assert gp.places(text, [], title="Dallas nurse saw shooting in Paris")[0].iso2 == "FR"
     assert gp.places("Shots were fired in Paris.", [], dateline="PARIS, Texas")[0].iso2 == "US"
+
+
+def test_a_titles_demonym_before_a_place_noun_names_where_the_story_is(gaz):
+    text = "Shots were fired in Paris on Friday, police said."
+    gp = Geoparser(gaz)
+    assert gp.places(text, [], title="Texan town shaken by shooting")[0].admin1 == "Texas"
+    assert gp.places(text, [], title="Texan border city on edge")[0].admin1 == "Texas"
+    # a demonym before a person says who, not where
+    assert gp.places(text, [], title="Texan tourist shaken by shooting")[0].iso2 == "FR"

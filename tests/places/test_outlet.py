@@ -165,3 +165,16 @@ def test_a_listed_outlet_keeps_the_directorys_word_over_its_host():
     gaz = _hosts_gazetteer()
     listed = Outlets([Outlet("timesofmalta.com", None)])
     assert outlet_home(gaz, listed, "https://timesofmalta.com/a").country is None
+
+
+def test_a_host_writing_a_country_of_two_words_as_one_gives_that_country():
+    from eventwire.places.build import _Builder
+    b = _Builder()
+    countries = {"NZ": b.add("New Zealand", -41.0, 174.0, "NZ", "", "PCLI", 5_000_000, 0),
+                 "DK": b.add("Denmark", 56.0, 10.0, "DK", "", "PCLI", 5_800_000, 0)}
+    zealand = b.add("Zealand", 55.5, 11.7, "DK", "DK.85", "ADM1", 830_000, 0)
+    gaz = b.finish(countries, {"DK.85": zealand}, {})
+    home = outlet_home(gaz, Outlets(), "https://www.newzealandnews.net/crime")
+    assert (home.country, home.towns) == ("NZ", ())
+    # the region's own host still names the region
+    assert outlet_home(gaz, Outlets(), "zealandtimes.com").towns == (zealand,)

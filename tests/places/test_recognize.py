@@ -171,3 +171,46 @@ def test_a_news_agency_and_a_churchs_saint_are_not_places():
     # a word that is a big city's name is the city right after "in"
     assert names("Truck attack in Nice") == ["Nice"]
     assert names("It was nice in March.") == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Senator Holland criticized the bill in Peoria.", ["Peoria"]),
+    ("Governor Jane Holland and Mayor Hume spoke in Peoria.", ["Peoria"]),
+    ("Bishop George led the service.", []),
+    # the same names the text makes places
+    ("The senator flew from Holland to Peoria.", ["Holland", "Peoria"]),
+])
+def test_a_full_title_before_a_name_marks_a_person(text, places):
+    assert _texts(recognize(text, [], _namesakes())) == places
+
+
+def test_names_joined_by_an_ampersand_are_one_name():
+    from eventwire.places.build import _Builder
+    b = _Builder()
+    tt = b.add("Trinidad and Tobago", 10.5, -61.3, "TT", "", "PCLI", 1_300_000, 0, ["T&T"])
+    gaz = b.finish({"TT": tt}, {}, {})
+    text = "Police in T&T and in Trinidad & Tobago said so; AT&T did not."
+    assert _texts(recognize(text, [_ent(text, "T&T", "ORG")], gaz)) == [
+        "T&T", "Trinidad & Tobago"]
+
+
+def test_a_demonym_is_read_before_a_small_town_of_its_name():
+    from eventwire.places.build import _Builder
+    b = _Builder()
+    ca = b.add("Canada", 60.0, -95.0, "CA", "", "PCLI", 38_000_000, 0)
+    b.add("Canadian", 35.9, -100.4, "US", "US.TX", "PPL", 2_000, 0)
+    b.demonyms["canadian"] = ca
+    gaz = b.finish({"CA": ca}, {}, {})
+    found = scan("Canadian city braces for storm", gaz)
+    assert [(m.text, m.demonym) for m in found] == [("Canadian", True)]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Tourists crowded the museums of Peoria.", ["Peoria"]),
+    ("Marchers moved across Peoria all day.", ["Peoria"]),
+    # the same entity with no place word before it stays an organisation
+    ("Peoria signed a new striker.", []),
+])
+def test_a_big_town_tagged_as_an_organisation_after_a_place_word(text, places):
+    ents = [_ent(text, "Peoria", "ORG")]
+    assert _texts(recognize(text, ents, _namesakes())) == places

@@ -148,19 +148,19 @@ def _host_areas(gaz: Gazetteer, sub: str, country: str | None) -> list[int]:
 
 def _spaced_areas(gaz: Gazetteer) -> dict[str, tuple[int, ...]]:
     """Countries and first-level regions of several words by their name written as one
-    ("newzealand", "northcarolina"), as hosts write them; read once per gazetteer."""
-    found = _SPACED.get(id(gaz))
-    if found is None or found[0] is not gaz:
+    ("newzealand", "northcarolina"), as hosts write them; read once for the last gazetteer
+    asked about (a process uses one)."""
+    if not _SPACED or _SPACED[0] is not gaz:
         spaced: dict[str, list[int]] = {}
         for i in (*gaz.countries.values(), *gaz.admin1s.values()):
             if " " in gaz.name[i]:
                 spaced.setdefault(_squash(gaz.name[i]), []).append(i)
-        found = _SPACED[id(gaz)] = (gaz, {k: tuple(v) for k, v in spaced.items()})
-    return found[1]
+        _SPACED[:] = [gaz, {k: tuple(v) for k, v in spaced.items()}]
+    return _SPACED[1]
 
 
-# Gazetteer id -> (the gazetteer, its areas of several words by squashed name).
-_SPACED: dict[int, tuple[Gazetteer, dict[str, tuple[int, ...]]]] = {}
+# [the last gazetteer asked about, its areas of several words by squashed name]
+_SPACED: list = []
 
 
 def _host_towns(gaz: Gazetteer, sub: str, country: str | None) -> list[int]:

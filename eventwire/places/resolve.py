@@ -52,8 +52,12 @@ CONTEXT_CANDIDATES = 15        # candidates per name that count as support
 CONTAINER_BONUS = 4.0          # "X, Y" where Y is the candidate's region or country
 CUE_BONUS = 3.0                # "X County" -> ADM2, "province of X" -> ADM1, "city of X" -> PPL
 DATELINE_BONUS = 1.5           # candidate in the dateline's country
-OUTLET_BONUS = 1.0             # candidate in the outlet's country (from its domain: LGL gold
-                               # spans 0.854 -> 0.860 at 1.0, flat to 3.0; TR-News unchanged)
+# Candidate in the outlet's country (from its domain or a country its host names). Gold spans
+# (`python benchmarks/calibrate_resolve.py OUTLET_BONUS=1,2,3`): TR-News 0.9318 / 0.9318 /
+# 0.9271 (exact id 0.9090 / 0.9082 / 0.9035), LGL 0.8956 / 0.8958 / 0.8958; 2 is the most the
+# dev sets allow, and enough for a New Zealand paper's "Hamilton" over Bermuda's capital of a
+# thousand people (tests/places/data/context_dev.jsonl; at 1.0 that case failed).
+OUTLET_BONUS = 2.0
 # Candidate among the towns the outlet's host names (theparisnews.com: the Parises of the US).
 # LGL gold spans 0.8835 / 0.8850 / 0.8855 / 0.8855 / 0.8853 at 0 / 1 / 3 / 4 / 5 (the support
 # of the home towns alone gives most of it); TR-News unchanged (`python
@@ -66,10 +70,10 @@ OUTLET_TOWN_BONUS = 3.0
 OUTLET_KEY = (" outlet", False)
 # Candidate in a country / first-level region the article's title names ("Attack in Paris:
 # France mourns"): the title says what the article is about, so it outweighs the outlet's
-# country and home town (1 + 3) that a local paper's foreign story would otherwise follow;
+# country and home town (2 + 3) that a local paper's foreign story would otherwise follow;
 # a region names less ("Newark, Ohio man charged": Ohio's Newark over New Jersey's).
 # Set by that reasoning and unit tests: the dev sets carry no titles.
-TITLE_COUNTRY_BONUS = 4.0
+TITLE_COUNTRY_BONUS = 6.0
 TITLE_ADMIN1_BONUS = 3.0
 # A name the title or the dateline names too ("Protests in Cairo" over a body's "in Cairo",
 # "LIMA, Ohio" over "a bar in Lima") means the place they resolved it to: one sense per name

@@ -36,6 +36,7 @@ from eventwire.foreign import ForeignReader  # noqa: E402
 from eventwire.foreign.judge import Verdict, judge  # noqa: E402
 from eventwire.foreign.reader import MIN_CONFIDENCE, is_event  # noqa: E402
 from eventwire.foreign.sentences import split_sentences  # noqa: E402
+from eventwire.foreign.typer import load_typer  # noqa: E402
 from eventwire.records import Document, document_id  # noqa: E402
 from eventwire.taxonomy import EXTRA_LABELS, event_type  # noqa: E402
 
@@ -160,6 +161,8 @@ def main() -> None:
                         choices=("held", "aside", "fresh", "dev", "all"))
     parser.add_argument("--thresholds", action="store_true")
     parser.add_argument("--fit", action="store_true")
+    parser.add_argument("--model-labels", action="store_true",
+                        help="type with the detector model's labels instead of the typer's")
     args = parser.parse_args()
     model, encoder = load_model(), load_encoder()
     if args.fit:
@@ -172,7 +175,8 @@ def main() -> None:
         sweep(rows, model, encoder)
     from eventwire.places import Geoparser, load_gazetteer
     geoparser = Geoparser(load_gazetteer())
-    reader = ForeignReader(model, encoder, lambda: geoparser, max_sentences=1_000)
+    typer = None if args.model_labels else load_typer()
+    reader = ForeignReader(model, encoder, lambda: geoparser, max_sentences=1_000, typer=typer)
     measure(rows, reader)
 
 

@@ -145,9 +145,11 @@ class Pipeline:
     def foreign(self) -> ForeignReader:
         if self._foreign is None:
             from .foreign import ForeignReader
+            from .foreign.typer import load_typer
             self._foreign = ForeignReader(self.detector.model, self.detector.encoder,
                                           lambda: self.geoparser,
-                                          max_sentences=MAX_CANDIDATE_SENTENCES)
+                                          max_sentences=MAX_CANDIDATE_SENTENCES,
+                                          typer=load_typer())
         return self._foreign
 
     @property

@@ -84,7 +84,7 @@ def test_a_foreign_document_is_a_recorded_failure_with_one_clear_line():
     found = clean_or_failure(RawDocument("it.txt", text + "\n\n" + text, "text"), None)
     assert isinstance(found, Failure)
     assert found.stage == "language" and found.source == "it.txt"
-    assert found.message.startswith("document in Italian (it): eventwire reads English")
+    assert found.message.startswith("document in Italian (it): eventwire reads English, ")
     assert all(f"({code})" in found.message for code in foreign_languages())
     assert "\n" not in found.message
     assert language_failure(detect_language(text)) == found.message
@@ -151,11 +151,15 @@ def test_a_language_the_encoder_does_not_cover_says_so(monkeypatch):
 
 
 def test_cli_reads_a_document_in_a_language_turned_on(tmp_path, monkeypatch):
-    (tmp_path / "b.txt").write_text(" ".join(t for c, t in _samples() if c == "es"))
     monkeypatch.delenv(FOREIGN_ENV, raising=False)
-    off = CliRunner().invoke(cli, ["read", str(tmp_path / "b.txt"), "--json"])
-    assert off.exit_code != 0 and f"{FOREIGN_ENV}=es reads it" in off.stderr
-    monkeypatch.setenv(FOREIGN_ENV, "es")
-    result = CliRunner().invoke(cli, ["read", str(tmp_path / "b.txt"), "--json"])
+    on = sorted(FOREIGN_LANGUAGES & {c for c, _ in _samples()})[0]
+    (tmp_path / "a.txt").write_text(" ".join(t for c, t in _samples() if c == on))
+    result = CliRunner().invoke(cli, ["read", str(tmp_path / "a.txt"), "--json"])
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout)["language"] == "es"
+    assert json.loads(result.stdout)["language"] == on
+    (tmp_path / "b.txt").write_text(" ".join(t for c, t in _samples() if c == "de"))
+    off = CliRunner().invoke(cli, ["read", str(tmp_path / "b.txt"), "--json"])
+    assert off.exit_code != 0 and f"{FOREIGN_ENV}=de reads it" in off.stderr
+    monkeypatch.setenv(FOREIGN_ENV, "de")
+    result = CliRunner().invoke(cli, ["read", str(tmp_path / "b.txt"), "--json"])
+    assert result.exit_code == 0 and json.loads(result.stdout)["language"] == "de"

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from ..events.encoder import Encoder
 from ..events.features import DIMENSIONS, WIDTH, SentenceInContext, rule_features
 from ..events.model import EventModel, Judgement
+from .typer import Typer
 
 # Platt scaling (a, b) of logit(score) for foreign sentences: fitted by logistic regression on
 # the 102 documents of the dev split of tests/data/languages_events (es, fr, de, pt, ar pooled;
@@ -41,6 +42,7 @@ class Verdict:
 
     judgement: Judgement
     confidence: float
+    model_label: str = ""       # the model's own label, where a typer gave the judgement's
 
 
 def neutral_rule_features(text: str, index: int) -> np.ndarray:
@@ -72,9 +74,14 @@ def calibrated(score: float, calibration: tuple[float, float] = CALIBRATION) -> 
 
 
 def judge(model: EventModel, encoder: Encoder, texts: Sequence[str],
-          indexes: Sequence[int]) -> list[Verdict]:
-    """The model's verdict on each sentence (one batch through the encoder)."""
+          indexes: Sequence[int], typer: Typer | None = None) -> list[Verdict]:
+    """The model's verdict on each sentence (one batch through the encoder); with ``typer``,
+    the label is the typer's (:mod:`.typer`), read from the same vectors."""
     if not texts:
         return []
-    judged = model.judge(feature_rows(texts, indexes, encoder))
-    return [Verdict(j, calibrated(j.score)) for j in judged]
+    rows = feature_rows(texts, indexes, encoder)
+    judged = model.judge(rows)
+    labels = ([j.label for j in judged] if typer is None
+              else typer.labels(rows[:, :DIMENSIONS]))
+    return [Verdict(replace(j, label=label), calibrated(j.score), j.label)
+            for j, label in zip(judged, labels, strict=True)]

@@ -17,6 +17,7 @@ from .dates import event_date
 from .judge import Verdict, judge
 from .places import ForeignPlaces, event_location
 from .sentences import split_sentences
+from .typer import Typer
 
 # A foreign sentence is an event when its calibrated confidence (judge.CALIBRATION) is at
 # least this (and its label is not one of UNREAD_LABELS). Chosen on the dev split of
@@ -40,7 +41,8 @@ CIVILIAN_LABELS = frozenset(label for label, info in LABELS.items()
 
 def is_event(verdict: Verdict, threshold: float = MIN_CONFIDENCE) -> bool:
     """Whether a foreign sentence is reported as an event."""
-    return verdict.confidence >= threshold and verdict.judgement.label not in UNREAD_LABELS
+    return (verdict.confidence >= threshold and verdict.judgement.label not in UNREAD_LABELS
+            and verdict.model_label not in UNREAD_LABELS)
 
 
 class ForeignReader:
@@ -52,8 +54,9 @@ class ForeignReader:
     """
 
     def __init__(self, model: EventModel, encoder: Encoder,
-                 geoparser: Callable[[], Geoparser], *, max_sentences: int) -> None:
-        self.model, self.encoder = model, encoder
+                 geoparser: Callable[[], Geoparser], *, max_sentences: int,
+                 typer: Typer | None = None) -> None:
+        self.model, self.encoder, self.typer = model, encoder, typer
         self._geoparser = geoparser
         self.max_sentences = max_sentences
 
@@ -69,7 +72,7 @@ class ForeignReader:
                 "document in another language may have: split it into articles",
                 source=doc.source, line=doc.line, stage="detect")
         verdicts = judge(self.model, self.encoder, [s.text for s in sentences],
-                         range(len(sentences)))
+                         range(len(sentences)), self.typer)
         kept = [(s, v) for s, v in zip(sentences, verdicts, strict=True) if is_event(v)]
         if not any(v.confidence >= min_confidence for _, v in kept):
             return ()

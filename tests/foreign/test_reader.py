@@ -141,3 +141,13 @@ def test_the_real_model_meets_the_precision_goal_on_french_dev_items():
     right = sum(g and p for g, p in read)
     assert found and right / found >= 0.75
     assert right / sum(g for g, _ in read) >= 0.5
+
+
+def test_a_sentence_the_model_reads_as_talk_is_not_read_whatever_the_typer_says():
+    from eventwire.foreign.judge import Verdict
+    from eventwire.foreign.reader import is_event
+
+    said = Verdict(Judgement("ATTACK", 0.9, 1.0, 0.0, 0.0), 0.9, model_label="DIPLO")
+    done = Verdict(Judgement("ATTACK", 0.9, 1.0, 0.0, 0.0), 0.9, model_label="ARMED_CLASH")
+    talk = Verdict(Judgement("DIPLO", 0.9, 1.0, 0.0, 0.0), 0.9, model_label="ATTACK")
+    assert [is_event(v) for v in (said, done, talk)] == [False, True, False]

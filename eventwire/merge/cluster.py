@@ -19,7 +19,7 @@ from .blocking import candidate_pairs, keys
 from .constraint import clash, joined, summary
 from .decide import possible, same_event
 from .evidence import Profile, profile, reports
-from .text import prime
+from .text import Stored, prime
 
 
 def sort_key(e: Event) -> tuple:
@@ -29,10 +29,11 @@ def sort_key(e: Event) -> tuple:
 
 
 def edges(events: Sequence[Event], profiles: Sequence[Profile] | None = None,
-          key_lists: Sequence[Sequence[str]] | None = None, first_new: int = 0
-          ) -> list[tuple[float, int, int]]:
+          key_lists: Sequence[Sequence[str]] | None = None, first_new: int = 0,
+          stored: Stored | None = None) -> list[tuple[float, int, int]]:
     """``(score, i, j)`` for every pair of reports that are one event (``i < j``); with
-    ``first_new``, only pairs with a report at that index or after (the new ones)."""
+    ``first_new``, only pairs with a report at that index or after (the new ones);
+    ``stored``: where sentence vectors kept by a store are read (:func:`.text.prime`)."""
     profiles = profiles or [profile(e) for e in events]
     key_lists = key_lists or [keys(e, p) for e, p in zip(events, profiles, strict=True)]
     out = []
@@ -40,8 +41,8 @@ def edges(events: Sequence[Event], profiles: Sequence[Profile] | None = None,
     pairs = sorted((i, j) for i, j in candidate_pairs(key_lists, first_new, documents)
                    if possible(profiles[i], profiles[j]))
     # One batch of sentence vectors for the reports of the pairs the encoder may decide.
-    prime(t for i in sorted({i for pair in pairs for i in pair})
-          for t in (profiles[i].headline, profiles[i].sentence))
+    prime([t for i in sorted({i for pair in pairs for i in pair})
+           for t in (profiles[i].headline, profiles[i].sentence)], stored)
     for i, j in pairs:
         s = same_event(profiles[i], profiles[j])
         if s is not None:
@@ -56,15 +57,16 @@ def _find(parent: list[int], i: int) -> int:
     return i
 
 
-def groups(events: Sequence[Event]) -> list[list[int]]:
-    """Indices of ``events`` grouped by event, each group and the list in report order."""
+def groups(events: Sequence[Event], stored: Stored | None = None) -> list[list[int]]:
+    """Indices of ``events`` grouped by event, each group and the list in report order
+    (``stored``: as for :func:`edges`)."""
     profiles = [profile(e) for e in events]
     rank = {i: r for r, i in enumerate(sorted(range(len(events)),
                                                key=lambda i: sort_key(events[i])))}
     parent = list(range(len(events)))
     docs = [set(p.documents) for p in profiles]
     held = [summary(p) for p in profiles]
-    ordered = sorted(edges(events, profiles),
+    ordered = sorted(edges(events, profiles, stored=stored),
                      key=lambda t: (-t[0], *sorted((rank[t[1]], rank[t[2]]))))
     for s, i, j in ordered:
         a, b = _find(parent, i), _find(parent, j)

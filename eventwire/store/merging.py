@@ -13,7 +13,8 @@ the batching or order.
 
 Cost per report: its blocks' stored reports and the reports of the components it links to,
 looked up in the id columns' indexes (:mod:`.lookup`), so not the store's size
-(benchmarks/store_size.py).
+(benchmarks/store_size.py). The sentence vectors compared are read from the store
+(:mod:`.vectors`); only texts it lacks are encoded, and every write keeps its new reports'.
 A component larger than :data:`RECLUSTER_LIMIT` (one story told by hundreds of reports) takes
 its new reports incrementally instead, its stored events kept as they are: exact unless
 reports compete for one event, when the strongest edge seen so far wins (a stored event is
@@ -36,6 +37,7 @@ from ..merge.constraint import clash, joined, summary
 from ..merge.evidence import profile
 from ..records import Event, event_from_record, event_to_record
 from .lookup import delete_among, hashes, id_hash, read_among, select
+from .vectors import Reader, keep
 
 if TYPE_CHECKING:
     from .database import Store
@@ -111,7 +113,8 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
         return 0, 0
     stored, placed = _stored_candidates(store, fresh)
     both, n = stored + fresh, len(stored)
-    links = edges([r.event for r in both], None, [r.keys for r in both], n)
+    vectors = Reader(store)         # sentence vectors read from the store, not encoded again
+    links = edges([r.event for r in both], None, [r.keys for r in both], n, vectors)
     # Components: a stored one (by its id) or a new report (by its own), joined by the links.
     comp = [placed[r.event.id][1] for r in stored] + [r.event.id for r in fresh]
     parent = {c: c for c in comp}
@@ -136,7 +139,7 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
         if part[k] in small:
             by_part.setdefault(part[k], []).append(both[k])
     out = [(p, [rs[i] for i in g]) for p, rs in sorted(by_part.items())
-           for g in groups([r.event for r in rs])]
+           for g in groups([r.event for r in rs], vectors)]
     big = {k for k in range(len(both)) if part[k] in grown - small}
     if big:
         more, more_gone = _incremental(store, both, links, n, big,
@@ -158,6 +161,8 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
     before = _delete_events(store, sorted(set(gone)), keys=False)
     _write(store, merged, rows)
     write_keys(store, fresh)
+    # The new reports' vectors, and those of stored reports encoded now (stored before 0011).
+    keep(store, [r.event for r in fresh], vectors, sorted(vectors.lacked))
     return len(merged) - before[0], sum(len(reports(m.event)) for m in merged) - before[1]
 
 

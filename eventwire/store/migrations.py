@@ -195,6 +195,24 @@ MIGRATIONS: tuple[Migration, ...] = (
         UPDATE events SET location_admin2 = record->>'$.location.admin2'
             WHERE location_admin2 IS NULL;
     """),
+    Migration("0011_sentence_vectors", """
+        -- The sentence encoder's vectors of the texts merging compares (each report's
+        -- headline and sentence; eventwire/store/vectors.py), so that a later run reads them
+        -- instead of encoding old text again. One row per text and encoder: text_hash is
+        -- the text's 64-bit twin (lookup.py's id_hash, as 0008's), indexed; the text itself
+        -- is compared on reading, so two texts sharing a hash never share a vector. Vectors
+        -- of another encoder or release are never read. Filled by every write; reports
+        -- stored before this get theirs when merging next compares them (a migration cannot
+        -- run the encoder). IF NOT EXISTS: applying it again changes nothing.
+        CREATE TABLE IF NOT EXISTS sentence_vectors (
+            text_hash BIGINT NOT NULL,
+            encoder VARCHAR NOT NULL,          -- the encoder's class, as module.name
+            encoder_version VARCHAR NOT NULL,  -- its package's version
+            text VARCHAR NOT NULL,
+            vector BLOB NOT NULL               -- float16, little-endian, one per dimension
+        );
+        CREATE INDEX IF NOT EXISTS sentence_vectors_text_hash ON sentence_vectors (text_hash);
+    """),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -27,3 +27,43 @@ def test_headlines_of_one_happening_are_closer_than_of_another_kind():
     assert cosine(a, a) == 1.0
     assert cosine(a, same) > cosine(a, other) + 0.2
     assert cosine(a, "") == 0.0
+
+
+def test_vectors_are_used_as_their_float16_rounding():
+    import numpy as np
+
+    from eventwire.merge.text import rounded, vectors
+
+    t = "Floodwater swept through three villages north of the capital overnight."
+    v = vectors([t])[t]
+    assert v.dtype == np.float32
+    assert np.array_equal(v, v.astype(np.float16).astype(np.float32))
+    assert np.array_equal(rounded(v), v)
+
+
+def test_prime_takes_what_a_store_holds_and_encodes_only_the_rest(monkeypatch):
+    import numpy as np
+
+    from eventwire.events import encoder
+    from eventwire.merge import text
+
+    monkeypatch.setattr(text, "_VECTORS", {})
+    enc = encoder.load_encoder()
+    asked: list[str] = []
+    real = enc.encode
+    monkeypatch.setattr(enc, "encode", lambda ts: asked.extend(ts) or real(ts), raising=False)
+    held = "Rescuers pulled two miners alive from the collapsed shaft."
+    new = "Rescuers pulled survivors from a collapsed mine on Tuesday."
+    unit = np.zeros(512, np.float32)
+    unit[0] = 1.0
+    lookups: list[list[str]] = []
+
+    def stored(ts):
+        lookups.append(ts)
+        return {held: unit} if held in ts else {}
+
+    text.prime([held, new, ""], stored)
+    assert asked == [new] and lookups == [sorted([held, new])]
+    assert np.array_equal(text.vectors([held])[held], unit)     # kept: not asked again
+    text.prime([held, new], stored)
+    assert len(lookups) == 1

@@ -29,14 +29,15 @@ from .timex import (
 )
 
 UNIT_CODES = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "night": "D",
-              "week": "W", "weekend": "WE", "fortnight": "W", "month": "M", "year": "Y",
-              "decade": "DE", "century": "CE"}
+              "week": "W", "weekend": "WE", "fortnight": "W", "month": "M", "quarter": "Q",
+              "year": "Y", "decade": "DE", "century": "CE"}
 _SIZE_DAYS = {"second": 0, "minute": 0, "hour": 0, "day": 1, "night": 1, "week": 7,
-              "weekend": 7, "fortnight": 14, "month": 30, "year": 365, "decade": 3652,
+              "weekend": 7, "fortnight": 14, "month": 30, "quarter": 91, "year": 365,
+              "decade": 3652,
               "century": 36524}
 # Vague amounts ("the past few days") are taken as 3 units when a date range is needed.
 VAGUE_AMOUNT = 3
-_DURATION = re.compile(r"^PT?(\d+|X)(TS|TM|TH|D|WE|W|M|Y|DE|CE|S|H)$")
+_DURATION = re.compile(r"^PT?(\d+|X)(TS|TM|TH|D|WE|W|M|Q|Y|DE|CE|S|H)$")
 
 
 def norm_ago(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
@@ -212,7 +213,7 @@ def duration_days(value: str | None) -> int | None:
     if not m:
         return None
     amount = VAGUE_AMOUNT if m.group(1) == "X" else int(m.group(1))
-    unit = {"D": "day", "W": "week", "WE": "weekend", "M": "month", "Y": "year",
+    unit = {"D": "day", "W": "week", "WE": "weekend", "M": "month", "Q": "quarter", "Y": "year",
             "DE": "decade", "CE": "century"}.get(m.group(2), "day")
     if value and value.startswith("PT"):
         return 1

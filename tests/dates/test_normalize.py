@@ -187,3 +187,24 @@ def test_dates_outside_the_calendar_are_kept_without_dates():
                         ("a relic of the 0th century", "the 0th century")]:
         (tx,) = find_timexes(text, date(2020, 1, 1))
         assert tx.text == words and tx.start is None and tx.end is None
+
+
+# Every unit the recognisers know, after every relation word: normalising never fails (one
+# unknown unit failed a whole document: "the past quarter" had no duration code).
+_UNITS = ("second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month",
+          "quarter", "year", "decade", "century", "period")
+_RELATIONS = ("the past", "the last", "last", "next", "this", "the", "the previous",
+              "the coming", "in the past", "recent", "the following", "the same", "the final")
+
+
+@pytest.mark.parametrize("unit", _UNITS)
+def test_every_unit_after_every_relation_normalises(unit):
+    for rel in _RELATIONS:
+        for text in (f"It happened {rel} {unit}, police said.",
+                     f"Over {rel} two {unit}s, rebels attacked.", f"Prices rose in {rel} {unit}s."):
+            find_timexes(text, date(2024, 3, 4))        # raises on a unit it cannot code
+
+
+def test_the_past_quarter_is_a_duration_of_one_quarter_ending_at_the_report():
+    (t,) = find_timexes("Profits fell in the past quarter, the firm said.", date(2024, 3, 4))
+    assert (t.type, t.value, t.end) == ("DURATION", "P1Q", date(2024, 3, 4))

@@ -18,6 +18,9 @@ _CITY_CUE = re.compile(r"\b(?:city|town|village|suburb|capital)\s+of\s+$", re.IG
 # ", Y" after a name, Y one to three capitalised words or abbreviations ("W. Va.", "New Mexico").
 _CONTAINER_TAIL = re.compile(r",\s*((?:[A-Z][\w\'\u2019]*\.?\s?){1,3})")
 _ADM2_AFTER = re.compile(r"^\s+(?:county|parish|district)\b", re.IGNORECASE)
+# A name that says it is a sea or an ocean ("the Red Sea") is the water, not a region named
+# after it, unless a region word follows ("Red Sea state").
+_WATER_WORDS = {"sea": "SEA", "ocean": "OCN"}
 # Between X and Y in "X, Y", also "X, northern Y".
 _COMMA = re.compile(r",\s*(?:(?:north|south|east|west|central|north-?east|north-?west|"
                     r"south-?east|south-?west)(?:ern)?\s+)?", re.IGNORECASE)
@@ -29,7 +32,8 @@ K = TypeVar("K")                # the key of a name (one sense per name and docu
 
 
 def cue_of(text: str, m: Mention) -> str | None:
-    """The feature a cue word around ``m`` asks for: "ADM2", "ADM1", "PPL", or None."""
+    """The feature a cue word around ``m`` or in its name asks for: "ADM2", "ADM1", "PPL",
+    "SEA", "OCN", or None."""
     before, after = text[max(0, m.start - 40):m.start], text[m.end:m.end + 20]
     if _ADM2_AFTER.match(after):
         return "ADM2"
@@ -37,7 +41,7 @@ def cue_of(text: str, m: Mention) -> str | None:
         return "ADM1"
     if _CITY_CUE.search(before):
         return "PPL"
-    return None
+    return _WATER_WORDS.get(m.text.rsplit(None, 1)[-1].lower()) if m.text.strip() else None
 
 
 def inside(gaz: Gazetteer, i: int, container: int) -> bool:

@@ -7,7 +7,10 @@ namesake).
 
 * ``context_dev.jsonl``: what fixes were checked against; every case must pass.
 * ``context_aside.jsonl``: written with it and kept aside (a third), measured before and
-  after, never tuned on; it must stay above its floor.
+  after, never tuned on; it must stay above its floor (20/27 before the fixes, 25/27 after).
+* ``context_fresh.jsonl``: written after those fixes: 18/20 with the code before them,
+  19/20 at its first run; its miss (a sea named like a region, "the Red Sea") then led to
+  one more fix (cues.cue_of), so it is no longer unseen: 20/20.
 
 Scores per class: ``python tests/places/test_context.py [FILE ...]``.
 """
@@ -24,7 +27,7 @@ from eventwire.places import Geoparser
 from eventwire.records import Entity, Place
 
 DATA = Path(__file__).resolve().parent / "data"
-# A case or two below what the aside set reached (see the module docstring).
+# A case or two below what the sets kept aside reached (see the module docstring).
 ASIDE_FLOOR = 0.85
 
 
@@ -76,13 +79,15 @@ def test_context_decides_the_place(world, nlp, case):
     assert right(got, case["want"]), (show(got), case["text"])
 
 
-def test_sentences_kept_aside_score_above_their_floor(world, nlp):
-    aside = cases("context_aside.jsonl")
+@pytest.mark.parametrize("name", ["context_aside.jsonl", "context_fresh.jsonl"])
+def test_sentences_kept_aside_score_above_their_floor(world, nlp, name):
+    aside = cases(name)
     share = sum(right(place_of(world, c, nlp), c["want"]) for c in aside) / len(aside)
     assert share >= ASIDE_FLOOR
 
 
-def report(gp: Geoparser, nlp, names=("context_dev.jsonl", "context_aside.jsonl")) -> None:
+def report(gp: Geoparser, nlp,
+           names=("context_dev.jsonl", "context_aside.jsonl", "context_fresh.jsonl")) -> None:
     for name in names:
         got, total = Counter(), Counter()
         for c in cases(name):

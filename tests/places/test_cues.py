@@ -18,6 +18,12 @@ def test_cue_words_ask_for_a_feature():
         "ADM1", "ADM2", "PPL")
 
 
+def test_a_name_saying_sea_or_ocean_asks_for_the_water_unless_a_region_word_follows():
+    text = "Ships left the Red Sea for the Indian Ocean; the Red Sea state and Seaside voted."
+    found = _mentions(text, "Red Sea", "Indian Ocean", "Red Sea", "Seaside")
+    assert [cue_of(text, m) for m in found] == ["SEA", "OCN", "ADM1", None]
+
+
 def test_a_container_is_a_region_or_country_and_may_be_outside_the_mentions(gaz):
     text = "Paris, Tex. and Paris, France"
     found = containers_of(gaz, text, _mentions(text, "Paris", "Paris", "France"))

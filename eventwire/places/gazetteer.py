@@ -38,12 +38,13 @@ LANDMARK_FEATURES = frozenset({"BDG", "BLDG", "CH", "CNL", "MNMT", "MUS", "PAL",
 class Gazetteer:
     """Parallel per-entry tables plus name indexes; entry ``i`` is row ``i`` of every table."""
 
-    name: list[str]
+    # Lists, or for an index built from a GeoNames dump read-only columns (packed.py).
+    name: Sequence[str]
     latitude: Sequence[float]       # array('d')
     longitude: Sequence[float]
-    country: list[str]              # ISO2, "" for areas spanning countries
-    admin1: list[str]               # "CC.code" of the first-level region, "" when unknown
-    feature: list[str]              # GeoNames feature code
+    country: Sequence[str]          # ISO2, "" for areas spanning countries
+    admin1: Sequence[str]           # "CC.code" of the first-level region, "" when unknown
+    feature: Sequence[str]          # GeoNames feature code
     population: Sequence[int]       # array('q')
     geonameid: Sequence[int]            # 0 when the entry has no GeoNames id here
     index: dict[str, int | tuple[int, ...]]      # normalize(name) -> entries, best prior first

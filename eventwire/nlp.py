@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -124,20 +124,34 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     A sentence longer than :data:`MAX_SENTENCE_CHARS` is cut into pieces no longer. A paragraph
     without capitals is split at end marks before any letter.
     """
+    return sentences_at(text, _PARAGRAPH, _sentence_ends)
+
+
+def sentences_at(text: str, paragraph: re.Pattern[str],
+                 ends: Callable[[str], Iterable[int]]) -> tuple[Sentence, ...]:
+    """The sentences of ``text``: its paragraphs (split at ``paragraph``) cut where ``ends``
+    says a sentence of a paragraph ends (offsets into the paragraph), stripped of surrounding
+    space, no longer than :data:`MAX_SENTENCE_CHARS`, with offsets into ``text``."""
     out: list[Sentence] = []
     pos = 0
-    for block in _PARAGRAPH.split(text):
+    for block in paragraph.split(text):
         start = text.index(block, pos) if block else pos
         pos = start + len(block)
         cut = 0
-        boundary = _BOUNDARY if any(c.isupper() for c in block) else _CASELESS_BOUNDARY
-        for m in boundary.finditer(block):
-            if ends_abbreviation(block, m.start()):
-                continue
-            _append(out, text, start + cut, start + m.end())
-            cut = m.end()
+        for end in ends(block):
+            _append(out, text, start + cut, start + end)
+            cut = end
         _append(out, text, start + cut, start + len(block))
     return tuple(out)
+
+
+def _sentence_ends(block: str) -> Iterator[int]:
+    """Where an English paragraph's sentences end: an end mark before a capital (any letter in
+    a paragraph without capitals), unless it closes an abbreviation."""
+    boundary = _BOUNDARY if any(c.isupper() for c in block) else _CASELESS_BOUNDARY
+    for m in boundary.finditer(block):
+        if not ends_abbreviation(block, m.start()):
+            yield m.end()
 
 
 def ends_abbreviation(block: str, dot: int) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..nlp import ends_abbreviation
+from ..nlp import ends_abbreviation, sentences_at
 from ..records import Sentence
 
 # Languages whose script has no upper case: an end mark alone ends a sentence.
@@ -35,18 +35,9 @@ _CASELESS_END = re.compile(
 
 def split_sentences(text: str, language: str) -> tuple[Sentence, ...]:
     """The sentences of ``text`` (written in ``language``, an ISO 639-1 code), stripped of
-    surrounding space, with offsets into ``text``."""
-    out: list[Sentence] = []
-    pos = 0
-    for block in _PARAGRAPH.split(text):
-        start = text.index(block, pos) if block else pos
-        pos = start + len(block)
-        cut = 0
-        for end in _ends(block, language):
-            _append(out, text, start + cut, start + end)
-            cut = end
-        _append(out, text, start + cut, start + len(block))
-    return tuple(out)
+    surrounding space, with offsets into ``text``, cut as English sentences are when longer
+    than the longest any stage reads."""
+    return sentences_at(text, _PARAGRAPH, lambda block: _ends(block, language))
 
 
 def _ends(block: str, language: str) -> list[int]:
@@ -62,11 +53,3 @@ def _ends(block: str, language: str) -> list[int]:
                 and not (language in ORDINAL_PERIOD and _ORDINAL.search(block, 0, m.end())):
             ends.append(m.end())
     return ends
-
-
-def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
-    piece = text[start:end]
-    stripped = piece.strip()
-    if stripped:
-        lead = len(piece) - len(piece.lstrip())
-        out.append(Sentence(stripped, start + lead, start + lead + len(stripped)))

@@ -32,3 +32,12 @@ def test_a_paragraph_break_ends_a_sentence_without_a_mark():
 
 def test_a_lower_case_word_after_a_period_does_not_start_a_sentence():
     assert len(split_sentences("Llegó a las 3 p.m. y luego se fue.", "es")) == 1
+
+
+def test_a_sentence_longer_than_any_stage_reads_is_cut_with_offsets_kept():
+    from eventwire.nlp import MAX_SENTENCE_CHARS
+
+    text = "Los manifestantes marcharon por la avenida, " * 200 + "dijo la policía."
+    out = split_sentences(text, "es")
+    assert len(out) > 1 and max(len(s.text) for s in out) <= MAX_SENTENCE_CHARS
+    assert all(text[s.start:s.end] == s.text for s in out)

@@ -117,8 +117,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("daypart", rf"(?P<wd>{_WEEKDAY}),?\s+(?i:(?P<prep>{_DAYPART_PREP})\s+(?P<word>{_SUN}))\b"),
     ("daypart", rf"(?i:\bthe\s+(?P<hours>early|small|wee)\s+hours\b(?:\s+of\s+(?:"
                 rf"the\s+morning\b|(?-i:(?P<wd>{_WEEKDAY}))(?:\s+morning\b)?))?)"),
-    ("daypart", rf"(?i:\b(?P<word>pre-?dawn|dawn)\b(?=\s+(?:raids?|attacks?|assaults?|strikes?"
-                rf"|operations?|offensive|swoops?|sweeps?|shelling|bombardment)\b))"),
+    ("daypart", r"(?i:\b(?P<word>pre-?dawn|dawn)\b(?=\s+(?:raids?|attacks?|assaults?|strikes?"
+                r"|operations?|offensive|swoops?|sweeps?|shelling|bombardment)\b))"),
     ("relday", r"(?i:\b(?P<word>this)\s+(?P<part>morning|afternoon|evening)\b)"),
     ("weekend", r"(?i:(?<!\bthis\s)(?<!\blast\s)(?<!\bnext\s)\bthe\s+weekend\b)"),
     ("half", rf"(?i:\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<year>{_YEAR})"
@@ -166,8 +166,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
             r"|fortnightly)\b)"),
     ("freq", rf"(?i:\b(?:once|twice|thrice|(?:{_NUM})\s+times)\s+(?:an?|per|each|every)\s+"
             rf"(?P<unit>{_UNIT})\b)"),
-    ("weekdays", rf"(?<![\w-])(?P<wds>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays"
-            rf"|Sundays)\b"),
+    ("weekdays", r"(?<![\w-])(?P<wds>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays"
+            r"|Sundays)\b"),
     ("duration", rf"(?i:(?<!\bages\s)(?<!\baged\s)\b{_DMOD}(?:the\s+|a\s+mere\s+)?"
                  rf"(?P<num>{_NUM}|an?)\s+(?:more\s+|full\s+)?(?P<unit>{_UNIT}|{_UNITS})\b"
                  rf"(?!-){_NOT_ORDINAL})"),

@@ -83,3 +83,17 @@ def gaz() -> Gazetteer:
 def make_gazetteer():
     """The builder of the tiny gazetteer, for tests that need a fresh one."""
     return tiny_gazetteer
+
+
+@pytest.fixture(scope="session")
+def world():
+    """A geoparser over the bundled gazetteer (loaded once for all the places tests)."""
+    from eventwire.places import Geoparser, load_gazetteer
+    return Geoparser(load_gazetteer())
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The spaCy pipeline, loaded once."""
+    from eventwire.nlp import load_pipeline
+    return load_pipeline()

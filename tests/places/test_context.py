@@ -60,18 +60,6 @@ def show(place: Place | None) -> object:
     return place and (place.text, place.name, place.iso2, place.admin1, place.feature)
 
 
-@pytest.fixture(scope="module")
-def world() -> Geoparser:
-    from eventwire.places import load_gazetteer
-    return Geoparser(load_gazetteer())
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from eventwire.nlp import load_pipeline
-    return load_pipeline()
-
-
 @pytest.mark.parametrize("case", cases("context_dev.jsonl"),
                          ids=lambda c: f"{c['class']}:{c['name']}")
 def test_context_decides_the_place(world, nlp, case):

@@ -60,18 +60,6 @@ def right(place: Place | None, want: dict) -> bool:
             and want.get("admin1") in (None, place.admin1))
 
 
-@pytest.fixture(scope="module")
-def world() -> Geoparser:
-    from eventwire.places import load_gazetteer
-    return Geoparser(load_gazetteer())
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from eventwire.nlp import load_pipeline
-    return load_pipeline()
-
-
 @pytest.mark.parametrize("case", cases("event_places_dev.jsonl"),
                          ids=lambda c: f"{c['class']}:{c['trigger']}")
 def test_dev_reports_are_located_right(world, nlp, case):

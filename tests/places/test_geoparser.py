@@ -98,12 +98,6 @@ def test_the_town_an_outlets_host_names_is_the_one_it_means(parises):
                      outlet=local)[0].iso2 == "FR"
 
 
-@pytest.fixture(scope="module")
-def world():
-    from eventwire.places import load_gazetteer
-    return Geoparser(load_gazetteer())
-
-
 def _admin1s(gp, text, names, outlet):
     spans, pos = [], 0
     for n in names:

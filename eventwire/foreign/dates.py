@@ -73,7 +73,8 @@ def _found(text: str, language: str, published: date | None
         if at < 0 or not _dated(written) or (when.time() != time() and not _digit(written)):
             continue                # "una hora" (an hour) is read as an hour ago: a duration
         pos = at + len(written)
-        out.append((_trimmed(written, language, published), at, when))
+        trimmed, value = _trimmed(written, language, published)
+        out.append((trimmed, at, value or when))
     return out
 
 
@@ -89,19 +90,21 @@ def _dated(written: str) -> bool:
         _digit(written) or any(len(w) >= MIN_DATE_WORD for w in written.split()))
 
 
-def _trimmed(written: str, language: str, published: date | None) -> str:
-    """``written`` without the short lower-case words at its end ("en", "à", "in") that do
-    not change the date it reads as."""
+def _trimmed(written: str, language: str, published: date | None
+             ) -> tuple[str, datetime | None]:
+    """``written`` without the short lower-case words dateparser took along at its end ("en",
+    "à", "in", "un"), and the date the words kept read as (None when they do not parse alone:
+    "am Freitag"). The words taken along can change the reading ("jueves en un" reads as the
+    10th of January, "jueves" as the last Thursday)."""
     import dateparser
 
-    whole = dateparser.parse(written, languages=[language], settings=_settings(published))
     words = written.split()
     while len(words) > 1 and _SMALL_WORD.fullmatch(words[-1]):
-        shorter = " ".join(words[:-1])
-        if dateparser.parse(shorter, languages=[language], settings=_settings(published)) != whole:
-            break
         words = words[:-1]
-    return written[:written.index(words[-1]) + len(words[-1])] if words else written
+    kept = written[:written.index(words[-1]) + len(words[-1])] if words else written
+    if kept == written:
+        return written, None
+    return kept, dateparser.parse(kept, languages=[language], settings=_settings(published))
 
 
 def _value(written: str, day: date, language: str, published: date | None

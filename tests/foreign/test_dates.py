@@ -23,6 +23,11 @@ def _sentence(text, start=7):
     ("de", "Die Polizei nahm am Freitag in Köln fest, wen sie suchte.", "am Freitag",
      date(2026, 3, 6)),
     ("pt", "Os moradores protestaram nesta segunda-feira.", "segunda-feira", date(2026, 3, 9)),
+    # dateparser finds "jueves en un" and reads it as the 10th of January; "jueves" alone is
+    # the last Thursday
+    ("es", "Tres policías murieron el jueves en un ataque contra la comisaría.", "jueves",
+     date(2026, 3, 5)),
+    ("fr", "Des centaines de personnes ont défilé samedi à Rennes.", "samedi", date(2026, 3, 7)),
 ])
 def test_a_written_day_is_the_event_date(language, text, written, day):
     found = event_date(_sentence(text), language, PUBLISHED)

@@ -154,18 +154,23 @@ def _country_place(gaz: Gazetteer, entry: int, written: str, span: tuple[int, in
 
 def event_location(places: Sequence[Place], sentence: Sentence) -> Place | None:
     """Where the event told in ``sentence`` happened: the first town named in it, else its
-    first region, else its country; with no place in the sentence, the country when the
-    document names one and only one (ACLED precision 3), else unknown."""
+    first region, else its country. With no place in the sentence, and every place of the
+    document in one country: the last town or region named before it (a follow-up sentence
+    tells what happened where the lede says: "Thousands marched in Lyon. Police dispersed
+    them"), else that country (ACLED precision 3); with places in several countries, unknown."""
     inside = [p for p in places if sentence.start <= p.span[0] < sentence.end]
     for keep in (_is_town, _is_region, _is_country):
         found = [p for p in inside if keep(p)]
         if found:
             return found[0]
     countries = {p.iso2 for p in places if p.iso2}
-    if len(countries) == 1:
-        named = [p for p in places if _is_country(p)]
-        return named[0] if named else None
-    return None
+    if len(countries) != 1:
+        return None
+    before = [p for p in places if p.span[0] < sentence.start and not _is_country(p)]
+    if before:
+        return before[-1]
+    named = [p for p in places if _is_country(p)]
+    return named[0] if named else None
 
 
 def _is_country(p: Place) -> bool:

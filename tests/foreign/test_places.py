@@ -57,3 +57,16 @@ def test_no_place_when_the_document_names_several_countries(places):
     found, sentences = _read(places, "Hubo disparos en un barrio. Irak y Alemania condenaron "
                              "los hechos.", "es")
     assert event_location(found, sentences[0]) is None
+
+
+def test_a_follow_up_sentence_without_a_place_is_where_the_lede_says(places):
+    found, sentences = _read(places, "Des milliers de personnes ont manifesté samedi à Lyon. "
+                             "La police a dispersé les manifestants en fin de journée.", "fr")
+    assert event_location(found, sentences[1]).name == "Lyon"
+    assert event_location(found, sentences[0]).name == "Lyon"
+
+
+def test_a_follow_up_sentence_takes_no_town_when_the_document_spans_countries(places):
+    found, sentences = _read(places, "Hubo disparos en Alepo y en Mogadiscio. La policía "
+                             "detuvo a dos hombres.", "es")
+    assert event_location(found, sentences[1]) is None

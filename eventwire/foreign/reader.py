@@ -4,6 +4,7 @@ typed with its label, placed and dated from the document's own words."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 
 from .. import merge as merge_stage
 from ..errors import DocumentError
@@ -11,7 +12,8 @@ from ..events.detect import BACKGROUND, CRIME_SCOPE
 from ..events.encoder import Encoder
 from ..events.model import EventModel
 from ..places import Geoparser
-from ..records import Document, Event, EventMention, Evidence, Place, Sentence, event_id
+from ..records import (DateValue, Document, Event, EventMention, Evidence, Place, Sentence,
+                       event_id)
 from ..taxonomy import EXTRA_LABELS, LABELS, event_type
 from .dates import event_date
 from .judge import Verdict, judge
@@ -77,13 +79,13 @@ class ForeignReader:
         if not any(v.confidence >= min_confidence for _, v in kept):
             return ()
         places = ForeignPlaces(self._geoparser()).places(doc, sentences)
-        events = [self._event(doc, s, v, places) for s, v in kept]
+        events = [self._event(doc, s, v, places, _told_before(sentences, s)) for s, v in kept]
         events = events[:1] + [e for e in events[1:] if _own_time_or_place(e)]
         return tuple(merge_stage.merge(merge_stage.fold_article(events)))
 
     @staticmethod
     def _event(doc: Document, sentence: Sentence, verdict: Verdict,
-               places: Sequence[Place]) -> Event:
+               places: Sequence[Place], before: Sequence[Sentence] = ()) -> Event:
         """The event one sentence reports: no trigger word is known, so its mention starts
         the sentence, and no actor is read."""
         j = verdict.judgement
@@ -95,11 +97,36 @@ class ForeignReader:
         return Event(
             id=event_id(doc.id, evidence.span, j.label), type=mention.type,
             evidence=evidence, document=doc.ref,
-            date=event_date(sentence, doc.language or "", doc.published),
+            date=_date(sentence, before, doc.language or "", doc.published),
             location=event_location(places, sentence),
             civilian_targeting=j.label in CIVILIAN_LABELS,
             confidence=mention.confidence, scope=scope,
             background=j.background >= BACKGROUND)
+
+
+# A follow-up sentence with no date of its own is dated from the sentences just before it,
+# this many at most (the lede and its next sentence, as news tells a story).
+DATE_LOOKBACK = 2
+
+
+def _told_before(sentences: Sequence[Sentence], sentence: Sentence) -> list[Sentence]:
+    """The sentences just before ``sentence`` (at most :data:`DATE_LOOKBACK`), nearest first."""
+    i = next(n for n, s in enumerate(sentences) if s.start == sentence.start)
+    return list(reversed(sentences[max(0, i - DATE_LOOKBACK):i]))
+
+
+def _date(sentence: Sentence, before: Sequence[Sentence], language: str,
+          published: date | None) -> DateValue | None:
+    """The date the sentence writes, else the last one written just before it ("...marched on
+    Saturday in Lyon. Police dispersed them..." is Saturday), else the month up to the report."""
+    own = event_date(sentence, language, published)
+    if own is None or own.text:
+        return own
+    for earlier in before:
+        told = event_date(earlier, language, published)
+        if told is not None and told.text:
+            return told
+    return own
 
 
 def _own_time_or_place(event: Event) -> bool:
@@ -109,5 +136,5 @@ def _own_time_or_place(event: Event) -> bool:
     report ("the attackers came on motorbikes", "rifles and ammunition were seized") as events
     of their own."""
     start, end = event.evidence.span
-    return bool(event.date is not None and event.date.text) or (
-        event.location is not None and start <= event.location.span[0] < end)
+    return any(value is not None and value.text and start <= value.span[0] < end
+               for value in (event.date, event.location))

@@ -88,6 +88,15 @@ def test_a_further_event_sentence_needs_its_own_date_or_place():
     assert [e.date.text for e in _reader().read(_doc(dated))] == ["sábado", "domingo"]
 
 
+def test_a_sentence_with_no_date_is_dated_from_the_sentences_just_before_it():
+    text = "Miles marcharon el domingo por Lima. Luego un ataque mató a un policía."
+    (event,) = _reader().read(_doc(text))
+    assert event.evidence.sentence.startswith("Luego") and event.date.text == "domingo"
+    far = "Miles marcharon el domingo. Hubo discursos. Cantaron. Luego un ataque mató a uno."
+    (event,) = _reader().read(_doc(far))
+    assert event.date.text == "" and event.date.precision == 3     # too far back: the month
+
+
 def test_every_sentence_is_judged_in_one_batch():
     encoder = _Encoder()
     _reader(encoder).read(_doc(TEXT))

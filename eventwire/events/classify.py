@@ -58,7 +58,7 @@ _ACCUSED_PERSON = re.compile(r"\b(?:was|were|is|are|been|being|stands?|man|woman
                              re.IGNORECASE)
 _KILLED = re.compile(r"\b(?:killed|killing|shot dead|murdered|massacred)\b", re.IGNORECASE)
 _CONTROLLED = re.compile(r"\bcontrolled explosion|safely detonated|defus\w*", re.IGNORECASE)
-# A device that did not go off: the corpus README (training/data/README.md) and ACLED's
+# A device that never exploded: the corpus README (training/data/README.md) and ACLED's
 # definition make it disrupted weapons use, not an explosion.
 _FAILED_BLAST = re.compile(
     r"\b(?:fail(?:ed|s|ing)? to (?:explode|detonate|go off|blow up)|"
@@ -322,7 +322,7 @@ def disperses_crowd(text: str) -> bool:
 
 
 def tells_failed_blast(text: str) -> bool:
-    """True when the text tells a device that did not go off ("failed to detonate", "was made
+    """True when the text tells a device that never exploded ("failed to detonate", "was made
     safe") and, apart from those words, nothing that exploded or hurt anyone ("the first bomb
     killed 12; a second failed to explode" is the explosion)."""
     if _FAILED_BLAST.search(text) is None:

@@ -358,7 +358,7 @@ def _protest_over_arrest(j: Judgement, rules: Sequence[EventMention], text: str)
 
 def _failed_blast_over_explosion(j: Judgement, text: str) -> Judgement:
     """The judgement, as disrupted weapons use where the model reads an explosion in a
-    sentence telling a device that did not go off (:func:`.classify.tells_failed_blast`).
+    sentence telling a device that never exploded (:func:`.classify.tells_failed_blast`).
     The model has few such sentences to learn from (12 in the corpus) and reads "bomb" as a
     blast; a probe of our own failed-device sentences came out REM_EXPLOS on 4 of 5."""
     if j.label not in DEVICE_LABELS or not tells_failed_blast(text):

@@ -4,21 +4,17 @@ it is known, else from the document's own unambiguous numeric dates ("26/11/2008
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from .recognize import PATTERNS
 
 __all__ = ["day_first_for", "numeric_order"]
 
 _NUMERIC = re.compile(dict(PATTERNS)["numeric"])
-# Countries that write the month first (ISO 3166 codes as country-code domains): the US and
-# states that took its usage. Canada writes both orders, so it says nothing. Elsewhere the day
-# comes first (year-first countries write the year before both, which this order does not touch).
-MONTH_FIRST = frozenset({"us", "ph", "fm", "mh", "pw"})
-EITHER_ORDER = frozenset({"ca"})
-# Top-level domains that name no country.
-_GENERIC = frozenset({"com", "org", "net", "info", "edu", "gov", "mil", "int", "biz", "news",
-                      "io", "tv", "co"})
+# Countries that write the month first (ISO 3166 codes): the US and states that took its usage.
+# Canada writes both orders, so it says nothing. Elsewhere the day comes first (year-first
+# countries write the year before both, which this order does not touch).
+MONTH_FIRST = frozenset({"US", "PH", "FM", "MH", "PW"})
+EITHER_ORDER = frozenset({"CA"})
 
 
 def numeric_order(text: str) -> bool | None:
@@ -31,13 +27,13 @@ def numeric_order(text: str) -> bool | None:
 
 def day_first_for(language: str | None, url: str | None = None) -> bool | None:
     """Whether a document in ``language`` (ISO 639-1) from ``url`` writes the day first: from
-    the country of the URL's domain; an English page from a generic domain may be either."""
-    host = (urlsplit(url).hostname or "") if url else ""
-    country = host.rsplit(".", 1)[-1].lower() if "." in host else ""
-    if country and country not in _GENERIC and len(country) == 2:
-        if country in EITHER_ORDER:
-            return None
-        return country not in MONTH_FIRST
+    the country of the URL's domain (:func:`eventwire.places.outlet.outlet_country`); an
+    English page from a generic domain may be either."""
+    from ..places.outlet import outlet_country
+
+    country = outlet_country(url)
+    if country is not None:
+        return None if country in EITHER_ORDER else country not in MONTH_FIRST
     if language and language.lower() != "en":
         return True
     return None

@@ -39,7 +39,7 @@ from .records import (
     Sentence,
     event_id,
 )
-from .taxonomy import LABELS
+from .taxonomy import CIVILIAN_LABELS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -59,9 +59,6 @@ STAGES = ("read", "clean", "language", "casing", "nlp", "detect", "actors", "pla
 # document's work to about 7 s. A document over it is recorded as a failure saying so.
 MAX_CANDIDATE_SENTENCES = 1_000
 
-# Labels whose victims are civilians by definition (ACLED "Violence against civilians").
-CIVILIAN_LABELS = frozenset(label for label, info in LABELS.items()
-                            if info.event_type == "Violence against civilians")
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,6 +70,9 @@ LABELS: MappingProxyType[str, LabelInfo] = MappingProxyType(
     {r[0]: LabelInfo(*r) for r in _ROWS})
 ACLED_LABELS: tuple[str, ...] = tuple(r[0] for r in _ROWS if r[1] is not None)
 EXTRA_LABELS: tuple[str, ...] = tuple(r[0] for r in _ROWS if r[1] is None)
+# Labels whose victims are civilians by definition (ACLED "Violence against civilians").
+CIVILIAN_LABELS = frozenset(label for label, info in LABELS.items()
+                            if info.event_type == "Violence against civilians")
 
 # Demonstration events (ACLED disorder type "Demonstrations"): protests and violent demonstrations.
 PROTEST_LABELS: tuple[str, ...] = tuple(r[0] for r in _ROWS if r[5] == _DEM)

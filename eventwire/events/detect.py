@@ -211,8 +211,7 @@ class Detector:
     def _typed(m: EventMention, j: Judgement, confidence: float) -> EventMention:
         """The mention with the model's label, confidence, scope and background."""
         ptype, mode = plover_type(m.trigger, j.label)
-        scope = ("crime" if j.crime >= CRIME_SCOPE
-                 else "extended" if j.label in EXTRA_LABELS else "core")
+        scope = scope_of(j)
         return replace(m, type=event_type(j.label, ptype, mode),
                        confidence=round(confidence, 3), scope=scope,
                        background=j.background >= BACKGROUND)
@@ -354,6 +353,13 @@ def _protest_over_arrest(j: Judgement, rules: Sequence[EventMention], text: str)
     if protest is None or not disperses_crowd(text):
         return j
     return replace(j, label=protest)
+
+
+def scope_of(j: Judgement) -> str:
+    """The scope of the event the model judged: ordinary crime, one of the extra labels, or
+    ACLED's core."""
+    return ("crime" if j.crime >= CRIME_SCOPE
+            else "extended" if j.label in EXTRA_LABELS else "core")
 
 
 def _failed_blast_over_explosion(j: Judgement, text: str) -> Judgement:

@@ -8,13 +8,13 @@ from datetime import date
 
 from .. import merge as merge_stage
 from ..errors import DocumentError
-from ..events.detect import BACKGROUND, CRIME_SCOPE
+from ..events.detect import BACKGROUND, scope_of
 from ..events.encoder import Encoder
 from ..events.model import EventModel
 from ..places import Geoparser
 from ..records import (DateValue, Document, Event, EventMention, Evidence, Place, Sentence,
                        event_id)
-from ..taxonomy import EXTRA_LABELS, LABELS, event_type
+from ..taxonomy import CIVILIAN_LABELS, event_type
 from .dates import event_date
 from .judge import Verdict, judge
 from .places import ForeignPlaces, event_location
@@ -37,8 +37,6 @@ MIN_CONFIDENCE = 0.6
 # of them is not reported in another language.
 UNREAD_LABELS = frozenset({"AGREEMENT", "CHANGE_TO_GROUP_ACT", "HQ_ESTABLISHED",
                            "NON_VIOL_TERRIT_TRANSFER", "OTHER", "DIPLO", "ATTRIB"})
-CIVILIAN_LABELS = frozenset(label for label, info in LABELS.items()
-                            if info.event_type == "Violence against civilians")
 
 
 def is_event(verdict: Verdict, threshold: float = MIN_CONFIDENCE) -> bool:
@@ -92,8 +90,7 @@ class ForeignReader:
         mention = EventMention(event_type(j.label), "", (sentence.start, sentence.start),
                                sentence, round(verdict.confidence, 3))
         evidence = Evidence(sentence.text, (sentence.start, sentence.end))
-        scope = ("crime" if j.crime >= CRIME_SCOPE
-                 else "extended" if j.label in EXTRA_LABELS else "core")
+        scope = scope_of(j)
         return Event(
             id=event_id(doc.id, evidence.span, j.label), type=mention.type,
             evidence=evidence, document=doc.ref,

@@ -1,5 +1,5 @@
-"""Times of day with no clock: "overnight", "at dawn", "before dawn", "in the early hours of
-Sunday", "after dark".
+"""Times of day with no day of their own: "overnight", "at dawn", "before dawn", "in the early
+hours of Sunday", "after dark", and clock times ("at 4 p.m.", normalised in :mod:`.normalize`).
 
 A report is dated by its day, not its hour, so these are told from a reference day
 (:func:`clockless_reference`) unless a weekday is named: the day of a statement in the sentence
@@ -27,8 +27,10 @@ from .timex import DAY, WEEK, Timex
 
 __all__ = ["CLOCKLESS", "clockless_reference", "norm_daypart", "norm_overnight"]
 
-# Kinds of expression that name a time of day and may lack a day of their own.
-CLOCKLESS = frozenset({"overnight", "daypart"})
+# Kinds of expression that name a time of day and may lack a day of their own. A clock time
+# ("at 4 p.m.") is one: "opened fire on Friday ... at 4 p.m." is Friday's 4 p.m., not the
+# publication day's.
+CLOCKLESS = frozenset({"overnight", "daypart", "time"})
 # A day a statement was made on: "police said (on) Tuesday", "police on Tuesday said", "On
 # Tuesday, police said". It is the reporter's "now" for the events the statement tells.
 _SAID_BEFORE = re.compile(rf"\b(?:{SPEECH_VERB.pattern})(?:\s+(?:reporters|journalists))?"

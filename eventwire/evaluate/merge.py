@@ -193,10 +193,13 @@ def evaluate_merge(path: Path, min_confidence: float, events: Path | None = None
     docs = read_reports(path)
     if events is not None:
         return score(docs, read_reports(events))
-    per_doc = read_events(docs, pipeline)
-    # Every report read is merged, then the events at the threshold are kept (an event is as
-    # confident as its most confident report), so that a less confident report of a happening
-    # others tell confidently is one of its mentions. (extract merges, then keeps, too, but
-    # does not read further a document with no event at the threshold.)
+    from ..pipeline import DOCUMENT_GATE, Pipeline
+
+    # As extract reads them: every report at the document gate is read and merged, then the
+    # events at the threshold are kept (an event is as confident as its most confident
+    # report), so that a less confident report of a happening others tell confidently is one
+    # of its mentions.
+    per_doc = read_events(docs, pipeline or Pipeline(
+        min_confidence=min(min_confidence, DOCUMENT_GATE)))
     merged = merge([e for evs in per_doc for e in evs])
     return score(docs, [event_to_record(e) for e in merged if e.confidence >= min_confidence])

@@ -1,7 +1,7 @@
 """Within one article: a retelling of the lead event folds into it (issue 13, item 4).
 
 A sentence that retells the lead event — the same kind of violence at the same place, with no
-date of its own — is folded into it, and an event with no date words takes the date of the
+date of its own or the lead's day in other words — is folded into it, and an event with no date words takes the date of the
 article's last dated event at its place. An attack that names no one attacked retells a battle
 at its place too (:func:`_kinds`). Across articles, :mod:`.cluster` decides.
 """
@@ -29,6 +29,14 @@ def _kinds(e: Event) -> tuple[str, ...]:
     if e.type.label == "ATTACK" and e.actor2 is None:
         return (e.type.event_type, "Battles")
     return (e.type.event_type,)
+
+
+def day_of(d: DateValue | None) -> tuple | None:
+    """What a date says of when: its days, or (unanchored, no publication date to count
+    from) its words. "Friday", "Friday morning" and "4 p.m. Friday" are one day."""
+    if d is None:
+        return None
+    return (d.start, d.end) if d.start is not None else (d.text.casefold(),)
 
 
 def _own_date(e: Event) -> bool:
@@ -72,7 +80,7 @@ class _Index:
         if e.type.event_type in FOLDED_EVENT_TYPES and place is not None:
             key = (e.type.event_type, place, e.document.id)
             self.lead[key] = n
-            self.lead_on[(*key, e.date)] = n
+            self.lead_on[(*key, day_of(e.date))] = n
         if _own_date(e):
             self.dated = n
             if place is not None:
@@ -85,13 +93,13 @@ class _Index:
 
     def lead_of(self, e: Event, inferred: DateValue | None) -> int | None:
         """The last earlier event ``e`` retells, if any: the same type of violence (or a
-        battle, see :func:`_kinds`) at the same place in the same document, and the same date
-        unless ``e`` has no date words."""
+        battle, see :func:`_kinds`) at the same place in the same document, and the same day
+        (:func:`day_of`) unless ``e`` has no date words."""
         place = place_key(e.location)
         if e.type.event_type not in FOLDED_EVENT_TYPES or place is None:
             return None
         undated = inferred is None or inferred.text == ""
-        found = [self.lead.get(key) if undated else self.lead_on.get((*key, e.date))
+        found = [self.lead.get(key) if undated else self.lead_on.get((*key, day_of(e.date)))
                  for key in ((kind, place, e.document.id) for kind in _kinds(e))]
         return max((n for n in found if n is not None), default=None)
 

@@ -117,3 +117,31 @@ def test_without_an_anchor_the_value_is_a_part_of_an_unknown_day():
 def test_a_time_of_day_is_told_from_the_days_of_its_sentence(text, words, value, start):
     (tx,) = [t for t in find_timexes(text, MONDAY) if t.text == words]
     assert (tx.value, tx.start) == (value, start)
+
+
+def _clock(text: str, anchor: date | None = MONDAY):
+    return next(tx for tx in find_timexes(text, anchor) if tx.type == "TIME")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a clock time is told from the day its sentence named before it...
+    ("Gunmen stormed the hotel on Saturday and held it until 4 p.m.", MONDAY - 2 * DAY),
+    ("On Friday, the gunman entered the party at about 4:30 p.m.", MONDAY - 3 * DAY),
+    # ...or from the day the sentence before it named, in its paragraph
+    ("The gunman opened fire on Saturday. He surrendered at 6 p.m.", MONDAY - 2 * DAY),
+    # ...or from the day of a statement in its sentence
+    ("The blast hit the market at 9 a.m., police said on Sunday.", MONDAY - DAY),
+    # with no day named, the publication day
+    ("The blast hit the market at 9 a.m., police said.", MONDAY),
+    # a clock time with its own weekday keeps it
+    ("Shelling resumed at 10 p.m. Saturday.", MONDAY - 2 * DAY),
+])
+def test_a_clock_time_without_a_day_takes_the_day_the_text_named(text, day):
+    tx = _clock(text)
+    assert (tx.start, tx.end) == (day, day)
+    assert tx.value.startswith(day.isoformat() + "T")
+
+
+def test_a_clock_time_in_a_new_paragraph_does_not_take_the_day_before_it():
+    tx = _clock("The gunman opened fire on Saturday.\n\nThe shop opens at 9 a.m.")
+    assert tx.start == MONDAY

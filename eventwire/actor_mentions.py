@@ -26,6 +26,13 @@ ARMED_CATEGORIES = frozenset({"state", "rebel", "militia", "identity", "external
 # How far before a noun a country adjective may stand ("Russian and French warplanes"): a few
 # words; measured on hand-written phrases, 30 characters covers "Russian and French" + spaces.
 ADJECTIVE_WINDOW = 30
+# What may stand between a country word and its noun: "'s", "and French", up to two words
+# ("Kenyan riot police") that are not function words ("Turkey and Russia as the rebel
+# enclave": the country does not qualify the rebels).
+_ADJECTIVE_TAIL = re.compile(
+    r"(?:['’]s)?(?:\s+and\s+[A-Z]\w+)?(?:\s+(?!(?:as|the|a|an|of|in|on|at|by|for|with|from|to|"
+    r"and|or|but|that|who|which|while|after|before|when|where|is|was|were|are|be|been|has|"
+    r"had|have|said|says|than|into|over|against)\b)[\w-]+){0,2}\s+", re.IGNORECASE)
 _PLACE_COUNTRY = re.compile(
     r"\b(?:in|into|inside|across|over|on)\s+(?:the\s+)?([A-Z][\w.]+(?: [A-Z]\w+)?)")
 # A named group followed by these is only its ally or sponsor ("an al-Qaeda-linked group"): the
@@ -175,8 +182,7 @@ def generic_mention(text: str, m: re.Match[str], template: str, inter: int | Non
         tail = before[d.end():]
         if re.match(r"-(?:backed|led|allied|supported|sponsored)", tail):
             continue             # "US-backed rebels" are not US forces
-        if re.fullmatch(r"(?:['’]s)?(?:\s+and\s+[A-Z]\w+)?(?:\s+[\w-]+){0,2}\s+", tail) or (
-                tail == " "):
+        if _ADJECTIVE_TAIL.fullmatch(tail) or tail == " ":
             country = country_of(d.group())
             start = max(0, m.start() - ADJECTIVE_WINDOW) + d.start()
             break

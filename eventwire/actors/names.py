@@ -306,10 +306,15 @@ _CLAIM_AFTER = re.compile(
     r"(?:attack|bombing|killing|ambush|assault|raid|kidnapping|abduction|blast|explosion|"
     r"shooting|strike|massacre)s?)\b|\s+said\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?"
     r"(?:one\s+of\s+|two\s+of\s+|some\s+of\s+)?its\s+(?:fighters|members|militants|men|"
-    r"commandos|cadres|units?|suicide\s+bombers?|martyrs?)\b", re.IGNORECASE)
+    r"commandos|cadres|units?|suicide\s+bombers?|martyrs?)\b|\s+(?:was|were|is|are|had\s+been)\s+"
+    r"(?:(?:widely\s+)?(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)\s+)?"
+    r"behind\b", re.IGNORECASE)
 _CLAIM_BEFORE = re.compile(
     r"\b(?:claimed\s+by|blam(?:ed|ing)|blamed\s+(?:the\s+)?(?:\w+\s+){1,3}on|"
-    r"attributed\s+(?:\w+\s+){0,3}to|carried\s+out\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"attributed\s+(?:\w+\s+){0,3}to|carried\s+out\s+by|hallmarks?\s+of|"
+    r"suspect(?:s|ed|ing)?|point(?:s|ed|ing)?\s+to|finger\s+at)\s+(?:the\s+)?"
+    r"(?-i:(?!(?:to|of|in|on|at|with|by|from|and|or|that|for|as)\s)[a-z][\w-]*\s+){0,2}$",
+    re.IGNORECASE)              # "the outlawed X", not "suspects linked to X"
 # How far before a name its "blamed"/"claimed by" may stand.
 CLAIM_WINDOW = 60
 # The generic names of armed men no word names (ACLED's "Unidentified Armed Group").

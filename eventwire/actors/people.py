@@ -47,12 +47,28 @@ _OWNED = frozenset({"car", "cars", "house", "houses", "home", "homes", "office",
 
 
 def _possessor(ent) -> bool:
-    """"X's brother was arrested", "X's supporters marched": X is not the party (but the
-    owner of a thing hit is)."""
+    """"X's brother was arrested", "X's supporters marched", "opponents of X accused ...": X
+    is not the party (but the owner of a thing hit is)."""
     root = ent.root
     owner = root.dep_ == "poss" or any(c.dep_ == "case" for c in root.children) or (
         ent.end < len(ent.doc) and ent.doc[ent.end].dep_ == "case")
-    return owner and root.head.lower_ not in _OWNED
+    if owner:
+        return root.head.lower_ not in _OWNED
+    of = root.head
+    return (root.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN"
+            and of.head.i < root.i and of.head.lower_ in _PEOPLE_OF)
+
+
+# People named by whom they stand with or against ("supporters of X", "the family of X"):
+# they are the party, X is not.
+_PEOPLE_OF = frozenset({"opponents", "critics", "supporters", "followers", "loyalists",
+                        "allies", "relatives", "family", "families", "friends", "relative",
+                        "opponent", "critic", "supporter", "follower", "loyalist", "ally",
+                        "sympathisers", "sympathizers", "admirers", "fans", "backers",
+                        "detractors", "rivals", "rival", "enemies", "enemy", "associates",
+                        "aides", "aide", "bodyguards", "bodyguard", "lawyers", "lawyer",
+                        "children", "son", "daughter", "wife", "husband", "brother", "sister",
+                        "father", "mother", "widow", "spokesman", "spokeswoman", "spokesperson"})
 
 
 def _without_possessive(text: str, start: int, end: int) -> int:
@@ -112,13 +128,15 @@ def _a_place(sent: Doc, ent) -> bool:
 
 def country_subjects(sent: Doc, taken: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
     """A country named as a verb's subject acts through its government ("The United States and
-    China agreed ..."); a country after a preposition is a place and stays out."""
+    China agreed ...", "a truce brokered by Turkey"); a country after another preposition is a
+    place and stays out."""
     out = []
     spans = [(a.start, a.end) for a in taken]
     for ent in sent.ents:
         root = ent.root
-        subject = root.dep_ in ("nsubj", "nsubjpass") or (
-            root.dep_ == "conj" and root.head.dep_ in ("nsubj", "nsubjpass"))
+        head = root.head if root.dep_ == "conj" else root
+        subject = head.dep_ in ("nsubj", "nsubjpass") or (
+            head.dep_ == "pobj" and head.head.dep_ == "agent")
         c = (country_of(re.sub(r"^[Tt]he ", "", ent.text))
              if subject and ent.label_ == "GPE" else None)
         if c is None or overlaps((ent.start_char, ent.end_char), spans):

@@ -20,6 +20,7 @@ from ..actor_mentions import (
 )
 from ..records import Actor, EventMention, Sentence
 from ..taxonomy import PROTEST_LABELS
+from .carriers import carried_spans, crowd_of, with_carried
 from .names import (
     UNNAMED_ARMED,
     backer,
@@ -33,9 +34,23 @@ from .names import (
     unnamed_armed,
 )
 from .people import country_subjects, people_mentions
-from .phrases import (HARM_FORMS, done_to, facility_mentions, fight_words, harmed_mentions,
-                      one_per_actor)
-from .sources import extent, heads_of, reported_act, source_spans
+from .phrases import (
+    HARM_FORMS,
+    done_to,
+    facility_mentions,
+    fight_words,
+    harmed_mentions,
+    one_per_actor,
+)
+from .sources import (
+    accused_of,
+    accuser_spans,
+    extent,
+    heads_of,
+    reported_act,
+    responder_spans,
+    source_spans,
+)
 from .table import bundled_table
 
 __all__ = ["ActorExtractor"]
@@ -71,9 +86,12 @@ class ActorExtractor:
         found = self._mentions(sent, sentence.text, text)
         trigger = _trigger_token(sent, sentence, mention)
         trigger = reported_act(trigger) if trigger is not None else None
-        sources = source_spans(sent, trigger) if trigger is not None else []
+        sources = (source_spans(sent, trigger) + accuser_spans(trigger)
+                   + responder_spans(trigger) if trigger is not None else [])
         mentions = tuple(a for a in found if not overlaps((a.start, a.end), sources))
         a1, a2 = _protest_roles(mention.type.label, mentions, sentence.text)
+        if a1 is None and mention.type.label in _CROWD_ACTS and trigger is not None:
+            a1 = crowd_of(trigger, sentence.text, mentions)   # "supporters of X marched"
         if a1 is None:                          # not a protest, or no crowd named
             a1, a2 = _event_roles(sent, trigger, mentions)
             a2 = None if a2 is not None and blamed(sentence.text, a2) else a2
@@ -113,7 +131,7 @@ class ActorExtractor:
         found = found + country_subjects(sent, found)
         found = found + facility_mentions(sent, text, found)
         found = found + harmed_mentions(sent)
-        return one_per_actor(text, found, table)
+        return with_carried(sent, text, one_per_actor(text, found, table))
 
 
 # Prepositions naming where something happened: a ministry "outside" which a bomb went off is
@@ -170,10 +188,13 @@ def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention,
     """Agent and patient from the parse, else the first fitting mentions of the trigger's
     clause (not of a clause telling another event: "..., after the army launched ...")."""
     a1, a2 = _roles(sent, trigger, mentions) if trigger is not None else (None, None)
+    carried = carried_spans(sent, sent.text, mentions)
+    if a1 is not None and overlaps((a1.start, a1.end), carried):
+        a1, a2 = None, a1               # who held the roadblock hit did not act on it
     if trigger is not None:
         elsewhere = _other_clauses(sent, trigger)
         mentions = tuple(a for a in mentions if not overlaps((a.start, a.end), elsewhere))
-    victims = _victim_spans(sent) + _done_to_spans(trigger)
+    victims = _victim_spans(sent) + _done_to_spans(trigger) + carried
     if a1 is None and not (trigger is not None and _is_passive(_verb_of(trigger))):
         places = _place_spans(sent)
         a1 = _first(mentions, lambda a: a is not a2 and _can_act(a) and not overlaps(
@@ -314,6 +335,8 @@ def _roles(sent: Doc, trigger: Token, mentions: tuple[ActorMention, ...]
                     a for a in mentions if a.name != agent.name))
     if agent is None:
         agent = _mention_in(_attacked_from(verb), mentions)
+    if agent is None:                           # "X accused the army of shelling the camp"
+        agent = _mention_in(accused_of(verb), mentions)
     if agent is None and _is_passive(verb):     # "died in a gunfight with soldiers"
         agent = _mention_in(fight_words(verb), mentions)
     others = tuple(a for a in mentions if agent is None or a.name != agent.name)
@@ -333,11 +356,18 @@ def _roles(sent: Doc, trigger: Token, mentions: tuple[ActorMention, ...]
             agent = _mention_in((t for t in _not_where(trigger) if t.i not in hit), mentions)
     patient = patient or _mention_in((t for t in trigger.doc if t.i in hit), mentions)
     harmed = _harmed(verb, mentions, agent)
-    if harmed is not None and (patient is None or _base(patient.name) == _base(harmed.name)):
+    if harmed is not None and (patient is None or _base(patient.name) == _base(harmed.name)
+                               and not _COUNT_ONLY.fullmatch(harmed.text)):
         patient = harmed            # "attacked a post, killing five policemen": the policemen
     return agent, (patient if patient is not agent else None)
 
 
+# A count with no noun ("..., killing eleven") counts the people already named, not new ones.
+_COUNT_ONLY = re.compile(
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
+    r"(?:-[a-z]+)?|dozens|scores|hundreds|thousands|several|many|some|all|both|them)"
+    r"(?:\s+of\s+them)?", re.IGNORECASE)
 # Participles of harm done along with the act ("..., killing three soldiers").
 _HARMING = HARM_FORMS | {"leaving", "left"}
 

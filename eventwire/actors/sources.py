@@ -11,7 +11,7 @@ from ..claims import SPEECH_VERBS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["extent", "heads_of", "reported_act", "source_spans"]
+__all__ = ["accused_of", "accuser_spans", "extent", "heads_of", "reported_act", "responder_spans", "source_spans"]
 
 
 def reported_act(trigger: Token) -> Token:
@@ -76,12 +76,28 @@ def _subject_chain(trigger: Token) -> list[tuple[int, bool | None]]:
     chain: list[tuple[int, bool | None]] = []
     node = trigger
     for _ in range(MAX_CLAUSE_DEPTH):
-        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
-        chain.append((node.i, any(c.pos_ != "PRON" for c in subjects) if subjects else None))
+        subjects = [c for c in node.children
+                    if c.dep_ in ("nsubj", "nsubjpass", "agent", "expl")]
+        chain.append((node.i, any(_names_other(c) for c in subjects) if subjects else None))
         if node.head.i == node.i:
             break
         node = node.head
     return chain
+
+
+_THIRD_PERSON = frozenset({"he", "she", "they", "it"})
+
+
+def _names_other(subject: Token) -> bool:
+    """Whether a clause's subject is someone other than whoever reports it: a noun, "there"
+    ("X said there were attacks": X only tells), or "he"/"they" inside a quotation ("X said,
+    \"He started shooting\"": a third person, not X)."""
+    if subject.pos_ != "PRON" or subject.dep_ == "expl":
+        return True
+    if subject.lower_ not in _THIRD_PERSON:
+        return False
+    before = subject.doc.text[:subject.idx]
+    return sum(before.count(q) for q in ('"', "“", "”")) % 2 == 1
 
 
 def _names_own_subject(chain: list[tuple[int, bool | None]], reporting: Token) -> bool:
@@ -101,3 +117,69 @@ def _reports_named_act(reporting: Token) -> bool:
     return any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass", "agent")
                                          and s.pos_ != "PRON" for s in c.children)
                for c in reporting.children)
+
+
+# Verbs whose object is said to have done what their "of"/"for" phrase tells ("accused the army
+# of shelling the camp", "blamed the militia for killing ..."), in their written forms.
+_ACCUSING = frozenset({"accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed",
+                       "blaming", "charge", "charged", "charges", "charging", "suspect",
+                       "suspects", "suspected", "suspecting", "condemned", "condemning",
+                       "condemns", "condemn"})
+
+
+def accused_of(act: Token) -> list[Token]:
+    """The words of whom an accusation names as doing ``act`` ("X accused the army of
+    shelling the camp": the army; "the army was accused of torching homes": the army)."""
+    verb = _accusing_verb(act)
+    if verb is None:
+        return []
+    return [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
+
+
+def accuser_spans(trigger: Token) -> list[tuple[int, int]]:
+    """Character ranges of who accuses another of the trigger's act: a source, not a party."""
+    act = trigger
+    while act.pos_ not in ("VERB", "AUX") and act.head.i != act.i:
+        act = act.head
+    verb = _accusing_verb(act)
+    if verb is None or not accused_of(act):
+        return []
+    return [extent(c) for c in verb.children if c.dep_ == "nsubj"]
+
+
+def _accusing_verb(act: Token) -> Token | None:
+    """The verb of accusing whose "of"/"for" phrase tells ``act``, if any."""
+    prep = act.head
+    if act.dep_ not in ("pcomp", "pobj") or prep.lower_ not in ("of", "for"):
+        return None
+    verb = prep.head
+    if verb.lower_ not in _ACCUSING and verb.dep_ in ("dobj", "nsubjpass"):
+        verb = verb.head                    # "of" attached to the one accused
+    return verb if verb.lower_ in _ACCUSING else None
+
+
+# Verbs of what others do about an act after it ("police probed the blast", "the president
+# condemned the killing of ..."): their subject did not do the act their object names.
+_AFTERMATH = frozenset(f"{stem}{end}" for stem, ends in (
+    ("prob", ("e", "es", "ed", "ing")), ("investigat", ("e", "es", "ed", "ing")),
+    ("inspect", ("", "s", "ed", "ing")), ("examin", ("e", "es", "ed", "ing")),
+    ("condemn", ("", "s", "ed", "ing")), ("denounc", ("e", "es", "ed", "ing")),
+    ("mourn", ("", "s", "ed", "ing")), ("surviv", ("e", "es", "ed", "ing")),
+    ("witness", ("", "es", "ed", "ing")), ("cordon", ("", "s", "ed", "ing")),
+    ("deplor", ("e", "es", "ed", "ing")), ("regrett", ("ed", "ing")), ("regret", ("", "s")))
+    for end in ends)
+
+
+def responder_spans(trigger: Token) -> list[tuple[int, int]]:
+    """Character ranges of who probes, condemns or witnesses the act a noun trigger names
+    ("as police probed the bomb blast": the police did not set it off)."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return []
+    node = trigger
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return []                           # the act is the subject, not the object
+        node = node.head
+    if node.lower_ not in _AFTERMATH:
+        return []
+    return [extent(c) for c in node.children if c.dep_ == "nsubj"]

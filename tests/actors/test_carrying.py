@@ -1,0 +1,326 @@
+"""Who was hit and who acted, for the classes of role errors issue 16 left open: the people a
+vehicle carried, the forces holding a place, a count that names nobody new, accusations,
+suspicion in the article, a country as the agent of a passive, the people "of" someone, quoted
+third persons, those who probe an act, crowds the word lists do not name. Sentences written for
+eventwire; each class has several wordings and hard negatives. ``roles_aside.jsonl`` is a check
+kept aside (not used to tune these rules): :func:`test_aside_check` prints its figure."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire.actor_mentions import find_actor_mentions
+from eventwire.actors import ActorExtractor
+from eventwire.actors.names import claimed_by
+from eventwire.actors.people import people_mentions
+from eventwire.actors.sources import accused_of, responder_spans
+from eventwire.records import EventMention, Sentence
+from eventwire.taxonomy import event_type
+
+ASIDE = Path(__file__).with_name("roles_aside.jsonl")
+# The share of the aside cases right when it was first measured with these rules (18 of 22,
+# 2026-12-04, before any look at which failed); a drop below it is a regression.
+ASIDE_FLOOR = 0.81
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from eventwire.nlp import load_pipeline
+    return load_pipeline()
+
+
+def _roles(nlp, text, trigger, label, *, doc_text=None):
+    doc_text = doc_text or text
+    start = doc_text.index(text)
+    sentence = Sentence(text, start, start + len(text))
+    s = start + text.index(trigger)
+    mention = EventMention(event_type(label), trigger, (s, s + len(trigger)), sentence, 0.9)
+    return ActorExtractor().actors(nlp(text), sentence, mention, text=doc_text)
+
+
+# --------------------------------------------------------------------------- vehicles carrying
+
+
+@pytest.mark.parametrize(("text", "trigger", "label", "name", "words"), [
+    ("A car carrying two journalists was shot at by gunmen outside the city.", "shot",
+     "ATTACK", "Civilians", "journalists"),
+    ("Rebels shot down a helicopter carrying ten soldiers over the jungle.", "shot down",
+     "ARMED_CLASH", "Military Forces", "soldiers"),
+    ("Gunmen opened fire on a minibus ferrying nurses to the clinic, wounding three.",
+     "opened fire", "ATTACK", "Civilians", "nurses"),
+    ("Gunmen attacked a van with six miners on board near the quarry.", "attacked", "ATTACK",
+     "Civilians", "miners"),
+    ("Militants fired on a boat carrying fishermen off the coast.", "fired", "ATTACK",
+     "Civilians", "fishermen"),
+    ("A truck carrying members of the Popular Mobilisation Forces was ambushed near the dam.",
+     "ambushed", "ARMED_CLASH", "Popular Mobilization Forces", "Popular Mobilisation"),
+    ("A military truck carrying soldiers was ambushed by rebels in the east.", "ambushed",
+     "ARMED_CLASH", "Military Forces", "soldiers"),
+    ("A bomb targeted a bus transporting pilgrims near the shrine, killing eleven.", "bomb",
+     "REM_EXPLOS", "Civilians", "pilgrims"),
+    ("Six people died in an ambush on a lorry carrying members of the Peshmerga.", "ambush",
+     "ARMED_CLASH", "Peshmerga", "Peshmerga"),
+])
+def test_whom_a_vehicle_carried_was_hit(nlp, text, trigger, label, name, words):
+    a1, a2 = _roles(nlp, text, trigger, label)
+    assert a2 is not None and a2.name.startswith(name) and words in a2.text, a2
+    assert a1 is None or a1.name != a2.name
+
+
+@pytest.mark.parametrize(("text", "trigger", "label", "name"), [
+    ("Gunmen attacked a police van transporting prisoners and freed three inmates.",
+     "attacked", "ARMED_CLASH", "Police Forces"),           # the force named with the van
+    ("An army truck carrying civilians hit a landmine on the road.", "landmine",
+     "REM_EXPLOS", "Military Forces"),
+])
+def test_a_force_named_with_the_vehicle_stays_the_party_hit(nlp, text, trigger, label, name):
+    _, a2 = _roles(nlp, text, trigger, label)
+    assert a2 is not None and a2.name.startswith(name)
+
+
+@pytest.mark.parametrize(("text", "trigger", "label"), [
+    ("Police intercepted a truck carrying weapons near the border.", "intercepted",
+     "DISR_WEAP"),                                          # goods, not people
+    ("A tanker carrying fuel exploded on the highway.", "exploded", "MAN_MADE_DISASTER"),
+])
+def test_a_vehicle_carrying_goods_names_no_victim(nlp, text, trigger, label):
+    _, a2 = _roles(nlp, text, trigger, label)
+    assert a2 is None or a2.name != "Civilians"
+
+
+def test_a_person_carrying_someone_is_no_vehicle(nlp):
+    _, a2 = _roles(nlp, "Gunmen shot a woman carrying her baby near the well.", "shot",
+                   "ATTACK")
+    assert a2 is not None and "woman" in a2.text
+
+
+# --------------------------------------------------------------------------- places held by
+
+
+@pytest.mark.parametrize(("text", "trigger", "name", "words"), [
+    ("Gunmen attacked a checkpoint manned by police, killing two officers.", "attacked",
+     "Police Forces", "officers"),
+    ("Gunmen stormed a post guarded by gendarmes in the north.", "stormed", "Police Forces",
+     "gendarmes"),
+    ("Gunmen attacked a roadblock set up by local vigilantes.", "attacked", "Communal Militia",
+     "vigilantes"),
+    ("Soldiers shelled a base held by the rebels near the river.", "shelled", "Rebel Group",
+     "rebels"),
+])
+def test_who_holds_the_place_hit_is_actor2(nlp, text, trigger, name, words):
+    a1, a2 = _roles(nlp, text, trigger, "ARMED_CLASH")
+    assert a2 is not None and a2.name.startswith(name) and words in a2.text
+    assert a1 is not None and a1.name != a2.name            # never the one who acted
+
+
+def test_a_bare_checkpoint_still_stands_for_the_forces(nlp):
+    _, a2 = _roles(nlp, "Gunmen attacked a checkpoint near the village before fleeing.",
+                   "attacked", "ARMED_CLASH")
+    assert a2 is not None and a2.name == "Military Forces"
+
+
+def test_a_person_held_by_police_is_no_place(nlp):
+    a1, _ = _roles(nlp, "Gunmen freed a man held by police in the town.", "freed",
+                   "ATTACK")
+    assert a1 is not None and a1.name == "Unidentified Armed Group"
+
+
+# --------------------------------------------------------------------------- counts
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Militants attacked a bus carrying teachers, killing seven.", "teachers"),
+    ("Gunmen raided a camp of herders, killing 12 of them.", "herders"),
+])
+def test_a_count_without_a_noun_keeps_the_people_named(nlp, text, words):
+    _, a2 = _roles(nlp, text, text.split()[1], "ATTACK")
+    assert a2 is not None and words in a2.text
+
+
+def test_a_count_with_a_noun_names_the_people_harmed(nlp):
+    _, a2 = _roles(nlp, "Militants stormed a village, killing 20 villagers.", "stormed",
+                   "ATTACK")
+    assert a2 is not None and a2.text == "20 villagers"
+
+
+# --------------------------------------------------------------------------- accusations
+
+
+@pytest.mark.parametrize(("text", "trigger", "label", "actor1", "accuser"), [
+    ("The truce collapsed as Egypt and local monitors accused the army of shelling the camp.",
+     "shelling", "ART_MISS_ATTACK", "Military Forces", "Egypt"),
+    ("Witnesses accused police of beating the students with batons.", "beating", "ATTACK",
+     "Police Forces", "Witnesses"),
+    ("The army was accused of torching homes in the village.", "torching",
+     "PROPERTY_DISTRUCT", "Military Forces", None),
+    ("Rights groups blamed the militia for killing 20 villagers.", "killing", "ATTACK",
+     "Unidentified Armed Group", "Rights groups"),
+])
+def test_the_accused_did_the_act_and_the_accuser_only_says_so(nlp, text, trigger, label,
+                                                             actor1, accuser):
+    a1, a2 = _roles(nlp, text, trigger, label)
+    assert a1 is not None and a1.name.startswith(actor1)
+    if accuser is not None:
+        s = text.index(accuser)
+        assert a2 is None or not s <= a2.span[0] < s + len(accuser)
+
+
+def test_an_act_not_in_an_accusation_has_no_accused(nlp):
+    doc = nlp("The army is proud of shelling the camp.")
+    assert accused_of(doc[5]) == []
+
+
+# --------------------------------------------------------------------------- suspicion
+
+
+_BLAST = "A car bomb killed eight soldiers in the east. "
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    ("Officials said the attack bore the hallmarks of the PKK.", "Kurdistan Workers' Party"),
+    ("Police said all indications pointed to al-Shabaab.", "Al Shabaab"),
+    ("Security officials suspect Boko Haram was behind the attack.", "Boko Haram"),
+    ("Police said Boko Haram fighters were believed to be behind the blast.", "Boko Haram"),
+    ("It bears the hallmarks of the banned Kurdistan Workers Party.",
+     "Kurdistan Workers' Party"),
+    ("Police arrested two suspects linked to Boko Haram last month.", None),   # not the act
+    ("The government suspected no group and Boko Haram denied involvement.", None),
+    ("Boko Haram was formed in 2002.", None),
+])
+def test_suspicion_in_the_article_names_the_attacker(after, expected):
+    group = claimed_by(_BLAST + after)
+    assert (group.name if group else None) == expected
+
+
+# --------------------------------------------------------------------------- a country as agent
+
+
+@pytest.mark.parametrize(("text", "trigger", "label", "country"), [
+    ("The truce brokered by Egypt with Qatar for the southern city collapsed on Monday.",
+     "truce", "AGREEMENT", "EG"),
+    ("The initial evacuation deal was mediated late Tuesday by Turkey and Russia.", "deal",
+     "AGREEMENT", "TR"),
+])
+def test_a_country_in_a_by_phrase_acts_through_its_government(nlp, text, trigger, label,
+                                                              country):
+    a1, _ = _roles(nlp, text, trigger, label)
+    assert a1 is not None and a1.name.startswith("Government of") and a1.country == country
+
+
+def test_a_country_where_something_happened_is_no_agent(nlp):
+    a1, _ = _roles(nlp, "Rebels were pushed back by troops in Chad on Monday.", "pushed back",
+                   "ARMED_CLASH")
+    assert a1 is not None and a1.name.startswith("Military Forces")
+
+
+def test_a_country_adjective_does_not_reach_across_function_words():
+    text = "The deal was mediated by Turkey and Russia as the rebel enclave dissolved."
+    rebels = [a for a in find_actor_mentions(text) if a.category == "rebel"]
+    assert rebels and all(a.country is None and "Turkey" not in a.text for a in rebels)
+    kenyan = find_actor_mentions("Kenyan riot police fired tear gas.")
+    assert kenyan[0].name == "Police Forces of Kenya"            # a real adjective still reads
+
+
+# --------------------------------------------------------------------------- people of someone
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Opponents of President Omar Diallo accused the government of rigging the vote.",
+     "Omar Diallo"),
+    ("Relatives of Ana Ruiz marched to the court on Monday.", "Ana Ruiz"),
+    ("Supporters of Peter Mwangi clashed with police in the market.", "Peter Mwangi"),
+])
+def test_people_named_by_whom_they_stand_with_are_not_that_person(nlp, text, who):
+    doc = nlp(text)
+    assert all(who not in a.text for a in people_mentions(doc, text, ()))
+
+
+@pytest.mark.parametrize("text", [
+    "The killing of Peter Mwangi shocked the town.",            # an act "of" X: X is named
+    "Police found the body of Peter Mwangi near the river.",
+])
+def test_a_person_of_an_act_or_a_thing_is_still_named(nlp, text):
+    assert any(a.text == "Peter Mwangi" for a in people_mentions(nlp(text), text, ()))
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+@pytest.mark.parametrize(("text", "trigger", "label", "speaker"), [
+    ('Her husband John Obi said, "He started shooting at the police and then ran."',
+     "shooting", "ATTACK", "John Obi"),
+    ("Amina Haddad said there were credible reports of killings of civilians.", "killings",
+     "ATTACK", "Amina Haddad"),
+])
+def test_a_speaker_telling_of_others_is_not_the_actor(nlp, text, trigger, label, speaker):
+    a1, _ = _roles(nlp, text, trigger, label)
+    assert a1 is None or speaker not in a1.text
+
+
+def test_a_speaker_telling_of_their_own_act_still_acts(nlp):
+    a1, _ = _roles(nlp, "Army officers said they had arrested six smugglers.", "arrested",
+                   "ARREST")
+    assert a1 is not None and a1.inter == 1
+
+
+# --------------------------------------------------------------------------- responders
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Security fears grew on Monday as police probed the deadly bomb blast at the church.",
+     "blast"),
+    ("Officials investigated the bombing of the market on Friday.", "bombing"),
+])
+def test_who_probes_an_act_did_not_do_it(nlp, text, trigger):
+    a1, _ = _roles(nlp, text, trigger, "REM_EXPLOS")
+    assert a1 is None
+
+
+def test_a_subject_act_has_no_responders(nlp):
+    doc = nlp("The blast was probed by police.")
+    assert responder_spans(doc[1]) == []
+
+
+# --------------------------------------------------------------------------- crowds
+
+
+@pytest.mark.parametrize(("text", "trigger", "words"), [
+    ("Hundreds of supporters of the jailed cleric marched through the city.", "marched",
+     "supporters"),
+    ("Relatives of the missing fishermen protested outside the port offices.", "protested",
+     "Relatives"),
+    ("Nurses marched to the ministry to demand unpaid wages.", "marched", "Nurses"),
+])
+def test_a_crowd_the_lists_do_not_name_is_protesters(nlp, text, trigger, words):
+    a1, _ = _roles(nlp, text, trigger, "PEACE_PROTEST")
+    assert a1 is not None and a1.name.startswith("Protesters") and words in a1.text
+
+
+def test_police_are_never_the_crowd(nlp):
+    a1, _ = _roles(nlp, "Riot police marched into the square.", "marched", "PEACE_PROTEST")
+    assert a1 is None or not a1.name.startswith("Protesters")
+
+
+# --------------------------------------------------------------------------- the aside check
+
+
+def _aside_right(nlp, case) -> bool:
+    a1, a2 = _roles(nlp, case["text"], case["trigger"], case["label"])
+    ok1 = a1 is None if case["a1"] is None else (a1 is not None
+                                                 and a1.name.startswith(case["a1"]))
+    if case["a2"] is None and case["a2_words"] is None:
+        return ok1 and a2 is None
+    ok2 = a2 is not None and (case["a2"] is None or a2.name.startswith(case["a2"])) and (
+        case["a2_words"] is None or case["a2_words"] in a2.text)
+    return ok1 and ok2
+
+
+def test_aside_check(nlp, capsys):
+    cases = [json.loads(line) for line in ASIDE.read_text().splitlines() if line.strip()]
+    right = sum(_aside_right(nlp, c) for c in cases)
+    with capsys.disabled():
+        print(f"\nroles aside: {right}/{len(cases)} = {right / len(cases):.3f}")
+    assert right / len(cases) >= ASIDE_FLOOR

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .errors import ResourceError
+from .errors import DocumentError, ResourceError
 from .records import Sentence
 
 if TYPE_CHECKING:  # spaCy is imported lazily: importing eventwire must stay cheap
@@ -110,6 +110,14 @@ MAX_ABBREVIATION_CHARS = 12
 MAX_SENTENCE_CHARS = 1500
 # A cut is looked for in the last part of the window only, so pieces stay long.
 MIN_PIECE_CHARS = MAX_SENTENCE_CHARS // 2
+# The longest sentence (text without a sentence end) a document may hold. Cutting bounds the
+# work per piece, not per sentence: every piece of an event-dense run is parsed and detected,
+# 4.2 CPU s per 100 KB (`python benchmarks/pathological.py --cpu --stages "one long sentence"`
+# at 256 KB, before this limit), twice the 2 s issue 12 allows. The longest sentences of the
+# own corpus (25,222 sentences) and of the geoparsing dev texts (11,083) have 454 and 936
+# characters; 20,000 (about 3,000 words) is twenty times that. A document with a longer one
+# is recorded as a failure saying so (stage nlp), before anything is parsed.
+MAX_RUN_ON_CHARS = 20_000
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
 # In a paragraph without a capital (a lower-cased feed) a sentence may start with any letter.
 _CASELESS_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[^\W_])""")
@@ -121,8 +129,9 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 
     Paragraph and line breaks always end a sentence; a period ends one unless it closes a known
     abbreviation, a single-letter initial ("John F. Kennedy") or a dotted acronym ("U.S.").
-    A sentence longer than :data:`MAX_SENTENCE_CHARS` is cut into pieces no longer. A paragraph
-    without capitals is split at end marks before any letter.
+    A sentence longer than :data:`MAX_SENTENCE_CHARS` is cut into pieces no longer; one longer
+    than :data:`MAX_RUN_ON_CHARS` raises :class:`DocumentError`. A paragraph without capitals
+    is split at end marks before any letter.
     """
     return sentences_at(text, _PARAGRAPH, _sentence_ends)
 
@@ -131,7 +140,8 @@ def sentences_at(text: str, paragraph: re.Pattern[str],
                  ends: Callable[[str], Iterable[int]]) -> tuple[Sentence, ...]:
     """The sentences of ``text``: its paragraphs (split at ``paragraph``) cut where ``ends``
     says a sentence of a paragraph ends (offsets into the paragraph), stripped of surrounding
-    space, no longer than :data:`MAX_SENTENCE_CHARS`, with offsets into ``text``."""
+    space, no longer than :data:`MAX_SENTENCE_CHARS`, with offsets into ``text``. Raises
+    :class:`DocumentError` (stage ``nlp``) for a sentence over :data:`MAX_RUN_ON_CHARS`."""
     out: list[Sentence] = []
     pos = 0
     for block in paragraph.split(text):
@@ -170,6 +180,12 @@ def ends_abbreviation(block: str, dot: int) -> bool:
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+    start, end = _stripped(text, start, end)
+    if end - start > MAX_RUN_ON_CHARS:
+        raise DocumentError(
+            f"a sentence of {end - start:,} characters without a sentence end, longer than the "
+            f"{MAX_RUN_ON_CHARS:,} one sentence may be: restore its full stops or line breaks, "
+            "or split it into articles", stage="nlp")
     while end - start > MAX_SENTENCE_CHARS:
         cut = _cut(text, start + MIN_PIECE_CHARS, start + MAX_SENTENCE_CHARS)
         _append_one(out, text, start, cut)
@@ -187,9 +203,15 @@ def _cut(text: str, lo: int, hi: int) -> int:
 
 
 def _append_one(out: list[Sentence], text: str, start: int, end: int) -> None:
+    start, end = _stripped(text, start, end)
+    if end > start:
+        out.append(Sentence(text[start:end], start, end))
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of ``text[start:end]`` without the space around it."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start:
-        out.append(Sentence(text[start:end], start, end))
+    return start, end

@@ -52,3 +52,42 @@ def test_a_paragraph_without_capitals_splits_at_end_marks():
     # With a capital in the paragraph, a lower-case word after a period does not open a sentence.
     assert texts("He saw approx. ten men. They fled.") == ["He saw approx. ten men.", "They fled."]
     assert texts("The vote was 3 to 2. yes, it passed") == ["The vote was 3 to 2. yes, it passed"]
+
+
+def test_a_sentence_longer_than_the_run_on_limit_fails_its_document():
+    from eventwire.errors import DocumentError
+    from eventwire.foreign.sentences import split_sentences as foreign_sentences
+    from eventwire.nlp import MAX_RUN_ON_CHARS, MAX_SENTENCE_CHARS
+
+    clause = "Rebels shelled the market and "
+    at_limit = (clause * (MAX_RUN_ON_CHARS // len(clause) + 1))[:MAX_RUN_ON_CHARS]
+    pieces = split_sentences("Troops left. " + at_limit + "\n\nNext paragraph.")
+    assert pieces[0].text == "Troops left." and pieces[-1].text == "Next paragraph."
+    assert max(len(s.text) for s in pieces) <= MAX_SENTENCE_CHARS
+    # many sentences at the limit are no run-on: the limit is per sentence, not per document
+    assert len(split_sentences((at_limit[:-1] + ". ") * 3)) > 3
+    for split in (split_sentences, lambda t: foreign_sentences(t, "es"),
+                  lambda t: foreign_sentences(t, "th")):
+        try:
+            split("Troops left. " + at_limit + "x")
+        except DocumentError as exc:
+            assert exc.stage == "nlp"
+            assert f"{MAX_RUN_ON_CHARS + 1:,} characters" in exc.reason
+        else:
+            raise AssertionError("a sentence over the limit was split")
+
+
+def test_a_document_with_a_run_on_sentence_is_recorded_unparsed_and_the_batch_goes_on():
+    from fakes import CountingNLP, fake_pipeline, make_document
+
+    from eventwire.nlp import MAX_RUN_ON_CHARS
+    from eventwire.records import Failure
+
+    nlp = CountingNLP()
+    run_on = "Jets struck Idlib on Monday and" + " shelled the town and" * (MAX_RUN_ON_CHARS // 20)
+    good = make_document("Jets struck Idlib on Monday.")
+    results = list(fake_pipeline(nlp=nlp).extract([make_document(run_on), good], batch_size=2))
+    assert isinstance(results[0], Failure) and results[0].stage == "nlp"
+    assert "without a sentence end" in results[0].message
+    assert results[1].document == good and results[1].events
+    assert nlp.seen == [good.text]                       # the run-on was never parsed

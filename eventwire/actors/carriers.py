@@ -71,7 +71,19 @@ def with_carried(sent: Doc, text: str, mentions: tuple[ActorMention, ...]
             out.append(who)
         else:
             out = [who if (a.start, a.end) == (who.start, who.end) else a for a in out]
+        out = [_same_people(a, who) for a in out]
     return tuple(sorted(out, key=lambda a: a.start))
+
+
+def _same_people(a: ActorMention, who: ActorMention) -> ActorMention:
+    """People harmed whom the word lists could not name, called by the noun that named those
+    carried ("a bus carrying police agents ..., killing four agents"): the same party."""
+    if a is who or a.name != "Civilians" or who.name == "Civilians":
+        return a
+    if a.text.split()[-1].lower() != who.text.split()[-1].lower():
+        return a
+    return replace(a, name=who.name, inter=who.inter, country=who.country,
+                   category=who.category)
 
 
 def carried_spans(sent: Doc, text: str, mentions: tuple[ActorMention, ...]
@@ -127,6 +139,10 @@ def _who(sent: Doc, text: str, at: int, mentions: tuple[ActorMention, ...], *, n
     if hit is not None and hit.start < span[0]:     # "Israeli helicopter carrying commandos"
         end = min(hit.end, span[1])                 # read as one: the people carried
         hit = replace(hit, start=span[0], end=end, text=text[span[0]:end])
+    elif hit is not None and not any(a is not hit and overlaps((a.start, a.end), [span])
+                                     for a in mentions):
+        hit = replace(hit, start=span[0], end=max(hit.end, span[1]),   # "police agents",
+                      text=text[span[0]:max(hit.end, span[1])])        # "peasant militiamen"
     if hit is not None or not new:
         return hit
     head = _token_at(sent, span[1] - 1)

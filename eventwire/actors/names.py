@@ -312,7 +312,7 @@ _CLAIM_AFTER = re.compile(
 _CLAIM_BEFORE = re.compile(
     r"\b(?:claimed\s+by|blam(?:ed|ing)|blamed\s+(?:the\s+)?(?:\w+\s+){1,3}on|"
     r"attributed\s+(?:\w+\s+){0,3}to|carried\s+out\s+by|hallmarks?\s+of|"
-    r"suspect(?:s|ed|ing)?|point(?:s|ed|ing)?\s+to|finger\s+at)\s+(?:the\s+)?"
+    r"suspect(?:s|ed|ing)?|point(?:s|ed|ing)?\s+to|finger\s+at|accus(?:ed|es|ing))\s+(?:the\s+)?"
     r"(?-i:(?!(?:to|of|in|on|at|with|by|from|and|or|that|for|as)\s)[a-z][\w-]*\s+){0,2}$",
     re.IGNORECASE)              # "the outlawed X", not "suspects linked to X"
 # How far before a name its "blamed"/"claimed by" may stand.

@@ -43,8 +43,10 @@ from .phrases import (
     one_per_actor,
 )
 from .sources import (
+    accused_act_words,
     accused_of,
     accuser_spans,
+    blamed_words,
     extent,
     heads_of,
     reported_act,
@@ -97,6 +99,11 @@ class ActorExtractor:
             a2 = None if a2 is not None and blamed(sentence.text, a2) else a2
             if mention.type.label in _CROWD_ACTS and a1 is not None and a1.inter == 1:
                 a1, a2 = None, a1               # police never stage the protest
+            blamed_one = (_mention_in(blamed_words(trigger), mentions)
+                          if mention.type.label == "ATTRIB" and trigger is not None else None)
+            if blamed_one is not None and blamed_one.armed:   # "police blamed urban guerrillas"
+                a1, a2 = blamed_one, _mention_in(accused_act_words(trigger), tuple(
+                    a for a in mentions if a is not blamed_one))    # "... of killing X"
         actor1, actor2 = _to_actor(a1, sentence), _to_actor(a2, sentence)
         if a1 is not None:
             assoc = backer(sentence.text, a1, mentions)

@@ -11,7 +11,7 @@ from ..claims import SPEECH_VERBS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["accused_of", "accuser_spans", "extent", "heads_of", "reported_act", "responder_spans", "source_spans"]
+__all__ = ["accused_act_words", "accused_of", "accuser_spans", "blamed_words", "extent", "heads_of", "reported_act", "responder_spans", "source_spans"]
 
 
 def reported_act(trigger: Token) -> Token:
@@ -136,8 +136,32 @@ def accused_of(act: Token) -> list[Token]:
     return [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
 
 
+def blamed_words(verb: Token) -> list[Token]:
+    """The words of whom a verb of accusing names ("police blamed X", "blamed the attack on
+    X", "X was accused of ..."): the one an attribution says did it."""
+    if verb.lower_ not in _ACCUSING:
+        return []
+    on = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+          for t in c.subtree]
+    return on or [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                  for t in c.subtree]
+
+
+def accused_act_words(verb: Token) -> list[Token]:
+    """The words of the act a verb of accusing tells ("accused X of killing six priests":
+    "killing six priests"), where whom it was done to is named."""
+    if verb.lower_ not in _ACCUSING:
+        return []
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return [t for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in (
+        "of", "for") for p in c.children if p.dep_ == "pcomp" for t in p.subtree]
+
+
 def accuser_spans(trigger: Token) -> list[tuple[int, int]]:
-    """Character ranges of who accuses another of the trigger's act: a source, not a party."""
+    """Character ranges of who accuses another of the trigger's act, or of who accuses when
+    the trigger is the accusing verb: a source, not a party."""
+    if trigger.lower_ in _ACCUSING and blamed_words(trigger):
+        return [extent(c) for c in trigger.children if c.dep_ == "nsubj"]
     act = trigger
     while act.pos_ not in ("VERB", "AUX") and act.head.i != act.i:
         act = act.head

@@ -21,8 +21,13 @@ from eventwire.records import EventMention, Sentence
 from eventwire.taxonomy import event_type
 
 ASIDE = Path(__file__).with_name("roles_aside.jsonl")
+MUC_OWN = Path(__file__).with_name("muc_own.jsonl")
+# Perpetrator+victim micro-F1 of eventwire eval actors on muc_own.jsonl (own MUC-4-style
+# reports for these classes, written while making the rules): 0.642 before them, 0.929 after.
+MUC_OWN_FLOOR = 0.9
 # The share of the aside cases right when it was first measured with these rules (18 of 22,
-# 2026-12-04, before any look at which failed); a drop below it is a regression.
+# 2026-12-04, before any look at which failed; 15 of 22 before them, 19 of 22 after the
+# attribution rules); a drop below it is a regression.
 ASIDE_FLOOR = 0.81
 
 
@@ -68,6 +73,18 @@ def test_whom_a_vehicle_carried_was_hit(nlp, text, trigger, label, name, words):
     a1, a2 = _roles(nlp, text, trigger, label)
     assert a2 is not None and a2.name.startswith(name) and words in a2.text, a2
     assert a1 is None or a1.name != a2.name
+
+
+@pytest.mark.parametrize(("text", "words", "name"), [
+    ("A car bomb exploded near a bus carrying police agents, killing four agents.",
+     "four agents", "Police Forces"),                 # the agents killed are the police carried
+    ("Rebels ambushed a truck carrying peasant militiamen, killing seven of them.",
+     "peasant militiamen", "Unidentified Armed Group"),
+])
+def test_people_carried_keep_their_words_and_name(nlp, text, words, name):
+    trigger = "car bomb" if "bomb" in text else "ambushed"
+    _, a2 = _roles(nlp, text, trigger, "REM_EXPLOS" if "bomb" in text else "ARMED_CLASH")
+    assert a2 is not None and a2.text == words and a2.name == name
 
 
 @pytest.mark.parametrize(("text", "trigger", "label", "name"), [
@@ -166,6 +183,26 @@ def test_the_accused_did_the_act_and_the_accuser_only_says_so(nlp, text, trigger
     if accuser is not None:
         s = text.index(accuser)
         assert a2 is None or not s <= a2.span[0] < s + len(accuser)
+
+
+@pytest.mark.parametrize(("text", "actor1", "victim"), [
+    ("Police blamed urban guerrillas for the blast.", "Rebel Group", None),
+    (("HUMAN RIGHTS GROUPS ACCUSED SOLDIERS OF THE ATLACATL BATTALION OF KILLING SIX JESUIT "
+      "PRIESTS AT THE UNIVERSITY."), "Atlacatl Battalion", "SIX JESUIT PRIESTS"),
+    ("Villagers blamed soldiers for killing four herders near the river.", "Military Forces",
+     "four herders"),
+])
+def test_an_attribution_names_who_is_blamed_and_whom_they_harmed(nlp, text, actor1, victim):
+    trigger = next(w for w in ("blamed", "ACCUSED") if w in text)
+    a1, a2 = _roles(nlp, text, trigger, "ATTRIB")
+    assert a1 is not None and a1.name.startswith(actor1)
+    assert (a2.text if a2 is not None else None) == victim
+
+
+def test_civilians_accused_of_helping_a_side_are_not_made_attackers(nlp):
+    a1, _ = _roles(nlp, "The rebels accused the villagers of cooperating with the army.",
+                   "accused", "ATTRIB")
+    assert a1 is None or a1.name != "Civilians" and "villagers" not in a1.text
 
 
 def test_an_act_not_in_an_accusation_has_no_accused(nlp):
@@ -324,3 +361,9 @@ def test_aside_check(nlp, capsys):
     with capsys.disabled():
         print(f"\nroles aside: {right}/{len(cases)} = {right / len(cases):.3f}")
     assert right / len(cases) >= ASIDE_FLOOR
+
+
+def test_own_muc_style_reports_fill_perpetrators_and_victims():
+    from eventwire.evaluate.actors import PERP_VICTIM, evaluate_actors
+    scores = evaluate_actors(MUC_OWN)
+    assert scores.total(PERP_VICTIM).prf()[2] >= MUC_OWN_FLOOR

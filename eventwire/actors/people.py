@@ -6,14 +6,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..actor_mentions import ActorMention, demonym_scanner, overlaps
+from ..actor_mentions import ActorMention, demonym_scanner, generic_mention, overlaps
 from ..lexicon import country_of
 from .names import TITLE_COUNTRY
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["country_subjects", "people_mentions"]
+__all__ = ["counterparts", "country_subjects", "people_mentions"]
 
 
 def people_mentions(sent: Doc, text: str, taken: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
@@ -26,8 +26,12 @@ def people_mentions(sent: Doc, text: str, taken: tuple[ActorMention, ...]) -> tu
         if country_of(ent.text) is not None or _a_place(sent, ent) or _possessor(ent):
             continue
         ent = _full_name(sent, ent)
+        named = _without_title(ent)             # the words stay as written, the name not
+        if named is None:                       # a title alone names nobody
+            continue
         start, end = ent.start_char, _without_possessive(text, ent.start_char, ent.end_char)
-        before = text[max(0, start - 60):start]
+        first = named.start_char
+        before = text[max(0, first - 60):first]
         iso = None
         for title, _country, code in TITLE_COUNTRY:
             if title in before:
@@ -35,7 +39,7 @@ def people_mentions(sent: Doc, text: str, taken: tuple[ActorMention, ...]) -> tu
         for d in demonym_scanner().finditer(before):
             c = country_of(d.group())
             iso = c.iso2 if c else iso
-        out.append(ActorMention(start, end, text[start:end], text[start:end],
+        out.append(ActorMention(start, end, text[start:end], text[first:end],
                                 1 if iso else None, iso, "person"))
     return tuple(out)
 
@@ -83,7 +87,12 @@ def _without_possessive(text: str, start: int, end: int) -> int:
 _TITLE_WORDS = frozenset({"mayor", "president", "minister", "general", "colonel", "captain",
                           "judge", "senator", "governor", "father", "priest", "leader", "deputy",
                           "sergeant", "lieutenant", "major", "commander", "chief", "dr", "mr",
-                          "mrs", "ms", "lawyer", "journalist", "bishop", "archbishop"})
+                          "mrs", "ms", "lawyer", "journalist", "bishop", "archbishop",
+                          "chancellor", "premier", "ambassador", "envoy", "secretary",
+                          "prosecutor", "inspector", "superintendent", "spokesman",
+                          "spokeswoman", "sen", "gov", "rep", "prof", "professor", "imam",
+                          "rabbi", "pastor", "reverend", "rev"})
+# (A monarch's title stays: "King Hassan" is how the person is named.)
 
 
 def _full_name(sent: Doc, ent):
@@ -95,6 +104,17 @@ def _full_name(sent: Doc, ent):
     while end < len(sent) and _name_word(sent[end], ent):
         end += 1
     return sent[start:end] if (start, end) != (ent.start, ent.end) else ent
+
+
+def _without_title(ent):
+    """The name without the titles the entity took in ("Chancellor Weber": Weber): a job title
+    is never part of the actor's name; None when the entity is titles only."""
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].lower_.rstrip(".") in _TITLE_WORDS:
+        start += 1
+    if ent.doc[start].lower_.rstrip(".") in _TITLE_WORDS:
+        return None
+    return ent.doc[start:ent.end] if start != ent.start else ent
 
 
 def _name_word(tok: Token, ent) -> bool:
@@ -143,4 +163,20 @@ def country_subjects(sent: Doc, taken: tuple[ActorMention, ...]) -> tuple[ActorM
             continue
         out.append(ActorMention(ent.start_char, ent.end_char, ent.text,
                                 f"Government of {c.country}", 1, c.iso2, "government"))
+    return tuple(out)
+
+
+_COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
+
+
+def counterparts(text: str, taken: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
+    """"his Omani counterpart": the government of the country its adjective names (the name
+    in an apposition, when given, is a mention of its own and more specific)."""
+    spans = [(a.start, a.end) for a in taken]
+    out = []
+    for m in _COUNTERPART.finditer(text):
+        a = generic_mention(text, m, "Government of {country}", 1, "government")
+        named = any(t.category == "person" and 0 <= t.start - a.end <= 2 for t in taken)
+        if a.country is not None and not named and not overlaps((a.start, a.end), spans):
+            out.append(a)
     return tuple(out)

@@ -33,7 +33,7 @@ from .names import (
     resolve,
     unnamed_armed,
 )
-from .people import country_subjects, people_mentions
+from .people import counterparts, country_subjects, people_mentions
 from .phrases import (
     HARM_FORMS,
     done_to,
@@ -52,6 +52,7 @@ from .sources import (
     reported_act,
     responder_spans,
     source_spans,
+    speaker_meant,
 )
 from .table import bundled_table
 
@@ -136,6 +137,7 @@ class ActorExtractor:
         found = found + qualified_mentions(text, document, table)
         found = found + people_mentions(sent, text, found)
         found = found + country_subjects(sent, found)
+        found = found + counterparts(text, found)
         found = found + facility_mentions(sent, text, found)
         found = found + harmed_mentions(sent)
         return with_carried(sent, text, one_per_actor(text, found, table))
@@ -201,7 +203,8 @@ def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention,
     if trigger is not None:
         elsewhere = _other_clauses(sent, trigger)
         mentions = tuple(a for a in mentions if not overlaps((a.start, a.end), elsewhere))
-    victims = _victim_spans(sent) + _done_to_spans(trigger) + carried
+    victims = _victim_spans(sent) + _done_to_spans(trigger) + carried + (
+        _spans_of(sent, _purpose_objects(trigger)) if trigger is not None else [])
     if a1 is None and not (trigger is not None and _is_passive(_verb_of(trigger))):
         places = _place_spans(sent)
         a1 = _first(mentions, lambda a: a is not a2 and _can_act(a) and not overlaps(
@@ -210,6 +213,8 @@ def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention,
     if a2 is None:
         a2 = _first(mentions, lambda a: a is not a1 and overlaps((a.start, a.end), victims))
     if a2 is None:
+        joint = _joint_spans(trigger)
+        mentions = tuple(a for a in mentions if not overlaps((a.start, a.end), joint))
         a2 = _first(mentions, lambda a: a is not a1 and a.category in (
             "civilian", "protester", "state", "rebel", "militia", "identity", "person")) or (
             _first(mentions, lambda a: a is not a1 and a.category == "government"))
@@ -217,6 +222,33 @@ def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention,
         a2 = _first(mentions, lambda a: a is not a1 and a is not a2 and _base(a.name) == _base(
             a2.name) and not _FACILITY.match(sent.text, a.end)) or a2   # its people named
     return a1, a2
+
+
+def _purpose_objects(trigger: Token) -> set[int]:
+    """Indices of whom the purpose of an act or a deal names ("a cease-fire to evacuate rebel
+    fighters", "an operation to free hostages held by X"): parties it concerns, never the one
+    who acted."""
+    verb = _verb_of(trigger)
+    nouns = [trigger, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    return {t.i for n in nouns for c in n.children if c.dep_ in ("acl", "relcl") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for o in c.children if o.dep_ == "dobj" for t in o.subtree}
+
+
+def _spans_of(sent: Doc, indices: set[int]) -> list[tuple[int, int]]:
+    return [(t.idx, t.idx + len(t.text)) for t in sent if t.i in indices]
+
+
+def _joint_spans(trigger: Token | None) -> list[tuple[int, int]]:
+    """Character ranges of the subject of a one-sided act ("soldiers and police raided the
+    village"): whoever is named there acted together, none was acted upon (the two sides of
+    "X and Y met" are the exception)."""
+    if trigger is None:
+        return []
+    verb = _verb_of(trigger)
+    if verb.lower_ in _SYMMETRIC:
+        return []
+    return [extent(c) for c in verb.children if c.dep_ == "nsubj"]
 
 
 def _victim_spans(sent: Doc) -> list[tuple[int, int]]:
@@ -330,9 +362,15 @@ def _roles(sent: Doc, trigger: Token, mentions: tuple[ActorMention, ...]
     """Agent and patient of the trigger's verb, matched to actor mentions; the second of
     coordinated subjects of a symmetric verb ("X and Y met") is the patient."""
     verb = _verb_of(trigger)
-    hit = done_to(trigger)
+    hit = done_to(trigger) | _purpose_objects(trigger)
     agent = patient = None
     for child in verb.children:
+        speaker = speaker_meant(child) if child.dep_ == "nsubj" else None
+        if speaker is not None and agent is None:       # "X said he and Y agreed": X, Y
+            agent = _mention_in(speaker.subtree, mentions)
+            if verb.lower_ in _SYMMETRIC:
+                patient = _mention_in((t for c in child.children if c.dep_ == "conj"
+                                       for t in c.subtree), mentions)
         if child.dep_ in ("nsubj", "agent") and agent is None:      # "by X" of a passive
             agent = _mention_in((t for t in _not_where(child) if t.i not in hit), mentions)
             if agent is not None and _is_place_of_forces(agent, sent.text, verb):

@@ -11,7 +11,18 @@ from ..claims import SPEECH_VERBS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["accused_act_words", "accused_of", "accuser_spans", "blamed_words", "extent", "heads_of", "reported_act", "responder_spans", "source_spans"]
+__all__ = [
+    "accused_act_words",
+    "accused_of",
+    "accuser_spans",
+    "blamed_words",
+    "extent",
+    "heads_of",
+    "reported_act",
+    "responder_spans",
+    "source_spans",
+    "speaker_meant",
+]
 
 
 def reported_act(trigger: Token) -> Token:
@@ -207,3 +218,24 @@ def responder_spans(trigger: Token) -> list[tuple[int, int]]:
     if node.lower_ not in _AFTERMATH:
         return []
     return [extent(c) for c in node.children if c.dep_ == "nsubj"]
+
+
+# Pronouns by which a speaker tells of their own side's act ("X said he and Y agreed").
+_OWN_SIDE = frozenset({"he", "she", "they", "we", "i"})
+
+
+def speaker_meant(subject: Token) -> Token | None:
+    """The subject of the reporting verb a pronoun subject stands for ("the chancellor said he
+    and the president agreed": the chancellor), outside quotations, where "he" is someone
+    else."""
+    if subject.pos_ != "PRON" or subject.lower_ not in _OWN_SIDE or _names_other(subject):
+        return None
+    node = subject.head
+    for _ in range(MAX_CLAUSE_DEPTH):
+        if node.dep_ not in ("ccomp", "parataxis", "xcomp", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lower_ in SPEECH_VERBS and node.lower_ != "according":
+            return next((c for c in node.children if c.dep_ == "nsubj"
+                         and c.pos_ != "PRON"), None)
+    return None

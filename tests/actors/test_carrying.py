@@ -367,3 +367,81 @@ def test_own_muc_style_reports_fill_perpetrators_and_victims():
     from eventwire.evaluate.actors import PERP_VICTIM, evaluate_actors
     scores = evaluate_actors(MUC_OWN)
     assert scores.total(PERP_VICTIM).prf()[2] >= MUC_OWN_FLOOR
+
+
+# --------------------------------------------------------------------------- more parties
+
+
+@pytest.mark.parametrize(("text", "trigger", "label", "actor1", "actor2"), [
+    ("Chancellor Weber said he and President Adam Nowak agreed to reopen the rail link.",
+     "agreed", "AGREEMENT", "Weber", "Adam Nowak"),
+    ("Foreign Minister Ana Costa said she and her counterpart Omar Said met in Lisbon.",
+     "met", "DIPLO", "Ana Costa", "Omar Said"),
+])
+def test_a_speakers_pronoun_with_another_party_is_the_speaker(nlp, text, trigger, label,
+                                                              actor1, actor2):
+    a1, a2 = _roles(nlp, text, trigger, label)
+    assert a1 is not None and a1.name == actor1
+    assert a2 is not None and a2.name == actor2
+
+
+def test_a_pronoun_in_a_quotation_is_not_the_speaker(nlp):
+    from eventwire.actors.sources import speaker_meant
+    doc = nlp('A witness said, "He and another man shot at the soldiers."')
+    he = next(t for t in doc if t.text == "He")
+    assert speaker_meant(he) is None
+
+
+@pytest.mark.parametrize(("text", "trigger", "label"), [
+    ("Soldiers and police raided the village at dawn.", "raided", "ARMED_CLASH"),
+    ("Rebels and allied militiamen seized the town on Monday.", "seized",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Rebel commanders said they and allied militias seized the town on Monday.", "seized",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+])
+def test_who_acted_together_is_not_acted_upon(nlp, text, trigger, label):
+    _, a2 = _roles(nlp, text, trigger, label)
+    assert a2 is None
+
+
+def test_the_two_sides_of_a_meeting_stay_two(nlp):
+    a1, a2 = _roles(nlp, "The presidents of Ghana and Togo met in Accra on Monday.", "met",
+                    "DIPLO")
+    assert a1 is not None and a2 is not None and a1.country != a2.country
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Iran's foreign minister met his Omani counterpart in Muscat on Sunday.", "OM"),
+    ("The Kenyan leader hosted her Ugandan counterparts at State House.", "UG"),
+])
+def test_a_counterpart_is_the_government_of_its_country(nlp, text, country):
+    _, a2 = _roles(nlp, text, "met" if "met" in text else "hosted", "DIPLO")
+    assert a2 is not None and a2.name.startswith("Government of") and a2.country == country
+
+
+def test_a_named_counterpart_keeps_the_name(nlp):
+    text = "Foreign Minister Lena Berg and her Danish counterpart, Karl Holm, spoke by phone."
+    _, a2 = _roles(nlp, text, "spoke", "DIPLO")
+    assert a2 is not None and a2.name == "Karl Holm"
+
+
+@pytest.mark.parametrize(("text", "trigger", "label", "concerned"), [
+    ("A cease-fire to evacuate rebel fighters from the old city unraveled on Wednesday.",
+     "cease-fire", "AGREEMENT", "rebel fighters"),
+    ("A deal to release soldiers captured by the militia collapsed on Friday.", "deal",
+     "AGREEMENT", "soldiers"),
+])
+def test_whom_a_deal_is_for_did_not_make_it(nlp, text, trigger, label, concerned):
+    a1, _ = _roles(nlp, text, trigger, label)
+    assert a1 is None or concerned not in a1.text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Chancellor Lena Weber met the striking miners on Monday.", "Lena Weber"),
+    ("Prosecutor Ana Costa charged the three officers.", "Ana Costa"),
+    ("Chancellor Weber said the talks would resume.", "Weber"),
+])
+def test_a_job_title_is_no_part_of_the_name(nlp, text, name):
+    found = people_mentions(nlp(text), text, ())
+    assert [a.name for a in found] == [name]
+    assert text[found[0].start:found[0].end].endswith(name)    # the words stay as written

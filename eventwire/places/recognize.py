@@ -10,6 +10,7 @@ place (country, region, large city) or is used as a place ("in X", "X, Ky.").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -142,7 +143,7 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
     place elsewhere or the name is a strong place.
     """
     people = _person_words(entities) | _marked_people(text, gaz)
-    blockers = [e for e in entities if e.label in BLOCKING_LABELS]
+    blockers = _Spans([e for e in entities if e.label in BLOCKING_LABELS])
     out: list[Mention] = []
     unknown: list[Mention] = []         # place entities the gazetteer does not know
     for e in entities:
@@ -216,6 +217,26 @@ class _Covered:
         if m.start >= m.end:
             return _overlaps(m, self._all)
         return self._marks.find(1, m.start, m.end) >= 0 or _overlaps(m, self._empty)
+
+
+class _Spans:
+    """Entities, found by where they lie: those over a span cost the entities that start near
+    it, not all of them (event-dense text has thousands, and comparing each name the
+    gazetteer scan found with all of them was quadratic)."""
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        self._entities = entities
+        self._order = sorted(range(len(entities)), key=lambda i: entities[i].start)
+        self._starts = [entities[i].start for i in self._order]
+        self._longest = max((e.end - e.start for e in entities), default=0)
+
+    def over(self, start: int, end: int) -> list[Entity]:
+        """The entities overlapping ``start:end``, in the order they were given."""
+        lo = bisect_left(self._starts, start - self._longest)
+        hi = bisect_left(self._starts, end)
+        near = sorted(self._order[k] for k in range(lo, hi))
+        return [e for e in map(self._entities.__getitem__, near)
+                if e.start < end and start < e.end]
 
 
 def _person_words(entities: Sequence[Entity]) -> frozenset[str]:
@@ -374,7 +395,7 @@ def _strip_period(text: str, token: tuple[int, int]) -> int:
     return b
 
 
-def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: Sequence[Entity],
+def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: _Spans,
                    people: frozenset[str]) -> str:
     """"keep", "weak" (kept if the document names the place elsewhere) or "drop"."""
     key = normalize(m.text)
@@ -427,11 +448,12 @@ def _after_place_word(text: str, start: int) -> bool:
 
 
 def _entities_over(text: str, m: Mention, key: str, gaz: Gazetteer,
-                   blockers: Sequence[Entity], people: frozenset[str]) -> list[Entity]:
+                   blockers: _Spans, people: frozenset[str]) -> list[Entity]:
     """The blocking entities over a match, less a lone town name tagged as a person."""
-    inside = [e for e in blockers if e.start < m.end and m.start < e.end]
+    inside = blockers.over(m.start, m.end)
     if (len(inside) == 1 and inside[0].label == "PERSON" and key not in people
-            and normalize(inside[0].text) == key and not _TITLES.search(text[:m.start][-12:])
+            and normalize(inside[0].text) == key
+            and not _TITLES.search(text[max(0, m.start - 12):m.start])
             and _own_name_population(gaz, m.text, key) >= ORG_CITY_POPULATION):
         return []
     return inside

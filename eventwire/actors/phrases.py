@@ -233,6 +233,10 @@ _HOW_MANY = frozenset({"hundreds", "dozens", "scores", "thousands", "tens", "mil
                        "number", "handful", "several", "many", "some", "most", "all"})
 
 
+# Marks no noun phrase runs across: a dateline's "--" and "[TEXT]", a bracket, a colon.
+_BOUNDARY = frozenset({"]", "[", ")", "(", "--", "—", "–", ":", ";"})
+
+
 def _phrase(head: Token) -> tuple[int, int]:
     """Character range of a noun phrase: its words up to the noun and an "of" phrase after it
     ("six members of a family"), without a leading article or "dead" ("shot dead X"); the
@@ -243,6 +247,8 @@ def _phrase(head: Token) -> tuple[int, int]:
         if counted:
             head = counted[0]
     toks = [t for t in head.subtree if t.i <= head.i or _under_prep(t, head)]
+    cut = [k for k, t in enumerate(toks) if t.i < head.i and t.text in _BOUNDARY]
+    toks = toks[cut[-1] + 1:] if cut else toks     # "-- [TEXT] PRESIDENTIAL CANDIDATE X"
     while toks and toks[0].i < head.i and (toks[0].dep_ in ("det", "punct", "advmod", "oprd")
                                            or toks[0].lower_ in ("dead", "alive")):
         toks = toks[1:]

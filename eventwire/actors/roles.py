@@ -87,7 +87,7 @@ class ActorExtractor:
         towards the country the story is set in).
         """
         found = self._mentions(sent, sentence.text, text)
-        trigger = _trigger_token(sent, sentence, mention)
+        trigger = _act_of(sent, _trigger_token(sent, sentence, mention))
         trigger = reported_act(trigger) if trigger is not None else None
         sources = (source_spans(sent, trigger) + accuser_spans(trigger)
                    + responder_spans(trigger) if trigger is not None else [])
@@ -348,6 +348,19 @@ def _trigger_token(sent: Doc, sentence: Sentence, mention: EventMention) -> Toke
         if tok.idx <= start < tok.idx + max(len(tok.text), 1):
             return tok
     return None
+
+
+# Entity types of words that name no act: a trigger on them ("SAN SALVADOR, 14 MAR 90 --",
+# a dateline) stands for the sentence's main act.
+_NO_ACT = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL"})
+
+
+def _act_of(sent: Doc, trigger: Token | None) -> Token | None:
+    """The trigger, or the sentence's main verb when the trigger is a place or a date."""
+    if trigger is None or trigger.ent_type_ not in _NO_ACT:
+        return trigger
+    roots = [t for t in sent if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+    return roots[-1] if roots else trigger
 
 
 def _verb_of(trigger: Token) -> Token:

@@ -22,9 +22,10 @@ from eventwire.taxonomy import event_type
 
 ASIDE = Path(__file__).with_name("roles_aside.jsonl")
 MUC_OWN = Path(__file__).with_name("muc_own.jsonl")
-# Perpetrator+victim micro-F1 of eventwire eval actors on muc_own.jsonl (own MUC-4-style
-# reports for these classes, written while making the rules): 0.642 before them, 0.929 after.
-MUC_OWN_FLOOR = 0.9
+# Perpetrator+victim micro-F1 of eventwire eval actors on muc_own.jsonl (16 own MUC-4-style
+# reports for these classes, written while making the rules, four with a wire dateline):
+# 0.603 before them, 0.886 after.
+MUC_OWN_FLOOR = 0.88
 # The share of the aside cases right when it was first measured with these rules (18 of 22,
 # 2026-12-04, before any look at which failed; 15 of 22 before them, 19 of 22 after the
 # attribution rules); a drop below it is a regression.
@@ -445,3 +446,32 @@ def test_a_job_title_is_no_part_of_the_name(nlp, text, name):
     found = people_mentions(nlp(text), text, ())
     assert [a.name for a in found] == [name]
     assert text[found[0].start:found[0].end].endswith(name)    # the words stay as written
+
+
+@pytest.fixture(scope="module")
+def cased():
+    from eventwire.pipeline import Pipeline
+    return Pipeline().cased_text               # texts in capitals are read as the pipeline does
+
+
+_JUDGE = ("SAN SALVADOR, 14 MAR 90 (RADIO CADENA SONORA) -- [TEXT] POLICE SOURCES HAVE REPORTED "
+          "THAT URBAN COMMANDOS OF THE FMLN TODAY MURDERED A JUDGE IN SOYAPANGO.")
+_GUARDS = ("QUITO, 2 MAY 90 (EFE) -- [TEXT] OFFICIALS SAID THAT GUERRILLAS OF THE FMLN KILLED "
+           "TWO GUARDS.")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [(_JUDGE, "Salvador"), (_GUARDS, "May")])
+def test_a_trigger_on_a_dateline_reads_the_sentences_act(nlp, cased, text, trigger):
+    text = cased(text)
+    at = text.lower().index(trigger.lower())
+    a1, a2 = _roles(nlp, text, text[at:at + len(trigger)], "ATTACK")
+    assert a1 is not None and a1.name == "Farabundo Marti National Liberation Front"
+    assert a2 is not None
+
+
+def test_a_phrase_does_not_run_back_across_a_dateline(nlp, cased):
+    text = cased("BOGOTA, 20 AUG 89 (INRAVISION) -- [TEXT] PRESIDENTIAL CANDIDATE LUIS CARLOS "
+                 "GALAN WAS ASSASSINATED LAST NIGHT DURING A RALLY.")
+    at = text.lower().index("assassinated")
+    _, a2 = _roles(nlp, text, text[at:at + 12], "ATTACK")
+    assert a2 is not None and "text" not in a2.text.lower() and "Luis" in a2.text

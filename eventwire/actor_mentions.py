@@ -151,12 +151,19 @@ def _of_countries(text: str, mention: ActorMention, template: str) -> tuple[Acto
     for group in ("a", "b"):
         name = m.group(group)
         c = name and (country_of(name) or country_of(name.split()[0]))
-        if not c:
-            break
+        if not c or _qualifies_noun(text, m.end(group)):
+            break                           # "soldiers of the Guatemalan army": the army's
         start = mention.start if group == "a" else m.start(group)
         out.append(replace(mention, start=start, end=m.end(group), text=text[start:m.end(group)],
                            name=template.format(country=c.country), country=c.iso2))
     return tuple(out) or (mention,)
+
+
+def _qualifies_noun(text: str, end: int) -> bool:
+    """Whether a generic actor noun follows the word ending at ``end`` ("Guatemalan army"):
+    the word is that noun's adjective, not a country of its own."""
+    return text[end:end + 1] == " " and any(term.pattern.match(text, end + 1)
+                                            for term in actor_categories())
 
 
 def overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:

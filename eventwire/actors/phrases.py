@@ -44,6 +44,11 @@ _SOME_OF = re.compile(r"(?:(?:members?|fighters|militants|gunmen|guerrillas|rebe
                       r"supporters|part|elements)\s+of\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
+# Between two generic words for one party: a space ("Islamist militants") or "of (the)"
+# ("soldiers of the Guatemalan army").
+_MEMBERS_OF = re.compile(r" (?:of (?:the )?)?", re.IGNORECASE)
+
+
 def one_per_actor(text: str, mentions: tuple[ActorMention, ...], table: ActorTable
                   ) -> tuple[ActorMention, ...]:
     """One mention per party: words that stand for a named group take its name, two generic
@@ -55,9 +60,10 @@ def one_per_actor(text: str, mentions: tuple[ActorMention, ...], table: ActorTab
             out[-1] = _union(text, prev, a, table)
             continue
         if prev is not None and not is_named(prev, table) and not is_named(a, table) and (
-                text[prev.end:a.start] == " " and prev.category == a.category):
-            keep = prev if prev.country is not None else a      # "Islamist militants"
-            out[-1] = replace(keep, start=prev.start, end=a.end, text=text[prev.start:a.end])
+                _MEMBERS_OF.fullmatch(text, prev.end, a.start) and prev.category == a.category):
+            keep = prev if prev.country is not None else a      # "Islamist militants",
+            out[-1] = replace(keep, start=prev.start, end=a.end,   # "soldiers of the army"
+                              text=text[prev.start:a.end])
             continue
         if prev is not None and prev.armed and a.armed and is_named(a, table) and (
                 not is_named(prev, table)) and _stands_for(text, prev, a):

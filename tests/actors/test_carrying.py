@@ -475,3 +475,22 @@ def test_a_phrase_does_not_run_back_across_a_dateline(nlp, cased):
     at = text.lower().index("assassinated")
     _, a2 = _roles(nlp, text, text[at:at + 12], "ATTACK")
     assert a2 is not None and "text" not in a2.text.lower() and "Luis" in a2.text
+
+
+@pytest.mark.parametrize(("text", "words", "country"), [
+    ("Soldiers of the Guatemalan army massacred 12 peasants in the village.",
+     "Soldiers of the Guatemalan army", "GT"),
+    ("Troops of the Colombian army clashed with rebels near the river.",
+     "Troops of the Colombian army", "CO"),
+])
+def test_members_of_a_countrys_force_are_one_party(nlp, text, words, country):
+    trigger = "massacred" if "massacred" in text else "clashed"
+    a1, _ = _roles(nlp, text, trigger, "ARMED_CLASH")
+    assert a1 is not None and a1.text == words and a1.country == country
+
+
+def test_a_country_adjective_is_not_the_country_of_an_office():
+    found = find_actor_mentions("Soldiers of the Guatemalan army fired.")
+    assert not any(a.name.startswith("Government") for a in found)
+    ministers = find_actor_mentions("The foreign ministers of Japan and South Korea met.")
+    assert [a.country for a in ministers] == ["JP", "KR"]        # a country's name still does

@@ -336,6 +336,14 @@ def claimed_by(text: str) -> ActorMention | None:
     return found[0] if found and len({m.name for m in found}) == 1 else None
 
 
+@lru_cache(maxsize=8)
+def blamed_party(text: str) -> ActorMention | None:
+    """The one armed party, named or not, the document says carried out its attacks or
+    blames for them ("authorities blamed drug traffickers"), if only one."""
+    found = [m for m in _document_mentions(text) if m.armed and blamed(text, m)]
+    return found[0] if found and len({m.name for m in found}) == 1 else None
+
+
 def blamed(sentence: str, mention: ActorMention) -> bool:
     """Whether the sentence names ``mention`` as claiming or blamed for the act ("..., blaming
     the ADF"): the one who did it, never the one it was done to."""

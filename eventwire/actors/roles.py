@@ -25,6 +25,7 @@ from .names import (
     UNNAMED_ARMED,
     backer,
     blamed,
+    blamed_party,
     claimed_by,
     document_setting,
     in_document,
@@ -179,6 +180,8 @@ def _claimed(actor1: Actor | None, actor2: Actor | None, text: str) -> Actor | N
     if actor1 is not None and not unnamed_armed(actor1):
         return actor1
     group = claimed_by(text)
+    if group is None and actor1 is None:        # "authorities blamed drug traffickers"
+        group = blamed_party(text)
     if group is None or (actor2 is not None and actor2.name == group.name):
         return actor1
     if actor1 is None:

@@ -494,3 +494,16 @@ def test_a_country_adjective_is_not_the_country_of_an_office():
     assert not any(a.name.startswith("Government") for a in found)
     ministers = find_actor_mentions("The foreign ministers of Japan and South Korea met.")
     assert [a.country for a in ministers] == ["JP", "KR"]        # a country's name still does
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    ("Police blamed urban guerrillas.", "Rebel Group"),
+    ("Police blamed the Taliban.", "Taliban"),                  # a named group as before
+    ("Police blamed rebels, and the rebels blamed soldiers.", None),     # two: neither
+    ("Rebels condemned the attack.", None),
+])
+def test_an_unnamed_party_blamed_in_the_article_did_an_act_with_no_actor(nlp, after,
+                                                                         expected):
+    first = "A bomb exploded at a bus stop, killing four. "
+    a1, _ = _roles(nlp, first.strip(), "bomb", "REM_EXPLOS", doc_text=first + after)
+    assert (a1.name if a1 is not None else None) == expected

@@ -53,7 +53,10 @@ DOMINANT_COUNTRY_SHARE = 0.5
 # descriptions that name a new party ("the anti-government forces").
 _ANAPHOR = re.compile(r"(?:militants?|extremists?|fighters|jihadists?|insurgents?|terrorists?|"
                       r"Islamists?|rebels?|group)", re.IGNORECASE)
-_DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+_DEFINITE = re.compile(r"\b(?:(?:the|these|those)\s+|(?:its|their|the\s+group['’]s)\s+)$",
+                       re.IGNORECASE)       # "the militants", "its fighters", "the group's men"
+# How far before a generic noun its article or possessive may start ("the group's ").
+DEFINITE_WINDOW = 16
 
 
 def resolve(actor: Actor | None, text: str, sentence: Sentence, mention: EventMention,
@@ -71,8 +74,8 @@ def in_document(actor: Actor, text: str, before: int, setting: Demonym | None,
                 title: str | None = None) -> Actor:
     """Generic actors the document says more about: "the militants" after many "ISIS", "the
     airstrikes" after "Russian airstrikes", "police" in a story set in Kenya (``setting``)."""
-    if _ANAPHOR.fullmatch(actor.text) and _DEFINITE.search(text, max(0, actor.span[0] - 8),
-                                                           actor.span[0]):
+    lead = text[max(0, actor.span[0] - DEFINITE_WINDOW):actor.span[0]]
+    if _ANAPHOR.fullmatch(actor.text) and _DEFINITE.search(lead):
         group = dominant_group(text, before) or _headline_group(title)
         if group is not None:
             return replace(actor, name=group.name, inter=group.inter, country=group.country)

@@ -13,7 +13,7 @@ from .names import TITLE_COUNTRY
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["counterparts", "country_subjects", "people_mentions"]
+__all__ = ["counterparts", "country_subjects", "people_mentions", "state_strikes"]
 
 
 def people_mentions(sent: Doc, text: str, taken: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
@@ -178,5 +178,23 @@ def counterparts(text: str, taken: tuple[ActorMention, ...]) -> tuple[ActorMenti
         a = generic_mention(text, m, "Government of {country}", 1, "government")
         named = any(t.category == "person" and 0 <= t.start - a.end <= 2 for t in taken)
         if a.country is not None and not named and not overlaps((a.start, a.end), spans):
+            out.append(a)
+    return tuple(out)
+
+
+# Strikes only a state's forces deliver, as the word lists do not name them ("air strikes" and
+# "warplanes" they do): "a US drone strike", "an Israeli missile strike", "Turkish drones".
+_STATE_STRIKE = re.compile(r"\b(?:(?:drone|naval|missile)\s+(?:strikes?|attacks?|raids?)|"
+                           r"drones?|gunships?|warships?)\b", re.IGNORECASE)
+
+
+def state_strikes(text: str, taken: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
+    """The forces of the country whose adjective stands right before such a strike."""
+    spans = [(a.start, a.end) for a in taken]
+    out = []
+    for m in _STATE_STRIKE.finditer(text):
+        a = generic_mention(text, m, "Military Forces of {country}", 1, "state")
+        if a.country is not None and text[a.start:m.start()].count(" ") <= 1 and not overlaps(
+                (a.start, a.end), spans):
             out.append(a)
     return tuple(out)

@@ -34,7 +34,7 @@ from .names import (
     resolve,
     unnamed_armed,
 )
-from .people import counterparts, country_subjects, people_mentions
+from .people import counterparts, country_subjects, people_mentions, state_strikes
 from .phrases import (
     HARM_FORMS,
     done_to,
@@ -139,6 +139,7 @@ class ActorExtractor:
         found = found + people_mentions(sent, text, found)
         found = found + country_subjects(sent, found)
         found = found + counterparts(text, found)
+        found = found + state_strikes(text, found)
         found = found + facility_mentions(sent, text, found)
         found = found + harmed_mentions(sent)
         return with_carried(sent, text, one_per_actor(text, found, table))

@@ -507,3 +507,28 @@ def test_an_unnamed_party_blamed_in_the_article_did_an_act_with_no_actor(nlp, af
     first = "A bomb exploded at a bus stop, killing four. "
     a1, _ = _roles(nlp, first.strip(), "bomb", "REM_EXPLOS", doc_text=first + after)
     assert (a1.name if a1 is not None else None) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    ("A US drone strike killed three suspected militants near the border.", "drone strike",
+     "US"),
+    ("An Israeli missile strike hit a car in the south, killing two.", "missile strike", "IL"),
+])
+def test_a_countrys_drone_or_missile_strike_is_its_forces(nlp, text, trigger, country):
+    a1, _ = _roles(nlp, text, trigger, "AIR_STRIKE")
+    assert a1 is not None and a1.name.startswith("Military Forces of") and a1.country == country
+
+
+def test_drones_without_a_country_name_no_state():
+    from eventwire.actors.people import state_strikes
+    assert state_strikes("Militants used drones to attack a base.", ()) == ()
+
+
+@pytest.mark.parametrize(("lead", "words"), [
+    ("The group's fighters stormed a base in the north.", "fighters"),
+    ("Its fighters stormed a base in the north.", "fighters"),
+])
+def test_the_groups_fighters_are_the_group_named_before(nlp, lead, words):
+    doc = "Al-Shabaab has stepped up attacks this year. " + lead
+    a1, _ = _roles(nlp, lead, "stormed", "ARMED_CLASH", doc_text=doc)
+    assert a1 is not None and a1.name == "Al Shabaab" and a1.text == words

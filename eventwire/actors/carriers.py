@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..actor_mentions import ActorMention, overlaps
 from .parties import is_part, is_party
+from .phrases import HOW_MANY
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -39,6 +40,16 @@ _ON_BOARD = re.compile(rf"\b(?P<what>{_VEHICLE})\s+with\s+(?=[^,.;]{{1,60}}?\s+(
 _HELD_BY = re.compile(r"\b(?P<what>[a-z][\w-]*)\s+(?:manned|guarded|run|operated|staffed|held|"
                       r"controlled|defended|occupied|set\s+up|erected)\s+by\s+(?:the\s+)?",
                       re.IGNORECASE)
+# "a house where peasant leaders were meeting", "a mosque in X where hundreds had taken
+# refuge": who was in the place hit follows.
+_WHERE = re.compile(r"\b(?P<what>[a-z][\w-]*)(?:\s+(?:in|near|on|at|outside)\s+(?:the\s+|a\s+)?"
+                    r"[\w-]+(?:\s+[A-Z][\w-]*)?)?\s+where\s+", re.IGNORECASE)
+# What says the people were in the place when it was hit ("were meeting", "had taken
+# refuge", "lived"), unlike "the town where the minister was born".
+_THERE = re.compile(r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+\w+ing\b|"
+                    r"(?:had|have|has)\s+(?:taken|sought|found)\s+(?:refuge|shelter)|"
+                    r"(?:live|lived|lives|gathered|sheltered|stayed|slept|prayed|worked|"
+                    r"studied|worshipped|met)\b)", re.IGNORECASE)
 # Words of a noun phrase naming who was carried ("two off-duty soldiers", "Shiite pilgrims").
 _PHRASE_POS = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN"})
 
@@ -111,21 +122,25 @@ def _base(name: str) -> str:
 
 def _carried(sent: Doc, text: str, mentions: tuple[ActorMention, ...]) -> list[_Carried]:
     out = []
-    for pattern in (_CARRYING, _ON_BOARD, _HELD_BY):
+    for pattern in (_CARRYING, _ON_BOARD, _HELD_BY, _WHERE):
         for m in pattern.finditer(text):
-            if pattern is _HELD_BY and not _a_place(sent, m.start("what"), m.end("what")):
+            if pattern in (_HELD_BY, _WHERE) and not _a_place(
+                    sent, m.start("what"), m.end("what"), party_too=pattern is _WHERE):
                 continue
             who = _who(sent, text, m.end(), mentions, new=pattern is not _HELD_BY)
+            if pattern is _WHERE and who is not None and not _THERE.match(text, who.end):
+                continue
             if who is not None:
                 out.append(_Carried(m.span("what"), who))
     return out
 
 
-def _a_place(sent: Doc, start: int, end: int) -> bool:
-    """A noun that is no party ("a checkpoint", "a base"): "a man held by police" is not."""
+def _a_place(sent: Doc, start: int, end: int, *, party_too: bool = False) -> bool:
+    """A noun that is no party ("a checkpoint", "a base"): "a man held by police" is not;
+    ``party_too``: a noun of an institution counts ("a church where ...")."""
     tok = _token_at(sent, start)
     return tok is not None and tok.pos_ == "NOUN" and tok.idx + len(tok.text) == end and (
-        not is_party(tok))
+        party_too or not is_party(tok))
 
 
 def _who(sent: Doc, text: str, at: int, mentions: tuple[ActorMention, ...], *, new: bool
@@ -158,7 +173,7 @@ def _noun_phrase(sent: Doc, at: int) -> tuple[int, int] | None:
     toks = [t for t in sent if t.idx >= at]
     words: list[Token] = []
     for t in toks:
-        if t.pos_ in _PHRASE_POS or (t.text == "-" and words):
+        if t.pos_ in _PHRASE_POS or (t.text == "-" and words) or _participle_before_noun(t):
             words.append(t)
             continue
         if t.lower_ == "of" and words and words[-1].pos_ in ("NOUN", "NUM", "PRON"):
@@ -167,11 +182,19 @@ def _noun_phrase(sent: Doc, at: int) -> tuple[int, int] | None:
         break
     while words and words[0].pos_ == "DET":
         words = words[1:]
+    if len(words) > 2 and words[0].lower_ in HOW_MANY and words[1].lower_ == "of":
+        words = words[2:]                           # "hundreds of Muslims": the Muslims
     while words and words[-1].pos_ not in ("NOUN", "PROPN"):
         words = words[:-1]
     if not words:
         return None
     return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def _participle_before_noun(t: Token) -> bool:
+    """"displaced" of "displaced people": a participle standing as an adjective."""
+    return t.tag_ in ("VBN", "VBG") and t.i + 1 < len(t.doc) and t.nbor().pos_ in (
+        "NOUN", "PROPN")
 
 
 def _token_at(sent: Doc, char: int) -> Token | None:

@@ -235,7 +235,7 @@ def _not_harm(verb: Token) -> bool:
 
 
 # Nouns of number before the people they count: "hundreds of civilians" are civilians.
-_HOW_MANY = frozenset({"hundreds", "dozens", "scores", "thousands", "tens", "millions",
+HOW_MANY = frozenset({"hundreds", "dozens", "scores", "thousands", "tens", "millions",
                        "number", "handful", "several", "many", "some", "most", "all"})
 
 
@@ -247,7 +247,7 @@ def _phrase(head: Token) -> tuple[int, int]:
     """Character range of a noun phrase: its words up to the noun and an "of" phrase after it
     ("six members of a family"), without a leading article or "dead" ("shot dead X"); the
     counted people of "hundreds of civilians"."""
-    if head.lower_ in _HOW_MANY:
+    if head.lower_ in HOW_MANY:
         counted = [t for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                    for t in c.children if t.dep_ == "pobj"]
         if counted:

@@ -205,8 +205,9 @@ def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention,
     if a1 is not None and overlaps((a1.start, a1.end), carried):
         a1, a2 = None, a1               # who held the roadblock hit did not act on it
     if trigger is not None:
-        elsewhere = _other_clauses(sent, trigger)
-        mentions = tuple(a for a in mentions if not overlaps((a.start, a.end), elsewhere))
+        elsewhere = _other_clauses(sent, trigger)      # (the people in a place hit are not)
+        mentions = tuple(a for a in mentions if not overlaps((a.start, a.end), elsewhere)
+                         or overlaps((a.start, a.end), carried))
     victims = _victim_spans(sent) + _done_to_spans(trigger) + carried + (
         _spans_of(sent, _purpose_objects(trigger)) if trigger is not None else [])
     if a1 is None and not (trigger is not None and _is_passive(_verb_of(trigger))):

@@ -532,3 +532,22 @@ def test_the_groups_fighters_are_the_group_named_before(nlp, lead, words):
     doc = "Al-Shabaab has stepped up attacks this year. " + lead
     a1, _ = _roles(nlp, lead, "stormed", "ARMED_CLASH", doc_text=doc)
     assert a1 is not None and a1.name == "Al Shabaab" and a1.text == words
+
+
+@pytest.mark.parametrize(("text", "trigger", "words"), [
+    ("Gunmen opened fire on a house where several peasant leaders were meeting, killing four.",
+     "opened fire", "several peasant leaders"),
+    ("Militiamen attacked a church in the valley where families had taken refuge.", "attacked",
+     "families"),
+    ("Fighters shelled a school where hundreds of displaced people were sheltering.",
+     "shelled", "displaced people"),
+])
+def test_the_people_in_the_place_hit_are_actor2(nlp, text, trigger, words):
+    _, a2 = _roles(nlp, text, trigger, "ATTACK")
+    assert a2 is not None and a2.text == words
+
+
+def test_a_place_where_someone_only_once_was_names_no_victim(nlp):
+    from eventwire.actors.carriers import carried_spans
+    text = "Gunmen attacked the town where the minister was born."
+    assert carried_spans(nlp(text), text, ()) == []

@@ -21,6 +21,15 @@ from ..actor_mentions import (
 from ..records import Actor, EventMention, Sentence
 from ..taxonomy import PROTEST_LABELS
 from .carriers import carried_spans, crowd_of, with_carried
+from .clauses import (
+    COUNT_ONLY,
+    SYMMETRIC,
+    act_of,
+    joint_spans,
+    purpose_objects,
+    spans_of,
+    verb_of,
+)
 from .names import (
     UNNAMED_ARMED,
     backer,
@@ -88,7 +97,7 @@ class ActorExtractor:
         towards the country the story is set in).
         """
         found = self._mentions(sent, sentence.text, text)
-        trigger = _act_of(sent, _trigger_token(sent, sentence, mention))
+        trigger = act_of(sent, _trigger_token(sent, sentence, mention))
         trigger = reported_act(trigger) if trigger is not None else None
         sources = (source_spans(sent, trigger) + accuser_spans(trigger)
                    + responder_spans(trigger) if trigger is not None else [])
@@ -153,8 +162,6 @@ _FACILITY = re.compile(r"\s+(?:station|post|checkpoint|headquarters|building|off
                        r"base|barracks|camp|convoy|vehicle|academy|school|hospital|residence|"
                        r"outpost|garrison|position)s?\b",
                        re.IGNORECASE)
-_SYMMETRIC = frozenset({"met", "meet", "meets", "meeting", "talked", "talks", "held", "agreed",
-                        "agree", "signed", "discussed", "spoke", "negotiated", "clashed"})
 # Labels whose "both sides" are two governments met before (a battle's sides are armed forces).
 _PAIRED = frozenset({"DIPLO", "AGREEMENT"})
 _BOTH_SIDES = re.compile(r"\b(?:[Bb]oth (?:sides|countries|governments|ministers|leaders)|"
@@ -209,8 +216,8 @@ def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention,
         mentions = tuple(a for a in mentions if not overlaps((a.start, a.end), elsewhere)
                          or overlaps((a.start, a.end), carried))
     victims = _victim_spans(sent) + _done_to_spans(trigger) + carried + (
-        _spans_of(sent, _purpose_objects(trigger)) if trigger is not None else [])
-    if a1 is None and not (trigger is not None and _is_passive(_verb_of(trigger))):
+        spans_of(sent, purpose_objects(trigger)) if trigger is not None else [])
+    if a1 is None and not (trigger is not None and _is_passive(verb_of(trigger))):
         places = _place_spans(sent)
         a1 = _first(mentions, lambda a: a is not a2 and _can_act(a) and not overlaps(
             (a.start, a.end), places + victims) and not _FACILITY.match(sent.text, a.end)
@@ -218,7 +225,7 @@ def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention,
     if a2 is None:
         a2 = _first(mentions, lambda a: a is not a1 and overlaps((a.start, a.end), victims))
     if a2 is None:
-        joint = _joint_spans(trigger)
+        joint = joint_spans(trigger)
         mentions = tuple(a for a in mentions if not overlaps((a.start, a.end), joint))
         a2 = _first(mentions, lambda a: a is not a1 and a.category in (
             "civilian", "protester", "state", "rebel", "militia", "identity", "person")) or (
@@ -227,33 +234,6 @@ def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention,
         a2 = _first(mentions, lambda a: a is not a1 and a is not a2 and _base(a.name) == _base(
             a2.name) and not _FACILITY.match(sent.text, a.end)) or a2   # its people named
     return a1, a2
-
-
-def _purpose_objects(trigger: Token) -> set[int]:
-    """Indices of whom the purpose of an act or a deal names ("a cease-fire to evacuate rebel
-    fighters", "an operation to free hostages held by X"): parties it concerns, never the one
-    who acted."""
-    verb = _verb_of(trigger)
-    nouns = [trigger, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))]
-    return {t.i for n in nouns for c in n.children if c.dep_ in ("acl", "relcl") and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for o in c.children if o.dep_ == "dobj" for t in o.subtree}
-
-
-def _spans_of(sent: Doc, indices: set[int]) -> list[tuple[int, int]]:
-    return [(t.idx, t.idx + len(t.text)) for t in sent if t.i in indices]
-
-
-def _joint_spans(trigger: Token | None) -> list[tuple[int, int]]:
-    """Character ranges of the subject of a one-sided act ("soldiers and police raided the
-    village"): whoever is named there acted together, none was acted upon (the two sides of
-    "X and Y met" are the exception)."""
-    if trigger is None:
-        return []
-    verb = _verb_of(trigger)
-    if verb.lower_ in _SYMMETRIC:
-        return []
-    return [extent(c) for c in verb.children if c.dep_ == "nsubj"]
 
 
 def _victim_spans(sent: Doc) -> list[tuple[int, int]]:
@@ -282,7 +262,7 @@ def _is_passive(verb: Token) -> bool:
 def _other_clauses(sent: Doc, trigger: Token) -> list[tuple[int, int]]:
     """Character ranges of subordinate clauses with their own subject that do not hold the
     trigger, nor the trigger's verb."""
-    holds = heads_of(trigger) | heads_of(_verb_of(trigger))
+    holds = heads_of(trigger) | heads_of(verb_of(trigger))
     return [extent(tok) for tok in sent
             if tok.dep_ in ("advcl", "relcl", "ccomp", "conj") and tok.pos_ in ("VERB", "AUX")
             and tok.i not in holds
@@ -355,45 +335,25 @@ def _trigger_token(sent: Doc, sentence: Sentence, mention: EventMention) -> Toke
     return None
 
 
-# Entity types of words that name no act: a trigger on them ("SAN SALVADOR, 14 MAR 90 --",
-# a dateline) stands for the sentence's main act.
-_NO_ACT = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL"})
-
-
-def _act_of(sent: Doc, trigger: Token | None) -> Token | None:
-    """The trigger, or the sentence's main verb when the trigger is a place or a date."""
-    if trigger is None or trigger.ent_type_ not in _NO_ACT:
-        return trigger
-    roots = [t for t in sent if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
-    return roots[-1] if roots else trigger
-
-
-def _verb_of(trigger: Token) -> Token:
-    verb = trigger
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    return verb
-
-
 def _roles(sent: Doc, trigger: Token, mentions: tuple[ActorMention, ...]
            ) -> tuple[ActorMention | None, ActorMention | None]:
     """Agent and patient of the trigger's verb, matched to actor mentions; the second of
     coordinated subjects of a symmetric verb ("X and Y met") is the patient."""
-    verb = _verb_of(trigger)
-    hit = done_to(trigger) | _purpose_objects(trigger)
+    verb = verb_of(trigger)
+    hit = done_to(trigger) | purpose_objects(trigger)
     agent = patient = None
     for child in verb.children:
         speaker = speaker_meant(child) if child.dep_ == "nsubj" else None
         if speaker is not None and agent is None:       # "X said he and Y agreed": X, Y
             agent = _mention_in(speaker.subtree, mentions)
-            if verb.lower_ in _SYMMETRIC:
+            if verb.lower_ in SYMMETRIC:
                 patient = _mention_in((t for c in child.children if c.dep_ == "conj"
                                        for t in c.subtree), mentions)
         if child.dep_ in ("nsubj", "agent") and agent is None:      # "by X" of a passive
             agent = _mention_in((t for t in _not_where(child) if t.i not in hit), mentions)
             if agent is not None and _is_place_of_forces(agent, sent.text, verb):
                 patient, agent = agent, None    # "a police post came under attack": hit
-            if agent is not None and verb.lower_ in _SYMMETRIC:
+            if agent is not None and verb.lower_ in SYMMETRIC:
                 patient = _mention_in(child.subtree, tuple(
                     a for a in mentions if a.name != agent.name))
     if agent is None:
@@ -420,17 +380,11 @@ def _roles(sent: Doc, trigger: Token, mentions: tuple[ActorMention, ...]
     patient = patient or _mention_in((t for t in trigger.doc if t.i in hit), mentions)
     harmed = _harmed(verb, mentions, agent)
     if harmed is not None and (patient is None or _base(patient.name) == _base(harmed.name)
-                               and not _COUNT_ONLY.fullmatch(harmed.text)):
+                               and not COUNT_ONLY.fullmatch(harmed.text)):
         patient = harmed            # "attacked a post, killing five policemen": the policemen
     return agent, (patient if patient is not agent else None)
 
 
-# A count with no noun ("..., killing eleven") counts the people already named, not new ones.
-_COUNT_ONLY = re.compile(
-    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
-    r"(?:-[a-z]+)?|dozens|scores|hundreds|thousands|several|many|some|all|both|them)"
-    r"(?:\s+of\s+them)?", re.IGNORECASE)
 # Participles of harm done along with the act ("..., killing three soldiers").
 _HARMING = HARM_FORMS | {"leaving", "left"}
 

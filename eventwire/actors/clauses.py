@@ -1,0 +1,73 @@
+"""What the clause around an event's trigger says about who may fill its roles: the verb the
+trigger belongs to, the act a trigger on a place or date stands for, whom the purpose of a deal
+names, who acted together, and a count that names nobody new."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .sources import extent
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["COUNT_ONLY", "SYMMETRIC", "act_of", "joint_spans", "purpose_objects", "spans_of",
+           "verb_of"]
+
+# Verbs whose coordinated subjects are the two sides ("X and Y met").
+SYMMETRIC = frozenset({"met", "meet", "meets", "meeting", "talked", "talks", "held", "agreed",
+                       "agree", "signed", "discussed", "spoke", "negotiated", "clashed"})
+# A count with no noun ("..., killing eleven") counts the people already named, not new ones.
+COUNT_ONLY = re.compile(
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
+    r"(?:-[a-z]+)?|dozens|scores|hundreds|thousands|several|many|some|all|both|them)"
+    r"(?:\s+of\s+them)?", re.IGNORECASE)
+# Entity types of words that name no act: a trigger on them ("SAN SALVADOR, 14 MAR 90 --",
+# a dateline) stands for the sentence's main act.
+_NO_ACT = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL"})
+
+
+def verb_of(trigger: Token) -> Token:
+    """The verb a trigger belongs to (itself when it is one)."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def act_of(sent: Doc, trigger: Token | None) -> Token | None:
+    """The trigger, or the sentence's main verb when the trigger is a place or a date."""
+    if trigger is None or trigger.ent_type_ not in _NO_ACT:
+        return trigger
+    roots = [t for t in sent if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+    return roots[-1] if roots else trigger
+
+
+def purpose_objects(trigger: Token) -> set[int]:
+    """Indices of whom the purpose of an act or a deal names ("a cease-fire to evacuate rebel
+    fighters", "an operation to free hostages held by X"): parties it concerns, never the one
+    who acted."""
+    verb = verb_of(trigger)
+    nouns = [trigger, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    return {t.i for n in nouns for c in n.children if c.dep_ in ("acl", "relcl") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for o in c.children if o.dep_ == "dobj" for t in o.subtree}
+
+
+def spans_of(sent: Doc, indices: set[int]) -> list[tuple[int, int]]:
+    """Character ranges of the tokens at ``indices``."""
+    return [(t.idx, t.idx + len(t.text)) for t in sent if t.i in indices]
+
+
+def joint_spans(trigger: Token | None) -> list[tuple[int, int]]:
+    """Character ranges of the subject of a one-sided act ("soldiers and police raided the
+    village"): whoever is named there acted together, none was acted upon (the two sides of
+    "X and Y met" are the exception)."""
+    if trigger is None:
+        return []
+    verb = verb_of(trigger)
+    if verb.lower_ in SYMMETRIC:
+        return []
+    return [extent(c) for c in verb.children if c.dep_ == "nsubj"]

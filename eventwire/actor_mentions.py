@@ -27,8 +27,8 @@ ARMED_CATEGORIES = frozenset({"state", "rebel", "militia", "identity", "external
 # words; measured on hand-written phrases, 30 characters covers "Russian and French" + spaces.
 ADJECTIVE_WINDOW = 30
 # What may stand between a country word and its noun: "'s", "and French", up to two words
-# ("Kenyan riot police") that are not function words ("Turkey and Russia as the rebel
-# enclave": the country does not qualify the rebels).
+# ("Kenyan riot police") that are not function words ("hosted by Ghana and Togo as the rebel
+# units withdrew": the countries do not qualify the rebels).
 _ADJECTIVE_TAIL = re.compile(
     r"(?:['’]s)?(?:\s+and\s+[A-Z]\w+)?(?:\s+(?!(?:as|the|a|an|of|in|on|at|by|for|with|from|to|"
     r"and|or|but|that|who|which|while|after|before|when|where|is|was|were|are|be|been|has|"

@@ -46,8 +46,8 @@ def act_of(sent: Doc, trigger: Token | None) -> Token | None:
 
 
 def purpose_objects(trigger: Token) -> set[int]:
-    """Indices of whom the purpose of an act or a deal names ("a cease-fire to evacuate rebel
-    fighters", "an operation to free hostages held by X"): parties it concerns, never the one
+    """Indices of whom the purpose of an act or a deal names ("a truce to let rebel fighters
+    leave", "an operation to free hostages held by X"): parties it concerns, never the one
     who acted."""
     verb = verb_of(trigger)
     nouns = [trigger, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))]

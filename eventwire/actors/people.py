@@ -148,7 +148,7 @@ def _a_place(sent: Doc, ent) -> bool:
 
 def country_subjects(sent: Doc, taken: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
     """A country named as a verb's subject acts through its government ("The United States and
-    China agreed ...", "a truce brokered by Turkey"); a country after another preposition is a
+    China agreed ...", "a truce arranged by Egypt"); a country after another preposition is a
     place and stays out."""
     out = []
     spans = [(a.start, a.end) for a in taken]

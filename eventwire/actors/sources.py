@@ -102,7 +102,7 @@ _THIRD_PERSON = frozenset({"he", "she", "they", "it"})
 def _names_other(subject: Token) -> bool:
     """Whether a clause's subject is someone other than whoever reports it: a noun, "there"
     ("X said there were attacks": X only tells), or "he"/"they" inside a quotation ("X said,
-    \"He started shooting\"": a third person, not X)."""
+    \"He fired at the police\"": a third person, not X)."""
     if subject.pos_ != "PRON" or subject.dep_ == "expl":
         return True
     if subject.lower_ not in _THIRD_PERSON:
@@ -193,7 +193,7 @@ def _accusing_verb(act: Token) -> Token | None:
     return verb if verb.lower_ in _ACCUSING else None
 
 
-# Verbs of what others do about an act after it ("police probed the blast", "the president
+# Verbs of what others do about an act after it ("police examined the blast", "the president
 # condemned the killing of ..."): their subject did not do the act their object names.
 _AFTERMATH = frozenset(f"{stem}{end}" for stem, ends in (
     ("prob", ("e", "es", "ed", "ing")), ("investigat", ("e", "es", "ed", "ing")),
@@ -207,7 +207,7 @@ _AFTERMATH = frozenset(f"{stem}{end}" for stem, ends in (
 
 def responder_spans(trigger: Token) -> list[tuple[int, int]]:
     """Character ranges of who probes, condemns or witnesses the act a noun trigger names
-    ("as police probed the bomb blast": the police did not set it off)."""
+    ("while police examined the bomb blast": the police did not set it off)."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return []
     node = trigger

@@ -24,8 +24,8 @@ ASIDE = Path(__file__).with_name("roles_aside.jsonl")
 MUC_OWN = Path(__file__).with_name("muc_own.jsonl")
 # Perpetrator+victim micro-F1 of eventwire eval actors on muc_own.jsonl (16 own MUC-4-style
 # reports for these classes, written while making the rules, four with a wire dateline):
-# 0.603 before them, 0.886 after.
-MUC_OWN_FLOOR = 0.88
+# 0.613 before them, 0.875 after.
+MUC_OWN_FLOOR = 0.87
 # The share of the aside cases right when it was first measured with these rules (18 of 22,
 # 2026-12-04, before any look at which failed; 15 of 22 before them, 19 of 22 after the
 # attribution rules); a drop below it is a regression.
@@ -188,8 +188,8 @@ def test_the_accused_did_the_act_and_the_accuser_only_says_so(nlp, text, trigger
 
 @pytest.mark.parametrize(("text", "actor1", "victim"), [
     ("Police blamed urban guerrillas for the blast.", "Rebel Group", None),
-    (("HUMAN RIGHTS GROUPS ACCUSED SOLDIERS OF THE ATLACATL BATTALION OF KILLING SIX JESUIT "
-      "PRIESTS AT THE UNIVERSITY."), "Atlacatl Battalion", "SIX JESUIT PRIESTS"),
+    ("HUMAN RIGHTS GROUPS ACCUSED SOLDIERS OF THE ATLACATL BATTALION OF KILLING FOUR CATECHISTS.",
+     "Atlacatl Battalion", "FOUR CATECHISTS"),
     ("Villagers blamed soldiers for killing four herders near the river.", "Military Forces",
      "four herders"),
 ])
@@ -218,12 +218,11 @@ _BLAST = "A car bomb killed eight soldiers in the east. "
 
 
 @pytest.mark.parametrize(("after", "expected"), [
-    ("Officials said the attack bore the hallmarks of the PKK.", "Kurdistan Workers' Party"),
-    ("Police said all indications pointed to al-Shabaab.", "Al Shabaab"),
+    ("A police chief said the raid had the hallmarks of Boko Haram.", "Boko Haram"),
+    ("Investigators said the evidence pointed to al-Shabaab.", "Al Shabaab"),
     ("Security officials suspect Boko Haram was behind the attack.", "Boko Haram"),
     ("Police said Boko Haram fighters were believed to be behind the blast.", "Boko Haram"),
-    ("It bears the hallmarks of the banned Kurdistan Workers Party.",
-     "Kurdistan Workers' Party"),
+    ("Witnesses said it carried the hallmarks of the feared Boko Haram.", "Boko Haram"),
     ("Police arrested two suspects linked to Boko Haram last month.", None),   # not the act
     ("The government suspected no group and Boko Haram denied involvement.", None),
     ("Boko Haram was formed in 2002.", None),
@@ -237,10 +236,10 @@ def test_suspicion_in_the_article_names_the_attacker(after, expected):
 
 
 @pytest.mark.parametrize(("text", "trigger", "label", "country"), [
-    ("The truce brokered by Egypt with Qatar for the southern city collapsed on Monday.",
+    ("A fragile truce arranged by Egypt ended within hours on Monday.",
      "truce", "AGREEMENT", "EG"),
-    ("The initial evacuation deal was mediated late Tuesday by Turkey and Russia.", "deal",
-     "AGREEMENT", "TR"),
+    ("A prisoner swap deal was negotiated by Ghana and Togo last month.", "deal",
+     "AGREEMENT", "GH"),
 ])
 def test_a_country_in_a_by_phrase_acts_through_its_government(nlp, text, trigger, label,
                                                               country):
@@ -255,7 +254,7 @@ def test_a_country_where_something_happened_is_no_agent(nlp):
 
 
 def test_a_country_adjective_does_not_reach_across_function_words():
-    text = "The deal was mediated by Turkey and Russia as the rebel enclave dissolved."
+    text = "Talks were hosted by Ghana and Togo as the rebel units withdrew."
     rebels = [a for a in find_actor_mentions(text) if a.category == "rebel"]
     assert rebels and all(a.country is None and "Turkey" not in a.text for a in rebels)
     kenyan = find_actor_mentions("Kenyan riot police fired tear gas.")
@@ -266,7 +265,7 @@ def test_a_country_adjective_does_not_reach_across_function_words():
 
 
 @pytest.mark.parametrize(("text", "who"), [
-    ("Opponents of President Omar Diallo accused the government of rigging the vote.",
+    ("Critics of Governor Omar Diallo said the vote count was rigged.",
      "Omar Diallo"),
     ("Relatives of Ana Ruiz marched to the court on Monday.", "Ana Ruiz"),
     ("Supporters of Peter Mwangi clashed with police in the market.", "Peter Mwangi"),
@@ -288,9 +287,9 @@ def test_a_person_of_an_act_or_a_thing_is_still_named(nlp, text):
 
 
 @pytest.mark.parametrize(("text", "trigger", "label", "speaker"), [
-    ('Her husband John Obi said, "He started shooting at the police and then ran."',
-     "shooting", "ATTACK", "John Obi"),
-    ("Amina Haddad said there were credible reports of killings of civilians.", "killings",
+    ('A neighbour, John Obi, said: "He pulled out a rifle and fired at the police."',
+     "fired", "ATTACK", "John Obi"),
+    ("Amina Haddad said there had been several killings of farmers in the hills.", "killings",
      "ATTACK", "Amina Haddad"),
 ])
 def test_a_speaker_telling_of_others_is_not_the_actor(nlp, text, trigger, label, speaker):
@@ -308,7 +307,7 @@ def test_a_speaker_telling_of_their_own_act_still_acts(nlp):
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
-    ("Security fears grew on Monday as police probed the deadly bomb blast at the church.",
+    ("Traffic was diverted on Friday while police examined the bomb blast near the bridge.",
      "blast"),
     ("Officials investigated the bombing of the market on Friday.", "bombing"),
 ])
@@ -427,8 +426,8 @@ def test_a_named_counterpart_keeps_the_name(nlp):
 
 
 @pytest.mark.parametrize(("text", "trigger", "label", "concerned"), [
-    ("A cease-fire to evacuate rebel fighters from the old city unraveled on Wednesday.",
-     "cease-fire", "AGREEMENT", "rebel fighters"),
+    ("A deal to withdraw rebel fighters from the hill town collapsed at dawn.",
+     "deal", "AGREEMENT", "rebel fighters"),
     ("A deal to release soldiers captured by the militia collapsed on Friday.", "deal",
      "AGREEMENT", "soldiers"),
 ])
@@ -456,7 +455,7 @@ def cased():
 
 _JUDGE = ("SAN SALVADOR, 14 MAR 90 (RADIO CADENA SONORA) -- [TEXT] POLICE SOURCES HAVE REPORTED "
           "THAT URBAN COMMANDOS OF THE FMLN TODAY MURDERED A JUDGE IN SOYAPANGO.")
-_GUARDS = ("QUITO, 2 MAY 90 (EFE) -- [TEXT] OFFICIALS SAID THAT GUERRILLAS OF THE FMLN KILLED "
+_GUARDS = ("QUITO, 2 MAY 91 (EFE) -- [TEXT] OFFICIALS SAID THAT GUERRILLAS OF THE FMLN KILLED "
            "TWO GUARDS.")
 
 
@@ -470,11 +469,11 @@ def test_a_trigger_on_a_dateline_reads_the_sentences_act(nlp, cased, text, trigg
 
 
 def test_a_phrase_does_not_run_back_across_a_dateline(nlp, cased):
-    text = cased("BOGOTA, 20 AUG 89 (INRAVISION) -- [TEXT] PRESIDENTIAL CANDIDATE LUIS CARLOS "
-                 "GALAN WAS ASSASSINATED LAST NIGHT DURING A RALLY.")
+    text = cased("CALI, 20 AUG 91 (RADIO CARACOL) -- [TEXT] MAYORAL CANDIDATE MARIO ROJAS WAS "
+                 "ASSASSINATED LAST NIGHT DURING A CAMPAIGN EVENT.")
     at = text.lower().index("assassinated")
     _, a2 = _roles(nlp, text, text[at:at + 12], "ATTACK")
-    assert a2 is not None and "text" not in a2.text.lower() and "Luis" in a2.text
+    assert a2 is not None and "text" not in a2.text.lower() and "Mario" in a2.text
 
 
 @pytest.mark.parametrize(("text", "words", "country"), [

@@ -43,9 +43,9 @@ from eventwire.merge.evidence import reports
 from eventwire.pipeline import Pipeline, clean_or_failure
 from eventwire.records import Event, Failure, RawDocument
 from eventwire.taxonomy import EXTRA_LABELS, event_type
-from training.corpus import LabelledSentence, is_aside, read_corpus
+from training.corpus import HELD_SLICES, LabelledSentence, is_aside, read_corpus
 
-DEFAULT_SLICES = ("longform", "longlocal")
+DEFAULT_SLICES = tuple(sorted(HELD_SLICES))
 
 
 def family(label: str | None) -> str | None:

@@ -2,10 +2,10 @@
 
     python training/train_detector.py [--hidden 256] [--epochs 60] [--seed 7] [--out PATH]
 
-Reads ``training/data/corpus`` (see its README), builds every sentence's features with the
-same code the pipeline runs (:mod:`eventwire.events.features`), trains a one-hidden-layer
-network with four outputs (the 31-way class: no event or one of the 30 labels; realis;
-background; ordinary crime), picks the epoch by the loss on a fold of the training articles,
+Reads ``training/data/corpus`` (see its README; not the slices of ``HELD_SLICES``, a test set),
+builds every sentence's features with the same code the pipeline runs
+(:mod:`eventwire.events.features`), trains a one-hidden-layer network with four outputs
+(the 31-way class: no event or one of the 30 labels; realis; background; ordinary crime), picks the epoch by the loss on a fold of the training articles,
 then fits the confidence calibration on the split kept aside (``training.corpus.is_aside``),
 which is never trained on. Deterministic for a given corpus, seed and numpy: the same run
 writes the same weights. Features are cached in the eventwire cache folder per sentence in its
@@ -29,7 +29,13 @@ sys.path.insert(0, str(ROOT))
 
 from eventwire.events.features import DIMENSIONS, WIDTH, SentenceInContext  # noqa: E402
 from eventwire.events.model import CLASSES, FLAGS, MODEL_PATH, EventModel, Weights  # noqa: E402
-from training.corpus import CORPUS_DIR, LabelledSentence, is_aside, read_corpus  # noqa: E402
+from training.corpus import (  # noqa: E402
+    CORPUS_DIR,
+    HELD_SLICES,
+    LabelledSentence,
+    is_aside,
+    read_corpus,
+)
 
 # A fold of the training articles (not the aside split) that picks the epoch: the first hex
 # digit of sha1(id) is "3" (1 in 16).
@@ -144,6 +150,12 @@ def _compute(sentences: list[LabelledSentence]) -> tuple[np.ndarray, np.ndarray]
 def slice_of(s: LabelledSentence) -> str:
     """The corpus slice an article belongs to: its id without the number."""
     return s.article.rsplit("-", 1)[0]
+
+
+def training_sentences(directory: Path = CORPUS_DIR) -> list[LabelledSentence]:
+    """The corpus sentences the head is trained and calibrated on: every slice but
+    :data:`~training.corpus.HELD_SLICES`."""
+    return [s for s in read_corpus(directory) if slice_of(s) not in HELD_SLICES]
 
 
 def targets(sentences: list[LabelledSentence],
@@ -290,7 +302,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="weight of a corpus slice's sentences in the loss (default 1)")
     args = ap.parse_args(argv)
     slice_weights = {k: float(v) for k, v in (w.split("=", 1) for w in args.weight)}
-    sentences = list(read_corpus(args.corpus))
+    sentences = training_sentences(args.corpus)
     f = features(sentences)
     x = f.sentences.astype(np.float32)
     y = targets(sentences, slice_weights)

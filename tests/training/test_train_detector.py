@@ -90,3 +90,13 @@ def test_a_row_of_weight_two_counts_as_the_row_twice_and_weight_zero_as_absent()
     assert np.isclose(alone_loss, zero_loss, rtol=1e-5)
     for k in alone:
         assert np.allclose(alone[k], zero[k] * 2, atol=1e-5)
+
+
+def test_the_held_slices_are_never_trained_on(tmp_path):
+    import json
+    for stem in ("longform-01", "longlocal-02", "battles-03"):
+        art = {"id": f"{stem.split('-')[0]}-0001", "register": "wire", "title": "T",
+               "sentences": [{"text": f"A sentence of {stem}."}]}
+        (tmp_path / f"{stem}.jsonl").write_text(json.dumps(art) + "\n", encoding="utf-8")
+    kept = train_detector.training_sentences(tmp_path)
+    assert [s.text for s in kept] == ["A sentence of battles-03."]

@@ -17,13 +17,13 @@ from functools import cached_property
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..claims import SPEECH_VERB
 from ..lexicon import event_cues
 from ..records import EventMention, Sentence
 from ..taxonomy import EXTRA_LABELS, event_type
-from .classify import (DEVICE_LABELS, Classification, classify, disperses_crowd,
-                       tells_failed_blast)
+from .classify import Classification, classify
 from .features import SentenceInContext, featurize
+from .overrides import (failed_blast_over_explosion, main_verbs, protest_over_arrest,
+                        violence_over_contact)
 from .plover import plover_type, read_plover
 
 if TYPE_CHECKING:
@@ -77,13 +77,6 @@ _COURT_ACT_PASSIVE = re.compile(r"(?:tried|charged)", re.IGNORECASE)
 _TRIAL_VERBS = re.compile(r"(?:go|goes|went|gone|going|stand|stands|stood|standing|face|faces|"
                           r"faced|facing|begin|begins|began|begun|open|opens|opened)",
                           re.IGNORECASE)
-# Labels the rules read precisely where police disperse a crowd: a protest met with force. On
-# the corpus, of the sentences labelled a real event that tell an arrest, a crowd and crowd
-# control (tear gas, rubber bullets, water cannon, batons, "dispersed"), 39 of 39 are protests
-# with intervention and none an arrest (ACLED codes arrests at a protest as the protest); the
-# model, reading "arrested", says ARREST on some. So where the rules read one of these and
-# the model says ARREST, the rules' label is kept.
-_DISPERSED_PROTEST = frozenset({"PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST"})
 # A clause must score at least this much to be reported as an event on its own: one specific
 # cue word (weights 3..6 in events_cues.tsv: "airstrikes", "arrested"), not a lone "bomb" (2)
 # or "killed" (1). 4 was tried on a sample of local news: it drops "helicopters struck" too.
@@ -185,8 +178,9 @@ class Detector:
         main = None
         if _court_act(cand.parsed):
             return ()
-        j = _protest_over_arrest(j, rules, cand.sentence.text)
-        j = _failed_blast_over_explosion(j, cand.sentence.text)
+        j = protest_over_arrest(j, rules, cand.sentence.text)
+        j = failed_blast_over_explosion(j, cand.sentence.text)
+        j = violence_over_contact(j, cand.parsed, cand.sentence.text)
         if (confidence >= KEEP_CONFIDENCE and all(m.type.label != j.label for m in rules)
                 and j.label in self._irrealis_labels(cand.parsed)):
             return ()               # the rules read it only as a plan, threat or wish
@@ -344,17 +338,6 @@ def _own_time_or_place(cand: Candidate, m: EventMention, main: EventMention) -> 
     return bool(mine - theirs)
 
 
-def _protest_over_arrest(j: Judgement, rules: Sequence[EventMention], text: str) -> Judgement:
-    """The judgement, with the rules' protest label where the model says ARREST of a crowd
-    the police dispersed (see :data:`_DISPERSED_PROTEST`)."""
-    if j.label != "ARREST":
-        return j
-    protest = next((m.type.label for m in rules if m.type.label in _DISPERSED_PROTEST), None)
-    if protest is None or not disperses_crowd(text):
-        return j
-    return replace(j, label=protest)
-
-
 def scope_of(j: Judgement) -> str:
     """The scope of the event the model judged: ordinary crime, one of the extra labels, or
     ACLED's core."""
@@ -362,20 +345,10 @@ def scope_of(j: Judgement) -> str:
             else "extended" if j.label in EXTRA_LABELS else "core")
 
 
-def _failed_blast_over_explosion(j: Judgement, text: str) -> Judgement:
-    """The judgement, as disrupted weapons use where the model reads an explosion in a
-    sentence telling a device that never exploded (:func:`.classify.tells_failed_blast`).
-    The model has few such sentences to learn from (12 in the corpus) and reads "bomb" as a
-    blast; a probe of our own failed-device sentences came out REM_EXPLOS on 4 of 5."""
-    if j.label not in DEVICE_LABELS or not tells_failed_blast(text):
-        return j
-    return replace(j, label="DISR_WEAP")
-
-
 def _court_act(sent: Doc) -> bool:
     """True when the sentence's main verb, or the verb a reporting main verb reports, is a
     court's act (see :data:`_COURT_ACT`): a plea, a conviction, a sentence, a trial."""
-    for verb in _main_verbs(sent):
+    for verb in main_verbs(sent):
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         if _COURT_ACT.fullmatch(verb.text):
@@ -388,16 +361,6 @@ def _court_act(sent: Doc) -> bool:
                 for t in verb.subtree):
             return True
     return False
-
-
-def _main_verbs(sent: Doc) -> list[Token]:
-    """The root, and the clause a reporting root reports ("police said he had pleaded")."""
-    out = []
-    for root in (t for t in sent if t.dep_ == "ROOT"):
-        out.append(root)
-        if SPEECH_VERB.fullmatch(root.text):
-            out.extend(c for c in root.children if c.dep_ == "ccomp")
-    return out
 
 
 def _clause_context(cand: Candidate, m: EventMention) -> SentenceInContext:

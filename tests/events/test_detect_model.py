@@ -264,3 +264,82 @@ def test_an_event_the_rules_read_only_as_not_yet_done_is_vetoed(nlp, label, text
 def test_an_event_done_or_tried_stands(nlp, label, text):
     (found,) = _detect(nlp, {"": judged(label)}, text)
     assert [m.type.label for m in found][:1] == [label]
+
+
+# Violence done to diplomats, embassies and envoys: the fake model reads each as diplomacy, as
+# the real one often does ("ambassador", "embassy"); the violent act is the event.
+VIOLENCE_ON_DIPLOMATS = [
+    ("Gunmen shot dead a Turkish diplomat outside the embassy in Athens on Tuesday.", "ATTACK"),
+    ("A rocket hit the US embassy compound in Baghdad overnight.", "ART_MISS_ATTACK"),
+    ("The ambassador was stabbed by an attacker at a reception in Seoul.", "ATTACK"),
+    ("An off-duty policeman assassinated the envoy at an art gallery on Monday.", "ATTACK"),
+    ("Mortar rounds struck the grounds of the Italian consulate, wounding a guard.",
+     "ART_MISS_ATTACK"),
+    ("Militants attacked a convoy carrying the Pakistani ambassador near Jalalabad.", None),
+    ("A car bomb exploded outside the French embassy, killing two passers-by.", "REM_EXPLOS"),
+    ("An airstrike destroyed the residence of the Iranian envoy in Damascus.", "AIR_STRIKE"),
+]
+# Diplomacy whose words tell violence only as its topic or reason: DIPLO stands.
+CONTACTS_ABOUT_VIOLENCE = [
+    "The ambassador was summoned over the shooting of two fishermen.",
+    "The foreign ministers discussed the shelling of border villages by phone on Monday.",
+    "Diplomats met in Geneva to discuss the bombing of the hospital.",
+    "The envoy condemned the attack on the convoy during talks in Cairo.",
+    "Both governments recalled their ambassadors after the killing of a border guard.",
+    "The minister visited the embassy that was bombed last year.",
+    "The president received the Qatari envoy who negotiated the release of the hostages.",
+]
+
+
+@pytest.mark.parametrize(("text", "label"), VIOLENCE_ON_DIPLOMATS)
+def test_violence_done_to_diplomats_is_the_violence(nlp, text, label):
+    (found,) = _detect(nlp, {"": judged("DIPLO")}, text)
+    got = found[0].type
+    assert got.label != "DIPLO"
+    assert got.event_type in ("Battles", "Explosions/Remote violence",
+                              "Violence against civilians")
+    assert label is None or got.label == label
+
+
+@pytest.mark.parametrize("text", CONTACTS_ABOUT_VIOLENCE)
+def test_a_contact_about_violence_stays_diplomacy(nlp, text):
+    (found,) = _detect(nlp, {"": judged("DIPLO")}, text)
+    assert found[0].type.label == "DIPLO"
+
+
+# Written after the rule above was settled and never tuned on: how often it is right on
+# sentences it has not seen (17 of 18 on 2026-12-04; the miss: "An explosive device detonated
+# beneath the car of a diplomat", whose cue is not on the clause's subject).
+ASIDE_VIOLENCE = [
+ "Unknown assailants gunned down a Russian diplomat in his car in Tripoli.",
+ "Two grenades were thrown into the compound of the Indian mission in Kabul.",
+ "A suicide bomber blew himself up at the gate of the Chinese embassy in Bishkek.",
+ "Protesters beat an embassy driver as he left the building, police said.",
+ "Drones struck near the British ambassador's residence in Sanaa, officials said.",
+ "The consul general was abducted by gunmen on the road to the airport.",
+ "Rebels ambushed a UN envoy's convoy north of Goma, killing a peacekeeper.",
+ "An explosive device detonated beneath the car of a Ukrainian diplomat in Minsk.",
+ "Shells landed inside the Egyptian embassy grounds in Khartoum on Sunday.",
+ "Gunmen killed the honorary consul of Mexico at his home, police said.",
+]
+ASIDE_CONTACTS = [
+ "The envoy raised the killing of aid workers in a meeting with the defence minister.",
+ "Ambassadors were briefed on the air strikes at the foreign ministry on Tuesday.",
+ "The two leaders spoke by phone about the bombing of the pipeline.",
+ "Officials said the diplomat had been expelled over the attack on the consulate.",
+ "The foreign minister flew to Ankara after the shooting at the border crossing.",
+ "The embassy issued a statement denouncing the massacre of villagers.",
+ "Envoys from both sides met to agree a truce after weeks of shelling.",
+ "The ambassador laid a wreath for the soldiers killed in the ambush.",
+]
+
+
+def test_the_aside_check_of_violence_done_to_diplomats(nlp):
+    right = 0
+    for text in ASIDE_VIOLENCE:
+        (found,) = _detect(nlp, {"": judged("DIPLO")}, text)
+        right += found[0].type.label != "DIPLO"
+    for text in ASIDE_CONTACTS:
+        (found,) = _detect(nlp, {"": judged("DIPLO")}, text)
+        right += found[0].type.label == "DIPLO"
+    assert right >= 16, right

@@ -64,10 +64,12 @@ MAX_CANDIDATE_SENTENCES = 1_000
 # events may join a confident report of the same happening from another outlet when reports
 # are merged, as the merged event is as confident as its most confident report. On the
 # corpus's aside split a candidate sentence below 0.3 reports a real event in scope about 1
-# time in 5 (``python benchmarks/detector.py``, reliability table). Measured on 2026-12-04:
-# ECB+ dev merging by `extract` at the default 0.6 went from pairwise F1 0.484 (the gate at
-# 0.6) to 0.605 (0.625 at 0.2, 0.631 with no gate), for about 4% more CPU time on the 706
-# geo dev articles (about 12% at 0.2).
+# time in 5 (``python benchmarks/detector.py``, reliability table). Measured on 2026-12-04
+# at the default threshold of 0.7 (`eventwire eval merge ../shared/eval/merge-ecbplus/docs.jsonl`
+# and `python benchmarks/speed.py --workers 2`, idle machine): the gate at 0.7 (the threshold,
+# as before) gives ECB+ dev pairwise F1 0.439 and 2.06x plain spaCy's speed; at 0.5, 0.490 and
+# 1.96x; at 0.3, 0.578 and 1.91-1.95x. Merging reports of one happening is what the gate buys;
+# about a tenth of the run's time on the geo dev articles is its price.
 DOCUMENT_GATE = 0.3
 
 

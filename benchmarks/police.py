@@ -181,16 +181,16 @@ def run_eventwire(docs: Sequence[Doc], gate: float) -> list[list[Event]]:
     """Each document's events merged as ``eventwire extract`` merges them, before its
     confidence threshold (keep those >= the threshold, as extract does). ``gate``: the lowest
     threshold asked for; extract's workers skip actors, places and dates of a document with no
-    event above min(threshold, DOCUMENT_GATE), which changes nothing at or above it."""
+    event above ``document_gate(threshold)``, which changes nothing at or above it."""
     from eventwire.merge import merge
-    from eventwire.pipeline import DOCUMENT_GATE, Pipeline, clean_or_failure
+    from eventwire.pipeline import Pipeline, clean_or_failure, document_gate
     from eventwire.records import Failure, RawDocument
 
     raw = [RawDocument("police", d.text, "text", line=n + 1) for n, d in enumerate(docs)]
     cleaned = [c for c in (clean_or_failure(r, None) for r in raw) if not isinstance(c, Failure)]
     if len(cleaned) < len(raw):        # a document dropped by cleaning has no events
         print(f"{len(raw) - len(cleaned)} documents failed cleaning", file=sys.stderr)
-    pipeline = Pipeline(min_confidence=min(gate, DOCUMENT_GATE))
+    pipeline = Pipeline(min_confidence=document_gate(gate))
     by_line = {r.line if isinstance(r, Failure) else r.document.line:
                () if isinstance(r, Failure) else r.events for r in pipeline.extract(cleaned)}
     return [merge(by_line.get(n + 1, ())) for n in range(len(docs))]

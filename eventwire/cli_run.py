@@ -19,11 +19,11 @@ def run_pipeline(docs: Iterable[Document], workers: int, scheduler: str | None,
                  outlets: Path | None, document_timeout: float | None = None,
                  min_confidence: float = 0.0) -> Iterator[Any]:
     from . import parallel
-    from .pipeline import DOCUMENT_GATE, Pipeline
+    from .pipeline import Pipeline, document_gate
 
     tables = {k: v for k, v in (("outlets", outlets), ("actors", chosen_actors())) if v}
     # A document with no event at the gate skips actors, places and dates.
-    factory = partial(Pipeline, **tables, min_confidence=min(min_confidence, DOCUMENT_GATE))
+    factory = partial(Pipeline, **tables, min_confidence=document_gate(min_confidence))
     if scheduler in (None, "local"):          # processes on this machine
         workers = capped(workers)
     if scheduler:

@@ -59,7 +59,7 @@ STAGES = ("read", "clean", "language", "casing", "nlp", "detect", "actors", "pla
 # document's work to about 7 s. A document over it is recorded as a failure saying so.
 MAX_CANDIDATE_SENTENCES = 1_000
 # A document none of whose events is at least this likely skips the actor, place and date
-# stages (the commands pass the lower of this and their ``--min-confidence``). A document whose
+# stages (the commands pass :func:`document_gate` of their ``--min-confidence``). A document whose
 # best event is below the output threshold but at least this likely is read in full: its
 # events may join a confident report of the same happening from another outlet when reports
 # are merged, as the merged event is as confident as its most confident report. On the
@@ -71,6 +71,12 @@ MAX_CANDIDATE_SENTENCES = 1_000
 # 1.96x; at 0.3, 0.578 and 1.91-1.95x. Merging reports of one happening is what the gate buys;
 # about a tenth of the run's time on the geo dev articles is its price.
 DOCUMENT_GATE = 0.3
+
+
+def document_gate(min_confidence: float) -> float:
+    """The ``min_confidence`` a :class:`Pipeline` is given for output at ``min_confidence``:
+    the lower of it and :data:`DOCUMENT_GATE`."""
+    return min(min_confidence, DOCUMENT_GATE)
 
 
 

@@ -10,11 +10,9 @@ times the whole pipeline); here each stage that was super-linear is timed on its
 
 from __future__ import annotations
 
-import importlib.util
 import time
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -24,10 +22,9 @@ from eventwire.dates import event_date, find_timexes
 from eventwire.nlp import MAX_RUN_ON_CHARS, MAX_SENTENCE_CHARS, split_sentences
 from eventwire.numbers import find_counts
 
-_spec = importlib.util.spec_from_file_location(
-    "pathological", Path(__file__).resolve().parents[1] / "benchmarks" / "pathological.py")
-pathological = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(pathological)
+from bench import load
+
+pathological = load("pathological")
 PATTERNS = pathological.PATTERNS
 
 # Linear work grows 4x over two doublings; allow noise and cache effects on top, far below

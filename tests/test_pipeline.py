@@ -108,3 +108,10 @@ def test_numeric_dates_are_read_in_the_order_of_the_documents_country(url, day):
                   language="en")
     (result,) = _pipeline()[0].process([doc])
     assert result.events[0].date.start == day
+
+
+def test_a_document_is_read_in_full_down_to_the_gate_or_the_threshold_if_lower():
+    from eventwire.pipeline import DOCUMENT_GATE, document_gate
+    assert document_gate(0.9) == DOCUMENT_GATE
+    assert document_gate(DOCUMENT_GATE / 2) == DOCUMENT_GATE / 2
+    assert document_gate(0.0) == 0.0

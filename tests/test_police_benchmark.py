@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,18 +10,15 @@ import pytest
 from eventwire.records import Actor, Count, DocumentRef, Event, Evidence
 from eventwire.taxonomy import event_type
 
+from bench import load
+
 ROOT = Path(__file__).resolve().parents[1]
 NONE = {"KILL": False, "ARREST": False, "FORCE": False, "ANY_ACTION": False}
 
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("bench_police",
-                                                  ROOT / "benchmarks" / "police.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_police"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load("police")
 
 
 def _actor(name: str, inter: int | None) -> Actor:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import os
 import signal
@@ -18,6 +17,8 @@ import duckdb
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from bench import load
 
 from eventwire.errors import StoreError
 from eventwire.merge import merge
@@ -334,10 +335,7 @@ def test_paths_that_are_not_stores_say_what_to_do(tmp_path):
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("bench_store", ROOT / "benchmarks" / "store.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load("store")
 
 
 def _run_workload(db: Path, docs: int, *extra: str) -> subprocess.Popen:

@@ -2,7 +2,8 @@
 
 Each input record is a news report with its gold (``id``, ``topic``, ``subtopic``: reports of
 one subtopic tell one happening, the two subtopics of a topic are two happenings of one kind).
-eventwire reads every report, merges the events as ``extract`` does, and the records are scored
+eventwire reads every report and merges the events as ``extract`` does (the same document gate,
+:func:`eventwire.pipeline.document_gate`), and the records are scored
 exactly as the set's ``score.py`` scores them: a record's mentions are tied back to reports by
 ``url`` (then without a ``#fragment``, then by title); two reports of a topic are merged when
 one record lists both; pairwise precision, recall and F1 over the pairs within topics, and the
@@ -193,13 +194,12 @@ def evaluate_merge(path: Path, min_confidence: float, events: Path | None = None
     docs = read_reports(path)
     if events is not None:
         return score(docs, read_reports(events))
-    from ..pipeline import DOCUMENT_GATE, Pipeline
+    from ..pipeline import Pipeline, document_gate
 
     # As extract reads them: every report at the document gate is read and merged, then the
     # events at the threshold are kept (an event is as confident as its most confident
     # report), so that a less confident report of a happening others tell confidently is one
     # of its mentions.
-    per_doc = read_events(docs, pipeline or Pipeline(
-        min_confidence=min(min_confidence, DOCUMENT_GATE)))
+    per_doc = read_events(docs, pipeline or Pipeline(min_confidence=document_gate(min_confidence)))
     merged = merge([e for evs in per_doc for e in evs])
     return score(docs, [event_to_record(e) for e in merged if e.confidence >= min_confidence])

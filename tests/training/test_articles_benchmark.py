@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -12,17 +10,14 @@ import pytest
 from tests.merge_builders import report
 from training.corpus import LabelledSentence
 
+from bench import load
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("bench_articles",
-                                                  ROOT / "benchmarks" / "articles.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_articles"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load("articles")
 
 
 def _sentence(i, text, label=None, *, background=False, scope="core", kind=None):

@@ -115,6 +115,9 @@ class Actor:
     country: str | None = None       # ISO alpha-2 of the actor's country, when it has one
     assoc: str | None = None         # who backs or joins the actor ("X, backed by Y"): ACLED's
                                      # assoc_actor; in JSON only when known
+    associated: tuple[Actor, ...] = ()   # the others named in the same role ("killed a teacher
+                                     # and two farmers": the farmers), with their words and
+                                     # spans; ACLED's assoc_actor too; in JSON only when any
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,14 +302,17 @@ def _actor_json(a: Actor | None) -> dict[str, Any] | None:
         return None
     out = {"name": a.name, "text": a.text, "inter": a.inter, "country": a.country,
            "span": list(a.span)}
-    return out | {"assoc": a.assoc} if a.assoc else out
+    out = out | {"assoc": a.assoc} if a.assoc else out
+    return out | {"associated": [_actor_json(o) for o in a.associated]} if a.associated else out
 
 
 def _actor_from(j: dict[str, Any] | None) -> Actor | None:
     if j is None:
         return None
     return Actor(j["name"], j["text"], _span(j["span"]), j.get("inter"), j.get("country"),
-                 j.get("assoc"))
+                 j.get("assoc"), tuple(Actor(o["name"], o["text"], _span(o["span"]),
+                                             o.get("inter"), o.get("country"), o.get("assoc"))
+                                       for o in j.get("associated") or ()))
 
 
 _PLACE_FIELDS = ("name", "admin1", "admin2", "country", "iso2", "latitude", "longitude",

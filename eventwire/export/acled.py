@@ -180,9 +180,9 @@ def row(e: Event, documents: Documents = NO_DOCUMENTS) -> dict[str, Any] | None:
         "time_precision": precision,
         "disorder_type": info.disorder_type or "", "event_type": e.type.event_type,
         "sub_event_type": e.type.sub_event_type or "",
-        "actor1": actor1_name(e, country), "assoc_actor_1": _assoc(e.actor1),
+        "actor1": actor1_name(e, country), "assoc_actor_1": _assoc(e.actor1, country),
         "inter1": inter1 or "",
-        "actor2": _actor2_name(a2, country), "assoc_actor_2": _assoc(a2),
+        "actor2": _actor2_name(a2, country), "assoc_actor_2": _assoc(a2, country),
         "inter2": inter2 or (NO_ACTOR if a2 is None else ""),
         # Unknown when actor 2 is there but uncoded: inter1 * 10 would say "acted alone".
         "interaction": (interaction(inter1, inter2) if a2 is None or inter2 else None) or "",
@@ -206,9 +206,15 @@ def _actor2_name(actor: Any, country: str) -> str:
     return with_country(actor.name, country) if actor is not None else ""
 
 
-def _assoc(actor: Any) -> str:
-    """ACLED's ``assoc_actor``: who backs or joins the actor ("X, backed by Y")."""
-    return (actor.assoc or "") if actor is not None else ""
+def _assoc(actor: Any, country: str) -> str:
+    """ACLED's ``assoc_actor``: who backs or joins the actor ("X, backed by Y") and the others
+    named in its role ("a teacher and a police officer"), "; " between names, each once."""
+    if actor is None:
+        return ""
+    from ..actors.names import with_country
+    own = with_country(actor.name, country)
+    names = [actor.assoc or "", *(with_country(o.name, country) for o in actor.associated)]
+    return "; ".join(dict.fromkeys(n for n in names if n and n != own))
 
 
 @lru_cache(maxsize=512)

@@ -2,8 +2,8 @@
 
 One flattening serves every tabular consumer: the GeoJSON properties, the Parquet columns and
 the store's filter columns. ``span`` pairs become ``<name>_span_start`` / ``<name>_span_end``;
-the ``mentions``, ``conflicts`` and ``document.sources`` lists (variable length) are kept whole
-as JSON text.
+the ``mentions``, ``conflicts``, ``document.sources`` and actors' ``associated`` lists (variable
+length) are kept whole as JSON text.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ if TYPE_CHECKING:  # pyarrow is imported only by the writers that need it
 
 # Column kinds: "str", "int", "float", "bool", "date" (ISO text in the record).
 _SPAN = (("span_start", "int"), ("span_end", "int"))
-_ACTOR = (("name", "str"), ("text", "str"), ("inter", "int"), ("country", "str"), *_SPAN)
+_ACTOR = (("name", "str"), ("text", "str"), ("inter", "int"), ("country", "str"), *_SPAN,
+          ("assoc", "str"), ("associated", "str"))   # the last two: only when known
 _COUNT = (("low", "int"), ("best", "int"), ("high", "int"), ("text", "str"), *_SPAN,
           ("note", "str"))           # only when a figure too large to be a count was dropped
 _GROUPS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
@@ -106,6 +107,9 @@ def flatten(record: Mapping[str, Any], names: Sequence[str] = FLAT_NAMES) -> dic
         out["document_sources"] = json.dumps(out["document_sources"], ensure_ascii=False)
     if out.get("conflicts") is not None:     # where merged reports disagree, as JSON text
         out["conflicts"] = json.dumps(out["conflicts"], ensure_ascii=False)
+    for key in ("actor1_associated", "actor2_associated"):   # the others in the role, as JSON
+        if out.get(key) is not None:
+            out[key] = json.dumps(out[key], ensure_ascii=False)
     return out
 
 

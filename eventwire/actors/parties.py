@@ -12,8 +12,8 @@ from ..lexicon import country_of, read_table
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["PARTY_ENTITIES", "is_act", "is_part", "is_party", "part_nouns", "party_nouns",
-           "thing_nouns"]
+__all__ = ["PARTY_ENTITIES", "is_act", "is_part", "is_party", "is_person", "part_nouns",
+           "party_nouns", "thing_nouns"]
 
 # Entity types of parties; a GPE stands for its government ("Serbia imposed ...").
 PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -71,6 +71,15 @@ def is_party(head: Token) -> bool:
     if country_of(head.text) is not None:
         return True
     return _generic_actor(head.text)
+
+
+def is_person(head: Token) -> bool:
+    """Whether the common noun ``head`` names people by role, occupation or kin ("a lawyer",
+    "his wife", "firefighters"), not a group, a body or a force."""
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return False
+    return any(_nouns().get(form) == "person" or _compound_person(form)
+               for form in _singulars(head.lower_))
 
 
 @lru_cache(maxsize=1)

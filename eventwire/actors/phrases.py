@@ -20,13 +20,15 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..actor_mentions import ActorMention, generic_mention, overlaps
+from .lists import is_list_apposition, list_members
+from .parties import is_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from .table import ActorTable
 
-__all__ = ["facility_mentions", "harmed_mentions", "is_named", "one_per_actor"]
+__all__ = ["facility_mentions", "harmed_mentions", "is_named", "one_per_actor", "person_mention"]
 
 
 def is_named(a: ActorMention, table: ActorTable) -> bool:
@@ -209,19 +211,35 @@ def harmed_mentions(sent: Doc) -> tuple[ActorMention, ...]:
         if tok.pos_ != "VERB" or tok.lower_ not in HARM_FORMS or _not_harm(tok):
             continue
         for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
-            if obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("GPE", "LOC", "FAC"):
-                continue
-            named = [c for c in obj.children if c.dep_ == "appos"]
-            if named:                               # "a community leader, Ana Ruiz": the name
-                obj = named[0]
-            start, end = _phrase(obj)
-            if obj.lower_ in _CAPTIVE and tok.lower_ in _HOSTAGE:   # "took five engineers hostage"
-                end = max((t.idx + len(t.text) for t in obj.lefts), default=start)
-                if end <= start:
-                    continue
-            out.append(ActorMention(start, end, sent.text[start:end], "Civilians", 7, None,
-                                    "civilian"))
+            for item in list_members(obj):     # each of "a teacher, two farmers and a nurse"
+                harmed = _harmed_one(sent, tok, item)
+                if harmed is not None:
+                    out.append(harmed)
     return tuple(out)
+
+
+def _harmed_one(sent: Doc, verb: Token, obj: Token) -> ActorMention | None:
+    """The phrase of one person or group harmed, as civilians."""
+    if obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("GPE", "LOC", "FAC"):
+        return None
+    named = [c for c in obj.children if c.dep_ == "appos" and not is_list_apposition(c)]
+    if named:                                   # "a community leader, Ana Ruiz": the name
+        obj = named[0]
+    start, end = _phrase(obj)
+    if obj.lower_ in _CAPTIVE and verb.lower_ in _HOSTAGE:   # "took five engineers hostage"
+        end = max((t.idx + len(t.text) for t in obj.lefts), default=start)
+        if end <= start:
+            return None
+    return ActorMention(start, end, sent.text[start:end], "Civilians", 7, None, "civilian")
+
+
+def person_mention(tok: Token) -> ActorMention | None:
+    """The phrase of people a common noun names by role or kin ("a lawyer", "his wife"), as
+    civilians: a list's item no word list names."""
+    if not is_person(tok):
+        return None
+    start, end = _phrase(tok)
+    return ActorMention(start, end, tok.doc.text[start:end], "Civilians", 7, None, "civilian")
 
 
 def _not_harm(verb: Token) -> bool:

@@ -30,6 +30,7 @@ from .clauses import (
     spans_of,
     verb_of,
 )
+from .lists import list_of, most_specific, with_others
 from .names import (
     UNNAMED_ARMED,
     backer,
@@ -50,7 +51,9 @@ from .phrases import (
     facility_mentions,
     fight_words,
     harmed_mentions,
+    is_named,
     one_per_actor,
+    person_mention,
 )
 from .sources import (
     accused_act_words,
@@ -115,7 +118,12 @@ class ActorExtractor:
             if blamed_one is not None and blamed_one.armed:   # "police blamed urban guerrillas"
                 a1, a2 = blamed_one, _mention_in(accused_act_words(trigger), tuple(
                     a for a in mentions if a is not blamed_one))    # "... of killing X"
+        listed = list_of(sent, a2, mentions, lambda a: a1 is None or (a.name != a1.name and (
+            not overlaps((a.start, a.end), [(a1.start, a1.end)]))), person_mention) if (
+            a2 is not None) else ()             # "killed a teacher, two farmers and ..."
+        a2 = most_specific(listed, self._named) if listed else a2
         actor1, actor2 = _to_actor(a1, sentence), _to_actor(a2, sentence)
+        others = [_to_actor(a, sentence) for a in listed if a is not a2]
         if a1 is not None:
             assoc = backer(sentence.text, a1, mentions)
             actor1 = replace(actor1, assoc=assoc) if assoc and assoc != a1.name else actor1
@@ -126,16 +134,19 @@ class ActorExtractor:
             actor1 = resolve(actor1, text, sentence, mention, setting, title)
             actor2 = (in_document(actor2, text, sentence.start, setting, title)
                       if actor2 else None)
+            others = [in_document(o, text, sentence.start, setting, title) for o in others]
             if actor1 is None and mention.type.label in _PAIRED and _BOTH_SIDES.search(
                     sentence.text):
                 actor1, actor2 = last_pair(text, sentence.start) or (None, actor2)
+                others = []
             if mention.type.label == "ATTRIB" and claimed_by(text) is not None:
                 actor1 = None                   # "police blamed X": X, not who blames
             if mention.type.label in _CLAIMABLE:
                 actor1 = _claimed(actor1, actor2, text)
-        if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
-            actor2 = None                       # X acting on X is a misreading
-        return actor1, actor2
+        return actor1, with_others(actor2, others, actor1)
+
+    def _named(self, a: ActorMention) -> bool:
+        return is_named(a, self.table or bundled_table())
 
     def _mentions(self, sent: Doc, text: str, document: str | None
                   ) -> tuple[ActorMention, ...]:

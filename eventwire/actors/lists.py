@@ -1,0 +1,119 @@
+"""Lists in one role: "gunmen killed a teacher, two farmers and a police officer" names four
+victims, "a strike hit a police post and an army base" two forces hit.
+
+The roles keep one actor2, the first of the list or a more specific one (a person or a group of
+the actor table over generic words); :func:`list_of` gives the parties coordinated with it, which
+:mod:`.roles` keeps as its associated actors (``Actor.associated``, ACLED's ``assoc_actor_2``).
+A list is read from the parse only: conjuncts of the actor's noun and appositions that are
+themselves lists of common nouns; an apposition that names ("a community leader, Ana Ruiz") is
+the same person, and a verb's conjunct ("killed two soldiers and wounded three") another act.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..actor_mentions import ActorMention
+from ..records import Actor
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Doc, Token
+
+__all__ = ["is_list_apposition", "list_members", "list_of", "most_specific", "with_others"]
+
+# Parts of speech of a list's items: nouns, and counts or pronouns standing for them.
+_ITEM_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
+
+
+def is_list_apposition(tok: Token) -> bool:
+    """An apposition that goes on a list ("a teacher, two farmers and a police officer"), not
+    one that names or describes the noun before it ("a community leader, Ana Ruiz")."""
+    if tok.dep_ != "appos" or tok.pos_ not in ("NOUN", "NUM") or tok.ent_type_ == "PERSON":
+        return False
+    return any(c.dep_ == "conj" for c in tok.children) or any(
+        c.dep_ == "conj" and c.i > tok.i for c in tok.head.children)
+
+
+def _linked(tok: Token) -> bool:
+    """Whether ``tok`` is an item of the list its head starts."""
+    return tok.pos_ in _ITEM_POS and tok.head.pos_ in _ITEM_POS and (
+        tok.dep_ == "conj" or is_list_apposition(tok))
+
+
+def list_members(head: Token) -> list[Token]:
+    """The heads of the items of the list ``head`` is on (``head`` included), in text order;
+    ``[head]`` when it is on none."""
+    top = head
+    while _linked(top) and top.head.i != top.i:
+        top = top.head
+    out, todo = [], [top]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo += [c for c in tok.children if _linked(c)]
+    return sorted(out, key=lambda t: t.i)
+
+
+# Dependencies of a word that only qualifies the noun of the item ("police" of "a police post").
+_QUALIFIES = frozenset({"compound", "amod", "poss", "nmod"})
+
+
+def _head_of(sent: Doc, a: ActorMention) -> Token | None:
+    """The noun of the item a mention is on: the head of its words, or the noun they qualify
+    ("post" of "a police post", the mention being "police")."""
+    inside = [t for t in sent if a.start <= t.idx < a.end]
+    head = next((t for t in inside if not a.start <= t.head.idx < a.end or t.head.i == t.i),
+                None)
+    while head is not None and head.dep_ in _QUALIFIES and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def _mention_of(item: Token, mentions: tuple[ActorMention, ...]) -> ActorMention | None:
+    """The mention on the item whose noun is ``item``: over the noun or a word qualifying it."""
+    words = [item, *(c for c in item.lefts if c.dep_ in _QUALIFIES)]
+    return next((a for t in words for a in mentions if a.start <= t.idx < a.end), None)
+
+
+def list_of(sent: Doc, chosen: ActorMention, mentions: tuple[ActorMention, ...],
+            keep: Callable[[ActorMention], bool],
+            unnamed: Callable[[Token], ActorMention | None]) -> tuple[ActorMention, ...]:
+    """The mentions on one list with ``chosen`` (``chosen`` included), in text order, each once;
+    ``keep`` says which may be on it (not the one who acted); ``unnamed`` makes the mention of
+    an item no mention covers, when ``chosen`` names people ("two journalists and a lawyer")."""
+    head = _head_of(sent, chosen)
+    if head is None:
+        return (chosen,)
+    out = [chosen]
+    for item in list_members(head):
+        hit = _mention_of(item, mentions)
+        if hit is None and chosen.category in _PEOPLE:
+            hit = unnamed(item)
+        if hit is not None and all(hit is not o and (hit.start, hit.end) != (o.start, o.end)
+                                   for o in out) and keep(hit):
+            out.append(hit)
+    return tuple(sorted(out, key=lambda a: a.start))
+
+
+# Categories of a mention that names people, whose list may go on with people no list names.
+_PEOPLE = frozenset({"civilian", "person", "protester"})
+
+
+def most_specific(items: tuple[ActorMention, ...], named: Callable[[ActorMention], bool]
+                  ) -> ActorMention:
+    """The first item that names a person or a listed group, else the first."""
+    return next((a for a in items if a.category == "person" or named(a)), items[0])
+
+
+def with_others(actor2: Actor | None, others: list[Actor], actor1: Actor | None
+                 ) -> Actor | None:
+    """actor2 with the others on its list as associated actors; none of them the one who
+    acted (X acting on X is a misreading), the next on the list standing in for actor2."""
+    keep = [a for a in [actor2, *others] if a is not None and (
+        actor1 is None or a.name != actor1.name)]
+    if actor2 is None or not keep:
+        return None
+    return replace(keep[0], associated=tuple(keep[1:]))

@@ -1,14 +1,16 @@
 """Document-level police action on lower-case local news: eventwire against a keyword baseline.
 
     python benchmarks/police.py [--split dev|aside] [--min-confidence T] [--also T ...]
-                                [--keep-background] [--show N]
+                                [--include-crime] [--keep-background] [--show N]
 
 The project's own estimate of issue 14's held-back lower-case police-events figure. The
 documents are ``tests/data/police_events/{dev,aside}.jsonl`` (written for the project; the
 label definitions are in that folder's README.md): whole short articles, all lower case, each
 labelled KILL, ARREST, FORCE and ANY_ACTION. Each document runs through ``Pipeline`` on its own,
 its events merged and kept at ``--min-confidence`` (extract's default) as ``eventwire extract``
-keeps them, and its events map to the four labels by :func:`labels_of_events`:
+keeps them (with ``--include-crime``, as ``eventwire extract --include-crime`` keeps them: most
+police actions are ordinary policing, scope ``crime``), and its events map to the four labels
+by :func:`labels_of_events`:
 
 - **state actor**: actor1 with ACLED inter code 1 (state forces) or a name starting "Police
   Forces" or "Military Forces";
@@ -52,7 +54,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from eventwire.records import Actor, Event
+from eventwire.records import Actor, Event, kept_confidence
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "police_events"
 LABELS = ("KILL", "ARREST", "FORCE", "ANY_ACTION")
@@ -177,7 +179,8 @@ def report(name: str, scores: Mapping[str, Score]) -> str:
     return "\n".join(lines)
 
 
-def run_eventwire(docs: Sequence[Doc], gate: float) -> list[list[Event]]:
+def run_eventwire(docs: Sequence[Doc], gate: float,
+                  include_crime: bool = False) -> list[list[Event]]:
     """Each document's events merged as ``eventwire extract`` merges them, before its
     confidence threshold (keep those >= the threshold, as extract does). ``gate``: the lowest
     threshold asked for; extract's workers skip actors, places and dates of a document with no
@@ -190,14 +193,14 @@ def run_eventwire(docs: Sequence[Doc], gate: float) -> list[list[Event]]:
     cleaned = [c for c in (clean_or_failure(r, None) for r in raw) if not isinstance(c, Failure)]
     if len(cleaned) < len(raw):        # a document dropped by cleaning has no events
         print(f"{len(raw) - len(cleaned)} documents failed cleaning", file=sys.stderr)
-    pipeline = Pipeline(min_confidence=document_gate(gate))
+    pipeline = Pipeline(min_confidence=document_gate(gate), include_crime=include_crime)
     by_line = {r.line if isinstance(r, Failure) else r.document.line:
                () if isinstance(r, Failure) else r.events for r in pipeline.extract(cleaned)}
     return [merge(by_line.get(n + 1, ())) for n in range(len(docs))]
 
 
-def kept(events: Iterable[Event], threshold: float) -> list[Event]:
-    return [e for e in events if e.confidence >= threshold]
+def kept(events: Iterable[Event], threshold: float, include_crime: bool = False) -> list[Event]:
+    return [e for e in events if kept_confidence(e, include_crime) >= threshold]
 
 
 def describe(e: Event) -> str:
@@ -211,19 +214,20 @@ def describe(e: Event) -> str:
 
 
 def show_errors(docs: Sequence[Doc], merged: Sequence[Sequence[Event]], threshold: float,
-                keep_background: bool, limit: int) -> None:
+                keep_background: bool, limit: int, include_crime: bool = False) -> None:
     """The documents eventwire gets wrong at ``threshold``, with all their events (those
     below it marked ``<``): whether a miss is the detector's confidence or the mapping's."""
     shown = 0
     for d, evs in zip(docs, merged, strict=True):
-        p = labels_of_events(kept(evs, threshold), keep_background)
+        p = labels_of_events(kept(evs, threshold, include_crime), keep_background)
         wrong = [f"{'+' if p[k] else '-'}{k}" for k in LABELS[:3] if p[k] != d.labels[k]]
         if not wrong or shown >= limit:
             continue
         shown += 1
         print(f"{d.id} {' '.join(wrong)}: {d.text[:90]}")
         for e in evs:
-            print(f"  {'<' if e.confidence < threshold else ' '} {describe(e)}")
+            below = kept_confidence(e, include_crime) < threshold
+            print(f"  {'<' if below else ' '} {describe(e)}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -233,6 +237,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="default: extract's default threshold")
     ap.add_argument("--also", type=float, nargs="*", default=[],
                     help="more thresholds to score eventwire at, from the same run")
+    ap.add_argument("--include-crime", action="store_true",
+                    help="keep events of ordinary crime and policing, as extract's option")
     ap.add_argument("--keep-background", action="store_true",
                     help="count events told as background too")
     ap.add_argument("--show", type=int, default=0, help="documents eventwire got wrong to list")
@@ -242,14 +248,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     docs = read_docs(args.split)
     gold = [d.labels for d in docs]
     t0 = time.process_time()
-    merged = run_eventwire(docs, min([threshold, *args.also]))
+    merged = run_eventwire(docs, min([threshold, *args.also]), args.include_crime)
     cpu = time.process_time() - t0
     print(f"{args.split}: {len(docs)} documents, {cpu:.0f} CPU s")
     for t in (threshold, *args.also):
-        ours = [labels_of_events(kept(evs, t), args.keep_background) for evs in merged]
+        ours = [labels_of_events(kept(evs, t, args.include_crime), args.keep_background)
+                for evs in merged]
         print(report(f"eventwire at confidence >= {t}", score(gold, ours)))
     print(report("keyword baseline", score(gold, [keyword_labels(d.text) for d in docs])))
-    show_errors(docs, merged, threshold, args.keep_background, args.show)
+    show_errors(docs, merged, threshold, args.keep_background, args.show, args.include_crime)
     return 0
 
 

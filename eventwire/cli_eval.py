@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from .cli_actors import eval_actors
-from .cli_options import min_confidence_option
+from .cli_options import include_crime_option, min_confidence_option
 from .cli_output import OneLineErrors
 from .events.model import DEFAULT_MIN_CONFIDENCE
 
@@ -99,14 +99,17 @@ def published(path: Path, url_dates: bool, baseline: bool, show: int, as_json: b
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
               help="Leave out events less confident than this before scoring [default: "
               "extract's default when eventwire runs here; every event of an --events file].")
+@include_crime_option
 @click.option("--show", type=click.IntRange(0), default=10, show_default=True,
               help="Worst false events and misses to list per corpus.")
 @click.option("--json", "as_json", is_flag=True)
 def e2e(gold: Path, corpus: str, events: Path | None, trnews_xml: Path | None,
-        lgl_xml: Path | None, min_confidence: float | None, show: int, as_json: bool) -> None:
+        lgl_xml: Path | None, min_confidence: float | None, include_crime: bool, show: int,
+        as_json: bool) -> None:
     """Events read end to end from whole articles (events-e2e gold.jsonl), per corpus."""
     from .evaluate.e2e import evaluate_e2e
     _print_scores(evaluate_e2e(gold, corpus=corpus, events=events, show=show,
+                               include_crime=include_crime,
                                xml={"trnews": trnews_xml, "lgl": lgl_xml},
                                min_confidence=min_confidence if min_confidence is not None
                                else None if events else DEFAULT_MIN_CONFIDENCE), as_json)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from .cli_options import DEFAULT_DB, min_confidence_option, parse_date
+from .cli_options import DEFAULT_DB, include_crime_option, min_confidence_option, parse_date
 from .cli_output import check_writable, left_out
 from .cli_summary import filter_options, selected, where
 
@@ -26,12 +26,13 @@ FORMATS_EXPORT = ("jsonl", "acled-csv", "plover", "geojson", "parquet", "table")
 @click.option("--until", callback=parse_date, metavar="YYYY-MM-DD", help="Events on or before.")
 @filter_options
 @min_confidence_option
+@include_crime_option
 @click.option("--include-rejected", is_flag=True, help="Also export the events a reviewer "
               "rejected (their `reviewed` field says so).")
 def export(db: str, fmt: str, output: Path | None, since: date | None, until: date | None,
            country: tuple[str, ...], admin1: tuple[str, ...], admin2: tuple[str, ...],
            label: tuple[str, ...], actor: tuple[str, ...], bbox: str | None,
-           min_confidence: float, include_rejected: bool) -> None:
+           min_confidence: float, include_crime: bool, include_rejected: bool) -> None:
     """Export stored events, filtered, in any format."""
     wanted = where(country, label, actor, bbox, since, until,
                    admin={"admin1": admin1, "admin2": admin2})
@@ -44,7 +45,8 @@ def export(db: str, fmt: str, output: Path | None, since: date | None, until: da
     # ingest's batch write to finish instead of failing.
     with Store.open(db, read_only=True) as store:
         events = selected(store, wanted, since=since, until=until,
-                          min_confidence=min_confidence, include_rejected=include_rejected)
+                          min_confidence=min_confidence, include_rejected=include_rejected,
+                          include_crime=include_crime)
         # Each document's language and every outlet of its text, added to the records.
         result = export_events(events, fmt, output or sys.stdout.buffer,
                                Documents.load(store._con))

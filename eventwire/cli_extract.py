@@ -14,6 +14,7 @@ from .cli_actors import actors_option
 from .cli_options import (
     chosen_columns,
     document_timeout_option,
+    include_crime_option,
     min_confidence_option,
     outlets_option,
     paths_argument,
@@ -31,7 +32,7 @@ from .cli_output import (
     less_likely,
 )
 from .cli_run import run_pipeline
-from .records import Document, Event, document_to_json
+from .records import Document, Event, document_to_json, kept_confidence
 
 FORMATS_EXTRACT = ("jsonl", "acled-csv", "plover", "geojson", "table")
 
@@ -78,10 +79,12 @@ def _describe(d: Document) -> str:
 @outlets_option
 @actors_option
 @min_confidence_option
+@include_crime_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 def extract(paths: tuple[str, ...], published: date | None, fmt: str, output: Path | None,
             workers: int, document_timeout: float | None, scheduler: str | None,
-            outlets: Path | None, min_confidence: float, quiet: bool) -> None:
+            outlets: Path | None, min_confidence: float, include_crime: bool,
+            quiet: bool) -> None:
     """Read news reports and print their events (no database needed)."""
     check_writable(output)
     ON_STOP["note"] = "no events were written (extract writes them once every input is read)"
@@ -96,11 +99,12 @@ def extract(paths: tuple[str, ...], published: date | None, fmt: str, output: Pa
     docs = progress.documents_of(Pipeline().read(paths, published=published, stdin=sys.stdin,
                                                  columns=chosen_columns()))
     for result in progress.track(run_pipeline(docs, workers, scheduler, outlets,
-                                              document_timeout, min_confidence)):
+                                              document_timeout, min_confidence,
+                                              include_crime)):
         events.extend(result.events)
         documents.add(result.document)
     merged = merge(events)
-    kept = [e for e in merged if e.confidence >= min_confidence]
+    kept = [e for e in merged if kept_confidence(e, include_crime) >= min_confidence]
     result = export_events(kept, fmt, output or sys.stdout.buffer, documents)
     progress.close(events=len(kept), extra="; ".join(filter(None, (
         left_out(result.skipped, fmt), less_likely(len(merged) - len(kept), min_confidence)))))

@@ -50,10 +50,14 @@ INGEST_BATCH = 64
               show_default=True, help="Store only events at least this likely to be real and "
               "in scope; by default every event is stored, and `export --min-confidence` "
               "chooses later.")
+@click.option("--include-crime", is_flag=True, help="Store events of ordinary crime and "
+              "policing too (scope `crime`), so that `export --include-crime` can choose them "
+              "later; --min-confidence is then compared with `confidence_with_crime`.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 def ingest(paths: tuple[str, ...], published: date | None, db: str, reprocess: bool,
            workers: int, document_timeout: float | None, scheduler: str | None,
-           outlets: Path | None, min_confidence: float, quiet: bool) -> None:
+           outlets: Path | None, min_confidence: float, include_crime: bool,
+           quiet: bool) -> None:
     """Extract events into a DuckDB store; idempotent, and a killed run resumes."""
     from .cli_store import check_paths
     from .cli_store import reprocess as reprocess_store
@@ -64,7 +68,8 @@ def ingest(paths: tuple[str, ...], published: date | None, db: str, reprocess: b
     if reprocess:
         return reprocess_store(db, workers=workers, scheduler=scheduler, outlets=outlets,
                                document_timeout=document_timeout,
-                               min_confidence=min_confidence, quiet=quiet,
+                               min_confidence=min_confidence, include_crime=include_crime,
+                               quiet=quiet,
                                published=published, columns=chosen_columns())
 
     ON_STOP["note"] = ("every batch stored so far is kept: rerun the same command to resume "
@@ -77,8 +82,9 @@ def ingest(paths: tuple[str, ...], published: date | None, db: str, reprocess: b
                                                      stdin=sys.stdin, columns=chosen_columns()),
                               progress)
         results = confident(progress.track(run_pipeline(docs, workers, scheduler, outlets,
-                                                        document_timeout, min_confidence)),
-                            min_confidence)
+                                                        document_timeout, min_confidence,
+                                                        include_crime)),
+                            min_confidence, include_crime)
         added = _store_in_batches(store, results, progress)
         counts = store.counts()
     progress.close(events=added, extra=f"store now holds {counts.get('events', 0)} events "

@@ -91,3 +91,7 @@ min_confidence_option = click.option(
     "--min-confidence", type=click.FloatRange(0.0, 1.0), default=DEFAULT_MIN_CONFIDENCE,
     show_default=True, help="Leave out events less likely than this to be real and in scope "
     "(the calibrated `confidence` of each event).")
+include_crime_option = click.option(
+    "--include-crime", is_flag=True, help="Keep events of ordinary crime and policing too (a "
+    "murder, a routine arrest, a suspect shot by police: scope `crime`), comparing "
+    "--min-confidence with each event's `confidence_with_crime`.")

@@ -12,18 +12,19 @@ from typing import Any
 
 from .cli_actors import chosen_actors
 from .cli_output import say
-from .records import Document
+from .records import Document, kept_confidence
 
 
 def run_pipeline(docs: Iterable[Document], workers: int, scheduler: str | None,
                  outlets: Path | None, document_timeout: float | None = None,
-                 min_confidence: float = 0.0) -> Iterator[Any]:
+                 min_confidence: float = 0.0, include_crime: bool = False) -> Iterator[Any]:
     from . import parallel
     from .pipeline import Pipeline, document_gate
 
     tables = {k: v for k, v in (("outlets", outlets), ("actors", chosen_actors())) if v}
     # A document with no event at the gate skips actors, places and dates.
-    factory = partial(Pipeline, **tables, min_confidence=document_gate(min_confidence))
+    factory = partial(Pipeline, **tables, min_confidence=document_gate(min_confidence),
+                      include_crime=include_crime)
     if scheduler in (None, "local"):          # processes on this machine
         workers = capped(workers)
     if scheduler:
@@ -44,9 +45,10 @@ def capped(workers: int) -> int:
     return min(workers, cpus)
 
 
-def confident(results: Iterable[Any], min_confidence: float) -> Iterator[Any]:
-    """Each document's result with its events below ``min_confidence`` left out."""
+def confident(results: Iterable[Any], min_confidence: float,
+              include_crime: bool = False) -> Iterator[Any]:
+    """Each document's result with its events below ``min_confidence`` left out (their
+    :func:`~eventwire.records.kept_confidence`)."""
     for r in results:
-        if min_confidence and any(e.confidence < min_confidence for e in r.events):
-            r = replace(r, events=tuple(e for e in r.events if e.confidence >= min_confidence))
-        yield r
+        kept = tuple(e for e in r.events if kept_confidence(e, include_crime) >= min_confidence)
+        yield replace(r, events=kept) if len(kept) < len(r.events) else r

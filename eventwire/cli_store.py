@@ -129,7 +129,8 @@ def _tables(db: str, columns: Any) -> tuple[list[str], dict[str, set[str]], dict
 
 def reprocess(db: str, *, workers: int, scheduler: str | None, outlets: Path | None,
               document_timeout: float | None, min_confidence: float, quiet: bool,
-              published: date | None = None, columns: Any = None) -> None:
+              published: date | None = None, columns: Any = None,
+              include_crime: bool = False) -> None:
     """Read every stored document again and replace its events; reviews are kept and what
     happened to them is said (see :mod:`eventwire.store.reprocess`). ``published`` and
     ``columns`` are applied as a fresh ingest would (see :class:`_Reading`)."""
@@ -148,8 +149,9 @@ def reprocess(db: str, *, workers: int, scheduler: str | None, outlets: Path | N
     progress = Progress(quiet)
     docs = progress.documents_of(reading)
     results = confident(progress.track(run_pipeline(docs, workers, scheduler, outlets,
-                                                    document_timeout, min_confidence)),
-                        min_confidence)
+                                                    document_timeout, min_confidence,
+                                                    include_crime)),
+                        min_confidence, include_crime)
     _replace_in_batches(db, results, progress, reading)
     with _writer_store(db) as store:
         fate = review_fate(before, review_places(store))

@@ -52,7 +52,8 @@ def where(country: tuple[str, ...], label: tuple[str, ...], actor: tuple[str, ..
 
 
 def selected(store: Any, wanted: Wanted, *, since: date | None, until: date | None,
-             min_confidence: float, include_rejected: bool = False) -> Iterator[Any]:
+             min_confidence: float, include_rejected: bool = False,
+             include_crime: bool = False) -> Iterator[Any]:
     """The stored events the filters keep, reviews applied (rejected ones left out unless
     ``include_rejected``). Filters test the values as reviewed: a corrected event is kept or
     left out by its corrected label, date, place and actors, not by the extracted ones."""
@@ -68,11 +69,12 @@ def selected(store: Any, wanted: Wanted, *, since: date | None, until: date | No
         raise Usage(str(exc)) from None
     events = reviewed(store, store.events(EventFilter(
         since=since, until=until, label=wanted.labels or None, min_confidence=min_confidence,
-        also=corrected_ids(store._con))), include_rejected=include_rejected)
+        include_crime=include_crime, also=corrected_ids(store._con))),
+        include_rejected=include_rejected)
     events = (e for e in events if kept(e, since=since, until=until, labels=wanted.labels,
                                         countries=wanted.countries,
                                         min_confidence=min_confidence,
-                                        admin=dict(wanted.admin)))
+                                        admin=dict(wanted.admin), include_crime=include_crime))
     return narrowed(events, wanted.actors, wanted.bbox)
 
 

@@ -38,6 +38,7 @@ from .records import (
     RawDocument,
     Sentence,
     event_id,
+    kept_confidence,
 )
 from .taxonomy import CIVILIAN_LABELS
 
@@ -105,7 +106,7 @@ class Pipeline:
                  geoparser: Geoparser | None = None, outlets: str | Path | None = None,
                  truecaser: Truecaser | None = None, restore_case: bool = True,
                  actors: str | Path | None = None, min_confidence: float = 0.0,
-                 foreign: ForeignReader | None = None) -> None:
+                 include_crime: bool = False, foreign: ForeignReader | None = None) -> None:
         """Resources not given load on first use. ``outlets``: a table of news outlets and
         their home towns, added to the bundled one (see ``data/outlets.tsv``). ``actors``: a
         table of named actors added to the bundled one (see ``data/ACTORS.md``).
@@ -114,7 +115,9 @@ class Pipeline:
         least this likely gives no events, without the work of finding their actors, places and
         dates (the default keeps every event the detector keeps); a document with one such
         event keeps all its events, so that folding retellings, and so ids, do not depend on
-        the threshold. ``foreign`` reads documents in the other languages (see
+        the threshold. ``include_crime``: events of ordinary crime and policing are kept too,
+        the threshold then compared with their confidence with crime counted
+        (:func:`~eventwire.records.kept_confidence`). ``foreign`` reads documents in the other languages (see
         ``eventwire/foreign``)."""
         self._nlp = nlp
         self._detector = detector
@@ -125,6 +128,7 @@ class Pipeline:
         self._restore_case = restore_case
         self._actor_table = actors
         self._min_confidence = min_confidence
+        self._include_crime = include_crime
         self._foreign = foreign
 
     # -- resources, loaded on first use --------------------------------------------------
@@ -138,7 +142,7 @@ class Pipeline:
     @property
     def detector(self) -> Detector:
         if self._detector is None:
-            self._detector = Detector()
+            self._detector = Detector(include_crime=self._include_crime)
         return self._detector
 
     @property
@@ -237,7 +241,8 @@ class Pipeline:
     def _document(self, doc: Document, sentences: Sequence[Sentence],
                   candidates: Sequence[_Candidate],
                   mentions: Sequence[tuple[EventMention, ...]]) -> DocumentResult:
-        if not any(m.confidence >= self._min_confidence for ms in mentions for m in ms):
+        if not any(kept_confidence(m, self._include_crime) >= self._min_confidence
+                   for ms in mentions for m in ms):
             return DocumentResult(doc, ())      # nothing holds an event: no places, no dates
         entities = [e for c in candidates for e in _entities(c.parsed, c.sentence.start)]
         places = self.geoparser.places(doc.text, entities, dateline=doc.dateline,
@@ -275,6 +280,7 @@ class Pipeline:
                                     or (actor2 is not None and actor2.inter == 7)),
                 claim=claim, confidence=mention.confidence, scope=mention.scope,
                 background=mention.background,
+                confidence_with_crime=mention.confidence_with_crime,
             )
 
     def extract(self, documents: Iterable[Document], batch_size: int = 32

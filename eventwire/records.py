@@ -192,6 +192,7 @@ class EventMention:
     scope: Scope = "core"
     background: bool = False
     clause: SpanT | None = None      # the words the typing read (a clause of the sentence)
+    confidence_with_crime: float = 0.0   # P(a real event, ordinary crime counted); see Event
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,6 +241,9 @@ class Event:
     background: bool = False         # told as history or context, not the article's news
     conflicts: tuple[Conflict, ...] = ()   # where merged reports disagree (merge.combine)
     reviewed: str | None = None      # an analyst's review: accepted, rejected, corrected
+    # Calibrated P(a real event, ordinary crime and policing counted), for --include-crime;
+    # 0.0 where no model judged it (the rules alone, a record written before it existed).
+    confidence_with_crime: float = 0.0
 
 
 def event_id(doc_id: str, evidence: SpanT, label: str, place: str | int | None = None) -> str:
@@ -335,6 +339,13 @@ def _place_from(j: dict[str, Any] | None) -> Place | None:
     return Place(span=_span(j["span"]), **kw)
 
 
+def kept_confidence(e: Event | EventMention, include_crime: bool = False) -> float:
+    """The confidence a threshold (``--min-confidence``) is compared with: that of a real event
+    in scope, or with ``include_crime`` that of a real event with ordinary crime and policing
+    counted (never below the first: an event in scope is a real event)."""
+    return max(e.confidence, e.confidence_with_crime) if include_crime else e.confidence
+
+
 def event_to_record(e: Event) -> dict[str, Any]:
     """The public JSON record of an event (event-schema.md)."""
     d = e.date
@@ -362,6 +373,7 @@ def event_to_record(e: Event) -> dict[str, Any]:
         "mentions": [{"document": _doc_json(m.document), "evidence": _evidence_json(m.evidence)}
                      for m in e.mentions],
         "confidence": e.confidence,
+        "confidence_with_crime": e.confidence_with_crime,
         "scope": e.scope,
         "background": e.background,
     } | (({"conflicts": [{"field": c.field, "values": [
@@ -394,6 +406,7 @@ def event_from_record(j: dict[str, Any]) -> Event:
                                Evidence(m["evidence"]["sentence"], _span(m["evidence"]["span"])))
                        for m in j.get("mentions", ())),
         confidence=float(j.get("confidence", 0.0)),
+        confidence_with_crime=float(j.get("confidence_with_crime", 0.0)),
         scope=j.get("scope") or "core",
         background=bool(j.get("background", False)),
         conflicts=tuple(Conflict(c["field"], tuple((v["value"], tuple(v["documents"]))

@@ -229,6 +229,33 @@ def test_min_confidence_filters_extract_and_export_but_ingest_keeps_everything(t
     assert run("extract", str(EXAMPLES), "--min-confidence", "2").exit_code == 2
 
 
+# Ordinary policing (scope crime) beside an event in scope, written for this test.
+POLICING = ("Officers shot dead a man who pulled a knife on them during a traffic stop in the "
+            "Westside district of Houston on Tuesday night, police said. Separately, hundreds "
+            "of teachers marched to the state capitol in Austin on Tuesday to demand higher "
+            "pay, organisers said.")
+
+
+def test_include_crime_keeps_ordinary_policing_in_extract_ingest_and_export(tmp_path):
+    feed = tmp_path / "policing.jsonl"
+    feed.write_text(json.dumps({"text": POLICING}) + "\n", encoding="utf-8")
+
+    def scopes(result):
+        assert result.exit_code == 0, result.output
+        return {e["scope"]: e for e in jsonl(result.stdout)}
+
+    plain = scopes(run("extract", str(feed), "--quiet"))
+    both = scopes(run("extract", str(feed), "--quiet", "--include-crime"))
+    assert "crime" not in plain and "core" in plain and "core" in both
+    crime = both["crime"]
+    assert crime["confidence"] < DEFAULT_MIN_CONFIDENCE <= crime["confidence_with_crime"]
+    assert crime["label"] == "ATTACK" and "Officers" in crime["evidence"]["sentence"]
+    db = str(tmp_path / "x.duckdb")
+    assert run("ingest", str(feed), "--db", db, "--quiet", "--include-crime").exit_code == 0
+    assert set(scopes(run("export", "--db", db))) == {"core"}
+    assert set(scopes(run("export", "--db", db, "--include-crime"))) == {"core", "crime"}
+
+
 # --------------------------------------------------------------------------- reliability
 
 

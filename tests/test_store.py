@@ -82,7 +82,7 @@ events = st.builds(
     injured=st.none() | counts, arrested=st.none() | counts, civilian_targeting=st.booleans(),
     claim=st.none() | claims,
     mentions=st.lists(st.builds(Mention, doc_refs, evidences), max_size=3).map(tuple),
-    confidence=st.floats(0, 1))
+    confidence=st.floats(0, 1), confidence_with_crime=st.floats(0, 1))
 # As in the pipeline, an id names one content: the same id is the same report read twice.
 content_events = events.map(
     lambda e: replace(e, id="ew-" + hashlib.sha256(repr(replace(e, id="")).encode()).hexdigest()[:8]))
@@ -301,6 +301,26 @@ def test_an_old_database_is_migrated(tmp_path):
         s.add_batch([(_doc(2), [_ev("b", 0)])])
     with Store.open(db) as s:                                   # reopening applies nothing
         assert s.counts()["documents"] == 2
+
+
+def test_include_crime_filters_by_the_confidence_with_crime_also_after_migration(tmp_path):
+    db = tmp_path / "crime.duckdb"
+    policing = replace(_ev("a", 0, label="ATTACK", place="Houston", gid=4699066, iso2="US",
+                           country="United States", day=date(2016, 3, 1)),
+                       confidence=0.1, confidence_with_crime=0.9, scope="crime")
+    strike = replace(_ev("b", 0), confidence=0.8, confidence_with_crime=0.8)
+    with Store.open(db) as s:
+        s.add_batch([(_doc(1), [policing]), (_doc(2), [strike])])
+    con = duckdb.connect(str(db))             # as a store written before migration 0012
+    con.execute("UPDATE events SET confidence_with_crime = NULL")
+    con.execute("DELETE FROM schema_migrations WHERE name = '0012_confidence_with_crime'")
+    con.close()
+    with Store.open(db) as s:
+        def labels(**kw):
+            return sorted(e.type.label for e in s.events(EventFilter(min_confidence=0.7, **kw)))
+        assert labels() == ["AIR_STRIKE"]
+        assert labels(include_crime=True) == ["AIR_STRIKE", "ATTACK"]
+        assert s._scalar("SELECT count(*) FROM events WHERE confidence_with_crime = 0.9") == 1
 
 
 def test_a_newer_database_is_refused(tmp_path):

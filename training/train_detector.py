@@ -6,8 +6,9 @@ Reads ``training/data/corpus`` (see its README; not the slices of ``HELD_SLICES`
 builds every sentence's features with the same code the pipeline runs
 (:mod:`eventwire.events.features`), trains a one-hidden-layer network with four outputs
 (the 31-way class: no event or one of the 30 labels; realis; background; ordinary crime), picks the epoch by the loss on a fold of the training articles,
-then fits the confidence calibration on the split kept aside (``training.corpus.is_aside``),
-which is never trained on. Deterministic for a given corpus, seed and numpy: the same run
+then fits the confidence calibrations (a real event in scope; a real event with ordinary crime
+counted) on the split kept aside (``training.corpus.is_aside``), which is never trained on;
+``--recalibrate`` refits only them on an existing model. Deterministic for a given corpus, seed and numpy: the same run
 writes the same weights. Features are cached in the eventwire cache folder per sentence in its
 context, under the feature code's hash: a second run takes seconds, and a run after adding
 corpus files computes only their sentences.
@@ -174,6 +175,7 @@ def targets(sentences: list[LabelledSentence],
             "crime": np.array([s.scope == "crime" for s in sentences], dtype=np.float32),
             "crime_mask": labelled,
             "in_scope": real & np.array([s.scope != "crime" for s in sentences]),
+            "real": real,
             "weight": np.array([weights.get(slice_of(s), 1.0) for s in sentences],
                                dtype=np.float32)}
 
@@ -283,9 +285,41 @@ def logistic(z: np.ndarray, target: np.ndarray, iterations: int = 50) -> np.ndar
     return w
 
 
-def scores(model: EventModel, x: np.ndarray) -> np.ndarray:
-    """Each row's uncalibrated score (event × realis × not crime)."""
-    return np.array([j.score for j in model.judge(x)])
+def calibrated(weights: Weights, x: np.ndarray, y: dict[str, np.ndarray],
+               rows: np.ndarray) -> Weights:
+    """The weights with both Platt scalings fitted on ``rows`` (a mask: the aside split's
+    candidate sentences, as only candidates get a confidence): logit(score) against a real
+    event in scope, logit(score_with_crime) against a real event of any scope."""
+    rows = np.flatnonzero(rows)
+    judged = EventModel(weights).judge(x[rows])
+    fitted = {}
+    for name, score, target in (
+            ("calibration", [j.score for j in judged], y["in_scope"]),
+            ("calibration_with_crime", [j.score_with_crime for j in judged], y["real"])):
+        p = np.clip(np.array(score), 1e-6, 1 - 1e-6)
+        fitted[name] = logistic(np.log(p / (1 - p))[:, None],
+                                target[rows].astype(np.float64)).astype(np.float32)
+        print(f"{name} (a, b) {np.round(fitted[name], 3).tolist()} on {len(rows)} aside "
+              "candidates")
+    return Weights(**{**{k: getattr(weights, k) for k in Weights.__slots__}, **fitted})
+
+
+def recalibrate(path: Path, corpus: Path) -> int:
+    """Refit the calibrations of the model at ``path`` on the corpus's aside split, keeping
+    its networks (for a calibration added after the model was trained)."""
+    with np.load(path, allow_pickle=False) as z:
+        arrays = {k: z[k].astype(np.float32) for k in Weights.__slots__
+                  if k not in ("info", "calibration_with_crime")}
+        info = str(z["info"])
+    weights = Weights(**arrays, calibration_with_crime=np.array([1.0, 0.0], np.float32),
+                      info=info)
+    sentences = training_sentences(corpus)
+    f = features(sentences)
+    aside = np.array([is_aside(s.article) for s in sentences])
+    calibrated(weights, f.sentences.astype(np.float32), targets(sentences),
+               aside & f.candidate).save(path)
+    print(f"recalibrated {path}")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -300,7 +334,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="the corpus folder (for ablations: a folder of some of its files)")
     ap.add_argument("--weight", action="append", default=[], metavar="SLICE=W",
                     help="weight of a corpus slice's sentences in the loss (default 1)")
+    ap.add_argument("--recalibrate", action="store_true",
+                    help="only refit the calibrations of the model at --out, keeping its "
+                    "networks")
     args = ap.parse_args(argv)
+    if args.recalibrate:
+        return recalibrate(args.out, args.corpus)
     slice_weights = {k: float(v) for k, v in (w.split("=", 1) for w in args.weight)}
     sentences = training_sentences(args.corpus)
     f = features(sentences)
@@ -324,18 +363,12 @@ def main(argv: list[str] | None = None) -> int:
     weights = Weights(**{k: np.stack([m[0][k] for m in members]).astype(np.float32)
                          for k in members[0][0]},
                       rule_mean=mean.astype(np.float32), rule_scale=scale.astype(np.float32),
-                      calibration=np.array([1.0, 0.0], dtype=np.float32), info=json.dumps(info))
-    # Calibrate on the aside split's candidate sentences: only they get a confidence.
-    rows = np.flatnonzero(aside & f.candidate)
-    score = np.clip(scores(EventModel(weights), x[rows]), 1e-6, 1 - 1e-6)
-    w = logistic(np.log(score / (1 - score))[:, None], y["in_scope"][rows].astype(np.float64))
-    weights = Weights(**{**{k: getattr(weights, k) for k in Weights.__slots__},
-                         "calibration": w.astype(np.float32)})
-    weights.save(args.out)
+                      calibration=np.array([1.0, 0.0], dtype=np.float32),
+                      calibration_with_crime=np.array([1.0, 0.0], dtype=np.float32),
+                      info=json.dumps(info))
+    calibrated(weights, x, y, aside & f.candidate).save(args.out)
     print(f"trained on {info['trained_on']} sentences, {args.members} networks, best epochs "
-          f"{info['epochs']} of {args.epochs}; "
-          f"calibration (a, b) {np.round(w, 3).tolist()} on {len(rows)} aside candidates; "
-          f"wrote {args.out}")
+          f"{info['epochs']} of {args.epochs}; wrote {args.out}")
     return 0
 
 

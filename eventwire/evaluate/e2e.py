@@ -417,12 +417,13 @@ def xml_paths(gold_path: Path, given: Mapping[str, Path | None] | None = None
 def evaluate_e2e(gold_path: Path, *, corpus: str = "all",
                  xml: Mapping[str, Path | None] | None = None, events: Path | None = None,
                  min_confidence: float | None = None, pipeline: Pipeline | None = None,
-                 show: int = 10) -> E2EScores:
+                 show: int = 10, include_crime: bool = False) -> E2EScores:
     """Score eventwire on the events-e2e gold, per corpus (``trnews``, ``lgl`` or ``all``).
 
     With ``events`` (a JSON Lines file of event records, made by eventwire or another system)
     that file is scored; otherwise eventwire reads each corpus's gold articles, one corpus at a
     time, as ``eventwire extract`` reads the reference scorer's input records.
+    ``include_crime`` keeps events of ordinary crime as ``extract --include-crime`` does.
     """
     if corpus not in (*CORPORA, "all"):
         raise EvaluationError(f"unknown corpus {corpus!r}: use one of {', '.join(CORPORA)} or all")
@@ -431,14 +432,15 @@ def evaluate_e2e(gold_path: Path, *, corpus: str = "all",
     records = list(read_event_records(events)) if events is not None else None
     if records is None and pipeline is None:
         from ..pipeline import Pipeline
-        pipeline = Pipeline()             # one model load for every corpus
+        pipeline = Pipeline(include_crime=include_crime)   # one model load for every corpus
     out = []
     for name in names:
         gold = read_gold(gold_path, name)
         articles = read_articles(paths[name])
         recs = records if records is not None else run_pipeline(
             documents(articles, gold, str(paths[name])), pipeline)
-        out.append(score_corpus(name, gold, articles, system_events(recs, min_confidence)))
+        out.append(score_corpus(name, gold, articles,
+                                system_events(recs, min_confidence, include_crime)))
     notes = () if min_confidence is None else (f"events with confidence < {min_confidence} "
                                                "left out",)
     return E2EScores(tuple(out), show, notes)

@@ -170,12 +170,15 @@ def read_articles(path: Path) -> tuple[Article, ...]:
     return tuple(out)
 
 
-def system_events(records: Iterable[Mapping[str, Any]], min_confidence: float | None = None
-                  ) -> list[SystemEvent]:
-    """Every report of every event record (a record without ``confidence`` is always kept)."""
+def system_events(records: Iterable[Mapping[str, Any]], min_confidence: float | None = None,
+                  include_crime: bool = False) -> list[SystemEvent]:
+    """Every report of every event record (a record without ``confidence`` is always kept);
+    with ``include_crime`` the threshold is compared as ``records.kept_confidence`` does."""
     out = []
     for rec in records:
         confidence = rec.get("confidence")
+        if include_crime and isinstance(confidence, (int, float)):
+            confidence = max(confidence, rec.get("confidence_with_crime") or 0.0)
         if (min_confidence is not None and isinstance(confidence, (int, float))
                 and confidence < min_confidence):
             continue

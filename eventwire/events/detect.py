@@ -96,6 +96,15 @@ BACKGROUND = 0.5
 
 
 @dataclass(frozen=True, slots=True)
+class Sure:
+    """The model's judgement of a sentence or clause with its two calibrated confidences."""
+
+    judgement: Judgement
+    confidence: float               # P(a real event in scope)
+    with_crime: float               # P(a real event, ordinary crime counted)
+
+
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A parsed candidate sentence and the parts of its article the model reads."""
 
@@ -108,14 +117,17 @@ class Detector:
     """Finds and types the events sentences report.
 
     ``model`` and ``encoder`` load on first use unless given (tests pass fakes);
-    ``rules_only`` reads events from the rules alone, with their own rough confidence.
+    ``rules_only`` reads events from the rules alone, with their own rough confidence;
+    ``include_crime`` keeps events of ordinary crime and policing whose confidence with crime
+    counted (:meth:`EventModel.confidence_with_crime`) reaches :data:`KEEP_CONFIDENCE`.
     """
 
     def __init__(self, model: EventModel | None = None, encoder: Encoder | None = None, *,
-                 rules_only: bool = False) -> None:
+                 rules_only: bool = False, include_crime: bool = False) -> None:
         self._model = model
         self._encoder = encoder
         self.rules_only = rules_only
+        self.include_crime = include_crime
 
     @property
     def model(self) -> EventModel:
@@ -158,8 +170,8 @@ class Detector:
         judged = self.model.judge(featurize(contexts + [x for _, _, x in clauses],
                                             self.encoder))
 
-        def sure(j: Judgement) -> tuple[Judgement, float]:
-            return j, self.model.confidence(j.score)
+        def sure(j: Judgement) -> Sure:
+            return Sure(j, self.model.confidence(j.score), self.model.confidence_with_crime(j))
 
         by_clause = {(i, k): sure(judged[len(contexts) + n])
                      for n, (i, k, _) in enumerate(clauses)}
@@ -168,46 +180,50 @@ class Detector:
                 for i, (c, r) in enumerate(zip(candidates, rules, strict=True))]
 
     def _decide(self, cand: Candidate, rules: tuple[EventMention, ...],
-                judged: tuple[Judgement, float],
-                clauses: list[tuple[Judgement, float] | None]) -> tuple[EventMention, ...]:
+                judged: Sure, clauses: list[Sure | None]) -> tuple[EventMention, ...]:
         """The model decides whether the sentence holds a real event and of which label; the
         rules give the trigger words, and the clauses of their further events are judged on
         their own."""
         out: list[EventMention] = []
-        j, confidence = judged
+        j, kept = judged.judgement, self._kept(judged)
         main = None
         if _court_act(cand.parsed):
             return ()
         j = protest_over_arrest(j, rules, cand.sentence.text)
         j = failed_blast_over_explosion(j, cand.sentence.text)
         j = violence_over_contact(j, cand.parsed, cand.sentence.text)
-        if (confidence >= KEEP_CONFIDENCE and all(m.type.label != j.label for m in rules)
+        if (kept >= KEEP_CONFIDENCE and all(m.type.label != j.label for m in rules)
                 and j.label in self._irrealis_labels(cand.parsed)):
             return ()               # the rules read it only as a plan, threat or wish
-        if confidence >= KEEP_CONFIDENCE:
+        if kept >= KEEP_CONFIDENCE:
             # The rules' mention of the model's label gives its trigger; else their first.
             main = next((m for m in rules if m.type.label == j.label),
                         rules[0] if rules else self._model_mention(cand, j.label))
-            out.append(self._typed(main, j, confidence))
+            out.append(self._typed(main, replace(judged, judgement=j)))
         labels = {m.type.label for m in out}
         for m, clause in zip(rules, clauses, strict=True):
             # One clause tells one event: the main event's clause gives no second one, nor
             # does a clause with no time or place of its own (one event per what, where, when:
             # "the army recovered five rifles" after a clash is the clash).
-            if (m is not main and clause and clause[1] >= KEEP_CONFIDENCE
-                    and clause[0].label not in labels and main is not None
+            if (m is not main and clause and self._kept(clause) >= KEEP_CONFIDENCE
+                    and clause.judgement.label not in labels and main is not None
                     and _own_time_or_place(cand, m, main)):
-                labels.add(clause[0].label)
-                out.append(self._typed(m, *clause))
+                labels.add(clause.judgement.label)
+                out.append(self._typed(m, clause))
         return tuple(out)
 
+    def _kept(self, judged: Sure) -> float:
+        """The confidence that decides whether an event is kept at all."""
+        return judged.with_crime if self.include_crime else judged.confidence
+
     @staticmethod
-    def _typed(m: EventMention, j: Judgement, confidence: float) -> EventMention:
-        """The mention with the model's label, confidence, scope and background."""
+    def _typed(m: EventMention, judged: Sure) -> EventMention:
+        """The mention with the model's label, confidences, scope and background."""
+        j = judged.judgement
         ptype, mode = plover_type(m.trigger, j.label)
-        scope = scope_of(j)
         return replace(m, type=event_type(j.label, ptype, mode),
-                       confidence=round(confidence, 3), scope=scope,
+                       confidence=round(judged.confidence, 3),
+                       confidence_with_crime=round(judged.with_crime, 3), scope=scope_of(j),
                        background=j.background >= BACKGROUND)
 
     def _model_mention(self, cand: Candidate, label: str) -> EventMention:

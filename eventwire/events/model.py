@@ -6,7 +6,9 @@ the project's own corpus (``training/data``) and shipped as ``model.npz`` beside
 (about 1 MB). Its ``confidence`` is the probability that a sentence reports a real event in
 scope (core or extended, not ordinary crime): Platt scaling of the sentence's score (event ×
 realis × not crime), fitted on the candidate sentences of the corpus split kept aside from
-training (``python benchmarks/detector.py`` prints the reliability table). Document-level
+training (``python benchmarks/detector.py`` prints the reliability table). Its
+``confidence_with_crime`` is the same for a real event with ordinary crime and policing counted
+(event × realis, calibrated the same way), for users who want those too (``--include-crime``). Document-level
 inputs (the best score among the article's other sentences, the title's score) were tried in
 the same regression and left out: fitted on the corpus, their weights came out near zero.
 """
@@ -66,6 +68,11 @@ class Judgement:
         """The uncalibrated P(a real event in scope): event × realis × not crime."""
         return self.event * self.realis * (1.0 - self.crime)
 
+    @property
+    def score_with_crime(self) -> float:
+        """The uncalibrated P(a real event, ordinary crime counted): event × realis."""
+        return self.event * self.realis
+
 
 @dataclass(frozen=True, slots=True)
 class Weights:
@@ -82,6 +89,7 @@ class Weights:
     rule_mean: np.ndarray
     rule_scale: np.ndarray
     calibration: np.ndarray     # Platt scaling (a, b) of logit(score)
+    calibration_with_crime: np.ndarray  # the same of logit(score_with_crime)
     info: str                   # JSON: how and on what the weights were trained
 
     def save(self, path: Path) -> None:
@@ -133,8 +141,18 @@ class EventModel:
 
     def confidence(self, score: float) -> float:
         """Calibrated P(a real event in scope) for a sentence's :attr:`Judgement.score`."""
-        a, b = (float(v) for v in self.weights.calibration)
-        return float(1.0 / (1.0 + np.exp(-(a * _logit(score) + b))))
+        return _platt(self.weights.calibration, score)
+
+    def confidence_with_crime(self, j: Judgement) -> float:
+        """Calibrated P(a real event, ordinary crime counted) for a judgement: never below its
+        :meth:`confidence`, as an event in scope is a real event."""
+        return max(_platt(self.weights.calibration_with_crime, j.score_with_crime),
+                   self.confidence(j.score))
+
+
+def _platt(calibration: np.ndarray, score: float) -> float:
+    a, b = (float(v) for v in calibration)
+    return float(1.0 / (1.0 + np.exp(-(a * _logit(score) + b))))
 
 
 def _logit(p: float) -> float:
@@ -150,6 +168,10 @@ def load_model(path: Path = MODEL_PATH) -> EventModel:
             f"the detector model {path} is missing: reinstall eventwire, or train it with "
             "`python training/train_detector.py`")
     with np.load(path, allow_pickle=False) as z:
+        if "calibration_with_crime" not in z:
+            raise ResourceError(
+                f"the detector model {path} predates the crime-inclusive confidence: "
+                "recalibrate it with `python training/train_detector.py --recalibrate`")
         weights = Weights(**{k: z[k].astype(np.float32) for k in Weights.__slots__
                              if k != "info"}, info=str(z["info"]))
     return EventModel(weights)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 
 from ..errors import EventwireError
-from ..records import Event
+from ..records import Event, kept_confidence
 
 
 class FilterError(EventwireError):
@@ -169,7 +169,7 @@ def in_countries(e: Event, names: Iterable[str]) -> bool:
 def kept(e: Event, *, since: date | None = None, until: date | None = None,
          labels: Iterable[str] = (), countries: Iterable[str] = (),
          min_confidence: float | None = None,
-         admin: Mapping[str, Iterable[str]] | None = None) -> bool:
+         admin: Mapping[str, Iterable[str]] | None = None, include_crime: bool = False) -> bool:
     """Whether an event (as reviewed: corrected values) passes the filters; ``admin`` the
     wanted regions (lower-cased) by level."""
     labels, countries = tuple(labels), tuple(countries)
@@ -177,4 +177,4 @@ def kept(e: Event, *, since: date | None = None, until: date | None = None,
             and (not countries or in_countries(e, countries))
             and all(not names or in_admins(e, level, names)
                     for level, names in (admin or {}).items())
-            and (not min_confidence or e.confidence >= min_confidence))
+            and (not min_confidence or kept_confidence(e, include_crime) >= min_confidence))

@@ -44,8 +44,8 @@ _GROUPS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("evidence", (("sentence", "str"), *_SPAN)),
     ("document", (("id", "str"), ("url", "str"), ("title", "str"), ("published", "date"),
                   ("language", "str"), ("sources", "str"))),   # the last two: from a store
-    ("", (("mentions", "str"), ("confidence", "float"), ("scope", "str"), ("background", "bool"),
-          ("reviewed", "str"), ("conflicts", "str"))),
+    ("", (("mentions", "str"), ("confidence", "float"), ("confidence_with_crime", "float"),
+          ("scope", "str"), ("background", "bool"), ("reviewed", "str"), ("conflicts", "str"))),
 )
 
 #: Every flat column, in record order, with its kind.

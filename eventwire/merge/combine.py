@@ -122,6 +122,7 @@ def combine(group: Sequence[Event]) -> Event:
         civilian_targeting=any(e.civilian_targeting for e in group),
         mentions=(own, *rest) if rest else (),
         confidence=max(e.confidence for e in group),
+        confidence_with_crime=max(e.confidence_with_crime for e in group),
         scope=_label(ranked).scope, background=all(e.background for e in group),
         conflicts=conflicts)
 

@@ -59,7 +59,8 @@ def _fold(lead: Event, *retellings: Event) -> Event:
         injured=first("injured"), arrested=first("arrested"), claim=first("claim"),
         civilian_targeting=any(e.civilian_targeting for e in told),
         mentions=tuple(m for e in told for m in reports(e)),
-        confidence=max(e.confidence for e in told))
+        confidence=max(e.confidence for e in told),
+        confidence_with_crime=max(e.confidence_with_crime for e in told))
 
 
 class _Index:

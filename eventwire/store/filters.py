@@ -23,6 +23,7 @@ class EventFilter:
     country: str | None = None
     label: str | Sequence[str] | None = None
     min_confidence: float | None = None
+    include_crime: bool = False     # compare min_confidence with records.kept_confidence's
     # Events read whatever the conditions say (those a reviewer corrected: the conditions
     # test the extracted columns, the caller tests the corrected event).
     also: Sequence[str] = ()
@@ -53,7 +54,9 @@ class EventFilter:
             conds.append("label IN (SELECT unnest(?))")
             params.append([lab.upper() for lab in labels])
         if self.min_confidence:
-            conds.append("confidence >= ?")
+            # The SQL twin of records.kept_confidence.
+            conds.append("greatest(confidence, coalesce(confidence_with_crime, 0)) >= ?"
+                         if self.include_crime else "confidence >= ?")
             params.append(self.min_confidence)
         return conds, params
 

@@ -213,6 +213,16 @@ MIGRATIONS: tuple[Migration, ...] = (
         );
         CREATE INDEX IF NOT EXISTS sentence_vectors_text_hash ON sentence_vectors (text_hash);
     """),
+    Migration("0012_confidence_with_crime", """
+        -- Each event's confidence with ordinary crime and policing counted, for
+        -- `export --include-crime` (eventwire.records.kept_confidence), filled from the record
+        -- for the events stored before; a record written before it existed has none (NULL:
+        -- such an event is kept by its `confidence`). IF NOT EXISTS: applying it again
+        -- changes nothing.
+        ALTER TABLE events ADD COLUMN IF NOT EXISTS confidence_with_crime DOUBLE;
+        UPDATE events SET confidence_with_crime = (record->>'$.confidence_with_crime')::DOUBLE
+            WHERE confidence_with_crime IS NULL;
+    """),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -8,7 +8,7 @@ import pytest
 from eventwire.events.detect import KEEP_CONFIDENCE, Candidate, Detector
 from eventwire.events.features import DIMENSIONS, SentenceInContext
 from eventwire.events.model import Judgement
-from eventwire.records import Sentence
+from eventwire.records import Sentence, kept_confidence
 
 NO_EVENT = Judgement("ATTACK", event=0.02, realis=0.5, background=0.1, crime=0.1)
 
@@ -40,6 +40,9 @@ class FakeModel:
     def confidence(self, score):
         return score
 
+    def confidence_with_crime(self, j):
+        return j.score_with_crime
+
 
 @pytest.fixture(scope="module")
 def nlp():
@@ -70,6 +73,19 @@ def test_the_model_labels_and_the_rules_trigger_of_that_label_is_kept(nlp):
     assert m.confidence == pytest.approx(0.95 * 0.95 * 0.95, abs=1e-3)
     s, e = m.trigger_span
     assert text[s - 100:e - 100] == m.trigger and m.scope == "core"
+
+
+def test_ordinary_crime_is_kept_only_when_asked_for(nlp):
+    text = "Police shot dead a robbery suspect in a raid on a house on Monday."
+    table = {"robbery": judged("ATTACK", crime=0.99)}
+    assert _detect(nlp, table, text) == [()]
+    enc = FakeEncoder()
+    cand = Candidate(nlp(text), Sentence(text, 0, len(text)), SentenceInContext(text))
+    ((m,),) = Detector(FakeModel(enc, table), enc, include_crime=True).detect([cand])
+    assert m.type.label == "ATTACK" and m.scope == "crime"
+    assert m.confidence == pytest.approx(0.95 * 0.95 * 0.01, abs=1e-3)
+    assert m.confidence_with_crime == pytest.approx(0.95 * 0.95, abs=1e-3)
+    assert kept_confidence(m, include_crime=True) > 0.9 > kept_confidence(m)
 
 
 def test_an_event_no_rule_reads_gets_the_main_verb_as_trigger(nlp):

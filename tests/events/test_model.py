@@ -16,7 +16,8 @@ from eventwire.events.model import (
 HIDDEN = 4
 
 
-def _weights(*, type_bias=None, flag_bias=(0.0, 0.0, 0.0), calibration=(1.0, 0.0)):
+def _weights(*, type_bias=None, flag_bias=(0.0, 0.0, 0.0), calibration=(1.0, 0.0),
+             with_crime=(1.0, 0.0)):
     """A head whose hidden layer is always zero: its outputs are its biases alone."""
     return Weights(
         w1=np.zeros((1, WIDTH, HIDDEN), np.float32), b1=np.zeros((1, HIDDEN), np.float32),
@@ -27,7 +28,8 @@ def _weights(*, type_bias=None, flag_bias=(0.0, 0.0, 0.0), calibration=(1.0, 0.0
         b_flags=np.asarray([flag_bias], np.float32),
         rule_mean=np.zeros(WIDTH - DIMENSIONS, np.float32),
         rule_scale=np.ones(WIDTH - DIMENSIONS, np.float32),
-        calibration=np.asarray(calibration, np.float32), info=json.dumps({"test": True}))
+        calibration=np.asarray(calibration, np.float32),
+        calibration_with_crime=np.asarray(with_crime, np.float32), info=json.dumps({"test": True}))
 
 
 def _row(votes=()):
@@ -65,6 +67,30 @@ def test_calibration_is_monotonic_and_platt_shaped():
     assert model.confidence(0.5) == pytest.approx(1 / (1 + np.exp(1.0)))
 
 
+def test_confidence_with_crime_counts_crime_and_never_falls_below_confidence():
+    bias = np.zeros(len(CLASSES))
+    bias[CLASSES.index("ATTACK")] = 4.0
+    # Crime likely (sigmoid(3) = 0.95): the score in scope is small, the one with crime not.
+    model = EventModel(_weights(type_bias=bias, flag_bias=(3.0, -2.0, 3.0)))
+    (j,) = model.judge(_row())
+    assert j.score_with_crime == pytest.approx(j.event * j.realis)
+    assert j.score < 0.1 < 0.8 < j.score_with_crime
+    assert model.confidence_with_crime(j) == pytest.approx(j.score_with_crime, rel=1e-4)
+    # A calibration that puts crime-inclusive events lower is floored at the in-scope one.
+    low = EventModel(_weights(type_bias=bias, flag_bias=(3.0, -2.0, -3.0), with_crime=(1.0, -6)))
+    (k,) = low.judge(_row())
+    assert low.confidence_with_crime(k) == pytest.approx(low.confidence(k.score))
+
+
+def test_a_model_without_the_crime_calibration_says_how_to_add_it(tmp_path):
+    w = _weights()
+    arrays = {k: getattr(w, k) for k in Weights.__slots__
+              if k not in ("info", "calibration_with_crime")}
+    np.savez(tmp_path / "old.npz", info=np.array(w.info), **arrays)
+    with pytest.raises(ResourceError, match="--recalibrate"):
+        load_model.__wrapped__(tmp_path / "old.npz")
+
+
 def test_the_ensemble_averages_its_members():
     one = np.zeros(len(CLASSES))
     one[CLASSES.index("ARREST")] = 4.0
@@ -87,6 +113,7 @@ def test_weights_round_trip_through_a_file(tmp_path):
     loaded = load_model.__wrapped__(tmp_path / "m.npz")
     assert loaded.info == {"test": True}
     assert np.array_equal(loaded.weights.calibration, w.calibration)
+    assert np.array_equal(loaded.weights.calibration_with_crime, w.calibration_with_crime)
 
 
 def test_a_model_built_for_other_features_is_refused():

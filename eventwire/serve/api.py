@@ -97,6 +97,19 @@ def _number(request: Request, name: str, lo: float, hi: float) -> float | None:
     return x
 
 
+def _flag(request: Request, name: str) -> bool:
+    """A yes/no parameter: ``true``/``false`` (also 1/0, yes/no); absent is false."""
+    v = _one(request, name)
+    if v is None:
+        return False
+    if v.lower() not in _FLAG_WORDS:
+        raise QueryError(f"{name}={v!r} is not true or false")
+    return _FLAG_WORDS[v.lower()]
+
+
+_FLAG_WORDS = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
+
+
 def event_types(values: list[str]) -> tuple[str, ...]:
     from ..taxonomy import LABELS
 
@@ -112,7 +125,8 @@ def parse(request: Request, max_limit: int = MAX_PAGE, extra: tuple[str, ...] = 
     """An :class:`EventQuery` from a request's parameters (and ``extra`` ones the endpoint
     reads itself); :class:`QueryError` if invalid."""
     known = {"since", "until", "country", "admin1", "admin2", "label", "event_type", "actor",
-             "bbox", "min_confidence", "reviewed", "q", "sort", "limit", "cursor", *extra}
+             "bbox", "min_confidence", "include_crime", "reviewed", "q", "sort", "limit",
+             "cursor", *extra}
     unknown = sorted(set(request.query_params) - known)
     if unknown:
         raise QueryError(f"unknown parameter {unknown[0]!r}: use {', '.join(sorted(known))}")
@@ -141,7 +155,8 @@ def parse(request: Request, max_limit: int = MAX_PAGE, extra: tuple[str, ...] = 
         since=since, until=until, **chosen,
         event_types=event_types(_values(request, "event_type")),
         actors=tuple(a.lower() for a in _values(request, "actor")),
-        min_confidence=_number(request, "min_confidence", 0, 1), reviewed=reviewed,
+        min_confidence=_number(request, "min_confidence", 0, 1),
+        include_crime=_flag(request, "include_crime"), reviewed=reviewed,
         q=_one(request, "q"), sort=sort, limit=int(limit or DEFAULT_PAGE),
         cursor=_one(request, "cursor"))
 

@@ -28,16 +28,21 @@ from .queries import EventQuery, QueryError, decode_cursor, encode_cursor
 FIELDS = ("event_id", "label", "event_type", "sub_event_type", "date_start", "date_end",
           "date_precision", "location_name", "admin1", "admin2", "country", "iso2", "latitude",
           "longitude", "geo_precision", "actor1", "actor2", "fatalities", "confidence",
-          "n_mentions", "evidence", "title")
+          "n_mentions", "evidence", "title", "confidence_with_crime")
 _SQL = ("SELECT event_id, label, event_type, sub_event_type, date_start, date_end, "
         "date_precision, location_name, location_admin1, location_admin2, location_country, "
         "location_iso2, location_latitude, location_longitude, location_geo_precision, "
         "actor1_name, actor2_name, fatalities_best, confidence, n_mentions, "
-        "record->>'$.evidence.sentence', record->>'$.document.title' "
+        "record->>'$.evidence.sentence', record->>'$.document.title', "
+        "greatest(confidence, coalesce(confidence_with_crime, 0)) "
         "FROM events ORDER BY event_id")
+# A store older than migration 0012 holds no confidence with crime counted: its confidence.
+_SQL_BEFORE_0012 = _SQL.replace("greatest(confidence, coalesce(confidence_with_crime, 0))",
+                                "confidence")
 # A store older than migration 0010_admin2 (served read-only, never migrated) has admin2 in
 # the record only (if at all), one older than 0006_columns the other fields too.
-_SQL_BEFORE_0010 = _SQL.replace("location_admin2,", "record->>'$.location.admin2',")
+_SQL_BEFORE_0010 = _SQL_BEFORE_0012.replace("location_admin2,",
+                                            "record->>'$.location.admin2',")
 _SQL_BEFORE_0006 = _SQL_BEFORE_0010.replace(
     "date_precision,", "TRY_CAST(record->>'$.date.precision' AS INTEGER),").replace(
     "location_admin1,", "record->>'$.location.admin1',").replace(
@@ -54,7 +59,8 @@ class EventIndex:
     def __init__(self, con: Any) -> None:
         self._lock = threading.Lock()
         sql = (_SQL_BEFORE_0006 if not _has_column(con, "actor1_name") else _SQL_BEFORE_0010
-               if not _has_column(con, "location_admin2") else _SQL)
+               if not _has_column(con, "location_admin2") else _SQL_BEFORE_0012
+               if not _has_column(con, "confidence_with_crime") else _SQL)
         rows = con.execute(sql).fetchall()
         self.cols: dict[str, list[Any]] = {f: [r[i] for r in rows] for i, f in enumerate(FIELDS)}
         self.pos = {eid: i for i, eid in enumerate(self.cols["event_id"])}
@@ -109,6 +115,7 @@ class EventIndex:
         with np.errstate(invalid="ignore"):
             self.mx, self.my = mapgrid.project(self.lon, self.lat)     # the map's plane
         self.conf = f64(c["confidence"])
+        self.conf_crime = f64(c["confidence_with_crime"])   # records.kept_confidence's
         self.fat = np.array([-1 if x is None else x for x in c["fatalities"]], np.int64)
         self.mentions = np.array(c["n_mentions"], np.int64) if n else np.zeros(0, np.int64)
         # Text columns as integer codes: comparing ints is ~50x faster than object arrays.
@@ -200,7 +207,7 @@ class EventIndex:
             m &= inside & lon
         if q.min_confidence:
             with np.errstate(invalid="ignore"):
-                m &= self.conf >= q.min_confidence
+                m &= (self.conf_crime if q.include_crime else self.conf) >= q.min_confidence
         if q.reviewed != "any":
             m &= _REVIEWED[q.reviewed](self.st)
         if q.actors or q.q:

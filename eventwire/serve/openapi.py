@@ -27,6 +27,8 @@ FILTERS = [
     _q("actor", "Part of an actor's name; repeat or separate by commas.", _LIST),
     _q("bbox", "west,south,east,north in degrees (west > east crosses the antimeridian)."),
     _q("min_confidence", "Events at least this likely to be real (0-1).", {"type": "number"}),
+    _q("include_crime", "Keep events of ordinary crime and policing too: min_confidence is "
+       "compared with each event's confidence_with_crime.", {"type": "boolean"}),
     _q("reviewed", "Review state.", {"enum": list(REVIEW_STATES)}),
     _q("q", "Words in the evidence sentence, place or actor names."),
 ]

@@ -52,6 +52,7 @@ class EventQuery:
     actors: tuple[str, ...] = ()         # parts of actor names, lower-cased
     bbox: tuple[float, float, float, float] | None = None   # west, south, east, north
     min_confidence: float | None = None
+    include_crime: bool = False          # min_confidence against confidence_with_crime
     reviewed: str = "any"
     q: str | None = None                 # words in the evidence, place or actors
     sort: str = "-date"

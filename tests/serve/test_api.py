@@ -44,6 +44,8 @@ def test_lists_every_event_newest_first_undated_last(client):
     ({"since": "2023-06-01", "until": "2023-06-30"}, {"Nairobi", "Djibo"}),
     ({"q": "peacefully"}, {"Nairobi"}),
     ({"min_confidence": "0.84"}, {"Culiacán", "Seoul", "Mosul"}),
+    ({"min_confidence": "0.84", "include_crime": "true"},
+     {"Culiacán", "Seoul", "Mosul", "Kabul", "Djibo"}),
     ({"reviewed": "unreviewed", "country": "KE"}, {"Nairobi"}),
     ({"reviewed": "accepted"}, set()),
 ])
@@ -76,6 +78,7 @@ ERRORS = [
     ("/api/events?bbox=1,2,3", 400, "west,south,east,north"),
     ("/api/events?limit=0", 400, "out of range"),
     ("/api/events?limit=nan", 400, "out of range"),
+    ("/api/events?include_crime=maybe", 400, "true or false"),
     ("/api/events?sort=date;DROP", 400, "sort"),
     ("/api/events?cursor=garbage", 400, "cursor"),
     ("/api/events?colour=red", 400, "unknown parameter"),

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from serve_store import ROWS, _event, build_regions_store
 
+from eventwire.records import kept_confidence
 from eventwire.serve.index import EventIndex
 from eventwire.serve.queries import EventQuery, decode_cursor, encode_cursor
 
@@ -40,7 +41,7 @@ def naive(q: EventQuery, events=EVENTS) -> list[str]:
                 return False
         if q.labels and e.type.label not in q.labels:
             return False
-        if q.min_confidence and e.confidence < q.min_confidence:
+        if q.min_confidence and kept_confidence(e, q.include_crime) < q.min_confidence:
             return False
         if q.bbox:
             w, s, east, n = q.bbox
@@ -78,6 +79,7 @@ queries = st.builds(
     bbox=st.none() | st.sampled_from([(30.0, 30.0, 45.0, 40.0), (170.0, -90.0, -100.0, 90.0),
                                       (-180.0, -90.0, 180.0, 90.0)]),
     min_confidence=st.none() | st.floats(0, 1),
+    include_crime=st.booleans(),
     sort=st.sampled_from(["date", "-date", "confidence", "-confidence", "fatalities",
                           "-fatalities"]),
     limit=st.integers(1, 4))

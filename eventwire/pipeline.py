@@ -24,7 +24,7 @@ from .events.detect import Candidate, Detector
 from .events.features import SentenceInContext
 from .events.roles import retyped
 from .language import READABLE, detect_language, language_failure
-from .nlp import load_pipeline, parse, split_sentences
+from .nlp import defers_entities, load_pipeline, parse, recognise, split_sentences
 from .numbers import find_counts
 from .read import Columns, iter_inputs
 from .records import (
@@ -227,13 +227,16 @@ class Pipeline:
                     f"{MAX_CANDIDATE_SENTENCES:,} one document may have: split it into articles "
                     "(one .jsonl record each)", source=doc.source, line=doc.line, stage="detect")
         flat = [c for cs in candidates for c in cs]
-        parsed = parse(self.nlp, (c.sentence.text for c in flat))
+        # Entities are recognised only in the sentences whose entities are read (see
+        # nlp.RECOGNIZER): those detection asks for, and those of the documents read in full.
+        late = defers_entities(self.nlp)
+        parsed = parse(self.nlp, (c.sentence.text for c in flat), entities=not late)
         it = iter(parsed)
         candidates = [[_Candidate(c.sentence, c.index, next(it)) for c in cs] for cs in candidates]
         found = iter(self.detector.detect([
             Candidate(c.parsed, c.sentence, _context(d, sents, c.index))
             for d, sents, cs in zip(documents, sentences, candidates, strict=True)
-            for c in cs]))
+            for c in cs], **({"recognise": self._recognise} if late else {})))
         mentions = [[next(found) for _ in cs] for cs in candidates]
         return [self._document(d, sents, cands, ms) for d, sents, cands, ms
                 in zip(documents, sentences, candidates, mentions, strict=True)]
@@ -244,6 +247,7 @@ class Pipeline:
         if not any(kept_confidence(m, self._include_crime) >= self._min_confidence
                    for ms in mentions for m in ms):
             return DocumentResult(doc, ())      # nothing holds an event: no places, no dates
+        self._recognise([c.parsed for c in candidates])
         entities = [e for c in candidates for e in _entities(c.parsed, c.sentence.start)]
         places = self.geoparser.places(doc.text, entities, dateline=doc.dateline,
                                        outlet=doc.url, title=doc.title)
@@ -254,6 +258,9 @@ class Pipeline:
             for mention in found:
                 events.extend(self._events(doc, sentences, cand, mention, places, timexes))
         return DocumentResult(doc, tuple(merge_stage.merge(merge_stage.fold_article(events))))
+
+    def _recognise(self, docs: Sequence[Doc]) -> None:
+        recognise(self.nlp, docs)
 
     def _events(self, doc: Document, sentences: Sequence[Sentence], cand: _Candidate,
                 mention: EventMention, places: Sequence[Place],

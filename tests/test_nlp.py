@@ -91,3 +91,24 @@ def test_a_document_with_a_run_on_sentence_is_recorded_unparsed_and_the_batch_go
     assert "without a sentence end" in results[0].message
     assert results[1].document == good and results[1].events
     assert nlp.seen == [good.text]                       # the run-on was never parsed
+
+
+def test_entities_recognised_after_the_parse_are_the_full_parses():
+    from eventwire.nlp import defers_entities, parse, recognise
+    nlp = load_pipeline()
+    assert defers_entities(nlp)
+    texts = ["Gunmen killed four guards outside a bank in Karsova on Tuesday.",
+             "The Velmar Front said its fighters took two villages near the Olt river.",
+             "Nobody was hurt.",
+             "Police in Port Arden arrested 30 people after the march on Friday, Ms. Idris said."]
+
+    def ents(docs):
+        return [[(e.text, e.start_char, e.label_) for e in d.ents] for d in docs]
+
+    full = ents(parse(nlp, texts))
+    assert any(full)
+    docs = list(parse(nlp, texts, entities=False))
+    assert not any(d.has_annotation("ENT_IOB") for d in docs)
+    recognise(nlp, docs[1:2])                  # batches of another make-up, a Doc done twice
+    recognise(nlp, docs)
+    assert ents(docs) == full

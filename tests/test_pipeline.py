@@ -115,3 +115,35 @@ def test_a_document_is_read_in_full_down_to_the_gate_or_the_threshold_if_lower()
     assert document_gate(0.9) == DOCUMENT_GATE
     assert document_gate(DOCUMENT_GATE / 2) == DOCUMENT_GATE / 2
     assert document_gate(0.0) == 0.0
+
+
+def test_a_document_read_in_full_has_the_entities_of_a_full_parse():
+    from eventwire.nlp import load_pipeline, parse
+
+    class Detecting(FakeDetector):
+        parsed_with_entities: list[bool] = []
+
+        def detect(self, candidates, *, recognise=None):
+            # parsed without entities; the detector may ask for them
+            Detecting.parsed_with_entities = [c.parsed.has_annotation("ENT_IOB")
+                                              for c in candidates]
+            recognise([c.parsed for c in candidates[:1]])
+            assert candidates[0].parsed.has_annotation("ENT_IOB")
+            return super().detect(candidates)
+
+    class Recording(FakeGeoparser):
+        entities: list = []
+
+        def places(self, text, entities, **kwargs):
+            Recording.entities = entities
+            return super().places(text, entities, **kwargs)
+
+    nlp = load_pipeline()
+    pipe = Pipeline(nlp=nlp, detector=Detecting(), actor_extractor=FakeActors(),
+                    geoparser=Recording())
+    (result,) = pipe.process([_doc()])
+    assert result.events and Detecting.parsed_with_entities == [False, False]
+    paragraphs = TEXT.split("\n\n")
+    expected = [(e.text, e.label_) for d in parse(nlp, [paragraphs[0], paragraphs[2]])
+                for e in d.ents]
+    assert expected and [(e.text, e.label) for e in Recording.entities] == expected

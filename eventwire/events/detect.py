@@ -154,12 +154,18 @@ class Detector:
         """Cheap prefilter: does the sentence name any event word at all (high recall)."""
         return self._candidate_regex.search(sentence_text) is not None
 
-    def detect(self, candidates: Sequence[Candidate]) -> list[tuple[EventMention, ...]]:
+    def detect(self, candidates: Sequence[Candidate], *,
+               recognise: Callable[[Sequence[Doc]], None] | None = None
+               ) -> list[tuple[EventMention, ...]]:
         """The events each candidate reports, with calibrated confidence (one batch: the
-        encoder runs once over all of it)."""
+        encoder runs once over all of it). Candidates may be parsed without their named
+        entities if ``recognise`` adds them: they are read only where the rules read several
+        events (see :func:`_own_time_or_place`)."""
         rules = [self.rule_mentions(c.parsed, c.sentence) for c in candidates]
         if self.rules_only or not candidates:
             return rules
+        if recognise is not None:
+            recognise([c.parsed for c, r in zip(candidates, rules, strict=True) if len(r) > 1])
         contexts = [replace(c.context, detected=tuple(m.type.label for m in r))
                     for c, r in zip(candidates, rules, strict=True)]
         # A sentence the rules read several events in is also judged clause by clause: the

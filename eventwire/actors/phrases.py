@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 
     from .table import ActorTable
 
-__all__ = ["facility_mentions", "harmed_mentions", "is_named", "one_per_actor", "person_mention"]
+__all__ = ["HARM_FORMS", "facility_mentions", "harmed_mentions", "harms", "is_named", "one_per_actor",
+           "person_mention"]
 
 
 def is_named(a: ActorMention, table: ActorTable) -> bool:
@@ -196,7 +197,21 @@ HARM_FORMS = frozenset(f"{stem}{end}" for stem, ends in (
     ("tortur", ("e", "es", "ed", "ing")), ("shoot", ("", "s", "ing")), ("shot", ("",)),
     ("stab", ("", "s", "bed", "bing")), ("slaughter", ("", "s", "ed", "ing")),
     ("hold", ("", "s", "ing")), ("held", ("",)), ("tak", ("e", "es", "en", "ing")),
-    ("took", ("",))) for end in ends)
+    ("took", ("",)), ("beat", ("", "s", "en", "ing")), ("gunn", ("ed", "ing")),
+    ("ston", ("e", "es", "ed", "ing")), ("strangl", ("e", "es", "ed", "ing")),
+    ("flog", ("", "s", "ged", "ging")), ("whip", ("", "s", "ped", "ping"))) for end in ends)
+# Particles that undo the harm ("shot down a drone", "held up the talks") except after these
+# verbs ("gunned down a trader", "beat up a reporter").
+_PARTICLE_HARMS = {"down": frozenset({"gunned", "gunning"}),
+                   "up": frozenset({"beat", "beats", "beaten", "beating"})}
+
+
+def harms(verb: Token) -> bool:
+    """Whether a verb harms whom it is done to: one of :data:`HARM_FORMS`, or any verb of
+    "... to death" ("hacked to death", "burned to death")."""
+    return verb.lower_ in HARM_FORMS or any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ == "death" for o in c.children)
+        for c in verb.children)
 _HOSTAGE = frozenset({"hold", "holds", "holding", "held", "take", "takes", "taken", "taking",
                       "took"})                  # only with "hostage"/"captive"
 _CAPTIVE = frozenset({"hostage", "hostages", "captive", "captives"})
@@ -208,7 +223,7 @@ def harmed_mentions(sent: Doc) -> tuple[ActorMention, ...]:
     phrase that mention's name: "killed union leader X" is X)."""
     out = []
     for tok in sent:
-        if tok.pos_ != "VERB" or tok.lower_ not in HARM_FORMS or _not_harm(tok):
+        if tok.pos_ != "VERB" or not harms(tok) or _not_harm(tok):
             continue
         for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
             for item in list_members(obj):     # each of "a teacher, two farmers and a nurse"
@@ -245,7 +260,7 @@ def person_mention(tok: Token) -> ActorMention | None:
 def _not_harm(verb: Token) -> bool:
     """"shot down a drone", "took control", "held talks": the object is no victim."""
     parts = {c.lower_ for c in verb.children if c.dep_ == "prt"}
-    if "down" in parts or "up" in parts:
+    if any(p in parts and verb.lower_ not in _PARTICLE_HARMS[p] for p in ("down", "up")):
         return True
     if verb.lower_ in _HOSTAGE:
         return not any(c.lower_ in _CAPTIVE for c in verb.subtree)
@@ -299,7 +314,7 @@ _FIGHTS = frozenset({"shootout", "gunfight", "firefight", "clash", "exchange", "
 def fight_words(verb: Token) -> list[Token]:
     """The words of the fight or operation a passive harm happened in ("died in a
     gunfight with soldiers", "was hurt during an army raid"): where its agent is named."""
-    if verb.lower_ not in HARM_FORMS:
+    if not harms(verb):
         return []
     return [t for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
             for o in p.children if o.dep_ == "pobj" and _fight(o.lower_) for t in o.subtree]

@@ -51,6 +51,7 @@ from .phrases import (
     facility_mentions,
     fight_words,
     harmed_mentions,
+    harms,
     is_named,
     one_per_actor,
     person_mention,
@@ -250,7 +251,7 @@ def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention,
 def _victim_spans(sent: Doc) -> list[tuple[int, int]]:
     """Character ranges of whom harming verbs were done to ("a peacekeeper was killed",
     "killed two soldiers"): never the one who acted."""
-    return [extent(c) for tok in sent if tok.lower_ in HARM_FORMS and tok.pos_ == "VERB"
+    return [extent(c) for tok in sent if tok.pos_ == "VERB" and harms(tok)
             for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
 
 

@@ -1,0 +1,145 @@
+"""Who did it in a passive sentence ("a man was shot dead by police in lagos on monday"), in lower,
+upper and ordinary case, and the classes of perpetrator words the category table names
+(``data/actors_categories.tsv``), on sentences written for eventwire."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.actor_mentions import find_actor_mentions
+from eventwire.actors import ActorExtractor
+from eventwire.records import EventMention, Sentence
+from eventwire.taxonomy import event_type
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from eventwire.nlp import load_pipeline
+    return load_pipeline()
+
+
+@pytest.fixture(scope="module")
+def truecaser():
+    from eventwire.casing import Truecaser
+    return Truecaser()
+
+
+def _roles(nlp, truecaser, text, trigger, label):
+    """actor1/actor2 as the pipeline reads them: a caseless line is given ordinary case first."""
+    text = truecaser.restore(text)
+    sentence = Sentence(text, 0, len(text))
+    s = text.lower().index(trigger)
+    mention = EventMention(event_type(label), text[s:s + len(trigger)], (s, s + len(trigger)),
+                           sentence, 0.9)
+    return ActorExtractor().actors(nlp(text), sentence, mention, text=text)
+
+
+_CASES = (str.lower, str.upper, lambda s: s)
+
+# (sentence, trigger, label, actor1's name begins, actor2's name begins)
+_PASSIVES = [
+    ("a man was shot dead by police in lagos on monday", "shot", "ATTACK",
+     "Police Forces", "Civilians"),
+    ("two students were killed by soldiers near the university on friday", "killed",
+     "ATTACK", "Military Forces", "Civilians"),
+    ("a trader was shot dead by security operatives at a checkpoint in the town", "shot",
+     "ATTACK", "Military Forces", "Civilians"),
+    ("the driver was beaten by a police inspector after an argument", "beaten", "ATTACK",
+     "Police Forces", "Civilians"),
+    ("a woman was killed by armed robbers in her home on sunday night", "killed", "ATTACK",
+     "Unidentified Armed Group", "Civilians"),
+    ("a pastor was abducted by kidnappers on the highway near the river", "abducted",
+     "ABDUCT_DISSAP", "Unidentified Armed Group", "Civilians"),
+    ("a farmer was hacked to death by suspected herders in the valley", "hacked",
+     "ATTACK", "Communal Militia", "Civilians"),
+    ("a vendor was beaten by thugs near the stadium", "beaten", "ATTACK",
+     "Unidentified Armed Group", "Civilians"),
+    ("two men were shot dead by hitmen in the border city", "shot", "ATTACK",
+     "Unidentified Armed Group", "Civilians"),
+    ("a prisoner was beaten to death by prison guards at the jail", "beaten", "ATTACK",
+     "Police Forces", "Civilians"),
+    ("a villager was killed by members of a local defence force", "killed", "ATTACK",
+     "Communal Militia", "Civilians"),
+    ("a suspected thief was lynched by a mob in the market", "lynched", "MOB_VIOL",
+     "Rioters", "Civilians"),
+    ("a police officer was shot dead by gunmen at a roadblock", "shot", "ATTACK",
+     "Unidentified Armed Group", "Police Forces"),
+    ("three worshippers were killed by unknown assailants in the mosque", "killed",
+     "ATTACK", "Unidentified Armed Group", "Civilians"),
+]
+
+
+@pytest.mark.parametrize("case", _CASES, ids=["lower", "upper", "as-written"])
+@pytest.mark.parametrize(("text", "trigger", "label", "actor1", "actor2"), _PASSIVES,
+                         ids=[r[0][:30] for r in _PASSIVES])
+def test_the_by_phrase_is_actor1_and_the_subject_actor2_in_any_case(
+        nlp, truecaser, case, text, trigger, label, actor1, actor2):
+    a1, a2 = _roles(nlp, truecaser, case(text), trigger, label)
+    assert a1 is not None and a1.name.startswith(actor1)
+    assert a2 is not None and a2.name.startswith(actor2)
+
+
+# Hard negatives: the police as a place, a speaker or the victim; no agent; a thing as agent.
+@pytest.mark.parametrize("case", _CASES, ids=["lower", "upper", "as-written"])
+@pytest.mark.parametrize(("text", "trigger", "not_actor1"), [
+    ("a man was shot dead near the police station in the city on monday", "shot",
+     "Police Forces"),
+    ("a man was shot dead in the city on monday, police said", "shot", "Police Forces"),
+    ("a man was shot dead by gunmen, a police spokesman said", "shot", "Police Forces"),
+    ("two soldiers were killed in an ambush on the road", "killed", "Military Forces"),
+])
+def test_who_is_no_agent_is_not_actor1(nlp, truecaser, case, text, trigger, not_actor1):
+    a1, _ = _roles(nlp, truecaser, case(text), trigger, "ATTACK")
+    assert a1 is None or not a1.name.startswith(not_actor1)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("a man was killed by a falling tree during the storm", "killed"),
+    ("a boy was hurt by a stray dog in the park", "hurt"),
+])
+def test_a_thing_or_animal_is_no_perpetrator(nlp, truecaser, text, trigger):
+    a1, _ = _roles(nlp, truecaser, text, trigger, "ATTACK")
+    assert a1 is None
+
+
+def test_a_police_officer_shot_by_a_man_is_the_victim(nlp, truecaser):
+    a1, a2 = _roles(nlp, truecaser, "a police officer was shot by a man outside the bank",
+                    "shot", "ATTACK")
+    assert a2 is not None and a2.name.startswith("Police Forces")
+    assert a1 is None or not a1.name.startswith("Police Forces")
+
+
+# Classes of words the table reads: the forces by their ranks and services, armed criminals and
+# gangs, community militias, crowds.
+@pytest.mark.parametrize(("words", "name", "inter"), [
+    ("police inspector", "Police Forces", 1), ("police constables", "Police Forces", 1),
+    ("police operatives", "Police Forces", 1), ("detectives", "Police Forces", 1),
+    ("prison guards", "Police Forces", 1), ("plainclothes officers", "Police Forces", 1),
+    ("army officers", "Military Forces", 1), ("naval personnel", "Military Forces", 1),
+    ("security operatives", "Military Forces", 1), ("intelligence agents", "Military Forces", 1),
+    ("special forces", "Military Forces", 1),
+    ("armed robbers", "Unidentified Armed Group", 3), ("kidnappers", "Unidentified Armed Group", 3),
+    ("hitmen", "Unidentified Armed Group", 3), ("gang members", "Unidentified Armed Group", 3),
+    ("cultists", "Unidentified Armed Group", 3), ("thugs", "Unidentified Armed Group", 3),
+    ("pirates", "Unidentified Armed Group", 3), ("masked men", "Unidentified Armed Group", 3),
+    ("unknown gunmen", "Unidentified Armed Group", 3),
+    ("paramilitary forces", "Unidentified Armed Group", 3),
+    ("mujahideen", "Rebel Group", 2), ("secessionists", "Rebel Group", 2),
+    ("pastoralists", "Communal Militia", 4), ("cattle raiders", "Communal Militia", 4),
+    ("self-defence groups", "Communal Militia", 4), ("clansmen", "Communal Militia", 4),
+    ("irate youths", "Rioters", 5), ("angry villagers", "Rioters", 5),
+])
+def test_classes_of_perpetrator_words(words, name, inter):
+    (m,) = find_actor_mentions(f"On Monday {words} were seen in the town.")
+    assert (m.text, m.name, m.inter) == (words, name, inter)
+
+
+@pytest.mark.parametrize("text", [
+    "Travel agents said bookings were down.",
+    "The gang plank of the ferry was raised.",
+    "A woman was gang-raped in the town, the hospital said.",
+    "Security guards at the mall checked bags.",
+    "Prison reform was debated in parliament.",
+])
+def test_words_near_the_classes_that_name_no_armed_actor(text):
+    assert not any(m.armed for m in find_actor_mentions(text))

@@ -392,11 +392,16 @@ def _roles(sent: Doc, trigger: Token, mentions: tuple[ActorMention, ...]
     patient = patient or _mention_in((t for t in trigger.doc if t.i in hit), mentions)
     harmed = _harmed(verb, mentions, agent)
     if harmed is not None and (patient is None or _base(patient.name) == _base(harmed.name)
-                               and not COUNT_ONLY.fullmatch(harmed.text)):
+                               and not COUNT_ONLY.fullmatch(harmed.text) and not (
+                                   harms(verb) and patient.category in _PEOPLE)):
         patient = harmed            # "attacked a post, killing five policemen": the policemen
     return agent, (patient if patient is not agent else None)
 
 
+# Categories of mentions that name people: harmed by a harming verb, they are its victims,
+# whoever a second harm names ("killed a farmer, wounding his wife": the farmer).
+_PEOPLE = frozenset({"civilian", "person", "protester", "state", "rebel", "militia",
+                     "identity", "rioter"})
 # Participles of harm done along with the act ("..., killing three soldiers").
 _HARMING = HARM_FORMS | {"leaving", "left"}
 

@@ -128,3 +128,24 @@ def test_list_members_follow_conjuncts_and_list_appositions(nlp):
     verbs = nlp("Militants killed two soldiers and wounded three civilians.")
     soldiers = next(t for t in verbs if t.text == "soldiers")
     assert [t.text for t in list_members(soldiers)] == ["soldiers"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "victim"), [
+    ("Gunmen killed a man, wounding his wife.", "killed", "man"),
+    ("Gunmen killed a farmer and his son, and wounded his wife.", "killed", "farmer"),
+    ("Bandits abducted a trader, injuring two passengers.", "abducted", "trader"),
+])
+def test_a_second_harm_does_not_take_the_first_victims_place(nlp, text, trigger, victim):
+    _, a2 = _roles(nlp, text, trigger)
+    assert a2 is not None and a2.text == victim
+
+
+@pytest.mark.parametrize(("text", "trigger", "victims"), [
+    ("Militants attacked a police post, killing five policemen.", "attacked",
+     "five policemen"),                              # the place hit: its people are the victims
+    ("Rebels shelled an army camp that killed seven soldiers on Monday.", "shelled",
+     "seven soldiers"),
+])
+def test_the_people_harmed_at_a_place_hit_still_replace_it(nlp, text, trigger, victims):
+    _, a2 = _roles(nlp, text, trigger)
+    assert a2 is not None and a2.text == victims

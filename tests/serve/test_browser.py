@@ -20,6 +20,7 @@ from click.testing import CliRunner
 from serve_store import HOSTILE, ROWS, _event
 
 from eventwire.events.model import DEFAULT_MIN_CONFIDENCE
+from eventwire.records import kept_confidence
 from eventwire.serve import make_app
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -124,6 +125,19 @@ def test_every_event_shows_without_the_threshold_and_the_table_sorts(browser, si
                      ".getAttribute('aria-sort') === 'ascending'")
     browser.wait_for("document.querySelector('#events tbody tr td:nth-child(5)')?.textContent"
                      " === ''")
+
+
+def test_the_crime_box_adds_events_sure_with_crime_counted(browser, site):
+    _open(browser, site.url + "/")
+    both = [i for i, row in enumerate(ROWS) if kept_confidence(_event(i, row)[1], True)
+            >= DEFAULT_MIN_CONFIDENCE]
+    assert len(both) > len(_shown())           # the fixture's crime-sure rows lie below it
+    browser.evaluate("""(() => { document.querySelector('#filters [name=include_crime]')
+        .checked = true; document.querySelector('#apply').click(); })()""")
+    browser.wait_for(f"document.querySelector('#map').dataset.points === '{len(both)}'")
+    # Reset: the threshold's default and no crime again (the button once shadowed form.reset).
+    browser.evaluate("document.querySelector('#reset-filters').click()")
+    browser.wait_for(f"document.querySelector('#map').dataset.points === '{len(_shown())}'")
 
 
 def test_a_timeline_bar_narrows_the_dates_to_its_month(browser, site):

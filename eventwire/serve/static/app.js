@@ -38,6 +38,7 @@ function filterParams() {
   const types = [...form.querySelectorAll("input[name=event_type]:checked")].map((c) => c.value);
   if (types.length) p.set("event_type", types.join(","));
   if (form.elements.reviewed.value !== "any") p.set("reviewed", form.elements.reviewed.value);
+  if (form.elements.include_crime.checked) p.set("include_crime", "true");
   return p;
 }
 
@@ -340,7 +341,8 @@ async function start() {
   state.map = new EventMap($("#map"), (id) => { location.hash = "#/event/" + encodeURIComponent(id); });
   legend();
   $("#filters").addEventListener("submit", (e) => { e.preventDefault(); refresh(); });
-  $("#reset").addEventListener("click", () => { $("#filters").reset(); refresh(); });
+  // Not a control named or id-ed "reset": the form would lose its reset() to it.
+  $("#reset-filters").addEventListener("click", () => { $("#filters").reset(); refresh(); });
   $("#more").addEventListener("click", () => loadPage(filterParams()));
   for (const th of document.querySelectorAll("#events th[data-sort]")) {
     th.querySelector("button").addEventListener("click", () => sortBy(th));

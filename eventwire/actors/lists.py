@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Token
 
-__all__ = ["is_list_apposition", "list_members", "list_of", "most_specific", "with_others"]
+__all__ = ["is_list_apposition", "list_members", "list_of", "most_specific", "partners_of",
+           "with_others", "with_partners"]
 
 # Parts of speech of a list's items: nouns, and counts or pronouns standing for them.
 _ITEM_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
@@ -117,3 +118,28 @@ def with_others(actor2: Actor | None, others: list[Actor], actor1: Actor | None
     if actor2 is None or not keep:
         return None
     return replace(keep[0], associated=tuple(keep[1:]))
+
+
+def partners_of(sent: Doc, a1: ActorMention, acted_upon: tuple[ActorMention, ...],
+                mentions: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
+    """Who acted together with ``a1`` ("troops and police raided the village": the police), the
+    others on its list; none of them acted upon. Not for the two sides of a symmetric verb
+    ("X and Y met"), which the roles split."""
+    hit = [(a.start, a.end) for a in acted_upon]
+    return tuple(a for a in list_of(sent, a1, mentions, lambda a: (a.start, a.end) not in hit
+                                    and a.name != a1.name, lambda _: None) if a is not a1)
+
+
+def with_partners(actor1: Actor | None, partners: list[Actor], actor2: Actor | None
+                  ) -> Actor | None:
+    """actor1 with who acted together with it as associated actors (ACLED's assoc_actor_1),
+    each once, none of them actor1's or actor2's own name."""
+    if actor1 is None:
+        return None
+    seen = {actor1.name, *((actor2.name,) if actor2 is not None else ())}
+    keep = []
+    for p in partners:
+        if p.name not in seen:
+            seen.add(p.name)
+            keep.append(p)
+    return replace(actor1, associated=tuple(keep)) if keep else actor1

@@ -30,7 +30,7 @@ from .clauses import (
     spans_of,
     verb_of,
 )
-from .lists import list_of, most_specific, with_others
+from .lists import list_of, most_specific, partners_of, with_others, with_partners
 from .names import (
     UNNAMED_ARMED,
     backer,
@@ -123,8 +123,12 @@ class ActorExtractor:
             not overlaps((a.start, a.end), [(a1.start, a1.end)]))), person_mention) if (
             a2 is not None) else ()             # "killed a teacher, two farmers and ..."
         a2 = most_specific(listed, self._named) if listed else a2
+        partners = partners_of(sent, a1, listed or ((a2,) if a2 else ()), mentions) if (
+            a1 is not None and trigger is not None and verb_of(trigger).lower_ not in SYMMETRIC
+        ) else ()                               # "troops and police raided ..."
         actor1, actor2 = _to_actor(a1, sentence), _to_actor(a2, sentence)
         others = [_to_actor(a, sentence) for a in listed if a is not a2]
+        joint = [_to_actor(a, sentence) for a in partners]
         if a1 is not None:
             assoc = backer(sentence.text, a1, mentions)
             actor1 = replace(actor1, assoc=assoc) if assoc and assoc != a1.name else actor1
@@ -136,6 +140,7 @@ class ActorExtractor:
             actor2 = (in_document(actor2, text, sentence.start, setting, title)
                       if actor2 else None)
             others = [in_document(o, text, sentence.start, setting, title) for o in others]
+            joint = [in_document(o, text, sentence.start, setting, title) for o in joint]
             if actor1 is None and mention.type.label in _PAIRED and _BOTH_SIDES.search(
                     sentence.text):
                 actor1, actor2 = last_pair(text, sentence.start) or (None, actor2)
@@ -144,7 +149,8 @@ class ActorExtractor:
                 actor1 = None                   # "police blamed X": X, not who blames
             if mention.type.label in _CLAIMABLE:
                 actor1 = _claimed(actor1, actor2, text)
-        return actor1, with_others(actor2, others, actor1)
+        actor2 = with_others(actor2, others, actor1)
+        return with_partners(actor1, joint, actor2), actor2
 
     def _named(self, a: ActorMention) -> bool:
         return is_named(a, self.table or bundled_table())

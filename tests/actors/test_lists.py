@@ -149,3 +149,30 @@ def test_a_second_harm_does_not_take_the_first_victims_place(nlp, text, trigger,
 def test_the_people_harmed_at_a_place_hit_still_replace_it(nlp, text, trigger, victims):
     _, a2 = _roles(nlp, text, trigger)
     assert a2 is not None and a2.text == victims
+
+
+@pytest.mark.parametrize(("text", "trigger", "label", "partners"), [
+    ("Troops and police killed two suspected rebels in the district.", "killed", "ATTACK",
+     ["police"]),
+    ("Soldiers and militiamen loyal to the government attacked the village.", "attacked",
+     "ATTACK", ["militiamen"]),
+    ("Police and soldiers fired tear gas at protesters in the square.", "fired tear gas",
+     "FORCE_AGAINST_PROTEST", ["soldiers"]),
+])
+def test_who_acted_together_are_actor1s_associated_actors(nlp, text, trigger, label,
+                                                            partners):
+    a1, a2 = _roles(nlp, text, trigger, label)
+    assert a1 is not None and [o.text for o in a1.associated] == partners
+    assert a2 is None or all(o.name != a2.name for o in a1.associated)
+
+
+@pytest.mark.parametrize(("text", "trigger", "label"), [
+    ("The army and the rebels signed a truce on Monday.", "signed", "AGREEMENT"),
+    ("Rebels and soldiers clashed near the border.", "clashed", "ARMED_CLASH"),
+    ("Protesters and police clashed in the capital.", "clashed", "VIOL_DEMONSTR"),
+    ("Gunmen and their accomplices abducted a priest.", "abducted", "ABDUCT_DISSAP"),
+    ("The army, backed by militias, retook the town.", "retook", "ARMED_CLASH"),
+])
+def test_two_sides_or_one_party_have_no_partners(nlp, text, trigger, label):
+    a1, _ = _roles(nlp, text, trigger, label)
+    assert a1 is None or a1.associated == ()

@@ -21,6 +21,7 @@ from ..lexicon import event_cues
 from ..records import EventMention, Sentence
 from ..taxonomy import EXTRA_LABELS, event_type
 from .classify import Classification, classify
+from .encoder import blas_threads
 from .features import SentenceInContext, featurize
 from .overrides import (failed_blast_over_explosion, main_verbs, protest_over_arrest,
                         violence_over_contact)
@@ -173,8 +174,9 @@ class Detector:
         clauses = [(i, k, _clause_context(c, m))
                    for i, (c, r) in enumerate(zip(candidates, rules, strict=True))
                    if len(r) > 1 for k, m in enumerate(r)]
-        judged = self.model.judge(featurize(contexts + [x for _, _, x in clauses],
-                                            self.encoder))
+        features = featurize(contexts + [x for _, _, x in clauses], self.encoder)
+        with blas_threads():
+            judged = self.model.judge(features)
 
         def sure(j: Judgement) -> Sure:
             return Sure(j, self.model.confidence(j.score), self.model.confidence_with_crime(j))
@@ -306,7 +308,9 @@ class Detector:
         sentence = Sentence(doc.text, 0, len(doc.text))
         detected = tuple(m.type.label for m in self.rule_mentions(doc, sentence))
         context = SentenceInContext(doc.text, detected=detected)
-        return self.model.judge(featurize([context], self.encoder))[0].label
+        features = featurize([context], self.encoder)
+        with blas_threads():
+            return self.model.judge(features)[0].label
 
     def classify_text(self, text: str) -> Classification:
         """Typing without a parse (what the speed benchmark measures)."""

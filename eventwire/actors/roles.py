@@ -474,8 +474,8 @@ def _named_in_apposition(head: Token, mentions: tuple[ActorMention, ...]
     for c in head.children:
         if c.dep_ == "appos":
             hit = _mention_in(c.subtree, mentions)
-            if hit is not None and hit.category == "person":
-                return hit
+            if hit is not None and (hit.category == "person" or c.pos_ == "PROPN"):
+                return hit              # (a name the parser did not take for a person's)
     return None
 
 

@@ -176,3 +176,12 @@ def test_who_acted_together_are_actor1s_associated_actors(nlp, text, trigger, la
 def test_two_sides_or_one_party_have_no_partners(nlp, text, trigger, label):
     a1, _ = _roles(nlp, text, trigger, label)
     assert a1 is None or a1.associated == ()
+
+
+@pytest.mark.parametrize(("text", "victim"), [
+    ("Gunmen killed a community leader, Ana Ruiz, in the market.", "Ana Ruiz"),
+    ("Gunmen shot dead a student activist, Tomas Varga, near the campus.", "Tomas Varga"),
+])
+def test_the_name_in_apposition_is_the_victim_whatever_the_words_before(nlp, text, victim):
+    _, a2 = _roles(nlp, text, "killed" if "killed" in text else "shot")
+    assert a2 is not None and a2.text == victim and a2.associated == ()

@@ -11,19 +11,30 @@ the same person, and a verb's conjunct ("killed two soldiers and wounded three")
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..actor_mentions import ActorMention
+from ..actor_mentions import ActorMention, overlaps
 from ..records import Actor
+from .clauses import SYMMETRIC, verb_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from spacy.tokens import Doc, Token
 
-__all__ = ["is_list_apposition", "list_members", "list_of", "most_specific", "partners_of",
-           "with_others", "with_partners"]
+__all__ = [
+    "Lists",
+    "harmed_after",
+    "is_list_apposition",
+    "list_members",
+    "list_of",
+    "lists_of",
+    "most_specific",
+    "partners_of",
+    "with_others",
+    "with_partners",
+]
 
 # Parts of speech of a list's items: nouns, and counts or pronouns standing for them.
 _ITEM_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
@@ -103,6 +114,20 @@ def list_of(sent: Doc, chosen: ActorMention, mentions: tuple[ActorMention, ...],
 _PEOPLE = frozenset({"civilian", "person", "protester"})
 
 
+def harmed_after(verb: Token, mentions: tuple[ActorMention, ...],
+                 is_harm: Callable[[Token], bool]) -> list[ActorMention]:
+    """Each party on the lists of people a clause of harm after the act names ("..., and
+    wounded a guard and two cleaners", "..., killing a nurse"): more victims of the act."""
+    out = []
+    for c in verb.subtree:
+        if (c.dep_ == "relcl" or c.head.i == verb.i and c.dep_ in ("advcl", "conj", "xcomp")
+                ) and is_harm(c):
+            for o in (o for o in c.children if o.dep_ in ("dobj", "nsubjpass")):
+                out += [m for m in (_mention_of(t, mentions) for t in list_members(o))
+                        if m is not None]
+    return out
+
+
 def most_specific(items: tuple[ActorMention, ...], named: Callable[[ActorMention], bool]
                   ) -> ActorMention:
     """The first item that names a person or a listed group, else the first."""
@@ -143,3 +168,35 @@ def with_partners(actor1: Actor | None, partners: list[Actor], actor2: Actor | N
             seen.add(p.name)
             keep.append(p)
     return replace(actor1, associated=tuple(keep)) if keep else actor1
+
+
+@dataclass(frozen=True, slots=True)
+class Lists:
+    """What the lists of a sentence add to an event's two roles."""
+
+    actor2: ActorMention | None               # the first or most specific of its list
+    others: tuple[ActorMention, ...]          # the rest of its list, and the people harmed after
+    partners: tuple[ActorMention, ...]        # who acted together with actor1
+
+
+def lists_of(sent: Doc, trigger: Token | None, a1: ActorMention | None,
+             a2: ActorMention | None, mentions: tuple[ActorMention, ...], *,
+             named: Callable[[ActorMention], bool],
+             unnamed: Callable[[Token], ActorMention | None],
+             is_harm: Callable[[Token], bool]) -> Lists:
+    """actor2's list ("killed a teacher, two farmers and a police officer"), the people a
+    further harm names ("..., and wounded three civilians") and actor1's partners ("troops
+    and police raided ..."): ``named`` tells a listed group, ``unnamed`` makes the mention of a
+    list's people no word list names, ``is_harm`` tells a clause of harm."""
+    def victim(a: ActorMention) -> bool:
+        return a1 is None or (a.name != a1.name and not overlaps((a.start, a.end),
+                                                                 [(a1.start, a1.end)]))
+    listed = list_of(sent, a2, mentions, victim, unnamed) if a2 is not None else ()
+    a2 = most_specific(listed, named) if listed else a2
+    if listed and trigger is not None:
+        listed += tuple(h for h in harmed_after(verb_of(trigger), mentions, is_harm)
+                        if all(h is not o for o in listed) and victim(h))
+    partners = partners_of(sent, a1, listed or ((a2,) if a2 else ()), mentions) if (
+        a1 is not None and trigger is not None and verb_of(trigger).lower_ not in SYMMETRIC
+    ) else ()
+    return Lists(a2, tuple(a for a in listed if a is not a2), partners)

@@ -30,7 +30,7 @@ from .clauses import (
     spans_of,
     verb_of,
 )
-from .lists import list_of, most_specific, partners_of, with_others, with_partners
+from .lists import lists_of, with_others, with_partners
 from .names import (
     UNNAMED_ARMED,
     backer,
@@ -119,16 +119,12 @@ class ActorExtractor:
             if blamed_one is not None and blamed_one.armed:   # "police blamed urban guerrillas"
                 a1, a2 = blamed_one, _mention_in(accused_act_words(trigger), tuple(
                     a for a in mentions if a is not blamed_one))    # "... of killing X"
-        listed = list_of(sent, a2, mentions, lambda a: a1 is None or (a.name != a1.name and (
-            not overlaps((a.start, a.end), [(a1.start, a1.end)]))), person_mention) if (
-            a2 is not None) else ()             # "killed a teacher, two farmers and ..."
-        a2 = most_specific(listed, self._named) if listed else a2
-        partners = partners_of(sent, a1, listed or ((a2,) if a2 else ()), mentions) if (
-            a1 is not None and trigger is not None and verb_of(trigger).lower_ not in SYMMETRIC
-        ) else ()                               # "troops and police raided ..."
+        found = lists_of(sent, trigger, a1, a2, mentions, named=self._named,
+                         unnamed=person_mention, is_harm=_harm_clause)
+        a2 = found.actor2                       # "killed a teacher, two farmers and ..."
         actor1, actor2 = _to_actor(a1, sentence), _to_actor(a2, sentence)
-        others = [_to_actor(a, sentence) for a in listed if a is not a2]
-        joint = [_to_actor(a, sentence) for a in partners]
+        others = [_to_actor(a, sentence) for a in found.others]
+        joint = [_to_actor(a, sentence) for a in found.partners]
         if a1 is not None:
             assoc = backer(sentence.text, a1, mentions)
             actor1 = replace(actor1, assoc=assoc) if assoc and assoc != a1.name else actor1
@@ -410,6 +406,10 @@ _PEOPLE = frozenset({"civilian", "person", "protester", "state", "rebel", "milit
                      "identity", "rioter"})
 # Participles of harm done along with the act ("..., killing three soldiers").
 _HARMING = HARM_FORMS | {"leaving", "left"}
+
+
+def _harm_clause(tok: Token) -> bool:
+    return tok.lower_ in _HARMING or harms(tok)
 
 
 def _harmed(verb: Token, mentions: tuple[ActorMention, ...], agent: ActorMention | None

@@ -85,15 +85,13 @@ def test_associated_spans_are_the_words_in_the_document(nlp):
         assert doc_text[o.span[0]:o.span[1]] == o.text
 
 
-# Hard negatives: an apposition that names, a verb's conjunct, a subject pair, the speaker, a
-# symmetric verb, things that are no party.
+# Hard negatives: an apposition that names, an arrest after the harm, a subject pair, the
+# speaker, things that are no party.
 @pytest.mark.parametrize(("text", "trigger", "label", "victims"), [
     ("Gunmen killed a trade unionist, Maria Gomez, outside her office.", "killed", "ATTACK",
      ["Maria Gomez"]),                                    # one person, named
-    ("Militants killed two soldiers and wounded three civilians in the town.", "killed",
-     "ATTACK", ["two soldiers"]),                         # another verb, another act
     ("Soldiers killed three militants and arrested two others in the forest.", "killed",
-     "ATTACK", ["three militants"]),
+     "ATTACK", ["three militants"]),                      # an arrest harms nobody
     ("Troops and police killed two suspected rebels in the district.", "killed", "ATTACK",
      ["two suspected rebels"]),                           # who acted together is no victim
     ("Boko Haram fighters killed nine farmers, a local official said.", "killed", "ATTACK",
@@ -185,3 +183,16 @@ def test_two_sides_or_one_party_have_no_partners(nlp, text, trigger, label):
 def test_the_name_in_apposition_is_the_victim_whatever_the_words_before(nlp, text, victim):
     _, a2 = _roles(nlp, text, "killed" if "killed" in text else "shot")
     assert a2 is not None and a2.text == victim and a2.associated == ()
+
+
+@pytest.mark.parametrize(("text", "trigger", "victims"), [
+    ("Militants killed two soldiers and wounded three civilians in the town.", "killed",
+     ["two soldiers", "three civilians"]),
+    ("Gunmen killed a farmer and his son, and wounded his wife.", "killed",
+     ["farmer", "his son", "his wife"]),
+    ("Gunmen shot a police officer, killing two civilians.", "shot",
+     ["police officer", "two civilians"]),
+])
+def test_people_a_further_harm_names_are_victims_too(nlp, text, trigger, victims):
+    _, a2 = _roles(nlp, text, trigger)
+    assert _words(a2) == victims

@@ -22,6 +22,7 @@ class Cue:
     name: str            # label (UPPER CASE) or feature (lower case)
     weight: float
     pattern: re.Pattern[str]
+    words: str = ""      # the row's pattern as written, before word_regex bounds it
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +67,7 @@ def word_regex(pattern: str, *, ignore_case: bool = True) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def event_cues() -> tuple[Cue, ...]:
     """The cue lexicon (``events_cues.tsv``), in file order."""
-    return tuple(Cue(name, float(weight), word_regex(pattern))
+    return tuple(Cue(name, float(weight), word_regex(pattern), pattern)
                  for name, weight, pattern in read_table("events_cues.tsv"))
 
 

@@ -19,6 +19,30 @@ def detector():
     return Detector(rules_only=True)
 
 
+# Own sentences, near misses included: words inside longer words, after a hyphen, in capitals,
+# joined to punctuation, and plain news with no event word.
+_CANDIDATE_CHECKS = (
+    "Warplanes bombed the depot at dawn.", "The bombshell report named three ministers.",
+    "An anti-aircraft gun was fired at the drones.", "Pre-attack drills ended on Monday.",
+    "MILITANTS AMBUSHED A CONVOY NEAR THE PASS.", "gunmen stormed the hotel, police said",
+    "Protesters marched to parliament.", "The marching band played at the fair.",
+    "Skilled workers protested pay cuts.", "The film 'Killing Time' opened on Friday.",
+    "Two passenger jets landed late.", "Fighter jets flew over the capital.",
+    "Rebels seized the town (again).", "A landmine-clearing team left the valley.",
+    "The board met on Tuesday to discuss the budget.", "Rain is expected on Sunday.")
+
+
+def test_a_sentence_is_a_candidate_where_one_candidate_rows_regex_matches(detector):
+    from eventwire.events.detect import _CANDIDATE_FEATURES, _WEAK_CANDIDATE_CUES
+    from eventwire.lexicon import event_cues
+    rows = [c.pattern for c in event_cues()
+            if (c.name.isupper() and c.name not in _WEAK_CANDIDATE_CUES and c.weight >= 2)
+            or c.name in _CANDIDATE_FEATURES]
+    found = [detector.is_candidate(t) for t in _CANDIDATE_CHECKS]
+    assert found == [any(r.search(t) for r in rows) for t in _CANDIDATE_CHECKS]
+    assert any(found) and not all(found)
+
+
 def _detect(nlp, detector, text, offset=50):
     sentence = Sentence(text, offset, offset + len(text))
     return detector.rule_mentions(nlp(text), sentence)

@@ -179,8 +179,8 @@ def fillers(text: str, events: Sequence[Event]) -> dict[str, list[str]]:
             _perpetrator(text, e.actor1, out)
             if e.actor1.assoc:
                 out["PerpOrg"].append(e.actor1.assoc)
-        if e.actor2 is not None:
-            out["Victim"].append(_head(_bare(e.actor2.text)))
+        if e.actor2 is not None:     # every victim a list names (actors.lists)
+            out["Victim"].extend(_head(_bare(v.text)) for v in (e.actor2, *e.actor2.associated))
         out["Target"].extend(targets(e.evidence.sentence))
         out["Weapon"].extend(weapons(e.evidence.sentence))
     return {r: list(dict.fromkeys(v)) for r, v in out.items()}

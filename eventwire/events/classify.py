@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..actor_mentions import ActorMention, find_actor_mentions
-from ..lexicon import cue_scanners
+from ..lexicon import CueScanner, cue_scanners
 from ..taxonomy import PROTEST_LABELS
 
 # Cues after the first sentence count less: news puts the main event first. Tuned on hand-written
@@ -126,25 +127,48 @@ class Classification:
 @lru_cache(maxsize=4096)
 def read(text: str) -> Reading:
     """Scan ``text`` with every cue and actor word list."""
-    hits: list[Hit] = []
-    for cue in cue_scanners():
-        for m in cue.pattern.finditer(text):
-            if (cue.name.isupper() or cue.name == "territory") and (
-                    _in_name(text, m.start(), m.end()) or _NEGATED.search(
-                        text, max(0, m.start() - 12), m.start())):
-                continue                    # a word of a name ("Liberation Front"), "no arrests"
-            if cue.name == "ATTRIB" and _ACCUSED_PERSON.search(text, max(0, m.start() - 20),
-                                                                m.start()):
-                continue                    # "soldiers were accused of raping": the act is news
-            weight = cue.weights[int(m.lastgroup[1:])] if m.lastgroup else 0.0
-            hits.append(Hit(cue.name, weight, m.start(), m.end(), m.group()))
+    labelled = _label_hits(text)
+    hits = [h for cue, found in zip(cue_scanners(), labelled, strict=True)
+            for h in (found if cue.name.isupper() else _cue_hits(cue, text))]
     hits.sort(key=lambda h: h.start)
-    m = _SENTENCE_END.search(text)
     by_name: dict[str, list[Hit]] = defaultdict(list)
     for h in hits:
         by_name[h.name].append(h)
-    return Reading(text, tuple(hits), find_actor_mentions(text), m.end() if m else len(text),
+    return Reading(text, tuple(hits), find_actor_mentions(text), _first_end(text),
                    dict(by_name))
+
+
+# A sentence's neighbours and its article's title are read for their label scores alone
+# (``features``): scanning them for labels only, without the feature cues and the actor
+# words, costs about a third of a full read; a batch holds a few thousand of them.
+@lru_cache(maxsize=4096)
+def _label_hits(text: str) -> tuple[tuple[Hit, ...], ...]:
+    """For each cue scanner in lexicon order, its hits in ``text`` if it names a label (none
+    for a feature): what :func:`read` and :func:`text_label_scores` share."""
+    return tuple(tuple(_cue_hits(cue, text)) if cue.name.isupper() else ()
+                 for cue in cue_scanners())
+
+
+def _cue_hits(cue: CueScanner, text: str) -> list[Hit]:
+    """The hits of one cue scanner in ``text``, in order."""
+    hits: list[Hit] = []
+    for m in cue.pattern.finditer(text):
+        if (cue.name.isupper() or cue.name == "territory") and (
+                _in_name(text, m.start(), m.end()) or _NEGATED.search(
+                    text, max(0, m.start() - 12), m.start())):
+            continue                    # a word of a name ("Liberation Front"), "no arrests"
+        if cue.name == "ATTRIB" and _ACCUSED_PERSON.search(text, max(0, m.start() - 20),
+                                                            m.start()):
+            continue                    # "soldiers were accused of raping": the act is news
+        weight = cue.weights[int(m.lastgroup[1:])] if m.lastgroup else 0.0
+        hits.append(Hit(cue.name, weight, m.start(), m.end(), m.group()))
+    return hits
+
+
+def _first_end(text: str) -> int:
+    """Where the first sentence of ``text`` ends."""
+    m = _SENTENCE_END.search(text)
+    return m.end() if m else len(text)
 
 
 def _in_name(text: str, start: int, end: int) -> bool:
@@ -162,11 +186,21 @@ def _in_name(text: str, start: int, end: int) -> bool:
 
 def label_scores(r: Reading) -> dict[str, float]:
     """Each label's cue score: the best weight of each distinct cue word, later sentences less."""
+    return _label_scores(r.hits, r.first_end)
+
+
+def text_label_scores(text: str) -> dict[str, float]:
+    """:func:`label_scores` of ``read(text)``, ``text`` scanned for the labels' cues only."""
+    hits = sorted((h for found in _label_hits(text) for h in found), key=lambda h: h.start)
+    return _label_scores(hits, _first_end(text))
+
+
+def _label_scores(hits: Sequence[Hit], first_end: int) -> dict[str, float]:
     best: dict[tuple[str, str], float] = {}
-    for h in r.hits:
+    for h in hits:
         if not h.name.isupper():
             continue
-        w = h.weight * (1.0 if h.start < r.first_end else LATER_SENTENCE_FACTOR)
+        w = h.weight * (1.0 if h.start < first_end else LATER_SENTENCE_FACTOR)
         key = (h.name, h.text.lower())
         best[key] = max(best.get(key, 0.0), w)
     scores: dict[str, float] = defaultdict(float)

@@ -28,7 +28,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..taxonomy import LABELS
-from .classify import classify_reading, label_scores, read
+from .classify import classify_reading, label_scores, read, text_label_scores
 from .encoder import DIMENSIONS, Encoder
 
 LABEL_ORDER: tuple[str, ...] = tuple(LABELS)
@@ -108,7 +108,7 @@ def _scores(out: np.ndarray, offset: int, scores: dict[str, float]) -> None:
 def _cue_scores(text: str) -> dict[str, float]:
     """The cue scores of a neighbour or a title. Cached: a sentence is its neighbours'
     neighbour, and a title serves every sentence of its article."""
-    return label_scores(read(text)) if text else {}
+    return text_label_scores(text) if text else {}
 
 
 def featurize(sentences: Sequence[SentenceInContext], encoder: Encoder) -> np.ndarray:

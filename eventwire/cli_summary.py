@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from .cli_options import include_crime_option
 from .cli_output import Usage
 from .events.model import DEFAULT_MIN_CONFIDENCE
 
@@ -109,10 +110,12 @@ def filter_options(command: Any) -> Any:
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0),
               default=DEFAULT_MIN_CONFIDENCE, show_default=True,
               help="Leave out events less likely than this to be real and in scope.")
+@include_crime_option
 @click.option("--json", "as_json", is_flag=True, help="One JSON object instead of a table.")
 def summary(db: str, since: Any, until: Any, country: tuple[str, ...], admin1: tuple[str, ...],
             admin2: tuple[str, ...], label: tuple[str, ...], actor: tuple[str, ...],
-            bbox: str | None, min_confidence: float, as_json: bool) -> None:
+            bbox: str | None, min_confidence: float, include_crime: bool,
+            as_json: bool) -> None:
     """Counts of stored events by country, region, type and month, and the top actors."""
     from .export.summary import summarize
     from .store import Store
@@ -122,6 +125,6 @@ def summary(db: str, since: Any, until: Any, country: tuple[str, ...], admin1: t
                    admin={"admin1": admin1, "admin2": admin2})
     with Store.open(db) as store:
         result = summarize(selected(store, wanted, since=since, until=until,
-                                    min_confidence=min_confidence))
+                                    min_confidence=min_confidence, include_crime=include_crime))
     click.echo(json.dumps(result.to_json(), ensure_ascii=False) if as_json
                else result.format_table())

@@ -254,6 +254,9 @@ def test_include_crime_keeps_ordinary_policing_in_extract_ingest_and_export(tmp_
     assert run("ingest", str(feed), "--db", db, "--quiet", "--include-crime").exit_code == 0
     assert set(scopes(run("export", "--db", db))) == {"core"}
     assert set(scopes(run("export", "--db", db, "--include-crime"))) == {"core", "crime"}
+    counted = [json.loads(run("summary", "--db", db, "--json", *flag).stdout)["events"]
+               for flag in ((), ("--include-crime",))]
+    assert counted == [1, 2]
 
 
 # --------------------------------------------------------------------------- reliability

@@ -8,7 +8,8 @@ Prints, for the aside split of ``training/data/corpus`` (never trained on):
   reports a real event in scope), and the rules alone for comparison;
 - label accuracy and macro F1 on the real events;
 - the reliability table: in each confidence bin, the mean confidence against the share of
-  sentences that really report an event in scope;
+  sentences that really report an event in scope; and the same of ``confidence_with_crime``
+  against the share that report a real event, ordinary crime counted;
 - per slice of the corpus (the long-form articles are the nearest to real news), precision and
   recall at the default threshold, precision when the label's family must be right too (as the
   end-to-end scorer asks), and what the false events are (their ``kind``, or crime);
@@ -70,16 +71,26 @@ def main() -> int:
     print(f"labels on real events: accuracy {sum(right.values()) / max(1, len(real)):.3f}, "
           f"macro F1 {np.mean(f1s):.3f} ({len(labels)} labels); without the rules' votes: "
           f"accuracy {_without_votes(model, f.sentences[aside][real], sentences, aside[real]):.3f}")
-    print("reliability (confidence bin: n, mean confidence, share real in scope):")
+    _reliability("confidence", conf, gold, "share real in scope")
+    real_any = np.array([sentences[i].real for i in aside])
+    with_crime = np.where(f.candidate[aside], [model.confidence_with_crime(j) for j in judged],
+                          0.0)
+    _reliability("confidence_with_crime (--include-crime)", with_crime, real_any,
+                 "share real, crime counted")
+    _slices(sentences, aside, judged, conf, gold)
+    _speed([sentences[i].text for i in aside])
+    return 0
+
+
+def _reliability(name: str, conf: np.ndarray, gold: np.ndarray, what: str) -> None:
+    """In each confidence bin: how many, the mean confidence, the share that ``gold`` holds."""
+    print(f"reliability of {name} (bin: n, mean confidence, {what}):")
     for b in range(BINS):
         lo, hi = b / BINS, (b + 1) / BINS
         sel = (conf >= lo) & ((conf < hi) if b < BINS - 1 else (conf <= hi))
         if sel.any():
             print(f"  {lo:.1f}-{hi:.1f}: {int(sel.sum()):5d}  {conf[sel].mean():.3f}  "
                   f"{gold[sel].mean():.3f}")
-    _slices(sentences, aside, judged, conf, gold)
-    _speed([sentences[i].text for i in aside])
-    return 0
 
 
 def _slices(sentences: list, aside: np.ndarray, judged: list, conf: np.ndarray,

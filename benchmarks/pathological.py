@@ -179,6 +179,9 @@ def _time_stages(pipeline: Any, totals: dict[str, float]) -> None:
             (merge, "merge", "merge")]:
         wrap(owner, name, stage)
     wrap(module, "parse", "parse", listed=True)
+    # The entity recognizer runs apart from the parse, on the sentences whose entities are
+    # read (nlp.RECOGNIZER); the few the detector asks for count in detect as well.
+    wrap(pipeline, "_recognise", "entities")
 
 
 def _rss_mb() -> float:

@@ -21,7 +21,6 @@ from ..lexicon import event_cues, word_regex
 from ..records import EventMention, Sentence
 from ..taxonomy import EXTRA_LABELS, event_type
 from .classify import Classification, classify
-from .encoder import blas_threads
 from .features import SentenceInContext, featurize
 from .overrides import (failed_blast_over_explosion, main_verbs, protest_over_arrest,
                         violence_over_contact)
@@ -179,8 +178,7 @@ class Detector:
                    for i, (c, r) in enumerate(zip(candidates, rules, strict=True))
                    if len(r) > 1 for k, m in enumerate(r)]
         features = featurize(contexts + [x for _, _, x in clauses], self.encoder)
-        with blas_threads():
-            judged = self.model.judge(features)
+        judged = self.model.judge(features)
 
         def sure(j: Judgement) -> Sure:
             return Sure(j, self.model.confidence(j.score), self.model.confidence_with_crime(j))
@@ -313,8 +311,7 @@ class Detector:
         detected = tuple(m.type.label for m in self.rule_mentions(doc, sentence))
         context = SentenceInContext(doc.text, detected=detected)
         features = featurize([context], self.encoder)
-        with blas_threads():
-            return self.model.judge(features)[0].label
+        return self.model.judge(features)[0].label
 
     def classify_text(self, text: str) -> Classification:
         """Typing without a parse (what the speed benchmark measures)."""

@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ResourceError
+from .encoder import blas_threads
 from .features import DIMENSIONS, LABEL_ORDER, RULE_VOTES, WIDTH
 
 MODEL_PATH = Path(__file__).resolve().parent / "model.npz"
@@ -119,13 +120,14 @@ class EventModel:
         x = x.astype(np.float32, copy=True)
         x[:, DIMENSIONS:] = (x[:, DIMENSIONS:] - w.rule_mean) / w.rule_scale
         p_sum, f_sum = 0.0, 0.0
-        for k in range(len(w.w1)):
-            h = np.maximum(x @ w.w1[k] + w.b1[k], 0.0)
-            logits = h @ w.w_type[k] + w.b_type[k]
-            logits -= logits.max(axis=1, keepdims=True)
-            p = np.exp(logits)
-            p_sum = p_sum + p / p.sum(axis=1, keepdims=True)
-            f_sum = f_sum + 1.0 / (1.0 + np.exp(-(h @ w.w_flags[k] + w.b_flags[k])))
+        with blas_threads():        # whoever calls it: the detector, the foreign typer
+            for k in range(len(w.w1)):
+                h = np.maximum(x @ w.w1[k] + w.b1[k], 0.0)
+                logits = h @ w.w_type[k] + w.b_type[k]
+                logits -= logits.max(axis=1, keepdims=True)
+                p = np.exp(logits)
+                p_sum = p_sum + p / p.sum(axis=1, keepdims=True)
+                f_sum = f_sum + 1.0 / (1.0 + np.exp(-(h @ w.w_flags[k] + w.b_flags[k])))
         return p_sum / len(w.w1), f_sum / len(w.w1)
 
     def judge(self, x: np.ndarray) -> list[Judgement]:

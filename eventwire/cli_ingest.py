@@ -30,6 +30,11 @@ from .records import Document, Event, Failure
 
 # Documents per store transaction: a killed run loses at most this much work.
 INGEST_BATCH = 64
+# Documents per lookup of those already stored (a read: larger chunks cost only memory). Each
+# lookup opens the store; with a lookup per INGEST_BATCH, opening and closing the store took a
+# fifth of the main process's time on 10,000 short records (python
+# benchmarks/ingest_vs_extract.py --records 10000, cProfile of the main process).
+LOOKUP_BATCH = 512
 
 
 @click.command()
@@ -96,12 +101,10 @@ def _new_documents(store: Any, items: Iterable[Document | Failure],
                    progress: Progress) -> Iterator[Document]:
     """Documents not yet in the store: a rerun skips them, a killed run resumes."""
     docs = progress.documents_of(items)
-    while chunk := list(islice(docs, INGEST_BATCH)):    # one lookup per batch, not per document
+    while chunk := list(islice(docs, LOOKUP_BATCH)):    # one lookup per chunk, not per document
         stored = store.has_documents(d.id for d in chunk)
-        again = [d for d in chunk if d.id in stored]
-        added = store.add_sources(again) if again else 0    # another outlet of a stored text
-        progress.sources_added += added
-        progress.already_stored += len(again) - added
+        # Another outlet of a stored text: recorded with the next batch, in the same opening.
+        progress.unsaved_sources.extend(d for d in chunk if d.id in stored)
         yield from (d for d in chunk if d.id not in stored)
 
 
@@ -110,11 +113,14 @@ def _store_in_batches(store: Any, results: Iterable[Any], progress: Progress) ->
     document the store could not hold is reported like any failed document."""
     added = 0
     batch: list[tuple[Document, tuple[Event, ...]]] = []
-    failures = progress.unsaved
+    failures, sources = progress.unsaved, progress.unsaved_sources
 
     def commit() -> int:
-        result = store.add_batch(batch, tuple(failures))
+        result = store.add_batch(batch, tuple(failures), sources=tuple(sources))
         failures.clear()
+        progress.sources_added += result.sources_added
+        progress.already_stored += len(sources) - result.sources_added
+        sources.clear()
         for failure in result.failed:           # recorded by the store already
             progress.fail(failure, recorded=True)
             progress.documents -= 1
@@ -125,6 +131,6 @@ def _store_in_batches(store: Any, results: Iterable[Any], progress: Progress) ->
         if len(batch) >= INGEST_BATCH:
             added += commit()
             batch = []
-    if batch or failures:
+    if batch or failures or sources:
         added += commit()
     return added

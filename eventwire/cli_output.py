@@ -79,6 +79,7 @@ class Progress:
         self.already_stored = 0
         self.sources_added = 0                # stored texts read again from another outlet
         self.unsaved: list[Failure] = []      # failures not yet recorded in a store
+        self.unsaved_sources: list[Any] = []  # stored texts read again, not yet recorded
         self.started = time.perf_counter()
         self._bar: Any = None
 

@@ -301,7 +301,7 @@ def test_documents_the_store_could_not_hold_are_printed_one_line_each(capsys):
     from eventwire.store import BatchResult
 
     class Store:
-        def add_batch(self, items, failures=()):
+        def add_batch(self, items, failures=(), sources=()):
             bad = tuple(Failure(d.source, d.line, "store", "the store cannot hold it")
                         for d, _ in items if "bad" in d.source)
             return BatchResult(documents_added=len(items) - len(bad), failed=bad)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Self
 
@@ -68,13 +68,15 @@ class BatchResult:
     mentions_added: int = 0
     failures_added: int = 0
     failed: tuple[Failure, ...] = ()    # documents of the batch the store could not hold
+    sources_added: int = 0     # new outlets of stored texts (ReleasedStore.add_batch's sources)
 
     def __add__(self, other: BatchResult) -> BatchResult:
         return BatchResult(self.documents_added + other.documents_added,
                            self.events_added + other.events_added,
                            self.mentions_added + other.mentions_added,
                            self.failures_added + other.failures_added,
-                           self.failed + other.failed)
+                           self.failed + other.failed,
+                           self.sources_added + other.sources_added)
 
 
 def _reason(exc: Exception) -> str:
@@ -371,9 +373,14 @@ class ReleasedStore:
             return store.has_documents(ids)
 
     def add_batch(self, items: Sequence[tuple[Document, Sequence[Event]]],
-                  failures: Sequence[Failure] = ()) -> BatchResult:
+                  failures: Sequence[Failure] = (), *, sources: Sequence[Document] = ()
+                  ) -> BatchResult:
+        """:meth:`Store.add_batch`, and the outlets of already stored texts (``sources``, see
+        :meth:`Store.add_sources`) recorded in the same opening of the store."""
         with self._open() as store:
-            return store.add_batch(items, failures)
+            result = store.add_batch(items, failures)
+            return replace(result, sources_added=store.add_sources(sources)) if sources \
+                else result
 
     def add_sources(self, docs: Sequence[Document]) -> int:
         with self._open() as store:

@@ -1,0 +1,22 @@
+"""benchmarks/ingest_vs_extract.py: its feed is deterministic and shaped like wire copy."""
+
+from __future__ import annotations
+
+import json
+
+from bench import load
+
+ive = load("ingest_vs_extract")
+
+
+def test_the_feed_is_deterministic_with_retellings_and_copies(tmp_path):
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    ive.feed(a, 200)
+    ive.feed(b, 200)
+    assert a.read_bytes() == b.read_bytes()
+    rows = [json.loads(line) for line in a.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 200 and len({r["url"] for r in rows}) == 200
+    texts = [r["text"] for r in rows]
+    copies = sum(texts[i] == texts[i - 1] for i in range(1, len(texts)))
+    assert copies >= 20                       # every tenth item is another outlet's copy
+    assert len(set(texts)) > 150 and all(r["published"] for r in rows)

@@ -21,6 +21,7 @@ import numpy as np
 from ..export.filters import ADMIN_LEVELS
 from ..records import Event, event_from_record
 from ..store import review
+from ..store.filters import CONFIDENCE_WITH_CRIME_SQL
 from . import mapgrid
 from .queries import EventQuery, QueryError, decode_cursor, encode_cursor
 
@@ -34,11 +35,10 @@ _SQL = ("SELECT event_id, label, event_type, sub_event_type, date_start, date_en
         "location_iso2, location_latitude, location_longitude, location_geo_precision, "
         "actor1_name, actor2_name, fatalities_best, confidence, n_mentions, "
         "record->>'$.evidence.sentence', record->>'$.document.title', "
-        "greatest(confidence, coalesce(confidence_with_crime, 0)) "
+        f"{CONFIDENCE_WITH_CRIME_SQL} "
         "FROM events ORDER BY event_id")
 # A store older than migration 0012 holds no confidence with crime counted: its confidence.
-_SQL_BEFORE_0012 = _SQL.replace("greatest(confidence, coalesce(confidence_with_crime, 0))",
-                                "confidence")
+_SQL_BEFORE_0012 = _SQL.replace(CONFIDENCE_WITH_CRIME_SQL, "confidence")
 # A store older than migration 0010_admin2 (served read-only, never migrated) has admin2 in
 # the record only (if at all), one older than 0006_columns the other fields too.
 _SQL_BEFORE_0010 = _SQL_BEFORE_0012.replace("location_admin2,",

@@ -9,6 +9,11 @@ from datetime import date
 from typing import Any
 
 
+# records.kept_confidence(e, include_crime=True) over the events table's columns (migration
+# 0012's column is NULL for events stored before it: they are kept by their confidence).
+CONFIDENCE_WITH_CRIME_SQL = "greatest(confidence, coalesce(confidence_with_crime, 0))"
+
+
 @dataclass(frozen=True, slots=True)
 class EventFilter:
     """Which stored events to read. ``None`` means no condition.
@@ -54,8 +59,7 @@ class EventFilter:
             conds.append("label IN (SELECT unnest(?))")
             params.append([lab.upper() for lab in labels])
         if self.min_confidence:
-            # The SQL twin of records.kept_confidence.
-            conds.append("greatest(confidence, coalesce(confidence_with_crime, 0)) >= ?"
+            conds.append(f"{CONFIDENCE_WITH_CRIME_SQL} >= ?"
                          if self.include_crime else "confidence >= ?")
             params.append(self.min_confidence)
         return conds, params

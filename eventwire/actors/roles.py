@@ -69,6 +69,16 @@ from .sources import (
     speaker_meant,
 )
 from .table import bundled_table
+from .targets import (
+    LOCATIVE,
+    attacked_from,
+    is_facility,
+    is_place_of_forces,
+    names_facility,
+    not_where,
+    owner_of_place,
+    place_spans,
+)
 
 __all__ = ["ActorExtractor"]
 
@@ -168,14 +178,6 @@ class ActorExtractor:
         return with_carried(sent, text, one_per_actor(text, found, table))
 
 
-# Prepositions naming where something happened: a ministry "outside" which a bomb went off is
-# the place (and at most the target), not the one who acted.
-_LOCATIVE = frozenset({"outside", "inside", "near", "in", "into", "behind", "beside", "opposite",
-                       "around", "across", "at", "from", "within", "along"})
-_FACILITY = re.compile(r"\s+(?:station|post|checkpoint|headquarters|building|office|compound|"
-                       r"base|barracks|camp|convoy|vehicle|academy|school|hospital|residence|"
-                       r"outpost|garrison|position)s?\b",
-                       re.IGNORECASE)
 # Labels whose "both sides" are two governments met before (a battle's sides are armed forces).
 _PAIRED = frozenset({"DIPLO", "AGREEMENT"})
 _BOTH_SIDES = re.compile(r"\b(?:[Bb]oth (?:sides|countries|governments|ministers|leaders)|"
@@ -212,11 +214,6 @@ def _claimed(actor1: Actor | None, actor2: Actor | None, text: str) -> Actor | N
     return replace(actor1, name=group.name, inter=group.inter, country=group.country)
 
 
-def _place_spans(sent: Doc) -> list[tuple[int, int]]:
-    """Character ranges of locative phrases ("outside the Ministry of ...")."""
-    return [extent(tok) for tok in sent if tok.dep_ == "prep" and tok.lower_ in _LOCATIVE]
-
-
 def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention, ...]
                  ) -> tuple[ActorMention | None, ActorMention | None]:
     """Agent and patient from the parse, else the first fitting mentions of the trigger's
@@ -232,10 +229,10 @@ def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention,
     victims = _victim_spans(sent) + _done_to_spans(trigger) + carried + (
         spans_of(sent, purpose_objects(trigger)) if trigger is not None else [])
     if a1 is None and not (trigger is not None and _is_passive(verb_of(trigger))):
-        places = _place_spans(sent)
+        places = place_spans(sent)
         a1 = _first(mentions, lambda a: a is not a2 and _can_act(a) and not overlaps(
-            (a.start, a.end), places + victims) and not _FACILITY.match(sent.text, a.end)
-            and not _owner_of_place(sent.text, a) and not _is_facility(a, sent.text))
+            (a.start, a.end), places + victims) and not names_facility(sent.text, a.end)
+            and not owner_of_place(sent.text, a) and not is_facility(a, sent.text))
     if a2 is None:
         a2 = _first(mentions, lambda a: a is not a1 and overlaps((a.start, a.end), victims))
     if a2 is None:
@@ -244,9 +241,9 @@ def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention,
         a2 = _first(mentions, lambda a: a is not a1 and a.category in (
             "civilian", "protester", "state", "rebel", "militia", "identity", "person")) or (
             _first(mentions, lambda a: a is not a1 and a.category == "government"))
-    if a2 is not None and (_is_facility(a2, sent.text) or _FACILITY.match(sent.text, a2.end)):
+    if a2 is not None and (is_facility(a2, sent.text) or names_facility(sent.text, a2.end)):
         a2 = _first(mentions, lambda a: a is not a1 and a is not a2 and _base(a.name) == _base(
-            a2.name) and not _FACILITY.match(sent.text, a.end)) or a2   # its people named
+            a2.name) and not names_facility(sent.text, a.end)) or a2   # its people named
     return a1, a2
 
 
@@ -283,16 +280,6 @@ def _other_clauses(sent: Doc, trigger: Token) -> list[tuple[int, int]]:
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)]
 
 
-# A mention that is a place of the forces (phrases.facility_mentions): hit, not acting.
-_PLACE_WORDS = re.compile(r"(?:checkpoint|outpost|barracks|garrison|patrol|post|station|base|"
-                          r"camp|convoy|vehicle|truck|position|headquarters|academy|compound)"
-                          r"s?$", re.IGNORECASE)
-
-
-def _is_facility(a: ActorMention, text: str) -> bool:
-    return a.category == "state" and bool(_PLACE_WORDS.search(a.text))
-
-
 def _can_act(a: ActorMention) -> bool:
     return a.armed or a.category in ("person", "government")
 
@@ -310,10 +297,10 @@ def _protest_roles(label: str, mentions: tuple[ActorMention, ...], text: str
     if label not in PROTEST_LABELS:
         return None, None
     crowd = _first(mentions, lambda a: a.category in ("protester", "rioter")
-                   and not _owner_of_place(text, a))
+                   and not owner_of_place(text, a))
     if crowd is None:                       # "people gathered at a rally": they protest
         crowd = _first(mentions, lambda a: a.category == "civilian"
-                       and not _owner_of_place(text, a))
+                       and not owner_of_place(text, a))
         crowd = crowd and replace(crowd, name="Protesters", inter=6, category="protester")
     forces = _first(mentions, lambda a: a.category == "state")
     if label == "FORCE_AGAINST_PROTEST":
@@ -321,20 +308,6 @@ def _protest_roles(label: str, mentions: tuple[ActorMention, ...], text: str
     if crowd is not None and label == "VIOL_DEMONSTR" and crowd.category == "protester":
         crowd = replace(crowd, name="Rioters", inter=5, category="rioter")
     return crowd, forces
-
-
-# "the headquarters of X", "X's offices": X owns the place hit, it does not act there.
-_PLACE_OF = re.compile(r"\b(?:headquarters|offices?|premises|home|house|residence|compound|"
-                       r"buildings?|property|properties|rally|convoy|motorcade|vehicle)\s+of\s+"
-                       r"(?:the\s+)?$", re.IGNORECASE)
-_OWNS = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:headquarters|offices?|premises|home|house|"
-                   r"residence|compound|buildings?|property|rally|convoy|motorcade)\b",
-                   re.IGNORECASE)
-
-
-def _owner_of_place(text: str, a: ActorMention) -> bool:
-    return bool(_PLACE_OF.search(text, max(0, a.start - 40), a.start)
-                or _OWNS.match(text, a.end))
 
 
 def _first(mentions: tuple[ActorMention, ...], keep) -> ActorMention | None:
@@ -364,21 +337,21 @@ def _roles(sent: Doc, trigger: Token, mentions: tuple[ActorMention, ...]
                 patient = _mention_in((t for c in child.children if c.dep_ == "conj"
                                        for t in c.subtree), mentions)
         if child.dep_ in ("nsubj", "agent") and agent is None:      # "by X" of a passive
-            agent = _mention_in((t for t in _not_where(child) if t.i not in hit), mentions)
-            if agent is not None and _is_place_of_forces(agent, sent.text, verb):
+            agent = _mention_in((t for t in not_where(child) if t.i not in hit), mentions)
+            if agent is not None and is_place_of_forces(agent, sent.text, verb):
                 patient, agent = agent, None    # "a police post came under attack": hit
             if agent is not None and verb.lower_ in SYMMETRIC:
                 patient = _mention_in(child.subtree, tuple(
                     a for a in mentions if a.name != agent.name))
     if agent is None:
-        agent = _mention_in(_attacked_from(verb), mentions)
+        agent = _mention_in(attacked_from(verb), mentions)
     if agent is None:                           # "X accused the army of shelling the camp"
         agent = _mention_in(accused_of(verb), mentions)
     if agent is None and _is_passive(verb):     # "died in a gunfight with soldiers"
         agent = _mention_in(fight_words(verb), mentions)
     others = tuple(a for a in mentions if agent is None or a.name != agent.name)
     for child in verb.children:                     # not the agent's own ("retook ... from X")
-        if child.dep_ == "prep" and child.lower_ in _LOCATIVE - {"at", "from"}:
+        if child.dep_ == "prep" and child.lower_ in LOCATIVE - {"at", "from"}:
             continue                                    # where, not to whom
         if child.dep_ in ("dobj", "nsubjpass", "prep") and patient is None and not (
                 child.lower_ == "from" and agent is not None):
@@ -390,7 +363,7 @@ def _roles(sent: Doc, trigger: Token, mentions: tuple[ActorMention, ...]
         if partner:                                                 # "his meeting with X"
             patient = _mention_in(partner, mentions)
         else:                   # "Russian airstrikes"; "the bombing of a post": the post hit
-            agent = _mention_in((t for t in _not_where(trigger) if t.i not in hit), mentions)
+            agent = _mention_in((t for t in not_where(trigger) if t.i not in hit), mentions)
     patient = patient or _mention_in((t for t in trigger.doc if t.i in hit), mentions)
     harmed = _harmed(verb, mentions, agent)
     if harmed is not None and (patient is None or _base(patient.name) == _base(harmed.name)
@@ -429,42 +402,6 @@ def _harmed(verb: Token, mentions: tuple[ActorMention, ...], agent: ActorMention
 def _base(name: str) -> str:
     """"Police Forces" of "Police Forces of Kenya"."""
     return name.split(" of ")[0]
-
-
-# Vehicles and units of the forces: hit when they "came under fire" or "hit a mine", else
-# they may act ("an army patrol opened fire").
-_MOBILE = re.compile(r"\s+(?:patrol|convoy|vehicle|truck|jeep|helicopter)s?\b", re.IGNORECASE)
-_MINES = frozenset({"mine", "landmine", "bomb", "ied", "device", "explosive", "explosives"})
-
-
-def _is_place_of_forces(a: ActorMention, text: str, verb: Token) -> bool:
-    """A post or base of the forces ("police station", "a checkpoint"), or a vehicle of theirs
-    that was hit ("a military convoy hit a landmine"): what was hit, never who acted."""
-    if a.category != "state":
-        return False
-    if _is_facility(a, text) or _FACILITY.match(text, a.end):
-        return True
-    hit = bool(_attacked_from(verb)) or (verb.lower_ in ("hit", "hits", "struck", "ran") and any(
-        t.lower_ in _MINES for c in verb.children if c.dep_ in ("dobj", "prep")
-        for t in c.subtree))
-    return hit and bool(_MOBILE.match(text, a.end))
-
-
-def _attacked_from(verb: Token) -> list[Token]:
-    """"came under fire/attack" (and who fired: "from X")."""
-    if not any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children):
-        return []
-    return [verb, *(t for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "from"
-                    for t in p.subtree)]
-
-
-def _not_where(head: Token) -> list[Token]:
-    """The words of ``head``'s phrase outside its phrases of place ("an explosion at a
-    military base": not the base)."""
-    return [t for t in head.subtree if not any(
-        a.dep_ == "prep" and a.lower_ in _LOCATIVE and a.i != head.i
-        for a in [t, *t.ancestors] if a.i in range(head.left_edge.i, head.right_edge.i + 1)
-        and a.i != head.i)]
 
 
 def _named_in_apposition(head: Token, mentions: tuple[ActorMention, ...]

@@ -10,7 +10,8 @@ parties the lists cannot name:
 - :func:`facility_mentions`: a post, checkpoint, base or patrol of the state forces that was
   attacked names those forces ("an army post" -> Military Forces, ACLED's actor2);
 - :func:`harmed_mentions`: whoever a harming verb was done to ("abducted 30 schoolgirls",
-  "killing two bus drivers") is a victim, named or not.
+  "killing two bus drivers") is a victim, named or not;
+- :func:`counted`: a word list's people keep the count written before them ("12 soldiers").
 """
 
 from __future__ import annotations
@@ -28,8 +29,8 @@ if TYPE_CHECKING:
 
     from .table import ActorTable
 
-__all__ = ["HARM_FORMS", "facility_mentions", "harmed_mentions", "harms", "is_named", "one_per_actor",
-           "person_mention"]
+__all__ = ["HARM_FORMS", "counted", "facility_mentions", "harmed_mentions", "harms", "is_named",
+           "one_per_actor", "person_mention"]
 
 
 def is_named(a: ActorMention, table: ActorTable) -> bool:
@@ -265,6 +266,36 @@ def _not_harm(verb: Token) -> bool:
     if verb.lower_ in _HOSTAGE:
         return not any(c.lower_ in _CAPTIVE for c in verb.subtree)
     return False
+
+
+# Dependencies inside a count that are part of the number ("two dozen"), unlike its hedges
+# ("at least", "some"), which the numbers stage reads and an actor's words leave out.
+_NUMBER_PARTS = frozenset({"nummod", "compound"})
+
+
+def counted(sent: Doc, a: ActorMention) -> ActorMention:
+    """``a`` with the number the parse puts on its noun right before its words ("12 soldiers
+    and 3 civilians": "3 civilians", not "civilians"); ``a`` itself when it has none. The
+    words only: the numbers stage still owns the fatalities."""
+    inside = [t for t in sent if a.start <= t.idx < a.end]
+    head = next((t for t in reversed(inside) if not a.start <= t.head.idx < a.end
+                 or t.head.i == t.i), None)
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return a
+    number = {t.i for c in head.children if c.dep_ == "nummod" and c.i < inside[0].i
+              and not _year(c) for t in c.subtree if t.i == c.i or t.dep_ in _NUMBER_PARTS}
+    first = inside[0].i
+    while first - 1 in number:
+        first -= 1
+    if first == inside[0].i:
+        return a
+    start = sent[first].idx
+    return replace(a, start=start, text=sent.text[start:a.end])
+
+
+def _year(tok: Token) -> bool:
+    """"In 2019 soldiers ...": a year the parse took for a count."""
+    return tok.ent_type_ == "DATE" and re.fullmatch(r"(?:1[89]|20)\d\d", tok.text) is not None
 
 
 # Nouns of number before the people they count: "hundreds of civilians" are civilians.

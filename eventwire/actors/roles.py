@@ -47,6 +47,7 @@ from .names import (
 from .people import counterparts, country_subjects, people_mentions, state_strikes
 from .phrases import (
     HARM_FORMS,
+    counted,
     done_to,
     facility_mentions,
     fight_words,
@@ -132,8 +133,9 @@ class ActorExtractor:
         found = lists_of(sent, trigger, a1, a2, mentions, named=self._named,
                          unnamed=person_mention, is_harm=_harm_clause)
         a2 = found.actor2                       # "killed a teacher, two farmers and ..."
-        actor1, actor2 = _to_actor(a1, sentence), _to_actor(a2, sentence)
-        others = [_to_actor(a, sentence) for a in found.others]
+        actor1 = _to_actor(a1, sentence)        # whom it was done to keep their count:
+        actor2 = _to_actor(a2 and counted(sent, a2), sentence)          # "12 soldiers"
+        others = [_to_actor(counted(sent, a), sentence) for a in found.others]
         joint = [_to_actor(a, sentence) for a in found.partners]
         if a1 is not None:
             assoc = backer(sentence.text, a1, mentions)

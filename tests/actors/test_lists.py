@@ -43,7 +43,9 @@ def _words(a: Actor | None) -> list[str]:
     ("A roadside bomb killed a soldier, an interpreter and a local guide.", "bomb",
      "REM_EXPLOS", ["soldier", "interpreter", "local guide"]),
     ("Security forces detained a lawyer and two journalists at the airport.", "detained",
-     "ARREST", ["lawyer", "journalists"]),
+     "ARREST", ["lawyer", "two journalists"]),
+    ("Insurgents killed 11 policemen and 4 civilians near the market.", "killed", "ATTACK",
+     ["11 policemen", "4 civilians"]),                  # word-list categories keep counts
     ("Police fired tear gas at protesters and journalists outside parliament.",
      "fired tear gas", "FORCE_AGAINST_PROTEST", ["protesters", "journalists"]),
     ("The mob lynched a suspected thief and his accomplice in the market.", "lynched",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.actor_mentions import find_actor_mentions
-from eventwire.actors.phrases import facility_mentions, harmed_mentions, one_per_actor
+from eventwire.actors.phrases import counted, facility_mentions, harmed_mentions, one_per_actor
 from eventwire.actors.table import bundled_table
 
 
@@ -140,3 +140,35 @@ def test_a_named_victim_inside_the_phrase_keeps_its_name(nlp):
 def test_a_harmed_phrase_stops_before_a_phrase_of_place(nlp):
     (h,) = harmed_mentions(nlp("Gunmen abducted the wife of a local politician from her home."))
     assert h.text == "wife of a local politician"
+
+
+def _mention_of(nlp, text, words):
+    start = text.index(words)
+    return next(a for a in _parties(text) if a.start == start), nlp(text)
+
+
+@pytest.mark.parametrize(("text", "words", "kept"), [
+    ("The ambush left 14 soldiers and 2 nurses dead.", "soldiers", "14 soldiers"),
+    ("Bandits seized eleven traders and their goods.", "traders", "eleven traders"),
+    ("Riot police beat two dozen demonstrators near the court.", "demonstrators",
+     "two dozen demonstrators"),
+    ("Gunmen fired on at least 9 policemen at a roadblock.", "policemen", "9 policemen"),
+    ("A drone hit some 30 fighters in the hills.", "fighters", "30 fighters"),
+])
+def test_a_category_keeps_the_count_written_before_it(nlp, text, words, kept):
+    a, sent = _mention_of(nlp, text, words)
+    got = counted(sent, a)
+    assert got.text == kept and text[got.start:got.end] == kept
+    assert (got.name, got.inter, got.end) == (a.name, a.inter, a.end)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Soldiers shelled the village on 12 May.", "Soldiers"),                  # a date, later
+    ("In 2019 soldiers shelled the village.", "soldiers"),                  # a year before
+    ("The 2 a.m. raid by police ended at dawn.", "police"),                 # no count of them
+    ("The policemen, 40 in all, were unhurt.", "policemen"),                # counted after
+])
+def test_a_number_that_does_not_count_the_people_is_left_out(nlp, text, words):
+    a, sent = _mention_of(nlp, text, words)
+    assert counted(sent, a) == a
+

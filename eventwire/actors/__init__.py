@@ -3,8 +3,9 @@
 - :mod:`.table` loads the actor table (``data/actors_*.tsv``: named groups, parties, movements,
   international forces; state forces generated from the country table) and users' own tables;
 - :mod:`.roles` picks the roles of an event from the sentence's dependency parse;
-- :mod:`.targets` tells the places of a sentence: where an event happened, what was hit, whose
-  it was;
+- :mod:`.targets` tells the places of a sentence: where an event happened, whose place was hit,
+  and the buildings, facilities and vehicles hit (physical targets, never actors);
+- :mod:`.protests` gives protest events ACLED's roles (the crowd acts, the forces respond);
 - :mod:`.lists` keeps every party of a list in one role ("a teacher, two farmers and a police
   officer"): one actor2, the others its associated actors;
 - :mod:`.names` prefers the most specific name the article gives anywhere.

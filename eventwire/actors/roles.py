@@ -19,7 +19,6 @@ from ..actor_mentions import (
     overlaps,
 )
 from ..records import Actor, EventMention, Sentence
-from ..taxonomy import PROTEST_LABELS
 from .carriers import carried_spans, crowd_of, with_carried
 from .clauses import (
     COUNT_ONLY,
@@ -57,6 +56,7 @@ from .phrases import (
     one_per_actor,
     person_mention,
 )
+from .protests import CROWD_ACTS, protest_roles
 from .sources import (
     accused_act_words,
     accused_of,
@@ -72,7 +72,9 @@ from .sources import (
 from .table import bundled_table
 from .targets import (
     LOCATIVE,
+    Target,
     attacked_from,
+    event_targets,
     is_facility,
     is_place_of_forces,
     names_facility,
@@ -117,13 +119,13 @@ class ActorExtractor:
         sources = (source_spans(sent, trigger) + accuser_spans(trigger)
                    + responder_spans(trigger) if trigger is not None else [])
         mentions = tuple(a for a in found if not overlaps((a.start, a.end), sources))
-        a1, a2 = _protest_roles(mention.type.label, mentions, sentence.text)
-        if a1 is None and mention.type.label in _CROWD_ACTS and trigger is not None:
+        a1, a2 = protest_roles(mention.type.label, mentions, sentence.text)
+        if a1 is None and mention.type.label in CROWD_ACTS and trigger is not None:
             a1 = crowd_of(trigger, sentence.text, mentions)   # "supporters of X marched"
         if a1 is None:                          # not a protest, or no crowd named
             a1, a2 = _event_roles(sent, trigger, mentions)
             a2 = None if a2 is not None and blamed(sentence.text, a2) else a2
-            if mention.type.label in _CROWD_ACTS and a1 is not None and a1.inter == 1:
+            if mention.type.label in CROWD_ACTS and a1 is not None and a1.inter == 1:
                 a1, a2 = None, a1               # police never stage the protest
             blamed_one = (_mention_in(blamed_words(trigger), mentions)
                           if mention.type.label == "ATTRIB" and trigger is not None else None)
@@ -159,6 +161,16 @@ class ActorExtractor:
                 actor1 = _claimed(actor1, actor2, text)
         actor2 = with_others(actor2, others, actor1)
         return with_partners(actor1, joint, actor2), actor2
+
+    def targets(self, sent: Doc, sentence: Sentence, mention: EventMention
+                ) -> tuple[Target, ...]:
+        """The buildings, facilities and vehicles ``mention`` hit (:mod:`.targets`), in
+        document offsets: what was hit, never who."""
+        trigger = act_of(sent, _trigger_token(sent, sentence, mention))
+        if trigger is None:
+            return ()
+        return tuple(replace(t, span=(sentence.start + t.span[0], sentence.start + t.span[1]))
+                     for t in event_targets(sent, trigger))
 
     def _named(self, a: ActorMention) -> bool:
         return is_named(a, self.table or bundled_table())
@@ -284,32 +296,6 @@ def _other_clauses(sent: Doc, trigger: Token) -> list[tuple[int, int]]:
 
 def _can_act(a: ActorMention) -> bool:
     return a.armed or a.category in ("person", "government")
-
-
-# Protest events whose actor1 is the crowd (ACLED: "Excessive force against protesters" is
-# coded with the forces as actor1 and the protesters as actor2).
-_CROWD_ACTS = frozenset(PROTEST_LABELS) - {"FORCE_AGAINST_PROTEST"}
-
-
-def _protest_roles(label: str, mentions: tuple[ActorMention, ...], text: str
-                   ) -> tuple[ActorMention | None, ActorMention | None]:
-    """ACLED codes the crowd as actor1 of a protest event (rioters when it turned violent) and
-    the forces that intervened as actor2; the forces as actor1 of excessive force against
-    protesters. A party whose office was hit is no crowd ("the headquarters of X")."""
-    if label not in PROTEST_LABELS:
-        return None, None
-    crowd = _first(mentions, lambda a: a.category in ("protester", "rioter")
-                   and not owner_of_place(text, a))
-    if crowd is None:                       # "people gathered at a rally": they protest
-        crowd = _first(mentions, lambda a: a.category == "civilian"
-                       and not owner_of_place(text, a))
-        crowd = crowd and replace(crowd, name="Protesters", inter=6, category="protester")
-    forces = _first(mentions, lambda a: a.category == "state")
-    if label == "FORCE_AGAINST_PROTEST":
-        return (forces, crowd) if forces is not None else (None, None)
-    if crowd is not None and label == "VIOL_DEMONSTR" and crowd.category == "protester":
-        crowd = replace(crowd, name="Rioters", inter=5, category="rioter")
-    return crowd, forces
 
 
 def _first(mentions: tuple[ActorMention, ...], keep) -> ActorMention | None:

@@ -10,8 +10,10 @@ averages over documents and roles.
 
 eventwire fills the roles from its events: actor1 is the perpetrator (the organisation when
 the article names one, the individuals when it describes them: "guerrillas", "gunmen"),
-actor2 the victim (people) or target (things), and the weapons are the instruments the event
-sentences name (``data/actors_weapons.tsv``).
+actor2 the victim (people; the forces named by a post hit, the target), the targets are the
+buildings, facilities and vehicles the actors stage finds hit in the event sentences
+(``data/actors_targets.tsv``, :mod:`eventwire.actors.targets`), and the weapons are the
+instruments the event sentences name (``data/actors_weapons.tsv``).
 """
 
 from __future__ import annotations
@@ -168,8 +170,10 @@ class ActorScores:
         return "\n".join(lines + [f"note: {n}" for n in self.notes])
 
 
-def fillers(text: str, events: Sequence[Event]) -> dict[str, list[str]]:
-    """MUC role fillers of one document from eventwire's events, as written in ``text``."""
+def fillers(text: str, events: Sequence[Event], targets: Sequence[str] = ()
+            ) -> dict[str, list[str]]:
+    """MUC role fillers of one document from eventwire's events, as written in ``text``;
+    ``targets``: the physical targets of their sentences (:func:`document_targets`)."""
     out: dict[str, list[str]] = {r: [] for r in ROLES}
     seen: set[str] = set()
     for e in events:
@@ -180,9 +184,10 @@ def fillers(text: str, events: Sequence[Event]) -> dict[str, list[str]]:
             if e.actor1.assoc:
                 out["PerpOrg"].append(e.actor1.assoc)
         if e.actor2 is not None:     # every victim a list names (actors.lists)
-            out["Victim"].extend(_head(_bare(v.text)) for v in (e.actor2, *e.actor2.associated))
-        out["Target"].extend(targets(e.evidence.sentence))
+            for v in (e.actor2, *e.actor2.associated):
+                out["Target" if _is_thing(v) else "Victim"].append(_head(_bare(v.text)))
         out["Weapon"].extend(weapons(e.evidence.sentence))
+    out["Target"].extend(targets)
     return {r: list(dict.fromkeys(v)) for r, v in out.items()}
 
 
@@ -236,29 +241,31 @@ def _named_in(text: str, name: str) -> str | None:
     return found[0][1] if found else None
 
 
-# Things attacks are aimed at, with up to two words before them ("power substation",
-# "United States embassy"); the words are kept unless they are function words or verbs.
-_THING = (r"(?:buildings?|houses?|homes?|offices|headquarters|stations?|substations?|towers?|"
-          r"pylons?|bridges?|vehicles?|cars?|buses|bus|trucks?|minibus(?:es)?|embassy|embassies|"
-          r"banks?|stores?|shops?|plants?|installations?|pipelines?|facilit(?:y|ies)|schools?|"
-          r"churche?s?|mosques?|temples?|hospitals?|hotels?|bases?|posts?|garrisons?|outposts?|"
-          r"checkpoints?|residences?|markets?|terminals?|convoys?|helicopters?|aircraft|"
-          r"transformers?|centres?|centers?|classrooms?|camps?|barracks|patrols?)")
-_TARGET = re.compile(rf"\b((?:[\w'-]+\s+){{0,2}}){_THING}\b", re.IGNORECASE)
+def document_targets(pipeline: Pipeline, text: str, events: Sequence[Event]) -> list[str]:
+    """The physical targets of the sentences events were read from, as written in ``text``:
+    the actors stage's reading of their parse (:func:`eventwire.actors.targets.physical_targets`),
+    on the words the pipeline parsed (caseless lines restored)."""
+    from ..actors.targets import physical_targets
+    from ..nlp import parse
 
-
-def targets(sentence: str) -> list[str]:
-    """Things a sentence says were hit, as written, without articles and verbs before them."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
+    spans = list(dict.fromkeys(e.evidence.span for e in events))
+    if not spans:
+        return []
+    cased = pipeline.cased_text(text)
     out = []
-    for m in _TARGET.finditer(sentence):
-        words = m.group(1).split()
-        while words and (words[0].lower() in STOP_WORDS or words[0].lower().endswith(
-                ("ed", "ing")) or words[0][:1].isdigit()):
-            words = words[1:]
-        out.append(" ".join([*words, m.group().split()[-1]]))
+    for (start, _), sent in zip(spans, parse(pipeline.nlp, (cased[s:e] for s, e in spans),
+                                             entities=False), strict=True):
+        out += [text[start + t.span[0]:start + t.span[1]] for t in physical_targets(sent)]
     return out
+
+
+def _is_thing(actor: Any) -> bool:
+    """An actor named by the place that was hit ("a police post came under attack"): the post
+    is the physical target, the forces that hold it no victim."""
+    from ..actors.targets import facility_kind
+
+    words = _bare(actor.text).split()
+    return bool(words) and facility_kind(words[-1]) is not None
 
 
 def _bare(text: str) -> str:
@@ -297,7 +304,8 @@ def evaluate_actors(path: Path, *, pipeline: Pipeline | None = None,
             events = [e for r in pipeline.extract([doc]) if not isinstance(r, Failure)
                       for e in r.events if e.confidence >= min_confidence]
             text = doc.text
-        for role, c in score_document(d.gold, fillers(text, events)).items():
+        found = fillers(text, events, document_targets(pipeline, text, events))
+        for role, c in score_document(d.gold, found).items():
             totals[role].add(c)
     notes = (f"{failed} documents could not be read",) if failed else ()
     return ActorScores(len(docs), totals, min_confidence, notes)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 from click.testing import CliRunner
@@ -77,7 +78,7 @@ def test_fillers_split_organisations_from_individuals():
     assert f["PerpOrg"] == ["Shining Path"] and f["PerpInd"] == ["Shining Path guerrillas",
                                                                  "Gunmen"]
     assert f["Victim"] == ["peasants", "farmer"]
-    assert f["Weapon"] == ["machetes"] and f["Target"] == ["police post"]
+    assert f["Weapon"] == ["machetes"] and f["Target"] == []    # only near it: no target
 
 
 def test_a_described_perpetrator_gets_the_group_the_article_names():
@@ -86,7 +87,6 @@ def test_a_described_perpetrator_gets_the_group_the_article_names():
                                   (17, 27), 2), None)]
     f = ev.fillers(text, [event])
     assert f["PerpInd"] == ["guerrillas"] and f["PerpOrg"] == ["FMLN"]
-    assert f["Target"] == ["pylon"]
 
 
 def test_backers_are_perpetrator_organisations_too():
@@ -98,6 +98,14 @@ def test_backers_are_perpetrator_organisations_too():
 
 class _StubPipeline:
     """Every document's first sentence is an attack by 'Guerrillas' on 'peasants'."""
+
+    @property
+    def nlp(self):                  # a parse without dependencies: no targets
+        import spacy
+        return spacy.blank("en")
+
+    def cased_text(self, text):
+        return text
 
     def extract(self, documents, batch_size=32):
         for d in documents:
@@ -149,7 +157,30 @@ def test_a_group_and_its_members_fill_each_role_once_in_any_case():
               _event(text[41:], Actor(fmln, "FMLN REBELS", (45, 56), 2), None)]
     f = ev.fillers(text, events)
     assert f["PerpInd"] == ["GUERRILLAS"] and f["PerpOrg"] == ["FMLN"]
-    assert f["Target"] == ["BRIDGE", "BUS"]
+
+
+def test_targets_given_and_forces_named_by_a_post_are_targets_not_victims():
+    text = "A police post came under attack; two traders were hurt."
+    post = Actor("Police Forces", "A police post", (0, 13), 1)
+    event = _event(text, None, replace(post, associated=(Actor("Civilians", "two traders",
+                                                                (31, 42), 7),)))
+    f = ev.fillers(text, [event], ["police post", "police post"])
+    assert f["Target"] == ["police post"] and f["Victim"] == ["two traders"]
+
+
+def test_targets_are_read_from_the_parse_of_the_event_sentences_in_the_users_case():
+    from eventwire.pipeline import Pipeline
+    text = ("GUERRILLAS OF THE FMLN BLEW UP A PYLON AND BURNED A BUS NEAR THE SCHOOL. "
+            "THE SCHOOL BOARD CONDEMNED THE HOSPITAL ATTACK.")
+    first = text.index(".") + 1
+    fmln = Actor("Farabundo Marti National Liberation Front", "GUERRILLAS OF THE FMLN",
+                 (0, 22), 2)
+    events = [replace(_event(text[:first], fmln, None), evidence=Evidence(text[:first],
+                                                                          (0, first))),
+              replace(_event(text[first + 1:], None, None),
+                      evidence=Evidence(text[first + 1:], (first + 1, len(text))))]
+    assert ev.document_targets(Pipeline(), text, events) == ["PYLON", "BUS"]
+    assert ev.document_targets(Pipeline(), text, []) == []
 
 
 @pytest.mark.parametrize(("split", "floor"), [("aside", 0.62), ("dev", 0.82)])

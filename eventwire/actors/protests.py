@@ -1,0 +1,38 @@
+"""The roles of protest events, as ACLED codes them: the crowd acts, the forces respond."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..actor_mentions import ActorMention
+from ..taxonomy import PROTEST_LABELS
+from .targets import owner_of_place
+
+__all__ = ["CROWD_ACTS", "protest_roles"]
+
+
+# Protest events whose actor1 is the crowd (ACLED: "Excessive force against protesters" is
+# coded with the forces as actor1 and the protesters as actor2).
+CROWD_ACTS = frozenset(PROTEST_LABELS) - {"FORCE_AGAINST_PROTEST"}
+
+
+def protest_roles(label: str, mentions: tuple[ActorMention, ...], text: str
+                  ) -> tuple[ActorMention | None, ActorMention | None]:
+    """ACLED codes the crowd as actor1 of a protest event (rioters when it turned violent) and
+    the forces that intervened as actor2; the forces as actor1 of excessive force against
+    protesters. A party whose office was hit is no crowd ("the headquarters of X")."""
+    if label not in PROTEST_LABELS:
+        return None, None
+    crowd = next((a for a in mentions if a.category in ("protester", "rioter")
+                  and not owner_of_place(text, a)), None)
+    if crowd is None:                       # "people gathered at a rally": they protest
+        crowd = next((a for a in mentions if a.category == "civilian"
+                      and not owner_of_place(text, a)), None)
+        crowd = crowd and replace(crowd, name="Protesters", inter=6, category="protester")
+    forces = next((a for a in mentions if a.category == "state"), None)
+    if label == "FORCE_AGAINST_PROTEST":
+        return (forces, crowd) if forces is not None else (None, None)
+    if crowd is not None and label == "VIOL_DEMONSTR" and crowd.category == "protester":
+        crowd = replace(crowd, name="Rioters", inter=5, category="rioter")
+    return crowd, forces
+

@@ -76,6 +76,21 @@ def test_a_target_is_no_actor(nlp):
     assert a1 is not None and a1.text == "Armed men" and a2 is None
 
 
+@pytest.mark.parametrize(("text", "trigger", "label", "victim"), [
+    ("Gunmen killed the clinic's director on Monday.", "killed", "ATTACK", "director"),
+    ("A chapel was bombed at dawn, killing 12 worshippers.", "bombed", "REM_EXPLOS",
+     "12 worshippers"),
+    ("Raiders torched a school and killed two guards.", "killed", "ATTACK", "two guards"),
+])
+def test_the_people_at_a_facility_are_the_victims_not_the_facility(nlp, text, trigger, label,
+                                                                  victim):
+    sentence = Sentence(text, 0, len(text))
+    s = text.index(trigger)
+    mention = EventMention(event_type(label), trigger, (s, s + len(trigger)), sentence, 0.9)
+    _, a2 = ActorExtractor().actors(nlp(text), sentence, mention)
+    assert a2 is not None and a2.text.endswith(victim) and a2.inter == 7
+
+
 def test_an_events_targets_are_its_own_in_document_offsets(nlp):
     text = "Police said gunmen stormed a bank, while a market burned in another town."
     doc = nlp(text)

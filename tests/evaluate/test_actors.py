@@ -191,3 +191,24 @@ def test_own_muc_reports_floor(split, floor):
     path = Path(__file__).resolve().parent.parent / "data" / "muc_actors" / f"{split}.jsonl"
     f1 = ev.evaluate_actors(path).to_json()["perpetrator_victim"]["f1"]
     assert f1 >= floor, f"{split}: perpetrator+victim F1 {f1} < {floor}"
+
+
+def test_the_targets_aside_is_in_the_format():
+    from pathlib import Path
+    path = Path(__file__).resolve().parent.parent / "data" / "muc_actors" / "targets_aside.jsonl"
+    docs = ev.read_muc(path)
+    assert len(docs) == 16 and sum(d.text.isupper() for d in docs) == 4
+    for d in docs:
+        for entities in d.gold.values():
+            for mentions in entities:
+                assert all(m.lower() in d.text.lower() for m in mentions), (d.docid, mentions)
+
+
+@pytest.mark.parametrize(("split", "floor"), [("dev", 0.88), ("targets_aside", 0.85)])
+def test_own_muc_reports_target_floor(split, floor):
+    """Physical targets read from the parse (2026-12-04: dev 0.913, targets_aside 0.882, the
+    latter written after the code)."""
+    from pathlib import Path
+    path = Path(__file__).resolve().parent.parent / "data" / "muc_actors" / f"{split}.jsonl"
+    f1 = ev.evaluate_actors(path).to_json()["roles"]["Target"]["f1"]
+    assert f1 >= floor, f"{split}: target F1 {f1} < {floor}"

@@ -3,10 +3,18 @@ sentences written for eventwire."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from eventwire.actor_mentions import find_actor_mentions
-from eventwire.actors.phrases import counted, facility_mentions, harmed_mentions, one_per_actor
+from eventwire.actors.phrases import (
+    counted,
+    facility_mentions,
+    harmed_mentions,
+    one_per_actor,
+)
 from eventwire.actors.table import bundled_table
 
 
@@ -172,3 +180,30 @@ def test_a_number_that_does_not_count_the_people_is_left_out(nlp, text, words):
     a, sent = _mention_of(nlp, text, words)
     assert counted(sent, a) == a
 
+
+
+# ``counts_aside.jsonl``: 12 sentences written after :func:`counted` was done and not used to
+# tune it (``victims``: the words of actor2 and its associated actors, null for not checked):
+# 11 of 11 right when first measured (2026-12-04; 8 of 11 on the code before it).
+COUNTS_ASIDE = Path(__file__).with_name("counts_aside.jsonl")
+
+
+def test_counts_aside_check(nlp, capsys):
+    from eventwire.actors import ActorExtractor
+    from eventwire.records import EventMention, Sentence
+    from eventwire.taxonomy import event_type
+
+    cases = [c for c in map(json.loads, COUNTS_ASIDE.read_text().splitlines())
+             if c["victims"] is not None]
+    right = 0
+    for c in cases:
+        text, trigger = c["text"], c["trigger"]
+        sentence, at = Sentence(text, 0, len(text)), text.index(trigger)
+        mention = EventMention(event_type(c["label"]), trigger, (at, at + len(trigger)),
+                               sentence, 0.9)
+        _, a2 = ActorExtractor().actors(nlp(text), sentence, mention)
+        right += ([] if a2 is None else [a2.text, *(o.text for o in a2.associated)]) == c[
+            "victims"]
+    with capsys.disabled():
+        print(f"\ncounts aside: {right}/{len(cases)}")
+    assert right / len(cases) >= 0.9

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .errors import DocumentError, ResourceError
+from .nlp_attributes import RULER, AttributeRules, attribute_rules
 from .records import Sentence
 
 if TYPE_CHECKING:  # spaCy is imported lazily: importing eventwire must stay cheap
@@ -63,11 +64,30 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int = BATCH_SIZE, *,
           entities: bool = True) -> Iterator[Doc]:
     """Parse texts in batches with ``nlp.pipe``; runs over :data:`MAX_RUN_CHARS` characters
     without a space are pre-tokenised (see there). ``entities=False`` leaves out the
-    recognizer where :func:`defers_entities`; :func:`recognise` adds them later."""
+    recognizer where :func:`defers_entities`; :func:`recognise` adds them later. The
+    attribute ruler runs as :mod:`.nlp_attributes` where it can (the same annotations)."""
     pieces = (_pretokenised(nlp, t) for t in texts)
-    if not entities and defers_entities(nlp):
+    late = not entities and defers_entities(nlp)
+    rules = _attribute_rules(nlp)
+    if rules is None and late:
         return nlp.pipe(pieces, batch_size=batch_size, disable=[RECOGNIZER])
-    return nlp.pipe(pieces, batch_size=batch_size)
+    if rules is None:
+        return nlp.pipe(pieces, batch_size=batch_size)
+    after = nlp.pipe_names[nlp.pipe_names.index(RULER) + 1:]
+    docs = rules.pipe(nlp.pipe(pieces, batch_size=batch_size, disable=[RULER, *after]))
+    if after and not late:
+        docs = nlp.get_pipe(RECOGNIZER).pipe(docs, batch_size=batch_size)
+    return docs
+
+
+@lru_cache(maxsize=4)
+def _attribute_rules(nlp: Language) -> AttributeRules | None:
+    """The attribute ruler's rules, run apart, where nothing but the recognizer (which reads
+    none of what they write: words and their shapes only) comes after them in ``nlp``."""
+    names = list(getattr(nlp, "pipe_names", ()))
+    if RULER not in names or names[names.index(RULER) + 1:] not in ([], [RECOGNIZER]):
+        return None
+    return attribute_rules(nlp)
 
 
 def defers_entities(nlp: Language) -> bool:

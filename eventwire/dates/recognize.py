@@ -212,6 +212,8 @@ REQUIRED = {
                 "hours"),
 }
 _COMPILED = tuple((kind, re.compile(p), REQUIRED.get(kind, ())) for kind, p in PATTERNS)
+# Every word of REQUIRED, looked for once per text rather than once per pattern naming it.
+_REQUIRED_WORDS = tuple(sorted({w for words in REQUIRED.values() for w in words}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,8 +234,9 @@ def recognize(text: str) -> list[Candidate]:
     """All time expressions of ``text``, non-overlapping, in text order."""
     found: list[Candidate] = []
     low = text.lower()
+    present = {word for word in _REQUIRED_WORDS if word in low}
     for kind, regex, required in _COMPILED:
-        if required and not any(word in low for word in required):
+        if required and present.isdisjoint(required):
             continue
         for m in regex.finditer(text):
             # a pattern may read words around the expression: its "tx" group is the expression

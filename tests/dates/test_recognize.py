@@ -1,0 +1,41 @@
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventwire.dates.recognize import recognize
+
+# The module, not the function the package exports under its name.
+recognize_module = sys.modules[recognize.__module__]
+
+# Time expressions of every kind the required words gate, with words that hold a required
+# word without being a date ("Monmouth", "weekender", "dayroom", "Mayor").
+PIECES = ["3 days ago", "last night", "in the 1990s", "the '80s", "on Monday", "every week",
+          "twice a year", "fiscal 2020", "at dawn", "Mondays", "the next day", "this spring",
+          "in the fall", "the third quarter", "the weekend", "the first half", "a decade",
+          "the 20th century", "hours later", "for two weeks", "the past five years", "tonight",
+          "yesterday", "tomorrow", "14 Feb", "Sept. 3", "the day before", "each morning",
+          "once a month", "annually", "Monmouth", "weekender", "dayroom", "Mayor", "said",
+          "rebels", "killed", "the same day", "that night", "FY2019", "a fortnight", "sunset"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=8), st.booleans())
+def test_the_required_words_never_hide_an_expression(pieces, upper):
+    """Recognition gated by the required words finds what every pattern run on every text
+    finds."""
+    text = " ".join(pieces).upper() if upper else " ".join(pieces)
+    gated = [(c.kind, c.start, c.end) for c in recognize(text)]
+    ungated_patterns = tuple((k, r, ()) for k, r, _ in recognize_module._COMPILED)
+    saved = recognize_module._COMPILED
+    recognize_module._COMPILED = ungated_patterns
+    try:
+        ungated = [(c.kind, c.start, c.end) for c in recognize(text)]
+    finally:
+        recognize_module._COMPILED = saved
+    assert gated == ungated
+
+
+def test_every_required_word_is_looked_for():
+    assert set(recognize_module._REQUIRED_WORDS) == {
+        w for words in recognize_module.REQUIRED.values() for w in words}

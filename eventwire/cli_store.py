@@ -8,13 +8,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .cli_ingest import INGEST_BATCH
 from .cli_output import ON_STOP, Failed, Progress, Usage, exit_if_nothing
 from .cli_run import confident, run_pipeline
 from .records import Document, Failure
 from .store.reprocess import Reread
 
-# Documents per transaction, as ingest's batches (cli_ingest.INGEST_BATCH).
-REPROCESS_BATCH = 64
+# Documents per transaction: as ingest's batches.
+REPROCESS_BATCH = INGEST_BATCH
 
 
 def _stored(db: str, ids: list[str], unreadable: dict[str, Document],

@@ -22,10 +22,16 @@ from .evidence import Profile, profile, reports
 from .text import Stored, prime
 
 
+def order_key(e: Event) -> tuple:
+    """:func:`sort_key` without its last tie-break: the same order among reports of distinct
+    ids (as the reports of one clustering are: :func:`eventwire.merge.distinct`)."""
+    first = min((m.document.id, m.evidence.span[0], m.evidence.span[1]) for m in reports(e))
+    return (first, e.id)
+
+
 def sort_key(e: Event) -> tuple:
     """A total order on reports that depends on their content only."""
-    first = min((m.document.id, m.evidence.span[0], m.evidence.span[1]) for m in reports(e))
-    return (first, e.id, repr(e))
+    return (*order_key(e), repr(e))
 
 
 def edges(events: Sequence[Event], profiles: Sequence[Profile] | None = None,
@@ -33,7 +39,8 @@ def edges(events: Sequence[Event], profiles: Sequence[Profile] | None = None,
           stored: Stored | None = None) -> list[tuple[float, int, int]]:
     """``(score, i, j)`` for every pair of reports that are one event (``i < j``); with
     ``first_new``, only pairs with a report at that index or after (the new ones);
-    ``stored``: where sentence vectors kept by a store are read (:func:`.text.prime`)."""
+    ``stored``: where sentence vectors kept by a store are read (:func:`.text.prime`).
+    Given ``profiles`` and ``key_lists``, ``events`` are not read."""
     profiles = profiles or [profile(e) for e in events]
     key_lists = key_lists or [keys(e, p) for e, p in zip(events, profiles, strict=True)]
     out = []
@@ -61,14 +68,25 @@ def groups(events: Sequence[Event], stored: Stored | None = None) -> list[list[i
     """Indices of ``events`` grouped by event, each group and the list in report order
     (``stored``: as for :func:`edges`)."""
     profiles = [profile(e) for e in events]
-    rank = {i: r for r, i in enumerate(sorted(range(len(events)),
-                                               key=lambda i: sort_key(events[i])))}
-    parent = list(range(len(events)))
+    return clusters(profiles, [sort_key(e) for e in events],
+                    [keys(e, p) for e, p in zip(events, profiles, strict=True)], stored)
+
+
+def clusters(profiles: Sequence[Profile], order: Sequence[tuple],
+             key_lists: Sequence[Sequence[str]], stored: Stored | None = None
+             ) -> list[list[int]]:
+    """:func:`groups` of reports given by their profiles, their places in report order
+    (``order``: keys sorting as :func:`sort_key` sorts them, :func:`order_key` for distinct
+    ids) and their blocking keys, so that a store can cluster reports it has not parsed
+    whole."""
+    n = len(profiles)
+    rank = {i: r for r, i in enumerate(sorted(range(n), key=order.__getitem__))}
+    parent = list(range(n))
     docs = [set(p.documents) for p in profiles]
     held = [summary(p) for p in profiles]
-    ordered = sorted(edges(events, profiles, stored=stored),
+    ordered = sorted(edges((), profiles, key_lists, stored=stored),
                      key=lambda t: (-t[0], *sorted((rank[t[1]], rank[t[2]]))))
-    for s, i, j in ordered:
+    for _, i, j in ordered:
         a, b = _find(parent, i), _find(parent, j)
         if a == b or docs[a] & docs[b] or clash(held[a], held[b]):
             continue
@@ -77,7 +95,7 @@ def groups(events: Sequence[Event], stored: Stored | None = None) -> list[list[i
         docs[root] |= docs[other]
         held[root] = joined(held[root], held[other])
     members: dict[int, list[int]] = {}
-    for i in sorted(range(len(events)), key=rank.__getitem__):
+    for i in sorted(range(n), key=rank.__getitem__):
         members.setdefault(_find(parent, i), []).append(i)
     return list(members.values())
 

@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..records import Conflict, Count, DateValue, Event, Mention, Place
-from .cluster import sort_key
+from .cluster import order_key
 from .evidence import place_key, reports
 
 
@@ -97,12 +97,14 @@ _CONFLICT_FIELDS: tuple[tuple[str, Callable[[Event], str | None]], ...] = (
 
 
 def combine(group: Sequence[Event]) -> Event:
-    """One event from reports of it (see the module docstring for the field rules)."""
+    """One event from reports of it, of distinct ids (see the module docstring for the field
+    rules)."""
     if len(group) == 1:
         return group[0]
-    ranked = sorted(group, key=lambda e: (-_completeness(e), -e.confidence, sort_key(e)))
+    # order_key orders reports of distinct ids as sort_key does, without reading them whole
+    ranked = sorted(group, key=lambda e: (-_completeness(e), -e.confidence, order_key(e)))
     base = ranked[0]
-    first = min(group, key=sort_key)
+    first = min(group, key=order_key)
     unique: dict[tuple, Mention] = {}
     for m in sorted((m for e in group for m in reports(e)), key=_mention_order):
         unique.setdefault(_mention_order(m)[:3], m)

@@ -4,17 +4,21 @@ A new report's blocking keys (:mod:`eventwire.merge.blocking`) are looked up in 
 ``report_keys`` rows; the stored reports sharing one are compared with it. Every report belongs
 to a *component*: the reports joined by "one event" edges whatever the constraints (each
 report's ``component_id``). A new report's edges join components; a component that gained
-reports is clustered anew, as a whole, by :func:`eventwire.merge.cluster.groups`, the rule
-:func:`eventwire.merge.merge` clusters by (edges strongest first; never two reports of one
-document, nor two reports the evidence vetoes as one event, in one event), and its events are
-rewritten. As the clustering of a set of reports is the clustering of each of its components,
+reports is clustered anew, as a whole, by :func:`eventwire.merge.cluster.clusters`, the
+rule :func:`eventwire.merge.merge` clusters by (edges strongest first; never two reports of one
+document, nor two reports the evidence vetoes as one event, in one event), and the events
+whose reports changed are rewritten. As the clustering of a set of reports is the clustering of each of its components,
 the store holds exactly the events and ids extract gives for all the reports stored, whatever
 the batching or order.
 
 Cost per report: its blocks' stored reports and the reports of the components it links to,
 looked up in the id columns' indexes (:mod:`.lookup`), so not the store's size
-(benchmarks/store_size.py). The sentence vectors compared are read from the store
-(:mod:`.vectors`); only texts it lacks are encoded, and every write keeps its new reports'.
+(benchmarks/store_size.py). What is compared of a stored report (its profile and keys) is
+parsed once per process (:mod:`.parsed`), and of a component clustered anew only the events
+whose reports changed are read whole and rewritten. The sentence vectors compared are read
+from the store (:mod:`.vectors`); only texts it lacks are encoded, and every write keeps its
+new reports'.
+
 A component larger than :data:`RECLUSTER_LIMIT` (one story told by hundreds of reports) takes
 its new reports incrementally instead, its stored events kept as they are: exact unless
 reports compete for one event, when the strongest edge seen so far wins (a stored event is
@@ -30,13 +34,13 @@ from dataclasses import dataclass
 from functools import reduce
 from typing import TYPE_CHECKING, Any
 
-from ..merge import combine, distinct, reports, sort_key
-from ..merge.blocking import PASSIVE, active, keys
-from ..merge.cluster import edges, groups
+from ..merge import combine, distinct, reports
+from ..merge.blocking import PASSIVE, active
+from ..merge.cluster import clusters, edges
 from ..merge.constraint import clash, joined, summary
-from ..merge.evidence import profile
 from ..records import Event, event_from_record, event_to_record
 from .lookup import delete_among, hashes, id_hash, read_among, select
+from .parsed import CACHE, Parsed
 from .vectors import Reader, keep
 
 if TYPE_CHECKING:
@@ -54,17 +58,35 @@ RECLUSTER_LIMIT = 300
 
 @dataclass(frozen=True, slots=True)
 class Report:
-    """An event as the pipeline handed it over, with its record, JSON text and keys."""
+    """An event as the pipeline handed it over (or the store held it), with its record, JSON
+    text, and what merging compares of it."""
 
     event: Event
     record: dict[str, Any]
     text: str
-    keys: tuple[str, ...]
+    parsed: Parsed
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return self.parsed.keys
 
     @classmethod
     def of(cls, e: Event, dumps: Any) -> Report:
         record = event_to_record(e)
-        return cls(e, record, dumps(record), tuple(keys(e, profile(e))))
+        return cls(e, record, dumps(record), Parsed.of(e))
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """A report of a component being clustered: a stored one (its event and the row of its
+    report) or a new one (``report``)."""
+
+    report_id: str
+    parsed: Parsed
+    event_id: str | None = None
+    component: str | None = None
+    rowid: int | None = None
+    report: Report | None = None
 
 
 def _lookup_keys(ks: Sequence[str]) -> list[str]:
@@ -99,8 +121,9 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
 
     The new reports' "one event" edges (:func:`eventwire.merge.cluster.edges`) with stored
     reports and each other join components; a component that gained reports is clustered
-    anew by :func:`eventwire.merge.cluster.groups` (as extract clusters) and its events
-    rewritten, unless it is larger than :data:`RECLUSTER_LIMIT` (:func:`_incremental`).
+    anew by :func:`eventwire.merge.cluster.clusters` (as extract clusters), and the events
+    whose reports changed are rewritten, unless it is larger than :data:`RECLUSTER_LIMIT`
+    (:func:`_incremental`).
     """
     if not new:
         return 0, 0
@@ -111,12 +134,14 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
     fresh = [Report.of(e, dumps) for e in distinct(new) if e.id not in known]
     if not fresh:
         return 0, 0
-    stored, placed = _stored_candidates(store, fresh)
-    both, n = stored + fresh, len(stored)
+    read: dict[str, Report] = {}        # stored reports parsed whole by this call
+    stored, shared = _stored_candidates(store, fresh, read)
+    n = len(stored)
     vectors = Reader(store)         # sentence vectors read from the store, not encoded again
-    links = edges([r.event for r in both], None, [r.keys for r in both], n, vectors)
+    links = edges((), [m.parsed.profile for m in stored] + [r.parsed.profile for r in fresh],
+                  [*shared, *(r.keys for r in fresh)], n, vectors)
     # Components: a stored one (by its id) or a new report (by its own), joined by the links.
-    comp = [placed[r.event.id][1] for r in stored] + [r.event.id for r in fresh]
+    comp = [m.component or "" for m in stored] + [r.event.id for r in fresh]
     parent = {c: c for c in comp}
     for _, i, j in links:
         a, b = _root(parent, comp[i]), _root(parent, comp[j])
@@ -130,62 +155,97 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
                            "GROUP BY ALL"):
         size[_root(parent, c)] += count
     small = {p for p in grown if size[p] <= RECLUSTER_LIMIT}
-    members = _reports_of_components(store, [c for c in linked if _root(parent, c) in small])
-    by_part: dict[str, list[Report]] = {}
-    gone = [eid for _, eid, _ in members]
-    for c, _, r in members:
-        by_part.setdefault(_root(parent, c), []).append(r)
-    for k in range(n, len(both)):
+    by_part: dict[str, list[Member]] = {}
+    for m in _members(store, "component_id",
+                      [c for c in linked if _root(parent, c) in small], read):
+        by_part.setdefault(_root(parent, m.component or ""), []).append(m)
+    for k in range(n, len(comp)):
         if part[k] in small:
-            by_part.setdefault(part[k], []).append(both[k])
-    out = [(p, [rs[i] for i in g]) for p, rs in sorted(by_part.items())
-           for g in groups([r.event for r in rs], vectors)]
-    big = {k for k in range(len(both)) if part[k] in grown - small}
+            r = fresh[k - n]
+            by_part.setdefault(part[k], []).append(Member(r.event.id, r.parsed, report=r))
+    out, gone = _reclustered(store, by_part, vectors, read)
+    big = {k for k in range(len(comp)) if part[k] in grown - small}
     if big:
-        more, more_gone = _incremental(store, both, links, n, big,
-                                       [placed[r.event.id][0] for r in stored], part)
+        more, more_gone = _incremental(store, [m.parsed for m in stored], fresh, links, big,
+                                       [m.event_id or "" for m in stored], part)
         out += more
         gone += more_gone
         for p in sorted(grown - small):     # the part's untouched events join its component
             if others := [c for c in linked if _root(parent, c) == p and c != p]:
                 rows = [r[1] for r in select(store, "reports", "component_id", others,
                                              "t.rowid")]
-                store._run("UPDATE reports SET component_id = ?, component_id_hash = ? "
-                           "WHERE rowid IN (SELECT unnest(?))", [p, id_hash(p), rows])
+                _move(store, p, rows)
     merged, rows = [], []
     for p, group in out:
-        m, r_rows = _combined(sorted(group, key=lambda r: sort_key(r.event)), dumps, p)
+        m, r_rows = _combined(sorted(group, key=lambda r: r.parsed.order), dumps, p)
         merged.append(m)
         rows += r_rows
     # The stored reports rewritten keep their keys (a report's own): only the new ones' added.
     before = _delete_events(store, sorted(set(gone)), keys=False)
     _write(store, merged, rows)
     write_keys(store, fresh)
+    CACHE.put(store.path, [(r.event.id, r.parsed) for r in fresh])
     # The new reports' vectors, and those of stored reports encoded now (stored before 0011).
     keep(store, [r.event for r in fresh], vectors, sorted(vectors.lacked))
     return len(merged) - before[0], sum(len(reports(m.event)) for m in merged) - before[1]
 
 
-def _incremental(store: Store, both: Sequence[Report], links: Sequence[tuple[float, int, int]],
-                 n: int, big: set[int], event_of: Sequence[str], part: Sequence[str]
+def _reclustered(store: Store, by_part: dict[str, list[Member]], vectors: Reader,
+                 read: dict[str, Report]) -> tuple[list[tuple[str, list[Report]]], list[str]]:
+    """Each component's reports clustered anew: the (component, reports) of the events whose
+    reports changed, and the stored events they replace. A stored event that comes out with
+    the same reports stays as it is (its reports only join the component), so that a report
+    added to a story of many costs its event, not the story's."""
+    sizes = Counter(m.event_id for ms in by_part.values() for m in ms if m.event_id)
+    changed: list[tuple[str, list[Member]]] = []
+    for p, ms in sorted(by_part.items()):
+        for g in clusters([m.parsed.profile for m in ms], [m.parsed.order for m in ms],
+                          [m.parsed.keys for m in ms], vectors):
+            group = [ms[i] for i in g]
+            events = {m.event_id for m in group}
+            if len(events) == 1 and None not in events and sizes[group[0].event_id] == len(g):
+                _move(store, p, [m.rowid for m in group if m.component != p and m.rowid])
+            else:
+                changed.append((p, group))
+    wanted = sorted({m.report_id for _, g in changed for m in g
+                     if m.report is None and m.report_id not in read})
+    read.update(_stored_reports(store, wanted))
+    out = [(p, [m.report or read[m.report_id] for m in g]) for p, g in changed]
+    return out, sorted({m.event_id for _, g in changed for m in g if m.event_id})
+
+
+def _move(store: Store, component: str, rowids: Sequence[int]) -> None:
+    """Stored reports (by row id) into another component."""
+    if rowids:
+        store._run("UPDATE reports SET component_id = ?, component_id_hash = ? "
+                   "WHERE rowid IN (SELECT unnest(?))", [component, id_hash(component),
+                                                          list(rowids)])
+
+
+def _incremental(store: Store, stored: Sequence[Parsed], fresh: Sequence[Report],
+                 links: Sequence[tuple[float, int, int]], big: set[int],
+                 event_of: Sequence[str], part: Sequence[str]
                  ) -> tuple[list[tuple[str, list[Report]]], list[str]]:
     """The new reports of components too large to cluster anew, joined to their stored events
     (kept as they are) or each other, strongest edge first, unless the result would hold two
     reports of one document or two reports the evidence vetoes as one event
     (:mod:`eventwire.merge.constraint`): the (component, reports) of the events that gained
     reports, and the stored events they replace. The result may then depend on the batching
-    when reports compete for one event: a stored event is never split."""
-    node = [event_of[k] if k < n else r.event.id for k, r in enumerate(both)]
+    when reports compete for one event: a stored event is never split. ``stored`` and
+    ``fresh`` are the reports of ``links``' indexes, the stored ones first."""
+    n = len(stored)
+    order = [p.order for p in stored] + [r.parsed.order for r in fresh]
+    node = [event_of[k] if k < n else fresh[k - n].event.id for k in range(len(order))]
     links = [t for t in links if t[1] in big and t[2] in big]
     members_of = _reports_of_events(store, sorted({node[i] for _, i, _ in links if i < n}))
-    fresh = {node[k]: both[k] for k in big if k >= n}
-    docs = {e: {d for r in rs for d in profile(r.event).documents}
+    new = {node[k]: fresh[k - n] for k in big if k >= n}
+    docs = {e: {d for r in rs for d in r.parsed.profile.documents}
             for e, rs in members_of.items()}
-    docs |= {e: set(profile(r.event).documents) for e, r in fresh.items()}
-    held = {e: reduce(joined, (summary(profile(r.event)) for r in rs))
+    docs |= {e: set(r.parsed.profile.documents) for e, r in new.items()}
+    held = {e: reduce(joined, (summary(r.parsed.profile) for r in rs))
             for e, rs in members_of.items()}
-    held |= {e: summary(profile(r.event)) for e, r in fresh.items()}
-    rank = {k: x for x, k in enumerate(sorted(big, key=lambda k: sort_key(both[k].event)))}
+    held |= {e: summary(r.parsed.profile) for e, r in new.items()}
+    rank = {k: x for x, k in enumerate(sorted(big, key=order.__getitem__))}
     parent = {e: e for e in docs}
     for _, i, j in sorted(links, key=lambda t: (-t[0], *sorted((rank[t[1]], rank[t[2]])))):
         a, b = _root(parent, node[i]), _root(parent, node[j])
@@ -193,17 +253,17 @@ def _incremental(store: Store, both: Sequence[Report], links: Sequence[tuple[flo
             parent[b] = a
             docs[a] |= docs[b]
             held[a] = joined(held[a], held[b])
-    clusters: dict[str, list[str]] = {}
+    groups: dict[str, list[str]] = {}
     for e in sorted(parent):
-        clusters.setdefault(_root(parent, e), []).append(e)
+        groups.setdefault(_root(parent, e), []).append(e)
     where = {node[k]: part[k] for k in big if k >= n}
     out, gone = [], []
-    for es in clusters.values():
-        new_ones = [e for e in es if e in fresh]
+    for es in groups.values():
+        new_ones = [e for e in es if e in new]
         if not new_ones:
             continue                                    # a stored event nothing joined
-        gone += [e for e in es if e not in fresh]
-        out.append((where[new_ones[0]], [r for e in es for r in ([fresh[e]] if e in fresh
+        gone += [e for e in es if e not in new]
+        out.append((where[new_ones[0]], [r for e in es for r in ([new[e]] if e in new
                                                                  else members_of[e])]))
     return out, gone
 
@@ -229,11 +289,18 @@ def _read_reports(store: Store, column: str, values: Sequence[str]
                   for rid, eid, cid, text in rows if text is not None or eid in texts)
 
 
-def _report(text: str, ks: tuple[str, ...] = ()) -> Report:
-    """A stored report; its keys only where they are needed (those a new report looked up):
-    a stored report's key rows stay as they are when its event is rewritten."""
+def _report(text: str, parsed: Parsed | None = None) -> Report:
+    """A stored report parsed whole (``parsed``: what merging compares of it, if known)."""
     record = json.loads(text)
-    return Report(event_from_record(record), record, text, ks)
+    e = event_from_record(record)
+    return Report(e, record, text, parsed or Parsed.of(e))
+
+
+def _stored_reports(store: Store, report_ids: Sequence[str]) -> dict[str, Report]:
+    """Stored reports parsed whole, by report id."""
+    kept = CACHE.get(store.path, report_ids)
+    return {rid: _report(text, kept.get(rid))
+            for rid, _, _, text in _read_reports(store, "report_id", report_ids)}
 
 
 def _reports_of_events(store: Store, event_ids: list[str]) -> dict[str, list[Report]]:
@@ -250,6 +317,7 @@ def _delete_events(store: Store, event_ids: list[str], keys: bool = True) -> tup
     if not event_ids:
         return 0, 0
     if keys:
+        CACHE.forget()                  # the reports may come back with other records
         store._run("DELETE FROM report_keys WHERE report_id IN (SELECT report_id FROM reports "
                    "WHERE event_id IN (SELECT unnest(?)))", [event_ids])
     delete_among(store, "mentions", "event_id", event_ids)
@@ -265,25 +333,35 @@ def _combined(group: Sequence[Report], dumps: Any, component: str
     return m, [(r, m.event.id, component) for r in group]
 
 
-def _reports_of_components(store: Store, components: list[str]
-                           ) -> list[tuple[str, str, Report]]:
-    """The (component, event id, report) of every stored report of these components."""
-    return [(c, eid, _report(text))
-            for _, eid, c, text in _read_reports(store, "component_id", components)]
+def _members(store: Store, column: str, values: Sequence[str], read: dict[str, Report]
+             ) -> list[Member]:
+    """The stored reports whose ``column`` is among ``values``, by report id, with what
+    merging compares of them: kept by the process (:mod:`.parsed`), else read and parsed
+    (and kept, and put in ``read``)."""
+    rows = select(store, "reports", column, values,
+                  "t.report_id, t.event_id, t.component_id, t.rowid")
+    ids = sorted({r[1] for r in rows})
+    kept = CACHE.get(store.path, ids)
+    if lacking := [i for i in ids if i not in kept]:
+        now = _stored_reports(store, lacking)
+        read.update(now)
+        kept |= {rid: r.parsed for rid, r in now.items()}
+        CACHE.put(store.path, [(rid, r.parsed) for rid, r in now.items()])
+    return sorted((Member(rid, kept[rid], eid, cid, rowid) for _, rid, eid, cid, rowid in rows
+                   if rid in kept), key=lambda m: m.report_id)
 
 
-def _stored_candidates(store: Store, fresh: Sequence[Report]
-                       ) -> tuple[list[Report], dict[str, tuple[str, str]]]:
-    """The stored reports sharing a key with a new report, by report id, each with the keys it
-    shares (the only ones pairing it with a new report: :func:`edges` pairs no two stored
-    reports), and the (event, component) of each."""
+def _stored_candidates(store: Store, fresh: Sequence[Report], read: dict[str, Report]
+                       ) -> tuple[list[Member], list[tuple[str, ...]]]:
+    """The stored reports sharing a key with a new report (:func:`_members`), and the keys
+    each shares (the only ones pairing it with a new report: :func:`edges` pairs no two
+    stored reports)."""
     ks = _lookup_keys(sorted({k for r in fresh for k in r.keys}))
     shared: dict[str, set[str]] = {}
     for key, rid in select(store, "report_keys", "key", ks, "t.report_id"):
         shared.setdefault(rid, set()).add(key)
-    rows = _read_reports(store, "report_id", list(shared))
-    return ([_report(text, tuple(sorted(shared[rid]))) for rid, _, _, text in rows],
-            {rid: (eid, cid) for rid, eid, cid, _ in rows})
+    stored = _members(store, "report_id", list(shared), read)
+    return stored, [tuple(sorted(shared[m.report_id])) for m in stored]
 
 
 def _write(store: Store, merged: Sequence[Report], rows: Sequence[tuple[Report, str, str]]

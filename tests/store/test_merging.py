@@ -186,3 +186,39 @@ def test_merging_reports_already_stored_changes_no_key_rows():
         before = sorted(s._run("SELECT key, report_id FROM report_keys"))
         merging.merge_in(s, _MANY[:4], json.dumps)       # all known: nothing to do
         assert sorted(s._run("SELECT key, report_id FROM report_keys")) == before
+
+
+@given(st.permutations(range(len(_MANY))), st.lists(st.integers(1, 3), min_size=8,
+                                                    max_size=8))
+@settings(max_examples=10, deadline=None)
+def test_a_batch_rewrites_only_the_events_whose_reports_changed(order, cuts):
+    runs, k = [], 0
+    for size in cuts:
+        if k < len(order):
+            runs.append(list(order[k:k + size]))
+            k += size
+    deleted: list[str] = []
+    real = merging._delete_events
+
+    def spy(store, ids, keys=True):
+        deleted.extend(ids)
+        return real(store, ids, keys)
+
+    with Store.open(":memory:") as s:
+        for run in runs:
+            before = _members(s)
+            deleted.clear()
+            merging._delete_events = spy
+            try:
+                s.add_batch([(_doc(_MANY[i].document.id), [_MANY[i]]) for i in run])
+            finally:
+                merging._delete_events = real
+            after = _members(s)
+            assert sorted(deleted) == sorted(e for e in before if after.get(e) != before[e])
+
+
+def _members(s: Store) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for report_id, event_id in s._run("SELECT report_id, event_id FROM reports"):
+        out.setdefault(event_id, set()).add(report_id)
+    return {e: frozenset(rs) for e, rs in out.items()}

@@ -20,3 +20,12 @@ def test_the_feed_is_deterministic_with_retellings_and_copies(tmp_path):
     copies = sum(texts[i] == texts[i - 1] for i in range(1, len(texts)))
     assert copies >= 20                       # every tenth item is another outlet's copy
     assert len(set(texts)) > 150 and all(r["published"] for r in rows)
+
+
+def test_the_rate_per_step_is_read_from_the_progress_line():
+    import sys
+    script = ("import sys, time\n"
+              "for i in range(0, 50, 5):\n"
+              "    sys.stderr.write(f'{i}doc [00:00, 12.5doc/s]\\r'); sys.stderr.flush()\n")
+    secs, marks = ive.timed_steps([sys.executable, "-c", script], step=10)
+    assert len(marks) == 4 and marks == sorted(marks) and marks[-1] <= secs

@@ -37,6 +37,7 @@ from .records import (
     Place,
     RawDocument,
     Sentence,
+    Target,
     event_id,
     kept_confidence,
 )
@@ -255,16 +256,18 @@ class Pipeline:
                                day_first=day_first_for(doc.language, doc.url))
         events: list[Event] = []
         for cand, found in zip(candidates, mentions, strict=True):
-            for mention in found:
-                events.extend(self._events(doc, sentences, cand, mention, places, timexes))
+            hits = self.actor_extractor.sentence_targets(cand.parsed, cand.sentence, found)
+            for mention, targets in zip(found, hits, strict=True):
+                events.extend(self._events(doc, sentences, cand, mention, places, timexes,
+                                           targets))
         return DocumentResult(doc, tuple(merge_stage.merge(merge_stage.fold_article(events))))
 
     def _recognise(self, docs: Sequence[Doc]) -> None:
         recognise(self.nlp, docs)
 
     def _events(self, doc: Document, sentences: Sequence[Sentence], cand: _Candidate,
-                mention: EventMention, places: Sequence[Place],
-                timexes: Sequence[Any]) -> Iterator[Event]:
+                mention: EventMention, places: Sequence[Place], timexes: Sequence[Any],
+                targets: tuple[Target, ...] = ()) -> Iterator[Event]:
         sentence = cand.sentence
         actor1, actor2 = self.actor_extractor.actors(cand.parsed, sentence, mention,
                                                      text=doc.text, title=doc.title)
@@ -287,7 +290,7 @@ class Pipeline:
                                     or (actor2 is not None and actor2.inter == 7)),
                 claim=claim, confidence=mention.confidence, scope=mention.scope,
                 background=mention.background,
-                confidence_with_crime=mention.confidence_with_crime,
+                confidence_with_crime=mention.confidence_with_crime, targets=targets,
             )
 
     def extract(self, documents: Iterable[Document], batch_size: int = 32

@@ -6,6 +6,7 @@ offsets into the document's clean text), so a reader can always see the evidence
 
 :func:`event_to_record` / :func:`event_from_record` convert an :class:`Event` to and from the
 JSON contract of ``../shared/reference/event-schema.md``; they are each other's inverse.
+``targets`` (what the act hit) is an eventwire extension of that schema.
 """
 
 from __future__ import annotations
@@ -166,6 +167,16 @@ class Claim:
 
 
 @dataclass(frozen=True, slots=True)
+class Target:
+    """A building, facility or vehicle an act was aimed at (MUC-4's physical target): never a
+    person or a group, so never actor1 or actor2 (read by ``eventwire.actors.targets``)."""
+
+    kind: str                        # the row of data/actors_targets.tsv: "school", "vehicle", ...
+    text: str                        # as written, without article or count: "Shiite mosque"
+    span: SpanT
+
+
+@dataclass(frozen=True, slots=True)
 class Evidence:
     sentence: str
     span: SpanT
@@ -244,6 +255,9 @@ class Event:
     # Calibrated P(a real event, ordinary crime and policing counted), for --include-crime;
     # 0.0 where no model judged it (the rules alone, a record written before it existed).
     confidence_with_crime: float = 0.0
+    # What the act hit (buildings, facilities, vehicles): an eventwire extension of the public
+    # schema; in JSON only when any, so records without it read as before.
+    targets: tuple[Target, ...] = ()
 
 
 def event_id(doc_id: str, evidence: SpanT, label: str, place: str | int | None = None) -> str:
@@ -339,6 +353,10 @@ def _place_from(j: dict[str, Any] | None) -> Place | None:
     return Place(span=_span(j["span"]), **kw)
 
 
+def _targets_from(j: Any) -> tuple[Target, ...]:
+    return tuple(Target(t["kind"], t["text"], _span(t["span"])) for t in j or ())
+
+
 def kept_confidence(e: Event | EventMention, include_crime: bool = False) -> float:
     """The confidence a threshold (``--min-confidence``) is compared with: that of a real event
     in scope, or with ``include_crime`` that of a real event with ordinary crime and policing
@@ -379,6 +397,8 @@ def event_to_record(e: Event) -> dict[str, Any]:
     } | (({"conflicts": [{"field": c.field, "values": [
         {"value": v, "documents": list(ds)} for v, ds in c.values]} for c in e.conflicts]}
          if e.conflicts else {})   # only when reports disagree: single reports stay as they were
+        | ({"targets": [{"kind": t.kind, "text": t.text, "span": list(t.span)}
+                        for t in e.targets]} if e.targets else {})   # only when any
         | ({"reviewed": e.reviewed} if e.reviewed is not None else {}))  # only once reviewed
 
 
@@ -413,6 +433,7 @@ def event_from_record(j: dict[str, Any]) -> Event:
                                                    for v in c["values"]))
                         for c in j.get("conflicts", ())),
         reviewed=j.get("reviewed"),
+        targets=_targets_from(j.get("targets")),
     )
 
 

@@ -38,6 +38,9 @@ class FakeActors:
     def actors(self, sent, sentence, mention, *, text=None, title=None):
         return None, None
 
+    def sentence_targets(self, sent, sentence, mentions):
+        return tuple(() for _ in mentions)
+
 
 class FakeGeoparser:
     COORDS = {"Ariha": (1, 35.8, 36.6), "Idlib": (2, 35.9, 36.6), "Saraqib": (3, 35.9, 36.8)}

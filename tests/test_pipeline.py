@@ -147,3 +147,25 @@ def test_a_document_read_in_full_has_the_entities_of_a_full_parse():
     expected = [(e.text, e.label_) for d in parse(nlp, [paragraphs[0], paragraphs[2]])
                 for e in d.ents]
     assert expected and [(e.text, e.label) for e in Recording.entities] == expected
+
+
+def test_every_event_carries_what_its_sentence_says_was_hit_in_the_users_words():
+    from eventwire.actors import ActorExtractor
+    from eventwire.nlp import load_pipeline
+
+    text = ("Gunmen struck a clinic and a school in Ariha on Monday, witnesses said.\n\n"
+            "A SECOND GROUP STRUCK A FUEL DEPOT IN SARAQIB.\n\n"
+            "Jets struck near the hospital in Idlib, residents said.")
+    class Detecting(FakeDetector):
+        def detect(self, candidates, *, recognise=None):
+            return super().detect(candidates)
+
+    pipe = Pipeline(nlp=load_pipeline(), detector=Detecting(),
+                    actor_extractor=ActorExtractor(), geoparser=FakeGeoparser())
+    (result,) = pipe.process([_doc(text)])
+    hit = {e.location.name: [(t.kind, t.text) for t in e.targets] for e in result.events}
+    assert hit == {"Ariha": [("health facility", "clinic"), ("school", "school")],
+                   "Saraqib": [("post or base", "FUEL DEPOT")],     # as the user wrote it
+                   "Idlib": []}                    # near the hospital: where, not what
+    for e in result.events:
+        assert all(text[t.span[0]:t.span[1]] == t.text for t in e.targets)

@@ -48,3 +48,28 @@ def test_record_round_trip():
     assert event_from_record(event_to_record(e)) == e
     bare = _event(date=None, actor1=None, location=None, fatalities=None, mentions=())
     assert event_from_record(event_to_record(bare)) == bare
+
+
+def test_targets_round_trip_and_a_record_without_them_reads_as_none():
+    from eventwire.records import Target
+    hit = (Target("school", "primary school", (12, 26)), Target("vehicle", "bus", (40, 43)))
+    e = _event(targets=hit)
+    rec = event_to_record(e)
+    assert rec["targets"] == [{"kind": "school", "text": "primary school", "span": [12, 26]},
+                              {"kind": "vehicle", "text": "bus", "span": [40, 43]}]
+    assert event_from_record(rec) == e and event_from_record(rec).targets == hit
+    assert "targets" not in event_to_record(_event())      # records without targets unchanged
+    del rec["targets"]
+    assert event_from_record(rec).targets == ()
+
+
+def test_a_target_is_frozen_and_is_the_actors_stages_own():
+    import dataclasses
+
+    import pytest
+
+    from eventwire.actors.targets import Target as ActorsTarget
+    from eventwire.records import Target
+    assert ActorsTarget is Target
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        Target("school", "school", (0, 6)).text = "x"

@@ -81,6 +81,7 @@ from .targets import (
     not_where,
     owner_of_place,
     place_spans,
+    sentence_targets,
 )
 
 __all__ = ["ActorExtractor"]
@@ -88,7 +89,7 @@ __all__ = ["ActorExtractor"]
 _source_spans = source_spans        # its old name here, which tests/test_linear_time.py times
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     from spacy.tokens import Doc, Token
 
@@ -171,6 +172,16 @@ class ActorExtractor:
             return ()
         return tuple(replace(t, span=(sentence.start + t.span[0], sentence.start + t.span[1]))
                      for t in event_targets(sent, trigger))
+
+    def sentence_targets(self, sent: Doc, sentence: Sentence,
+                         mentions: Sequence[EventMention]) -> tuple[tuple[Target, ...], ...]:
+        """The targets of each of a sentence's events, in document offsets: what each hit;
+        for one whose act hit nothing, what the sentence says was hit that no other claims
+        (:func:`.targets.sentence_targets`)."""
+        triggers = [act_of(sent, _trigger_token(sent, sentence, m)) for m in mentions]
+        return tuple(tuple(replace(t, span=(sentence.start + t.span[0],
+                                            sentence.start + t.span[1])) for t in ts)
+                     for ts in sentence_targets(sent, triggers))
 
     def _named(self, a: ActorMention) -> bool:
         return is_named(a, self.table or bundled_table())

@@ -10,21 +10,23 @@ actor: "gunmen hit a school and a clinic" has two targets and no actor2.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..records import Target
 from .clauses import verb_of
 from .sources import extent
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Token
 
     from ..actor_mentions import ActorMention
 
 __all__ = ["LOCATIVE", "Target", "attacked_from", "event_targets", "facility_kind", "is_facility",
            "is_place_of_forces", "names_facility", "not_where", "owner_of_place", "physical_targets",
-           "place_spans"]
+           "place_spans", "sentence_targets"]
 
 
 # Prepositions naming where something happened: a ministry "outside" which a bomb went off is
@@ -111,16 +113,6 @@ def not_where(head: Token) -> list[Token]:
 
 
 # -- physical targets ----------------------------------------------------------------------
-
-@dataclass(frozen=True, slots=True)
-class Target:
-    """A building, facility or vehicle an act was aimed at (MUC-4's physical target): never a
-    person or a group, so never actor1 or actor2."""
-
-    kind: str                   # the row of data/actors_targets.tsv: "school", "vehicle", ...
-    text: str                   # as written, without article or count: "Shiite mosque"
-    span: tuple[int, int]
-
 
 @lru_cache(maxsize=1)
 def _kinds() -> tuple[tuple[re.Pattern[str], str], ...]:
@@ -315,3 +307,17 @@ def event_targets(sent: Doc, trigger: Token) -> list[Target]:
     if verb.dep_ == "conj":
         acts.add(verb.head.i)
     return physical_targets(sent, acts)
+
+
+def sentence_targets(sent: Doc, triggers: Sequence[Token | None]) -> list[list[Target]]:
+    """The targets of each event of a sentence (``triggers``: their acts, None where unknown),
+    in sentence offsets: those its own acts hit (:func:`event_targets`); for an event whose
+    acts hit nothing, those an act of the sentence hit that no event of it claims. The
+    detector may name a word of the sentence that governs no target as the event ("dynamited
+    a pipeline, causing a spill": the spill; "claimed the bombing of a post": the claim); the
+    sentence still tells what was hit. An event that hit something keeps its own ("stormed a
+    bank, while a market burned": the bank)."""
+    own = [event_targets(sent, t) if t is not None else [] for t in triggers]
+    claimed = {t.span for ts in own for t in ts}
+    rest = [t for t in physical_targets(sent) if t.span not in claimed]
+    return [ts or rest for ts in own]

@@ -11,8 +11,8 @@ averages over documents and roles.
 eventwire fills the roles from its events: actor1 is the perpetrator (the organisation when
 the article names one, the individuals when it describes them: "guerrillas", "gunmen"),
 actor2 the victim (people; the forces named by a post hit, the target), the targets are the
-buildings, facilities and vehicles the actors stage finds hit in the event sentences
-(``data/actors_targets.tsv``, :mod:`eventwire.actors.targets`), and the weapons are the
+buildings, facilities and vehicles the pipeline gives each event (``Event.targets``, read by
+:mod:`eventwire.actors.targets` from ``data/actors_targets.tsv``), and the weapons are the
 instruments the event sentences name (``data/actors_weapons.tsv``).
 """
 
@@ -170,10 +170,9 @@ class ActorScores:
         return "\n".join(lines + [f"note: {n}" for n in self.notes])
 
 
-def fillers(text: str, events: Sequence[Event], targets: Sequence[str] = ()
-            ) -> dict[str, list[str]]:
-    """MUC role fillers of one document from eventwire's events, as written in ``text``;
-    ``targets``: the physical targets of their sentences (:func:`document_targets`)."""
+def fillers(text: str, events: Sequence[Event]) -> dict[str, list[str]]:
+    """MUC role fillers of one document from eventwire's events, as written in ``text``; the
+    physical targets are those the pipeline gave each event (``Event.targets``)."""
     out: dict[str, list[str]] = {r: [] for r in ROLES}
     seen: set[str] = set()
     for e in events:
@@ -187,7 +186,7 @@ def fillers(text: str, events: Sequence[Event], targets: Sequence[str] = ()
             for v in (e.actor2, *e.actor2.associated):
                 out["Target" if _is_thing(v) else "Victim"].append(_head(_bare(v.text)))
         out["Weapon"].extend(weapons(e.evidence.sentence))
-    out["Target"].extend(targets)
+        out["Target"].extend(t.text for t in e.targets)
     return {r: list(dict.fromkeys(v)) for r, v in out.items()}
 
 
@@ -241,24 +240,6 @@ def _named_in(text: str, name: str) -> str | None:
     return found[0][1] if found else None
 
 
-def document_targets(pipeline: Pipeline, text: str, events: Sequence[Event]) -> list[str]:
-    """The physical targets of the sentences events were read from, as written in ``text``:
-    the actors stage's reading of their parse (:func:`eventwire.actors.targets.physical_targets`),
-    on the words the pipeline parsed (caseless lines restored)."""
-    from ..actors.targets import physical_targets
-    from ..nlp import parse
-
-    spans = list(dict.fromkeys(e.evidence.span for e in events))
-    if not spans:
-        return []
-    cased = pipeline.cased_text(text)
-    out = []
-    for (start, _), sent in zip(spans, parse(pipeline.nlp, (cased[s:e] for s, e in spans),
-                                             entities=False), strict=True):
-        out += [text[start + t.span[0]:start + t.span[1]] for t in physical_targets(sent)]
-    return out
-
-
 def _is_thing(actor: Any) -> bool:
     """An actor named by the place that was hit ("a police post came under attack"): the post
     is the physical target, the forces that hold it no victim."""
@@ -304,7 +285,7 @@ def evaluate_actors(path: Path, *, pipeline: Pipeline | None = None,
             events = [e for r in pipeline.extract([doc]) if not isinstance(r, Failure)
                       for e in r.events if e.confidence >= min_confidence]
             text = doc.text
-        found = fillers(text, events, document_targets(pipeline, text, events))
+        found = fillers(text, events)
         for role, c in score_document(d.gold, found).items():
             totals[role].add(c)
     notes = (f"{failed} documents could not be read",) if failed else ()

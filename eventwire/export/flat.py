@@ -3,7 +3,8 @@
 One flattening serves every tabular consumer: the GeoJSON properties, the Parquet columns and
 the store's filter columns. ``span`` pairs become ``<name>_span_start`` / ``<name>_span_end``;
 the ``mentions``, ``conflicts``, ``document.sources`` and actors' ``associated`` lists (variable
-length) are kept whole as JSON text.
+length) are kept whole as JSON text; ``targets`` as ``kind: text`` pairs joined by ``; ``
+("school: school; place of worship: Shiite mosque"), their spans in the JSON record only.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from ..errors import ExportError
 if TYPE_CHECKING:  # pyarrow is imported only by the writers that need it
     import pyarrow as pa
 
+# Between the "kind: text" pairs of the flat ``targets`` column.
+TARGET_SEPARATOR = "; "
 # Column kinds: "str", "int", "float", "bool", "date" (ISO text in the record).
 _SPAN = (("span_start", "int"), ("span_end", "int"))
 _ACTOR = (("name", "str"), ("text", "str"), ("inter", "int"), ("country", "str"), *_SPAN,
@@ -45,7 +48,8 @@ _GROUPS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("document", (("id", "str"), ("url", "str"), ("title", "str"), ("published", "date"),
                   ("language", "str"), ("sources", "str"))),   # the last two: from a store
     ("", (("mentions", "str"), ("confidence", "float"), ("confidence_with_crime", "float"),
-          ("scope", "str"), ("background", "bool"), ("reviewed", "str"), ("conflicts", "str"))),
+          ("scope", "str"), ("background", "bool"), ("reviewed", "str"), ("conflicts", "str"),
+          ("targets", "str"))),     # an eventwire extension of the public schema
 )
 
 #: Every flat column, in record order, with its kind.
@@ -107,6 +111,9 @@ def flatten(record: Mapping[str, Any], names: Sequence[str] = FLAT_NAMES) -> dic
         out["document_sources"] = json.dumps(out["document_sources"], ensure_ascii=False)
     if out.get("conflicts") is not None:     # where merged reports disagree, as JSON text
         out["conflicts"] = json.dumps(out["conflicts"], ensure_ascii=False)
+    if out.get("targets") is not None:       # what the act hit: "kind: text; kind: text"
+        out["targets"] = TARGET_SEPARATOR.join(f"{t['kind']}: {t['text']}"
+                                               for t in out["targets"])
     for key in ("actor1_associated", "actor2_associated"):   # the others in the role, as JSON
         if out.get(key) is not None:
             out[key] = json.dumps(out[key], ensure_ascii=False)

@@ -14,6 +14,8 @@ Field rules (issue 13):
   best estimate any report gives; ``low`` and ``high`` span every report's figures (UCDP's
   low/high estimates);
 * actors and claim: the base's, else the first report that has one;
+* ``targets``: every report's, one per kind and text (case aside), the base's first, then the
+  others' in report order; a span is in the document of the report that named it;
 * ``conflicts``: per field, each distinct value and the documents giving it, when they differ.
 """
 
@@ -23,7 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from ..records import Conflict, Count, DateValue, Event, Mention, Place
+from ..records import Conflict, Count, DateValue, Event, Mention, Place, Target
 from .cluster import order_key
 from .evidence import place_key, reports
 
@@ -72,6 +74,16 @@ def _count(counts: Sequence[Count | None]) -> Count | None:
     highs = [v for c in credible for v in (c.high, c.best) if v is not None]
     high = max(highs)
     return replace(best, low=min(lows), high=high if high > best.best else best.high)
+
+
+def targets_of(told: Sequence[Event]) -> tuple[Target, ...]:
+    """What the reports ``told`` say was hit, one target per kind and text (case aside: an
+    ALL-CAPS wire names the same school), the first report's wording kept."""
+    unique: dict[tuple[str, str], Target] = {}
+    for e in told:
+        for t in e.targets:
+            unique.setdefault((t.kind, t.text.casefold()), t)
+    return tuple(unique.values())
 
 
 def _conflict(field: str, group: Sequence[Event],
@@ -126,7 +138,7 @@ def combine(group: Sequence[Event]) -> Event:
         confidence=max(e.confidence for e in group),
         confidence_with_crime=max(e.confidence_with_crime for e in group),
         scope=_label(ranked).scope, background=all(e.background for e in group),
-        conflicts=conflicts)
+        conflicts=conflicts, targets=targets_of([base, *sorted(ranked[1:], key=order_key)]))
 
 
 def _mention_order(m: Mention) -> tuple:

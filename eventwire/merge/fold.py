@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..records import DateValue, Event
+from .combine import targets_of
 from .evidence import place_key, reports
 
 # ACLED codes one event per type, place and day: within an article, later sentences about the
@@ -45,8 +46,8 @@ def _own_date(e: Event) -> bool:
 
 
 def _fold(lead: Event, *retellings: Event) -> Event:
-    """The lead event, with what its retellings add (a count, an actor: the first one given)
-    and their evidence."""
+    """The lead event, with what its retellings add (a count, an actor: the first one given;
+    every target) and their evidence."""
     if not retellings:
         return lead
     told = (lead, *retellings)
@@ -60,7 +61,8 @@ def _fold(lead: Event, *retellings: Event) -> Event:
         civilian_targeting=any(e.civilian_targeting for e in told),
         mentions=tuple(m for e in told for m in reports(e)),
         confidence=max(e.confidence for e in told),
-        confidence_with_crime=max(e.confidence_with_crime for e in told))
+        confidence_with_crime=max(e.confidence_with_crime for e in told),
+        targets=targets_of(told))
 
 
 class _Index:

@@ -103,3 +103,39 @@ def test_an_events_targets_are_its_own_in_document_offsets(nlp):
     [bank] = ActorExtractor().targets(doc, sentence, mention)
     assert bank.kind == "business" and bank.span == (40 + text.index("bank"),
                                                       40 + text.index("bank") + 4)
+
+
+def _mention(text, trigger, label, offset=0):
+    sentence = Sentence(text, offset, offset + len(text))
+    s = offset + text.index(trigger)
+    return sentence, EventMention(event_type(label), trigger, (s, s + len(trigger)), sentence,
+                                  0.9)
+
+
+@pytest.mark.parametrize(("text", "trigger", "label", "targets"), [
+    # the detector's word governs nothing hit: the sentence's targets
+    ("Saboteurs dynamited a gas pipeline overnight, causing a huge leak.", "leak",
+     "MAN_MADE_DISASTER", ["gas pipeline"]),
+    ("A little-known cell claimed responsibility for the bombing of an electricity substation.",
+     "claimed", "ATTRIB", ["electricity substation"]),
+    # its own act hit something: only that ("while a market burned": not this event's)
+    ("Police said gunmen stormed a bank, while a market burned in another town.", "stormed",
+     "ATTACK", ["bank"]),
+    # nothing in the sentence was hit
+    ("Gunmen killed two farmers near the mosque on Sunday.", "killed", "ATTACK", []),
+])
+def test_each_event_of_a_sentence_has_its_targets(nlp, text, trigger, label, targets):
+    sentence, mention = _mention(text, trigger, label, offset=100)
+    [found] = ActorExtractor().sentence_targets(nlp(text), sentence, [mention])
+    assert [t.text for t in found] == targets
+    assert all(text[t.span[0] - 100:t.span[1] - 100] == t.text for t in found)
+
+
+def test_an_event_that_hit_nothing_takes_no_other_events_targets(nlp):
+    text = "Rebels shelled a police station, killing three officers, and looted a warehouse."
+    doc = nlp(text)
+    sentence, shelled = _mention(text, "shelled", "ART_MISS_ATTACK")
+    _, killing = _mention(text, "killing", "ATTACK")
+    own, other = ActorExtractor().sentence_targets(doc, sentence, [shelled, killing])
+    assert [t.text for t in own] == ["police station", "warehouse"]
+    assert [t.text for t in other] == []

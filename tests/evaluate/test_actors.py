@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from eventwire.cli import cli
 from eventwire.errors import EvaluationError
 from eventwire.evaluate import actors as ev
-from eventwire.records import Actor, DocumentRef, Event, Evidence
+from eventwire.records import Actor, DocumentRef, Event, Evidence, Target
 from eventwire.taxonomy import event_type
 
 
@@ -164,23 +164,19 @@ def test_targets_given_and_forces_named_by_a_post_are_targets_not_victims():
     post = Actor("Police Forces", "A police post", (0, 13), 1)
     event = _event(text, None, replace(post, associated=(Actor("Civilians", "two traders",
                                                                 (31, 42), 7),)))
-    f = ev.fillers(text, [event], ["police post", "police post"])
+    event = replace(event, targets=(Target("post or base", "police post", (2, 13)),))
+    f = ev.fillers(text, [event])
     assert f["Target"] == ["police post"] and f["Victim"] == ["two traders"]
 
 
-def test_targets_are_read_from_the_parse_of_the_event_sentences_in_the_users_case():
-    from eventwire.pipeline import Pipeline
-    text = ("GUERRILLAS OF THE FMLN BLEW UP A PYLON AND BURNED A BUS NEAR THE SCHOOL. "
-            "THE SCHOOL BOARD CONDEMNED THE HOSPITAL ATTACK.")
-    first = text.index(".") + 1
-    fmln = Actor("Farabundo Marti National Liberation Front", "GUERRILLAS OF THE FMLN",
-                 (0, 22), 2)
-    events = [replace(_event(text[:first], fmln, None), evidence=Evidence(text[:first],
-                                                                          (0, first))),
-              replace(_event(text[first + 1:], None, None),
-                      evidence=Evidence(text[first + 1:], (first + 1, len(text))))]
-    assert ev.document_targets(Pipeline(), text, events) == ["PYLON", "BUS"]
-    assert ev.document_targets(Pipeline(), text, []) == []
+def test_targets_are_the_events_own_once_each_as_written():
+    text = "REBELS BURNED A BUS. THEY LATER BURNED THE BUS AND A CHURCH."
+    bus, again = Target("vehicle", "BUS", (16, 19)), Target("vehicle", "BUS", (44, 47))
+    church = Target("place of worship", "CHURCH", (54, 60))
+    events = [replace(_event(text[:20], None, None), targets=(bus,)),
+              replace(_event(text[21:], None, None), targets=(again, church))]
+    assert ev.fillers(text, events)["Target"] == ["BUS", "CHURCH"]
+    assert ev.fillers(text, [_event(text, None, None)])["Target"] == []
 
 
 @pytest.mark.parametrize(("split", "floor"), [("aside", 0.62), ("dev", 0.82)])

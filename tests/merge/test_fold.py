@@ -168,3 +168,13 @@ _article = st.lists(st.builds(
 def test_indexed_folding_gives_what_the_search_of_every_earlier_event_gave(events):
     events = sorted(events, key=lambda e: e.evidence.span)
     assert fold_article(events) == _reference(events)
+
+
+def test_a_retelling_adds_what_it_says_was_hit_once():
+    from eventwire.records import Target
+    market = Target("business", "market", (15, 21))
+    lead = replace(_article_event("SUIC_BOMB", 0, when=_WEDNESDAY), targets=(market,))
+    retold = replace(_article_event("REM_EXPLOS", 100), targets=(
+        Target("business", "Market", (115, 121)), Target("vehicle", "minibus", (125, 132))))
+    (folded,) = fold_article([lead, retold])
+    assert [t.text for t in folded.targets] == ["market", "minibus"]

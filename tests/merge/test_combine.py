@@ -1,0 +1,64 @@
+"""merge.combine's field rule for targets: every report's, once per kind and text."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from merge_builders import report
+
+from eventwire.merge import merge
+from eventwire.merge.combine import combine, targets_of
+from eventwire.records import Target
+
+_SCHOOL = Target("school", "village school", (30, 44))
+_SCHOOL_CAPS = Target("school", "VILLAGE SCHOOL", (22, 36))
+_CLINIC = Target("health facility", "clinic", (50, 56))
+_BUS = Target("vehicle", "bus", (10, 13))
+
+
+def _reports():
+    a = replace(report("wire", "Jets bombed a village school and a clinic in Raqqa on Friday.",
+                       confidence=0.9), targets=(_SCHOOL, _CLINIC))
+    b = replace(report("local", "JETS HIT THE VILLAGE SCHOOL IN RAQQA ON FRIDAY."),
+                targets=(_SCHOOL_CAPS,))
+    c = replace(report("radio", "A bus was hit by Russian jets in Raqqa on Friday."),
+                targets=(_BUS,))
+    return a, b, c
+
+
+def test_merged_targets_are_the_union_once_per_kind_and_text():
+    a, b, c = _reports()
+    merged = combine([a, b, c])
+    assert len(merged.mentions) == 3
+    assert merged.targets[0] in (_SCHOOL, _SCHOOL_CAPS)           # one school, case aside
+    assert {t.kind for t in merged.targets} == {"school", "health facility", "vehicle"}
+    assert len(merged.targets) == 3
+
+
+def test_the_base_reports_targets_come_first_with_their_spans():
+    a, b, c = _reports()
+    merged = combine([c, b, a])       # a is the most confident of equally complete reports
+    assert merged.document == a.document and merged.targets[:2] == (_SCHOOL, _CLINIC)
+
+
+def test_a_different_kind_with_the_same_words_stays():
+    bus_station = Target("post or base", "bus", (3, 6))
+    assert targets_of([replace(report("a", "x"), targets=(_BUS, bus_station, _BUS))]) == (
+        _BUS, bus_station)
+
+
+def test_reports_without_targets_merge_to_none():
+    a, b, c = (replace(e, targets=()) for e in _reports())
+    assert combine([a, b, c]).targets == ()
+
+
+@given(st.permutations(range(3)))
+@settings(max_examples=20, deadline=None)
+def test_merged_targets_do_not_depend_on_input_order(order):
+    reports = _reports()
+    want = merge(list(reports))
+    assert merge([reports[i] for i in order]) == want
+    [event] = want
+    assert [t.text for t in event.targets] == ["village school", "clinic", "bus"]

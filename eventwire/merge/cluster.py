@@ -68,24 +68,22 @@ def groups(events: Sequence[Event], stored: Stored | None = None) -> list[list[i
     """Indices of ``events`` grouped by event, each group and the list in report order
     (``stored``: as for :func:`edges`)."""
     profiles = [profile(e) for e in events]
-    return clusters(profiles, [sort_key(e) for e in events],
-                    [keys(e, p) for e, p in zip(events, profiles, strict=True)], stored)
+    return clusters(profiles, [sort_key(e) for e in events], edges(events, profiles,
+                                                                   stored=stored))
 
 
 def clusters(profiles: Sequence[Profile], order: Sequence[tuple],
-             key_lists: Sequence[Sequence[str]], stored: Stored | None = None
-             ) -> list[list[int]]:
+             links: Sequence[tuple[float, int, int]]) -> list[list[int]]:
     """:func:`groups` of reports given by their profiles, their places in report order
     (``order``: keys sorting as :func:`sort_key` sorts them, :func:`order_key` for distinct
-    ids) and their blocking keys, so that a store can cluster reports it has not parsed
-    whole."""
+    ids) and their :func:`edges` (``links``, in any order), so that a store can cluster
+    reports it has not parsed whole with edges it found before."""
     n = len(profiles)
     rank = {i: r for r, i in enumerate(sorted(range(n), key=order.__getitem__))}
     parent = list(range(n))
     docs = [set(p.documents) for p in profiles]
     held = [summary(p) for p in profiles]
-    ordered = sorted(edges((), profiles, key_lists, stored=stored),
-                     key=lambda t: (-t[0], *sorted((rank[t[1]], rank[t[2]]))))
+    ordered = sorted(links, key=lambda t: (-t[0], *sorted((rank[t[1]], rank[t[2]]))))
     for _, i, j in ordered:
         a, b = _find(parent, i), _find(parent, j)
         if a == b or docs[a] & docs[b] or clash(held[a], held[b]):

@@ -40,7 +40,7 @@ from ..merge.cluster import clusters, edges
 from ..merge.constraint import clash, joined, summary
 from ..records import Event, event_from_record, event_to_record
 from .lookup import delete_among, hashes, id_hash, read_among, select
-from .parsed import CACHE, Parsed
+from .parsed import CACHE, EDGES, Known, Parsed
 from .vectors import Reader, keep
 
 if TYPE_CHECKING:
@@ -155,6 +155,10 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
                            "GROUP BY ALL"):
         size[_root(parent, c)] += count
     small = {p for p in grown if size[p] <= RECLUSTER_LIMIT}
+
+    def part_of(c: str) -> str:
+        return _root(parent, c)
+
     by_part: dict[str, list[Member]] = {}
     for m in _members(store, "component_id",
                       [c for c in linked if _root(parent, c) in small], read):
@@ -163,8 +167,12 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
         if part[k] in small:
             r = fresh[k - n]
             by_part.setdefault(part[k], []).append(Member(r.event.id, r.parsed, report=r))
-    out, gone = _reclustered(store, by_part, vectors, read)
+    ids = [m.report_id for m in stored] + [r.event.id for r in fresh]
+    out, gone = _reclustered(store, by_part, vectors, read,
+                             [(s, ids[i], ids[j]) for s, i, j in links])
     big = {k for k in range(len(comp)) if part[k] in grown - small}
+    # the edges kept of components taking reports incrementally would be incomplete
+    EDGES.drop(store.path, [*grown - small, *(c for c in linked if part_of(c) in grown - small)])
     if big:
         more, more_gone = _incremental(store, [m.parsed for m in stored], fresh, links, big,
                                        [m.event_id or "" for m in stored], part)
@@ -172,9 +180,8 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
         gone += more_gone
         for p in sorted(grown - small):     # the part's untouched events join its component
             if others := [c for c in linked if _root(parent, c) == p and c != p]:
-                rows = [r[1] for r in select(store, "reports", "component_id", others,
-                                             "t.rowid")]
-                _move(store, p, rows)
+                _move(store, [(r[1], p) for r in select(store, "reports", "component_id",
+                                                         others, "t.rowid")])
     merged, rows = [], []
     for p, group in out:
         m, r_rows = _combined(sorted(group, key=lambda r: r.parsed.order), dumps, p)
@@ -191,22 +198,26 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
 
 
 def _reclustered(store: Store, by_part: dict[str, list[Member]], vectors: Reader,
-                 read: dict[str, Report]) -> tuple[list[tuple[str, list[Report]]], list[str]]:
-    """Each component's reports clustered anew: the (component, reports) of the events whose
-    reports changed, and the stored events they replace. A stored event that comes out with
-    the same reports stays as it is (its reports only join the component), so that a report
-    added to a story of many costs its event, not the story's."""
+                 read: dict[str, Report], new_links: Sequence[tuple[float, str, str]]
+                 ) -> tuple[list[tuple[str, list[Report]]], list[str]]:
+    """Each component's reports clustered anew (``new_links``: the new reports' edges, by
+    report id): the (component, reports) of the events whose reports changed, and the stored
+    events they replace. A stored event that comes out with the same reports stays as it is
+    (its reports only join the component), so that a report added to a story of many costs
+    its event, not the story's."""
     sizes = Counter(m.event_id for ms in by_part.values() for m in ms if m.event_id)
     changed: list[tuple[str, list[Member]]] = []
+    moves: list[tuple[int, str]] = []
     for p, ms in sorted(by_part.items()):
-        for g in clusters([m.parsed.profile for m in ms], [m.parsed.order for m in ms],
-                          [m.parsed.keys for m in ms], vectors):
+        links = _links(store, p, ms, vectors, new_links)
+        for g in clusters([m.parsed.profile for m in ms], [m.parsed.order for m in ms], links):
             group = [ms[i] for i in g]
             events = {m.event_id for m in group}
             if len(events) == 1 and None not in events and sizes[group[0].event_id] == len(g):
-                _move(store, p, [m.rowid for m in group if m.component != p and m.rowid])
+                moves += [(m.rowid, p) for m in group if m.component != p and m.rowid is not None]
             else:
                 changed.append((p, group))
+    _move(store, moves)
     wanted = sorted({m.report_id for _, g in changed for m in g
                      if m.report is None and m.report_id not in read})
     read.update(_stored_reports(store, wanted))
@@ -214,12 +225,37 @@ def _reclustered(store: Store, by_part: dict[str, list[Member]], vectors: Reader
     return out, sorted({m.event_id for _, g in changed for m in g if m.event_id})
 
 
-def _move(store: Store, component: str, rowids: Sequence[int]) -> None:
-    """Stored reports (by row id) into another component."""
-    if rowids:
-        store._run("UPDATE reports SET component_id = ?, component_id_hash = ? "
-                   "WHERE rowid IN (SELECT unnest(?))", [component, id_hash(component),
-                                                          list(rowids)])
+def _links(store: Store, part: str, ms: Sequence[Member], vectors: Reader,
+           new_links: Sequence[tuple[float, str, str]]) -> list[tuple[float, int, int]]:
+    """The edges among a component's reports: those its stored components' last clusterings
+    found (:class:`.parsed.EdgeCache`) and the new reports', else all found again; kept as
+    the component's."""
+    index = {m.report_id: i for i, m in enumerate(ms)}
+    was: dict[str, set[str]] = {}
+    for m in ms:
+        if m.report is None and m.component:
+            was.setdefault(m.component, set()).add(m.report_id)
+    known = [EDGES.get(store.path, c, frozenset(rs)) for c, rs in sorted(was.items())]
+    if all(k is not None for k in known):
+        links = [(s, index[a], index[b]) for k in known if k for s, a, b in k.links]
+        links += [(s, index[a], index[b]) for s, a, b in new_links
+                  if a in index and b in index]
+    else:
+        links = edges((), [m.parsed.profile for m in ms], [m.parsed.keys for m in ms],
+                      stored=vectors)
+    EDGES.drop(store.path, was)
+    EDGES.put(store.path, part, Known(frozenset(index), tuple(
+        (s, ms[i].report_id, ms[j].report_id) for s, i, j in links)))
+    return links
+
+
+def _move(store: Store, moves: Sequence[tuple[int, str]]) -> None:
+    """Stored reports (row id, component) into other components."""
+    if moves:
+        store._run("UPDATE reports SET component_id = m.c, component_id_hash = m.h FROM "
+                   "(SELECT unnest(?) AS r, unnest(?) AS c, unnest(?) AS h) m "
+                   "WHERE reports.rowid = m.r", [[r for r, _ in moves], [c for _, c in moves],
+                                                 [id_hash(c) for _, c in moves]])
 
 
 def _incremental(store: Store, stored: Sequence[Parsed], fresh: Sequence[Report],
@@ -318,6 +354,7 @@ def _delete_events(store: Store, event_ids: list[str], keys: bool = True) -> tup
         return 0, 0
     if keys:
         CACHE.forget()                  # the reports may come back with other records
+        EDGES.forget()
         store._run("DELETE FROM report_keys WHERE report_id IN (SELECT report_id FROM reports "
                    "WHERE event_id IN (SELECT unnest(?)))", [event_ids])
     delete_among(store, "mentions", "event_id", event_ids)

@@ -12,6 +12,9 @@ while it is stored: only reprocessing deletes reports, and it calls :func:`forge
 process reprocessing the same store while this one ingests would leave this one's parsed
 reports stale until it stops; ``ingest`` and ``reprocess`` of one store are not meant to run
 at once (each holds the store while it writes).
+
+The "one event" edges a component's clustering found are kept too (:class:`EdgeCache`): a
+report joining it adds its own edges, and the component is clustered again from those.
 """
 
 from __future__ import annotations
@@ -80,3 +83,57 @@ class Cache:
 
 
 CACHE = Cache()
+
+
+# Edges kept per process, over all components: one takes about 100 bytes (a float and two
+# ids shared with the parsed reports), so at most about 50 MB.
+CACHED_EDGES = 500_000
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """A component's "one event" edges (score, report id, report id), all of them for the
+    reports ``members``."""
+
+    members: frozenset[str]
+    links: tuple[tuple[float, str, str], ...]
+
+
+class EdgeCache:
+    """Each component's edges as its last clustering found them, so that clustering it again
+    when a report joins costs its edges, not the comparisons of all its reports' pairs. A
+    component's edges are used only while its stored reports are the ones they were found
+    for: another process adding to or taking from it makes them be found again."""
+
+    def __init__(self, size: int = CACHED_EDGES) -> None:
+        self.size = size
+        self._kept: OrderedDict[tuple[str, str], Known] = OrderedDict()
+        self._count = 0
+
+    def get(self, where: str, component: str, members: frozenset[str]) -> Known | None:
+        known = self._kept.get((where, component))
+        if known is None or known.members != members:
+            return None
+        self._kept.move_to_end((where, component))
+        return known
+
+    def put(self, where: str, component: str, known: Known) -> None:
+        if where == ":memory:":
+            return
+        self.drop(where, [component])
+        self._kept[(where, component)] = known
+        self._count += len(known.links)
+        while self._count > self.size and self._kept:
+            self._count -= len(self._kept.popitem(last=False)[1].links)
+
+    def drop(self, where: str, components: Iterable[str]) -> None:
+        for c in components:
+            if (gone := self._kept.pop((where, c), None)) is not None:
+                self._count -= len(gone.links)
+
+    def forget(self) -> None:
+        self._kept.clear()
+        self._count = 0
+
+
+EDGES = EdgeCache()

@@ -28,6 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from eventwire.evaluate.merge import read_events, read_reports, score
+from eventwire.events.model import DEFAULT_MIN_CONFIDENCE  # extract's and eval merge's
 from eventwire.merge import decide, merge
 from eventwire.merge.blocking import candidate_pairs, keys
 from eventwire.merge.evidence import FEATURES, features, profile
@@ -41,9 +42,6 @@ OUT = ROOT / "eventwire" / "merge" / "weights.py"
 L2 = 0.01
 STEPS = 5000
 RATE = 0.5
-# The threshold extract and eval merge use by default: the merged event's confidence (its
-# most confident report's) must reach it.
-DEFAULT_MIN_CONFIDENCE = 0.6
 
 
 def undated(docs: list[dict]) -> list[dict]:

@@ -32,8 +32,8 @@ from .records import Document, Event, Failure
 # (export, serve) waits at most for one batch's write. Each batch opens and closes the store
 # and clusters anew every story it adds to, so larger batches cost less per document: merging
 # and storing 3,961 documents of benchmarks/ingest_vs_extract.py's feed into a store of 36,000
-# took 23.4 / 16.4 / 14.7 CPU s in batches of 64 / 128 / 256 (the batches of one ingest
-# replayed, 2026-12-05).
+# took 23.4 / 16.4 / 14.7 CPU s in batches of 64 / 128 / 256 (`python benchmarks/
+# ingest_replay.py replay STORE BATCHES --warm --batch N`, 2026-12-05).
 INGEST_BATCH = 256
 # Documents per lookup of those already stored (a read: larger chunks cost only memory). Each
 # lookup opens the store; with a lookup per INGEST_BATCH, opening and closing the store took a

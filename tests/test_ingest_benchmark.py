@@ -29,3 +29,22 @@ def test_the_rate_per_step_is_read_from_the_progress_line():
               "    sys.stderr.write(f'{i}doc [00:00, 12.5doc/s]\\r'); sys.stderr.flush()\n")
     secs, marks = ive.timed_steps([sys.executable, "-c", script], step=10)
     assert len(marks) == 4 and marks == sorted(marks) and marks[-1] <= secs
+
+
+def test_replay_adds_the_captured_batches_to_a_copy_of_the_store(tmp_path, capsys):
+    import pickle
+
+    from store.test_merging import STORY, _doc
+
+    from eventwire.store import Store
+
+    replay = load("ingest_replay")
+    base = tmp_path / "base.duckdb"
+    with Store.open(base) as s:
+        s.add_batch([(_doc(e.document.id), [e]) for e in STORY[:4]])
+    batches = tmp_path / "b.pkl"
+    batches.write_bytes(pickle.dumps([[(_doc(e.document.id), [e]) for e in STORY[4:]]]))
+    assert replay.replay(str(base), str(batches), 2, warm=True) == 0
+    assert f"{len(STORY) - 4} documents in batches of 2" in capsys.readouterr().out
+    with Store.open(base, read_only=True) as s:      # the store itself is left as it was
+        assert s.counts()["documents"] == 4

@@ -1,0 +1,95 @@
+"""The store's share of ``ingest``: one ingest's batches replayed into a copy of a store.
+
+    python benchmarks/ingest_replay.py capture FEED STORE BATCHES.pkl
+    python benchmarks/ingest_replay.py replay STORE BATCHES.pkl [--batch 256] [--warm]
+
+``capture`` runs ``eventwire ingest FEED --db COPY`` (one worker, on a copy of STORE) and
+pickles what the pipeline handed the store (documents with their events); ``replay`` adds them
+to a fresh copy of STORE in batches of ``--batch`` documents and prints the CPU and wall time,
+the pipeline left out: merging and writing alone, so that changes to them (or to the batch
+size) are compared on the same work. ``--warm`` first parses every stored report into the
+process's cache, as a process that wrote them would hold them (eventwire.store.parsed).
+For the README's figures: STORE was the first 36,000 records of
+``benchmarks/ingest_vs_extract.py``'s feed of 40,000 ingested, FEED the other 4,000.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def capture(feed: str, store: str, out: str) -> int:
+    import eventwire.store.database as db
+    from eventwire.cli import main
+
+    batches: list = []
+    real = db.ReleasedStore.add_batch
+
+    def keep(self, items, failures=(), *, sources=()):
+        batches.append(list(items))
+        return real(self, items, failures, sources=sources)
+
+    db.ReleasedStore.add_batch = keep
+    copy = Path(tempfile.mkdtemp()) / "copy.duckdb"
+    shutil.copy(store, copy)
+    sys.argv = ["eventwire", "ingest", feed, "--db", str(copy), "--workers", "1", "--quiet"]
+    try:
+        main()
+    except SystemExit as stop:
+        if stop.code:
+            raise
+    finally:
+        db.ReleasedStore.add_batch = real
+    Path(out).write_bytes(pickle.dumps(batches))
+    print(f"{sum(len(b) for b in batches)} documents in {len(batches)} batches")
+    return 0
+
+
+def replay(store: str, batches: str, size: int, warm: bool) -> int:
+    from eventwire.store import Store, merging
+    from eventwire.store.database import ReleasedStore
+    from eventwire.store.parsed import CACHE
+
+    items = [it for b in pickle.loads(Path(batches).read_bytes()) for it in b]
+    copy = Path(tempfile.mkdtemp()) / "copy.duckdb"
+    shutil.copy(store, copy)
+    if warm:
+        with Store.open(copy) as s:
+            ids = [r[0] for r in s._run("SELECT report_id FROM reports")]
+            CACHE.put(s.path, [(k, r.parsed) for k, r in
+                               merging._stored_reports(s, ids).items()])
+    target = ReleasedStore(copy)
+    cpu, wall = time.process_time(), time.perf_counter()
+    for at in range(0, len(items), size):
+        target.add_batch(items[at:at + size])
+    print(f"{len(items)} documents in batches of {size}: {time.process_time() - cpu:.1f} CPU s, "
+          f"{time.perf_counter() - wall:.1f} s")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="command", required=True)
+    c = sub.add_parser("capture")
+    c.add_argument("feed")
+    c.add_argument("store")
+    c.add_argument("out")
+    r = sub.add_parser("replay")
+    r.add_argument("store")
+    r.add_argument("batches")
+    r.add_argument("--batch", type=int, default=256)
+    r.add_argument("--warm", action="store_true")
+    a = ap.parse_args(argv)
+    if a.command == "capture":
+        return capture(a.feed, a.store, a.out)
+    return replay(a.store, a.batches, a.batch, a.warm)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -241,8 +241,10 @@ class _Spans:
 
 def _person_words(entities: Sequence[Entity]) -> frozenset[str]:
     """Names of people in the document, whole and by surname ("John Ripley", "Ripley"): from
-    person entities of two or three words, less names the document tags as places at least as
-    often as it tags them as people ("Rock Hill")."""
+    person entities of two or three words, less names the document tags as places more often
+    than it tags them as people ("Rock Hill"). A full name counts as a person tag of its
+    surname too: "Sarah Palin" then "Palin's church" (tagged a place) is one person, not a
+    town of the same name."""
     out = set()
     tags: Counter = Counter()
     for e in entities:
@@ -250,6 +252,7 @@ def _person_words(entities: Sequence[Entity]) -> frozenset[str]:
         if e.label == "PERSON" and 1 < len(words) <= 3:
             out.add(normalize(e.text))
             out.add(normalize(words[-1]))
+            tags[(normalize(words[-1]), True)] += 1
         if e.label == "PERSON" or e.label in PLACE_LABELS:
             tags[(normalize(e.text), e.label == "PERSON")] += 1
     return frozenset(n for n in out if tags[(n, True)] + 1 > tags[(n, False)])

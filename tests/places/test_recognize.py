@@ -214,3 +214,34 @@ def test_a_demonym_is_read_before_a_small_town_of_its_name():
 def test_a_big_town_tagged_as_an_organisation_after_a_place_word(text, places):
     ents = [_ent(text, "Peoria", "ORG")]
     assert _texts(recognize(text, ents, _namesakes())) == places
+
+
+def test_a_persons_surname_tagged_as_a_place_is_the_person():
+    # "Senator Ann Peoria ... Peoria's office": the full name counts for its surname
+    from eventwire.places.recognize import _person_words
+
+    text = "Senator Ann Peoria spoke on Monday. Protesters gathered outside Peoria's office."
+    ents = [_ent(text, "Ann Peoria", "PERSON"), _ent(text, "Peoria", "GPE", 1)]
+    assert "peoria" in _person_words(ents)
+
+
+def test_a_surname_the_document_tags_as_a_place_more_often_stays_a_place():
+    from eventwire.places.recognize import _person_words
+
+    text = "Ann Peoria spoke. Peoria's schools and Peoria's roads were closed."
+    ents = [_ent(text, "Ann Peoria", "PERSON"), _ent(text, "Peoria", "GPE", 1),
+            _ent(text, "Peoria", "GPE", 2)]
+    assert "peoria" not in _person_words(ents)
+
+
+@pytest.mark.parametrize(("text", "person", "kept"), [
+    ("Governor Ann Peoria spoke on Monday. Protesters marched past Peoria's house.",
+     "Ann Peoria", False),
+    ("Ann Peoria spoke on Monday. Flooding in Peoria closed roads.", "Ann Peoria", True),
+    ("Coach Tom Dallas resigned. Fans booed Dallas on Sunday.", "Tom Dallas", False),
+])
+def test_a_surname_is_a_place_only_where_the_text_makes_it_one(gaz, text, person, kept):
+    name = person.split()[-1]
+    place = _ent(text, name, "GPE", 1)
+    found = recognize(text, [_ent(text, person, "PERSON"), place], gaz)
+    assert ((place.start, place.end) in [(m.start, m.end) for m in found]) is kept

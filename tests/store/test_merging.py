@@ -156,11 +156,7 @@ _MANY = [replace(e, location=e.location or STORY[0].location) for e in _MANY]
 # the store's first row (row id 0) moving into another component with its unchanged event
 @example(order=[0, 1, 3, 2, 4, 5, 6, 7], cuts=[3, 1, 1, 1, 1, 1, 1, 1])
 def test_any_batching_of_competing_reports_gives_extracts_events(order, cuts):
-    runs, k = [], 0
-    for size in cuts:
-        if k < len(order):
-            runs.append(list(order[k:k + size]))
-            k += size
+    runs = _runs(order, cuts)
     expected = sorted((event_to_record(e) for e in merge(_MANY)), key=lambda r: r["event_id"])
     assert _ingest_chain(runs, _MANY) == expected
 
@@ -194,11 +190,7 @@ def test_merging_reports_already_stored_changes_no_key_rows():
                                                     max_size=8))
 @settings(max_examples=10, deadline=None)
 def test_a_batch_rewrites_only_the_events_whose_reports_changed(order, cuts):
-    runs, k = [], 0
-    for size in cuts:
-        if k < len(order):
-            runs.append(list(order[k:k + size]))
-            k += size
+    runs = _runs(order, cuts)
     deleted: list[str] = []
     real = merging._delete_events
 
@@ -217,6 +209,16 @@ def test_a_batch_rewrites_only_the_events_whose_reports_changed(order, cuts):
                 merging._delete_events = real
             after = _members(s)
             assert sorted(deleted) == sorted(e for e in before if after.get(e) != before[e])
+
+
+def _runs(order: list[int], cuts: list[int]) -> list[list[int]]:
+    """``order`` cut into runs of the sizes ``cuts`` gives (until it is used up)."""
+    runs, k = [], 0
+    for size in cuts:
+        if k < len(order):
+            runs.append(list(order[k:k + size]))
+            k += size
+    return runs
 
 
 def _members(s: Store) -> dict[str, frozenset[str]]:

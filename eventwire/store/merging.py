@@ -155,10 +155,6 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
                            "GROUP BY ALL"):
         size[_root(parent, c)] += count
     small = {p for p in grown if size[p] <= RECLUSTER_LIMIT}
-
-    def part_of(c: str) -> str:
-        return _root(parent, c)
-
     by_part: dict[str, list[Member]] = {}
     for m in _members(store, "component_id",
                       [c for c in linked if _root(parent, c) in small], read):
@@ -172,7 +168,8 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
                              [(s, ids[i], ids[j]) for s, i, j in links])
     big = {k for k in range(len(comp)) if part[k] in grown - small}
     # the edges kept of components taking reports incrementally would be incomplete
-    EDGES.drop(store.path, [*grown - small, *(c for c in linked if part_of(c) in grown - small)])
+    EDGES.drop(store.path, [*grown - small,
+                            *(c for c in linked if _root(parent, c) in grown - small)])
     if big:
         more, more_gone = _incremental(store, [m.parsed for m in stored], fresh, links, big,
                                        [m.event_id or "" for m in stored], part)

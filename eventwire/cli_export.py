@@ -31,11 +31,12 @@ FORMATS_EXPORT = ("jsonl", "acled-csv", "plover", "geojson", "parquet", "table")
               "rejected (their `reviewed` field says so).")
 def export(db: str, fmt: str, output: Path | None, since: date | None, until: date | None,
            country: tuple[str, ...], admin1: tuple[str, ...], admin2: tuple[str, ...],
-           label: tuple[str, ...], actor: tuple[str, ...], bbox: str | None,
-           min_confidence: float, include_crime: bool, include_rejected: bool) -> None:
+           label: tuple[str, ...], actor: tuple[str, ...], target_kind: tuple[str, ...],
+           bbox: str | None, min_confidence: float, include_crime: bool,
+           include_rejected: bool) -> None:
     """Export stored events, filtered, in any format."""
     wanted = where(country, label, actor, bbox, since, until,
-                   admin={"admin1": admin1, "admin2": admin2})
+                   admin={"admin1": admin1, "admin2": admin2}, target_kind=target_kind)
     check_writable(output)
     from .export import export_events
     from .export.documents import Documents

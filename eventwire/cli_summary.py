@@ -28,15 +28,17 @@ class Wanted:
     actors: tuple[str, ...] = ()
     bbox: tuple[float, float, float, float] | None = None
     admin: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    target_kinds: tuple[str, ...] = ()
 
 
 def where(country: tuple[str, ...], label: tuple[str, ...], actor: tuple[str, ...] = (),
           bbox: str | None = None, since: date | None = None, until: date | None = None,
-          admin: Mapping[str, tuple[str, ...]] | None = None) -> Wanted:
+          admin: Mapping[str, tuple[str, ...]] | None = None,
+          target_kind: tuple[str, ...] = ()) -> Wanted:
     """The filters of the command line, checked before any store is opened: an unknown
-    label or country, or a reversed date range, is a usage error that says what is valid.
-    ``admin``: the --admin1/--admin2 values by level (checked against the store's places
-    when it is read)."""
+    label, country or target kind, or a reversed date range, is a usage error that says
+    what is valid. ``admin``: the --admin1/--admin2 values by level (checked against the
+    store's places when it is read)."""
     from .export import filters
 
     if since and until and since > until:
@@ -47,7 +49,8 @@ def where(country: tuple[str, ...], label: tuple[str, ...], actor: tuple[str, ..
                       filters.labels(filters.split(label)), tuple(filters.split(actor)),
                       filters.bbox(bbox),
                       tuple((level, filters.admins(filters.split(values)))
-                            for level, values in (admin or {}).items() if values))
+                            for level, values in (admin or {}).items() if values),
+                      filters.target_kinds(filters.split(target_kind)))
     except filters.FilterError as exc:
         raise Usage(str(exc)) from None
 
@@ -70,17 +73,19 @@ def selected(store: Any, wanted: Wanted, *, since: date | None, until: date | No
         raise Usage(str(exc)) from None
     events = reviewed(store, store.events(EventFilter(
         since=since, until=until, label=wanted.labels or None, min_confidence=min_confidence,
-        include_crime=include_crime, also=corrected_ids(store._con))),
+        include_crime=include_crime, target_kinds=wanted.target_kinds,
+        also=corrected_ids(store._con))),
         include_rejected=include_rejected)
     events = (e for e in events if kept(e, since=since, until=until, labels=wanted.labels,
                                         countries=wanted.countries,
                                         min_confidence=min_confidence,
-                                        admin=dict(wanted.admin), include_crime=include_crime))
+                                        admin=dict(wanted.admin), include_crime=include_crime,
+                                        target_kinds=wanted.target_kinds))
     return narrowed(events, wanted.actors, wanted.bbox)
 
 
 def filter_options(command: Any) -> Any:
-    """--country, --admin1, --admin2, --label, --actor, --bbox: repeated or
+    """--country, --admin1, --admin2, --label, --actor, --target-kind, --bbox: repeated or
     comma-separated."""
     for opt in reversed((
             click.option("--country", multiple=True, help="Country name or ISO alpha-2 code; "
@@ -93,6 +98,9 @@ def filter_options(command: Any) -> Any:
                          "repeat or separate by commas."),
             click.option("--actor", multiple=True, help="Part of an actor's name; repeat or "
                          "separate by commas."),
+            click.option("--target-kind", multiple=True, metavar="KIND", help="Events that hit "
+                         "a target of this kind (e.g. school, 'health facility'; the kinds of "
+                         "data/actors_targets.tsv); repeat or separate by commas."),
             click.option("--bbox", metavar="W,S,E,N", help="Events inside this box of "
                          "degrees: west,south,east,north."))):
         command = opt(command)
@@ -114,15 +122,15 @@ def filter_options(command: Any) -> Any:
 @click.option("--json", "as_json", is_flag=True, help="One JSON object instead of a table.")
 def summary(db: str, since: Any, until: Any, country: tuple[str, ...], admin1: tuple[str, ...],
             admin2: tuple[str, ...], label: tuple[str, ...], actor: tuple[str, ...],
-            bbox: str | None, min_confidence: float, include_crime: bool,
-            as_json: bool) -> None:
+            target_kind: tuple[str, ...], bbox: str | None, min_confidence: float,
+            include_crime: bool, as_json: bool) -> None:
     """Counts of stored events by country, region, type and month, and the top actors."""
     from .export.summary import summarize
     from .store import Store
 
     since, until = (since.date() if since else None), (until.date() if until else None)
     wanted = where(country, label, actor, bbox, since, until,
-                   admin={"admin1": admin1, "admin2": admin2})
+                   admin={"admin1": admin1, "admin2": admin2}, target_kind=target_kind)
     with Store.open(db) as store:
         result = summarize(selected(store, wanted, since=since, until=until,
                                     min_confidence=min_confidence, include_crime=include_crime))

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from serve_store import ROWS, build_regions_store, build_store
+from target_store import build_targets_store, places_hit
 
 from eventwire.cli import cli
 
@@ -160,3 +161,39 @@ def test_summary_counts_by_region_with_the_regions_and_country_it_lies_in(region
     assert unknown == {("(unknown)", "Nairobi"), ("(unknown)", "(unknown)")}
     table = run("summary", "--db", regions_db, "--min-confidence", "0", "--admin1", "kabul")
     assert "\nSecond-level regions (admin2)\n        1  Kabul, Kabul, Afghanistan" in table.stdout
+
+
+@pytest.fixture(scope="module")
+def targets_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = tmp_path_factory.mktemp("targets") / "events.duckdb"
+    build_targets_store(path)                        # tests/target_store.py
+    return str(path)
+
+
+@pytest.mark.parametrize(("args", "kinds"), [
+    (["--target-kind", "health facility"], {"health facility"}),
+    (["--target-kind", "School,health facility"], {"school", "health facility"}),
+    (["--target-kind", "building"], {"building"}),             # not "public building"
+    (["--target-kind", "vehicle", "--target-kind", "public building"],
+     {"vehicle", "public building"}),
+    (["--target-kind", "home"], set()),
+])
+def test_export_and_summary_keep_events_that_hit_a_target_kind(targets_db, args, kinds):
+    r = run("export", "--db", targets_db, *args)
+    assert r.exit_code == 0, r.output
+    assert {json.loads(line)["location"]["name"] for line in r.stdout.splitlines()} == \
+        places_hit(kinds)
+    r = run("summary", "--db", targets_db, "--json", *args)
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["events"] == len(places_hit(kinds))
+
+
+@pytest.mark.parametrize("command", ["export", "summary"])
+def test_an_unknown_target_kind_is_a_usage_error_listing_the_kinds(targets_db, command):
+    from eventwire.export.filters import known_target_kinds
+
+    r = run(command, "--db", targets_db, "--target-kind", "hospital")
+    assert r.exit_code == 2 and "unknown target kind 'hospital'" in r.output
+    assert all(kind in r.output for kind in known_target_kinds())
+    r = run(command, "--db", targets_db, "--target-kind", "shcool")
+    assert r.exit_code == 2 and "did you mean school?" in r.output

@@ -1,8 +1,9 @@
 """Filter values from users (command line or HTTP), checked, with what is valid when not.
 
 One home for the checks that ``export``, ``summary`` and the HTTP API share: labels,
-countries, regions (admin1, admin2), bounding boxes, repeated and comma-separated values, and
-the event tests that the store's columns cannot answer (actors, bounding box).
+countries, regions (admin1, admin2), target kinds, bounding boxes, repeated and
+comma-separated values, and the event tests that the store's columns cannot answer (actors,
+bounding box).
 """
 
 from __future__ import annotations
@@ -35,6 +36,32 @@ def labels(values: Iterable[str]) -> tuple[str, ...]:
                               f"{', '.join(LABELS)}")
         out.append(v.upper())
     return tuple(out)
+
+
+def known_target_kinds() -> tuple[str, ...]:
+    """The kinds of physical target, in the order of their table (data/actors_targets.tsv)."""
+    from ..lexicon import read_table
+
+    return tuple(dict.fromkeys(row[1].strip() for row in read_table("actors_targets.tsv")))
+
+
+def target_kinds(values: Iterable[str]) -> tuple[str, ...]:
+    """Target kinds lower-cased, each once; an unknown one is refused with the kinds."""
+    known = known_target_kinds()
+    out = []
+    for v in values:
+        kind = " ".join(v.lower().split())
+        if kind not in known:
+            raise FilterError(f"unknown target kind {v!r}{_near(kind, known)}: use one of "
+                              f"{', '.join(known)}")
+        out.append(kind)
+    return tuple(dict.fromkeys(out))
+
+
+def has_target(e: Event, kinds: Iterable[str]) -> bool:
+    """Whether the event hit a target of one of ``kinds``."""
+    kinds = set(kinds)
+    return any(t.kind in kinds for t in e.targets)
 
 
 # How alike a typed value and a known one must be to be offered ("did you mean"): difflib's
@@ -169,12 +196,14 @@ def in_countries(e: Event, names: Iterable[str]) -> bool:
 def kept(e: Event, *, since: date | None = None, until: date | None = None,
          labels: Iterable[str] = (), countries: Iterable[str] = (),
          min_confidence: float | None = None,
-         admin: Mapping[str, Iterable[str]] | None = None, include_crime: bool = False) -> bool:
+         admin: Mapping[str, Iterable[str]] | None = None, include_crime: bool = False,
+         target_kinds: Iterable[str] = ()) -> bool:
     """Whether an event (as reviewed: corrected values) passes the filters; ``admin`` the
     wanted regions (lower-cased) by level."""
-    labels, countries = tuple(labels), tuple(countries)
+    labels, countries, target_kinds = tuple(labels), tuple(countries), tuple(target_kinds)
     return (in_dates(e, since, until) and (not labels or e.type.label in labels)
             and (not countries or in_countries(e, countries))
             and all(not names or in_admins(e, level, names)
                     for level, names in (admin or {}).items())
-            and (not min_confidence or kept_confidence(e, include_crime) >= min_confidence))
+            and (not min_confidence or kept_confidence(e, include_crime) >= min_confidence)
+            and (not target_kinds or has_target(e, target_kinds)))

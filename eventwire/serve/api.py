@@ -37,7 +37,7 @@ MIN_CELL = 0.01
 # Longest text a filter value may have: longer is no name or phrase anyone searches for.
 MAX_VALUE = 200
 MAX_BODY = 64_000
-_LIST_PARAMS = ("country", "admin1", "admin2", "label", "event_type", "actor")
+_LIST_PARAMS = ("country", "admin1", "admin2", "label", "event_type", "actor", "target_kind")
 
 
 class _JSON(JSONResponse):
@@ -125,8 +125,8 @@ def parse(request: Request, max_limit: int = MAX_PAGE, extra: tuple[str, ...] = 
     """An :class:`EventQuery` from a request's parameters (and ``extra`` ones the endpoint
     reads itself); :class:`QueryError` if invalid."""
     known = {"since", "until", "country", "admin1", "admin2", "label", "event_type", "actor",
-             "bbox", "min_confidence", "include_crime", "reviewed", "q", "sort", "limit",
-             "cursor", *extra}
+             "target_kind", "bbox", "min_confidence", "include_crime", "reviewed", "q", "sort",
+             "limit", "cursor", *extra}
     unknown = sorted(set(request.query_params) - known)
     if unknown:
         raise QueryError(f"unknown parameter {unknown[0]!r}: use {', '.join(sorted(known))}")
@@ -148,6 +148,7 @@ def parse(request: Request, max_limit: int = MAX_PAGE, extra: tuple[str, ...] = 
                   **{level: filters.admins(_values(request, level))
                      for level in filters.ADMIN_LEVELS},
                   "labels": filters.labels(_values(request, "label")),
+                  "target_kinds": filters.target_kinds(_values(request, "target_kind")),
                   "bbox": filters.bbox(_one(request, "bbox"))}
     except filters.FilterError as exc:
         raise QueryError(str(exc)) from None

@@ -29,13 +29,15 @@ from .queries import EventQuery, QueryError, decode_cursor, encode_cursor
 FIELDS = ("event_id", "label", "event_type", "sub_event_type", "date_start", "date_end",
           "date_precision", "location_name", "admin1", "admin2", "country", "iso2", "latitude",
           "longitude", "geo_precision", "actor1", "actor2", "fatalities", "confidence",
-          "n_mentions", "evidence", "title", "confidence_with_crime")
+          "n_mentions", "evidence", "title", "confidence_with_crime", "target_kinds")
 _SQL = ("SELECT event_id, label, event_type, sub_event_type, date_start, date_end, "
         "date_precision, location_name, location_admin1, location_admin2, location_country, "
         "location_iso2, location_latitude, location_longitude, location_geo_precision, "
         "actor1_name, actor2_name, fatalities_best, confidence, n_mentions, "
         "record->>'$.evidence.sentence', record->>'$.document.title', "
-        f"{CONFIDENCE_WITH_CRIME_SQL} "
+        f"{CONFIDENCE_WITH_CRIME_SQL}, "
+        # From the record, which every store's events have (0013's column is for SQL filters).
+        "json_extract_string(record, '$.targets[*].kind') "
         "FROM events ORDER BY event_id")
 # A store older than migration 0012 holds no confidence with crime counted: its confidence.
 _SQL_BEFORE_0012 = _SQL.replace(CONFIDENCE_WITH_CRIME_SQL, "confidence")
@@ -127,6 +129,11 @@ class EventIndex:
         self.admin = {level: _Codes((x or "").lower() for x in c[level])
                       for level in ADMIN_LEVELS}
         self.st = _Codes(s or "" for s in self.state)
+        # Per target kind, the events that hit one (reviews do not change targets).
+        self.hit: dict[str, np.ndarray] = {}
+        for i, kinds in enumerate(c["target_kinds"]):
+            for kind in kinds or ():
+                self.hit.setdefault(kind, np.zeros(n, dtype=bool))[i] = True
         # The values counts group by (as stored: None is a value of its own).
         self.groups = {"month": _Codes(d.strftime("%Y-%m") if d else None
                                        for d in c["date_start"]),
@@ -198,6 +205,9 @@ class EventIndex:
             m &= self.label.isin(q.labels)
         if q.event_types:
             m &= self.etype.isin([t.lower() for t in q.event_types])
+        if q.target_kinds:
+            m &= np.logical_or.reduce([self.hit.get(k, np.zeros(n, dtype=bool))
+                                       for k in q.target_kinds])
         if q.bbox is not None:
             west, south, east, north = q.bbox
             with np.errstate(invalid="ignore"):

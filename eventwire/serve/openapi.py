@@ -25,6 +25,9 @@ FILTERS = [
     _q("label", "Event labels (e.g. AIR_STRIKE); repeat or separate by commas.", _LIST),
     _q("event_type", "ACLED event types; repeat or separate by commas.", _LIST),
     _q("actor", "Part of an actor's name; repeat or separate by commas.", _LIST),
+    _q("target_kind", "Events that hit a physical target of these kinds (e.g. school, health "
+       "facility: the kinds of data/actors_targets.tsv; an unknown one is refused with the "
+       "list); repeat or separate by commas.", _LIST),
     _q("bbox", "west,south,east,north in degrees (west > east crosses the antimeridian)."),
     _q("min_confidence", "Events at least this likely to be real (0-1).", {"type": "number"}),
     _q("include_crime", "Keep events of ordinary crime and policing too: min_confidence is "

@@ -50,6 +50,7 @@ class EventQuery:
     labels: tuple[str, ...] = ()
     event_types: tuple[str, ...] = ()
     actors: tuple[str, ...] = ()         # parts of actor names, lower-cased
+    target_kinds: tuple[str, ...] = ()   # kinds of target hit (export.filters.target_kinds)
     bbox: tuple[float, float, float, float] | None = None   # west, south, east, north
     min_confidence: float | None = None
     include_crime: bool = False          # min_confidence against confidence_with_crime
@@ -263,8 +264,9 @@ class Queries:
                 "sources": sources, "events": events}
 
     def meta(self) -> dict[str, Any]:
-        """What the filter panel offers: the labels, types and countries in this store, and
-        the confidence threshold it starts at (export's default)."""
+        """What the filter panel offers: the labels, types, target kinds and countries in this
+        store, and the confidence threshold it starts at (export's default)."""
+        from ..export.filters import known_target_kinds
         from ..taxonomy import LABELS
 
         countries = self._rows("SELECT location_country, location_iso2, count(*) FROM events "
@@ -275,6 +277,7 @@ class Queries:
         return {"labels": [{"label": k, "event_type": v.event_type,
                             "sub_event_type": v.sub_event_type} for k, v in LABELS.items()],
                 "countries": [{"country": c, "iso2": i, "events": k} for c, i, k in countries],
+                "target_kinds": list(known_target_kinds()),
                 "events": n[0], "first": _iso(n[1]), "last": _iso(n[2]),
                 # The web app's starting threshold: export's, so both show the same events.
                 "default_min_confidence": DEFAULT_MIN_CONFIDENCE,

@@ -50,7 +50,7 @@ EVENT_COLUMNS = ("event_id", "label", "event_type", "sub_event_type", "date_star
                  "document_published", "confidence", "date_precision", "location_admin1",
                  "location_geo_precision", "actor1_name", "actor1_inter", "actor1_country",
                  "actor2_name", "actor2_inter", "actor2_country", "claim_source", "claim_kind",
-                 "location_admin2", "confidence_with_crime")
+                 "location_admin2", "confidence_with_crime", "targets")
 TABLES = ("documents", "events", "reports", "mentions", "failures", "sources")
 ALL_EVENTS = EventFilter()
 # How long ingest's writes wait for readers: longer, so that a reader polling the store often

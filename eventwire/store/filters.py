@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ..export.flat import TARGET_SEPARATOR
 
 # records.kept_confidence(e, include_crime=True) over the events table's columns (migration
 # 0012's column is NULL for events stored before it: they are kept by their confidence).
@@ -29,6 +30,7 @@ class EventFilter:
     label: str | Sequence[str] | None = None
     min_confidence: float | None = None
     include_crime: bool = False     # compare min_confidence with records.kept_confidence's
+    target_kinds: Sequence[str] = ()
     # Events read whatever the conditions say (those a reviewer corrected: the conditions
     # test the extracted columns, the caller tests the corrected event).
     also: Sequence[str] = ()
@@ -62,7 +64,19 @@ class EventFilter:
             conds.append(f"{CONFIDENCE_WITH_CRIME_SQL} >= ?"
                          if self.include_crime else "confidence >= ?")
             params.append(self.min_confidence)
+        if self.target_kinds:
+            conds.append(_TARGET_KIND_SQL)
+            params.append([f"{k}{_KIND_END}" for k in self.target_kinds])
         return conds, params
+
+
+# The flat targets column (export.flat, migration 0013) holds "kind: text" pairs joined by
+# TARGET_SEPARATOR: a kind is a pair's start. No lambdas (migration 0013's note): each
+# pair is a row of a subquery. A target's text holding "; school: " would pass for a school.
+_KIND_END = ": "
+_TARGET_KIND_SQL = (f"EXISTS (SELECT 1 FROM (SELECT unnest(string_split(targets, "
+                    f"'{TARGET_SEPARATOR}')) AS pair) p JOIN (SELECT unnest(?) AS start) k "
+                    "ON starts_with(p.pair, k.start))")
 
 
 def _country_names(country: str) -> list[str]:

@@ -300,3 +300,49 @@ def test_openapi_describes_the_region_filters(client):
     spec = client.get("/api/openapi.json").json()
     params = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
     assert {"admin1", "admin2"} <= params
+
+
+@pytest.fixture(scope="module")
+def targets_client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
+    from target_store import build_targets_store
+
+    path = tmp_path_factory.mktemp("targets") / "events.duckdb"
+    build_targets_store(path)
+    return TestClient(make_app(path), raise_server_exceptions=False)
+
+
+@pytest.mark.parametrize(("params", "kinds"), [
+    ({"target_kind": "school"}, {"school"}),
+    ({"target_kind": "school,Health Facility"}, {"school", "health facility"}),
+    ({"target_kind": ["building", "vehicle"]}, {"building", "vehicle"}),
+    ({"target_kind": "public building", "country": "AF"}, set()),
+    ({"target_kind": "home"}, set()),
+])
+def test_events_that_hit_a_target_kind(targets_client, params, kinds):
+    from target_store import places_hit
+
+    assert _places(targets_client, params) == places_hit(kinds)
+    geo = targets_client.get("/api/events.geojson", params=params).json()
+    assert len(geo["features"]) == len(places_hit(kinds))
+
+
+def test_an_unknown_target_kind_is_refused_with_the_kinds(targets_client):
+    from eventwire.export.filters import known_target_kinds
+
+    r = targets_client.get("/api/events", params={"target_kind": "hospital"})
+    assert r.status_code == 400
+    message = r.json()["error"]["message"]
+    assert "hospital" in message and all(k in message for k in known_target_kinds())
+
+
+def test_openapi_describes_the_target_kind_filter(client):
+    spec = client.get("/api/openapi.json").json()
+    [p] = [p for p in spec["paths"]["/api/events"]["get"]["parameters"]
+           if p["name"] == "target_kind"]
+    assert p["schema"]["type"] == "array" and "school" in p["description"]
+
+
+def test_meta_offers_the_target_kinds_of_the_table(client):
+    from eventwire.export.filters import known_target_kinds
+
+    assert client.get("/api/meta").json()["target_kinds"] == list(known_target_kinds())

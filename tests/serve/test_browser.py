@@ -346,3 +346,30 @@ def _cli():
 
 def test_chromium_is_installed():
     assert shutil.which("chromium"), "apt-get install -y chromium (.ci/run installs it)"
+
+
+@pytest.fixture
+def targets_site(tmp_path):
+    from target_store import build_targets_store
+
+    build_targets_store(tmp_path / "targets.duckdb")
+    with Server(make_app(tmp_path / "targets.duckdb")) as server:
+        yield server
+
+
+def test_the_targets_select_narrows_the_events_to_what_they_hit(browser, targets_site):
+    from target_store import ROWS as HITS
+    from target_store import places_hit
+
+    from eventwire.export.filters import known_target_kinds
+
+    _open(browser, targets_site.url + "/")
+    assert browser.evaluate("[...document.querySelector('#filters [name=target_kind]').options]"
+                            ".map(o => o.value)") == list(known_target_kinds())
+    assert _points(browser) == len(HITS)        # every event of the fixture is sure enough
+    browser.evaluate("""(() => { const s = document.querySelector('#filters [name=target_kind]');
+        for (const o of s.options) o.selected = ['school', 'health facility'].includes(o.value);
+        document.querySelector('#apply').click(); })()""")
+    wanted = len(places_hit({"school", "health facility"}))
+    browser.wait_for(f"document.querySelector('#status').textContent === '{wanted} events'")
+    assert _points(browser) == wanted

@@ -31,7 +31,7 @@ function filterParams() {
     const v = form.elements[name].value.trim();
     if (v) p.set(name, v);
   }
-  for (const name of ["country", "label"]) {
+  for (const name of ["country", "label", "target_kind"]) {
     const chosen = [...form.elements[name].selectedOptions].map((o) => o.value);
     if (chosen.length) p.set(name, chosen.join(","));
   }
@@ -59,6 +59,8 @@ async function loadMeta() {
     o.value = c.iso2 || c.country;
     countries.appendChild(o);
   }
+  const kinds = $("#filters").elements.target_kind;
+  for (const k of state.meta.target_kinds || []) kinds.appendChild(h("option", k)).value = k;
   for (const select of [$("#filters").elements.label, $("#correct").elements.label]) {
     if (select.form.id === "correct") select.appendChild(h("option", "(unchanged)")).value = "";
     for (const l of state.meta.labels) {

@@ -35,6 +35,7 @@ from eventwire.records import (
     Failure,
     Mention,
     Place,
+    Target,
     event_from_record,
     event_to_record,
 )
@@ -82,7 +83,9 @@ events = st.builds(
     injured=st.none() | counts, arrested=st.none() | counts, civilian_targeting=st.booleans(),
     claim=st.none() | claims,
     mentions=st.lists(st.builds(Mention, doc_refs, evidences), max_size=3).map(tuple),
-    confidence=st.floats(0, 1), confidence_with_crime=st.floats(0, 1))
+    confidence=st.floats(0, 1), confidence_with_crime=st.floats(0, 1),
+    targets=st.lists(st.builds(Target, kind=st.sampled_from(["school", "vehicle"]), text=_text,
+                               span=_span), max_size=2).map(tuple))
 # As in the pipeline, an id names one content: the same id is the same report read twice.
 content_events = events.map(
     lambda e: replace(e, id="ew-" + hashlib.sha256(repr(replace(e, id="")).encode()).hexdigest()[:8]))

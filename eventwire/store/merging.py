@@ -338,8 +338,10 @@ def _stored_reports(store: Store, report_ids: Sequence[str]) -> dict[str, Report
 
 def _reports_of_events(store: Store, event_ids: list[str]) -> dict[str, list[Report]]:
     out: dict[str, list[Report]] = {e: [] for e in event_ids}
-    for _, eid, _, text in _read_reports(store, "event_id", event_ids):
-        out[eid].append(_report(text))
+    rows = _read_reports(store, "event_id", event_ids)
+    kept = CACHE.get(store.path, [r[0] for r in rows])
+    for rid, eid, _, text in rows:
+        out[eid].append(_report(text, kept.get(rid)))
     return out
 
 

@@ -121,6 +121,11 @@ def _kinds() -> tuple[tuple[re.Pattern[str], str], ...]:
                  for pattern, kind in read_table("actors_targets.tsv"))
 
 
+def kinds() -> tuple[str, ...]:
+    """The kinds of physical target, each once, in the order of their table."""
+    return tuple(dict.fromkeys(kind for _, kind in _kinds()))
+
+
 def facility_kind(word: str) -> str | None:
     """The kind of target a head noun names ("mosque": "place of worship"), else None."""
     return next((kind for pattern, kind in _kinds() if pattern.fullmatch(word)), None)

@@ -40,9 +40,9 @@ def labels(values: Iterable[str]) -> tuple[str, ...]:
 
 def known_target_kinds() -> tuple[str, ...]:
     """The kinds of physical target, in the order of their table (data/actors_targets.tsv)."""
-    from ..lexicon import read_table
+    from ..actors.targets import kinds
 
-    return tuple(dict.fromkeys(row[1].strip() for row in read_table("actors_targets.tsv")))
+    return kinds()
 
 
 def target_kinds(values: Iterable[str]) -> tuple[str, ...]:

@@ -1,0 +1,169 @@
+"""Adding a report to a big merged event versus starting a new event (issue 12, item 7).
+
+    python benchmarks/big_event.py --sizes 10 100 1000 3000 --adds 5
+
+For each size N, a store is filled with one event told by N reports (N outlets' wordings of
+one air strike: one place, day, label and toll), written as merging leaves such a story: the
+reports' rows (one component), their keys, mentions and sentence vectors, the event combined
+from them (:func:`eventwire.merge.combine`). Filling does not go through merging, so that a
+store of thousands of reports takes seconds. Then, in the same process, ``--adds`` reports
+are added through ``Store.add_batch`` (the merging path of ingest) one at a time, each in its
+own batch, alternating: a report of the story (it joins the big event) and a report of
+another happening (another country, a month later: it meets no stored report and starts a
+new event). A warm-up pair goes first, untimed (it loads the sentence encoder and fills the
+process's parsed reports and edges). Each size runs in its own process; printed: wall and CPU
+milliseconds per report added, the median of the adds, and the ratio joined/new. The joining
+reports are checked to join (the event count grows only by the new events).
+
+A story of at most RECLUSTER_LIMIT reports is clustered anew when a report joins it; a larger
+one takes the report incrementally (eventwire.store.merging).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from eventwire.records import (
+    Actor,
+    Count,
+    DateValue,
+    Document,
+    Event,
+    Evidence,
+    Place,
+    event_id,
+)
+from eventwire.taxonomy import event_type
+
+DAY = date(2024, 3, 8)
+TOWN = Place("Raqqa", "Raqqa", (0, 0), "Syria", "SY", "Raqqa Governorate", 35.95, 39.01,
+             163915, 1, "PPLA")
+ELSEWHERE = Place("Mosul", "Mosul", (0, 0), "Iraq", "IQ", "Nineveh", 36.34, 43.13, 99072, 1,
+                  "PPLA")
+# Wordings of the story: the benchmark's reports cycle through them (outlets copy the wire).
+STORY = ("Warplanes struck a crowded market in {town} on Friday, killing seven people, "
+         "activists said ({n}).",
+         "Seven people were killed when jets bombed the {town} market on Friday ({n}).",
+         "An air strike on the market in {town} on Friday killed seven civilians ({n}).")
+OTHER = "Police arrested {n} protesters outside the parliament in {town} on Friday."
+
+
+def _report(name: str, sentence: str, place: Place, day: date, label: str, dead: int | None,
+            actor: str | None) -> tuple[Document, Event]:
+    """A document of one sentence and its one report."""
+    text = sentence
+    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), text=text, source="bench",
+                   title=None, url=f"https://{name}.example/", published=day,
+                   published_from="record", outlet=name)
+    span = (0, len(sentence))
+    at = sentence.index(place.name)
+    return doc, Event(
+        id=event_id(doc.id, span, label), type=event_type(label),
+        evidence=Evidence(sentence, span), document=doc.ref,
+        date=DateValue(day, day, 1, "Friday", (sentence.index("Friday"),
+                                               sentence.index("Friday") + 6)),
+        actor1=Actor(actor, actor, (0, len(actor)), 8, None) if actor else None,
+        location=Place(place.name, place.name, (at, at + len(place.name)), place.country,
+                       place.iso2, place.admin1, place.latitude, place.longitude,
+                       place.geonameid, place.geo_precision, place.feature),
+        fatalities=Count(dead, dead, None, str(dead), (0, 1)) if dead is not None else None,
+        confidence=0.5 + sum(name.encode()) % 40 / 100)
+
+
+def story_report(n: int) -> tuple[Document, Event]:
+    """Outlet ``n``'s report of the story."""
+    wording = STORY[n % len(STORY)].format(town=TOWN.name, n=n)
+    return _report(f"outlet{n}", wording, TOWN, DAY, "AIR_STRIKE", 7 if n % 4 else None,
+                   "Air Force" if n % 5 == 0 else None)
+
+
+def other_report(n: int) -> tuple[Document, Event]:
+    """A report of another happening: another country, label and month."""
+    return _report(f"other{n}", OTHER.format(n=n + 10, town=ELSEWHERE.name), ELSEWHERE,
+                   DAY + timedelta(days=40 + 10 * n), "ARREST", None, "Police")
+
+
+def fill(db: Path, n: int) -> None:
+    """A store holding one event told by ``n`` reports, as merging writes it."""
+    from eventwire.merge import combine
+    from eventwire.store import Store
+    from eventwire.store.database import _dumps
+    from eventwire.store.merging import Report, _write, write_keys
+    from eventwire.store.vectors import keep
+
+    items = [story_report(i) for i in range(n)]
+    reports = [Report.of(e, _dumps) for _, e in items]
+    merged = Report.of(combine([e for _, e in items]), _dumps) if n > 1 else reports[0]
+    with Store.open(db) as store:
+        store._run("BEGIN TRANSACTION")
+        store._insert_documents([d for d, _ in items])
+        _write(store, [merged], [(r, merged.event.id, merged.event.id) for r in reports])
+        write_keys(store, reports)
+        keep(store, [e for _, e in items])
+        store._run("COMMIT")
+        store._run("CHECKPOINT")
+
+
+def measure(db: Path, n: int, adds: int) -> dict:
+    """Add ``adds`` joining and ``adds`` new reports, alternately, after a warm-up pair."""
+    from eventwire.store import Store
+
+    joined: list[tuple[float, float]] = []
+    new: list[tuple[float, float]] = []
+    with Store.open(db) as store:
+        events0 = store.counts()["events"]
+        for k in range(adds + 1):
+            for item, out in ((story_report(n + k), joined), (other_report(k), new)):
+                t, c = time.perf_counter(), time.process_time()
+                store.add_batch([(item[0], [item[1]])])
+                if k:       # the first pair warms the process up
+                    out.append((time.perf_counter() - t, time.process_time() - c))
+        events1 = store.counts()["events"]
+        [size] = store._run("SELECT max(n_mentions) FROM events")[0]
+    return {"n": n, "events_added": events1 - events0, "new_events_expected": adds + 1,
+            "largest_event_mentions": size,
+            "join_wall_ms": 1000 * statistics.median(w for w, _ in joined),
+            "join_cpu_ms": 1000 * statistics.median(c for _, c in joined),
+            "new_wall_ms": 1000 * statistics.median(w for w, _ in new),
+            "new_cpu_ms": 1000 * statistics.median(c for _, c in new)}
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000, 3000])
+    ap.add_argument("--adds", type=int, default=5, help="timed reports of each kind")
+    ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.child:
+        fill(args.db, args.child)
+        print(json.dumps(measure(args.db, args.child, args.adds)))
+        return
+    print("reports in event | join wall ms | join CPU ms | new wall ms | new CPU ms | "
+          "join/new CPU | joined (events added = new)")
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in args.sizes:
+            db = Path(tmp) / f"big-{n}.duckdb"
+            out = subprocess.run([sys.executable, __file__, "--child", str(n), "--db", str(db),
+                                  "--adds", str(args.adds)], check=True, text=True,
+                                 stdout=subprocess.PIPE).stdout
+            r = json.loads(out.splitlines()[-1])
+            ok = r["events_added"] == r["new_events_expected"]
+            print(f"{n:>16,} | {r['join_wall_ms']:>12.1f} | {r['join_cpu_ms']:>11.1f} | "
+                  f"{r['new_wall_ms']:>11.1f} | {r['new_cpu_ms']:>10.1f} | "
+                  f"{r['join_cpu_ms'] / r['new_cpu_ms']:>12.1f} | "
+                  f"{'yes' if ok else 'NO'} ({r['events_added']} = {r['new_events_expected']}; "
+                  f"largest {r['largest_event_mentions']})", flush=True)
+
+
+if __name__ == "__main__":
+    main()

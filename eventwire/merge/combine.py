@@ -37,6 +37,12 @@ def _completeness(e: Event) -> int:
     return sum(1 for k in known if k)
 
 
+def rank_key(e: Event) -> tuple:
+    """The order reports are ranked in: the most complete, then the surest, then the first
+    (by document id and span); the first ranked is the base."""
+    return (-_completeness(e), -e.confidence, order_key(e))
+
+
 def _label(ranked: Sequence[Event]) -> Event:
     """The report whose label the event takes."""
     acts = [e for e in ranked if e.type.label != "ATTRIB"] or list(ranked)
@@ -114,7 +120,7 @@ def combine(group: Sequence[Event]) -> Event:
     if len(group) == 1:
         return group[0]
     # order_key orders reports of distinct ids as sort_key does, without reading them whole
-    ranked = sorted(group, key=lambda e: (-_completeness(e), -e.confidence, order_key(e)))
+    ranked = sorted(group, key=rank_key)
     base = ranked[0]
     first = min(group, key=order_key)
     unique: dict[tuple, Mention] = {}

@@ -22,6 +22,7 @@ from .dates.order import day_first_for
 from .errors import DocumentError, ResourceError
 from .events.detect import Candidate, Detector
 from .events.features import SentenceInContext
+from .events.reference import refers_back
 from .events.roles import retyped
 from .language import READABLE, detect_language, language_failure
 from .nlp import defers_entities, load_pipeline, parse, recognise, split_sentences
@@ -255,12 +256,17 @@ class Pipeline:
         timexes = find_timexes(doc.text, doc.published,
                                day_first=day_first_for(doc.language, doc.url))
         events: list[Event] = []
+        refer_back: set[str] = set()
         for cand, found in zip(candidates, mentions, strict=True):
             hits = self.actor_extractor.sentence_targets(cand.parsed, cand.sentence, found)
             for mention, targets in zip(found, hits, strict=True):
-                events.extend(self._events(doc, sentences, cand, mention, places, timexes,
-                                           targets))
-        return DocumentResult(doc, tuple(merge_stage.merge(merge_stage.fold_article(events))))
+                told = list(self._events(doc, sentences, cand, mention, places, timexes,
+                                         targets))
+                if refers_back(cand.parsed, mention.trigger_span[0] - cand.sentence.start):
+                    refer_back.update(e.id for e in told)
+                events.extend(told)
+        folded = merge_stage.fold_article(events, refer_back)
+        return DocumentResult(doc, tuple(merge_stage.merge(folded)))
 
     def _recognise(self, docs: Sequence[Doc]) -> None:
         recognise(self.nlp, docs)
@@ -273,7 +279,7 @@ class Pipeline:
                                                      text=doc.text, title=doc.title)
         mention = retyped(mention, actor1, actor2)
         locations: Sequence[Place | None] = self.geoparser.event_locations(
-            places, doc.text, sentence, mention.trigger_span) or (None,)
+            places, doc.text, sentence, mention.trigger_span, parse=cand.parsed) or (None,)
         when = event_date(timexes, sentence, mention.trigger_span, doc.published)
         counts = find_counts(doc.text, sentence, mention.trigger_span)
         claim = find_claim(doc.text, sentences, cand.index)

@@ -1,0 +1,48 @@
+"""Whether a mention names an event the article has already told: "the attack", "this blast".
+
+A definite singular event noun ("The attack left one officer dead") points back to a happening
+the reader already knows of, whatever words the earlier sentence used for it ("A gunman opened
+fire on police"). :func:`eventwire.merge.fold_article` folds such a mention into the article's
+last violent event at its place, even when the two were typed differently (an attack and a
+battle are one act, told once by the shooting and once by its toll).
+
+Nouns that bring in a new happening are not references back: "another attack", "the second
+blast", "the latest bombing", "a similar attack"; nor is a plural ("the attacks" may sum up
+several).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Determiners and possessives that make a noun phrase definite.
+# ("their attack" may be a new one: "rebels resumed their attack").
+_DEFINITE = frozenset({"the", "this", "that"})
+# Modifiers that make a definite event noun a new one ("the second attack", "the latest blast")
+# or another one than the told ("the previous attack", "the same kind of attack").
+_NEW_OR_OTHER = frozenset({
+    "another", "other", "second", "third", "fourth", "fifth", "next", "new", "latest",
+    "last", "previous", "earlier", "later", "first", "similar", "separate", "further",
+    "subsequent", "recent", "same", "deadliest", "worst", "biggest", "largest"})
+_SINGULAR_NOUN = "NN"
+
+
+def refers_back(parsed: Doc, offset: int) -> bool:
+    """True when the token at character ``offset`` of ``parsed`` (one sentence) is a definite
+    singular event noun that names no new happening: "the attack", "this bombing"."""
+    token = _token_at(parsed, offset)
+    if token is None or token.tag_ != _SINGULAR_NOUN:
+        return False
+    words = {c.lower_ for c in token.children if c.dep_ in ("det", "poss", "amod", "nummod")}
+    superlative = any(c.tag_ == "JJS" for c in token.children if c.dep_ == "amod")
+    return bool(words & _DEFINITE) and not words & _NEW_OR_OTHER and not superlative
+
+
+def _token_at(parsed: Doc, offset: int) -> Token | None:
+    for token in parsed:
+        if token.idx <= offset < token.idx + len(token.text):
+            return token
+    return None

@@ -1,0 +1,71 @@
+"""A definite singular event noun refers back to a told happening; new or other ones do not.
+
+Sentences written for these tests. ``ASIDE`` was written apart and checked once, after the
+rule was set on ``DEV``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.reference import refers_back
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from eventwire.nlp import load_pipeline
+    return load_pipeline()
+
+
+# (sentence, the event noun, refers back?)
+DEV = [
+    ("The attack left two guards dead and a driver wounded.", "attack", True),
+    ("The bombing was the third in the city this month.", "bombing", True),
+    ("Witnesses said the blast shattered windows across the street.", "blast", True),
+    ("This attack shows the group can still strike the capital.", "attack", True),
+    ("Police said the shooting lasted about ten minutes.", "shooting", True),
+    ("The explosion could be heard several kilometres away.", "explosion", True),
+    ("Another attack hit a checkpoint north of the town.", "attack", False),
+    ("The second blast struck as rescuers arrived.", "blast", False),
+    ("The latest bombing came a week after a truce.", "bombing", False),
+    ("A similar attack killed four soldiers in March.", "attack", False),
+    ("The attacks killed at least 40 people across three provinces.", "attacks", False),
+    ("Gunmen launched an attack on a police post overnight.", "attack", False),
+    ("A car bomb exploded near the market.", "bomb", False),
+    ("It was the deadliest attack on the city in years.", "attack", False),
+    ("The previous attack on the base was in 2019.", "attack", False),
+]
+ASIDE = [
+    ("THE AMBUSH LEFT SIX SOLDIERS DEAD, THE ARMY SAID.".capitalize(), "ambush", True),
+    ("Residents said the raid began before dawn.", "raid", True),
+    ("Officials blamed the group for the assault.", "assault", True),
+    ("That strike destroyed a school, villagers said.", "strike", True),
+    ("the blast wounded at least 12 people, a medic said.", "blast", True),
+    ("A second explosion went off an hour later.", "explosion", False),
+    ("An ambush killed three police officers on the highway.", "ambush", False),
+    ("Rebels said the next attack would target the airport.", "attack", False),
+    ("The first raid targeted a warehouse.", "raid", False),
+    ("Separate clashes broke out in the east.", "clashes", False),
+]
+
+
+def _check(nlp, sentence, noun, expected):
+    parsed = nlp(sentence)
+    offset = sentence.lower().index(noun)
+    assert refers_back(parsed, offset) is expected, sentence
+
+
+@pytest.mark.parametrize(("sentence", "noun", "expected"), DEV)
+def test_definite_event_nouns_refer_back(nlp, sentence, noun, expected):
+    _check(nlp, sentence, noun, expected)
+
+
+@pytest.mark.parametrize(("sentence", "noun", "expected"), ASIDE)
+def test_aside_sentences(nlp, sentence, noun, expected):
+    _check(nlp, sentence, noun, expected)
+
+
+def test_an_offset_outside_every_token_or_on_a_verb_is_no_reference(nlp):
+    parsed = nlp("Gunmen attacked the post.")
+    assert not refers_back(parsed, len("Gunmen "))        # a verb
+    assert not refers_back(parsed, 500)

@@ -16,7 +16,12 @@ milliseconds per report added, the median of the adds, and the ratio joined/new.
 reports are checked to join (the event count grows only by the new events).
 
 A story of at most RECLUSTER_LIMIT reports is clustered anew when a report joins it; a larger
-one takes the report incrementally (eventwire.store.merging).
+one takes the report incrementally (eventwire.store.growing).
+
+Measured (2 shared cores; CPU ms a report, joining / new): before eventwire.store.growing
+158 / 21 at 1,000 reports (7.6x), 544 / 23 at 3,000 (23.8x); with it 75 / 18 (4.3x) and
+198 / 21 (9.5x). Most of the rest is comparing the new report with each of the story's
+reports (they share its blocks) and writing the record and mention rows of every mention.
 """
 
 from __future__ import annotations
@@ -50,8 +55,8 @@ TOWN = Place("Raqqa", "Raqqa", (0, 0), "Syria", "SY", "Raqqa Governorate", 35.95
 ELSEWHERE = Place("Mosul", "Mosul", (0, 0), "Iraq", "IQ", "Nineveh", 36.34, 43.13, 99072, 1,
                   "PPLA")
 # Wordings of the story: the benchmark's reports cycle through them (outlets copy the wire).
-STORY = ("Warplanes struck a crowded market in {town} on Friday, killing seven people, "
-         "activists said ({n}).",
+STORY = (("Warplanes struck a crowded market in {town} on Friday, killing seven people, "
+          "activists said ({n})."),
          "Seven people were killed when jets bombed the {town} market on Friday ({n}).",
          "An air strike on the market in {town} on Friday killed seven civilians ({n}).")
 OTHER = "Police arrested {n} protesters outside the parliament in {town} on Friday."

@@ -30,7 +30,16 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from ..records import Conflict, Count, DateValue, Event, EventType, Mention, Place, Target
+from ..records import (
+    Conflict,
+    Count,
+    DateValue,
+    Event,
+    EventType,
+    Mention,
+    Place,
+    Target,
+)
 from .cluster import order_key
 from .combine import _CONFLICT_FIELDS, _mention_order, rank_key
 from .constraint import Summary, joined, summary

@@ -22,7 +22,8 @@ new reports'.
 A component larger than :data:`RECLUSTER_LIMIT` (one story told by hundreds of reports) takes
 its new reports incrementally instead, its stored events kept as they are: exact unless
 reports compete for one event, when the strongest edge seen so far wins (a stored event is
-never split).
+never split); an event there grows from a tally of its reports, its stored reports' rows kept
+(:mod:`.growing`).
 """
 
 from __future__ import annotations
@@ -31,14 +32,13 @@ import json
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import reduce
 from typing import TYPE_CHECKING, Any
 
 from ..merge import combine, distinct, reports
 from ..merge.blocking import PASSIVE, active
 from ..merge.cluster import clusters, edges
-from ..merge.constraint import clash, joined, summary
 from ..records import Event, event_from_record, event_to_record
+from .growing import TALLIES, Growth, absorb, incremental, root
 from .lookup import delete_among, hashes, id_hash, read_among, select
 from .parsed import CACHE, EDGES, Known, Parsed
 from .vectors import Reader, keep
@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 # A component (reports joined by "one event" edges, whatever the constraints) of at most this
 # many reports is clustered anew, as a whole, when a new report links to it, so the store
 # holds exactly the events extract's merge gives, however the reports were batched. A larger
-# one takes new reports incrementally (:func:`_incremental`), so that a story of many
+# one takes new reports incrementally (:func:`.growing.incremental`), so that a story of many
 # reports does not cost its whole size for each report added. Set by hand: a component of a
 # happening's reports in news holds a few to a few dozen.
 RECLUSTER_LIMIT = 300
@@ -74,6 +74,21 @@ class Report:
     def of(cls, e: Event, dumps: Any) -> Report:
         record = event_to_record(e)
         return cls(e, record, dumps(record), Parsed.of(e))
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """A merged event as written: its record and JSON text (what merging compares of it is
+    not needed: a merged event is never compared)."""
+
+    event: Event
+    record: dict[str, Any]
+    text: str
+
+    @classmethod
+    def of(cls, e: Event, dumps: Any) -> Written:
+        record = event_to_record(e)
+        return cls(e, record, dumps(record))
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +138,7 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
     reports and each other join components; a component that gained reports is clustered
     anew by :func:`eventwire.merge.cluster.clusters` (as extract clusters), and the events
     whose reports changed are rewritten, unless it is larger than :data:`RECLUSTER_LIMIT`
-    (:func:`_incremental`).
+    (:func:`.growing.incremental`).
     """
     if not new:
         return 0, 0
@@ -144,21 +159,21 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
     comp = [m.component or "" for m in stored] + [r.event.id for r in fresh]
     parent = {c: c for c in comp}
     for _, i, j in links:
-        a, b = _root(parent, comp[i]), _root(parent, comp[j])
+        a, b = root(parent, comp[i]), root(parent, comp[j])
         if a != b:
             parent[max(a, b)] = min(a, b)
-    part = [_root(parent, c) for c in comp]
+    part = [root(parent, c) for c in comp]
     grown = set(part[n:])
     linked = sorted({comp[k] for k in range(n) if part[k] in grown})
     size = Counter(part[n:])
     for c, count in select(store, "reports", "component_id", linked, "count(*)",
                            "GROUP BY ALL"):
-        size[_root(parent, c)] += count
+        size[root(parent, c)] += count
     small = {p for p in grown if size[p] <= RECLUSTER_LIMIT}
     by_part: dict[str, list[Member]] = {}
     for m in _members(store, "component_id",
-                      [c for c in linked if _root(parent, c) in small], read):
-        by_part.setdefault(_root(parent, m.component or ""), []).append(m)
+                      [c for c in linked if root(parent, c) in small], read):
+        by_part.setdefault(root(parent, m.component or ""), []).append(m)
     for k in range(n, len(comp)):
         if part[k] in small:
             r = fresh[k - n]
@@ -169,23 +184,31 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
     big = {k for k in range(len(comp)) if part[k] in grown - small}
     # the edges kept of components taking reports incrementally would be incomplete
     EDGES.drop(store.path, [*grown - small,
-                            *(c for c in linked if _root(parent, c) in grown - small)])
+                            *(c for c in linked if root(parent, c) in grown - small)])
+    growths: list[Growth] = []
     if big:
-        more, more_gone = _incremental(store, [m.parsed for m in stored], fresh, links, big,
-                                       [m.event_id or "" for m in stored], part)
-        out += more
-        gone += more_gone
+        growths = incremental(store, [m.parsed for m in stored], fresh, links, big,
+                            [m.event_id or "" for m in stored], part, _reports_of_events)
         for p in sorted(grown - small):     # the part's untouched events join its component
-            if others := [c for c in linked if _root(parent, c) == p and c != p]:
+            if others := [c for c in linked if root(parent, c) == p and c != p]:
                 _move(store, [(r[1], p) for r in select(store, "reports", "component_id",
                                                          others, "t.rowid")])
-    merged, rows = [], []
+    merged: list[Report | Written] = []
+    rows: list[tuple[Report, str, str]] = []
     for p, group in out:
         m, r_rows = _combined(sorted(group, key=lambda r: r.parsed.order), dumps, p)
         merged.append(m)
         rows += r_rows
     # The stored reports rewritten keep their keys (a report's own): only the new ones' added.
     before = _delete_events(store, sorted(set(gone)), keys=False)
+    # The grown events' stored reports keep their rows; the new ones are written.
+    taken = absorb(store, growths)
+    before = (before[0] + taken[0], before[1] + taken[1])
+    for g in growths:
+        m = g.fresh[0] if g.tally.n == 1 else Written.of(g.tally.event(), dumps)
+        TALLIES.put(store.path, m.event.id, g.tally)
+        merged.append(m)
+        rows += [(r, m.event.id, g.component) for r in g.fresh]
     _write(store, merged, rows)
     write_keys(store, fresh)
     CACHE.put(store.path, [(r.event.id, r.parsed) for r in fresh])
@@ -249,63 +272,11 @@ def _links(store: Store, part: str, ms: Sequence[Member], vectors: Reader,
 def _move(store: Store, moves: Sequence[tuple[int, str]]) -> None:
     """Stored reports (row id, component) into other components."""
     if moves:
+        twin = {c: id_hash(c) for c in {c for _, c in moves}}     # once a component
         store._run("UPDATE reports SET component_id = m.c, component_id_hash = m.h FROM "
                    "(SELECT unnest(?) AS r, unnest(?) AS c, unnest(?) AS h) m "
                    "WHERE reports.rowid = m.r", [[r for r, _ in moves], [c for _, c in moves],
-                                                 [id_hash(c) for _, c in moves]])
-
-
-def _incremental(store: Store, stored: Sequence[Parsed], fresh: Sequence[Report],
-                 links: Sequence[tuple[float, int, int]], big: set[int],
-                 event_of: Sequence[str], part: Sequence[str]
-                 ) -> tuple[list[tuple[str, list[Report]]], list[str]]:
-    """The new reports of components too large to cluster anew, joined to their stored events
-    (kept as they are) or each other, strongest edge first, unless the result would hold two
-    reports of one document or two reports the evidence vetoes as one event
-    (:mod:`eventwire.merge.constraint`): the (component, reports) of the events that gained
-    reports, and the stored events they replace. The result may then depend on the batching
-    when reports compete for one event: a stored event is never split. ``stored`` and
-    ``fresh`` are the reports of ``links``' indexes, the stored ones first."""
-    n = len(stored)
-    order = [p.order for p in stored] + [r.parsed.order for r in fresh]
-    node = [event_of[k] if k < n else fresh[k - n].event.id for k in range(len(order))]
-    links = [t for t in links if t[1] in big and t[2] in big]
-    members_of = _reports_of_events(store, sorted({node[i] for _, i, _ in links if i < n}))
-    new = {node[k]: fresh[k - n] for k in big if k >= n}
-    docs = {e: {d for r in rs for d in r.parsed.profile.documents}
-            for e, rs in members_of.items()}
-    docs |= {e: set(r.parsed.profile.documents) for e, r in new.items()}
-    held = {e: reduce(joined, (summary(r.parsed.profile) for r in rs))
-            for e, rs in members_of.items()}
-    held |= {e: summary(r.parsed.profile) for e, r in new.items()}
-    rank = {k: x for x, k in enumerate(sorted(big, key=order.__getitem__))}
-    parent = {e: e for e in docs}
-    for _, i, j in sorted(links, key=lambda t: (-t[0], *sorted((rank[t[1]], rank[t[2]])))):
-        a, b = _root(parent, node[i]), _root(parent, node[j])
-        if a != b and not docs[a] & docs[b] and not clash(held[a], held[b]):
-            parent[b] = a
-            docs[a] |= docs[b]
-            held[a] = joined(held[a], held[b])
-    groups: dict[str, list[str]] = {}
-    for e in sorted(parent):
-        groups.setdefault(_root(parent, e), []).append(e)
-    where = {node[k]: part[k] for k in big if k >= n}
-    out, gone = [], []
-    for es in groups.values():
-        new_ones = [e for e in es if e in new]
-        if not new_ones:
-            continue                                    # a stored event nothing joined
-        gone += [e for e in es if e not in new]
-        out.append((where[new_ones[0]], [r for e in es for r in ([new[e]] if e in new
-                                                                 else members_of[e])]))
-    return out, gone
-
-
-def _root(parent: dict[str, str], n: str) -> str:
-    while parent[n] != n:
-        parent[n] = parent[parent[n]]
-        n = parent[n]
-    return n
+                                                 [twin[c] for _, c in moves]])
 
 
 def _read_reports(store: Store, column: str, values: Sequence[str]
@@ -354,6 +325,7 @@ def _delete_events(store: Store, event_ids: list[str], keys: bool = True) -> tup
     if keys:
         CACHE.forget()                  # the reports may come back with other records
         EDGES.forget()
+        TALLIES.forget()
         store._run("DELETE FROM report_keys WHERE report_id IN (SELECT report_id FROM reports "
                    "WHERE event_id IN (SELECT unnest(?)))", [event_ids])
     delete_among(store, "mentions", "event_id", event_ids)
@@ -363,9 +335,9 @@ def _delete_events(store: Store, event_ids: list[str], keys: bool = True) -> tup
 
 
 def _combined(group: Sequence[Report], dumps: Any, component: str
-              ) -> tuple[Report, list[tuple[Report, str, str]]]:
+              ) -> tuple[Report | Written, list[tuple[Report, str, str]]]:
     """The merged event of a group of reports, and its (report, event id, component) rows."""
-    m = group[0] if len(group) == 1 else Report.of(combine([r.event for r in group]), dumps)
+    m = group[0] if len(group) == 1 else Written.of(combine([r.event for r in group]), dumps)
     return m, [(r, m.event.id, component) for r in group]
 
 
@@ -400,7 +372,7 @@ def _stored_candidates(store: Store, fresh: Sequence[Report], read: dict[str, Re
     return stored, [tuple(sorted(shared[m.report_id])) for m in stored]
 
 
-def _write(store: Store, merged: Sequence[Report], rows: Sequence[tuple[Report, str, str]]
+def _write(store: Store, merged: Sequence[Report | Written], rows: Sequence[tuple[Report, str, str]]
            ) -> None:
     import pyarrow as pa
 

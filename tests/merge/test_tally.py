@@ -12,7 +12,14 @@ from merge_builders import FRIDAY, HOMS, RAQQA, RAQQA_REGION, SYRIA, TABQA, repo
 from eventwire.merge.combine import combine
 from eventwire.merge.evidence import profile
 from eventwire.merge.tally import Tally
-from eventwire.records import Claim, Count, DateValue, DocumentRef, Evidence, Mention, Target
+from eventwire.records import (
+    Claim,
+    Count,
+    DateValue,
+    Evidence,
+    Mention,
+    Target,
+)
 from eventwire.taxonomy import event_type
 
 _LABELS = ("AIR_STRIKE", "ARMED_CLASH", "ATTRIB", "SUIC_BOMB")

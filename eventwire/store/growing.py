@@ -1,0 +1,189 @@
+"""The events of components too large to cluster anew take new reports at the cost of what joins.
+
+A component larger than :data:`.merging.RECLUSTER_LIMIT` (one story told by hundreds of
+reports) keeps its stored events; a new report joins the one it is told like best
+(:func:`incremental`). The merged event is found from a tally of its reports
+(:class:`eventwire.merge.tally.Tally`, exactly ``combine`` of them) joined with the new
+report's, not by reading and combining every report again, and the event's stored reports
+keep their rows: only their event and component ids change (:func:`absorb`). Adding a report
+to an event of 1,000 reports cost 7.6 times the CPU of starting a new event, 24 times at 3,000;
+with tallies 4.3 and 9.5 times (benchmarks/big_event.py). What still grows with the event:
+the new report is compared with every stored report of its blocks (all of the story's), and
+the event's record and mention rows, which hold every mention, are written whole.
+
+Tallies are kept per process (:data:`TALLIES`), as the parsed reports and edges are
+(:mod:`.parsed`); an event's tally is used only while the event has as many reports as it was
+built from, else built again from the stored reports, once. The merged record still holds
+every mention, so writing it costs its size.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import reduce
+from typing import TYPE_CHECKING
+
+from ..merge.constraint import clash, joined
+from ..merge.tally import Tally
+from .lookup import delete_among, id_hash, select
+
+if TYPE_CHECKING:
+    from .database import Store
+    from .merging import Report
+    from .parsed import Parsed
+
+# Reports whose events' tallies are kept per process. A tally holds about one mention entry
+# and one document id a report (about 0.5 KB; the rest is a few entries per distinct value),
+# so at most about 100 MB: an estimate from the entries' sizes, not measured.
+CACHED_TALLY_REPORTS = 200_000
+
+
+class TallyCache:
+    """Events' tallies by event id, the least recently used dropped first."""
+
+    def __init__(self, size: int = CACHED_TALLY_REPORTS) -> None:
+        self.size = size
+        self._kept: OrderedDict[tuple[str, str], Tally] = OrderedDict()
+        self._count = 0
+
+    def get(self, where: str, event_id: str, reports: int) -> Tally | None:
+        """The event's tally if it was built from ``reports`` reports (as many as it has)."""
+        t = self._kept.get((where, event_id))
+        if t is None or t.n != reports:
+            return None
+        self._kept.move_to_end((where, event_id))
+        return t
+
+    def put(self, where: str, event_id: str, t: Tally) -> None:
+        if where == ":memory:":          # every in-memory store is another database
+            return
+        self.drop(where, [event_id])
+        self._kept[(where, event_id)] = t
+        self._count += t.n
+        while self._count > self.size and self._kept:
+            self._count -= self._kept.popitem(last=False)[1].n
+
+    def drop(self, where: str, event_ids: Sequence[str]) -> None:
+        for e in event_ids:
+            if (gone := self._kept.pop((where, e), None)) is not None:
+                self._count -= gone.n
+
+    def forget(self) -> None:
+        self._kept.clear()
+        self._count = 0
+
+
+TALLIES = TallyCache()
+
+
+@dataclass(frozen=True, slots=True)
+class Growth:
+    """An event of a large component that took new reports: its tally, the new reports, and
+    the stored events it replaces (their reports are its reports)."""
+
+    component: str
+    tally: Tally
+    fresh: tuple[Report, ...]
+    absorbed: tuple[str, ...]
+
+
+def tally_of(r: Report | Sequence[Report]) -> Tally:
+    """The tally of a report or of a group of them."""
+    group = [r] if not isinstance(r, Sequence) else r
+    return reduce(lambda a, b: a | b, (Tally.of(x.event, x.parsed.profile) for x in group))
+
+
+def tallies(store: Store, event_ids: Sequence[str],
+            read: Callable[[Store, list[str]], dict[str, list[Report]]]) -> dict[str, Tally]:
+    """The stored events' tallies: kept ones whose events have as many reports as they were
+    built from, the others built from the reports ``read`` gives (and kept)."""
+    if not event_ids:
+        return {}
+    sizes = dict(select(store, "reports", "event_id", list(event_ids), "count(*)",
+                        "GROUP BY ALL"))
+    out = {e: t for e in event_ids
+           if (t := TALLIES.get(store.path, e, sizes.get(e, 0))) is not None}
+    if lacking := sorted(set(event_ids) - set(out)):
+        for e, rs in read(store, lacking).items():
+            out[e] = tally_of(rs)
+            TALLIES.put(store.path, e, out[e])
+    return out
+
+
+def incremental(store: Store, stored: Sequence[Parsed], fresh: Sequence[Report],
+                links: Sequence[tuple[float, int, int]], big: set[int],
+                event_of: Sequence[str], part: Sequence[str],
+                read: Callable[[Store, list[str]], dict[str, list[Report]]]) -> list[Growth]:
+    """The new reports of components too large to cluster anew, joined to their stored events
+    (kept as they are) or each other, strongest edge first, unless the result would hold two
+    reports of one document or two reports the evidence vetoes as one event
+    (:mod:`eventwire.merge.constraint`): the events that gained reports. The result may then
+    depend on the batching when reports compete for one event: a stored event is never split.
+    ``stored`` and ``fresh`` are the reports of ``links``' indexes, the stored ones first."""
+    n = len(stored)
+    order = [p.order for p in stored] + [r.parsed.order for r in fresh]
+    node = [event_of[k] if k < n else fresh[k - n].event.id for k in range(len(order))]
+    links = [t for t in links if t[1] in big and t[2] in big]
+    new = {node[k]: fresh[k - n] for k in big if k >= n}
+    tally = tallies(store, sorted({node[i] for _, i, _ in links if i < n}), read)
+    tally |= {e: tally_of(r) for e, r in new.items()}
+    docs = {e: set(t.documents) for e, t in tally.items()}
+    held = {e: t.held for e, t in tally.items()}
+    rank = {k: x for x, k in enumerate(sorted(big, key=order.__getitem__))}
+    parent = {e: e for e in docs}
+    for _, i, j in sorted(links, key=lambda t: (-t[0], *sorted((rank[t[1]], rank[t[2]])))):
+        a, b = root(parent, node[i]), root(parent, node[j])
+        if a != b and not docs[a] & docs[b] and not clash(held[a], held[b]):
+            parent[b] = a
+            docs[a] |= docs[b]
+            held[a] = joined(held[a], held[b])
+    groups: dict[str, list[str]] = {}
+    for e in sorted(parent):
+        groups.setdefault(root(parent, e), []).append(e)
+    where = {node[k]: part[k] for k in big if k >= n}
+    out = []
+    for es in groups.values():
+        new_ones = [e for e in es if e in new]
+        if new_ones:                                  # else a stored event nothing joined
+            out.append(Growth(where[new_ones[0]], reduce(lambda a, b: a | b,
+                                                         (tally[e] for e in es)),
+                              tuple(new[e] for e in new_ones),
+                              tuple(e for e in es if e not in new)))
+    return out
+
+
+def absorb(store: Store, grown: Sequence[Growth]) -> tuple[int, int]:
+    """Make way for the grown events: the stored events they replace deleted with their
+    mentions, those events' reports (kept) moved to the new event and component; a report
+    that was its event alone takes the event's record as its own. Returns the (events,
+    mentions) deleted; the grown events, their mentions and new reports are written next."""
+    moves = [(e, g.tally.first[1], g.component) for g in grown for e in g.absorbed]
+    if not moves:
+        return 0, 0
+    gone = [e for e, _, _ in moves]
+    TALLIES.drop(store.path, gone)
+    rows = select(store, "reports", "event_id", gone, "t.rowid, t.record IS NULL")
+    lone = [(e, r) for e, r, bare in rows if bare]
+    if lone:
+        texts = dict(select(store, "events", "event_id", [e for e, _ in lone], "t.record"))
+        store._run("UPDATE reports SET record = m.t FROM (SELECT unnest(?) AS r, unnest(?) AS t) m "
+               "WHERE reports.rowid = m.r", [[r for _, r in lone], [texts[e] for e, _ in lone]])
+    # each moved event's new ids and their twins, once an event (not once a report)
+    to = {e: (new, id_hash(new), c, id_hash(c)) for e, new, c in moves}
+    store._run("UPDATE reports SET event_id = m.e, event_id_hash = m.eh, component_id = m.c, "
+               "component_id_hash = m.ch FROM (SELECT unnest(?) AS r, unnest(?) AS e, "
+               "unnest(?) AS eh, unnest(?) AS c, unnest(?) AS ch) m WHERE reports.rowid = m.r",
+               [[r for _, r, _ in rows], *([to[e][k] for e, _, _ in rows] for k in range(4))])
+    delete_among(store, "mentions", "event_id", gone)
+    deleted = delete_among(store, "events", "event_id", gone, "t.n_mentions")
+    return len(deleted), sum(m for (m,) in deleted)
+
+
+def root(parent: dict[str, str], n: str) -> str:
+    """The root of ``n`` in a union-find forest (paths halved on the way)."""
+    while parent[n] != n:
+        parent[n] = parent[parent[n]]
+        n = parent[n]
+    return n

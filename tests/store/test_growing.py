@@ -1,0 +1,100 @@
+"""store.growing: an event of a large component grows from its kept tally, exactly as combine
+would merge its reports, whatever the batching and whether the process kept the tally."""
+
+from __future__ import annotations
+
+import json
+from itertools import count
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from store.test_merging import _MANY, STORY, _doc, _runs
+
+from eventwire.merge.combine import combine
+from eventwire.records import event_from_record, event_to_record
+from eventwire.store import Store, growing, merging
+from eventwire.store.parsed import CACHE, EDGES
+
+_stores = count()
+
+
+def _forget() -> None:
+    for kept in (growing.TALLIES, CACHE, EDGES):
+        kept.forget()
+
+
+def _check(s: Store) -> None:
+    """Every stored event is combine of its stored reports; its rows agree with its record."""
+    reports: dict[str, list] = {}
+    for eid, text, own in s._run("SELECT r.event_id, r.record, e.record FROM reports r "
+                                 "JOIN events e ON e.event_id = r.event_id"):
+        reports.setdefault(eid, []).append((text, own))
+    for eid, rows in reports.items():
+        [(record, n)] = s._run("SELECT record, n_mentions FROM events WHERE event_id = ?", [eid])
+        group = [event_from_record(json.loads(t or own)) for t, own in rows]
+        assert (len(group) == 1) == (rows[0][0] is None)      # a lone report's row: no record
+        assert json.loads(record) == event_to_record(combine(group))
+        mentions = s._run("SELECT document_id FROM mentions WHERE event_id = ? ORDER BY ord",
+                          [eid])
+        assert n == len(mentions) == max(1, len(json.loads(record)["mentions"]))
+
+
+def _ingest(path, reports, runs, cold: bool) -> list[dict]:
+    out = []
+    for run in runs:
+        if cold:                    # another process: nothing kept
+            _forget()
+        with Store.open(path) as s:
+            s.add_batch([(_doc(reports[i].document.id), [reports[i]]) for i in run])
+            _check(s)
+    with Store.open(path) as s:
+        out = sorted((event_to_record(e) for e in s.events()), key=lambda r: r["event_id"])
+    return out
+
+
+@given(st.permutations(range(len(_MANY))), st.lists(st.integers(1, 4), min_size=8,
+                                                    max_size=8))
+@settings(max_examples=10, deadline=None)
+def test_grown_events_are_combine_of_their_reports_with_or_without_kept_tallies(
+        tmp_path_factory, order, cuts):
+    runs = _runs(order, cuts)
+    tmp = tmp_path_factory.mktemp("grow")
+    real = merging.RECLUSTER_LIMIT
+    merging.RECLUSTER_LIMIT = 1         # every component takes reports incrementally
+    try:
+        _forget()
+        warm = _ingest(tmp / f"warm{next(_stores)}.duckdb", _MANY, runs, cold=False)
+        cold = _ingest(tmp / f"cold{next(_stores)}.duckdb", _MANY, runs, cold=True)
+    finally:
+        merging.RECLUSTER_LIMIT = real
+    assert warm == cold
+    assert sum(len(r["mentions"]) or 1 for r in warm) == len(_MANY)
+
+
+@pytest.mark.parametrize("cold", [False, True])
+def test_a_story_grown_report_by_report_is_the_story_merged_at_once(tmp_path, monkeypatch,
+                                                                      cold):
+    monkeypatch.setattr(merging, "RECLUSTER_LIMIT", 1)
+    _forget()
+    story = [i for i in range(len(STORY)) if STORY[i].document.id != "homs"][:6]
+    one = _ingest(tmp_path / "one.duckdb", STORY, [story], cold)
+    many = _ingest(tmp_path / "many.duckdb", STORY, [[i] for i in story], cold)
+    assert one == many
+    [merged] = [r for r in many if r["mentions"]]
+    assert len(merged["mentions"]) >= 3
+
+
+def test_a_kept_tally_is_used_only_for_as_many_reports_as_it_was_built_from(tmp_path):
+    kept = growing.TallyCache(size=3)
+    t = growing.tally_of(merging.Report.of(_MANY[0], json.dumps))
+    kept.put("x.duckdb", "e1", t)
+    assert kept.get("x.duckdb", "e1", 1) is t
+    assert kept.get("x.duckdb", "e1", 2) is None        # another process added a report
+    assert kept.get("y.duckdb", "e1", 1) is None
+    kept.put(":memory:", "e1", t)
+    assert kept.get(":memory:", "e1", 1) is None        # every in-memory store is another
+    two = t | growing.tally_of(merging.Report.of(_MANY[1], json.dumps))
+    kept.put("x.duckdb", "e2", two)
+    kept.put("x.duckdb", "e3", t)                       # 4 reports kept: the oldest goes
+    assert kept.get("x.duckdb", "e1", 1) is None and kept.get("x.duckdb", "e2", 2) is two

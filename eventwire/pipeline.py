@@ -279,7 +279,7 @@ class Pipeline:
                                                      text=doc.text, title=doc.title)
         mention = retyped(mention, actor1, actor2)
         locations: Sequence[Place | None] = self.geoparser.event_locations(
-            places, doc.text, sentence, mention.trigger_span) or (None,)
+            places, doc.text, sentence, mention.trigger_span, parse=cand.parsed) or (None,)
         when = event_date(timexes, sentence, mention.trigger_span, doc.published)
         counts = find_counts(doc.text, sentence, mention.trigger_span)
         claim = find_claim(doc.text, sentences, cand.index)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from ..records import Entity, Place, Sentence
 from .admin import admin2_of
@@ -64,17 +65,19 @@ class Geoparser:
         return tuple(out)
 
     def event_locations(self, places: Sequence[Place], text: str, sentence: Sentence,
-                        trigger_span: tuple[int, int]) -> tuple[Place, ...]:
-        """Where the event of ``trigger_span`` happened (usually 0 or 1 place). The places
-        of the last document asked about are read once for all its events: the pipeline asks
-        with the same ``places`` tuple and ``text`` for each (both immutable, so the same
-        objects mean the same answer)."""
+                        trigger_span: tuple[int, int], *, parse: Any = None
+                        ) -> tuple[Place, ...]:
+        """Where the event of ``trigger_span`` happened (usually 0 or 1 place); ``parse``,
+        spaCy's parse of ``sentence`` alone if there is one, tells its clauses apart. The
+        places of the last document asked about are read once for all its events: the
+        pipeline asks with the same ``places`` tuple and ``text`` for each (both immutable,
+        so the same objects mean the same answer)."""
         located = self._located
         if located is None or located.places is not places or located.text is not text:
             located = DocumentPlaces(self.gazetteer, places, text)
             if isinstance(places, tuple):
                 self._located = located
-        return located.event_locations(sentence, trigger_span)
+        return located.event_locations(sentence, trigger_span, parse)
 
     # -- helpers -------------------------------------------------------------------------
 

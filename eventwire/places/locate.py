@@ -11,6 +11,12 @@ Rules, in order:
   happened, unless the trigger's own phrase says where ("the Syria talks in Geneva").
 * A place introduced by a locative preposition ("in", "at", "near", "outside"...) is preferred,
   nearest to the trigger; places coordinated with it ("in Lebanon and Turkey") come along.
+* With the sentence's parse (:mod:`.clauses`), a place of another clause than the trigger's
+  that tells something else (the reporting verb's "said at a briefing in X", "days after the
+  president visited X", "a man who had fought in X") is not the event's place at all: the
+  trigger's own clause's places come first, then those of clauses of the same episode, then
+  the fallbacks below (the document's main place leaving those places out, and only then
+  them, in passing). Without a parse every place is of the same episode.
 * A place only mentioned in passing ("from", "to", "of") is used when nothing better is there;
   a town or region before a country (a country in passing is most often its government:
   "Russia bombed Aleppo"), and a source ("fired from Gaza") last.
@@ -26,8 +32,10 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from ..records import Place, Sentence
+from .clauses import APART, OWN, Clauses
 from .gazetteer import COUNTRY_FEATURES, Gazetteer
 from .roles import PURPOSE, roles
 
@@ -72,9 +80,10 @@ DATELINE_WINDOW = 40
 
 
 def event_locations(gaz: Gazetteer, places: Sequence[Place], text: str, sentence: Sentence,
-                    trigger_span: tuple[int, int]) -> tuple[Place, ...]:
-    """Where the event of ``trigger_span`` happened (see the module docstring)."""
-    return DocumentPlaces(gaz, places, text).event_locations(sentence, trigger_span)
+                    trigger_span: tuple[int, int], parse: Any = None) -> tuple[Place, ...]:
+    """Where the event of ``trigger_span`` happened (see the module docstring); ``parse``
+    is spaCy's parse of the sentence alone, or None."""
+    return DocumentPlaces(gaz, places, text).event_locations(sentence, trigger_span, parse)
 
 
 class DocumentPlaces:
@@ -109,16 +118,23 @@ class DocumentPlaces:
         ranks = sorted(k for _, k in self._by_start[lo:hi])
         return [self.usable[k] for k in ranks if self.usable[k].span[1] <= sentence.end]
 
-    def main_place(self) -> Place | None:
+    def main_place(self, leaving: Sequence[Place] = ()) -> Place | None:
+        """The document's main place, counting its places but ``leaving`` (the mentions
+        of another clause than the event's: "officials said at a briefing in X" does not
+        make X the document's place)."""
+        if leaving:
+            usable = [p for p in self.usable if p not in leaving]
+            return main_place(usable) or main_place(self._others)
         if self._main is None:
             self._main = (main_place(self.usable) or main_place(self._others),)
         return self._main[0]
 
-    def event_locations(self, sentence: Sentence, trigger_span: tuple[int, int]
-                        ) -> tuple[Place, ...]:
-        """Where the event of ``trigger_span`` in ``sentence`` happened."""
+    def event_locations(self, sentence: Sentence, trigger_span: tuple[int, int],
+                        parse: Any = None) -> tuple[Place, ...]:
+        """Where the event of ``trigger_span`` in ``sentence`` happened; ``parse``, spaCy's
+        parse of the sentence alone (or None), tells its clauses apart."""
         text = self.text
-        inside = self.inside(sentence)
+        own, inside, apart = _episode(self.inside(sentence), sentence, trigger_span, parse)
         located = [p for p in inside if _LOCATIVE.search(_before(text, sentence, p))
                    or _DESIGNATED.search(_before(text, sentence, p))]
         naming = self._naming_trigger(sentence, trigger_span)
@@ -128,21 +144,27 @@ class DocumentPlaces:
                 0 <= p.span[0] - trigger_span[1] <= TRIGGER_PHRASE for p in located):
             return _around((naming,), sentence)
         if located:
-            anchor = _finest(min(located, key=lambda p: _distance(p, trigger_span)), inside)
+            nearest = [p for p in located if p in own] or located
+            anchor = _finest(min(nearest, key=lambda p: _distance(p, trigger_span)), inside)
             return _around(_with_coordinated(text, inside, anchor), sentence)
         if inside:
-            # a source ("rockets fired from Gaza struck Israel") and a country (most often
-            # its government: "Russia bombed Aleppo") are the last choices in passing
-            anchor = min(inside, key=lambda p: (
-                bool(_FROM.search(_before(text, sentence, p))),
-                p.feature in COUNTRY_FEATURES, _distance(p, trigger_span)))
-            return _around((replace(anchor, confidence=round(
-                anchor.confidence * PASSING_FACTOR, 3)),), sentence)
-        main = self.main_place()
+            return self._passing(inside, sentence, trigger_span)
+        main = self.main_place(apart)
         if main is None:
-            return ()
+            # only places of other clauses: better than nothing, in passing
+            return self._passing(apart, sentence, trigger_span) if apart else ()
         return _around((replace(main, confidence=round(main.confidence * FALLBACK_FACTOR,
                                                        3)),), sentence)
+
+    def _passing(self, inside: Sequence[Place], sentence: Sentence,
+                 trigger_span: tuple[int, int]) -> tuple[Place, ...]:
+        """A place mentioned in passing: a source ("rockets fired from Gaza struck Israel")
+        and a country (most often its government: "Russia bombed Aleppo") last."""
+        anchor = min(inside, key=lambda p: (
+            bool(_FROM.search(_before(self.text, sentence, p))),
+            p.feature in COUNTRY_FEATURES, _distance(p, trigger_span)))
+        return _around((replace(anchor, confidence=round(
+            anchor.confidence * PASSING_FACTOR, 3)),), sentence)
 
     def _naming_trigger(self, sentence: Sentence, trigger_span: tuple[int, int]
                         ) -> Place | None:
@@ -156,6 +178,20 @@ class DocumentPlaces:
                 self.text, max(sentence.start, p.span[0] - 30), p.span[0]):
             return None
         return p
+
+
+def _episode(inside: list[Place], sentence: Sentence, trigger_span: tuple[int, int],
+             parse: Any) -> tuple[list[Place], list[Place], list[Place]]:
+    """The places of the trigger's own clause, those of the same episode (its own among
+    them), and those of clauses telling something else; without a parse, all are of the
+    episode and none its own."""
+    clauses = Clauses.of(parse, sentence.start, sentence.text) if inside else None
+    if clauses is None:
+        return [], inside, []
+    said = [clauses.relation(trigger_span, p.span) for p in inside]
+    return ([p for p, r in zip(inside, said, strict=True) if r == OWN],
+            [p for p, r in zip(inside, said, strict=True) if r != APART],
+            [p for p, r in zip(inside, said, strict=True) if r == APART])
 
 
 def _finest(anchor: Place, inside: Sequence[Place]) -> Place:

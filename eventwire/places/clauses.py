@@ -1,0 +1,155 @@
+"""Which clause of a parsed sentence a place belongs to, seen from an event's trigger.
+
+A locative phrase says where its own clause happened. Seen from the trigger's clause, a place
+is one of:
+
+* ``OWN``: in the trigger's clause ("shot an officer at a reception in the capital");
+* ``FREE``: in a clause that tells the same episode: a coordinated verb's own locative
+  ("marched through the city and rallied in X"), a participle or purpose clause ("killing 20
+  people in X", "to disperse crowds in X"), a "when/as/while" clause ("killed when police
+  opened fire in X"), a clause with no subject of its own ("arrested after hiding in X"), a
+  clause modifying a participant ("soldiers guarding a checkpoint outside X") or the event
+  ("the protest, which began in X"), what a speech verb taken as the event says ("said the
+  attack in X ..."), or a place whose clause cannot be told;
+* ``APART``: in a clause about something else: the reporting verb of the trigger's clause
+  ("..., officials said at a news conference in X"), what someone else says ("protested,
+  saying the crackdown in X must end"), another actor's act at another time ("days after
+  the president visited troops in X"), a relative clause about someone ("a man who had
+  fought in X"), or a noun phrase of a coordinated verb's argument ("and then denounced the
+  government's role in X": the place of the role, not of the act).
+
+The parse is spaCy's (dependency labels of the English models, ClearNLP style).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..claims import SPEECH_VERBS
+
+if TYPE_CHECKING:  # spaCy is imported lazily: importing eventwire must stay cheap
+    from spacy.tokens import Doc, Token
+
+OWN, FREE, APART = 0, 1, 2
+
+# Dependents heading a clause of their own (an open complement, "tried to seize", stays in
+# its verb's clause: it is the same act).
+_CLAUSE_DEPS = frozenset({"advcl", "relcl", "ccomp", "parataxis", "csubj", "csubjpass", "acl",
+                          "pcomp"})
+# A clause holding what the clause above it says, or set beside it as an aside.
+_SAID_DEPS = frozenset({"ccomp", "parataxis"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+# Subordinators of a clause set at another time than its main clause.
+TIME_APART = frozenset({"after", "before", "since", "until", "till", "following"})
+# From a place up to its clause, the labels of a phrase modifying the verb itself ("at a
+# reception in the capital", "near X"); any other (an object, a subject) is a participant.
+_ADVERBIAL = frozenset({"pobj", "prep", "compound", "appos", "conj", "cc", "advmod",
+                        "npadvmod", "amod", "nmod", "punct", "quantmod", "nummod"})
+_VERBS = frozenset({"VERB", "AUX"})
+
+
+class Clauses:
+    """The clause structure of one parsed sentence starting at ``offset`` in the text."""
+
+    def __init__(self, doc: Doc, offset: int) -> None:
+        self.doc, self.offset = doc, offset
+
+    @classmethod
+    def of(cls, doc: Doc | None, offset: int, text: str) -> Clauses | None:
+        """The clauses of ``doc`` when it is a dependency parse of ``text``, else None."""
+        if doc is None or doc.text != text or not doc.has_annotation("DEP"):
+            return None
+        return cls(doc, offset)
+
+    def relation(self, trigger: tuple[int, int], place: tuple[int, int]) -> int:
+        """``OWN``, ``FREE`` or ``APART``: the place's clause seen from the trigger's."""
+        t, p = self._root(trigger), self._root(place)
+        if t is None or p is None:
+            return FREE
+        up, down = _chain(t), _chain(p)
+        if up[0] == down[0]:
+            return OWN
+        common = next((c for c in up if c in down), None)
+        if common is None:     # in two sentences of spaCy's: nothing ties them
+            return FREE
+        up, down = up[:up.index(common)], down[:down.index(common)]
+        if any(_said_in(c, t) for c in up) or any(_apart(c, t) for c in down):
+            return APART
+        # a coordinated clause's argument ("and denounced the role in X"): not its place
+        if any(c.dep_ == "conj" for c in down) and not _adverbial(p, down[0]):
+            return APART
+        return FREE
+
+    def _root(self, span: tuple[int, int]) -> Token | None:
+        """The syntactic head of the tokens of a text span."""
+        words = self.doc.char_span(span[0] - self.offset, span[1] - self.offset,
+                                   alignment_mode="expand")
+        return None if words is None or not len(words) else words.root
+
+
+def _is_clause(tok: Token) -> bool:
+    if tok.dep_ == "ROOT" or tok.head.i == tok.i:
+        return True
+    if tok.dep_ == "conj":      # a coordinated verb, not a coordinated noun
+        return tok.pos_ in _VERBS and tok.head.pos_ in _VERBS
+    return tok.dep_ in _CLAUSE_DEPS and (tok.dep_ != "pcomp" or tok.pos_ in _VERBS)
+
+
+def _clause(tok: Token) -> Token:
+    while not _is_clause(tok):
+        tok = tok.head
+    return tok
+
+
+def _chain(tok: Token) -> list[Token]:
+    """The heads of the clauses holding ``tok``, innermost first."""
+    out = [_clause(tok)]
+    while out[-1].head.i != out[-1].i:
+        out.append(_clause(out[-1].head))
+    return out
+
+
+def _marker(clause: Token) -> str | None:
+    """The word introducing a subordinate clause ("after", "when"), or its preposition."""
+    if clause.dep_ == "pcomp":
+        return clause.head.lower_
+    return next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
+
+
+def _said_in(clause: Token, trigger: Token) -> bool:
+    """Whether the clause headed by ``clause``, holding the trigger's, is what a clause above
+    says ("X killed, officials said at a briefing in Y"); a speech verb taken as the event
+    is said of its content ("Gunmen killed five in Y, police said")."""
+    if clause.dep_ not in _SAID_DEPS:
+        return False
+    return not (clause.i == trigger.i and trigger.lower_ in SPEECH_VERBS)
+
+
+def _apart(clause: Token, trigger: Token) -> bool:
+    """Whether the clause headed by ``clause``, below the trigger's, tells another thing."""
+    if clause.dep_ == "ccomp":
+        # what someone else says ("protested, saying the crackdown in X must end"), not
+        # what a speech verb taken as the event says ("said the attack in X was ...")
+        return clause.head.lower_ in SPEECH_VERBS and clause.head.i != trigger.i
+    if clause.dep_ == "parataxis":      # an aside ("..., he told reporters in X")
+        return not (clause.head.i == trigger.i and trigger.lower_ in SPEECH_VERBS)
+    # Another actor's act at another time ("days after the president visited X"), or a
+    # relative clause about someone ("a man who had fought in X"); one without a subject
+    # of its own is the same actor's ("after searching for him in X"), and a relative
+    # clause may be about the event itself ("a meeting to be held in X") or where something
+    # is ("a village that is near X", "X, where he met ...").
+    if not any(c.dep_ in _SUBJECTS for c in clause.children):
+        return False
+    if clause.dep_ == "relcl":
+        return not (clause.head.i == trigger.i or clause.pos_ == "AUX"
+                    or any(c.lower_ == "where" for c in clause.children))
+    return clause.dep_ in ("advcl", "pcomp") and _marker(clause) in TIME_APART
+
+
+def _adverbial(tok: Token, clause: Token) -> bool:
+    """Whether the phrase holding ``tok`` modifies its clause's verb, not a participant."""
+    while tok.i != clause.i:
+        if tok.dep_ not in _ADVERBIAL:
+            return False
+        tok = tok.head
+    return True

@@ -1,0 +1,127 @@
+"""Event places with the sentence's parse, on short reports written for the project
+(tests/places/data/event_clauses_*.jsonl): a locative place of another clause than the
+trigger's (a later coordinated verb, a reporting verb, a time-apart adverbial clause, a
+relative clause about someone else) is not the event's place; hard negatives beside each,
+where the far locative is the place (a coordinated rally, "when police opened fire in X",
+"killing 20 people in X"). Texts in capitals or lower case are truecased first, as the
+pipeline does.
+
+* ``event_clauses_dev.jsonl``: what the rules were written against: 33/34 (HEAD before this
+  work: 19/34); the miss is a hostage-taking whose "in X" spaCy hangs on "for hours", below
+  the coordinated verb's object.
+* ``event_clauses_aside.jsonl``: written with the first 30 dev cases and kept aside; run once
+  with the first version of the rules (19/20; HEAD before this work: 8/20), not tuned on.
+
+Scores (``python tests/places/test_event_clauses.py``; ``--no-parse`` for the behaviour
+without a parse).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from eventwire.casing import Truecaser
+from eventwire.nlp import parse, split_sentences
+from eventwire.places import Geoparser
+from eventwire.records import Entity, Place
+
+DATA = Path(__file__).resolve().parent / "data"
+# Floors: the dev set at the level reached, the set kept aside a case or two below it.
+DEV_FLOOR = 0.97
+ASIDE_FLOOR = 0.85
+
+
+def cases(name: str) -> list[dict]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def truecaser():
+    return Truecaser()
+
+
+def locate(gp: Geoparser, case: dict, nlp, truecaser: Truecaser, *, parsed: bool = True
+           ) -> Place | None:
+    """The first location of the case's trigger, asked as the pipeline asks: the text
+    truecased, entities of the whole text, the trigger's sentence parsed alone."""
+    text = truecaser.restore(case["text"])
+    ents = [Entity(e.text, e.start_char, e.end_char, e.label_) for e in nlp(text).ents]
+    places = gp.places(text, ents)
+    pos = case["text"].index(case["trigger"])
+    sentence = next(s for s in split_sentences(text) if s.start <= pos < s.end)
+    doc = next(parse(nlp, [sentence.text])) if parsed else None
+    found = gp.event_locations(places, text, sentence, (pos, pos + len(case["trigger"])),
+                               parse=doc)
+    return found[0] if found else None
+
+
+def right(place: Place | None, want: dict) -> bool:
+    return (place is not None and place.iso2 == want["iso2"]
+            and want.get("name") in (None, place.name, place.text))
+
+
+@pytest.mark.parametrize("name,floor", [("event_clauses_dev.jsonl", DEV_FLOOR),
+                                        ("event_clauses_aside.jsonl", ASIDE_FLOOR)])
+def test_reports_score_above_their_floor(world, nlp, truecaser, name, floor):
+    reports = cases(name)
+    misses = [(c["trigger"], c["want"]) for c in reports
+              if not right(locate(world, c, nlp, truecaser), c["want"])]
+    assert 1 - len(misses) / len(reports) >= floor, misses
+
+
+# One report of each kind the parse decides; the clause-blind rule (the nearest locative)
+# takes the other clause's place in the first three.
+KINDS = [
+    (("Air raid sirens sounded across Kyiv overnight. Hours after leaders met in Brussels, "
+      "rockets hit a residential block."), "hit", "UA"),
+    (("Residents of Raqqa reported explosions. Officials in Washington said the strike "
+      "killed a commander."), "strike", "SY"),
+    (("The raid took place in Birmingham. Police shot dead a suspect who had trained with "
+      "militants in Pakistan."), "shot", "GB"),
+    (("Diplomats met in Geneva. Jets bombed a market, killing at least 20 people in "
+      "Idlib."), "bombed", "SY"),
+    ("Diplomats met in Doha. Gunmen killed five people in Kabul, police said.", "said", "AF"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,want", KINDS, ids=[k[1] for k in KINDS])
+def test_each_kind_of_clause_is_told_apart(world, nlp, truecaser, text, trigger, want):
+    got = locate(world, {"text": text, "trigger": trigger}, nlp, truecaser)
+    assert got is not None and got.iso2 == want, (text, got)
+
+
+def test_without_a_parse_the_nearest_locative_is_kept(world, nlp, truecaser):
+    """No parse, no clauses: the reporting verb's place is taken, as before."""
+    case = {"text": "Fighting raged in Juba overnight.\n\nThe rebels have taken the airport, "
+                    "a spokesman told a radio station in Nairobi.", "trigger": "taken"}
+    assert locate(world, case, nlp, truecaser, parsed=False).iso2 == "KE"
+    assert locate(world, case, nlp, truecaser).iso2 == "SS"
+
+
+def report(names=("event_clauses_dev.jsonl", "event_clauses_aside.jsonl"), *,
+           parsed: bool = True) -> None:
+    from eventwire.nlp import load_pipeline
+    from eventwire.places import load_gazetteer
+    gp, nlp, tc = Geoparser(load_gazetteer()), load_pipeline(), Truecaser()
+    for name in names:
+        got, total = Counter(), Counter()
+        for c in cases(name):
+            place = locate(gp, c, nlp, tc, parsed=parsed)
+            ok = right(place, c["want"])
+            got[c["class"]] += ok
+            total[c["class"]] += 1
+            if not ok:
+                print(f"  miss [{c['class']}] {c['trigger']!r}: "
+                      f"{place and (place.name, place.iso2)} want {c['want']}")
+        print(f"{name}: {sum(got.values())}/{sum(total.values())}  "
+              + "  ".join(f"{k} {got[k]}/{total[k]}" for k in sorted(total)))
+
+
+if __name__ == "__main__":
+    import sys
+    report(parsed="--no-parse" not in sys.argv)

@@ -19,8 +19,8 @@ A story of at most RECLUSTER_LIMIT reports is clustered anew when a report joins
 one takes the report incrementally (eventwire.store.growing).
 
 Measured (2 shared cores; CPU ms a report, joining / new): before eventwire.store.growing
-158 / 21 at 1,000 reports (7.6x), 544 / 23 at 3,000 (23.8x); with it 75 / 18 (4.3x) and
-198 / 21 (9.5x). Most of the rest is comparing the new report with each of the story's
+158 / 21 at 1,000 reports (7.6x), 544 / 23 at 3,000 (23.8x); with it 70 / 17 (4.0x) and
+134 / 18 (7.5x). Most of the rest is comparing the new report with each of the story's
 reports (they share its blocks) and writing the record and mention rows of every mention.
 """
 

@@ -7,7 +7,7 @@ reports) keeps its stored events; a new report joins the one it is told like bes
 report's, not by reading and combining every report again, and the event's stored reports
 keep their rows: only their event and component ids change (:func:`absorb`). Adding a report
 to an event of 1,000 reports cost 7.6 times the CPU of starting a new event, 24 times at 3,000;
-with tallies 4.3 and 9.5 times (benchmarks/big_event.py). What still grows with the event:
+with tallies 4.0 and 7.5 times (benchmarks/big_event.py). What still grows with the event:
 the new report is compared with every stored report of its blocks (all of the story's), and
 the event's record and mention rows, which hold every mention, are written whole.
 
@@ -87,6 +87,7 @@ class Growth:
     tally: Tally
     fresh: tuple[Report, ...]
     absorbed: tuple[str, ...]
+    lone: tuple[str, ...]               # those of one report (its row holds no record)
 
 
 def tally_of(r: Report | Sequence[Report]) -> Tally:
@@ -150,32 +151,39 @@ def incremental(store: Store, stored: Sequence[Parsed], fresh: Sequence[Report],
             out.append(Growth(where[new_ones[0]], reduce(lambda a, b: a | b,
                                                          (tally[e] for e in es)),
                               tuple(new[e] for e in new_ones),
-                              tuple(e for e in es if e not in new)))
+                              tuple(e for e in es if e not in new),
+                              tuple(e for e in es if e not in new and tally[e].n == 1)))
     return out
 
 
 def absorb(store: Store, grown: Sequence[Growth]) -> tuple[int, int]:
     """Make way for the grown events: the stored events they replace deleted with their
-    mentions, those events' reports (kept) moved to the new event and component; a report
-    that was its event alone takes the event's record as its own. Returns the (events,
-    mentions) deleted; the grown events, their mentions and new reports are written next."""
-    moves = [(e, g.tally.first[1], g.component) for g in grown for e in g.absorbed]
-    if not moves:
+    mentions; a report that was its event alone takes the event's record as its own; the
+    reports of an event whose id changes move to the new id. Their component is the grown
+    event's already (the untouched events of a part join its component first). Returns the
+    (events, mentions) deleted; the grown events, their mentions and new reports are written
+    next. So a report joining a story costs the story's reports only when it becomes the
+    story's first report (its id the event's)."""
+    gone = [e for g in grown for e in g.absorbed]
+    if not gone:
         return 0, 0
-    gone = [e for e, _, _ in moves]
     TALLIES.drop(store.path, gone)
-    rows = select(store, "reports", "event_id", gone, "t.rowid, t.record IS NULL")
-    lone = [(e, r) for e, r, bare in rows if bare]
-    if lone:
-        texts = dict(select(store, "events", "event_id", [e for e, _ in lone], "t.record"))
-        store._run("UPDATE reports SET record = m.t FROM (SELECT unnest(?) AS r, unnest(?) AS t) m "
-               "WHERE reports.rowid = m.r", [[r for _, r in lone], [texts[e] for e, _ in lone]])
-    # each moved event's new ids and their twins, once an event (not once a report)
-    to = {e: (new, id_hash(new), c, id_hash(c)) for e, new, c in moves}
-    store._run("UPDATE reports SET event_id = m.e, event_id_hash = m.eh, component_id = m.c, "
-               "component_id_hash = m.ch FROM (SELECT unnest(?) AS r, unnest(?) AS e, "
-               "unnest(?) AS eh, unnest(?) AS c, unnest(?) AS ch) m WHERE reports.rowid = m.r",
-               [[r for _, r, _ in rows], *([to[e][k] for e, _, _ in rows] for k in range(4))])
+    if lone := [e for g in grown for e in g.lone]:
+        texts = dict(select(store, "events", "event_id", lone, "t.record"))
+        rows = select(store, "reports", "event_id", lone, "t.rowid")
+        store._run("UPDATE reports SET record = m.t FROM (SELECT unnest(?) AS r, unnest(?) AS t)"
+                   " m WHERE reports.rowid = m.r", [[r for _, r in rows],
+                                                    [texts[e] for e, _ in rows]])
+    # each renamed event's new ids and their twins, once an event (not once a report)
+    to = {e: (g.tally.first[1], id_hash(g.tally.first[1]), g.component, id_hash(g.component))
+          for g in grown for e in g.absorbed if e != g.tally.first[1]}
+    if to:
+        rows = select(store, "reports", "event_id", sorted(to), "t.rowid")
+        store._run("UPDATE reports SET event_id = m.e, event_id_hash = m.eh, component_id = m.c,"
+                   " component_id_hash = m.ch FROM (SELECT unnest(?) AS r, unnest(?) AS e, "
+                   "unnest(?) AS eh, unnest(?) AS c, unnest(?) AS ch) m "
+                   "WHERE reports.rowid = m.r",
+                   [[r for _, r in rows], *([to[e][k] for e, _ in rows] for k in range(4))])
     delete_among(store, "mentions", "event_id", gone)
     deleted = delete_among(store, "events", "event_id", gone, "t.n_mentions")
     return len(deleted), sum(m for (m,) in deleted)

@@ -157,18 +157,20 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
                   [*shared, *(r.keys for r in fresh)], n, vectors)
     # Components: a stored one (by its id) or a new report (by its own), joined by the links.
     comp = [m.component or "" for m in stored] + [r.event.id for r in fresh]
+    held = dict(select(store, "reports", "component_id", sorted(set(comp[:n])), "count(*)",
+                       "GROUP BY ALL"))
     parent = {c: c for c in comp}
     for _, i, j in links:
         a, b = root(parent, comp[i]), root(parent, comp[j])
-        if a != b:
-            parent[max(a, b)] = min(a, b)
+        if a != b:      # the larger keeps its id: the fewer stored reports move
+            a, b = sorted((a, b), key=lambda c: (-held.get(c, 0), c))
+            parent[b] = a
     part = [root(parent, c) for c in comp]
     grown = set(part[n:])
     linked = sorted({comp[k] for k in range(n) if part[k] in grown})
     size = Counter(part[n:])
-    for c, count in select(store, "reports", "component_id", linked, "count(*)",
-                           "GROUP BY ALL"):
-        size[root(parent, c)] += count
+    for c in linked:
+        size[root(parent, c)] += held.get(c, 0)
     small = {p for p in grown if size[p] <= RECLUSTER_LIMIT}
     by_part: dict[str, list[Member]] = {}
     for m in _members(store, "component_id",

@@ -25,7 +25,12 @@ def _forget() -> None:
 
 
 def _check(s: Store) -> None:
-    """Every stored event is combine of its stored reports; its rows agree with its record."""
+    """Every stored event is combine of its stored reports; its rows agree with its record;
+    every report belongs to a stored event, in one component with the event's others."""
+    assert s._run("SELECT count(*) FROM reports WHERE event_id NOT IN "
+                  "(SELECT event_id FROM events)") == [(0,)]
+    assert s._run("SELECT count(*) FROM (SELECT event_id FROM reports GROUP BY event_id "
+                  "HAVING count(DISTINCT component_id) > 1)") == [(0,)]
     reports: dict[str, list] = {}
     for eid, text, own in s._run("SELECT r.event_id, r.record, e.record FROM reports r "
                                  "JOIN events e ON e.event_id = r.event_id"):

@@ -11,7 +11,8 @@ are added through ``Store.add_batch`` (the merging path of ingest) one at a time
 own batch, alternating: a report of the story (it joins the big event) and a report of
 another happening (another country, a month later: it meets no stored report and starts a
 new event). A warm-up pair goes first, untimed (it loads the sentence encoder and fills the
-process's parsed reports and edges). Each size runs in its own process; printed: wall and CPU
+process's parsed reports and edges). Then ``--adds`` more reports of the story join as in a
+new process ("cold"): what the process kept of stored reports is dropped before each. Each size runs in its own process; printed: wall and CPU
 milliseconds per report added, the median of the adds, and the ratio joined/new. The joining
 reports are checked to join (the event count grows only by the new events).
 
@@ -118,6 +119,20 @@ def fill(db: Path, n: int) -> None:
         store._run("CHECKPOINT")
 
 
+def _forget() -> None:
+    """Drop what the process keeps of stored reports (as a new process starts)."""
+    from eventwire.store import parsed
+
+    kept = [parsed.CACHE, parsed.EDGES]
+    try:
+        from eventwire.store.growing import TALLIES
+        kept.append(TALLIES)
+    except ImportError:             # an eventwire before store.growing
+        pass
+    for k in kept:
+        k.forget()
+
+
 def measure(db: Path, n: int, adds: int) -> dict:
     """Add ``adds`` joining and ``adds`` new reports, alternately, after a warm-up pair."""
     from eventwire.store import Store
@@ -132,9 +147,17 @@ def measure(db: Path, n: int, adds: int) -> dict:
                 store.add_batch([(item[0], [item[1]])])
                 if k:       # the first pair warms the process up
                     out.append((time.perf_counter() - t, time.process_time() - c))
+        cold = []
+        for k in range(adds + 1, 2 * adds + 1):   # as a new process: nothing kept of the story
+            _forget()
+            item = story_report(n + k)
+            c = time.process_time()
+            store.add_batch([(item[0], [item[1]])])
+            cold.append(time.process_time() - c)
         events1 = store.counts()["events"]
         [size] = store._run("SELECT max(n_mentions) FROM events")[0]
     return {"n": n, "events_added": events1 - events0, "new_events_expected": adds + 1,
+            "cold_join_cpu_ms": 1000 * statistics.median(cold),
             "largest_event_mentions": size,
             "join_wall_ms": 1000 * statistics.median(w for w, _ in joined),
             "join_cpu_ms": 1000 * statistics.median(c for _, c in joined),
@@ -154,7 +177,7 @@ def main(argv: list[str] | None = None) -> None:
         print(json.dumps(measure(args.db, args.child, args.adds)))
         return
     print("reports in event | join wall ms | join CPU ms | new wall ms | new CPU ms | "
-          "join/new CPU | joined (events added = new)")
+          "join/new CPU | cold join CPU ms | joined (events added = new)")
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.sizes:
             db = Path(tmp) / f"big-{n}.duckdb"
@@ -166,6 +189,7 @@ def main(argv: list[str] | None = None) -> None:
             print(f"{n:>16,} | {r['join_wall_ms']:>12.1f} | {r['join_cpu_ms']:>11.1f} | "
                   f"{r['new_wall_ms']:>11.1f} | {r['new_cpu_ms']:>10.1f} | "
                   f"{r['join_cpu_ms'] / r['new_cpu_ms']:>12.1f} | "
+                  f"{r['cold_join_cpu_ms']:>16.1f} | "
                   f"{'yes' if ok else 'NO'} ({r['events_added']} = {r['new_events_expected']}; "
                   f"largest {r['largest_event_mentions']})", flush=True)
 

@@ -25,9 +25,10 @@ the merged record holds it; the rest is a few entries per distinct value.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import reduce
 from typing import Any
 
 from ..records import (
@@ -89,13 +90,6 @@ def _least(a: Any, b: Any) -> Any:
     return a if a[:-1] <= b[:-1] else b
 
 
-def _merge_least(a: Mapping, b: Mapping) -> dict:
-    out = dict(a)
-    for k, v in b.items():
-        out[k] = _least(out.get(k), v)
-    return out
-
-
 @dataclass(frozen=True, slots=True)
 class Tally:
     """What :func:`.combine.combine` reads of a group of reports of distinct ids (see the
@@ -148,31 +142,43 @@ class Tally:
 
     def __or__(self, o: Tally) -> Tally:
         """The tally of two disjoint groups together."""
-        labels = dict(self.labels)
-        for k, (votes, r, t, s) in o.labels.items():
-            if k in labels:
-                mine = labels[k]
-                labels[k] = (mine[0] + votes, *(mine[1:] if mine[1] <= r else (r, t, s)))
-            else:
-                labels[k] = (votes, r, t, s)
-        votes_of = dict(self.place_votes)
-        for k, v in o.place_votes.items():
-            votes_of[k] = votes_of.get(k, 0) + v
-        conflicts = {f: dict(vs) for f, vs in self.conflicts.items()}
-        for f, vs in o.conflicts.items():
-            mine = conflicts.setdefault(f, {})
-            for v, ds in vs.items():
-                mine[v] = mine.get(v, frozenset()) | ds
+        return join_all((self, o))
+
+    @staticmethod
+    def _joined(ts: Sequence[Tally]) -> Tally:
+        """:func:`join_all`: every entry folded in once, into mappings built here."""
+        t0 = ts[0]
+        labels, votes_of = dict(t0.labels), dict(t0.place_votes)
+        places, dates, picks = dict(t0.places), dict(t0.dates), dict(t0.picks)
+        targets, mentions = dict(t0.targets), dict(t0.mentions)
+        conflicts = {f: {v: set(ds) for v, ds in vs.items()} for f, vs in t0.conflicts.items()}
+        documents = set(t0.documents)
+        counts, held = t0.counts, t0.held
+        for o in ts[1:]:
+            for k, (votes, r, t, s) in o.labels.items():
+                mine = labels.get(k)
+                labels[k] = (votes, r, t, s) if mine is None else (
+                    mine[0] + votes, *(mine[1:] if mine[1] <= r else (r, t, s)))
+            for k, v in o.place_votes.items():
+                votes_of[k] = votes_of.get(k, 0) + v
+            for f, vs in o.conflicts.items():
+                into = conflicts.setdefault(f, {})
+                for v, ds in vs.items():
+                    into.setdefault(v, set()).update(ds)
+            for mine, theirs in ((places, o.places), (dates, o.dates), (picks, o.picks),
+                                 (targets, o.targets), (mentions, o.mentions)):
+                for k, v in theirs.items():
+                    mine[k] = _least(mine.get(k), v)
+            documents |= o.documents
+            counts = {f: counts[f] | o.counts[f] for f in _COUNTS}
+            held = joined(held, o.held)
         return Tally(
-            self.n + o.n, _least(self.base, o.base), min(self.first, o.first), labels, votes_of,
-            _merge_least(self.places, o.places), _merge_least(self.dates, o.dates),
-            _merge_least(self.picks, o.picks),
-            {f: self.counts[f] | o.counts[f] for f in _COUNTS},
-            self.civilian_targeting or o.civilian_targeting, max(self.confidence, o.confidence),
-            max(self.confidence_with_crime, o.confidence_with_crime),
-            self.background and o.background, conflicts,
-            _merge_least(self.targets, o.targets), _merge_least(self.mentions, o.mentions),
-            self.documents | o.documents, joined(self.held, o.held))
+            sum(t.n for t in ts), reduce(_least, (t.base for t in ts)), min(t.first for t in ts),
+            labels, votes_of, places, dates, picks, counts,
+            any(t.civilian_targeting for t in ts), max(t.confidence for t in ts),
+            max(t.confidence_with_crime for t in ts), all(t.background for t in ts),
+            {f: {v: frozenset(ds) for v, ds in vs.items()} for f, vs in conflicts.items()},
+            targets, mentions, frozenset(documents), held)
 
     def event(self) -> Event:
         """``combine`` of the group's reports."""
@@ -232,3 +238,9 @@ class Tally:
         for k, (_, _, t) in sorted(self.targets.items(), key=lambda kv: kv[1][:2]):
             unique.setdefault(k, t)
         return tuple(unique.values())
+
+
+def join_all(tallies: Sequence[Tally]) -> Tally:
+    """The tally of the union of disjoint groups, joined at once (joining one at a time would
+    copy what grows with the group each time: the square of the reports)."""
+    return tallies[0] if len(tallies) == 1 else Tally._joined(tallies)

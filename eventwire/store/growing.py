@@ -22,11 +22,10 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import reduce
 from typing import TYPE_CHECKING
 
 from ..merge.constraint import clash, joined
-from ..merge.tally import Tally
+from ..merge.tally import Tally, join_all
 from .lookup import delete_among, id_hash, select
 
 if TYPE_CHECKING:
@@ -93,7 +92,7 @@ class Growth:
 def tally_of(r: Report | Sequence[Report]) -> Tally:
     """The tally of a report or of a group of them."""
     group = [r] if not isinstance(r, Sequence) else r
-    return reduce(lambda a, b: a | b, (Tally.of(x.event, x.parsed.profile) for x in group))
+    return join_all([Tally.of(x.event, x.parsed.profile) for x in group])
 
 
 def tallies(store: Store, event_ids: Sequence[str],
@@ -148,8 +147,7 @@ def incremental(store: Store, stored: Sequence[Parsed], fresh: Sequence[Report],
     for es in groups.values():
         new_ones = [e for e in es if e in new]
         if new_ones:                                  # else a stored event nothing joined
-            out.append(Growth(where[new_ones[0]], reduce(lambda a, b: a | b,
-                                                         (tally[e] for e in es)),
+            out.append(Growth(where[new_ones[0]], join_all([tally[e] for e in es]),
                               tuple(new[e] for e in new_ones),
                               tuple(e for e in es if e not in new),
                               tuple(e for e in es if e not in new and tally[e].n == 1)))

@@ -190,7 +190,8 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
     growths: list[Growth] = []
     if big:
         growths = incremental(store, [m.parsed for m in stored], fresh, links, big,
-                            [m.event_id or "" for m in stored], part, _reports_of_events)
+                            [m.event_id or "" for m in stored], part,
+                            lambda st, ids: _event_reports(st, ids, read))
         for p in sorted(grown - small):     # the part's untouched events join its component
             if others := [c for c in linked if root(parent, c) == p and c != p]:
                 _move(store, [(r[1], p) for r in select(store, "reports", "component_id",
@@ -315,6 +316,19 @@ def _reports_of_events(store: Store, event_ids: list[str]) -> dict[str, list[Rep
     kept = CACHE.get(store.path, [r[0] for r in rows])
     for rid, eid, _, text in rows:
         out[eid].append(_report(text, kept.get(rid)))
+    return out
+
+
+def _event_reports(store: Store, event_ids: list[str], read: dict[str, Report]
+                   ) -> dict[str, list[Report]]:
+    """:func:`_reports_of_events`, taking the reports this call has parsed whole (``read``)
+    from there, and putting those it reads in."""
+    rows = select(store, "reports", "event_id", event_ids, "t.report_id")
+    read.update(_stored_reports(store, [rid for _, rid in rows if rid not in read]))
+    out: dict[str, list[Report]] = {e: [] for e in event_ids}
+    for eid, rid in rows:
+        if rid in read:
+            out[eid].append(read[rid])
     return out
 
 

@@ -103,3 +103,24 @@ def test_a_kept_tally_is_used_only_for_as_many_reports_as_it_was_built_from(tmp_
     kept.put("x.duckdb", "e2", two)
     kept.put("x.duckdb", "e3", t)                       # 4 reports kept: the oldest goes
     assert kept.get("x.duckdb", "e1", 1) is None and kept.get("x.duckdb", "e2", 2) is two
+
+
+@pytest.mark.parametrize("victim", [2, 5])
+def test_a_tally_kept_by_a_batch_that_rolled_back_is_not_used(tmp_path, monkeypatch, victim):
+    # a batch fails after its grown events' tallies were kept: the store rolls it back and
+    # stores its documents one by one; the kept tallies no longer match the stored events
+    monkeypatch.setattr(merging, "RECLUSTER_LIMIT", 1)
+    real = merging.keep
+
+    def failing(store, events, *args):
+        if any(e.document.id == _MANY[victim].document.id for e in events):
+            raise ValueError("this document cannot be stored")
+        return real(store, events, *args)
+
+    monkeypatch.setattr(merging, "keep", failing)
+    runs = [[0, 1], [2, 3, 4, 5], [6, 7]]
+    _forget()
+    warm = _ingest(tmp_path / "warm.duckdb", _MANY, runs, cold=False)
+    cold = _ingest(tmp_path / "cold.duckdb", _MANY, runs, cold=True)
+    assert warm == cold
+    assert sum(len(r["mentions"]) or 1 for r in warm) == len(_MANY) - 1

@@ -33,10 +33,11 @@ if TYPE_CHECKING:
     from .merging import Report
     from .parsed import Parsed
 
-# Reports whose events' tallies are kept per process. A tally holds about one mention entry
-# and one document id a report (about 0.5 KB; the rest is a few entries per distinct value),
-# so at most about 100 MB: an estimate from the entries' sizes, not measured.
-CACHED_TALLY_REPORTS = 200_000
+# Reports whose events' tallies are kept per process. A tally holds about 1.1 KB a report (a
+# mention, its document id, the sentence it keeps alive; measured with tracemalloc on the
+# 3,000 reports of benchmarks/big_event.py's story, sentences of 90 characters), so at most
+# about 110 MB, besides the parsed reports' 390 MB (.parsed.CACHED_REPORTS).
+CACHED_TALLY_REPORTS = 100_000
 
 
 class TallyCache:

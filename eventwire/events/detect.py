@@ -21,6 +21,7 @@ from ..lexicon import event_cues, word_regex
 from ..records import EventMention, Sentence
 from ..taxonomy import EXTRA_LABELS, event_type
 from .classify import Classification, classify
+from .contacts import CONTACT_CONFIDENCE, diplomatic_contact
 from .features import SentenceInContext, featurize
 from .overrides import (failed_blast_over_explosion, main_verbs, protest_over_arrest,
                         violence_over_contact)
@@ -195,13 +196,18 @@ class Detector:
         rules give the trigger words, and the clauses of their further events are judged on
         their own."""
         out: list[EventMention] = []
-        j, kept = judged.judgement, self._kept(judged)
+        j = judged.judgement
         main = None
         if _court_act(cand.parsed):
             return ()
         j = protest_over_arrest(j, rules, cand.sentence.text)
         j = failed_blast_over_explosion(j, cand.sentence.text)
-        j = violence_over_contact(j, cand.parsed, cand.sentence.text)
+        violence = violence_over_contact(j, cand.parsed, cand.sentence.text)
+        if violence is j and diplomatic_contact(cand.parsed, _realis):
+            judged, j = _contact(replace(judged, judgement=j))
+        else:
+            j = violence
+        kept = self._kept(judged)
         if (kept >= KEEP_CONFIDENCE and all(m.type.label != j.label for m in rules)
                 and j.label in self._irrealis_labels(cand.parsed)):
             return ()               # the rules read it only as a plan, threat or wish
@@ -363,6 +369,18 @@ def _own_time_or_place(cand: Candidate, m: EventMention, main: EventMention) -> 
     mine = named(lambda a, b: own[0] <= a and b <= own[1])
     theirs = named(lambda a, b: lead[0] <= a and b <= lead[1] and not own[0] <= a < own[1])
     return bool(mine - theirs)
+
+
+def _contact(judged: Sure) -> tuple[Sure, Judgement]:
+    """The judgement of a sentence telling a diplomatic contact (:mod:`.contacts`): DIPLO,
+    at least as sure as the contact rule is precise, unless the model is surer of another
+    label ("agreed to a ceasefire after talks": the agreement)."""
+    j = judged.judgement
+    if j.label != "DIPLO" and judged.confidence >= CONTACT_CONFIDENCE:
+        return judged, j
+    j = replace(j, label="DIPLO", crime=0.0)
+    return Sure(j, max(judged.confidence, CONTACT_CONFIDENCE),
+                max(judged.with_crime, CONTACT_CONFIDENCE)), j
 
 
 def scope_of(j: Judgement) -> str:

@@ -359,3 +359,32 @@ def test_the_aside_check_of_violence_done_to_diplomats(nlp):
         (found,) = _detect(nlp, {"": judged("DIPLO")}, text)
         right += found[0].type.label == "DIPLO"
     assert right >= 16, right
+
+
+# --------------------------------------------------------------------------- contacts
+
+def test_a_contact_between_officials_of_two_states_is_diplomacy_the_model_missed(nlp):
+    from eventwire.events.contacts import CONTACT_CONFIDENCE
+    text = "The Greek foreign minister later spoke with his Italian counterpart."
+    (found,) = _detect(nlp, {}, text)
+    assert [m.type.label for m in found] == ["DIPLO"]
+    assert found[0].confidence == CONTACT_CONFIDENCE and found[0].scope == "extended"
+
+
+def test_a_surer_other_label_or_violence_at_a_meeting_stands(nlp):
+    agreed = "Peru and Chile agreed to a ceasefire after talks in Lima on Monday."
+    shot = ("A gunman shot dead the Danish ambassador as he met the Dutch foreign minister "
+            "on Monday.")
+    found = _detect(nlp, {"agreed": judged("AGREEMENT"), "gunman": judged("DIPLO", event=0.5)},
+                    agreed, shot)
+    assert found[0][0].type.label == "AGREEMENT"
+    assert found[1][0].type.event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize("text", [
+    "The Chinese president met reporters after the ceremony.",
+    "The Kenyan president will meet his Ugandan counterpart next week.",
+    "The German chancellor met the German finance minister on Monday.",
+])
+def test_no_contact_no_diplomacy(nlp, text):
+    assert _detect(nlp, {}, text) == [()]

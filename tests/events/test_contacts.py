@@ -1,0 +1,72 @@
+"""Diplomatic contact read from who spoke with whom (events/contacts.py).
+
+Sentences written for these tests, in several registers. ``ASIDE`` was written apart, after the
+rule was set on ``DEV``, and checked once.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.contacts import diplomatic_contact
+from eventwire.events.detect import _realis
+
+DEV = [
+    ("The foreign minister later spoke with his Japanese counterpart.", True),
+    ("Prime Minister Jane Doe talked trade during a telephone call on Tuesday with French "
+     "President Paul Martin.", True),
+    ("Turkish Foreign Minister Ali Veli and his Russian counterpart spoke by telephone.", True),
+    ("Kenyan President John Kamau held talks with Ugandan leader Paul Okello in Kampala.", True),
+    ("Smith later spoke with U.S. Secretary of State Mary Brown.", True),
+    ("Chilean President Ana Rojas met Peruvian Prime Minister Luis Vega at the border on "
+     "Friday.", True),
+    ("The Indian prime minister phoned his Nepali counterpart on Sunday.", True),
+    ("Mr Smith will meet the Chinese president next week.", False),
+    ("The Chinese president met reporters after the ceremony.", False),
+    ("The German chancellor met the German finance minister on Monday.", False),
+    ("The mayor spoke with residents about the flooding.", False),
+    ("The minister spoke to parliament about the budget.", False),
+    ("President Jones met his defence minister and army chiefs on Tuesday.", False),
+    ("The finance minister said before Sunday's dinner meeting with his provincial "
+     "counterparts that the offer fell short.", False),
+    ("Brazilian President Carla Lima hopes to meet the Argentine leader soon.", False),
+    ("The Egyptian foreign minister did not meet his Israeli counterpart.", False),
+    ("Protesters met the police with stones.", False),
+]
+ASIDE = [
+    ("JAPANESE PRIME MINISTER KENJI SATO HELD TALKS WITH AUSTRALIAN PRIME MINISTER ANNA "
+     "WHITE IN CANBERRA ON MONDAY.", True),
+    ("the polish president spoke by phone with his ukrainian counterpart on tuesday.", True),
+    ("Nigerian President Musa Bello met with Ghanaian President Kofi Mensah in Abuja.", True),
+    ("In a phone call on Thursday, French President Paul Martin and German Chancellor Eva "
+     "Koch discussed the crisis.", True),
+    ("The Swedish king met the Norwegian ambassador at the palace.", True),
+    ("The governor met the county sheriff on Monday.", False),
+    ("The Canadian minister is expected to meet her Mexican counterpart next month.", False),
+    ("The president spoke with families of the victims.", False),
+    ("The Indian home minister met the Indian army chief in Delhi.", False),
+    ("The coach spoke with his players after the match.", False),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from eventwire.nlp import load_pipeline
+    return load_pipeline()
+
+
+def _cased(nlp, text):
+    """The sentence as the pipeline parses it: ALL-CAPS and lower-case lines are given
+    ordinary case first (eventwire.casing)."""
+    from eventwire.casing import Truecaser
+    return nlp(Truecaser().restore(text))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DEV)
+def test_contacts_between_officials_of_different_states(nlp, sentence, expected):
+    assert diplomatic_contact(nlp(sentence), _realis) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ASIDE)
+def test_aside_sentences(nlp, sentence, expected):
+    assert diplomatic_contact(_cased(nlp, sentence), _realis) is expected

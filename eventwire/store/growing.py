@@ -5,16 +5,16 @@ reports) keeps its stored events; a new report joins the one it is told like bes
 (:func:`incremental`). The merged event is found from a tally of its reports
 (:class:`eventwire.merge.tally.Tally`, exactly ``combine`` of them) joined with the new
 report's, not by reading and combining every report again, and the event's stored reports
-keep their rows: only their event and component ids change (:func:`absorb`). Adding a report
-to an event of 1,000 reports cost 7.6 times the CPU of starting a new event, 24 times at 3,000;
+keep their rows, untouched unless the event's id changes (:func:`absorb`). Adding a report to
+an event of 1,000 reports cost 7.6 times the CPU of starting a new event, 24 times at 3,000;
 with tallies 4.0 and 7.5 times (benchmarks/big_event.py). What still grows with the event:
 the new report is compared with every stored report of its blocks (all of the story's), and
 the event's record and mention rows, which hold every mention, are written whole.
 
 Tallies are kept per process (:data:`TALLIES`), as the parsed reports and edges are
 (:mod:`.parsed`); an event's tally is used only while the event has as many reports as it was
-built from, else built again from the stored reports, once. The merged record still holds
-every mention, so writing it costs its size.
+built from, else built again from the stored reports, once a process (which a new process
+parses anyway, to compare the new report with them).
 """
 
 from __future__ import annotations

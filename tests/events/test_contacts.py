@@ -32,6 +32,13 @@ DEV = [
     ("Brazilian President Carla Lima hopes to meet the Argentine leader soon.", False),
     ("The Egyptian foreign minister did not meet his Israeli counterpart.", False),
     ("Protesters met the police with stones.", False),
+    ("In a telephone call on Friday, the Spanish prime minister told Moroccan King Hassan "
+     "that the border would reopen.", True),
+    ("During a phone conversation, the Irish president assured her Polish counterpart of "
+     "support.", True),
+    ("In a phone call, the minister told reporters he was confident.", False),
+    ("The Malaysian premier has invited the leaders of Japan and Korea to a meeting in May.",
+     False),
 ]
 ASIDE = [
     ("JAPANESE PRIME MINISTER KENJI SATO HELD TALKS WITH AUSTRALIAN PRIME MINISTER ANNA "

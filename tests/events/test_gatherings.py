@@ -1,0 +1,104 @@
+"""A public gathering with a demand read from who gathered and why (events/gatherings.py).
+
+Sentences written for these tests, in several registers. ``ASIDE`` was written apart, before the
+rule was checked on it, and checked once. ALL-CAPS and lower-case lines are parsed as the
+pipeline parses them, after case restoration.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.detect import _realis
+from eventwire.events.gatherings import crowd_gathering
+
+DEV = [
+    ("More than 3,000 dairy farmers gathered outside the agriculture ministry on Tuesday to "
+     "demand higher milk prices.", True),
+    ("Hundreds of residents held a candlelight vigil on Friday to demand justice for the two "
+     "boys killed in the fire.", True),
+    ("Several hundred nurses staged a sit-in outside the health ministry, demanding back pay.",
+     True),
+    ("Thousands of students marched through the capital on Monday against tuition increases.",
+     True),
+    ("Protesters gathered outside the parliament for a third straight night.", True),
+    ("Dozens of taxi drivers blocked the main bridge into the city on Thursday in protest "
+     "against a new fare law.", True),
+    ("Tens of thousands of Chileans took to the streets of Santiago on Sunday.", True),
+    ("Members of the teachers' union rallied in front of the education department, chanting "
+     "slogans against the pay freeze.", True),
+    ("Residents of the settlement blocked a highway with burning tyres to protest evictions.",
+     True),
+    ("About 150 pensioners protested outside the town hall over cuts to bus passes.", True),
+    ("Demonstrators burned an effigy of the governor outside his office on Wednesday.", True),
+    ("hundreds of garment workers rallied outside the labour office in the port city on sunday "
+     "demanding unpaid wages.", True),
+    ("THOUSANDS OF OPPOSITION SUPPORTERS MARCHED THROUGH THE CAPITAL ON SATURDAY TO DEMAND THE "
+     "RELEASE OF THEIR LEADER.", True),
+    ("Stocks rallied on Wall Street after the inflation figures.", False),
+    ("The team rallied in the second half to win 3-2.", False),
+    ("Fans gathered in the main square to watch the final on giant screens.", False),
+    ("Unions will march on Friday against the pension reform.", False),
+    ("Opposition leaders called for a protest outside parliament next week.", False),
+    ("Dock workers threatened to strike if the talks fail.", False),
+    ("Police gathered evidence at the scene for several hours.", False),
+    ("The defendant protested his innocence throughout the trial.", False),
+    ("Hundreds of people held a candlelight vigil for the victims of the crash.", False),
+    ("Thousands gathered in the old town for the annual lantern festival.", False),
+    ("Mourners gathered at the cemetery for the funeral of the former mayor.", False),
+    ("Officials from the three ministries gathered in the capital to discuss the budget.", False),
+    ("The students did not march on Monday because of the storm.", False),
+    ("A late rally lifted the dollar against the euro.", False),
+    ("China protested the decision to the Japanese ambassador.", False),
+    ("Organisers denied that any protest took place at the stadium.", False),
+    ("Thousands of pilgrims gathered at the shrine to pray.", False),
+    ("THE WORKERS SAID THEY WOULD GATHER OUTSIDE THE FACTORY IF WAGES ARE NOT PAID.", False),
+    ("residents protested that the new road would split the village in two.", False),
+    ("Protests erupted in three cities on Friday over the rise in bread prices.", True),
+    ("Protesters said they would return to the square next week.", False),
+    ("The rally was called off because of the rain.", False),
+    ("The airline protested the fine in a letter to the regulator.", False),
+]
+ASIDE = [
+    ("HUNDREDS OF MINERS STAGED A SIT-IN AT THE COMPANY HEADQUARTERS ON MONDAY TO DEMAND SAFER "
+     "CONDITIONS.", True),
+    ("about 400 residents gathered outside the water board offices on wednesday, chanting "
+     "against weeks of supply cuts.", True),
+    ("Villagers marched to the district office to protest the closure of the only clinic.",
+     True),
+    ("Relatives of the missing fishermen held a vigil outside the port authority, calling for "
+     "the search to resume.", True),
+    ("Several thousand Serbians rallied in Belgrade against the mining deal.", True),
+    ("Protesters blocked the airport road for six hours on Tuesday.", True),
+    ("Oil prices rallied after the output cut.", False),
+    ("the crowd gathered at the stadium to celebrate the title", False),
+    ("Students plan to march on the ministry next week.", False),
+    ("THE UNION CALLED FOR A GENERAL STRIKE AND A MARCH ON THE CAPITAL.", False),
+    ("Investigators gathered information from witnesses.", False),
+    ("Hundreds of relatives gathered for the burial of the crash victims.", False),
+    ("The ministers gathered at the summit venue for a group photograph.", False),
+    ("Activists have not held any rally since the ban.", False),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from eventwire.nlp import load_pipeline
+    return load_pipeline()
+
+
+def _cased(nlp, text):
+    """The sentence as the pipeline parses it: ALL-CAPS and lower-case lines are given
+    ordinary case first (eventwire.casing)."""
+    from eventwire.casing import Truecaser
+    return nlp(Truecaser().restore(text))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DEV)
+def test_gatherings_with_a_demand(nlp, sentence, expected):
+    assert crowd_gathering(_cased(nlp, sentence), _realis) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ASIDE)
+def test_aside_sentences(nlp, sentence, expected):
+    assert crowd_gathering(_cased(nlp, sentence), _realis) is expected

@@ -39,6 +39,14 @@ DEV = [
     ("In a phone call, the minister told reporters he was confident.", False),
     ("The Malaysian premier has invited the leaders of Japan and Korea to a meeting in May.",
      False),
+    ("The foreign ministers of Peru and Chile met in Lima on Friday.", True),
+    ("Greek and Turkish delegations held talks in Athens on Monday.", True),
+    ("The two countries' defence ministers spoke by phone later in the day.", True),
+    ("The Moroccan king received the Spanish foreign minister at the palace.", True),
+    ("The Danish minister discussed fishing quotas with her Norwegian counterpart.", True),
+    ("The ministry received complaints from Chinese officials.", False),
+    ("Leaders of both parties met in the capital on Monday.", False),
+    ("The governors of Texas and Oklahoma met to discuss water rights.", False),
 ]
 ASIDE = [
     ("JAPANESE PRIME MINISTER KENJI SATO HELD TALKS WITH AUSTRALIAN PRIME MINISTER ANNA "
@@ -53,6 +61,12 @@ ASIDE = [
     ("The president spoke with families of the victims.", False),
     ("The Indian home minister met the Indian army chief in Delhi.", False),
     ("The coach spoke with his players after the match.", False),
+    ("Environment ministers from Austria, Hungary and Slovakia met in Vienna on Thursday.",
+     True),
+    ("The Japanese prime minister welcomed the Indian president to Tokyo on Sunday.", True),
+    ("THE PRESIDENTS OF KENYA AND TANZANIA DISCUSSED BORDER TRADE ON FRIDAY.", True),
+    ("The two teams' captains met before the final.", False),
+    ("The mayor hosted a dinner for local business owners.", False),
 ]
 
 

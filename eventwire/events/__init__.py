@@ -8,6 +8,7 @@
 - :mod:`.detect` — :class:`Detector`, which the pipeline calls: candidate sentences, clauses,
   the rules' readings, and the model's calibrated confidence on each;
 - :mod:`.contacts` — a diplomatic contact read from the parse: who met or spoke with whom;
+- :mod:`.gatherings` — a public gathering with a demand read from the parse: who gathered, why;
 - :mod:`.reference` — whether an event noun refers back to a told happening ("the attack");
 - :mod:`.roles` — the label checked against the actors' categories once they are read (an
   attack on state forces by armed men is a battle).

@@ -22,6 +22,7 @@ from ..records import EventMention, Sentence
 from ..taxonomy import EXTRA_LABELS, event_type
 from .classify import Classification, classify
 from .contacts import CONTACT_CONFIDENCE, diplomatic_contact
+from .gatherings import GATHERING_CONFIDENCE, crowd_gathering
 from .features import SentenceInContext, featurize
 from .overrides import (failed_blast_over_explosion, main_verbs, protest_over_arrest,
                         violence_over_contact)
@@ -86,6 +87,8 @@ _TRIAL_VERBS = re.compile(r"(?:go|goes|went|gone|going|stand|stands|stood|standi
 MIN_EVENT_SCORE = 3.0
 
 
+# The event types of crowds: a gathering the parse reads is one of them (see _gathering).
+CROWD_TYPES = frozenset({"Protests", "Riots"})
 # The pipeline keeps events down to this confidence so that a user can lower the output
 # threshold later without re-reading (``--min-confidence``); below it an event would cost
 # actor, place and date work and, the confidence being calibrated, fewer than 1 in 20 is real.
@@ -207,6 +210,8 @@ class Detector:
             judged, j = _contact(replace(judged, judgement=j))
         else:
             j = violence
+        if crowd_gathering(cand.parsed, _realis):
+            judged, j = _gathering(replace(judged, judgement=j), rules)
         kept = self._kept(judged)
         if (kept >= KEEP_CONFIDENCE and all(m.type.label != j.label for m in rules)
                 and j.label in self._irrealis_labels(cand.parsed)):
@@ -381,6 +386,23 @@ def _contact(judged: Sure) -> tuple[Sure, Judgement]:
     j = replace(j, label="DIPLO", crime=0.0)
     return Sure(j, max(judged.confidence, CONTACT_CONFIDENCE),
                 max(judged.with_crime, CONTACT_CONFIDENCE)), j
+
+
+def _gathering(judged: Sure, rules: Sequence[EventMention]) -> tuple[Sure, Judgement]:
+    """The judgement of a sentence telling a public gathering with a demand
+    (:mod:`.gatherings`): at least as sure as the gathering rule is precise, its label the
+    model's when that is a protest or riot (the rule does not tell a peaceful protest from one
+    met with force), else the rules' protest label, else a peaceful protest; unless the model
+    is surer of another label."""
+    j = judged.judgement
+    crowd = event_type(j.label).event_type in CROWD_TYPES
+    if not crowd and judged.confidence >= GATHERING_CONFIDENCE:
+        return judged, j
+    label = j.label if crowd else next(
+        (m.type.label for m in rules if m.type.event_type in CROWD_TYPES), "PEACE_PROTEST")
+    j = replace(j, label=label, crime=0.0)     # a gathering with a demand is no ordinary crime
+    return Sure(j, max(judged.confidence, GATHERING_CONFIDENCE),
+                max(judged.with_crime, GATHERING_CONFIDENCE)), j
 
 
 def scope_of(j: Judgement) -> str:

@@ -388,3 +388,32 @@ def test_a_surer_other_label_or_violence_at_a_meeting_stands(nlp):
 ])
 def test_no_contact_no_diplomacy(nlp, text):
     assert _detect(nlp, {}, text) == [()]
+
+
+# --------------------------------------------------------------------------- gatherings
+
+def test_a_gathering_with_a_demand_is_a_protest_the_model_missed(nlp):
+    from eventwire.events.gatherings import GATHERING_CONFIDENCE
+    text = "More than 3,000 teachers marched through the capital on Monday to demand higher pay."
+    (found,) = _detect(nlp, {}, text)
+    assert [m.type.label for m in found] == ["PEACE_PROTEST"]
+    assert found[0].confidence == GATHERING_CONFIDENCE and found[0].scope == "core"
+
+
+def test_a_gathering_keeps_the_models_protest_label_or_a_surer_other_one(nlp):
+    forced = ("Hundreds of students rallied outside parliament on Tuesday to demand the "
+              "minister's resignation.")
+    arrested = "Dozens of protesters marched to the ministry on Friday against the new tax."
+    found = _detect(nlp, {"students": judged("PROTEST_WITH_INTER", event=0.4),
+                          "Dozens": judged("ARREST")}, forced, arrested)
+    assert found[0][0].type.label == "PROTEST_WITH_INTER" and found[0][0].confidence >= 0.8
+    assert found[1][0].type.label == "ARREST"
+
+
+@pytest.mark.parametrize("text", [
+    "Shares rallied on Monday after the central bank cut rates.",
+    "Fans gathered in the square to watch the final.",
+    "The union will march on parliament next week.",
+])
+def test_no_gathering_no_protest(nlp, text):
+    assert _detect(nlp, {}, text) == [()]

@@ -21,10 +21,10 @@ from ..lexicon import event_cues, word_regex
 from ..records import EventMention, Sentence
 from ..taxonomy import EXTRA_LABELS, event_type
 from .classify import Classification, classify
-from .contacts import CONTACT_CONFIDENCE, diplomatic_contact
-from .gatherings import GATHERING_CONFIDENCE, crowd_gathering
 from .features import SentenceInContext, featurize
-from .overrides import (failed_blast_over_explosion, main_verbs, protest_over_arrest,
+from .model import Sure
+from .overrides import (claim_over_model, contact_over_model, failed_blast_over_explosion,
+                        gathering_over_model, main_verbs, protest_over_arrest,
                         violence_over_contact)
 from .plover import plover_type, read_plover
 
@@ -87,8 +87,6 @@ _TRIAL_VERBS = re.compile(r"(?:go|goes|went|gone|going|stand|stands|stood|standi
 MIN_EVENT_SCORE = 3.0
 
 
-# The event types of crowds: a gathering the parse reads is one of them (see _gathering).
-CROWD_TYPES = frozenset({"Protests", "Riots"})
 # The pipeline keeps events down to this confidence so that a user can lower the output
 # threshold later without re-reading (``--min-confidence``); below it an event would cost
 # actor, place and date work and, the confidence being calibrated, fewer than 1 in 20 is real.
@@ -97,15 +95,6 @@ KEEP_CONFIDENCE = 0.05
 CRIME_SCOPE = 0.5
 # Above this probability a real event is told as history or context (``background``).
 BACKGROUND = 0.5
-
-
-@dataclass(frozen=True, slots=True)
-class Sure:
-    """The model's judgement of a sentence or clause with its two calibrated confidences."""
-
-    judgement: Judgement
-    confidence: float               # P(a real event in scope)
-    with_crime: float               # P(a real event, ordinary crime counted)
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,12 +195,12 @@ class Detector:
         j = protest_over_arrest(j, rules, cand.sentence.text)
         j = failed_blast_over_explosion(j, cand.sentence.text)
         violence = violence_over_contact(j, cand.parsed, cand.sentence.text)
-        if violence is j and diplomatic_contact(cand.parsed, _realis):
-            judged, j = _contact(replace(judged, judgement=j))
-        else:
-            j = violence
-        if crowd_gathering(cand.parsed, _realis):
-            judged, j = _gathering(replace(judged, judgement=j), rules)
+        judged = replace(judged, judgement=violence)
+        if violence is j:           # violence done at a meeting stays the violence
+            judged = contact_over_model(judged, cand.parsed, _realis)
+        judged = gathering_over_model(judged, cand.parsed, rules, _realis)
+        judged = claim_over_model(judged, cand.parsed, _realis)
+        j = judged.judgement
         kept = self._kept(judged)
         if (kept >= KEEP_CONFIDENCE and all(m.type.label != j.label for m in rules)
                 and j.label in self._irrealis_labels(cand.parsed)):
@@ -374,35 +363,6 @@ def _own_time_or_place(cand: Candidate, m: EventMention, main: EventMention) -> 
     mine = named(lambda a, b: own[0] <= a and b <= own[1])
     theirs = named(lambda a, b: lead[0] <= a and b <= lead[1] and not own[0] <= a < own[1])
     return bool(mine - theirs)
-
-
-def _contact(judged: Sure) -> tuple[Sure, Judgement]:
-    """The judgement of a sentence telling a diplomatic contact (:mod:`.contacts`): DIPLO,
-    at least as sure as the contact rule is precise, unless the model is surer of another
-    label ("agreed to a ceasefire after talks": the agreement)."""
-    j = judged.judgement
-    if j.label != "DIPLO" and judged.confidence >= CONTACT_CONFIDENCE:
-        return judged, j
-    j = replace(j, label="DIPLO", crime=0.0)
-    return Sure(j, max(judged.confidence, CONTACT_CONFIDENCE),
-                max(judged.with_crime, CONTACT_CONFIDENCE)), j
-
-
-def _gathering(judged: Sure, rules: Sequence[EventMention]) -> tuple[Sure, Judgement]:
-    """The judgement of a sentence telling a public gathering with a demand
-    (:mod:`.gatherings`): at least as sure as the gathering rule is precise, its label the
-    model's when that is a protest or riot (the rule does not tell a peaceful protest from one
-    met with force), else the rules' protest label, else a peaceful protest; unless the model
-    is surer of another label."""
-    j = judged.judgement
-    crowd = event_type(j.label).event_type in CROWD_TYPES
-    if not crowd and judged.confidence >= GATHERING_CONFIDENCE:
-        return judged, j
-    label = j.label if crowd else next(
-        (m.type.label for m in rules if m.type.event_type in CROWD_TYPES), "PEACE_PROTEST")
-    j = replace(j, label=label, crime=0.0)     # a gathering with a demand is no ordinary crime
-    return Sure(j, max(judged.confidence, GATHERING_CONFIDENCE),
-                max(judged.with_crime, GATHERING_CONFIDENCE)), j
 
 
 def scope_of(j: Judgement) -> str:

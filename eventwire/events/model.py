@@ -76,6 +76,15 @@ class Judgement:
 
 
 @dataclass(frozen=True, slots=True)
+class Sure:
+    """The model's judgement of a sentence or clause with its two calibrated confidences."""
+
+    judgement: Judgement
+    confidence: float               # P(a real event in scope)
+    with_crime: float               # P(a real event, ordinary crime counted)
+
+
+@dataclass(frozen=True, slots=True)
 class Weights:
     """The trained parameters (see ``training/train_detector.py`` for their meaning). The
     network's arrays have a leading axis over the ensemble's members (networks trained from

@@ -2,24 +2,35 @@
 the README's "How events are found"): an arrest at a protest the police dispersed is the
 protest, a device that never exploded is disrupted weapons use, and violence done to
 diplomats is the violence, not diplomacy. Each takes the model's :class:`.model.Judgement` and
-gives it back, relabelled or not."""
+gives it back, relabelled or not.
+
+Where a rule that reads the parse is precise, its event is also at least as sure as the rule
+(:func:`contact_over_model`, :func:`gathering_over_model`, :func:`claim_over_model`): each
+takes and gives a :class:`.model.Sure`, the judgement with its calibrated confidences, and
+leaves it as it is where the model is surer of another label."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..claims import SPEECH_VERB
 from ..lexicon import cue_scanners
 from ..records import EventMention
-from ..taxonomy import LABELS
+from ..taxonomy import LABELS, event_type
 from .classify import DEVICE_LABELS, disperses_crowd, tells_failed_blast
+from .contacts import CONTACT_CONFIDENCE, diplomatic_contact
+from .gatherings import GATHERING_CONFIDENCE, crowd_gathering
+from .model import Sure
+from .responsibility import RESPONSIBILITY_CONFIDENCE, claim_of_responsibility
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from .model import Judgement
+
+Realis = Callable[["Token"], bool]
 
 # Labels the rules read precisely where police disperse a crowd: a protest met with force. On
 # the corpus, of the sentences labelled a real event that tell an arrest, a crowd and crowd
@@ -35,6 +46,8 @@ DISPERSED_PROTEST = frozenset({"PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST"})
 # the detector typed 3 DIPLO (tests/events/test_detect_model.py holds them and more).
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence",
                             "Violence against civilians"})
+# The event types of crowds: a gathering the parse reads is one of them.
+CROWD_TYPES = frozenset({"Protests", "Riots"})
 # The dependencies by which a noun names its clause's own act ("a rocket hit ...", "a car bomb
 # exploded"), not a reason or a topic ("summoned over the shooting", "discussed the shelling").
 _ACT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -85,6 +98,47 @@ def violence_over_contact(j: Judgement, parsed: Doc, text: str) -> Judgement:
             if best is None or weight > best[0]:
                 best = (weight, scanner.name)
     return j if best is None else replace(j, label=best[1])
+
+
+def contact_over_model(judged: Sure, parsed: Doc, realis: Realis) -> Sure:
+    """DIPLO where the parse reads a diplomatic contact (:mod:`.contacts`), at least as sure
+    as the rule is precise, unless the model is surer of another label ("agreed to a
+    ceasefire after talks": the agreement)."""
+    if not diplomatic_contact(parsed, realis):
+        return judged
+    return _at_least(judged, "DIPLO", CONTACT_CONFIDENCE)
+
+
+def gathering_over_model(judged: Sure, parsed: Doc, rules: Sequence[EventMention],
+                         realis: Realis) -> Sure:
+    """A protest where the parse reads a public gathering with a demand (:mod:`.gatherings`):
+    the model's label when it is a protest or riot (the rule does not tell a peaceful protest
+    from one met with force), else the rules' protest label, else a peaceful protest."""
+    if not crowd_gathering(parsed, realis):
+        return judged
+    label = judged.judgement.label
+    if event_type(label).event_type not in CROWD_TYPES:
+        label = next((m.type.label for m in rules if m.type.event_type in CROWD_TYPES),
+                     "PEACE_PROTEST")
+    return _at_least(judged, label, GATHERING_CONFIDENCE)
+
+
+def claim_over_model(judged: Sure, parsed: Doc, realis: Realis) -> Sure:
+    """ATTRIB where the parse reads a claim of responsibility or an attribution of an act
+    (:mod:`.responsibility`)."""
+    if not claim_of_responsibility(parsed, realis):
+        return judged
+    return _at_least(judged, "ATTRIB", RESPONSIBILITY_CONFIDENCE)
+
+
+def _at_least(judged: Sure, label: str, confidence: float) -> Sure:
+    """``judged`` as ``label`` at least ``confidence`` sure (never ordinary crime: the
+    rules read diplomacy, protests and claims), unless the model is as sure of another."""
+    j = judged.judgement
+    if j.label != label and judged.confidence >= confidence:
+        return judged
+    return Sure(replace(j, label=label, crime=0.0), max(judged.confidence, confidence),
+                max(judged.with_crime, confidence))
 
 
 def main_verbs(sent: Doc) -> list[Token]:

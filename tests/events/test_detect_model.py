@@ -417,3 +417,19 @@ def test_a_gathering_keeps_the_models_protest_label_or_a_surer_other_one(nlp):
 ])
 def test_no_gathering_no_protest(nlp, text):
     assert _detect(nlp, {}, text) == [()]
+
+
+# --------------------------------------------------------------------------- claims
+
+def test_a_claim_of_responsibility_is_attribution_the_model_missed(nlp):
+    from eventwire.events.responsibility import RESPONSIBILITY_CONFIDENCE
+    text = "The Southern Front claimed responsibility for the bombing of the bridge."
+    (found,) = _detect(nlp, {}, text)
+    assert [m.type.label for m in found] == ["ATTRIB"]
+    assert found[0].confidence == RESPONSIBILITY_CONFIDENCE and found[0].scope == "extended"
+
+
+def test_a_claim_the_model_is_surer_is_an_act_stays_the_act(nlp):
+    text = "The rebels claimed the attack, in which gunmen killed nine soldiers at a checkpoint."
+    (found,) = _detect(nlp, {"": judged("ARMED_CLASH")}, text)
+    assert found[0].type.label == "ARMED_CLASH"

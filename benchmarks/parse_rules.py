@@ -1,0 +1,111 @@
+"""How precise each parse rule of the detector is on the training corpus, per split: what its
+confidence constant is set from.
+
+    python benchmarks/parse_rules.py RULE [--show N]
+
+RULE is one of ``contacts`` (``eventwire/events/contacts.py``), ``gatherings``
+(``gatherings.py``), ``responsibility`` (``responsibility.py``). The corpus sentences that name
+one of the rule's words are parsed (case restored first, as the pipeline does), and for the
+training part, the aside split and the held long-article slices it prints: how many sentences
+the rule fires on; how many of those report a real event in scope (what ``confidence`` means),
+how many one of the rule's labels, and which labels; and the share of all real sentences of
+the rule's labels in the split it reads. ``--show`` lists the firings that are not real events
+of its labels.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from eventwire.casing import Truecaser  # noqa: E402
+from eventwire.events import contacts, gatherings, responsibility  # noqa: E402
+from eventwire.events.detect import _realis  # noqa: E402
+from eventwire.nlp import load_pipeline  # noqa: E402
+from eventwire.taxonomy import LABELS  # noqa: E402
+from training.corpus import HELD_SLICES, LabelledSentence, is_aside, read_corpus  # noqa: E402
+
+
+@dataclass(frozen=True)
+class Rule:
+    fires: Callable            # (Doc, realis) -> bool
+    confidence: float
+    labels: frozenset[str]     # the labels a firing should be
+    words: re.Pattern[str]     # only sentences naming one of these are parsed
+
+
+def _labels(*event_types: str) -> frozenset[str]:
+    return frozenset(label for label, info in LABELS.items() if info.event_type in event_types)
+
+
+RULES = {
+    "contacts": Rule(contacts.diplomatic_contact, contacts.CONTACT_CONFIDENCE,
+                     frozenset({"DIPLO"}), re.compile(
+                         r"\b(?:meet\w*|met|spok\w*|speak\w*|talk\w*|phon\w*|telephon\w*|calls?|"
+                         r"conversations?|confer\w*|discuss\w*|recei\w*|host\w*|welcom\w*)\b",
+                         re.IGNORECASE)),
+    "gatherings": Rule(gatherings.crowd_gathering, gatherings.GATHERING_CONFIDENCE,
+                       _labels("Protests", "Riots"), re.compile(
+                           r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied|ying)|march\w*|"
+                           r"picket\w*|gather\w*|assembl\w*|converg\w*|congregat\w*|massed|"
+                           r"flock\w*|streets?|sit-ins?|vigils?|processions?|chains?)\b",
+                           re.IGNORECASE)),
+    "responsibility": Rule(responsibility.claim_of_responsibility,
+                           responsibility.RESPONSIBILITY_CONFIDENCE, frozenset({"ATTRIB"}),
+                           re.compile(r"\b(?:claim\w*|blam\w*|accus\w*|behind|responsib\w*|"
+                                      r"carried|said|says)\b", re.IGNORECASE)),
+}
+
+
+def split_of(s: LabelledSentence) -> str:
+    if s.article.rsplit("-", 1)[0] in HELD_SLICES:
+        return "held"
+    return "aside" if is_aside(s.article) else "train"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("rule", choices=sorted(RULES))
+    ap.add_argument("--show", type=int, default=20)
+    args = ap.parse_args()
+    rule = RULES[args.rule]
+    nlp, truecaser = load_pipeline(), Truecaser()
+    counts: Counter[tuple[str, str]] = Counter()
+    labels: dict[str, Counter[str]] = {"train": Counter(), "aside": Counter(), "held": Counter()}
+    rows = []
+    for s in read_corpus():
+        counts[(split_of(s), "gold")] += s.real and s.label in rule.labels
+        if rule.words.search(s.text):
+            rows.append(s)
+    wrong: list[str] = []
+    texts = (truecaser.restore(s.text) for s in rows)
+    for s, parsed in zip(rows, nlp.pipe(texts, batch_size=256), strict=True):
+        if not rule.fires(parsed, _realis):
+            continue
+        split, read = split_of(s), s.real and s.label in rule.labels
+        counts[(split, "fires")] += 1
+        counts[(split, "in scope")] += s.real and s.scope != "crime"
+        counts[(split, "read")] += read
+        labels[split][s.label if s.real else "not real"] += 1
+        if not read:
+            wrong.append(f"  [{split}] {s.label} realis={s.realis} {s.kind}: {s.text[:120]}")
+    print(f"{args.rule}: confidence {rule.confidence}")
+    for split in ("train", "aside", "held"):
+        fires, ok, read, gold = (counts[(split, k)] for k in ("fires", "in scope", "read", "gold"))
+        print(f"{split:6} fires on {fires:4}: real in scope {ok} ({ok / max(1, fires):.3f}), of "
+              f"its labels {read}; reads {read} of {gold} real sentences of its labels "
+              f"({read / max(1, gold):.3f})")
+        print("         " + ", ".join(f"{k} {v}" for k, v in labels[split].most_common()))
+    print(f"fired on, not a real event of its labels ({len(wrong)}):")
+    print("\n".join(wrong[:args.show]))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,60 @@
+"""A claim of responsibility or an attribution of an act, read from the parse
+(events/responsibility.py).
+
+Sentences written for these tests, in several registers. ``ASIDE`` was written apart, after the
+rule was set on ``DEV`` and the corpus's training split, and checked once.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.casing import Truecaser
+from eventwire.events.detect import _realis
+from eventwire.events.responsibility import claim_of_responsibility
+
+DEV = [
+    ("The Red Dawn Front claimed responsibility for the bombing in a statement.", True),
+    ("The rebel group claimed the attack on the convoy on Tuesday.", True),
+    ("The militia claimed in a statement that its fighters had planted the device.", True),
+    ("Police blamed the separatists for the car bombing.", True),
+    ("The interior minister said the Northern Brigade was behind the attack on the bank.", True),
+    ("The group said it was responsible for Sunday's blast at the market.", True),
+    ("The government accused the rebels of Friday's ambush.", True),
+    ("No group has claimed responsibility for the attack.", False),
+    ("Nobody claimed the bombing.", False),
+    ("The army said it killed 40 fighters in the clashes.", False),
+    ("The rebels often claim their attacks in online statements.", False),
+    ("Officials said the rebels were probably behind the attack.", False),
+    ("Both sides have been accused of indiscriminate attacks.", False),
+    ("He claimed that the election had been rigged.", False),
+    ("The company blamed the weather for the delays.", False),
+    ("The coach said the team was behind him.", False),
+    ("The group has claimed similar attacks in the past.", False),
+]
+ASIDE = [
+    ("THE EASTERN FRONT CLAIMED RESPONSIBILITY FOR THE ATTACK ON THE PIPELINE.", True),
+    ("the insurgents claimed the killing of the two officers in a video.", True),
+    ("Authorities blamed a local gang for the shooting at the hotel.", True),
+    ("The defence minister said the People's Army was responsible for the massacre.", True),
+    ("The militant group denied any role and did not claim the attack.", False),
+    ("Analysts said the group may be behind the bombing.", False),
+    ("The minister blamed the opposition for the crisis.", False),
+    ("The navy said it sank two boats near the coast.", False),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from eventwire.nlp import load_pipeline
+    return load_pipeline()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DEV)
+def test_claims_and_attributions(nlp, sentence, expected):
+    assert claim_of_responsibility(nlp(sentence), _realis) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ASIDE)
+def test_aside_sentences(nlp, sentence, expected):
+    assert claim_of_responsibility(nlp(Truecaser().restore(sentence)), _realis) is expected

@@ -7,9 +7,9 @@ Parses every corpus sentence that names a hazard or accident word (case restored
 pipeline does) and prints, for the training part, the aside split and the held long-article
 slices: how many sentences the rule fires on, how many of those report a real event in scope
 (what ``confidence`` means), how many a real disaster of the label it returns, and the share
-of all real disaster sentences of the split it reads. ``--show`` lists the sentences of one split (``--split``, the training part by default: the
-others are for checking) it fires on that are not real events in scope, then those whose label
-is not the one it returns.
+of all real disaster sentences of the split it reads. ``--show`` lists the sentences of one
+split (``--split``; the training part by default, the others are for checking) it fires on
+that are not real events in scope, then those whose label is not the one it returns.
 """
 
 from __future__ import annotations

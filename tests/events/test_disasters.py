@@ -2,8 +2,8 @@
 
 Sentences written for these tests, in several registers, many of them hard negatives
 (forecasts, habits, history, figurative hazards, attacks, small accidents). ``ASIDE`` was
-written before the rule was run on it and left as it was: 14 of 14 on its first run. ALL-CAPS and lower-case lines are parsed as the
-pipeline parses them, after case restoration.
+written before the rule was run on it and left as it was: 14 of 14 on its first run.
+ALL-CAPS and lower-case lines are parsed as the pipeline parses them, after case restoration.
 """
 
 from __future__ import annotations

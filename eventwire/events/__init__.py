@@ -10,6 +10,8 @@
 - :mod:`.contacts` — a diplomatic contact read from the parse: who met or spoke with whom;
 - :mod:`.gatherings` — a public gathering with a demand read from the parse: who gathered, why;
 - :mod:`.responsibility` — a claim of responsibility or an attribution read from the parse;
+- :mod:`.agreements` — a ceasefire, truce or peace deal made, read from the parse;
+- :mod:`.disasters` — a natural or man-made disaster that hit people or places, from the parse;
 - :mod:`.overrides` — where the rules are precise, they stand over the model;
 - :mod:`.reference` — whether an event noun refers back to a told happening ("the attack");
 - :mod:`.roles` — the label checked against the actors' categories once they are read (an

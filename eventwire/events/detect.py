@@ -23,9 +23,9 @@ from ..taxonomy import EXTRA_LABELS, event_type
 from .classify import Classification, classify
 from .features import SentenceInContext, featurize
 from .model import Sure
-from .overrides import (claim_over_model, contact_over_model, failed_blast_over_explosion,
-                        gathering_over_model, main_verbs, protest_over_arrest,
-                        violence_over_contact)
+from .overrides import (agreement_over_model, claim_over_model, contact_over_model,
+                        disaster_over_model, failed_blast_over_explosion, gathering_over_model,
+                        main_verbs, protest_over_arrest, violence_over_contact)
 from .plover import plover_type, read_plover
 
 if TYPE_CHECKING:
@@ -200,6 +200,8 @@ class Detector:
             judged = contact_over_model(judged, cand.parsed, _realis)
         judged = gathering_over_model(judged, cand.parsed, rules, _realis)
         judged = claim_over_model(judged, cand.parsed, _realis)
+        judged = agreement_over_model(judged, cand.parsed, _realis)
+        judged = disaster_over_model(judged, cand.parsed, _realis)
         j = judged.judgement
         kept = self._kept(judged)
         if (kept >= KEEP_CONFIDENCE and all(m.type.label != j.label for m in rules)

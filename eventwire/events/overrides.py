@@ -5,7 +5,8 @@ diplomats is the violence, not diplomacy. Each takes the model's :class:`.model.
 gives it back, relabelled or not.
 
 Where a rule that reads the parse is precise, its event is also at least as sure as the rule
-(:func:`contact_over_model`, :func:`gathering_over_model`, :func:`claim_over_model`): each
+(:func:`contact_over_model`, :func:`gathering_over_model`, :func:`claim_over_model`,
+:func:`agreement_over_model`, :func:`disaster_over_model`): each
 takes and gives a :class:`.model.Sure`, the judgement with its calibrated confidences, and
 leaves it as it is where the model is surer of another label."""
 
@@ -20,7 +21,9 @@ from ..lexicon import cue_scanners
 from ..records import EventMention
 from ..taxonomy import LABELS, event_type
 from .classify import DEVICE_LABELS, disperses_crowd, tells_failed_blast
+from .agreements import AGREEMENT_CONFIDENCE, conflict_agreement
 from .contacts import CONTACT_CONFIDENCE, diplomatic_contact
+from .disasters import DISASTER_CONFIDENCE, disaster
 from .gatherings import GATHERING_CONFIDENCE, crowd_gathering
 from .model import Sure
 from .responsibility import RESPONSIBILITY_CONFIDENCE, claim_of_responsibility
@@ -131,9 +134,25 @@ def claim_over_model(judged: Sure, parsed: Doc, realis: Realis) -> Sure:
     return _at_least(judged, "ATTRIB", RESPONSIBILITY_CONFIDENCE)
 
 
+def agreement_over_model(judged: Sure, parsed: Doc, realis: Realis) -> Sure:
+    """AGREEMENT where the parse reads a ceasefire, truce or peace deal made
+    (:mod:`.agreements`)."""
+    if not conflict_agreement(parsed, realis):
+        return judged
+    return _at_least(judged, "AGREEMENT", AGREEMENT_CONFIDENCE)
+
+
+def disaster_over_model(judged: Sure, parsed: Doc, realis: Realis) -> Sure:
+    """A natural or man-made disaster where the parse reads one that hit people or places
+    (:mod:`.disasters`), of the kind it reads."""
+    label = disaster(parsed, realis)
+    return judged if label is None else _at_least(judged, label, DISASTER_CONFIDENCE)
+
+
 def _at_least(judged: Sure, label: str, confidence: float) -> Sure:
     """``judged`` as ``label`` at least ``confidence`` sure (never ordinary crime: the
-    rules read diplomacy, protests and claims), unless the model is as sure of another."""
+    rules read diplomacy, protests, claims, agreements and disasters), unless the model is as
+    sure of another."""
     j = judged.judgement
     if j.label != label and judged.confidence >= confidence:
         return judged

@@ -433,3 +433,21 @@ def test_a_claim_the_model_is_surer_is_an_act_stays_the_act(nlp):
     text = "The rebels claimed the attack, in which gunmen killed nine soldiers at a checkpoint."
     (found,) = _detect(nlp, {"": judged("ARMED_CLASH")}, text)
     assert found[0].type.label == "ARMED_CLASH"
+
+
+# --------------------------------------------------------------------------- agreements, disasters
+
+def test_a_truce_agreed_is_an_agreement_the_model_missed(nlp):
+    from eventwire.events.agreements import AGREEMENT_CONFIDENCE
+    text = "The army and the rebels signed a ceasefire in the capital on Sunday."
+    (found,) = _detect(nlp, {}, text)
+    assert [m.type.label for m in found] == ["AGREEMENT"]
+    assert found[0].confidence == AGREEMENT_CONFIDENCE
+
+
+def test_a_disaster_gets_the_kind_the_parse_reads(nlp):
+    from eventwire.events.disasters import DISASTER_CONFIDENCE
+    text = "A magnitude 6.4 earthquake struck the region on Monday, killing 14 people."
+    (found,) = _detect(nlp, {}, text)
+    assert [m.type.label for m in found] == ["NATURAL_DISASTER"]
+    assert found[0].confidence == DISASTER_CONFIDENCE and found[0].scope == "extended"

@@ -76,6 +76,9 @@ DEV = [
      None),
     ("Stocks tumbled as a tsunami of selling hit markets.", None),
     ("Crowds flooded the streets to celebrate the win.", None),
+    ("A worker was taken to hospital with burns after a fire broke out at a paint factory.",
+     None),
+    ("More than 60 people were killed in house fires across the state last year.", None),
 ]
 ASIDE = [
     ("Torrential monsoon rains flooded more than 200 villages in the south on Wednesday, "

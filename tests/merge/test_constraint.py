@@ -50,8 +50,8 @@ CHAINS = {
                       label="SUIC_BOMB", actor=None),
                report("b", "A car bomb destroyed the market in Raqqa on Friday.",
                       label="PROPERTY_DISTRUCT", actor=None),
-               report("c", "A fire destroyed the market in Raqqa on Friday.",
-                      label="NATURAL_DISASTER", actor=None)),
+               report("c", "Police defused a bomb at the market in Raqqa on Friday.",
+                      label="DISR_WEAP", actor=None)),
 }
 
 
@@ -120,3 +120,14 @@ def test_merged_events_hold_no_vetoed_pair_whatever_the_order(evs, rnd):
         members = [x for x in evs if (x.document.id, x.evidence.span) in mine]
         assert len(members) == len(mine)
         assert not any(_vetoed([x], [y]) for x in members for y in members if x is not y)
+
+
+def test_a_natural_disaster_never_joins_a_report_of_another_label():
+    flood = report("a", "Floods destroyed the market in Raqqa on Friday.",
+                   label="NATURAL_DISASTER", actor=None)
+    blast = report("b", "A gas blast destroyed the market in Raqqa on Friday.",
+                   label="MAN_MADE_DISASTER", actor=None)
+    again = report("c", "Floods swept the market in Raqqa on Friday.",
+                   label="NATURAL_DISASTER", actor=None)
+    assert same_event(profile(flood), profile(blast)) is None
+    assert same_event(profile(flood), profile(again)) is not None

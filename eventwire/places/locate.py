@@ -39,11 +39,16 @@ from .clauses import APART, OWN, Clauses
 from .gazetteer import COUNTRY_FEATURES, Gazetteer
 from .roles import PURPOSE, roles
 
+# A locative preposition before a place, with the words that may come between: "in the
+# northern town of", "in rebel-held", "in central Vietnam's" (a place's possessive: "in Syria's
+# Idlib and Hama provinces" places the provinces).
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|on|across|throughout|around|into|"
                        r"within|over|of\s+(?:the\s+)?(?:city|town|village|province|region)\s+of|"
                        r"(?:north|south|east|west)(?:ern)?\s+(?:of\s+)?)\s+(?:the\s+)?"
                        r"(?:(?:northern|southern|eastern|western|central|[a-z]+-held|"
-                       r"capital|city|town|village|province|region|country)\s+)*$", re.IGNORECASE)
+                       r"capital|city|town|village|province|region|country)\s+)*"
+                       r"(?:(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}['’]s\s+"
+                       r"(?:(?:northern|southern|eastern|western|central)\s+)?)?$", re.IGNORECASE)
 # "the town of X": a place named with its kind is where things happen, whatever precedes it.
 _DESIGNATED = re.compile(r"\b(?:city|town|village|hamlet|district|province|region|county|"
                          r"neighbou?rhood|suburb|camp|port|capital)\s+of\s+$", re.IGNORECASE)
@@ -137,6 +142,7 @@ class DocumentPlaces:
         own, inside, apart = _episode(self.inside(sentence), sentence, trigger_span, parse)
         located = [p for p in inside if _LOCATIVE.search(_before(text, sentence, p))
                    or _DESIGNATED.search(_before(text, sentence, p))]
+        located = [p for p in located if not _possessor(text, p, located)]
         naming = self._naming_trigger(sentence, trigger_span)
         # "the Brussels bombings" names its place, unless the trigger's own phrase says
         # where ("the Syria talks in Geneva")
@@ -178,6 +184,13 @@ class DocumentPlaces:
                 self.text, max(sentence.start, p.span[0] - 30), p.span[0]):
             return None
         return p
+
+
+def _possessor(text: str, p: Place, located: Sequence[Place]) -> bool:
+    """``p`` only contains the located place it possesses: "in Syria's Idlib province"."""
+    if text[p.span[1]:p.span[1] + 2] not in ("'s", "’s"):
+        return False
+    return any(0 < q.span[0] - p.span[1] <= NESTED_WINDOW for q in located)
 
 
 def _episode(inside: list[Place], sentence: Sentence, trigger_span: tuple[int, int],

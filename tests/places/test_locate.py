@@ -110,3 +110,16 @@ def test_a_name_before_the_event_noun_is_its_place_unless_the_phrase_says_where(
     assert _locate(gaz, text, "bombings") == [("Paris", 1)]
     text = "The Syria talks in Beirut ended."
     assert _locate(gaz, text, "talks") == [("Beirut", 1)]
+
+
+def test_places_after_a_countrys_possessive_are_located(gaz):
+    # "in Syria's Raqqa and Deir ez-Zor provinces": the provinces, each an event's place
+    text = "Airstrikes hit rebel positions in eastern Syria's Raqqa and Ankara overnight."
+    assert [t for t, _ in _locate(gaz, text, "Airstrikes")] == ["Raqqa", "Ankara"]
+    text = "Gunmen killed four farmers in northern Syria's Raqqa on Sunday."
+    assert [t for t, _ in _locate(gaz, text, "killed")] == ["Raqqa"]
+
+
+def test_a_possessive_that_is_not_a_place_changes_nothing(gaz):
+    text = "Fighting in the city of Raqqa resumed after the army's Lyon offensive ended."
+    assert [t for t, _ in _locate(gaz, text, "Fighting")] == ["Raqqa"]

@@ -27,6 +27,8 @@ DEV = [
     ("The rebels signed a peace accord with the government in 2016.", False),
     ("The envoy urged both sides to agree to a ceasefire.", False),
     ("A fighter who had signed the peace deal was shot dead.", False),
+    ("The truce brokered by Qatar on Monday collapsed within hours.", True),
+    ("The peace accord signed in 2018 collapsed last year.", False),
 ]
 ASIDE = [
     ("THE TWO ARMED GROUPS SIGNED A TRUCE IN THE NORTHERN TOWN ON THURSDAY.", True),

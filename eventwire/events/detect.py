@@ -23,9 +23,8 @@ from ..taxonomy import EXTRA_LABELS, event_type
 from .classify import Classification, classify
 from .features import SentenceInContext, featurize
 from .model import Sure
-from .overrides import (agreement_over_model, claim_over_model, contact_over_model,
-                        disaster_over_model, failed_blast_over_explosion, gathering_over_model,
-                        main_verbs, protest_over_arrest, violence_over_contact)
+from .overrides import (failed_blast_over_explosion, main_verbs, over_model, parse_readings,
+                        protest_over_arrest, violence_over_contact)
 from .plover import plover_type, read_plover
 
 if TYPE_CHECKING:
@@ -195,13 +194,10 @@ class Detector:
         j = protest_over_arrest(j, rules, cand.sentence.text)
         j = failed_blast_over_explosion(j, cand.sentence.text)
         violence = violence_over_contact(j, cand.parsed, cand.sentence.text)
-        judged = replace(judged, judgement=violence)
-        if violence is j:           # violence done at a meeting stays the violence
-            judged = contact_over_model(judged, cand.parsed, _realis)
-        judged = gathering_over_model(judged, cand.parsed, rules, _realis)
-        judged = claim_over_model(judged, cand.parsed, _realis)
-        judged = agreement_over_model(judged, cand.parsed, _realis)
-        judged = disaster_over_model(judged, cand.parsed, _realis)
+        # violence done at a meeting stays the violence: no contact is read there
+        readings = parse_readings(cand.parsed, violence.label, rules, _realis,
+                                  contacts=violence is j)
+        judged = over_model(replace(judged, judgement=violence), readings)
         j = judged.judgement
         kept = self._kept(judged)
         if (kept >= KEEP_CONFIDENCE and all(m.type.label != j.label for m in rules)

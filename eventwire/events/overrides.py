@@ -5,15 +5,13 @@ diplomats is the violence, not diplomacy. Each takes the model's :class:`.model.
 gives it back, relabelled or not.
 
 Where a rule that reads the parse is precise, its event is also at least as sure as the rule
-(:func:`contact_over_model`, :func:`gathering_over_model`, :func:`claim_over_model`,
-:func:`agreement_over_model`, :func:`disaster_over_model`): each
-takes and gives a :class:`.model.Sure`, the judgement with its calibrated confidences, and
-leaves it as it is where the model is surer of another label."""
+(:func:`parse_readings`, :func:`over_model`): the judgement with its calibrated confidences
+(a :class:`.model.Sure`) is left as it is where the model is surer of another label."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..claims import SPEECH_VERB
@@ -103,50 +101,46 @@ def violence_over_contact(j: Judgement, parsed: Doc, text: str) -> Judgement:
     return j if best is None else replace(j, label=best[1])
 
 
-def contact_over_model(judged: Sure, parsed: Doc, realis: Realis) -> Sure:
-    """DIPLO where the parse reads a diplomatic contact (:mod:`.contacts`), at least as sure
-    as the rule is precise, unless the model is surer of another label ("agreed to a
-    ceasefire after talks": the agreement)."""
-    if not diplomatic_contact(parsed, realis):
-        return judged
-    return _at_least(judged, "DIPLO", CONTACT_CONFIDENCE)
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """An event a parse rule reads in a sentence: its label, and how sure the rule is."""
+
+    label: str
+    confidence: float
 
 
-def gathering_over_model(judged: Sure, parsed: Doc, rules: Sequence[EventMention],
-                         realis: Realis) -> Sure:
-    """A protest where the parse reads a public gathering with a demand (:mod:`.gatherings`):
-    the model's label when it is a protest or riot (the rule does not tell a peaceful protest
-    from one met with force), else the rules' protest label, else a peaceful protest."""
-    if not crowd_gathering(parsed, realis):
-        return judged
-    label = judged.judgement.label
-    if event_type(label).event_type not in CROWD_TYPES:
-        label = next((m.type.label for m in rules if m.type.event_type in CROWD_TYPES),
-                     "PEACE_PROTEST")
-    return _at_least(judged, label, GATHERING_CONFIDENCE)
+def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
+                   realis: Realis, *, contacts: bool = True) -> list[Reading]:
+    """The events the parse rules read in the sentence: a diplomatic contact
+    (:mod:`.contacts`; not where ``contacts`` is False, violence done at a meeting), a public
+    gathering with a demand (:mod:`.gatherings`: the model's protest or riot label when it
+    gives one, as the rule does not tell a peaceful protest from one met with force; else the
+    rules'; else a peaceful protest), a claim of responsibility (:mod:`.responsibility`), a
+    ceasefire or peace deal made (:mod:`.agreements`), a disaster (:mod:`.disasters`)."""
+    out = []
+    if contacts and diplomatic_contact(parsed, realis):
+        out.append(Reading("DIPLO", CONTACT_CONFIDENCE))
+    if crowd_gathering(parsed, realis):
+        label = model_label
+        if event_type(label).event_type not in CROWD_TYPES:
+            label = next((m.type.label for m in rules if m.type.event_type in CROWD_TYPES),
+                         "PEACE_PROTEST")
+        out.append(Reading(label, GATHERING_CONFIDENCE))
+    if claim_of_responsibility(parsed, realis):
+        out.append(Reading("ATTRIB", RESPONSIBILITY_CONFIDENCE))
+    if conflict_agreement(parsed, realis):
+        out.append(Reading("AGREEMENT", AGREEMENT_CONFIDENCE))
+    if (kind := disaster(parsed, realis)) is not None:
+        out.append(Reading(kind, DISASTER_CONFIDENCE))
+    return out
 
 
-def claim_over_model(judged: Sure, parsed: Doc, realis: Realis) -> Sure:
-    """ATTRIB where the parse reads a claim of responsibility or an attribution of an act
-    (:mod:`.responsibility`)."""
-    if not claim_of_responsibility(parsed, realis):
-        return judged
-    return _at_least(judged, "ATTRIB", RESPONSIBILITY_CONFIDENCE)
-
-
-def agreement_over_model(judged: Sure, parsed: Doc, realis: Realis) -> Sure:
-    """AGREEMENT where the parse reads a ceasefire, truce or peace deal made
-    (:mod:`.agreements`)."""
-    if not conflict_agreement(parsed, realis):
-        return judged
-    return _at_least(judged, "AGREEMENT", AGREEMENT_CONFIDENCE)
-
-
-def disaster_over_model(judged: Sure, parsed: Doc, realis: Realis) -> Sure:
-    """A natural or man-made disaster where the parse reads one that hit people or places
-    (:mod:`.disasters`), of the kind it reads."""
-    label = disaster(parsed, realis)
-    return judged if label is None else _at_least(judged, label, DISASTER_CONFIDENCE)
+def over_model(judged: Sure, readings: Sequence[Reading]) -> Sure:
+    """``judged`` as sure as each reading of the parse rules, in turn, unless the model (or
+    an earlier reading) is as sure of another label."""
+    for r in readings:
+        judged = _at_least(judged, r.label, r.confidence)
+    return judged
 
 
 def _at_least(judged: Sure, label: str, confidence: float) -> Sure:

@@ -23,8 +23,15 @@ from ..taxonomy import EXTRA_LABELS, event_type
 from .classify import Classification, classify
 from .features import SentenceInContext, featurize
 from .model import Sure
-from .overrides import (failed_blast_over_explosion, main_verbs, over_model, parse_readings,
-                        protest_over_arrest, violence_over_contact)
+from .overrides import (
+    Reading,
+    failed_blast_over_explosion,
+    main_verbs,
+    over_model,
+    parse_readings,
+    protest_over_arrest,
+    violence_over_contact,
+)
 from .plover import plover_type, read_plover
 
 if TYPE_CHECKING:
@@ -209,6 +216,8 @@ class Detector:
                         rules[0] if rules else self._model_mention(cand, j.label))
             out.append(self._typed(main, replace(judged, judgement=j)))
         labels = {m.type.label for m in out}
+        if main is not None:
+            out.extend(self._read_besides(cand, rules, j, readings, labels))
         for m, clause in zip(rules, clauses, strict=True):
             # One clause tells one event: the main event's clause gives no second one, nor
             # does a clause with no time or place of its own (one event per what, where, when:
@@ -219,6 +228,23 @@ class Detector:
                 labels.add(clause.judgement.label)
                 out.append(self._typed(m, clause))
         return tuple(out)
+
+    def _read_besides(self, cand: Candidate, rules: tuple[EventMention, ...], j: Judgement,
+                      readings: Sequence[Reading], labels: set[str]) -> list[EventMention]:
+        """The events a parse rule reads beside the sentence's main event, of another kind
+        ("the truce brokered by Turkey collapsed as shelling resumed": the shelling, and the
+        agreement), each as sure as its rule; ``labels`` gains theirs."""
+        out = []
+        for r in readings:
+            same_kind = event_type(r.label).event_type == event_type(j.label).event_type
+            if r.label in labels or same_kind:
+                continue
+            labels.add(r.label)
+            m = next((x for x in rules if x.type.label == r.label),
+                     None) or self._model_mention(cand, r.label)
+            out.append(self._typed(m, Sure(replace(j, label=r.label, crime=0.0),
+                                           r.confidence, r.confidence)))
+        return out
 
     def _kept(self, judged: Sure) -> float:
         """The confidence that decides whether an event is kept at all."""

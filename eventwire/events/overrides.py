@@ -18,8 +18,8 @@ from ..claims import SPEECH_VERB
 from ..lexicon import cue_scanners
 from ..records import EventMention
 from ..taxonomy import LABELS, event_type
-from .classify import DEVICE_LABELS, disperses_crowd, tells_failed_blast
 from .agreements import AGREEMENT_CONFIDENCE, conflict_agreement
+from .classify import DEVICE_LABELS, disperses_crowd, tells_failed_blast
 from .contacts import CONTACT_CONFIDENCE, diplomatic_contact
 from .disasters import DISASTER_CONFIDENCE, disaster
 from .gatherings import GATHERING_CONFIDENCE, crowd_gathering

@@ -451,3 +451,14 @@ def test_a_disaster_gets_the_kind_the_parse_reads(nlp):
     (found,) = _detect(nlp, {}, text)
     assert [m.type.label for m in found] == ["NATURAL_DISASTER"]
     assert found[0].confidence == DISASTER_CONFIDENCE and found[0].scope == "extended"
+
+
+def test_a_rules_event_of_another_kind_stands_beside_the_main_one(nlp):
+    text = ("The ceasefire brokered by the mediators collapsed on Monday as rebels shelled "
+            "the town.")
+    (found,) = _detect(nlp, {"": judged("ART_MISS_ATTACK")}, text)
+    assert [m.type.label for m in found] == ["ART_MISS_ATTACK", "AGREEMENT"]
+    assert found[1].confidence == 0.8 and found[1].scope == "core"
+    (same,) = _detect(nlp, {"": judged("PEACE_PROTEST")}, "Thousands of farmers marched "
+                      "through the capital on Monday to demand lower fuel prices.")
+    assert [m.type.label for m in same] == ["PEACE_PROTEST"]

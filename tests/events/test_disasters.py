@@ -79,6 +79,7 @@ DEV = [
     ("A worker was taken to hospital with burns after a fire broke out at a paint factory.",
      None),
     ("More than 60 people were killed in house fires across the state last year.", None),
+    ("Marchers read out the names of villagers killed in recent floods.", None),
 ]
 ASIDE = [
     ("Torrential monsoon rains flooded more than 200 villages in the south on Wednesday, "

@@ -3,7 +3,8 @@ confidence constant is set from.
 
     python benchmarks/parse_rules.py RULE [--show N]
 
-RULE is one of ``agreements`` (``eventwire/events/agreements.py``), ``contacts``
+RULE is one of ``agreements`` (``eventwire/events/agreements.py``), ``arrests``
+(``arrests.py``), ``contacts``
 (``contacts.py``), ``disasters`` (``disasters.py``), ``gatherings`` (``gatherings.py``),
 ``responsibility`` (``responsibility.py``). The corpus sentences that name
 one of the rule's words are parsed (case restored first, as the pipeline does), and for the
@@ -30,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from eventwire.casing import Truecaser  # noqa: E402
 from eventwire.events import (  # noqa: E402
     agreements,
+    arrests,
     contacts,
     disasters,
     gatherings,
@@ -58,6 +60,9 @@ RULES = {
                        frozenset({"AGREEMENT"}), re.compile(
                            r"\b(?:cease-?fires?|truces?|armistice|deals?|agreements?|accords?|"
                            r"pacts?|treaty|swaps?|exchanges?|arrangements?)\b", re.IGNORECASE)),
+    "arrests": Rule(arrests.conflict_arrest, arrests.ARREST_CONFIDENCE, frozenset({"ARREST"}),
+                    re.compile(r"\b(?:arrest\w*|detain\w*|custody|apprehended|nabbed|rounded|"
+                               r"seized)\b", re.IGNORECASE)),
     "contacts": Rule(contacts.diplomatic_contact, contacts.CONTACT_CONFIDENCE,
                      frozenset({"DIPLO"}), re.compile(
                          r"\b(?:meet\w*|met|spok\w*|speak\w*|talk\w*|phon\w*|telephon\w*|calls?|"

@@ -12,6 +12,7 @@
 - :mod:`.responsibility` — a claim of responsibility or an attribution read from the parse;
 - :mod:`.agreements` — a ceasefire, truce or peace deal made, read from the parse;
 - :mod:`.disasters` — a natural or man-made disaster that hit people or places, from the parse;
+- :mod:`.arrests` — an arrest in a political or armed conflict, read from the parse;
 - :mod:`.overrides` — where the rules are precise, they stand over the model;
 - :mod:`.reference` — whether an event noun refers back to a told happening ("the attack");
 - :mod:`.roles` — the label checked against the actors' categories once they are read (an

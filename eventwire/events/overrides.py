@@ -19,6 +19,7 @@ from ..lexicon import cue_scanners
 from ..records import EventMention
 from ..taxonomy import LABELS, event_type
 from .agreements import AGREEMENT_CONFIDENCE, conflict_agreement
+from .arrests import ARREST_CONFIDENCE, conflict_arrest
 from .classify import DEVICE_LABELS, disperses_crowd, tells_failed_blast
 from .contacts import CONTACT_CONFIDENCE, diplomatic_contact
 from .disasters import DISASTER_CONFIDENCE, disaster
@@ -116,7 +117,8 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
     gathering with a demand (:mod:`.gatherings`: the model's protest or riot label when it
     gives one, as the rule does not tell a peaceful protest from one met with force; else the
     rules'; else a peaceful protest), a claim of responsibility (:mod:`.responsibility`), a
-    ceasefire or peace deal made (:mod:`.agreements`), a disaster (:mod:`.disasters`)."""
+    ceasefire or peace deal made (:mod:`.agreements`), a disaster (:mod:`.disasters`), an
+    arrest in a conflict (:mod:`.arrests`)."""
     out = []
     if contacts and diplomatic_contact(parsed, realis):
         out.append(Reading("DIPLO", CONTACT_CONFIDENCE))
@@ -132,6 +134,8 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
         out.append(Reading("AGREEMENT", AGREEMENT_CONFIDENCE))
     if (kind := disaster(parsed, realis)) is not None:
         out.append(Reading(kind, DISASTER_CONFIDENCE))
+    if conflict_arrest(parsed, realis):
+        out.append(Reading("ARREST", ARREST_CONFIDENCE))
     return out
 
 
@@ -145,8 +149,8 @@ def over_model(judged: Sure, readings: Sequence[Reading]) -> Sure:
 
 def _at_least(judged: Sure, label: str, confidence: float) -> Sure:
     """``judged`` as ``label`` at least ``confidence`` sure (never ordinary crime: the
-    rules read diplomacy, protests, claims, agreements and disasters), unless the model is as
-    sure of another."""
+    rules read diplomacy, protests, claims, agreements, disasters and arrests in a conflict),
+    unless the model is as sure of another."""
     j = judged.judgement
     if j.label != label and judged.confidence >= confidence:
         return judged

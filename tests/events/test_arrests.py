@@ -1,0 +1,48 @@
+"""An arrest in a political or armed conflict, read from the parse (events/arrests.py).
+
+Sentences written for these tests, in several registers. ``ASIDE`` was written apart, after the
+rule was set on ``DEV`` and the corpus's training split, and checked once.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.casing import Truecaser
+from eventwire.events.arrests import conflict_arrest
+from eventwire.events.detect import _realis
+
+DEV = [
+    ("Police detained three men suspected of plotting the bombing.", True),
+    ("The attacker's brother and father were arrested on Tuesday.", True),
+    ("Security forces arrested a senior rebel commander in the north.", True),
+    ("Two suspected militants were taken into custody after the raid.", True),
+    ("Police arrested two men after a string of burglaries.", False),
+    ("Police arrested dozens of protesters outside parliament.", False),
+    ("Troops seized weapons and explosives from the militants' hideout.", False),
+    ("Gunmen detained the passengers at a checkpoint.", False),
+    ("The suspect, who was arrested in 2019 after the attack, was released.", False),
+    ("Police want to arrest the men behind the bombing.", False),
+]
+ASIDE = [
+    ("AUTHORITIES ARRESTED FOUR PEOPLE LINKED TO THE SUICIDE ATTACK ON THE BASE.", True),
+    ("anti-terror police detained a teenager over an alleged plot.", True),
+    ("Officers arrested a driver for speeding near the school.", False),
+    ("Militants abducted and detained two aid workers.", False),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from eventwire.nlp import load_pipeline
+    return load_pipeline()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DEV)
+def test_arrests_in_a_conflict(nlp, sentence, expected):
+    assert conflict_arrest(nlp(sentence), _realis) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ASIDE)
+def test_aside_sentences(nlp, sentence, expected):
+    assert conflict_arrest(nlp(Truecaser().restore(sentence)), _realis) is expected

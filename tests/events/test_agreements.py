@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.casing import Truecaser
 from eventwire.events.agreements import conflict_agreement
 from eventwire.events.detect import _realis
 
@@ -40,17 +39,11 @@ ASIDE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from eventwire.nlp import load_pipeline
-    return load_pipeline()
-
-
 @pytest.mark.parametrize(("sentence", "expected"), DEV)
-def test_agreements_made(nlp, sentence, expected):
-    assert conflict_agreement(nlp(sentence), _realis) is expected
+def test_agreements_made(parse, sentence, expected):
+    assert conflict_agreement(parse(sentence), _realis) is expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ASIDE)
-def test_aside_sentences(nlp, sentence, expected):
-    assert conflict_agreement(nlp(Truecaser().restore(sentence)), _realis) is expected
+def test_aside_sentences(parse, sentence, expected):
+    assert conflict_agreement(parse(sentence), _realis) is expected

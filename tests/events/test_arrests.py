@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.casing import Truecaser
 from eventwire.events.arrests import conflict_arrest
 from eventwire.events.detect import _realis
 
@@ -32,17 +31,11 @@ ASIDE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from eventwire.nlp import load_pipeline
-    return load_pipeline()
-
-
 @pytest.mark.parametrize(("sentence", "expected"), DEV)
-def test_arrests_in_a_conflict(nlp, sentence, expected):
-    assert conflict_arrest(nlp(sentence), _realis) is expected
+def test_arrests_in_a_conflict(parse, sentence, expected):
+    assert conflict_arrest(parse(sentence), _realis) is expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ASIDE)
-def test_aside_sentences(nlp, sentence, expected):
-    assert conflict_arrest(nlp(Truecaser().restore(sentence)), _realis) is expected
+def test_aside_sentences(parse, sentence, expected):
+    assert conflict_arrest(parse(sentence), _realis) is expected

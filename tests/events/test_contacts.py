@@ -70,24 +70,11 @@ ASIDE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from eventwire.nlp import load_pipeline
-    return load_pipeline()
-
-
-def _cased(nlp, text):
-    """The sentence as the pipeline parses it: ALL-CAPS and lower-case lines are given
-    ordinary case first (eventwire.casing)."""
-    from eventwire.casing import Truecaser
-    return nlp(Truecaser().restore(text))
-
-
 @pytest.mark.parametrize(("sentence", "expected"), DEV)
-def test_contacts_between_officials_of_different_states(nlp, sentence, expected):
-    assert diplomatic_contact(nlp(sentence), _realis) is expected
+def test_contacts_between_officials_of_different_states(parse, sentence, expected):
+    assert diplomatic_contact(parse(sentence), _realis) is expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ASIDE)
-def test_aside_sentences(nlp, sentence, expected):
-    assert diplomatic_contact(_cased(nlp, sentence), _realis) is expected
+def test_aside_sentences(parse, sentence, expected):
+    assert diplomatic_contact(parse(sentence), _realis) is expected

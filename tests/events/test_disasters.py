@@ -103,24 +103,11 @@ ASIDE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from eventwire.nlp import load_pipeline
-    return load_pipeline()
-
-
-def _cased(nlp, text):
-    """The sentence as the pipeline parses it: ALL-CAPS and lower-case lines are given
-    ordinary case first (eventwire.casing)."""
-    from eventwire.casing import Truecaser
-    return nlp(Truecaser().restore(text))
-
-
 @pytest.mark.parametrize(("sentence", "expected"), DEV)
-def test_disasters_that_hit(nlp, sentence, expected):
-    assert disaster(_cased(nlp, sentence), _realis) == expected
+def test_disasters_that_hit(parse, sentence, expected):
+    assert disaster(parse(sentence), _realis) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ASIDE)
-def test_aside_sentences(nlp, sentence, expected):
-    assert disaster(_cased(nlp, sentence), _realis) == expected
+def test_aside_sentences(parse, sentence, expected):
+    assert disaster(parse(sentence), _realis) == expected

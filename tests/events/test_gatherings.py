@@ -81,24 +81,11 @@ ASIDE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from eventwire.nlp import load_pipeline
-    return load_pipeline()
-
-
-def _cased(nlp, text):
-    """The sentence as the pipeline parses it: ALL-CAPS and lower-case lines are given
-    ordinary case first (eventwire.casing)."""
-    from eventwire.casing import Truecaser
-    return nlp(Truecaser().restore(text))
-
-
 @pytest.mark.parametrize(("sentence", "expected"), DEV)
-def test_gatherings_with_a_demand(nlp, sentence, expected):
-    assert crowd_gathering(_cased(nlp, sentence), _realis) is expected
+def test_gatherings_with_a_demand(parse, sentence, expected):
+    assert crowd_gathering(parse(sentence), _realis) is expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ASIDE)
-def test_aside_sentences(nlp, sentence, expected):
-    assert crowd_gathering(_cased(nlp, sentence), _realis) is expected
+def test_aside_sentences(parse, sentence, expected):
+    assert crowd_gathering(parse(sentence), _realis) is expected

@@ -10,13 +10,6 @@ import pytest
 
 from eventwire.events.reference import refers_back
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    from eventwire.nlp import load_pipeline
-    return load_pipeline()
-
-
 # (sentence, the event noun, refers back?)
 DEV = [
     ("The attack left two guards dead and a driver wounded.", "attack", True),
@@ -49,23 +42,23 @@ ASIDE = [
 ]
 
 
-def _check(nlp, sentence, noun, expected):
-    parsed = nlp(sentence)
+def _check(parse, sentence, noun, expected):
+    parsed = parse(sentence)
     offset = sentence.lower().index(noun)
     assert refers_back(parsed, offset) is expected, sentence
 
 
 @pytest.mark.parametrize(("sentence", "noun", "expected"), DEV)
-def test_definite_event_nouns_refer_back(nlp, sentence, noun, expected):
-    _check(nlp, sentence, noun, expected)
+def test_definite_event_nouns_refer_back(parse, sentence, noun, expected):
+    _check(parse, sentence, noun, expected)
 
 
 @pytest.mark.parametrize(("sentence", "noun", "expected"), ASIDE)
-def test_aside_sentences(nlp, sentence, noun, expected):
-    _check(nlp, sentence, noun, expected)
+def test_aside_sentences(parse, sentence, noun, expected):
+    _check(parse, sentence, noun, expected)
 
 
-def test_an_offset_outside_every_token_or_on_a_verb_is_no_reference(nlp):
-    parsed = nlp("Gunmen attacked the post.")
+def test_an_offset_outside_every_token_or_on_a_verb_is_no_reference(parse):
+    parsed = parse("Gunmen attacked the post.")
     assert not refers_back(parsed, len("Gunmen "))        # a verb
     assert not refers_back(parsed, 500)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.casing import Truecaser
 from eventwire.events.detect import _realis
 from eventwire.events.responsibility import claim_of_responsibility
 
@@ -44,17 +43,11 @@ ASIDE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from eventwire.nlp import load_pipeline
-    return load_pipeline()
-
-
 @pytest.mark.parametrize(("sentence", "expected"), DEV)
-def test_claims_and_attributions(nlp, sentence, expected):
-    assert claim_of_responsibility(nlp(sentence), _realis) is expected
+def test_claims_and_attributions(parse, sentence, expected):
+    assert claim_of_responsibility(parse(sentence), _realis) is expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ASIDE)
-def test_aside_sentences(nlp, sentence, expected):
-    assert claim_of_responsibility(nlp(Truecaser().restore(sentence)), _realis) is expected
+def test_aside_sentences(parse, sentence, expected):
+    assert claim_of_responsibility(parse(sentence), _realis) is expected

@@ -245,7 +245,7 @@ def _subjects(verb: Token) -> list[Token]:
 
 def _crowd(subjects: list[Token]) -> str | None:
     """What the first subject that is a crowd or a group of people is ("protester", "people"),
-    or None: a number of people, a people noun, a nation's people."""
+    or None: a count of people, a people noun, a nation's people."""
     for tok in (t for s in subjects for t in (s, *_also(s))):
         member = _members(tok)
         category = _category(member.lower_)

@@ -37,7 +37,7 @@ from eventwire.events import (  # noqa: E402
     gatherings,
     responsibility,
 )
-from eventwire.events.detect import _realis  # noqa: E402
+from eventwire.events.detect import realis  # noqa: E402
 from eventwire.nlp import load_pipeline  # noqa: E402
 from eventwire.taxonomy import LABELS  # noqa: E402
 from training.corpus import HELD_SLICES, LabelledSentence, is_aside, read_corpus  # noqa: E402
@@ -114,7 +114,7 @@ def main() -> None:
     wrong: list[str] = []
     texts = (truecaser.restore(s.text) for s in rows)
     for s, parsed in zip(rows, nlp.pipe(texts, batch_size=256), strict=True):
-        found = rule.fires(parsed, _realis)
+        found = rule.fires(parsed, realis)
         if not found:
             continue
         split = split_of(s)

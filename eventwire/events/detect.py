@@ -202,7 +202,7 @@ class Detector:
         j = failed_blast_over_explosion(j, cand.sentence.text)
         violence = violence_over_contact(j, cand.parsed, cand.sentence.text)
         # violence done at a meeting stays the violence: no contact is read there
-        readings = parse_readings(cand.parsed, violence.label, rules, _realis,
+        readings = parse_readings(cand.parsed, violence.label, rules, realis,
                                   contacts=violence is j)
         judged = over_model(replace(judged, judgement=violence), readings)
         j = judged.judgement
@@ -284,7 +284,7 @@ class Detector:
                 if _quoted(sent.text, offset + c.trigger_span[0]):
                     continue                # words inside a quotation are someone's speech
                 tok = _token_at(sent, offset + c.trigger_span[0])
-                if c.label != "ATTRIB" and tok is not None and not _realis(tok):
+                if c.label != "ATTRIB" and tok is not None and not realis(tok):
                     continue
                 seen.add(c.label)
                 out.append(self._mention(c, offset, sentence, end))
@@ -299,7 +299,7 @@ class Detector:
                 if not c.trigger or c.label == "ATTRIB":
                     continue
                 tok = _token_at(sent, offset + c.trigger_span[0])
-                if tok is not None and not _realis(tok, _IRREALIS_HEADS - _ATTEMPT):
+                if tok is not None and not realis(tok, _IRREALIS_HEADS - _ATTEMPT):
                     out.add(c.label)
         return frozenset(out)
 
@@ -460,7 +460,7 @@ def _token_at(sent: Doc, char: int) -> Token | None:
     return None
 
 
-def _realis(tok: Token, heads: frozenset[str] = _IRREALIS_HEADS) -> bool:
+def realis(tok: Token, heads: frozenset[str] = _IRREALIS_HEADS) -> bool:
     """False when the trigger sits under a threat, plan, negation, denial or modal (one of
     ``heads``, an irrealis auxiliary, a negation)."""
     node = tok

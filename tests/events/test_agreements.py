@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.events.agreements import conflict_agreement
-from eventwire.events.detect import _realis
+from eventwire.events.detect import realis
 
 DEV = [
     ("The army and the rebels signed a ceasefire in the capital on Sunday.", True),
@@ -41,9 +41,9 @@ ASIDE = [
 
 @pytest.mark.parametrize(("sentence", "expected"), DEV)
 def test_agreements_made(parse, sentence, expected):
-    assert conflict_agreement(parse(sentence), _realis) is expected
+    assert conflict_agreement(parse(sentence), realis) is expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ASIDE)
 def test_aside_sentences(parse, sentence, expected):
-    assert conflict_agreement(parse(sentence), _realis) is expected
+    assert conflict_agreement(parse(sentence), realis) is expected

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.events.arrests import conflict_arrest
-from eventwire.events.detect import _realis
+from eventwire.events.detect import realis
 
 DEV = [
     ("Police detained three men suspected of plotting the bombing.", True),
@@ -33,9 +33,9 @@ ASIDE = [
 
 @pytest.mark.parametrize(("sentence", "expected"), DEV)
 def test_arrests_in_a_conflict(parse, sentence, expected):
-    assert conflict_arrest(parse(sentence), _realis) is expected
+    assert conflict_arrest(parse(sentence), realis) is expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ASIDE)
 def test_aside_sentences(parse, sentence, expected):
-    assert conflict_arrest(parse(sentence), _realis) is expected
+    assert conflict_arrest(parse(sentence), realis) is expected

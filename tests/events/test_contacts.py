@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.events.contacts import diplomatic_contact
-from eventwire.events.detect import _realis
+from eventwire.events.detect import realis
 
 DEV = [
     ("The foreign minister later spoke with his Japanese counterpart.", True),
@@ -72,9 +72,9 @@ ASIDE = [
 
 @pytest.mark.parametrize(("sentence", "expected"), DEV)
 def test_contacts_between_officials_of_different_states(parse, sentence, expected):
-    assert diplomatic_contact(parse(sentence), _realis) is expected
+    assert diplomatic_contact(parse(sentence), realis) is expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ASIDE)
 def test_aside_sentences(parse, sentence, expected):
-    assert diplomatic_contact(parse(sentence), _realis) is expected
+    assert diplomatic_contact(parse(sentence), realis) is expected

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events.detect import _realis
+from eventwire.events.detect import realis
 from eventwire.events.disasters import MAN_MADE, NATURAL, disaster
 
 DEV = [
@@ -105,9 +105,9 @@ ASIDE = [
 
 @pytest.mark.parametrize(("sentence", "expected"), DEV)
 def test_disasters_that_hit(parse, sentence, expected):
-    assert disaster(parse(sentence), _realis) == expected
+    assert disaster(parse(sentence), realis) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ASIDE)
 def test_aside_sentences(parse, sentence, expected):
-    assert disaster(parse(sentence), _realis) == expected
+    assert disaster(parse(sentence), realis) == expected

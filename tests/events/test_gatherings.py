@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events.detect import _realis
+from eventwire.events.detect import realis
 from eventwire.events.gatherings import crowd_gathering
 
 DEV = [
@@ -83,9 +83,9 @@ ASIDE = [
 
 @pytest.mark.parametrize(("sentence", "expected"), DEV)
 def test_gatherings_with_a_demand(parse, sentence, expected):
-    assert crowd_gathering(parse(sentence), _realis) is expected
+    assert crowd_gathering(parse(sentence), realis) is expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ASIDE)
 def test_aside_sentences(parse, sentence, expected):
-    assert crowd_gathering(parse(sentence), _realis) is expected
+    assert crowd_gathering(parse(sentence), realis) is expected

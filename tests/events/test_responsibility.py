@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events.detect import _realis
+from eventwire.events.detect import realis
 from eventwire.events.responsibility import claim_of_responsibility
 
 DEV = [
@@ -45,9 +45,9 @@ ASIDE = [
 
 @pytest.mark.parametrize(("sentence", "expected"), DEV)
 def test_claims_and_attributions(parse, sentence, expected):
-    assert claim_of_responsibility(parse(sentence), _realis) is expected
+    assert claim_of_responsibility(parse(sentence), realis) is expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ASIDE)
 def test_aside_sentences(parse, sentence, expected):
-    assert claim_of_responsibility(parse(sentence), _realis) is expected
+    assert claim_of_responsibility(parse(sentence), realis) is expected

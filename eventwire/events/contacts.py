@@ -143,17 +143,13 @@ def _with(tok: Token) -> list[Token]:
 
 
 def _conjuncts(tok: Token) -> list[Token]:
-    return [c for c in tok.subtree if c.dep_ == "conj" and c.head.i != tok.head.i
-            and c.i != tok.i and _in_chain(c, tok)]
-
-
-def _in_chain(c: Token, root: Token) -> bool:
-    node = c
-    while node.dep_ == "conj":
-        node = node.head
-        if node.i == root.i:
-            return True
-    return False
+    """The nouns coordinated with ``tok`` ("X, Y and Z"), in text order."""
+    out, todo = [], [tok]
+    while todo:
+        kids = [c for c in todo.pop().children if c.dep_ == "conj"]
+        out += kids
+        todo += kids
+    return sorted(out, key=lambda t: t.i)
 
 
 def _diplomatic(first: list[Token], other: list[Token]) -> bool:

@@ -283,7 +283,7 @@ class Detector:
                     continue
                 if _quoted(sent.text, offset + c.trigger_span[0]):
                     continue                # words inside a quotation are someone's speech
-                tok = _token_at(sent, offset + c.trigger_span[0])
+                tok = token_at(sent, offset + c.trigger_span[0])
                 if c.label != "ATTRIB" and tok is not None and not realis(tok):
                     continue
                 seen.add(c.label)
@@ -298,7 +298,7 @@ class Detector:
             for offset, c in self._readings(sent.text, start, end):
                 if not c.trigger or c.label == "ATTRIB":
                     continue
-                tok = _token_at(sent, offset + c.trigger_span[0])
+                tok = token_at(sent, offset + c.trigger_span[0])
                 if tok is not None and not realis(tok, _IRREALIS_HEADS - _ATTEMPT):
                     out.add(c.label)
         return frozenset(out)
@@ -453,7 +453,8 @@ def _quoted(text: str, pos: int) -> bool:
     return before.count('"') % 2 == 1
 
 
-def _token_at(sent: Doc, char: int) -> Token | None:
+def token_at(sent: Doc, char: int) -> Token | None:
+    """The token of ``sent`` at character ``char`` of its text, if any."""
     for tok in sent:
         if tok.idx <= char < tok.idx + len(tok.text):
             return tok

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .detect import token_at
+
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 # Determiners and possessives that make a noun phrase definite.
 # ("their attack" may be a new one: "rebels resumed their attack").
@@ -33,16 +35,9 @@ _SINGULAR_NOUN = "NN"
 def refers_back(parsed: Doc, offset: int) -> bool:
     """True when the token at character ``offset`` of ``parsed`` (one sentence) is a definite
     singular event noun that names no new happening: "the attack", "this bombing"."""
-    token = _token_at(parsed, offset)
+    token = token_at(parsed, offset)
     if token is None or token.tag_ != _SINGULAR_NOUN:
         return False
     words = {c.lower_ for c in token.children if c.dep_ in ("det", "poss", "amod", "nummod")}
     superlative = any(c.tag_ == "JJS" for c in token.children if c.dep_ == "amod")
     return bool(words & _DEFINITE) and not words & _NEW_OR_OTHER and not superlative
-
-
-def _token_at(parsed: Doc, offset: int) -> Token | None:
-    for token in parsed:
-        if token.idx <= offset < token.idx + len(token.text):
-            return token
-    return None

@@ -6,7 +6,7 @@ confidence constant is set from.
 RULE is one of ``agreements`` (``eventwire/events/agreements.py``), ``arrests``
 (``arrests.py``), ``contacts``
 (``contacts.py``), ``disasters`` (``disasters.py``), ``gatherings`` (``gatherings.py``),
-``responsibility`` (``responsibility.py``). The corpus sentences that name
+``responsibility`` (``responsibility.py``), ``targeted`` (``targeted.py``). The corpus sentences that name
 one of the rule's words are parsed (case restored first, as the pipeline does), and for the
 training part, the aside split and the held long-article slices it prints: how many sentences
 the rule fires on; how many of those report a real event in scope (what ``confidence`` means),
@@ -36,6 +36,7 @@ from eventwire.events import (  # noqa: E402
     disasters,
     gatherings,
     responsibility,
+    targeted,
 )
 from eventwire.events.detect import realis  # noqa: E402
 from eventwire.nlp import load_pipeline  # noqa: E402
@@ -88,6 +89,10 @@ RULES = {
                            responsibility.RESPONSIBILITY_CONFIDENCE, frozenset({"ATTRIB"}),
                            re.compile(r"\b(?:claim\w*|blam\w*|accus\w*|behind|responsib\w*|"
                                       r"carried|said|says)\b", re.IGNORECASE)),
+    "targeted": Rule(targeted.targeted_attack, targeted.TARGETED_CONFIDENCE, frozenset({"ATTACK"}),
+                     re.compile(r"\b(?:shot|shoots|kill\w*|assassinat\w*|murder\w*|stab\w*|"
+                                r"gunned|hacked|beheaded|slain|slew|wounded|lynched|strangled|"
+                                r"bludgeoned)\b", re.IGNORECASE)),
 }
 
 

@@ -61,7 +61,7 @@ def conflict_agreement(sent: Doc, realis: Callable[[Token], bool]) -> bool:
         if not _agreed_thing(tok) or any(c.lower_ in _NONE for c in tok.children):
             continue
         verb = tok.head
-        if not _main(verb.head if tok.dep_ == "pobj" else verb) or _dated_by_year(verb):
+        if not main_clause(verb.head if tok.dep_ == "pobj" else verb) or dated_by_year(verb):
             continue
         if tok.dep_ in ("dobj", "nsubjpass") and verb.lower_ in _MAKING and realis(verb):
             return True
@@ -77,7 +77,7 @@ def conflict_agreement(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     return False
 
 
-def _main(verb: Token) -> bool:
+def main_clause(verb: Token) -> bool:
     """The verb tells the sentence's own news: the root, a verb coordinated with it, or what
     a reporting root reports; not a clause of time or purpose ("before the truce took effect",
     "efforts to reach a ceasefire", "a guerrilla who had signed the peace deal")."""
@@ -89,7 +89,7 @@ def _main(verb: Token) -> bool:
     return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT")
 
 
-def _dated_by_year(verb: Token) -> bool:
+def dated_by_year(verb: Token) -> bool:
     """A year in the verb's clause: the agreement is told as history ("signed a peace deal in
     2015", "the 2016 peace accord")."""
     return any(t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20")

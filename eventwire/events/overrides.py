@@ -26,6 +26,7 @@ from .disasters import DISASTER_CONFIDENCE, disaster
 from .gatherings import GATHERING_CONFIDENCE, crowd_gathering
 from .model import Sure
 from .responsibility import RESPONSIBILITY_CONFIDENCE, claim_of_responsibility
+from .targeted import TARGETED_CONFIDENCE, targeted_attack
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -118,7 +119,8 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
     gives one, as the rule does not tell a peaceful protest from one met with force; else the
     rules'; else a peaceful protest), a claim of responsibility (:mod:`.responsibility`), a
     ceasefire or peace deal made (:mod:`.agreements`), a disaster (:mod:`.disasters`), an
-    arrest in a conflict (:mod:`.arrests`)."""
+    arrest in a conflict (:mod:`.arrests`), a person in public life killed or wounded
+    (:mod:`.targeted`)."""
     out = []
     if contacts and diplomatic_contact(parsed, realis):
         out.append(Reading("DIPLO", CONTACT_CONFIDENCE))
@@ -136,6 +138,8 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
         out.append(Reading(kind, DISASTER_CONFIDENCE))
     if conflict_arrest(parsed, realis):
         out.append(Reading("ARREST", ARREST_CONFIDENCE))
+    if targeted_attack(parsed, realis):
+        out.append(Reading("ATTACK", TARGETED_CONFIDENCE))
     return out
 
 
@@ -149,8 +153,8 @@ def over_model(judged: Sure, readings: Sequence[Reading]) -> Sure:
 
 def _at_least(judged: Sure, label: str, confidence: float) -> Sure:
     """``judged`` as ``label`` at least ``confidence`` sure (never ordinary crime: the
-    rules read diplomacy, protests, claims, agreements, disasters and arrests in a conflict),
-    unless the model is as sure of another."""
+    rules read diplomacy, protests, claims, agreements, disasters, arrests in a conflict and
+    targeted attacks), unless the model is as sure of another."""
     j = judged.judgement
     if j.label != label and judged.confidence >= confidence:
         return judged

@@ -12,6 +12,7 @@ from eventwire.events import (
     disasters,
     gatherings,
     responsibility,
+    targeted,
 )
 from eventwire.events.detect import KEEP_CONFIDENCE, Candidate, Detector
 from eventwire.events.features import DIMENSIONS, SentenceInContext
@@ -386,6 +387,8 @@ MISSED_BY_THE_MODEL = [
      "NATURAL_DISASTER", disasters.DISASTER_CONFIDENCE, "extended"),
     ("Police detained three men suspected of plotting the bombing.", "ARREST",
      arrests.ARREST_CONFIDENCE, "core"),
+    ("An off-duty policeman shot dead the visiting ambassador at a gallery on Monday.",
+     "ATTACK", targeted.TARGETED_CONFIDENCE, "core"),
 ]
 
 
@@ -403,6 +406,7 @@ def test_a_parse_rules_event_the_model_missed(nlp, text, label, confidence, scop
     "Shares rallied on Monday after the central bank cut rates.",
     "Fans gathered in the square to watch the final.",
     "The union will march on parliament next week.",
+    "Critics attacked the minister over the budget on Monday.",
 ])
 def test_no_rule_reads_an_event_in_look_alikes(nlp, text):
     assert _detect(nlp, {}, text) == [()]

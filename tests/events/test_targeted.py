@@ -1,0 +1,76 @@
+"""A targeted attack on a person in public life, read from the parse (events/targeted.py).
+
+Sentences written for these tests, in several registers. ``ASIDE`` was written before the
+rule was run on either list and is only checked, never tuned on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.detect import realis
+from eventwire.events.targeted import targeted_attack
+
+DEV = [
+    ("A gunman shot dead the provincial governor outside his office on Tuesday.", True),
+    ("An off-duty police officer fatally shot the visiting ambassador at a gallery opening.",
+     True),
+    ("The mayor of the town was stabbed to death in front of his home on Friday night.", True),
+    ("Unknown assailants gunned down a local journalist as he left the radio station.", True),
+    ("Two opposition lawmakers were wounded when men on a motorbike opened fire on their car.",
+     True),
+    ("Masked men shot and killed Judge Maria Okafor in the parking lot of the courthouse.",
+     True),
+    ("A prominent land rights activist was murdered in the mountains on Sunday, police said.",
+     True),
+    ("Police said an imam was hacked to death by attackers armed with machetes.", True),
+    ("GUNMEN KILLED A DISTRICT OFFICIAL AND HIS DRIVER ON THE HIGHWAY.", True),
+    ("the opposition leader was shot twice in the chest during a campaign stop.", True),
+    ("A mayor was killed in a car crash on the motorway.", False),
+    ("The minister was killed in an air strike on the rebel-held town.", False),
+    ("The judge shot down the defence's request for a delay.", False),
+    ("Critics attacked the minister over the budget.", False),
+    ("The senator killed the bill in committee.", False),
+    ("The governor was shot in 1994 and survived.", False),
+    ("A man was sentenced to life for murdering the journalist.", False),
+    ("Prosecutors told the jury he shot the mayor at close range.", False),
+    ("At least 12 journalists have been killed in the country this year.", False),
+    ("The rebels threatened to kill the mayor if he stayed.", False),
+    ("Gunmen killed a shopkeeper in a robbery on Main Street.", False),
+    ("The councillor was stabbed by her husband at their home.", False),
+    ("Police shot dead a suspect who opened fire on officers.", False),
+    ("Gunmen attacked a police post, killing two officers.", False),
+    ("No journalists were hurt and no officials were wounded.", False),
+    ("The group said it killed the lawmaker for backing the peace deal.", False),
+    ("The militia frequently kills village elders who work with the army.", False),
+]
+ASIDE = [
+    pytest.param("A former senator was assassinated by a sniper at a rally in the capital.",
+                 True, marks=pytest.mark.xfail(strict=True, reason="a rally is left to the "
+                                               "protest rules, even a campaign rally")),
+    ("Gunmen on motorcycles shot dead a radio reporter in the northern city on Monday.", True),
+    ("A Catholic priest was killed by armed men who stormed his parish house.", True),
+    ("THE DEPUTY MAYOR WAS SHOT AND WOUNDED IN AN ATTACK ON HIS CONVOY, OFFICIALS SAID.", True),
+    ("a human rights activist was strangled in her flat, colleagues said.", True),
+    ("Attackers stabbed the country's consul in the port city late on Saturday.", True),
+    pytest.param("The bishop was killed when his car overturned on a mountain road.", False,
+                 marks=pytest.mark.xfail(strict=True, reason="an accident told by its "
+                                         "vehicle's motion, not an accident word")),
+    ("The candidate killed it at the debate, supporters said.", False),
+    ("A decade after the mayor was murdered, the town unveiled a statue.", False),
+    ("More than 300 activists have been killed since the accord was signed.", False),
+    ("The journalist who was shot in 2012 now runs a foundation.", False),
+    ("An elder of the village died of a heart attack on Sunday.", False),
+    ("Soldiers shot dead three militants at a checkpoint.", False),
+    ("The court convicted two men of killing the prosecutor.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DEV)
+def test_targeted_attacks(parse, sentence, expected):
+    assert targeted_attack(parse(sentence), realis) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ASIDE)
+def test_aside_sentences(parse, sentence, expected):
+    assert targeted_attack(parse(sentence), realis) is expected

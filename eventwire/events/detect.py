@@ -207,9 +207,13 @@ class Detector:
         judged = over_model(replace(judged, judgement=violence), readings)
         j = judged.judgement
         kept = self._kept(judged)
+        # A label the rules read only as a plan, threat or wish is dropped, unless a parse
+        # rule read it: a reading checked its own verb's realis ("an explosion injured 14 and
+        # may have been caused by a gas leak").
         if (kept >= KEEP_CONFIDENCE and all(m.type.label != j.label for m in rules)
+                and all(r.label != j.label for r in readings)
                 and j.label in self._irrealis_labels(cand.parsed)):
-            return ()               # the rules read it only as a plan, threat or wish
+            return ()
         if kept >= KEEP_CONFIDENCE:
             # The rules' mention of the model's label gives its trigger; else their first.
             main = next((m for m in rules if m.type.label == j.label),

@@ -65,6 +65,8 @@ _ACCIDENTAL = frozenset({
     "workshop", "furnace", "transformer", "petrol", "propane", "kiln", "foundry", "smelter",
     "distillery",
     "silo", "storage", "lpg", "cng"})
+# Words that give an explosion its cause: "caused by", "blamed on", "due to", "triggered by".
+_CAUSING = frozenset({"caused", "blamed", "due", "triggered", "sparked", "attributed"})
 # Things that collapse, sink, derail or crash in a man-made disaster.
 _STRUCTURES = frozenset({
     "building", "buildings", "bridge", "bridges", "roof", "roofs", "wall", "walls", "mine",
@@ -373,7 +375,7 @@ def _hazard(noun: Token, verb: Token) -> str | None:
     if head in _BLASTS:
         if lower & _WILD:
             return NATURAL
-        if (lower | _at(noun, verb)) & _ACCIDENTAL:
+        if (lower | _at(noun, verb) | _said_cause(verb.sent)) & _ACCIDENTAL:
             return MAN_MADE
         return MAN_MADE if head in _FIRES and _deadly(verb.sent) and not (
             {t.lower_ for t in verb.sent} & _DOMESTIC) else None   # a house fire: no event
@@ -473,6 +475,15 @@ def _at(noun: Token, verb: Token) -> set[str]:
             "at", "in", "through", "inside", "on") for o in p.children if o.dep_ == "pobj"]
         places += [c for c in verb.children if c.dep_ == "dobj"]
     return {t.lower_ for o in places for t in (o, *_modifiers(o))}
+
+
+def _said_cause(sent: Span) -> set[str]:
+    """The words of a cause the sentence gives, even a suspected one ("caused by a gas leak",
+    "blamed on a faulty cylinder", "officials blamed a gas cylinder", "due to a boiler
+    fault")."""
+    return {t.lower_ for c in sent if c.lower_ in _CAUSING
+            for o in c.children if o.dep_ in ("agent", "prep", "pcomp", "dobj")
+            for t in o.subtree}
 
 
 def _harm_beside(verb: Token, label: str) -> bool:

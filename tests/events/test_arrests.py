@@ -22,6 +22,8 @@ DEV = [
     ("Gunmen detained the passengers at a checkpoint.", False),
     ("The suspect, who was arrested in 2019 after the attack, was released.", False),
     ("Police want to arrest the men behind the bombing.", False),
+    ("The bomber's home was searched and his mother and sister were detained.", True),
+    ("A second gunman was arrested near the scene of the attack on Sunday.", True),
 ]
 ASIDE = [
     ("AUTHORITIES ARRESTED FOUR PEOPLE LINKED TO THE SUICIDE ATTACK ON THE BASE.", True),

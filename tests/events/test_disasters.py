@@ -80,6 +80,19 @@ DEV = [
      None),
     ("More than 60 people were killed in house fires across the state last year.", None),
     ("Marchers read out the names of villagers killed in recent floods.", None),
+    # A bare blast whose cause the sentence gives, even as suspected.
+    ("An explosion injured 14 people at a restaurant and may have been caused by a gas leak.",
+     "MAN_MADE_DISASTER"),
+    ("A blast at a market injured 20 people and was probably caused by a gas leak, officials "
+     "said.", "MAN_MADE_DISASTER"),
+    pytest.param("An explosion at a hotel injured 14 people and may have been caused by a gas "
+                 "leak.", "MAN_MADE_DISASTER", marks=pytest.mark.xfail(
+                     strict=True, reason="spaCy hangs 'injured' on 'hotel' as a participle, as it "
+                     "does with most such sentences that no reporting clause closes")),
+    ("The blast, blamed on a faulty boiler, killed three workers at the laundry.",
+     "MAN_MADE_DISASTER"),
+    ("An explosion caused by a roadside bomb killed five soldiers.", None),
+    ("A blast killed four people; police said it was caused by an improvised device.", None),
 ]
 ASIDE = [
     ("Torrential monsoon rains flooded more than 200 villages in the south on Wednesday, "

@@ -112,3 +112,32 @@ def test_entities_recognised_after_the_parse_are_the_full_parses():
     recognise(nlp, docs[1:2])                  # batches of another make-up, a Doc done twice
     recognise(nlp, docs)
     assert ents(docs) == full
+
+
+def test_the_pipeline_multiplies_matrices_on_numpys_blas_with_the_same_annotations():
+    import numpy as np
+
+    from eventwire.nlp import MODEL_PACKAGES, UNUSED_COMPONENTS
+    nlp = load_pipeline()
+    layers = [layer for _, c in nlp.pipeline if hasattr(c, "model") for layer in c.model.walk()]
+    assert layers and all(not layer.ops.use_blis for layer in layers)
+    x, y = np.ones((3, 4), dtype=np.float32), np.full((4, 2), 2.0, dtype=np.float32)
+    assert layers[0].ops.gemm(x, y).tolist() == (x @ y).tolist()
+    module = next(m for m in map(_importable, MODEL_PACKAGES) if m is not None)
+    plain = module.load(exclude=list(UNUSED_COMPONENTS))      # thinc's own (BLIS) products
+    texts = ["Gunmen killed four guards outside a bank in Karsova on Tuesday.",
+             "The Velmar Front said its fighters took two villages near the Olt river.",
+             "Police in Port Arden arrested 30 people after the march on Friday, Ms. Idris said."]
+
+    def annotations(docs):
+        return [[(t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in d] for d in docs]
+
+    assert annotations(nlp.pipe(texts)) == annotations(plain.pipe(texts))
+
+
+def _importable(name):
+    import importlib
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -97,7 +98,31 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int = BATCH_SIZE, *,
     """Parse texts in batches with ``nlp.pipe``; runs over :data:`MAX_RUN_CHARS` characters
     without a space are pre-tokenised (see there). ``entities=False`` leaves out the
     recognizer where :func:`defers_entities`; :func:`recognise` adds them later. The
-    attribute ruler runs as :mod:`.nlp_attributes` where it can (the same annotations)."""
+    attribute ruler runs as :mod:`.nlp_attributes` where it can (the same annotations).
+    A text given again is parsed once: its later Docs are copies of the first."""
+    texts = list(texts)
+    counts = Counter(texts)
+    if len(counts) == len(texts):
+        return _parse(nlp, texts, batch_size, entities)
+    return _copies(_parse(nlp, list(counts), batch_size, entities), texts, counts)
+
+
+def _copies(docs: Iterator[Doc], texts: Sequence[str], counts: Counter[str]
+            ) -> Iterator[Doc]:
+    """One Doc per text of ``texts``, taken from ``docs`` (one per distinct text, in the
+    order of first appearance) or copied: a copy of each repeated text's Doc is kept until
+    its last repeat (the first is the caller's, which may change it)."""
+    kept: dict[str, Doc] = {}
+    for text in texts:
+        counts[text] -= 1
+        doc = kept.pop(text) if text in kept else next(docs)
+        if counts[text]:
+            kept[text] = doc.copy()
+        yield doc
+
+
+def _parse(nlp: Language, texts: Iterable[str], batch_size: int, entities: bool
+           ) -> Iterator[Doc]:
     pieces = (_pretokenised(nlp, t) for t in texts)
     late = not entities and defers_entities(nlp)
     rules = _attribute_rules(nlp)
@@ -133,11 +158,21 @@ def defers_entities(nlp: Language) -> bool:
 
 def recognise(nlp: Language, docs: Sequence[Doc], batch_size: int = BATCH_SIZE) -> None:
     """Add the named entities to the Docs :func:`parse` left without them, in place; Docs that
-    have them already are left alone."""
+    have them already are left alone. Docs of one text (parsed alike, as :func:`parse` makes
+    them) are recognised once: the others are given the same entities."""
     if defers_entities(nlp):
-        todo = [d for d in docs if not d.has_annotation("ENT_IOB")]
-        for _ in nlp.get_pipe(RECOGNIZER).pipe(todo, batch_size=batch_size):
+        first: dict[tuple[str, int], Doc] = {}
+        todo = [(first.setdefault((d.text, len(d)), d), d) for d in docs
+                if not d.has_annotation("ENT_IOB")]
+        for _ in nlp.get_pipe(RECOGNIZER).pipe(list(first.values()), batch_size=batch_size):
             pass
+        for done, doc in todo:
+            if done is not doc:
+                doc.from_array(_ENTITY_ATTRS, done.to_array(_ENTITY_ATTRS))
+
+
+# What the recognizer writes on each token (``Doc.set_ents``).
+_ENTITY_ATTRS = ("ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "ENT_ID")
 
 
 def _pretokenised(nlp: Language, text: str) -> str | Doc:

@@ -141,3 +141,41 @@ def _importable(name):
         return importlib.import_module(name)
     except ImportError:
         return None
+
+
+def test_a_repeated_text_is_parsed_and_recognised_once_into_docs_of_its_own():
+    from eventwire.nlp import parse, recognise
+    nlp = load_pipeline()
+    one = "Gunmen killed four guards outside a bank in Karsova on Tuesday."
+    other = "Police in Port Arden arrested 30 people after the march, Ms. Idris said."
+    texts = [one, other, one, "Nobody was hurt.", one, other]
+    distinct = list(dict.fromkeys(texts))
+    alone = dict(zip(distinct, parse(nlp, distinct), strict=True))
+
+    def annotations(d):
+        return [(t.text, t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in d]
+
+    full = list(parse(nlp, texts))
+    assert [annotations(d) for d in full] == [annotations(alone[t]) for t in texts]
+    docs = list(parse(nlp, texts, entities=False))
+    assert len({id(d) for d in docs}) == len(texts)          # no Doc is shared
+    docs[0][0].tag_ = "XX"                                   # the caller may change its Docs
+    assert docs[2][0].tag_ != "XX"
+    seen = []
+
+    class Recognizer:                     # the real one, noting the texts it is given
+        def pipe(self, batch, **kwargs):
+            batch = list(batch)
+            seen.extend(d.text for d in batch)
+            return nlp.get_pipe("ner").pipe(batch, **kwargs)
+
+    class Pipeline:
+        pipe_names = nlp.pipe_names
+
+        def get_pipe(self, name):
+            return Recognizer()
+
+    recognise(Pipeline(), docs)
+    assert sorted(seen) == sorted(set(texts))                # each text recognised once
+    assert [[(e.text, e.label_) for e in d.ents] for d in docs] == [
+        [(e.text, e.label_) for e in d.ents] for d in full]

@@ -35,6 +35,19 @@ class Encoder(Protocol):
     def encode(self, texts: list[str]) -> np.ndarray: ...
 
 
+def encode_distinct(encoder: Encoder, texts: list[str]) -> np.ndarray:
+    """``encoder.encode(texts)``, each distinct text encoded once (an event-dense digest
+    repeats whole sentences; a wire story comes from several outlets). Where texts repeat, the
+    vectors of the others can differ in their seventh decimal: the encoder's batches are made
+    up differently."""
+    import numpy as np
+
+    rows = {t: i for i, t in enumerate(dict.fromkeys(texts))}
+    if len(rows) == len(texts):
+        return encoder.encode(texts)
+    return np.asarray(encoder.encode(list(rows)))[[rows[t] for t in texts]]
+
+
 @lru_cache(maxsize=1)
 def load_encoder() -> Encoder:
     """The encoder, loaded once per process; :class:`ResourceError` when it is not installed."""

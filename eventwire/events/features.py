@@ -29,7 +29,7 @@ import numpy as np
 
 from ..taxonomy import LABELS
 from .classify import classify_reading, label_scores, read, text_label_scores
-from .encoder import DIMENSIONS, Encoder
+from .encoder import DIMENSIONS, Encoder, encode_distinct
 
 LABEL_ORDER: tuple[str, ...] = tuple(LABELS)
 _LABEL_INDEX = {label: i for i, label in enumerate(LABEL_ORDER)}
@@ -115,7 +115,7 @@ def featurize(sentences: Sequence[SentenceInContext], encoder: Encoder) -> np.nd
     """The feature matrix of a batch: one row per sentence."""
     out = np.empty((len(sentences), WIDTH), dtype=np.float32)
     if sentences:
-        out[:, :DIMENSIONS] = encoder.encode([s.text for s in sentences])
+        out[:, :DIMENSIONS] = encode_distinct(encoder, [s.text for s in sentences])
         for i, s in enumerate(sentences):
             out[i, DIMENSIONS:] = rule_features(s)
     return out

@@ -6,7 +6,7 @@ confidence constant is set from.
 RULE is one of ``agreements`` (``eventwire/events/agreements.py``), ``arrests``
 (``arrests.py``), ``contacts``
 (``contacts.py``), ``disasters`` (``disasters.py``), ``gatherings`` (``gatherings.py``),
-``responsibility`` (``responsibility.py``), ``targeted`` (``targeted.py``). The corpus sentences that name
+``responsibility`` (``responsibility.py``), ``group_claims`` (its ``group_claim``), ``targeted`` (``targeted.py``). The corpus sentences that name
 one of the rule's words are parsed (case restored first, as the pipeline does), and for the
 training part, the aside split and the held long-article slices it prints: how many sentences
 the rule fires on; how many of those report a real event in scope (what ``confidence`` means),
@@ -89,6 +89,10 @@ RULES = {
                            responsibility.RESPONSIBILITY_CONFIDENCE, frozenset({"ATTRIB"}),
                            re.compile(r"\b(?:claim\w*|blam\w*|accus\w*|behind|responsib\w*|"
                                       r"carried|said|says)\b", re.IGNORECASE)),
+    "group_claims": Rule(responsibility.group_claim, responsibility.RESPONSIBILITY_CONFIDENCE,
+                         frozenset({"ATTRIB"}), re.compile(
+                             r"\b(?:said|says|say|stated|announced|statement|told)\b",
+                             re.IGNORECASE)),
     "targeted": Rule(targeted.targeted_attack, targeted.TARGETED_CONFIDENCE, frozenset({"ATTACK"}),
                      re.compile(r"\b(?:shot|shoots|kill\w*|assassinat\w*|murder\w*|stab\w*|"
                                 r"gunned|hacked|beheaded|slain|slew|wounded|lynched|strangled|"

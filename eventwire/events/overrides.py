@@ -25,7 +25,7 @@ from .contacts import CONTACT_CONFIDENCE, diplomatic_contact
 from .disasters import DISASTER_CONFIDENCE, disaster
 from .gatherings import GATHERING_CONFIDENCE, crowd_gathering
 from .model import Sure
-from .responsibility import RESPONSIBILITY_CONFIDENCE, claim_of_responsibility
+from .responsibility import RESPONSIBILITY_CONFIDENCE, claim_of_responsibility, group_claim
 from .targeted import TARGETED_CONFIDENCE, targeted_attack
 
 if TYPE_CHECKING:
@@ -105,10 +105,13 @@ def violence_over_contact(j: Judgement, parsed: Doc, text: str) -> Judgement:
 
 @dataclass(frozen=True, slots=True)
 class Reading:
-    """An event a parse rule reads in a sentence: its label, and how sure the rule is."""
+    """An event a parse rule reads in a sentence: its label, how sure the rule is, and
+    whether it outranks whatever the model reads (the sentence tells this event, not the act
+    the model sees in it)."""
 
     label: str
     confidence: float
+    outranks: bool = False
 
 
 def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
@@ -117,7 +120,8 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
     (:mod:`.contacts`; not where ``contacts`` is False, violence done at a meeting), a public
     gathering with a demand (:mod:`.gatherings`: the model's protest or riot label when it
     gives one, as the rule does not tell a peaceful protest from one met with force; else the
-    rules'; else a peaceful protest), a claim of responsibility (:mod:`.responsibility`), a
+    rules'; else a peaceful protest), a claim of responsibility (:mod:`.responsibility`; an
+    armed group's own word that it did an act outranks the act the model reads), a
     ceasefire or peace deal made (:mod:`.agreements`), a disaster (:mod:`.disasters`), an
     arrest in a conflict (:mod:`.arrests`), a person in public life killed or wounded
     (:mod:`.targeted`)."""
@@ -130,7 +134,9 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
             label = next((m.type.label for m in rules if m.type.event_type in CROWD_TYPES),
                          "PEACE_PROTEST")
         out.append(Reading(label, GATHERING_CONFIDENCE))
-    if claim_of_responsibility(parsed, realis):
+    if group_claim(parsed, realis):
+        out.append(Reading("ATTRIB", RESPONSIBILITY_CONFIDENCE, outranks=True))
+    elif claim_of_responsibility(parsed, realis):
         out.append(Reading("ATTRIB", RESPONSIBILITY_CONFIDENCE))
     if conflict_agreement(parsed, realis):
         out.append(Reading("AGREEMENT", AGREEMENT_CONFIDENCE))
@@ -145,9 +151,16 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
 
 def over_model(judged: Sure, readings: Sequence[Reading]) -> Sure:
     """``judged`` as sure as each reading of the parse rules, in turn, unless the model (or
-    an earlier reading) is as sure of another label."""
+    an earlier reading) is as sure of another label; a reading that outranks the model sets
+    the label whatever the model says."""
     for r in readings:
-        judged = _at_least(judged, r.label, r.confidence)
+        if r.outranks:
+            j = judged.judgement
+            judged = Sure(replace(j, label=r.label, crime=0.0),
+                          max(judged.confidence, r.confidence),
+                          max(judged.with_crime, r.confidence))
+        else:
+            judged = _at_least(judged, r.label, r.confidence)
     return judged
 
 

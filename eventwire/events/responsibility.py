@@ -13,8 +13,10 @@ parse tells that:
 * someone says a party was behind or responsible for an act, not as a guess: "the minister
   said the ELN was behind the attack", "the group said it was responsible for the blast".
 
-A party saying it did an act ("the army said it killed 50 fighters") tells the act, not a
-claim: the model reads those.
+A state's force saying it did an act ("the army said it killed 50 fighters") tells the act,
+not a claim: the model reads those. A non-state armed group saying it did one ("Al-Shabaab
+said its fighters attacked the base") claims it (:func:`group_claim`): the sentence is the
+claim, whatever act the model reads in it.
 
 Each only as done (``realis`` of its verb), and not when no one claimed ("no group has claimed
 responsibility").
@@ -25,9 +27,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..actor_mentions import find_actor_mentions
 from ..claims import SPEECH_VERB
 
 if TYPE_CHECKING:
+    from ..actor_mentions import ActorMention
     from spacy.tokens import Doc, Token
 
 # The confidence of a claim the parse reads (P(a real event in scope)). Measured on the
@@ -60,6 +64,14 @@ _ACT_VERBS = frozenset({
 _BEHIND = frozenset({"behind", "responsible"})
 # The group speaking of itself: "said it carried out", "said its fighters attacked".
 _SELF = frozenset({"it", "its", "we", "our", "they", "their"})
+# A group told of in the third person: "we" in a quote is anyone ("we attacked every turn,"
+# the coach said).
+_THIRD_PERSON = frozenset({"it", "its", "they", "their"})
+# Actor categories of non-state armed groups (``eventwire/data/actors_categories.tsv`` and the
+# actor table's ``inter`` codes).
+_NON_STATE = frozenset({"rebel", "militia", "identity"})
+# Acts of taking ground: a group saying it took a town tells the takeover.
+_TAKING = frozenset({"seized", "overran", "captured", "took", "taken"})
 # Words that make an attribution a guess: "probably behind", "may have been responsible".
 _HEDGES = frozenset({"probably", "likely", "possibly", "perhaps", "may", "might", "could",
                      "suspected", "believed"})
@@ -85,6 +97,43 @@ def claim_of_responsibility(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     return False
 
 
+def group_claim(sent: Doc, realis: Callable[[Token], bool]) -> bool:
+    """True when a non-state armed group (by the actor table and the generic actor nouns:
+    a rebel group, a militia, a communal militia) says it, or its fighters, did an act:
+    "Hezbollah said it fired rockets", "the group said in a statement that its fighters had
+    attacked"."""
+    armed: list[ActorMention] | None = None
+    for verb in sent:
+        if (verb.pos_ != "VERB" or not SPEECH_VERB.fullmatch(verb.text) or not realis(verb)
+                or _no_one(verb) or not any(_one_act_done(c) for c in _reported(verb))
+                or not _self_act(verb, _THIRD_PERSON)):
+            continue
+        if armed is None:
+            armed = list(find_actor_mentions(sent.text))
+        speaker = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+        if speaker and _non_state(speaker, armed):
+            return True
+    return False
+
+
+def _one_act_done(clause: Token) -> bool:
+    """The reported clause tells one act done: not denied ("said it had not attacked"), not a
+    territory taken (told as the takeover), not a tally ("has carried out dozens of
+    attacks")."""
+    if clause.lower_ in _TAKING or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in clause.children)
+    return not (perfect and any(c.dep_ == "dobj" and c.tag_ == "NNS" for c in clause.children))
+
+
+def _non_state(words: list[Token], mentions: list[ActorMention]) -> bool:
+    """The words name a non-state armed group and no state force."""
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    inside = [m for m in mentions if m.start < end and start < m.end]
+    return (any(m.category in _NON_STATE for m in inside)
+            and not any(m.category == "state" for m in inside))
+
+
 def _no_one(verb: Token) -> bool:
     """The verb's subject is no one ("no group claimed")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and (
@@ -104,13 +153,14 @@ def _acts(verb: Token) -> bool:
                and not any(a.lower_ in _KIND for a in c.children) for c in verb.children)
 
 
-def _self_act(verb: Token) -> bool:
+def _self_act(verb: Token, selves: frozenset[str] = _SELF) -> bool:
     """What the verb says is the speaker's own act: "said it carried out", "claimed that its
-    fighters had attacked"; or that it was behind one."""
+    fighters had attacked"; or that it was behind one. ``selves``: the pronouns of the
+    speaker."""
     for clause in _reported(verb):
         subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
-        own = any(s.lower_ in _SELF or any(d.dep_ == "poss" and d.lower_ in _SELF
-                                           for d in s.children) for s in subjects)
+        own = any(s.lower_ in selves or any(d.dep_ == "poss" and d.lower_ in selves
+                                            for d in s.children) for s in subjects)
         if own and _did(clause):
             return True
     return False

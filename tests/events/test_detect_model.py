@@ -425,6 +425,15 @@ def test_a_surer_other_label_or_violence_at_a_meeting_stands(nlp):
     assert found[1][0].type.event_type == "Violence against civilians"
 
 
+def test_an_armed_groups_own_word_of_its_act_is_its_claim_however_sure_the_model(nlp):
+    claim = "Al-Shabaab said in a statement that its fighters had attacked the army base."
+    army = "The army said its troops attacked a rebel base near the town on Monday."
+    found = _detect(nlp, {"Al-Shabaab": judged("ARMED_CLASH"), "army": judged("ARMED_CLASH")},
+                    claim, army)
+    assert [m.type.label for m in found[0]] == ["ATTRIB"]
+    assert [m.type.label for m in found[1]] == ["ARMED_CLASH"]
+
+
 def test_a_gathering_keeps_the_models_protest_label_or_a_surer_other_one(nlp):
     forced = ("Hundreds of students rallied outside parliament on Tuesday to demand the "
               "minister's resignation.")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.events.detect import realis
-from eventwire.events.responsibility import claim_of_responsibility
+from eventwire.events.responsibility import claim_of_responsibility, group_claim
 
 DEV = [
     ("The Red Dawn Front claimed responsibility for the bombing in a statement.", True),
@@ -51,3 +51,25 @@ def test_claims_and_attributions(parse, sentence, expected):
 @pytest.mark.parametrize(("sentence", "expected"), ASIDE)
 def test_aside_sentences(parse, sentence, expected):
     assert claim_of_responsibility(parse(sentence), realis) is expected
+
+
+# A non-state armed group's own word that it did an act: the sentence is the claim.
+GROUP_CLAIMS = [
+    ("Al-Shabaab said in a statement that its fighters had attacked the base.", True),
+    ("Hezbollah said it fired a volley of rockets at an army post on Tuesday.", True),
+    ("The rebels said on their radio station that they ambushed the convoy.", True),
+    ("THE MILITANTS SAID THEY CARRIED OUT THE RAID ON THE CHECKPOINT.", True),
+    ("The army said its troops killed 50 fighters in the operation.", False),
+    ("The Israeli military said its jets struck a compound in the south.", False),
+    ("The rebels said they had seized the town after a day of fighting.", False),
+    ("The insurgents said they had not attacked the village.", False),
+    ("No group said it had fired the mortars.", False),
+    ('"We attacked every turn," the coach said.', False),
+    ("The group says it has carried out dozens of attacks this year.", False),
+    ("The mayor said the rebels attacked the village.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), GROUP_CLAIMS)
+def test_a_group_telling_its_own_act(parse, sentence, expected):
+    assert group_claim(parse(sentence), realis) is expected

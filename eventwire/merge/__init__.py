@@ -18,8 +18,8 @@ from collections.abc import Iterable
 from ..records import Event
 from .cluster import components, groups, sort_key
 from .combine import combine
-from .evidence import normalise, reports
-from .fold import FOLDED_EVENT_TYPES, fold_article
+from .evidence import FOLDED_EVENT_TYPES, normalise, reports
+from .fold import fold_article
 
 
 def distinct(events: Iterable[Event]) -> list[Event]:

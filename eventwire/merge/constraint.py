@@ -18,6 +18,9 @@ worst case over a set of reports is found from a summary of the set:
 
 So :func:`clash` of two summaries is exactly "some cross pair is vetoed" (a property test
 compares it with every pair), at a cost bounded by the labels and places of the two clusters.
+
+Reports of one article are never compared as a pair; they share an event only through other
+reports, and never when the article itself tells them apart (:func:`apart`).
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ class Summary:
     named: Span                         # of the reports whose date is read from the sentence
     days: frozenset[date]               # exact days read from the events' own sentences
     dead: tuple[int, int] | None        # the lowest and highest death toll
+    told_apart: frozenset[tuple[str, str, str]]   # :func:`.evidence.told_apart` of the reports
 
 
 def summary(p: Profile) -> Summary:
@@ -62,7 +66,7 @@ def summary(p: Profile) -> Summary:
         windows=span, named=span if p.date_named else None,
         days=frozenset((p.window[0],)) if span and p.date_named and p.exact_day
         else frozenset(),
-        dead=(p.dead, p.dead) if p.dead is not None else None)
+        dead=(p.dead, p.dead) if p.dead is not None else None, told_apart=p.told_apart)
 
 
 def _span(a: Span, b: Span) -> Span:
@@ -76,7 +80,14 @@ def joined(a: Summary, b: Summary) -> Summary:
     dead = a.dead if b.dead is None else b.dead if a.dead is None else (
         min(a.dead[0], b.dead[0]), max(a.dead[1], b.dead[1]))
     return Summary(a.labels | b.labels, a.places | b.places, _span(a.windows, b.windows),
-                   _span(a.named, b.named), a.days | b.days, dead)
+                   _span(a.named, b.named), a.days | b.days, dead, a.told_apart | b.told_apart)
+
+
+def apart(a: Summary, b: Summary) -> bool:
+    """True when the two sets must stay two events: some report of one is vetoed as one event
+    with some report of the other (:func:`clash`), or the two hold reports one article tells
+    apart (:func:`.evidence.told_apart`: two of a folded kind at one place)."""
+    return bool(a.told_apart & b.told_apart) or clash(a, b)
 
 
 @lru_cache(maxsize=4096)

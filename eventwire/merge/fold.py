@@ -15,13 +15,8 @@ from dataclasses import replace
 
 from ..records import DateValue, Event
 from .combine import targets_of
-from .evidence import place_key, reports
+from .evidence import FOLDED_EVENT_TYPES, place_key, reports
 
-# ACLED codes one event per type, place and day: within an article, later sentences about the
-# same kind of violence at the same place retell the lead event. Strategic developments are
-# left apart: one article often reports several distinct ones (a ban, a deployment, a pledge).
-FOLDED_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence",
-                                "Violence against civilians", "Protests", "Riots"})
 # The kinds of violence one act may be typed as, depending on the words of a sentence: the
 # shooting is a battle where it says police fired back, an attack where it counts the dead.
 # Not explosions: ACLED codes a bombing and the battle after it ("militants stormed the base

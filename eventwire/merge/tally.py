@@ -17,7 +17,7 @@ two tallies, and :meth:`Tally.event` is exactly ``combine`` of the group's repor
 * conflicts: per field and value, the documents giving it;
 * targets: per kind and text, where it is first named (report order, then position);
 * mentions: per (document, span), the first by :func:`.combine._mention_order`;
-* what the constraints read (:mod:`.constraint`): the documents and the veto summary.
+* what the constraints read (:mod:`.constraint`): the veto summary; and the documents.
 
 What grows with the group (mentions, documents, a conflict's documents) is kept whole, as
 the merged record holds it; the rest is a few entries per distinct value.

@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..merge.constraint import clash, joined
+from ..merge.constraint import apart, joined
 from ..merge.tally import Tally, join_all
 from .lookup import delete_among, id_hash, select
 
@@ -119,8 +119,8 @@ def incremental(store: Store, stored: Sequence[Parsed], fresh: Sequence[Report],
                 read: Callable[[Store, list[str]], dict[str, list[Report]]]) -> list[Growth]:
     """The new reports of components too large to cluster anew, joined to their stored events
     (kept as they are) or each other, strongest edge first, unless the result would hold two
-    reports of one document or two reports the evidence vetoes as one event
-    (:mod:`eventwire.merge.constraint`): the events that gained reports. The result may then
+    reports the evidence vetoes as one event or one article tells apart
+    (:func:`eventwire.merge.constraint.apart`, the rule of :mod:`eventwire.merge.cluster`): the events that gained reports. The result may then
     depend on the batching when reports compete for one event: a stored event is never split.
     ``stored`` and ``fresh`` are the reports of ``links``' indexes, the stored ones first."""
     n = len(stored)
@@ -130,15 +130,13 @@ def incremental(store: Store, stored: Sequence[Parsed], fresh: Sequence[Report],
     new = {node[k]: fresh[k - n] for k in big if k >= n}
     tally = tallies(store, sorted({node[i] for _, i, _ in links if i < n}), read)
     tally |= {e: tally_of(r) for e, r in new.items()}
-    docs = {e: set(t.documents) for e, t in tally.items()}
     held = {e: t.held for e, t in tally.items()}
     rank = {k: x for x, k in enumerate(sorted(big, key=order.__getitem__))}
-    parent = {e: e for e in docs}
+    parent = {e: e for e in held}
     for _, i, j in sorted(links, key=lambda t: (-t[0], *sorted((rank[t[1]], rank[t[2]])))):
         a, b = root(parent, node[i]), root(parent, node[j])
-        if a != b and not docs[a] & docs[b] and not clash(held[a], held[b]):
+        if a != b and not apart(held[a], held[b]):
             parent[b] = a
-            docs[a] |= docs[b]
             held[a] = joined(held[a], held[b])
     groups: dict[str, list[str]] = {}
     for e in sorted(parent):

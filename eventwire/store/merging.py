@@ -5,8 +5,8 @@ A new report's blocking keys (:mod:`eventwire.merge.blocking`) are looked up in 
 to a *component*: the reports joined by "one event" edges whatever the constraints (each
 report's ``component_id``). A new report's edges join components; a component that gained
 reports is clustered anew, as a whole, by :func:`eventwire.merge.cluster.clusters`, the
-rule :func:`eventwire.merge.merge` clusters by (edges strongest first; never two reports of one
-document, nor two reports the evidence vetoes as one event, in one event), and the events
+rule :func:`eventwire.merge.merge` clusters by (edges strongest first; never two reports the
+evidence vetoes as one event, nor two one article tells apart, in one event), and the events
 whose reports changed are rewritten. As the clustering of a set of reports is the clustering of each of its components,
 the store holds exactly the events and ids extract gives for all the reports stored, whatever
 the batching or order.

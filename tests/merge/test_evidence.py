@@ -12,7 +12,9 @@ from eventwire.merge.evidence import (
     date_feature,
     features,
     place_feature,
+    place_key,
     profile,
+    told_apart,
 )
 from eventwire.records import Actor, DateValue, Place
 
@@ -90,3 +92,18 @@ def test_generic_actors_are_no_evidence():
 def test_labels_of_no_common_family_veto():
     assert features(_p(), _p(label="PEACE_PROTEST")) is None
     assert features(_p(), _p(label="SUIC_BOMB")) is not None
+
+
+def test_an_article_tells_apart_folded_kinds_at_a_place_on_anchored_days_and_developments():
+    dated = report("own", "Gunmen killed four people in Homs on Friday.", label="ATTACK",
+                   place=HOMS)
+    assert told_apart(dated) == {("own", dated.type.event_type, place_key(HOMS))}
+    # a day in words no publication anchors: the fold could not compare it, so no key
+    loose = replace(dated, date=replace(dated.date, start=None, end=None))
+    assert told_apart(loose) == frozenset()
+    assert told_apart(replace(dated, date=None)) == frozenset()
+    # a kind the fold never folds (damage), and a development (a call): only the latter
+    assert told_apart(report("own", "Fire destroyed the market in Homs on Friday.",
+                             label="PROPERTY_DISTRUCT", place=HOMS)) == frozenset()
+    assert told_apart(report("own", "The ministers spoke by telephone on Friday.",
+                             label="DIPLO", place=HOMS)) == {("own", "development", "")}

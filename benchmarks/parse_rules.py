@@ -4,7 +4,7 @@ confidence constant is set from.
     python benchmarks/parse_rules.py RULE [--show N]
 
 RULE is one of ``agreements`` (``eventwire/events/agreements.py``), ``arrests``
-(``arrests.py``), ``contacts``
+(``arrests.py``), ``battles`` (``battles.py``), ``contacts``
 (``contacts.py``), ``disasters`` (``disasters.py``), ``gatherings`` (``gatherings.py``),
 ``responsibility`` (``responsibility.py``), ``group_claims`` (its ``group_claim``), ``targeted`` (``targeted.py``). The corpus sentences that name
 one of the rule's words are parsed (case restored first, as the pipeline does), and for the
@@ -32,6 +32,7 @@ from eventwire.casing import Truecaser  # noqa: E402
 from eventwire.events import (  # noqa: E402
     agreements,
     arrests,
+    battles,
     contacts,
     disasters,
     gatherings,
@@ -64,6 +65,10 @@ RULES = {
     "arrests": Rule(arrests.conflict_arrest, arrests.ARREST_CONFIDENCE, frozenset({"ARREST"}),
                     re.compile(r"\b(?:arrest\w*|detain\w*|custody|apprehended|nabbed|rounded|"
                                r"seized)\b", re.IGNORECASE)),
+    "battles": Rule(battles.assault_on_forces, battles.CLASH_CONFIDENCE,
+                    frozenset({"ARMED_CLASH"}), re.compile(
+                        r"\b(?:attacked|stormed|ambushed|raided|assaulted|overran|opened|"
+                        r"fired|shot)\b", re.IGNORECASE)),
     "contacts": Rule(contacts.diplomatic_contact, contacts.CONTACT_CONFIDENCE,
                      frozenset({"DIPLO"}), re.compile(
                          r"\b(?:meet\w*|met|spok\w*|speak\w*|talk\w*|phon\w*|telephon\w*|calls?|"

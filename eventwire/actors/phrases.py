@@ -125,6 +125,12 @@ _FACILITY = re.compile(
     rf"\b(?:(?P<force>{_FORCE_WORD})\s+(?:{_HELD}|{_FORCE_PLACE})|(?:{_HELD}))\b",
     re.IGNORECASE)
 _POLICE = re.compile(r"police|gendarmerie", re.IGNORECASE)
+
+
+def names_force_place(text: str) -> bool:
+    """``text`` names a place the state's forces hold ("a checkpoint", "an army post", "the
+    police station")."""
+    return _FACILITY.search(text) is not None
 # Prepositions of a place where something happened rather than of what was hit; "at" is a
 # target after a verb with no object of its own ("fired at a checkpoint").
 _WHERE = frozenset({"near", "in", "inside", "outside", "behind", "beside", "around", "across",

@@ -20,6 +20,7 @@ from ..records import EventMention
 from ..taxonomy import LABELS, event_type
 from .agreements import AGREEMENT_CONFIDENCE, conflict_agreement
 from .arrests import ARREST_CONFIDENCE, conflict_arrest
+from .battles import CLASH_CONFIDENCE, REPLACES, assault_on_forces
 from .classify import DEVICE_LABELS, disperses_crowd, tells_failed_blast
 from .contacts import CONTACT_CONFIDENCE, diplomatic_contact
 from .disasters import DISASTER_CONFIDENCE, disaster
@@ -124,7 +125,8 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
     armed group's own word that it did an act outranks the act the model reads), a
     ceasefire or peace deal made (:mod:`.agreements`), a disaster (:mod:`.disasters`), an
     arrest in a conflict (:mod:`.arrests`), a person in public life killed or wounded
-    (:mod:`.targeted`)."""
+    (:mod:`.targeted`), an armed group's assault on the state's forces (:mod:`.battles`,
+    outranking the model's label when that types the violence by its weapon or victim)."""
     out = []
     if contacts and diplomatic_contact(parsed, realis):
         out.append(Reading("DIPLO", CONTACT_CONFIDENCE))
@@ -134,7 +136,8 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
             label = next((m.type.label for m in rules if m.type.event_type in CROWD_TYPES),
                          "PEACE_PROTEST")
         out.append(Reading(label, GATHERING_CONFIDENCE))
-    if group_claim(parsed, realis):
+    claimed = group_claim(parsed, realis)
+    if claimed:
         out.append(Reading("ATTRIB", RESPONSIBILITY_CONFIDENCE, outranks=True))
     elif claim_of_responsibility(parsed, realis):
         out.append(Reading("ATTRIB", RESPONSIBILITY_CONFIDENCE))
@@ -146,6 +149,8 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
         out.append(Reading("ARREST", ARREST_CONFIDENCE))
     if targeted_attack(parsed, realis):
         out.append(Reading("ATTACK", TARGETED_CONFIDENCE))
+    if not claimed and assault_on_forces(parsed, realis):
+        out.append(Reading("ARMED_CLASH", CLASH_CONFIDENCE, outranks=model_label in REPLACES))
     return out
 
 
@@ -166,8 +171,8 @@ def over_model(judged: Sure, readings: Sequence[Reading]) -> Sure:
 
 def _at_least(judged: Sure, label: str, confidence: float) -> Sure:
     """``judged`` as ``label`` at least ``confidence`` sure (never ordinary crime: the
-    rules read diplomacy, protests, claims, agreements, disasters, arrests in a conflict and
-    targeted attacks), unless the model is as sure of another."""
+    rules read diplomacy, protests, claims, agreements, disasters, arrests in a conflict,
+    targeted attacks and battles), unless the model is as sure of another."""
     j = judged.judgement
     if j.label != label and judged.confidence >= confidence:
         return judged

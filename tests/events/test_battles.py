@@ -1,0 +1,53 @@
+"""An armed group's assault on the state's forces, read from the parse (events/battles.py).
+
+Sentences written for these tests, in several registers. ``ASIDE`` was written before the
+rule was run on either list and is only checked, never tuned on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.battles import assault_on_forces
+from eventwire.events.detect import realis
+
+DEV = [
+    ("Militants attacked an army post near the border on Sunday, killing three soldiers.",
+     True),
+    ("Gunmen opened fire on a police checkpoint on the highway late on Friday.", True),
+    ("Rebels ambushed a military convoy in the hills, officials said.", True),
+    ("Insurgents stormed the police station in the district headquarters overnight.", True),
+    ("UNKNOWN ARMED MEN FIRED ON SOLDIERS GUARDING THE BRIDGE ON TUESDAY.", True),
+    ("Militants fired rockets at an army base near the town.", False),
+    ("Gunmen opened fire on a bus carrying pilgrims, killing nine.", False),
+    ("A suspect opened fire on officers during a traffic stop.", False),
+    ("Protesters attacked the police station with stones.", False),
+    ("Soldiers attacked a rebel camp in the forest on Monday.", False),
+    ("Gunmen stormed a government school and abducted dozens of pupils.", False),
+    ("The militants threatened to attack army posts across the province.", False),
+    ("Jihadists overran an army base and took control of the town.", False),
+    ("Rebels attacked a police station in 2015, killing four officers.", False),
+    ("The report said militants who attacked a police post last year had been jailed.", False),
+]
+ASIDE = [
+    ("Armed men raided a gendarmerie post in the east before dawn, the ministry said.", True),
+    ("separatist fighters ambushed an army patrol near the village on thursday.", True),
+    ("Militiamen opened fire on troops at a checkpoint outside the city.", True),
+    ("Bandits attacked soldiers escorting a convoy of traders on the road to the market.",
+     True),
+    ("Gunmen attacked a wedding party in the village, killing 12 guests.", False),
+    ("Militants set off a car bomb at the gates of the army base.", False),
+    ("Police said a drunk man fired at officers outside a bar.", False),
+    ("Rebels may attack the base if talks fail, analysts warned.", False),
+    ("Troops opened fire on rebels who had crossed the river.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DEV)
+def test_assaults_on_the_forces(parse, sentence, expected):
+    assert assault_on_forces(parse(sentence), realis) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ASIDE)
+def test_aside_sentences(parse, sentence, expected):
+    assert assault_on_forces(parse(sentence), realis) is expected

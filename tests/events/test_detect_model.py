@@ -434,6 +434,15 @@ def test_an_armed_groups_own_word_of_its_act_is_its_claim_however_sure_the_model
     assert [m.type.label for m in found[1]] == ["ARMED_CLASH"]
 
 
+def test_an_assault_on_the_forces_is_a_battle_however_the_model_typed_its_violence(nlp):
+    post = "Militants attacked an army post near the border on Sunday, killing three soldiers."
+    claim = "The militants said they attacked an army post near the border on Sunday."
+    found = _detect(nlp, {"Militants": judged("ATTACK"), "militants": judged("ATTACK")},
+                    post, claim)
+    assert [m.type.label for m in found[0]] == ["ARMED_CLASH"]
+    assert [m.type.label for m in found[1]] == ["ATTRIB"]       # the group's claim stands
+
+
 def test_a_gathering_keeps_the_models_protest_label_or_a_surer_other_one(nlp):
     forced = ("Hundreds of students rallied outside parliament on Tuesday to demand the "
               "minister's resignation.")

@@ -13,6 +13,10 @@ reports of its happening: it gets an *active* key per label family and week, whi
 located report of that family and week holds as a *passive* key. Passive keys pair only with
 active ones, so located reports are not compared across a whole country's week.
 
+A located report also blocks by its place's name (per label family and week), so that two
+reports naming one place the gazetteer resolved two ways (a homonym in another country or
+region: :func:`.evidence.same_name`) are compared.
+
 A report with no time at all (no date words, no publication date) blocks by the week ``?``:
 actively in its place's blocks, which every report of that place holds passively for ``?``, and
 with no place either, in its family's ``?`` block, which every report holds passively. Such
@@ -74,6 +78,7 @@ def keys(e: Event, p: Profile) -> list[str]:
     else:            # a country (or a place of unknown region) meets all of its regions
         own = [f"b|{family}|{country}" for family in families]
     raw += [f"{k}|{week}" for k in own for week in weeks]
+    raw += [f"n|{family}|{normalise(p.place.name)}|{week}" for family in families for week in weeks]
     if weeks != ["?"]:          # the place's reports with no time meet it
         anywhere += [f"{k}|?" for k in own]
     return sorted({_digest(k) for k in raw} | {_digest(k) + PASSIVE for k in anywhere})

@@ -230,6 +230,22 @@ def test_an_articles_call_and_agreement_stay_two_events_through_reports_of_both(
         assert [m.document.id for m in reports(e)].count("own") <= 1
 
 
+def test_a_town_the_gazetteer_read_in_two_countries_is_one_happenings_place():
+    # Two outlets name one town; one article's context resolved it to a namesake abroad.
+    here = replace(RAQQA, name="Aurora", text="Aurora")
+    abroad = replace(here, country="Brazil", iso2="BR", admin1="Ceara", latitude=-6.9,
+                     longitude=-38.97, geonameid=3407407)
+    wire = report("wire", "A gunman shot dead two shoppers at a supermarket in Aurora on "
+                  "Friday.", label="ATTACK", place=here, dead=2, actor=None)
+    local = report("local", "Two shoppers were shot dead at an Aurora supermarket on Friday.",
+                   label="ATTACK", place=abroad, dead=2, actor=None)
+    assert len(merge([wire, local])) == 1
+    # a town of another name abroad still vetoes
+    elsewhere = replace(abroad, name="Crato", text="Crato")
+    moved = replace(local, location=elsewhere)
+    assert len(merge([wire, moved])) == 2
+
+
 @given(st.lists(_small, min_size=1, max_size=12))
 @settings(max_examples=200, deadline=None)
 def test_merged_best_figure_is_the_lowest_reported(evs):

@@ -3,11 +3,12 @@
 * :mod:`.fold` — within one article, a retelling folds into its lead event;
 * :mod:`.evidence` — what a report offers for comparison, and the features of a pair;
 * :mod:`.text` — the words, names and sentence vectors the features compare;
-* :mod:`.blocking` — which reports are compared at all (country, label family, week; or the
-  same sentence);
+* :mod:`.blocking` — which reports are compared at all (country or place name, label family,
+  week; or the same sentence);
 * :mod:`.decide` — the pairwise decision, a logistic regression (:mod:`.weights`, fitted by
   ``training/train_merge.py`` on the project's own stories);
-* :mod:`.cluster` — order-independent clustering into events;
+* :mod:`.cluster` — order-independent clustering into events (reports of one article share one
+  only through other reports, and not when the article tells them apart);
 * :mod:`.combine` — the merged record, every report kept, conflicts shown.
 """
 

@@ -105,11 +105,15 @@ def attacked_from(verb: Token) -> list[Token]:
 
 def not_where(head: Token) -> list[Token]:
     """The words of ``head``'s phrase outside its phrases of place ("an explosion at a
-    military base": not the base)."""
-    return [t for t in head.subtree if not any(
-        a.dep_ == "prep" and a.lower_ in LOCATIVE and a.i != head.i
-        for a in [t, *t.ancestors] if a.i in range(head.left_edge.i, head.right_edge.i + 1)
-        and a.i != head.i)]
+    military base": not the base): none of them, nor any word above them, is a preposition of
+    place within the phrase's span other than ``head``."""
+    lo, hi = head.left_edge.i, head.right_edge.i
+    places = {a.i for a in head.doc[lo:hi + 1]
+              if a.i != head.i and a.dep_ == "prep" and a.lower_ in LOCATIVE}
+    if not places:
+        return list(head.subtree)
+    return [t for t in head.subtree
+            if t.i not in places and not any(a.i in places for a in t.ancestors)]
 
 
 # -- physical targets ----------------------------------------------------------------------
@@ -126,8 +130,10 @@ def kinds() -> tuple[str, ...]:
     return tuple(dict.fromkeys(kind for _, kind in _kinds()))
 
 
+@lru_cache(maxsize=4096)
 def facility_kind(word: str) -> str | None:
-    """The kind of target a head noun names ("mosque": "place of worship"), else None."""
+    """The kind of target a head noun names ("mosque": "place of worship"), else None (kept:
+    each noun of every event's sentence is asked, against every pattern of the table)."""
     return next((kind for pattern, kind in _kinds() if pattern.fullmatch(word)), None)
 
 

@@ -43,8 +43,9 @@ def possible(a: Profile, b: Profile) -> bool:
 
 
 def same_event(a: Profile, b: Profile) -> float | None:
-    """The pair's score when it says "one event", else ``None``. Reports of one document never
-    are one event: within an article, retellings were folded already (:mod:`.fold`)."""
+    """The pair's score when it says "one event", else ``None``. Reports of one document are
+    never a pair: within an article, retellings were folded already (:mod:`.fold`); what the
+    fold could not see, other reports may join (:mod:`.cluster`)."""
     if a.documents & b.documents:
         return None
     s = score(a, b)

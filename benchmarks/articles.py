@@ -1,6 +1,7 @@
 """The whole pipeline on the corpus's long articles, scored as the end-to-end scorer scores news.
 
     python benchmarks/articles.py [--slices longform longlocal] [--aside] [--min-confidence T]
+                                  [--case as-is|upper|lower] [--dump FILE]
 
 The long-form slices of ``training/data/corpus`` lay articles out like real news (retellings,
 quotes, captions, trials, casualty sentences around one or two events, and many articles with no
@@ -22,6 +23,12 @@ event, with the corpus's sentence labels as gold:
   e2e scorer cannot tell a retelling from its lead either);
 - **false**: anything else: a sentence with no real event, or a family the article never reports.
 
+``--case upper`` (``lower``) gives each article's title and text in capitals (lower case),
+character by character, before eventwire reads it: the figures of wire copy in capitals and of
+lower-cased feeds. Gold sentences are found without regard to case, so the scoring is the same.
+``--dump FILE`` writes each article's reports and how each was scored (JSON Lines), to compare
+runs article by article.
+
 Precision is matched / (matched + false). Recall counts an article's (family) as found when a
 report of that family matches one of its sentences: the corpus has no event ids, so two events
 of one family in one article count once — recall here is per article and family.
@@ -30,15 +37,17 @@ of one family in one article count once — recall here is per article and famil
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from eventwire.casing import change_case
 from eventwire.merge.evidence import reports
 from eventwire.pipeline import Pipeline, clean_or_failure
 from eventwire.records import Event, Failure, RawDocument
@@ -46,6 +55,9 @@ from eventwire.taxonomy import EXTRA_LABELS, event_type
 from training.corpus import HELD_SLICES, LabelledSentence, is_aside, read_corpus
 
 DEFAULT_SLICES = tuple(sorted(HELD_SLICES))
+CASES: dict[str, Callable[[str], str]] = {
+    "as-is": lambda t: t, "upper": lambda t: change_case(t, str.upper),
+    "lower": lambda t: change_case(t, str.lower)}
 
 
 def family(label: str | None) -> str | None:
@@ -71,7 +83,10 @@ class Article:
                                                   / max(1, len(s.text.split())), -s.index))
 
 
-def articles(slices: Sequence[str], aside: bool) -> list[Article]:
+def articles(slices: Sequence[str], aside: bool, case: str = "as-is") -> list[Article]:
+    """The slices' articles, title and text in ``case`` (the labelled sentences as written:
+    ``Article.sentence_of`` compares words without regard to case)."""
+    recase = CASES[case]
     by_id: dict[str, list[LabelledSentence]] = defaultdict(list)
     for s in read_corpus():
         if s.article.rsplit("-", 1)[0] in slices and (not aside or is_aside(s.article)):
@@ -79,7 +94,7 @@ def articles(slices: Sequence[str], aside: bool) -> list[Article]:
     out = []
     for aid, sents in by_id.items():
         parts = [s.text for s in sents]
-        out.append(Article(aid, sents[0].title, " ".join(parts), tuple(sents)))
+        out.append(Article(aid, recase(sents[0].title), recase(" ".join(parts)), tuple(sents)))
     return out
 
 
@@ -109,10 +124,12 @@ class Tally:
 
 
 def score(article: Article, events: Sequence[Event], tally: Tally, false_kinds: Counter,
-          examples: list[str], min_confidence: float) -> None:
+          examples: list[str], min_confidence: float, log: list[dict] | None = None) -> None:
     """Tally one article's reports as ``events-e2e/score.py`` does: one report per labelled
     sentence matches (same family first; a report of another family on a sentence still
-    unmatched is false), and the rest are tolerated, duplicates or false."""
+    unmatched is false), and the rest are tolerated, duplicates or false. ``log`` gets each
+    report's outcome (see ``outcome``)."""
+    log = [] if log is None else log
     gold_families = {family(s.label) for s in article.sentences if required(s)}
     any_families = {family(s.label) for s in article.sentences if s.real}
     tally.gold += len(gold_families)
@@ -127,6 +144,7 @@ def score(article: Article, events: Sequence[Event], tally: Tally, false_kinds: 
             taken.add(s.index)
             found.add(fam)
             tally.matched += 1
+            log.append(outcome("matched", e, s))
         else:
             rest.append((e, s))
     for e, s in rest:
@@ -136,17 +154,30 @@ def score(article: Article, events: Sequence[Event], tally: Tally, false_kinds: 
             wrong = True
         elif tolerated(s):
             tally.tolerated += 1
+            log.append(outcome("tolerated", e, s))
             continue
         else:
             wrong = fam not in any_families
         if not wrong:
             tally.dup += 1
+            log.append(outcome("duplicate", e, s))
             continue
         tally.false += 1
+        log.append(outcome("false", e, s))
         why = f"{e.type.label} for {s.label}" if s.real else (s.kind or "no event")
         false_kinds[why] += 1
         examples.append(f"{e.type.label:<18} {e.confidence:.2f} [{why}] {s.text[:100]}")
     tally.found += len(found & gold_families)
+
+
+def outcome(status: str, e: Event, s: LabelledSentence) -> dict:
+    """One report as ``--dump`` writes it: how it was scored, against which sentence, and what
+    eventwire read (label, confidence, place)."""
+    place = e.location
+    return {"status": status, "sentence": s.index, "gold": s.label if s.real else None,
+            "label": e.type.label, "confidence": round(e.confidence, 3),
+            "place": None if place is None else place.name,
+            "place_text": None if place is None else place.text}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -159,33 +190,47 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--model", type=Path, default=None,
                     help="a detector model file (training/train_detector.py --out FILE) "
                          "instead of the shipped one")
+    ap.add_argument("--casing-table", type=Path, default=None,
+                    help="a casing table (training/build_casing.py --out FILE) instead of the "
+                         "shipped one")
+    ap.add_argument("--case", choices=tuple(CASES), default="as-is",
+                    help="read each article's title and text as written, in capitals or in "
+                         "lower case")
+    ap.add_argument("--dump", type=Path, default=None,
+                    help="write each article's scored reports here (JSON Lines)")
     args = ap.parse_args(argv)
     from eventwire.events.model import DEFAULT_MIN_CONFIDENCE
     threshold = DEFAULT_MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence
-    arts = articles(args.slices, args.aside)
+    arts = articles(args.slices, args.aside, args.case)
     raw = [RawDocument("corpus", a.text, "text", line=n + 1, title=a.title)
            for n, a in enumerate(arts)]
     docs = [d for d in (clean_or_failure(r, None) for r in raw) if not isinstance(d, Failure)]
-    if args.model is None:
-        pipeline = Pipeline()
-    else:
+    detector = truecaser = None
+    if args.model is not None:
         from eventwire.events import Detector
         from eventwire.events.model import load_model
-        pipeline = Pipeline(detector=Detector(load_model(args.model)))
+        detector = Detector(load_model(args.model))
+    if args.casing_table is not None:
+        from eventwire.casing import Truecaser, load_table
+        truecaser = Truecaser(load_table(args.casing_table))
+    pipeline = Pipeline(detector=detector, truecaser=truecaser)
     t0 = time.process_time()
     results = {r.document.line if not isinstance(r, Failure) else r.line: r
                for r in pipeline.extract(docs)}
     cpu = time.process_time() - t0
     by_slice: dict[str, Tally] = defaultdict(Tally)
-    total, kinds, examples = Tally(), Counter(), []
+    total, kinds, examples, dump = Tally(), Counter(), [], []
     for n, a in enumerate(arts):
         result = results.get(n + 1)
         events = () if result is None or isinstance(result, Failure) else result.events
-        for t in (by_slice[a.id.rsplit("-", 1)[0]], total):
-            score(a, events, t, kinds if t is total else Counter(),
-                  examples if t is total else [], threshold)
-    print(f"{len(arts)} articles, {sum(len(a.sentences) for a in arts)} sentences, "
-          f"confidence >= {threshold}, {cpu:.0f} CPU s")
+        score(a, events, by_slice[a.id.rsplit("-", 1)[0]], Counter(), [], threshold)
+        log: list[dict] = []
+        score(a, events, total, kinds, examples, threshold, log)
+        dump.append({"article": a.id, "aside": is_aside(a.id), "reports": log})
+    if args.dump is not None:
+        args.dump.write_text("".join(json.dumps(d) + "\n" for d in dump), encoding="utf-8")
+    print(f"{len(arts)} articles ({args.case}), {sum(len(a.sentences) for a in arts)} "
+          f"sentences, confidence >= {threshold}, {cpu:.0f} CPU s")
     for name, t in sorted(by_slice.items()):
         print(t.line(name))
     print(total.line("all"))

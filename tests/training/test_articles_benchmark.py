@@ -75,3 +75,17 @@ def test_a_report_of_the_wrong_family_on_an_event_sentence_is_false(bench):
                                          confidence=0.9)])
     assert (tally.matched, tally.false, tally.found) == (0, 1, 0)
     assert kinds == Counter({"AIR_STRIKE for ARMED_CLASH": 1})
+
+
+def test_an_article_in_capitals_or_lower_case_is_scored_against_the_same_sentences(bench):
+    art = _article(bench)
+    for case in ("upper", "lower"):
+        recased = bench.CASES[case](SENTENCES[1].text)
+        assert recased != SENTENCES[1].text and len(recased) == len(SENTENCES[1].text)
+        assert art.sentence_of(recased).index == 1
+    tally, log = bench.Tally(), []
+    bench.score(art, [report("d", SENTENCES[1].text.upper(), label="ARMED_CLASH",
+                             confidence=0.9)], tally, Counter(), [], 0.6, log)
+    assert tally.matched == 1
+    assert [(o["status"], o["sentence"], o["gold"]) for o in log] == [
+        ("matched", 1, "ARMED_CLASH")]

@@ -10,18 +10,18 @@ text (a letter whose other case is longer, "ß" -> "SS", is left as it is).
 The casing of a word comes from ``data/casing.tsv``, built by ``training/build_casing.py`` from
 the project's corpus (the casing of each word in the middle of sentences, the training split
 only), our lexicons (actor and place names, acronyms) and the gazetteer's names: single words,
-names of several words ("New York", "Democratic Republic of the Congo"), and the left or right
-neighbour that settles an ambiguous word ("the us military" -> US, "told us" -> us). Unknown
-words stay lower case; sentence starts get a capital.
+names of several words ("New York", "Democratic Republic of the Congo"), the left or right
+neighbour that settles an ambiguous word ("the us military" -> US, "told us" -> us), and the
+words capitalised next to any name ("Sheridan Street", "President Tinubu"). Unknown words stay
+lower case; sentence starts get a capital.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
-import unicodedata
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -29,6 +29,7 @@ from typing import Any, Literal, TypeVar
 
 from .lexicon import table_rows
 from .nlp import ends_abbreviation
+from .places.names import fold
 from .records import DocumentRef, Evidence
 
 T = TypeVar("T")
@@ -71,11 +72,9 @@ def _one(original: str, changed: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def word_key(word: str) -> str:
-    """The table's key of a word: lower case, diacritics dropped when that keeps its length."""
-    low = word.lower()
-    folded = "".join(c for c in unicodedata.normalize("NFKD", low)
-                     if not unicodedata.combining(c))
-    return folded if len(folded) == len(low) else low
+    """The table's key of a word: lower case, each letter's diacritics dropped as the
+    gazetteer drops them ("reyhanlı" and "Reyhanli" meet) when it stays one letter."""
+    return "".join(f if len(f := fold(c)) == 1 else c for c in word.lower())
 
 
 def line_style(line: str) -> Style | None:
@@ -124,16 +123,22 @@ class CasingTable:
     after: dict[str, str]             # "the us" -> "US": the form of the second word
     before: dict[str, str]            # "us military" -> "US": the form of the first word
     name_words: dict[str, int]        # first word of a name -> most words of its names
+    # Word key -> its form next to a capitalised word: "street" -> "Street" after one
+    # ("Sheridan Street"), "president" -> "President" before one ("President Tinubu").
+    after_name: dict[str, str] = field(default_factory=dict)
+    before_name: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
 def load_table(path: Path = TABLE_PATH) -> CasingTable:
     """The casing table (``data/casing.tsv``), read once per process."""
-    tables: dict[str, dict[str, str]] = {"word": {}, "name": {}, "after": {}, "before": {}}
+    tables: dict[str, dict[str, str]] = {kind: {} for kind in (
+        "word", "name", "after", "before", "after_name", "before_name")}
     for kind, key, form in table_rows(path.read_text(encoding="utf-8")):
         tables[kind][key] = form
     return CasingTable(tables["word"], tables["name"], tables["after"], tables["before"],
-                       name_words(tables["name"]))
+                       name_words(tables["name"]), tables["after_name"],
+                       tables["before_name"])
 
 
 def name_words(names: dict[str, str]) -> dict[str, int]:
@@ -176,17 +181,30 @@ class Truecaser:
         # joined[j]: token j follows token j - 1 as the next word of a name may.
         joined = [False] + [line[a.end():b.start()] in NAME_GAPS
                             for a, b in pairwise(tokens)]
-        i = 0
-        while i < len(tokens):
-            n, forms = self._name_at(keys, joined, i)
-            for j in range(i, i + n):
-                form = forms[j - i] if forms else self._word_form(keys, j)
-                if len(form) != len(tokens[j].group()) or _contraction(line, tokens, keys, j):
-                    form = change_case(tokens[j].group(), str.lower)
-                if _starts_sentence(line, tokens, j) and form[:1].islower():
-                    form = _one(form[0], form[0].upper()) + form[1:]
-                yield tokens[j], form
-            i += n
+        forms: list[str] = []
+        while len(forms) < len(tokens):
+            _, name = self._name_at(keys, joined, len(forms))
+            forms += name or [self._word_form(keys, len(forms))]
+        self._by_names(keys, joined, forms)
+        for j, m in enumerate(tokens):
+            form = forms[j]
+            if len(form) != len(m.group()) or _contraction(line, tokens, keys, j):
+                form = change_case(m.group(), str.lower)
+            if _starts_sentence(line, tokens, j) and form[:1].islower():
+                form = _one(form[0], form[0].upper()) + form[1:]
+            yield m, form
+
+    def _by_names(self, keys: Sequence[str], joined: Sequence[bool], forms: list[str]) -> None:
+        """Give the words the table capitalises next to a name their capital: after one from
+        left to right, then before one from right to left ("Prime Minister Modi"). A capital
+        a sentence start gives is not a name's (those come later)."""
+        t = self.table
+        for j in range(1, len(forms)):
+            if joined[j] and forms[j - 1][:1].isupper() and forms[j][:1].islower():
+                forms[j] = t.after_name.get(keys[j], forms[j])
+        for j in range(len(forms) - 2, -1, -1):
+            if joined[j + 1] and forms[j + 1][:1].isupper() and forms[j][:1].islower():
+                forms[j] = t.before_name.get(keys[j], forms[j])
 
     def _name_at(self, keys: Sequence[str], joined: Sequence[bool], i: int
                  ) -> tuple[int, list[str] | None]:

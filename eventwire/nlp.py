@@ -30,9 +30,10 @@ UNUSED_COMPONENTS = ("lemmatizer",)
 # Measured on the geo dev texts: 64-sentence batches keep both throughput and memory flat.
 BATCH_SIZE = 64
 # The named-entity recognizer, which the pipeline runs apart (see :func:`recognise`). It is
-# half of the parse: 6.1 of 11.8 CPU s on the 3,143 candidate sentences of the geo dev
-# articles, while only detection's sentences with several rule events and the documents read
-# in full (about half of the candidates) have their entities read.
+# more than half of the parse: 4.4 of 7.5 CPU s on the 3,145 candidate sentences of the geo
+# dev articles (6.1 of 11.8 on thinc's BLIS, see :func:`_numpy_blas_ops`), while only
+# detection's sentences with several rule events and the documents read in full (about half
+# of the candidates) have their entities read.
 RECOGNIZER = "ner"
 
 

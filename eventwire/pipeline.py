@@ -22,6 +22,7 @@ from .dates.order import day_first_for
 from .errors import DocumentError, ResourceError
 from .events.detect import Candidate, Detector
 from .events.features import SentenceInContext
+from .events.protests import arrests_at_protests
 from .events.reference import refers_back
 from .events.roles import retyped
 from .language import READABLE, detect_language, language_failure
@@ -246,6 +247,7 @@ class Pipeline:
     def _document(self, doc: Document, sentences: Sequence[Sentence],
                   candidates: Sequence[_Candidate],
                   mentions: Sequence[tuple[EventMention, ...]]) -> DocumentResult:
+        mentions = arrests_at_protests(mentions)
         if not any(kept_confidence(m, self._include_crime) >= self._min_confidence
                    for ms in mentions for m in ms):
             return DocumentResult(doc, ())      # nothing holds an event: no places, no dates

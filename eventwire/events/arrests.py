@@ -14,6 +14,7 @@ arrest with no such word is left to the model.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -41,6 +42,8 @@ _CONFLICT = frozenset({
     "plot", "plotting", "plotted", "assassination", "shooter", "insurgency", "separatist",
     "separatists", "coup", "sedition", "treason", "anti-terror", "counter-terrorism",
     "counterterrorism", "guerrilla", "guerrillas"})
+# Words as the rule compares them ("anti-terror" is one).
+_WORD = re.compile(r"\w+(?:-\w+)*")
 # Words of a protest: an arrest at one is the protest (ACLED codes it so), left to the model
 # and the gathering rule; and of arms seized (disrupted weapons use) or of armed groups
 # detaining people (an abduction), left to the model too.
@@ -48,6 +51,11 @@ _OTHER_EVENT = frozenset({
     "protest", "protests", "protesters", "protestors", "demonstrators", "demonstration",
     "rally", "march", "activists", "sit-in", "explosives", "detonators", "weapons", "rifles",
     "defused", "gunmen", "militia", "militiamen", "kidnapped", "abducted", "hostages"})
+
+
+def names_conflict(text: str) -> bool:
+    """The text names political violence (an attack, a bombing, militants, a plot)."""
+    return not _CONFLICT.isdisjoint(w.lower() for w in _WORD.findall(text))
 
 
 def conflict_arrest(sent: Doc, realis: Callable[[Token], bool]) -> bool:

@@ -23,7 +23,7 @@ from .arrests import ARREST_CONFIDENCE, conflict_arrest
 from .battles import CLASH_CONFIDENCE, REPLACES, assault_on_forces
 from .classify import DEVICE_LABELS, disperses_crowd, tells_failed_blast
 from .contacts import CONTACT_CONFIDENCE, diplomatic_contact
-from .disasters import DISASTER_CONFIDENCE, disaster
+from .disasters import DISASTER_CONFIDENCE, MAN_MADE, disaster
 from .gatherings import GATHERING_CONFIDENCE, crowd_gathering
 from .model import Sure
 from .responsibility import RESPONSIBILITY_CONFIDENCE, claim_of_responsibility, group_claim
@@ -144,7 +144,10 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
     if conflict_agreement(parsed, realis):
         out.append(Reading("AGREEMENT", AGREEMENT_CONFIDENCE))
     if (kind := disaster(parsed, realis)) is not None:
-        out.append(Reading(kind, DISASTER_CONFIDENCE))
+        # An accident of a stated kind told with no attack words (the rule's reading) is
+        # no bomb, whatever the model reads in "explosion" or "blast".
+        out.append(Reading(kind, DISASTER_CONFIDENCE,
+                           outranks=kind == MAN_MADE and _violent(model_label)))
     if conflict_arrest(parsed, realis):
         out.append(Reading("ARREST", ARREST_CONFIDENCE))
     if targeted_attack(parsed, realis):
@@ -152,6 +155,11 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
     if not claimed and assault_on_forces(parsed, realis):
         out.append(Reading("ARMED_CLASH", CLASH_CONFIDENCE, outranks=model_label in REPLACES))
     return out
+
+
+def _violent(label: str) -> bool:
+    """The label is violence (a battle, an explosion, an attack) or its damage."""
+    return event_type(label).event_type in _VIOLENT_TYPES or label == "PROPERTY_DISTRUCT"
 
 
 def over_model(judged: Sure, readings: Sequence[Reading]) -> Sure:

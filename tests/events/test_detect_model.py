@@ -443,6 +443,15 @@ def test_an_assault_on_the_forces_is_a_battle_however_the_model_typed_its_violen
     assert [m.type.label for m in found[1]] == ["ATTRIB"]       # the group's claim stands
 
 
+def test_an_accidental_blast_is_a_disaster_however_sure_the_model_of_a_bomb(nlp):
+    mine = "A methane explosion in a coal mine killed six miners on Tuesday."
+    bomb = "A bomb explosion at a market killed six people on Tuesday."
+    found = _detect(nlp, {"methane": judged("REM_EXPLOS"), "bomb": judged("REM_EXPLOS")},
+                    mine, bomb)
+    assert [m.type.label for m in found[0]] == ["MAN_MADE_DISASTER"]
+    assert [m.type.label for m in found[1]] == ["REM_EXPLOS"]
+
+
 def test_a_gathering_keeps_the_models_protest_label_or_a_surer_other_one(nlp):
     forced = ("Hundreds of students rallied outside parliament on Tuesday to demand the "
               "minister's resignation.")

@@ -1,0 +1,58 @@
+"""Arrests at an article's protest: ACLED codes people arrested at a demonstration as the
+demonstration met with intervention (PROTEST_WITH_INTER), not as arrests. A sentence rarely
+says so itself ("48 were detained", "four people were arrested for trespassing"): the article
+does, when it reports a protest. The sentence-level check (:func:`.overrides.
+protest_over_arrest`) reads the same where the sentence names the crowd.
+
+Arrests that name political violence ("detained three men suspected of plotting the
+bombing") stay arrests, as do all arrests in an article that reports no protest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..records import EventMention
+from ..taxonomy import event_type
+from .arrests import names_conflict
+from .model import DEFAULT_MIN_CONFIDENCE
+from .overrides import CROWD_TYPES
+from .plover import plover_type
+
+# What an arrest at a protest becomes.
+INTERVENTION = "PROTEST_WITH_INTER"
+# An arrest of a suspect is of a crime, even in an article with a protest ("arrested the
+# suspect at his home", "on suspicion of battery").
+_SUSPECT = re.compile(r"\bsuspect(?:s|ed)?\b|\bsuspicion\b", re.IGNORECASE)
+# How sure the article's protest must be: as sure as ``extract`` keeps events by default, and
+# fixed, so that ``ingest`` (which keeps every event) stores what ``extract`` gives.
+PROTEST_CONFIDENCE = DEFAULT_MIN_CONFIDENCE
+
+
+def arrests_at_protests(mentions: Sequence[tuple[EventMention, ...]]
+                        ) -> list[tuple[EventMention, ...]]:
+    """A document's events, sentence by sentence, an arrest retyped as the protest's
+    intervention where the article reports a protest or riot at least
+    :data:`PROTEST_CONFIDENCE` sure and the arrest's sentence names no political violence
+    and no suspect of a crime. Only arrests as sure as the protest must be are retyped, and
+    their confidences stay: one the model doubts (ordinary crime, a denial: "no one was
+    arrested") is not made a report of the protest."""
+    if not any(m.type.event_type in CROWD_TYPES and m.confidence >= PROTEST_CONFIDENCE
+               for ms in mentions for m in ms):
+        return list(mentions)
+    return [tuple(_intervention(m) if _arrest_at_protest(m) else m for m in ms)
+            for ms in mentions]
+
+
+def _arrest_at_protest(m: EventMention) -> bool:
+    text = m.sentence.text
+    return (m.type.label == "ARREST" and m.confidence >= PROTEST_CONFIDENCE
+            and not m.background and not names_conflict(text) and _SUSPECT.search(text) is None)
+
+
+def _intervention(m: EventMention) -> EventMention:
+    ptype, mode = plover_type(m.trigger, INTERVENTION)
+    scope = "core" if m.scope == "crime" else m.scope
+    return replace(m, type=event_type(INTERVENTION, ptype, mode), scope=scope)

@@ -1,0 +1,60 @@
+"""Arrests at an article's protest are the protest's intervention (events/protests.py)."""
+
+from __future__ import annotations
+
+from eventwire.events.protests import INTERVENTION, PROTEST_CONFIDENCE, arrests_at_protests
+from eventwire.records import EventMention, Sentence
+from eventwire.taxonomy import event_type
+
+
+def mention(label, text, trigger, confidence=0.9, *, with_crime=None, background=False,
+            scope="core"):
+    at = text.index(trigger)
+    return EventMention(event_type(label), trigger, (at, at + len(trigger)),
+                        Sentence(text, 0, len(text)), confidence, scope, background,
+                        confidence_with_crime=confidence if with_crime is None else with_crime)
+
+
+MARCH = mention("PEACE_PROTEST", "Teachers marched to parliament to demand higher pay.",
+                "marched")
+DETAINED = mention("ARREST", "Forty-eight teachers were detained near the roundabout.",
+                   "detained", 0.8, with_crime=0.95, scope="crime")
+PLOT = mention("ARREST", "Police detained two men suspected of plotting the bombing.",
+               "detained")
+
+
+def labels(found):
+    return [[m.type.label for m in ms] for ms in found]
+
+
+def test_an_arrest_in_an_article_with_a_protest_is_its_intervention():
+    found = arrests_at_protests([(MARCH,), (DETAINED,)])
+    assert labels(found) == [["PEACE_PROTEST"], [INTERVENTION]]
+    retyped = found[1][0]
+    assert retyped.scope == "core"
+    assert (retyped.confidence, retyped.confidence_with_crime) == (0.8, 0.95)
+
+
+def test_arrests_stay_arrests_without_a_sure_protest_or_with_political_violence():
+    unsure = mention("PEACE_PROTEST", MARCH.sentence.text, "marched", PROTEST_CONFIDENCE - 0.01)
+    assert labels(arrests_at_protests([(unsure,), (DETAINED,)])) == [["PEACE_PROTEST"],
+                                                                     ["ARREST"]]
+    assert labels(arrests_at_protests([(DETAINED,)])) == [["ARREST"]]
+    assert labels(arrests_at_protests([(MARCH,), (PLOT,)])) == [["PEACE_PROTEST"], ["ARREST"]]
+    doubted = mention("ARREST", "No one was arrested, police said.", "arrested", 0.2,
+                      with_crime=0.9, scope="crime")
+    assert labels(arrests_at_protests([(MARCH,), (doubted,)])) == [["PEACE_PROTEST"],
+                                                                   ["ARREST"]]
+
+
+def test_a_suspects_arrest_is_a_crimes():
+    suspect = mention("ARREST", "Officers arrested the suspect at his home on Sunday.",
+                      "arrested")
+    assert labels(arrests_at_protests([(MARCH,), (suspect,)])) == [["PEACE_PROTEST"],
+                                                                   ["ARREST"]]
+
+
+def test_a_background_arrest_is_left_as_it_is():
+    old = mention("ARREST", "Three organisers were arrested at a march last year.", "arrested",
+                  background=True)
+    assert labels(arrests_at_protests([(MARCH,), (old,)])) == [["PEACE_PROTEST"], ["ARREST"]]

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 CATEGORY_OF_INTER = {1: "state", 2: "rebel", 3: "militia", 4: "identity", 5: "rioter",
                      6: "protester", 7: "civilian", 8: "external"}
 ARMED_CATEGORIES = frozenset({"state", "rebel", "militia", "identity", "external"})
+# Those of non-state armed groups: rebels, militias, communal militias.
+NON_STATE_ARMED = frozenset({"rebel", "militia", "identity"})
 # How far before a noun a country adjective may stand ("Russian and French warplanes"): a few
 # words; measured on hand-written phrases, 30 characters covers "Russian and French" + spaces.
 ADJECTIVE_WINDOW = 30
@@ -61,6 +63,14 @@ class ActorMention:
     @property
     def armed(self) -> bool:
         return self.category in ARMED_CATEGORIES
+
+
+def non_state_within(mentions: Sequence[ActorMention], start: int, end: int) -> bool:
+    """The ``mentions`` within characters ``start``..``end`` name a non-state armed group and
+    no state actor ("the militants", "Hezbollah"; not "the army and militias")."""
+    inside = [m for m in mentions if m.start < end and start < m.end]
+    return (any(m.category in NON_STATE_ARMED for m in inside)
+            and not any(m.category == "state" for m in inside))
 
 
 def find_actor_mentions(text: str, table: ActorTable | None = None

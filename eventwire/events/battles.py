@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..actor_mentions import find_actor_mentions
+from ..actor_mentions import find_actor_mentions, non_state_within
 from ..actors.phrases import names_force_place
 from .agreements import dated_by_year, main_clause
 
@@ -50,9 +50,6 @@ _ELSEWHERE = frozenset({
     "bomber", "bombers", "bombing", "ied", "ieds", "explosive", "explosives", "suicide",
     "airstrike", "airstrikes", "projectile", "projectiles", "suspect", "suspects", "robber",
     "robbers", "robbery", "burglar", "stones", "rocks", "protesters", "demonstrators"})
-# Actor categories of non-state armed groups (``eventwire/data/actors_categories.tsv`` and the
-# actor table's ``inter`` codes).
-_NON_STATE = frozenset({"rebel", "militia", "identity"})
 
 
 def assault_on_forces(sent: Doc, realis: Callable[[Token], bool]) -> bool:
@@ -71,7 +68,7 @@ def assault_on_forces(sent: Doc, realis: Callable[[Token], bool]) -> bool:
         if actors is None:
             actors = list(find_actor_mentions(sent.text))
         attackers = _attackers(verb)
-        if (attackers and all(_is(a, actors, _NON_STATE) for a in attackers)
+        if (attackers and all(non_state_within(actors, *_span(a)) for a in attackers)
                 and any(_forces(t, actors) for t in targets)):
             return True
     return False
@@ -108,14 +105,6 @@ def _span(tok: Token) -> tuple[int, int]:
             last = tok.doc[max(tok.i, c.left_edge.i - 1)]
             break
     return tok.left_edge.idx, last.idx + len(last)
-
-
-def _is(tok: Token, actors: list[ActorMention], categories: frozenset[str]) -> bool:
-    """The noun phrase of ``tok`` names an actor of one of ``categories`` and no state."""
-    start, end = _span(tok)
-    inside = [a for a in actors if a.start < end and start < a.end]
-    return (any(a.category in categories for a in inside)
-            and not any(a.category == "state" for a in inside))
 
 
 def _forces(tok: Token, actors: list[ActorMention]) -> bool:

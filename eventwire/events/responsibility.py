@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..actor_mentions import find_actor_mentions
+from ..actor_mentions import find_actor_mentions, non_state_within
 from ..claims import SPEECH_VERB
 
 if TYPE_CHECKING:
@@ -67,9 +67,6 @@ _SELF = frozenset({"it", "its", "we", "our", "they", "their"})
 # A group told of in the third person: "we" in a quote is anyone ("we attacked every turn,"
 # the coach said).
 _THIRD_PERSON = frozenset({"it", "its", "they", "their"})
-# Actor categories of non-state armed groups (``eventwire/data/actors_categories.tsv`` and the
-# actor table's ``inter`` codes).
-_NON_STATE = frozenset({"rebel", "militia", "identity"})
 # Acts of taking ground: a group saying it took a town tells the takeover.
 _TAKING = frozenset({"seized", "overran", "captured", "took", "taken"})
 # Words that make an attribution a guess: "probably behind", "may have been responsible".
@@ -111,7 +108,8 @@ def group_claim(sent: Doc, realis: Callable[[Token], bool]) -> bool:
         if armed is None:
             armed = list(find_actor_mentions(sent.text))
         speaker = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
-        if speaker and _non_state(speaker, armed):
+        if speaker and non_state_within(armed, speaker[0].idx,
+                                        speaker[-1].idx + len(speaker[-1])):
             return True
     return False
 
@@ -124,14 +122,6 @@ def _one_act_done(clause: Token) -> bool:
         return False
     perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in clause.children)
     return not (perfect and any(c.dep_ == "dobj" and c.tag_ == "NNS" for c in clause.children))
-
-
-def _non_state(words: list[Token], mentions: list[ActorMention]) -> bool:
-    """The words name a non-state armed group and no state force."""
-    start, end = words[0].idx, words[-1].idx + len(words[-1])
-    inside = [m for m in mentions if m.start < end and start < m.end]
-    return (any(m.category in _NON_STATE for m in inside)
-            and not any(m.category == "state" for m in inside))
 
 
 def _no_one(verb: Token) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.actor_mentions import find_actor_mentions, outside_own_country
+from eventwire.actor_mentions import find_actor_mentions, non_state_within, outside_own_country
 
 
 @pytest.mark.parametrize("alias", ["ISIS", "ISIL", "Daesh", "Islamic State group", "IS"])
@@ -105,3 +105,15 @@ def test_only_tables_whose_names_all_start_with_a_capital_take_the_fast_scan(pat
     from eventwire.lexicon import word_regex
 
     assert _capitalised(word_regex(pattern, ignore_case=False).pattern) is capitalised
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), [
+    ("The militants said they attacked the post.", "The militants", True),
+    ("Hezbollah fighters fired at the base.", "Hezbollah fighters", True),
+    ("The army and militias clashed on Monday.", "The army and militias", False),
+    ("Residents said the attack lasted an hour.", "Residents", False),
+])
+def test_non_state_within_a_span(text, words, expected):
+    start = text.index(words)
+    found = find_actor_mentions(text)
+    assert non_state_within(found, start, start + len(words)) is expected

@@ -30,6 +30,16 @@ DEV = [
     ("The company blamed the weather for the delays.", False),
     ("The coach said the team was behind him.", False),
     ("The group has claimed similar attacks in the past.", False),
+    # an act laid on a party, or said done by one
+    ("Police blamed the attack on a local militia.", True),
+    ("The bombing was blamed on the rebels by the interior ministry.", True),
+    ("Authorities attributed the blast to a separatist group.", True),
+    ("The army said the raid was carried out by the Northern Brigade.", True),
+    ("Officials blamed the blast on a gas leak.", False),
+    ("Analysts attributed such attacks to rival clans.", False),
+    ("The army said the raid was probably carried out by the Northern Brigade.", False),
+    ("The statement said the strike was carried out by two aircraft.", False),
+    ("Officials have said the killing was carried out by a rogue unit.", False),
 ]
 ASIDE = [
     ("THE EASTERN FRONT CLAIMED RESPONSIBILITY FOR THE ATTACK ON THE PIPELINE.", True),

@@ -58,9 +58,10 @@ STAGES = ("read", "clean", "language", "casing", "nlp", "detect", "actors", "pla
 # The most candidate sentences (sentences naming an event word) one document may have. On the
 # 218 articles of the events-e2e dev set the median is 4, the 95th percentile 12 and the most
 # 35; a long-form report of 200,000 characters at that density has under 1,000. Each costs
-# about 7 ms of parsing and detection (10.4 CPU s per 100 KB of dense events, 1,441 candidates:
-# `python benchmarks/pathological.py --cpu --stages "varied events"`), so the cap bounds one
-# document's work to about 7 s. A document over it is recorded as a failure saying so.
+# about 3 ms of parsing and detection (4.0 CPU s per 100 KB of dense events, 1,441 candidates,
+# 2026-12-05: `python benchmarks/pathological.py --cpu --stages "varied events"`), so the cap
+# bounds one document's work to about 3 s. A document over it is recorded as a failure saying
+# so.
 MAX_CANDIDATE_SENTENCES = 1_000
 # A document none of whose events is at least this likely skips the actor, place and date
 # stages (the commands pass :func:`document_gate` of their ``--min-confidence``). A document whose

@@ -39,9 +39,10 @@ MIXED = [
 
 def _table(**kw) -> CasingTable:
     parts = {"words": {}, "names": {}, "after": {}, "before": {}, "after_name": {},
-             "before_name": {}} | kw
+             "before_name": {}, "lower": {}} | kw
     return CasingTable(parts["words"], parts["names"], parts["after"], parts["before"],
-                       name_words(parts["names"]), parts["after_name"], parts["before_name"])
+                       name_words(parts["names"]), parts["after_name"], parts["before_name"],
+                       parts["lower"])
 
 
 # --------------------------------------------------------------------------- offsets
@@ -173,6 +174,18 @@ def test_words_next_to_a_name_take_the_case_the_table_gives_them_there():
         "Street vendors left. Sheridan, street by street, emptied")
     assert caser.restore("THE MINISTER OF THE PRESIDENT SAID") == (
         "The minister of the president said")
+
+
+def test_a_word_known_neither_way_is_taken_for_a_name():
+    known = {w: w for w in "the envoy met in and said after his were homestead on".split()}
+    caser = Truecaser(_table(words={"kabul": "Kabul"}, lower=known))
+    assert caser.restore("THE ENVOY MET OKONJO IN KABUL AND SAID") == (
+        "The envoy met Okonjo in Kabul and said")
+    # unknown words with an English ending, plurals of known words and short words stay
+    assert caser.restore("the envoy regrouped after his homesteads were razed on tv") == (
+        "The envoy regrouped after his homesteads were razed on tv")
+    # without a list of known words, unknown words stay lower case
+    assert Truecaser(_table()).restore("THE ENVOY MET OKONJO") == "The envoy met okonjo"
 
 
 def test_word_keys_drop_diacritics_only_when_the_length_stays():

@@ -19,6 +19,8 @@ capitalised ("police", "mobile") stays lower case even where a town bears its na
 gazetteer name all of whose words the corpus writes in lower case ("Northern District",
 "Eastern Province") is kept only when the corpus writes it as a name: in news such words
 mostly describe ("the city's northern district").
+Words known in lower case (the corpus's, and the English model's vocabulary) are listed too,
+so that a word known neither way can be taken for a name.
 Deterministic: the same inputs write the same file.
 """
 
@@ -219,7 +221,8 @@ def english_words() -> frozenset[str]:
     return frozenset(s for s in load_pipeline().vocab.strings if s.isalpha() and s.islower())
 
 
-def build(names: Iterable[str], places: Iterable[str] = ()) -> list[tuple[str, str, str]]:
+def build(names: Iterable[str], places: Iterable[str] = (),
+          english: frozenset[str] = frozenset()) -> list[tuple[str, str, str]]:
     """The table's rows from ``names`` (our lexicons) and ``places`` (gazetteer names, whose
     names of common words only the corpus can confirm), with the corpus."""
     sentences = list(corpus_tokens())
@@ -248,6 +251,8 @@ def build(names: Iterable[str], places: Iterable[str] = ()) -> list[tuple[str, s
     after_name, before_name = name_neighbour_forms(sentences, forms)
     rows += [("after_name", k, f) for k, f in sorted(after_name.items())]
     rows += [("before_name", k, f) for k, f in sorted(before_name.items())]
+    known = {k for k, c in forms.items() if c.most_common(1)[0][0][:1].islower()} | english
+    rows += [("lower", k, k) for k in sorted(known - {k for k, f in words.items() if f != k})]
     return rows
 
 
@@ -268,13 +273,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", type=Path, default=TABLE_PATH)
     args = ap.parse_args()
-    rows = build(lexicon_names(), gazetteer_names(english_words()))
+    english = english_words()
+    rows = build(lexicon_names(), gazetteer_names(english), english)
     header = ("# The casing of words and names, for eventwire.casing. Built by "
               "training/build_casing.py (do not edit by hand)\n"
               "# from the project's corpus (training split), eventwire's lexicons and GeoNames "
               "names (CC BY 4.0).\n# kind<TAB>key (lower case)<TAB>form. kind: word, name "
               "(several words), after/before (the form of a word next to another), after_name/"
-              "before_name (next to a capitalised name)\n")
+              "before_name (next to a capitalised name), lower (words known in lower case)\n")
     with args.out.open("w", encoding="utf-8") as f:
         f.write(header)
         for row in rows:

@@ -25,6 +25,7 @@ from .events.features import SentenceInContext
 from .events.protests import arrests_at_protests
 from .events.reference import refers_back
 from .events.roles import retyped
+from .events.tolls import untolled_disasters
 from .language import READABLE, detect_language, language_failure
 from .nlp import defers_entities, load_pipeline, parse, recognise, split_sentences
 from .numbers import find_counts
@@ -268,7 +269,7 @@ class Pipeline:
                 if refers_back(cand.parsed, mention.trigger_span[0] - cand.sentence.start):
                     refer_back.update(e.id for e in told)
                 events.extend(told)
-        folded = merge_stage.fold_article(events, refer_back)
+        folded = untolled_disasters(merge_stage.fold_article(events, refer_back))
         return DocumentResult(doc, tuple(merge_stage.merge(folded)))
 
     def _recognise(self, docs: Sequence[Doc]) -> None:

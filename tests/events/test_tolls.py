@@ -1,0 +1,38 @@
+"""A man-made disaster is in scope by its article's toll (events/tolls.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.events.tolls import MIN_HARMED, UNTOLLED_CONFIDENCE, untolled_disasters
+from eventwire.records import Count, DocumentRef, Event, Evidence
+from eventwire.taxonomy import event_type
+
+
+def event(label, *, killed=None, hurt=None, confidence=0.9, text="A fire broke out."):
+    def count(n):
+        return None if n is None else Count(n, n, n, str(n), (0, 1))
+    return Event(id=f"e{label}{killed}{hurt}", type=event_type(label),
+                 evidence=Evidence(text, (0, len(text))),
+                 document=DocumentRef("d", None, None, date(2024, 5, 6)),
+                 fatalities=count(killed), injured=count(hurt), confidence=confidence,
+                 confidence_with_crime=confidence)
+
+
+def test_an_untolled_accident_is_made_unsure():
+    (fire,) = untolled_disasters([event("MAN_MADE_DISASTER", hurt=1)])
+    assert fire.confidence == UNTOLLED_CONFIDENCE == fire.confidence_with_crime
+
+
+@pytest.mark.parametrize(("killed", "hurt"), [(MIN_HARMED, None), (None, 37), (1, 2)])
+def test_a_toll_of_three_keeps_every_disaster_of_the_article(killed, hurt):
+    lead = event("MAN_MADE_DISASTER", killed=killed, hurt=hurt)
+    retold = event("MAN_MADE_DISASTER", text="The blast happened at dawn.")
+    assert [e.confidence for e in untolled_disasters([lead, retold])] == [0.9, 0.9]
+
+
+def test_other_events_are_left_as_they_are():
+    found = untolled_disasters([event("ATTACK"), event("NATURAL_DISASTER")])
+    assert [e.confidence for e in found] == [0.9, 0.9]

@@ -214,9 +214,20 @@ def _says_done_by(verb: Token) -> bool:
         acts = [c for c in clause.children if c.dep_ == "nsubjpass"]
         by = [o for a in clause.children if a.dep_ == "agent"
               for o in a.children if o.dep_ == "pobj"]
-        if any(_party(o) for o in by) and any(_specific_act(a) for a in acts):
+        if any(_armed_group(o) for o in by) and any(_specific_act(a) for a in acts):
             return True
     return False
+
+
+def _armed_group(noun: Token) -> bool:
+    """A noun phrase naming a group that is no state's forces: "the ELN", "a jihadist cell";
+    not "Russian jets" ("the raids were carried out by Russian jets" tells the raid's actor,
+    not an attribution)."""
+    start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
+    mentions = find_actor_mentions(noun.doc.text[start:end])
+    if any(m.category == "state" for m in mentions):
+        return False
+    return non_state_within(mentions, 0, end - start) or noun.ent_type_ == "ORG"
 
 
 def _specific_act(tok: Token) -> bool:

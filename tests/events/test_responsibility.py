@@ -39,6 +39,7 @@ DEV = [
     ("Analysts attributed such attacks to rival clans.", False),
     ("The army said the raid was probably carried out by the Northern Brigade.", False),
     ("The statement said the strike was carried out by two aircraft.", False),
+    ("A monitoring group said the raids were carried out by Russian jets.", False),
     ("Officials have said the killing was carried out by a rogue unit.", False),
 ]
 ASIDE = [

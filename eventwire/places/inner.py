@@ -10,6 +10,7 @@ import re
 
 from .gazetteer import Gazetteer
 from .names import normalize
+from .namesakes import names_a_peak
 from .recognize import MAX_WORDS, Mention, place_inside_place
 
 # Words of a longer name; "of", "de" and the like may join the words of a place name inside it.
@@ -21,7 +22,8 @@ def inner_name(gaz: Gazetteer, text: str) -> tuple[int, int] | None:
     """Offsets in ``text`` of the longest place name it holds short of the whole (the first
     of equally long ones), or None. Only names that are places on their own evidence count:
     countries, regions, and towns of some size under their own name (not "City", "World" or
-    a hamlet named "University"), as for a name inside an organisation's name."""
+    a hamlet named "University"), as for a name inside an organisation's name; nor a name
+    in a mountain's or glacier's ("Hamilton Glacier Hut": not the town)."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
     for n in range(min(MAX_WORDS, len(words) - 1), 0, -1):
         for k in range(len(words) - n + 1):
@@ -35,7 +37,8 @@ def inner_name(gaz: Gazetteer, text: str) -> tuple[int, int] | None:
             if text[end - 1] == ".":
                 end -= 1
             name = text[start:end]
-            if normalize(name) == normalize(text) or not named(gaz, name):
+            if (normalize(name) == normalize(text) or not named(gaz, name)
+                    or names_a_peak(text, start, end)):
                 continue
             if place_inside_place(Mention(start, end, name, "INNER"), gaz):
                 return start, end

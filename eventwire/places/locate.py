@@ -21,8 +21,9 @@ Rules, in order:
   a town or region before a country (a country in passing is most often its government:
   "Russia bombed Aleppo"), and a source ("fired from Gaza") last.
 * Without a place in the sentence, the document's main place (its most named town, else its most
-  named region) is used, with lower confidence; origins and acting countries stand in for it
-  only when the document names no other place.
+  named region) is used, with lower confidence; places naming a noun ("the Jenin school")
+  stand in for it when the document names no other place, and only then origins and acting
+  countries.
 """
 
 from __future__ import annotations
@@ -106,6 +107,8 @@ class DocumentPlaces:
         self._naming = [p for p, r in zip(resolved, said, strict=True) if r is None]
         self._naming_starts = [p.span[0] for p in self._naming]
         self.usable = [p for p in self._naming if not _names_a_noun(text, p)]
+        # "the Jenin school bombed by Norway": where the thing named is, before an actor
+        self._modifiers = [p for p in self._naming if _names_a_noun(text, p)]
         # Where people come from, or a country acting, stands in for the main place only
         # when nothing else does (local news: "Jane Roe, of Columbus"); a gathering's cause
         # never does.
@@ -129,9 +132,11 @@ class DocumentPlaces:
         make X the document's place)."""
         if leaving:
             usable = [p for p in self.usable if p not in leaving]
-            return main_place(usable) or main_place(self._others)
+            return (main_place(usable) or main_place(self._modifiers)
+                    or main_place(self._others))
         if self._main is None:
-            self._main = (main_place(self.usable) or main_place(self._others),)
+            self._main = (main_place(self.usable) or main_place(self._modifiers)
+                          or main_place(self._others),)
         return self._main[0]
 
     def event_locations(self, sentence: Sentence, trigger_span: tuple[int, int],

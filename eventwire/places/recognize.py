@@ -20,6 +20,7 @@ from pathlib import Path
 from ..records import Entity
 from .gazetteer import COUNTRY_FEATURES, REGION_FEATURES, Gazetteer
 from .names import normalize, skeleton
+from .namesakes import dedication, names_a_peak
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
@@ -70,7 +71,8 @@ _ROLE = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Cpl|Det|Insp|
          r"Representative|Governor|Mayor|Minister|Premier|Ambassador|Secretary|Chancellor|"
          r"General|Colonel|Captain|Lieutenant|Commander|Sheriff|Bishop|Imam|Rabbi|[Rr]eporter|"
          r"[Cc]orrespondent|[Jj]ournalist|[Pp]hotographer|[Cc]olumnist|[Ee]ditor|[Aa]nchor|"
-         r"[Ss]pokes(?:man|woman|person)|[Ll]awyer|[Aa]ttorney|[Aa]ctor|[Aa]ctress|[Ss]inger|[Pp]layer|[Ss]triker|"
+         r"[Cc]andidate|[Nn]ominee|[Ss]pokes(?:man|woman|person)|[Ll]awyer|[Aa]ttorney|"
+         r"[Aa]ctor|[Aa]ctress|[Ss]inger|[Pp]layer|[Ss]triker|"
          r"[Gg]oalkeeper|[Qq]uarterback|[Dd]etective|[Ss]ergeant|[Cc]onstable|[Tt]rooper|"
          r"[Pp]rofessor|[Dd]octor|[Nn]urse|[Tt]eacher|[Ww]itness|[Nn]eighbou?r|[Rr]esident|"
          r"victim|suspect|defendant|driver|farmer|widow|husband|wife|son|daughter|brother|"
@@ -79,9 +81,18 @@ _ROLE = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Cpl|Det|Insp|
 _FIRST_NAMES = r"(?:[A-Z](?:\.|[\w'’-]+)[ ]+){0,2}"
 _ROLE_BEFORE = re.compile(rf"\b{_ROLE}[ ]+(?:named[ ]+|called[ ]+)?{_FIRST_NAMES}$")
 _ROLE_NAME = re.compile(rf"\b{_ROLE}[ ]+(?:named[ ]+|called[ ]+)?({_FIRST_NAMES}[A-Z][\w'’-]+)")
+# "Milton, the retired county judge": an appositive whose head is a role
+# (some words before it, none a possessive: "Kent, the county's chief constable" is the
+# county's).
+_APPOSITIVE = (rf",[ ]+(?:the|a|an)[ ]+(?:[\w-]+[ ]+){{1,5}}?(?i:{_ROLE})"
+               r"(?=[ ]*[,.;:)]|[ ]+(?:who|whose|of|for)\b)")
+_ROLE_APPOSITIVE = re.compile(_APPOSITIVE, re.IGNORECASE)
+_NAME_APPOSITIVE = re.compile(rf"\b([A-Z][\w'’-]+){_APPOSITIVE}", re.IGNORECASE)
 # "George said", "..., Hume told reporters": a name speaking. Countries, regions and capitals
 # speak for their governments ("Moscow said"), so only other names count (see _marked_people).
-_SPEAKS = re.compile(r"(?:^|[.!?,;:\"“”][ ]*|\band[ ]+|[A-Z][\w'’-]*\.?[ ]+)"
+_SPEAKS = re.compile(r"(?:^|[.!?,;:\"“”][ ]*|\band[ ]+|[A-Z][\w'’-]*\.?[ ]+|"
+                     # "his aide says Hume told": one speaking of another
+                     r"\b(?:says|said)[ ]+)"
                      r"([A-Z][\w'’-]+)[ ]+(?:said|says|told|added|wrote|asked|explained|"
                      r"recalled|testified|tweeted|declined|replied)\b", re.MULTILINE)
 # A news agency named as such or reporting ("state news agency Xinhua said", "Xinhua news
@@ -91,23 +102,13 @@ _AGENCY = re.compile(r"\b(?:[Nn]ews\s+)?[Aa]gency\s+([A-Z][\w'’-]+)\b"
                      r"(?!['’]?\s+(?:[Nn]ews|[Aa]gency))"
                      r"|\b([A-Z][\w'’-]+)(?:\s+(?:[Nn]ews\s+)?[Aa]gency\b|\s+reported\b|"
                      r"\s+reports\s+(?:that|said)\b)")
-# A saint a building is named after ("the chapel of St. Anne and St. Luke", "St. Brigid's
-# Cathedral"): a dedication, not the towns named after the saint.
-_SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?|San|Santa|Sainte)\s")
-_DEDICATED_BEFORE = re.compile(
-    r"\b(?i:church|cathedral|chapel|basilica|monastery|abbey|parish|convent|shrine|mosque)\s+"
-    r"of\s+(?:the\s+)?(?:(?:St\.?|Saint|Ste\.?)\s+[A-Z][\w'’-]*\s+(?:and|&)\s+)?$")
-_DEDICATED_AFTER = re.compile(
-    r"(?:['’]s)?(?:\s+(?:and|&)\s+(?:St\.?|Saint|Ste\.?)\s+[A-Z][\w'’-]*(?:['’]s)?)?"
-    r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?i:church|cathedral|chapel|basilica|monastery|abbey|"
-    r"parish|convent|shrine)\b")
 # A word that is also a big city's name ("Nice", "Mobile") is the city right after "in" or "at"
 # when no capitalised word follows (a title's "Attack in Nice"; not "in Central Park").
 _CITY_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|near|outside)\s+$")
 _NOUN_OF = re.compile(r"\b[a-z]{3,}\s+of\s+$")
 _ALONE = re.compile(r"(?:['’]s)?(?:$|[^\w\s]|\s+[a-z0-9])")
 _ADMIN_WORD = re.compile(r"\b(?:County|Parish|District|Borough|Province)\b")
-_GEO_WORDS = re.compile(r"\b(?:River|Lake|Mountains?|Mount|Valley|Sea|Ocean|Gulf|Bay|Island|"
+GEO_WORDS = re.compile(r"\b(?:River|Lake|Mountains?|Mount|Valley|Sea|Ocean|Gulf|Bay|Island|"
                         r"Islands|County|Parish|Province|Park|Desert|Strait|Peninsula|Canal|"
                         r"Creek|Township|Airport|Harbor|Harbour|Street|St\.|Road|Rd\.|Avenue|"
                         r"Ave\.|Highway|Boulevard|Blvd\.?|Drive|Lane|Parkway|Route|Interstate|"
@@ -142,7 +143,7 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
     organisation names, names tagged as people — kept when the document uses the same name as a
     place elsewhere or the name is a strong place.
     """
-    people = _person_words(entities) | _marked_people(text, gaz)
+    people = _person_words(entities, gaz) | _marked_people(text, gaz)
     blockers = _Spans([e for e in entities if e.label in BLOCKING_LABELS])
     out: list[Mention] = []
     unknown: list[Mention] = []         # place entities the gazetteer does not know
@@ -175,16 +176,8 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
     out.extend(m for m in weak if normalize(m.text) in known and (
         normalize(m.text) not in people or _made_a_place(text, m.start, m.end)))
     out.sort(key=lambda m: m.start)
-    return [m for m in out if not _dedication(text, m)]
-
-
-def _dedication(text: str, m: Mention) -> bool:
-    """A saint's name that names a church ("the chapel of St. Anne", "St. Brigid's
-    Cathedral")."""
-    if not _SAINT.match(m.text):
-        return False
-    return bool(_DEDICATED_BEFORE.search(text[max(0, m.start - 60):m.start])
-                or _DEDICATED_AFTER.match(text, m.end))
+    return [m for m in out if not dedication(text, m.start, m.end)
+            and not names_a_peak(text, m.start, m.end)]
 
 
 def _overlaps(m: Mention, taken: Sequence[Mention]) -> bool:
@@ -239,23 +232,33 @@ class _Spans:
                 if e.start < end and start < e.end]
 
 
-def _person_words(entities: Sequence[Entity]) -> frozenset[str]:
+def _person_words(entities: Sequence[Entity], gaz: Gazetteer) -> frozenset[str]:
     """Names of people in the document, whole and by surname ("John Ripley", "Ripley"): from
     person entities of two or three words, less names the document tags as places more often
     than it tags them as people ("Rock Hill"). A full name counts as a person tag of its
     surname too: "Sarah Palin" then "Palin's church" (tagged a place) is one person, not a
-    town of the same name."""
+    town of the same name. A person span may keep the possessive ("Jane Holland's"): its key
+    is the name, unless the name is a place's ("Sierra Leone's", "Kent County's" read as
+    people)."""
     out = set()
     tags: Counter = Counter()
     for e in entities:
-        words = [w for w in e.text.split() if w.rstrip(".").lower() not in _SUFFIXES]
+        name = _unpossessed(e.text)
+        if name != e.text and gaz.lookup(name):
+            name = e.text
+        words = [w for w in name.split() if w.rstrip(".").lower() not in _SUFFIXES]
         if e.label == "PERSON" and 1 < len(words) <= 3:
-            out.add(normalize(e.text))
+            out.add(normalize(" ".join(words)))
             out.add(normalize(words[-1]))
             tags[(normalize(words[-1]), True)] += 1
         if e.label == "PERSON" or e.label in PLACE_LABELS:
-            tags[(normalize(e.text), e.label == "PERSON")] += 1
+            tags[(normalize(name), e.label == "PERSON")] += 1
     return frozenset(n for n in out if tags[(n, True)] + 1 > tags[(n, False)])
+
+
+def _unpossessed(name: str) -> str:
+    """A name without a trailing possessive ("Jane Holland's" -> "Jane Holland")."""
+    return name[:-2] if name.endswith(("'s", "’s")) else name
 
 
 def _marked_people(text: str, gaz: Gazetteer) -> frozenset[str]:
@@ -264,8 +267,12 @@ def _marked_people(text: str, gaz: Gazetteer) -> frozenset[str]:
     not a country's, a region's or a capital's; and news agencies' ("Xinhua reported")."""
     out = set()
     for m in _ROLE_NAME.finditer(text):
-        words = m.group(1).split()
-        out.update({normalize(m.group(1)), normalize(words[-1])})
+        name = _unpossessed(m.group(1))
+        out.update({normalize(name), normalize(name.split()[-1])})
+    for m in _NAME_APPOSITIVE.finditer(text):
+        name = m.group(1)
+        if name[0].isupper() and not _strong(gaz, gaz.lookup(name), name):
+            out.add(normalize(name))
     for m in _SPEAKS.finditer(text):
         name = m.group(1)
         ids = gaz.lookup(name)
@@ -287,7 +294,10 @@ def before_place_noun(text: str, end: int) -> bool:
 
 
 def _made_a_place(text: str, start: int, end: int) -> bool:
-    """The text makes a name a place: "in X", "X, Ky.", "the town of X"."""
+    """The text makes a name a place: "in X", "X, Ky.", "the town of X"; not when a person's
+    role follows ("aimed at Milton, the candidate")."""
+    if _ROLE_APPOSITIVE.match(text, end):
+        return False
     return _cued(text, start, end) or bool(_PLACE_NOUN.search(text[max(0, start - 30):start]))
 
 
@@ -337,7 +347,7 @@ def _from_entity(text: str, e: Entity, gaz: Gazetteer, people: frozenset[str]) -
         return Mention(start, end, name, e.label, True)
     if normalize(name) in people and not _made_a_place(text, start, end):
         return None                     # "Ripley said" in a story about John Ripley
-    if ids or _GEO_WORDS.search(name) or (cued and (e.label == "GPE" or gaz.lookup_loose(name))):
+    if ids or GEO_WORDS.search(name) or (cued and (e.label == "GPE" or gaz.lookup_loose(name))):
         return Mention(start, end, name, e.label)
     return None
 

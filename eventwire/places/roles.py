@@ -4,7 +4,8 @@
   Dakota native", "Iowa teacher", "Ana, 31, from the Lisbon suburb of Amadora",
   "an activist based in Turkey");
 * **actor**: a country standing for its government ("mediated by Norway", "Brazil's stance",
-  "Egypt's official news agency");
+  "Egypt's official news agency", "Chile denied the claim", "the Peru Army's patrol",
+  "pressure on Norway to end");
 * **purpose**: what a gathering is for or about, not where it is ("a march in support of the
   people displaced by the fighting in Mosul", "a vigil for Kharkiv", "in solidarity with Gaza").
 
@@ -18,6 +19,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from .recognize import GEO_WORDS
 
 ORIGIN, ACTOR, PURPOSE = "origin", "actor", "purpose"
 
@@ -61,6 +64,27 @@ _ORIGIN_BEFORE = re.compile(rf"(?:{_FROM_WHO}|{_OF_WHO}|{_IN_WHO}|{_APPOSITIVE}|
 # "Iowa teacher", "a North Dakota native", "the London-born singer".
 _ORIGIN_AFTER = re.compile(rf"(?:-born|-raised|-based)?\s+(?:[a-z]+\s+)?(?i:{_PERSON})\b")
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+# A country opening a clause and saying or holding something ("Chile denied", "Back then,
+# Peru claimed", "Norway continues to maintain") speaks for its government.
+_CLAUSE_OPENS = re.compile(r"(?:^|[,:\"“”(]|\b(?:and|but|that|while|as|when|after|because|"
+                           r"though|although|then|meanwhile)\b)\s*$")
+_STANCE_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|will|would|also|again|later|quickly|then|continues\s+to|"
+    r"continued\s+to)\s+)?(?:said|says|told|claim(?:s|ed)?|insist(?:s|ed)?|den(?:y|ies|ied)|"
+    r"accus(?:e|es|ed)|warn(?:s|ed)?|urg(?:e|es|ed)|demand(?:s|ed)?|condemn(?:s|ed)?|"
+    r"reject(?:s|ed)?|vow(?:s|ed)?|threaten(?:s|ed)?|refus(?:e|es|ed)|blam(?:e|es|ed)|"
+    r"maintain(?:s|ed)?|argu(?:e|es|ed)|announc(?:e|es|ed)|responded|"
+    r"moved\s+(?:[a-z]+ly\s+)?to)\b")
+# A country pressed or called on ("pressure on Chile to end", "calls on Peru") is addressed
+# as a government.
+_ADDRESSED_BEFORE = re.compile(r"\b(?:pressure|pressing|press|calls?|called|calling|"
+                               r"sanctions)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
+# A country opening the name of its state's forces ("the Peru Army", "Chile Armed Forces
+# jets", "Norway government troops"): the force's country, not where it acts.
+_FORCE_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Armed\s+Forces|Defen[cs]e\s+Forces?|Army|Navy|"
+    r"Air\s+Force|Military|Police|Border\s+Guards?|Coast\s+Guard|(?:government\s+)?"
+    r"(?:forces|army|navy|military|troops|soldiers|warplanes|jets))\b")
 # "Syria's north", "Turkey's border": a possessive before these is still a place.
 _GEO_NOUNS = frozenset("""
     north south east west northern southern eastern western central northeast northwest
@@ -71,6 +95,8 @@ _GEO_NOUNS = frozenset("""
     side largest second third biggest main
     """.split())
 _POSSESSIVE = re.compile(r"['’]s?\s+([\w-]+)")
+# Up to three capitalised words: a name after a possessive ("Chile's Central Valley").
+_CAPITALISED = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}")
 # What a gathering is for: the place after one of these (in the same clause) is its cause.
 _PURPOSE = re.compile(
     r"\b(?:in\s+(?:support|solidarity|sympathy|memory|honou?r|tribute)\s+(?:of|with|to)|"
@@ -124,7 +150,9 @@ def role(text: str, start: int, end: int, *, country: bool = False,
     head, lo = head[cut:], lo + cut
     if _ORIGIN_BEFORE.search(head) or _ORIGIN_AFTER.match(text, end):
         return ORIGIN
-    if country and (_AGENT_BEFORE.search(head)
+    force = _FORCE_AFTER.match(text, end) or _FORCE_AFTER.search(text, start, end)
+    if country and (_AGENT_BEFORE.search(head) or _ADDRESSED_BEFORE.search(head) or force
+                    or (_STANCE_AFTER.match(text, end) and _CLAUSE_OPENS.search(head))
                     or _possessive_actor(text, end, {a for a, _ in places})):
         return ACTOR
     marker = None
@@ -145,5 +173,8 @@ def _possessive_actor(text: str, end: int, place_starts: set[int]) -> bool:
         return False
     word = m.group(1)
     if word[:1].isupper():
-        return m.start(1) not in place_starts
+        # "Chile's Central Valley", "Norway's North Cape": a place of the country by its name
+        # "Chile's Central Valley", "Norway's South Island": a place of the country by name
+        name = _CAPITALISED.match(text, m.start(1))
+        return m.start(1) not in place_starts and not GEO_WORDS.search(name.group())
     return word.lower() not in _GEO_NOUNS

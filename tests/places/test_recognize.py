@@ -222,7 +222,7 @@ def test_a_persons_surname_tagged_as_a_place_is_the_person():
 
     text = "Senator Ann Peoria spoke on Monday. Protesters gathered outside Peoria's office."
     ents = [_ent(text, "Ann Peoria", "PERSON"), _ent(text, "Peoria", "GPE", 1)]
-    assert "peoria" in _person_words(ents)
+    assert "peoria" in _person_words(ents, _namesakes())
 
 
 def test_a_surname_the_document_tags_as_a_place_more_often_stays_a_place():
@@ -231,7 +231,47 @@ def test_a_surname_the_document_tags_as_a_place_more_often_stays_a_place():
     text = "Ann Peoria spoke. Peoria's schools and Peoria's roads were closed."
     ents = [_ent(text, "Ann Peoria", "PERSON"), _ent(text, "Peoria", "GPE", 1),
             _ent(text, "Peoria", "GPE", 2)]
-    assert "peoria" not in _person_words(ents)
+    assert "peoria" not in _person_words(ents, _namesakes())
+
+
+def test_a_person_span_with_its_possessive_counts_for_the_name():
+    # spaCy may tag "Ann Peoria's" whole; the key is the name without "'s"
+    from eventwire.places.recognize import _person_words
+
+    text = "Ann Peoria's shop burned. Peoria's neighbours watched."
+    ents = [_ent(text, "Ann Peoria's", "PERSON"), _ent(text, "Peoria", "GPE", 1)]
+    assert "peoria" in _person_words(ents, _namesakes())
+
+
+def test_a_place_tagged_as_a_person_with_its_possessive_stays_a_place():
+    from eventwire.places.recognize import _person_words
+
+    text = "Moscow's mayor spoke. Russia's army moved."
+    ents = [_ent(text, "Moscow's", "PERSON"), _ent(text, "Russia's", "PERSON")]
+    assert not {"moscow", "russia"} & _person_words(ents, _namesakes())
+
+
+@pytest.mark.parametrize("text, places", [
+    # a role's name with its possessive, an appositive role, one speaking of another
+    ("Senator Ann Hume's office in Peoria was shut. Hume's staff left.", ["Peoria"]),
+    ("The fire was aimed at Hume, the retired county judge. Hume's house is in Peoria.",
+     ["Peoria"]),
+    ("His aide says George told the court he was innocent. George left Peoria.", ["Peoria"]),
+    # hard negatives: the same names as places, and an appositive that is no person's
+    ("Roads in Hume, the suburb north of the city, were shut.", ["Hume"]),
+    ("Officials said George would get aid; they flew to Peoria.", ["George", "Peoria"]),
+    ("Floods hit George, the largest town on the coast.", ["George"]),
+])
+def test_possessive_appositive_and_reported_speech_mark_people(text, places):
+    assert _texts(recognize(text, [], _namesakes())) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Climbers died on Mount Hume and near the George Glacier.", []),
+    ("A storm hit Hume and George on Monday.", ["Hume", "George"]),
+])
+def test_a_town_name_inside_a_mountains_or_glaciers_name_is_not_the_town(text, places):
+    assert _texts(recognize(text, [], _namesakes())) == places
 
 
 @pytest.mark.parametrize(("text", "person", "kept"), [

@@ -81,3 +81,28 @@ def test_a_list_shares_the_role_of_its_first_item():
 def test_a_gatherings_cause_is_a_purpose_up_to_the_end_of_its_phrase(text, name, others,
                                                                      expected):
     assert _role(text, name, others=others) == expected
+
+
+@pytest.mark.parametrize("text, name, want", [
+    # a country opening a clause and saying or holding something speaks for its government
+    ("Chile denied that its jets struck the town.", "Chile", ACTOR),
+    ("Back then, Peru claimed the rebels fired first.", "Peru", ACTOR),
+    ("Norway continues to maintain that the convoy was armed.", "Norway", ACTOR),
+    ("Kenya moved swiftly to disown the raid.", "Kenya", ACTOR),
+    ("The strike came after Ghana warned of reprisals.", "Ghana", ACTOR),
+    # a country opening its forces' name, or pressed to act
+    ("Chile Armed Forces jets struck the camp.", "Chile", ACTOR),
+    ("A UN official rejected a Peru Army statement.", "Peru", ACTOR),
+    ("Kenya Defence Forces", "Kenya", ACTOR),
+    ("The deaths added to pressure on Norway to end the raids.", "Norway", ACTOR),
+    # hard negatives: the country as the place where things happen
+    ("Chile was hit by a strong earthquake.", "Chile", None),
+    ("Rockets landed in Peru on Monday, officials said.", "Peru", None),
+    ("The shooting caused outrage throughout Norway.", "Norway", None),
+    ("Police in Kenya said the road was shut.", "Kenya", None),
+    ("Floods in Ghana and Togo killed ten, officials said.", "Ghana", None),
+    ("Chile's Central Valley was hit by floods.", "Chile", None),
+    ("Norway's North Cape Island was cut off.", "Norway", None),
+])
+def test_a_country_acting_saying_or_named_in_its_forces_is_the_actor(text, name, want):
+    assert _role(text, name, country=True) == want

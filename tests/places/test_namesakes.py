@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import pytest
+
+from eventwire.places.namesakes import dedication, names_a_peak
+
+
+def _at(text: str, name: str) -> tuple[str, int, int]:
+    start = text.index(name)
+    return text, start, start + len(name)
+
+
+@pytest.mark.parametrize("text, name, want", [
+    ("Two climbers died on Mount Hume on Sunday.", "Hume", True),
+    ("A hiker fell from Mt. Preston's north face.", "Preston", True),
+    ("Skiers were buried near the Hamilton Glacier hut.", "Hamilton", True),
+    ("The Preston Range was closed to hikers.", "Preston", True),
+    # hard negatives: the town itself, a summit meeting held there, a title after a town
+    ("A storm hit Hamilton on Sunday.", "Hamilton", False),
+    ("Leaders met at the Riyadh Summit.", "Riyadh", False),
+    ("In Kabul Col. Ahmed said the road was shut.", "Kabul", False),
+    ("Mountaineers gathered in Preston for the festival.", "Preston", False),
+])
+def test_a_name_inside_a_mountains_or_glaciers_name(text, name, want):
+    assert names_a_peak(*_at(text, name)) is want
+
+
+@pytest.mark.parametrize("text, name, want", [
+    ("Mass was held at the chapel of St. Anne on Sunday.", "St. Anne", True),
+    ("St. Brigid's Cathedral was damaged.", "St. Brigid", True),
+    ("Floods hit St. Anne on Sunday.", "St. Anne", False),
+])
+def test_a_saints_name_that_names_a_church(text, name, want):
+    assert dedication(*_at(text, name)) is want

@@ -67,7 +67,7 @@ _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 # A country opening a clause and saying or holding something ("Chile denied", "Back then,
 # Peru claimed", "Norway continues to maintain") speaks for its government.
 _CLAUSE_OPENS = re.compile(r"(?:^|[,:\"“”(]|\b(?:and|but|that|while|as|when|after|because|"
-                           r"though|although|then|meanwhile)\b)\s*$")
+                           r"though|although|then|meanwhile)\b)\s*$", re.IGNORECASE)
 _STANCE_AFTER = re.compile(
     r"\s+(?:(?:has|have|had|will|would|also|again|later|quickly|then|continues\s+to|"
     r"continued\s+to)\s+)?(?:said|says|told|claim(?:s|ed)?|insist(?:s|ed)?|den(?:y|ies|ied)|"

@@ -106,3 +106,8 @@ def test_a_gatherings_cause_is_a_purpose_up_to_the_end_of_its_phrase(text, name,
 ])
 def test_a_country_acting_saying_or_named_in_its_forces_is_the_actor(text, name, want):
     assert _role(text, name, country=True) == want
+
+
+def test_a_country_saying_after_a_capitalised_conjunction_is_the_actor():
+    assert _role("Although Chile said its shells fell short, the town burned.", "Chile",
+                 country=True) == ACTOR

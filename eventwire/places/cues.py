@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import TypeVar
 
 from .gazetteer import COUNTRY_FEATURES, Gazetteer
+from .names import normalize, skeleton
 from .recognize import Mention
 
 _REGION_WORD = r"(?:province|state|region|governorate|oblast|prefecture)"
@@ -75,6 +76,11 @@ def containers_of(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> lis
     return out
 
 
+def own_name(gaz: Gazetteer, i: int, name: str) -> bool:
+    """Entry ``i`` bears ``name`` as its own name or a spelling of it, not as an alias."""
+    return normalize(gaz.name[i]) == normalize(name) or skeleton(gaz.name[i]) == skeleton(name)
+
+
 def regions_named(gaz: Gazetteer, name: str) -> tuple[int, ...]:
     return tuple(i for i in gaz.lookup(name) if gaz.feature[i] in COUNTRY_FEATURES
                  or gaz.feature[i] == "ADM1")
@@ -88,8 +94,9 @@ def settle_containers(gaz: Gazetteer, text: str, mentions: Sequence[Mention],
     "Redding, California": the state, not the Scottish village by Redding, Falkirk); else,
     when Y is a region or country that X's pick (not a country) lies outside, X takes its
     best sense inside Y ("Queensland, Australia": the state, not the hamlet in Alberta).
-    Items of longer lists ("Syria, Iraq, Jordan"; ``lists``: lists_of() the mentions) are
-    not pairs. Returns the picks this changes."""
+    When X has no sense inside Y and was picked by an alternate name only, X is somewhere in
+    Y and takes Y's entry. Items of longer lists ("Syria, Iraq, Jordan"; ``lists``:
+    lists_of() the mentions) are not pairs. Returns the picks this changes."""
     in_list = {k for run in lists if len(run) > 2 for k in run}
     out: dict[K, tuple[int | None, float]] = {}
     for k in range(len(mentions) - 1):
@@ -105,6 +112,9 @@ def settle_containers(gaz: Gazetteer, text: str, mentions: Sequence[Mention],
         elif (y is not None and gaz.feature[x] not in COUNTRY_FEATURES      # never inside
               and (gaz.feature[y] in COUNTRY_FEATURES or gaz.feature[y] == "ADM1")):
             held = next((c for c in candidates[keys[k]] if inside(gaz, c, y)), None)
+            if held is None and not own_name(gaz, x, a.text):
+                held = y        # "Yida, South Sudan": a town the gazetteer lacks, not the
+                                # big city elsewhere that lists its name as an alias
             if held is not None:
                 out[keys[k]] = (held, min(x_conf, y_conf))
     return out

@@ -91,3 +91,26 @@ def test_an_item_of_a_list_of_regions_is_a_region(gaz):
     assert settle_lists(gaz, text, ms, keys, mixed, cands, lists_of(text, ms), held_by) == {}
     assert settle_lists(gaz, text, ms, keys, picked, cands, lists_of(text, ms),
                         [(), (), (0,)]) == {}
+
+
+def _alias_world():
+    """A big city that lists a small town's name among its alternate names, and a country."""
+    from eventwire.places.build import _Builder
+    b = _Builder()
+    countries = {"GB": b.add("United Kingdom", 54.0, -2.0, "GB", "", "PCLI", 66_000_000, 0),
+                 "KE": b.add("Kenya", 0.5, 38.0, "KE", "", "PCLI", 50_000_000, 0)}
+    b.add("Arden", 52.0, -1.5, "GB", "GB.ENG", "PPL", 2_000_000, 0, ["Ilda"])
+    return b.finish(countries, {}, {"GB": (), "KE": ()})
+
+
+def test_a_town_known_only_as_a_big_citys_alias_is_somewhere_in_its_container():
+    gaz = _alias_world()
+    city, kenya = gaz.lookup("Arden")[0], gaz.lookup("Kenya")[0]
+    for name, want in (("Ilda", {"ilda": (kenya, 0.6)}),   # the alias: somewhere in Kenya
+                       ("Arden", {})):                    # its own name: left as picked
+        text = f"{name}, Kenya"
+        ms = _mentions(text, name, "Kenya")
+        keys = [name.lower(), "kenya"]
+        picked = {keys[0]: (city, 0.6), "kenya": (kenya, 0.9)}
+        cands = {keys[0]: gaz.lookup(name), "kenya": (kenya,)}
+        assert settle_containers(gaz, text, ms, keys, picked, cands, lists_of(text, ms)) == want

@@ -29,6 +29,11 @@ _COMMA = re.compile(r",\s*(?:(?:north|south|east|west|central|north-?east|north-
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|&)\s*")
 _AND = re.compile(r"\s*(?:and|or|&)\s*")
 
+# Between a town and a part of it named after: "the Lisbon suburb of Amadora", "the Kabul
+# neighbourhood of Wazir Akbar Khan".
+_PART_OF = re.compile(r"\s+(?:neighbou?rhood|suburb|district|quarter|township|camp)\s+of\s+"
+                      r"(?:the\s+)?", re.IGNORECASE)
+
 K = TypeVar("K")                # the key of a name (one sense per name and document)
 
 
@@ -118,6 +123,41 @@ def settle_containers(gaz: Gazetteer, text: str, mentions: Sequence[Mention],
             if held is not None:
                 out[keys[k]] = (held, min(x_conf, y_conf))
     return out
+
+
+def settle_parts(gaz: Gazetteer, text: str, mentions: Sequence[Mention], keys: Sequence[K],
+                 picked: Mapping[K, tuple[int | None, float]],
+                 candidates: Mapping[K, Sequence[int]]) -> dict[K, tuple[int | None, float]]:
+    """In "the T suburb of X" (or "the X neighbourhood of T"), the part X lies in the
+    country of the town T: X takes its sense there, else T itself (a neighbourhood the
+    tables lack, not a namesake abroad). Returns the picks this changes."""
+    out: dict[K, tuple[int | None, float]] = {}
+    for k in range(1, len(mentions)):
+        a, b = mentions[k - 1], mentions[k]
+        if a.demonym or not _PART_OF.fullmatch(text, a.end, b.start):
+            continue
+        whole, part = _whole_and_part(gaz, keys[k - 1], keys[k], picked, candidates)
+        (t, t_conf), (x, x_conf) = picked[whole], picked[part]
+        if t is None or gaz.is_area(t) or (x is not None and gaz.country[x] == gaz.country[t]):
+            continue
+        held = next((c for c in candidates[part] if gaz.country[c] == gaz.country[t]), t)
+        out[part] = (held, min(t_conf, x_conf))
+    return out
+
+
+def _whole_and_part(gaz: Gazetteer, a: K, b: K, picked: Mapping[K, tuple[int | None, float]],
+                    candidates: Mapping[K, Sequence[int]]) -> tuple[K, K]:
+    """Which of two names joined by "suburb of" is the town, either way round ("the Dallas
+    suburb of Plano", "the Zeitoun neighbourhood of Gaza City"): the one the other has a
+    sense in the country of, else the bigger pick."""
+    def fits(whole: K, part: K) -> bool:
+        t = picked[whole][0]
+        return t is not None and any(gaz.country[c] == gaz.country[t] for c in candidates[part])
+
+    if fits(a, b) != fits(b, a):
+        return (a, b) if fits(a, b) else (b, a)
+    sizes = [-1 if picked[k][0] is None else gaz.population[picked[k][0]] for k in (a, b)]
+    return (a, b) if sizes[0] >= sizes[1] else (b, a)
 
 
 def lists_of(text: str, mentions: Sequence[Mention]) -> list[list[int]]:

@@ -18,7 +18,11 @@ _DEDICATED_AFTER = re.compile(
 # Mountains and ice are named after people and places far off ("Mount Lincoln", "the Hamilton
 # Glacier"): a town's name in such a feature's name, the whole unknown, is not the town. Not
 # "Summit" (the "Riyadh Summit" meets in Riyadh) nor "Col" ("Kabul Col. Ahmed said").
-_PEAK_BEFORE = re.compile(r"\b(?:Mount|Mt\.?|Mont|Monte|Mountain)[ ]+$")
+# The words for a mountain or hill that open names in the languages news transliterates
+# (Jebel, Gunung, Bukit, Cerro...) count as "Mount" does: "Bukit X" is a hill or the village
+# on it, not a town named X abroad.
+_PEAK_BEFORE = re.compile(r"\b(?:Mount|Mt\.?|Mont|Monte|Mountain|Jebel|Jabal|Djebel|Gunung|"
+                          r"Bukit|Cerro|Pico)[ ]+$")
 _PEAK_AFTER = re.compile(r"[ ]+(?:Glacier|Icefield|Ice[ ]+Shelf|Saddle|Peak|Massif|Range|Ridge|"
                          r"Spur|Couloir|Icefall)\b")
 

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from .cues import (
-    containers_of, cue_of, inside, lists_of, settle_containers, settle_lists)
+    containers_of, cue_of, inside, lists_of, settle_containers, settle_lists, settle_parts)
 from .gazetteer import COUNTRY_FEATURES, LANDMARK_FEATURES, Gazetteer
 from .inner import inner_name, named
 from .names import normalize, skeleton
@@ -333,6 +333,7 @@ def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
     lists = lists_of(text, mentions)
     picked.update(settle_containers(gaz, text, mentions, keys, picked, senses, lists))
     picked.update(settle_lists(gaz, text, mentions, keys, picked, senses, lists, held_by))
+    picked.update(settle_parts(gaz, text, mentions, keys, picked, senses))
     return [Resolution(m, *picked[k], inner=k in inner) for m, k in zip(mentions, keys)]
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from eventwire.places.cues import (
-    containers_of, cue_of, inside, lists_of, settle_containers, settle_lists)
+    containers_of, cue_of, inside, lists_of, settle_containers, settle_lists, settle_parts)
 from fakes import mentions as _mentions
 
 
@@ -114,3 +114,25 @@ def test_a_town_known_only_as_a_big_citys_alias_is_somewhere_in_its_container():
         picked = {keys[0]: (city, 0.6), "kenya": (kenya, 0.9)}
         cands = {keys[0]: gaz.lookup(name), "kenya": (kenya,)}
         assert settle_containers(gaz, text, ms, keys, picked, cands, lists_of(text, ms)) == want
+
+
+def test_a_part_of_a_town_lies_in_the_towns_country(gaz):
+    paris_fr, paris_tx = _id(gaz, "Paris", "PPLC"), _id(gaz, "Paris", "PPL")
+    beirut, dallas = _id(gaz, "Beirut", "PPLC"), _id(gaz, "Dallas", "PPL")
+    raqqa = _id(gaz, "Ar Raqqah", "PPL")
+    cases = [  # text, the names in order, their picks, what changes
+        ("the Dallas suburb of Paris", ("Dallas", "Paris"), (dallas, paris_fr),
+         {"paris": (paris_tx, 0.6)}),
+        ("the Paris neighbourhood of Dallas", ("Paris", "Dallas"), (paris_fr, dallas),
+         {"paris": (paris_tx, 0.6)}),
+        ("the Raqqa neighbourhood of Beirut", ("Raqqa", "Beirut"), (raqqa, beirut),
+         {"raqqa": (beirut, 0.6)}),                    # no sense in Lebanon: the town
+        ("the Dallas mayor and Paris", ("Dallas", "Paris"), (dallas, paris_fr), {}),
+        ("the Paris suburb of Springfield", ("Paris", "Springfield"),
+         (paris_tx, _id(gaz, "Springfield", "PPL")), {})]        # already one country
+    for text, names, ids, want in cases:
+        ms = _mentions(text, *names)
+        keys = [n.lower() for n in names]
+        picked = {k: (i, 0.6 if k in ("paris", "raqqa") else 0.9) for k, i in zip(keys, ids)}
+        cands = {k: gaz.lookup(n) for k, n in zip(keys, names)}
+        assert settle_parts(gaz, text, ms, keys, picked, cands) == want, text

@@ -15,6 +15,8 @@ def _at(text: str, name: str) -> tuple[str, int, int]:
     ("A hiker fell from Mt. Preston's north face.", "Preston", True),
     ("Skiers were buried near the Hamilton Glacier hut.", "Hamilton", True),
     ("The Preston Range was closed to hikers.", "Preston", True),
+    ("Houses collapsed in the village of Bukit Preston.", "Preston", True),
+    ("Shelling hit Jebel Hamilton overnight.", "Hamilton", True),
     # hard negatives: the town itself, a summit meeting held there, a title after a town
     ("A storm hit Hamilton on Sunday.", "Hamilton", False),
     ("Leaders met at the Riyadh Summit.", "Riyadh", False),

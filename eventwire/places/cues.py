@@ -118,8 +118,8 @@ def settle_containers(gaz: Gazetteer, text: str, mentions: Sequence[Mention],
               and (gaz.feature[y] in COUNTRY_FEATURES or gaz.feature[y] == "ADM1")):
             held = next((c for c in candidates[keys[k]] if inside(gaz, c, y)), None)
             if held is None and not own_name(gaz, x, a.text):
-                held = y        # "Yida, South Sudan": a town the gazetteer lacks, not the
-                                # big city elsewhere that lists its name as an alias
+                held = y        # "Ilda, Kenya": a town the gazetteer lacks, not the big
+                                # city elsewhere that lists its name as an alias
             if held is not None:
                 out[keys[k]] = (held, min(x_conf, y_conf))
     return out
@@ -148,7 +148,7 @@ def settle_parts(gaz: Gazetteer, text: str, mentions: Sequence[Mention], keys: S
 def _whole_and_part(gaz: Gazetteer, a: K, b: K, picked: Mapping[K, tuple[int | None, float]],
                     candidates: Mapping[K, Sequence[int]]) -> tuple[K, K]:
     """Which of two names joined by "suburb of" is the town, either way round ("the Dallas
-    suburb of Plano", "the Zeitoun neighbourhood of Gaza City"): the one the other has a
+    suburb of Plano", "the Shubra neighbourhood of Cairo"): the one the other has a
     sense in the country of, else the bigger pick."""
     def fits(whole: K, part: K) -> bool:
         t = picked[whole][0]

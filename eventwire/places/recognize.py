@@ -236,7 +236,7 @@ def _person_words(entities: Sequence[Entity], gaz: Gazetteer) -> frozenset[str]:
     """Names of people in the document, whole and by surname ("John Ripley", "Ripley"): from
     person entities of two or three words, less names the document tags as places more often
     than it tags them as people ("Rock Hill"). A full name counts as a person tag of its
-    surname too: "Sarah Palin" then "Palin's church" (tagged a place) is one person, not a
+    surname too: "Ann Peoria" then "Peoria's church" (tagged a place) is one person, not a
     town of the same name. A person span may keep the possessive ("Jane Holland's"): its key
     is the name, unless the name is a place's ("Sierra Leone's", "Kent County's" read as
     people)."""

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import TypeVar
 
@@ -13,6 +14,9 @@ from .names import normalize, skeleton
 from .recognize import Mention
 
 _REGION_WORD = r"(?:province|state|region|governorate|oblast|prefecture)"
+# An administrative word the gazetteer's name lacks ("Fars Province", "Karak district").
+REGION_TAIL = re.compile(r"\s+(?:province|district|governorate|region|prefecture|oblast|"
+                         r"state|department)$", re.IGNORECASE)
 _ADM1_CUE = re.compile(rf"\b{_REGION_WORD}\s+of\s+$", re.IGNORECASE)
 _ADM1_AFTER = re.compile(rf"^\s+{_REGION_WORD}\b", re.IGNORECASE)
 _CITY_CUE = re.compile(r"\b(?:city|town|village|suburb|capital)\s+of\s+$", re.IGNORECASE)
@@ -142,6 +146,23 @@ def settle_parts(gaz: Gazetteer, text: str, mentions: Sequence[Mention], keys: S
             continue
         held = next((c for c in candidates[part] if gaz.country[c] == gaz.country[t]), t)
         out[part] = (held, min(t_conf, x_conf))
+    return out
+
+
+def settle_region_words(gaz: Gazetteer, mentions: Sequence[Mention], keys: Sequence[K],
+                        picked: Mapping[K, tuple[int | None, float]]
+                        ) -> dict[K, tuple[int | None, float]]:
+    """A name with a region word ("Upland State", "Karak district") the tables know only as
+    towns is the town of that name when the document names its country otherwise (a
+    district named after its seat), and no place when the town lies in a country nothing
+    else in the document is in (a namesake abroad). Returns the picks this changes."""
+    countries = Counter(gaz.country[i] for i, _ in picked.values() if i is not None)
+    out: dict[K, tuple[int | None, float]] = {}
+    for m, k in zip(mentions, keys):
+        i = picked[k][0]
+        if (i is not None and not gaz.is_area(i) and REGION_TAIL.search(m.text)
+                and countries[gaz.country[i]] <= 1):
+            out[k] = (None, 0.0)
     return out
 
 

@@ -26,7 +26,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from .cues import (
-    containers_of, cue_of, inside, lists_of, settle_containers, settle_lists, settle_parts)
+    REGION_TAIL, containers_of, cue_of, inside, lists_of, settle_containers, settle_lists,
+    settle_parts, settle_region_words)
 from .gazetteer import COUNTRY_FEATURES, LANDMARK_FEATURES, Gazetteer
 from .inner import inner_name, named
 from .names import normalize, skeleton
@@ -122,10 +123,6 @@ FIRM_CONFIDENCE = 0.8
 # Words after a name that make it a feature the gazetteer lacks; the river or the town of the
 # same name stands in for it (a township's seat usually bears its name; a town, its river's).
 _GENERIC_TAIL = re.compile(r"\s+(?:Township|Twp\.?|River|Creek|Station)$", re.IGNORECASE)
-# An administrative word the gazetteer's name lacks ("Fars Province", "Karak district"): the
-# region of that name, else whatever bears it.
-_REGION_TAIL = re.compile(r"\s+(?:province|district|governorate|region|prefecture|oblast|"
-                          r"state|department)$", re.IGNORECASE)
 # The river or district words that follow a town's short name in its full one (normalized:
 # "Newcastle upon Tyne", "Frankfurt am Main", "Halle an der Saale", "Chalons en Champagne").
 _QUALIFIER = re.compile(r"(?:upon|on|am|an der|an|sur|en|in|bei|im|ob|nad|na) \w")
@@ -221,8 +218,8 @@ def _own_candidates(gaz: Gazetteer, m: Mention) -> tuple[tuple[int, ...], bool]:
         ids = tuple(i for i in gaz.lookup_key(key) if normalize(gaz.name[i]) == key
                     and (not gaz.is_area(i) or gaz.feature[i] == "STM"))
         return ids, bool(ids)
-    base = _REGION_TAIL.sub("", text)
-    if base != text:
+    base = REGION_TAIL.sub("", text)
+    if base != text:            # "Fars Province": the region of that name, else what bears it
         ids = gaz.lookup(base) or gaz.lookup_loose(base)
         regions = tuple(i for i in ids if gaz.feature[i] in ("ADM1", "ADM2"))
         return regions or ids, bool(ids)
@@ -334,6 +331,7 @@ def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
     picked.update(settle_containers(gaz, text, mentions, keys, picked, senses, lists))
     picked.update(settle_lists(gaz, text, mentions, keys, picked, senses, lists, held_by))
     picked.update(settle_parts(gaz, text, mentions, keys, picked, senses))
+    picked.update(settle_region_words(gaz, mentions, keys, picked))
     return [Resolution(m, *picked[k], inner=k in inner) for m, k in zip(mentions, keys)]
 
 

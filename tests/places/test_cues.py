@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from eventwire.places.cues import (
-    containers_of, cue_of, inside, lists_of, settle_containers, settle_lists, settle_parts)
+    containers_of, cue_of, inside, lists_of, settle_containers, settle_lists, settle_parts,
+    settle_region_words)
 from fakes import mentions as _mentions
 
 
@@ -136,3 +137,19 @@ def test_a_part_of_a_town_lies_in_the_towns_country(gaz):
         picked = {k: (i, 0.6 if k in ("paris", "raqqa") else 0.9) for k, i in zip(keys, ids)}
         cands = {k: gaz.lookup(n) for k, n in zip(keys, names)}
         assert settle_parts(gaz, text, ms, keys, picked, cands) == want, text
+
+
+def test_a_region_word_on_a_town_abroad_names_no_place(gaz):
+    paris_tx, beirut = _id(gaz, "Paris", "PPL"), _id(gaz, "Beirut", "PPLC")
+    dallas, texas = _id(gaz, "Dallas", "PPL"), _id(gaz, "Texas", "ADM1")
+    cases = [("Paris State and Beirut", ("Paris State", "Beirut"), (paris_tx, beirut),
+              {"paris state": (None, 0.0)}),            # a namesake abroad: no place
+             ("Paris district and Dallas", ("Paris district", "Dallas"), (paris_tx, dallas),
+              {}),                                      # its country is the document's
+             ("Texas State and Beirut", ("Texas State", "Beirut"), (texas, beirut), {}),
+             ("Paris and Beirut", ("Paris", "Beirut"), (paris_tx, beirut), {})]
+    for text, names, ids, want in cases:
+        ms = _mentions(text, *names)
+        keys = [n.lower() for n in names]
+        picked = {k: (i, 0.5) for k, i in zip(keys, ids)}
+        assert settle_region_words(gaz, ms, keys, picked) == want, text

@@ -327,7 +327,7 @@ def _protest_family(r: Reading, scores: dict[str, float]) -> str | None:
                and h.name not in PROTEST_LABELS + _PROTEST_COMPANIONS]
     if earlier and scores.get(earlier[0].name, 0) >= protest * 0.5:
         return None                         # another event is told first
-    if first > r.first_end and max(scores.values()) > protest:
+    if first > r.first_end and max(scores.values(), default=0) > protest:
         return None
     lo = r.text.rfind(". ", 0, first) + 1
     hi = _SENTENCE_END.search(r.text, first)

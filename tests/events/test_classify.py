@@ -186,3 +186,13 @@ def test_reasoned_labels_carry_a_trigger(text, reasoned):
     c = classify(text)
     assert c.reasoned is reasoned
     assert not reasoned or text[c.trigger_span[0]:c.trigger_span[1]] == c.trigger != ""
+
+
+def test_a_crowd_dispersed_with_no_label_scored_is_no_crash():
+    # The crowd-control words make the sentence a protest's while no label scores (the
+    # sentence is in capitals and its words are read as names): there was once a max() of
+    # no scores here, and the document failed.
+    text = ("CHAD'S POLICE SAID THEY HAD NOT DISPERSED ANYONE DURING A MARCH AGAINST U.S. TROOPS "
+            "IN THE CAPITAL ON SATURDAY, CONTRADICTING ACTIVISTS WHO SAID SEVERAL PEOPLE WERE "
+            "DETAINED.")
+    assert classify(text).label is not None

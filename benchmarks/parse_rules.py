@@ -4,16 +4,16 @@ confidence constant is set from.
     python benchmarks/parse_rules.py RULE [--show N]
 
 RULE is one of ``agreements`` (``eventwire/events/agreements.py``), ``arrests``
-(``arrests.py``), ``battles`` (``battles.py``), ``contacts``
-(``contacts.py``), ``disasters`` (``disasters.py``), ``gatherings`` (``gatherings.py``),
-``responsibility`` (``responsibility.py``), ``group_claims`` (its ``group_claim``), ``targeted`` (``targeted.py``). The corpus sentences that name
-one of the rule's words are parsed (case restored first, as the pipeline does), and for the
-training part, the aside split and the held long-article slices it prints: how many sentences
-the rule fires on; how many of those report a real event in scope (what ``confidence`` means),
-how many one of the rule's labels (for a rule that names the label, the one it names), and
-which labels; and the share of all real sentences of
-the rule's labels in the split it reads. ``--show`` lists the firings that are not real events
-of its labels.
+(``arrests.py``), ``battles`` (``battles.py``), ``contacts`` (``contacts.py``), ``disasters``
+(``disasters.py``), ``gatherings`` (``gatherings.py``), ``responsibility``
+(``responsibility.py``), ``group_claims`` (its ``group_claim``), ``targeted``
+(``targeted.py``). The corpus sentences that name one of the rule's words are parsed (case
+restored first, as the pipeline does), and for the training part, the aside split and the held
+long-article slices it prints: how many sentences the rule fires on; how many of those report a
+real event in scope (what ``confidence`` means), how many one of the rule's labels (for a rule
+that names the label, the one it names), and which labels; and the share of all real sentences
+of the rule's labels in the split it reads. ``--show`` lists the firings that are not real
+events of its labels.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """An armed group's assault on state forces read from the parse (ARMED_CLASH, GUIDELINES-style
 definition in ``training/data/README.md``): "militants attacked an army post", "gunmen
-opened fire on a police checkpoint", "rebels ambushed a military convoy". ACLED codes an
+fired at an army patrol", "rebels ambushed a military convoy". ACLED codes an
 armed group's attack on the state's forces as a battle: the forces are armed and fight back,
 so it is no attack on civilians, and without a weapon fired from afar it is no shelling.
 

@@ -478,9 +478,9 @@ def _at(noun: Token, verb: Token) -> set[str]:
 
 
 def _said_cause(sent: Span) -> set[str]:
-    """The words of a cause the sentence gives, even a suspected one ("caused by a gas leak",
-    "blamed on a faulty cylinder", "officials blamed a gas cylinder", "due to a boiler
-    fault")."""
+    """The words of a cause the sentence gives, even a suspected one ("blamed on a faulty
+    cylinder", "officials blamed a propane tank", "due to a boiler fault", "probably caused
+    by leaking fuel")."""
     return {t.lower_ for c in sent if c.lower_ in _CAUSING
             for o in c.children if o.dep_ in ("agent", "prep", "pcomp", "dobj")
             for t in o.subtree}

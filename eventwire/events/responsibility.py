@@ -14,11 +14,11 @@ parse tells that:
   to";
 * someone says a party was behind or responsible for an act, not as a guess: "the minister
   said the ELN was behind the attack", "the group said it was responsible for the blast",
-  "the army said the raid was carried out by the ELN".
+  "the army said the ambush was staged by ELN fighters".
 
 A state's force saying it did an act ("the army said it killed 50 fighters") tells the act,
 not a claim: the model reads those. A non-state armed group saying it did one ("Al-Shabaab
-said its fighters attacked the base") claims it (:func:`group_claim`): the sentence is the
+said its fighters ambushed the convoy") claims it (:func:`group_claim`): the sentence is the
 claim, whatever act the model reads in it.
 
 Each only as done (``realis`` of its verb), and not when no one claimed ("no group has claimed
@@ -205,7 +205,7 @@ def _party(noun: Token) -> bool:
 
 def _says_done_by(verb: Token) -> bool:
     """A speech verb saying a specific act was done by a party, not hedged: "the army said
-    the raid was carried out by the ELN"."""
+    the ambush was staged by ELN fighters"."""
     if any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
         return False                # "officials have said": a standing position, not news
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
@@ -221,7 +221,7 @@ def _says_done_by(verb: Token) -> bool:
 
 def _armed_group(noun: Token) -> bool:
     """A noun phrase naming a group that is no state's forces: "the ELN", "a jihadist cell";
-    not "Russian jets" ("the raids were carried out by Russian jets" tells the raid's actor,
+    not "air force jets" ("the raids were carried out by air force jets" tells the raid's actor,
     not an attribution)."""
     start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
     mentions = find_actor_mentions(noun.doc.text[start:end])

@@ -390,7 +390,7 @@ MISSED_BY_THE_MODEL = [
     ("An off-duty policeman shot dead the visiting ambassador at a gallery on Monday.",
      "ATTACK", targeted.TARGETED_CONFIDENCE, "core"),
     # the rules read the blast's cause under a modal: the rule's reading of the harm stands
-    ("An explosion injured 14 people at a restaurant and may have been caused by a gas leak.",
+    ("An explosion injured 14 people at a bakery and might have been caused by a faulty boiler.",
      "MAN_MADE_DISASTER", disasters.DISASTER_CONFIDENCE, "extended"),
 ]
 

@@ -81,13 +81,13 @@ DEV = [
     ("More than 60 people were killed in house fires across the state last year.", None),
     ("Marchers read out the names of villagers killed in recent floods.", None),
     # A bare blast whose cause the sentence gives, even as suspected.
-    ("An explosion injured 14 people at a restaurant and may have been caused by a gas leak.",
+    ("An explosion injured 14 people at a bakery and might have been caused by a faulty boiler.",
      "MAN_MADE_DISASTER"),
-    ("A blast at a market injured 20 people and was probably caused by a gas leak, officials "
-     "said.", "MAN_MADE_DISASTER"),
-    pytest.param("An explosion at a hotel injured 14 people and may have been caused by a gas "
-                 "leak.", "MAN_MADE_DISASTER", marks=pytest.mark.xfail(
-                     strict=True, reason="spaCy hangs 'injured' on 'hotel' as a participle, as it "
+    ("A blast at a depot injured 20 workers and was probably caused by leaking propane, "
+     "officials said.", "MAN_MADE_DISASTER"),
+    pytest.param("An explosion at a bakery injured 14 people and may have been caused by a faulty "
+                 "boiler.", "MAN_MADE_DISASTER", marks=pytest.mark.xfail(
+                     strict=True, reason="spaCy hangs 'injured' on 'bakery' as a participle, as it "
                      "does with most such sentences that no reporting clause closes")),
     ("The blast, blamed on a faulty boiler, killed three workers at the laundry.",
      "MAN_MADE_DISASTER"),

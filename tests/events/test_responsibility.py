@@ -34,12 +34,12 @@ DEV = [
     ("Police blamed the attack on a local militia.", True),
     ("The bombing was blamed on the rebels by the interior ministry.", True),
     ("Authorities attributed the blast to a separatist group.", True),
-    ("The army said the raid was carried out by the Northern Brigade.", True),
+    ("The army said the ambush was staged by Northern Brigade fighters.", True),
     ("Officials blamed the blast on a gas leak.", False),
     ("Analysts attributed such attacks to rival clans.", False),
-    ("The army said the raid was probably carried out by the Northern Brigade.", False),
+    ("The army said the ambush was probably staged by Northern Brigade fighters.", False),
     ("The statement said the strike was carried out by two aircraft.", False),
-    ("A monitoring group said the raids were carried out by Russian jets.", False),
+    ("A monitoring group said the raids were carried out by air force jets.", False),
     ("Officials have said the killing was carried out by a rogue unit.", False),
 ]
 ASIDE = [

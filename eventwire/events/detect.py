@@ -209,7 +209,7 @@ class Detector:
         kept = self._kept(judged)
         # A label the rules read only as a plan, threat or wish is dropped, unless a parse
         # rule read it: a reading checked its own verb's realis ("a blast hurt nine workers and
-        # may have been caused by a faulty boiler").
+        # was probably caused by a faulty boiler").
         if (kept >= KEEP_CONFIDENCE and all(m.type.label != j.label for m in rules)
                 and all(r.label != j.label for r in readings)
                 and j.label in self._irrealis_labels(cand.parsed)):

@@ -221,7 +221,7 @@ def _says_done_by(verb: Token) -> bool:
 
 def _armed_group(noun: Token) -> bool:
     """A noun phrase naming a group that is no state's forces: "the ELN", "a jihadist cell";
-    not "air force jets" ("the raids were carried out by air force jets" tells the raid's actor,
+    not "air force jets" (a raid "by air force jets" names the raid's actor,
     not an attribution)."""
     start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
     mentions = find_actor_mentions(noun.doc.text[start:end])

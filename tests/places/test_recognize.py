@@ -216,39 +216,26 @@ def test_a_big_town_tagged_as_an_organisation_after_a_place_word(text, places):
     assert _texts(recognize(text, ents, _namesakes())) == places
 
 
-def test_a_persons_surname_tagged_as_a_place_is_the_person():
+@pytest.mark.parametrize(("text", "tagged", "persons"), [
     # "Senator Ann Peoria ... Peoria's office": the full name counts for its surname
-    from eventwire.places.recognize import _person_words
-
-    text = "Senator Ann Peoria spoke on Monday. Protesters gathered outside Peoria's office."
-    ents = [_ent(text, "Ann Peoria", "PERSON"), _ent(text, "Peoria", "GPE", 1)]
-    assert "peoria" in _person_words(ents, _namesakes())
-
-
-def test_a_surname_the_document_tags_as_a_place_more_often_stays_a_place():
-    from eventwire.places.recognize import _person_words
-
-    text = "Ann Peoria spoke. Peoria's schools and Peoria's roads were closed."
-    ents = [_ent(text, "Ann Peoria", "PERSON"), _ent(text, "Peoria", "GPE", 1),
-            _ent(text, "Peoria", "GPE", 2)]
-    assert "peoria" not in _person_words(ents, _namesakes())
-
-
-def test_a_person_span_with_its_possessive_counts_for_the_name():
+    ("Senator Ann Peoria spoke on Monday. Protesters gathered outside Peoria's office.",
+     [("Ann Peoria", "PERSON", 0), ("Peoria", "GPE", 1)], {"peoria"}),
+    # a surname the document tags as a place more often stays a place
+    ("Ann Peoria spoke. Peoria's schools and Peoria's roads were closed.",
+     [("Ann Peoria", "PERSON", 0), ("Peoria", "GPE", 1), ("Peoria", "GPE", 2)], set()),
     # spaCy may tag "Ann Peoria's" whole; the key is the name without "'s"
+    ("Ann Peoria's shop burned. Peoria's neighbours watched.",
+     [("Ann Peoria's", "PERSON", 0), ("Peoria", "GPE", 1)], {"peoria"}),
+    # a place tagged as a person with its possessive stays a place
+    ("Moscow's mayor spoke. Russia's army moved.",
+     [("Moscow's", "PERSON", 0), ("Russia's", "PERSON", 0)], set()),
+])
+def test_the_names_the_document_makes_persons(text, tagged, persons):
     from eventwire.places.recognize import _person_words
 
-    text = "Ann Peoria's shop burned. Peoria's neighbours watched."
-    ents = [_ent(text, "Ann Peoria's", "PERSON"), _ent(text, "Peoria", "GPE", 1)]
-    assert "peoria" in _person_words(ents, _namesakes())
-
-
-def test_a_place_tagged_as_a_person_with_its_possessive_stays_a_place():
-    from eventwire.places.recognize import _person_words
-
-    text = "Moscow's mayor spoke. Russia's army moved."
-    ents = [_ent(text, "Moscow's", "PERSON"), _ent(text, "Russia's", "PERSON")]
-    assert not {"moscow", "russia"} & _person_words(ents, _namesakes())
+    ents = [_ent(text, words, label, n) for words, label, n in tagged]
+    names = {"peoria", "moscow", "russia"}
+    assert _person_words(ents, _namesakes()) & names == persons
 
 
 @pytest.mark.parametrize("text, places", [

@@ -70,6 +70,8 @@ _ELSEWHERE = frozenset({
     "drowned", "earthquake", "flood", "storm", "trial", "court", "sentenced", "convicted",
     "jury", "pleaded", "acquitted", "verdict", "charged", "robbery", "robbers", "robber",
     "burglary", "burglar", "carjacking", "husband", "wife", "boyfriend", "girlfriend",
+    "son", "daughter", "father", "mother", "brother", "sister", "stepfather", "nephew",
+    "relative", "neighbour", "neighbor", "landlord", "tenant",
     "himself", "herself", "themselves", "ago", "anniversary", "since", "worldwide", "tally"})
 # Words of a span of time that make a count of victims a statistic ("five journalists were
 # killed this year", "in the last five years"), with "this", "last" or "past" before them.

@@ -38,6 +38,7 @@ DEV = [
     ("The rebels threatened to kill the mayor if he stayed.", False),
     ("Gunmen killed a shopkeeper in a robbery on Main Street.", False),
     ("The councillor was stabbed by her husband at their home.", False),
+    ("A retired judge was shot dead by his son after a quarrel over land.", False),
     ("Police shot dead a suspect who opened fire on officers.", False),
     ("Gunmen attacked a police post, killing two officers.", False),
     ("No journalists were hurt and no officials were wounded.", False),

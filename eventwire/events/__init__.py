@@ -13,8 +13,12 @@
 - :mod:`.agreements` — a ceasefire, truce or peace deal made, read from the parse;
 - :mod:`.disasters` — a natural or man-made disaster that hit people or places, from the parse;
 - :mod:`.arrests` — an arrest in a political or armed conflict, read from the parse;
+- :mod:`.targeted` — a person in public life killed or wounded, read from the parse;
+- :mod:`.battles` — an armed group's assault on the state's forces, read from the parse;
 - :mod:`.overrides` — where the rules are precise, they stand over the model;
 - :mod:`.reference` — whether an event noun refers back to a told happening ("the attack");
+- :mod:`.protests` — arrests in an article reporting a protest are its intervention;
+- :mod:`.tolls` — a man-made disaster is in scope by its article's toll;
 - :mod:`.roles` — the label checked against the actors' categories once they are read (an
   attack on state forces by armed men is a battle).
 """

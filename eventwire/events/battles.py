@@ -43,13 +43,16 @@ _ASSAULT = frozenset({"attacked", "stormed", "ambushed", "raided", "assaulted"})
 # Verbs of firing with "on" or "at" the target ("opened fire on", "fired at"); not "shot",
 # whose "at" is where ("shot dead two men at a checkpoint").
 _FIRING = frozenset({"opened", "fired"})
-# Words of weapons fired from afar or set off, of crime and of crowds: left to the model.
-_ELSEWHERE = frozenset({
+# Words of weapons fired from afar or set off: an attack with one has its own label.
+STANDOFF_WEAPONS = frozenset({
     "rocket", "rockets", "mortar", "mortars", "missile", "missiles", "shell", "shells",
     "shelling", "artillery", "grenade", "grenades", "drone", "drones", "bomb", "bombs",
     "bomber", "bombers", "bombing", "ied", "ieds", "explosive", "explosives", "suicide",
-    "airstrike", "airstrikes", "projectile", "projectiles", "suspect", "suspects", "robber",
-    "robbers", "robbery", "burglar", "stones", "rocks", "protesters", "demonstrators"})
+    "airstrike", "airstrikes", "projectile", "projectiles"})
+# Those, and words of crime and of crowds: left to the model.
+_ELSEWHERE = STANDOFF_WEAPONS | frozenset({
+    "suspect", "suspects", "robber", "robbers", "robbery", "burglar", "stones", "rocks",
+    "protesters", "demonstrators"})
 
 
 def assault_on_forces(sent: Doc, realis: Callable[[Token], bool]) -> bool:

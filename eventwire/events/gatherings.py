@@ -33,8 +33,9 @@ if TYPE_CHECKING:
 
 # The confidence of a gathering the parse reads (P(a real event in scope)). Measured on the
 # training corpus (`python benchmarks/parse_rules.py gatherings`, case restored as the
-# pipeline does): of the 107 sentences of the aside split it fires on, 104 report a real event in scope (0.972,
-# all of them protests or riots: 78 PEACE_PROTEST); of 413 in the training part, 398 (0.964);
+# pipeline does): of the 107 sentences of the aside split it fires on, 104 report a real
+# event in scope (0.972, all of them protests or riots: 78 PEACE_PROTEST); of 413 in the
+# training part, 398 (0.964);
 # of 54 in the held long-article slices, 44 (0.815: retold and recalled gatherings in long
 # local news). Set below all three, as news is less clean than the project's own text. It reads
 # about two fifths of the corpus's real protest and riot sentences (104 of 266 aside), so the

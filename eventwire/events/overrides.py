@@ -167,22 +167,17 @@ def over_model(judged: Sure, readings: Sequence[Reading]) -> Sure:
     an earlier reading) is as sure of another label; a reading that outranks the model sets
     the label whatever the model says."""
     for r in readings:
-        if r.outranks:
-            j = judged.judgement
-            judged = Sure(replace(j, label=r.label, crime=0.0),
-                          max(judged.confidence, r.confidence),
-                          max(judged.with_crime, r.confidence))
-        else:
-            judged = _at_least(judged, r.label, r.confidence)
+        judged = _at_least(judged, r.label, r.confidence, outranks=r.outranks)
     return judged
 
 
-def _at_least(judged: Sure, label: str, confidence: float) -> Sure:
+def _at_least(judged: Sure, label: str, confidence: float, *, outranks: bool = False) -> Sure:
     """``judged`` as ``label`` at least ``confidence`` sure (never ordinary crime: the
     rules read diplomacy, protests, claims, agreements, disasters, arrests in a conflict,
-    targeted attacks and battles), unless the model is as sure of another."""
+    targeted attacks and battles), unless the model is as sure of another and the reading
+    does not outrank it."""
     j = judged.judgement
-    if j.label != label and judged.confidence >= confidence:
+    if not outranks and j.label != label and judged.confidence >= confidence:
         return judged
     return Sure(replace(j, label=label, crime=0.0), max(judged.confidence, confidence),
                 max(judged.with_crime, confidence))

@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..actor_mentions import find_actor_mentions, non_state_within
+from ..actor_mentions import NON_STATE_ARMED, find_actor_mentions, non_state_within
 from ..claims import SPEECH_VERB
 
 if TYPE_CHECKING:
@@ -198,9 +198,8 @@ def _party(noun: Token) -> bool:
     not a cause ("a gas leak", "faulty wiring")."""
     if noun.ent_type_ in ("ORG", "NORP", "PERSON", "GPE") or noun.pos_ == "PROPN":
         return True
-    start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
     return any(m.category != "civilian"       # "young men" are no perpetrator named
-               for m in find_actor_mentions(noun.doc.text[start:end]))
+               for m in _actors_of(noun))
 
 
 def _says_done_by(verb: Token) -> bool:
@@ -223,11 +222,16 @@ def _armed_group(noun: Token) -> bool:
     """A noun phrase naming a group that is no state's forces: "the ELN", "a jihadist cell";
     not "air force jets" (a raid "by air force jets" names the raid's actor,
     not an attribution)."""
-    start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
-    mentions = find_actor_mentions(noun.doc.text[start:end])
+    mentions = _actors_of(noun)
     if any(m.category == "state" for m in mentions):
         return False
-    return non_state_within(mentions, 0, end - start) or noun.ent_type_ == "ORG"
+    return any(m.category in NON_STATE_ARMED for m in mentions) or noun.ent_type_ == "ORG"
+
+
+def _actors_of(noun: Token) -> tuple[ActorMention, ...]:
+    """The actors named in the noun phrase ``noun`` heads."""
+    return find_actor_mentions(noun.doc.text[noun.left_edge.idx:
+                                             noun.right_edge.idx + len(noun.right_edge)])
 
 
 def _specific_act(tok: Token) -> bool:
@@ -239,6 +243,7 @@ def _specific_act(tok: Token) -> bool:
 
 
 def _hedged(verb: Token) -> bool:
+    """A word of doubt under the verb ("probably", "may", "suspected")."""
     return any(t.lower_ in _HEDGES for t in verb.subtree)
 
 
@@ -250,8 +255,7 @@ def _says_behind(verb: Token) -> bool:
         subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
         behind = [c for c in clause.children
                   if c.lower_ in _BEHIND and c.dep_ in ("prep", "acomp", "advmod")]
-        hedged = any(c.lower_ in _HEDGES for c in clause.subtree)
-        if subjects and behind and not hedged and any(_about_act(b) for b in behind):
+        if subjects and behind and not _hedged(clause) and any(_about_act(b) for b in behind):
             return True
     return False
 

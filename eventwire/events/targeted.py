@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .agreements import dated_by_year, main_clause
+from .battles import STANDOFF_WEAPONS
 from .responsibility import claim_of_responsibility
 
 if TYPE_CHECKING:
@@ -59,12 +60,10 @@ _POLITICAL = frozenset({
     "village", "civic", "indigenous", "peasant", "rights", "protest", "local", "traditional"})
 # Words that name another label's act or setting (left to the model): weapons and strikes,
 # fighting, protests; or no attack at all: accidents and illness, court, ordinary crime.
-_ELSEWHERE = frozenset({
-    "airstrike", "airstrikes", "strike", "strikes", "drone", "shelling", "shell", "shells",
-    "mortar", "mortars", "rocket", "rockets", "missile", "missiles", "bomb", "bombs",
-    "bombing", "bomber", "explosion", "explosions", "blast", "blasts", "explosive",
-    "explosives", "ied", "landmine", "grenade", "suicide", "clash", "clashes", "clashed",
-    "fighting", "battle", "crossfire", "ambush", "protest", "protests", "protesters",
+_ELSEWHERE = STANDOFF_WEAPONS | frozenset({
+    "strike", "strikes", "explosion", "explosions", "blast", "blasts", "landmine", "clash",
+    "clashes", "clashed", "fighting", "battle", "crossfire", "ambush", "protest", "protests",
+    "protesters",
     "protestors", "demonstrators", "demonstration", "rally", "riot", "rioters",
     "crash", "accident", "collision", "collided", "cancer", "illness", "disease", "overdose",
     "drowned", "earthquake", "flood", "storm", "trial", "court", "sentenced", "convicted",

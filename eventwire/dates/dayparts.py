@@ -30,7 +30,7 @@ __all__ = ["CLOCKLESS", "clockless_reference", "norm_daypart", "norm_overnight"]
 # Kinds of expression that name a time of day and may lack a day of their own. A clock time
 # ("at 4 p.m.") is one: "opened fire on Friday ... at 4 p.m." is Friday's 4 p.m., not the
 # publication day's.
-CLOCKLESS = frozenset({"overnight", "daypart", "time"})
+CLOCKLESS = frozenset({"overnight", "daypart", "partofday", "time"})
 # A day a statement was made on: "police said (on) Tuesday", "police on Tuesday said", "On
 # Tuesday, police said". It is the reporter's "now" for the events the statement tells.
 _SAID_BEFORE = re.compile(rf"\b(?:{SPEECH_VERB.pattern})(?:\s+(?:reporters|journalists))?"
@@ -43,10 +43,12 @@ _SAID_WINDOW = 60
 
 # TimeML parts of day of the words that name one; the sun's rise is the start of the morning.
 _PART = {"dawn": "MO", "predawn": "MO", "pre-dawn": "MO", "daybreak": "MO", "first light": "MO",
-         "sunrise": "MO", "dusk": "EV", "sunset": "EV", "nightfall": "EV", "dark": "NI"}
+         "sunrise": "MO", "dusk": "EV", "sunset": "EV", "nightfall": "EV", "dark": "NI",
+         "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 # TimeML mods: "before dawn" is the end of the night, read as the start of that day's morning.
 _MOD = {"before": "START", "just before": "START", "shortly before": "START", "predawn": "START",
-        "pre-dawn": "START", "early": "START", "small": "START", "wee": "START"}
+        "pre-dawn": "START", "early": "START", "small": "START", "wee": "START",
+        "late": "END", "mid": "MID", "middle": "MID"}
 
 
 def _weekday(name: str | None, anchor: date, tense: int) -> date | None:
@@ -104,10 +106,11 @@ def norm_daypart(base: Timex, g: dict[str, str], anchor: date | None,
                  tense: int) -> list[Timex]:
     """ "at dawn (on Friday)", "Friday before dawn", "the early hours of Sunday", "a dawn raid",
     "after dark": one day's part (TimeML MO, EV, NI)."""
-    word = " ".join((g.get("word") or "").lower().split())
+    word = " ".join((g.get("word") or g.get("word2") or "").lower().split())
     part = _PART.get(word, "MO")
     mod = _MOD.get(g.get("hours", "").lower()) or _MOD.get(word) \
-        or _MOD.get(" ".join(g.get("prep", "").lower().split()))
+        or _MOD.get(" ".join(g.get("prep", "").lower().split())) \
+        or _MOD.get((g.get("pmod") or g.get("pmod2") or "").lower())
     base = replace(base, type="TIME", mod=mod)
     if anchor is None:
         return [replace(base, value=f"XXXX-XX-XXT{part}")]

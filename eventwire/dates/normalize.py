@@ -25,6 +25,7 @@ from .relative import (
     norm_relunit,
     norm_set,
     norm_span,
+    norm_stretch,
     norm_told_from,
 )
 from .timex import (
@@ -278,7 +279,7 @@ def _ref(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> lis
 
 def _time(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
     if "word" in g:
-        hour, minute = (12, 0) if g["word"].lower() == "noon" else (0, 0)
+        hour, minute = (0, 0) if g["word"].lower() == "midnight" else (12, 0)
     else:
         hour = int(g.get("h") or g.get("h2"))
         minute = int(g.get("min") or g.get("min2") or 0)
@@ -317,6 +318,19 @@ def _week_of(base: Timex, g: dict[str, str], anchor: date | None, tense: int) ->
     return [replace(month, value=cal.week_value(day), start=start, end=end, precision=WEEK)]
 
 
+def _day_of(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
+    """ "the morning of June 3", "the night of Friday": a part of a named day (TimeML TIME)."""
+    part = PARTS[g["part"].lower()]
+    if "wd" in g:
+        day = _weekday(base, {"wd": g["wd"]}, anchor, tense)[0]
+    else:
+        named = {"month": g.get("month") or g["month2"], "day": g.get("day") or g["day2"]}
+        day = _month_day(base, named | ({"year": g["year"]} if "year" in g else {}), anchor,
+                         tense)[0]
+    value = f"{day.value}T{part}" if day.value else None
+    return [replace(day, type="TIME", value=value)]
+
+
 def _fiscal(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
     """ "fiscal 2019", "the 2019 fiscal year", "FY19": the year, as TempEval-3 values fiscal
     years; dated as the calendar year (where a fiscal year starts depends on who keeps it)."""
@@ -335,5 +349,6 @@ _NORMALIZERS: dict[str, _Normalizer] = {
     "weekend": _weekend, "half": _half, "ago": norm_ago, "relunit": norm_relunit,
     "nextday": norm_next_day, "endof": norm_endof, "span": norm_span, "set": norm_set,
     "every": norm_set, "freq": norm_set, "weekdays": norm_set, "duration": norm_duration,
-    "overnight": norm_overnight, "daypart": norm_daypart,
+    "overnight": norm_overnight, "daypart": norm_daypart, "partofday": norm_daypart,
+    "rate": norm_set, "stretch": norm_stretch, "dayof": _day_of,
 }

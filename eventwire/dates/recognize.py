@@ -35,7 +35,8 @@ MONTH_RE, WEEKDAY_RE = _MONTH, _WEEKDAY
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 DAY_RE = _DAY
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%])"
-_NUM = rf"(?:{DIGITS_RE}|{NUMBER_WORDS_RE}|several|a\s+few|a\s+couple\s+of|few|many|some)"
+_NUM = (rf"(?:{DIGITS_RE}|{NUMBER_WORDS_RE}|several|a\s+few|a\s+couple\s+of|few|many|some"
+        r"|(?:dozens|hundreds|thousands|millions)\s+of)")
 _UNIT = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century)"
 _UNITS = r"(?:seconds|minutes|hours|days|nights|weeks|weekends|months|years|decades|centuries)"
 _MOD = (r"(?:(?P<mod>early|mid|late|the\s+(?:end|beginning|start|middle|turn)\s+of"
@@ -45,6 +46,15 @@ _PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
 _ZONE = r"(?:\s*(?:GMT|UTC|EST|EDT|PST|PDT|CET|ET|local\s+time))?"
 _SEASON = r"(?:spring|summer|autumn|winter|fall)"
 _DAYPART = r"(?:morning|afternoon|evening|night)"
+_DAYPARTS = r"(?:mornings|afternoons|evenings|nights)"
+# Nouns a part of the day names ("the evening news", "the morning shift"): no time of day.
+_NOT_PART_NOUN = (r"(?![-\w])(?!\s+(?:of|before|after|news|papers?|shifts?|rush|prayers?"
+                  r"|sessions?|class(?:es)?|editions?|star|show|sun)\b)")
+# Units a rate is counted in ("$5 million a year", "six days a week"): not "a second".
+_RATE_UNIT = r"(?:minute|hour|day|night|week|fortnight|month|quarter|year)"
+# Words after "a year" that make it a length or a date, not a rate ("a year earlier").
+_NOT_RATE_AFTER = (r"(?!\s+(?:ago|earlier|later|before|after|from\s+(?:now|then|today)|of|or|to"
+                   r"|old|long|and|since)\b)(?![-\w'’])")
 # Words before a length that bound it ("more than a year": TimeML's mod MORE_THAN).
 _DMOD = (r"(?:(?P<dmod>more\s+than|less\s+than|fewer\s+than|nearly|almost|about|around"
          r"|approximately|roughly|at\s+least|at\s+most|just\s+over|just\s+under|well\s+over"
@@ -53,7 +63,7 @@ _DMOD = (r"(?:(?P<dmod>more\s+than|less\s+than|fewer\s+than|nearly|almost|about|
 # one is a duration, as it is after "for" or "within".
 _LENGTH_BEFORE = ("for", "in", "within", "after", "take", "takes", "took", "taken", "taking",
                   "last", "lasts", "lasted", "lasting", "wait", "waits", "waited", "waiting",
-                  "spend", "spends", "spent", "spending")
+                  "spend", "spends", "spent", "spending", "back")
 _BARE_LENGTH = "|".join(_LENGTH_BEFORE)
 # "a second man", "a second time": an ordinal, not a length (a length is followed by a
 # preposition or nothing: "a second later", "for a second.").
@@ -74,7 +84,8 @@ _NOT_FAME = r"(?!\s+(?:success|sensation|star|celebrity|millionaire|fame|hit)\b)
 # Words after a bare year that show it is a count, not a year ("1,500 people" is a count).
 _NOT_AFTER_YEAR = (r"(?!\s+(?:people|persons|men|women|children|soldiers|troops|fighters|"
                    r"civilians|dollars|euros|pounds|miles|kilometers|kilometres|metres|meters|"
-                   r"feet|votes|residents|families|homes|houses|cases|deaths|tons|tonnes))")
+                   r"feet|votes|residents|families|homes|houses|cases|deaths|tons|tonnes|points"
+                   r"|seats|goals|jobs|shares|barrels|vehicles|cars|workers|employees|patients|students))")
 
 PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
@@ -120,6 +131,14 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("daypart", r"(?i:\b(?P<word>pre-?dawn|dawn)\b(?=\s+(?:raids?|attacks?|assaults?|strikes?"
                 r"|operations?|offensive|swoops?|sweeps?|shelling|bombardment)\b))"),
     ("relday", r"(?i:\b(?P<word>this)\s+(?P<part>morning|afternoon|evening)\b)"),
+    ("partofday", rf"(?i:(?:\b(?P<pmod>early|late)\s+in\s+|(?<=\bin\s)|(?<=\binto\s)"
+                  rf"|(?<=\bduring\s)|(?<=\bthrough\s))the\s+(?:(?P<pmod2>early|late)\s+)?"
+                  rf"(?P<word>{_DAYPART})\b{_NOT_PART_NOUN})"),
+    ("partofday", rf"(?i:\bthe\s+(?P<pmod>middle)\s+of\s+the\s+(?P<word>{_DAYPART})\b"
+                  rf"|\b(?P<pmod2>mid)-?(?P<word2>morning|afternoon)\b{_NOT_PART_NOUN})"),
+    ("dayof", rf"(?i:\bthe\s+(?P<part>{_DAYPART})\s+of\s+)(?:(?P<wd>{_WEEKDAY})"
+              rf"|(?P<month>{_MONTH})\s+(?P<day>{_DAY})|(?P<day2>{_DAY})\s+(?P<month2>{_MONTH}))"
+              rf"(?:,?\s+(?P<year>{_YEAR}))?"),
     ("weekend", r"(?i:(?<!\bthis\s)(?<!\blast\s)(?<!\bnext\s)\bthe\s+weekend\b)"),
     ("half", rf"(?i:\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<year>{_YEAR})"
              rf"|(?P<yrel>this|last|next)\s+year|the\s+year)|\bthe\s+(?P<h2>first|second)\s+half"
@@ -139,7 +158,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
                 r"|earlier\s+in\s+the|later\s+in\s+the|the\s+same|the\s+current|the\s+latest"
                 r"|the\s+preceding|(?P<yago>the\s+(?:year-earlier|year-ago|prior-year)))\s+"
                 r"(?P<fiscal>fiscal\s+)?"
-                r"(?P<unit>week|weekend|month|quarter|year|decade|century)\b)"),
+                r"(?P<unit>week|weekend|month|quarter|year|decade|century|season)\b)"),
     # "the quarter" of a results story, "the year-earlier period": the quarter or year reported
     ("relunit", r"(?i:\b(?P<rel>the)\s+(?P<unit>quarter)\b(?![-\w])(?!\s+of\b)"
                 r"|\b(?P<yago>the\s+(?:year-earlier|year-ago|prior-year))\s+(?P<period>period)\b)"),
@@ -159,30 +178,51 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("span", rf"(?i:\b(?:the\s+)?(?P<rel>past|last|next|coming|previous|first|final)\s+"
              rf"(?P<num>{_NUM})\s+(?P<unit>{_UNITS}|{_UNIT})\b)"),
     ("span", rf"(?i:\b(?P<rel>recent|coming)\s+(?P<unit>{_UNITS})\b)"),
-    ("every", rf"(?i:\b(?:each|every)\s+)(?:(?P<wd>{_WEEKDAY})|(?i:(?P<season>{_SEASON})"
-            rf"|(?P<part>{_DAYPART})|(?P<other>other)\s+(?P<unit2>{_UNIT})|(?:(?P<num>{_NUM})\s+)?"
-            rf"(?P<unit>{_UNIT}|{_UNITS}|season)))\b"),
+    ("every", rf"(?i:\b(?:each|every)\s+)(?:(?i:other\s+)?(?P<wd>{_WEEKDAY})|(?P<month>{_MONTH})"
+            rf"|(?i:(?P<season>{_SEASON})|(?P<part>{_DAYPART})|(?P<other>other)\s+"
+            rf"(?P<unit2>{_UNIT})|(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT}|{_UNITS}|quarter|season)"
+            rf"))\b"),
+    # A rate: "$5 million a year", "six days a week", "400 cars per day", "year after year".
+    ("rate", rf"(?i:(?:\$?\d[\d.,]*|\b{NUMBER_WORDS_RE})(?:\s*(?:%|[a-z][\w-]*)){{0,3}}\s+"
+              rf"(?P<tx>an?\s+(?P<unit>{_RATE_UNIT}))\b{_NOT_RATE_AFTER})"),
+    ("rate", rf"(?i:\bper\s+(?P<unit>{_RATE_UNIT})\b"
+              rf"|\b(?P<unit2>day|week|month|year)\s+after\s+(?P=unit2)\b)"),
     ("set", r"(?i:\b(?P<adv>annually|daily|weekly|monthly|yearly|hourly|nightly|quarterly"
             r"|fortnightly)\b)"),
     ("freq", rf"(?i:\b(?:once|twice|thrice|(?:{_NUM})\s+times)\s+(?:an?|per|each|every)\s+"
             rf"(?P<unit>{_UNIT})\b)"),
     ("weekdays", r"(?<![\w-])(?P<wds>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays"
             r"|Sundays)\b"),
+    # "at weekends", "on weekdays", "Monday mornings", "weekday evenings"
+    ("weekdays", rf"(?i:\b(?P<we>weekends|weekdays|weeknights)\b)"
+                 rf"|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?i:weekday))"
+                 rf"\s+(?i:(?P<part>{_DAYPARTS}))\b"),
     ("duration", rf"(?i:(?<!\bages\s)(?<!\baged\s)\b{_DMOD}(?:the\s+|a\s+mere\s+)?"
                  rf"(?P<num>{_NUM}|an?)\s+(?:more\s+|full\s+)?(?P<unit>{_UNIT}|{_UNITS})\b"
                  rf"(?!-){_NOT_ORDINAL})"),
     ("duration", rf"(?i:\b{_DMOD}(?P<num>half)\s+an?\s+(?P<unit>{_UNIT})\b)"),
+    ("duration", rf"(?i:\b{_DMOD}(?:(?P<num>{_NUM}|an?)(?:\s+|-)and(?:\s+|-)an?(?:\s+|-)"
+                 rf"(?P<half>half)(?:\s+|-)(?P<unit>{_UNIT}|{_UNITS})|(?P<num2>an?|one)\s+"
+                 rf"(?P<unit2>{_UNIT})\s+and\s+an?\s+(?P<half2>half))\b)"),
+    ("duration", r"(?i:\ball[\s-](?P<unit>day|night|week|weekend|month|year)(?:\s+long)?\b"
+                 r"(?![\s-]+round))"),
+    # A stretch named without a length: "the rest of the year" (not "the days after": those
+    # are no time expression, see tests/dates/test_kinds.py).
+    ("stretch", r"(?i:\bthe\s+rest\s+of\s+the\s+(?P<unit>day|week|month|year|decade|season)\b)"),
     ("duration", rf"(?i:\b(?P<num>\d+|{NUMBER_WORDS_RE}|half)-(?P<unit>{_UNIT})(?:-long)?\b"
                  rf"(?!-old))"),
     ("duration", r"(?i:\b(?P<unit>(?:day|week|month|year|decade)s?|century|centuries)-long\b)"),
     # "hours later", "days after the attack" (not "the days after": those are a stretch)
     ("duration", rf"(?i:(?<!\bthe\s)\b(?P<tx>(?P<unit>{_UNITS}))\s+(?:later|earlier|after"
                  rf"|before)\b)"),
+    # "for weeks or months": the second of two bare lengths
+    ("duration", rf"(?i:\b{_UNITS}\s+(?:or|and|to)\s+(?P<tx>(?P<unit>{_UNITS}))\b)"),
     ("duration", rf"(?i:\b(?:{_BARE_LENGTH})\s+(?P<tx>(?P<unit>{_UNITS})\b)"
                  rf"|(?<=\bover\s)the\s+(?P<unit2>{_UNITS})\b)"),
     ("time", rf"(?i:\b(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*"
              rf"(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b){_ZONE}"
-             rf"|\b(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d){_ZONE}\b|\b(?P<word>noon|midnight)\b)"
+             rf"|\b(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d){_ZONE}\b"
+             rf"|\b(?P<word>noon|midday|midnight)\b)"
              rf"(?:\s+(?:on\s+)?(?P<wd>{_WEEKDAY}))?"),
     ("dotted", r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d{4})\b"),
     ("holiday", rf"\b(?P<name>{_HOLIDAY})\b"),
@@ -191,6 +231,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
 _UNIT_WORDS = ("second", "minute", "hour", "day", "night", "week", "month", "year", "decade",
                "centur", "fortnight")
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_PART_WORDS = ("morning", "afternoon", "evening", "night")
 _DAY_WORDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # Substrings (of the lower-cased text) without which a pattern cannot match: a pattern is only
 # run on sentences that have one. Recognition time halves on news text.
@@ -198,11 +239,13 @@ REQUIRED = {
     "ago": ("ago",), "season": ("spring", "summer", "autumn", "winter", "fall"),
     "century": ("century",), "decade": ("0s", "0's"), "quarter": ("quarter",),
     "weekend": ("weekend",), "half": ("half",), "duration": _UNIT_WORDS, "span": _UNIT_WORDS,
-    "relunit": _UNIT_WORDS + ("quarter", "period"), "nextday": ("day",),
+    "relunit": _UNIT_WORDS + ("quarter", "period", "season"), "nextday": ("day",),
     "endof": _UNIT_WORDS + ("quarter",), "weekof": ("week",),
     "toldfrom": ("that", "same", "next", "following", "previous", "preceding", "before"),
     "set": ("ly",), "every": ("every", "each"), "freq": ("once", "twice", "thrice", "times"),
-    "weekdays": ("days",),
+    "weekdays": ("days", "weekend", "nights", "mornings", "afternoons", "evenings"),
+    "rate": (" a ", " an ", "per ", " after "),
+    "stretch": _UNIT_WORDS, "partofday": _PART_WORDS, "dayof": _PART_WORDS,
     "fiscal": ("fiscal", "financial", "fy"),
     "weekday": _DAY_WORDS, "month": _MONTH_WORDS, "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS,
     "dayrange": _MONTH_WORDS,

@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from . import anchor as cal
+from .recognize import MONTHS
 from .timex import (
     CENTURY,
     DAY,
@@ -121,6 +122,8 @@ def norm_told_from(base: Timex, g: dict[str, str], anchor: date | None,
 def _relative_unit(base: Timex, g: dict[str, str], anchor: date | None,
                    tense: int) -> list[Timex]:
     rel, unit = rel_of(g).replace("earlier ", "").replace("later ", ""), unit_of(g)
+    if unit == "season":    # "this season" of a sport or a harvest: dated by its year
+        unit = "year"
     rel = rel.replace("in the", "this")
     if rel == "the past":
         return norm_span(base, {"num": "1", "unit": unit, "rel": "past"}, anchor, tense)
@@ -194,6 +197,8 @@ def norm_endof(base: Timex, g: dict[str, str], anchor: date | None, tense: int) 
 
 def _duration_value(n: int | None, unit: str) -> str:
     code = UNIT_CODES[unit]
+    if unit == "fortnight" and n is not None:
+        return f"P{2 * n}W"
     amount = "X" if n is None else str(n)
     if code in ("DE", "CE") and n is not None:
         return f"P{n * (10 if code == 'DE' else 100)}Y"
@@ -248,7 +253,9 @@ def norm_set(base: Timex, g: dict[str, str], anchor: date | None, tense: int) ->
     """ "every Monday" XXXX-WXX-1, "each spring" XXXX-SP, "every evening" XXXX-XX-XXTEV,
     "weekly" P1W, "twice a year" P1Y, "every other week" P2W, "every three days" P3D."""
     day = (g.get("wd") or g.get("wds") or "").lower()[:3]
-    if day:
+    if day == "wee":                            # "weekday mornings"
+        value = "XXXX-WXX-WD"
+    elif day:
         value = f"XXXX-WXX-{_WEEKDAY_NUMBERS[day]}"
     elif "season" in g:
         value = f"XXXX-{_SEASON_CODES[g['season'].lower()]}"
@@ -258,10 +265,22 @@ def norm_set(base: Timex, g: dict[str, str], anchor: date | None, tense: int) ->
         value = _SET_ADVERBS[g["adv"].lower()]
     elif "other" in g:
         value = _duration_value(2, unit_of({"unit": g["unit2"]}))
+    elif "month" in g:
+        value = f"XXXX-{MONTHS[g['month'].lower().rstrip('.')]:02d}"
+    elif "we" in g:
+        value = _WEEK_PARTS[g["we"].lower()]
     else:
         unit = unit_of(g)
-        value = "P3M" if unit == "season" else _duration_value(amount_of(g) or 1, unit)
+        n = amount_of(g) if "num" in g else 1     # "every few weeks": a vague count, PXW
+        value = "P3M" if unit in ("season", "quarter") else _duration_value(n, unit)
+    if "part" in g and g.get("wd"):             # "Monday mornings", "weekday evenings"
+        value += f"T{_PART_CODES[g['part'].lower().rstrip('s')]}"
     return [replace(base, type="SET", value=value, role="background")]
+
+
+# Plural names of parts of the week, as TimeML sets.
+_WEEK_PARTS = {"weekends": "XXXX-WXX-WE", "weekdays": "XXXX-WXX-WD",
+               "weeknights": "XXXX-WXX-WDTNI"}
 
 
 # Half of a unit in the next smaller one TimeML writes ("half a century" P50Y).
@@ -276,11 +295,37 @@ DURATION_MODS = {"more than": "MORE_THAN", "just over": "MORE_THAN", "well over"
                  "roughly": "APPROX"}
 
 
+# A unit and a half in the next smaller unit TimeML writes ("a year and a half" P18M).
+_SMALLER = {"year": (12, "P{}M"), "decade": (10, "P{}Y"), "century": (100, "P{}Y"),
+            "day": (24, "PT{}H"), "night": (24, "PT{}H"), "hour": (60, "PT{}M"),
+            "minute": (60, "PT{}S"), "week": (7, "P{}D"), "fortnight": (14, "P{}D")}
+
+
+def _and_a_half(n: int | None, unit: str) -> str:
+    """ "two and a half years" P30M, "a day and a half" PT36H, "a month and a half" P1.5M."""
+    if n is None:
+        return _duration_value(None, unit)
+    if unit in _SMALLER:
+        size, form = _SMALLER[unit]
+        return form.format(n * size + size // 2)
+    return _duration_value(n, unit).replace(str(n), f"{n}.5", 1)
+
+
+def norm_stretch(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
+    """ "the rest of the year": a stretch of unstated length, background to the events told
+    in it."""
+    unit = unit_of(g)
+    value = _duration_value(None, "year" if unit == "season" else unit)
+    return [replace(base, type="DURATION", value=value, role="background")]
+
+
 def norm_duration(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
     num = g.get("num", "").lower()
     mod = DURATION_MODS.get(" ".join(g.get("dmod", "").lower().split()))
     if num == "half":
         value = _HALVES.get(unit_of(g), "PXD")
+    elif "half" in g or "half2" in g:
+        value = _and_a_half(amount_of({"num": g.get("num") or g.get("num2", "")}), unit_of(g))
     else:
         n = amount_of(g)
         if not num and not (g.get("unit") or g.get("unit2") or "").lower().endswith("s"):

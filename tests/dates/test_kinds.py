@@ -288,3 +288,48 @@ def test_nights_past_weeks_and_lengths_before_later(text, words, kind, value):
 ])
 def test_a_stretch_named_with_the_is_not_a_length(text):
     assert found(text, JULY) == []
+
+
+@pytest.mark.parametrize(("text", "words", "kind", "value"), [
+    ("The mine pays $3 million a year in royalties.", "a year", "SET", "P1Y"),
+    ("Nurses work 12 hours a day.", "a day", "SET", "P1D"),
+    ("The works produce 70 engines per week.", "per week", "SET", "P1W"),
+    ("Rents went up year after year.", "year after year", "SET", "P1Y"),
+    ("The committee sits every other Thursday.", "every other Thursday", "SET", "XXXX-WXX-4"),
+    ("The fair comes every May.", "every May", "SET", "XXXX-05"),
+    ("Dividends are paid each quarter.", "each quarter", "SET", "P3M"),
+    ("Patrols pass every few hours.", "every few hours", "SET", "PTXH"),
+    ("The gallery opens late at weekends.", "weekends", "SET", "XXXX-WXX-WE"),
+    ("The choir rehearses on Tuesday evenings.", "Tuesday evenings", "SET", "XXXX-WXX-2TEV"),
+    ("The border was shut for a month and a half.", "a month and a half", "DURATION", "P1.5M"),
+    ("She waited three and a half hours.", "three and a half hours", "DURATION", "PT210M"),
+    ("The rain fell all week.", "all week", "DURATION", "P1W"),
+    ("Roads stay shut for the rest of the month.", "the rest of the month", "DURATION", "PXM"),
+    ("Repairs could take weeks or months.", "months", "DURATION", "PXM"),
+    ("The hall was quiet by midday.", "midday", "TIME", "2018-09-12T12:00"),
+    ("Shots rang out in the middle of the night.", "the middle of the night", "TIME",
+     "2018-09-12TNI"),
+    ("The vote came on the evening of 3 September.", "the evening of 3 September", "TIME",
+     "2018-09-03TEV"),
+    ("The side has won twice this season.", "this season", "DATE", "2018"),
+])
+def test_rates_halves_stretches_and_parts_of_days(text, words, kind, value):
+    assert (words, kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A 30-year-old driver was hurt.",
+    "The team scored 2012 points in all.",
+    "He took a second look at the plan.",
+    "The evening news led with the strike.",
+    "Ten dollars a head was the price.",
+])
+def test_ages_counts_ordinals_and_named_parts_of_days_are_no_expressions(text):
+    assert found(text) == []
+
+
+def test_a_rate_is_not_a_length_told_from_a_day():
+    # "a year ago" and "a year later" date or measure; only a count before "a year" is a rate
+    assert found("Sales fell 4 percent a year ago.")[0][1] == "DATE"
+    assert ("a year", "DURATION", "P1Y") in found("The plant shut 20 workers, and a year later "
+                                                  "it closed.")

@@ -14,6 +14,7 @@ import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..dates.timex import MONTH, YEAR
 from ..records import Event, Mention, Place
 from .text import cosine, jaccard, names, normalise, words
 
@@ -65,6 +66,14 @@ FOLDED_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence",
 
 # An event with no date words happened "on or shortly before publication": this many days.
 UNDATED_DAYS_BEFORE = 3
+# A report whose date ends this many days before its publication recalls history
+# (:func:`recalled`): a year, far beyond any follow-up (FAR_DAYS). Set by hand: the project's
+# stories publish no such report.
+RECALLED_DAYS = 365
+# A window longer than this (a season, a year) rules days out but hardly says which day: it
+# vetoes, but two such overlapping are no evidence of one happening (a recalled disaster "in
+# 2004" and another that year). Set by hand: a month, ACLED's coarsest date precision.
+WIDE_DAYS = 31
 # Dates read from two reports may differ by a day (time zones, "overnight", the dateline's day).
 DATE_SLACK_DAYS = 1
 # Windows further apart than this are two happenings whatever else agrees; closer, a window not
@@ -134,19 +143,34 @@ class Profile:
     names: frozenset[str]               # capitalised words and numbers of sentence and title
     documents: frozenset[str]
     told_apart: frozenset[tuple[str, str, str]]   # :func:`told_apart`
+    recalled: bool                      # :func:`recalled`
 
 
-def window_of(e: Event) -> tuple[date, date] | None:
-    """The days an event may have happened on: its date, else shortly before publication."""
+def window_of(e: Event, own: bool = False) -> tuple[date, date] | None:
+    """The days an event may have happened on: its date, else shortly before publication.
+    A date is a day, a week, a month, or (``own``: read from the event's own sentence) a
+    season or a year: a disaster "in 2004" happened then, not shortly before its report, but
+    a year read from another sentence is often another happening's (the news dated by the
+    year of a comparison: "the worst riots since 1974")."""
     d = e.date
-    if d is not None and d.start is not None and d.text and (d.precision or 1) <= 4:
-        return d.start, d.end or d.start          # a day, a week, a month or a year
+    if (d is not None and d.start is not None and d.text
+            and (d.precision or 1) <= (YEAR if own else MONTH)):
+        return d.start, d.end or d.start
     published = e.document.published
     if d is not None and d.start is not None and not d.text:
         published = published or d.end or d.start
     if published is None:
         return None
     return published - timedelta(days=UNDATED_DAYS_BEFORE), published
+
+
+def recalled(e: Event, window: tuple[date, date] | None) -> bool:
+    """True for a report that tells its happening as history, not as news: the detector marks
+    it background, or its window (:func:`window_of`) ends more than :data:`RECALLED_DAYS`
+    before its report was published (an old disaster the detector took for the news)."""
+    published = e.document.published
+    return e.background or (window is not None and published is not None
+                            and (published - window[1]).days > RECALLED_DAYS)
 
 
 def _inside(span: tuple[int, int] | None, e: Event) -> bool:
@@ -186,6 +210,8 @@ def profile(e: Event) -> Profile:
     actors = frozenset(normalise(a.name) for a in (e.actor1, e.actor2) if a is not None)
     text = " ".join(m.evidence.sentence for m in reports(e))
     d = e.date
+    date_named = d is not None and bool(d.text) and _inside(d.span, e)
+    window = window_of(e, date_named)
     sentence_words = words(text)
     # Every event of a report takes its title, a recalled earlier happening too: leaving the
     # title out for those scored worse on the project's stories (topic-wise cross-validation).
@@ -193,14 +219,15 @@ def profile(e: Event) -> Profile:
     return Profile(
         label=e.type.label, families=families_of(e.type.label),
         place=e.location, place_named=e.location is not None and _inside(e.location.span, e),
-        window=window_of(e), date_named=d is not None and bool(d.text) and _inside(d.span, e),
+        window=window, date_named=date_named,
         exact_day=d is not None and bool(d.text) and d.start is not None and d.precision == 1,
         actors=frozenset(a for a in actors if a and not _generic(a)),
         dead=e.fatalities.best if e.fatalities is not None else None,
         words=sentence_words, story=sentence_words | words(title),
         headline=title or e.evidence.sentence, sentence=e.evidence.sentence,
         names=names(*(m.evidence.sentence for m in reports(e)), title),
-        documents=frozenset(m.document.id for m in reports(e)), told_apart=told_apart(e))
+        documents=frozenset(m.document.id for m in reports(e)), told_apart=told_apart(e),
+        recalled=recalled(e, window))
 
 
 # --------------------------------------------------------------------------- features
@@ -304,6 +331,8 @@ def date_feature(a: Profile, b: Profile) -> float | None:
         return None if named or gap > FAR_DAYS else -1.0
     if a.exact_day and b.exact_day and a.window[0] != b.window[0]:
         return None if named else -0.5
+    if max((w[1] - w[0]).days for w in (a.window, b.window)) > WIDE_DAYS:
+        return 0.0
     return 1.0 if a.exact_day and b.exact_day else 0.5
 
 

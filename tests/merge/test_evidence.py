@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from merge_builders import FRIDAY, HOMS, SYRIA, report
 
+from eventwire.dates.timex import YEAR
 from eventwire.merge.evidence import (
     count_feature,
     date_feature,
@@ -47,10 +48,36 @@ def test_a_district_fits_a_town_of_its_region():
     assert place_feature(_p(place=HOMS), _p(place=_RAQQA_DISTRICT)) is None
 
 
+def _in_2004(start: int = 0) -> DateValue:
+    return DateValue(date(2004, 1, 1), date(2004, 12, 31), YEAR, "2004", (start + 3, start + 7))
+
+
 def test_a_recalled_year_vetoes_a_happening_of_another_year():
-    year = DateValue(date(2004, 1, 1), date(2004, 12, 31), 4, "in 2004", (10, 17))
-    recalled = profile(replace(report("old", "In 2004 a quake struck the coast."), date=year))
+    recalled = profile(replace(report("old", "In 2004 a quake struck the coast."),
+                               date=_in_2004()))
+    assert recalled.window == (date(2004, 1, 1), date(2004, 12, 31))
     assert date_feature(recalled, _p()) is None
+
+
+def test_a_year_read_in_another_sentence_is_no_window():
+    # "the worst riots since 1974": the year of a comparison dates the next sentence's news
+    told = replace(report("riots", "Students held a vigil in the square.", start=200),
+                   date=_in_2004(start=100))
+    assert profile(told).window == (FRIDAY - timedelta(3), FRIDAY)   # by its publication
+
+
+def test_two_years_overlapping_are_no_evidence_of_one_happening():
+    a = profile(replace(report("a", "In 2004 a quake struck the coast."), date=_in_2004()))
+    b = profile(replace(report("b", "In 2004 a tsunami hit the coast."), date=_in_2004()))
+    assert date_feature(a, b) == 0.0
+
+
+def test_a_report_dated_years_before_its_publication_is_recalled():
+    assert not profile(report("news", "Jets struck a market on Friday.")).recalled
+    old = replace(report("old", "In 2004 a quake struck the coast."), date=_in_2004())
+    assert profile(old).recalled                        # published in 2015
+    assert profile(replace(report("bg", "Jets struck a market on Friday."),
+                           background=True)).recalled
 
 
 def test_windows_a_week_apart_veto_when_both_dates_are_read_from_the_sentences():

@@ -57,6 +57,24 @@ def test_two_fires_in_one_town_years_apart_stay_two_events():
     assert len(merge([old, new])) == 2
 
 
+def _recalling(doc: str, sentence: str, published: date) -> object:
+    """A report that recalls an old fire in Homs as the background of its news."""
+    return replace(report(doc, sentence, place=HOMS, label="PROPERTY_DISTRUCT", actor=None,
+                          day=None, published=published, confidence=0.8), background=True)
+
+
+def test_two_articles_recalling_one_old_fire_are_not_one_story():
+    first = _recalling("first", "The market burned down once before, in a fire in 2009.",
+                       date(2019, 4, 5))
+    second = _recalling("second", "The market burned down once before, in a fire in 2009.",
+                        date(2019, 4, 6))
+    assert same_event(profile(first), profile(second)) is None
+    assert len(merge([first, second])) == 2
+    news = replace(first, background=False, id="news", document=replace(
+        first.document, id="news"))                    # a report that tells it as news
+    assert same_event(profile(news), profile(second)) is not None
+
+
 def test_bombings_in_two_countries_in_one_sentence_stay_two_events():
     s = "Suicide bombings struck Raqqa and Ankara on Friday."
     a = report("doc", s, label="SUIC_BOMB", actor=None)

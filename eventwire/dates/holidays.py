@@ -47,6 +47,12 @@ def easter(year: int) -> date:
     return date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
 
 
+def fixed_day(name: str) -> tuple[int, int] | None:
+    """(month, day) of a holiday on the same day every year, None for a moving one."""
+    rule, *args = HOLIDAYS[" ".join(name.lower().replace("’", "'").split())]
+    return (args[0], args[1]) if rule == "fixed" else None
+
+
 def holiday_in(name: str, year: int) -> date:
     """The day the holiday ``name`` (any case and spacing) falls on in ``year``."""
     key = " ".join(name.lower().replace("’", "'").split())

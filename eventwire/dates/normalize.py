@@ -22,6 +22,7 @@ from .relative import (
     norm_duration,
     norm_endof,
     norm_next_day,
+    norm_nth,
     norm_relunit,
     norm_set,
     norm_span,
@@ -350,5 +351,5 @@ _NORMALIZERS: dict[str, _Normalizer] = {
     "nextday": norm_next_day, "endof": norm_endof, "span": norm_span, "set": norm_set,
     "every": norm_set, "freq": norm_set, "weekdays": norm_set, "duration": norm_duration,
     "overnight": norm_overnight, "daypart": norm_daypart, "partofday": norm_daypart,
-    "rate": norm_set, "stretch": norm_stretch, "dayof": _day_of,
+    "rate": norm_set, "stretch": norm_stretch, "nth": norm_nth, "dayof": _day_of,
 }

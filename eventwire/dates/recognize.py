@@ -47,6 +47,9 @@ _ZONE = r"(?:\s*(?:GMT|UTC|EST|EDT|PST|PDT|CET|ET|local\s+time))?"
 _SEASON = r"(?:spring|summer|autumn|winter|fall)"
 _DAYPART = r"(?:morning|afternoon|evening|night)"
 _DAYPARTS = r"(?:mornings|afternoons|evenings|nights)"
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+            "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+_ORDINALS = "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"
 # Nouns a part of the day names ("the evening news", "the morning shift"): no time of day.
 _NOT_PART_NOUN = (r"(?![-\w])(?!\s+(?:of|before|after|news|papers?|shifts?|rush|prayers?"
                   r"|sessions?|class(?:es)?|editions?|star|show|sun)\b)")
@@ -85,7 +88,8 @@ _NOT_FAME = r"(?!\s+(?:success|sensation|star|celebrity|millionaire|fame|hit)\b)
 _NOT_AFTER_YEAR = (r"(?!\s+(?:people|persons|men|women|children|soldiers|troops|fighters|"
                    r"civilians|dollars|euros|pounds|miles|kilometers|kilometres|metres|meters|"
                    r"feet|votes|residents|families|homes|houses|cases|deaths|tons|tonnes|points"
-                   r"|seats|goals|jobs|shares|barrels|vehicles|cars|workers|employees|patients|students))")
+                   r"|seats|goals|jobs|shares|barrels|vehicles|cars|workers|employees|patients"
+                   r"|students))")
 
 PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
@@ -179,6 +183,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
              rf"(?P<num>{_NUM})\s+(?P<unit>{_UNITS}|{_UNIT})\b)"),
     ("span", rf"(?i:\b(?P<rel>recent|coming)\s+(?P<unit>{_UNITS})\b)"),
     ("every", rf"(?i:\b(?:each|every)\s+)(?:(?i:other\s+)?(?P<wd>{_WEEKDAY})|(?P<month>{_MONTH})"
+              rf"|(?P<hol>{_HOLIDAY})"
             rf"|(?i:(?P<season>{_SEASON})|(?P<part>{_DAYPART})|(?P<other>other)\s+"
             rf"(?P<unit2>{_UNIT})|(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT}|{_UNITS}|quarter|season)"
             rf"))\b"),
@@ -209,6 +214,15 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     # A stretch named without a length: "the rest of the year" (not "the days after": those
     # are no time expression, see tests/dates/test_kinds.py).
     ("stretch", r"(?i:\bthe\s+rest\s+of\s+the\s+(?P<unit>day|week|month|year|decade|season)\b)"),
+    # "the final days of the campaign", "in her early years": the end or start of a stretch
+    ("stretch", rf"(?i:\b(?:the|its|his|her|their|our|my)\s+(?:final|last|closing|dying|early"
+                rf"|first|opening)\s+(?P<unit>{_UNITS})\b)"),
+    # "now in its eighth year", "for a third straight month": the length so far; "the 40th
+    # day (of a siege)" is a day ("a third year of drought" is neither)
+    ("nth", rf"(?i:\b(?P<det>its|their|his|her|a|(?P<the>the))\s+(?P<ord>{_ORDINALS})\s+"
+            rf"(?P<run>(?:straight|consecutive|successive|running)\s+)?(?P<unit>day|week|month|year|decade)\b"
+            rf"(?![-\w])(?!\s+(?:in\s+office|students?|pupils?|anniversary)\b)"
+            rf"(?(the)|(?!\s+of\b)))"),
     ("duration", rf"(?i:\b(?P<num>\d+|{NUMBER_WORDS_RE}|half)-(?P<unit>{_UNIT})(?:-long)?\b"
                  rf"(?!-old))"),
     ("duration", r"(?i:\b(?P<unit>(?:day|week|month|year|decade)s?|century|centuries)-long\b)"),
@@ -245,7 +259,7 @@ REQUIRED = {
     "set": ("ly",), "every": ("every", "each"), "freq": ("once", "twice", "thrice", "times"),
     "weekdays": ("days", "weekend", "nights", "mornings", "afternoons", "evenings"),
     "rate": (" a ", " an ", "per ", " after "),
-    "stretch": _UNIT_WORDS, "partofday": _PART_WORDS, "dayof": _PART_WORDS,
+    "stretch": _UNIT_WORDS, "nth": _UNIT_WORDS, "partofday": _PART_WORDS, "dayof": _PART_WORDS,
     "fiscal": ("fiscal", "financial", "fy"),
     "weekday": _DAY_WORDS, "month": _MONTH_WORDS, "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS,
     "dayrange": _MONTH_WORDS,

@@ -8,7 +8,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from . import anchor as cal
-from .recognize import MONTHS
+from .holidays import fixed_day
+from .recognize import MONTHS, ORDINALS
 from .timex import (
     CENTURY,
     DAY,
@@ -267,6 +268,9 @@ def norm_set(base: Timex, g: dict[str, str], anchor: date | None, tense: int) ->
         value = _duration_value(2, unit_of({"unit": g["unit2"]}))
     elif "month" in g:
         value = f"XXXX-{MONTHS[g['month'].lower().rstrip('.')]:02d}"
+    elif "hol" in g:
+        day = fixed_day(g["hol"])
+        value = f"XXXX-{day[0]:02d}-{day[1]:02d}" if day else "XXXX-XX-XX"
     elif "we" in g:
         value = _WEEK_PARTS[g["we"].lower()]
     else:
@@ -317,6 +321,21 @@ def norm_stretch(base: Timex, g: dict[str, str], anchor: date | None, tense: int
     unit = unit_of(g)
     value = _duration_value(None, "year" if unit == "season" else unit)
     return [replace(base, type="DURATION", value=value, role="background")]
+
+
+# The TimeML value of a day, week or month of unknown date.
+_UNKNOWN_DAY = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}
+
+
+def norm_nth(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
+    """ "now in its eighth year" P8Y: the length so far, counted by its ordinal; "the 40th
+    day" (of a strike) is one day, whose date the text does not give (TimeML XXXX-XX-XX)."""
+    if g["det"].lower() == "the" and "run" not in g:
+        return [replace(base, value=_UNKNOWN_DAY.get(unit_of(g), "XXXX"), role="background")]
+    word = g["ord"].lower()
+    n = ORDINALS.get(word) or int("".join(ch for ch in word if ch.isdigit()))
+    return [replace(base, type="DURATION", value=_duration_value(n, unit_of(g)),
+                    role="background")]
 
 
 def norm_duration(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:

@@ -23,7 +23,10 @@ _FUTURE = re.compile(
     re.I)
 # Irregular past forms news tells events with ("-ed" forms are matched by their ending).
 _IRREGULAR_PAST = (
-    "was|were|had|did|said|told|ago|last|earlier|began|came|went|took|made|met|fought|held"
+    "was|were|had|did|said|told|ago|earlier|began|came|went|took|made|met|fought|held"
+    # "last" is a past cue ("the last time"), not the verb of a length ("will last a year")
+    "|last(?!\\s+(?:for|about|around|until|into|through|up\\s+to|at\\s+least|only|longer|\\d"
+    "|an?\\b|several|many|more))"
     "|left|fled|saw|gave|won|lost|struck|shot|hit|became|found|brought|sent|spoke|kept|ran"
     "|broke|fell|rose|led|stood|threw|drove|flew|wrote|spent|built|caught|thought|sought|chose"
     "|stole|drew|grew|knew|blew|withdrew|overran|overtook|swept|stuck|woke|sank|burnt")

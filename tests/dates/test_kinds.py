@@ -333,3 +333,30 @@ def test_a_rate_is_not_a_length_told_from_a_day():
     assert found("Sales fell 4 percent a year ago.")[0][1] == "DATE"
     assert ("a year", "DURATION", "P1Y") in found("The plant shut 20 workers, and a year later "
                                                   "it closed.")
+
+
+@pytest.mark.parametrize(("text", "words", "kind", "value"), [
+    ("The bakery gives bread away every Christmas.", "every Christmas", "SET", "XXXX-12-25"),
+    ("The dispute, now in its fifth year, goes on.", "its fifth year", "DURATION", "P5Y"),
+    ("Sales fell for a third straight month.", "a third straight month", "DURATION", "P3M"),
+    ("On the 40th day of the strike, talks resumed.", "the 40th day", "DATE", "XXXX-XX-XX"),
+    ("In the final weeks of the campaign, rallies grew.", "the final weeks", "DURATION", "PXW"),
+])
+def test_holiday_sets_ordinal_lengths_and_ends_of_stretches(text, words, kind, value):
+    assert (words, kind, value) in found(text)
+
+
+def test_a_year_of_study_is_not_a_length_so_far():
+    assert found("She is a second year student.") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the verb "last" of a length is no past cue: the spring is the next one
+    ("The trials start in the spring and last about six months.", "2019-SP"),
+    ("The trials started in the spring.", "2018-SP"),
+    # "should" and "is expected" speak of what is to come
+    ("The river should fall by Friday.", "2018-09-14"),
+    ("Snow is expected on Friday.", "2018-09-14"),
+])
+def test_should_expected_and_the_verb_last_as_tense_cues(text, value):
+    assert found(text)[0][2] == value

@@ -18,12 +18,24 @@ from eventwire.evaluate.dates import align, read_timeml, tml_files, value_matche
 DEV = Path(__file__).parent / "data" / "dev"
 DOCS = [read_timeml(p) for p in tml_files(DEV)]
 # Values the dates stage still gets wrong (found and typed right): a future told without
-# "will" ("the match postponed from Saturday"), a month of a habit in the present ("opens
-# every Saturday from April"), times of day in a sentence dated only by a month or a future.
+# "will" ("the match postponed from Saturday", "Parliament sits from January", "must pass
+# by"), a month of a habit in the present ("opens every Saturday from April"), times of day
+# in a sentence dated only by a month or a future,
+# clock times in a paragraph after the one naming their day (a new paragraph may be another
+# story: tests/dates/test_dayparts.py).
 # Strict: fixing one fails its test until it is taken off this list.
 KNOWN_VALUE_MISSES = frozenset({("d8_20220216.tml", "overnight"),
                                 ("d8_20220216.tml", "the early hours"),
-                                ("d8_20220216.tml", "Saturday1"), ("d9_20170703.tml", "April")})
+                                ("d8_20220216.tml", "Saturday1"), ("d9_20170703.tml", "April"),
+                                ("d12_20180320.tml", "shortly after 10 a.m."),
+                                ("d12_20180320.tml", "late into the evening"),
+                                ("d14_20221006.tml", "7 a.m."), ("d14_20221006.tml", "8 p.m."),
+                                ("d14_20221006.tml", "around midnight"),
+                                ("d14_20221006.tml", "January"),
+                                ("d14_20221006.tml", "the end of March"),
+                                ("d14_20221006.tml", "Sunday1")})
+# Expressions the dates stage does not find: "close for the day" (a length named by "the").
+KNOWN_MISSES = frozenset({("d11_20130509.tml", "the day")})
 GOLD = [(doc, gold) for doc in DOCS for gold in doc.timexes]
 
 
@@ -36,9 +48,12 @@ def _found(doc):
 def test_each_gold_expression_is_found_typed_and_valued(doc, gold, request):
     pairs = dict((id(g), p) for g, p in align(doc.timexes, _found(doc)))
     pred = pairs[id(gold)]
+    key = (doc.name, request.node.callspec.id.split(":", 1)[1])
+    if key in KNOWN_MISSES:
+        request.applymarker(pytest.mark.xfail(reason="a known miss", strict=True))
     assert pred is not None, doc.text[gold.span[0]:gold.span[1]]
     assert pred.type == gold.type
-    if (doc.name, request.node.callspec.id.split(":", 1)[1]) in KNOWN_VALUE_MISSES:
+    if key in KNOWN_VALUE_MISSES:
         request.applymarker(pytest.mark.xfail(reason="a known value miss", strict=True))
     assert value_matches(pred.value, gold.value), (pred.text, pred.value, gold.value)
 

@@ -10,6 +10,15 @@
   entities (parsed once beforehand, not timed).
 
 Without ``../shared`` the throughput figures use a small text written here instead.
+
+    python benchmarks/geoparse.py --errors GOLD.xml [--errors ...] > errors.tsv
+
+lists instead what the geoparser gets wrong end to end on a gold file (read in place, for
+looking at classes of error; never copied into the repo), one tab-separated row each: ``FP``
+a place span no gold toponym overlaps, ``FN`` a gold toponym no place overlaps, ``FAR`` a
+gold toponym placed more than 161 km off (or given no point), with the article's number, the
+name, the place chosen and the text around it; then its span P / R / F1 and acc@161 km,
+which are ``eventwire eval geoparse``'s.
 """
 
 from __future__ import annotations
@@ -80,11 +89,64 @@ def throughput(docs, repeat: int) -> dict:
             "places_per_s": n_places / best_places}
 
 
+def _row(kind: str, article: int, text: str, span: tuple[int, int], *cols: object) -> None:
+    a, b = span
+    around = (text[max(0, a - 60):a] + "[[" + text[a:b] + "]]" + text[b:b + 60])
+    print("\t".join([kind, str(article), *map(str, cols),
+                     around.replace("\n", " ").replace("\t", " ")]))
+
+
+def errors(path: Path) -> None:
+    """Print the errors of one gold file (see the module docstring)."""
+    from eventwire.evaluate.geo import (
+        ACCURACY_KM,
+        article_entities,
+        error_km,
+        match_spans,
+        read_articles,
+    )
+    from eventwire.places import Geoparser, load_gazetteer
+    gp = Geoparser(load_gazetteer())
+    arts = list(read_articles(path))
+    counts = {"tp": 0, "fp": 0, "fn": 0, "near": 0, "n": 0}
+    for k, (art, ents) in enumerate(zip(arts, article_entities(arts), strict=True)):
+        found = gp.places(art.text, ents, outlet=art.url)
+        pairs = match_spans([(t.start, t.end) for t in art.toponyms], [p.span for p in found])
+        counts["tp"] += len(pairs)
+        counts["fp"] += len(found) - len(pairs)
+        counts["fn"] += len(art.toponyms) - len(pairs)
+        for j, p in enumerate(found):
+            if j not in pairs.values():
+                _row("FP", k, art.text, p.span, p.text, p.name, p.iso2, p.feature)
+        for g, t in enumerate(art.toponyms):
+            p = found[pairs[g]] if g in pairs else None
+            if p is None:
+                _row("FN", k, art.text, (t.start, t.end), t.phrase, "", "", "")
+            if t.latitude is not None:
+                counts["n"] += 1
+                km = error_km(t, p)
+                counts["near"] += km <= ACCURACY_KM
+                if km > ACCURACY_KM and p is not None:
+                    _row("FAR", k, art.text, (t.start, t.end), t.phrase, p.name, p.iso2,
+                         f"{km:.0f} km")
+    tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
+    prec, rec = tp / max(1, tp + fp), tp / max(1, tp + fn)
+    print(f"# {path.name}: span P {prec:.4f} R {rec:.4f} F1 "
+          f"{2 * prec * rec / max(1e-9, prec + rec):.4f}, acc@161 km "
+          f"{counts['near'] / max(1, counts['n']):.4f}", file=sys.stderr)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=HERE.parent.parent / "shared")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--errors", type=Path, action="append", default=[], metavar="GOLD_XML",
+                    help="list the errors on this gold file instead of timing")
     args = ap.parse_args()
+    if args.errors:
+        for path in args.errors:
+            errors(path)
+        return
     load = load_figures()
     print(f"gazetteer load: {load['seconds']:.2f} s, {load['rss_mb']:.0f} MB peak resident, "
           f"{load['entries']:,} entries")

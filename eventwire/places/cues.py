@@ -1,5 +1,6 @@
 """What the words around a place name say it is: cue words ("X County", "the province of X",
-"the city of X") and containers ("Paris, Texas": Texas holds Paris, and is a region).
+"the city of X") and containers ("Paris, Texas", "Paris in Texas": Texas holds Paris, and is a
+region; "the Hilton in Nairobi" is in Nairobi).
 """
 
 from __future__ import annotations
@@ -32,6 +33,34 @@ _COMMA = re.compile(r",\s*(?:(?:north|south|east|west|central|north-?east|north-
 # Between two items of a list: "A, B and C", "A and B", "A, B, or C", "A & B".
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|&)\s*")
 _AND = re.compile(r"\s*(?:and|or|&)\s*")
+
+# Between X and Y in "X in Y": the rest of X's longer name if any ("the Savoy Hotel in", "the
+# Gidda refugee camp in"), and a part of Y ("in central Nairobi", "in northern Kenya").
+_IN = re.compile(r"(?P<rest>(?:['’]s)?(?:[ ]+(?:[A-Z][\w'’&-]*|refugee|displacement|camp|"
+                 r"settlement|village|market|hotel|hospital|neighbou?rhood|district))*)"
+                 r"\s+in\s+(?:(?:the\s+)?(?:(?:downtown|"
+                 r"central|(?:north|south|east|west|north-?east|north-?west|south-?east|"
+                 r"south-?west)(?:ern)?)\s+))?")
+# "X in Y", Y a town: X lies within this many degrees of latitude and longitude of Y (about
+# 110 km, the grid cell resolve.py counts as near), else X is not the town of that name.
+NEAR_DEGREES = 1.0
+# ... and X, named by its own name, yields to Y only when smaller than this (a big city "in"
+# another is a gathering for it: "a vigil for Orlando in London"). Set by that reasoning and
+# tests/places/data/context_names_*.jsonl; the LGL/TR-News dev scores are the same at 10,000
+# and 20,000, one LGL toponym better at 50,000 (LGL acc@161 0.8084 / 0.8086): too little to
+# raise it past the reasoning (python benchmarks/geoparse.py --errors lists what it moves).
+SMALL_TOWN = 20_000
+
+# After a town's name, more of a group's name ("the Windsor Boys militia", "the X gang"): a
+# group's name honours places far off as often as it names where it is.
+_GROUP_AFTER = re.compile(r"(?:[ ]+[A-Z][\w'’-]*){0,3}[ ]+(?:gang|militia|cartel|syndicate|"
+                          r"crew|mob|posse|brigade|club|faction)s?\b")
+# Words around a name that make its place a village or a camp: ", a village in", "the
+# village of X", "the X refugee camp".
+_SMALL_PLACE_NOUN = r"(?:village|hamlet|camp|settlement)"
+_SMALL_PLACE = re.compile(r"(?:,\s+(?:a|the)\s+(?:small\s+|remote\s+)?|\s+(?:refugee\s+|"
+                          rf"displacement\s+)?){_SMALL_PLACE_NOUN}\b")
+_SMALL_PLACE_BEFORE = re.compile(rf"\b{_SMALL_PLACE_NOUN}\s+(?:of|called|named)\s+$")
 
 # Between a town and a part of it named after: "the Lisbon suburb of Amadora", "the Kabul
 # neighbourhood of Wazir Akbar Khan".
@@ -70,7 +99,8 @@ def containers_of(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> lis
     out: list[tuple[int, ...]] = [() for _ in mentions]
     for k, a in enumerate(mentions):
         b = mentions[k + 1] if k + 1 < len(mentions) else None
-        if b is not None and _COMMA.fullmatch(text[a.end:b.start]):
+        if b is not None and (_COMMA.fullmatch(text[a.end:b.start])
+                              or _IN.fullmatch(text, a.end, b.start)):
             if not b.demonym:
                 out[k] = regions_named(gaz, b.text)
             continue
@@ -129,6 +159,46 @@ def settle_containers(gaz: Gazetteer, text: str, mentions: Sequence[Mention],
     return out
 
 
+def settle_within(gaz: Gazetteer, text: str, mentions: Sequence[Mention], keys: Sequence[K],
+                  picked: Mapping[K, tuple[int | None, float]],
+                  candidates: Mapping[K, Sequence[int]]) -> dict[K, tuple[int | None, float]]:
+    """In "X in Y", X lies in Y. When Y is a country or a first-level region, X takes its
+    sense inside Y, else, when picked by an alternate name, or a small town's name followed
+    by more of a longer one ("the Gidda camp in South Sudan", "the Beverly Hotel in Kenya"),
+    Y's entry: a place the tables lack, not the namesake abroad. When Y is a town, X far
+    from it takes its sense near Y, else Y itself, when X is a small town, picked by an
+    alternate name, or the honoree opening a venue's or firm's name ("Jackson Memorial
+    Hospital in Miami"); a big city keeps its sense ("a vigil for Orlando in London",
+    "Real Madrid fans in Tokyo"). Returns the picks this changes."""
+    out: dict[K, tuple[int | None, float]] = {}
+    for k in range(len(mentions) - 1):
+        a, b = mentions[k], mentions[k + 1]
+        gap = _IN.fullmatch(text, a.end, b.start)
+        (x, x_conf), (y, y_conf) = picked[keys[k]], picked[keys[k + 1]]
+        if gap is None or a.demonym or b.demonym or x is None or y is None or gaz.is_area(x):
+            continue
+        longer = bool(gap.group("rest").strip(" '’s"))
+        small = gaz.population[x] < SMALL_TOWN or not own_name(gaz, x, a.text)
+        if gaz.feature[y] in COUNTRY_FEATURES or gaz.feature[y] == "ADM1":
+            if inside(gaz, x, y):
+                continue
+            held = next((c for c in candidates[keys[k]] if inside(gaz, c, y)), None)
+            if held is None and (not own_name(gaz, x, a.text) or (small and longer)):
+                held = y
+        elif gaz.is_area(y) or _near(gaz, x, y) or not (small or (a.embedded and longer)):
+            continue
+        else:
+            held = next((c for c in candidates[keys[k]] if _near(gaz, c, y)), y)
+        if held is not None:
+            out[keys[k]] = (held, min(x_conf, y_conf))
+    return out
+
+
+def _near(gaz: Gazetteer, i: int, j: int) -> bool:
+    return (abs(gaz.latitude[i] - gaz.latitude[j]) <= NEAR_DEGREES
+            and abs(gaz.longitude[i] - gaz.longitude[j]) <= NEAR_DEGREES)
+
+
 def settle_parts(gaz: Gazetteer, text: str, mentions: Sequence[Mention], keys: Sequence[K],
                  picked: Mapping[K, tuple[int | None, float]],
                  candidates: Mapping[K, Sequence[int]]) -> dict[K, tuple[int | None, float]]:
@@ -162,6 +232,37 @@ def settle_region_words(gaz: Gazetteer, mentions: Sequence[Mention], keys: Seque
         i = picked[k][0]
         if (i is not None and not gaz.is_area(i) and REGION_TAIL.search(m.text)
                 and countries[gaz.country[i]] <= 1):
+            out[k] = (None, 0.0)
+    return out
+
+
+def settle_abroad(gaz: Gazetteer, text: str, mentions: Sequence[Mention], keys: Sequence[K],
+                  picked: Mapping[K, tuple[int | None, float]],
+                  home_countries: frozenset[str] = frozenset()
+                  ) -> dict[K, tuple[int | None, float]]:
+    """A weak reading of a town abroad is no place, when the town lies in a country none of
+    the document's other names (nor its outlet or dateline, ``home_countries``) is in, while
+    they name another: a town's name only ever part of a longer name (an organisation's, a
+    gang's, a venue's: "the Windsor Boys militia", "Real Madrid"), or a name the text calls
+    a village or a camp ("Lojan, a village in Mopti region": not the city abroad that bears
+    the name or lists it as an alias). Returns the picks this changes."""
+    picks = dict(zip(keys, (picked[k][0] for k in keys)))
+    countries = Counter(gaz.country[i] for i in picks.values() if i is not None)
+    longer = {k for m, k in zip(mentions, keys) if m.embedded or _GROUP_AFTER.match(text, m.end)}
+    plain = {k for m, k in zip(mentions, keys)
+             if not (m.embedded or _GROUP_AFTER.match(text, m.end))}
+    small = {k for m, k in zip(mentions, keys) if _SMALL_PLACE.match(text, m.end)
+             or _SMALL_PLACE_BEFORE.search(text, max(0, m.start - 30), m.start)}
+    out: dict[K, tuple[int | None, float]] = {}
+    for m, k in zip(mentions, keys):
+        i = picks[k]
+        if i is None or gaz.is_area(i) or k in out:
+            continue
+        cc = gaz.country[i]
+        if (countries[cc] > 1 or cc in home_countries
+                or sum(countries.values()) == countries[cc]):
+            continue                    # the document is there too, or names nothing else
+        if (k in longer and k not in plain) or k in small:
             out[k] = (None, 0.0)
     return out
 

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,6 +24,9 @@ from .namesakes import dedication, names_a_peak
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+# Entities whose longer names may hold a place name as a part (a person's name does not:
+# "Aleppo Mayor Ann X" is the mayor's city).
+_NAMING_LABELS = (BLOCKING_LABELS | PLACE_LABELS) - {"PERSON"}
 # Longest name looked up, in words ("Bosnia and Herzegovina", "Democratic Republic of Congo").
 MAX_WORDS = 5
 # A gazetteer-only city is kept without a locative cue from this population up (calibrated on
@@ -133,6 +136,10 @@ class Mention:
     text: str
     source: str              # entity label it came from ("GPE", "ORG", ...) or "GAZ"
     demonym: bool = False
+    # Found inside a longer name spaCy tags as an organisation, a work, a product or a place
+    # the gazetteer lacks ("the Hamilton Boys gang", "Real Madrid", "Roanoke Park"): it may
+    # name the place, or honour it.
+    embedded: bool = False
 
 
 def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Mention]:
@@ -176,8 +183,20 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
     out.extend(m for m in weak if normalize(m.text) in known and (
         normalize(m.text) not in people or _made_a_place(text, m.start, m.end)))
     out.sort(key=lambda m: m.start)
-    return [m for m in out if not dedication(text, m.start, m.end)
-            and not names_a_peak(text, m.start, m.end)]
+    names = _Spans([e for e in entities if e.label in _NAMING_LABELS])
+    return [_marked_embedded(text, m, names) for m in out
+            if not dedication(text, m.start, m.end) and not names_a_peak(text, m.start, m.end)]
+
+
+def _marked_embedded(text: str, m: Mention, names: _Spans) -> Mention:
+    """``m`` marked embedded when a name it is part of holds more words than an article or a
+    possessive ("the Hamilton Boys", "Roanoke Park"; not "the Hilton" nor "Hamilton's")."""
+    for e in names.over(m.start, m.end):
+        start, end = _trim(text, e.start, e.end)
+        if not m.demonym and e.start <= m.start and m.end <= e.end and (
+                start < m.start or m.end < end):
+            return replace(m, embedded=True)
+    return m
 
 
 def _overlaps(m: Mention, taken: Sequence[Mention]) -> bool:

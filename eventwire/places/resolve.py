@@ -15,7 +15,9 @@ with the evidence of all its mentions. Names the gazetteer lacks: "X County" may
 "X" or "X Co."; "X Township", "X River", "X Creek", "X Station" fall back on the town named X;
 and a small town picked far from the document's home region, when no namesake lies in that
 region, gives way to the region itself (a local place too small for the gazetteer).
-Last, "X, Y" pairs and lists settle their items together (see :mod:`.cues`).
+Last, "X, Y" and "X in Y" pairs and lists settle their items together, and a weak reading
+of a town abroad (a name inside a group's or a venue's, a village the text names) where the
+document is elsewhere gives no place (see :mod:`.cues`).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from dataclasses import dataclass, field, replace
 
 from .cues import (
     REGION_TAIL, containers_of, cue_of, inside, lists_of, settle_containers, settle_lists,
-    settle_parts, settle_region_words)
+    settle_abroad, settle_parts, settle_region_words, settle_within)
 from .gazetteer import COUNTRY_FEATURES, LANDMARK_FEATURES, Gazetteer
 from .inner import inner_name, named
 from .names import normalize, skeleton
@@ -331,6 +333,9 @@ def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
     picked.update(settle_containers(gaz, text, mentions, keys, picked, senses, lists))
     picked.update(settle_lists(gaz, text, mentions, keys, picked, senses, lists, held_by))
     picked.update(settle_parts(gaz, text, mentions, keys, picked, senses))
+    picked.update(settle_within(gaz, text, mentions, keys, picked, senses))
+    picked.update(settle_abroad(gaz, text, mentions, keys, picked,
+                                frozenset(c for c in (dateline_country, outlet_country) if c)))
     picked.update(settle_region_words(gaz, mentions, keys, picked))
     return [Resolution(m, *picked[k], inner=k in inner) for m, k in zip(mentions, keys)]
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from eventwire.places.cues import (
-    containers_of, cue_of, inside, lists_of, settle_containers, settle_lists, settle_parts,
-    settle_region_words)
+    containers_of, cue_of, inside, lists_of, settle_abroad, settle_containers, settle_lists,
+    settle_parts, settle_region_words, settle_within)
 from fakes import mentions as _mentions
 
 
@@ -153,3 +155,81 @@ def test_a_region_word_on_a_town_abroad_names_no_place(gaz):
         keys = [n.lower() for n in names]
         picked = {k: (i, 0.5) for k, i in zip(keys, ids)}
         assert settle_region_words(gaz, ms, keys, picked) == want, text
+
+
+def test_x_in_a_region_is_held_by_it(gaz):
+    text = "a bus overturned near Paris in Texas"
+    found = containers_of(gaz, text, _mentions(text, "Paris", "Texas"))
+    assert found[0] == (_id(gaz, "Texas", "ADM1"),)
+
+
+def _within(gaz, text, names, ids, confidences=None, embedded=()):
+    ms = [replace(m, embedded=m.text in embedded) for m in _mentions(text, *names)]
+    keys = [n.lower() for n in names]
+    picked = {k: (i, c) for k, i, c in zip(keys, ids, confidences or [0.6] * len(ids))}
+    cands = {k: gaz.lookup(n) for k, n in zip(keys, names)}
+    return settle_within(gaz, text, ms, keys, picked, cands)
+
+
+def test_x_in_a_region_or_country_takes_its_sense_there(gaz):
+    paris_fr, paris_tx = _id(gaz, "Paris", "PPLC"), _id(gaz, "Paris", "PPL")
+    texas, lebanon = _id(gaz, "Texas", "ADM1"), _id(gaz, "Lebanon", "PCLI")
+    assert _within(gaz, "a crash near Paris in Texas", ("Paris", "Texas"),
+                   (paris_fr, texas)) == {"paris": (paris_tx, 0.6)}
+    # A small town's name opening a longer one has no sense there: the place is in Lebanon.
+    kent = _id(gaz, "Kent", "PPL")
+    assert _within(gaz, "the Kent Hotel in Lebanon", ("Kent", "Lebanon"), (kent, lebanon)) == {
+        "kent": (lebanon, 0.6)}
+    # A big city by its own name keeps it: fans of a club named after it, a vigil for it.
+    dallas = _id(gaz, "Dallas", "PPL")
+    assert _within(gaz, "Dallas fans in Lebanon", ("Dallas", "Lebanon"), (dallas, lebanon)) == {}
+    assert _within(gaz, "Dallas in Lebanon", ("Dallas", "Lebanon"), (dallas, lebanon)) == {}
+    # Already inside; a country in another is never moved.
+    assert _within(gaz, "Paris in Texas", ("Paris", "Texas"), (paris_tx, texas)) == {}
+    syria = _id(gaz, "Syria", "PCLI")
+    assert _within(gaz, "Syria in Lebanon", ("Syria", "Lebanon"), (syria, lebanon)) == {}
+
+
+def test_x_in_a_far_town_is_there_when_small_or_a_venue_named_after_it(gaz):
+    beirut, kent = _id(gaz, "Beirut", "PPLC"), _id(gaz, "Kent", "PPL")
+    springfield = _id(gaz, "Springfield", "PPL")
+    assert _within(gaz, "the Kent in central Beirut", ("Kent", "Beirut"), (kent, beirut),
+                   [0.5, 0.9]) == {"kent": (beirut, 0.5)}
+    # A big city: its own place, unless the venue it opens is named after it.
+    assert _within(gaz, "Springfield in Beirut", ("Springfield", "Beirut"),
+                   (springfield, beirut)) == {}
+    assert _within(gaz, "the Springfield Memorial Hospital in Beirut", ("Springfield", "Beirut"),
+                   (springfield, beirut), embedded=("Springfield",)) == {
+        "springfield": (beirut, 0.6)}
+    # Near each other: the town stands.
+    peoria = _id(gaz, "Peoria", "PPL")
+    assert _within(gaz, "Peoria in Springfield", ("Peoria", "Springfield"),
+                   (peoria, springfield)) == {}
+
+
+def _abroad(gaz, text, names, ids, embedded=(), home=frozenset()):
+    ms = [replace(m, embedded=m.text in embedded) for m in _mentions(text, *names)]
+    keys = [n.lower() for n in names]
+    picked = {k: (i, 0.7) for k, i in zip(keys, ids)}
+    return settle_abroad(gaz, text, ms, keys, picked, home)
+
+
+def test_a_weak_reading_of_a_town_abroad_is_no_place(gaz):
+    kent, beirut, raqqa = _id(gaz, "Kent", "PPL"), _id(gaz, "Beirut", "PPLC"), _id(
+        gaz, "Ar Raqqah", "PPL")
+    dallas = _id(gaz, "Dallas", "PPL")
+    # A town in a group's name, in a country nothing else is in.
+    assert _abroad(gaz, "the Kent Boys gang shot two men in Beirut", ("Kent", "Beirut"),
+                   (kent, beirut)) == {"kent": (None, 0.0)}
+    assert _abroad(gaz, "fans of Kent Rovers rioted in Beirut", ("Kent", "Beirut"),
+                   (kent, beirut), embedded=("Kent",)) == {"kent": (None, 0.0)}
+    # A village the text names, read as a town abroad.
+    assert _abroad(gaz, "in Raqqa, a village near Dallas", ("Raqqa", "Dallas"),
+                   (raqqa, dallas)) == {"raqqa": (None, 0.0)}
+    # The document is there too, or its outlet is, or it names nothing else: left as it is.
+    assert _abroad(gaz, "the Kent Boys gang in Dallas", ("Kent", "Dallas"), (kent, dallas)) == {}
+    assert _abroad(gaz, "the Kent Boys gang in Beirut", ("Kent", "Beirut"), (kent, beirut),
+                   home=frozenset({"US"})) == {}
+    assert _abroad(gaz, "the Kent Boys gang", ("Kent",), (kent,)) == {}
+    # Plain mentions are read as they are.
+    assert _abroad(gaz, "police in Kent and Beirut", ("Kent", "Beirut"), (kent, beirut)) == {}

@@ -272,3 +272,16 @@ def test_a_surname_is_a_place_only_where_the_text_makes_it_one(gaz, text, person
     place = _ent(text, name, "GPE", 1)
     found = recognize(text, [_ent(text, person, "PERSON"), place], gaz)
     assert ((place.start, place.end) in [(m.start, m.end) for m in found]) is kept
+
+
+def test_a_name_inside_a_longer_name_is_marked_embedded(gaz):
+    text = ("The Texas Department of Safety met the Dallas, and Paris Stars fans cheered "
+            "as Springfield Ann Moore spoke in Peoria.")
+    ents = [_ent(text, "The Texas Department of Safety", "ORG"), _ent(text, "the Dallas", "ORG"),
+            _ent(text, "Paris Stars", "ORG"), _ent(text, "Springfield Ann Moore", "PERSON"),
+            _ent(text, "Peoria", "GPE")]
+    found = {m.text: m.embedded for m in recognize(text, ents, gaz)}
+    # An article or a person's name around a place name makes no longer name of it.
+    assert {k: found.get(k) for k in ("Texas", "Dallas", "Paris", "Peoria")} == {
+        "Texas": True, "Dallas": False, "Paris": True, "Peoria": False}
+    assert found.get("Springfield") in (None, False)

@@ -189,7 +189,7 @@ def _year_range(base: Timex, g: dict[str, str], anchor: date | None, tense: int)
 
 
 def _quarter(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
-    q = QUARTERS[g["q"].lower()]
+    q = QUARTERS.get(g["q"].lower()) or int(g["q"][1])      # "third" or "Q3"
     if "year" in g:
         year = int(g["year"])
     elif anchor is None:
@@ -250,7 +250,7 @@ def _weekend(base: Timex, g: dict[str, str], anchor: date | None, tense: int) ->
 
 def _half(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
     """ "the first half of 2012", "the second half": TimeML's H1/H2."""
-    half = 1 if (g.get("h") or g["h2"]).lower() == "first" else 2
+    half = 1 if (g.get("h") or g["h2"]).lower() in ("first", "1") else 2
     if "year" in g:
         year = int(g["year"])
     elif anchor is None:
@@ -267,9 +267,9 @@ def _half(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> li
 
 def _ref(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
     word = " ".join(g["word"].lower().split())
-    if word in ("recently", "lately", "the past"):
+    if word in ("recently", "lately") or word.endswith("past"):
         return [replace(base, value="PAST_REF", role="background")]
-    if word == "the future":
+    if word.endswith("future"):
         return [replace(base, value="FUTURE_REF", role="background")]
     # "now" is the days up to the report: a week-level date, not a day.
     if anchor is None:
@@ -332,6 +332,18 @@ def _day_of(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> 
     return [replace(day, type="TIME", value=value)]
 
 
+def _day_of_month(base: Timex, g: dict[str, str], anchor: date | None,
+                  tense: int) -> list[Timex]:
+    """ "on the 14th": that day of the month nearest the report in the sentence's tense."""
+    day = int(g["day"][:-2])
+    if anchor is None:
+        return [replace(base, value=f"XXXX-XX-{day:02d}")]
+    year, month = anchor.year, anchor.month
+    if (day <= anchor.day) != (tense < 0):      # not this month's: the one before or after
+        year, month = cal.add_months(year, month, tense)
+    return day_timex(base, safe_date(year, month, day))
+
+
 def _fiscal(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
     """ "fiscal 2019", "the 2019 fiscal year", "FY19": the year, as TempEval-3 values fiscal
     years; dated as the calendar year (where a fiscal year starts depends on who keeps it)."""
@@ -352,4 +364,5 @@ _NORMALIZERS: dict[str, _Normalizer] = {
     "every": norm_set, "freq": norm_set, "weekdays": norm_set, "duration": norm_duration,
     "overnight": norm_overnight, "daypart": norm_daypart, "partofday": norm_daypart,
     "rate": norm_set, "stretch": norm_stretch, "nth": norm_nth, "dayof": _day_of,
+    "dom": _day_of_month,
 }

@@ -35,7 +35,7 @@ MONTH_RE, WEEKDAY_RE = _MONTH, _WEEKDAY
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 DAY_RE = _DAY
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%])"
-_NUM = (rf"(?:{DIGITS_RE}|{NUMBER_WORDS_RE}|several|a\s+few|a\s+couple\s+of|few|many|some"
+_NUM = (rf"(?:{DIGITS_RE}|{NUMBER_WORDS_RE}|several|a\s+few|(?:a\s+)?couple\s+of|few|many|some"
         r"|(?:dozens|hundreds|thousands|millions)\s+of)")
 _UNIT = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century)"
 _UNITS = r"(?:seconds|minutes|hours|days|nights|weeks|weekends|months|years|decades|centuries)"
@@ -119,6 +119,12 @@ PATTERNS: tuple[tuple[str, str], ...] = (
                rf"|\bFY\s?(?P<year3>{_YEAR}|\d\d)\b"),
     ("quarter", rf"(?i:(?:the\s+)?{_REL}(?P<q>first|second|third|fourth|final)\s+quarter"
                 rf"(?:\s+of\s+(?:(?P<year>{_YEAR})|(?P<yrel>this|last|next)\s+year))?)"),
+    # "Q3 2019", "Q1", "H1 2020" of a results story
+    ("quarter", rf"\b(?P<q>Q[1-4])(?:\s+(?P<year>{_YEAR}))?\b(?![&/'’-])"),
+    ("half", rf"\bH(?P<h>[12])\s+(?P<year>{_YEAR})"),
+    # "on the 14th": a day of the month told about
+    ("dom", rf"(?i:(?<=\bon\s)the\s+(?P<day>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th))\b"
+            rf"(?![-\w])(?!\s+(?!and\b|or\b|to\b)[a-z]))"),
     ("weekday", rf"(?i:(?:\b(?P<dmod>early|late)\s+(?:on\s+)?)?{_REL})(?P<wd>{_WEEKDAY})"
                 rf"(?i:{_PART})"),
     # Times of day with no clock (normalised in .dayparts): "overnight into Tuesday", "at dawn
@@ -152,7 +158,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
                r"|(?<!\bthe\s)\b(?P<word2>last)\s+(?P<part2>night)\b)"),
     ("ref", r"(?i:\b(?P<word>now|currently|nowadays|at\s+present|presently|recently|lately"
             r"|these\s+days|at\s+the\s+moment|"
-            r"(?<=in\s)the\s+past|(?<=in\s)the\s+future)\b)(?!\s+(?:\d|few|several|two|three))"),
+            r"(?<=in\s)the\s+past|(?<=in\s)the\s+future"
+            r"|the\s+(?:foreseeable|near|immediate|distant|recent)\s+(?:future|past))\b)"
+            r"(?!\s+(?:\d|few|several|two|three))"),
     ("ago", rf"(?i:\b(?P<num>{_NUM}|an?)\s+(?P<unit>{_UNIT}|{_UNITS})\s+ago\b)"),
     ("ago", rf"(?i:\b(?P<unit>{_UNITS})\s+ago\b)"),
     ("relunit", r"(?i:\b(?:(?P<mod>early|late|mid)(?:\s+|-))?"
@@ -220,7 +228,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     # "now in its eighth year", "for a third straight month": the length so far; "the 40th
     # day (of a siege)" is a day ("a third year of drought" is neither)
     ("nth", rf"(?i:\b(?P<det>its|their|his|her|a|(?P<the>the))\s+(?P<ord>{_ORDINALS})\s+"
-            rf"(?P<run>(?:straight|consecutive|successive|running)\s+)?(?P<unit>day|week|month|year|decade)\b"
+            rf"(?P<run>(?:straight|consecutive|successive|running)\s+)?"
+            rf"(?P<unit>day|week|month|year|decade)\b"
             rf"(?![-\w])(?!\s+(?:in\s+office|students?|pupils?|anniversary)\b)"
             rf"(?(the)|(?!\s+of\b)))"),
     ("duration", rf"(?i:\b(?P<num>\d+|{NUMBER_WORDS_RE}|half)-(?P<unit>{_UNIT})(?:-long)?\b"
@@ -251,8 +260,10 @@ _DAY_WORDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # run on sentences that have one. Recognition time halves on news text.
 REQUIRED = {
     "ago": ("ago",), "season": ("spring", "summer", "autumn", "winter", "fall"),
-    "century": ("century",), "decade": ("0s", "0's"), "quarter": ("quarter",),
-    "weekend": ("weekend",), "half": ("half",), "duration": _UNIT_WORDS, "span": _UNIT_WORDS,
+    "century": ("century",), "decade": ("0s", "0's"),
+    "quarter": ("quarter", "q1", "q2", "q3", "q4"), "weekend": ("weekend",),
+    "half": ("half", "h1", "h2"), "dom": ("st", "nd", "rd", "th"), "duration": _UNIT_WORDS,
+    "span": _UNIT_WORDS,
     "relunit": _UNIT_WORDS + ("quarter", "period", "season"), "nextday": ("day",),
     "endof": _UNIT_WORDS + ("quarter",), "weekof": ("week",),
     "toldfrom": ("that", "same", "next", "following", "previous", "preceding", "before"),

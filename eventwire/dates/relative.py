@@ -277,6 +277,8 @@ def norm_set(base: Timex, g: dict[str, str], anchor: date | None, tense: int) ->
         unit = unit_of(g)
         n = amount_of(g) if "num" in g else 1     # "every few weeks": a vague count, PXW
         value = "P3M" if unit in ("season", "quarter") else _duration_value(n, unit)
+        if unit == "weekend":
+            value = "XXXX-WXX-WE"
     if "part" in g and g.get("wd"):             # "Monday mornings", "weekday evenings"
         value += f"T{_PART_CODES[g['part'].lower().rstrip('s')]}"
     return [replace(base, type="SET", value=value, role="background")]

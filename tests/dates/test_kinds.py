@@ -360,3 +360,23 @@ def test_a_year_of_study_is_not_a_length_so_far():
 ])
 def test_should_expected_and_the_verb_last_as_tense_cues(text, value):
     assert found(text)[0][2] == value
+
+
+@pytest.mark.parametrize(("text", "words", "value"), [
+    ("Revenue rose in Q3 2017.", "Q3 2017", "2017-Q3"),
+    ("Output fell in H1 2016.", "H1 2016", "2016-H1"),
+    ("The stalls open every weekend.", "every weekend", "XXXX-WXX-WE"),
+    ("The pair speak every couple of weeks.", "every couple of weeks", "PXW"),
+    ("Rates stay low for the foreseeable future.", "the foreseeable future", "FUTURE_REF"),
+    ("The strike began on the 3rd.", "the 3rd", "2018-09-03"),
+    ("The strike began on the 20th.", "the 20th", "2018-08-20"),
+    ("The strike will begin on the 3rd.", "the 3rd", "2018-10-03"),
+])
+def test_abbreviated_quarters_days_of_the_month_and_vague_references(text, words, value):
+    assert [(w, v) for w, _, v in found(text)] == [(words, value)]
+
+
+@pytest.mark.parametrize("text", ["He lives on the 14th floor.", "A Q&A with the mayor.",
+                                  "She sat on the 3rd row."])
+def test_floors_rows_and_questions_are_no_days_or_quarters(text):
+    assert found(text) == []

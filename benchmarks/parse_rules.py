@@ -4,7 +4,7 @@ confidence constant is set from.
     python benchmarks/parse_rules.py RULE [--show N]
 
 RULE is one of ``agreements`` (``eventwire/events/agreements.py``), ``arrests``
-(``arrests.py``), ``battles`` (``battles.py``), ``contacts`` (``contacts.py``), ``disasters``
+(``arrests.py``), ``battles`` (``battles.py``), ``contacts`` (``contacts.py``), ``devices`` (``devices.py``), ``disasters``
 (``disasters.py``), ``gatherings`` (``gatherings.py``), ``responsibility``
 (``responsibility.py``), ``group_claims`` (its ``group_claim``), ``targeted``
 (``targeted.py``). The corpus sentences that name one of the rule's words are parsed (case
@@ -34,6 +34,7 @@ from eventwire.events import (  # noqa: E402
     arrests,
     battles,
     contacts,
+    devices,
     disasters,
     gatherings,
     responsibility,
@@ -68,12 +69,15 @@ RULES = {
     "battles": Rule(battles.assault_on_forces, battles.CLASH_CONFIDENCE,
                     frozenset({"ARMED_CLASH"}), re.compile(
                         r"\b(?:attacked|stormed|ambushed|raided|assaulted|overran|opened|"
-                        r"fired|shot)\b", re.IGNORECASE)),
+                        r"fired|shot|came|come|comes|coming)\b", re.IGNORECASE)),
     "contacts": Rule(contacts.diplomatic_contact, contacts.CONTACT_CONFIDENCE,
                      frozenset({"DIPLO"}), re.compile(
                          r"\b(?:meet\w*|met|spok\w*|speak\w*|talk\w*|phon\w*|telephon\w*|calls?|"
                          r"conversations?|confer\w*|discuss\w*|recei\w*|host\w*|welcom\w*)\b",
                          re.IGNORECASE)),
+    "devices": Rule(devices.disrupted_device, devices.DEVICE_CONFIDENCE, frozenset({"DISR_WEAP"}),
+                    re.compile(r"\b(?:bombs?|devices?|ieds?|explosives?|\w*mines?|detonators?|"
+                               r"grenades?|vests?|booby-traps?)\b", re.IGNORECASE)),
     "disasters": Rule(disasters.disaster, disasters.DISASTER_CONFIDENCE,
                       frozenset({disasters.NATURAL, disasters.MAN_MADE}), re.compile(
                           r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|flood\w*|storms?|"

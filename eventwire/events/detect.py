@@ -20,8 +20,10 @@ from typing import TYPE_CHECKING
 from ..lexicon import event_cues, word_regex
 from ..records import EventMention, Sentence
 from ..taxonomy import EXTRA_LABELS, event_type
+from .battles import CANDIDATE_WORDS
 from .classify import Classification, classify
 from .features import SentenceInContext, featurize
+from .gatherings import celebration
 from .model import Sure
 from .overrides import (
     Reading,
@@ -147,6 +149,7 @@ class Detector:
         parts = [c.words for c in event_cues()
                  if c.name.isupper() and c.name not in _WEAK_CANDIDATE_CUES and c.weight >= 2]
         parts += [c.words for c in event_cues() if c.name in _CANDIDATE_FEATURES]
+        parts.append(CANDIDATE_WORDS)       # what a parse rule reads and no cue names
         # One word boundary around all the rows rather than one around each: a sentence has
         # a match where one row's regex would match (the boundaries are the same for every
         # row), and the engine tests them once per position instead of once per row (1.5x
@@ -198,6 +201,8 @@ class Detector:
         main = None
         if _court_act(cand.parsed):
             return ()
+        if j.label == "PEACE_PROTEST" and celebration(cand.parsed, realis):
+            return ()                       # a parade, a memorial: no demand, no protest
         j = protest_over_arrest(j, rules, cand.sentence.text)
         j = failed_blast_over_explosion(j, cand.sentence.text)
         violence = violence_over_contact(j, cand.parsed, cand.sentence.text)

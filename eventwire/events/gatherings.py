@@ -97,7 +97,9 @@ _NO_PROTEST = frozenset({
     "celebration", "celebrations", "funeral", "funerals", "burial", "wedding", "match", "game",
     "final", "pray", "prayers", "worship", "mass", "watch", "anniversary", "commemorate",
     "commemorated", "commemorating", "commemoration", "commemorative", "memorial", "election",
-    "campaign"})
+    "campaign", "parades", "ceremony", "ceremonies", "remembrance", "remember", "remembered",
+    "remembering", "honour", "honor", "honoured", "honored", "honouring", "honoring",
+    "tribute", "tributes", "wreath", "wreaths"})
 # Nouns of a crowd or a group of people beside the actor table's protesters and civilians.
 _GROUPS = frozenset({
     "supporters", "family", "families", "persons", "fishermen", "followers", "backers",
@@ -123,6 +125,30 @@ def crowd_gathering(sent: Doc, realis: Callable[[Token], bool]) -> bool:
         if not _celebration(verb) or _demand(verb) or _by_name(_subjects(verb)):
             return True                     # "fans gathered for the final": no demand
     return False
+
+
+def celebration(sent: Doc, realis: Callable[[Token], bool]) -> bool:
+    """True when the parsed sentence ``sent`` tells a crowd gathered or marching for a
+    festival, a rite or an anniversary ("veterans marched in the Memorial Day parade",
+    "families gathered to remember the dead") and no gathering in it has a demand or is of
+    protesters by that name: no protest, whatever the words of a march suggest."""
+    found = False
+    for tok in sent:
+        verb = _gathering(tok) or _crowd_moving(tok)
+        if verb is None or not realis(verb):
+            continue
+        if _demand(verb) or _by_name(_subjects(verb)):
+            return False
+        found = found or _celebration(verb)
+    return found
+
+
+def _crowd_moving(tok: Token) -> Token | None:
+    """``tok`` if it is a verb of gathering or marching with a subject, whoever that is
+    ("pipe bands marched", "mourners gathered"): a gathering of any kind."""
+    if tok.pos_ != "VERB" or not (tok.lower_ in _PROTEST_VERBS or tok.lower_ in _GATHER_VERBS):
+        return None
+    return tok if _subjects(tok) and not _saying(tok) else None
 
 
 def _gathering(tok: Token) -> Token | None:
@@ -318,8 +344,10 @@ def _direct(tok: Token, verb: Token) -> bool:
 
 
 def _celebration(verb: Token) -> bool:
-    """A festival, a rite, a match or an anniversary in the verb's own phrase."""
-    return any(t.lower_ in _NO_PROTEST and _direct(t, verb) for t in _own_phrase(verb))
+    """A festival, a rite, a match or an anniversary in the verb's own phrase (or naming a
+    day or an event there: "to mark Remembrance Day")."""
+    return any(t.lower_ in _NO_PROTEST and _direct(t.head if t.dep_ == "compound" else t, verb)
+               for t in _own_phrase(verb))
 
 
 def _own_phrase(verb: Token) -> list[Token]:

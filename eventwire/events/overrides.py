@@ -23,6 +23,7 @@ from .arrests import ARREST_CONFIDENCE, conflict_arrest
 from .battles import CLASH_CONFIDENCE, REPLACES, assault_on_forces
 from .classify import DEVICE_LABELS, disperses_crowd, tells_failed_blast
 from .contacts import CONTACT_CONFIDENCE, diplomatic_contact
+from .devices import DEVICE_CONFIDENCE, disrupted_device
 from .disasters import DISASTER_CONFIDENCE, MAN_MADE, disaster
 from .gatherings import GATHERING_CONFIDENCE, crowd_gathering
 from .model import Sure
@@ -125,7 +126,8 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
     armed group's own word that it did an act outranks the act the model reads), a
     ceasefire or peace deal made (:mod:`.agreements`), a disaster (:mod:`.disasters`), an
     arrest in a conflict (:mod:`.arrests`), a person in public life killed or wounded
-    (:mod:`.targeted`), an armed group's assault on the state's forces (:mod:`.battles`,
+    (:mod:`.targeted`), an explosive device found or defused before it went off
+    (:mod:`.devices`, outranking the model's explosion), an armed group's assault on the state's forces (:mod:`.battles`,
     outranking the model's label when that types the violence by its weapon or victim)."""
     out = []
     if contacts and diplomatic_contact(parsed, realis):
@@ -152,6 +154,9 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
         out.append(Reading("ARREST", ARREST_CONFIDENCE))
     if targeted_attack(parsed, realis):
         out.append(Reading("ATTACK", TARGETED_CONFIDENCE))
+    if disrupted_device(parsed, realis):
+        out.append(Reading("DISR_WEAP", DEVICE_CONFIDENCE,
+                           outranks=model_label in DEVICE_LABELS))
     if not claimed and assault_on_forces(parsed, realis):
         out.append(Reading("ARMED_CLASH", CLASH_CONFIDENCE, outranks=model_label in REPLACES))
     return out

@@ -41,6 +41,28 @@ ASIDE = [
     ("Rebels may attack the base if talks fail, analysts warned.", False),
     ("Troops opened fire on rebels who had crossed the river.", False),
 ]
+# Forces fired on ("came under fire"), and the idiom's other sense: criticism.
+UNDER_FIRE = [
+    ("A patrol of Malian soldiers came under heavy fire near Gao on Tuesday, the army said.",
+     True),
+    ("Police officers sent to the farm came under fire from a barn, a spokesman said.", True),
+    ("The checkpoint came under attack from gunmen shortly after midnight.", True),
+    ("The striker came under fire from fans after the defeat on Saturday.", False),
+    ("The minister came under fire from opposition lawmakers over the budget.", False),
+    ("The police chief came under fire for the handling of the march.", False),
+    ("The army post came under rocket fire overnight.", False),
+    ("Soldiers could come under fire if they cross the river, a commander warned.", False),
+]
+UNDER_FIRE_ASIDE = [
+    ("french troops came under fire from militants near the border on friday.", True),
+    ("A GENDARMERIE POST CAME UNDER ATTACK BEFORE DAWN, THE MINISTRY SAID.", True),
+    ("The coach came under fire from pundits for his team selection.", False),
+    pytest.param("Police came under fire from rights groups over the arrests.", False,
+                 marks=pytest.mark.xfail(strict=True, reason="a false reading: the parse hangs "
+                                         "'over the arrests' on the groups, not on 'came', "
+                                         "and 'rights groups' names no actor")),
+    ("The base came under mortar attack on Sunday.", False),
+]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), DEV)
@@ -50,4 +72,9 @@ def test_assaults_on_the_forces(parse, sentence, expected):
 
 @pytest.mark.parametrize(("sentence", "expected"), ASIDE)
 def test_aside_sentences(parse, sentence, expected):
+    assert assault_on_forces(parse(sentence), realis) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), UNDER_FIRE + UNDER_FIRE_ASIDE)
+def test_forces_under_fire(parse, sentence, expected):
     assert assault_on_forces(parse(sentence), realis) is expected

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.events.detect import realis
-from eventwire.events.gatherings import crowd_gathering
+from eventwire.events.gatherings import celebration, crowd_gathering
 
 DEV = [
     ("More than 3,000 dairy farmers gathered outside the agriculture ministry on Tuesday to "
@@ -89,3 +89,49 @@ def test_gatherings_with_a_demand(parse, sentence, expected):
 @pytest.mark.parametrize(("sentence", "expected"), ASIDE)
 def test_aside_sentences(parse, sentence, expected):
     assert crowd_gathering(parse(sentence), realis) is expected
+
+
+# Crowds at a parade, a rite or an anniversary, with no demand: no protest (True), against
+# protests and vigils with one (False). CELEBRATION_ASIDE was written before the rule ran;
+# its first two failed on that first run (the rule then wanted a crowd noun as the subject:
+# "mourners", "pipe bands" are not in the lists), so the rule now takes any subject, and
+# those two are no longer unseen. CELEBRATION_ASIDE_2 was written after that change and is
+# only checked.
+CELEBRATION = [
+    ("Hundreds of people lined Main Street as veterans marched in the Memorial Day parade.",
+     True),
+    ("Veterans and cadets marched through the city centre on Sunday to mark Remembrance Day.",
+     True),
+    ("Mourners gathered at the church to honour the victims on the tenth anniversary.", True),
+    ("Thousands marched through the capital on Sunday demanding the resignation of the "
+     "prime minister.", False),
+    ("Hundreds held a vigil outside police headquarters demanding justice for the man.",
+     False),
+    ("Residents marched to city hall on Tuesday to protest the closure of the hospital.", False),
+    ("The mayor laid a wreath at the memorial on Monday.", False),
+]
+CELEBRATION_ASIDE = [
+    ("FIREFIGHTERS AND FAMILIES GATHERED AT THE STATION TO REMEMBER THE CREW LOST IN THE BLAZE.",
+     True),
+    ("pipe bands and scouts marched down the high street in the annual remembrance parade.",
+     True),
+    ("Demonstrators marched past the war memorial chanting slogans against the new law.", False),
+    ("Farmers rallied outside parliament on Monday against the fuel tax.", False),
+]
+
+CELEBRATION_ASIDE_2 = [
+    pytest.param("Townspeople gathered on the green for the unveiling of a plaque honouring "
+                 "the miners.", True, marks=pytest.mark.xfail(strict=True, reason=(
+                     "a miss: the rite is named inside a noun's phrase ('the unveiling of a "
+                     "plaque honouring'), which the rule does not read as the gathering's"))),
+    ("Students marched across campus in the homecoming parade on Saturday.", True),
+    ("Hundreds gathered outside the embassy to protest the detention of the journalist.",
+     False),
+    ("Nurses marched on the health ministry demanding higher pay.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"),
+                         CELEBRATION + CELEBRATION_ASIDE + CELEBRATION_ASIDE_2)
+def test_celebrations_are_no_protest(parse, sentence, expected):
+    assert celebration(parse(sentence), realis) is expected

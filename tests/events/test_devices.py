@@ -1,0 +1,56 @@
+"""An explosive device found, defused or destroyed before it went off, read from the parse
+(events/devices.py).
+
+Sentences written for these tests, in several registers. ``ASIDE`` was written before the
+rule was run on either list and is only checked, never tuned on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.detect import realis
+from eventwire.events.devices import disrupted_device
+
+DEV = [
+    ("Army engineers defused a roadside bomb planted near a school in Kunduz on Sunday.", True),
+    ("A bomb disposal team destroyed the device in a controlled explosion, the army said.",
+     True),
+    ("Police found an explosive device hidden in a rubbish bin outside the station.", True),
+    ("A second bomb, left in a sports bag near the town hall, was discovered and made safe.",
+     True),
+    ("Soldiers discovered three improvised explosive devices buried along the road.", True),
+    ("Security forces seized 200 kilograms of explosives in a raid on a farmhouse.", True),
+    ("A bomb exploded in a market on Monday, and a second device found nearby was defused.",
+     False),
+    ("Police searched the bag and found no explosives.", False),
+    ("No explosive device was found, a spokesman said.", False),
+    ("Investigators found traces of explosives on the wreckage.", False),
+    ("A grenade from the Second World War was found by a farmer ploughing his field.", False),
+    ("Police found the body of a missing hiker near the trail.", False),
+    ("All four devices were destroyed in controlled explosions later in the day.", True),
+    ("Engineers destroyed the old devices at the factory.", False),
+    ("The army detonated the bomb, killing everyone on the bus.", False),
+    ("The film, a bomb at the box office, was pulled from cinemas.", False),
+    ("Engineers dismantled an old mine shaft near the village.", False),
+]
+ASIDE = [
+    ("troops defused two landmines on the road to the border post on thursday.", True),
+    ("AN UNEXPLODED MORTAR BOMB WAS FOUND IN A FIELD AND REMOVED BY THE BOMB SQUAD.", True),
+    ("Officers intercepted a van carrying a large cache of explosives near the port.", False),
+    ("Sappers cleared the mines from the bridge before the convoy crossed.", True),
+    ("A bomb went off outside the bank, and police found a second one in a bin.", False),
+    ("The search found no bombs or weapons in the building.", False),
+    ("A decades-old shell was dug up by builders on the site.", False),
+    ("The rebels said they would plant more bombs on the road.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DEV)
+def test_disrupted_devices(parse, sentence, expected):
+    assert disrupted_device(parse(sentence), realis) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ASIDE)
+def test_aside_sentences(parse, sentence, expected):
+    assert disrupted_device(parse(sentence), realis) is expected

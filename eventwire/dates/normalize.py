@@ -149,6 +149,8 @@ def _season(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> 
 def _decade(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
     if "dec" in g:
         first = int(g["dec"])
+        if first % 100 == 0 and first < CENTURY_NOT_DECADE_FROM:   # "the 1800s": a century
+            return _century(base, {"ord": f"{first // 100 + 1}th"} | g, anchor, tense)
     elif anchor is None:    # "'90s" with no anchor: which century is unknown, not guessed
         return [base]
     else:   # "'90s": the latest such decade not after the anchor's
@@ -160,6 +162,9 @@ def _decade(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> 
                     end=date(first + 9, 12, 31), precision=DECADE, mod=mod_of(g))]
 
 
+# "the 1800s" is the century; "the 1900s" and "the 2000s" are read as decades, as TimeML
+# annotators mostly tag them (the first decade of the century).
+CENTURY_NOT_DECADE_FROM = 1900
 _ORDINAL_WORDS = {"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
                   "twentieth": 20, "twenty-first": 21}
 

@@ -57,7 +57,7 @@ _NOT_PART_NOUN = (r"(?![-\w])(?!\s+(?:of|before|after|news|papers?|shifts?|rush|
 _RATE_UNIT = r"(?:minute|hour|day|night|week|fortnight|month|quarter|year)"
 # Words after "a year" that make it a length or a date, not a rate ("a year earlier").
 _NOT_RATE_AFTER = (r"(?!\s+(?:ago|earlier|later|before|after|from\s+(?:now|then|today)|of|or|to"
-                   r"|old|long|and|since)\b)(?![-\w'’])")
+                   r"|old|long|and)\b)(?![-\w'’])")
 # Words before a length that bound it ("more than a year": TimeML's mod MORE_THAN).
 _DMOD = (r"(?:(?P<dmod>more\s+than|less\s+than|fewer\s+than|nearly|almost|about|around"
          r"|approximately|roughly|at\s+least|at\s+most|just\s+over|just\s+under|well\s+over"
@@ -174,6 +174,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     # "the quarter" of a results story, "the year-earlier period": the quarter or year reported
     ("relunit", r"(?i:\b(?P<rel>the)\s+(?P<unit>quarter)\b(?![-\w])(?!\s+of\b)"
                 r"|\b(?P<yago>the\s+(?:year-earlier|year-ago|prior-year))\s+(?P<period>period)\b)"),
+    # "the same quarter last year": the reported one, a year back
+    ("relunit", r"(?i:\bthe\s+same\s+(?P<unit>quarter|month|period)\s+(?P<yago>last\s+year"
+                r"|a\s+year\s+(?:earlier|ago|before))\b)"),
     # Told from the last day the text named: "that night", "the same day", "the next morning",
     # "the week before".
     ("toldfrom", rf"(?i:\b(?:that|the\s+same)\s+(?:(?P<part>{_DAYPART})|(?P<unit>day|week|month"
@@ -198,10 +201,13 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     # A rate: "$5 million a year", "six days a week", "400 cars per day", "year after year".
     ("rate", rf"(?i:(?:\$?\d[\d.,]*|\b{NUMBER_WORDS_RE})(?:\s*(?:%|[a-z][\w-]*)){{0,3}}\s+"
               rf"(?P<tx>an?\s+(?P<unit>{_RATE_UNIT}))\b{_NOT_RATE_AFTER})"),
+    # a count of units in each larger one is one set: "six days a week", "12 hours a day"
+    ("rate", rf"(?i:\b(?:{_NUM})\s+{_UNITS}\s+(?:an?|per)\s+(?P<unit>{_RATE_UNIT})\b"
+              rf"{_NOT_RATE_AFTER})"),
     ("rate", rf"(?i:\bper\s+(?P<unit>{_RATE_UNIT})\b"
               rf"|\b(?P<unit2>day|week|month|year)\s+after\s+(?P=unit2)\b)"),
     ("set", r"(?i:\b(?P<adv>annually|daily|weekly|monthly|yearly|hourly|nightly|quarterly"
-            r"|fortnightly)\b)"),
+            r"|fortnightly|semiannually|semi-annually|biennially)\b)"),
     ("freq", rf"(?i:\b(?:once|twice|thrice|(?:{_NUM})\s+times)\s+(?:an?|per|each|every)\s+"
             rf"(?P<unit>{_UNIT})\b)"),
     ("weekdays", r"(?<![\w-])(?P<wds>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays"
@@ -214,6 +220,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
                  rf"(?P<num>{_NUM}|an?)\s+(?:more\s+|full\s+)?(?P<unit>{_UNIT}|{_UNITS})\b"
                  rf"(?!-){_NOT_ORDINAL})"),
     ("duration", rf"(?i:\b{_DMOD}(?P<num>half)\s+an?\s+(?P<unit>{_UNIT})\b)"),
+    ("duration", rf"(?i:\b{_DMOD}(?P<num>\d+|{NUMBER_WORDS_RE}|an?)\s+(?P<unit>hours?)(?:,?\s+and)?"
+                 rf",?\s+(?P<num2>\d+|{NUMBER_WORDS_RE})\s+(?P<unit2>minutes?)\b)"),
     ("duration", rf"(?i:\b{_DMOD}(?:(?P<num>{_NUM}|an?)(?:\s+|-)and(?:\s+|-)an?(?:\s+|-)"
                  rf"(?P<half>half)(?:\s+|-)(?P<unit>{_UNIT}|{_UNITS})|(?P<num2>an?|one)\s+"
                  rf"(?P<unit2>{_UNIT})\s+and\s+an?\s+(?P<half2>half))\b)"),

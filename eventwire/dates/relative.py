@@ -244,7 +244,8 @@ def norm_span(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -
 
 _SET_ADVERBS = {"annually": "P1Y", "yearly": "P1Y", "daily": "P1D", "nightly": "P1D",
                 "weekly": "P1W", "monthly": "P1M", "hourly": "PT1H", "quarterly": "P3M",
-                "fortnightly": "P2W"}
+                "fortnightly": "P2W", "semiannually": "P6M", "semi-annually": "P6M",
+                "biennially": "P2Y"}
 _WEEKDAY_NUMBERS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
 _SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
@@ -345,6 +346,8 @@ def norm_duration(base: Timex, g: dict[str, str], anchor: date | None, tense: in
     mod = DURATION_MODS.get(" ".join(g.get("dmod", "").lower().split()))
     if num == "half":
         value = _HALVES.get(unit_of(g), "PXD")
+    elif "unit2" in g and "num2" in g and "half2" not in g:     # "2 hours 9 minutes"
+        value = f"PT{amount_of(g)}H{amount_of({'num': g['num2']})}M"
     elif "half" in g or "half2" in g:
         value = _and_a_half(amount_of({"num": g.get("num") or g.get("num2", "")}), unit_of(g))
     else:

@@ -292,7 +292,15 @@ def test_a_stretch_named_with_the_is_not_a_length(text):
 
 @pytest.mark.parametrize(("text", "words", "kind", "value"), [
     ("The mine pays $3 million a year in royalties.", "a year", "SET", "P1Y"),
-    ("Nurses work 12 hours a day.", "a day", "SET", "P1D"),
+    ("Nurses work 12 hours a day.", "12 hours a day", "SET", "P1D"),
+    ("Crews drill six days a week since May.", "six days a week", "SET", "P1W"),
+    ("The bonds pay out semiannually.", "semiannually", "SET", "P6M"),
+    ("The record is 2 hours 9 minutes.", "2 hours 9 minutes", "DURATION", "PT2H9M"),
+    # told in September, the quarter reported is the second; a year back, 2017's
+    ("Profit fell from the same quarter last year.", "the same quarter last year", "DATE",
+     "2017-Q2"),
+    ("The mill was built in the late 1700s.", "the late 1700s", "DATE", "17"),
+    ("The town boomed in the 1960s.", "the 1960s", "DATE", "196"),
     ("The works produce 70 engines per week.", "per week", "SET", "P1W"),
     ("Rents went up year after year.", "year after year", "SET", "P1Y"),
     ("The committee sits every other Thursday.", "every other Thursday", "SET", "XXXX-WXX-4"),

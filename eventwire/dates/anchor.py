@@ -77,6 +77,15 @@ def day_near(anchor: date, month: int, day: int, direction: int) -> date | None:
     return None
 
 
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The ``n``-th ``weekday`` (Monday 0) of a month; ``n`` -1 for the last one."""
+    if n < 0:
+        return month_end(year, month) - timedelta(days=(month_end(year, month).weekday()
+                                                        - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
 def season_of(d: date) -> tuple[int, str]:
     """(year, season) of a day; December..February is the winter of December's year."""
     if d.month == 12:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from .anchor import nth_weekday
+
 # name (lower case, single spaces) -> rule: ("fixed", month, day), ("easter", days after Easter)
 # or ("nth", month, weekday (Monday 0), n), n = -1 for the last such weekday of the month.
 HOLIDAYS: dict[str, tuple[str, ...]] = {
@@ -62,17 +64,8 @@ def holiday_in(name: str, year: int) -> date:
     elif rule == "easter":
         day = easter(year) + timedelta(days=args[0])
     else:
-        day = _nth_weekday(year, *args)
+        day = nth_weekday(year, *args)
     return day + timedelta(days=_AFTER.get(key, 0))
-
-
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
-    if n < 0:
-        nxt = date(year + month // 12, month % 12 + 1, 1)
-        last = nxt - timedelta(days=1)
-        return last - timedelta(days=(last.weekday() - weekday) % 7)
-    first = date(year, month, 1)
-    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
 
 
 def holiday_near(name: str, anchor: date, direction: int) -> date:

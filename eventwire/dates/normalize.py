@@ -349,6 +349,18 @@ def _day_of_month(base: Timex, g: dict[str, str], anchor: date | None,
     return day_timex(base, safe_date(year, month, day))
 
 
+def _nth_weekday(base: Timex, g: dict[str, str], anchor: date | None,
+                 tense: int) -> list[Timex]:
+    """ "the last Sunday in April": that weekday of the month the sentence's tense picks."""
+    month = _month(base, {k: v for k, v in g.items() if k in ("month", "year")}, anchor, tense)[0]
+    if month.start is None:
+        return [month]
+    n = _NTH_WEEK.get(g["nth"].lower(), -1)
+    day = cal.nth_weekday(month.start.year, month.start.month,
+                          WEEKDAYS[g["wd"].lower()], n)
+    return day_timex(base, day if day.month == month.start.month else None)
+
+
 def _fiscal(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
     """ "fiscal 2019", "the 2019 fiscal year", "FY19": the year, as TempEval-3 values fiscal
     years; dated as the calendar year (where a fiscal year starts depends on who keeps it)."""
@@ -369,5 +381,5 @@ _NORMALIZERS: dict[str, _Normalizer] = {
     "every": norm_set, "freq": norm_set, "weekdays": norm_set, "duration": norm_duration,
     "overnight": norm_overnight, "daypart": norm_daypart, "partofday": norm_daypart,
     "rate": norm_set, "stretch": norm_stretch, "nth": norm_nth, "dayof": _day_of,
-    "dom": _day_of_month,
+    "dom": _day_of_month, "nthweekday": _nth_weekday,
 }

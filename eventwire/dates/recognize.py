@@ -183,6 +183,10 @@ PATTERNS: tuple[tuple[str, str], ...] = (
                  rf"|year))\b(?!-)|\bthe\s+(?P<rel>next|following|previous|preceding)\s+"
                  rf"(?P<part2>{_DAYPART})\b|\bthe\s+(?:(?P<part3>{_DAYPART})|(?P<unit2>week|month"
                  rf"|year))\s+before\b(?!\s+\w))"),
+    # "the last Sunday in April", "the first Monday of March": a day counted in its month
+    ("nthweekday", rf"(?i:\bthe\s+(?P<nth>first|second|third|fourth|last|final)\s+)"
+                   rf"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                   rf"(?i:\s+(?:of|in)\s+)(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?"),
     ("weekof", rf"(?i:\bthe\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+)"
                rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?"),
     ("nextday", r"(?i:\bthe\s+(?:(?P<prev>previous|preceding)\s+day|(?P<next>next|following)\s+day"
@@ -237,7 +241,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     # day (of a siege)" is a day ("a third year of drought" is neither)
     ("nth", rf"(?i:\b(?P<det>its|their|his|her|a|(?P<the>the))\s+(?P<ord>{_ORDINALS})\s+"
             rf"(?P<run>(?:straight|consecutive|successive|running)\s+)?"
-            rf"(?P<unit>day|week|month|year|decade)\b"
+            rf"(?P<unit>day|week|month|year|decade)\b(?P<run2>\s+(?:running|in\s+a\s+row))?"
             rf"(?![-\w])(?!\s+(?:in\s+office|students?|pupils?|anniversary)\b)"
             rf"(?(the)|(?!\s+of\b)))"),
     ("duration", rf"(?i:\b(?P<num>\d+|{NUMBER_WORDS_RE}|half)-(?P<unit>{_UNIT})(?:-long)?\b"
@@ -281,7 +285,7 @@ REQUIRED = {
     "stretch": _UNIT_WORDS, "nth": _UNIT_WORDS, "partofday": _PART_WORDS, "dayof": _PART_WORDS,
     "fiscal": ("fiscal", "financial", "fy"),
     "weekday": _DAY_WORDS, "month": _MONTH_WORDS, "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS,
-    "dayrange": _MONTH_WORDS,
+    "dayrange": _MONTH_WORDS, "nthweekday": _MONTH_WORDS,
     "relday": ("today", "tonight", "yesterday", "tomorrow", "this", "last night"),
     "overnight": ("overnight",),
     "daypart": ("dawn", "daybreak", "light", "sunrise", "dusk", "sunset", "nightfall", "dark",

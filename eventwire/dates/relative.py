@@ -333,7 +333,7 @@ _UNKNOWN_DAY = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}
 def norm_nth(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
     """ "now in its eighth year" P8Y: the length so far, counted by its ordinal; "the 40th
     day" (of a strike) is one day, whose date the text does not give (TimeML XXXX-XX-XX)."""
-    if g["det"].lower() == "the" and "run" not in g:
+    if g["det"].lower() == "the" and "run" not in g and "run2" not in g:
         return [replace(base, value=_UNKNOWN_DAY.get(unit_of(g), "XXXX"), role="background")]
     word = g["ord"].lower()
     n = ORDINALS.get(word) or int("".join(ch for ch in word if ch.isdigit()))

@@ -388,3 +388,14 @@ def test_abbreviated_quarters_days_of_the_month_and_vague_references(text, words
                                   "She sat on the 3rd row."])
 def test_floors_rows_and_questions_are_no_days_or_quarters(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "words", "kind", "value"), [
+    ("The race is run on the last Sunday in April.", "the last Sunday in April", "DATE",
+     "2018-04-29"),
+    ("The club met on the first Tuesday of November 2016.",
+     "the first Tuesday of November 2016", "DATE", "2016-11-01"),
+    ("She won for the third year running.", "the third year running", "DURATION", "P3Y"),
+])
+def test_a_weekday_counted_in_its_month_and_a_run_of_years(text, words, kind, value):
+    assert found(text) == [(words, kind, value)]

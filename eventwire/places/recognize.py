@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -21,6 +20,7 @@ from ..records import Entity
 from .gazetteer import COUNTRY_FEATURES, REGION_FEATURES, Gazetteer
 from .names import normalize, skeleton
 from .namesakes import dedication, names_a_peak
+from .people import given_names, person_words, unpossessed
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
@@ -54,7 +54,6 @@ _LOCATIVE = re.compile(
     r"\b(?:in|near|at|outside|from|into|across|throughout|around|toward|towards|"
     r"(?:town|city|village|province|county|state|capital|suburb)\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE)
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # What may stand between the words of one name: "Ar-Raqqah", "T&T", "Trinidad & Tobago".
 _JOINERS = frozenset({" ", "-", "&", " & "})
 _PLACE_NOUNS = (r"(?:town|city|village|province|region|district|area|suburb|neighbou?rhood|"
@@ -150,7 +149,9 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
     organisation names, names tagged as people — kept when the document uses the same name as a
     place elsewhere or the name is a strong place.
     """
-    people = _person_words(entities, gaz) | _marked_people(text, gaz)
+    people = person_words(entities, gaz, PLACE_LABELS) | _marked_people(text, gaz)
+    given = given_names(entities, gaz)
+    named = people | given              # for the gazetteer's matches (see _given_names)
     blockers = _Spans([e for e in entities if e.label in BLOCKING_LABELS])
     out: list[Mention] = []
     unknown: list[Mention] = []         # place entities the gazetteer does not know
@@ -169,7 +170,7 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
                 out.append(m)
                 taken.add(m)
             continue
-        verdict = _judge_scanned(text, m, gaz, blockers, people)
+        verdict = _judge_scanned(text, m, gaz, blockers, named, given)
         if verdict == "keep":
             out.append(m)
             taken.add(m)
@@ -181,7 +182,7 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
             taken.add(m)
     known = {normalize(m.text) for m in out}
     out.extend(m for m in weak if normalize(m.text) in known and (
-        normalize(m.text) not in people or _made_a_place(text, m.start, m.end)))
+        normalize(m.text) not in named or _made_a_place(text, m.start, m.end)))
     out.sort(key=lambda m: m.start)
     names = _Spans([e for e in entities if e.label in _NAMING_LABELS])
     return [_marked_embedded(text, m, names) for m in out
@@ -251,42 +252,13 @@ class _Spans:
                 if e.start < end and start < e.end]
 
 
-def _person_words(entities: Sequence[Entity], gaz: Gazetteer) -> frozenset[str]:
-    """Names of people in the document, whole and by surname ("John Ripley", "Ripley"): from
-    person entities of two or three words, less names the document tags as places more often
-    than it tags them as people ("Rock Hill"). A full name counts as a person tag of its
-    surname too: "Ann Peoria" then "Peoria's church" (tagged a place) is one person, not a
-    town of the same name. A person span may keep the possessive ("Jane Holland's"): its key
-    is the name, unless the name is a place's ("Sierra Leone's", "Kent County's" read as
-    people)."""
-    out = set()
-    tags: Counter = Counter()
-    for e in entities:
-        name = _unpossessed(e.text)
-        if name != e.text and gaz.lookup(name):
-            name = e.text
-        words = [w for w in name.split() if w.rstrip(".").lower() not in _SUFFIXES]
-        if e.label == "PERSON" and 1 < len(words) <= 3:
-            out.add(normalize(" ".join(words)))
-            out.add(normalize(words[-1]))
-            tags[(normalize(words[-1]), True)] += 1
-        if e.label == "PERSON" or e.label in PLACE_LABELS:
-            tags[(normalize(name), e.label == "PERSON")] += 1
-    return frozenset(n for n in out if tags[(n, True)] + 1 > tags[(n, False)])
-
-
-def _unpossessed(name: str) -> str:
-    """A name without a trailing possessive ("Jane Holland's" -> "Jane Holland")."""
-    return name[:-2] if name.endswith(("'s", "’s")) else name
-
-
 def _marked_people(text: str, gaz: Gazetteer) -> frozenset[str]:
     """Names the text itself marks as people's: after a title or role ("reporter Jane
     Holland": "jane holland" and "holland"), or speaking ("George said") when the name is
     not a country's, a region's or a capital's; and news agencies' ("Xinhua reported")."""
     out = set()
     for m in _ROLE_NAME.finditer(text):
-        name = _unpossessed(m.group(1))
+        name = unpossessed(m.group(1))
         out.update({normalize(name), normalize(name.split()[-1])})
     for m in _NAME_APPOSITIVE.finditer(text):
         name = m.group(1)
@@ -428,9 +400,12 @@ def _strip_period(text: str, token: tuple[int, int]) -> int:
 
 
 def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: _Spans,
-                   people: frozenset[str]) -> str:
-    """"keep", "weak" (kept if the document names the place elsewhere) or "drop"."""
+                   people: frozenset[str], given: frozenset[str] = frozenset()) -> str:
+    """"keep", "weak" (kept if the document names the place elsewhere) or "drop";
+    ``given``: the first names of _given_names."""
     key = normalize(m.text)
+    if key in given and _made_a_place(text, m.start, m.end):
+        people = people - given         # "roads around Madison", then "Madison Kerrigan"
     if key in stopwords() and _CITY_AFTER_PREPOSITION.search(text[max(0, m.start - 8):m.start]) \
             and _ALONE.match(text, m.end) and (
                 _own_name_population(gaz, m.text, key) >= STRONG_CITY_POPULATION):
@@ -442,9 +417,11 @@ def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: _Spans,
     inside = _entities_over(text, m, key, gaz, blockers, people)
     if inside and _after_place_word(text, m.start) and all(
             e.start == m.start and e.end == m.end for e in inside) and (
-                _own_name_population(gaz, m.text, key) >= STRONG_CITY_POPULATION):
+                _own_name_population(gaz, m.text, key) >= STRONG_CITY_POPULATION) and not (
+                key in given and inside[0].label == "PERSON"):
         return "keep"                   # "clashes in Bamako", "the streets of Lagos", though
-                                        # tagged as an organisation
+                                        # tagged as an organisation (not "a friend of
+                                        # Vladimir" after "Vladimir Putin")
     if any(e.label != "ORG" or not (e.start <= m.start and m.end <= e.end) for e in inside):
         # in a person's name ("George Bush Jr") or across an entity's edge: needs support;
         weak = not m.demonym and all(e.label in ("PERSON", "ORG") for e in inside)

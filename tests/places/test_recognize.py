@@ -231,11 +231,12 @@ def test_a_big_town_tagged_as_an_organisation_after_a_place_word(text, places):
      [("Moscow's", "PERSON", 0), ("Russia's", "PERSON", 0)], set()),
 ])
 def test_the_names_the_document_makes_persons(text, tagged, persons):
-    from eventwire.places.recognize import _person_words
+    from eventwire.places.people import person_words
+    from eventwire.places.recognize import PLACE_LABELS
 
     ents = [_ent(text, words, label, n) for words, label, n in tagged]
     names = {"peoria", "moscow", "russia"}
-    assert _person_words(ents, _namesakes()) & names == persons
+    assert person_words(ents, _namesakes(), PLACE_LABELS) & names == persons
 
 
 @pytest.mark.parametrize("text, places", [
@@ -285,3 +286,19 @@ def test_a_name_inside_a_longer_name_is_marked_embedded(gaz):
     assert {k: found.get(k) for k in ("Texas", "Dallas", "Paris", "Peoria")} == {
         "Texas": True, "Dallas": False, "Paris": True, "Peoria": False}
     assert found.get("Springfield") in (None, False)
+
+
+def test_a_first_name_of_someone_named_by_surname_too_is_no_place(gaz):
+    text = "Peoria Okafor won the final. Okafor said a friend of Peoria had helped."
+    ents = [_ent(text, "Peoria Okafor", "PERSON"), _ent(text, "Okafor", "PERSON", 1),
+            _ent(text, "Peoria", "PERSON", 1)]
+    assert "Peoria" not in _texts(recognize(text, ents, gaz))
+    # The text makes it a place; a surname that is an English word ("Drive") says nothing.
+    text = "Floods closed roads around Peoria. Peoria Okafor said Okafor's crews worked."
+    ents = [_ent(text, "Peoria", "PERSON"), _ent(text, "Peoria Okafor", "PERSON"),
+            _ent(text, "Okafor", "PERSON", 1)]
+    assert _texts(recognize(text, ents, gaz))[:1] == ["Peoria"]
+    text = "Homes on Peoria Drive flooded. Drive said a friend of Peoria had helped."
+    ents = [_ent(text, "Peoria Drive", "PERSON"), _ent(text, "Drive", "PERSON", 1),
+            _ent(text, "Peoria", "PERSON", 1)]
+    assert "Peoria" in _texts(recognize(text, ents, gaz))

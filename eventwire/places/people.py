@@ -1,0 +1,68 @@
+"""The people a document names, whose names are then no places: full names, surnames and
+first names of person entities (see :mod:`.recognize`)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from ..records import Entity
+from .gazetteer import Gazetteer
+from .names import normalize
+
+# Words after a surname that are no part of it ("George Bush Jr").
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def person_words(entities: Sequence[Entity], gaz: Gazetteer,
+                 place_labels: frozenset[str]) -> frozenset[str]:
+    """Names of people in the document, whole and by surname ("John Ripley", "Ripley"): from
+    person entities of two or three words, less names the document tags as places more often
+    than it tags them as people ("Rock Hill"). A full name counts as a person tag of its
+    surname too: "Ann Peoria" then "Peoria's church" (tagged a place) is one person, not a
+    town of the same name. A person span may keep the possessive ("Jane Holland's"): its key
+    is the name, unless the name is a place's ("Sierra Leone's", "Kent County's" read as
+    people). ``place_labels``: the labels of spaCy's place entities."""
+    out = set()
+    tags: Counter = Counter()
+    for e in entities:
+        name = unpossessed(e.text)
+        if name != e.text and gaz.lookup(name):
+            name = e.text
+        words = [w for w in name.split() if w.rstrip(".").lower() not in SUFFIXES]
+        if e.label == "PERSON" and 1 < len(words) <= 3:
+            out.add(normalize(" ".join(words)))
+            out.add(normalize(words[-1]))
+            tags[(normalize(words[-1]), True)] += 1
+        if e.label == "PERSON" or e.label in place_labels:
+            tags[(normalize(name), e.label == "PERSON")] += 1
+    return frozenset(n for n in out if tags[(n, True)] + 1 > tags[(n, False)])
+
+
+def given_names(entities: Sequence[Entity], gaz: Gazetteer) -> frozenset[str]:
+    """First names of people the document also names by surname alone ("Lincoln Ripley" ...
+    "Ripley said": "Lincoln"), the surname no English word (spaCy tags "Huntsville Fire" and
+    "Drive" as people) and the whole no place's name ("Abu Dhabi"). Weaker than
+    person_words: they keep no name spaCy tags as a place from being one ("the storm reached
+    Sydney", then "Sydney Mensah"), only the gazetteer's matches inside a person's name or
+    tagged as a person ("Vladimir Putin", "a friend of Vladimir")."""
+    # Imported here: eventwire.casing imports this package.
+    from ..casing import load_table
+
+    lower = load_table().lower
+    alone = {normalize(unpossessed(e.text)) for e in entities
+             if e.label == "PERSON" and " " not in e.text.strip()
+             and unpossessed(e.text).lower() not in lower}
+    out = set()
+    for e in entities:
+        words = [w for w in unpossessed(e.text).split()
+                 if w.rstrip(".").lower() not in SUFFIXES]
+        if (e.label == "PERSON" and 1 < len(words) <= 3 and normalize(words[-1]) in alone
+                and not gaz.lookup(" ".join(words))):
+            out.add(normalize(words[0]))
+    return frozenset(out)
+
+
+def unpossessed(name: str) -> str:
+    """A name without a trailing possessive ("Jane Holland's" -> "Jane Holland")."""
+    return name[:-2] if name.endswith(("'s", "’s")) else name

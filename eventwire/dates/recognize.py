@@ -192,7 +192,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("nextday", r"(?i:\bthe\s+(?:(?P<prev>previous|preceding)\s+day|(?P<next>next|following)\s+day"
                 r"|day\s+(?P<before>before)(?!\s+\w)|day\s+(?P<after>after)(?!\s+\w))\b)"),
     ("endof", r"(?i:\bthe\s+(?P<mod>end|beginning|start|middle|turn)\s+of\s+(?:the\s+)?"
-              r"(?P<rel>this\s+|last\s+|next\s+)?(?P<unit>week|month|quarter|year|decade"
+              r"(?P<rel>this\s+|last\s+|next\s+)?(?:fiscal\s+|financial\s+)?"
+              r"(?P<unit>week|month|quarter|year|decade"
               r"|century)\b)"),
     ("span", rf"(?i:\b(?:the\s+)?(?P<rel>past|last|next|coming|previous|first|final)\s+"
              rf"(?P<num>{_NUM})\s+(?P<unit>{_UNITS}|{_UNIT})\b)"),
@@ -254,7 +255,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("duration", rf"(?i:\b{_UNITS}\s+(?:or|and|to)\s+(?P<tx>(?P<unit>{_UNITS}))\b)"),
     ("duration", rf"(?i:\b(?:{_BARE_LENGTH})\s+(?P<tx>(?P<unit>{_UNITS})\b)"
                  rf"|(?<=\bover\s)the\s+(?P<unit2>{_UNITS})\b)"),
-    ("time", rf"(?i:\b(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*"
+    ("time", rf"(?i:(?<![\d.,])\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*"
              rf"(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b){_ZONE}"
              rf"|\b(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d){_ZONE}\b"
              rf"|\b(?P<word>noon|midday|midnight)\b)"

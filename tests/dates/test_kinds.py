@@ -399,3 +399,12 @@ def test_floors_rows_and_questions_are_no_days_or_quarters(text):
 ])
 def test_a_weekday_counted_in_its_month_and_a_run_of_years(text, words, kind, value):
     assert found(text) == [(words, kind, value)]
+
+
+@pytest.mark.parametrize(("text", "words", "value"), [
+    ("The jury retired at 2.15pm.", "2.15pm", "2018-09-12T14:15"),
+    ("Shots were heard at 11.45 p.m. on Monday.", "11.45 p.m. on Monday", "2018-09-10T23:45"),
+    ("The levy ends at the end of the financial year.", "the end of the financial year", "2018"),
+])
+def test_british_clock_times_and_the_end_of_a_financial_year(text, words, value):
+    assert [(w, v) for w, _, v in found(text)] == [(words, value)]

@@ -144,6 +144,7 @@ class Profile:
     documents: frozenset[str]
     told_apart: frozenset[tuple[str, str, str]]   # :func:`told_apart`
     recalled: bool                      # :func:`recalled`
+    history: bool                       # :func:`history`
 
 
 def window_of(e: Event, own: bool = False) -> tuple[date, date] | None:
@@ -164,13 +165,18 @@ def window_of(e: Event, own: bool = False) -> tuple[date, date] | None:
     return published - timedelta(days=UNDATED_DAYS_BEFORE), published
 
 
-def recalled(e: Event, window: tuple[date, date] | None) -> bool:
-    """True for a report that tells its happening as history, not as news: the detector marks
-    it background, or its window (:func:`window_of`) ends more than :data:`RECALLED_DAYS`
-    before its report was published (an old disaster the detector took for the news)."""
+def history(e: Event, window: tuple[date, date] | None) -> bool:
+    """True for a report whose window (:func:`window_of`) ends more than :data:`RECALLED_DAYS`
+    before its report was published: it recalls history, whatever the detector read."""
     published = e.document.published
-    return e.background or (window is not None and published is not None
-                            and (published - window[1]).days > RECALLED_DAYS)
+    return (window is not None and published is not None
+            and (published - window[1]).days > RECALLED_DAYS)
+
+
+def recalled(e: Event, window: tuple[date, date] | None) -> bool:
+    """True for a report that tells its happening as history or context, not as news: the
+    detector marks it background, or it is :func:`history`."""
+    return e.background or history(e, window)
 
 
 def _inside(span: tuple[int, int] | None, e: Event) -> bool:
@@ -227,7 +233,7 @@ def profile(e: Event) -> Profile:
         headline=title or e.evidence.sentence, sentence=e.evidence.sentence,
         names=names(*(m.evidence.sentence for m in reports(e)), title),
         documents=frozenset(m.document.id for m in reports(e)), told_apart=told_apart(e),
-        recalled=recalled(e, window))
+        recalled=recalled(e, window), history=history(e, window))
 
 
 # --------------------------------------------------------------------------- features

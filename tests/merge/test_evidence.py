@@ -75,9 +75,10 @@ def test_two_years_overlapping_are_no_evidence_of_one_happening():
 def test_a_report_dated_years_before_its_publication_is_recalled():
     assert not profile(report("news", "Jets struck a market on Friday.")).recalled
     old = replace(report("old", "In 2004 a quake struck the coast."), date=_in_2004())
-    assert profile(old).recalled                        # published in 2015
-    assert profile(replace(report("bg", "Jets struck a market on Friday."),
-                           background=True)).recalled
+    assert profile(old).recalled and profile(old).history     # published in 2015
+    background = profile(replace(report("bg", "Jets struck a market on Friday."),
+                                 background=True))
+    assert background.recalled and not background.history
 
 
 def test_windows_a_week_apart_veto_when_both_dates_are_read_from_the_sentences():

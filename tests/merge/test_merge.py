@@ -19,10 +19,11 @@ from merge_builders import (
     report,
 )
 
+from eventwire.dates.timex import YEAR
 from eventwire.merge import merge, reports
 from eventwire.merge.decide import possible, same_event
 from eventwire.merge.evidence import profile
-from eventwire.records import Claim
+from eventwire.records import Claim, DateValue
 
 
 def test_one_story_on_four_outlets_is_one_event():
@@ -73,6 +74,19 @@ def test_two_articles_recalling_one_old_fire_are_not_one_story():
     news = replace(first, background=False, id="news", document=replace(
         first.document, id="news"))                    # a report that tells it as news
     assert same_event(profile(news), profile(second)) is not None
+
+
+def test_a_report_recalling_a_fire_years_later_joins_none_of_its_reports():
+    fire = date(2009, 6, 5)
+    news = report("news", "A fire gutted the main market in Homs on Friday.", place=HOMS,
+                  label="PROPERTY_DISTRUCT", actor=None, day=fire, published=fire)
+    year = DateValue(date(2009, 1, 1), date(2009, 12, 31), YEAR, "2009", (3, 7))
+    later = replace(report("later", "In 2009 a fire gutted the main market in Homs.",
+                           place=HOMS, label="PROPERTY_DISTRUCT", actor=None,
+                           published=date(2019, 4, 5)), date=year)
+    assert profile(later).history and not profile(news).history
+    assert same_event(profile(news), profile(later)) is None
+    assert len(merge([news, later])) == 2
 
 
 def test_bombings_in_two_countries_in_one_sentence_stay_two_events():

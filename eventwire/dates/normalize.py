@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from . import anchor as cal
 from .dayparts import norm_daypart, norm_overnight
 from .holidays import holiday_near
-from .recognize import MONTHS, WEEKDAYS, Candidate
+from .recognize import DECADE_WORDS, MONTHS, WEEKDAYS, Candidate
 from .relative import (
     norm_ago,
     norm_duration,
@@ -153,9 +153,10 @@ def _decade(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> 
             return _century(base, {"ord": f"{first // 100 + 1}th"} | g, anchor, tense)
     elif anchor is None:    # "'90s" with no anchor: which century is unknown, not guessed
         return [base]
-    else:   # "'90s": the latest such decade not after the anchor's
+    else:   # "'90s", "the nineties": the latest such decade not after the anchor's
         now = anchor.year
-        first = now // 100 * 100 + int(g["short"])
+        first = now // 100 * 100 + (int(g["short"]) if "short" in g
+                                    else DECADE_WORDS[g["word"].lower()])
         if first > now:
             first -= 100
     return [replace(base, value=str(first // 10), start=date(first, 1, 1),

@@ -47,6 +47,9 @@ _ZONE = r"(?:\s*(?:GMT|UTC|EST|EDT|PST|PDT|CET|ET|local\s+time))?"
 _SEASON = r"(?:spring|summer|autumn|winter|fall)"
 _DAYPART = r"(?:morning|afternoon|evening|night)"
 _DAYPARTS = r"(?:mornings|afternoons|evenings|nights)"
+# The decades named by a word, and their number in the century.
+DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+                "seventies": 70, "eighties": 80, "nineties": 90}
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 _ORDINALS = "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"
@@ -109,6 +112,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
                rf"|(?<=last\s)fall|(?<=this\s)fall|(?<=next\s)fall|fall(?=,?\s+(?:of\s+)?\d))"
                rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}))?)\b(?!\s+Time)"),
     ("decade", rf"(?i:(?:the\s+)?{_MOD}(?:(?P<dec>1[6-9]\d0|20\d0)'?s|'(?P<short>\d0)s)\b)"),
+    # "the Sixties", "the late nineties" (not "in his sixties": an age)
+    ("decade", rf"(?i:\bthe\s+{_MOD}(?P<word>{'|'.join(DECADE_WORDS)})\b)"),
     ("century", r"(?i:(?:the\s+)?(?P<mod>early|mid|late)?-?\s*(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
                 r"(?:nine|eigh|seven|six)teenth|twentieth|twenty-first)\s+century)"),
     ("yearrange", rf"(?<![\d$£€.,])(?P<y1>{_YEAR})\s*(?P<sep>[-–/])\s*(?P<y2>{_YEAR}|\d\d)"
@@ -273,7 +278,7 @@ _DAY_WORDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # run on sentences that have one. Recognition time halves on news text.
 REQUIRED = {
     "ago": ("ago",), "season": ("spring", "summer", "autumn", "winter", "fall"),
-    "century": ("century",), "decade": ("0s", "0's"),
+    "century": ("century",), "decade": ("0s", "0's", "ties"),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"), "weekend": ("weekend",),
     "half": ("half", "h1", "h2"), "dom": ("st", "nd", "rd", "th"), "duration": _UNIT_WORDS,
     "span": _UNIT_WORDS,

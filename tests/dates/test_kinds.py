@@ -408,3 +408,16 @@ def test_a_weekday_counted_in_its_month_and_a_run_of_years(text, words, kind, va
 ])
 def test_british_clock_times_and_the_end_of_a_financial_year(text, words, value):
     assert [(w, v) for w, _, v in found(text)] == [(words, value)]
+
+
+@pytest.mark.parametrize(("text", "words", "kind", "value"), [
+    ("The club was famous in the Sixties.", "the Sixties", "DATE", "196"),
+    ("Crime fell in the late nineties.", "the late nineties", "DATE", "199"),
+    ("Wages have stalled over the last decade.", "the last decade", "DURATION", "P10Y"),
+])
+def test_decades_named_by_words_and_the_last_decade(text, words, kind, value):
+    assert found(text) == [(words, kind, value)]
+
+
+def test_a_decade_of_life_is_an_age_not_a_date():
+    assert found("The driver, in his sixties, was unhurt.") == []

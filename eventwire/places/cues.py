@@ -55,6 +55,13 @@ SMALL_TOWN = 20_000
 # group's name honours places far off as often as it names where it is.
 _GROUP_AFTER = re.compile(r"(?:[ ]+[A-Z][\w'’-]*){0,3}[ ]+(?:gang|militia|cartel|syndicate|"
                           r"crew|mob|posse|brigade|club|faction)s?\b")
+# A town's name after "the" and before no noun names something else ("a fire at the Hilton
+# on Friday", "shares of the Savoy fell"): towns take no article ("the Brussels bombings"
+# is about the town).
+_THE = re.compile(r"\b[Tt]he[ ]+$")
+_THE_AFTER = re.compile(r"(?:['’]s)?(?:[ ]*[.,;:!?)\"”]|[ ]+(?:in|on|at|for|with|to|from|by|"
+                        r"near|after|before|during|since|last|was|is|has|had|were|are|said|"
+                        r"says|will|would|where|which|that|who|when|but|as|fell|rose)\b|$)")
 # Words around a name that make its place a village or a camp: ", a village in", "the
 # village of X", "the X refugee camp".
 _SMALL_PLACE_NOUN = r"(?:village|hamlet|camp|settlement)"
@@ -248,9 +255,11 @@ def settle_abroad(gaz: Gazetteer, text: str, mentions: Sequence[Mention], keys: 
     the name or lists it as an alias). Returns the picks this changes."""
     picks = dict(zip(keys, (picked[k][0] for k in keys)))
     countries = Counter(gaz.country[i] for i in picks.values() if i is not None)
-    longer = {k for m, k in zip(mentions, keys) if m.embedded or _GROUP_AFTER.match(text, m.end)}
-    plain = {k for m, k in zip(mentions, keys)
-             if not (m.embedded or _GROUP_AFTER.match(text, m.end))}
+    part = [m.embedded or bool(_GROUP_AFTER.match(text, m.end) or (
+                _THE.search(text, max(0, m.start - 4), m.start) and _THE_AFTER.match(text, m.end)))
+            for m in mentions]
+    longer = {k for k, p in zip(keys, part) if p}
+    plain = {k for k, p in zip(keys, part) if not p}
     small = {k for m, k in zip(mentions, keys) if _SMALL_PLACE.match(text, m.end)
              or _SMALL_PLACE_BEFORE.search(text, max(0, m.start - 30), m.start)}
     out: dict[K, tuple[int | None, float]] = {}

@@ -223,6 +223,11 @@ def test_a_weak_reading_of_a_town_abroad_is_no_place(gaz):
                    (kent, beirut)) == {"kent": (None, 0.0)}
     assert _abroad(gaz, "fans of Kent Rovers rioted in Beirut", ("Kent", "Beirut"),
                    (kent, beirut), embedded=("Kent",)) == {"kent": (None, 0.0)}
+    # A town's name after "the": a hotel, a firm, a ship.
+    assert _abroad(gaz, "a fire gutted the Kent, police in Beirut said", ("Kent", "Beirut"),
+                   (kent, beirut)) == {"kent": (None, 0.0)}
+    assert _abroad(gaz, "after the Kent bombings, police in Beirut said", ("Kent", "Beirut"),
+                   (kent, beirut)) == {}                # the town's bombings
     # A village the text names, read as a town abroad.
     assert _abroad(gaz, "in Raqqa, a village near Dallas", ("Raqqa", "Dallas"),
                    (raqqa, dallas)) == {"raqqa": (None, 0.0)}

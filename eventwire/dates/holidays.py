@@ -26,6 +26,7 @@ HOLIDAYS: dict[str, tuple[str, ...]] = {
     "thanksgiving": ("nth", 11, 3, 4), "thanksgiving day": ("nth", 11, 3, 4),
     "black friday": ("nth", 11, 3, 4), "labor day": ("nth", 9, 0, 1),
     "memorial day": ("nth", 5, 0, -1), "martin luther king day": ("nth", 1, 0, 3),
+    "presidents day": ("nth", 2, 0, 3), "presidents' day": ("nth", 2, 0, 3),
 }
 # Days after the holiday its name counts from ("Black Friday" is the day after Thanksgiving).
 _AFTER = {"black friday": 1}

@@ -227,7 +227,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
                  rf"|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?i:weekday))"
                  rf"\s+(?i:(?P<part>{_DAYPARTS}))\b"),
     ("duration", rf"(?i:(?<!\bages\s)(?<!\baged\s)\b{_DMOD}(?:the\s+|a\s+mere\s+)?"
-                 rf"(?P<num>{_NUM}|an?)\s+(?:more\s+|full\s+)?(?P<unit>{_UNIT}|{_UNITS})\b"
+                 rf"(?P<num>{_NUM}|an?)\s+(?:more\s+|full\s+|straight\s+|consecutive\s+"
+                 rf"|successive\s+)?(?P<unit>{_UNIT}|{_UNITS})\b"
                  rf"(?!-){_NOT_ORDINAL})"),
     ("duration", rf"(?i:\b{_DMOD}(?P<num>half)\s+an?\s+(?P<unit>{_UNIT})\b)"),
     ("duration", rf"(?i:\b{_DMOD}(?P<num>\d+|{NUMBER_WORDS_RE}|an?)\s+(?P<unit>hours?)(?:,?\s+and)?"

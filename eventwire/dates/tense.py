@@ -32,8 +32,9 @@ _IRREGULAR_PAST = (
     "|stole|drew|grew|knew|blew|withdrew|overran|overtook|swept|stuck|woke|sank|burnt")
 _PAST = re.compile(
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)"  # not participles
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bThe\s)"   # nor adjectives: "a televised debate"
     rf"(?<!-)\b(?:{_IRREGULAR_PAST}"   # "US-led", "left-wing": adjectives
-    r"|(?!\w*eed\b)(?!hundred\b|united\b|kindred\b|sacred\b)[a-z]{3,}ed)\b(?!-)")
+    r"|(?!\w*eed\b)(?!hundred\b|united\b|kindred\b|sacred\b|scheduled\b)[a-z]{3,}ed)\b(?!-)")
 PRESENT = re.compile(r"\b(?:is|are|am|has|have|says|say|'s|'re)\b", re.I)
 
 # Verbs of a timetable, in their base form: in the present simple they tell a scheduled event.

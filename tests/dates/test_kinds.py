@@ -421,3 +421,15 @@ def test_decades_named_by_words_and_the_last_decade(text, words, kind, value):
 
 def test_a_decade_of_life_is_an_age_not_a_date():
     assert found("The driver, in his sixties, was unhurt.") == []
+
+
+@pytest.mark.parametrize(("text", "words", "kind", "value"), [
+    ("Yields have climbed for three straight weeks.", "three straight weeks", "DURATION", "P3W"),
+    ("Banks shut for Presidents Day.", "Presidents Day", "DATE", "2018-02-19"),
+    # an -ed word after an article is an adjective, not a past verb: the debate is to come
+    ("They will meet in a televised debate on Oct. 12.", "Oct. 12", "DATE", "2018-10-12"),
+    ("The vote will be held on Oct. 12, the only one scheduled.", "Oct. 12", "DATE",
+     "2018-10-12"),
+])
+def test_straight_lengths_a_us_holiday_and_adjectives_that_end_in_ed(text, words, kind, value):
+    assert found(text) == [(words, kind, value)]

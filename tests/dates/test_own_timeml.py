@@ -20,10 +20,10 @@ DOCS = [read_timeml(p) for p in tml_files(DEV)]
 # Values the dates stage still gets wrong (found and typed right): a future told without
 # "will" ("the match postponed from Saturday", "Parliament sits from January", "must pass
 # by", "markets are closed Monday", "could take until the weekend"), a past plan ("was due
-# to happen on 29 March"), a month of a habit in the present ("opens every Saturday from April"), times of day
-# in a sentence dated only by a month or a future,
-# clock times in a paragraph after the one naming their day (a new paragraph may be another
-# story: tests/dates/test_dayparts.py).
+# to happen on 29 March"), a month of a habit in the present ("opens every Saturday from
+# April"), times of day in a sentence dated only by a month or a future, clock times in a
+# paragraph after the one naming their day (a new paragraph may be another story:
+# tests/dates/test_dayparts.py).
 # Strict: fixing one fails its test until it is taken off this list.
 KNOWN_VALUE_MISSES = frozenset({("d8_20220216.tml", "overnight"),
                                 ("d8_20220216.tml", "the early hours"),

@@ -27,6 +27,7 @@ _ADM2_AFTER = re.compile(r"^\s+(?:county|parish|district)\b", re.IGNORECASE)
 # A name that says it is a sea or an ocean ("the Red Sea") is the water, not a region named
 # after it, unless a region word follows ("Red Sea state").
 _WATER_WORDS = {"sea": "SEA", "ocean": "OCN"}
+WATER_CUES = frozenset(_WATER_WORDS.values())
 # Between X and Y in "X, Y", also "X, northern Y".
 _COMMA = re.compile(r",\s*(?:(?:north|south|east|west|central|north-?east|north-?west|"
                     r"south-?east|south-?west)(?:ern)?\s+)?", re.IGNORECASE)

@@ -28,8 +28,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from .cues import (
-    REGION_TAIL, containers_of, cue_of, inside, lists_of, settle_containers, settle_lists,
-    settle_abroad, settle_parts, settle_region_words, settle_within)
+    REGION_TAIL, WATER_CUES, containers_of, cue_of, inside, lists_of, settle_abroad,
+    settle_containers, settle_lists, settle_parts, settle_region_words, settle_within)
 from .gazetteer import COUNTRY_FEATURES, LANDMARK_FEATURES, Gazetteer
 from .inner import inner_name, named
 from .names import normalize, skeleton
@@ -410,6 +410,10 @@ def _best(gaz: Gazetteer, cands: Sequence[int], loose: bool, cue: str | None,
           penalties: dict[int, float] | None = None) -> tuple[int | None, float]:
     if not cands:
         return None, 0.0
+    if cue in WATER_CUES and any(gaz.feature[i] == cue for i in cands):
+        # "the Red Sea" is the water whatever the context: not Egypt's or Sudan's Red Sea
+        # region, which the document's country would otherwise favour.
+        cands = [i for i in cands if gaz.feature[i] == cue]
     penalties = penalties or {}
     # A region named after its main town ("Aleppo", "Idlib") means the town unless cued;
     # a region whose namesake town is a small part of it ("Quebec") means the region.

@@ -244,3 +244,21 @@ def test_an_ocean_beats_the_county_and_hamlet_named_after_it(text, name, feature
     got = resolve_all(gaz, text, _mentions(text, *(w for _, w in found)))
     first = next(r for r in got if r.mention.text.startswith("Atlantic"))
     assert (gaz.name[first.entry], gaz.feature[first.entry]) == (name, feature)
+
+
+def test_a_name_saying_sea_is_the_water_whatever_the_documents_country():
+    from eventwire.places.build import _Builder
+    b = _Builder()
+    eg = b.add("Egypt", 27.0, 30.0, "EG", "", "PCLI", 100_000_000, 357994)
+    region = b.add("Red Sea", 25.0, 34.0, "EG", "EG.26", "ADM1", 350_000, 361468)
+    b.add("Red Sea", 20.0, 38.0, "", "", "SEA", 0, 0)
+    b.add("Cairo", 30.06, 31.25, "EG", "EG.11", "PPLC", 9_000_000, 360630)
+    b.add("Hurghada", 27.26, 33.81, "EG", "EG.26", "PPL", 250_000, 361291)
+    gaz = b.finish({"EG": eg}, {"EG.26": region}, {"EG": ()})
+    text = "Officials in Cairo and Hurghada said a ship sank in the Red Sea."
+    got = resolve_all(gaz, text, _mentions(text, "Cairo", "Hurghada", "Red Sea"))
+    assert gaz.feature[got[-1].entry] == "SEA"
+    # A region word after it asks for the region.
+    text = "Officials in Cairo said Red Sea governorate would reopen its roads."
+    got = resolve_all(gaz, text, _mentions(text, "Cairo", "Red Sea"))
+    assert gaz.feature[got[-1].entry] == "ADM1"

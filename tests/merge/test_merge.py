@@ -89,6 +89,17 @@ def test_a_report_recalling_a_fire_years_later_joins_none_of_its_reports():
     assert len(merge([news, later])) == 2
 
 
+def test_a_dated_recollection_does_not_join_a_report_with_no_time():
+    old_quake = replace(report("old", "A quake hit Homs on Friday.", place=HOMS,
+                               label="NATURAL_DISASTER", actor=None, published=None),
+                        background=True)
+    undated = report("news", "A quake hit Homs.", place=HOMS, label="NATURAL_DISASTER",
+                     actor=None, day=None, published=None)
+    assert same_event(profile(old_quake), profile(undated)) is None
+    told_as_news = replace(old_quake, background=False)
+    assert same_event(profile(told_as_news), profile(undated)) is not None
+
+
 def test_bombings_in_two_countries_in_one_sentence_stay_two_events():
     s = "Suicide bombings struck Raqqa and Ankara on Friday."
     a = report("doc", s, label="SUIC_BOMB", actor=None)

@@ -21,6 +21,7 @@ from .relative import (
     norm_ago,
     norm_duration,
     norm_endof,
+    norm_event_day,
     norm_next_day,
     norm_nth,
     norm_relunit,
@@ -383,4 +384,5 @@ _NORMALIZERS: dict[str, _Normalizer] = {
     "overnight": norm_overnight, "daypart": norm_daypart, "partofday": norm_daypart,
     "rate": norm_set, "stretch": norm_stretch, "nth": norm_nth, "dayof": _day_of,
     "dom": _day_of_month, "nthweekday": _nth_weekday,
+    "eventday": norm_event_day,
 }

@@ -331,6 +331,20 @@ def norm_stretch(base: Timex, g: dict[str, str], anchor: date | None, tense: int
 _UNKNOWN_DAY = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}
 
 
+def norm_event_day(base: Timex, g: dict[str, str], anchor: date | None,
+                   tense: int) -> list[Timex]:
+    """ "the day before the vote": a day (or night, week...) told from an event, of unknown
+    date in the year of ``anchor`` (the last day the text named); background to the
+    sentence's own dates."""
+    year = f"{anchor.year:04d}" if anchor else "XXXX"
+    if "part" in g:
+        return [replace(base, type="TIME", value=f"{year}-XX-XXT{_PARTS[g['part'].lower()]}",
+                        role="background")]
+    unknown = _UNKNOWN_DAY.get(unit_of(g), "XXXX")
+    return [replace(base, value=year + unknown[4:] if unknown != "XXXX" else unknown,
+                    role="background")]
+
+
 def norm_nth(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
     """ "now in its eighth year" P8Y: the length so far, counted by its ordinal; "the 40th
     day" (of a strike) is one day, whose date the text does not give (TimeML XXXX-XX-XX)."""

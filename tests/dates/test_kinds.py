@@ -258,7 +258,9 @@ def test_days_told_from_the_last_day_named(second, kind, value):
 
 
 def test_a_day_before_a_noun_is_not_told_from_the_last_day():
-    assert found("Crowds gathered the night before the vote.", JULY) == []
+    # told from an event, not from the day named last: its date is unknown
+    assert found("Crowds gathered the night before the vote.", JULY) == [
+        ("the night", "TIME", "2022-XX-XXTNI")]
 
 
 def test_the_expressions_own_words_do_not_set_its_tense():
@@ -433,3 +435,16 @@ def test_a_decade_of_life_is_an_age_not_a_date():
 ])
 def test_straight_lengths_a_us_holiday_and_adjectives_that_end_in_ed(text, words, kind, value):
     assert found(text) == [(words, kind, value)]
+
+
+@pytest.mark.parametrize(("text", "words", "kind", "value"), [
+    ("The day before the vote, troops moved in.", "The day", "DATE", "2018-XX-XX"),
+    ("They met the night after the attack.", "the night", "TIME", "2018-XX-XXTNI"),
+    ("Prices fell on 3 May 2016, the week before the strike.", "the week", "DATE", "2016-WXX"),
+])
+def test_a_day_told_from_an_event_is_of_unknown_date_in_the_story_year(text, words, kind, value):
+    assert (words, kind, value) in found(text)
+
+
+def test_the_day_before_on_its_own_is_still_the_day_before_the_report():
+    assert found("It rained the day before.") == [("the day before", "DATE", "2018-09-11")]

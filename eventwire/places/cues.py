@@ -42,6 +42,13 @@ _IN = re.compile(r"(?P<rest>(?:['’]s)?(?:[ ]+(?:[A-Z][\w'’&-]*|refugee|displ
                  r"\s+in\s+(?:(?:the\s+)?(?:(?:downtown|"
                  r"central|(?:north|south|east|west|north-?east|north-?west|south-?east|"
                  r"south-?west)(?:ern)?)\s+))?")
+# ", a village in Y", ", a small town near Y", ", a district of Y": the text says where X is.
+_DESCRIBED_IN = re.compile(
+    r",\s+(?:a|an|the)\s+(?:(?:small|remote|large|poor|rural|coastal|mountain|border|farming|"
+    r"fishing|mining|market|nearby)\s+)?(?:town|village|city|district|camp|settlement|suburb|"
+    r"neighbou?rhood|hamlet|area|township|municipality)\s+(?:in|near|outside|of|on\s+the\s+"
+    r"outskirts\s+of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|"
+    r"north-?west|south-?east|south-?west)(?:ern)?\s+)?", re.IGNORECASE)
 # "X in Y", Y a town: X lies within this many degrees of latitude and longitude of Y (about
 # 110 km, the grid cell resolve.py counts as near), else X is not the town of that name.
 NEAR_DEGREES = 1.0
@@ -108,7 +115,8 @@ def containers_of(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> lis
     for k, a in enumerate(mentions):
         b = mentions[k + 1] if k + 1 < len(mentions) else None
         if b is not None and (_COMMA.fullmatch(text[a.end:b.start])
-                              or _IN.fullmatch(text, a.end, b.start)):
+                              or _IN.fullmatch(text, a.end, b.start)
+                              or _DESCRIBED_IN.fullmatch(text, a.end, b.start)):
             if not b.demonym:
                 out[k] = regions_named(gaz, b.text)
             continue
@@ -177,16 +185,20 @@ def settle_within(gaz: Gazetteer, text: str, mentions: Sequence[Mention], keys: 
     from it takes its sense near Y, else Y itself, when X is a small town, picked by an
     alternate name, or the honoree opening a venue's or firm's name ("Jackson Memorial
     Hospital in Miami"); a big city keeps its sense ("a vigil for Orlando in London",
-    "Real Madrid fans in Tokyo"). Returns the picks this changes."""
+    "Real Madrid fans in Tokyo"). A name the text describes as in or near Y ("X, a village
+    in northern Nigeria", "X, a district of Kampala") is there whatever its size. Returns
+    the picks this changes."""
     out: dict[K, tuple[int | None, float]] = {}
     for k in range(len(mentions) - 1):
         a, b = mentions[k], mentions[k + 1]
         gap = _IN.fullmatch(text, a.end, b.start)
+        described = _DESCRIBED_IN.fullmatch(text, a.end, b.start) is not None
         (x, x_conf), (y, y_conf) = picked[keys[k]], picked[keys[k + 1]]
-        if gap is None or a.demonym or b.demonym or x is None or y is None or gaz.is_area(x):
+        if ((gap is None and not described) or a.demonym or b.demonym or x is None
+                or y is None or gaz.is_area(x)):
             continue
-        longer = bool(gap.group("rest").strip(" '’s"))
-        small = gaz.population[x] < SMALL_TOWN or not own_name(gaz, x, a.text)
+        longer = described or bool(gap.group("rest").strip(" '’s"))
+        small = described or gaz.population[x] < SMALL_TOWN or not own_name(gaz, x, a.text)
         if gaz.feature[y] in COUNTRY_FEATURES or gaz.feature[y] == "ADM1":
             if inside(gaz, x, y):
                 continue

@@ -23,7 +23,11 @@ namesake).
   before those rules, 21/24 after (its misses: three names the recognizer does not find,
   so no country either); aside 6/12 before, 11/12 after; fresh (written after the rules)
   5/10 before, 9/10 at its first run, 10/10 once its miss (a village read as a real town
-  abroad, not an alias) widened the village rule (cues.settle_abroad).
+  abroad, not an alias) widened the village rule (cues.settle_abroad). Its three villages
+  described as in or near a place ("X, a village in Mopti region") first wanted no place;
+  since "X, a village in Y" puts X at Y (cues.settle_within, the convention of "X, Y"),
+  they want Y's country: aside 9/12 and fresh 9/10 before that rule under these wants,
+  11/12 and 10/10 after.
 * ``context_given_dev.jsonl`` / ``_aside.jsonl``: a person's first name that is a town's
   ("Vladimir Putin" ... "a friend of Vladimir"), the person named by surname alone too, and
   the same name made a place beside it. Dev 3/6 before that rule (recognize._given_names),

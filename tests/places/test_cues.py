@@ -184,6 +184,12 @@ def test_x_in_a_region_or_country_takes_its_sense_there(gaz):
     dallas = _id(gaz, "Dallas", "PPL")
     assert _within(gaz, "Dallas fans in Lebanon", ("Dallas", "Lebanon"), (dallas, lebanon)) == {}
     assert _within(gaz, "Dallas in Lebanon", ("Dallas", "Lebanon"), (dallas, lebanon)) == {}
+    # ... unless the text says where it is.
+    assert _within(gaz, "Dallas, a village in northern Lebanon", ("Dallas", "Lebanon"),
+                   (dallas, lebanon)) == {"dallas": (lebanon, 0.6)}
+    assert _within(gaz, "Dallas, a suburb of Beirut", ("Dallas", "Beirut"),
+                   (dallas, _id(gaz, "Beirut", "PPLC"))) == {
+        "dallas": (_id(gaz, "Beirut", "PPLC"), 0.6)}
     # Already inside; a country in another is never moved.
     assert _within(gaz, "Paris in Texas", ("Paris", "Texas"), (paris_tx, texas)) == {}
     syria = _id(gaz, "Syria", "PCLI")

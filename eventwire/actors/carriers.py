@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..actor_mentions import ActorMention, overlaps
@@ -122,17 +123,32 @@ def _base(name: str) -> str:
 
 def _carried(sent: Doc, text: str, mentions: tuple[ActorMention, ...]) -> list[_Carried]:
     out = []
-    for pattern in (_CARRYING, _ON_BOARD, _HELD_BY, _WHERE):
-        for m in pattern.finditer(text):
-            if pattern in (_HELD_BY, _WHERE) and not _a_place(
-                    sent, m.start("what"), m.end("what"), party_too=pattern is _WHERE):
-                continue
-            who = _who(sent, text, m.end(), mentions, new=pattern is not _HELD_BY)
-            if pattern is _WHERE and who is not None and not _THERE.match(text, who.end):
-                continue
-            if who is not None:
-                out.append(_Carried(m.span("what"), who))
+    for pattern, m in _phrases(text):
+        if pattern in (_HELD_BY, _WHERE) and not _a_place(
+                sent, m.start("what"), m.end("what"), party_too=pattern is _WHERE):
+            continue
+        who = _who(sent, text, m.end(), mentions, new=pattern is not _HELD_BY)
+        if pattern is _WHERE and who is not None and not _THERE.match(text, who.end):
+            continue
+        if who is not None:
+            out.append(_Carried(m.span("what"), who))
     return out
+
+
+# A word each pattern cannot match without (its letters have no other case-insensitive forms,
+# so their absence from the lower-cased text is exact): most sentences skip the scans whose
+# every word start the pattern tries.
+_NEEDS = {_ON_BOARD: "board", _HELD_BY: "by", _WHERE: "where"}
+
+
+@lru_cache(maxsize=64)
+def _phrases(text: str) -> tuple[tuple[re.Pattern[str], re.Match[str]], ...]:
+    """The matches of the carrying and holding patterns in ``text``, pattern by pattern: the
+    same for both callers of :func:`_carried` on a sentence (each event's actors read them
+    twice), so scanned once."""
+    low = text.lower()
+    return tuple((pattern, m) for pattern in (_CARRYING, _ON_BOARD, _HELD_BY, _WHERE)
+                 if _NEEDS.get(pattern, "") in low for m in pattern.finditer(text))
 
 
 def _a_place(sent: Doc, start: int, end: int, *, party_too: bool = False) -> bool:

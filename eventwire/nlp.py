@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import DocumentError, ResourceError
 from .nlp_attributes import RULER, AttributeRules, attribute_rules
+from .nlp_transitions import pipe as transitions_pipe
+from .nlp_transitions import steppable
 from .records import Sentence
 
 if TYPE_CHECKING:  # spaCy is imported lazily: importing eventwire must stay cheap
@@ -124,17 +126,20 @@ def _copies(docs: Iterator[Doc], texts: Sequence[str], counts: Counter[str]
 
 def _parse(nlp: Language, texts: Iterable[str], batch_size: int, entities: bool
            ) -> Iterator[Doc]:
+    """spaCy runs the components up to the first it does not run here: the attribute ruler
+    (as :mod:`.nlp_attributes`) or a transition parser (as :mod:`.nlp_transitions`)."""
     pieces = (_pretokenised(nlp, t) for t in texts)
-    late = not entities and defers_entities(nlp)
+    skip = [RECOGNIZER] if not entities and defers_entities(nlp) else []
     rules = _attribute_rules(nlp)
-    if rules is None and late:
-        return nlp.pipe(pieces, batch_size=batch_size, disable=[RECOGNIZER])
-    if rules is None:
-        return nlp.pipe(pieces, batch_size=batch_size)
-    after = nlp.pipe_names[nlp.pipe_names.index(RULER) + 1:]
-    docs = rules.pipe(nlp.pipe(pieces, batch_size=batch_size, disable=[RULER, *after]))
-    if after and not late:
-        docs = nlp.get_pipe(RECOGNIZER).pipe(docs, batch_size=batch_size)
+    names = [name for name in getattr(nlp, "pipe_names", ()) if name not in skip]
+    ours = next((i for i, name in enumerate(names) if (name == RULER and rules is not None)
+                 or steppable(nlp.get_pipe(name))), len(names))
+    off = [*skip, *names[ours:]]
+    docs = (nlp.pipe(pieces, batch_size=batch_size, disable=off) if off
+            else nlp.pipe(pieces, batch_size=batch_size))
+    for name in names[ours:]:
+        docs = (rules.pipe(docs) if name == RULER and rules is not None
+                else transitions_pipe(nlp.get_pipe(name), docs, batch_size))
     return docs
 
 
@@ -165,7 +170,7 @@ def recognise(nlp: Language, docs: Sequence[Doc], batch_size: int = BATCH_SIZE) 
         first: dict[tuple[str, int], Doc] = {}
         todo = [(first.setdefault((d.text, len(d)), d), d) for d in docs
                 if not d.has_annotation("ENT_IOB")]
-        for _ in nlp.get_pipe(RECOGNIZER).pipe(list(first.values()), batch_size=batch_size):
+        for _ in transitions_pipe(nlp.get_pipe(RECOGNIZER), list(first.values()), batch_size):
             pass
         for done, doc in todo:
             if done is not doc:

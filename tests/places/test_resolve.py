@@ -262,3 +262,39 @@ def test_a_name_saying_sea_is_the_water_whatever_the_documents_country():
     text = "Officials in Cairo said Red Sea governorate would reopen its roads."
     got = resolve_all(gaz, text, _mentions(text, "Cairo", "Red Sea"))
     assert gaz.feature[got[-1].entry] == "ADM1"
+
+
+def _country_and_hamlets():
+    from eventwire.places.build import _Builder
+    b = _Builder()
+    us = b.add("United States", 39.76, -98.5, "US", "", "PCLI", 327_000_000, 6252001)
+    it = b.add("Italy", 42.8, 12.8, "IT", "", "PCLI", 60_000_000, 3175395)
+    tx = b.add("Texas", 31.25, -99.25, "US", "US.TX", "ADM1", 25_000_000, 4736286)
+    b.add("Italy", 32.18, -96.88, "US", "US.TX", "PPL", 1_900, 4703000)
+    b.add("Waxahachie", 32.39, -96.85, "US", "US.TX", "PPL", 35_000, 4739526)
+    b.add("Dallas", 32.78, -96.81, "US", "US.TX", "PPL", 1_300_000, 4684888)
+    b.add("Hollandia", 30.0, -97.0, "US", "US.TX", "PPL", 30_000, 4000010, ["Holland"])
+    nl = b.add("Netherlands", 52.25, 5.75, "NL", "", "PCLI", 17_000_000, 2750405, ["Holland"])
+    return b.finish({"US": us, "IT": it, "NL": nl}, {"US.TX": tx}, {"US": (), "IT": (), "NL": ()})
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Officials in Dallas and Waxahachie said the painter was born in Italy.", "IT"),
+    # named as a town: the hamlet
+    ("A barn burned in Italy, Texas, near Waxahachie and Dallas.", "US"),
+    ("Police in Dallas said the town of Italy was flooded.", "US"),
+])
+def test_a_hamlet_named_like_a_country_yields_unless_named_a_town(text, want):
+    gaz = _country_and_hamlets()
+    names = [w for w in ("Dallas", "Waxahachie", "Italy", "Texas") if w in text]
+    found = sorted((text.index(w), w) for w in names)
+    got = resolve_all(gaz, text, _mentions(text, *(w for _, w in found)))
+    italy = next(r for r in got if r.mention.text == "Italy")
+    assert gaz.country[italy.entry] == want
+
+
+def test_a_countrys_alias_leaves_the_towns_that_bear_it_alone():
+    gaz = _country_and_hamlets()
+    text = "Officials in Dallas and Waxahachie said Holland would open a shelter."
+    got = resolve_all(gaz, text, _mentions(text, "Dallas", "Waxahachie", "Holland"))
+    assert gaz.country[got[-1].entry] == "US"

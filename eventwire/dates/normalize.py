@@ -381,8 +381,10 @@ _NORMALIZERS: dict[str, _Normalizer] = {
     "weekend": _weekend, "half": _half, "ago": norm_ago, "relunit": norm_relunit,
     "nextday": norm_next_day, "endof": norm_endof, "span": norm_span, "set": norm_set,
     "every": norm_set, "freq": norm_set, "weekdays": norm_set, "duration": norm_duration,
+    "hourmin": norm_duration, "durcoord": norm_duration, "halfdur": norm_duration,
     "overnight": norm_overnight, "daypart": norm_daypart, "partofday": norm_daypart,
-    "rate": norm_set, "stretch": norm_stretch, "nth": norm_nth, "dayof": _day_of,
+    "rate": norm_set,
+    "ratecount": norm_set, "stretch": norm_stretch, "nth": norm_nth, "dayof": _day_of,
     "dom": _day_of_month, "nthweekday": _nth_weekday,
     "eventday": norm_event_day,
 }

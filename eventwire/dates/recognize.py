@@ -213,11 +213,10 @@ PATTERNS: tuple[tuple[str, str], ...] = (
             rf"|(?i:(?P<season>{_SEASON})|(?P<part>{_DAYPART})|(?P<other>other)\s+"
             rf"(?P<unit2>{_UNIT})|(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT}|{_UNITS}|quarter|season)"
             rf"))\b"),
-    # A rate: "$5 million a year", "six days a week", "400 cars per day", "year after year".
-    ("rate", rf"(?i:(?:\$?\d[\d.,]*|\b{NUMBER_WORDS_RE})(?:\s*(?:%|[a-z][\w-]*)){{0,3}}\s+"
-              rf"(?P<tx>an?\s+(?P<unit>{_RATE_UNIT}))\b{_NOT_RATE_AFTER})"),
-    # a count of units in each larger one is one set: "six days a week", "12 hours a day"
-    ("rate", rf"(?i:\b(?:{_NUM})\s+{_UNITS}\s+(?:an?|per)\s+(?P<unit>{_RATE_UNIT})\b"
+    # A rate: a count of units in each larger one ("six days a week", "12 hours a day"), "400
+    # cars per day", "year after year" ("$5 million a year": a length after a quantity, see
+    # _as_rate).
+    ("ratecount", rf"(?i:\b(?:{_NUM})\s+{_UNITS}\s+(?:an?|per)\s+(?P<unit>{_RATE_UNIT})\b"
               rf"{_NOT_RATE_AFTER})"),
     ("rate", rf"(?i:\bper\s+(?P<unit>{_RATE_UNIT})\b"
               rf"|\b(?P<unit2>day|week|month|year)\s+after\s+(?P=unit2)\b)"),
@@ -236,9 +235,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
                  rf"|successive\s+)?(?P<unit>{_UNIT}|{_UNITS})\b"
                  rf"(?!-){_NOT_ORDINAL})"),
     ("duration", rf"(?i:\b{_DMOD}(?P<num>half)\s+an?\s+(?P<unit>{_UNIT})\b)"),
-    ("duration", rf"(?i:\b{_DMOD}(?P<num>\d+|{NUMBER_WORDS_RE}|an?)\s+(?P<unit>hours?)(?:,?\s+and)?"
+    ("hourmin", rf"(?i:\b{_DMOD}(?P<num>\d+|{NUMBER_WORDS_RE}|an?)\s+(?P<unit>hours?)(?:,?\s+and)?"
                  rf",?\s+(?P<num2>\d+|{NUMBER_WORDS_RE})\s+(?P<unit2>minutes?)\b)"),
-    ("duration", rf"(?i:\b{_DMOD}(?:(?P<num>{_NUM}|an?)(?:\s+|-)and(?:\s+|-)an?(?:\s+|-)"
+    ("halfdur", rf"(?i:\b{_DMOD}(?:(?P<num>{_NUM}|an?)(?:\s+|-)and(?:\s+|-)an?(?:\s+|-)"
                  rf"(?P<half>half)(?:\s+|-)(?P<unit>{_UNIT}|{_UNITS})|(?P<num2>an?|one)\s+"
                  rf"(?P<unit2>{_UNIT})\s+and\s+an?\s+(?P<half2>half))\b)"),
     ("duration", r"(?i:\ball[\s-](?P<unit>day|night|week|weekend|month|year)(?:\s+long)?\b"
@@ -263,7 +262,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("duration", rf"(?i:(?<!\bthe\s)\b(?P<tx>(?P<unit>{_UNITS}))\s+(?:later|earlier|after"
                  rf"|before)\b)"),
     # "for weeks or months": the second of two bare lengths
-    ("duration", rf"(?i:\b{_UNITS}\s+(?:or|and|to)\s+(?P<tx>(?P<unit>{_UNITS}))\b)"),
+    ("durcoord", rf"(?i:\b{_UNITS}\s+(?:or|and|to)\s+(?P<tx>(?P<unit>{_UNITS}))\b)"),
     ("duration", rf"(?i:\b(?:{_BARE_LENGTH})\s+(?P<tx>(?P<unit>{_UNITS})\b)"
                  rf"|(?<=\bover\s)the\s+(?P<unit2>{_UNITS})\b)"),
     ("time", rf"(?i:(?<![\d.,])\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*"
@@ -278,6 +277,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
 _UNIT_WORDS = ("second", "minute", "hour", "day", "night", "week", "month", "year", "decade",
                "centur", "fortnight")
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_RATE_WORDS = ("minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year")
 _PART_WORDS = ("morning", "afternoon", "evening", "night")
 _DAY_WORDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # Substrings (of the lower-cased text) without which a pattern cannot match: a pattern is only
@@ -286,15 +286,25 @@ REQUIRED = {
     "ago": ("ago",), "season": ("spring", "summer", "autumn", "winter", "fall"),
     "century": ("century",), "decade": ("0s", "0's", "ties"),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"), "weekend": ("weekend",),
-    "half": ("half", "h1", "h2"), "dom": ("st", "nd", "rd", "th"), "duration": _UNIT_WORDS,
-    "span": _UNIT_WORDS,
+    "half": ("half", "h1", "h2"), "dom": tuple(f"on the {d}" for d in "123456789"),
+    "duration": _UNIT_WORDS, "span": _UNIT_WORDS,
     "relunit": _UNIT_WORDS + ("quarter", "period", "season"), "nextday": ("day",),
     "endof": _UNIT_WORDS + ("quarter",), "weekof": ("week",),
     "toldfrom": ("that", "same", "next", "following", "previous", "preceding", "before"),
     "set": ("ly",), "every": ("every", "each"), "freq": ("once", "twice", "thrice", "times"),
     "weekdays": ("days", "weekend", "nights", "mornings", "afternoons", "evenings"),
-    "rate": (" a ", " an ", "per ", " after "),
-    "stretch": _UNIT_WORDS, "nth": _UNIT_WORDS, "eventday": (" before ", " after "),
+    # a rate's unit after "per", or repeated ("year after year"); "a year" is told in _as_rate
+    "rate": tuple(f"per {u}" for u in _RATE_WORDS)
+    + tuple(f" after {u}" for u in ("day", "week", "month", "year")),
+    "ratecount": tuple(f"s {a} {u}" for a in ("a", "per") for u in _RATE_WORDS) + ("s an hour",),
+    "hourmin": ("minute",), "durcoord": ("s or ", "s and ", "s to "),
+    "time": tuple("0123456789") + ("noon", "midday", "midnight"),
+    "halfdur": ("and a half", "and-a-half"),
+    "stretch": ("rest of", "final ", "last ", "closing ", "dying ", "early ", "first ",
+                "opening "),
+    "nth": tuple(ORDINALS) + tuple(f"{d}{end}" for d in "0123456789"
+                                   for end in ("st", "nd", "rd", "th")),
+    "eventday": (" before ", " after "),
     "partofday": _PART_WORDS, "dayof": _PART_WORDS,
     "fiscal": ("fiscal", "financial", "fy"),
     "weekday": _DAY_WORDS, "month": _MONTH_WORDS, "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS,
@@ -337,7 +347,7 @@ def recognize(text: str) -> list[Candidate]:
             if end > start and not _in_a_name(text, start, end) \
                     and not _a_speaker(kind, text, start, end) \
                     and not _suddenly(kind, text, start):
-                found.append(Candidate(kind, start, end, m))
+                found.append(Candidate(_as_rate(kind, text, start, end), start, end, m))
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     chosen: list[Candidate] = []
     taken = bytearray(len(text))          # characters of chosen candidates: one lookup each
@@ -382,6 +392,23 @@ def _suddenly(kind: str, text: str, start: int) -> bool:
     """ "did not change overnight": a hedged or negated "overnight" means suddenly."""
     return kind == "overnight" and text[start:start + 9].lower() == "overnight" and bool(
         _SUDDENLY_BEFORE.search(text, max(0, start - _SUDDENLY_CHARS), start))
+
+
+# "$5 million a year", "three meals a day": a quantity up to three words before "a year".
+_RATE_LENGTH = re.compile(rf"(?i:an?\s+{_RATE_UNIT})")
+_QUANTITY_BEFORE = re.compile(rf"(?i:(?:\$?\d[\d.,]*|\b{NUMBER_WORDS_RE})"
+                              rf"(?:\s*(?:%|[a-z][\w-]*)){{0,3}}\s+$)")
+_NOT_RATE_AFTER_RE = re.compile(_NOT_RATE_AFTER)
+_QUANTITY_CHARS = 40        # the longest quantity of three words looked for before a rate
+
+
+def _as_rate(kind: str, text: str, start: int, end: int) -> str:
+    """ "rate" for a length of one unit ("a year") after a quantity, else ``kind``."""
+    if kind != "duration" or not _RATE_LENGTH.fullmatch(text, start, end) \
+            or not _NOT_RATE_AFTER_RE.match(text, end):
+        return kind
+    before = _QUANTITY_BEFORE.search(text, max(0, start - _QUANTITY_CHARS), start)
+    return "rate" if before else kind
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -2,8 +2,9 @@
 
 A holiday is a fixed day of the year ("Christmas"), a day counted from Easter ("Good Friday"),
 or the n-th weekday of a month ("Thanksgiving": the fourth Thursday of November). Holidays whose
-day depends on the country ("Independence Day") or on a lunar calendar are left out: a value
-that is right for one country only is worse than none.
+day depends on the country ("Independence Day") or on a lunar calendar ("Ramadan") are known by
+name only: they are time expressions, but a value that is right for one country only is worse
+than none, so their day is unknown (:func:`holiday_in` gives None).
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from datetime import date, timedelta
 from .anchor import nth_weekday
 
 # name (lower case, single spaces) -> rule: ("fixed", month, day), ("easter", days after Easter)
-# or ("nth", month, weekday (Monday 0), n), n = -1 for the last such weekday of the month.
+# or ("nth", month, weekday (Monday 0), n), n = -1 for the last such weekday of the month, or
+# ("unknown",) when the day depends on the country or on a lunar calendar.
 HOLIDAYS: dict[str, tuple[str, ...]] = {
     "christmas": ("fixed", 12, 25), "christmas day": ("fixed", 12, 25),
     "christmas eve": ("fixed", 12, 24), "boxing day": ("fixed", 12, 26),
@@ -27,6 +29,18 @@ HOLIDAYS: dict[str, tuple[str, ...]] = {
     "black friday": ("nth", 11, 3, 4), "labor day": ("nth", 9, 0, 1),
     "memorial day": ("nth", 5, 0, -1), "martin luther king day": ("nth", 1, 0, 3),
     "presidents day": ("nth", 2, 0, 3), "presidents' day": ("nth", 2, 0, 3),
+    "columbus day": ("nth", 10, 0, 2), "veterans day": ("fixed", 11, 11),
+    "armistice day": ("fixed", 11, 11), "remembrance day": ("fixed", 11, 11),
+    "bastille day": ("fixed", 7, 14), "st patrick's day": ("fixed", 3, 17),
+    "st. patrick's day": ("fixed", 3, 17), "juneteenth": ("fixed", 6, 19),
+    "canada day": ("fixed", 7, 1), "australia day": ("fixed", 1, 26),
+    "anzac day": ("fixed", 4, 25),
+    "independence day": ("unknown",), "election day": ("unknown",),
+    "mother's day": ("unknown",), "father's day": ("unknown",), "labour day": ("unknown",),
+    "ramadan": ("unknown",), "eid": ("unknown",), "passover": ("unknown",),
+    "hanukkah": ("unknown",), "diwali": ("unknown",), "yom kippur": ("unknown",),
+    "rosh hashanah": ("unknown",), "lunar new year": ("unknown",),
+    "chinese new year": ("unknown",),
 }
 # Days after the holiday its name counts from ("Black Friday" is the day after Thanksgiving).
 _AFTER = {"black friday": 1}
@@ -56,10 +70,13 @@ def fixed_day(name: str) -> tuple[int, int] | None:
     return (args[0], args[1]) if rule == "fixed" else None
 
 
-def holiday_in(name: str, year: int) -> date:
-    """The day the holiday ``name`` (any case and spacing) falls on in ``year``."""
+def holiday_in(name: str, year: int) -> date | None:
+    """The day the holiday ``name`` (any case and spacing) falls on in ``year``, None when
+    it depends on the country or a lunar calendar."""
     key = " ".join(name.lower().replace("’", "'").split())
     rule, *args = HOLIDAYS[key]
+    if rule == "unknown":
+        return None
     if rule == "fixed":
         day = date(year, *args)
     elif rule == "easter":
@@ -69,9 +86,12 @@ def holiday_in(name: str, year: int) -> date:
     return day + timedelta(days=_AFTER.get(key, 0))
 
 
-def holiday_near(name: str, anchor: date, direction: int) -> date:
-    """The holiday's day on or before ``anchor`` (direction -1), else on or after it."""
+def holiday_near(name: str, anchor: date, direction: int) -> date | None:
+    """The holiday's day on or before ``anchor`` (direction -1), else on or after it; None
+    when its day is unknown."""
     day = holiday_in(name, anchor.year)
+    if day is None:
+        return None
     if direction < 0 and day > anchor:
         return holiday_in(name, anchor.year - 1)
     if direction > 0 and day < anchor:

@@ -193,8 +193,11 @@ def test_weekday_holidays_fall_on_their_weekday(year):
     assert labor.weekday() == 0 and labor.day <= 7 and labor.month == 9
 
 
+DATED_HOLIDAYS = sorted(name for name, rule in HOLIDAYS.items() if rule[0] != "unknown")
+
+
 @given(st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)),
-       st.sampled_from(sorted(HOLIDAYS)))
+       st.sampled_from(DATED_HOLIDAYS))
 def test_a_holiday_is_placed_on_the_side_of_the_anchor_the_tense_says(anchor, name):
     before, after = holiday_near(name, anchor, -1), holiday_near(name, anchor, 1)
     assert before <= anchor <= after
@@ -448,3 +451,17 @@ def test_a_day_told_from_an_event_is_of_unknown_date_in_the_story_year(text, wor
 
 def test_the_day_before_on_its_own_is_still_the_day_before_the_report():
     assert found("It rained the day before.") == [("the day before", "DATE", "2018-09-11")]
+
+
+@pytest.mark.parametrize(("text", "words", "value"), [
+    ("Attacks fell during Ramadan.", "Ramadan", "XXXX-XX-XX"),
+    ("The parade on Independence Day was called off.", "Independence Day", "XXXX-XX-XX"),
+    ("Wreaths were laid on Armistice Day.", "Armistice Day", "2017-11-11"),
+])
+def test_holidays_of_a_country_or_a_lunar_calendar_are_named_without_a_day(text, words, value):
+    assert [(w, v) for w, _, v in found(text)] == [(words, value)]
+
+
+def test_a_holiday_of_unknown_day_does_not_date_the_events_of_its_sentence():
+    [tx] = find_timexes("Gunmen attacked a bus during Ramadan.", WEDNESDAY)
+    assert (tx.start, tx.role) == (None, "background")

@@ -155,6 +155,18 @@ def name_words(names: dict[str, str]) -> dict[str, int]:
     return out
 
 
+def unknown_name(word: str, table: CasingTable | None = None) -> bool:
+    """A capitalised word the casing table knows only capitalised, or not at all: a name,
+    whatever the parser tagged it ("Zelenskyy", which the small English model tags a common
+    noun)."""
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    table = table or load_table()
+    key = word_key(word)
+    form = table.words.get(key)
+    return key not in table.lower and (form is None or form[:1].isupper())
+
+
 class Truecaser:
     """Restores the case of the ALL-CAPS and lower-case lines of a text (see the module)."""
 

@@ -342,3 +342,14 @@ def test_restoring_case_takes_time_linear_in_the_text(unit):
     from test_linear_time import MAX_RATIO, _ratio
     caser = Truecaser()
     assert _ratio(caser.restore, lambda n: unit * (n // len(unit)), 20_000) < MAX_RATIO
+
+
+def test_a_capitalised_word_known_only_capitalised_or_unknown_is_a_name():
+    from eventwire.casing import CasingTable, unknown_name
+    table = CasingTable(words={"kyiv": "Kyiv", "march": "March"}, names={}, after={},
+                        before={}, name_words={}, lower={"march": "march", "spoke": "spoke"})
+    assert unknown_name("Kyiv", table)
+    assert unknown_name("Zorblat", table)               # not in the table at all
+    assert not unknown_name("March", table)             # also a lower-case word
+    assert not unknown_name("Spoke", table)
+    assert not unknown_name("NATO", table)              # not a capitalised word

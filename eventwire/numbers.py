@@ -370,7 +370,13 @@ SINGLE_RE = re.compile(rf"(?<![\w-])(?:a|an)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_PERSON
                        r"(?:,?\s+aged\s+\d+,?)?", re.IGNORECASE)
 
 
-def _found(s: str) -> list[_Found]:
+# Sentences whose figures are kept: a sentence's events read its figures each, and each event
+# reads the next sentences of its paragraph for tolls; a digest repeats whole sentences.
+FOUND_CACHE = 256
+
+
+@lru_cache(maxsize=FOUND_CACHE)
+def _found(s: str) -> tuple[_Found, ...]:
     """Every figure of a sentence that a casualty word governs, with its category."""
     out: list[_Found] = []
     for m in sorted([*FIGURE_RE.finditer(s), *SINGLE_RE.finditer(s)], key=lambda m: m.start()):
@@ -394,7 +400,7 @@ def _found(s: str) -> list[_Found]:
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
 
 
-def _coordinate(found: list[_Found], s: str) -> list[_Found]:
+def _coordinate(found: list[_Found], s: str) -> tuple[_Found, ...]:
     """Give "3 soldiers and 2 civilians" one category from the casualty word of either end."""
     out = list(found)
     for i in range(1, len(out)):
@@ -407,7 +413,7 @@ def _coordinate(found: list[_Found], s: str) -> list[_Found]:
         a, b = out[i], out[i + 1]
         if b.category and not a.category and _COORDINATION.match(s[a.noun_end:b.figure.start]):
             out[i] = _Found(b.category, a.figure, a.noun_end)
-    return [f for f in out if f.category]
+    return tuple(f for f in out if f.category)
 
 
 def _groups(found: list[_Found], s: str) -> list[list[_Found]]:

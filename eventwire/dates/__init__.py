@@ -67,7 +67,8 @@ def find_timexes(text: str, anchor: date | None, *,
                 reference, tense = clockless_reference(cand, sentence.text, found_here,
                                                        days[-2] if len(days) > 1 else None,
                                                        anchor, tense)
-            found = normalize(cand, reference, tense, day_first)
+            found = _range_end(cand, normalize(cand, reference, tense, day_first), found_here,
+                               sentence.text, day_first)
             if scheduled and named and _historic_present(sentences, i):
                 found = _story_reading(found, normalize(cand, reference, -1, day_first),
                                        last_day, anchor)
@@ -77,6 +78,30 @@ def find_timexes(text: str, anchor: date | None, *,
                     last_day, named, days[-1] = tx.start, True, tx.start
         out.extend(_placed(tx, sentence, text) for tx in found_here)
     return tuple(sorted(out, key=lambda t: t.span[0]))
+
+
+# What joins the two ends of a range: "from June 1 through August 31", "Monday to Friday",
+# "between 1 January and 30 June".
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|to|through|thru|until|till|(?P<and>and))\s*", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_YEAR_NAMED = re.compile(r"\b(?:1[6-9]|20)\d\d\b|'\d\d\b")
+
+
+def _range_end(cand: Candidate, found: list[Timex], before: Sequence[Timex], text: str,
+               day_first: bool | None) -> list[Timex]:
+    """The end of a range with no year of its own is the first such day (month, season) on
+    or after the range's start: "from June 1 through August 31" is this August."""
+    if len(found) != 1 or found[0].start is None or _YEAR_NAMED.search(cand.text):
+        return found
+    prev = max((tx for tx in before if tx.span[1] <= cand.start), default=None,
+               key=lambda tx: tx.span[1])
+    if prev is None or prev.start is None or prev.type != found[0].type \
+            or found[0].start >= prev.start or found[0].type not in ("DATE", "TIME"):
+        return found
+    join = _RANGE_JOIN.fullmatch(text, prev.span[1], cand.start)
+    if join is None or (join.group("and") and not _BETWEEN.search(text, 0, prev.span[0])):
+        return found
+    return normalize(cand, prev.start, 1, day_first)
 
 
 def _clockless(cand: Candidate) -> bool:

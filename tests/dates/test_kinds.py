@@ -465,3 +465,20 @@ def test_holidays_of_a_country_or_a_lunar_calendar_are_named_without_a_day(text,
 def test_a_holiday_of_unknown_day_does_not_date_the_events_of_its_sentence():
     [tx] = find_timexes("Gunmen attacked a bus during Ramadan.", WEDNESDAY)
     assert (tx.start, tx.role) == (None, "background")
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("The offer runs from June 1 through August 31.", "2018-08-31"),
+    ("Between 1 January and 30 June, 400 people were held.", "2018-06-30"),
+    ("Shops will be shut from Monday to Friday.", "2018-09-21"),
+    ("The season lasted from late spring to early autumn.", "2018-FA"),
+])
+def test_the_end_of_a_range_comes_after_its_start(text, second):
+    assert found(text)[1][2] == second
+
+
+def test_two_dates_joined_by_and_are_no_range_without_between():
+    # "on Monday and Tuesday" told on a Monday: two past days, not the start of a week
+    monday = date(2018, 9, 10)
+    assert [v for _, _, v in found("Crowds gathered on Monday and Tuesday.", monday)] == [
+        "2018-09-10", "2018-09-04"]

@@ -49,15 +49,15 @@ def given_names(entities: Sequence[Entity], gaz: Gazetteer) -> frozenset[str]:
     # Imported here: eventwire.casing imports this package.
     from ..casing import load_table
 
+    people = [unpossessed(e.text) for e in entities if e.label == "PERSON"]
+    if not people:
+        return frozenset()
     lower = load_table().lower
-    alone = {normalize(unpossessed(e.text)) for e in entities
-             if e.label == "PERSON" and " " not in e.text.strip()
-             and unpossessed(e.text).lower() not in lower}
+    alone = {normalize(n) for n in people if " " not in n.strip() and n.lower() not in lower}
     out = set()
-    for e in entities:
-        words = [w for w in unpossessed(e.text).split()
-                 if w.rstrip(".").lower() not in SUFFIXES]
-        if (e.label == "PERSON" and 1 < len(words) <= 3 and normalize(words[-1]) in alone
+    for name in people if alone else ():
+        words = [w for w in name.split() if w.rstrip(".").lower() not in SUFFIXES]
+        if (1 < len(words) <= 3 and normalize(words[-1]) in alone
                 and not gaz.lookup(" ".join(words))):
             out.add(normalize(words[0]))
     return frozenset(out)

@@ -19,6 +19,7 @@ __all__ = ["PRESENT", "has_past", "narrates_past", "tense_near", "tense_of"]
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|due\s+to|set\s+to|expected\s+to|scheduled|plans?\s+to"
     r"|planned\s+for|upcoming|to\s+be\s+held|would\s+be\s+held|to\s+begin|to\s+start|next"
+    r"|to\s+(?:run|last|continue|remain|stay|end|expire|resume|open|close|take\s+effect)"
     r"|(?:would|should)(?!\s+have\b)|(?:is|are)\s+expected|expects?)\b",
     re.I)
 # Irregular past forms news tells events with ("-ed" forms are matched by their ending).

@@ -482,3 +482,12 @@ def test_two_dates_joined_by_and_are_no_range_without_between():
     monday = date(2018, 9, 10)
     assert [v for _, _, v in found("Crowds gathered on Monday and Tuesday.", monday)] == [
         "2018-09-10", "2018-09-04"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The board picked a plan to run through March.", "2019-03"),
+    ("It set up a fund to last until May.", "2019-05"),
+    ("The fund ran out in May.", "2018-05"),
+])
+def test_an_infinitive_of_a_timetable_verb_speaks_of_what_is_to_come(text, value):
+    assert found(text)[0][2] == value

@@ -392,7 +392,7 @@ def test_same_input_and_numbers_as_the_reference_on_eventwire_output(shared, e2e
 
 # Dev floors at the default --min-confidence (0.7): the level the learned detector and the
 # parse rules reach (`eventwire eval e2e ../shared/eval/events-e2e/gold.jsonl --json`: TR-News
-# precision 0.941, recall 0.727; LGL 0.667, 0.400) minus about 0.05; LGL's five required
+# precision 0.943, recall 0.750; LGL 0.667, 0.400) minus about 0.05; LGL's five required
 # events and three reported ones make its recall and precision too coarse for a tighter floor.
-E2E_FLOOR = {"trnews": {"event_precision": 0.89, "event_recall": 0.68},
+E2E_FLOOR = {"trnews": {"event_precision": 0.89, "event_recall": 0.70},
              "lgl": {"event_precision": 0.30}}

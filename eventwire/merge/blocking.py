@@ -59,7 +59,12 @@ def _digest(key: str) -> str:
 
 def keys(e: Event, p: Profile) -> list[str]:
     """The blocking keys of a report, as short digests (the store keeps them as rows); a
-    passive key is its active twin's digest followed by :data:`PASSIVE`."""
+    passive key is its active twin's digest followed by :data:`PASSIVE`. A report that recalls
+    history (:func:`.evidence.history`) has none: it is one event with no other article's
+    report (:func:`.decide.recalled`), and a recalled year would block it with every report of
+    its place."""
+    if p.history:
+        return []
     raw = [f"t|{normalise(m.evidence.sentence)}" for m in reports(e)]
     families = sorted(p.families or {p.label})
     weeks = _weeks(p)

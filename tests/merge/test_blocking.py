@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import replace
+from datetime import date, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from merge_builders import FRIDAY, HOMS, RAQQA, SYRIA, TABQA, report
 
+from eventwire.dates.timex import YEAR
 from eventwire.merge import cluster, merge
-from eventwire.merge.blocking import PASSIVE, active, candidate_pairs
+from eventwire.merge.blocking import PASSIVE, active, candidate_pairs, keys
+from eventwire.merge.evidence import profile
+from eventwire.records import DateValue
 
 
 def _every_pair(key_lists, first_new=0):
@@ -73,3 +77,12 @@ def test_merge_is_what_it_was_when_every_pair_of_a_block_was_compared(evs):
         assert merge(evs) == fast
     finally:
         cluster.candidate_pairs = saved
+
+
+def test_a_report_recalling_history_has_no_keys():
+    year = DateValue(date(2009, 1, 1), date(2009, 12, 31), YEAR, "2009", (3, 7))
+    old = replace(report("old", "In 2009 a fire gutted the market in Homs.", place=HOMS),
+                  date=year)                       # published in 2015
+    assert keys(old, profile(old)) == []
+    news = report("news", "A fire gutted the market in Homs on Friday.", place=HOMS)
+    assert keys(news, profile(news))

@@ -365,6 +365,23 @@ def _nth_weekday(base: Timex, g: dict[str, str], anchor: date | None,
     return day_timex(base, day if day.month == month.start.month else None)
 
 
+def _period_end(base: Timex, g: dict[str, str], anchor: date | None,
+                tense: int) -> list[Timex]:
+    """ "the quarter ended Sept. 30": the quarter (half, year) whose last day is named."""
+    day = _month_day(base, {k: v for k, v in g.items() if k in ("month", "day", "year")},
+                     anchor, tense)[0]
+    if day.start is None:
+        return [day]
+    unit, d = g["unit"].lower().split()[-1], day.start
+    if unit == "year":
+        return [year_timex(base, d.year, None)]
+    if unit == "half":
+        return _half(base, {"h": "1" if d.month <= 6 else "2", "year": str(d.year)}, anchor, tense)
+    q = (d.month - 1) // 3 + 1
+    start, end = cal.quarter_bounds(d.year, q)
+    return [replace(base, value=f"{d.year}-Q{q}", start=start, end=end, precision=SEASON)]
+
+
 def _fiscal(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
     """ "fiscal 2019", "the 2019 fiscal year", "FY19": the year, as TempEval-3 values fiscal
     years; dated as the calendar year (where a fiscal year starts depends on who keeps it)."""
@@ -388,5 +405,5 @@ _NORMALIZERS: dict[str, _Normalizer] = {
     "rate": norm_set,
     "ratecount": norm_set, "stretch": norm_stretch, "nth": norm_nth, "dayof": _day_of,
     "dom": _day_of_month, "nthweekday": _nth_weekday,
-    "eventday": norm_event_day,
+    "eventday": norm_event_day, "periodend": _period_end,
 }

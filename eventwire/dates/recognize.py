@@ -123,7 +123,12 @@ PATTERNS: tuple[tuple[str, str], ...] = (
                rf"|(?i:\b(?:the\s+)?)(?P<year2>{_YEAR})(?i:\s+(?:fiscal|financial)\s+year)\b"
                rf"|\bFY\s?(?P<year3>{_YEAR}|\d\d)\b"),
     ("quarter", rf"(?i:(?:the\s+)?{_REL}(?P<q>first|second|third|fourth|final)\s+quarter"
-                rf"(?:\s+of\s+(?:(?P<year>{_YEAR})|(?P<yrel>this|last|next)\s+year))?)"),
+                rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{_YEAR})"
+                rf"|(?P<yrel>this|last|next)\s+year))?)"),
+    # "the quarter ended Sept. 30", "the year ending March 31": the period by its last day
+    ("periodend", rf"(?i:\bthe\s+(?P<unit>quarter|period|half|(?:fiscal\s+|financial\s+)?year)"
+                  rf"\s+(?:that\s+)?(?:ended|ending|ends|through)\s+)(?P<month>{_MONTH})\s+"
+                  rf"(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?"),
     # "Q3 2019", "Q1", "H1 2020" of a results story
     ("quarter", rf"\b(?P<q>Q[1-4])(?:\s+(?P<year>{_YEAR}))?\b(?![&/'’-])"),
     ("half", rf"\bH(?P<h>[12])\s+(?P<year>{_YEAR})"),
@@ -218,7 +223,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     # _as_rate).
     ("ratecount", rf"(?i:\b(?:{_NUM})\s+{_UNITS}\s+(?:an?|per)\s+(?P<unit>{_RATE_UNIT})\b"
               rf"{_NOT_RATE_AFTER})"),
-    ("rate", rf"(?i:\bper\s+(?P<unit>{_RATE_UNIT})\b"
+    ("rate", rf"(?i:\bper\s+(?:(?P<unit>{_RATE_UNIT})|(?P<annum>annum))\b"
               rf"|\b(?P<unit2>day|week|month|year)\s+after\s+(?P=unit2)\b)"),
     ("set", r"(?i:\b(?P<adv>annually|daily|weekly|monthly|yearly|hourly|nightly|quarterly"
             r"|fortnightly|semiannually|semi-annually|biennially)\b)"),
@@ -294,7 +299,8 @@ REQUIRED = {
     "set": ("ly",), "every": ("every", "each"), "freq": ("once", "twice", "thrice", "times"),
     "weekdays": ("days", "weekend", "nights", "mornings", "afternoons", "evenings"),
     # a rate's unit after "per", or repeated ("year after year"); "a year" is told in _as_rate
-    "rate": tuple(f"per {u}" for u in _RATE_WORDS)
+    "periodend": ("ended", "ending", "ends", "through"),
+    "rate": tuple(f"per {u}" for u in _RATE_WORDS + ("annum",))
     + tuple(f" after {u}" for u in ("day", "week", "month", "year")),
     "ratecount": tuple(f"s {a} {u}" for a in ("a", "per") for u in _RATE_WORDS) + ("s an hour",),
     "hourmin": ("minute",), "durcoord": ("s or ", "s and ", "s to "),

@@ -264,6 +264,8 @@ def norm_set(base: Timex, g: dict[str, str], anchor: date | None, tense: int) ->
         value = f"XXXX-{_SEASON_CODES[g['season'].lower()]}"
     elif "part" in g:
         value = f"XXXX-XX-XXT{_PART_CODES[g['part'].lower()]}"
+    elif "annum" in g:
+        value = "P1Y"
     elif "adv" in g:
         value = _SET_ADVERBS[g["adv"].lower()]
     elif "other" in g:

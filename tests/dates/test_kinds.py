@@ -491,3 +491,16 @@ def test_two_dates_joined_by_and_are_no_range_without_between():
 ])
 def test_an_infinitive_of_a_timetable_verb_speaks_of_what_is_to_come(text, value):
     assert found(text)[0][2] == value
+
+
+@pytest.mark.parametrize(("text", "words", "kind", "value"), [
+    ("Revenue for the quarter ended June 30 was flat.", "the quarter ended June 30", "DATE",
+     "2018-Q2"),
+    ("Profit for the year ending March 31, 2017 fell.", "the year ending March 31, 2017", "DATE",
+     "2017"),
+    ("Sales fell in the first quarter of fiscal 2013.", "the first quarter of fiscal 2013",
+     "DATE", "2013-Q1"),
+    ("The bond pays 4 percent per annum.", "per annum", "SET", "P1Y"),
+])
+def test_periods_by_their_last_day_fiscal_quarters_and_per_annum(text, words, kind, value):
+    assert found(text) == [(words, kind, value)]

@@ -171,11 +171,23 @@ def _named_subject(sentence: Sentence) -> Claim | None:
                  (sentence.start, sentence.start + len(words)))
 
 
-@lru_cache(maxsize=64)
 def claim_in(sentence: Sentence) -> Claim | None:
-    """The attribution written in one sentence, if any (cached: every event of a sentence and
-    of its neighbours asks again)."""
-    s = sentence.text
+    """The attribution written in one sentence, if any."""
+    found = _attribution(sentence.text)
+    if found is None:
+        return None
+    claim, start, end = found
+    return replace(claim, span=(sentence.start + start, sentence.start + end))
+
+
+# Sentences whose attribution is kept: every event of a sentence and of its neighbours asks
+# again, and a digest repeats whole sentences ("..., police said.").
+ATTRIBUTION_CACHE = 256
+
+
+@lru_cache(maxsize=ATTRIBUTION_CACHE)
+def _attribution(s: str) -> tuple[Claim, int, int] | None:
+    """The attribution written in sentence ``s`` and where it is (span not yet placed)."""
     found = _inverted(s) or _according(s) or _responsibility(s) or _subject_verb(s)
     if found is None:
         return None
@@ -186,7 +198,7 @@ def claim_in(sentence: Sentence) -> Claim | None:
     name = _TITLED_NAME.match(source)
     if name:
         source = name.group("name")
-    return Claim(source, kind, s[start:end], (sentence.start + start, sentence.start + end))
+    return Claim(source, kind, s[start:end], (start, end)), start, end
 
 
 def _reported_speech(sentence: Sentence) -> Claim | None:

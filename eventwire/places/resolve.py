@@ -141,7 +141,9 @@ class Resolution:
     mention: Mention
     entry: int | None
     confidence: float
-    inner: bool = False         # the entry is a place named inside the mention's longer name
+    # The entry is a place named inside the mention's longer name, or one the mention's place
+    # lies in or near ("the Hilton in Nairobi": Nairobi): coarser than the entry itself.
+    inner: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,7 +296,11 @@ def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
     picked.update(settle_abroad(gaz, text, mentions, keys, picked,
                                 frozenset(c for c in (dateline_country, outlet_country) if c)))
     picked.update(settle_region_words(gaz, mentions, keys, picked))
-    return [Resolution(m, *picked[k], inner=k in inner) for m, k in zip(mentions, keys)]
+    # A pick that is none of the name's own senses stands in for a place the tables lack (the
+    # region a camp is in, the town a hotel is in): in or near it, not it.
+    stand_in = {k for k, (i, _) in picked.items() if i is not None and i not in cands[k][0]}
+    return [Resolution(m, *picked[k], inner=k in inner or k in stand_in)
+            for m, k in zip(mentions, keys)]
 
 
 # A grid cell and its eight neighbours, as offsets.

@@ -298,3 +298,12 @@ def test_a_countrys_alias_leaves_the_towns_that_bear_it_alone():
     text = "Officials in Dallas and Waxahachie said Holland would open a shelter."
     got = resolve_all(gaz, text, _mentions(text, "Dallas", "Waxahachie", "Holland"))
     assert gaz.country[got[-1].entry] == "US"
+
+
+def test_a_place_standing_in_for_one_the_tables_lack_is_coarser(gaz):
+    text = "A fire gutted the Kent in central Beirut."
+    kent, beirut = resolve_all(gaz, text, _mentions(text, "Kent", "Beirut"))
+    assert gaz.name[kent.entry] == "Beirut" and kent.inner and not beirut.inner
+    text = "A bus crashed near Paris in Texas."
+    paris, texas = resolve_all(gaz, text, _mentions(text, "Paris", "Texas"))
+    assert gaz.country[paris.entry] == "US" and not paris.inner and not texas.inner

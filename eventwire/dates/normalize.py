@@ -257,7 +257,7 @@ def _weekend(base: Timex, g: dict[str, str], anchor: date | None, tense: int) ->
 
 def _half(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
     """ "the first half of 2012", "the second half": TimeML's H1/H2."""
-    half = 1 if (g.get("h") or g["h2"]).lower() in ("first", "1") else 2
+    half = 1 if (g.get("h") or g["h2"]).lower() in ("first", "1") else 2     # or "latter"
     if "year" in g:
         year = int(g["year"])
     elif anchor is None:
@@ -382,6 +382,19 @@ def _period_end(base: Timex, g: dict[str, str], anchor: date | None,
     return [replace(base, value=f"{d.year}-Q{q}", start=start, end=end, precision=SEASON)]
 
 
+def _week_of_day(base: Timex, g: dict[str, str], anchor: date | None,
+                 tense: int) -> list[Timex]:
+    """ "the week of June 7": the ISO week of that day."""
+    named = {"month": g.get("month") or g["month2"], "day": g.get("day") or g["day2"]}
+    day = _month_day(base, named | ({"year": g["year"]} if "year" in g else {}), anchor,
+                     tense)[0]
+    if day.start is None:
+        return [day]
+    start, end = cal.week_bounds(day.start)
+    return [replace(base, value=cal.week_value(day.start), start=start, end=end,
+                    precision=WEEK)]
+
+
 def _fiscal(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
     """ "fiscal 2019", "the 2019 fiscal year", "FY19": the year, as TempEval-3 values fiscal
     years; dated as the calendar year (where a fiscal year starts depends on who keeps it)."""
@@ -406,4 +419,5 @@ _NORMALIZERS: dict[str, _Normalizer] = {
     "ratecount": norm_set, "stretch": norm_stretch, "nth": norm_nth, "dayof": _day_of,
     "dom": _day_of_month, "nthweekday": _nth_weekday,
     "eventday": norm_event_day, "periodend": _period_end,
+    "weekofday": _week_of_day,
 }

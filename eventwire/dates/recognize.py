@@ -160,7 +160,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
               rf"|(?P<month>{_MONTH})\s+(?P<day>{_DAY})|(?P<day2>{_DAY})\s+(?P<month2>{_MONTH}))"
               rf"(?:,?\s+(?P<year>{_YEAR}))?"),
     ("weekend", r"(?i:(?<!\bthis\s)(?<!\blast\s)(?<!\bnext\s)\bthe\s+weekend\b)"),
-    ("half", rf"(?i:\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<year>{_YEAR})"
+    ("half", rf"(?i:\b(?:the\s+)?(?P<h>first|second|latter)\s+half\s+of\s+(?:(?P<year>{_YEAR})"
              rf"|(?P<yrel>this|last|next)\s+year|the\s+year)|\bthe\s+(?P<h2>first|second)\s+half"
              rf"\b(?!\s+of\b))"),
     ("relday", r"(?i:\b(?P<word>today|tonight|yesterday|tomorrow)"
@@ -199,6 +199,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
                    rf"(?i:\s+(?:of|in)\s+)(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?"),
     ("weekof", rf"(?i:\bthe\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+)"
                rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?"),
+    # "the week of June 7": the week of that day
+    ("weekofday", rf"(?i:\bthe\s+week\s+of\s+)(?:(?P<month>{_MONTH})\s+(?P<day>{_DAY})"
+                  rf"|(?P<day2>{_DAY})\s+(?P<month2>{_MONTH}))(?:,?\s+(?P<year>{_YEAR}))?"),
     ("nextday", r"(?i:\bthe\s+(?:(?P<prev>previous|preceding)\s+day|(?P<next>next|following)\s+day"
                 r"|day\s+(?P<before>before)(?!\s+\w)|day\s+(?P<after>after)(?!\s+\w))\b)"),
     # "the day before the vote", "the night after the attack": a day told from an event, whose
@@ -294,7 +297,7 @@ REQUIRED = {
     "half": ("half", "h1", "h2"), "dom": tuple(f"on the {d}" for d in "123456789"),
     "duration": _UNIT_WORDS, "span": _UNIT_WORDS,
     "relunit": _UNIT_WORDS + ("quarter", "period", "season"), "nextday": ("day",),
-    "endof": _UNIT_WORDS + ("quarter",), "weekof": ("week",),
+    "endof": _UNIT_WORDS + ("quarter",), "weekof": ("week",), "weekofday": ("week of",),
     "toldfrom": ("that", "same", "next", "following", "previous", "preceding", "before"),
     "set": ("ly",), "every": ("every", "each"), "freq": ("once", "twice", "thrice", "times"),
     "weekdays": ("days", "weekend", "nights", "mornings", "afternoons", "evenings"),

@@ -17,7 +17,8 @@ from .recognize import MONTH_RE, WEEKDAY_RE
 __all__ = ["PRESENT", "has_past", "narrates_past", "tense_near", "tense_of"]
 
 _FUTURE = re.compile(
-    r"\b(?:will|won't|shall|'ll|going\s+to|due\s+to|set\s+to|expected\s+to|scheduled|plans?\s+to"
+    r"\b(?:will|won't|shall|'ll|going\s+to|due\s+to|set\s+to|expected\s+to|scheduled|slated"
+    r"|plans?\s+to"
     r"|planned\s+for|upcoming|to\s+be\s+held|would\s+be\s+held|to\s+begin|to\s+start|next"
     r"|to\s+(?:run|last|continue|remain|stay|end|expire|resume|open|close|take\s+effect)"
     r"|(?:would|should)(?!\s+have\b)|(?:is|are)\s+expected|expects?)\b",
@@ -35,7 +36,8 @@ _PAST = re.compile(
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)"  # not participles
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bThe\s)"   # nor adjectives: "a televised debate"
     rf"(?<!-)\b(?:{_IRREGULAR_PAST}"   # "US-led", "left-wing": adjectives
-    r"|(?!\w*eed\b)(?!hundred\b|united\b|kindred\b|sacred\b|scheduled\b)[a-z]{3,}ed)\b(?!-)")
+    r"|(?!\w*eed\b)(?!hundred\b|united\b|kindred\b|sacred\b|scheduled\b|slated\b)"
+    r"[a-z]{3,}ed)\b(?!-)")
 PRESENT = re.compile(r"\b(?:is|are|am|has|have|says|say|'s|'re)\b", re.I)
 
 # Verbs of a timetable, in their base form: in the present simple they tell a scheduled event.

@@ -504,3 +504,11 @@ def test_an_infinitive_of_a_timetable_verb_speaks_of_what_is_to_come(text, value
 ])
 def test_periods_by_their_last_day_fiscal_quarters_and_per_annum(text, words, kind, value):
     assert found(text) == [(words, kind, value)]
+
+
+@pytest.mark.parametrize(("text", "words", "value"), [
+    ("The vote is slated for the week of October 8.", "the week of October 8", "2018-W41"),
+    ("Profits grew in the latter half of 2016.", "the latter half of 2016", "2016-H2"),
+])
+def test_the_week_of_a_day_and_the_latter_half(text, words, value):
+    assert [(w, v) for w, _, v in found(text)] == [(words, value)]

@@ -9,7 +9,8 @@ Field rules (issue 13):
   act it claims; ties go to the base;
 * ``location``: the most specific place (GeoNames precision), then the one most reports name;
 * ``date``: the most precise date read from words that lies within every other worded date's
-  window (the most precise date all reports allow); else the base's;
+  window (the most precise date all reports allow; a year read outside the event's sentence is
+  none: :func:`.evidence.worded_date`); else the base's, unless it is such a year;
 * ``fatalities``, ``injured``, ``arrested``: ``best`` is ACLED's conservative figure, the lowest
   best estimate any report gives; ``low`` and ``high`` span every report's figures (UCDP's
   low/high estimates);
@@ -27,7 +28,7 @@ from dataclasses import replace
 
 from ..records import Conflict, Count, DateValue, Event, Mention, Place, Target
 from .cluster import order_key
-from .evidence import place_key, reports
+from .evidence import place_key, reports, told_date, worded_date
 
 
 def _completeness(e: Event) -> int:
@@ -60,9 +61,9 @@ def _place(ranked: Sequence[Event]) -> Place | None:
 
 
 def _date(ranked: Sequence[Event]) -> DateValue | None:
-    worded = [e.date for e in ranked if e.date is not None and e.date.start and e.date.text]
+    worded = [d for e in ranked if (d := worded_date(e)) is not None]
     if not worded:
-        return ranked[0].date
+        return told_date(ranked[0])
     lo = max(d.start for d in worded)
     hi = min(d.end or d.start for d in worded)
     allowed = [d for d in worded if lo <= d.start and (d.end or d.start) <= hi] or worded
@@ -106,8 +107,7 @@ def _conflict(field: str, group: Sequence[Event],
 
 _CONFLICT_FIELDS: tuple[tuple[str, Callable[[Event], str | None]], ...] = (
     ("label", lambda e: e.type.label),
-    ("date", lambda e: e.date.start.isoformat() if e.date and e.date.start and e.date.text
-     else None),
+    ("date", lambda e: d.start.isoformat() if (d := worded_date(e)) is not None else None),
     ("location", lambda e: e.location.name if e.location else None),
     ("fatalities", lambda e: str(e.fatalities.best) if e.fatalities
      and e.fatalities.best is not None else None),

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..dates.timex import MONTH, YEAR
-from ..records import Event, Mention, Place
+from ..records import DateValue, Event, Mention, Place
 from .text import cosine, jaccard, names, normalise, words
 
 # Label families: labels that one happening is often given by different reports (an arson is
@@ -147,16 +147,32 @@ class Profile:
     history: bool                       # :func:`history`
 
 
-def window_of(e: Event, own: bool = False) -> tuple[date, date] | None:
-    """The days an event may have happened on: its date, else shortly before publication.
-    A date is a day, a week, a month, or (``own``: read from the event's own sentence) a
-    season or a year: a disaster "in 2004" happened then, not shortly before its report, but
-    a year read from another sentence is often another happening's (the news dated by the
-    year of a comparison: "the worst riots since 1974")."""
+def worded_date(e: Event) -> DateValue | None:
+    """The report's date read from words when it says when the event happened: a day, a week
+    or a month, or a season or a year read in the event's own sentence. A year read in another
+    sentence is often another happening's (the news dated by the year of a comparison: "the
+    worst riots since 1974"); a disaster "in 2004" told in the sentence happened then."""
     d = e.date
-    if (d is not None and d.start is not None and d.text
-            and (d.precision or 1) <= (YEAR if own else MONTH)):
-        return d.start, d.end or d.start
+    if d is None or d.start is None or not d.text:
+        return None
+    return d if (d.precision or 1) <= MONTH or (
+        (d.precision or 1) <= YEAR and _inside(d.span, e)) else None
+
+
+def told_date(e: Event) -> DateValue | None:
+    """The date a merged event may take from a report: its :func:`worded_date`, or a date not
+    read from words (a publication's); a worded date that says nothing of when is none."""
+    d = e.date
+    return d if d is None or not d.text else worded_date(e)
+
+
+def window_of(e: Event) -> tuple[date, date] | None:
+    """The days an event may have happened on: its :func:`worded_date`, else shortly before
+    publication."""
+    worded = worded_date(e)
+    if worded is not None:
+        return worded.start, worded.end or worded.start
+    d = e.date
     published = e.document.published
     if d is not None and d.start is not None and not d.text:
         published = published or d.end or d.start
@@ -217,7 +233,7 @@ def profile(e: Event) -> Profile:
     text = " ".join(m.evidence.sentence for m in reports(e))
     d = e.date
     date_named = d is not None and bool(d.text) and _inside(d.span, e)
-    window = window_of(e, date_named)
+    window = window_of(e)
     sentence_words = words(text)
     # Every event of a report takes its title, a recalled earlier happening too: leaving the
     # title out for those scored worse on the project's stories (topic-wise cross-validation).

@@ -44,7 +44,7 @@ from ..records import (
 from .cluster import order_key
 from .combine import _CONFLICT_FIELDS, _mention_order, rank_key
 from .constraint import Summary, joined, summary
-from .evidence import Profile, place_key, reports
+from .evidence import Profile, place_key, reports, told_date, worded_date
 
 _COUNTS = ("fatalities", "injured", "arrested")
 _PICKS = ("actor1", "actor2", "claim")
@@ -119,7 +119,7 @@ class Tally:
         """The tally of one report (``p``: its profile)."""
         r, o = rank_key(e), order_key(e)
         docs = frozenset(m.document.id for m in reports(e))
-        worded = e.date is not None and e.date.start and e.date.text
+        worded = worded_date(e)
         loc = e.location
         targets: dict[tuple[str, str], tuple[tuple, int, Target]] = {}
         for at, t in enumerate(e.targets):
@@ -132,8 +132,8 @@ class Tally:
             1, (r, e), o, {e.type.label: (1, r, e.type, e.scope)},
             {place_key(loc): 1} if loc is not None else {},
             {(place_key(loc), loc.geo_precision or 9): (r, loc)} if loc is not None else {},
-            {(e.date.start, e.date.end or e.date.start, e.date.precision or 9): (r, e.date)}
-            if worded and e.date is not None and e.date.start is not None else {},
+            {(worded.start, worded.end or worded.start, worded.precision or 9): (r, worded)}
+            if worded is not None else {},
             {f: (r, getattr(e, f)) for f in _PICKS if getattr(e, f) is not None},
             {f: CountTally.of(getattr(e, f), r) for f in _COUNTS},
             e.civilian_targeting, e.confidence, e.confidence_with_crime, e.background,
@@ -212,7 +212,7 @@ class Tally:
 
     def _date(self) -> DateValue | None:
         if not self.dates:
-            return self.base[1].date
+            return told_date(self.base[1])
         lo = max(s for s, _, _ in self.dates)
         hi = min(e for _, e, _ in self.dates)
         allowed = [k for k in self.dates if lo <= k[0] and k[1] <= hi] or list(self.dates)

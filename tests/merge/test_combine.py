@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from merge_builders import report
 
+from eventwire.dates.timex import YEAR
 from eventwire.merge import merge
 from eventwire.merge.combine import combine, targets_of
-from eventwire.records import Target
+from eventwire.records import DateValue, Target
 
 _SCHOOL = Target("school", "village school", (30, 44))
 _SCHOOL_CAPS = Target("school", "VILLAGE SCHOOL", (22, 36))
@@ -62,3 +64,15 @@ def test_merged_targets_do_not_depend_on_input_order(order):
     assert merge([reports[i] for i in order]) == want
     [event] = want
     assert [t.text for t in event.targets] == ["village school", "clinic", "bus"]
+
+
+def test_a_year_read_outside_the_events_sentence_does_not_date_the_merged_event():
+    # "the worst riots since 1974" dates the next sentence's riot by the comparison's year
+    year = DateValue(date(1974, 1, 1), date(1974, 12, 31), YEAR, "1974", (300, 304))
+    compared = replace(report("a", "Youths attacked a police station.", day=None,
+                              published=None), date=year)
+    undated = report("b", "Youths attacked a police station in Raqqa.", day=None,
+                     published=None)
+    assert combine([compared, undated]).date is None
+    told = replace(year, span=(3, 7))                   # "In 1974 youths attacked ..."
+    assert combine([replace(compared, date=told), undated]).date == told

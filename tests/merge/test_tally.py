@@ -43,7 +43,8 @@ _reports = st.lists(st.fixed_dictionaries({
     "doc": st.sampled_from("abcdefgh"), "start": st.sampled_from([0, 40, 80]),
     "label": st.sampled_from(_LABELS), "place": st.sampled_from(_PLACES),
     "day": st.sampled_from([None, 0, 1, 5]), "end": st.sampled_from([0, 2]),
-    "precision": st.sampled_from([None, 1, 2, 3]), "worded": st.booleans(),
+    "precision": st.sampled_from([None, 1, 2, 3, 5]), "worded": st.booleans(),
+    "elsewhere": st.booleans(),
     "actor": st.sampled_from([None, "Russia", "Army"]), "actor2": st.booleans(),
     "claim": st.booleans(), "dead": _figures, "hurt": _figures,
     "confidence": st.sampled_from([0.2, 0.5, 0.9]), "crime": st.sampled_from([0.0, 0.4]),
@@ -55,7 +56,7 @@ _reports = st.lists(st.fixed_dictionaries({
 
 def _event(d: dict):
     """A report as the pipeline could hand it over: a retelling folded in (``folded``), a
-    worded or an unworded date, figures with ranges."""
+    worded or an unworded date (read in its sentence or ``elsewhere``), figures with ranges."""
     e = report(d["doc"], f"Jets struck Raqqa {d['doc']} {d['start']} {d['label']}.",
                label=d["label"], place=d["place"], actor=d["actor"], start=d["start"],
                confidence=d["confidence"], claim=_CLAIM if d["claim"] else None,
@@ -64,7 +65,7 @@ def _event(d: dict):
         day = FRIDAY + timedelta(d["day"])
         e = replace(e, date=DateValue(day, day + timedelta(d["end"]) if d["end"] else None,
                                       d["precision"], "Friday" if d["worded"] else "",
-                                      (d["start"], d["start"] + 6)))
+                                      (at := d["start"] + 300 * d["elsewhere"], at + 6)))
     mentions = ()
     if d["folded"]:
         own = Mention(e.document, e.evidence)

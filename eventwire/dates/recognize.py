@@ -253,6 +253,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     # A stretch named without a length: "the rest of the year" (not "the days after": those
     # are no time expression, see tests/dates/test_kinds.py).
     ("stretch", r"(?i:\bthe\s+rest\s+of\s+the\s+(?P<unit>day|week|month|year|decade|season)\b)"),
+    # "closed for the day", "stopped for the night": the length of one day or night
+    ("fortheday", r"(?i:(?<=\bfor\s)the\s+(?P<unit>day|night)\b(?!\s+(?:of|before|after|that|when"
+                  r"|on|in)\b)(?![-'’\w]))"),
     # "the final days of the campaign", "in her early years": the end or start of a stretch
     ("stretch", rf"(?i:\b(?:the|its|his|her|their|our|my)\s+(?:final|last|closing|dying|early"
                 rf"|first|opening)\s+(?P<unit>{_UNITS})\b)"),
@@ -313,7 +316,7 @@ REQUIRED = {
                 "opening "),
     "nth": tuple(ORDINALS) + tuple(f"{d}{end}" for d in "0123456789"
                                    for end in ("st", "nd", "rd", "th")),
-    "eventday": (" before ", " after "),
+    "eventday": (" before ", " after "), "fortheday": ("for the day", "for the night"),
     "partofday": _PART_WORDS, "dayof": _PART_WORDS,
     "fiscal": ("fiscal", "financial", "fy"),
     "weekday": _DAY_WORDS, "month": _MONTH_WORDS, "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS,

@@ -347,6 +347,12 @@ def norm_event_day(base: Timex, g: dict[str, str], anchor: date | None,
                     role="background")]
 
 
+def norm_for_the_day(base: Timex, g: dict[str, str], anchor: date | None,
+                     tense: int) -> list[Timex]:
+    """ "closed for the day": a length of one day, background (it says how long, not when)."""
+    return [replace(tx, role="background") for tx in norm_duration(base, g, anchor, tense)]
+
+
 def norm_nth(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
     """ "now in its eighth year" P8Y: the length so far, counted by its ordinal; "the 40th
     day" (of a strike) is one day, whose date the text does not give (TimeML XXXX-XX-XX)."""

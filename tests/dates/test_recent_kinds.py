@@ -234,3 +234,17 @@ def test_periods_by_their_last_day_fiscal_quarters_and_per_annum(text, words, ki
 ])
 def test_the_week_of_a_day_and_the_latter_half(text, words, value):
     assert [(w, v) for w, _, v in found(text)] == [(words, value)]
+
+
+@pytest.mark.parametrize(("text", "found_"), [
+    ("Schools were closed for the day.", [("the day", "DURATION", "P1D")]),
+    ("They waited for the day of the vote.", []),
+    ("He prayed for the day when peace comes.", []),
+])
+def test_for_the_day_is_a_length_of_a_day(text, found_):
+    assert found(text) == found_
+
+
+def test_a_length_of_a_day_does_not_date_its_sentence():
+    [tx] = find_timexes("Schools were closed for the day.", WEDNESDAY)
+    assert tx.role == "background"

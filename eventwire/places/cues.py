@@ -42,7 +42,8 @@ _IN = re.compile(r"(?P<rest>(?:['’]s)?(?:[ ]+(?:[A-Z][\w'’&-]*|refugee|displ
                  r"\s+in\s+(?:(?:the\s+)?(?:(?:downtown|"
                  r"central|(?:north|south|east|west|north-?east|north-?west|south-?east|"
                  r"south-?west)(?:ern)?)\s+))?")
-# "from X in Y": X is where someone came from, Y where they are.
+# "from X in Y", X a town's bare name: where someone came from, Y where they are (not "freed
+# from the Beverly Hotel in Mogadishu").
 _FROM = re.compile(r"\bfrom[ ]+(?:the[ ]+)?$")
 # ", a village in Y", ", a small town near Y", ", a district of Y": the text says where X is.
 _DESCRIBED_IN = re.compile(
@@ -197,10 +198,11 @@ def settle_within(gaz: Gazetteer, text: str, mentions: Sequence[Mention], keys: 
         described = _DESCRIBED_IN.fullmatch(text, a.end, b.start) is not None
         (x, x_conf), (y, y_conf) = picked[keys[k]], picked[keys[k + 1]]
         if ((gap is None and not described) or a.demonym or b.demonym or x is None
-                or y is None or gaz.is_area(x)
-                or (not described and _FROM.search(text, max(0, a.start - 12), a.start))):
-            continue                    # "refugees from X in Turkey" are in Turkey, not X
+                or y is None or gaz.is_area(x)):
+            continue
         longer = described or bool(gap.group("rest").strip(" '’s"))
+        if not (longer or a.embedded) and _FROM.search(text, max(0, a.start - 12), a.start):
+            continue                    # "refugees from X in Turkey" are in Turkey, not X
         small = described or gaz.population[x] < SMALL_TOWN or not own_name(gaz, x, a.text)
         if gaz.feature[y] in COUNTRY_FEATURES or gaz.feature[y] == "ADM1":
             if inside(gaz, x, y):

@@ -186,6 +186,8 @@ def test_x_in_a_region_or_country_takes_its_sense_there(gaz):
     assert _within(gaz, "Dallas in Lebanon", ("Dallas", "Lebanon"), (dallas, lebanon)) == {}
     assert _within(gaz, "refugees from Kent in Lebanon", ("Kent", "Lebanon"),
                    (_id(gaz, "Kent", "PPL"), lebanon)) == {}      # they came from Kent
+    assert _within(gaz, "freed from the Kent Hotel in Lebanon", ("Kent", "Lebanon"),
+                   (_id(gaz, "Kent", "PPL"), lebanon)) == {"kent": (lebanon, 0.6)}
     # ... unless the text says where it is.
     assert _within(gaz, "Dallas, a village in northern Lebanon", ("Dallas", "Lebanon"),
                    (dallas, lebanon)) == {"dallas": (lebanon, 0.6)}

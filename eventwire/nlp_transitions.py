@@ -49,7 +49,13 @@ def steppable(component: Any) -> bool:
     from thinc.api import NumpyOps
     model = component.model
     return (component.cfg.get("beam_width") == 1 and bool(model.attrs.get("has_upper"))
-            and isinstance(model.ops, NumpyOps) and _maxout_pieces(model) >= 2)
+            and isinstance(model.ops, NumpyOps) and _maxout_pieces(model) >= 2
+            and all(hasattr(component, name) for name in _PARSER_METHODS))
+
+
+# What :func:`_greedy` calls of spaCy's parser and of the step model its model predicts.
+_PARSER_METHODS = ("_ensure_labels_are_added", "transition_states", "set_annotations")
+_STEP_PARTS = ("vec2scores", "state2vec", "get_token_ids", "_class_mask", "clear_memory")
 
 
 def _greedy(component: Any, docs: list[Doc]) -> list[Any]:
@@ -59,6 +65,8 @@ def _greedy(component: Any, docs: list[Doc]) -> list[Any]:
     component._ensure_labels_are_added(docs)
     states = component.moves.init_batch(docs)
     step = component.model.predict(docs)          # tokens' vectors and feature weights
+    if not all(hasattr(step, name) for name in _STEP_PARTS):
+        return component.predict(docs)            # another spaCy: its own loop
     weights, bias = step.vec2scores.get_param("W"), step.vec2scores.get_param("b")
     unseen = step._class_mask == 0
     todo = [s for s in states if not s.is_final()]

@@ -21,7 +21,7 @@ _FUTURE = re.compile(
     r"|plans?\s+to"
     r"|planned\s+for|upcoming|to\s+be\s+held|would\s+be\s+held|to\s+begin|to\s+start|next"
     r"|to\s+(?:run|last|continue|remain|stay|end|expire|resume|open|close|take\s+effect)"
-    r"|(?:would|should)(?!\s+have\b)|(?:is|are)\s+expected|expects?)\b",
+    r"|(?:would|should)(?!\s+have\b)|(?:is|are)\s+expected|expects?|(?:has|have)\s+until)\b",
     re.I)
 # Irregular past forms news tells events with ("-ed" forms are matched by their ending).
 _IRREGULAR_PAST = (
@@ -35,6 +35,7 @@ _IRREGULAR_PAST = (
 _PAST = re.compile(
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)"  # not participles
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bThe\s)"   # nor adjectives: "a televised debate"
+    r"(?<!\bstay\s)(?<!\bstays\s)(?<!\bremain\s)(?<!\bremains\s)"   # "will stay closed"
     rf"(?<!-)\b(?:{_IRREGULAR_PAST}"   # "US-led", "left-wing": adjectives
     r"|(?!\w*eed\b)(?!hundred\b|united\b|kindred\b|sacred\b|scheduled\b|slated\b)"
     r"[a-z]{3,}ed)\b(?!-)")

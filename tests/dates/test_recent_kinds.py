@@ -248,3 +248,12 @@ def test_for_the_day_is_a_length_of_a_day(text, found_):
 def test_a_length_of_a_day_does_not_date_its_sentence():
     [tx] = find_timexes("Schools were closed for the day.", WEDNESDAY)
     assert tx.role == "background"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Banks will stay closed until Friday.", "2018-09-14"),
+    ("The government has until Friday to pay.", "2018-09-14"),
+    ("Banks stayed closed until Friday.", "2018-09-07"),
+])
+def test_a_participle_after_stay_and_a_deadline_with_has_until(text, value):
+    assert found(text)[0][2] == value

@@ -72,6 +72,9 @@ _SELF = frozenset({"it", "its", "we", "our", "they", "their"})
 # A group told of in the third person: "we" in a quote is anyone ("we attacked every turn,"
 # the coach said).
 _THIRD_PERSON = frozenset({"it", "its", "they", "their"})
+# And its commander or spokesman, in the third person: "a rebel commander said his fighters
+# carried out the raid".
+_GROUP_OR_ITS_MAN = _THIRD_PERSON | {"he", "his", "she", "her"}
 # Acts of taking ground: a group saying it took a town tells the takeover.
 _TAKING = frozenset({"seized", "overran", "captured", "took", "taken"})
 # Words that make an attribution a guess: "probably behind", "may have been responsible".
@@ -110,7 +113,7 @@ def group_claim(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     for verb in sent:
         if (verb.pos_ != "VERB" or not SPEECH_VERB.fullmatch(verb.text) or not realis(verb)
                 or _no_one(verb) or not any(_one_act_done(c) for c in _reported(verb))
-                or not _self_act(verb, _THIRD_PERSON)):
+                or not _self_act(verb, _GROUP_OR_ITS_MAN)):
             continue
         if armed is None:
             armed = list(find_actor_mentions(sent.text))
@@ -165,11 +168,16 @@ def _self_act(verb: Token, selves: frozenset[str] = _SELF) -> bool:
 
 def _reported(verb: Token) -> list[Token]:
     """The clauses a verb reports: its complement ("said it ..."), or that of the statement
-    it was made in ("claimed in a statement that its fighters ...")."""
+    it was made in ("claimed in a statement that its fighters ..."; "said in a video posted
+    online that ...", where the parser hangs the clause on "posted")."""
     out = [c for c in verb.children if c.dep_ == "ccomp"]
     for prep in (c for c in verb.children if c.dep_ == "prep"):
-        out += [a for o in prep.children if o.dep_ == "pobj" for a in o.children
-                if a.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in a.children)]
+        for a in (a for o in prep.children if o.dep_ == "pobj" for a in o.children):
+            if a.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in a.children):
+                out.append(a)
+            elif a.dep_ == "acl" and a.tag_ == "VBN":
+                out += [c for c in a.children if c.dep_ == "ccomp"
+                        and any(m.dep_ == "mark" for m in c.children)]
     return out
 
 

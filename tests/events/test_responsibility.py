@@ -78,6 +78,11 @@ GROUP_CLAIMS = [
     ('"We attacked every turn," the coach said.', False),
     ("The group says it has carried out dozens of attacks this year.", False),
     ("The mayor said the rebels attacked the village.", False),
+    ("A rebel commander said in a video posted online that his fighters carried out the raid.",
+     True),
+    ("A spokesman for the militia said his fighters attacked the checkpoint at dawn.", True),
+    ("A resident said his brother carried out the repairs after the raid.", False),
+    ("The army commander said his troops attacked the rebel camp.", False),
 ]
 
 

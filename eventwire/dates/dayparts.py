@@ -70,8 +70,8 @@ def clockless_reference(cand: Candidate, sentence: str, found: Sequence[Timex],
             return tx.start, tense
     before = [tx.start for tx in days if tx.span[1] <= cand.start]
     event_day = before[-1] if before else previous_day
-    if event_day is None:
-        return anchor, tense
+    if event_day is None or (not before and tense < 0 and anchor and event_day > anchor):
+        return anchor, tense    # a past time of day is not on a day to come the text named
     return event_day, 1 if cand.kind == "overnight" else tense
 
 

@@ -60,7 +60,7 @@ _NOT_PART_NOUN = (r"(?![-\w])(?!\s+(?:of|before|after|news|papers?|shifts?|rush|
 _RATE_UNIT = r"(?:minute|hour|day|night|week|fortnight|month|quarter|year)"
 # Words after "a year" that make it a length or a date, not a rate ("a year earlier").
 _NOT_RATE_AFTER = (r"(?!\s+(?:ago|earlier|later|before|after|from\s+(?:now|then|today)|of|or|to"
-                   r"|old|long|and)\b)(?![-\w'’])")
+                   r"|old|long|and|early|late|ahead|behind|longer|too)\b)(?![-\w'’])")
 # Words before a length that bound it ("more than a year": TimeML's mod MORE_THAN).
 _DMOD = (r"(?:(?P<dmod>more\s+than|less\s+than|fewer\s+than|nearly|almost|about|around"
          r"|approximately|roughly|at\s+least|at\s+most|just\s+over|just\s+under|well\s+over"
@@ -180,7 +180,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
                 r"|earlier\s+in\s+the|later\s+in\s+the|the\s+same|the\s+current|the\s+latest"
                 r"|the\s+preceding|(?P<yago>the\s+(?:year-earlier|year-ago|prior-year)))\s+"
                 r"(?P<fiscal>fiscal\s+)?"
-                r"(?P<unit>week|weekend|month|quarter|year|decade|century|season)\b)"),
+                r"(?P<unit>week|weekend|fortnight|month|quarter|year|decade|century|season)\b)"),
     # "the quarter" of a results story, "the year-earlier period": the quarter or year reported
     ("relunit", r"(?i:\b(?P<rel>the)\s+(?P<unit>quarter)\b(?![-\w])(?!\s+of\b)"
                 r"|\b(?P<yago>the\s+(?:year-earlier|year-ago|prior-year))\s+(?P<period>period)\b)"),
@@ -216,8 +216,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("span", rf"(?i:\b(?:the\s+)?(?P<rel>past|last|next|coming|previous|first|final)\s+"
              rf"(?P<num>{_NUM})\s+(?P<unit>{_UNITS}|{_UNIT})\b)"),
     ("span", rf"(?i:\b(?P<rel>recent|coming)\s+(?P<unit>{_UNITS})\b)"),
-    ("every", rf"(?i:\b(?:each|every)\s+)(?:(?i:other\s+)?(?P<wd>{_WEEKDAY})|(?P<month>{_MONTH})"
-              rf"|(?P<hol>{_HOLIDAY})"
+    ("every", rf"(?i:\b(?:each|every)\s+(?:single\s+)?)(?:(?i:other\s+)?(?P<wd>{_WEEKDAY})"
+              rf"|(?P<month>{_MONTH})|(?P<hol>{_HOLIDAY})"
             rf"|(?i:(?P<season>{_SEASON})|(?P<part>{_DAYPART})|(?P<other>other)\s+"
             rf"(?P<unit2>{_UNIT})|(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT}|{_UNITS}|quarter|season)"
             rf"))\b"),
@@ -408,7 +408,8 @@ def _suddenly(kind: str, text: str, start: int) -> bool:
 
 # "$5 million a year", "three meals a day": a quantity up to three words before "a year".
 _RATE_LENGTH = re.compile(rf"(?i:an?\s+{_RATE_UNIT})")
-_QUANTITY_BEFORE = re.compile(rf"(?i:(?:\$?\d[\d.,]*|\b{NUMBER_WORDS_RE})"
+_QUANTITY_BEFORE = re.compile(rf"(?i:(?:(?<![\d.,])(?!(?:1[6-9]|20)\d\d\b)\$?\d[\d.,]*"
+                              rf"|\b{NUMBER_WORDS_RE})"
                               rf"(?:\s*(?:%|[a-z][\w-]*)){{0,3}}\s+$)")
 _NOT_RATE_AFTER_RE = re.compile(_NOT_RATE_AFTER)
 _QUANTITY_CHARS = 40        # the longest quantity of three words looked for before a rate

@@ -126,6 +126,9 @@ def _relative_unit(base: Timex, g: dict[str, str], anchor: date | None,
     if unit == "season":    # "this season" of a sport or a harvest: dated by its year
         unit = "year"
     rel = rel.replace("in the", "this")
+    if unit == "fortnight":     # "the past fortnight", "next fortnight": two weeks from now
+        rel = "past" if rel in PAST_RELS else "next" if rel in NEXT_RELS else ""
+        return norm_span(base, {"num": "1", "unit": unit, "rel": rel}, anchor, tense)
     if rel == "the past" or (rel == "the last" and unit in ("decade", "century")):
         # "the past year", "the last decade": the years up to now, a length
         return norm_span(base, {"num": "1", "unit": unit, "rel": "past"}, anchor, tense)

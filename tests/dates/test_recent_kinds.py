@@ -257,3 +257,18 @@ def test_a_length_of_a_day_does_not_date_its_sentence():
 ])
 def test_a_participle_after_stay_and_a_deadline_with_has_until(text, value):
     assert found(text)[0][2] == value
+
+
+@pytest.mark.parametrize(("text", "words", "kind", "value"), [
+    ("Prices rose over the past fortnight.", "the past fortnight", "DURATION", "P2W"),
+    ("Every single day, more people came.", "Every single day", "SET", "P1D"),
+    # a year named before "a year" is no quantity of a rate; "a year early" is a length
+    ("The trial began in 2012 and was stopped a year early.", "a year", "DURATION", "P1Y"),
+])
+def test_fortnights_single_days_and_years_that_are_no_quantities(text, words, kind, value):
+    assert (words, kind, value) in found(text)
+
+
+def test_a_past_clock_time_is_not_on_a_day_to_come_named_before():
+    text = "He will be sentenced on 16 December.\nHe was taken from court at 4.30pm."
+    assert find_timexes(text, WEDNESDAY)[-1].value == "2018-09-12T16:30"

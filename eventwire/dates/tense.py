@@ -31,7 +31,9 @@ _IRREGULAR_PAST = (
     "|an?\\b|several|many|more))"
     "|left|fled|saw|gave|won|lost|struck|shot|hit|became|found|brought|sent|spoke|kept|ran"
     "|broke|fell|rose|led|stood|threw|drove|flew|wrote|spent|built|caught|thought|sought|chose"
-    "|stole|drew|grew|knew|blew|withdrew|overran|overtook|swept|stuck|woke|sank|burnt")
+    "|stole|drew|grew|knew|blew|withdrew|overran|overtook|swept|stuck|woke|sank|burnt"
+    "|sold|paid|bought|got|felt|heard|meant|sat|lay|laid|rang|hung|hid|rode|shook|taught|wore"
+    "|tore|dealt|dug|froze|forgot|swore|understood|undertook|forbade|slew|fed|bent|sped")
 _PAST = re.compile(
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)"  # not participles
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bThe\s)"   # nor adjectives: "a televised debate"

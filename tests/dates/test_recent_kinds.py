@@ -272,3 +272,8 @@ def test_fortnights_single_days_and_years_that_are_no_quantities(text, words, ki
 def test_a_past_clock_time_is_not_on_a_day_to_come_named_before():
     text = "He will be sentenced on 16 December.\nHe was taken from court at 4.30pm."
     assert find_timexes(text, WEDNESDAY)[-1].value == "2018-09-12T16:30"
+
+
+def test_irregular_past_forms_of_trade_and_news_are_past_cues():
+    # "sold" is nearer than the timetable's "starts": the December is the one past
+    assert found("The gala, which starts at 8pm, sold out in December.")[1][2] == "2017-12"

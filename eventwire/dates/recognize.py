@@ -170,7 +170,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
             r"|these\s+days|at\s+the\s+moment|"
             r"(?<=in\s)the\s+past|(?<=in\s)the\s+future"
             r"|the\s+(?:foreseeable|near|immediate|distant|recent)\s+(?:future|past))\b)"
-            r"(?!\s+(?:\d|few|several|two|three))"),
+            r"(?!\s+(?:\d|few|several|two|three))(?!-\w)"),     # not "the now-closed plant"
     ("ago", rf"(?i:\b(?P<num>{_NUM}|an?)\s+(?P<unit>{_UNIT}|{_UNITS})\s+ago\b)"),
     ("ago", rf"(?i:\b(?P<unit>{_UNITS})\s+ago\b)"),
     ("relunit", r"(?i:\b(?:(?P<mod>early|late|mid)(?:\s+|-))?"

@@ -277,3 +277,8 @@ def test_a_past_clock_time_is_not_on_a_day_to_come_named_before():
 def test_irregular_past_forms_of_trade_and_news_are_past_cues():
     # "sold" is nearer than the timetable's "starts": the December is the one past
     assert found("The gala, which starts at 8pm, sold out in December.")[1][2] == "2017-12"
+
+
+def test_now_in_a_compound_adjective_is_no_reference_to_the_present():
+    assert found("The now-closed plant was sold.") == []
+    assert found("The plant is closed now.") == [("now", "DATE", "PRESENT_REF")]

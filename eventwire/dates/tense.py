@@ -17,7 +17,10 @@ from .recognize import MONTH_RE, WEEKDAY_RE
 __all__ = ["PRESENT", "has_past", "narrates_past", "tense_near", "tense_of"]
 
 _FUTURE = re.compile(
-    r"\b(?:will|won't|shall|'ll|going\s+to|due\s+to|set\s+to|expected\s+to|scheduled|slated"
+    r"\b(?:will|won't|shall|'ll|going\s+to|set\s+to|expected\s+to|scheduled|slated"
+    # "due to" of a plan that is past ("was first due to happen in March") is no future
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bfirst\s)(?<!\boriginally\s)(?<!\binitially\s)due\s+to"
+    r"|(?:could|may|might)\s+(?:take|last|continue|drag\s+on)"
     r"|plans?\s+to"
     r"|planned\s+for|upcoming|to\s+be\s+held|would\s+be\s+held|to\s+begin|to\s+start|next"
     r"|to\s+(?:run|last|continue|remain|stay|end|expire|resume|open|close|take\s+effect)"
@@ -79,7 +82,7 @@ _SCHEDULED_BASE_ADJ = re.compile(
     _AFTER_SUBJECT + rf"(?:{_alternation(sorted(ALSO_ADJECTIVES))})\b(?!\s+fire\b)", re.I)
 # "The vote is on Friday", "the deadline is 9 May": a copula right before a date.
 _SCHEDULED_COPULA = re.compile(
-    r"\b(?:is|are)\s+(?:(?:due|set|slated)\s+)?(?:(?:on|in|at|for)\s+)?"
+    r"\b(?:is|are)\s+(?:(?:due|set|slated|closed|shut|open)\s+)?(?:(?:on|in|at|for)\s+)?"
     rf"(?=(?:{MONTH_RE}|{WEEKDAY_RE}|(?:next|tomorrow|tonight)\b|\d{{1,2}}(?:st|nd|rd|th)?\s+"
     rf"(?:of\s+)?{MONTH_RE}))")
 

@@ -282,3 +282,13 @@ def test_irregular_past_forms_of_trade_and_news_are_past_cues():
 def test_now_in_a_compound_adjective_is_no_reference_to_the_present():
     assert found("The now-closed plant was sold.") == []
     assert found("The plant is closed now.") == [("now", "DATE", "PRESENT_REF")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Markets are closed Monday for the holiday.", "2018-09-17"),
+    ("It could take until Friday to restore power.", "2018-09-14"),
+    ("The exit was first due to happen on 29 March.", "2018-03-29"),
+    ("The exit is due to happen on 29 March.", "2019-03-29"),
+])
+def test_closed_on_a_weekday_could_take_and_a_past_plan(text, value):
+    assert found(text)[0][2] == value

@@ -4,7 +4,7 @@ confidence constant is set from.
     python benchmarks/parse_rules.py RULE [--show N]
 
 RULE is one of ``agreements`` (``eventwire/events/agreements.py``), ``arrests``
-(``arrests.py``), ``battles`` (``battles.py``), ``contacts`` (``contacts.py``), ``devices`` (``devices.py``), ``disasters``
+(``arrests.py``), ``battles`` (``battles.py``; ``fighting``, its ``armed_fighting``), ``contacts`` (``contacts.py``), ``devices`` (``devices.py``), ``disasters``
 (``disasters.py``), ``gatherings`` (``gatherings.py``), ``responsibility``
 (``responsibility.py``), ``group_claims`` (its ``group_claim``), ``targeted``
 (``targeted.py``). The corpus sentences that name one of the rule's words are parsed (case
@@ -70,6 +70,10 @@ RULES = {
                     frozenset({"ARMED_CLASH"}), re.compile(
                         r"\b(?:attacked|stormed|ambushed|raided|assaulted|overran|opened|"
                         r"fired|shot|came|come|comes|coming)\b", re.IGNORECASE)),
+    "fighting": Rule(battles.armed_fighting, battles.CLASH_CONFIDENCE,
+                     frozenset({"ARMED_CLASH"}), re.compile(
+                         r"\b(?:clash(?:es)?|fighting|battles?|gunbattles?|firefights?|"
+                         r"skirmish(?:es)?|hostilities)\b", re.IGNORECASE)),
     "contacts": Rule(contacts.diplomatic_contact, contacts.CONTACT_CONFIDENCE,
                      frozenset({"DIPLO"}), re.compile(
                          r"\b(?:meet\w*|met|spok\w*|speak\w*|talk\w*|phon\w*|telephon\w*|calls?|"

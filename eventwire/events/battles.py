@@ -65,6 +65,10 @@ STANDOFF_WEAPONS = frozenset({
 _WITH_SMALL_ARMS = frozenset({
     "rocket", "rockets", "mortar", "mortars", "grenade", "grenades", "explosive",
     "explosives", "shell", "shells", "projectile", "projectiles"})
+# Nouns of fighting: "clashes erupted between ...", "fighting between ... killed".
+_FIGHTING = frozenset({"clashes", "clash", "fighting", "battle", "battles", "gunbattle",
+                       "gunbattles", "firefight", "firefights", "skirmishes", "skirmish",
+                       "hostilities"})
 # Words of guns fired by hand, besides "opened fire".
 _SMALL_ARMS = frozenset({
     "gunfire", "rifle", "rifles", "guns", "machine-guns", "machineguns", "automatic",
@@ -102,6 +106,39 @@ def assault_on_forces(sent: Doc, realis: Callable[[Token], bool]) -> bool:
                 and any(_forces(t, actors) for t in targets)):
             return True
     return False
+
+
+def armed_fighting(sent: Doc, realis: Callable[[Token], bool]) -> bool:
+    """True when the parsed sentence ``sent`` tells fighting between armed sides as its own
+    news: "clashes erupted between two armed groups", "fighting between the army and
+    rebels left five dead" — a fighting noun as its verb's subject, the sides after
+    "between" all armed (the actor table and the generic actor nouns), none a crowd."""
+    actors: list[ActorMention] | None = None
+    for tok in sent:
+        verb = tok.head
+        if (tok.lower_ not in _FIGHTING or tok.dep_ not in ("nsubj", "nsubjpass")
+                or verb.pos_ != "VERB" or not realis(verb) or not main_clause(verb)
+                or dated_by_year(verb) or _campaign(verb)):
+            continue
+        sides = [o for head in (tok, verb) for p in head.children
+                 if p.dep_ == "prep" and p.lower_ == "between"
+                 for o in p.children if o.dep_ == "pobj"]
+        if not sides:
+            continue
+        actors = list(find_actor_mentions(sent.text)) if actors is None else actors
+        start = min(o.left_edge.idx for o in sides)
+        end = max(o.right_edge.idx + len(o.right_edge) for o in sides)
+        inside = [a for a in actors if a.start < end and start < a.end]
+        if inside and all(a.armed and not a.name.startswith("Government") for a in inside):
+            return True
+    return False
+
+
+def _campaign(verb: Token) -> bool:
+    """The fighting told as a campaign, not one battle: in the perfect ("has killed 4,000",
+    "has continued"), or over a year ("this year", "since last year")."""
+    return (any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children)
+            or any(t.lower_ in ("year", "years", "since", "months") for t in verb.subtree))
 
 
 def _small_arms(sent: Doc, words: set[str]) -> bool:

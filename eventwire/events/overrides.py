@@ -20,7 +20,7 @@ from ..records import EventMention
 from ..taxonomy import LABELS, event_type
 from .agreements import AGREEMENT_CONFIDENCE, conflict_agreement
 from .arrests import ARREST_CONFIDENCE, conflict_arrest
-from .battles import CLASH_CONFIDENCE, REPLACES, assault_on_forces
+from .battles import CLASH_CONFIDENCE, REPLACES, armed_fighting, assault_on_forces
 from .classify import DEVICE_LABELS, disperses_crowd, tells_failed_blast
 from .contacts import CONTACT_CONFIDENCE, diplomatic_contact
 from .devices import DEVICE_CONFIDENCE, disrupted_device
@@ -127,8 +127,10 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
     ceasefire or peace deal made (:mod:`.agreements`), a disaster (:mod:`.disasters`), an
     arrest in a conflict (:mod:`.arrests`), a person in public life killed or wounded
     (:mod:`.targeted`), an explosive device found or defused before it went off
-    (:mod:`.devices`, outranking the model's explosion), an armed group's assault on the state's forces (:mod:`.battles`,
-    outranking the model's label when that types the violence by its weapon or victim)."""
+    (:mod:`.devices`, outranking the model's explosion), an armed group's assault on the
+    state's forces (:mod:`.battles`, outranking the model's label when that types the
+    violence by its weapon or victim), and fighting between armed sides
+    (:func:`.battles.armed_fighting`, outranking a crowd's label too)."""
     out = []
     if contacts and diplomatic_contact(parsed, realis):
         out.append(Reading("DIPLO", CONTACT_CONFIDENCE))
@@ -159,6 +161,10 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
                            outranks=model_label in DEVICE_LABELS))
     if not claimed and assault_on_forces(parsed, realis):
         out.append(Reading("ARMED_CLASH", CLASH_CONFIDENCE, outranks=model_label in REPLACES))
+    elif not claimed and armed_fighting(parsed, realis):
+        # armed sides on both hands: no crowd's riot or protest either
+        out.append(Reading("ARMED_CLASH", CLASH_CONFIDENCE, outranks=(
+            model_label in REPLACES or event_type(model_label).event_type in CROWD_TYPES)))
     return out
 
 

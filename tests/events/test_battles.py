@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events.battles import assault_on_forces
+from eventwire.events.battles import armed_fighting, assault_on_forces
 from eventwire.events.detect import realis
 
 DEV = [
@@ -78,3 +78,27 @@ def test_aside_sentences(parse, sentence, expected):
 @pytest.mark.parametrize(("sentence", "expected"), UNDER_FIRE + UNDER_FIRE_ASIDE)
 def test_forces_under_fire(parse, sentence, expected):
     assert assault_on_forces(parse(sentence), realis) is expected
+
+
+# Fighting between armed sides told as the sentence's news; FIGHTING_ASIDE is only checked.
+FIGHTING = [
+    ("Violent clashes broke out on Tuesday between two armed groups in the south of the city.",
+     True),
+    ("Clashes between the army and Kurdish fighters in the north left five dead on Sunday.",
+     True),
+    ("Clashes broke out between police and stone-throwing youths after the match.", False),
+    ("Fighting between the army and the rebels has killed 4,000 people this year.", False),
+    ("Fighting between the two parties in parliament delayed the budget vote.", False),
+    ("Residents fled after clashes between the army and militants in 2019.", False),
+]
+FIGHTING_ASIDE = [
+    ("heavy fighting erupted between rival militias near the airport overnight.", True),
+    ("A GUNBATTLE BETWEEN SOLDIERS AND INSURGENTS RAGED FOR HOURS ON FRIDAY.", True),
+    ("Clashes between protesters and riot police left dozens injured.", False),
+    ("Fighting between the army and separatists has continued since March.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FIGHTING + FIGHTING_ASIDE)
+def test_fighting_between_armed_sides(parse, sentence, expected):
+    assert armed_fighting(parse(sentence), realis) is expected

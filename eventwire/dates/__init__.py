@@ -39,7 +39,7 @@ _MONTH_DAY = re.compile(rf"{MONTH_RE}\s+{DAY_RE}|{DAY_RE}\s+{MONTH_RE}")
 _TO_ITS_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+)?")
 
 # Expressions told from the last day the text named, not from the publication date.
-_ANAPHORIC = frozenset({"nextday", "toldfrom", "eventday"})
+_ANAPHORIC = frozenset({"nextday", "toldfrom"})
 
 
 def find_timexes(text: str, anchor: date | None, *,

@@ -21,7 +21,6 @@ from .relative import (
     norm_ago,
     norm_duration,
     norm_endof,
-    norm_event_day,
     norm_for_the_day,
     norm_next_day,
     norm_nth,
@@ -419,6 +418,6 @@ _NORMALIZERS: dict[str, _Normalizer] = {
     "rate": norm_set,
     "ratecount": norm_set, "stretch": norm_stretch, "nth": norm_nth, "dayof": _day_of,
     "dom": _day_of_month, "nthweekday": _nth_weekday,
-    "eventday": norm_event_day, "periodend": _period_end,
+    "periodend": _period_end,
     "weekofday": _week_of_day, "fortheday": norm_for_the_day,
 }

@@ -204,11 +204,6 @@ PATTERNS: tuple[tuple[str, str], ...] = (
                   rf"|(?P<day2>{_DAY})\s+(?P<month2>{_MONTH}))(?:,?\s+(?P<year>{_YEAR}))?"),
     ("nextday", r"(?i:\bthe\s+(?:(?P<prev>previous|preceding)\s+day|(?P<next>next|following)\s+day"
                 r"|day\s+(?P<before>before)(?!\s+\w)|day\s+(?P<after>after)(?!\s+\w))\b)"),
-    # "the day before the vote", "the night after the attack": a day told from an event, whose
-    # date the text does not give here
-    ("eventday", rf"(?i:\b(?P<tx>the\s+(?:(?P<unit>day|week|month|year)|(?P<part>{_DAYPART})))"
-                 rf"\s+(?:before|after)\s+(?!(?:last|yesterday|tomorrow|that|this|next)\b)"
-                 rf"(?=[\w'’]))"),
     ("endof", r"(?i:\bthe\s+(?P<mod>end|beginning|start|middle|turn)\s+of\s+(?:the\s+)?"
               r"(?P<rel>this\s+|last\s+|next\s+)?(?:fiscal\s+|financial\s+)?"
               r"(?P<unit>week|month|quarter|year|decade"
@@ -316,7 +311,7 @@ REQUIRED = {
                 "opening "),
     "nth": tuple(ORDINALS) + tuple(f"{d}{end}" for d in "0123456789"
                                    for end in ("st", "nd", "rd", "th")),
-    "eventday": (" before ", " after "), "fortheday": ("for the day", "for the night"),
+    "fortheday": ("for the day", "for the night"),
     "partofday": _PART_WORDS, "dayof": _PART_WORDS,
     "fiscal": ("fiscal", "financial", "fy"),
     "weekday": _DAY_WORDS, "month": _MONTH_WORDS, "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS,

@@ -336,20 +336,6 @@ def norm_stretch(base: Timex, g: dict[str, str], anchor: date | None, tense: int
 _UNKNOWN_DAY = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}
 
 
-def norm_event_day(base: Timex, g: dict[str, str], anchor: date | None,
-                   tense: int) -> list[Timex]:
-    """ "the day before the vote": a day (or night, week...) told from an event, of unknown
-    date in the year of ``anchor`` (the last day the text named); background to the
-    sentence's own dates."""
-    year = f"{anchor.year:04d}" if anchor else "XXXX"
-    if "part" in g:
-        return [replace(base, type="TIME", value=f"{year}-XX-XXT{_PARTS[g['part'].lower()]}",
-                        role="background")]
-    unknown = _UNKNOWN_DAY.get(unit_of(g), "XXXX")
-    return [replace(base, value=year + unknown[4:] if unknown != "XXXX" else unknown,
-                    role="background")]
-
-
 def norm_for_the_day(base: Timex, g: dict[str, str], anchor: date | None,
                      tense: int) -> list[Timex]:
     """ "closed for the day": a length of one day, background (it says how long, not when)."""

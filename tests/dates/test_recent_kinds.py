@@ -162,19 +162,6 @@ def test_straight_lengths_a_us_holiday_and_adjectives_that_end_in_ed(text, words
     assert found(text) == [(words, kind, value)]
 
 
-@pytest.mark.parametrize(("text", "words", "kind", "value"), [
-    ("The day before the vote, troops moved in.", "The day", "DATE", "2018-XX-XX"),
-    ("They met the night after the attack.", "the night", "TIME", "2018-XX-XXTNI"),
-    ("Prices fell on 3 May 2016, the week before the strike.", "the week", "DATE", "2016-WXX"),
-])
-def test_a_day_told_from_an_event_is_of_unknown_date_in_the_story_year(text, words, kind, value):
-    assert (words, kind, value) in found(text)
-
-
-def test_the_day_before_on_its_own_is_still_the_day_before_the_report():
-    assert found("It rained the day before.") == [("the day before", "DATE", "2018-09-11")]
-
-
 @pytest.mark.parametrize(("text", "words", "value"), [
     ("Attacks fell during Ramadan.", "Ramadan", "XXXX-XX-XX"),
     ("The parade on Independence Day was called off.", "Independence Day", "XXXX-XX-XX"),

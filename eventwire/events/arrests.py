@@ -15,8 +15,12 @@ arrest with no such word is left to the model.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from ..records import EventMention
+from .model import DEFAULT_MIN_CONFIDENCE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -51,6 +55,35 @@ _OTHER_EVENT = frozenset({
     "protest", "protests", "protesters", "protestors", "demonstrators", "demonstration",
     "rally", "march", "activists", "sit-in", "explosives", "detonators", "weapons", "rifles",
     "defused", "gunmen", "militia", "militiamen", "kidnapped", "abducted", "hostages"})
+
+
+# An article's arrests where it reports political violence: the share of the real arrests in
+# scope among the real arrests of the training corpus's articles that hold a real violent
+# event in scope (84 of 88; in the other articles, 295 of 689). What the model thinks likely
+# an arrest but ordinary crime is, in such an article, this sure to be one in scope.
+IN_CONFLICT_SHARE = 0.95
+# The event types of political violence that make an article's arrests part of it.
+_VIOLENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def arrests_in_conflict(mentions: Sequence[tuple[EventMention, ...]]
+                        ) -> list[tuple[EventMention, ...]]:
+    """A document's events, sentence by sentence, where the article reports political
+    violence in scope (at least as sure as ``extract`` keeps events by default, and not
+    background): each arrest the model reads as ordinary crime made an arrest in scope,
+    :data:`IN_CONFLICT_SHARE` as sure as it is an arrest at all ("police arrested two men on
+    suspicion of helping the gunman": the gunman's attack is the conflict)."""
+    if not any(m.type.event_type in _VIOLENCE and m.scope == "core" and not m.background
+               and m.confidence >= DEFAULT_MIN_CONFIDENCE for ms in mentions for m in ms):
+        return list(mentions)
+    return [tuple(_in_conflict(m) for m in ms) for ms in mentions]
+
+
+def _in_conflict(m: EventMention) -> EventMention:
+    if m.type.label != "ARREST" or m.background or m.scope != "crime":
+        return m
+    sure = round(max(m.confidence, IN_CONFLICT_SHARE * m.confidence_with_crime), 3)
+    return replace(m, confidence=sure, scope="core")
 
 
 def names_conflict(text: str) -> bool:

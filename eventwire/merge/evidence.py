@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from ..dates.timex import MONTH, YEAR
 from ..records import DateValue, Event, Mention, Place
+from .days import DATE_SLACK_DAYS, Calendar, calendar, calendars_clash
 from .text import cosine, jaccard, names, normalise, words
 
 # Label families: labels that one happening is often given by different reports (an arson is
@@ -74,8 +75,6 @@ RECALLED_DAYS = 365
 # vetoes, but two such overlapping are no evidence of one happening (a recalled disaster "in
 # 2004" and another that year). Set by hand: a month, ACLED's coarsest date precision.
 WIDE_DAYS = 31
-# Dates read from two reports may differ by a day (time zones, "overnight", the dateline's day).
-DATE_SLACK_DAYS = 1
 # Windows further apart than this are two happenings whatever else agrees; closer, a window not
 # read from the report's own sentence (a publication date, a date from elsewhere in the
 # article) may be off: a follow-up published days later tells of "Friday's bombing". Set by
@@ -144,6 +143,7 @@ class Profile:
     documents: frozenset[str]
     told_apart: frozenset[tuple[str, str, str]]   # :func:`told_apart`
     recalled: bool                      # :func:`recalled`
+    calendar: Calendar                  # :func:`.days.calendar`
     history: bool                       # :func:`history`
 
 
@@ -249,7 +249,8 @@ def profile(e: Event) -> Profile:
         headline=title or e.evidence.sentence, sentence=e.evidence.sentence,
         names=names(*(m.evidence.sentence for m in reports(e)), title),
         documents=frozenset(m.document.id for m in reports(e)), told_apart=told_apart(e),
-        recalled=recalled(e, window), history=history(e, window))
+        recalled=recalled(e, window), history=history(e, window),
+        calendar=calendar(e, window) if date_named else (None, None))
 
 
 # --------------------------------------------------------------------------- features
@@ -340,13 +341,24 @@ def place_feature(a: Profile, b: Profile) -> float | None:
     return None if a.place_named and b.place_named else -1.0
 
 
+def _calendar_feature(a: Profile, b: Profile) -> float:
+    """For two reports of which one has no window: -1 when their sentences name days that
+    differ (:func:`.days.calendars_clash`: "on Thursday" and "on Monday"), 0.5 when they name one day
+    of the month, else 0. Not a veto: a day read from a sentence is often another act's ("the
+    minister said on Sunday", "the weekly Friday market"); :mod:`.cluster` keeps apart groups whose
+    reports agree on days that differ."""
+    if calendars_clash(a.calendar, b.calendar):
+        return -1.0
+    return 0.5 if a.calendar[1] is not None and a.calendar[1] == b.calendar[1] else 0.0
+
+
 def date_feature(a: Profile, b: Profile) -> float | None:
     """1 for one day read from both reports, 0.5 for overlapping windows, 0 when a report says
     nothing of time; windows apart by more than the slack veto when both dates are read from
     the events' own sentences or are :data:`FAR_DAYS` apart, else count -1; two different days
     both read from the sentences veto (ACLED codes one event per place and day), else -0.5."""
     if a.window is None or b.window is None:
-        return 0.0
+        return _calendar_feature(a, b)
     gap = max((a.window[0] - b.window[1]).days, (b.window[0] - a.window[1]).days)
     named = a.date_named and b.date_named
     if gap > DATE_SLACK_DAYS:

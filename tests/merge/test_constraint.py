@@ -3,6 +3,7 @@ one event; a cluster's summary finds a vetoed cross pair exactly as checking eve
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from functools import reduce
 
@@ -24,6 +25,7 @@ from eventwire.merge import merge, reports
 from eventwire.merge.constraint import clash, joined, summary
 from eventwire.merge.decide import same_event
 from eventwire.merge.evidence import plain_features, profile
+from eventwire.records import DateValue
 
 _BOMB = "A car bomb exploded at a checkpoint in {} on {}{}."
 SATURDAY = FRIDAY + timedelta(1)
@@ -131,3 +133,33 @@ def test_a_natural_disaster_never_joins_a_report_of_another_label():
                    label="NATURAL_DISASTER", actor=None)
     assert same_event(profile(flood), profile(blast)) is None
     assert same_event(profile(flood), profile(again)) is not None
+
+
+def _on(doc: str, day: str | None, sentence: str = "A car bomb exploded at the market in Raqqa{}."):
+    """A report of an undated archive copy: its weekday, if any, is anchored to no week."""
+    text = sentence.format(f" on {day}" if day else "")
+    e = report(doc, text, label="REM_EXPLOS", actor=None, day=None, published=None)
+    if day is None:
+        return e
+    at = text.index(day)
+    return replace(e, date=DateValue(None, None, 1, day, (at, at + len(day))))
+
+
+def test_groups_agreeing_on_weekdays_days_apart_stay_two_events_through_an_undated_bridge():
+    friday, tuesday = [_on("f1", "Friday"), _on("f2", "Friday")], [_on("t1", "Tuesday"),
+                                                                  _on("t2", "Tuesday")]
+    bridge = _on("radio", None)
+    assert same_event(profile(bridge), profile(friday[0])) is not None
+    assert same_event(profile(bridge), profile(tuesday[0])) is not None
+    groups = sorted(sorted(m.document.id for m in reports(e))
+                    for e in merge([*friday, bridge, *tuesday]))
+    assert ["t1", "t2"] in groups or ["radio", "t1", "t2"] in groups
+    assert all(not ({"f1", "t1"} <= set(g)) for g in groups)
+
+
+def test_one_reports_other_weekday_does_not_split_a_story():
+    # "the governor said on Sunday": one report's day is often its speech's
+    sunday = _on("gov", "Sunday", "The governor said{} a car bomb exploded at the market in Raqqa.")
+    story = [_on("f1", "Friday"), _on("f2", "Friday"), _on("radio", None), sunday]
+    assert same_event(profile(sunday), profile(story[2])) is not None
+    assert len(merge(story)) == 1

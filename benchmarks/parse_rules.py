@@ -3,9 +3,10 @@ confidence constant is set from.
 
     python benchmarks/parse_rules.py RULE [--show N]
 
-RULE is one of ``agreements`` (``eventwire/events/agreements.py``), ``arrests``
-(``arrests.py``), ``battles`` (``battles.py``; ``fighting``, its ``armed_fighting``), ``contacts`` (``contacts.py``), ``devices`` (``devices.py``), ``disasters``
-(``disasters.py``), ``gatherings`` (``gatherings.py``), ``responsibility``
+RULE is one of ``agreements`` (``eventwire/events/agreements.py``), ``airstrikes``
+(``airstrikes.py``), ``arrests`` (``arrests.py``), ``battles`` (``battles.py``; ``fighting``,
+its ``armed_fighting``), ``contacts`` (``contacts.py``), ``devices`` (``devices.py``),
+``disasters`` (``disasters.py``), ``gatherings`` (``gatherings.py``), ``responsibility``
 (``responsibility.py``), ``group_claims`` (its ``group_claim``), ``targeted``
 (``targeted.py``). The corpus sentences that name one of the rule's words are parsed (case
 restored first, as the pipeline does), and for the training part, the aside split and the held
@@ -31,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from eventwire.casing import Truecaser  # noqa: E402
 from eventwire.events import (  # noqa: E402
     agreements,
+    airstrikes,
     arrests,
     battles,
     contacts,
@@ -63,6 +65,10 @@ RULES = {
                        frozenset({"AGREEMENT"}), re.compile(
                            r"\b(?:cease-?fires?|truces?|armistice|deals?|agreements?|accords?|"
                            r"pacts?|treaty|swaps?|exchanges?|arrangements?)\b", re.IGNORECASE)),
+    "airstrikes": Rule(airstrikes.air_strike, airstrikes.AIRSTRIKE_CONFIDENCE,
+                       frozenset({"AIR_STRIKE"}), re.compile(
+                           r"\b(?:jets?|warplanes?|aircraft|drones?|helicopters?|gunships?|"
+                           r"bombers|f-\d+s|su-\d+s|mig-\d+s|uavs?)\b", re.IGNORECASE)),
     "arrests": Rule(arrests.conflict_arrest, arrests.ARREST_CONFIDENCE, frozenset({"ARREST"}),
                     re.compile(r"\b(?:arrest\w*|detain\w*|custody|apprehended|nabbed|rounded|"
                                r"seized)\b", re.IGNORECASE)),

@@ -16,6 +16,7 @@
 - :mod:`.targeted` — a person in public life killed or wounded, read from the parse;
 - :mod:`.battles` — an armed group's assault on the state's forces, read from the parse;
 - :mod:`.devices` — an explosive device found or defused before it went off, from the parse;
+- :mod:`.airstrikes` — military aircraft striking a target, read from the parse;
 - :mod:`.overrides` — where the rules are precise, they stand over the model;
 - :mod:`.reference` — whether an event noun refers back to a told happening ("the attack");
 - :mod:`.protests` — arrests in an article reporting a protest are its intervention;

@@ -19,6 +19,7 @@ from ..lexicon import cue_scanners
 from ..records import EventMention
 from ..taxonomy import LABELS, event_type
 from .agreements import AGREEMENT_CONFIDENCE, conflict_agreement
+from .airstrikes import AIRSTRIKE_CONFIDENCE, air_strike
 from .arrests import ARREST_CONFIDENCE, conflict_arrest
 from .battles import CLASH_CONFIDENCE, REPLACES, armed_fighting, assault_on_forces
 from .classify import DEVICE_LABELS, disperses_crowd, tells_failed_blast
@@ -126,7 +127,7 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
     armed group's own word that it did an act outranks the act the model reads), a
     ceasefire or peace deal made (:mod:`.agreements`), a disaster (:mod:`.disasters`), an
     arrest in a conflict (:mod:`.arrests`), a person in public life killed or wounded
-    (:mod:`.targeted`), an explosive device found or defused before it went off
+    (:mod:`.targeted`), a strike from the air (:mod:`.airstrikes`), an explosive device found or defused before it went off
     (:mod:`.devices`, outranking the model's explosion), an armed group's assault on the
     state's forces (:mod:`.battles`, outranking the model's label when that types the
     violence by its weapon or victim), and fighting between armed sides
@@ -156,6 +157,8 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
         out.append(Reading("ARREST", ARREST_CONFIDENCE))
     if targeted_attack(parsed, realis):
         out.append(Reading("ATTACK", TARGETED_CONFIDENCE))
+    if air_strike(parsed, realis):
+        out.append(Reading("AIR_STRIKE", AIRSTRIKE_CONFIDENCE))
     if disrupted_device(parsed, realis):
         out.append(Reading("DISR_WEAP", DEVICE_CONFIDENCE,
                            outranks=model_label in DEVICE_LABELS))

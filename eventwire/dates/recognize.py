@@ -151,8 +151,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("daypart", r"(?i:\b(?P<word>pre-?dawn|dawn)\b(?=\s+(?:raids?|attacks?|assaults?|strikes?"
                 r"|operations?|offensive|swoops?|sweeps?|shelling|bombardment)\b))"),
     ("relday", r"(?i:\b(?P<word>this)\s+(?P<part>morning|afternoon|evening)\b)"),
-    ("partofday", rf"(?i:(?:\b(?P<pmod>early|late)\s+in\s+|(?<=\bin\s)|(?<=\binto\s)"
-                  rf"|(?<=\bduring\s)|(?<=\bthrough\s))the\s+(?:(?P<pmod2>early|late)\s+)?"
+    ("partofday", rf"(?i:(?:\b(?P<pmod>early|late)\s+in\s+)?\bthe(?:(?<=\bin\sthe)"
+                  rf"|(?<=\binto\sthe)|(?<=\bduring\sthe)|(?<=\bthrough\sthe))\s+"
+                  rf"(?:(?P<pmod2>early|late)\s+)?"
                   rf"(?P<word>{_DAYPART})\b{_NOT_PART_NOUN})"),
     ("partofday", rf"(?i:\bthe\s+(?P<pmod>middle)\s+of\s+the\s+(?P<word>{_DAYPART})\b"
                   rf"|\b(?P<pmod2>mid)-?(?P<word2>morning|afternoon)\b{_NOT_PART_NOUN})"),
@@ -303,19 +304,23 @@ REQUIRED = {
     "periodend": ("ended", "ending", "ends", "through"),
     "rate": tuple(f"per {u}" for u in _RATE_WORDS + ("annum",))
     + tuple(f" after {u}" for u in ("day", "week", "month", "year")),
-    "ratecount": tuple(f"s {a} {u}" for a in ("a", "per") for u in _RATE_WORDS) + ("s an hour",),
+    "ratecount": tuple(f" a {u}" for u in _RATE_WORDS) + (" an hour", " per "),
     "hourmin": ("minute",), "durcoord": ("s or ", "s and ", "s to "),
     "time": tuple("0123456789") + ("noon", "midday", "midnight"),
     "halfdur": ("and a half", "and-a-half"),
     "stretch": ("rest of", "final ", "last ", "closing ", "dying ", "early ", "first ",
                 "opening "),
-    "nth": tuple(ORDINALS) + tuple(f"{d}{end}" for d in "0123456789"
-                                   for end in ("st", "nd", "rd", "th")),
+    # every ordinal ends in st, nd, rd or th: "eighth year", "third straight", "21st day"
+    "nth": tuple(f"{end} {w}" for end in ("st", "nd", "rd", "th")
+                 for w in ("day", "week", "month", "year", "decade", "straight", "consecutive",
+                           "successive", "running")),
     "fortheday": ("for the day", "for the night"),
     "partofday": _PART_WORDS, "dayof": _PART_WORDS,
     "fiscal": ("fiscal", "financial", "fy"),
     "weekday": _DAY_WORDS, "month": _MONTH_WORDS, "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS,
-    "dayrange": _MONTH_WORDS, "nthweekday": _MONTH_WORDS,
+    "dayrange": _MONTH_WORDS,
+    "nthweekday": tuple(f"{n} {d}" for n in ("first", "second", "third", "fourth", "last",
+                                             "final") for d in _DAY_WORDS),
     "relday": ("today", "tonight", "yesterday", "tomorrow", "this", "last night"),
     "overnight": ("overnight",),
     "daypart": ("dawn", "daybreak", "light", "sunrise", "dusk", "sunset", "nightfall", "dark",

@@ -38,10 +38,11 @@ _IRREGULAR_PAST = (
     "|sold|paid|bought|got|felt|heard|meant|sat|lay|laid|rang|hung|hid|rode|shook|taught|wore"
     "|tore|dealt|dug|froze|forgot|swore|understood|undertook|forbade|slew|fed|bent|sped")
 _PAST = re.compile(
+    r"\b(?=[a-z]{3})"     # a word first: the look-backs below are tried at words only
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)"  # not participles
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bThe\s)"   # nor adjectives: "a televised debate"
     r"(?<!\bstay\s)(?<!\bstays\s)(?<!\bremain\s)(?<!\bremains\s)"   # "will stay closed"
-    rf"(?<!-)\b(?:{_IRREGULAR_PAST}"   # "US-led", "left-wing": adjectives
+    rf"(?<!-)(?:{_IRREGULAR_PAST}"   # "US-led", "left-wing": adjectives
     r"|(?!\w*eed\b)(?!hundred\b|united\b|kindred\b|sacred\b|scheduled\b|slated\b)"
     r"[a-z]{3,}ed)\b(?!-)")
 PRESENT = re.compile(r"\b(?:is|are|am|has|have|says|say|'s|'re)\b", re.I)

@@ -52,6 +52,8 @@ from .evidence import (
 # 0.736 / 0.831 at 0.7 / 0.6 / 0.05 without, 0.717 / 0.735 / 0.837 at 1, 0.727 / 0.744 /
 # 0.847 at 2 (eventwire eval merge; precision 0.921 -> 0.977 at 0.7).
 AGREED_WEEKDAY = 2
+# The documents kept per weekday: counts beyond it tie (and then decide nothing).
+WEEKDAY_DOCUMENTS_KEPT = 8
 
 Span = tuple[date, date] | None          # (latest start, earliest end) of a set of windows
 
@@ -80,7 +82,7 @@ def summary(p: Profile) -> Summary:
         windows=span, named=span if p.date_named else None,
         days=frozenset((p.window[0],)) if span and p.date_named and p.exact_day
         else frozenset(),
-        weekdays=((p.calendar[0], p.documents),) if p.calendar[0] is not None else (),
+        weekdays=((p.calendar[0], _kept(p.documents)),) if p.calendar[0] is not None else (),
         dead=(p.dead, p.dead) if p.dead is not None else None, told_apart=p.told_apart)
 
 
@@ -99,10 +101,18 @@ def joined(a: Summary, b: Summary) -> Summary:
                    _weekdays_joined(a.weekdays, b.weekdays), dead, a.told_apart | b.told_apart)
 
 
+def _kept(documents: frozenset[str]) -> frozenset[str]:
+    """The least :data:`WEEKDAY_DOCUMENTS_KEPT` document ids: a function of the set, so joins
+    in any order keep the same, and a large story's join costs no more than a small one's."""
+    if len(documents) <= WEEKDAY_DOCUMENTS_KEPT:
+        return documents
+    return frozenset(sorted(documents)[:WEEKDAY_DOCUMENTS_KEPT])
+
+
 def _weekdays_joined(a: tuple, b: tuple) -> tuple[tuple[int, frozenset[str]], ...]:
     docs: dict[int, frozenset[str]] = dict(a)
     for day, ds in b:
-        docs[day] = docs.get(day, frozenset()) | ds
+        docs[day] = _kept(docs.get(day, frozenset()) | ds)
     return tuple(sorted(docs.items()))
 
 

@@ -22,7 +22,7 @@ from merge_builders import (
 )
 
 from eventwire.merge import merge, reports
-from eventwire.merge.constraint import clash, joined, summary
+from eventwire.merge.constraint import clash, joined, summary, weekday_of
 from eventwire.merge.decide import same_event
 from eventwire.merge.evidence import plain_features, profile
 from eventwire.records import DateValue
@@ -163,3 +163,13 @@ def test_one_reports_other_weekday_does_not_split_a_story():
     story = [_on("f1", "Friday"), _on("f2", "Friday"), _on("radio", None), sunday]
     assert same_event(profile(sunday), profile(story[2])) is not None
     assert len(merge(story)) == 1
+
+
+def test_a_groups_weekday_is_the_one_most_of_its_documents_name_counted_up_to_a_cap():
+    def held(*docs_days):
+        return reduce(joined, (summary(profile(_on(doc, day))) for doc, day in docs_days))
+
+    assert weekday_of(held(("f1", "Friday"), ("f2", "Friday"), ("t1", "Tuesday"))) == 4
+    assert weekday_of(held(("f1", "Friday"), ("t1", "Tuesday"))) is None       # one each
+    many = [(f"f{i}", "Friday") for i in range(12)] + [(f"t{i}", "Tuesday") for i in range(9)]
+    assert weekday_of(held(*many)) is None       # both beyond the documents kept: a tie

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from ..claims import SPEECH_VERB
 from . import anchor as cal
 from .recognize import WEEKDAYS, Candidate
-from .timex import DAY, WEEK, Timex
+from .timex import DAY, DAYPART_CODES, WEEK, Timex
 
 __all__ = ["CLOCKLESS", "clockless_reference", "norm_daypart", "norm_overnight"]
 
@@ -44,7 +44,7 @@ _SAID_WINDOW = 60
 # TimeML parts of day of the words that name one; the sun's rise is the start of the morning.
 _PART = {"dawn": "MO", "predawn": "MO", "pre-dawn": "MO", "daybreak": "MO", "first light": "MO",
          "sunrise": "MO", "dusk": "EV", "sunset": "EV", "nightfall": "EV", "dark": "NI",
-         "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+         **DAYPART_CODES}
 # TimeML mods: "before dawn" is the end of the night, read as the start of that day's morning.
 _MOD = {"before": "START", "just before": "START", "shortly before": "START", "predawn": "START",
         "pre-dawn": "START", "early": "START", "small": "START", "wee": "START",

@@ -33,6 +33,7 @@ from .relative import (
 from .timex import (
     CENTURY,
     DAY,
+    DAYPART_CODES,
     DECADE,
     MODS,
     MONTH,
@@ -49,7 +50,7 @@ from .timex import (
 
 __all__ = ["Timex", "normalize"]
 
-PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+PARTS = DAYPART_CODES
 SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 # "now" covers the week up to the report (ACLED's precision 2 window).

@@ -133,8 +133,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("quarter", rf"\b(?P<q>Q[1-4])(?:\s+(?P<year>{_YEAR}))?\b(?![&/'’-])"),
     ("half", rf"\bH(?P<h>[12])\s+(?P<year>{_YEAR})"),
     # "on the 14th": a day of the month told about
-    ("dom", rf"(?i:(?<=\bon\s)the\s+(?P<day>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th))\b"
-            rf"(?![-\w])(?!\s+(?!and\b|or\b|to\b)[a-z]))"),
+    ("dom", r"(?i:(?<=\bon\s)the\s+(?P<day>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th))\b"
+            r"(?![-\w])(?!\s+(?!and\b|or\b|to\b)[a-z]))"),
     ("weekday", rf"(?i:(?:\b(?P<dmod>early|late)\s+(?:on\s+)?)?{_REL})(?P<wd>{_WEEKDAY})"
                 rf"(?i:{_PART})"),
     # Times of day with no clock (normalised in .dayparts): "overnight into Tuesday", "at dawn

@@ -13,6 +13,7 @@ from .recognize import MONTHS, ORDINALS
 from .timex import (
     CENTURY,
     DAY,
+    DAYPART_CODES,
     DECADE,
     MODS,
     MONTH,
@@ -90,7 +91,6 @@ def norm_next_day(base: Timex, g: dict[str, str], anchor: date | None, tense: in
     return day_timex(base, anchor + timedelta(days=-1 if ("prev" in g or "before" in g) else 1))
 
 
-_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
 def norm_told_from(base: Timex, g: dict[str, str], anchor: date | None,
@@ -105,8 +105,8 @@ def norm_told_from(base: Timex, g: dict[str, str], anchor: date | None,
     shift = -1 if back else 1 if "rel" in g else 0
     if part:
         d = anchor + timedelta(days=shift)
-        return [replace(base, type="TIME", value=f"{d.isoformat()}T{_PARTS[part.lower()]}",
-                        start=d, end=d, precision=DAY)]
+        value = f"{d.isoformat()}T{DAYPART_CODES[part.lower()]}"
+        return [replace(base, type="TIME", value=value, start=d, end=d, precision=DAY)]
     if unit == "day":
         return day_timex(base, anchor + timedelta(days=shift))
     if unit == "week":
@@ -252,7 +252,6 @@ _SET_ADVERBS = {"annually": "P1Y", "yearly": "P1Y", "daily": "P1D", "nightly": "
                 "biennially": "P2Y"}
 _WEEKDAY_NUMBERS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
 _SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
 def norm_set(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
@@ -266,7 +265,7 @@ def norm_set(base: Timex, g: dict[str, str], anchor: date | None, tense: int) ->
     elif "season" in g:
         value = f"XXXX-{_SEASON_CODES[g['season'].lower()]}"
     elif "part" in g:
-        value = f"XXXX-XX-XXT{_PART_CODES[g['part'].lower()]}"
+        value = f"XXXX-XX-XXT{DAYPART_CODES[g['part'].lower()]}"
     elif "annum" in g:
         value = "P1Y"
     elif "adv" in g:
@@ -287,7 +286,7 @@ def norm_set(base: Timex, g: dict[str, str], anchor: date | None, tense: int) ->
         if unit == "weekend":
             value = "XXXX-WXX-WE"
     if "part" in g and g.get("wd"):             # "Monday mornings", "weekday evenings"
-        value += f"T{_PART_CODES[g['part'].lower().rstrip('s')]}"
+        value += f"T{DAYPART_CODES[g['part'].lower().rstrip('s')]}"
     return [replace(base, type="SET", value=value, role="background")]
 
 

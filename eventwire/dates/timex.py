@@ -14,6 +14,8 @@ MODS = {"early": "START", "beginning": "START", "start": "START", "mid": "MID",
         "middle": "MID", "late": "END", "end": "END", "turn": "START"}
 PAST_RELS = frozenset({"last", "past", "previous", "the past", "the last", "the previous",
                        "the preceding", "the latest", "this past"})
+# TimeML's codes of the parts of a day: the one table of them.
+DAYPART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 NEXT_RELS = frozenset({"next", "coming", "following", "the coming", "the next", "the following"})
 
 

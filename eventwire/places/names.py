@@ -74,3 +74,14 @@ def skeleton(name: str) -> str:
 def is_latin(name: str) -> bool:
     """True when a name is written in Latin script (other scripts never occur in English news)."""
     return all(ord(c) < 0x250 or not c.isalpha() for c in name)
+
+
+# The river or district words that follow a town's short name in its full one (normalized:
+# "Newcastle upon Tyne", "Frankfurt am Main", "Halle an der Saale", "Chalons en Champagne").
+_QUALIFIER = re.compile(r"(?:upon|on|am|an der|an|sur|en|in|bei|im|ob|nad|na) \w")
+
+
+def short_form(key: str, name: str) -> bool:
+    """True when ``key`` (normalized) is what news calls the town ``name`` (normalized), its
+    qualifier dropped: "Newcastle" for Newcastle upon Tyne, "Frankfurt" for Frankfurt am Main."""
+    return name.startswith(key + " ") and _QUALIFIER.match(name, len(key) + 1) is not None

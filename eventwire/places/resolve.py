@@ -17,13 +17,13 @@ and a small town picked far from the document's home region, when no namesake li
 region, gives way to the region itself (a local place too small for the gazetteer).
 Last, "X, Y" and "X in Y" pairs and lists settle their items together, and a weak reading
 of a town abroad (a name inside a group's or a venue's, a village the text names) where the
-document is elsewhere gives no place (see :mod:`.cues`).
+document is elsewhere gives no place (see :mod:`.cues`). In local news, a town the text uses
+as its own ("the Vienna town council") is in the local country (see :mod:`.local`).
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -31,7 +31,8 @@ from .cues import (
     WATER_CUES, containers_of, cue_of, inside, lists_of, settle_abroad, settle_containers,
     settle_lists, settle_parts, settle_region_words, settle_within)
 from .gazetteer import COUNTRY_FEATURES, LANDMARK_FEATURES, Gazetteer
-from .names import normalize, skeleton
+from .local import local_bonuses, local_country
+from .names import normalize, short_form, skeleton
 from .recognize import Mention
 from .senses import candidates, name_of, own_candidates
 
@@ -129,10 +130,6 @@ CONFIDENCE_SCALE = 0.8
 # on the dev sets: flat from 0.8 to 0.95; at 0.7 shaky picks start to mislead the others).
 FIRM_CONFIDENCE = 0.8
 
-# The river or district words that follow a town's short name in its full one (normalized:
-# "Newcastle upon Tyne", "Frankfurt am Main", "Halle an der Saale", "Chalons en Champagne").
-_QUALIFIER = re.compile(r"(?:upon|on|am|an der|an|sur|en|in|bei|im|ob|nad|na) \w")
-
 
 @dataclass(frozen=True, slots=True)
 class Resolution:
@@ -203,7 +200,7 @@ def _alias_penalties(gaz: Gazetteer, text: str, ids: Sequence[int]) -> dict[int,
     of London), and counties named without their "County" ("Clarke" for Clarke County)."""
     key, skel = normalize(text), skeleton(text)
     own = {i for i in ids if normalize(gaz.name[i]) == key or skeleton(gaz.name[i]) == skel
-           or _short_form(key, normalize(gaz.name[i]))}
+           or short_form(key, normalize(gaz.name[i]))}
     out = {i: BARE_COUNTY_PENALTY for i in ids
            if i not in own and gaz.feature[i] == "ADM2"}
     if own:
@@ -218,12 +215,6 @@ def _alias_penalties(gaz: Gazetteer, text: str, ids: Sequence[int]) -> dict[int,
                     gaz.feature[i] == "ADM2" and i not in own):
                 out[i] = out.get(i, 0.0) + AREA_NAMESAKE_PENALTY
     return out
-
-
-def _short_form(key: str, name: str) -> bool:
-    """True when ``key`` is what news calls the town ``name``, its qualifier dropped:
-    "Newcastle" for Newcastle upon Tyne, "Frankfurt" for Frankfurt am Main."""
-    return name.startswith(key + " ") and _QUALIFIER.match(name, len(key) + 1) is not None
 
 
 def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
@@ -257,8 +248,12 @@ def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
     # Names the gazetteer does not know say nothing about where the others are.
     # Nor do names found inside longer ones ("Dublin Irish Festival"): too weak a sign.
     inner = {k for k, m in first.items() if cands[k][0] and not own_candidates(gaz, m)[0]}
-    names = {k: _name(gaz, c, _prior_weights(gaz, c, loose, cues[k], containers[k], empty))
-             for k, (c, loose) in cands.items() if c and k not in inner}
+    # A town the text uses as its own in local news ("the Vienna town council"): see .local.
+    local = local_bonuses(gaz, text, mentions, keys, cands,
+                          local_country(text, outlet_country, dateline_country))
+    names = {k: _name(gaz, c, _prior_weights(gaz, c, loose, cues[k], containers[k], empty,
+                                             local.get(k, {})))
+             for k, (c, loose) in cands.items() if c and k not in inner and local.get(k, 1)}
     if home:
         names[OUTLET_KEY] = _outlet_name(gaz, home)
     for n, i in enumerate(dict.fromkeys(title_places)):
@@ -266,6 +261,8 @@ def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
     extra = sum(1 for k in names if k[0].startswith(" "))
     penalties = {k: _alias_penalties(gaz, name_of(gaz, first[k].text), c)
                  for k, (c, _) in cands.items()}
+    for k, bonus in local.items():
+        penalties[k].update({i: penalties[k].get(i, 0.0) - b for i, b in bonus.items()})
     named = frozenset(named_places)
     for k, (c, _) in cands.items():
         if not containers[k]:
@@ -312,10 +309,12 @@ def _cell(gaz: Gazetteer, i: int) -> tuple[int, int]:
 
 
 def _prior_weights(gaz: Gazetteer, cands: Sequence[int], loose: bool, cue: str | None,
-                   container: tuple[int, ...], ctx: Context) -> dict[int, float]:
-    """First-pass probability of each candidate: softmax of the context-free scores."""
+                   container: tuple[int, ...], ctx: Context,
+                   bonus: dict[int, float]) -> dict[int, float]:
+    """First-pass probability of each candidate: softmax of the context-free scores (and
+    the local-news ``bonus``, so a local town supports its own country, not its namesake's)."""
     top = cands[:CONTEXT_CANDIDATES]
-    scores = [score(gaz, i, loose, cue, container, ctx) for i in top]
+    scores = [score(gaz, i, loose, cue, container, ctx) + bonus.get(i, 0.0) for i in top]
     if not scores:
         return {}
     best = max(scores)

@@ -171,7 +171,7 @@ def test_an_explicit_container_still_finds_the_hamlet():
 
 def test_a_towns_short_name_is_its_own_not_an_alias():
     from eventwire.places.build import _Builder
-    from eventwire.places.resolve import _short_form
+    from eventwire.places.names import short_form as _short_form
     assert _short_form("newcastle", "newcastle upon tyne")
     assert _short_form("frankfurt", "frankfurt am main")
     assert not _short_form("new", "new york city")          # no river or district word

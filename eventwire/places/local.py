@@ -1,0 +1,121 @@
+"""Local news: a town the article treats as its own ("the Vienna town council", "a Warsaw
+woman", "Peru High School") in an article that reads as local news is a town of the local
+country, not its famous namesake abroad.
+
+Two signs must meet. The document reads as local news when it uses the vocabulary of local
+government, schools and courts (township trustees, selectmen, the sheriff, the school board, a
+middle school, a street address, a North American phone number) in LOCAL_MIN_SIGNALS distinct
+ways; its local country is the outlet's when known, else the United States (whose vocabulary
+this is). And the name itself is used civically: before a civic noun ("X police", "X City
+Council", "X residents", "X High School"), after "a" before a person noun ("a X woman"), or
+after a street address ("214 Elm St., X"). A trip "to Rome" in such a paper, a foreign capital
+with a dateline abroad, or "Glasgow City Council" in a story with no other local sign, get
+nothing (tests/places/data/context_local_*.jsonl).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from .gazetteer import Gazetteer
+from .recognize import Mention
+
+# The local-government, school and court words of US local news. One home for them; a match's
+# words, lowercased, are one distinct signal ("school board" twice counts once).
+_SIGNAL = re.compile(
+    r"\b(?i:township(?:\s+(?:trustees|supervisors|board))?|selectm[ae]n|select\s+board|"
+    r"aldermen|alderman|sheriff['’]?s?|county\s+(?:commissioners?|commission|supervisors|"
+    r"board|jail|prosecutors?|attorney|engineers?|clerk)|board\s+of\s+(?:education|supervisors|"
+    r"selectmen|aldermen|trustees)|school\s+(?:board|district)|superintendent|"
+    r"(?:high|middle|elementary|junior\s+high)\s+school|village\s+(?:board|council|clerk|"
+    r"administrator|trustees)|town\s+(?:council|board|manager|supervisors|hall|clerk)|"
+    r"city\s+(?:council|commission(?:ers)?|manager|hall)|common\s+council|"
+    r"planning\s+(?:board|commission)|zoning\s+board|state\s+troopers?)\b"
+    # A North American phone number; a street address with its abbreviation ("214 Elm St.").
+    r"|\b\(?\d{3}\)?[-. ]\d{3}-\d{4}\b"
+    r"|\b\d{1,5}\s+(?:[NSEW]\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:St|Ave|Blvd|Rd|Dr|Ln)\.")
+# Distinct local signals that make a document local news. Two: one alone is too common in
+# news from abroad ("the city council", "a high school in Seoul"), a precision choice the own
+# sentences do not separate (context_local_dev 27/28 at one and two); at three, local
+# articles with two signs and no county stay abroad (24/28, aside 11/13 -> 10/13).
+LOCAL_MIN_SIGNALS = 2
+
+_CIVIC = (r"(?:council(?:ors|lors|men|women|\s+members?)?|commission(?:ers)?|selectmen|"
+          r"aldermen|trustees|supervisors|manager|mayor|police(?:\s+chief)?|fire\s+(?:chief|"
+          r"department)|firefighters|schools?|school\s+(?:board|district)|board\s+of\s+"
+          r"education|(?:high|middle|elementary|junior\s+high)\s+school|(?:public\s+)?library|"
+          r"city\s+hall|town\s+hall|residents?|water\s+department|parks\s+department|"
+          r"planning\s+board|zoning\s+board)")
+_PERSON = r"(?:man|woman|teen|teenager|boy|girl|couple|family|native|resident|student)"
+# After the name: an optional civic unit, then a civic noun.
+_CIVIC_AFTER = re.compile(
+    rf"(?:['’]s)?\s+(?:(?i:city|town|village|township|borough)\s+)?(?i:{_CIVIC})\b")
+_PERSON_AROUND = re.compile(rf"\s+(?i:{_PERSON})\b")
+_A_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
+_ADDRESS_BEFORE = re.compile(
+    r"\b\d{1,5}\s+(?:[NSEW]\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:St|Ave|Blvd|Rd|Dr|Ln|"
+    r"Street|Avenue|Road|Drive|Lane)\.?,\s+$")
+
+# A town the text uses as its own, in local news, gets this much over its namesakes outside
+# the local country: more than a capital's prior and prominence give it over a town of 1,000
+# (2.5 + 1.0 + 0.4 per decade: 4.4-5.2 for the capitals named like US towns), less than a
+# title naming the country abroad gives it (TITLE_COUNTRY_BONUS 6).
+# Own sentences (context_local_dev): 24/28 at 3.5, 25/28 at 4.5, 27/28 from 5.5 to 7 (aside
+# 11/13 at all); the lowest of the plateau.
+LOCAL_BONUS = 5.5
+
+
+def local_country(text: str, outlet_country: str | None,
+                  dateline_country: str | None) -> str | None:
+    """The country whose local news ``text`` reads as, or None: the outlet's country, else
+    the United States, when the text has LOCAL_MIN_SIGNALS distinct local signals and no
+    dateline puts it in another country."""
+    country = outlet_country or "US"
+    if dateline_country and dateline_country != country:
+        return None
+    kinds = {_kind(m.group()) for m in _SIGNAL.finditer(text)}
+    return country if len(kinds) >= LOCAL_MIN_SIGNALS else None
+
+
+def _kind(signal: str) -> str:
+    """A signal's words, lowercased, plural and possessive dropped ("Sheriff's", "sheriff");
+    one kind per phone number or address, whatever its digits."""
+    if signal[-1:].isdigit():
+        return "phone"
+    return "address" if signal[:1].isdigit() else re.sub(
+        r"\W+", " ", re.sub(r"['’]?s\b", "", signal.lower()))
+
+
+def civic(text: str, m: Mention) -> bool:
+    """The text uses ``m`` as a town's own name in local news: "X police", "X City Council",
+    "X residents", "a X woman", "214 Elm St., X"."""
+    if _CIVIC_AFTER.match(text, m.end):
+        return True
+    before = text[max(0, m.start - 40):m.start]
+    if _ADDRESS_BEFORE.search(before):
+        return True
+    return bool(_A_BEFORE.search(before[-4:]) and _PERSON_AROUND.match(text, m.end))
+
+
+def local_bonuses(gaz: Gazetteer, text: str, mentions: Sequence[Mention],
+                  keys: Sequence[object], cands: dict, country: str | None
+                  ) -> dict[object, dict[int, float]]:
+    """LOCAL_BONUS for the candidates in ``country`` (towns and counties) of each name the
+    text uses civically, by name key; nothing when the document is no local news. A name used
+    civically with no sense in the local country gets an empty bonus: a local body the tables
+    lack ("the X City Council" where X City is only a county abroad), which says nothing
+    about where the document is."""
+    if country is None:
+        return {}
+    out: dict[object, dict[int, float]] = {}
+    for m, k in zip(mentions, keys):
+        if k in out or m.demonym or not civic(text, m):
+            continue
+        out[k] = dict.fromkeys(_local(gaz, cands[k][0], country), LOCAL_BONUS)
+    return out
+
+
+def _local(gaz: Gazetteer, ids: Iterable[int], country: str) -> list[int]:
+    return [i for i in ids if gaz.country[i] == country
+            and (not gaz.is_area(i) or gaz.feature[i] == "ADM2")]

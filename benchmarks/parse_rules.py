@@ -115,7 +115,7 @@ RULES = {
     "targeted": Rule(targeted.targeted_attack, targeted.TARGETED_CONFIDENCE, frozenset({"ATTACK"}),
                      re.compile(r"\b(?:shot|shoots|kill\w*|assassinat\w*|murder\w*|stab\w*|"
                                 r"gunned|hacked|beheaded|slain|slew|wounded|lynched|strangled|"
-                                r"bludgeoned)\b", re.IGNORECASE)),
+                                r"bludgeoned|fired|opened)\b", re.IGNORECASE)),
 }
 
 

@@ -1,7 +1,8 @@
 """A targeted killing or wounding of a person in public life read from the parse (ATTACK,
 GUIDELINES-style definition in ``training/data/README.md``): "a gunman shot dead the
-ambassador", "the mayor was stabbed to death", "the journalist was assassinated". ACLED codes
-the violence an armed person does to a civilian in public life (an official, a judge, a
+ambassador", "the mayor was stabbed to death", "the journalist was assassinated", "gunmen
+fired on the minister's convoy". ACLED codes the violence an armed person does to a
+civilian in public life (an official, a judge, a
 journalist, an activist, a cleric) as an attack, whoever fired: a policeman who kills a
 diplomat is no policing.
 
@@ -27,9 +28,10 @@ if TYPE_CHECKING:
 
 # The confidence of a targeted attack the parse reads (P(a real event in scope)). Measured
 # on the training corpus, case restored as the pipeline does (`python
-# benchmarks/parse_rules.py targeted`): of the 30 sentences of the training split it fires
-# on, 29 report a real event in scope (the other a journalist's killing the corpus calls
-# organised crime); of the aside split's 4, all 4. Set below those shares, as news is less
+# benchmarks/parse_rules.py targeted`): of the 32 sentences of the training split it fires
+# on, 30 report a real event in scope (the others a journalist's killing the corpus calls
+# organised crime and shots at a sheriff's deputy it calls a battle); of the aside split's 5,
+# 4 (the fifth ordinary crime); of the held articles' 1, 1. Set below those shares, as news is less
 # clean than the project's own text, and level with the other rules of one act (arrests).
 TARGETED_CONFIDENCE = 0.8
 # Verbs of killing or wounding a person, as word forms (the pipeline runs no lemmatizer).
@@ -59,7 +61,8 @@ _POLITICAL = frozenset({
     "opposition", "party", "community", "tribal", "religious", "union", "student", "political",
     "village", "civic", "indigenous", "peasant", "rights", "protest", "local", "traditional"})
 # Words that name another label's act or setting (left to the model): weapons and strikes,
-# fighting, protests; or no attack at all: accidents and illness, court, ordinary crime.
+# fighting, protests and crowd control (tear gas, rubber bullets, water cannon); or no attack
+# at all: accidents and illness, court, ordinary crime.
 _ELSEWHERE = STANDOFF_WEAPONS | frozenset({
     "strike", "strikes", "explosion", "explosions", "blast", "blasts", "landmine", "clash",
     "clashes", "clashed", "fighting", "battle", "crossfire", "ambush", "protest", "protests",
@@ -71,7 +74,11 @@ _ELSEWHERE = STANDOFF_WEAPONS | frozenset({
     "burglary", "burglar", "carjacking", "husband", "wife", "boyfriend", "girlfriend",
     "son", "daughter", "father", "mother", "brother", "sister", "stepfather", "nephew",
     "relative", "neighbour", "neighbor", "landlord", "tenant",
-    "himself", "herself", "themselves", "ago", "anniversary", "since", "worldwide", "tally"})
+    "himself", "herself", "themselves", "ago", "anniversary", "since", "worldwide", "tally",
+    "march", "marches", "tear", "rubber", "cannon"})
+# What a person in public life travels in or lives in: fired on, it is an attack on them.
+_BELONGINGS = frozenset({"convoy", "motorcade", "car", "vehicle", "home", "house",
+                         "residence", "office", "helicopter"})
 # Words of a span of time that make a count of victims a statistic ("five journalists were
 # killed this year", "in the last five years"), with "this", "last" or "past" before them.
 _SPANS = frozenset({"year", "years", "month", "months", "decade", "decades", "week", "weeks",
@@ -86,12 +93,38 @@ def targeted_attack(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     if claim_of_responsibility(sent, realis):
         return False            # a party telling its own act: the claim (ATTRIB)
     for verb in sent:
-        if (verb.lower_ in _HARM and verb.pos_ == "VERB" and realis(verb)
+        if (verb.pos_ == "VERB" and realis(verb)
                 and main_clause(verb) and not dated_by_year(verb) and not _own_claim(verb)
-                and verb.tag_ not in ("VBZ", "VBP")          # a habit: "the group kills"
-                and any(_public(v) and not _count_so_far(verb, v) for v in _victims(verb))):
-            return True
+                and verb.tag_ not in ("VBZ", "VBP")):         # a habit: "the group kills"
+            if verb.lower_ in _HARM and any(_public(v) and not _count_so_far(verb, v)
+                                            for v in _victims(verb)):
+                return True
+            if _firing(verb) and any(_public(v) or _publics(v) for v in _fired_at(verb)):
+                return True
     return False
+
+
+def _firing(verb: Token) -> bool:
+    """ "fired", or "opened fire" (on or at someone)."""
+    return verb.lower_ == "fired" or verb.lower_ == "opened" and any(
+        c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)
+
+
+def _fired_at(verb: Token) -> list[Token]:
+    """What was fired on: the objects of "on", "at" or "upon"."""
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "upon")
+            for o in p.children if o.dep_ == "pobj"]
+
+
+def _publics(noun: Token) -> bool:
+    """A vehicle or a home of a person in public life: "the convoy of the minister", "the
+    governor's car"."""
+    if noun.lower_ not in _BELONGINGS:
+        return False
+    owners = [c for c in noun.children if c.dep_ == "poss"] + [
+        o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj"]
+    return any(_public(o) for o in owners)
 
 
 def _own_claim(verb: Token) -> bool:

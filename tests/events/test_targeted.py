@@ -75,3 +75,18 @@ def test_targeted_attacks(parse, sentence, expected):
 @pytest.mark.parametrize(("sentence", "expected"), ASIDE)
 def test_aside_sentences(parse, sentence, expected):
     assert targeted_attack(parse(sentence), realis) is expected
+
+
+# Fire aimed at a person in public life or at what they travel or live in.
+FIRED_ON = [
+    ("Unidentified gunmen fired on the convoy of the deputy minister on the coast road.", True),
+    ("Gunmen opened fire on the governor's car near the airport on Monday.", True),
+    ("Police fired at the car of a suspected car thief on the motorway.", False),
+    ("Police fired tear gas at journalists covering the march.", False),
+    ("Hunters fired at a deer near the mayor's house.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FIRED_ON)
+def test_fire_aimed_at_people_in_public_life(parse, sentence, expected):
+    assert targeted_attack(parse(sentence), realis) is expected

@@ -1,13 +1,17 @@
 """The store's share of ``ingest``: one ingest's batches replayed into a copy of a store.
 
-    python benchmarks/ingest_replay.py capture FEED STORE BATCHES.pkl
+    python benchmarks/ingest_replay.py capture FEED STORE BATCHES.pkl [--workers 1] [--keep PATH]
     python benchmarks/ingest_replay.py replay STORE BATCHES.pkl [--batch 256] [--warm]
+        [--skip N] [--take N] [--keep PATH] [--profile OUT]
 
-``capture`` runs ``eventwire ingest FEED --db COPY`` (one worker, on a copy of STORE) and
+``capture`` runs ``eventwire ingest FEED --db COPY`` (``--workers`` processes, on a copy of
+STORE, or an empty store when STORE does not exist; ``--keep``: the copy is written there) and
 pickles what the pipeline handed the store (documents with their events); ``replay`` adds them
 to a fresh copy of STORE in batches of ``--batch`` documents and prints the CPU and wall time,
 the pipeline left out: merging and writing alone, so that changes to them (or to the batch
-size) are compared on the same work. ``--warm`` first parses every stored report into the
+size) are compared on the same work (``--skip``/``--take``: only those documents of the
+batches; ``--keep``: the store written is kept there; ``--profile``: cProfile's statistics
+of the replay written there). The CPU time of each 10,000 documents is printed too. ``--warm`` first parses every stored report into the
 process's cache, as a process that wrote them would hold them (eventwire.store.parsed).
 For the README's figures: STORE was the first 36,000 records of
 ``benchmarks/ingest_vs_extract.py``'s feed of 40,000 ingested, FEED the other 4,000.
@@ -24,7 +28,8 @@ import time
 from pathlib import Path
 
 
-def capture(feed: str, store: str, out: str) -> int:
+def capture(feed: str, store: str, out: str, workers: int = 1, written: str | None = None
+            ) -> int:
     import eventwire.store.database as db
     from eventwire.cli import main
 
@@ -36,9 +41,11 @@ def capture(feed: str, store: str, out: str) -> int:
         return real(self, items, failures, sources=sources)
 
     db.ReleasedStore.add_batch = keep
-    copy = Path(tempfile.mkdtemp()) / "copy.duckdb"
-    shutil.copy(store, copy)
-    sys.argv = ["eventwire", "ingest", feed, "--db", str(copy), "--workers", "1", "--quiet"]
+    copy = Path(written) if written else Path(tempfile.mkdtemp()) / "copy.duckdb"
+    if Path(store).exists():
+        shutil.copy(store, copy)
+    sys.argv = ["eventwire", "ingest", feed, "--db", str(copy), "--workers", str(workers),
+                "--quiet"]
     try:
         main()
     except SystemExit as stop:
@@ -51,25 +58,46 @@ def capture(feed: str, store: str, out: str) -> int:
     return 0
 
 
-def replay(store: str, batches: str, size: int, warm: bool) -> int:
+# Documents between two CPU times printed by replay.
+STEP = 10_000
+
+
+def replay(store: str, batches: str, size: int, warm: bool, skip: int = 0,
+           take: int | None = None, keep: str | None = None, profile: str | None = None
+           ) -> int:
     from eventwire.store import Store, merging
     from eventwire.store.database import ReleasedStore
     from eventwire.store.parsed import CACHE
 
     items = [it for b in pickle.loads(Path(batches).read_bytes()) for it in b]
-    copy = Path(tempfile.mkdtemp()) / "copy.duckdb"
-    shutil.copy(store, copy)
+    items = items[skip:None if take is None else skip + take]
+    copy = Path(keep) if keep else Path(tempfile.mkdtemp()) / "copy.duckdb"
+    if Path(store).exists():
+        shutil.copy(store, copy)
     if warm:
         with Store.open(copy) as s:
             ids = [r[0] for r in s._run("SELECT report_id FROM reports")]
             CACHE.put(s.path, [(k, r.parsed) for k, r in
                                merging._stored_reports(s, ids).items()])
     target = ReleasedStore(copy)
+    if profile:
+        import cProfile
+        prof = cProfile.Profile()
+        prof.enable()
     cpu, wall = time.process_time(), time.perf_counter()
+    done, step = 0, cpu
     for at in range(0, len(items), size):
         target.add_batch(items[at:at + size])
+        end = min(at + size, len(items))
+        if end // STEP > done // STEP or end == len(items):
+            now = time.process_time()
+            print(f"  documents {done:7d}-{end:7d}: {now - step:.1f} CPU s", flush=True)
+            done, step = end, now
     print(f"{len(items)} documents in batches of {size}: {time.process_time() - cpu:.1f} CPU s, "
           f"{time.perf_counter() - wall:.1f} s")
+    if profile:
+        prof.disable()
+        prof.dump_stats(profile)
     return 0
 
 
@@ -80,15 +108,21 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("feed")
     c.add_argument("store")
     c.add_argument("out")
+    c.add_argument("--workers", type=int, default=1)
+    c.add_argument("--keep")
     r = sub.add_parser("replay")
     r.add_argument("store")
     r.add_argument("batches")
     r.add_argument("--batch", type=int, default=256)
     r.add_argument("--warm", action="store_true")
+    r.add_argument("--skip", type=int, default=0)
+    r.add_argument("--take", type=int)
+    r.add_argument("--keep")
+    r.add_argument("--profile")
     a = ap.parse_args(argv)
     if a.command == "capture":
-        return capture(a.feed, a.store, a.out)
-    return replay(a.store, a.batches, a.batch, a.warm)
+        return capture(a.feed, a.store, a.out, a.workers, a.keep)
+    return replay(a.store, a.batches, a.batch, a.warm, a.skip, a.take, a.keep, a.profile)
 
 
 if __name__ == "__main__":

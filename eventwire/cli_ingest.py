@@ -4,6 +4,7 @@ stored and a killed run resumes (a thin layer over eventwire.store; ``--reproces
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -115,27 +116,73 @@ def _new_documents(store: Any, items: Iterable[Document | Failure],
 
 def _store_in_batches(store: Any, results: Iterable[Any], progress: Progress) -> int:
     """Commit documents with their events (and failures seen so far) in transactions; a
-    document the store could not hold is reported like any failed document."""
+    document the store could not hold is reported like any failed document.
+
+    A batch is written by a thread while this one goes on feeding the workers: written here,
+    the workers ran out of work during each write (they hold IN_FLIGHT_PER_WORKER tasks), and
+    the store's share of the run was added to the pipeline's instead of overlapping it. One
+    batch is written at a time, in order, so a stop or a fault leaves whole batches; a stop
+    waits for the batch being written (``ReleasedStore`` holds the store only meanwhile)."""
+    from concurrent.futures import Future, ThreadPoolExecutor
+
     added = 0
     batch: list[tuple[Document, tuple[Event, ...]]] = []
     failures, sources = progress.unsaved, progress.unsaved_sources
+    writer = ThreadPoolExecutor(1, thread_name_prefix="eventwire-store")
+    writing: tuple[Future, int] | None = None
 
-    def commit() -> int:
-        result = store.add_batch(batch, tuple(failures), sources=tuple(sources))
-        failures.clear()
+    def written() -> int:
+        """Wait for the batch being written and report what became of it."""
+        nonlocal writing
+        if writing is None:
+            return 0
+        future, asked = writing
+        writing = None
+        result = _waited(future)
         progress.sources_added += result.sources_added
-        progress.already_stored += len(sources) - result.sources_added
-        sources.clear()
+        progress.already_stored += asked - result.sources_added
         for failure in result.failed:           # recorded by the store already
             progress.fail(failure, recorded=True)
             progress.documents -= 1
         return result.events_added
 
-    for result in results:
-        batch.append((result.document, result.events))
-        if len(batch) >= INGEST_BATCH:
+    def commit() -> int:
+        nonlocal writing
+        done = written()
+        job = (batch, tuple(failures), tuple(sources))      # taken here: this thread adds more
+        failures.clear()
+        sources.clear()
+        writing = (writer.submit(store.add_batch, job[0], job[1], sources=job[2]), len(job[2]))
+        return done
+
+    try:
+        for result in results:
+            batch.append((result.document, result.events))
+            if len(batch) >= INGEST_BATCH:
+                added += commit()
+                batch = []
+        if batch or failures or sources:
             added += commit()
-            batch = []
-    if batch or failures or sources:
-        added += commit()
+        added += written()
+    finally:
+        if writing is not None:         # stopped or failed: the batch being written ends whole
+            with contextlib.suppress(Exception):
+                _waited(writing[0])
+        writer.shutdown(wait=False)
     return added
+
+
+# Seconds the main thread waits for a batch's write at a time before it looks for a signal to
+# act on (as eventwire.parallel waits for the workers).
+WAIT_SECONDS = 0.5
+
+
+def _waited(future: Any) -> Any:
+    """The future's result, waited for in short spells so that a signal is acted on."""
+    from concurrent.futures import TimeoutError as FutureTimeout
+
+    while True:
+        try:
+            return future.result(timeout=WAIT_SECONDS)
+        except FutureTimeout:
+            continue

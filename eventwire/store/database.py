@@ -12,8 +12,10 @@ recomputed, and the store holds ``merge(all reports)`` whatever the batch bounda
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Self
@@ -56,6 +58,12 @@ ALL_EVENTS = EventFilter()
 # How long ingest's writes wait for readers: longer, so that a reader polling the store often
 # (a test did, every 0.2 s on a loaded machine) cannot make a long ingest fail.
 WRITER_WAIT_SECONDS = 600.0
+# DuckDB threads of ingest's connections. A batch's statements are small (lookups by row id,
+# inserts of a few thousand rows), and DuckDB's second thread only competed with the
+# pipeline's workers for the machine's cores: merging and storing 6,000 documents of
+# benchmarks/ingest_vs_extract.py's feed into a store of 16,000 took 17.9 CPU s with DuckDB's
+# default (a thread a core, 2 here) and 16.0 with one (SQL 6.4 and 5.2 of them; 2026-12-05).
+WRITER_THREADS = 1
 # DuckDB would otherwise download an extension to open, say, a SQLite file given as --db:
 # eventwire never downloads anything at run time.
 _NO_EXTENSIONS = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
@@ -362,14 +370,30 @@ class ReleasedStore:
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
         Store.open(self.path, wait=WRITER_WAIT_SECONDS).close()   # created, migrated, once
+        # One opening at a time: ingest writes a batch from a thread while its main thread
+        # looks up the next documents, and DuckDB refuses a read-only connection to a file
+        # this process holds for writing.
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def _opened(self, read_only: bool = False) -> Iterator[Store]:
+        with self._lock:
+            store = Store.open(self.path, read_only=True) if read_only else self._open()
+            try:
+                yield store
+            finally:
+                store.close()
 
     def _open(self) -> Store:
         # Already migrated: a later open finds nothing to do (reads two small tables).
-        return Store.open(self.path, wait=WRITER_WAIT_SECONDS)
+        store = Store.open(self.path, wait=WRITER_WAIT_SECONDS)
+        store._run(f"SET threads = {WRITER_THREADS}")
+        return store
 
     def has_documents(self, ids: Iterable[str]) -> set[str]:
         # Read-only: cheaper to open, and other readers may hold the store meanwhile.
-        with Store.open(self.path, read_only=True) as store:
+        with self._opened(read_only=True) as store:
+            store._run(f"SET threads = {WRITER_THREADS}")
             return store.has_documents(ids)
 
     def add_batch(self, items: Sequence[tuple[Document, Sequence[Event]]],
@@ -377,17 +401,17 @@ class ReleasedStore:
                   ) -> BatchResult:
         """:meth:`Store.add_batch`, and the outlets of already stored texts (``sources``, see
         :meth:`Store.add_sources`) recorded in the same opening of the store."""
-        with self._open() as store:
+        with self._opened() as store:
             result = store.add_batch(items, failures)
             return replace(result, sources_added=store.add_sources(sources)) if sources \
                 else result
 
     def add_sources(self, docs: Sequence[Document]) -> int:
-        with self._open() as store:
+        with self._opened() as store:
             return store.add_sources(docs)
 
     def counts(self) -> dict[str, int]:
-        with Store.open(self.path, read_only=True) as store:
+        with self._opened(read_only=True) as store:
             return store.counts()
 
     def __enter__(self) -> Self:

@@ -4,11 +4,11 @@ The id columns merging looks up (a report's id, event and component, an event's 
 mention's event, a blocking key) each have a 64-bit integer twin, ``<column>_hash``
 (:func:`id_hash`, derived from the id; migration 0008), with an ART index (0009). A lookup
 (:func:`select`) takes two steps. First the row ids of the ids' hashes: a short list as
-parameters, ``IN (?, ?, ...)``, found in the index (about 2 us a row found), a list long for
-the table (more than :data:`INDEX_SHARE` of its rows) by joining it with the twin column, a read
-of 8 bytes a row. Then the columns asked for, read by row id, which reads only the row groups
-holding those rows; the rows of ids that merely share a hash with one looked up are dropped.
-Rows are deleted by row id (:func:`delete_among`).
+parameters, ``IN (?, ?, ...)``, found in the index (about 2 us a row found), a longer list
+(more than :data:`INDEX_LIST_VALUES` plus :data:`INDEX_SHARE` of the table's rows) by joining
+it with the twin column, a read of 8 bytes a row. Then the columns asked for, read by row id,
+which reads only the row groups holding those rows; the rows of ids that merely share a hash
+with one looked up are dropped. Rows are deleted by row id (:func:`delete_among`).
 
 Measured on benchmarks/store_size.py's store of 1M events (DuckDB 2.0): the id strings read
 whole cost 35-50 ms a lookup, their integer twins 6 ms (11M blocking keys: 90 ms); the row ids
@@ -32,11 +32,17 @@ if TYPE_CHECKING:
 # The id columns with an integer twin, by table (migration 0008 adds and indexes them).
 HASHED = {"report_keys": ("key",), "reports": ("report_id", "event_id", "component_id"),
           "events": ("event_id",), "mentions": ("event_id",)}
-# A list of at most this share of the table's rows (or INDEX_LIST_VALUES) is looked up in the
-# index: binding a value as a parameter costs about 11 us, reading a row of an integer column
-# whole about 6 ns (1M events), so the index is the cheaper below a share of about 1/2000.
-INDEX_SHARE = 0.0005
-INDEX_LIST_VALUES = 2048
+# A list of at most INDEX_LIST_VALUES plus this share of the table's rows is looked up in the
+# index (IN with a parameter a value); a longer one is joined with the whole twin column.
+# Measured on benchmarks/ingest_vs_extract.py's feed stored (36,575 reports, 507,610 key rows;
+# DuckDB 2.0, CPU ms, best of 7): a value in an IN list costs 25-30 us (component twins: 100
+# values 2.7 ms, 400 values 11-12 ms; key twins: 400 values 5.9-7.7 ms), a join about 1 ms
+# plus 3-6 ns a row whatever the list (1.0-1.2 ms for 100-400 components, 2.4-2.9 ms for 400
+# keys); below about 40 values the two cost the same. The limit was 2,048 values whatever the
+# table, so a batch's lists of a few hundred ids (its candidates' components) took 10-50 ms
+# each instead of 1-3 (issue 12: ingest against extract).
+INDEX_SHARE = 0.0002
+INDEX_LIST_VALUES = 40
 # DuckDB answers a list from the index when fewer rows match than this (else it reads the
 # table, the list a filter): the choice is made above, so only a runaway lookup reads whole.
 INDEX_SCAN_ROWS = 1_000_000
@@ -77,8 +83,8 @@ def find(store: Store, table: str, column: str, alias: str, values: Sequence[Any
     values = sorted(set(values))
     if not values:
         return f"{table} {alias} WHERE false", []
-    if len(values) > INDEX_LIST_VALUES and \
-            len(values) > INDEX_SHARE * store._scalar(f"SELECT count(*) FROM {table}"):
+    if len(values) > INDEX_LIST_VALUES and len(values) > INDEX_LIST_VALUES + \
+            INDEX_SHARE * store._scalar(f"SELECT count(*) FROM {table}"):
         return among(table, column, alias), [values]
     marks = ", ".join(["?"] * len(values))
     return f"{table} {alias} WHERE {alias}.{column} IN ({marks})", values

@@ -17,9 +17,11 @@ from .recognize import MONTH_RE, WEEKDAY_RE
 __all__ = ["PRESENT", "has_past", "narrates_past", "tense_near", "tense_of"]
 
 _FUTURE = re.compile(
-    r"\b(?:will|won't|shall|'ll|going\s+to|set\s+to|expected\s+to|scheduled|slated"
-    # "due to" of a plan that is past ("was first due to happen in March") is no future
-    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bfirst\s)(?<!\boriginally\s)(?<!\binitially\s)due\s+to"
+    r"\b(?:will|won't|shall|'ll|going\s+to|set\s+to|expected\s+to"
+    # a plan that is past ("was first due to happen in March", "was originally scheduled to
+    # appear Thursday") is no future
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bfirst\s)(?<!\boriginally\s)(?<!\binitially\s)"
+    r"(?:due\s+to|scheduled|slated)"
     r"|(?:could|may|might)\s+(?:take|last|continue|drag\s+on)"
     r"|plans?\s+to"
     r"|planned\s+for|upcoming|to\s+be\s+held|would\s+be\s+held|to\s+begin|to\s+start|next"

@@ -4,22 +4,28 @@ country, not its famous namesake abroad.
 
 Two signs must meet. The document reads as local news when it uses the vocabulary of local
 government, schools and courts (township trustees, selectmen, the sheriff, the school board, a
-middle school, a street address, a North American phone number) in LOCAL_MIN_SIGNALS distinct
-ways; its local country is the outlet's when known, else the United States (whose vocabulary
+middle school, Superior Court, eighth-graders, a street or route address, a North American
+phone number) in LOCAL_MIN_SIGNALS distinct ways; its local country is the outlet's when known, else the United States (whose vocabulary
 this is). And the name itself is used civically: before a civic noun ("X police", "X City
 Council", "X residents", "X High School"), after "a" before a person noun ("a X woman"), or
 after a street address ("214 Elm St., X"). A trip "to Rome" in such a paper, a foreign capital
 with a dateline abroad, or "Glasgow City Council" in a story with no other local sign, get
-nothing (tests/places/data/context_local_*.jsonl).
+nothing (tests/places/data/context_local_*.jsonl). A civic name the tables know only abroad
+that is the local town's name and a unit word ("the X City Council") is that town.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TypeVar
 
 from .gazetteer import Gazetteer
+from .names import normalize
 from .recognize import Mention
+from .senses import name_of
+
+K = TypeVar("K")                # the key of a name (one sense per name and document)
 
 # The local-government, school and court words of US local news. One home for them; a match's
 # words, lowercased, are one distinct signal ("school board" twice counts once).
@@ -31,14 +37,18 @@ _SIGNAL = re.compile(
     r"(?:high|middle|elementary|junior\s+high)\s+school|village\s+(?:board|council|clerk|"
     r"administrator|trustees)|town\s+(?:council|board|manager|supervisors|hall|clerk)|"
     r"city\s+(?:council|commission(?:ers)?|manager|hall)|common\s+council|"
-    r"planning\s+(?:board|commission)|zoning\s+board|state\s+troopers?)\b"
+    r"planning\s+(?:board|commission)|zoning\s+board|state\s+troopers?|"
+    # US courts and school grades.
+    r"(?:superior|circuit|municipal|probate)\s+court|grand\s+jury|public\s+defender|"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth)[-\s]grade(?:rs?)?|sophomores?)\b"
     # A North American phone number; a street address with its abbreviation ("214 Elm St.").
     r"|\b\(?\d{3}\)?[-. ]\d{3}-\d{4}\b"
-    r"|\b\d{1,5}\s+(?:[NSEW]\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:St|Ave|Blvd|Rd|Dr|Ln)\.")
+    r"|\b\d{1,5}\s+(?:[NSEW]\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:St|Ave|Blvd|Rd|Dr|Ln)\."
+    r"|\b\d{1,5}\s+(?:Route|Highway|County\s+Road|State\s+Road)\s+\d+\b")
 # Distinct local signals that make a document local news. Two: one alone is too common in
 # news from abroad ("the city council", "a high school in Seoul"), a precision choice the own
-# sentences do not separate (context_local_dev 27/28 at one and two); at three, local
-# articles with two signs and no county stay abroad (24/28, aside 11/13 -> 10/13).
+# sentences do not separate (context_local_dev 27/28 at one and two, of its first 28); at
+# three, local articles with two signs and no county stay abroad (24/28, aside 11/13 -> 10/13).
 LOCAL_MIN_SIGNALS = 2
 
 _CIVIC = (r"(?:council(?:ors|lors|men|women|\s+members?)?|commission(?:ers)?|selectmen|"
@@ -52,6 +62,8 @@ _PERSON = r"(?:man|woman|teen|teenager|boy|girl|couple|family|native|resident|st
 _CIVIC_AFTER = re.compile(
     rf"(?:['’]s)?\s+(?:(?i:city|town|village|township|borough)\s+)?(?i:{_CIVIC})\b")
 _PERSON_AROUND = re.compile(rf"\s+(?i:{_PERSON})\b")
+# A civic unit word that ends a name the text uses civically ("the X City Council").
+_UNIT_TAIL = re.compile(r"\s+(?:City|Town|Village|Township|Borough)$")
 _A_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 _ADDRESS_BEFORE = re.compile(
     r"\b\d{1,5}\s+(?:[NSEW]\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:St|Ave|Blvd|Rd|Dr|Ln|"
@@ -61,8 +73,8 @@ _ADDRESS_BEFORE = re.compile(
 # the local country: more than a capital's prior and prominence give it over a town of 1,000
 # (2.5 + 1.0 + 0.4 per decade: 4.4-5.2 for the capitals named like US towns), less than a
 # title naming the country abroad gives it (TITLE_COUNTRY_BONUS 6).
-# Own sentences (context_local_dev): 24/28 at 3.5, 25/28 at 4.5, 27/28 from 5.5 to 7 (aside
-# 11/13 at all); the lowest of the plateau.
+# Own sentences (context_local_dev, its first 28): 24/28 at 3.5, 25/28 at 4.5, 27/28 from 5.5
+# to 7 (aside 11/13 at all); the lowest of the plateau.
 LOCAL_BONUS = 5.5
 
 
@@ -82,7 +94,7 @@ def _kind(signal: str) -> str:
     """A signal's words, lowercased, plural and possessive dropped ("Sheriff's", "sheriff");
     one kind per phone number or address, whatever its digits."""
     if signal[-1:].isdigit():
-        return "phone"
+        return "phone" if "-" in signal else "address"
     return "address" if signal[:1].isdigit() else re.sub(
         r"\W+", " ", re.sub(r"['’]?s\b", "", signal.lower()))
 
@@ -119,3 +131,20 @@ def local_bonuses(gaz: Gazetteer, text: str, mentions: Sequence[Mention],
 def _local(gaz: Gazetteer, ids: Iterable[int], country: str) -> list[int]:
     return [i for i in ids if gaz.country[i] == country
             and (not gaz.is_area(i) or gaz.feature[i] == "ADM2")]
+
+
+def settle_units(gaz: Gazetteer, mentions: Sequence[Mention], keys: Sequence[K],
+                 picked: Mapping[K, tuple[int | None, float]],
+                 local: Mapping[K, Mapping[int, float]]) -> dict[K, tuple[int | None, float]]:
+    """A civic name with no local sense that is a local town's name and a unit word ("the
+    X City Council", "X Township trustees", where the tables know X City only abroad) is that
+    town: the pick of X, when X got the local bonus and its pick is one of its local senses."""
+    out: dict[K, tuple[int | None, float]] = {}
+    for m, k in zip(mentions, keys):
+        if k in out or k not in local or local[k]:
+            continue
+        base = _UNIT_TAIL.sub("", m.text)
+        town = (normalize(name_of(gaz, base)), False) if base != m.text else None
+        if town in local and picked.get(town, (None, 0.0))[0] in local[town]:
+            out[k] = picked[town]
+    return out

@@ -31,7 +31,7 @@ from .cues import (
     WATER_CUES, containers_of, cue_of, inside, lists_of, settle_abroad, settle_containers,
     settle_lists, settle_parts, settle_region_words, settle_within)
 from .gazetteer import COUNTRY_FEATURES, LANDMARK_FEATURES, Gazetteer
-from .local import local_bonuses, local_country
+from .local import local_bonuses, local_country, settle_units
 from .names import normalize, short_form, skeleton
 from .recognize import Mention
 from .senses import candidates, name_of, own_candidates
@@ -293,6 +293,7 @@ def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
     picked.update(settle_abroad(gaz, text, mentions, keys, picked,
                                 frozenset(c for c in (dateline_country, outlet_country) if c)))
     picked.update(settle_region_words(gaz, mentions, keys, picked))
+    picked.update(settle_units(gaz, mentions, keys, picked, local))
     # A pick that is none of the name's own senses stands in for a place the tables lack (the
     # region a camp is in, the town a hotel is in): in or near it, not it.
     stand_in = {k for k, (i, _) in picked.items() if i is not None and i not in cands[k][0]}

@@ -67,3 +67,30 @@ def test_local_news_puts_a_civic_name_in_the_local_country_and_leaves_a_trip_abr
 def test_one_signal_however_written_is_one_kind():
     assert local_country("The Sheriff’s Office and the sheriff's deputies and sheriffs.",
                          None, None) is None
+
+
+def test_courts_grades_and_route_addresses_are_local_signals():
+    assert local_country("In Superior Court, eighth-graders testified.", None, None) == "US"
+    assert local_country("The lodge is at 310 Highway 27; call 555-555-0100.", None,
+                         None) == "US"
+    assert local_country("The lodge is at 310 Highway 27 and 12 Route 9.", None,
+                         None) is None                  # two addresses are one kind
+
+
+def test_a_civic_name_with_a_unit_word_is_the_local_town_it_names(make_gazetteer):
+    from eventwire.places.build import _Builder
+    b = _Builder()
+    countries = {"FR": b.add("France", 46.0, 2.0, "FR", "", "PCLI", 67_000_000, 1),
+                 "US": b.add("United States", 39.76, -98.5, "US", "", "PCLI", 327_000_000, 2)}
+    b.add("Paris", 48.85, 2.35, "FR", "FR.11", "PPLC", 2_100_000, 3)
+    texas = b.add("Paris", 33.66, -95.56, "US", "US.TX", "PPL", 25_000, 4)
+    b.add("Paris City", 48.86, 2.34, "FR", "FR.11", "ADM2", 2_100_000, 5)
+    gaz = b.finish(countries, {}, {"FR": (), "US": ()})
+    text = LOCAL + " The Paris City Council met; Paris City is broke."
+    found = _mentions(text, "Paris", "Paris City", "Paris City")
+    got = resolve_all(gaz, text, found)
+    assert [r.entry for r in got] == [texas] * 3
+    # Without local news the longer name keeps its own sense.
+    plain = "Paris police met the Paris City Council."
+    got = resolve_all(gaz, plain, _mentions(plain, "Paris", "Paris City"))
+    assert gaz.country[got[1].entry] == "FR"

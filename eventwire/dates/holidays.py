@@ -64,6 +64,11 @@ def easter(year: int) -> date:
     return date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
 
 
+def day_known(name: str) -> bool:
+    """Whether the holiday's day can be told here (not one of a country or a lunar calendar)."""
+    return HOLIDAYS[" ".join(name.lower().replace("’", "'").split())][0] != "unknown"
+
+
 def fixed_day(name: str) -> tuple[int, int] | None:
     """(month, day) of a holiday on the same day every year, None for a moving one."""
     rule, *args = HOLIDAYS[" ".join(name.lower().replace("’", "'").split())]

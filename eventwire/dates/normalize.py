@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from . import anchor as cal
 from .dayparts import norm_daypart, norm_overnight
-from .holidays import holiday_in, holiday_near
+from .holidays import day_known, holiday_near
 from .recognize import DECADE_WORDS, MONTHS, WEEKDAYS, Candidate
 from .relative import (
     norm_ago,
@@ -308,7 +308,7 @@ def _time(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> li
 
 
 def _holiday(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
-    if holiday_in(g["name"], 2000) is None:   # "Ramadan": its day is not known here
+    if not day_known(g["name"]):     # "Ramadan": its day is not known here
         return [replace(base, value="XXXX-XX-XX", role="background")]
     if anchor is None:
         return [replace(base, value="XXXX-XX-XX")]

@@ -5,8 +5,8 @@ country, not its famous namesake abroad.
 Two signs must meet. The document reads as local news when it uses the vocabulary of local
 government, schools and courts (township trustees, selectmen, the sheriff, the school board, a
 middle school, Superior Court, eighth-graders, a street or route address, a North American
-phone number) in LOCAL_MIN_SIGNALS distinct ways; its local country is the outlet's when known, else the United States (whose vocabulary
-this is). And the name itself is used civically: before a civic noun ("X police", "X City
+phone number) in LOCAL_MIN_SIGNALS distinct ways; its local country is the outlet's when
+known, else the United States (whose vocabulary this is). And the name itself is used civically: before a civic noun ("X police", "X City
 Council", "X residents", "X High School"), after "a" before a person noun ("a X woman"), or
 after a street address ("214 Elm St., X"). A trip "to Rome" in such a paper, a foreign capital
 with a dateline abroad, or "Glasgow City Council" in a story with no other local sign, get

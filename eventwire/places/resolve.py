@@ -18,7 +18,9 @@ region, gives way to the region itself (a local place too small for the gazettee
 Last, "X, Y" and "X in Y" pairs and lists settle their items together, and a weak reading
 of a town abroad (a name inside a group's or a venue's, a village the text names) where the
 document is elsewhere gives no place (see :mod:`.cues`). In local news, a town the text uses
-as its own ("the Vienna town council") is in the local country (see :mod:`.local`).
+as its own ("the Vienna town council") is in the local country (see :mod:`.local`); a town
+picked alone in its state where the other picks gather in another takes its namesake there
+(see :mod:`.coherence`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from .coherence import settle_states
 from .cues import (
     WATER_CUES, containers_of, cue_of, inside, lists_of, settle_abroad, settle_containers,
     settle_lists, settle_parts, settle_region_words, settle_within)
@@ -294,6 +297,7 @@ def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
                                 frozenset(c for c in (dateline_country, outlet_country) if c)))
     picked.update(settle_region_words(gaz, mentions, keys, picked))
     picked.update(settle_units(gaz, mentions, keys, picked, local))
+    picked.update(settle_states(gaz, keys, picked, senses, containers, prominent_town))
     # A pick that is none of the name's own senses stands in for a place the tables lack (the
     # region a camp is in, the town a hotel is in): in or near it, not it.
     stand_in = {k for k, (i, _) in picked.items() if i is not None and i not in cands[k][0]}

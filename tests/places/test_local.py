@@ -3,11 +3,12 @@ that puts such a name in the local country (the tiny gazetteer's Parises)."""
 
 from __future__ import annotations
 
+from fakes import mentions as _mentions
+
 from eventwire.places.local import LOCAL_BONUS, civic, local_bonuses, local_country
 from eventwire.places.names import normalize
 from eventwire.places.resolve import resolve_all
 from eventwire.places.senses import candidates
-from fakes import mentions as _mentions
 
 LOCAL = ("The school board met Monday. Paris police said a teen was hurt near the middle "
          "school; call 903-555-0100.")

@@ -1,5 +1,5 @@
-"""State coherence on hand-built picks: a town picked alone in its region where the other
-picks gather in another region that has its namesake."""
+"""State coherence on hand-built picks (invented populations): a town picked alone in its
+region where the other picks gather in another region that has its namesake."""
 
 from __future__ import annotations
 
@@ -14,13 +14,13 @@ def _world():
     admin1s = {"US.IL": b.add("Illinois", 40.0, -89.0, "US", "US.IL", "ADM1", 12_000_000, 2),
                "US.MO": b.add("Missouri", 38.25, -92.5, "US", "US.MO", "ADM1", 6_000_000, 3)}
     ids = {
-        "il": b.add("Springfield", 39.80, -89.64, "US", "US.IL", "PPL", 116_000, 4),
-        "mo": b.add("Springfield", 37.22, -93.30, "US", "US.MO", "PPL", 167_000, 5),
-        "hamlet": b.add("Springfield", 37.0, -92.0, "US", "US.MO", "PPL",
+        "il": b.add("Fairview", 39.80, -89.64, "US", "US.IL", "PPL", 116_000, 4),
+        "mo": b.add("Fairview", 37.22, -93.30, "US", "US.MO", "PPL", 167_000, 5),
+        "hamlet": b.add("Fairview", 37.0, -92.0, "US", "US.MO", "PPL",
                         int(116_000 / STATE_MAX_RATIO) - 1, 6),
-        "a": b.add("Joplin", 37.08, -94.51, "US", "US.MO", "PPL", 50_000, 7),
-        "b": b.add("Branson", 36.64, -93.22, "US", "US.MO", "PPL", 11_000, 8),
-        "c": b.add("Peoria", 40.69, -89.59, "US", "US.IL", "PPL", 113_000, 9),
+        "a": b.add("Rolla", 37.08, -94.51, "US", "US.MO", "PPL", 50_000, 7),
+        "b": b.add("Sedalia", 36.64, -93.22, "US", "US.MO", "PPL", 11_000, 8),
+        "c": b.add("Joliet", 40.69, -89.59, "US", "US.IL", "PPL", 113_000, 9),
     }
     gaz = b.finish({"US": us}, admin1s, {"US": ()})
     return gaz, ids

@@ -17,8 +17,11 @@ lists instead what the geoparser gets wrong end to end on a gold file (read in p
 looking at classes of error; never copied into the repo), one tab-separated row each: ``FP``
 a place span no gold toponym overlaps, ``FN`` a gold toponym no place overlaps, ``FAR`` a
 gold toponym placed more than 161 km off (or given no point), with the article's number, the
-name, the place chosen and the text around it; then its span P / R / F1 and acc@161 km,
-which are ``eventwire eval geoparse``'s.
+name, the place chosen and the text around it (a ``FAR`` row also says ``namesake`` when
+one of the name's candidates lies within 161 km of the gold point, with that candidate's
+country and region: the document's context chose the wrong sense; else ``no-sense-near``:
+the tables lack it); then its span P / R / F1 and acc@161 km, which are ``eventwire eval
+geoparse``'s.
 """
 
 from __future__ import annotations
@@ -96,6 +99,19 @@ def _row(kind: str, article: int, text: str, span: tuple[int, int], *cols: objec
                      around.replace("\n", " ").replace("\t", " ")]))
 
 
+def _sense_near(gaz, text: str, t) -> str:
+    """Whether a candidate of the gold name lies within 161 km of its gold point."""
+    from eventwire.evaluate.geo import ACCURACY_KM, distance_km
+    from eventwire.places.recognize import Mention
+    from eventwire.places.senses import candidates
+    ids, _ = candidates(gaz, Mention(t.start, t.end, text[t.start:t.end], "GOLD"))
+    near = [i for i in ids if distance_km(t.latitude, t.longitude, gaz.latitude[i],
+                                          gaz.longitude[i]) <= ACCURACY_KM]
+    if not near:
+        return "no-sense-near"
+    return f"namesake {gaz.country[near[0]]} {gaz.admin1_name(gaz.admin1[near[0]]) or ''}"
+
+
 def errors(path: Path) -> None:
     """Print the errors of one gold file (see the module docstring)."""
     from eventwire.evaluate.geo import (
@@ -128,7 +144,7 @@ def errors(path: Path) -> None:
                 counts["near"] += km <= ACCURACY_KM
                 if km > ACCURACY_KM and p is not None:
                     _row("FAR", k, art.text, (t.start, t.end), t.phrase, p.name, p.iso2,
-                         f"{km:.0f} km")
+                         f"{km:.0f} km", _sense_near(gp.gazetteer, art.text, t))
     tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
     prec, rec = tp / max(1, tp + fp), tp / max(1, tp + fn)
     print(f"# {path.name}: span P {prec:.4f} R {rec:.4f} F1 "

@@ -9,7 +9,9 @@ processes, model loading included:
 * plain spaCy: the same English small pipeline, every component, ``nlp.pipe`` over the texts;
 * ``eventwire extract FEED --workers N`` writing JSON Lines (the whole job).
 
-Prints articles/s for each, the ratio, and the peak resident memory of each process tree.
+Prints articles/s for each, the ratio, and the peak resident memory of each process tree; and
+the CPU seconds of each tree, with the ratio they give on idle cores (spaCy's on one core,
+eventwire's spread over its workers), which a loaded machine does not change.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 # How often the process tree's memory is sampled; short runs still get ~100 samples.
 SAMPLE_SECONDS = 0.05
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 PLAIN_SPACY = """
 import sys, json, importlib
@@ -47,31 +50,54 @@ def article_texts(shared: Path) -> list[str]:
             for a in read_articles(xml) if a.text.strip()]
 
 
-def _tree_rss_kb(pid: int) -> int:
-    """Resident memory of a process and all its descendants, from /proc."""
-    total, stack = 0, [pid]
+def _tree(pid: int) -> list[int]:
+    """A process and all its descendants, from /proc."""
+    out, stack = [], [pid]
     while stack:
         p = stack.pop()
+        out.append(p)
         try:
-            with open(f"/proc/{p}/status") as f:
-                total += next((int(line.split()[1]) for line in f if line.startswith("VmRSS")), 0)
             with open(f"/proc/{p}/task/{p}/children") as f:
                 stack.extend(int(c) for c in f.read().split())
-        except (FileNotFoundError, ProcessLookupError, StopIteration):
+        except (FileNotFoundError, ProcessLookupError):
             continue
-    return total
+    return out
 
 
-def timed(cmd: list[str]) -> tuple[float, float]:
-    """Run a command; return (seconds, peak resident MB of its process tree)."""
+def _rss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            return next((int(line.split()[1]) for line in f if line.startswith("VmRSS")), 0)
+    except (FileNotFoundError, ProcessLookupError):
+        return 0
+
+
+def _cpu_s(pid: int) -> float | None:
+    """User and system CPU seconds of one process so far, from /proc."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except (FileNotFoundError, ProcessLookupError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+
+
+def timed(cmd: list[str]) -> tuple[float, float, float]:
+    """Run a command; return (seconds, peak resident MB of its process tree, CPU seconds of
+    the tree: each process's last reading, so workers that exit are counted)."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
     peak = 0
+    cpu: dict[int, float] = {}
 
     def sample() -> None:
         nonlocal peak
         while proc.poll() is None:
-            peak = max(peak, _tree_rss_kb(proc.pid))
+            pids = _tree(proc.pid)
+            peak = max(peak, sum(_rss_kb(p) for p in pids))
+            for p in pids:
+                if (c := _cpu_s(p)) is not None:
+                    cpu[p] = c
             time.sleep(SAMPLE_SECONDS)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -79,7 +105,7 @@ def timed(cmd: list[str]) -> tuple[float, float]:
     if proc.wait() != 0:
         sys.exit(f"benchmark command failed: {' '.join(cmd)}")
     sampler.join()
-    return time.perf_counter() - start, peak / 1024
+    return time.perf_counter() - start, peak / 1024, sum(cpu.values())
 
 
 def main() -> None:
@@ -96,10 +122,10 @@ def main() -> None:
         with feed.open("w", encoding="utf-8") as f:
             for t in texts:
                 f.write(json.dumps({"text": t}) + "\n")
-        spacy_s, spacy_mb = timed([sys.executable, "-c", PLAIN_SPACY, str(feed)])
+        spacy_s, spacy_mb, spacy_cpu = timed([sys.executable, "-c", PLAIN_SPACY, str(feed)])
         ew_cmd = [sys.executable, "-m", "eventwire", "extract", str(feed), "--quiet",
                   "--workers", str(args.workers), "-o", str(Path(tmp) / "events.jsonl")]
-        ew_s, ew_mb = timed(ew_cmd)
+        ew_s, ew_mb, ew_cpu = timed(ew_cmd)
         with open(Path(tmp) / "events.jsonl", encoding="utf-8") as out:
             events = sum(1 for _ in out)
     n = len(texts)
@@ -109,6 +135,10 @@ def main() -> None:
     print(f"eventwire ({args.workers} workers):   {n / ew_s:7.1f} articles/s  ({ew_s:.1f} s, "
           f"peak {ew_mb:.0f} MB, {events} events)")
     print(f"ratio eventwire/spaCy:    {spacy_s / ew_s:7.2f}x")
+    # On a shared machine wall time measures the other load; CPU time does not. The ratio the
+    # two would have on idle cores: spaCy's CPU on one core, eventwire's spread over its workers.
+    print(f"CPU seconds:              spaCy {spacy_cpu:.1f}, eventwire {ew_cpu:.1f}; ratio on "
+          f"idle cores {args.workers * spacy_cpu / ew_cpu:.2f}x")
 
 
 if __name__ == "__main__":

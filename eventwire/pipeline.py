@@ -75,9 +75,14 @@ MAX_CANDIDATE_SENTENCES = 1_000
 # at the default threshold of 0.7 (`eventwire eval merge ../shared/eval/merge-ecbplus/docs.jsonl`
 # and `python benchmarks/speed.py --workers 2`, idle machine): the gate at 0.7 (the threshold,
 # as before) gives ECB+ dev pairwise F1 0.439 and 2.06x plain spaCy's speed; at 0.5, 0.490 and
-# 1.96x; at 0.3, 0.578 and 1.91-1.95x. Merging reports of one happening is what the gate buys;
-# about a tenth of the run's time on the geo dev articles is its price.
-DOCUMENT_GATE = 0.3
+# 1.96x; at 0.3, 0.578 and 1.91-1.95x. Measured again on 2026-12-05 (session 13), after the
+# parser was stepped from Python and merging read history and weekdays: at 0.3, ECB+ 0.727;
+# at 0.1, 0.795; at 0.05, 0.814 (P 0.945, R 0.715), the events-e2e dev figures the same at
+# each; eventwire's CPU seconds on the speed benchmark's articles (`python benchmarks/speed.py
+# --workers 2`, its CPU line, on a loaded machine) 28.5 at 0.3, 29.5-31.2 at 0.1, 29.7-30.5 at
+# 0.05, against plain spaCy's 40.3-41.4 (2.78x on idle cores at 0.05). Merging reports of one
+# happening is what the gate buys; under a tenth of the run's time is its price.
+DOCUMENT_GATE = 0.05
 
 
 def document_gate(min_confidence: float) -> float:

@@ -168,8 +168,8 @@ def _self_act(verb: Token, selves: frozenset[str] = _SELF) -> bool:
 
 def _reported(verb: Token) -> list[Token]:
     """The clauses a verb reports: its complement ("said it ..."), or that of the statement
-    it was made in ("claimed in a statement that its fighters ..."; "said in a video posted
-    online that ...", where the parser hangs the clause on "posted")."""
+    it was made in ("claimed in a statement that its fighters ..."; "said in a statement
+    released online that ...", where the parser hangs the clause on "released")."""
     out = [c for c in verb.children if c.dep_ == "ccomp"]
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for a in (a for o in prep.children if o.dep_ == "pobj" for a in o.children):

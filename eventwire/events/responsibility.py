@@ -169,14 +169,16 @@ def _self_act(verb: Token, selves: frozenset[str] = _SELF) -> bool:
 def _reported(verb: Token) -> list[Token]:
     """The clauses a verb reports: its complement ("said it ..."), or that of the statement
     it was made in ("claimed in a statement that its fighters ..."; "said in a statement
-    released online that ...", where the parser hangs the clause on "released")."""
+    released online that ...", "said in a statement on its website that ...", where the
+    parser hangs the clause on "released" or "website", even as a relative clause: its
+    "that" a conjunction, not a pronoun)."""
     out = [c for c in verb.children if c.dep_ == "ccomp"]
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for a in (a for o in prep.children if o.dep_ == "pobj" for a in o.children):
             if a.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in a.children):
                 out.append(a)
-            elif a.dep_ == "acl" and a.tag_ == "VBN":
-                out += [c for c in a.children if c.dep_ == "ccomp"
+            elif a.dep_ in ("acl", "prep"):   # "released online that", "on a website ... that"
+                out += [c for c in a.subtree if c.dep_ in ("ccomp", "relcl")
                         and any(m.dep_ == "mark" for m in c.children)]
     return out
 

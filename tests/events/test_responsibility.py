@@ -82,6 +82,8 @@ GROUP_CLAIMS = [
      True),
     ("A spokesman for the militia said his fighters attacked the checkpoint at dawn.", True),
     ("A resident said his brother carried out the repairs after the raid.", False),
+    ("The militia said in a post on a channel run by the group that its men had raided the "
+     "barracks.", True),
     ("The army commander said his troops attacked the rebel camp.", False),
 ]
 

@@ -1,8 +1,9 @@
 """An armed group's assault on state forces read from the parse (ARMED_CLASH, GUIDELINES-style
 definition in ``training/data/README.md``): "militants attacked an army post", "gunmen
-fired at an army patrol", "rebels ambushed a military convoy", "a patrol came under fire". ACLED codes an
-armed group's attack on the state's forces as a battle: the forces are armed and fight back,
-so it is no attack on civilians, and without a weapon fired from afar it is no shelling.
+fired at an army patrol", "rebels ambushed a military convoy", "a patrol came under fire".
+ACLED codes an armed group's attack on the state's forces as a battle: the forces are armed
+and fight back, so it is no attack on civilians, and without a weapon fired from afar it is
+no shelling.
 
 The learned model often types these as the weapon or the victim tells it (an attack, a
 grenade, a shelling, organised crime); the parse tells who fought whom. Left to the model:

@@ -127,8 +127,9 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
     armed group's own word that it did an act outranks the act the model reads), a
     ceasefire or peace deal made (:mod:`.agreements`), a disaster (:mod:`.disasters`), an
     arrest in a conflict (:mod:`.arrests`), a person in public life killed or wounded
-    (:mod:`.targeted`), a strike from the air (:mod:`.airstrikes`), an explosive device found or defused before it went off
-    (:mod:`.devices`, outranking the model's explosion), an armed group's assault on the
+    (:mod:`.targeted`), a strike from the air (:mod:`.airstrikes`), an explosive device
+    found or defused before it went off (:mod:`.devices`, outranking the model's
+    explosion), an armed group's assault on the
     state's forces (:mod:`.battles`, outranking the model's label when that types the
     violence by its weapon or victim), and fighting between armed sides
     (:func:`.battles.armed_fighting`, outranking a crowd's label too)."""

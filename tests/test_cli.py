@@ -150,16 +150,18 @@ def _feed(path: Path, n: int) -> Path:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_a_killed_ingest_resumes_to_the_same_rows(tmp_path):
-    total = INGEST_BATCH + 300                 # a batch committed, and more to come
+    # A batch is written by a thread while the next is read, and handing over the second
+    # waits for the first's write: once the progress passes two batches, one is committed.
+    total = 2 * INGEST_BATCH + 300             # a batch committed, and more to come
     feed = _feed(tmp_path / "feed.jsonl", total)
     whole, killed = str(tmp_path / "whole.duckdb"), str(tmp_path / "killed.duckdb")
     cmd = [sys.executable, "-m", "eventwire", "ingest", str(feed), "--db"]
     subprocess.run(cmd + [whole, "--quiet"], check=True, capture_output=True)
     proc = subprocess.Popen(cmd + [killed], stderr=subprocess.PIPE)
-    seen = _wait_for_progress(proc, at_least=INGEST_BATCH + 10)   # one batch committed
+    seen = _wait_for_progress(proc, at_least=2 * INGEST_BATCH + 10)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
-    assert INGEST_BATCH < seen < total, "the run was not killed mid-way"
+    assert 2 * INGEST_BATCH < seen < total, "the run was not killed mid-way"
     partial = _counts(killed)
     assert 0 < partial["documents"] < total
     subprocess.run(cmd + [killed, "--quiet"], check=True, capture_output=True)

@@ -27,8 +27,9 @@ def test_the_rate_per_step_is_read_from_the_progress_line():
     script = ("import sys, time\n"
               "for i in range(0, 50, 5):\n"
               "    sys.stderr.write(f'{i}doc [00:00, 12.5doc/s]\\r'); sys.stderr.flush()\n")
-    secs, marks = ive.timed_steps([sys.executable, "-c", script], step=10)
+    secs, own_cpu, below_cpu, marks = ive.timed_steps([sys.executable, "-c", script], step=10)
     assert len(marks) == 4 and marks == sorted(marks) and marks[-1] <= secs
+    assert own_cpu >= 0 and below_cpu >= 0
 
 
 def test_replay_adds_the_captured_batches_to_a_copy_of_the_store(tmp_path, capsys):

@@ -7,8 +7,9 @@ rule was set on ``DEV`` and the corpus's training split, and checked once.
 from __future__ import annotations
 
 import pytest
+from mention_builders import mention
 
-from eventwire.events.arrests import conflict_arrest
+from eventwire.events.arrests import IN_CONFLICT_SHARE, arrests_in_conflict, conflict_arrest
 from eventwire.events.detect import realis
 
 DEV = [
@@ -44,24 +45,13 @@ def test_aside_sentences(parse, sentence, expected):
 
 
 # An article's arrests where it reports political violence (arrests_in_conflict).
-def _mention(label, text, trigger, confidence, *, with_crime=None, scope="core",
-             background=False):
-    from eventwire.records import EventMention, Sentence
-    from eventwire.taxonomy import event_type
-    at = text.index(trigger)
-    return EventMention(event_type(label), trigger, (at, at + len(trigger)),
-                        Sentence(text, 0, len(text)), confidence, scope, background,
-                        confidence_with_crime=confidence if with_crime is None else with_crime)
-
-
-BOMBING = _mention("SUIC_BOMB", "A suicide bomber killed nine people at a market.", "bomber",
+BOMBING = mention("SUIC_BOMB", "A suicide bomber killed nine people at a market.", "bomber",
                    0.95)
-ROUTINE = _mention("ARREST", "Police arrested two men overnight in the east of the city.",
+ROUTINE = mention("ARREST", "Police arrested two men overnight in the east of the city.",
                    "arrested", 0.2, with_crime=0.9, scope="crime")
 
 
 def test_an_arrest_in_an_article_of_political_violence_is_in_scope():
-    from eventwire.events.arrests import IN_CONFLICT_SHARE, arrests_in_conflict
     (bomb,), (arrest,) = arrests_in_conflict([(BOMBING,), (ROUTINE,)])
     assert bomb is BOMBING
     assert arrest.scope == "core"
@@ -70,20 +60,18 @@ def test_an_arrest_in_an_article_of_political_violence_is_in_scope():
 
 
 def test_arrests_stay_crime_without_sure_political_violence_in_scope():
-    from eventwire.events.arrests import arrests_in_conflict
-    unsure = _mention("SUIC_BOMB", BOMBING.sentence.text, "bomber", 0.6)
-    murder = _mention("ATTACK", "A man stabbed his neighbour in a row over parking.", "stabbed",
+    unsure = mention("SUIC_BOMB", BOMBING.sentence.text, "bomber", 0.6)
+    murder = mention("ATTACK", "A man stabbed his neighbour in a row over parking.", "stabbed",
                       0.9, scope="crime")
-    recalled = _mention("SUIC_BOMB", BOMBING.sentence.text, "bomber", 0.95, background=True)
+    recalled = mention("SUIC_BOMB", BOMBING.sentence.text, "bomber", 0.95, background=True)
     for article in ([(unsure,), (ROUTINE,)], [(murder,), (ROUTINE,)], [(recalled,), (ROUTINE,)],
                     [(ROUTINE,)]):
         assert arrests_in_conflict(article)[-1] == (ROUTINE,)
 
 
 def test_an_old_arrest_or_one_in_scope_is_left_as_it_is():
-    from eventwire.events.arrests import arrests_in_conflict
-    old = _mention("ARREST", "Two men were arrested after a similar attack in 2015.",
+    old = mention("ARREST", "Two men were arrested after a similar attack in 2015.",
                    "arrested", 0.1, with_crime=0.9, scope="crime", background=True)
-    sure = _mention("ARREST", "Police detained three men suspected of plotting the bombing.",
+    sure = mention("ARREST", "Police detained three men suspected of plotting the bombing.",
                     "detained", 0.9)
     assert arrests_in_conflict([(BOMBING,), (old,), (sure,)])[1:] == [(old,), (sure,)]

@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
+from mention_builders import mention
+
 from eventwire.events.protests import INTERVENTION, PROTEST_CONFIDENCE, arrests_at_protests
-from eventwire.records import EventMention, Sentence
-from eventwire.taxonomy import event_type
-
-
-def mention(label, text, trigger, confidence=0.9, *, with_crime=None, background=False,
-            scope="core"):
-    at = text.index(trigger)
-    return EventMention(event_type(label), trigger, (at, at + len(trigger)),
-                        Sentence(text, 0, len(text)), confidence, scope, background,
-                        confidence_with_crime=confidence if with_crime is None else with_crime)
 
 
 MARCH = mention("PEACE_PROTEST", "Teachers marched to parliament to demand higher pay.",

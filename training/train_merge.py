@@ -1,6 +1,6 @@
 """Fit the weights of the cross-report merge decision on the project's own stories (issue 13).
 
-    python training/train_merge.py [--events CACHE] [--dry-run]
+    python training/train_merge.py [--events CACHE] [--dry-run | --committed]
 
 The data is ``tests/data/merge/stories.jsonl`` (the ``merge-ecbplus`` format, written for the
 project: each happening told by several outlets in different words, and per topic a second
@@ -15,7 +15,8 @@ pairs are left out (the decision never scores them); a pair is positive when bot
 one happening (same subtopic). A logistic regression (L2-regularised, full-batch gradient
 descent from zero weights: deterministic) is fitted on the pairs and written to
 ``eventwire/merge/weights.py``; then the merge is scored, pairwise as ``eval merge`` scores,
-on the training and the held-aside stories.
+on the training and the held-aside stories. ``--committed`` fits nothing and scores the
+weights ``eventwire/merge/weights.py`` holds (what ``extract`` merges with).
 """
 
 from __future__ import annotations
@@ -111,6 +112,8 @@ def main() -> int:
     ap.add_argument("path", nargs="?", type=Path, default=DATA)
     ap.add_argument("--events", type=Path, help="a cache of the pipeline's events (pickle)")
     ap.add_argument("--dry-run", action="store_true", help="print the weights, write nothing")
+    ap.add_argument("--committed", action="store_true",
+                    help="fit nothing: score the committed weights")
     a = ap.parse_args()
     docs = read_reports(a.path)
     train = [d for d in docs if d.get("split", "train") == "train"]
@@ -126,11 +129,14 @@ def main() -> int:
     x, y = np.concatenate(xs), np.concatenate(ys)
     print(f"{len(train)} training reports (and as many undated), {len(held)} held aside; "
           f"{len(y)} training pairs, {int(y.sum())} positive")
-    weights, bias = fit(x, y)
-    print(f"weights {weights} bias {bias}")
-    if not a.dry_run:
-        write(weights, bias)
-    decide.fitted.WEIGHTS, decide.fitted.BIAS = weights, bias
+    if a.committed:
+        print(f"committed weights {decide.fitted.WEIGHTS} bias {decide.fitted.BIAS}")
+    else:
+        weights, bias = fit(x, y)
+        print(f"weights {weights} bias {bias}")
+        if not a.dry_run:
+            write(weights, bias)
+        decide.fitted.WEIGHTS, decide.fitted.BIAS = weights, bias
     for name, part in (("train", train), ("held", held)):
         for threshold in (0.0, DEFAULT_MIN_CONFIDENCE):
             print(f"  {name:5} ({len(part)} reports) at {threshold}: "

@@ -3,6 +3,8 @@
 * :mod:`.fold` — within one article, a retelling folds into its lead event;
 * :mod:`.evidence` — what a report offers for comparison, and the features of a pair;
 * :mod:`.text` — the words, names and sentence vectors the features compare;
+* :mod:`.amounts` — the sums of money reports give, which keep apart two robberies or fires
+  of one place whose sums contradict;
 * :mod:`.days` — the weekdays and days of the year reports name, anchored or not;
 * :mod:`.blocking` — which reports are compared at all (country or place name, label family,
   week; or the same sentence);

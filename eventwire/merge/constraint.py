@@ -14,7 +14,8 @@ worst case over a set of reports is found from a summary of the set:
 * dates: the latest start and earliest end of the windows (the widest gap between two sets is
   between these), over all windows and over those read from the events' own sentences, and
   the exact days read from the sentences (within a cluster, one at most);
-* death tolls: the lowest and the highest (a contradiction is widest between these).
+* death tolls: the lowest and the highest (a contradiction is widest between these);
+* sums of money: per currency, the lowest and the highest of the reports' sums (likewise).
 
 So :func:`clash` of two summaries is exactly "some cross pair is vetoed" (a property test
 compares it with every pair), at a cost bounded by the labels and places of the two clusters.
@@ -69,6 +70,7 @@ class Summary:
     days: frozenset[date]               # exact days read from the events' own sentences
     weekdays: tuple[tuple[int, frozenset[str]], ...]   # weekday: the documents naming it
     dead: tuple[int, int] | None        # the lowest and highest death toll
+    sums: tuple[tuple[str, int, int], ...]   # currency, lowest and highest sum (:mod:`.amounts`)
     told_apart: frozenset[tuple[str, str, str]]   # :func:`.evidence.told_apart` of the reports
 
 
@@ -83,7 +85,8 @@ def summary(p: Profile) -> Summary:
         days=frozenset((p.window[0],)) if span and p.date_named and p.exact_day
         else frozenset(),
         weekdays=((p.calendar[0], _kept(p.documents)),) if p.calendar[0] is not None else (),
-        dead=(p.dead, p.dead) if p.dead is not None else None, told_apart=p.told_apart)
+        dead=(p.dead, p.dead) if p.dead is not None else None,
+        sums=tuple((c, v, v) for c, v in p.sums), told_apart=p.told_apart)
 
 
 def _span(a: Span, b: Span) -> Span:
@@ -98,7 +101,16 @@ def joined(a: Summary, b: Summary) -> Summary:
         min(a.dead[0], b.dead[0]), max(a.dead[1], b.dead[1]))
     return Summary(a.labels | b.labels, a.places | b.places, _span(a.windows, b.windows),
                    _span(a.named, b.named), a.days | b.days,
-                   _weekdays_joined(a.weekdays, b.weekdays), dead, a.told_apart | b.told_apart)
+                   _weekdays_joined(a.weekdays, b.weekdays), dead, _sums_joined(a.sums, b.sums),
+                   a.told_apart | b.told_apart)
+
+
+def _sums_joined(a: tuple, b: tuple) -> tuple[tuple[str, int, int], ...]:
+    bounds = {c: (lo, hi) for c, lo, hi in a}
+    for c, lo, hi in b:
+        old = bounds.get(c, (lo, hi))
+        bounds[c] = (min(lo, old[0]), max(hi, old[1]))
+    return tuple((c, lo, hi) for c, (lo, hi) in sorted(bounds.items()))
 
 
 def _kept(documents: frozenset[str]) -> frozenset[str]:
@@ -155,9 +167,19 @@ def _gap(a: Span, b: Span) -> int | None:
     return max((a[0] - b[1]).days, (b[0] - a[1]).days)
 
 
+def _sums_clash(a: tuple, b: tuple) -> bool:
+    """True when a sum of one set and a sum of the other in one currency contradict
+    (:func:`.evidence.sums_contradict`): the widest ratio is between one's lowest and the
+    other's highest."""
+    other = {c: (lo, hi) for c, lo, hi in b}
+    return any(c in other and (hi > CONTRADICT_RATIO * other[c][0]
+                               or other[c][1] > CONTRADICT_RATIO * lo)
+               for c, lo, hi in a)
+
+
 def clash(a: Summary, b: Summary) -> bool:
     """True when some report of one set and some report of the other are vetoed as one event
-    (as :func:`.evidence.plain_features` vetoes: label, date, place, toll)."""
+    (as :func:`.evidence.plain_features` vetoes: label, date, place, toll, sums)."""
     if any(_labels_clash(x, y) for x in a.labels for y in b.labels):
         return True
     far, named = _gap(a.windows, b.windows), _gap(a.named, b.named)
@@ -166,6 +188,8 @@ def clash(a: Summary, b: Summary) -> bool:
     if a.days and b.days and len(a.days | b.days) > 1:
         return True
     if any(_places_clash(p, q) for p in a.places for q in b.places):
+        return True
+    if _sums_clash(a.sums, b.sums):
         return True
     if a.dead is None or b.dead is None:
         return False

@@ -214,12 +214,40 @@ def _tokenise(nlp: Language, text: str, words: list[str], spaces: list[bool]) ->
 
 # Words whose trailing period does not end a sentence in news English.
 _ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof gen lt col maj capt sgt cpl pvt adm cmdr gov sen rep rev hon pres amb
+mr mrs ms dr prof gen lt col maj capt sgt cpl pvt spc pfc brig adm cmdr gov sen rep rev hon
+pres amb det supt insp
 st mt ft jr sr co corp inc ltd bros no nos vs etc approx dept univ
 jan feb mar apr jun jul aug sep sept oct nov dec
+""".split())
+# US states' abbreviations close an abbreviation only after "Town," ("Salem, Ore."): several are
+# words that end sentences ("fell ill.", "Easter Mass.", "iron ore.").
+_STATES = frozenset("""
 ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb
 nev okla ore pa tenn tex va vt wash wis wyo
 """.split())
+# Abbreviations that stand before a number only ("No. 5"); before a word they are words.
+_BEFORE_NUMBERS = frozenset({"no", "nos"})
+# Abbreviations that may close a sentence as well as sit inside one ("the U.S.", "4 p.m.",
+# "Smith & Co.", "etc."): their period ends the sentence when a word that only opens a clause
+# follows (a determiner, pronoun, preposition, conjunction or sentence adverb); a name part
+# ("the U.S. Army", "U.N. Security Council") does not.
+_MAY_CLOSE = frozenset({"etc", "inc", "ltd", "corp", "co", "jr", "sr", "bros"})
+_CLAUSE_OPENERS = frozenset("""
+the a an this that these those he she it they we you his her its their our my your there here
+but and or so yet however meanwhile also still then later earlier after before when while if
+as in on at by for from with without during since until about among despite under over some
+many most several all both each every none few other another such what who which where why how
+""".split())
+# After a clock time's "a.m." or "p.m." a capitalised word opens a sentence ("at 4 p.m. Police
+# said") unless it names the day, month or time zone the time is in.
+_TIME_FOLLOWERS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow yesterday
+january february march april may june july august september october november december
+et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest ist eastern central pacific
+mountain local
+""".split())
+_CLOCK = frozenset({"a.m", "p.m"})
+_NEXT_WORD = re.compile(r"""\s+["'“‘(\[]?([A-Za-z]+)""")
 
 # Longer than any abbreviation or dotted acronym above ("sept", "U.S.A.").
 MAX_ABBREVIATION_CHARS = 12
@@ -291,13 +319,29 @@ def ends_abbreviation(block: str, dot: int) -> bool:
     if block[dot] != ".":
         return False
     # Look back a word's length only: slicing the whole block made long paragraphs quadratic.
-    word = re.search(r"([A-Za-z.]+)$", block[max(0, dot - MAX_ABBREVIATION_CHARS):dot])
+    start = max(0, dot - MAX_ABBREVIATION_CHARS)
+    word = re.search(r"([A-Za-z.]+)$", block[start:dot])
     if not word:
         return False
     w = word.group(1)
-    return (w.lower().rstrip(".") in _ABBREVIATIONS
-            or (len(w) == 1 and w.isupper())
-            or "." in w)            # dotted acronym: U.S. U.N. a.m.
+    key = w.lower().rstrip(".")
+    before = block[start:dot][:word.start()]
+    following = _NEXT_WORD.match(block, dot + 1)
+    nxt = following.group(1).lower() if following else ""
+    if key in _STATES:
+        return before.endswith(", ")
+    if key in _BEFORE_NUMBERS:
+        return block[dot + 1:dot + 3].strip()[:1].isdigit()
+    if key in _ABBREVIATIONS:
+        return key not in _MAY_CLOSE or nxt not in _CLAUSE_OPENERS
+    if len(w) == 1 and w.isupper():
+        # An initial stands alone ("John F. Kennedy"), not at the end of "50C" or "km/H".
+        return not before or not (before[-1].isalnum() or before[-1] in "/-")
+    if "." in w:                            # dotted acronym: U.S. U.N. a.m.
+        if w.lower() in _CLOCK and following and following.group(1)[0].isupper():
+            return nxt in _TIME_FOLLOWERS
+        return nxt not in _CLAUSE_OPENERS
+    return False
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:

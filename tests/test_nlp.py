@@ -22,6 +22,43 @@ def test_abbreviations_initials_and_acronyms_do_not_split():
         "John F. Kennedy spoke.", "Crowds cheered."]
 
 
+def test_an_acronym_or_clock_time_ends_a_sentence_before_a_word_that_opens_one():
+    assert texts("Aid was cut, according to the U.N. The talks resume today.") == [
+        "Aid was cut, according to the U.N.", "The talks resume today."]
+    assert texts("She moved back to the U.S. In May she found work.") == [
+        "She moved back to the U.S.", "In May she found work."]
+    assert texts("The market shuts at 6 p.m. Police patrol it at night.") == [
+        "The market shuts at 6 p.m.", "Police patrol it at night."]
+    assert texts("They sold tents, stoves, lamps, etc. Most were bought by families.") == [
+        "They sold tents, stoves, lamps, etc.", "Most were bought by families."]
+    # A name part, a weekday or a time zone after them is the same sentence.
+    assert texts("The U.S. Army and the U.N. Security Council met at 4 p.m. Tuesday. It ended.") \
+        == ["The U.S. Army and the U.N. Security Council met at 4 p.m. Tuesday.", "It ended."]
+    assert texts("Voting closed at 8 p.m. EST in most states. Counting began.") == [
+        "Voting closed at 8 p.m. EST in most states.", "Counting began."]
+    assert texts("THE CURFEW STARTS AT 9 P.M. SHOPS MUST CLOSE BY THEN.") == [
+        "THE CURFEW STARTS AT 9 P.M.", "SHOPS MUST CLOSE BY THEN."]
+
+
+def test_words_that_abbreviate_a_state_or_number_only_do_so_in_that_use():
+    assert texts("She was born in Salem, Ore. She moved east.") == [
+        "She was born in Salem, Ore. She moved east."]
+    assert texts("Two guards fell ill. Doctors were called.") == [
+        "Two guards fell ill.", "Doctors were called."]
+    assert texts("They met after Easter Mass. Then they left.") == [
+        "They met after Easter Mass.", "Then they left."]
+    assert texts("Route No. 9 was shut. Most voters said no. The bill failed.") == [
+        "Route No. 9 was shut.", "Most voters said no.", "The bill failed."]
+
+
+def test_a_capital_after_a_number_or_slash_is_not_an_initial():
+    assert texts("Heat reached 50C. Schools closed.") == ["Heat reached 50C.", "Schools closed."]
+    assert texts("Winds hit 150 km/H. Roads were shut.") == [
+        "Winds hit 150 km/H.", "Roads were shut."]
+    assert texts("Spc. Ana Ruiz and Pfc. Tom Lee spoke.") == [
+        "Spc. Ana Ruiz and Pfc. Tom Lee spoke."]
+
+
 def test_paragraph_breaks_always_end_a_sentence():
     assert texts("A headline without a stop\n\nThe body starts here. It goes on") == [
         "A headline without a stop", "The body starts here.", "It goes on"]

@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 # those shares, as the project's own text is cleaner than news; it reads about a third of the
 # corpus's real DIPLO sentences, so the model still decides the rest.
 CONTACT_CONFIDENCE = 0.85
+# A contact in a participle the event-word prefilter does not know: "Speaking by phone with
+# his Kenyan counterpart, the president urged ...".
+CANDIDATE_WORDS = r"speaking (?:\w+ ){0,3}with"
 # Verbs whose subject and "with"-object (or direct object, or coordinated subjects) are the two
 # sides of a contact, as word forms (the pipeline runs no lemmatizer). "call" is left out:
 # "called the attack cowardly", "called for calm".
@@ -52,7 +55,7 @@ _SEVERAL = frozenset({"two", "both", "three", "several"})
 _STATES = frozenset({"countries", "nations", "states", "governments", "sides"})
 # Nouns naming a contact: "held talks with", "in a phone call with", "during a meeting with".
 _CONTACT_NOUNS = frozenset({"meeting", "meetings", "talks", "call", "calls", "conversation",
-                            "conversations", "phone", "telephone"})
+                            "conversations", "phone", "telephone", "summit", "summits"})
 # Verbs that take a contact noun as their object and its sides as subject: "held talks".
 _HOLDING_VERBS = frozenset({"hold", "holds", "held", "holding", "have", "has", "had"})
 # Titles that make a side an official of a state (or of an international body).
@@ -146,6 +149,10 @@ def _of_states(tok: Token) -> bool:
 
 def _subjects(verb: Token) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        # "Speaking by phone with X, the president urged ...": the participle's subject is
+        # its clause's
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return [t for s in subjects for t in (s, *_conjuncts(s))]
 
 

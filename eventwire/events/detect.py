@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 from ..lexicon import event_cues, word_regex
 from ..records import EventMention, Sentence
 from ..taxonomy import EXTRA_LABELS, event_type
-from .battles import CANDIDATE_WORDS
+from .battles import CANDIDATE_WORDS as BATTLE_WORDS
+from .contacts import CANDIDATE_WORDS as CONTACT_WORDS
 from .classify import Classification, classify
 from .features import SentenceInContext, featurize
 from .gatherings import celebration
@@ -149,7 +150,7 @@ class Detector:
         parts = [c.words for c in event_cues()
                  if c.name.isupper() and c.name not in _WEAK_CANDIDATE_CUES and c.weight >= 2]
         parts += [c.words for c in event_cues() if c.name in _CANDIDATE_FEATURES]
-        parts.append(CANDIDATE_WORDS)       # what a parse rule reads and no cue names
+        parts += [BATTLE_WORDS, CONTACT_WORDS]  # what a parse rule reads and no cue names
         # One word boundary around all the rows rather than one around each: a sentence has
         # a match where one row's regex would match (the boundaries are the same for every
         # row), and the engine tests them once per position instead of once per row (1.5x
@@ -473,7 +474,7 @@ def token_at(sent: Doc, char: int) -> Token | None:
 def realis(tok: Token, heads: frozenset[str] = _IRREALIS_HEADS) -> bool:
     """False when the trigger sits under a threat, plan, negation, denial or modal (one of
     ``heads``, an irrealis auxiliary, a negation)."""
-    node = tok
+    node, adjunct = tok, False
     for _ in range(6):                      # a trigger is rarely deeper than six heads
         for child in node.children:
             if child.dep_ == "neg":
@@ -481,9 +482,13 @@ def realis(tok: Token, heads: frozenset[str] = _IRREALIS_HEADS) -> bool:
             if child.dep_ == "aux" and child.lower_ in _IRREALIS_AUX:
                 return False
         passive = any(c.dep_ == "auxpass" for c in node.children)   # "was planned abroad"
-        if (node.lower_ in heads or node.lower_ in _DENIAL) and not passive:
+        if (node.lower_ in heads or node.lower_ in _DENIAL) and not passive and not adjunct:
             return node.i == tok.i and node.pos_ == "NOUN"
         if node.dep_ == "ROOT" or node.head.i == node.i:
             break
+        # A participle beside a verb tells what happened as it was done, not what it urges or
+        # plans: "Meeting his counterpart, the minister pledged aid" (its modals still count).
+        adjunct = node.dep_ == "advcl" and node.tag_ in ("VBG", "VBN") and not any(
+            c.dep_ in ("mark", "nsubj", "aux") for c in node.children)
         node = node.head
     return True

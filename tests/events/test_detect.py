@@ -201,3 +201,18 @@ def test_seed_traps(seed_events):
                    and "vowing to retake" in e[4] for e in seed_events)
     # "since early 2014" (IS has held the city) is background, not an event.
     assert not any("held since early 2014" in e[4] for e in seed_events)
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), [
+    ("Firing into the air, soldiers threatened to arrest the protesters.", "Firing", True),
+    ("Soldiers threatened to fire on the protesters.", "fire", False),
+    ("Meeting the envoy on Monday, the minister urged a ceasefire.", "Meeting", True),
+    ("The minister urged the rebels to attack the base.", "attack", False),
+    ("Shelling the town, the rebels will try to advance.", "Shelling", False),
+])
+def test_a_participle_beside_a_verb_of_urging_or_threat_tells_what_happened(
+        nlp, sentence, trigger, expected):
+    from eventwire.events.detect import realis
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == trigger)
+    assert realis(tok) is expected

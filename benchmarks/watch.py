@@ -3,6 +3,7 @@
 
     python benchmarks/watch.py                       # 50 feeds, 2,000 items
     python benchmarks/watch.py --feeds 5 --items 100 # a quick look
+    python benchmarks/watch.py --kill-after 5        # also: killed after 5 batches, restarted
 
 Pages are written for the benchmark (seeded templates: attacks, protests, storms, arrests,
 and news with no event, in many towns), served by an HTTP server on 127.0.0.1
@@ -13,13 +14,21 @@ not change (all answer 304). Figures printed: wall-clock and CPU seconds (user +
 the process and its children) and items/s of each run, their ratios, and the checks
 (documents stored, pages fetched once, failures). On a shared machine compare CPU figures:
 wall-clock time there measures the neighbours too.
+
+``--kill-after N`` adds a third store: ``watch`` is killed (SIGKILL) once it has stored N
+batches and run again to its end; printed: what the killed run stored, then the documents
+(all, distinct addresses) and failures after the restart, and the pages fetched twice (at most
+the batch in flight at the kill, ``WATCH_BATCH``).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import re
 import resource
+import signal
 import subprocess
 import sys
 import tempfile
@@ -29,6 +38,8 @@ from pathlib import Path
 import duckdb
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from eventwire.read.watch import WATCH_BATCH  # noqa: E402
 from localsite import LocalSite, Page, rss  # noqa: E402
 
 TOWNS = ("Kabul", "Mosul", "Aleppo", "Kandahar", "Mogadishu", "Goma", "Maiduguri", "Sanaa",
@@ -106,10 +117,41 @@ def counts(db: Path) -> tuple[int, int]:
                      for t in ("documents", "failures"))
 
 
+def killed_and_restarted(watch: list[str], db: Path, site: LocalSite, items: int,
+                         after: int) -> list[str]:
+    """Kill ``watch`` once it has stored ``after`` batches, run it again to its end, and say
+    what the store holds and which pages were fetched twice."""
+    before = site.hits()
+    proc = subprocess.Popen(watch, stderr=subprocess.PIPE)
+    buffer, batches = b"", 0
+    while batches < after and (chunk := os.read(proc.stderr.fileno(), 4096)):
+        buffer += chunk
+        batches = len(re.findall(rb"stored \d+ documents", buffer))
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    kept = counts(db)[0]
+    killed_mid_way = kept < items
+    wall, cpu = timed(watch)
+    pages = site.hits() - before
+    twice = sum(n - 1 for path, n in pages.items() if path.startswith("/p/"))
+    with duckdb.connect(str(db), read_only=True) as con:
+        urls = [u for (u,) in con.execute("select url from documents").fetchall()]
+        failures = con.execute("select count(*) from failures").fetchone()[0]
+    return [f"killed after {batches} batches (mid-way: {killed_mid_way}), {kept} documents "
+            f"stored; the restart took {wall:.1f} s wall, {cpu:.1f} s CPU",
+            f"after the restart: documents {len(urls)} of {items}, distinct addresses "
+            f"{len(set(urls))}, failures {failures}; pages fetched twice {twice} (at most "
+            f"{WATCH_BATCH}, the batch in flight)",
+            f"every item stored once across the kill: "
+            f"{killed_mid_way and len(urls) == len(set(urls)) == items and not failures}"]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--feeds", type=int, default=50)
     ap.add_argument("--items", type=int, default=2000)
+    ap.add_argument("--kill-after", type=int, metavar="N", help="also kill a watch after N "
+                    "stored batches and restart it")
     args = ap.parse_args()
     eventwire = [sys.executable, "-m", "eventwire"]
     with tempfile.TemporaryDirectory() as tmp, LocalSite() as site:
@@ -125,6 +167,9 @@ def main() -> None:
                           "--db", str(folder / "ingest.duckdb")])
         docs_w, fail_w = counts(folder / "watch.duckdb")
         docs_i, fail_i = counts(folder / "ingest.duckdb")
+        killed = [] if not args.kill_after else killed_and_restarted(
+            [*watch[:-3], "--db", str(folder / "killed.duckdb")], folder / "killed.duckdb",
+            site, args.items, args.kill_after)
     n = args.items
     print(f"{args.feeds} feeds, {n} items (model loading included in each run, one worker)")
     for name, (wall, cpu), docs, fails in (("watch --once", t_watch, docs_w, fail_w),
@@ -137,6 +182,8 @@ def main() -> None:
           f"{t_poll[1]:.1f} s CPU")
     print(f"pages fetched once each: {all(p == 1 for p in pages)} "
           f"(min {min(pages)}, max {max(pages)} requests per page)")
+    for line in killed:
+        print(line)
 
 
 if __name__ == "__main__":

@@ -383,6 +383,56 @@ def test_a_killed_watch_resumes_with_nothing_lost_and_nothing_twice(tmp_path):
     assert "4 unchanged" in done.stderr                             # validators were kept
 
 
+SCALE_FEEDS, SCALE_ITEMS = 50, 2000     # issue 14's target: 50 local feeds, 2,000 items
+CHILD = Path(__file__).with_name("watch_child.py")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_fifty_feeds_of_two_thousand_items_killed_and_restarted_store_each_item_once(
+        tmp_path):
+    """The target's scale, with the fake pipeline in the child so that it takes seconds: a
+    SIGKILL after some batches are stored, then a restart, leaves every item stored once."""
+    per_feed = SCALE_ITEMS // SCALE_FEEDS
+    with LocalSite(delay=0.002) as site:
+        for f in range(SCALE_FEEDS):
+            items = []
+            for n in range(f * per_feed, (f + 1) * per_feed):
+                # plain text with no event: the test is the watcher's bookkeeping, not reading
+                site.put(f"/news/{n}.html", Page(_plain_report(n), content_type="text/plain"))
+                items.append({"title": f"Report {n}", "link": site.url(f"/news/{n}.html")})
+            site.put(f"/feed{f}.xml", Page(rss(items), etag=f'"{f}"'))
+        feeds = tmp_path / "feeds.txt"
+        feeds.write_text("".join(site.url(f"/feed{f}.xml") + "\n" for f in range(SCALE_FEEDS)))
+        db = tmp_path / "w.duckdb"
+        command = [sys.executable, str(CHILD), str(feeds), "--db", str(db), "--once",
+                   "--host-delay", "0", "--user-agent", UA]
+        proc = subprocess.Popen(command, stderr=subprocess.PIPE)
+        stored = _wait_for_stored(proc, at_least=3)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        fetched_before = sum(page_hits(site).values())
+        assert stored == 3 and fetched_before < SCALE_ITEMS, "the run was not killed mid-way"
+        with duckdb.connect(str(db), read_only=True) as con:
+            kept = con.execute("select count(*) from documents").fetchone()[0]
+        assert 0 < kept < SCALE_ITEMS
+        done = subprocess.run(command, capture_output=True, text=True, timeout=600,
+                              check=False)
+        assert done.returncode == 0, done.stderr
+        hits = page_hits(site)
+    with duckdb.connect(str(db), read_only=True) as con:
+        urls = [u for (u,) in con.execute("select url from documents").fetchall()]
+        assert con.execute("select count(*) from failures").fetchone()[0] == 0
+    assert len(urls) == SCALE_ITEMS and len(set(urls)) == SCALE_ITEMS   # none lost or twice
+    assert set(hits) == {f"/news/{n}.html" for n in range(SCALE_ITEMS)}
+    assert sum(n - 1 for n in hits.values()) <= watch_module.WATCH_BATCH
+    assert f"{SCALE_FEEDS} feeds" in done.stderr
+
+
+def _plain_report(n: int) -> bytes:
+    return (f"The council met on Monday to discuss the budget for the coming year, in meeting "
+            f"number {n}. Members agreed to spend more on roads and schools.").encode()
+
+
 def _wait_for_stored(proc: subprocess.Popen, at_least: int) -> int:
     """Read stderr until ``at_least`` batches were committed ("stored N documents")."""
     buffer, batches = b"", 0

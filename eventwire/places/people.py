@@ -3,8 +3,9 @@ first names of person entities (see :mod:`.recognize`)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..records import Entity
 from .gazetteer import Gazetteer
@@ -61,6 +62,48 @@ def given_names(entities: Sequence[Entity], gaz: Gazetteer) -> frozenset[str]:
                 and not gaz.lookup(" ".join(words))):
             out.add(normalize(words[0]))
     return frozenset(out)
+
+
+# A name used alone as a person's: speaking ("said Georgia", "Conrad continues", "according to
+# Conrad"), with kin or a self ("Georgia's father", "Georgia herself"), or with an age
+# ("Georgia, 9,").
+_SPEECH = (r"said|says|told|added|wrote|asked|explained|recalled|replied|continued|continues|"
+           r"noted|notes|laughed|smiled|admitted|agreed|insisted")
+_KIN = (r"father|mother|dad|mum|mom|parents|family|husband|wife|son|daughter|brother|sister|"
+        r"grandmother|grandfather|boyfriend|girlfriend|coach|teammates?|friends?")
+_PERSON_BEFORE = re.compile(rf"\b(?:(?:{_SPEECH})|[Aa]ccording[ ]+to)[ ]+$")
+_PERSON_AFTER = re.compile(rf"[ ]+(?:{_SPEECH}|herself|himself)\b|['’]s[ ]+(?:{_KIN})\b"
+                           r"|,[ ]+\d{1,2},")
+_NAME_GOES_ON = re.compile(r"[ ]+[A-Z]")        # "Georgia Stevens", "Georgia Tech"
+
+
+def first_names(text: str, entities: Sequence[Entity], gaz: Gazetteer,
+                made_a_place: Callable[[str, int, int], bool]) -> frozenset[str]:
+    """First names of the document's people ("Georgia Stevens") that the text then uses alone
+    as the person's ("said Georgia", "Georgia's father") and never alone as a place
+    (``made_a_place``: "in Georgia", "Georgia, Ky."; a possessive aside: "from Georgia's
+    hard work"): the person, wherever the name stands alone, even a country's or a state's
+    name ("Georgia said" alone may be its government)."""
+    firsts = {}
+    for e in entities:
+        words = unpossessed(e.text).split()
+        if (e.label == "PERSON" and 1 < len(words) <= 3 and words[0].isalpha()
+                and words[0][0].isupper() and gaz.lookup(words[0])
+                and not gaz.lookup(" ".join(words))):
+            firsts[words[0]] = normalize(words[0])
+    if not firsts:
+        return frozenset()
+    alone = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, firsts)) + r")(?![\w-])")
+    marked, placed = set(), set()
+    for m in alone.finditer(text):
+        a, b = m.span()
+        if _NAME_GOES_ON.match(text, b):
+            continue
+        if _PERSON_AFTER.match(text, b) or _PERSON_BEFORE.search(text, max(0, a - 20), a):
+            marked.add(m.group())
+        elif text[b:b + 1] not in ("'", "’") and made_a_place(text, a, b):
+            placed.add(m.group())
+    return frozenset(firsts[w] for w in marked - placed)
 
 
 def unpossessed(name: str) -> str:

@@ -20,7 +20,7 @@ from ..records import Entity
 from .gazetteer import COUNTRY_FEATURES, REGION_FEATURES, Gazetteer
 from .names import normalize, skeleton
 from .namesakes import dedication, names_a_peak
-from .people import given_names, person_words, unpossessed
+from .people import first_names, given_names, person_words, unpossessed
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
@@ -149,7 +149,8 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
     organisation names, names tagged as people — kept when the document uses the same name as a
     place elsewhere or the name is a strong place.
     """
-    people = person_words(entities, gaz, PLACE_LABELS) | _marked_people(text, gaz)
+    people = (person_words(entities, gaz, PLACE_LABELS) | _marked_people(text, gaz)
+              | first_names(text, entities, gaz, _made_a_place))
     given = given_names(entities, gaz)
     named = people | given              # for the gazetteer's matches (see _given_names)
     blockers = _Spans([e for e in entities if e.label in BLOCKING_LABELS])

@@ -22,3 +22,26 @@ def test_a_first_name_counts_when_the_surname_names_the_person_alone(gaz):
     # "Drive" is an English word; "Ar Raqqah" is a place's whole name, "Raqqah" never alone.
     assert given_names(ents, gaz) == {"peoria"}
     assert given_names(ents[:1], gaz) == frozenset()        # no surname alone: none
+
+
+def test_a_first_name_used_alone_as_the_persons_is_a_person(gaz):
+    from eventwire.places.people import first_names
+    from eventwire.places.recognize import _made_a_place
+    spoken = "Georgia Lane, 15, won the race. \"It was hard,\" said Georgia after the final."
+    kin = "Paris Okafor won the prize. Paris's mother said the girl had trained for years."
+    placed = "Georgia Lane won the race. Georgia's coach said so; in Georgia, races are rare."
+    unmarked = "Georgia Lane won the race. Georgia skated well."
+    others = "Peoria Okafor won. Her friend Dallas said so."    # "Dallas" no first name here
+    assert first_names(spoken, _ents(spoken, ("Georgia Lane", "PERSON")), gaz,
+                       _made_a_place) == {"georgia"}
+    assert first_names(kin, _ents(kin, ("Paris Okafor", "PERSON")), gaz,
+                       _made_a_place) == {"paris"}
+    # Made a place alone elsewhere ("in Georgia"): no person, whatever else marks it.
+    assert first_names(placed, _ents(placed, ("Georgia Lane", "PERSON")), gaz,
+                       _made_a_place) == frozenset()
+    # Nothing marks the name alone as the person's: the place stands.
+    assert first_names(unmarked, _ents(unmarked, ("Georgia Lane", "PERSON")), gaz,
+                       _made_a_place) == frozenset()
+    assert first_names(others, _ents(others, ("Peoria Okafor", "PERSON")), gaz,
+                       _made_a_place) == frozenset()
+    assert first_names(spoken, [], gaz, _made_a_place) == frozenset()

@@ -64,9 +64,9 @@ def given_names(entities: Sequence[Entity], gaz: Gazetteer) -> frozenset[str]:
     return frozenset(out)
 
 
-# A name used alone as a person's: speaking ("said Georgia", "Conrad continues", "according to
-# Conrad"), with kin or a self ("Georgia's father", "Georgia herself"), or with an age
-# ("Georgia, 9,").
+# A name used alone as a person's: speaking ("said Victoria", "Chad continues", "according to
+# Jordan"), with kin or a self ("Chad's mother", "Florence herself"), or with an age
+# ("India, 22,").
 _SPEECH = (r"said|says|told|added|wrote|asked|explained|recalled|replied|continued|continues|"
            r"noted|notes|laughed|smiled|admitted|agreed|insisted")
 _KIN = (r"father|mother|dad|mum|mom|parents|family|husband|wife|son|daughter|brother|sister|"
@@ -74,15 +74,15 @@ _KIN = (r"father|mother|dad|mum|mom|parents|family|husband|wife|son|daughter|bro
 _PERSON_BEFORE = re.compile(rf"\b(?:(?:{_SPEECH})|[Aa]ccording[ ]+to)[ ]+$")
 _PERSON_AFTER = re.compile(rf"[ ]+(?:{_SPEECH}|herself|himself)\b|['’]s[ ]+(?:{_KIN})\b"
                            r"|,[ ]+\d{1,2},")
-_NAME_GOES_ON = re.compile(r"[ ]+[A-Z]")        # "Georgia Stevens", "Georgia Tech"
+_NAME_GOES_ON = re.compile(r"[ ]+[A-Z]")        # "Georgia Lane", "Georgia Tech"
 
 
 def first_names(text: str, entities: Sequence[Entity], gaz: Gazetteer,
                 made_a_place: Callable[[str, int, int], bool]) -> frozenset[str]:
-    """First names of the document's people ("Georgia Stevens") that the text then uses alone
-    as the person's ("said Georgia", "Georgia's father") and never alone as a place
-    (``made_a_place``: "in Georgia", "Georgia, Ky."; a possessive aside: "from Georgia's
-    hard work"): the person, wherever the name stands alone, even a country's or a state's
+    """First names of the document's people ("Georgia Lane") that the text then uses alone
+    as the person's ("said Georgia", "Georgia's coach") and never alone as a place
+    (``made_a_place``: "in Georgia", "Georgia, Ky."; a possessive aside: "since Georgia's
+    win"): the person, wherever the name stands alone, even a country's or a state's
     name ("Georgia said" alone may be its government)."""
     firsts = {}
     for e in entities:

@@ -11,6 +11,7 @@ message a document in another language is recorded with, instead of a silent zer
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Protocol
@@ -47,6 +48,14 @@ MIN_LETTERS = 20
 # on tests/data/languages.tsv it is below 0.001 for every foreign text and 0.19 or more for every
 # English one (`python benchmarks/language.py` prints both).
 MAX_ENGLISH_PROBABILITY = 0.01
+# The identifier (py3langid 0.4.0, 142 classes) tells some varieties apart from the language the
+# encoder was trained on as a whole; news in them is read as that language (and named for it in
+# a failure), not refused as a language of its own: Moroccan and Egyptian Arabic, Cantonese
+# and Wu Chinese.
+VARIETY_OF = {"ary": "ar", "arz": "ar", "yue": "zh", "wuu": "zh"}
+# ISO 639's qualifiers of a name, left out of messages: "Swahili (macrolanguage)", "Modern
+# Greek (1453-)".
+_NAME_QUALIFIER = re.compile(r"\s*\([^)]*\)$")
 
 
 class Identifier(Protocol):
@@ -92,6 +101,7 @@ def detect_language(text: str, identifier: Identifier | None = None) -> Language
     # text (benchmarks/language.py checks upper- and lower-cased samples).
     ranked = (identifier or load_identifier()).rank(sample.lower())
     code, probability = ranked[0]
+    code = VARIETY_OF.get(code, code)
     if code in READABLE:
         return Language(code, language_name(code), float(probability))
     if dict(ranked).get("en", 0.0) >= MAX_ENGLISH_PROBABILITY:
@@ -100,11 +110,13 @@ def detect_language(text: str, identifier: Identifier | None = None) -> Language
 
 
 def language_name(code: str) -> str:
-    """The English name of an ISO 639-1 code ("es" -> "Spanish"), or the code itself."""
+    """The English name of an ISO 639-1 or 639-3 code ("es" -> "Spanish", "pcm" -> "Nigerian
+    Pidgin"), or the code itself."""
     import pycountry
 
-    found: Any = pycountry.languages.get(alpha_2=code)
-    return found.name if found is not None else code
+    key = "alpha_2" if len(code) == 2 else "alpha_3"
+    found: Any = pycountry.languages.get(**{key: code})
+    return _NAME_QUALIFIER.sub("", found.name) if found is not None else code
 
 
 def foreign_languages() -> frozenset[str]:

@@ -77,6 +77,32 @@ def test_language_names():
     assert language_name("es") == "Spanish"
     assert language_name("ar") == "Arabic"
     assert language_name("zz") == "zz"
+    assert language_name("pcm") == "Nigerian Pidgin"        # the identifier's 639-3 codes
+    assert language_name("sw") == "Swahili"                 # not "Swahili (macrolanguage)"
+    assert language_name("el") == "Modern Greek"
+
+
+def test_every_language_the_identifier_tells_has_a_name():
+    from eventwire.language import load_identifier
+
+    unnamed = {c for c in load_identifier().nb_classes if language_name(c) in (c, "")}
+    assert unnamed <= {"zxx"}                               # "no linguistic content"
+    assert not any("(" in language_name(c) for c in load_identifier().nb_classes)
+
+
+@pytest.mark.parametrize(("variety", "language"), [("arz", "ar"), ("ary", "ar"),
+                                                   ("yue", "zh"), ("wuu", "zh")])
+def test_a_variety_of_an_encoder_language_is_read_as_that_language(variety, language):
+    found = detect_language("x" * 100, _Ranked((variety, 0.7), (language, 0.29)))
+    assert found.code == language and found.name == language_name(language)
+    assert found.code in ENCODER_LANGUAGES
+
+
+def test_an_egyptian_arabic_document_is_read_as_arabic(monkeypatch):
+    monkeypatch.delenv(FOREIGN_ENV, raising=False)
+    found = detect_language("x" * 100, _Ranked(("arz", 0.9), ("ar", 0.1)))
+    assert found.readable
+    assert not detect_language("x" * 100, _Ranked(("pcm", 0.9), ("en", 0.001))).readable
 
 
 def test_a_foreign_document_is_a_recorded_failure_with_one_clear_line():

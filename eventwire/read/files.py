@@ -99,13 +99,20 @@ def _skipped_message(root: Path, skipped: list[Path], read: int) -> str:
     if not skipped:
         return (f"directory holds no {KNOWN} files (searched recursively): point eventwire "
                 "at news articles")
-    types = Counter(p.suffix.lower() or "no extension" for p in skipped)
+    types = Counter(_type_name(p) for p in skipped)
     kinds = ", ".join(f"{n} {t}" for t, n in types.most_common(_EXAMPLES))
     more = ", ..." if len(types) > _EXAMPLES else ""
     examples = ", ".join(source_name(p.relative_to(root)) for p in skipped[:_EXAMPLES])
     verdict = "skipped" if read else "skipped, and nothing else is there"
     return (f"{len(skipped)} file(s) of unknown type {verdict} ({kinds}{more}; e.g. "
             f"{examples}): eventwire reads {KNOWN}")
+
+
+def _type_name(path: Path) -> str:
+    """How the report counts a skipped file: its extension; a ``.xml`` is skipped only when it
+    is no feed, which the list of kinds read would not tell."""
+    suffix = path.suffix.lower()
+    return "no extension" if not suffix else ".xml (not a feed)" if suffix == ".xml" else suffix
 
 
 def _walk(root: Path) -> Iterator[Path]:

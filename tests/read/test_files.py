@@ -61,6 +61,13 @@ def test_unknown_files_in_a_directory_are_reported_once_with_a_count_and_example
     assert "e.g. Makefile, logo.png, scan0.pdf" in failure.message and ".rss" in failure.message
 
 
+def test_a_skipped_xml_file_is_said_to_be_no_feed(tmp_path):
+    (tmp_path / "sitemap.xml").write_text("<?xml version='1.0'?><urlset/>", encoding="utf-8")
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    (failure,) = failures(read(tmp_path))
+    assert "(1 .xml (not a feed); e.g. sitemap.xml)" in failure.message
+
+
 def test_missing_path_and_empty_directory_fail_without_stopping(tmp_path):
     (tmp_path / "empty").mkdir()
     (tmp_path / "empty" / "image.png").write_bytes(b"\x89PNG")

@@ -7,7 +7,8 @@ RULE is one of ``agreements`` (``eventwire/events/agreements.py``), ``airstrikes
 (``airstrikes.py``), ``arrests`` (``arrests.py``), ``battles`` (``battles.py``; ``fighting``,
 its ``armed_fighting``), ``contacts`` (``contacts.py``), ``devices`` (``devices.py``),
 ``disasters`` (``disasters.py``), ``gatherings`` (``gatherings.py``), ``responsibility``
-(``responsibility.py``), ``group_claims`` (its ``group_claim``), ``targeted``
+(``responsibility.py``), ``group_claims`` (its ``group_claim``), ``membership`` (its
+``perpetrator_membership``), ``targeted``
 (``targeted.py``). The corpus sentences that name one of the rule's words are parsed (case
 restored first, as the pipeline does), and for the training part, the aside split and the held
 long-article slices it prints: how many sentences the rule fires on; how many of those report a
@@ -112,6 +113,10 @@ RULES = {
                          frozenset({"ATTRIB"}), re.compile(
                              r"\b(?:said|says|say|stated|announced|statement|told)\b",
                              re.IGNORECASE)),
+    "membership": Rule(responsibility.perpetrator_membership,
+                       responsibility.RESPONSIBILITY_CONFIDENCE, frozenset({"ATTRIB"}), re.compile(
+                           r"\b(?:belong\w*|members?|joined|pledged|swor[en]|recruited|trained|"
+                           r"sent|dispatched|fighters?|militants?)\b", re.IGNORECASE)),
     "targeted": Rule(targeted.targeted_attack, targeted.TARGETED_CONFIDENCE, frozenset({"ATTACK"}),
                      re.compile(r"\b(?:shot|shoots|kill\w*|assassinat\w*|murder\w*|stab\w*|"
                                 r"gunned|hacked|beheaded|slain|slew|wounded|lynched|strangled|"

@@ -28,7 +28,8 @@ from .devices import DEVICE_CONFIDENCE, disrupted_device
 from .disasters import DISASTER_CONFIDENCE, MAN_MADE, disaster
 from .gatherings import GATHERING_CONFIDENCE, crowd_gathering
 from .model import Sure
-from .responsibility import RESPONSIBILITY_CONFIDENCE, claim_of_responsibility, group_claim
+from .responsibility import (
+    RESPONSIBILITY_CONFIDENCE, claim_of_responsibility, group_claim, perpetrator_membership)
 from .targeted import TARGETED_CONFIDENCE, targeted_attack
 
 if TYPE_CHECKING:
@@ -145,7 +146,7 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
     claimed = group_claim(parsed, realis)
     if claimed:
         out.append(Reading("ATTRIB", RESPONSIBILITY_CONFIDENCE, outranks=True))
-    elif claim_of_responsibility(parsed, realis):
+    elif claim_of_responsibility(parsed, realis) or perpetrator_membership(parsed, realis):
         out.append(Reading("ATTRIB", RESPONSIBILITY_CONFIDENCE))
     if conflict_agreement(parsed, realis):
         out.append(Reading("AGREEMENT", AGREEMENT_CONFIDENCE))

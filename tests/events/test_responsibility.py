@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from eventwire.events.detect import realis
-from eventwire.events.responsibility import claim_of_responsibility, group_claim
+from eventwire.events.responsibility import (
+    claim_of_responsibility, group_claim, perpetrator_membership)
 
 DEV = [
     ("The Red Dawn Front claimed responsibility for the bombing in a statement.", True),
@@ -91,3 +92,36 @@ GROUP_CLAIMS = [
 @pytest.mark.parametrize(("sentence", "expected"), GROUP_CLAIMS)
 def test_a_group_telling_its_own_act(parse, sentence, expected):
     assert group_claim(parse(sentence), realis) is expected
+
+
+MEMBERSHIP = [
+    ("Police said the bomber belonged to the Pakistani Taliban, a banned militant group.", True),
+    ("The interior ministry said on Monday that the gunmen were members of the Allied "
+     "Democratic Forces.", True),
+    ("Prosecutors said the attacker had pledged allegiance to the Islamic State group in a "
+     "video.", True),
+    ("The army said the suspect had been recruited by al-Shabaab two years ago.", True),
+    ("Officials told reporters the assailants had joined Boko Haram after fleeing their "
+     "village.", True),
+    ("POLICE SAID THE ATTACKERS WERE MEMBERS OF THE NEW PEOPLE'S ARMY.", True),
+    ("Police said the victim was a member of Hamas.", False),
+    ("Police said the gunman was a member of a local rifle club.", False),
+    ("Police said the suspect belonged to a wealthy family.", False),
+    ("Officials said the attackers may have belonged to the ELN.", False),
+    ("Police said the gunman was not a member of any group.", False),
+    ("Police said the attacker was a former member of the army.", False),
+    ("The rebels said their fighters belonged to several clans.", False),
+]
+MEMBERSHIP_ASIDE = [
+    ("A regional official said the gunmen belonged to a Fulani militia active in the area.",
+     True),
+    ("Investigators said the shooter had sworn allegiance to al-Qaeda before the attack.", True),
+    ("The governor said the kidnappers were members of the Ansaru faction.", True),
+    ("Police said the suspects belonged to the same football club.", False),
+    ("The attackers were members of a rival family, neighbours believe.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MEMBERSHIP + MEMBERSHIP_ASIDE)
+def test_officials_naming_the_group_of_those_who_did_an_act(parse, sentence, expected):
+    assert perpetrator_membership(parse(sentence), realis) is expected

@@ -306,3 +306,22 @@ def test_merged_best_figure_is_the_lowest_reported(evs):
 def test_a_pair_left_unencoded_is_never_one_event(a, b):
     pa, pb = profile(a), profile(b)
     assert possible(pa, pb) or same_event(pa, pb) is None
+
+
+def test_a_riot_told_as_clashes_with_the_police_is_one_event():
+    riot = report("wire", "Youths torched cars and hurled stones at police in Homs on Friday "
+                  "night.", label="VIOL_DEMONSTR", place=HOMS, actor=None, confidence=0.9)
+    clashes = report("local", "Riot police clashed with stone-throwing youths in Homs on Friday "
+                     "night as cars burned.", label="ARMED_CLASH", place=HOMS, actor=None)
+    assert same_event(profile(riot), profile(clashes)) is not None
+    assert len(merge([clashes, riot])) == 1
+
+
+def test_a_peaceful_march_after_clashes_stays_apart():
+    clashes = report("local", "Riot police clashed with stone-throwing youths in Homs on Friday "
+                     "night.", label="ARMED_CLASH", place=HOMS, actor=None)
+    march = report("march", "Thousands marched peacefully through Homs on Saturday in memory "
+                   "of the victims.", label="PEACE_PROTEST", place=HOMS, actor=None,
+                   published=FRIDAY + timedelta(1))
+    assert same_event(profile(march), profile(clashes)) is None
+    assert len(merge([clashes, march])) == 2

@@ -191,10 +191,13 @@ def test_the_same_report_twice_is_not_two_mentions():
 # --------------------------------------------------------------------------- properties
 
 _sentences = ["Jets hit the town of Raqqa on Friday.", "jets hit the town",
-              "A car bomb exploded in a market.", "Protesters marched in the city."]
+              "A car bomb exploded in a market.", "Protesters marched in the city.",
+              "Robbers took $2 million from a bank.", "Robbers took $9 million from a bank.",
+              "Youths clashed with riot police."]
 _small = st.builds(
     report, st.sampled_from(["aa", "bb", "cc", "dd"]), st.sampled_from(_sentences),
-    label=st.sampled_from(["AIR_STRIKE", "REM_EXPLOS", "ATTRIB", "PEACE_PROTEST"]),
+    label=st.sampled_from(["AIR_STRIKE", "REM_EXPLOS", "ATTRIB", "PEACE_PROTEST", "ORG_CRIME",
+                           "VIOL_DEMONSTR", "ARMED_CLASH"]),
     place=st.sampled_from([RAQQA, HOMS, SYRIA, TABQA, None]),
     day=st.sampled_from([FRIDAY, FRIDAY + timedelta(1), None]),
     actor=st.sampled_from(["Russia", "France", None]),

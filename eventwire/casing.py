@@ -58,6 +58,20 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s")
 # The first letter of a line or of a sentence in it.
 _OPENING = re.compile(r"""(?:^|[.!?]["'”’)\]]*\s+)["'“‘(\[]?([^\W\d_])""")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# Month names that are also common English words ("they may strike", "a march"): the dates stage
+# reads a capitalised one as the month (eventwire/dates/recognize.py), so a caseless one gets
+# its capital only where a date stands: next to a number ("may 3", "3 may", "march 2024") or
+# after a word that takes a date and never the verb ("in may", "since march", "mid-may").
+MONTH_WORDS = frozenset({"may", "march"})
+_BEFORE_DATE = frozenset({"in", "on", "since", "until", "till", "by", "of", "from", "to",
+                          "through", "during", "early", "late", "mid", "last", "next", "this",
+                          "between", "before", "after"})
+_NUMBER_AFTER = re.compile(r"\s*\d")
+_NUMBER_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s*$")
+# "us" opening a sentence or a headline's clause is the country: the object pronoun does not
+# start one ("us urges restraint"; within a sentence the table's neighbours settle it: "the us
+# military", "told us").
+_COUNTRY_US = "US"
 
 Style = Literal["mixed", "upper", "lower"]
 
@@ -201,10 +215,15 @@ class Truecaser:
         forms: list[str] = []
         while len(forms) < len(tokens):
             _, name = self._name_at(keys, joined, len(forms))
-            forms += name or [self._word_form(keys, len(forms))]
+            j = len(forms)
+            if name is None and keys[j] in MONTH_WORDS and not _dated(line, tokens, keys, j):
+                name = [keys[j]]
+            forms += name or [self._word_form(keys, j)]
         self._by_names(keys, joined, forms)
         for j, m in enumerate(tokens):
             form = forms[j]
+            if keys[j] == "us" and _opens_clause(line, tokens, j):
+                form = _COUNTRY_US
             if len(form) != len(m.group()) or _contraction(line, tokens, keys, j):
                 form = change_case(m.group(), str.lower)
             if _starts_sentence(line, tokens, j) and form[:1].islower():
@@ -260,6 +279,23 @@ _ENGLISH_ENDING = re.compile(
 
 def _english_looking(key: str) -> bool:
     return len(key) < 3 or _ENGLISH_ENDING.search(key) is not None
+
+
+def _opens_clause(line: str, tokens: Sequence[re.Match[str]], j: int) -> bool:
+    """Token ``j`` opens a sentence, or a clause after a semicolon ("... detained; us urges")."""
+    return _starts_sentence(line, tokens, j) or line[
+        tokens[j - 1].end():tokens[j].start()].strip() == ";"
+
+
+def _dated(line: str, tokens: Sequence[re.Match[str]], keys: Sequence[str], j: int) -> bool:
+    """Token ``j`` (a month name that is also a word) stands where a date does."""
+    after = line[tokens[j].end():tokens[j + 1].start() if j + 1 < len(tokens) else len(line)]
+    before = line[tokens[j - 1].end() if j else 0:tokens[j].start()]
+    ordinal = j > 0 and keys[j - 1] in ("st", "nd", "rd", "th") and not before.strip()
+    return bool(_NUMBER_AFTER.match(after) or _NUMBER_BEFORE.search(before) or ordinal
+                or (j > 0 and keys[j - 1] in _BEFORE_DATE)
+                or (j > 1 and keys[j - 1] == "of" and _NUMBER_BEFORE.search(
+                    line[:tokens[j - 1].start()])))
 
 
 def _contraction(line: str, tokens: Sequence[re.Match[str]], keys: Sequence[str], j: int

@@ -353,3 +353,46 @@ def test_a_capitalised_word_known_only_capitalised_or_unknown_is_a_name():
     assert not unknown_name("March", table)             # also a lower-case word
     assert not unknown_name("Spoke", table)
     assert not unknown_name("NATO", table)              # not a capitalised word
+
+
+# Written for these tests: "may" and "march" as verbs and a noun (hard negatives) and as months.
+MONTH_WORD_CASES = [
+    ("police said the attackers may strike again.", "Police said the attackers may strike again."),
+    ("the ministry may close schools, and students may march to parliament.",
+     "The ministry may close schools, and students may march to parliament."),
+    ("the vote was moved from 3 may to 14th march.", "The vote was moved from 3 May to 14th March."),
+    ("floods since march have killed 40; by mid-may the toll may rise.",
+     "Floods since March have killed 40; by mid-May the toll may rise."),
+    ("talks may resume on may 2, or early in march 2026.",
+     "Talks may resume on May 2, or early in March 2026."),
+    ("the 5th of may was quiet.", "The 5th of May was quiet."),
+]
+
+
+@pytest.mark.parametrize(("caseless", "expected"), MONTH_WORD_CASES)
+def test_month_names_that_are_words_get_a_capital_only_where_a_date_stands(caseless, expected):
+    caser = Truecaser()
+    for change in (str.lower, str.upper):
+        assert caser.restore(change_case(caseless, change)) == expected
+
+
+def test_a_modal_may_in_caseless_text_is_not_read_as_a_month():
+    from eventwire.dates.recognize import recognize
+
+    for text in ("gunmen killed five villagers, and police said they may strike again.",
+                 "GUNMEN KILLED FIVE VILLAGERS, AND POLICE SAID THEY MAY STRIKE AGAIN."):
+        assert recognize(Truecaser().restore(text)) == []
+    found = recognize(Truecaser().restore("the curfew may end in may, officials said."))
+    assert [c.text for c in found] == ["May"]
+
+
+@pytest.mark.parametrize(("caseless", "expected"), [
+    ("us urges restraint after clashes.", "US urges restraint after clashes."),
+    ("talks stall; us envoy leaves.", "Talks stall; US envoy leaves."),
+    ("the envoy told us the talks had stalled.", "The envoy told us the talks had stalled."),
+    ("they shot at us. us troops later left.", "They shot at us. US troops later left."),
+])
+def test_us_opening_a_sentence_or_a_clause_is_the_country(caseless, expected):
+    caser = Truecaser()
+    for change in (str.lower, str.upper):
+        assert caser.restore(change_case(caseless, change)) == expected

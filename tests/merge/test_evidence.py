@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from merge_builders import FRIDAY, HOMS, SYRIA, report
+from merge_builders import FRIDAY, HOMS, SYRIA, TABQA, report
 
 from eventwire.dates.timex import YEAR
 from eventwire.merge.evidence import (
@@ -46,6 +46,13 @@ def test_different_countries_named_in_both_sentences_veto():
 def test_a_district_fits_a_town_of_its_region():
     assert place_feature(_p(), _p(place=_RAQQA_DISTRICT)) == 0.3
     assert place_feature(_p(place=HOMS), _p(place=_RAQQA_DISTRICT)) is None
+
+
+def test_a_town_fits_the_county_it_lies_in_better_than_another_county_of_its_region():
+    tabqa = _p(place=replace(TABQA, admin2="Al Thawrah District"))
+    assert place_feature(tabqa, _p(place=_RAQQA_DISTRICT)) == 0.6     # its own county
+    assert place_feature(_p(place=replace(TABQA, admin2="Raqqa District")),
+                         _p(place=_RAQQA_DISTRICT)) == 0.3            # another of its region
 
 
 def _in_2004(start: int = 0) -> DateValue:

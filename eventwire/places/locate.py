@@ -39,6 +39,7 @@ from ..records import Place, Sentence
 from .clauses import APART, OWN, Clauses
 from .gazetteer import COUNTRY_FEATURES, Gazetteer
 from .roles import PURPOSE, roles
+from .standin import stands_in
 
 # A locative preposition before a place, with the words that may come between: "in the
 # northern town of", "in rebel-held", "in central Vietnam's" (a place's possessive: "in Syria's
@@ -100,7 +101,7 @@ class DocumentPlaces:
     def __init__(self, gaz: Gazetteer, places: Sequence[Place], text: str) -> None:
         self.places, self.text = places, text
         resolved = [p for p in places if p.latitude is not None and not _is_dateline(text, p)
-                    and not _is_attribute(gaz, text, p)]
+                    and not _is_attribute(gaz, text, p) and not stands_in(gaz, p)]
         said = roles(text, [p.span for p in resolved],
                      [p.feature in COUNTRY_FEATURES for p in resolved])
         # "the Paris attacks" is not the place of another event, but is that of "attacks"

@@ -20,7 +20,7 @@ of a town abroad (a name inside a group's or a venue's, a village the text names
 document is elsewhere gives no place (see :mod:`.cues`). In local news, a town the text uses
 as its own ("the Vienna town council") is in the local country (see :mod:`.local`); a town
 picked alone in its state where the other picks gather in another takes its namesake there
-(see :mod:`.coherence`).
+(see :mod:`.coherence`); a name the tables lack is at the town named most (:mod:`.standin`).
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from .local import local_bonuses, local_country, settle_units
 from .names import normalize, short_form, skeleton
 from .recognize import Mention
 from .senses import candidates, name_of, own_candidates
+from .standin import settle_unknown
 
 # Score weights, calibrated on the LGL and TR-News dev sets (resolution with gold spans) by
 # coordinate search over a coarse grid (2-4 values each); the optimum is flat (±0.3 points).
@@ -298,6 +299,7 @@ def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
     picked.update(settle_region_words(gaz, mentions, keys, picked))
     picked.update(settle_units(gaz, mentions, keys, picked, local))
     picked.update(settle_states(gaz, keys, picked, senses, containers, prominent_town))
+    picked.update(settle_unknown(gaz, mentions, keys, picked, senses))
     # A pick that is none of the name's own senses stands in for a place the tables lack (the
     # region a camp is in, the town a hotel is in): in or near it, not it.
     stand_in = {k for k, (i, _) in picked.items() if i is not None and i not in cands[k][0]}

@@ -21,8 +21,14 @@ def test_places_are_typed_sorted_and_carry_their_evidence(gaz):
 def test_resolve_spans_keeps_order_and_marks_unknowns(gaz):
     text = "Xyzzy and Syrian and Ankara."
     out = Geoparser(gaz).resolve_spans(text, [(21, 27), (0, 5), (10, 16)])
-    assert out[0].name == "Ankara" and out[1] is None and out[2].name == "Syria"
+    assert out[0].name == "Ankara" and out[2].name == "Syria"
     assert out[0].geonameid == 323786 and 0.0 < out[0].confidence <= 1.0
+    # The name the tables lack stands in for the town the text names (places.standin).
+    assert out[1].name == "Ankara" and out[1].geo_precision == 2
+    assert out[1].confidence < out[0].confidence
+    # With no town named, nothing fits it.
+    text = "Xyzzy and Syrian and Turkey."
+    assert Geoparser(gaz).resolve_spans(text, [(0, 5), (21, 27)])[0] is None
 
 
 def test_outlet_and_dateline_country_names_are_understood(gaz):

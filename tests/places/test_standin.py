@@ -1,0 +1,50 @@
+"""Names the tables lack stand in for the document's home town (eventwire.places.standin), on
+the tiny gazetteer of conftest."""
+
+from __future__ import annotations
+
+from eventwire.places import Geoparser
+from eventwire.places.locate import DocumentPlaces
+from eventwire.places.standin import STAND_IN_CONFIDENCE, stands_in
+from eventwire.records import Entity, Sentence
+
+
+def _spans(text, *names):
+    return [(text.index(n), text.index(n) + len(n)) for n in names]
+
+
+def test_a_street_the_tables_lack_is_in_the_town_named_most(gaz):
+    text = ("Peoria police closed Quenby Avenue after a fire. Springfield sent a crew. "
+            "Peoria officials said Quenby Avenue would reopen.")
+    out = Geoparser(gaz).resolve_spans(text, _spans(text, "Peoria", "Springfield",
+                                                     "Quenby Avenue"))
+    street = out[2]
+    assert street.name == "Peoria" and street.text == "Quenby Avenue"
+    assert street.geo_precision == 2 and street.confidence == STAND_IN_CONFIDENCE
+    assert stands_in(gaz, street) and not stands_in(gaz, out[0])
+
+
+def test_far_features_abbreviations_and_documents_without_a_town_get_none(gaz):
+    gp = Geoparser(gaz)
+    text = "Peoria hikers climbed Mount Quenby and sailed to Quenby Island; N.Q. rules."
+    out = gp.resolve_spans(text, _spans(text, "Peoria", "Mount Quenby", "Quenby Island",
+                                        "N.Q."))
+    assert out[0].name == "Peoria" and out[1:] == (None, None, None)
+    text = "Syria and Lebanon met on Quenby Avenue."      # countries only: no home town
+    assert gp.resolve_spans(text, _spans(text, "Syria", "Lebanon", "Quenby Avenue"))[2] is None
+
+
+def test_a_stand_in_never_locates_an_event(gaz):
+    # The street alone in the event's sentence: the event is in the document's main place,
+    # not at the street's stand-in (the same point, but named by a guess).
+    text = "Peoria police were on alert. A bomb exploded on Quenby Avenue on Monday."
+    ents = [Entity(n, a, b, label) for n, label in (("Quenby Avenue", "FAC"), ("Peoria", "GPE"))
+            for a, b in _spans(text, n)]
+    places = Geoparser(gaz).places(text, ents)
+    street = [p for p in places if p.text == "Quenby Avenue"]
+    assert street and stands_in(gaz, street[0])
+    start = text.index("A bomb")
+    sentence = Sentence(text[start:], start, len(text))
+    located = DocumentPlaces(gaz, places, text).event_locations(
+        sentence, (text.index("exploded"), text.index("exploded") + 8), None)
+    assert [p.text for p in located] == ["Peoria"]

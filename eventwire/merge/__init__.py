@@ -5,6 +5,7 @@
 * :mod:`.text` — the words, names and sentence vectors the features compare;
 * :mod:`.amounts` — the sums of money reports give, which keep apart two robberies or fires
   of one place whose sums contradict;
+* :mod:`.magnitudes` — the magnitudes reports give their earthquakes, likewise;
 * :mod:`.days` — the weekdays and days of the year reports name, anchored or not;
 * :mod:`.blocking` — which reports are compared at all (country or place name, label family,
   week; or the same sentence);

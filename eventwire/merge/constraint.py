@@ -15,7 +15,8 @@ worst case over a set of reports is found from a summary of the set:
   between these), over all windows and over those read from the events' own sentences, and
   the exact days read from the sentences (within a cluster, one at most);
 * death tolls: the lowest and the highest (a contradiction is widest between these);
-* sums of money: per currency, the lowest and the highest of the reports' sums (likewise).
+* sums of money: per currency, the lowest and the highest of the reports' sums (likewise);
+* earthquakes' magnitudes: the lowest and the highest.
 
 So :func:`clash` of two summaries is exactly "some cross pair is vetoed" (a property test
 compares it with every pair), at a cost bounded by the labels and places of the two clusters.
@@ -33,6 +34,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..records import Place
+from . import magnitudes
 from .days import calendars_clash
 from .evidence import (
     CONTRADICT_MARGIN,
@@ -71,6 +73,7 @@ class Summary:
     weekdays: tuple[tuple[int, frozenset[str]], ...]   # weekday: the documents naming it
     dead: tuple[int, int] | None        # the lowest and highest death toll
     sums: tuple[tuple[str, int, int], ...]   # currency, lowest and highest sum (:mod:`.amounts`)
+    magnitude: tuple[float, float] | None    # the lowest and highest (:mod:`.magnitudes`)
     told_apart: frozenset[tuple[str, str, str]]   # :func:`.evidence.told_apart` of the reports
 
 
@@ -86,7 +89,9 @@ def summary(p: Profile) -> Summary:
         else frozenset(),
         weekdays=((p.calendar[0], _kept(p.documents)),) if p.calendar[0] is not None else (),
         dead=(p.dead, p.dead) if p.dead is not None else None,
-        sums=tuple((c, v, v) for c, v in p.sums), told_apart=p.told_apart)
+        sums=tuple((c, v, v) for c, v in p.sums),
+        magnitude=(p.magnitude, p.magnitude) if p.magnitude is not None else None,
+        told_apart=p.told_apart)
 
 
 def _span(a: Span, b: Span) -> Span:
@@ -102,7 +107,14 @@ def joined(a: Summary, b: Summary) -> Summary:
     return Summary(a.labels | b.labels, a.places | b.places, _span(a.windows, b.windows),
                    _span(a.named, b.named), a.days | b.days,
                    _weekdays_joined(a.weekdays, b.weekdays), dead, _sums_joined(a.sums, b.sums),
-                   a.told_apart | b.told_apart)
+                   _bounds(a.magnitude, b.magnitude), a.told_apart | b.told_apart)
+
+
+def _bounds(a: tuple | None, b: tuple | None) -> tuple | None:
+    """The lowest and highest of two sets' (lowest, highest) bounds, either may be unknown."""
+    if a is None or b is None:
+        return a or b
+    return min(a[0], b[0]), max(a[1], b[1])
 
 
 def _sums_joined(a: tuple, b: tuple) -> tuple[tuple[str, int, int], ...]:
@@ -179,7 +191,7 @@ def _sums_clash(a: tuple, b: tuple) -> bool:
 
 def clash(a: Summary, b: Summary) -> bool:
     """True when some report of one set and some report of the other are vetoed as one event
-    (as :func:`.evidence.plain_features` vetoes: label, date, place, toll, sums)."""
+    (as :func:`.evidence.plain_features` vetoes: label, date, place, toll, sums, magnitude)."""
     if any(_labels_clash(x, y) for x in a.labels for y in b.labels):
         return True
     far, named = _gap(a.windows, b.windows), _gap(a.named, b.named)
@@ -190,6 +202,9 @@ def clash(a: Summary, b: Summary) -> bool:
     if any(_places_clash(p, q) for p in a.places for q in b.places):
         return True
     if _sums_clash(a.sums, b.sums):
+        return True
+    if a.magnitude and b.magnitude and (magnitudes.contradict(a.magnitude[0], b.magnitude[1])
+                                        or magnitudes.contradict(b.magnitude[0], a.magnitude[1])):
         return True
     if a.dead is None or b.dead is None:
         return False

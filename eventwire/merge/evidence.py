@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from ..dates.timex import MONTH, YEAR
 from ..records import DateValue, Event, Mention, Place
+from . import magnitudes
 from .amounts import largest
 from .days import DATE_SLACK_DAYS, Calendar, calendar, calendars_clash
 from .text import cosine, jaccard, names, normalise, words
@@ -144,6 +145,7 @@ class Profile:
     actors: frozenset[str]              # named actors (generic ones left out)
     dead: int | None
     sums: tuple[tuple[str, int], ...]   # the largest sum of money per currency (:mod:`.amounts`)
+    magnitude: float | None             # an earthquake's (:mod:`.magnitudes`)
     words: frozenset[str]               # content words of the event's sentences
     story: frozenset[str]               # ... and of the report's title
     headline: str                       # the report's title, else its event's sentence
@@ -255,6 +257,7 @@ def profile(e: Event) -> Profile:
         actors=frozenset(a for a in actors if a and not _generic(a)),
         dead=e.fatalities.best if e.fatalities is not None else None,
         sums=largest(m.evidence.sentence for m in reports(e)),
+        magnitude=magnitudes.largest(m.evidence.sentence for m in reports(e)),
         words=sentence_words, story=sentence_words | words(title),
         headline=title or e.evidence.sentence, sentence=e.evidence.sentence,
         names=names(*(m.evidence.sentence for m in reports(e)), title),
@@ -428,6 +431,14 @@ def sums_contradict(a: tuple[tuple[str, int], ...], b: tuple[tuple[str, int], ..
                for c, v in a)
 
 
+def _magnitudes_contradict(a: Profile, b: Profile) -> bool:
+    """True when both reports give their quake a magnitude and the two cannot be one quake's
+    (:func:`.magnitudes.contradict`)."""
+    if a.magnitude is None or b.magnitude is None:
+        return False
+    return magnitudes.contradict(min(a.magnitude, b.magnitude), max(a.magnitude, b.magnitude))
+
+
 def text_feature(a: Profile, b: Profile) -> float:
     """Jaccard similarity of the content words of the events' sentences."""
     return jaccard(a.words, b.words)
@@ -474,7 +485,7 @@ def plain_features(a: Profile, b: Profile) -> dict[str, float] | None:
     if where is None:
         return None
     count = count_feature(a, b)
-    if count < 0 or sums_contradict(a.sums, b.sums):
+    if count < 0 or sums_contradict(a.sums, b.sums) or _magnitudes_contradict(a, b):
         return None
     return {"label": label, "place": where, "date": when, "actor": actor_feature(a, b),
             "count": count, "text": text_feature(a, b), "story": story_feature(a, b),

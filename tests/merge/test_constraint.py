@@ -54,6 +54,12 @@ CHAINS = {
                     actor=None),
              report("c", "Gunmen robbed the bank in Raqqa on Friday and took $30 million.",
                     label="ORG_CRIME", actor=None)),
+    "magnitudes": (report("a", "A 5.4-magnitude earthquake shook Raqqa on Friday.",
+                          label="NATURAL_DISASTER", actor=None),
+                   report("b", "An earthquake shook Raqqa on Friday.", label="NATURAL_DISASTER",
+                          actor=None),
+                   report("c", "A 7.1-magnitude earthquake shook Raqqa on Friday.",
+                          label="NATURAL_DISASTER", actor=None)),
     "labels": (report("a", "A car bomb destroyed the market in Raqqa on Friday.",
                       label="SUIC_BOMB", actor=None),
                report("b", "A car bomb destroyed the market in Raqqa on Friday.",
@@ -96,7 +102,8 @@ _varied = st.builds(
     st.sampled_from(["A car bomb exploded at a checkpoint.", "a car bomb exploded",
                      "Jets hit the town of Raqqa.", "A fire destroyed the market.",
                      "Robbers took $2 million.", "Robbers took $5 million and R1m.",
-                     "Robbers took $9 million."]),
+                     "Robbers took $9 million.", "A 6.1-magnitude quake hit.",
+                     "A magnitude 6.5 quake hit.", "A magnitude 7.2 quake and a 5.0 aftershock."]),
     label=st.sampled_from(["SUIC_BOMB", "PROPERTY_DISTRUCT", "NATURAL_DISASTER", "ATTRIB",
                            "AGREEMENT", "AIR_STRIKE"]),
     place=st.sampled_from([RAQQA, TABQA, HOMS, SYRIA, RAQQA_REGION, ANKARA, None]),
@@ -181,3 +188,18 @@ def test_a_groups_weekday_is_the_one_most_of_its_documents_name_counted_up_to_a_
     assert weekday_of(held(("f1", "Friday"), ("t1", "Tuesday"))) is None       # one each
     many = [(f"f{i}", "Friday") for i in range(12)] + [(f"t{i}", "Tuesday") for i in range(9)]
     assert weekday_of(held(*many)) is None       # both beyond the documents kept: a tie
+
+
+def _quake(doc: str, magnitude: str):
+    return report(doc, f"A {magnitude}-magnitude earthquake shook Raqqa on Friday.",
+                  label="NATURAL_DISASTER", actor=None)
+
+
+def test_sets_clash_when_one_quakes_smallest_and_the_others_largest_are_far_apart():
+    def held(*ms):
+        return reduce(joined, (summary(profile(_quake(f"q{m}", m))) for m in ms))
+
+    assert clash(held("5.4", "5.8"), held("6.2"))         # 5.4 and 6.2
+    assert not clash(held("5.8", "6.0"), held("6.2"))     # every cross pair within the gap
+    assert not clash(held("6.2"), summary(profile(report(
+        "n", "An earthquake shook Raqqa on Friday.", label="NATURAL_DISASTER", actor=None))))

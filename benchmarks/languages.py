@@ -14,6 +14,11 @@ model's score fitted on the dev split (the constant judge.CALIBRATION).
     python benchmarks/languages.py                  # aside and fresh
     python benchmarks/languages.py --split dev --thresholds
     python benchmarks/languages.py --fit
+    python benchmarks/languages.py --case upper     # the items in ALL CAPS (or lower)
+
+``--case upper|lower`` reads the items with their letters' case changed (offsets unchanged) and
+also prints, against the items as written, how many events keep their label and their place
+(places are not in the gold: the run as written is the reference).
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from eventwire.casing import change_case  # noqa: E402
 from eventwire.events.encoder import load_encoder  # noqa: E402
 from eventwire.events.model import load_model  # noqa: E402
 from eventwire.foreign import ForeignReader  # noqa: E402
@@ -92,10 +98,46 @@ def pr(tp: int, predicted: int, gold: int) -> str:
     return f"{p:5.3f} {r:5.3f}"
 
 
-def measure(rows: list[dict], reader: ForeignReader) -> None:
+CASES = {"upper": str.upper, "lower": str.lower}
+
+
+def recased(row: dict, case: str) -> dict:
+    change = CASES[case]
+    return {**row, "text": change_case(row["text"], change),
+            "events": [change_case(e, change) for e in row["events"]]}
+
+
+def measure(rows: list[dict], reader: ForeignReader, case: str | None = None) -> None:
     read = [(r, reader.read(document(r))) for r in rows]
     print(f"events kept at calibrated confidence >= {MIN_CONFIDENCE}")
-    table(read)
+    if case is None:
+        table(read)
+        return
+    changed = [(recased(r, case), reader.read(document(recased(r, case)))) for r in rows]
+    print(f"in {case} case:")
+    table(changed)
+    print(f"against the items as written: {against(read, changed)}")
+
+
+def against(written: list[tuple[dict, tuple]], changed: list[tuple[dict, tuple]]) -> str:
+    """Events of the changed case at a sentence and label the written run has, and of those
+    the share placed at the same GeoNames id (or both without a place)."""
+    def where(e):
+        return e.location.geonameid if e.location else None
+
+    same = placed = n = 0
+    for (_, a), (_, b) in zip(written, changed, strict=True):
+        n += len(b)
+        ref = {(e.evidence.span, e.type.label): where(e) for e in a}
+        for e in b:
+            if (key := (e.evidence.span, e.type.label)) in ref:
+                same += 1
+                placed += ref[key] == where(e)
+    total = sum(len(a) for _, a in written)
+    return (f"{same} of {n} events at a sentence and label read as written ({total} events "
+            f"there); same place {placed} of {same}; with a place: as written "
+            f"{sum(e.location is not None for _, a in written for e in a)}, changed "
+            f"{sum(e.location is not None for _, b in changed for e in b)}")
 
 
 def right_event(row: dict, event) -> bool:
@@ -163,6 +205,8 @@ def main() -> None:
     parser.add_argument("--fit", action="store_true")
     parser.add_argument("--model-labels", action="store_true",
                         help="type with the detector model's labels instead of the typer's")
+    parser.add_argument("--case", choices=sorted(CASES),
+                        help="read the items in ALL CAPS or lower case too")
     args = parser.parse_args()
     model, encoder = load_model(), load_encoder()
     if args.fit:
@@ -177,7 +221,7 @@ def main() -> None:
     geoparser = Geoparser(load_gazetteer())
     typer = None if args.model_labels else load_typer()
     reader = ForeignReader(model, encoder, lambda: geoparser, max_sentences=1_000, typer=typer)
-    measure(rows, reader)
+    measure(rows, reader, args.case)
 
 
 if __name__ == "__main__":

@@ -55,8 +55,9 @@ NAME_GAPS = frozenset({" ", "-"})
 APOSTROPHES = frozenset({"'", "’"})
 CONTRACTION_ENDS = frozenset({"s", "t", "m", "d", "re", "ve", "ll"})
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s")
-# The first letter of a line or of a sentence in it.
-_OPENING = re.compile(r"""(?:^|[.!?]["'”’)\]]*\s+)["'“‘(\[]?([^\W\d_])""")
+# The first letter of a line or of a sentence in it (after opening quotes and marks, other
+# languages' too: «¿¡„).
+_OPENING = re.compile(r"""(?:^|[.!?]["'”’)\]»]*\s+)["'“‘(\[«¿¡„]?([^\W\d_])""")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # Month names that are also common English words ("they may strike", "a march"): the dates stage
 # reads a capitalised one as the month (eventwire/dates/recognize.py), so a caseless one gets
@@ -128,6 +129,22 @@ def caseless_lines(text: str) -> Iterator[tuple[int, int]]:
                 yield start, start + len(line)
             start += len(line) + 1
         pos = start - 1
+
+
+def sentence_case(text: str) -> str:
+    """``text`` with each caseless line in lower case and a capital opening each sentence (the
+    same length): for text in another language, which the table does not cover. Names stay in
+    lower case, but the sentence encoder and the sentence splitter read it as ordinary text,
+    which they do not read ALL CAPS as."""
+    chars: list[str] | None = None
+    for start, end in caseless_lines(text):
+        chars = chars if chars is not None else list(text)
+        line = change_case(text[start:end], str.lower)
+        chars[start:end] = line
+        for m in _OPENING.finditer(line):
+            i = start + m.start(1)
+            chars[i] = _one(chars[i], chars[i].upper())
+    return text if chars is None else "".join(chars)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from hypothesis import given, settings, strategies as st
 
 from eventwire.casing import (
     CasingTable, Truecaser, caseless_lines, change_case, line_style, load_table, name_words,
-    user_words, word_key,
+    sentence_case, user_words, word_key,
 )
 from eventwire.nlp import split_sentences
 from eventwire.records import (
@@ -396,3 +396,16 @@ def test_us_opening_a_sentence_or_a_clause_is_the_country(caseless, expected):
     caser = Truecaser()
     for change in (str.lower, str.upper):
         assert caser.restore(change_case(caseless, change)) == expected
+
+
+def test_sentence_case_lowers_caseless_lines_and_opens_sentences_with_a_capital():
+    upper = "HOMBRES ARMADOS ATACARON UN PUESTO EL MARTES. «NADIE LO VIO», DIJO UN VECINO."
+    lower = "des manifestants ont marché samedi à lyon. la police les a dispersés."
+    mixed = "Des manifestants ont marché samedi à Lyon. La police les a dispersés."
+    text = "\n\n".join([upper, mixed, lower])
+    cased = sentence_case(text)
+    assert len(cased) == len(text) and cased.lower() == text.lower()
+    assert cased.split("\n\n") == [
+        "Hombres armados atacaron un puesto el martes. «Nadie lo vio», dijo un vecino.",
+        mixed, "Des manifestants ont marché samedi à lyon. La police les a dispersés."]
+    assert sentence_case(mixed) is mixed

@@ -6,7 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
+from dataclasses import replace
+
 from .. import merge as merge_stage
+from ..casing import sentence_case, user_words
 from ..errors import DocumentError
 from ..events.detect import BACKGROUND, scope_of
 from ..events.encoder import Encoder
@@ -63,7 +66,16 @@ class ForeignReader:
     def read(self, doc: Document, min_confidence: float = 0.0) -> tuple[Event, ...]:
         """The events of ``doc`` (its ``language`` set), none when none is as sure as
         ``min_confidence``: the first (news tells its event first), and the others that
-        write a date or place of their own."""
+        write a date or place of their own. ALL-CAPS and lower-case lines are read in
+        sentence case (:func:`~eventwire.casing.sentence_case`; the same offsets), and the
+        events carry the user's words."""
+        text = sentence_case(doc.text)
+        if text == doc.text:
+            return self._read(doc, min_confidence)
+        events = self._read(replace(doc, text=text), min_confidence)
+        return user_words(events, text, doc.text, doc.ref)
+
+    def _read(self, doc: Document, min_confidence: float) -> tuple[Event, ...]:
         language = doc.language or ""
         sentences = split_sentences(doc.text, language)
         if len(sentences) > self.max_sentences:

@@ -97,6 +97,24 @@ def test_a_sentence_with_no_date_is_dated_from_the_sentences_just_before_it():
     assert event.date.text == "" and event.date.precision == 3     # too far back: the month
 
 
+@pytest.mark.parametrize("change", [str.upper, str.lower], ids=["upper", "lower"])
+def test_caseless_text_is_read_in_sentence_case_and_reported_in_the_users_words(change):
+    """The encoder sees each sentence as ordinary text (its own case changes its vector),
+    the splitter finds the sentences of lower-case text, and the evidence is the user's."""
+    from eventwire.casing import change_case
+
+    written = _reader().read(_doc(TEXT))
+    text = change_case(TEXT, change)
+    encoder = _Encoder()
+    (event,) = _reader(encoder).read(_doc(text))
+    assert encoder.batches == [["El alcalde habló ayer.", "Un ataque mató a tres personas el "
+                                "sábado.", "Nadie lo reivindicó."]]
+    assert (event.evidence.span, event.type.label, event.date.start) == (
+        written[0].evidence.span, "ATTACK", date(2026, 3, 7))
+    start, end = event.evidence.span
+    assert event.evidence.sentence == text[start:end] and event.date.text == change("sábado")
+
+
 def test_every_sentence_is_judged_in_one_batch():
     encoder = _Encoder()
     _reader(encoder).read(_doc(TEXT))

@@ -42,9 +42,23 @@ def _outlet_table(ctx: click.Context, param: click.Parameter, value: Path | None
     return value
 
 
+def parse_published(ctx: click.Context, param: click.Parameter, value: str | None
+                    ) -> date | None:
+    """A publication date as records may give one: from published.EARLIEST to tomorrow (a
+    date at the calendar's ends would fail every document where relative dates are worked
+    out from it)."""
+    from .published import EARLIEST, parse_date_value
+
+    day = parse_date(ctx, param, value)
+    if day is not None and parse_date_value(day.isoformat()) is None:
+        raise click.BadParameter(f"{value!r} is not a publication date eventwire takes: give "
+                                 f"one from {EARLIEST.isoformat()} to tomorrow")
+    return day
+
+
 paths_argument = click.argument("paths", nargs=-1, required=True)
 published_option = click.option(
-    "--published", callback=parse_date, metavar="YYYY-MM-DD",
+    "--published", callback=parse_published, metavar="YYYY-MM-DD",
     help="Publication date of inputs that give none of their own (it anchors relative "
     "dates; a record's, page's or URL's date wins).")
 

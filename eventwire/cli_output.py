@@ -3,6 +3,8 @@ summary, skipped documents, and what a stopped command leaves behind."""
 
 from __future__ import annotations
 
+import errno
+import re
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -61,12 +63,38 @@ class OneLineErrors(click.Group):
             return super().invoke(ctx)
         except EventwireError as exc:
             raise Failed(str(exc)) from exc
-        except Exception as exc:
-            if type(exc).__module__.split(".")[0] != "duckdb":
+        except MemoryError as exc:
+            raise Failed("out of memory: run with fewer --workers, or split the largest "
+                         "inputs") from exc
+        except OSError as exc:
+            if exc.errno not in _NO_ROOM:
                 raise
-            # A store fault met outside the store's own checks: still one line.
+            raise Failed(no_room(exc)) from exc
+        except Exception as exc:
+            duckdb = sys.modules.get("duckdb")      # loaded by whatever met a store
+            if duckdb is None or not isinstance(exc, duckdb.Error):
+                raise
+            # A store fault met outside the store's own checks: still one line, naming the
+            # file DuckDB names (the command's --db is in a context already closed).
             from .store.database import fault_message
-            raise Failed(fault_message(exc, ctx.params.get("db") or "the store")) from exc
+            named = re.search(r'file "([^"]+)"', str(exc))
+            raise Failed(fault_message(exc, named[1] if named else "the store")) from exc
+
+
+# A write that found no room: the disk (or the user's quota) full, or a file over the size
+# the system allows (ulimit -f).
+_NO_ROOM = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+
+
+def no_room(exc: OSError) -> str:
+    """The one line of a write that found no room, wherever it was (an output, a model's
+    temporary file)."""
+    where = f" writing {exc.filename}" if exc.filename else ""
+    if exc.errno == errno.EFBIG:
+        return (f"a file grew over the size this system allows{where} ({exc.strerror}): "
+                "raise the limit (ulimit -f) or write somewhere else")
+    return (f"no space left on the disk{where} ({exc.strerror}): free some space (the "
+            "temporary folder's too, $TMPDIR) and run again")
 
 
 class Progress:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
 import os
@@ -13,6 +14,7 @@ import sys
 import time
 from pathlib import Path
 
+import click
 import duckdb
 import pytest
 from click.testing import CliRunner
@@ -336,3 +338,46 @@ def test_export_reads_a_store_without_changing_it_and_store_faults_are_one_line(
         assert result.exit_code == 1
         [line] = result.stderr.splitlines()
         assert line.startswith(f"eventwire: error: {db} is damaged")
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "1899-12-31", "9999-12-31"])
+@pytest.mark.parametrize("command", ["extract", "ingest"])
+def test_a_published_date_no_record_could_have_is_a_usage_error(tmp_path, command, day):
+    # Relative dates are worked out from it: at the calendar's ends every document failed.
+    result = run(command, str(EXAMPLES / "capture.txt"), "--published", day,
+                 *(["--db", str(tmp_path / "x.duckdb")] if command == "ingest" else []))
+    assert result.exit_code == 2 and "1900-01-01 to tomorrow" in result.stderr
+    assert not (tmp_path / "x.duckdb").exists()
+
+
+def _failing_group(exc: BaseException):
+    from eventwire.cli_output import OneLineErrors
+
+    @click.group(cls=OneLineErrors)
+    def group() -> None:
+        pass
+
+    @group.command()
+    def fail() -> None:
+        raise exc
+    return group
+
+
+@pytest.mark.parametrize("exc, words", [
+    (duckdb.IOException('Could not read enough bytes from file "x.duckdb"'),
+     "x.duckdb is damaged"),
+    (OSError(errno.ENOSPC, "No space left on device"), "no space left on the disk"),
+    (OSError(errno.EFBIG, "File too large", "/tmp/x"), "ulimit -f"),
+    (MemoryError(), "out of memory"),
+])
+def test_faults_met_anywhere_are_one_line(exc, words):
+    result = CliRunner().invoke(_failing_group(exc), ["fail"])
+    assert result.exit_code == 1
+    [line] = result.stderr.splitlines()
+    assert line.startswith("eventwire: error: ") and words in line
+
+
+def test_other_errors_still_show_their_traceback():
+    result = CliRunner().invoke(_failing_group(OSError(errno.EACCES, "Permission denied")),
+                                ["fail"])
+    assert isinstance(result.exception, PermissionError)

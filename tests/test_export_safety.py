@@ -134,6 +134,51 @@ def test_a_failed_export_leaves_the_old_file_and_no_temporary(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["events.jsonl"]
 
 
+FULL = "/dev/full"          # a device every write to fails with ENOSPC (Linux)
+needs_dev_full = pytest.mark.skipif(not os.path.exists(FULL), reason="no /dev/full here")
+
+
+@needs_dev_full
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_full_disk_is_one_error_naming_the_output(fmt):
+    with pytest.raises(ExportError) as err:
+        export_events([_strike()], fmt, FULL)
+    assert str(err.value).startswith(f"could not write {FULL}: No space left on device")
+    assert "\n" not in str(err.value)
+
+
+@needs_dev_full
+def test_a_full_disk_under_a_regular_file_keeps_the_old_file(tmp_path, monkeypatch):
+    import eventwire.export as export_module
+    out = tmp_path / "events.jsonl"
+    out.write_text("old\n")
+    real_fdopen = os.fdopen
+
+    def full_disk(fd, mode):                     # the temporary file, on a disk with no room
+        os.close(fd)
+        return real_fdopen(os.open(FULL, os.O_WRONLY), mode)
+    monkeypatch.setattr(export_module.os, "fdopen", full_disk)
+    with pytest.raises(ExportError, match=f"could not write {out}: No space left"):
+        export_events([_strike()], "jsonl", out)
+    assert out.read_text() == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["events.jsonl"]
+
+
+@needs_dev_full
+def test_a_full_disk_under_a_stream_is_one_error_naming_it():
+    with open(FULL, "wb") as full, pytest.raises(ExportError, match=f"could not write {FULL}"):
+        export_events([_strike()], "acled-csv", full)
+
+
+def test_a_reader_that_went_away_is_left_to_the_command_line():
+    """``| head``: EPIPE is not a write failure to report (shell tools end quietly)."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    with os.fdopen(write_end, "wb", buffering=0) as stream:
+        with pytest.raises(BrokenPipeError):
+            export_events([_strike()], "jsonl", stream)
+
+
 def test_dash_is_standard_output(tmp_path, capsysbinary):
     write_events([_strike()], "jsonl", "-")
     assert json.loads(capsysbinary.readouterr().out)["event_id"] == "ew-strike"

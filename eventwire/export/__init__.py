@@ -6,6 +6,8 @@ and is reproducible: the same events give the same bytes (no clock, no random or
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import html
 import json
 import os
@@ -60,8 +62,8 @@ def export_events(events: Iterable[Event], fmt: str, out: BinaryIO | Path,
         path = Path(out)
         check_output(path)
         if not _replaceable(path):
-            with path.open("wb") as stream:
-                return _to_stream(writer, events, fmt, stream)
+            stream = _guarded(lambda: path.open("wb"), str(path))
+            return _closed_after(stream, lambda: _to_stream(writer, events, fmt, stream))
         return _replace(path, lambda stream: writer(iter(events), stream))
     return _to_stream(writer, events, fmt, out)
 
@@ -117,15 +119,38 @@ def _replace(path: Path, write: Callable[[BinaryIO], ExportResult]) -> ExportRes
         mode = None                                            # new file: 0o666 less the umask
     part = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
     try:
-        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        fd = _guarded(lambda: os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666),
+                      str(path))
         if mode is not None:
             os.fchmod(fd, mode)
-        with os.fdopen(fd, "wb") as stream:
-            result = write(stream)
-        os.replace(part, path)
+        stream = _Guarded(os.fdopen(fd, "wb"), str(path))
+        result = _closed_after(stream, lambda: write(stream))
+        _guarded(lambda: os.replace(part, path), str(path))
     except BaseException:
         part.unlink(missing_ok=True)
         raise
+    return result
+
+
+def _guarded(call: Callable[[], Any], where: str) -> Any:
+    """``call()``, its OSError (no room, no permission) one :class:`ExportError`."""
+    try:
+        return call()
+    except OSError as exc:
+        raise _write_failed(where, exc) from None
+
+
+def _closed_after(stream: Any, write: Callable[[], ExportResult]) -> ExportResult:
+    """``write()``, then ``stream`` closed: the last buffered bytes are written then, so a
+    full disk may show only there. After a failed write, closing again fails the same way and
+    is not said twice."""
+    try:
+        result = write()
+    except BaseException:
+        with contextlib.suppress(OSError, ExportError):
+            stream.close()
+        raise
+    stream.close()
     return result
 
 
@@ -134,9 +159,76 @@ def _to_stream(writer: Callable[[Iterator[Event], BinaryIO], ExportResult],
     if fmt == "parquet" and _is_terminal(out):
         raise ExportError("parquet is a binary format and would garble the terminal: "
                           "write it to a file with -o events.parquet")
+    if not isinstance(out, _Guarded):
+        out = _Guarded(out, _name_of(out))
     result = writer(iter(events), out)
     out.flush()
     return result
+
+
+def _write_failed(where: str, exc: OSError) -> ExportError:
+    room = exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+    return ExportError(f"could not write {where}: {exc.strerror or exc}: "
+                       + ("free some space or " if room else "") + "give another -o path")
+
+
+def _name_of(out: Any) -> str:
+    if out is sys.stdout.buffer or getattr(out, "name", None) in (1, "<stdout>"):
+        return "standard output"
+    name = getattr(out, "name", None)
+    return str(name) if isinstance(name, str) else "the output"
+
+
+class _Guarded:
+    """A binary stream whose write errors are one :class:`ExportError` naming the output (a
+    full disk is then one line, not a traceback); a reader that went away (EPIPE: ``| head``)
+    is left to the command line, which ends quietly as shell tools do."""
+
+    def __init__(self, raw: BinaryIO, where: str) -> None:
+        self._raw, self._where = raw, where
+
+    def write(self, data: bytes) -> int:
+        try:
+            return self._raw.write(data)
+        except OSError as exc:
+            raise self._failed(exc) from None
+
+    def flush(self) -> None:
+        try:
+            self._raw.flush()
+        except OSError as exc:
+            raise self._failed(exc) from None
+
+    def close(self) -> None:
+        try:
+            self._raw.close()
+        except OSError as exc:
+            raise self._failed(exc) from None
+
+    def _failed(self, exc: OSError) -> OSError | ExportError:
+        return exc if exc.errno == errno.EPIPE else _write_failed(self._where, exc)
+
+    def tell(self) -> int:
+        return self._raw.tell()
+
+    def fileno(self) -> int:
+        return self._raw.fileno()
+
+    def isatty(self) -> bool:
+        return _is_terminal(self._raw)
+
+    @property
+    def closed(self) -> bool:
+        return bool(getattr(self._raw, "closed", False))
+
+    def writable(self) -> bool:
+        return True
+
+    def readable(self) -> bool:
+        return False
+
+    def seekable(self) -> bool:
+        return False
 
 
 def _is_terminal(out: Any) -> bool:

@@ -131,7 +131,7 @@ def summary(db: str, since: Any, until: Any, country: tuple[str, ...], admin1: t
     since, until = (since.date() if since else None), (until.date() if until else None)
     wanted = where(country, label, actor, bbox, since, until,
                    admin={"admin1": admin1, "admin2": admin2}, target_kind=target_kind)
-    with Store.open(db) as store:
+    with Store.open(db, read_only=True) as store:
         result = summarize(selected(store, wanted, since=since, until=until,
                                     min_confidence=min_confidence, include_crime=include_crime))
     click.echo(json.dumps(result.to_json(), ensure_ascii=False) if as_json

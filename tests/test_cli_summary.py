@@ -197,3 +197,24 @@ def test_an_unknown_target_kind_is_a_usage_error_listing_the_kinds(targets_db, c
     assert all(kind in r.output for kind in known_target_kinds())
     r = run(command, "--db", targets_db, "--target-kind", "shcool")
     assert r.exit_code == 2 and "did you mean school?" in r.output
+
+
+@pytest.mark.parametrize("command", ["summary", "export"])
+def test_reading_commands_never_upgrade_an_older_store(tmp_path, command):
+    """Migrations only on write: a store an older eventwire wrote is refused in one line and
+    left as it is (a reader may sit on a read-only disk, or beside an older ingest)."""
+    import duckdb
+
+    from eventwire.store import SCHEMA_VERSION
+    from eventwire.store.migrations import migrate
+
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    migrate(con, str(path), upto=SCHEMA_VERSION - 1)
+    con.close()
+    before = path.read_bytes()
+    r = run(command, "--db", str(path))
+    assert r.exit_code == 1
+    [line] = r.stderr.splitlines()
+    assert "older eventwire" in line and "eventwire ingest" in line
+    assert path.read_bytes() == before

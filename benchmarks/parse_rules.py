@@ -5,7 +5,7 @@ confidence constant is set from.
 
 RULE is one of ``agreements`` (``eventwire/events/agreements.py``), ``airstrikes``
 (``airstrikes.py``), ``arrests`` (``arrests.py``), ``battles`` (``battles.py``; ``fighting``,
-its ``armed_fighting``), ``contacts`` (``contacts.py``), ``devices`` (``devices.py``),
+its ``armed_fighting``), ``contacts`` (``contacts.py``), ``crowds`` (``crowds.py``), ``devices`` (``devices.py``),
 ``disasters`` (``disasters.py``), ``gatherings`` (``gatherings.py``), ``responsibility``
 (``responsibility.py``), ``group_claims`` (its ``group_claim``), ``membership`` (its
 ``perpetrator_membership``), ``targeted``
@@ -37,6 +37,7 @@ from eventwire.events import (  # noqa: E402
     arrests,
     battles,
     contacts,
+    crowds,
     devices,
     disasters,
     gatherings,
@@ -86,6 +87,11 @@ RULES = {
                          r"\b(?:meet\w*|met|spok\w*|speak\w*|talk\w*|phon\w*|telephon\w*|calls?|"
                          r"conversations?|confer\w*|discuss\w*|recei\w*|host\w*|welcom\w*)\b",
                          re.IGNORECASE)),
+    "crowds": Rule(crowds.protest_kind, crowds.CROWD_CONFIDENCE,
+                   frozenset({crowds.INTERVENED, crowds.VIOLENT}), re.compile(
+                       r"\b(?:protest\w*|demonstrat\w*|march\w*|activists?|strikers|"
+                       r"picket\w*|occupiers|campaigners|rall(?:y|ies)|sit-ins?|encampment|"
+                       r"camp|blockades?|occupation|vigil|crowds?)\b", re.IGNORECASE)),
     "devices": Rule(devices.disrupted_device, devices.DEVICE_CONFIDENCE, frozenset({"DISR_WEAP"}),
                     re.compile(r"\b(?:bombs?|devices?|ieds?|explosives?|\w*mines?|detonators?|"
                                r"grenades?|vests?|booby-traps?)\b", re.IGNORECASE)),

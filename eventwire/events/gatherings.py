@@ -64,7 +64,7 @@ _PROTESTERS = frozenset({"protesters", "protestors", "demonstrators", "marchers"
 _SAYING = frozenset({"said", "told", "called", "accused", "claimed", "added", "described",
                      "argued", "insisted", "warned", "complained", "alleged"})
 # Words of a clause telling something before the news: "when protesters stormed", "had camped".
-_BACKGROUND_MARKS = frozenset({"when", "as", "after", "since", "had", "before"})
+BACKGROUND_MARKS = frozenset({"when", "as", "after", "since", "had", "before"})
 # Nouns naming a protest, and those that are one only with a demand ("a vigil for the dead").
 _PROTEST_NOUNS = frozenset({
     "protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march",
@@ -191,7 +191,7 @@ def _protesting_act(verb: Token) -> bool:
            for c in (verb, *objects) for p in c.children):
         return True                         # "blocked a road in protest"
     return (verb.tag_ == "VBD" and _by_name(subjects)
-            and not any(c.lower_ in _BACKGROUND_MARKS for c in verb.children
+            and not any(c.lower_ in BACKGROUND_MARKS for c in verb.children
                         if c.dep_ in ("aux", "mark", "advmod")))
 
 

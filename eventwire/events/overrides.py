@@ -24,6 +24,7 @@ from .arrests import ARREST_CONFIDENCE, conflict_arrest
 from .battles import CLASH_CONFIDENCE, REPLACES, armed_fighting, assault_on_forces
 from .classify import DEVICE_LABELS, disperses_crowd, tells_failed_blast
 from .contacts import CONTACT_CONFIDENCE, diplomatic_contact
+from .crowds import CROWD_CONFIDENCE, protest_kind
 from .devices import DEVICE_CONFIDENCE, disrupted_device
 from .disasters import DISASTER_CONFIDENCE, MAN_MADE, disaster
 from .gatherings import GATHERING_CONFIDENCE, crowd_gathering
@@ -55,6 +56,11 @@ _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence",
                             "Violence against civilians"})
 # The event types of crowds: a gathering the parse reads is one of them.
 CROWD_TYPES = frozenset({"Protests", "Riots"})
+# The model's labels a protest's kind read from the parse replaces: a crowd's, and the arrest
+# of protesters (ACLED codes the protest). Not force against a protest: the kind the parse
+# reads never has deadly force in it.
+_CROWD_REPLACES = frozenset({"PEACE_PROTEST", "PROTEST_WITH_INTER", "VIOL_DEMONSTR", "MOB_VIOL",
+                             "ARREST"})
 # The dependencies by which a noun names its clause's own act ("a rocket hit ...", "a car bomb
 # exploded"), not a reason or a topic ("summoned over the shooting", "discussed the shelling").
 _ACT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -124,7 +130,8 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
     (:mod:`.contacts`; not where ``contacts`` is False, violence done at a meeting), a public
     gathering with a demand (:mod:`.gatherings`: the model's protest or riot label when it
     gives one, as the rule does not tell a peaceful protest from one met with force; else the
-    rules'; else a peaceful protest), a claim of responsibility (:mod:`.responsibility`; an
+    rules'; else a peaceful protest), the authorities stepping in on a protest or protesters
+    turning violent (:mod:`.crowds`, outranking the model's crowd or arrest label), a claim of responsibility (:mod:`.responsibility`; an
     armed group's own word that it did an act outranks the act the model reads), a
     ceasefire or peace deal made (:mod:`.agreements`), a disaster (:mod:`.disasters`), an
     arrest in a conflict (:mod:`.arrests`), a person in public life killed or wounded
@@ -143,6 +150,8 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
             label = next((m.type.label for m in rules if m.type.event_type in CROWD_TYPES),
                          "PEACE_PROTEST")
         out.append(Reading(label, GATHERING_CONFIDENCE))
+    if (kind := protest_kind(parsed, realis)) is not None:
+        out.append(Reading(kind, CROWD_CONFIDENCE, outranks=model_label in _CROWD_REPLACES))
     claimed = group_claim(parsed, realis)
     if claimed:
         out.append(Reading("ATTRIB", RESPONSIBILITY_CONFIDENCE, outranks=True))

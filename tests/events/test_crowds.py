@@ -1,0 +1,65 @@
+"""What happened at a protest, read from the parse (events/crowds.py).
+
+Sentences written for these tests. ``ASIDE`` was written apart, after the rule was set on
+``DEV`` and the corpus's training split, and checked once.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.crowds import INTERVENED, VIOLENT, protest_kind
+from eventwire.events.detect import realis
+
+DEV = [
+    ("Police removed a dozen protesters who had refused to leave the council chamber on Tuesday "
+     "night, carrying some of them out.", INTERVENED),
+    ("Officers cleared the square early on Wednesday, escorting most of the demonstrators out "
+     "and detaining three.", INTERVENED),
+    ("Riot police broke up a sit-in by farmers outside parliament on Thursday.", INTERVENED),
+    ("Police detained about 30 protesters who chained themselves to the railings of the "
+     "ministry.", INTERVENED),
+    ("Security forces dispersed the rally with batons and detained its organisers.", INTERVENED),
+    ("Bailiffs and police evicted the occupiers from the empty office block on Monday morning.",
+     INTERVENED),
+    ("Police dismantled the protest camp outside the town hall at dawn.", INTERVENED),
+    ("Police used tear gas to break up a crowd of demonstrators outside the court.", INTERVENED),
+    ("Stones and bottles were thrown from the march at riot police as it passed the ministry.",
+     VIOLENT),
+    ("Protesters smashed the windows of the party office and set a car on fire on Friday.",
+     VIOLENT),
+    ("Some of the demonstrators hurled rocks at the police line.", VIOLENT),
+    ("Marchers pelted the governor's convoy with eggs and tomatoes.", VIOLENT),
+    ("Activists splashed red paint across the front of the bank's headquarters.", VIOLENT),
+    ("Police shot dead two protesters as the crowd tried to storm the station.", None),
+    ("Police threatened to clear the camp by Friday.", None),
+    ("The protesters did not throw anything, organisers said.", None),
+    ("Police said the protesters had been peaceful.", None),
+    ("The crowd threw stones at the police station after the arrest.", None),
+    ("Police arrested two men suspected of stealing cars.", None),
+    ("Officers cleared the road after the crash.", None),
+    ("Fans threw flares onto the pitch during the match.", None),
+    ("The mayor removed the activists from the advisory board.", None),
+    ("Police stopped the car at a checkpoint and arrested the driver.", None),
+    ("Police arrested a climate activist at her home over a post calling for a blockade.", None),
+    ("Police dispersed the crowd at the stadium after the final whistle.", None),
+    ("Soldiers dismantled a rebel camp in the forest and seized rifles.", None),
+    ("Protesters burned flags and effigies of the president outside the embassy.", None),
+    ("Relations were cut when protesters stormed the embassy in 2016.", None),
+]
+ASIDE = [
+    ("Riot officers dragged the students off the steps of the education ministry on Monday.",
+     None),
+    ("Security guards ejected the picketers from the factory gates before dawn.", INTERVENED),
+    ("Demonstrators ransacked the mayor's office and overturned two police cars.", VIOLENT),
+    ("Fireworks were hurled by protesters at the line of officers guarding parliament.",
+     VIOLENT),
+    ("Police escorted the marchers along the agreed route to the square.", None),
+    ("Protesters threw flowers at the feet of the riot police.", None),
+    ("Troops cleared the market after the blast.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DEV + ASIDE)
+def test_the_kind_of_a_protest_from_who_did_what_to_whom(parse, sentence, expected):
+    assert protest_kind(parse(sentence), realis) == expected

@@ -10,6 +10,7 @@ date would silently misdate every "on Friday" in it. A lone surrogate in a JSON 
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 
 from ..clean import replace_surrogates
@@ -50,6 +51,12 @@ def _record(source: str, n: int, line: bytes) -> RawDocument | Failure:
     except json.JSONDecodeError as exc:
         return fail(source, f"line is not valid JSON ({exc.msg} at column {exc.colno}): "
                     "write one JSON object per line", n)
+    except RecursionError:
+        return fail(source, "line has arrays or objects nested too deeply to read: a record "
+                    'is one object of strings, e.g. {"text": "..."}', n)
+    except ValueError:                 # an integer over int's digit limit
+        return fail(source, f"line has a number of more than {sys.get_int_max_str_digits():,} "
+                    'digits: a record is one object of strings, e.g. {"text": "..."}', n)
     if not isinstance(obj, dict):
         return fail(source, f"line is a JSON {type(obj).__name__}, not an object: write "
                     'one object per line, e.g. {"text": "..."}', n)

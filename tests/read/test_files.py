@@ -210,6 +210,20 @@ def test_stdin_jsonl_and_binary_stdin():
 # --------------------------------------------------------------------------- unwritable text
 
 
+def test_jsonl_lines_python_cannot_decode_fail_alone(tmp_path):
+    """Valid JSON the decoder still refuses: nesting deeper than the interpreter's stack, an
+    integer longer than int's digit limit. Each line fails; the next is read."""
+    lines = ["[" * 100_000 + "]" * 100_000,
+             '{"text": "x", "n": ' + "7" * 5_000 + "}",
+             '{"deep": ' + '{"a": ' * 50_000 + "1" + "}" * 50_001,
+             json.dumps({"text": STORY})]
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    got = read(tmp_path / "feed.jsonl")
+    bad = {f.line: f.message for f in failures(got)}
+    assert sorted(bad) == [1, 2, 3] and [d.line for d in docs(got)] == [4]
+    assert "nested" in bad[1] and "nested" in bad[3] and "digits" in bad[2]
+
+
 def test_a_lone_surrogate_in_a_jsonl_field_is_replaced_at_read_time(tmp_path):
     feed = tmp_path / "feed.jsonl"
     feed.write_text('{"text": "Gunmen killed 12 people in Ka\\ud800bul.", "title": "\\udfff"}\n'

@@ -11,7 +11,7 @@ import click
 from .cli_options import DEFAULT_DB
 from .cli_output import Failed
 from .read.fetch import DEFAULT_HOST_DELAY, DEFAULT_TIMEOUT
-from .read.watch import DEFAULT_INTERVAL, Watcher
+from .read.watch import DEFAULT_INTERVAL, WATCH_BATCH, Watcher
 
 
 def _user_agent() -> str:
@@ -40,9 +40,13 @@ def _user_agent() -> str:
               "robots.txt Crawl-delay wins).")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=DEFAULT_TIMEOUT,
               show_default=True, help="Seconds to wait for an answer before trying again.")
+@click.option("--batch", type=click.IntRange(min=1), default=WATCH_BATCH, show_default=True,
+              help="Pages read before they are stored (or after a minute): a killed watch "
+              "fetches at most this many again; smaller batches cost more CPU.")
 @click.option("--quiet", "-q", is_flag=True, help="Only the summary of each pass.")
 def watch(feeds: Path, db: str, once: bool, interval: float, user_agent: str,
-          max_items: int | None, host_delay: float, timeout: float, quiet: bool) -> None:
+          max_items: int | None, host_delay: float, timeout: float, batch: int,
+          quiet: bool) -> None:
     """Follow the feeds listed in FEEDS (one URL a line) and ingest their new items.
 
     Conditional requests, robots.txt, a per-host rate limit and retries with backoff; each
@@ -61,7 +65,8 @@ def watch(feeds: Path, db: str, once: bool, interval: float, user_agent: str,
     # The store is held only while a batch is looked up or written (as ingest holds it), so
     # that export and serve can read it while a long watch runs.
     with ReleasedStore(db) as store, WatchState.open(state_path(db)) as state:
-        watcher = Watcher(store, state, fetcher, Pipeline(), max_items=max_items, report=say)
+        watcher = Watcher(store, state, fetcher, Pipeline(), max_items=max_items,
+                          batch_size=batch, report=say)
         for summary in watcher.run(urls, interval=interval, once=once):
             click.echo(f"eventwire: watch: pass done: {summary.describe()}", err=True)
     if once and summary.unreadable == summary.feeds:

@@ -35,8 +35,16 @@ from .watch_state import FeedState, Item, WatchState, item_key
 # GDELT publishes every 15 minutes; feeds rarely change faster.
 DEFAULT_INTERVAL = 900.0
 # Pages read, then committed to the store and the state together: a killed run fetches at
-# most this many pages again. The pipeline's own batch (Pipeline.extract) is 32.
-WATCH_BATCH = 32
+# most this many pages again. Each commit clusters anew every story it adds to, so small
+# batches cost CPU: 2,000 pages of 50 local feeds took 51.3 CPU s in batches of 32 and 37.3 in
+# batches of 256, against 36.9 for `ingest` of the same pages as files, whose batch is 256
+# (cli_ingest.INGEST_BATCH; python benchmarks/watch.py, and /tmp runs of its pages at each
+# batch size, 2026-12-05).
+WATCH_BATCH = 256
+# A batch is committed early when its first page was read this many seconds ago: with a
+# host's rate limit (a second a page) a full batch takes minutes, and what was read should be
+# in the store by then, as it goes.
+WATCH_FLUSH_SECONDS = 60.0
 # Items taken from one answer of one feed: a news feed lists tens; a feed listing more is
 # broken or hostile, and its later items wait for the feed to change.
 MAX_ITEMS_PER_FEED = 1000
@@ -173,12 +181,14 @@ class Watcher:
     # -- items ---------------------------------------------------------------------------
 
     def _read_pending(self, summary: PassSummary) -> None:
-        batch = _Batch()
+        clock = self.fetcher.clock
+        batch, started = _Batch(), clock.monotonic()
         for item in by_host(self.state.pending(self.max_items)):
             self._read_item(item, batch)
-            if len(batch) >= self.batch_size:
+            if len(batch) >= self.batch_size or (
+                    len(batch) and clock.monotonic() - started >= WATCH_FLUSH_SECONDS):
                 self._commit(batch, summary)
-                batch = _Batch()
+                batch, started = _Batch(), clock.monotonic()
         if len(batch):
             self._commit(batch, summary)
 

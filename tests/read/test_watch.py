@@ -164,6 +164,23 @@ def test_max_items_leaves_the_rest_pending_in_order(tmp_path, site):
     assert page_hits(site) == {f"/news/{n}.html": 1 for n in range(5)}
 
 
+def test_a_batch_is_stored_when_full_or_a_minute_after_its_first_page(tmp_path, site):
+    """One host's pages come a second apart (the default rate limit, on the fake clock): the
+    batch is stored after a minute, not when it is full."""
+    site.put("/rss.xml", Page(rss(serve_articles(site, range(130)))))
+    run = Run(tmp_path, site, batch_size=1000)
+    summary = run("/rss.xml")
+    stored = [int(m.split()[1]) for m in run.messages if m.startswith("stored ")]
+    assert summary.documents == sum(stored) == 130
+    assert len(stored) == 3 and all(n <= watch_module.WATCH_FLUSH_SECONDS + 1
+                                    for n in stored)
+    full = Run(tmp_path / "full", site, batch_size=50)
+    (tmp_path / "full").mkdir()
+    full("/rss.xml")
+    assert [int(m.split()[1]) for m in full.messages if m.startswith("stored ")] == [
+        50, 50, 30]
+
+
 def test_an_item_without_a_link_is_read_as_its_own_text(tmp_path, site):
     text = "Warplanes struck Saraqib on Monday, killing four people, rescuers said."
     site.put("/rss.xml", Page(rss([{"title": "No link", "description": text},
@@ -346,9 +363,12 @@ def test_cli_once_exits_non_zero_when_no_feed_can_be_read(tmp_path, site):
 N_FEEDS, PER_FEED = 4, 40
 
 
+KILL_BATCH = 32                         # small, so that a batch is stored early
+
+
 def _watch(feeds: Path, db: Path) -> list[str]:
     return [sys.executable, "-m", "eventwire", "watch", str(feeds), "--db", str(db), "--once",
-            "--host-delay", "0", "--user-agent", UA]
+            "--host-delay", "0", "--user-agent", UA, "--batch", str(KILL_BATCH)]
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
@@ -379,7 +399,7 @@ def test_a_killed_watch_resumes_with_nothing_lost_and_nothing_twice(tmp_path):
     assert len(urls) == total and len(set(urls)) == total           # none lost, none twice
     assert set(hits) == {f"/news/{n}.html" for n in range(total)}
     refetched = sum(n - 1 for n in hits.values())
-    assert refetched <= watch_module.WATCH_BATCH    # at most the batch in flight at the kill
+    assert refetched <= KILL_BATCH                  # at most the batch in flight at the kill
     assert "4 unchanged" in done.stderr                             # validators were kept
 
 

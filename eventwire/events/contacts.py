@@ -118,10 +118,11 @@ def _sides(tok: Token) -> tuple[list[Token], list[Token]] | None:
             first = _subjects(verb)
         elif tok.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in _DURING:
             # "talked trade in a call with X" (not "invited them to a meeting")
-            first = _subjects(verb.head)
+            clause = _speaking_clause(verb.head)
+            first = _subjects(clause)
             # "In a phone call, X told Y ...": the one spoken to is the other side
             if not other and len(first) == 1:
-                other = [c for c in verb.head.children if c.dep_ in _ADDRESSEE]
+                other = [c for c in clause.children if c.dep_ in _ADDRESSEE]
         else:
             first = [c for c in tok.children if c.dep_ == "poss"]
     else:
@@ -131,6 +132,18 @@ def _sides(tok: Token) -> tuple[list[Token], list[Token]] | None:
     if not other and len(first) == 1 and _of_states(first[0]):
         return first, first                 # "the presidents of Ukraine and Poland met"
     return (first, other) if first and other else None
+
+
+def _speaking_clause(head: Token) -> Token:
+    """The clause a contact noun's preposition belongs to: its head, or, when the parser hangs
+    the preposition on a subjectless purpose or complement ("In a call to mark the
+    anniversary, X told Y"), the clause that holds that one."""
+    clause = head
+    for _ in range(3):                      # a purpose within a purpose at most
+        if _subjects(clause) or clause.dep_ not in ("xcomp", "ccomp", "advcl"):
+            break
+        clause = clause.head
+    return clause if _subjects(clause) else head
 
 
 def _of_states(tok: Token) -> bool:

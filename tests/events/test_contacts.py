@@ -123,6 +123,15 @@ FRAMES = [
      "spending.", False),
     ("At the summit of the mountain on Sunday, the climbers told the guide they were tired.",
      False),
+    # The parser hangs "In a call" on the purpose ("to mark ..."): the contact is still the
+    # clause's.
+    ("In a phone call on Sunday to mark the tenth anniversary of the border treaty, Kenyan "
+     "President Ruto told Ugandan President Museveni that trade must grow.", True),
+    ("In a video call on Monday to discuss the drought, the Somali foreign minister told his "
+     "Ethiopian counterpart that aid was needed.", True),
+    ("In a phone call to mark her birthday, the president told her mother that she would "
+     "visit soon.", False),
+    ("In a call to reporters on Monday, the Kenyan president said trade must grow.", False),
 ]
 FRAMES_ASIDE = [
     pytest.param("Talking by video link with the Dutch prime minister on Tuesday, the Ukrainian "

@@ -9,7 +9,10 @@ pools of labels, places, actors and days), each report its own event. Then ``--n
 of other outlets are added to a copy of it through ``Store.add_batch``, the merging path of
 ingest, in batches of ``--batch`` documents. Each size runs in its own process, which prints
 new reports/s, its peak RSS and the store file's size. Merging is linear in the new reports if
-reports/s does not fall as the store grows.
+reports/s does not fall as the store grows. ``--released`` writes as ``ingest`` does
+(:class:`eventwire.store.ReleasedStore`: the store opened, and checkpointed as it is closed,
+for each batch, and the process's heap settled after it), so the cost of each batch's
+checkpoint at that store size is counted too.
 
 The new reports are the same at every size: they tell the feed's first days, whose reports
 every store holds (a store of N events holds the first N of the feed), so they meet the same
@@ -95,14 +98,18 @@ def _timed_encoder() -> dict:
     return spent
 
 
-def measure(db: Path, n_events: int, n_new: int, k: int, batch: int) -> dict:
-    """Add ``n_new`` reports (``k`` per document) of the feed's first days to ``db``."""
+def measure(db: Path, n_events: int, n_new: int, k: int, batch: int, released: bool = False
+            ) -> dict:
+    """Add ``n_new`` reports (``k`` per document) of the feed's first days to ``db``; with
+    ``released``, as ingest writes (the store opened and closed for each batch)."""
+    from eventwire.store import ReleasedStore
+
     items = [(d, events_of(d, d.line - 1, k, seed=1)) for i in range(-(-n_new // k))
              for d in (document(i, seed=1),)]
     mentions = 0
     spent = cpu = first_cpu = first_enc = 0.0
     encoder = _timed_encoder()
-    with Store.open(db) as store:
+    with ReleasedStore(db) if released else Store.open(db) as store:
         before = store.counts()["events"]
         for at in range(0, len(items), batch):
             t, c = time.perf_counter(), time.process_time()
@@ -207,7 +214,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--new", type=int, default=SAME_BLOCKS,
                     help="new reports added at each size (the same at each)")
     ap.add_argument("--events-per-doc", type=int, default=5)
-    ap.add_argument("--batch", type=int, default=64, help="documents per add_batch (CLI: 64)")
+    ap.add_argument("--batch", type=int, default=64, help="documents per add_batch")
+    ap.add_argument("--released", action="store_true", help="write as ingest does: the store "
+                    "opened and closed (checkpointed) for each batch")
     ap.add_argument("--no-vectors", action="store_true",
                     help="fill the stores without sentence vectors (as before migration 0011)")
     ap.add_argument("--keep", type=Path, help="folder of the filled stores, reused next time "
@@ -224,7 +233,8 @@ def main(argv: list[str] | None = None) -> None:
     if args.fill:
         return fill(args.db, args.fill, k, not args.no_vectors)
     if args.measure:
-        print(json.dumps(measure(args.db, args.measure, args.new, k, args.batch)))
+        print(json.dumps(measure(args.db, args.measure, args.new, k, args.batch,
+                                 args.released)))
         return None
     with tempfile.TemporaryDirectory() as tmp:
         keep = args.keep or Path(tmp)
@@ -246,7 +256,8 @@ def main(argv: list[str] | None = None) -> None:
             shutil.copyfile(filled, work)
             try:
                 r = json.loads(_child("--measure", n, "--db", work, "--new", args.new,
-                                      "--events-per-doc", k, "--batch", args.batch))
+                                      "--events-per-doc", k, "--batch", args.batch,
+                                      *(["--released"] if args.released else [])))
             finally:
                 work.unlink(missing_ok=True)
                 work.with_suffix(".duckdb.wal").unlink(missing_ok=True)

@@ -68,13 +68,16 @@ class PassSummary:
     failures: int = 0               # feeds and items recorded as failed
     pending: int = 0                # items left for a later pass
     sources: int = 0                # outlets added to texts stored before (store.sources)
+    summaries: int = 0              # items read from the feed's own text, their page unread
 
     def describe(self) -> str:
         return (f"{self.feeds} feeds ({self.unchanged} unchanged, {self.unreadable} unreadable), "
                 f"{self.new_items} new items, "
                 f"{self.documents} documents stored, {self.events} events, {self.failures} "
                 f"failures, {self.pending} items pending"
-                + (f", {self.sources} new sources of stored documents" if self.sources else ""))
+                + (f", {self.sources} new sources of stored documents" if self.sources else "")
+                + (f", {self.summaries} read from the feed's summary (their page could not be)"
+                   if self.summaries else ""))
 
 
 def read_feed_list(path: str | Path) -> list[str]:
@@ -107,6 +110,7 @@ class _Batch:
     documents: list[tuple[Item, Document]] = field(default_factory=list)
     failed: list[tuple[Item, Failure]] = field(default_factory=list)
     retry: list[Item] = field(default_factory=list)
+    summaries: int = 0
 
     def __len__(self) -> int:
         return len(self.documents) + len(self.failed) + len(self.retry)
@@ -201,16 +205,32 @@ class Watcher:
                 answer = self.fetcher.get(item.link)
             except FetchError as exc:
                 if exc.permanent or item.attempts + 1 >= MAX_ATTEMPTS:
-                    batch.failed.append((item, Failure(item.link, None, FETCH_STAGE, str(exc))))
+                    self._instead(item, Failure(item.link, None, FETCH_STAGE, str(exc)), batch)
                 else:
                     batch.retry.append(item)
                 return
             raw = page_document(item, answer.body, answer.header("Content-Type"))
         doc = raw if isinstance(raw, Failure) else clean_or_failure(raw, None)
         if isinstance(doc, Failure):
-            batch.failed.append((item, doc))
+            self._instead(item, doc, batch)
         else:
             batch.documents.append((item, doc))
+
+    def _instead(self, item: Item, failure: Failure, batch: _Batch) -> None:
+        """An item whose page cannot be read (gone, robots.txt, not HTML, no article in it)
+        is read as the feed's own text of it, when it has one, as an item without a link is;
+        else it fails."""
+        doc: Document | Failure = failure
+        if item.link is not None and item.content.strip() and failure.stage != "language":
+            doc = clean_or_failure(RawDocument(
+                item.link, item.content, item.kind, url=item.link, title=item.title,
+                published=item.published, outlet=item.outlet), None)
+        if isinstance(doc, Failure):
+            batch.failed.append((item, failure))
+            return
+        self.report(f"read the feed's summary of {item.link}: {failure.message}")
+        batch.documents.append((item, doc))
+        batch.summaries += 1
 
     def _commit(self, batch: _Batch, summary: PassSummary) -> None:
         """Extract and store the batch's new documents, then mark its items in the state."""
@@ -229,6 +249,7 @@ class Watcher:
             else:
                 done.append((item.key, doc.id))
         self.state.finish(done, failed, [i.key for i in batch.retry])
+        summary.summaries += batch.summaries
         summary.documents += added.documents_added
         summary.events += added.events_added
         summary.failures += len(failures) + len(added.failed)

@@ -112,6 +112,7 @@ def test_robots_txt_keeps_pages_unfetched_and_records_why(tmp_path, site):
     site.put("/robots.txt", Page(b"User-agent: *\nDisallow: /private/\n",
                                  content_type="text/plain"))
     items = serve_articles(site, [1]) + serve_articles(site, [2], prefix="/private")
+    del items[1]["description"]                     # nothing to read instead of the page
     site.put("/rss.xml", Page(rss(items)))
     summary = Run(tmp_path, site)("/rss.xml")
     assert (summary.documents, summary.failures) == (1, 1)
@@ -119,6 +120,29 @@ def test_robots_txt_keeps_pages_unfetched_and_records_why(tmp_path, site):
     with Run(tmp_path, site).store() as store:
         [failure] = store.failures()
     assert failure.source == site.url("/private/2.html") and "robots.txt" in failure.message
+
+
+SUMMARY = "Warplanes struck Saraqib on Monday, killing four people, rescuers said."
+
+
+@pytest.mark.parametrize("page", ["robots", "gone", "pdf", "empty"])
+def test_an_item_whose_page_cannot_be_read_is_read_as_its_summary(tmp_path, site, page):
+    site.put("/robots.txt", Page(b"User-agent: *\nDisallow: /robots/\n",
+                                 content_type="text/plain"))
+    site.put("/pdf/1.html", Page(b"%PDF-1.4", content_type="application/pdf"))
+    site.put("/empty/1.html", Page(b"<html><body><nav>Home</nav></body></html>"))
+    link = site.url(f"/{page}/1.html")
+    site.put("/rss.xml", Page(rss([{"title": "Strike", "link": link,
+                                    "description": SUMMARY}])))
+    run = Run(tmp_path, site)
+    summary = run("/rss.xml")
+    assert (summary.documents, summary.failures, summary.summaries) == (1, 0, 1)
+    assert "1 read from the feed's summary" in summary.describe()
+    assert any(m.startswith(f"read the feed's summary of {link}: ") for m in run.messages)
+    with run.store() as store:
+        assert store.counts()["events"] == 1 and not store.failures()
+    with run.state() as state:
+        assert state.counts() == {"done": 1}
 
 
 def test_a_feed_whose_pages_are_missing_records_each_and_does_not_ask_again(tmp_path, site):

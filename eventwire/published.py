@@ -116,6 +116,13 @@ def parse_date_value(value: str) -> date | None:
         return _valid(parsed.year, parsed.month, parsed.day)
     except (TypeError, ValueError, IndexError):
         pass
+    if m := _YEAR_FIRST_VALUE.match(value):    # "2015/11/17", "2015.11.17 09:30"
+        return _valid(int(m["year"]), int(m["month"]), int(m["day"]))
+    if m := _NUMERIC.match(value):
+        # "17.11.2015" and "17/11/2015" tell their order; "08/02/2021" (a spreadsheet's
+        # export) may be either day: no date rather than a wrong anchor.
+        a, b = int(m["a"]), int(m["b"])
+        return _read_shape(m, None) if "." in m.group() or a > 12 or b > 12 else None
     return find_written_date(value)
 
 
@@ -216,6 +223,8 @@ MAX_MARKED_CHARS = 120
 # de 2021", "3 ноября 2021"), a month name first ("noviembre 10, 2021"), and CJK (2021年11月10日).
 _NUMERIC = re.compile(
     r"(?<![\d.])(?P<a>[0-3]?\d)[./-](?P<b>[0-3]?\d)[./-](?P<year>(?:19|20)\d\d)(?!\d)")
+_YEAR_FIRST_VALUE = re.compile(
+    r"(?P<year>(?:19|20)\d\d)[/.](?P<month>[01]?\d)[/.](?P<day>[0-3]?\d)(?!\d)")
 _ANY_WRITTEN = re.compile(
     r"(?<!\d)[0-3]?\d\.?\s*(?:de\s+)?[^\W\d_]{3,12}\.?,?\s*(?:de\s+|del\s+)?(?:19|20)\d\d(?!\d)|"
     r"(?<!\w)[^\W\d_]{3,12}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d(?!\d)")

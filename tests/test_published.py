@@ -40,6 +40,14 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
     ("2015-02-30", None),
     ("November 2015", None),                 # no day: not a publication date
     ("1850-01-01", None),                    # before EARLIEST
+    ("2015/11/17", date(2015, 11, 17)),      # numeric, as tables export them
+    ("2015.11.17 09:30", date(2015, 11, 17)),
+    ("17.11.2015", date(2015, 11, 17)),      # dotted: day first
+    ("17/11/2015 09:30", date(2015, 11, 17)),
+    ("11/17/2015", date(2015, 11, 17)),
+    ("08/02/2021", None),                    # 8 February or 2 August: not guessed
+    ("2/8/2021 14:00", None),
+    ("2015/17/11", None),
 ])
 def test_parse_date_value(value, expected):
     assert parse_date_value(value) == expected

@@ -2,8 +2,9 @@
 
 A record holds ``text`` (plain article text, preferred when both are given) or ``html`` (a
 page), and optionally ``url``, ``title``, ``outlet`` and ``published``. A ``published`` value
-that is not a date (ISO 8601, RFC 2822 or "Nov. 17, 2015") fails the record: a wrong anchor
-date would silently misdate every "on Friday" in it. A lone surrogate in a JSON string
+that is not a date (ISO 8601, RFC 2822, "Nov. 17, 2015", or numeric with a plain order:
+"2015/11/17", "17.11.2015", "17/11/2015") fails the record, and so does "08/02/2021", whose day
+and month may be either: a wrong anchor date would silently misdate every "on Friday" in it. A lone surrogate in a JSON string
 (``"\\ud800"``) becomes U+FFFD. Files are streamed: only each line is held to the size limit.
 """
 
@@ -83,8 +84,9 @@ def article(source: str, n: int, *, text: str | None, html: str | None = None,
     if raw_date := (published or "").strip():
         when = parse_date_value(raw_date)
         if when is None:
-            return fail(source, f"'published' value {raw_date!r} is not a date: write it as "
-                        "YYYY-MM-DD", n)
+            return fail(source, f"'published' value {raw_date!r} is not a date eventwire "
+                        "can read without guessing (day and month in either order, or no "
+                        "full date): write it as YYYY-MM-DD", n)
     return RawDocument(source, text if text.strip() else page,
                        "text" if text.strip() else "html", line=n,
                        url=(url or "").strip() or None, title=(title or "").strip() or None,

@@ -72,6 +72,16 @@ def test_bad_rows_fail_alone_and_name_their_line(tmp_path):
     assert got[3].published is None                   # a short row: the missing cell is empty
 
 
+def test_numeric_dates_are_read_when_their_order_is_plain_and_refused_when_not(tmp_path):
+    path = write(tmp_path, "a.csv", f'text,published\n"{STORY}",2021/03/05\n'
+                 f'"{STORY}",25/12/2021\n"{STORY}",05.03.2021\n"{STORY}",05/03/2021\n')
+    first, second, third, ambiguous = read(path)
+    assert [first.published, second.published, third.published] == [
+        date(2021, 3, 5), date(2021, 12, 25), date(2021, 3, 5)]
+    assert isinstance(ambiguous, Failure) and ambiguous.line == 5
+    assert "'05/03/2021'" in ambiguous.message and "day and month" in ambiguous.message
+
+
 @pytest.mark.parametrize("content, columns, words", [
     ("id,when\n1,2021-03-05\n", None, "no article text column among 'id', 'when'"),
     (f"text\n{STORY}\n", Columns(url="link"), "no column 'link' (given by --url-column)"),

@@ -433,12 +433,15 @@ def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: _Spans,
         return "drop"
     pop = _own_name_population(gaz, m.text, key)
     if inside:                          # a place name inside an organisation's name
+        from .tagged import cued_place  # here: .tagged reads .local, which reads this module
         org = inside[0]
         head = text[org.start:m.start].lower()
         whole = org.start >= m.start and org.end <= m.end + 3
         opening = head in ("", "the ") or head.endswith(("of ", "in "))
         if strong or (pop >= ORG_CITY_POPULATION and opening and not whole) or (
-                pop >= STRONG_CITY_POPULATION and not whole):
+                pop >= STRONG_CITY_POPULATION and not whole) or (
+                    whole and pop > 0      # a place's own name, not an alias only
+                    and cued_place(gaz, text, m.start, m.end, _locative)):
             return "keep"
         return "weak" if pop >= CUED_CITY_POPULATION else "drop"
     before = text[max(0, m.start - 30):m.start]
@@ -447,6 +450,10 @@ def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: _Spans,
             pop >= CUED_CITY_POPULATION and not sentence_start and _cued(text, m.start, m.end)):
         return "keep"
     return "weak" if pop >= CUED_CITY_POPULATION else "drop"
+
+
+def _locative(text: str, start: int) -> bool:
+    return bool(_LOCATIVE.search(text[max(0, start - 30):start]))
 
 
 def _after_place_word(text: str, start: int) -> bool:

@@ -23,6 +23,7 @@ from .dates.order import day_first_for
 from .errors import DocumentError, ResourceError
 from .events.arrests import arrests_in_conflict
 from .events.detect import Candidate, Detector
+from .events.devices import undetonated_devices
 from .events.features import SentenceInContext
 from .events.protests import arrests_at_protests
 from .events.reference import refers_back
@@ -258,7 +259,7 @@ class Pipeline:
     def _document(self, doc: Document, sentences: Sequence[Sentence],
                   candidates: Sequence[_Candidate],
                   mentions: Sequence[tuple[EventMention, ...]]) -> DocumentResult:
-        mentions = arrests_in_conflict(arrests_at_protests(mentions))
+        mentions = undetonated_devices(arrests_in_conflict(arrests_at_protests(mentions)))
         if not any(kept_confidence(m, self._include_crime) >= self._min_confidence
                    for ms in mentions for m in ms):
             return DocumentResult(doc, ())      # nothing holds an event: no places, no dates

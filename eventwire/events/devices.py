@@ -14,10 +14,15 @@ ordinary crime), devices in a plan, a denial or history dated by a year.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..records import EventMention
+from ..taxonomy import event_type
 from .agreements import dated_by_year
+from .model import DEFAULT_MIN_CONFIDENCE
+from .plover import plover_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -66,6 +71,46 @@ _OLD_WAR = re.compile(r"\b(?:world war|wartime|war-era|ww ?(?:ii|i|1|2)|(?:secon
 # event (the controlled explosion removed first).
 _WENT_OFF = re.compile(r"\b(?:explod(?:ed|es|ing)|went off|blew up|blown up|ripped through|"
                        r"killed|killing|injur\w*|wounded|wounding|hurt|damaged)\b", re.IGNORECASE)
+
+
+# What a device found is; the explosions the model may read in the sentences describing it.
+DISRUPTED = "DISR_WEAP"
+_BLAST_LABELS = frozenset({"REM_EXPLOS", "SUIC_BOMB", "GRENADE", "ART_MISS_ATTACK"})
+_DEVICE_WORD = re.compile(r"\b(?:" + "|".join(sorted(_DEVICES)) + r")\b", re.IGNORECASE)
+# Words of a device launched or thrown at someone: an attack, not a device found.
+_LAUNCHED = re.compile(r"\b(?:fired|firing|struck|strikes?|hit|landed|thrown|threw|hurled|"
+                       r"lobbed|launched|attack\w*|shell(?:ed|ing))\b", re.IGNORECASE)
+
+
+def undetonated_devices(mentions: Sequence[tuple[EventMention, ...]]
+                        ) -> list[tuple[EventMention, ...]]:
+    """A document's events, sentence by sentence, where the article's device was found or
+    defused (a DISR_WEAP event at least as sure as ``extract`` keeps events, not background)
+    and nothing in it went off: an explosion the model reads in a sentence that only describes
+    a device ("the device, packed with 5 kg of explosives, was hidden in a cooker") is the
+    device's event. Not where any of the article's explosions tells a blast, a launch or harm
+    ("a second bomb exploded"): then the explosion may be an event of its own."""
+    if not any(m.type.label == DISRUPTED and m.confidence >= DEFAULT_MIN_CONFIDENCE
+               and not m.background for ms in mentions for m in ms):
+        return list(mentions)
+    blasts = [m for ms in mentions for m in ms if m.type.label in _BLAST_LABELS]
+    if not blasts or any(_goes_off(m.sentence.text) or not _DEVICE_WORD.search(m.sentence.text)
+                         for m in blasts):
+        return list(mentions)
+    return [tuple(_disrupted(m) if m.type.label in _BLAST_LABELS else m for m in ms)
+            for ms in mentions]
+
+
+def _goes_off(text: str) -> bool:
+    """The text tells something that went off, hurt, was launched or thrown."""
+    text = _CONTROLLED.sub(" ", text)
+    return bool(_WENT_OFF.search(text) or _LAUNCHED.search(text)
+                or re.search(r"\b(?:blasts?|explosions?|detonat\w*)\b", text, re.IGNORECASE))
+
+
+def _disrupted(m: EventMention) -> EventMention:
+    ptype, mode = plover_type(m.trigger, DISRUPTED)
+    return replace(m, type=event_type(DISRUPTED, ptype, mode))
 
 
 def disrupted_device(sent: Doc, realis: Callable[[Token], bool]) -> bool:

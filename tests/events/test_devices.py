@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from eventwire.events.detect import realis
-from eventwire.events.devices import disrupted_device
+from eventwire.events.devices import disrupted_device, undetonated_devices
+from mention_builders import mention
 
 DEV = [
     ("Army engineers defused a roadside bomb planted near a school in Kunduz on Sunday.", True),
@@ -54,3 +55,41 @@ def test_disrupted_devices(parse, sentence, expected):
 @pytest.mark.parametrize(("sentence", "expected"), ASIDE)
 def test_aside_sentences(parse, sentence, expected):
     assert disrupted_device(parse(sentence), realis) is expected
+
+
+# --------------------------------------------------------------------- the article's device
+
+FOUND = "Police defused a bomb found outside the court in Gulu on Monday."
+DESCRIBED = "The device, packed with nails and 4 kilograms of explosives, was hidden in a sack."
+TIMER = "The explosives were wired to a timer and a mobile phone."
+
+
+def _labels(mentions):
+    return [m.type.label for ms in mentions for m in ms]
+
+
+def test_an_explosion_read_in_a_sentence_describing_the_found_device_is_the_device():
+    doc = [(mention("DISR_WEAP", FOUND, "defused"),),
+           (mention("REM_EXPLOS", DESCRIBED, "packed", 0.75),),
+           (mention("GRENADE", TIMER, "wired", 0.4),)]
+    out = undetonated_devices(doc)
+    assert _labels(out) == ["DISR_WEAP", "DISR_WEAP", "DISR_WEAP"]
+    assert [m.confidence for ms in out for m in ms] == [0.9, 0.75, 0.4]
+
+
+def test_an_article_where_something_went_off_keeps_its_explosions():
+    blast = "A second bomb exploded at the market an hour later, wounding four."
+    for other in (blast, "Mortar shells struck the camp on Tuesday night, residents said.",
+                  "Insurgents attacked the post with rockets and grenades."):
+        doc = [(mention("DISR_WEAP", FOUND, "defused"),),
+               (mention("REM_EXPLOS", DESCRIBED, "packed", 0.75),),
+               (mention("ART_MISS_ATTACK", other, other.split()[1], 0.9),)]
+        assert _labels(undetonated_devices(doc)) == ["DISR_WEAP", "REM_EXPLOS",
+                                                     "ART_MISS_ATTACK"], other
+
+
+def test_without_a_sure_device_event_nothing_changes():
+    for found in (mention("DISR_WEAP", FOUND, "defused", 0.5),
+                  mention("DISR_WEAP", FOUND, "defused", background=True)):
+        doc = [(found,), (mention("REM_EXPLOS", DESCRIBED, "packed", 0.75),)]
+        assert _labels(undetonated_devices(doc)) == ["DISR_WEAP", "REM_EXPLOS"]

@@ -228,7 +228,8 @@ class Watcher:
         if isinstance(doc, Failure):
             batch.failed.append((item, failure))
             return
-        self.report(f"read the feed's summary of {item.link}: {failure.message}")
+        why = failure.message.removeprefix(f"{item.link}: ")
+        self.report(f"read the feed's summary of {item.link}: {why}")
         batch.documents.append((item, doc))
         batch.summaries += 1
 

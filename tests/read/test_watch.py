@@ -138,7 +138,8 @@ def test_an_item_whose_page_cannot_be_read_is_read_as_its_summary(tmp_path, site
     summary = run("/rss.xml")
     assert (summary.documents, summary.failures, summary.summaries) == (1, 0, 1)
     assert "1 read from the feed's summary" in summary.describe()
-    assert any(m.startswith(f"read the feed's summary of {link}: ") for m in run.messages)
+    (said,) = [m for m in run.messages if m.startswith(f"read the feed's summary of {link}: ")]
+    assert said.count(link) == 1
     with run.store() as store:
         assert store.counts()["events"] == 1 and not store.failures()
     with run.state() as state:

@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
+import re
 from dataclasses import replace
 
 from .. import merge as merge_stage
-from ..casing import sentence_case, user_words
+from ..casing import caseless_lines, sentence_case, user_words
 from ..errors import DocumentError
 from ..events.detect import BACKGROUND, scope_of
 from ..events.encoder import Encoder
@@ -20,7 +21,7 @@ from ..records import (DateValue, Document, Event, EventMention, Evidence, Place
 from ..taxonomy import CIVILIAN_LABELS, event_type
 from .dates import event_date
 from .judge import Verdict, judge
-from .places import ForeignPlaces, event_location
+from .places import ForeignPlaces, country_names, event_location
 from .sentences import split_sentences
 from .typer import Typer
 
@@ -69,7 +70,7 @@ class ForeignReader:
         write a date or place of their own. ALL-CAPS and lower-case lines are read in
         sentence case (:func:`~eventwire.casing.sentence_case`; the same offsets), and the
         events carry the user's words."""
-        text = sentence_case(doc.text)
+        text = _countries_named(sentence_case(doc.text), doc.text, doc.language or "")
         if text == doc.text:
             return self._read(doc, min_confidence)
         events = self._read(replace(doc, text=text), min_confidence)
@@ -111,6 +112,22 @@ class ForeignReader:
             civilian_targeting=j.label in CIVILIAN_LABELS,
             confidence=mention.confidence, scope=scope,
             background=j.background >= BACKGROUND)
+
+
+def _countries_named(cased: str, user: str, language: str) -> str:
+    """``cased`` (the sentence case of ``user``'s caseless lines) with the country names of
+    ``language`` written as names again where the user's caseless lines hold them ("irak",
+    "IRAK" -> "Irak"), so that those events get their country; towns stay unread."""
+    spans = list(caseless_lines(user))
+    if not spans:
+        return cased
+    chars = list(cased)
+    for name, _ in country_names(language):
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", cased, re.IGNORECASE):
+            if any(a <= m.start() and m.end() <= b for a, b in spans):
+                chars[m.start():m.end()] = name if len(name) == m.end() - m.start() else \
+                    chars[m.start():m.end()]
+    return "".join(chars)
 
 
 # A follow-up sentence with no date of its own is dated from the sentences just before it,

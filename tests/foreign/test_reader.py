@@ -115,6 +115,19 @@ def test_caseless_text_is_read_in_sentence_case_and_reported_in_the_users_words(
     assert event.evidence.sentence == text[start:end] and event.date.text == change("sábado")
 
 
+def test_country_names_in_caseless_lines_are_written_as_names_again():
+    from eventwire.casing import sentence_case
+    from eventwire.foreign.reader import _countries_named
+
+    user = ("UN ATAQUE EN IRAK MATÓ A TRES PERSONAS EL SÁBADO.\n\n"
+            "Cocinaron con chile en Chile el domingo por la tarde.")
+    cased = _countries_named(sentence_case(user), user, "es")
+    assert len(cased) == len(user)
+    assert cased.splitlines()[0] == "Un ataque en Irak mató a tres personas el sábado."
+    assert cased.endswith("Cocinaron con chile en Chile el domingo por la tarde.")  # as written
+    assert _countries_named(user.lower(), user.lower(), "xx") == user.lower()   # no names
+
+
 def test_every_sentence_is_judged_in_one_batch():
     encoder = _Encoder()
     _reader(encoder).read(_doc(TEXT))

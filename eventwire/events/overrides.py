@@ -144,13 +144,14 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
     out = []
     if contacts and diplomatic_contact(parsed, realis):
         out.append(Reading("DIPLO", CONTACT_CONFIDENCE))
+    kind = protest_kind(parsed, realis)
     if crowd_gathering(parsed, realis):
-        label = model_label
+        label = kind or model_label         # one crowd, one kind: no second event beside it
         if event_type(label).event_type not in CROWD_TYPES:
             label = next((m.type.label for m in rules if m.type.event_type in CROWD_TYPES),
                          "PEACE_PROTEST")
         out.append(Reading(label, GATHERING_CONFIDENCE))
-    if (kind := protest_kind(parsed, realis)) is not None:
+    if kind is not None:
         out.append(Reading(kind, CROWD_CONFIDENCE, outranks=model_label in _CROWD_REPLACES))
     claimed = group_claim(parsed, realis)
     if claimed:

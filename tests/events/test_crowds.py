@@ -10,6 +10,7 @@ import pytest
 
 from eventwire.events.crowds import INTERVENED, VIOLENT, protest_kind
 from eventwire.events.detect import realis
+from eventwire.events.gatherings import crowd_gathering
 
 DEV = [
     ("Police removed a dozen protesters who had refused to leave the council chamber on Tuesday "
@@ -63,3 +64,13 @@ ASIDE = [
 @pytest.mark.parametrize(("sentence", "expected"), DEV + ASIDE)
 def test_the_kind_of_a_protest_from_who_did_what_to_whom(parse, sentence, expected):
     assert protest_kind(parse(sentence), realis) == expected
+
+
+def test_a_gathering_read_beside_the_kind_takes_that_kind(parse):
+    from eventwire.events.overrides import parse_readings
+    sent = parse("Police removed 14 protesters who refused to leave the lobby at about 10 p.m. "
+                 "Friday, carrying some of them out on stretchers.")
+    assert crowd_gathering(sent, realis)
+    readings = parse_readings(sent, "VIOL_DEMONSTR", [], realis)
+    assert {r.label for r in readings} == {INTERVENED}
+    assert any(r.outranks for r in readings)

@@ -24,6 +24,13 @@ _CITY_CUE = re.compile(r"\b(?:city|town|village|suburb|capital)\s+of\s+$", re.IG
 # ", Y" after a name, Y one to three capitalised words or abbreviations ("W. Va.", "New Mexico").
 _CONTAINER_TAIL = re.compile(r",\s*((?:[A-Z][\w\'\u2019]*\.?\s?){1,3})")
 _ADM2_AFTER = re.compile(r"^\s+(?:county|parish|district)\b", re.IGNORECASE)
+# The items of a list of counties ("Clay, Grant and Swift counties"): each names a county.
+_ITEM = r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}"
+_ITEM_GAP = r"(?:,[ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or|&)[ ]+)"
+_COUNTIES = r"[ ]+(?i:counties|parishes)\b"
+_COUNTY_LIST_TAIL = re.compile(rf"(?:{_ITEM_GAP}{_ITEM}){{0,30}}{_COUNTIES}")
+_COUNTY_LIST = re.compile(rf"{_ITEM}(?:{_ITEM_GAP}{_ITEM}){{1,30}}{_COUNTIES}")
+_ITEM_RE = re.compile(_ITEM)
 # A name that says it is a sea or an ocean ("the Red Sea") is the water, not a region named
 # after it, unless a region word follows ("Red Sea state").
 _WATER_WORDS = {"sea": "SEA", "ocean": "OCN"}
@@ -92,13 +99,26 @@ def cue_of(text: str, m: Mention) -> str | None:
     """The feature a cue word around ``m`` or in its name asks for: "ADM2", "ADM1", "PPL",
     "SEA", "OCN", or None."""
     before, after = text[max(0, m.start - 40):m.start], text[m.end:m.end + 20]
-    if _ADM2_AFTER.match(after):
+    if _ADM2_AFTER.match(after) or _COUNTY_LIST_TAIL.match(text, m.end):
         return "ADM2"
     if _ADM1_CUE.search(before) or _ADM1_AFTER.match(after):
         return "ADM1"
     if _CITY_CUE.search(before):
         return "PPL"
     return _WATER_WORDS.get(m.text.rsplit(None, 1)[-1].lower()) if m.text.strip() else None
+
+
+def county_lists(gaz: Gazetteer, text: str) -> list[Mention]:
+    """The items of the text's lists of counties ("Clay, Grant and Swift counties") that name
+    a county the gazetteer holds."""
+    out = []
+    for found in _COUNTY_LIST.finditer(text):
+        tail = re.search(_COUNTIES + "$", found.group())
+        end = found.start() + (tail.start() if tail else len(found.group()))
+        for item in _ITEM_RE.finditer(text, found.start(), end):
+            if any(gaz.feature[i] == "ADM2" for i in gaz.lookup(item.group())):
+                out.append(Mention(item.start(), item.end(), item.group(), "GAZ", False))
+    return out
 
 
 def inside(gaz: Gazetteer, i: int, container: int) -> bool:

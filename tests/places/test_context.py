@@ -63,6 +63,10 @@ namesake).
   dateline), beside companies, a shop, a car and a football club. Dev 7/9
   before the rule (places.tagged), 8/9 after (its miss: a dateline spaCy tags as nothing);
   aside 2/4 before, 4/4 after.
+* ``context_counties_dev.jsonl`` / ``_aside.jsonl``: the items of a list of counties or
+  parishes ("A, B and C counties"), beside countries and states followed by "counties" later
+  in the sentence. Dev 2/5 before the rule (cues.county_lists and its cue), 5/5 after; aside
+  1/2 before, 2/2 after.
 
 Scores per class: ``python tests/places/test_context.py [FILE ...]``.
 """
@@ -98,6 +102,8 @@ NAMES_FLOORS = {"context_names_dev.jsonl": 0.85, "context_names_aside.jsonl": 0.
                 "context_standin_dev.jsonl": 0.8, "context_standin_aside.jsonl": 0.66,
                 # organisation tags: dev 8/9, aside 4/4
                 "context_tagged_dev.jsonl": 0.85, "context_tagged_aside.jsonl": 0.75,
+                # lists of counties: dev 5/5, aside 2/2
+                "context_counties_dev.jsonl": 0.8, "context_counties_aside.jsonl": 0.5,
                 # states: dev 6/8, aside 4/4
                 "context_states_dev.jsonl": 0.75, "context_states_aside.jsonl": 0.75}
 

@@ -248,3 +248,20 @@ def test_a_weak_reading_of_a_town_abroad_is_no_place(gaz):
     assert _abroad(gaz, "the Kent Boys gang", ("Kent",), (kent,)) == {}
     # Plain mentions are read as they are.
     assert _abroad(gaz, "police in Kent and Beirut", ("Kent", "Beirut"), (kent, beirut)) == {}
+
+
+def test_the_items_of_a_list_of_counties_are_counties(gaz):
+    from eventwire.places.cues import county_lists
+    from eventwire.places.geoparser import Geoparser
+    text = "Schools in Harris, Ankara and Clarke counties closed; Kent, Paris and Dallas did not."
+    harris, clarke, kent = _mentions(text, "Harris", "Clarke", "Kent")
+    assert cue_of(text, harris) == cue_of(text, clarke) == "ADM2"
+    assert cue_of(text, kent) is None
+    # Only the items the gazetteer holds as counties, never the towns of another list.
+    assert [m.text for m in county_lists(gaz, text)] == ["Harris", "Clarke"]
+    assert county_lists(gaz, "Harris and Clarke county officials met.") == []
+    # Found end to end with no entity; "Clarke" is the county, not the town of that name.
+    text = "Schools in Beirut and Clarke counties closed."
+    places = Geoparser(gaz).places(text, [])
+    clarke_place = next(p for p in places if p.text == "Clarke")
+    assert clarke_place.feature == "ADM2"

@@ -32,6 +32,7 @@ DEV = [
     ("Some of the demonstrators hurled rocks at the police line.", VIOLENT),
     ("Marchers pelted the governor's convoy with eggs and tomatoes.", VIOLENT),
     ("Activists splashed red paint across the front of the bank's headquarters.", VIOLENT),
+    ("Protesters burned tyres and blocked the main road into the city.", VIOLENT),
     ("Police shot dead two protesters as the crowd tried to storm the station.", None),
     ("Police threatened to clear the camp by Friday.", None),
     ("The protesters did not throw anything, organisers said.", None),

@@ -152,10 +152,18 @@ _DASH = r"(?:—|–|--|\s-\s|-\s)"
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
 _TITLE_PLACE = r"[A-Z][a-z.'’-]+(?:\s+[A-Z][a-z.'’-]+){0,2}"
 _REGION = r"(?:,\s*(?P<region>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))?"
-_WHEN = r"(?:,\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
+# A day after the place, its month in title case or capitals ("Nov. 17", "MARCH 3").
+_WHEN = r"(?:,\s*(?P<when>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}))?"
 _AGENCY_TAG = r"(?:\s*\((?P<agency>[^()]{1,40})\))?"
 _DATELINE = re.compile(rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}){_REGION}{_WHEN}{_AGENCY_TAG}"
                        rf"\s*(?P<dash>{_DASH}|:)\s*")
+# A dateline in a paragraph without capitals (a lower-cased feed: "kano, nigeria (reuters) -"):
+# only with an agency tag, as any sentence may open with a word and a comma.
+_CASELESS_DATELINE = re.compile(
+    r"^(?P<place>[a-z][a-z.'’-]+(?:\s+[a-z][a-z.'’-]+){0,2})"
+    r"(?:,\s*(?P<region>[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*){0,3}))?"
+    r"(?:,\s*(?P<when>[a-z]{3,9}\.?\s+\d{1,2}))?"
+    rf"\s*\((?P<agency>[^()]{{1,40}})\)\s*(?P<dash>{_DASH}|:)\s*")
 # Capitalised labels that open a paragraph like a dateline but are not places.
 _NOT_PLACES = frozenset({
     "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "LISTEN", "ANALYSIS", "OPINION",
@@ -169,9 +177,14 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
     The dateline is returned as written (capitals kept), place only: the region, date and
     agency ("BEIRUT, Lebanon, Nov. 17 (AP) —") are dropped. A title-case place counts only
     with an agency tag or a region before a dash ("Beirut (AFP) -", "Idlib, Syria —"), so an
-    ordinary sentence opening ("Police said — ...") is never taken for one.
+    ordinary sentence opening ("Police said — ...") is never taken for one. In a paragraph
+    without capitals, a place with an agency tag before a dash ("kano, nigeria (reuters) -").
     """
     m = _DATELINE.match(paragraph)
+    if not m and not any(c.isupper() for c in paragraph):
+        m = _CASELESS_DATELINE.match(paragraph)
+        if m and m["place"].upper() not in _NOT_PLACES:
+            return m["place"], paragraph[m.end():]
     if not m:
         return None, paragraph
     place = m["place"].strip()

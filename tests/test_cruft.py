@@ -76,6 +76,9 @@ def test_story_lines_are_not_cruft(line):
     ("Geneva (AFP) - Talks resumed.", "Geneva", "Talks resumed."),
     ("KABUL: A bomb exploded near the ministry.", "KABUL", "A bomb exploded near the ministry."),
     ("GAZA CITY — \"We ran,\" she said.", "GAZA CITY", "\"We ran,\" she said."),
+    ("MOGADISHU, MARCH 3 (AFP) - Gunmen stormed a hotel.", "MOGADISHU", "Gunmen stormed a hotel."),
+    ("kano, nigeria (reuters) - gunmen killed five people.", "kano", "gunmen killed five people."),
+    ("port harcourt, nov. 2 (pti) — a tanker exploded.", "port harcourt", "a tanker exploded."),
 ])
 def test_datelines(paragraph, place, rest):
     assert split_dateline(paragraph) == (place, rest)
@@ -90,6 +93,8 @@ def test_datelines(paragraph, place, rest):
     "Paris: the city of light.",
     "Monday — a day of mourning — began quietly.",
     "The UN — and the aid groups — asked for access.",
+    "kano, the city said — quietly — that it would wait.",
+    "however, police said - without details - that two men were held.",
 ])
 def test_not_datelines(paragraph):
     assert split_dateline(paragraph) == (None, paragraph)

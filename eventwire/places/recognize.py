@@ -413,6 +413,10 @@ def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: _Spans,
         return "keep"                   # "attack in Nice", "flooding in Mobile"
     if key in stopwords() or _looks_like_word(m.text):
         return "drop"
+    # Imported here: .tagged reads .local, which reads this module.
+    from .tagged import cued_place, opens_dateline
+    if opens_dateline(text, m.start, m.end) and _own_name_population(gaz, m.text, key) > 0:
+        return "keep"                   # "SPRINGVALE —", whatever spaCy tagged it
     if _PLACE_NOUN.search(text[max(0, m.start - 30):m.start]):
         return "keep"                   # "the town of X": the text says it is a place
     inside = _entities_over(text, m, key, gaz, blockers, people)
@@ -433,7 +437,6 @@ def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: _Spans,
         return "drop"
     pop = _own_name_population(gaz, m.text, key)
     if inside:                          # a place name inside an organisation's name
-        from .tagged import cued_place  # here: .tagged reads .local, which reads this module
         org = inside[0]
         head = text[org.start:m.start].lower()
         whole = org.start >= m.start and org.end <= m.end + 3

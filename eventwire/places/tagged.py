@@ -20,9 +20,9 @@ from .recognize import Mention
 # "Jane Roe, 26, of X", "Jane Roe of X,": where a person lives.
 _RESIDENCE_BEFORE = re.compile(r"(?:,[ ]+(?:aged[ ]+)?\d{1,3},[ ]+of|[A-Z][\w'’-]+[ ]+of)[ ]+$")
 _RESIDENCE_AFTER = re.compile(r"[ ]*[,.;]")
-# A dateline: the name in capitals, maybe a region and an agency, then a dash.
+# A dateline: the name in capitals, maybe a region and an agency, then a dash and a sentence.
 _DATELINE_AFTER = re.compile(r"(?:,[ ]*[A-Z][\w.]*\.?)?[ ]*(?:\([^()\n]{1,30}\)[ ]*)?"
-                             r"(?:—|–|--?)[ ]")
+                             r"(?:—|–|--?)[ ]*[A-Z\"“]")
 _REGION_AFTER = re.compile(r",[ ]*([A-Z][\w]*(?:[ ][A-Z][\w]*)?\.?)")
 _ARTICLE_BEFORE = re.compile(r"\b(?i:the|a|an)[ ]+$")
 # The name goes on: "McGill University", "Cubo-futurist".
@@ -46,7 +46,15 @@ def cued_place(gaz: Gazetteer, text: str, start: int, end: int,
     if _RESIDENCE_BEFORE.search(text, max(0, start - 30), start) and _RESIDENCE_AFTER.match(
             text, end):
         return True
-    return name.isupper() and len(name) > 2 and bool(_DATELINE_AFTER.match(text, end))
+    return opens_dateline(text, start, end)
+
+
+def opens_dateline(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end``, in capitals, opens a dateline ("SPRINGVALE —", "SPRINGVALE,
+    Ky. (AP) --"): at the start of the text, of a line or of a sentence."""
+    name, before = text[start:end], text[max(0, start - 3):start].rstrip(" ")
+    return (name.isupper() and len(name) > 2 and (not before or before[-1] in ".!?\n\"”")
+            and bool(_DATELINE_AFTER.match(text, end)))
 
 
 def _region_after(gaz: Gazetteer, text: str, end: int) -> bool:

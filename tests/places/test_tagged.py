@@ -38,3 +38,18 @@ def test_a_cue_makes_the_name_a_place(gaz, text):
 def test_without_a_cue_the_name_stays_an_organisation(gaz, text):
     assert not _cued(gaz, text)
 
+
+
+@pytest.mark.parametrize("text, opens", [
+    ("PEORIA — Two men were arrested.", True),
+    ("Mill closes. PEORIA — Two men were arrested.", True),
+    ("PEORIA, Ill. (AP) -- Two men were arrested.", True),
+    ("Peoria — Two men were arrested.", False),                 # not in capitals
+    ("Officials in PEORIA — two of them — said so.", False),     # no sentence opens
+    ("He said PEORIA — The rest", False),                        # inside a sentence
+])
+def test_a_dateline_opens_with_the_name_in_capitals_then_a_dash(text, opens):
+    from eventwire.places.tagged import opens_dateline
+    name = "PEORIA" if "PEORIA" in text else "Peoria"
+    start = text.index(name)
+    assert opens_dateline(text, start, start + len(name)) is opens

@@ -114,6 +114,12 @@ def demonym_regex() -> re.Pattern[str]:
     return re.compile(body)
 
 
+@lru_cache(maxsize=256)
+def demonym_of(iso2: str) -> Demonym | None:
+    """The country (its first row in ``actors_demonyms.tsv``) of an ISO 3166 code, if listed."""
+    return next((d for d in demonyms() if d.iso2 == iso2), None)
+
+
 def country_of(word: str) -> Demonym | None:
     """The country a country adjective or name stands for, if any."""
     for d in demonyms():

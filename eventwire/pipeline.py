@@ -289,11 +289,13 @@ class Pipeline:
                 mention: EventMention, places: Sequence[Place], timexes: Sequence[Any],
                 targets: tuple[Target, ...] = ()) -> Iterator[Event]:
         sentence = cand.sentence
-        actor1, actor2 = self.actor_extractor.actors(cand.parsed, sentence, mention,
-                                                     text=doc.text, title=doc.title)
-        mention = retyped(mention, actor1, actor2)
         locations: Sequence[Place | None] = self.geoparser.event_locations(
             places, doc.text, sentence, mention.trigger_span, parse=cand.parsed) or (None,)
+        countries = {p.iso2 for p in locations if p is not None}
+        actor1, actor2 = self.actor_extractor.actors(
+            cand.parsed, sentence, mention, text=doc.text, title=doc.title,
+            where=next(iter(countries)) if len(countries) == 1 else None)
+        mention = retyped(mention, actor1, actor2)
         when = event_date(timexes, sentence, mention.trigger_span, doc.published)
         counts = find_counts(doc.text, sentence, mention.trigger_span)
         claim = find_claim(doc.text, sentences, cand.index)

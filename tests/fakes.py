@@ -35,7 +35,7 @@ class FakeDetector:
 
 
 class FakeActors:
-    def actors(self, sent, sentence, mention, *, text=None, title=None):
+    def actors(self, sent, sentence, mention, *, text=None, title=None, where=None):
         return None, None
 
     def sentence_targets(self, sent, sentence, mentions):

@@ -18,6 +18,7 @@ from ..actor_mentions import (
     outside_own_country,
     overlaps,
 )
+from ..lexicon import demonym_of
 from ..records import Actor, EventMention, Sentence
 from .carriers import carried_spans, crowd_of, with_carried
 from .clauses import (
@@ -104,15 +105,16 @@ class ActorExtractor:
         self.table = table
 
     def actors(self, sent: Doc, sentence: Sentence, mention: EventMention, *,
-               text: str | None = None, title: str | None = None
+               text: str | None = None, title: str | None = None, where: str | None = None
                ) -> tuple[Actor | None, Actor | None]:
         """actor1 (who did it) and actor2 (to whom) of ``mention``, in document offsets.
 
         Whoever reports the event ("X said", "according to X") is its source, never a party.
         ``text`` (the document's clean text), when given, fills what the sentence leaves open:
         a pronoun's titled antecedent, "the militants" of the group the document is about, the
-        country of unnamed forces, protesters or civilians (``title``, the headline, counts
-        towards the country the story is set in).
+        country of unnamed forces, protesters or civilians: the country of the event's place
+        (``where``, an ISO code) when it has one, else the one the story is set in (``title``,
+        the headline, counts towards it).
         """
         found = self._mentions(sent, sentence.text, text)
         trigger = act_of(sent, _trigger_token(sent, sentence, mention))
@@ -146,7 +148,9 @@ class ActorExtractor:
         if mention.type.label in _CLAIMABLE:
             actor1 = _armed_men(actor1)
         if text is not None:
-            setting = document_setting(text, title)
+            # The event's own place outweighs the document's most-named country: "gunmen killed
+            # five in Zamfara ... the US embassy said" is no American armed group.
+            setting = (demonym_of(where) if where else None) or document_setting(text, title)
             actor1 = resolve(actor1, text, sentence, mention, setting, title)
             actor2 = (in_document(actor2, text, sentence.start, setting, title)
                       if actor2 else None)

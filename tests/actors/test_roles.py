@@ -725,3 +725,18 @@ def test_a_post_alone_still_names_its_forces(nlp):
     _, a2 = _roles_of(nlp, "Militants attacked a police station on Monday.", "attacked",
                       "ATTACK")
     assert a2 is not None and a2.name.startswith("Police Forces")
+
+
+def test_unnamed_actors_take_the_country_of_the_events_place_over_the_most_named_one():
+    from eventwire.nlp import load_pipeline
+    first = "Gunmen killed five villagers on Monday, police said."
+    text = first + " The US embassy said the United States was watching. US aid will continue."
+    sentence = Sentence(first, 0, len(first))
+    s = first.index("killed")
+    mention = EventMention(event_type("ATTACK"), "killed", (s, s + 6), sentence, 0.9)
+    doc = load_pipeline()(first)
+    a1, a2 = ActorExtractor().actors(doc, sentence, mention, text=text, where="NG")
+    assert (a1.country, a2.country) == ("NG", "NG")
+    assert a1.name.endswith("(Nigeria)") and a2.name == "Civilians (Nigeria)"
+    a1, a2 = ActorExtractor().actors(doc, sentence, mention, text=text)
+    assert (a1.country, a2.country) == ("US", "US")       # no place: the story's country

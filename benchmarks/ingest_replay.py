@@ -2,7 +2,7 @@
 
     python benchmarks/ingest_replay.py capture FEED STORE BATCHES.pkl [--workers 1] [--keep PATH]
     python benchmarks/ingest_replay.py replay STORE BATCHES.pkl [--batch 256] [--warm]
-        [--skip N] [--take N] [--keep PATH] [--profile OUT]
+        [--skip N] [--take N] [--keep PATH] [--profile OUT] [--by-date]
 
 ``capture`` runs ``eventwire ingest FEED --db COPY`` (``--workers`` processes, on a copy of
 STORE, or an empty store when STORE does not exist; ``--keep``: the copy is written there) and
@@ -11,7 +11,8 @@ to a fresh copy of STORE in batches of ``--batch`` documents and prints the CPU 
 the pipeline left out: merging and writing alone, so that changes to them (or to the batch
 size) are compared on the same work (``--skip``/``--take``: only those documents of the
 batches; ``--keep``: the store written is kept there; ``--profile``: cProfile's statistics
-of the replay written there). The CPU time of each 10,000 documents is printed too. ``--warm`` first parses every stored report into the
+of the replay written there; ``--by-date``: the documents in order of publication, as a wire
+sends them). The CPU time of each 10,000 documents is printed too. ``--warm`` first parses every stored report into the
 process's cache, as a process that wrote them would hold them (eventwire.store.parsed).
 For the README's figures: STORE was the first 36,000 records of
 ``benchmarks/ingest_vs_extract.py``'s feed of 40,000 ingested, FEED the other 4,000.
@@ -25,6 +26,7 @@ import shutil
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 
@@ -63,13 +65,15 @@ STEP = 10_000
 
 
 def replay(store: str, batches: str, size: int, warm: bool, skip: int = 0,
-           take: int | None = None, keep: str | None = None, profile: str | None = None
-           ) -> int:
+           take: int | None = None, keep: str | None = None, profile: str | None = None,
+           by_date: bool = False) -> int:
     from eventwire.store import Store, merging
     from eventwire.store.database import ReleasedStore
     from eventwire.store.parsed import CACHE
 
     items = [it for b in pickle.loads(Path(batches).read_bytes()) for it in b]
+    if by_date:
+        items.sort(key=lambda it: (it[0].published or date.min, it[0].line or 0))
     items = items[skip:None if take is None else skip + take]
     copy = Path(keep) if keep else Path(tempfile.mkdtemp()) / "copy.duckdb"
     if Path(store).exists():
@@ -119,10 +123,12 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--take", type=int)
     r.add_argument("--keep")
     r.add_argument("--profile")
+    r.add_argument("--by-date", action="store_true")
     a = ap.parse_args(argv)
     if a.command == "capture":
         return capture(a.feed, a.store, a.out, a.workers, a.keep)
-    return replay(a.store, a.batches, a.batch, a.warm, a.skip, a.take, a.keep, a.profile)
+    return replay(a.store, a.batches, a.batch, a.warm, a.skip, a.take, a.keep, a.profile,
+                  a.by_date)
 
 
 if __name__ == "__main__":

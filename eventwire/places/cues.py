@@ -108,6 +108,25 @@ def cue_of(text: str, m: Mention) -> str | None:
     return _WATER_WORDS.get(m.text.rsplit(None, 1)[-1].lower()) if m.text.strip() else None
 
 
+# A legislator's party and home in US news ("Sen. Jane Roe, R-Springfield", "DFL-Elk River").
+_PARTY_HOME = re.compile(r",[ ]+(?:R|D|I|DFL)-([A-Z][\w'’.]*(?:[ ][A-Z][\w'’.]*){0,2})")
+
+
+def party_homes(gaz: Gazetteer, text: str) -> list[Mention]:
+    """The homes of legislators after their party ("R-Springfield"): the longest run of the
+    words after the hyphen that the gazetteer knows."""
+    out = []
+    for found in _PARTY_HOME.finditer(text):
+        words = list(re.finditer(r"\S+", found.group(1)))
+        for k in range(len(words), 0, -1):
+            start, end = found.start(1), found.start(1) + words[k - 1].end()
+            name = text[start:end].rstrip(".,")
+            if gaz.lookup(name):
+                out.append(Mention(start, start + len(name), name, "GAZ", False))
+                break
+    return out
+
+
 def county_lists(gaz: Gazetteer, text: str) -> list[Mention]:
     """The items of the text's lists of counties ("Clay, Grant and Swift counties") that name
     a county the gazetteer holds."""

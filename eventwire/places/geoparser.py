@@ -8,7 +8,7 @@ from typing import Any
 
 from ..records import Entity, Place, Sentence
 from .admin import admin2_of
-from .cues import county_lists
+from .cues import county_lists, party_homes
 from .gazetteer import COUNTRY_FEATURES, Gazetteer
 from .locate import DocumentPlaces
 from .outlet import OutletHome, Outlets, outlet_directory, outlet_home, outlet_host
@@ -46,7 +46,7 @@ class Geoparser:
         """Every place name of ``text`` (spaCy entities in document offsets), resolved.
         ``outlet`` is the article's address (or its outlet's domain): its country and home
         town are priors; so are the places the ``title`` names."""
-        mentions = with_county_lists(text, recognize(text, entities, self.gazetteer),
+        mentions = with_cued_names(text, recognize(text, entities, self.gazetteer),
                                      self.gazetteer)
         return tuple(self._place(text, r) for r in self._resolve(text, mentions, dateline,
                                                                   outlet, title))
@@ -181,9 +181,10 @@ class Geoparser:
             confidence=r.confidence, admin2=admin2)
 
 
-def with_county_lists(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+def with_cued_names(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """``mentions`` and the items of lists of counties no mention overlaps ("Clay, Grant and
-    Swift counties": spaCy often tags such names as people or not at all)."""
-    more = [m for m in county_lists(gaz, text)
+    Swift counties": spaCy often tags such names as people or not at all), and legislators'
+    homes ("Sen. Jane Roe, R-Springfield")."""
+    more = [m for m in county_lists(gaz, text) + party_homes(gaz, text)
             if not any(m.start < o.end and o.start < m.end for o in mentions)]
     return sorted([*mentions, *more], key=lambda m: m.start) if more else mentions

@@ -69,6 +69,9 @@ namesake).
   parishes ("A, B and C counties"), beside countries and states followed by "counties" later
   in the sentence. Dev 2/5 before the rule (cues.county_lists and its cue), 5/5 after; aside
   1/2 before, 2/2 after.
+  With legislators' homes after their party ("Sen. Jane Roe, R-Flagstaff") added: dev 5/7
+  without cues.party_homes, 7/7 with it; aside 2/3 both (its miss: a home with a lower-case
+  particle, "Coeur d'Alene").
 
 Scores per class: ``python tests/places/test_context.py [FILE ...]``.
 """
@@ -104,8 +107,8 @@ NAMES_FLOORS = {"context_names_dev.jsonl": 0.85, "context_names_aside.jsonl": 0.
                 "context_standin_dev.jsonl": 0.8, "context_standin_aside.jsonl": 0.66,
                 # organisation tags and datelines: dev 11/11, aside 5/5
                 "context_tagged_dev.jsonl": 0.9, "context_tagged_aside.jsonl": 0.8,
-                # lists of counties: dev 5/5, aside 2/2
-                "context_counties_dev.jsonl": 0.8, "context_counties_aside.jsonl": 0.5,
+                # lists of counties, legislators' homes: dev 7/7, aside 2/3
+                "context_counties_dev.jsonl": 0.85, "context_counties_aside.jsonl": 0.6,
                 # states: dev 6/8, aside 4/4
                 "context_states_dev.jsonl": 0.75, "context_states_aside.jsonl": 0.75}
 

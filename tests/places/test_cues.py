@@ -265,3 +265,10 @@ def test_the_items_of_a_list_of_counties_are_counties(gaz):
     places = Geoparser(gaz).places(text, [])
     clarke_place = next(p for p in places if p.text == "Clarke")
     assert clarke_place.feature == "ADM2"
+
+
+def test_a_legislators_home_follows_the_party(gaz):
+    from eventwire.places.cues import party_homes
+    text = ("Sen. Jane Roe, R-Peoria, and Rep. Ann Kerr, D-Paris Co., spoke; Roe-Smith and "
+            "the R-Class ship did not; Rep. Al Day, D-Nowhere, left.")
+    assert [m.text for m in party_homes(gaz, text)] == ["Peoria", "Paris"]

@@ -82,6 +82,11 @@ LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # the time and memory one document can take (about 40 s at 2 s per 100 KB). A longer document
 # is recorded as a failure saying so.
 MAX_DOCUMENT_CHARS = 2_000_000
+# Terminal escape sequences pasted with text (colours, cursor moves, a window title or a link):
+# they show nothing, so they go whole, not as a space and '[31m'. A window title must end
+# within 256 characters (BEL or ESC \); otherwise its ESC is a control character like any.
+_TERMINAL = re.compile(r"(?:\x1b\[|\x9b)[0-?]{0,32}[ -/]{0,8}[@-~]"
+                       r"|\x1b\][^\x07\x1b]{0,256}(?:\x07|\x1b\\)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"[^\S\n]+")
 _BLANK = re.compile(r"\n\s*\n")
@@ -164,7 +169,7 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", replace_surrogates(INVISIBLE.sub("", text)))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2029", "\n\n").replace("\u2028", "\n")
-    text = _CONTROL.sub(" ", text)
+    text = _CONTROL.sub(" ", _TERMINAL.sub("", text))
     return "\n".join(line.strip() for line in _SPACES.sub(" ", text).split("\n"))
 
 

@@ -313,3 +313,16 @@ def test_many_hard_wrapped_lines_join_in_linear_time():
         times.append(time.perf_counter() - t0)
         assert doc.text.count("\n") == 0
     assert times[1] / max(times[0], 1e-4) < 4 * 2.5     # 4x the input: linear, not 16x
+
+
+def test_terminal_escape_sequences_are_removed_whole():
+    """Colour codes and window-title sequences pasted from a terminal show nothing: removed
+    whole, they no longer leave '[31m' inside a sentence. A lone ESC is a space as any control
+    character is, and the same characters without ESC are text."""
+    from eventwire.clean import normalize
+    text = ("Gunmen killed 5 people in Kabul\x1b[1;31m on Monday.\x1b[0m\x1b]0;title\x07 "
+            "Police\x9b2J arrested 3 in Herat.\x1b]8;;http://x\x1b\\ [31m stays \x1b here.")
+    assert normalize(text) == ("Gunmen killed 5 people in Kabul on Monday. Police arrested 3 "
+                               "in Herat. [31m stays here.")
+    unended = "\x1b]0;" + "no end " * 100_000
+    assert normalize(unended).count("no end") == 100_000     # no end in sight: text kept

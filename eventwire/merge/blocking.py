@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from datetime import timedelta
 
+from ..dates.anchor import shift_days
 from ..records import Event
 from .evidence import DATE_SLACK_DAYS, FAR_DAYS, Profile, normalise, reports
 
@@ -40,10 +40,9 @@ MAX_WEEKS = 6
 def _weeks(p: Profile) -> list[str]:
     if p.window is None:
         return ["?"]
-    slack = timedelta(days=DATE_SLACK_DAYS)
-    back = slack if p.date_named else timedelta(days=FAR_DAYS)
-    first = (p.window[0] - back).toordinal() // 7
-    last = (p.window[1] + slack).toordinal() // 7
+    back = DATE_SLACK_DAYS if p.date_named else FAR_DAYS
+    first = shift_days(p.window[0], -back).toordinal() // 7
+    last = shift_days(p.window[1], DATE_SLACK_DAYS).toordinal() // 7
     if last - first + 1 > MAX_WEEKS:
         return ["?"]
     return [str(w) for w in range(first, last + 1)]

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
+from ..dates.anchor import shift_days
 from ..dates.timex import MONTH, YEAR
 from ..records import DateValue, Event, Mention, Place
 from . import magnitudes
@@ -189,7 +190,7 @@ def window_of(e: Event) -> tuple[date, date] | None:
         published = published or d.end or d.start
     if published is None:
         return None
-    return published - timedelta(days=UNDATED_DAYS_BEFORE), published
+    return shift_days(published, -UNDATED_DAYS_BEFORE), published
 
 
 def history(e: Event, window: tuple[date, date] | None) -> bool:

@@ -86,3 +86,11 @@ def test_a_report_recalling_history_has_no_keys():
     assert keys(old, profile(old)) == []
     news = report("news", "A fire gutted the market in Homs on Friday.", place=HOMS)
     assert keys(news, profile(news))
+
+
+def test_undated_reports_published_at_the_calendars_ends_get_windows_and_keys():
+    first = report("a", "Jets struck the market.", day=None, published=date.min + timedelta(1))
+    last = report("b", "Jets struck the market.", day=None, published=date.max)
+    for e in (first, last):
+        assert keys(e, profile(e))                  # no OverflowError near date.min / max
+    assert merge([first, last])                     # and the merge runs through them

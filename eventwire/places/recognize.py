@@ -69,7 +69,7 @@ _TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Judge|Rev)\.?
 # A title that opens a town's own name ("General Santos") is matched with the name, so it
 # never stands before it.
 _ROLE = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Cpl|Det|Insp|Supt|Rev)\.?|"
-         r"President|Judge|Justice|Pastor|Coach|Officer|Senator|Congress(?:wo)?man|"
+         r"President|Judge|Justice|Pastor|[Cc]oach|Officer|Senator|Congress(?:wo)?man|"
          r"Representative|Governor|Mayor|Minister|Premier|Ambassador|Secretary|Chancellor|"
          r"General|Colonel|Captain|Lieutenant|Commander|Sheriff|Bishop|Imam|Rabbi|[Rr]eporter|"
          r"[Cc]orrespondent|[Jj]ournalist|[Pp]hotographer|[Cc]olumnist|[Ee]ditor|[Aa]nchor|"

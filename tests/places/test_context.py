@@ -53,7 +53,7 @@ namesake).
   "according to Jordan", "India, 22,"; ``nth``: the occurrence asked about), beside the same
   name made a place ("in Georgia", "the drought in Chad") or a government speaking. Dev 4/10
   before the rule (people.first_names), 10/10 after; aside 4/5 before, 5/5 after.
-  With a coach named by a lower-case role ("states coach X") and a team's coach travelling
+  With a coach named by a lower-case role ("beamed coach X") and a team's coach travelling
   to a town added: dev 12/12 and aside 6/6 with and without the lower-case "coach" role
   (spaCy tags these people as people; test_recognize checks the role on a text whose
   entities tag the coach a place).

@@ -307,8 +307,8 @@ def test_a_first_name_of_someone_named_by_surname_too_is_no_place(gaz):
 def test_a_lower_case_role_before_a_name_marks_a_person(gaz):
     from eventwire.places.recognize import recognize
     from eventwire.records import Entity
-    text = ("Wrestling coach Dana Peoria was pleased. \"Tough,\" states coach Peoria. \"Good,\" "
-            "adds coach Peoria. \"Next,\" insists coach Peoria. They flew home to Dallas.")
+    text = ("Rowing coach Dana Peoria was pleased. \"Tough,\" beamed coach Peoria. \"Good,\" "
+            "grinned coach Peoria. \"Next,\" shrugged coach Peoria. They flew home to Dallas.")
     ents, pos = [], 0
     for words, label in (("Dana Peoria", "PERSON"), ("Peoria", "GPE"), ("Peoria", "GPE"),
                          ("Peoria", "GPE"), ("Dallas", "GPE")):

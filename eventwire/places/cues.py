@@ -24,7 +24,7 @@ _CITY_CUE = re.compile(r"\b(?:city|town|village|suburb|capital)\s+of\s+$", re.IG
 # ", Y" after a name, Y one to three capitalised words or abbreviations ("W. Va.", "New Mexico").
 _CONTAINER_TAIL = re.compile(r",\s*((?:[A-Z][\w\'\u2019]*\.?\s?){1,3})")
 _ADM2_AFTER = re.compile(r"^\s+(?:county|parish|district)\b", re.IGNORECASE)
-# The items of a list of counties ("Clay, Grant and Swift counties"): each names a county.
+# The items of a list of counties ("Polk, Story and Boone counties"): each names a county.
 _ITEM = r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}"
 _ITEM_GAP = r"(?:,[ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or|&)[ ]+)"
 _COUNTIES = r"[ ]+(?i:counties|parishes)\b"
@@ -108,7 +108,7 @@ def cue_of(text: str, m: Mention) -> str | None:
     return _WATER_WORDS.get(m.text.rsplit(None, 1)[-1].lower()) if m.text.strip() else None
 
 
-# A legislator's party and home in US news ("Sen. Jane Roe, R-Springfield", "DFL-Elk River").
+# A legislator's party and home in US news ("Sen. Jane Roe, R-Springfield", "D-Flagstaff").
 _PARTY_HOME = re.compile(r",[ ]+(?:R|D|I|DFL)-([A-Z][\w'’.]*(?:[ ][A-Z][\w'’.]*){0,2})")
 
 
@@ -128,7 +128,7 @@ def party_homes(gaz: Gazetteer, text: str) -> list[Mention]:
 
 
 def county_lists(gaz: Gazetteer, text: str) -> list[Mention]:
-    """The items of the text's lists of counties ("Clay, Grant and Swift counties") that name
+    """The items of the text's lists of counties ("Polk, Story and Boone counties") that name
     a county the gazetteer holds."""
     out = []
     for found in _COUNTY_LIST.finditer(text):

@@ -182,8 +182,8 @@ class Geoparser:
 
 
 def with_cued_names(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
-    """``mentions`` and the items of lists of counties no mention overlaps ("Clay, Grant and
-    Swift counties": spaCy often tags such names as people or not at all), and legislators'
+    """``mentions`` and the items of lists of counties no mention overlaps ("Polk, Story and
+    Boone counties": spaCy often tags such names as people or not at all), and legislators'
     homes ("Sen. Jane Roe, R-Springfield")."""
     more = [m for m in county_lists(gaz, text) + party_homes(gaz, text)
             if not any(m.start < o.end and o.start < m.end for o in mentions)]

@@ -29,6 +29,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from .capitals import capital_bonuses
 from .coherence import settle_states
 from .cues import (
     WATER_CUES, containers_of, cue_of, inside, lists_of, settle_abroad, settle_containers,
@@ -266,6 +267,9 @@ def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
     penalties = {k: _alias_penalties(gaz, name_of(gaz, first[k].text), c)
                  for k, (c, _) in cands.items()}
     for k, bonus in local.items():
+        penalties[k].update({i: penalties[k].get(i, 0.0) - b for i, b in bonus.items()})
+    for k, bonus in capital_bonuses(gaz, {k: m.text for k, m in first.items() if not k[1]},
+                                    {k: c for k, (c, _) in cands.items()}).items():
         penalties[k].update({i: penalties[k].get(i, 0.0) - b for i, b in bonus.items()})
     named = frozenset(named_places)
     for k, (c, _) in cands.items():

@@ -76,6 +76,10 @@ namesake).
   With legislators' homes after their party ("Sen. Jane Roe, R-Flagstaff") added: dev 5/7
   without cues.party_homes, 7/7 with it; aside 2/3 both (its miss: a home with a lower-case
   particle, "Coeur d'Alene").
+* ``context_capitals_dev.jsonl`` / ``_aside.jsonl``: a capital named in a story from a US
+  paper that names the capital's country ("visiting Egypt ... Cairo"), beside a capital's
+  namesake with a container or used civically in local news. Dev 3/4 before the rule
+  (places.capitals), 4/4 after; aside 2/2 before and after.
 
 Scores per class: ``python tests/places/test_context.py [FILE ...]``.
 """
@@ -113,6 +117,8 @@ NAMES_FLOORS = {"context_names_dev.jsonl": 0.85, "context_names_aside.jsonl": 0.
                 "context_tagged_dev.jsonl": 0.9, "context_tagged_aside.jsonl": 0.8,
                 # lists of counties, legislators' homes: dev 7/7, aside 2/3
                 "context_counties_dev.jsonl": 0.85, "context_counties_aside.jsonl": 0.6,
+                # capitals of named countries: dev 4/4, aside 2/2
+                "context_capitals_dev.jsonl": 0.75, "context_capitals_aside.jsonl": 0.5,
                 # states: dev 6/8, aside 4/4
                 "context_states_dev.jsonl": 0.75, "context_states_aside.jsonl": 0.75}
 

@@ -79,3 +79,6 @@ def test_extract_records_carry_language_and_sources_as_export_from_a_store(tmp_p
     assert wire and all(r["document"]["language"] == "en" for r in records.values())
     assert [s["url"] for s in wire[0]["document"]["sources"]] == [
         "https://one.example/k", "https://two.example/k"]
+    # each outlet's copy is a report of the event, with its own address and date
+    assert [(m["document"]["url"], m["document"]["published"]) for m in wire[0]["mentions"]] == [
+        ("https://one.example/k", "2024-03-04"), ("https://two.example/k", "2024-03-05")]

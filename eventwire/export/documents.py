@@ -85,7 +85,31 @@ class Documents:
         rec["document"] = self.document(rec["document"])
         rec["mentions"] = [{**m, "document": self.document(m["document"])}
                            for m in rec["mentions"]]
+        if any(len(self.info[d].sources) > 1 for d in self._ids(e) if d in self.info):
+            rec["mentions"] = self._per_outlet(rec)
         return rec
+
+    @staticmethod
+    def _ids(e: Event) -> set[str]:
+        return {m.document.id for m in e.mentions} | {e.document.id}
+
+    @staticmethod
+    def _per_outlet(rec: dict[str, Any]) -> list[dict[str, Any]]:
+        """The record's reports, one per outlet of each report's text (issue 12, item 8: the
+        same wire copy run by three outlets is three reports, each with its address and date),
+        in the order of the reports, then of the outlets' addresses and dates (the order of
+        the outlets read is not kept by a store, so it orders neither)."""
+        out: dict[tuple, dict[str, Any]] = {}
+        for m in rec["mentions"] or [{"document": rec["document"], "evidence": rec["evidence"]}]:
+            doc = m["document"]
+            for s in sorted(doc.get("sources") or [doc],
+                            key=lambda s: (s.get("url") or "", s.get("published") or "")):
+                copy = {**doc, "url": s.get("url"), "published": s.get("published"),
+                        "title": s.get("title") or doc.get("title")}
+                key = (doc.get("id"), copy["url"], copy["published"],
+                       tuple(m["evidence"].get("span") or ()))
+                out.setdefault(key, {**m, "document": copy})
+        return list(out.values())
 
     def urls(self, e: Event) -> list[str]:
         """The address of every outlet of every report of ``e`` (the record's own first)."""

@@ -15,9 +15,11 @@ Cost per report: its blocks' stored reports and the reports of the components it
 looked up in the id columns' indexes (:mod:`.lookup`), so not the store's size
 (benchmarks/store_size.py). What is compared of a stored report (its profile and keys) is
 parsed once per process (:mod:`.parsed`), and of a component clustered anew only the events
-whose reports changed are read whole and rewritten. The sentence vectors compared are read
-from the store (:mod:`.vectors`); only texts it lacks are encoded, and every write keeps its
-new reports'.
+whose reports changed are read whole and rewritten; an event that only took new reports grows
+from its tally when the process keeps one (:mod:`.growing`; kept for the events of
+:data:`GROWN_FROM_TALLY` reports or more it writes), its stored reports' rows kept, not read.
+The sentence vectors compared are read from the store (:mod:`.vectors`); only texts it
+lacks are encoded, and every write keeps its new reports'.
 
 A component larger than :data:`RECLUSTER_LIMIT` (one story told by hundreds of reports) takes
 its new reports incrementally instead, its stored events kept as they are: exact unless
@@ -38,7 +40,7 @@ from ..merge import combine, distinct, reports
 from ..merge.blocking import PASSIVE, active
 from ..merge.cluster import clusters, edges
 from ..records import Event, event_from_record, event_to_record
-from .growing import TALLIES, Growth, absorb, incremental, root
+from .growing import TALLIES, Growth, absorb, incremental, root, tally_of
 from .lookup import delete_among, hashes, id_hash, read_among, select
 from .parsed import CACHE, EDGES, Known, Parsed
 from .vectors import Reader, keep
@@ -54,6 +56,14 @@ if TYPE_CHECKING:
 # reports does not cost its whole size for each report added. Set by hand: a component of a
 # happening's reports in news holds a few to a few dozen.
 RECLUSTER_LIMIT = 300
+# An event of at least this many reports that takes new ones and nothing else changes grows
+# from its kept tally instead of reading its reports (:func:`_grown`). Reading and parsing a
+# stored report and combining it again costs about 0.15 ms; a tally about 0.03 ms a report to
+# build, besides a few more statements a batch: for every event (this at 1), merging
+# benchmarks/ingest_vs_extract.py's feed (events of 1 to 10 reports) cost 5-10% more
+# (documents 10,240-20,480: 21.3 -> 23.5 CPU s), while a report joining a stored event of 100
+# reports took 48 instead of 71 CPU ms (benchmarks/big_event.py). Set between the two.
+GROWN_FROM_TALLY = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,17 +191,17 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
             r = fresh[k - n]
             by_part.setdefault(part[k], []).append(Member(r.event.id, r.parsed, report=r))
     ids = [m.report_id for m in stored] + [r.event.id for r in fresh]
-    out, gone = _reclustered(store, by_part, vectors, read,
-                             [(s, ids[i], ids[j]) for s, i, j in links])
+    out, gone, grew = _reclustered(store, by_part, vectors, read,
+                                   [(s, ids[i], ids[j]) for s, i, j in links])
     big = {k for k in range(len(comp)) if part[k] in grown - small}
     # the edges kept of components taking reports incrementally would be incomplete
     EDGES.drop(store.path, [*grown - small,
                             *(c for c in linked if root(parent, c) in grown - small)])
-    growths: list[Growth] = []
+    growths: list[Growth] = grew
     if big:
-        growths = incremental(store, [m.parsed for m in stored], fresh, links, big,
-                            [m.event_id or "" for m in stored], part,
-                            lambda st, ids: _event_reports(st, ids, read))
+        growths += incremental(store, [m.parsed for m in stored], fresh, links, big,
+                               [m.event_id or "" for m in stored], part,
+                               lambda st, ids: _event_reports(st, ids, read))
         for p in sorted(grown - small):     # the part's untouched events join its component
             if others := [c for c in linked if root(parent, c) == p and c != p]:
                 _move(store, [(r[1], p) for r in select(store, "reports", "component_id",
@@ -202,6 +212,8 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
         m, r_rows = _combined(sorted(group, key=lambda r: r.parsed.order), dumps, p)
         merged.append(m)
         rows += r_rows
+        if len(group) >= GROWN_FROM_TALLY:           # for the reports that join it later
+            TALLIES.put(store.path, m.event.id, tally_of(group))
     # The stored reports rewritten keep their keys (a report's own): only the new ones' added.
     before = _delete_events(store, sorted(set(gone)), keys=False)
     # The grown events' stored reports keep their rows; the new ones are written.
@@ -222,14 +234,17 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
 
 def _reclustered(store: Store, by_part: dict[str, list[Member]], vectors: Reader,
                  read: dict[str, Report], new_links: Sequence[tuple[float, str, str]]
-                 ) -> tuple[list[tuple[str, list[Report]]], list[str]]:
+                 ) -> tuple[list[tuple[str, list[Report]]], list[str], list[Growth]]:
     """Each component's reports clustered anew (``new_links``: the new reports' edges, by
     report id): the (component, reports) of the events whose reports changed, and the stored
     events they replace. A stored event that comes out with the same reports stays as it is
     (its reports only join the component), so that a report added to a story of many costs
-    its event, not the story's."""
+    its event, not the story's. A stored event that comes out with new reports and no other
+    change grows from its kept tally (:func:`_grown`) instead of reading its reports: those
+    are the third list."""
     sizes = Counter(m.event_id for ms in by_part.values() for m in ms if m.event_id)
     changed: list[tuple[str, list[Member]]] = []
+    grew: list[Growth] = []
     moves: list[tuple[int, str]] = []
     for p, ms in sorted(by_part.items()):
         links = _links(store, p, ms, vectors, new_links)
@@ -238,6 +253,10 @@ def _reclustered(store: Store, by_part: dict[str, list[Member]], vectors: Reader
             events = {m.event_id for m in group}
             if len(events) == 1 and None not in events and sizes[group[0].event_id] == len(g):
                 moves += [(m.rowid, p) for m in group if m.component != p and m.rowid is not None]
+            elif grown := _grown(store, p, group, sizes):
+                grew.append(grown)
+                moves += [(m.rowid, p) for m in group if m.report is None and m.component != p
+                          and m.rowid is not None]
             else:
                 changed.append((p, group))
     _move(store, moves)
@@ -245,7 +264,27 @@ def _reclustered(store: Store, by_part: dict[str, list[Member]], vectors: Reader
                      if m.report is None and m.report_id not in read})
     read.update(_stored_reports(store, wanted))
     out = [(p, [m.report or read[m.report_id] for m in g]) for p, g in changed]
-    return out, sorted({m.event_id for _, g in changed for m in g if m.event_id})
+    return out, sorted({m.event_id for _, g in changed for m in g if m.event_id}), grew
+
+
+def _grown(store: Store, part: str, group: Sequence[Member], sizes: Counter
+           ) -> Growth | None:
+    """A group that is one stored event of at least :data:`GROWN_FROM_TALLY` reports, all of
+    them, and new reports, as that event grown from its tally (:mod:`.growing`: exactly
+    ``combine`` of the group, its stored reports' rows kept), when the process keeps the
+    event's tally; else None (the group is read and combined whole)."""
+    stored = {m.event_id for m in group if m.report is None}
+    new = tuple(m.report for m in group if m.report is not None)
+    if len(stored) != 1 or not new:
+        return None
+    [event] = stored
+    if event is None or sizes[event] != len(group) - len(new) or \
+            sizes[event] < GROWN_FROM_TALLY:
+        return None
+    kept = TALLIES.get(store.path, event, sizes[event])
+    if kept is None:
+        return None
+    return Growth(part, kept | tally_of(new), new, (event,), (event,) if kept.n == 1 else ())
 
 
 def _links(store: Store, part: str, ms: Sequence[Member], vectors: Reader,

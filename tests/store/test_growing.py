@@ -124,3 +124,44 @@ def test_a_tally_kept_by_a_batch_that_rolled_back_is_not_used(tmp_path, monkeypa
     cold = _ingest(tmp_path / "cold.duckdb", _MANY, runs, cold=True)
     assert warm == cold
     assert sum(len(r["mentions"]) or 1 for r in warm) == len(_MANY) - 1
+
+
+@given(st.permutations(range(len(_MANY))), st.lists(st.integers(1, 4), min_size=8,
+                                                    max_size=8))
+@settings(max_examples=10, deadline=None)
+def test_a_clustered_event_that_takes_reports_grows_from_its_tally_as_from_its_reports(
+        tmp_path_factory, order, cuts):
+    # components clustered anew (no RECLUSTER_LIMIT here): an event that comes out with new
+    # reports and nothing else changed grows from its kept tally (warm), else it is read whole
+    runs = _runs(order, cuts)
+    tmp = tmp_path_factory.mktemp("tally")
+    real = merging.GROWN_FROM_TALLY
+    merging.GROWN_FROM_TALLY = 1        # every event that takes reports, however small
+    try:
+        _forget()
+        warm = _ingest(tmp / f"warm{next(_stores)}.duckdb", _MANY, runs, cold=False)
+        cold = _ingest(tmp / f"cold{next(_stores)}.duckdb", _MANY, runs, cold=True)
+    finally:
+        merging.GROWN_FROM_TALLY = real
+    assert warm == cold
+    assert sum(len(r["mentions"]) or 1 for r in warm) == len(_MANY)
+
+
+def test_a_story_told_report_by_report_grows_its_event_from_the_kept_tally(tmp_path,
+                                                                           monkeypatch):
+    grown = []
+    real = merging._grown
+
+    def counted(*args):
+        out = real(*args)
+        grown.append(out is not None)
+        return out
+
+    monkeypatch.setattr(merging, "_grown", counted)
+    monkeypatch.setattr(merging, "GROWN_FROM_TALLY", 3)
+    _forget()
+    story = [i for i in range(len(STORY)) if STORY[i].document.id != "homs"][:6]
+    many = _ingest(tmp_path / "many.duckdb", STORY, [[i] for i in story], cold=False)
+    one = _ingest(tmp_path / "one.duckdb", STORY, [story], cold=True)
+    assert many == one
+    assert sum(grown) >= 2          # the event took reports from its tally, not its rows

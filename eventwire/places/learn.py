@@ -30,9 +30,10 @@ TOWN_SHARE = 0.5
 
 
 def learn_outlets(articles: Iterable[tuple[str | None, Sequence[Place]]],
-                  listed: Outlets = Outlets()) -> Outlets:
+                  listed: Outlets | None = None) -> Outlets:
     """The outlets ``articles`` (each its address and its resolved places) teach, less those
     ``listed`` already holds."""
+    listed = listed if listed is not None else Outlets()
     towns: dict[str, Counter] = defaultdict(Counter)
     counts: Counter = Counter()
     for url, places in articles:

@@ -19,6 +19,7 @@ from .cli_export import export
 from .cli_extract import extract, read
 from .cli_gazetteer import gazetteer as _gazetteer_commands
 from .cli_ingest import ingest
+from .cli_outlets import outlets
 from .cli_output import ON_STOP, OneLineErrors, say
 from .cli_serve import serve
 from .cli_summary import summary
@@ -39,7 +40,7 @@ def cli(gazetteer: str | None) -> None:
 
 
 for _command in (read, extract, ingest, export, eval_, watch, serve, summary,
-                 _gazetteer_commands):
+                 _gazetteer_commands, outlets):
     cli.add_command(_command)
 
 

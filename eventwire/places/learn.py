@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
-from ..records import Place
+from ..records import Event, Place
 from .outlet import Outlet, Outlets, host_town_names, outlet_host
 
 # An outlet is learnt from this many articles or more, when this share of its articles' firm
@@ -56,7 +57,31 @@ def learn_outlets(articles: Iterable[tuple[str | None, Sequence[Place]]],
         here = {name: k for (c, a, name), k in named.items() if (c, a) == (cc, a1)}
         hosted = [n for n in here if n.lower().replace(" ", "") in host_town_names(host)]
         top = max(here, key=here.__getitem__)
-        if not hosted and here[top] < TOWN_SHARE * sum(here.values()):
+        tied = sum(k == here[top] for k in here.values()) > 1     # no town stands out
+        if not hosted and (tied or here[top] < TOWN_SHARE * sum(here.values())):
             continue
         out.append(Outlet(host, cc, max(hosted, key=here.__getitem__) if hosted else top, a1))
     return Outlets(out)
+
+
+def articles_of(events: Iterable[Event]) -> list[tuple[str | None, list[Place]]]:
+    """Each document's address and the places of the events it reports, from merged events
+    (a store's): an event's place counts for every report of it, each document once."""
+    places: dict[str, list[Place]] = {}
+    urls: dict[str, str | None] = {}
+    for e in events:
+        for doc in {m.document for m in e.mentions} or {e.document}:
+            urls.setdefault(doc.id, doc.url)
+            places.setdefault(doc.id, [])
+            if e.location is not None:
+                places[doc.id].append(e.location)
+    return [(urls[d], places[d]) for d in sorted(places)]
+
+
+def write_outlets(outlets: Outlets, path: Path) -> None:
+    """Write ``outlets`` as a table in ``data/outlets.tsv``'s format (``--outlets`` reads it)."""
+    lines = ["# News outlets learnt by `eventwire outlets learn` from their own articles: "
+             "domain, ISO2, home town, its region",
+             *("\t".join((o.domain, o.country or "", o.town or "", o.admin1 or ""))
+               for o in sorted(outlets.by_domain.values(), key=lambda o: o.domain))]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")

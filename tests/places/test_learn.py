@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.places.learn import learn_outlets
+from eventwire.places.learn import articles_of, learn_outlets, write_outlets
 from eventwire.places.outlet import Outlet, Outlets
 from eventwire.records import Place
 
@@ -33,3 +33,31 @@ def test_a_statewide_outlet_names_no_dominant_town_and_is_not_learnt():
     assert len(learn_outlets(articles)) == 0
     one = [(f"https://wxyz.example/{k}", [towns[0], towns[0], towns[k]]) for k in range(4)]
     assert learn_outlets(one).by_domain["wxyz.example"].town == "Alder"
+
+
+def test_two_towns_named_alike_often_are_no_home():
+    alder, birch = _town("Alder", "Kentucky"), _town("Birch", "Kentucky")
+    articles = [("https://wxyz.example/1", [alder]), ("https://wxyz.example/2", [birch]),
+                ("https://wxyz.example/3", [])]
+    assert len(learn_outlets(articles)) == 0
+
+
+def test_each_document_of_a_merged_event_counts_its_place_once(tmp_path):
+    from datetime import date
+
+    from eventwire.records import DocumentRef, Event, Evidence, Mention
+    from eventwire.taxonomy import event_type
+    docs = [DocumentRef(f"d{k}", f"https://www.parisgazette.example/{k}", None, date(2024, 5, 6))
+            for k in range(3)]
+    ev = Evidence("Protesters rallied.", (0, 19))
+    merged = Event("e1", event_type("PEACE_PROTEST"), ev, docs[0],
+                   location=_town("Paris", "Tennessee"),
+                   mentions=tuple(Mention(d, ev) for d in docs))
+    alone = Event("e2", event_type("PEACE_PROTEST"), ev, docs[0])
+    articles = articles_of([merged, alone])
+    assert [(u, [p.name for p in ps]) for u, ps in articles] == [
+        (d.url, ["Paris"]) for d in docs]
+    learnt = learn_outlets(articles)
+    path = tmp_path / "learnt.tsv"
+    write_outlets(learnt, path)
+    assert Outlets.read(path).by_domain == learnt.by_domain        # --outlets reads it back

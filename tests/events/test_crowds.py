@@ -33,6 +33,13 @@ DEV = [
     ("Marchers pelted the governor's convoy with eggs and tomatoes.", VIOLENT),
     ("Activists splashed red paint across the front of the bank's headquarters.", VIOLENT),
     ("Protesters burned tyres and blocked the main road into the city.", VIOLENT),
+    ("Toward the end of the demonstration, two people splashed red paint across the home's "
+     "front gate.", VIOLENT),
+    ("During the march, several men smashed the windows of a bank.", VIOLENT),
+    ("During the march, police beat two men with batons.", None),
+    ("After the rally, two men attacked a shopkeeper in the market.", None),
+    ("At the football match, some youths threw bottles at the referee.", None),
+    ("Two people were attacked at the rally by a man with a knife.", None),
     ("Police shot dead two protesters as the crowd tried to storm the station.", None),
     ("Police threatened to clear the camp by Friday.", None),
     ("The protesters did not throw anything, organisers said.", None),

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import event_cues, word_regex
 from ..records import EventMention, Sentence
 from ..taxonomy import EXTRA_LABELS, event_type
+from .anniversaries import remembered_only
 from .battles import CANDIDATE_WORDS as BATTLE_WORDS
 from .contacts import CANDIDATE_WORDS as CONTACT_WORDS
 from .classify import Classification, classify
@@ -212,6 +213,8 @@ class Detector:
                                   contacts=violence is j)
         judged = over_model(replace(judged, judgement=violence), readings)
         j = judged.judgement
+        if remembered_only(cand.parsed, j.label) and all(r.label != j.label for r in readings):
+            return ()                       # "ten years since a blast killed nine": no news
         kept = self._kept(judged)
         # A label the rules read only as a plan, threat or wish is dropped, unless a parse
         # rule read it: a reading checked its own verb's realis ("a blast hurt nine workers and

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..actor_mentions import find_actor_mentions
-from .gatherings import BACKGROUND_MARKS
+from .gatherings import BACKGROUND_MARKS, PROTEST_NOUNS, PROTESTERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -70,19 +70,15 @@ _SYMBOLS = frozenset({
     "letters", "cards", "leaflets"})
 # Things thrown "from" a protest, in the passive: "bottles were thrown from the march".
 _THROWN = frozenset({"thrown", "hurled", "lobbed", "fired"})
-# People named for protesting, and the protest itself (one home with the gatherings rule would
-# be better; these are the nouns that name protesters or their protest, not any crowd).
-_PROTESTERS = frozenset({
-    "protesters", "protestors", "demonstrators", "marchers", "activists", "strikers",
-    "picketers", "occupiers", "campaigners", "protester", "protestor", "demonstrator",
-    "activist"})
-# Those named for protesting only ("activists" are also arrested at home over a post).
-_NAMED_PROTESTERS = frozenset({
-    "protesters", "protestors", "demonstrators", "marchers", "picketers", "occupiers",
-    "protester", "protestor", "demonstrator"})
-_PROTESTS = frozenset({
-    "protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march",
-    "marches", "sit-in", "sit-ins", "picket", "pickets", "vigil", "vigils"})
+# Those named for protesting (the gatherings rule's, with their singulars and those who hold
+# a picket or a building), and those who also act in other ways ("activists" are arrested at
+# home over a post, too: not read in an arrest).
+_NAMED_PROTESTERS = PROTESTERS | {"protester", "protestor", "demonstrator", "marcher",
+                                  "picketers", "occupiers"}
+_PROTESTERS = _NAMED_PROTESTERS | {"activists", "activist", "strikers", "campaigners"}
+# A protest by name (the gatherings rule's nouns, and a vigil: what was thrown from it, who was
+# removed from it, is the protest's whatever its demand).
+_PROTESTS = PROTEST_NOUNS | {"vigil", "vigils"}
 # Gatherings that are a protest's only when a protest word is in their phrase ("the protest
 # camp", "a crowd of demonstrators"; not "a camp used by a gang", "the crowd at the match").
 _GATHERINGS = frozenset({"encampment", "encampments", "camp", "camps", "blockade", "blockades",

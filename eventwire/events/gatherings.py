@@ -59,14 +59,14 @@ _MOVING_VERBS = _PROTEST_VERBS - {"protest", "protests", "protested", "protestin
 _PURPOSE = frozenset({"protest", "protesting", "demonstrate"})
 # Participants named for protesting: whatever they did is part of a protest. Narrower than the
 # actor table's protester category: activists and strikers also act in other ways.
-_PROTESTERS = frozenset({"protesters", "protestors", "demonstrators", "marchers"})
+PROTESTERS = frozenset({"protesters", "protestors", "demonstrators", "marchers"})
 # Verbs of saying and judging: what protesters said is no act of protest.
 _SAYING = frozenset({"said", "told", "called", "accused", "claimed", "added", "described",
                      "argued", "insisted", "warned", "complained", "alleged"})
 # Words of a clause telling something before the news: "when protesters stormed", "had camped".
 BACKGROUND_MARKS = frozenset({"when", "as", "after", "since", "had", "before"})
 # Nouns naming a protest, and those that are one only with a demand ("a vigil for the dead").
-_PROTEST_NOUNS = frozenset({
+PROTEST_NOUNS = frozenset({
     "protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march",
     "marches", "sit-in", "sit-ins", "picket", "pickets"})
 _DEMAND_NOUNS = frozenset({"vigil", "vigils", "chain", "procession", "processions"})
@@ -156,13 +156,13 @@ def _gathering(tok: Token) -> Token | None:
     if tok.pos_ == "VERB":
         return tok if _gathering_verb(tok) or _protesting_act(tok) else None
     word = _word(tok)
-    if tok.pos_ == "NOUN" and word in _PROTEST_NOUNS and _took_place(tok):
+    if tok.pos_ == "NOUN" and word in PROTEST_NOUNS and _took_place(tok):
         return tok.head
-    if tok.pos_ == "NOUN" and (word in _PROTEST_NOUNS or word in _DEMAND_NOUNS):
+    if tok.pos_ == "NOUN" and (word in PROTEST_NOUNS or word in _DEMAND_NOUNS):
         verb = _holding(tok)
         if verb is None or _crowd(_subjects(verb) + _participants(tok)) is None:
             return None
-        return verb if word in _PROTEST_NOUNS or _demand(verb) else None
+        return verb if word in PROTEST_NOUNS or _demand(verb) else None
     return None
 
 
@@ -224,7 +224,7 @@ def _saying(verb: Token) -> bool:
 
 def _by_name(subjects: list[Token]) -> bool:
     """Protesters by that name ("demonstrators", "marchers")."""
-    return any(s.lower_ in _PROTESTERS for s in subjects)
+    return any(s.lower_ in PROTESTERS for s in subjects)
 
 
 def _took_place(noun: Token) -> bool:
@@ -337,7 +337,7 @@ def _direct(tok: Token, verb: Token) -> bool:
     node = tok.head
     while node.i != verb.i:
         if ((node.pos_ not in ("VERB", "AUX", "ADP", "PART", "SCONJ")
-             and _word(node) not in _PROTEST_NOUNS | _DEMAND_NOUNS) or node.head.i == node.i):
+             and _word(node) not in PROTEST_NOUNS | _DEMAND_NOUNS) or node.head.i == node.i):
             return False
         node = node.head
     return True

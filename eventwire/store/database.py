@@ -245,6 +245,11 @@ class Store:
             self._run("COMMIT")
         except BaseException:
             self._rollback()
+            # A tally kept for an event the batch rewrote would no longer be the stored
+            # event's, and may hold as many reports as it (an event split anew): see
+            # merging._grown.
+            from .growing import TALLIES
+            TALLIES.forget()
             raise
         return result
 

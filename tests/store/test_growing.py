@@ -165,3 +165,20 @@ def test_a_story_told_report_by_report_grows_its_event_from_the_kept_tally(tmp_p
     one = _ingest(tmp_path / "one.duckdb", STORY, [story], cold=True)
     assert many == one
     assert sum(grown) >= 2          # the event took reports from its tally, not its rows
+
+
+def test_a_batch_rolled_back_forgets_the_kept_tallies(tmp_path, monkeypatch):
+    # the batch may have kept a tally of an event it split anew, with as many reports as the
+    # stored event it then did not replace
+    monkeypatch.setattr(merging, "GROWN_FROM_TALLY", 1)
+    _forget()
+    _ingest(tmp_path / "s.duckdb", _MANY, [[0, 1, 2]], cold=False)
+    assert growing.TALLIES._kept
+
+    def failing(store, events, *args):
+        raise ValueError("this document cannot be stored")
+
+    monkeypatch.setattr(merging, "keep", failing)
+    with Store.open(tmp_path / "s.duckdb") as s:
+        s.add_batch([(_doc(_MANY[3].document.id), [_MANY[3]])])
+    assert not growing.TALLIES._kept

@@ -98,6 +98,10 @@ def check_path(p: Path, read_only: bool) -> None:
     if p.is_dir():
         raise StoreError(f"{p} is a directory: give a file path for --db, "
                          f"e.g. {p / 'events.duckdb'}")
+    if p.exists() and not p.is_file():
+        # A FIFO would block the open for ever, a device fail on fsync: a store is a file.
+        raise StoreError(f"{p} is not a regular file (a FIFO, a device or a socket): give the "
+                         "path of a store file for --db")
     if read_only and not p.exists():
         raise StoreError(f"there is no store at {p}: fill one with `eventwire ingest PATH... "
                          f"--db {p}` first, or give the right --db path")

@@ -205,3 +205,12 @@ def test_another_process_reads_while_a_released_store_ingests(tmp_path):
         store.add_batch([(_doc(i), ())])
     assert store.has_documents(["doc00001", "doc00003"]) == {"doc00001", "doc00003"}
     assert store.counts()["documents"] == 3
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+def test_a_fifo_or_a_device_is_no_store_and_nothing_blocks(tmp_path, read_only):
+    fifo = tmp_path / "db.fifo"
+    os.mkfifo(fifo)
+    for path in (fifo, Path("/dev/null")):
+        with pytest.raises(StoreError, match="not a regular file"):
+            Store.open(path, read_only=read_only)      # a FIFO's open would block for ever

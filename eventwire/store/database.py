@@ -16,7 +16,7 @@ import json
 import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Self
@@ -39,6 +39,7 @@ from .filters import EventFilter
 from .lookup import find, select, settings
 from .migrations import SCHEMA_VERSION, check_readable, migrate
 from .sources import add_sources
+from .turns import waiting, yield_to_readers
 
 # Re-exported: the CLI reads fault_message here.
 __all__ = ["EVENT_COLUMNS", "WRITER_WAIT_SECONDS", "BatchResult", "EventFilter", "ReleasedStore",
@@ -128,16 +129,7 @@ class Store:
         where = str(path)
         if where != ":memory:":
             check_path(Path(where), read_only)
-        deadline = time.monotonic() + wait
-        while True:
-            try:
-                con = duckdb.connect(where, read_only=read_only, config=_NO_EXTENSIONS)
-                break
-            except duckdb.Error as exc:
-                if locked(exc) and time.monotonic() < deadline:
-                    time.sleep(LOCK_RETRY_SECONDS)
-                    continue
-                raise fault(where, exc, "open") from None
+        con = _connect(where, read_only, wait)
         try:
             if read_only:
                 check_readable(con, where)
@@ -380,6 +372,26 @@ def _settle_heap() -> None:
     gc.freeze()
 
 
+def _connect(where: str, read_only: bool, wait: float) -> Any:
+    """A DuckDB connection to ``where``, retried for ``wait`` seconds while another process
+    holds the file; a reader kept waiting says so meanwhile (:mod:`.turns`)."""
+    import duckdb
+
+    deadline = time.monotonic() + wait
+    with ExitStack() as stack:
+        marked = False
+        while True:
+            try:
+                return duckdb.connect(where, read_only=read_only, config=_NO_EXTENSIONS)
+            except duckdb.Error as exc:
+                if not (locked(exc) and time.monotonic() < deadline):
+                    raise fault(where, exc, "open") from None
+                if read_only and not marked:
+                    stack.enter_context(waiting(where))
+                    marked = True
+                time.sleep(LOCK_RETRY_SECONDS)
+
+
 class ReleasedStore:
     """A store a long ``ingest`` holds only while it looks documents up or writes a batch.
 
@@ -408,6 +420,7 @@ class ReleasedStore:
 
     def _open(self) -> Store:
         # Already migrated: a later open finds nothing to do (reads two small tables).
+        yield_to_readers(self.path)         # an export waiting gets the gap between batches
         store = Store.open(self.path, wait=WRITER_WAIT_SECONDS)
         store._run(f"SET threads = {WRITER_THREADS}")
         return store

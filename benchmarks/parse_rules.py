@@ -5,7 +5,8 @@ confidence constant is set from.
 
 RULE is one of ``agreements`` (``eventwire/events/agreements.py``), ``airstrikes``
 (``airstrikes.py``), ``arrests`` (``arrests.py``), ``battles`` (``battles.py``; ``fighting``,
-its ``armed_fighting``), ``contacts`` (``contacts.py``), ``crowds`` (``crowds.py``), ``devices`` (``devices.py``),
+its ``armed_fighting``), ``contacts`` (``contacts.py``), ``crowds`` (``crowds.py``), ``devices`` (``devices.py``; ``blasts``, its
+``device_blast``),
 ``disasters`` (``disasters.py``), ``gatherings`` (``gatherings.py``), ``responsibility``
 (``responsibility.py``), ``group_claims`` (its ``group_claim``), ``membership`` (its
 ``perpetrator_membership``), ``targeted``
@@ -92,6 +93,10 @@ RULES = {
                        r"\b(?:protest\w*|demonstrat\w*|march\w*|activists?|strikers|"
                        r"picket\w*|occupiers|campaigners|rall(?:y|ies)|sit-ins?|encampment|"
                        r"camp|blockades?|occupation|vigil|crowds?)\b", re.IGNORECASE)),
+    "blasts": Rule(devices.device_blast, devices.BLAST_CONFIDENCE,
+                   frozenset({"REM_EXPLOS", "SUIC_BOMB", "GRENADE"}), re.compile(
+                       r"\b(?:bomb\w*|ieds?|explosives?|devices?|\w*mines?|grenades?|"
+                       r"vests?|booby-traps?)\b", re.IGNORECASE)),
     "devices": Rule(devices.disrupted_device, devices.DEVICE_CONFIDENCE, frozenset({"DISR_WEAP"}),
                     re.compile(r"\b(?:bombs?|devices?|ieds?|explosives?|\w*mines?|detonators?|"
                                r"grenades?|vests?|booby-traps?)\b", re.IGNORECASE)),

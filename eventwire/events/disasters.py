@@ -187,7 +187,8 @@ _SEVERAL_PAST = frozenset({"recent", "past", "previous", "earlier", "former", "s
                            "repeated", "successive"})
 # Words that make a sentence about the past or about hazards in general.
 _HABIT = frozenset({"every", "each", "annually", "often", "usually", "typically", "regularly",
-                    "frequently", "routinely", "sometimes", "prone", "vulnerable", "per",
+                    "frequently", "routinely", "sometimes", "repeatedly", "prone", "vulnerable",
+                    "per",
                     "anniversary", "commemorate", "commemorated", "commemorating",
                     "commemoration", "memorial", "remember", "remembered", "remembering",
                     "ago"})
@@ -206,13 +207,13 @@ def disaster(sent: Doc, realis: Callable[[Token], bool]) -> str | None:
     ``sent`` when it tells a disaster that hit people or places (see the module docstring)
     and that happened: ``realis`` of its verb (the detector's check for plans, warnings,
     modals and negation) holds; else None."""
-    if _past_or_habit(sent) or _none_harmed(sent):
+    if past_or_habit(sent) or _none_harmed(sent):
         return None
     for verb in sent:
-        if verb.pos_ not in ("VERB", "AUX", "ADJ") or not _told_as_news(verb):
+        if verb.pos_ not in ("VERB", "AUX", "ADJ") or not told_as_news(verb):
             continue
         found = _hazard_acting(verb) or _victims_of(verb)
-        if found is None or not realis(verb) or _framed(verb):
+        if found is None or not realis(verb) or framed(verb):
             continue
         label, noun = found
         if label == MAN_MADE:
@@ -222,7 +223,7 @@ def disaster(sent: Doc, realis: Callable[[Token], bool]) -> str | None:
     return None
 
 
-def _past_or_habit(sent: Doc) -> bool:
+def past_or_habit(sent: Doc) -> bool:
     """Hazards in general ("every year"), anniversaries, the news long after ("two years after
     the quake")."""
     for tok in sent:
@@ -249,7 +250,7 @@ def _none_harmed(sent: Doc) -> bool:
         for t in sent)
 
 
-def _told_as_news(verb: Token) -> bool:
+def told_as_news(verb: Token) -> bool:
     """Past, perfect, progressive or a participle, not before the news ("before the storm
     hit", "had killed"); not the present of habits ("floods kill hundreds")."""
     if any(c.lower_ in _BACKGROUND_MARKS and c.dep_ in ("aux", "mark") for c in verb.children):
@@ -259,7 +260,7 @@ def _told_as_news(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBN", "VBG", "VBZ", "JJ")
 
 
-def _framed(verb: Token) -> bool:
+def framed(verb: Token) -> bool:
     """The verb tells the disaster inside a noun of something else about it: "an inquiry into
     a crash that killed 17", "a drill simulating an earthquake"."""
     node = verb
@@ -278,7 +279,7 @@ def _hazard_acting(verb: Token) -> tuple[str, Token] | None:
     word = verb.lower_
     if word not in _HARM and word not in _OCCUR:
         return None
-    for subject in _subjects(verb):
+    for subject in subjects(verb):
         label = _hazard(subject, verb)
         if label is not None and (word in _HARM or _harm_beside(verb, label)):
             return label, subject
@@ -335,19 +336,19 @@ def _man_made(sent: Doc, noun: Token, verb: Token) -> str | None:
     return MAN_MADE
 
 
-def _subjects(verb: Token) -> list[Token]:
+def subjects(verb: Token) -> list[Token]:
     """The verb's subjects; a relative clause's or participle's noun ("a landslide that
     buried"); a coordinated verb's first verb's."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if subjects and subjects[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if found and found[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         return [verb.head]
-    if not subjects and verb.dep_ in ("acl", "relcl"):
+    if not found and verb.dep_ in ("acl", "relcl"):
         return [verb.head]
-    if not subjects and verb.dep_ == "conj":
-        return _subjects(verb.head)
-    if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":
-        return _subjects(verb.head)         # "rain pounded the coast, flooding towns"
-    return [t for s in subjects for t in (s, *_also(s))]
+    if not found and verb.dep_ == "conj":
+        return subjects(verb.head)
+    if not found and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return subjects(verb.head)         # "rain pounded the coast, flooding towns"
+    return [t for s in found for t in (s, *_also(s))]
 
 
 def _also(subject: Token) -> list[Token]:

@@ -25,8 +25,8 @@ from .battles import CLASH_CONFIDENCE, REPLACES, armed_fighting, assault_on_forc
 from .classify import DEVICE_LABELS, disperses_crowd, tells_failed_blast
 from .contacts import CONTACT_CONFIDENCE, diplomatic_contact
 from .crowds import CROWD_CONFIDENCE, protest_kind
-from .devices import DEVICE_CONFIDENCE, disrupted_device
-from .disasters import DISASTER_CONFIDENCE, MAN_MADE, disaster
+from .devices import BLAST_CONFIDENCE, DEVICE_CONFIDENCE, device_blast, disrupted_device
+from .disasters import DISASTER_CONFIDENCE, MAN_MADE, NATURAL, disaster
 from .gatherings import GATHERING_CONFIDENCE, crowd_gathering
 from .model import Sure
 from .responsibility import (
@@ -52,8 +52,8 @@ DISPERSED_PROTEST = frozenset({"PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST"})
 # "diplomat" as diplomacy: of six sentences of our own telling violence done to diplomats or
 # embassies ("Gunmen shot dead a Turkish diplomat", "A rocket hit the US embassy compound"),
 # the detector typed 3 DIPLO (tests/events/test_detect_model.py holds them and more).
-_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence",
-                            "Violence against civilians"})
+_EXPLOSIONS = "Explosions/Remote violence"
+_VIOLENT_TYPES = frozenset({"Battles", _EXPLOSIONS, "Violence against civilians"})
 # The event types of crowds: a gathering the parse reads is one of them.
 CROWD_TYPES = frozenset({"Protests", "Riots"})
 # The model's labels a protest's kind read from the parse replaces: a crowd's, and the arrest
@@ -131,13 +131,15 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
     gathering with a demand (:mod:`.gatherings`: the model's protest or riot label when it
     gives one, as the rule does not tell a peaceful protest from one met with force; else the
     rules'; else a peaceful protest), the authorities stepping in on a protest or protesters
-    turning violent (:mod:`.crowds`, outranking the model's crowd or arrest label), a claim of responsibility (:mod:`.responsibility`; an
-    armed group's own word that it did an act outranks the act the model reads), a
-    ceasefire or peace deal made (:mod:`.agreements`), a disaster (:mod:`.disasters`), an
-    arrest in a conflict (:mod:`.arrests`), a person in public life killed or wounded
-    (:mod:`.targeted`), a strike from the air (:mod:`.airstrikes`), an explosive device
-    found or defused before it went off (:mod:`.devices`, outranking the model's
-    explosion), an armed group's assault on the
+    turning violent (:mod:`.crowds`, outranking the model's crowd or arrest label), a claim of
+    responsibility (:mod:`.responsibility`; an armed group's own word that it did an act
+    outranks the act the model reads), a ceasefire or peace deal made (:mod:`.agreements`), a
+    disaster (:mod:`.disasters`) or, where the model reads one, a named device that went off
+    (:func:`.devices.device_blast`; outranking a disaster, or beside the model's explosion
+    label), an arrest in a conflict
+    (:mod:`.arrests`), a person in public life killed or wounded (:mod:`.targeted`), a strike
+    from the air (:mod:`.airstrikes`), an explosive device found or defused before it went off
+    (:mod:`.devices`, outranking the model's explosion), an armed group's assault on the
     state's forces (:mod:`.battles`, outranking the model's label when that types the
     violence by its weapon or victim), and fighting between armed sides
     (:func:`.battles.armed_fighting`, outranking a crowd's label too)."""
@@ -165,6 +167,10 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
         # no bomb, whatever the model reads in "explosion" or "blast".
         out.append(Reading(kind, DISASTER_CONFIDENCE,
                            outranks=kind == MAN_MADE and _violent(model_label)))
+    elif _explosion_or_accident(model_label) and (blast := device_blast(parsed, realis)):
+        # A named device that went off is no accident, whatever harm words the model read;
+        # beside the model's own explosion label it is as sure as the rule.
+        out.append(Reading(blast, BLAST_CONFIDENCE, outranks=model_label in (MAN_MADE, NATURAL)))
     if conflict_arrest(parsed, realis):
         out.append(Reading("ARREST", ARREST_CONFIDENCE))
     if targeted_attack(parsed, realis):
@@ -181,6 +187,14 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
         out.append(Reading("ARMED_CLASH", CLASH_CONFIDENCE, outranks=(
             model_label in REPLACES or event_type(model_label).event_type in CROWD_TYPES)))
     return out
+
+
+def _explosion_or_accident(label: str) -> bool:
+    """The model types the act by its blast or as an accident: where a named device went off
+    (:func:`.devices.device_blast`), the device's label stands or is made surer. Not other
+    violence ("gunmen shot two guards and set off a bomb" stays the model's attack), nor a
+    claim or an arrest after a bombing: the blast is told where it is the news."""
+    return label in (MAN_MADE, NATURAL) or event_type(label).event_type == _EXPLOSIONS
 
 
 def _violent(label: str) -> bool:

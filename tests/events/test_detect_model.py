@@ -441,11 +441,27 @@ def test_a_surer_other_label_or_violence_at_a_meeting_stands(nlp):
     ("A methane explosion in a coal mine killed six miners on Tuesday.",
      "REM_EXPLOS", "MAN_MADE_DISASTER"),
     ("A bomb explosion at a market killed six people on Tuesday.", "REM_EXPLOS", "REM_EXPLOS"),
+    # a named device that went off is the explosion however sure the model is of an accident
+    ("A bomb killed five people at a bus station on Tuesday.", "MAN_MADE_DISASTER",
+     "REM_EXPLOS"),
+    ("Twelve worshippers died when a suicide bomber blew himself up at a mosque.",
+     "NATURAL_DISASTER", "SUIC_BOMB"),
+    ("A gas explosion at a bus station killed five people on Tuesday.", "MAN_MADE_DISASTER",
+     "MAN_MADE_DISASTER"),
 ])
 def test_a_parse_rules_reading_that_outranks_the_model(nlp, text, model_label, expected):
     first_word = text.split()[0]
     (found,) = _detect(nlp, {first_word: judged(model_label)}, text)
     assert [m.type.label for m in found] == [expected]
+
+
+def test_a_blast_the_model_is_unsure_of_is_as_sure_as_the_device_rule(nlp):
+    text = "A car bomb exploded outside the governor's office on Sunday, wounding 11 people."
+    (found,) = _detect(nlp, {"": judged("REM_EXPLOS", event=0.5)}, text)
+    assert found[0].type.label == "REM_EXPLOS" and found[0].confidence >= 0.8
+    (found,) = _detect(nlp, {"": judged("ATTACK", event=0.5)}, text)
+    assert [m.type.label for m in found] == ["ATTACK"]  # other violence is left to the model
+    assert found[0].confidence < 0.8
 
 
 def test_a_gathering_keeps_the_models_protest_label_or_a_surer_other_one(nlp):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.events.detect import realis
-from eventwire.events.devices import disrupted_device, undetonated_devices
+from eventwire.events.devices import device_blast, disrupted_device, undetonated_devices
 from mention_builders import mention
 
 DEV = [
@@ -93,3 +93,60 @@ def test_without_a_sure_device_event_nothing_changes():
                   mention("DISR_WEAP", FOUND, "defused", background=True)):
         doc = [(found,), (mention("REM_EXPLOS", DESCRIBED, "packed", 0.75),)]
         assert _labels(undetonated_devices(doc)) == ["DISR_WEAP", "REM_EXPLOS"]
+
+
+# ------------------------------------------------------------------- a device that went off
+BLAST_DEV = [
+    ("A bomb killed five people at a bus station in Quetta on Tuesday.", "REM_EXPLOS"),
+    ("Five people were killed when a bomb went off at a bus station on Tuesday.", "REM_EXPLOS"),
+    ("Three soldiers were killed in a roadside bomb blast in Helmand.", "REM_EXPLOS"),
+    ("A car bomb exploded outside a police station, wounding 11 officers.", "REM_EXPLOS"),
+    ("A suicide bomber killed 12 people at a checkpoint on the airport road.", "SUIC_BOMB"),
+    ("A grenade attack wounded eight people in a bar on Saturday night.", "GRENADE"),
+    ("Two children were hurt by a landmine while herding goats near the border.", "REM_EXPLOS"),
+    ("A bombing at a wedding party killed 14 guests, police said.", "REM_EXPLOS"),
+    ("An improvised explosive device destroyed an army truck near the village.", "REM_EXPLOS"),
+    ("A SUICIDE BOMBING TORE THROUGH A FUNERAL IN THE NORTH, KILLING 30.", "SUIC_BOMB"),
+    ("Ten years ago, a bomb killed 20 people at the market.", None),
+    ("Police said a bomb could have killed dozens.", None),
+    ("Bombs kill hundreds of civilians every year in the region.", None),
+    ("Soldiers defused a bomb near the school.", None),
+    ("An explosion at a mosque in Kabul killed 20 worshippers.", None),
+    ("A gas explosion killed five people at a restaurant.", None),
+    ("The bomb that killed five people in 2008 was built by a local cell.", None),
+    ("An inquiry into the bombing that killed 17 people opened on Monday.", None),
+    ("The army said no bomb went off.", None),
+    ("A World War II bomb exploded at a building site, killing two workers.", None),
+    ('"It sounded like a bomb went off right over the house," said a neighbour.', None),
+    ("It was as if a bomb had exploded in the kitchen.", None),
+    ("A guided bomb hit a hardware store in the city, killing 19 people.", None),
+    ("A mortar bomb landed on a house, killing a mother and her son.", None),
+    ("The new phone was a bomb that exploded the market, analysts said.", None),
+]
+BLAST_ASIDE = [
+    ("A pipe bomb exploded outside a community hall in the early hours of Sunday.", "REM_EXPLOS"),
+    ("a roadside bomb struck a convoy of aid workers, killing two drivers.", "REM_EXPLOS"),
+    ("Four policemen died after a bomb planted under their car exploded.", "REM_EXPLOS"),
+    ("A TEENAGE SUICIDE BOMBER BLEW HIMSELF UP AT A MOSQUE, KILLING NINE.", "SUIC_BOMB"),
+    pytest.param("Grenades thrown into a crowded market wounded 23 people.", "GRENADE",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "a miss: spaCy makes 'thrown' the root and 'wounded' a clause of it, "
+                     "with no subject of its own"))),
+    ("A motorcycle bomb ripped through a busy street in the old city.", "REM_EXPLOS"),
+    ("The militants threatened to set off more bombs in the capital.", None),
+    ("A bomb scare forced the evacuation of the airport terminal.", None),
+    ("The 1998 embassy bombings killed more than 200 people.", None),
+    ("Firefighters said the explosion was caused by a leaking gas cylinder.", None),
+    ("Her debut album was the bomb, fans said.", None),
+    ("Cluster bombs dropped by jets killed six villagers.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BLAST_DEV)
+def test_device_blasts(parse, sentence, expected):
+    assert device_blast(parse(sentence), realis) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BLAST_ASIDE)
+def test_device_blasts_aside(parse, sentence, expected):
+    assert device_blast(parse(sentence), realis) == expected

@@ -15,7 +15,8 @@ pairs are left out (the decision never scores them); a pair is positive when bot
 one happening (same subtopic). A logistic regression (L2-regularised, full-batch gradient
 descent from zero weights: deterministic) is fitted on the pairs and written to
 ``eventwire/merge/weights.py``; then the merge is scored, pairwise as ``eval merge`` scores,
-on the training and the held-aside stories. ``--committed`` fits nothing and scores the
+on the training and the held-aside stories, the held-aside ones also read with no publication
+date. ``--committed`` fits nothing and scores the
 weights ``eventwire/merge/weights.py`` holds (what ``extract`` merges with).
 """
 
@@ -118,7 +119,7 @@ def main() -> int:
     docs = read_reports(a.path)
     train = [d for d in docs if d.get("split", "train") == "train"]
     held = [d for d in docs if d.get("split") == "held"]
-    everything = train + undated(train) + held
+    everything = train + undated(train) + held + undated(held)
     per_doc = dict(zip((d["id"] for d in everything), events_of(everything, a.events),
                        strict=True))
     xs, ys = [], []
@@ -137,9 +138,9 @@ def main() -> int:
         if not a.dry_run:
             write(weights, bias)
         decide.fitted.WEIGHTS, decide.fitted.BIAS = weights, bias
-    for name, part in (("train", train), ("held", held)):
+    for name, part in (("train", train), ("held", held), ("held, undated", undated(held))):
         for threshold in (0.0, DEFAULT_MIN_CONFIDENCE):
-            print(f"  {name:5} ({len(part)} reports) at {threshold}: "
+            print(f"  {name:13} ({len(part)} reports) at {threshold}: "
                   f"{merged_score([per_doc[d['id']] for d in part], part, threshold)}")
     return 0
 

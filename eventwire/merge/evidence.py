@@ -19,6 +19,7 @@ from ..dates.timex import MONTH, YEAR
 from ..records import DateValue, Event, Mention, Place
 from . import magnitudes
 from .amounts import largest
+from .spells import spell
 from .days import DATE_SLACK_DAYS, Calendar, calendar, calendars_clash
 from .text import cosine, jaccard, names, normalise, words
 
@@ -77,6 +78,8 @@ FOLDED_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence",
 
 # An event with no date words happened "on or shortly before publication": this many days.
 UNDATED_DAYS_BEFORE = 3
+# The families whose reports may tell a spell of several nights (:mod:`.spells`).
+SPELL_FAMILIES = frozenset({"riots", "protest"})
 # A report whose date ends this many days before its publication recalls history
 # (:func:`recalled`): a year, far beyond any follow-up (FAR_DAYS). Set by hand: the project's
 # stories publish no such report.
@@ -246,6 +249,10 @@ def profile(e: Event) -> Profile:
     d = e.date
     date_named = d is not None and bool(d.text) and _inside(d.span, e)
     window = window_of(e)
+    back = spell(m.evidence.sentence for m in reports(e)) if families_of(
+        e.type.label) & SPELL_FAMILIES and window is not None else 0
+    if back:        # unrest of several nights: its window spans them (:mod:`.spells`)
+        window = (shift_days(window[0], -back), window[1])
     sentence_words = words(text)
     # Every event of a report takes its title, a recalled earlier happening too: leaving the
     # title out for those scored worse on the project's stories (topic-wise cross-validation).
@@ -254,7 +261,8 @@ def profile(e: Event) -> Profile:
         label=e.type.label, families=families_of(e.type.label),
         place=e.location, place_named=e.location is not None and _inside(e.location.span, e),
         window=window, date_named=date_named,
-        exact_day=d is not None and bool(d.text) and d.start is not None and d.precision == 1,
+        exact_day=not back and d is not None and bool(d.text) and d.start is not None
+        and d.precision == 1,
         actors=frozenset(a for a in actors if a and not _generic(a)),
         dead=e.fatalities.best if e.fatalities is not None else None,
         sums=largest(m.evidence.sentence for m in reports(e)),

@@ -65,6 +65,43 @@ UNDER_FIRE_ASIDE = [
 ]
 
 
+# One state's forces firing on another's, and the target a firing shares with a throw or a
+# verb before it.
+BETWEEN_STATES = [
+    ("Kyrgyz border guards opened fire from mortars and small arms on a Tajik border post.",
+     True),
+    ("Indian troops fired at Pakistani army posts across the Line of Control on Monday.", True),
+    ("Israeli soldiers opened fire on Lebanese troops at the border.", True),
+    ("Thai soldiers attacked a Cambodian military outpost near the disputed temple.", True),
+    ("Gunmen fired rifles and threw explosives at the police station for two hours.", True),
+    ("Hundreds of gang members armed with rifles surrounded the police station and fired on it.",
+     True),
+    ("Indian troops fired at Indian police by mistake.", False),
+    ("Iranian border guards fired on Afghan migrants crossing the border.", False),
+    ("Police opened fire on protesters in the capital.", False),
+    ("The army opened fire on a rebel camp near the border.", False),
+    ("Youths threw stones and fired fireworks at the police station.", False),
+]
+BETWEEN_STATES_ASIDE = [
+    ("Eritrean troops opened fire on Ethiopian soldiers near the border town on Sunday.", True),
+    ("azerbaijani forces attacked armenian army positions overnight, the ministry said.", True),
+    ("Chinese and Indian soldiers fought with clubs and stones in the valley.", False),
+    ("North Korean guards fired at a defector running across the line.", False),
+    ("Venezuelan soldiers fired warning shots at a Colombian fishing boat.", False),
+    ("The rebels surrounded the army barracks and fired on them until dawn.", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BETWEEN_STATES)
+def test_fire_between_states_and_shared_targets(parse, sentence, expected):
+    assert assault_on_forces(parse(sentence), realis) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BETWEEN_STATES_ASIDE)
+def test_fire_between_states_aside(parse, sentence, expected):
+    assert assault_on_forces(parse(sentence), realis) is expected
+
+
 @pytest.mark.parametrize(("sentence", "expected"), DEV)
 def test_assaults_on_the_forces(parse, sentence, expected):
     assert assault_on_forces(parse(sentence), realis) is expected

@@ -117,3 +117,12 @@ def test_non_state_within_a_span(text, words, expected):
     start = text.index(words)
     found = find_actor_mentions(text)
     assert non_state_within(found, start, start + len(words)) is expected
+
+
+def test_one_kept_reading_whether_the_table_is_given_or_not():
+    # the detector asks without a table, the actor stage with its own (None): one scan
+    text = "Suspected rebels abducted 12 villagers near the border on Friday."
+    find_actor_mentions.cache_clear()
+    first = find_actor_mentions(text)
+    assert find_actor_mentions(text, None) is first
+    assert find_actor_mentions(text, table=None) is first

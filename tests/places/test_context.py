@@ -80,6 +80,18 @@ namesake).
   paper that names the capital's country ("visiting Egypt ... Cairo"), beside a capital's
   namesake with a container or used civically in local news. Dev 3/4 before the rule
   (places.capitals), 4/4 after; aside 2/2 before and after.
+* ``context_gather_dev.jsonl`` / ``_aside.jsonl``: a local story naming three or more towns of
+  one state, each with a namesake elsewhere (no state named), beside world news naming
+  capitals and towns of one country and a US story naming cities of several states.
+  Written for places.coherence.gather_states, which changes none of them (dev 12/14, aside
+  5/8 with and without it: their misses are names spaCy tags as people or organisations,
+  which leave fewer than three places, and one town picked in another country); they guard
+  what it must not change, the world news above all.
+* ``context_foreign_dev.jsonl`` / ``_aside.jsonl``: world news from an outlet of another
+  country naming a big first-level region abroad that small towns of the outlet's country
+  are named after ("Wales", "England", "Normandy", "Queensland"), beside those towns named
+  as towns ("Wales, Wis.", "the town of England") and a state's namesake town in its own
+  country. Dev 7/8 before resolve.FOREIGN_REGION_POPULATION, 8/8 after; aside 4/4 both.
 
 Scores per class: ``python tests/places/test_context.py [FILE ...]``.
 """
@@ -120,7 +132,11 @@ NAMES_FLOORS = {"context_names_dev.jsonl": 0.85, "context_names_aside.jsonl": 0.
                 # capitals of named countries: dev 4/4, aside 2/2
                 "context_capitals_dev.jsonl": 0.75, "context_capitals_aside.jsonl": 0.5,
                 # states: dev 6/8, aside 4/4
-                "context_states_dev.jsonl": 0.75, "context_states_aside.jsonl": 0.75}
+                "context_states_dev.jsonl": 0.75, "context_states_aside.jsonl": 0.75,
+                # towns gathered in one state, world news: dev 12/14, aside 5/8
+                "context_gather_dev.jsonl": 0.85, "context_gather_aside.jsonl": 0.6,
+                # regions abroad and their namesake towns: dev 8/8, aside 4/4
+                "context_foreign_dev.jsonl": 0.99, "context_foreign_aside.jsonl": 0.74}
 
 
 def cases(name: str) -> list[dict]:

@@ -8,7 +8,13 @@ from merge_builders import report
 from eventwire.merge import merge, reports
 from eventwire.merge.amounts import largest, sums
 from eventwire.merge.decide import same_event
-from eventwire.merge.evidence import plain_features, profile, sums_contradict
+from eventwire.merge.evidence import (
+    count_feature,
+    plain_features,
+    profile,
+    sums_agree,
+    sums_contradict,
+)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -83,3 +89,29 @@ def test_sums_of_one_haul_told_in_two_currencies_or_rounded_do_not_split_it():
 def test_a_report_with_no_sum_joins_whichever_it_is_told_like():
     a, b = _robbery("a", "R2 million"), _robbery("b", "the cash")
     assert same_event(profile(a), profile(b)) is not None
+
+
+def test_sums_agree_when_one_currency_gives_about_one_sum():
+    assert sums_agree((("euro", 300_000),), (("euro", 300_000),))
+    assert sums_agree((("euro", 2_000_000),), (("euro", 2_300_000),))       # a revision
+    assert not sums_agree((("euro", 2_000_000),), (("euro", 3_000_000),))
+    assert not sums_agree((("euro", 300_000),), (("dollar", 300_000),))      # no exchange
+    assert not sums_agree((), (("euro", 300_000),))
+
+
+_TELLER = "{} robbed a bank of {}."
+
+
+def test_one_sum_in_two_reports_with_neither_place_nor_date_is_evidence_of_one_robbery():
+    # an undated, placeless wire item and radio copy: the sum taken is what they share
+    a = report("a", _TELLER.format("Gunmen", "2 million cedis"), label="ORG_CRIME",
+               actor=None, place=None, day=None, published=None)
+    b = report("b", _TELLER.format("Robbers", "two million cedis"), label="ORG_CRIME",
+               actor=None, place=None, day=None, published=None)
+    c = report("c", _TELLER.format("Robbers", "2.1 million cedis"), label="ORG_CRIME",
+               actor=None, place=None, day=None, published=None)
+    other = report("d", _TELLER.format("Gunmen", "a van"), label="ORG_CRIME",
+                   actor=None, place=None, day=None, published=None)
+    pa, pb, pc, po = map(profile, (a, b, c, other))
+    assert count_feature(pa, pb) == 1.0 and count_feature(pa, pc) == 1.0
+    assert count_feature(pa, po) == 0.0

@@ -329,6 +329,13 @@ REQUIRED = {
 _COMPILED = tuple((kind, re.compile(p), REQUIRED.get(kind, ())) for kind, p in PATTERNS)
 # Every word of REQUIRED, looked for once per text rather than once per pattern naming it.
 _REQUIRED_WORDS = tuple(sorted({w for words in REQUIRED.values() for w in words}))
+# Kinds whose every pattern has its unit word start a word (after a space, a hyphen or a word
+# boundary): they need one of their words there, not anywhere ("Monday" holds "day" and
+# "Sunday night" "day", neither a length). On event-dense text naming weekdays this skips most
+# length patterns (0.09 of 0.22 CPU s per 100 KB recognising 'varied events').
+_WORD_START_KINDS = frozenset({"duration", "span", "relunit", "endof"})
+_AT_WORD_START = re.compile("(?<![a-z0-9_])(?:" + "|".join(sorted(
+    {w for kind in _WORD_START_KINDS for w in REQUIRED[kind]}, key=len, reverse=True)) + ")")
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,8 +357,10 @@ def recognize(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     low = text.lower()
     present = {word for word in _REQUIRED_WORDS if word in low}
+    starting = set(_AT_WORD_START.findall(low))
     for kind, regex, required in _COMPILED:
-        if required and present.isdisjoint(required):
+        if required and (starting if kind in _WORD_START_KINDS else present).isdisjoint(
+                required):
             continue
         for m in regex.finditer(text):
             # a pattern may read words around the expression: its "tx" group is the expression

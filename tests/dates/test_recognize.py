@@ -1,5 +1,6 @@
 import sys
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -39,3 +40,23 @@ def test_the_required_words_never_hide_an_expression(pieces, upper):
 def test_every_required_word_is_looked_for():
     assert set(recognize_module._REQUIRED_WORDS) == {
         w for words in recognize_module.REQUIRED.values() for w in words}
+
+
+@pytest.mark.parametrize(("text", "kind", "words"), [
+    ("Days later, the road reopened.", "duration", "Days"),
+    ("They began a three-day strike.", "duration", "three-day"),
+    ("It was a months-long siege.", "duration", "months-long"),
+    ("Sales rose from the year-ago period.", "relunit", "the year-ago period"),
+    ("Talks resume at the end of the month.", "endof", "the end of the month"),
+    ("Over the past two weeks, ten died.", "span", "the past two weeks"),
+])
+def test_lengths_whose_unit_starts_a_word_are_found(text, kind, words):
+    # length patterns run only where a unit word starts a word: after a hyphen or at the
+    # start of the text too
+    assert (kind, words) in [(c.kind, c.text) for c in recognize(text)]
+
+
+@pytest.mark.parametrize("text", ["Gunmen struck on Monday.", "The Sunday market was shut.",
+                                  "Fighting went on until midnight."])
+def test_a_unit_inside_a_word_is_no_length(text):
+    assert not [c for c in recognize(text) if c.kind in ("duration", "span")]

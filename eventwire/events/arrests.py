@@ -127,7 +127,9 @@ _PEOPLE = frozenset({"suspect", "man", "woman", "teenager", "boy", "girl", "lead
                      "officer", "soldier", "driver", "son", "father", "brother", "wife",
                      "mother", "sister", "daughter", "husband", "uncle", "cousin", "nephew",
                      "relative", "neighbour", "neighbor", "friend", "accomplice", "gunman",
-                     "bomber", "shooter", "attacker", "militant", "fighter", "preacher"})
+                     "bomber", "shooter", "attacker", "militant", "fighter", "preacher",
+                     "politician", "lawmaker", "legislator", "candidate", "organiser",
+                     "organizer", "opponent", "critic", "dissident", "blogger", "lawyer"})
 _THINGS = frozenset({"weapons", "arms", "explosives", "drugs", "documents", "vehicles",
                      "phones", "computers", "cars", "guns", "rifles", "assets"})
 
@@ -138,3 +140,37 @@ def _main(verb: Token) -> bool:
     if verb.dep_ in ("relcl", "acl", "advcl", "xcomp", "pcomp", "csubj"):
         return False
     return not any(c.dep_ == "mark" for c in verb.children)
+
+
+# Words that put a protest after the arrest, not yet held: "hours before he was due to address
+# a rally", "ahead of a planned march", "to stop a protest".
+_NOT_YET = frozenset({"before", "ahead", "due", "planned", "scheduled", "upcoming", "proposed",
+                      "expected", "prevent", "preventing", "stop", "stopping", "thwart", "foil",
+                      "announced", "called"})
+_CROWD_NOUNS = frozenset({"protest", "protests", "demonstration", "demonstrations", "rally",
+                          "rallies", "march", "marches", "sit-in", "strike"})
+_PROTESTERS = frozenset({"protesters", "protestors", "demonstrators", "marchers"})
+
+
+def preempted_protest(sent: Doc, realis: Callable[[Token], bool]) -> bool:
+    """True when the parsed sentence ``sent`` tells people arrested before a protest that had
+    not been held ("police arrested the opposition leader hours before he was due to address a
+    rally", "detained two organisers ahead of a planned march"): the arrest is the event, the
+    protest only a plan. Not when protesters by that name were arrested, or a crowd in the
+    sentence is one that took place."""
+    crowds = [t for t in sent if t.lower_ in _CROWD_NOUNS and t.pos_ in ("NOUN", "PROPN")
+              and t.ent_type_ != "DATE"]        # "the march", not "in March"
+    if not crowds or any(t.lower_ in _PROTESTERS for t in sent):
+        return False
+    if not all(_not_yet(c) for c in crowds):
+        return False
+    return any(verb.lower_ in _ARREST and verb.pos_ == "VERB" and realis(verb) and _main(verb)
+               and _someone(verb) for verb in sent)
+
+
+def _not_yet(noun: Token) -> bool:
+    """The protest noun is told as to come: a word of plans or of "before" on its way up to
+    the sentence's main verb, or beside it ("a planned march")."""
+    path = [noun, *noun.ancestors]
+    return any(t.lower_ in _NOT_YET for n in path for t in (n, *n.children)
+               if t.dep_ != "ROOT")

@@ -29,6 +29,7 @@ from .gatherings import celebration
 from .model import Sure
 from .overrides import (
     Reading,
+    arrest_over_planned_protest,
     failed_blast_over_explosion,
     main_verbs,
     over_model,
@@ -206,6 +207,7 @@ class Detector:
         if j.label == "PEACE_PROTEST" and celebration(cand.parsed, realis):
             return ()                       # a parade, a memorial: no demand, no protest
         j = protest_over_arrest(j, rules, cand.sentence.text)
+        j = arrest_over_planned_protest(j, cand.parsed, realis)
         j = failed_blast_over_explosion(j, cand.sentence.text)
         violence = violence_over_contact(j, cand.parsed, cand.sentence.text)
         # violence done at a meeting stays the violence: no contact is read there

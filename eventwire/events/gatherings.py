@@ -100,6 +100,11 @@ _NO_PROTEST = frozenset({
     "campaign", "parades", "ceremony", "ceremonies", "remembrance", "remember", "remembered",
     "remembering", "honour", "honor", "honoured", "honored", "honouring", "honoring",
     "tribute", "tributes", "wreath", "wreaths"})
+# Verbs of a speaker at a rally ("addressed a rally", "told a rally", "speaking at a rally"),
+# and words of a campaign's rally: a politician's meeting, not a protest by itself.
+_ADDRESSING = frozenset({"address", "addressed", "addresses", "addressing", "told", "tells",
+                         "telling", "spoke", "speaks", "speaking"})
+_CAMPAIGN = frozenset({"campaign", "election", "electoral", "re-election", "poll"})
 # Nouns of a crowd or a group of people beside the actor table's protesters and civilians.
 _GROUPS = frozenset({
     "supporters", "family", "families", "persons", "fishermen", "followers", "backers",
@@ -130,17 +135,37 @@ def crowd_gathering(sent: Doc, realis: Callable[[Token], bool]) -> bool:
 def celebration(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     """True when the parsed sentence ``sent`` tells a crowd gathered or marching for a
     festival, a rite or an anniversary ("veterans marched in the Memorial Day parade",
-    "families gathered to remember the dead") and no gathering in it has a demand or is of
+    "families gathered to remember the dead"), or a politician's rally ("addressed two
+    rallies", "held a campaign rally"), and no gathering in it has a demand or is of
     protesters by that name: no protest, whatever the words of a march suggest."""
     found = False
     for tok in sent:
         verb = _gathering(tok) or _crowd_moving(tok)
-        if verb is None or not realis(verb):
+        if verb is None:
+            speech = _campaign_rally(tok)
+            if speech is not None and (_demand(speech) or any(
+                    t.lower_ in _DEMAND_WORDS for t in tok.subtree)):
+                return False                # "addressed a rally of farmers demanding relief"
+            found = found or (speech is not None and realis(speech))
+            continue
+        if not realis(verb):
             continue
         if _demand(verb) or _by_name(_subjects(verb)):
             return False
         found = found or _celebration(verb)
     return found
+
+
+def _campaign_rally(tok: Token) -> Token | None:
+    """The verb of a rally a speaker addressed or a campaign held ("the minister addressed two
+    rallies", "speaking at a rally", "held a campaign rally"), for a protest noun ``tok``: a
+    politician's meeting with supporters, no protest unless a demand is told with it."""
+    if tok.pos_ != "NOUN" or _word(tok) not in PROTEST_NOUNS:
+        return None
+    head = tok.head.head if tok.head.dep_ == "prep" and tok.head.lower_ in ("at", "to") else tok.head
+    if head.lower_ in _ADDRESSING or any(c.lower_ in _CAMPAIGN for c in tok.children):
+        return head
+    return None
 
 
 def _crowd_moving(tok: Token) -> Token | None:

@@ -464,6 +464,16 @@ def test_a_blast_the_model_is_unsure_of_is_as_sure_as_the_device_rule(nlp):
     assert found[0].confidence < 0.8
 
 
+def test_an_arrest_before_a_protest_still_to_come_is_the_arrest(nlp):
+    planned = ("Police arrested the opposition leader at his home on Wednesday, hours before "
+               "he was due to address a rally.")
+    held = "Police arrested 20 people at a rally in the capital on Sunday."
+    found = _detect(nlp, {"opposition": judged("PROTEST_WITH_INTER"),
+                          "20 people": judged("PROTEST_WITH_INTER")}, planned, held)
+    assert found[0][0].type.label == "ARREST"
+    assert found[1][0].type.label == "PROTEST_WITH_INTER"
+
+
 def test_a_gathering_keeps_the_models_protest_label_or_a_surer_other_one(nlp):
     forced = ("Hundreds of students rallied outside parliament on Tuesday to demand the "
               "minister's resignation.")

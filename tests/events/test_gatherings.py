@@ -131,7 +131,35 @@ CELEBRATION_ASIDE_2 = [
 ]
 
 
+# A politician's rally: addressed, spoken at, held by a campaign (True), unless a demand is
+# told with it (False). RALLY_ASIDE was written before the rule ran; its third failed on that
+# first run (the demand was in the rally's own phrase, "a rally of farmers demanding", which
+# the rule then did not read), so the rule now reads it there and that one is no longer unseen.
+RALLY = [
+    ("The prime minister addressed two rallies in the north on Saturday, accusing the "
+     "opposition of corruption.", True),
+    ("The opposition leader held a campaign rally in the capital on Sunday, promising jobs.",
+     True),
+    ("Speaking at a rally in Lagos, the candidate pledged to fix the power supply.", True),
+    ("The senator told a rally in Ohio that the economy was on the mend.", True),
+    ("The opposition leader addressed a rally against the new tax law on Sunday.", False),
+    ("Thousands of people rallied in the capital to demand the president's resignation.",
+     False),
+    ("Opposition supporters held a rally outside the electoral commission to protest alleged "
+     "vote rigging.", False),
+]
+RALLY_ASIDE = [
+    ("THE GOVERNOR ADDRESSED AN ELECTION RALLY IN THE PORT CITY ON WEDNESDAY.", True),
+    ("the deputy president spoke at a re-election rally in the rift valley on friday.", True),
+    ("Addressing a rally of farmers demanding debt relief, the minister promised a review.",
+     False),
+    ("Protesters held a rally outside the ministry, chanting slogans against the reforms.",
+     False),
+]
+
+
 @pytest.mark.parametrize(("sentence", "expected"),
-                         CELEBRATION + CELEBRATION_ASIDE + CELEBRATION_ASIDE_2)
+                         CELEBRATION + CELEBRATION_ASIDE + CELEBRATION_ASIDE_2 + RALLY
+                         + RALLY_ASIDE)
 def test_celebrations_are_no_protest(parse, sentence, expected):
     assert celebration(parse(sentence), realis) is expected

@@ -106,6 +106,30 @@ def first_names(text: str, entities: Sequence[Entity], gaz: Gazetteer,
     return frozenset(firsts[w] for w in marked - placed)
 
 
+# Kin named after their relation, as obituaries and family stories name them ("survived by
+# his wife, Tonya", "and husband, Jerome", "her daughters, Malia and Sasha", "his wife of 40
+# years, Ann"): people, not the towns of their names.
+_KIN_NOUN = (r"(?:wife|husband|son|daughter|brother|sister|mother|father|grandson|"
+             r"granddaughter|stepson|stepdaughter|fianc[eé]e?|widow|widower)s?")
+_KIN_NAMES = re.compile(
+    rf"\b(?i:{_KIN_NOUN})(?:[ ]+of[ ]+\d+[ ]+years)?,[ ]+"
+    r"([A-Z][a-z'’-]+(?:[ ]+and[ ]+[A-Z][a-z'’-]+(?=[,.;:]))?)(?=[,.;:]|[ ]+and\b)")
+_NAME_IN_LIST = re.compile(r"[A-Z][a-z'’-]+")
+
+
+def kin_names(text: str, strong: Callable[[str], bool]) -> frozenset[str]:
+    """Names the text gives right after a kin noun and a comma ("his wife, Tonya; her
+    daughters, Malia and Sasha"), unless ``strong`` says the name is a place on its own
+    (a country's, a big region's: "his son, Jordan" is still a person there, but one such
+    name must not unmake the country for the whole document)."""
+    out = set()
+    for m in _KIN_NAMES.finditer(text):
+        for name in _NAME_IN_LIST.findall(m.group(1)):
+            if not strong(name):
+                out.add(normalize(name))
+    return frozenset(out)
+
+
 def unpossessed(name: str) -> str:
     """A name without a trailing possessive ("Jane Holland's" -> "Jane Holland")."""
     return name[:-2] if name.endswith(("'s", "’s")) else name

@@ -20,7 +20,7 @@ from ..records import Entity
 from .gazetteer import COUNTRY_FEATURES, REGION_FEATURES, Gazetteer
 from .names import normalize, skeleton
 from .namesakes import dedication, names_a_peak
-from .people import first_names, given_names, person_words, unpossessed
+from .people import first_names, given_names, kin_names, person_words, unpossessed
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
@@ -150,7 +150,8 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
     place elsewhere or the name is a strong place.
     """
     people = (person_words(entities, gaz, PLACE_LABELS) | _marked_people(text, gaz)
-              | first_names(text, entities, gaz, _made_a_place))
+              | first_names(text, entities, gaz, _made_a_place)
+              | kin_names(text, lambda n: _strong(gaz, gaz.lookup(n), n)))
     given = given_names(entities, gaz)
     named = people | given              # for the gazetteer's matches (see _given_names)
     blockers = _Spans([e for e in entities if e.label in BLOCKING_LABELS])

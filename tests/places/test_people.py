@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.places.people import given_names
+from eventwire.places.people import given_names, kin_names
 from eventwire.records import Entity
 
 
@@ -45,3 +45,18 @@ def test_a_first_name_used_alone_as_the_persons_is_a_person(gaz):
     assert first_names(others, _ents(others, ("Peoria Okafor", "PERSON")), gaz,
                        _made_a_place) == frozenset()
     assert first_names(spoken, [], gaz, _made_a_place) == frozenset()
+
+
+def test_kin_named_after_their_relation_are_people():
+    never = lambda name: False      # noqa: E731
+    text = ("She is survived by her husband, Vernon; his wife of 51 years, Shelby; "
+            "their daughters, Malia and Sasha, of Ada.")
+    assert kin_names(text, never) == {"vernon", "shelby", "malia", "sasha"}
+
+
+def test_a_clause_a_place_noun_and_a_strong_place_after_kin_are_not_marked():
+    never = lambda name: False      # noqa: E731
+    assert kin_names("her son, who moved to Denver, said", never) == frozenset()
+    assert kin_names("its sister city, Bristol, said", never) == frozenset()
+    assert kin_names("a son, Mark Street Bridge", never) == frozenset()
+    assert kin_names("his wife, Georgia, said", lambda name: name == "Georgia") == frozenset()

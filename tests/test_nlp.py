@@ -216,3 +216,14 @@ def test_a_repeated_text_is_parsed_and_recognised_once_into_docs_of_its_own():
     assert sorted(seen) == sorted(set(texts))                # each text recognised once
     assert [[(e.text, e.label_) for e in d.ents] for d in docs] == [
         [(e.text, e.label_) for e in d.ents] for d in full]
+
+
+def test_text_of_is_the_docs_text_kept_once():
+    from eventwire.nlp import parse, text_of
+
+    text = "Gunmen killed 12 people in Kabul on Monday, police said."
+    (doc,) = parse(load_pipeline(), [text])
+    first = text_of(doc)
+    assert first == doc.text == text
+    assert text_of(doc) is first                 # kept, not joined from the tokens again
+    assert text_of(doc.copy()) == text

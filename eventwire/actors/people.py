@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..actor_mentions import ActorMention, demonym_scanner, generic_mention, overlaps
 from ..lexicon import country_of
+from ..nlp import text_of
 from .names import TITLE_COUNTRY
 
 if TYPE_CHECKING:
@@ -140,7 +141,7 @@ _IN_PLACE = frozenset({"in", "near", "at", "outside", "inside", "into", "across"
 
 def _a_place(sent: Doc, ent) -> bool:
     """Whether a PERSON entity stands where places do."""
-    if _PLACE_BEFORE.search(sent.text, max(0, ent.start_char - 20), ent.start_char):
+    if _PLACE_BEFORE.search(text_of(sent), max(0, ent.start_char - 20), ent.start_char):
         return True
     root = ent.root
     return root.dep_ == "pobj" and root.head.lower_ in _IN_PLACE

@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..actor_mentions import ActorMention, generic_mention, overlaps
+from ..nlp import text_of
 from .lists import is_list_apposition, list_members
 from .parties import is_person
 
@@ -252,7 +253,7 @@ def _harmed_one(sent: Doc, verb: Token, obj: Token) -> ActorMention | None:
         end = max((t.idx + len(t.text) for t in obj.lefts), default=start)
         if end <= start:
             return None
-    return ActorMention(start, end, sent.text[start:end], "Civilians", 7, None, "civilian")
+    return ActorMention(start, end, text_of(sent)[start:end], "Civilians", 7, None, "civilian")
 
 
 def person_mention(tok: Token) -> ActorMention | None:
@@ -261,7 +262,7 @@ def person_mention(tok: Token) -> ActorMention | None:
     if not is_person(tok):
         return None
     start, end = _phrase(tok)
-    return ActorMention(start, end, tok.doc.text[start:end], "Civilians", 7, None, "civilian")
+    return ActorMention(start, end, text_of(tok.doc)[start:end], "Civilians", 7, None, "civilian")
 
 
 def _not_harm(verb: Token) -> bool:
@@ -296,7 +297,7 @@ def counted(sent: Doc, a: ActorMention) -> ActorMention:
     if first == inside[0].i:
         return a
     start = sent[first].idx
-    return replace(a, start=start, text=sent.text[start:a.end])
+    return replace(a, start=start, text=text_of(sent)[start:a.end])
 
 
 def _year(tok: Token) -> bool:

@@ -19,6 +19,7 @@ from ..actor_mentions import (
     overlaps,
 )
 from ..lexicon import demonym_of
+from ..nlp import text_of
 from ..records import Actor, EventMention, Sentence
 from .carriers import carried_spans, crowd_of, with_carried
 from .clauses import (
@@ -248,7 +249,8 @@ def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention,
     """Agent and patient from the parse, else the first fitting mentions of the trigger's
     clause (not of a clause telling another event: "..., after the army launched ...")."""
     a1, a2 = _roles(sent, trigger, mentions) if trigger is not None else (None, None)
-    carried = carried_spans(sent, sent.text, mentions)
+    text = text_of(sent)
+    carried = carried_spans(sent, text, mentions)
     if a1 is not None and overlaps((a1.start, a1.end), carried):
         a1, a2 = None, a1               # who held the roadblock hit did not act on it
     if trigger is not None:
@@ -260,8 +262,8 @@ def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention,
     if a1 is None and not (trigger is not None and _is_passive(verb_of(trigger))):
         places = place_spans(sent)
         a1 = _first(mentions, lambda a: a is not a2 and _can_act(a) and not overlaps(
-            (a.start, a.end), places + victims) and not names_facility(sent.text, a.end)
-            and not owner_of_place(sent.text, a) and not is_facility(a, sent.text))
+            (a.start, a.end), places + victims) and not names_facility(text, a.end)
+            and not owner_of_place(text, a) and not is_facility(a, text))
     if a2 is None:
         a2 = _first(mentions, lambda a: a is not a1 and overlaps((a.start, a.end), victims))
     if a2 is None:
@@ -270,9 +272,9 @@ def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention,
         a2 = _first(mentions, lambda a: a is not a1 and a.category in (
             "civilian", "protester", "state", "rebel", "militia", "identity", "person")) or (
             _first(mentions, lambda a: a is not a1 and a.category == "government"))
-    if a2 is not None and (is_facility(a2, sent.text) or names_facility(sent.text, a2.end)):
+    if a2 is not None and (is_facility(a2, text) or names_facility(text, a2.end)):
         a2 = _first(mentions, lambda a: a is not a1 and a is not a2 and _base(a.name) == _base(
-            a2.name) and not names_facility(sent.text, a.end)) or a2   # its people named
+            a2.name) and not names_facility(text, a.end)) or a2   # its people named
     return a1, a2
 
 
@@ -341,7 +343,7 @@ def _roles(sent: Doc, trigger: Token, mentions: tuple[ActorMention, ...]
                                        for t in c.subtree), mentions)
         if child.dep_ in ("nsubj", "agent") and agent is None:      # "by X" of a passive
             agent = _mention_in((t for t in not_where(child) if t.i not in hit), mentions)
-            if agent is not None and is_place_of_forces(agent, sent.text, verb):
+            if agent is not None and is_place_of_forces(agent, text_of(sent), verb):
                 patient, agent = agent, None    # "a police post came under attack": hit
             if agent is not None and verb.lower_ in SYMMETRIC:
                 patient = _mention_in(child.subtree, tuple(

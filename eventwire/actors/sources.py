@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..claims import SPEECH_VERBS
+from ..nlp import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -107,7 +108,7 @@ def _names_other(subject: Token) -> bool:
         return True
     if subject.lower_ not in _THIRD_PERSON:
         return False
-    before = subject.doc.text[:subject.idx]
+    before = text_of(subject.doc)[:subject.idx]
     return sum(before.count(q) for q in ('"', "“", "”")) % 2 == 1
 
 

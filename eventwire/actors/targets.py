@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..nlp import text_of
 from ..records import Target
 from .clauses import verb_of
 from .sources import extent
@@ -210,7 +211,7 @@ def physical_targets(sent: Doc, acts: set[int] | None = None) -> list[Target]:
         governor = _governor(tok)
         if governor is not None and (acts is None or governor.i in acts):
             start, end = _target_words(tok)
-            out.append(Target(kind, sent.text[start:end], (start, end)))
+            out.append(Target(kind, text_of(sent)[start:end], (start, end)))
     return out
 
 

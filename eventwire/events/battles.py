@@ -75,6 +75,10 @@ _WITH_SMALL_ARMS = frozenset({
 _FIGHTING = frozenset({"clashes", "clash", "fighting", "battle", "battles", "gunbattle",
                        "gunbattles", "firefight", "firefights", "skirmishes", "skirmish",
                        "hostilities"})
+# "engaged the bandits in a gun duel": the verb, and fighting nouns beside _FIGHTING.
+_ENGAGED = frozenset({"engaged", "engage", "engages", "engaging"})
+_DUELS = frozenset({"duel", "duels", "shootout", "shootouts", "gunfight", "gunfights",
+                    "exchange"})
 # Words of guns fired by hand, besides "opened fire".
 _SMALL_ARMS = frozenset({
     "gunfire", "rifle", "rifles", "guns", "machine-guns", "machineguns", "automatic",
@@ -143,7 +147,8 @@ def armed_fighting(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     """True when the parsed sentence ``sent`` tells fighting between armed sides as its own
     news: "clashes erupted between two armed groups", "fighting between the army and
     rebels left five dead" — a fighting noun as its verb's subject, the sides after
-    "between" all armed (the actor table and the generic actor nouns), none a crowd."""
+    "between" all armed (the actor table and the generic actor nouns), none a crowd; or
+    one armed side engaging another in a fight ("troops engaged the bandits in a gun duel")."""
     actors: list[ActorMention] | None = None
     for tok in sent:
         verb = tok.head
@@ -162,7 +167,23 @@ def armed_fighting(sent: Doc, realis: Callable[[Token], bool]) -> bool:
         inside = [a for a in actors if a.start < end and start < a.end]
         if inside and all(a.armed and not a.name.startswith("Government") for a in inside):
             return True
-    return False
+    return any(_engaged_in_fighting(verb, realis) for verb in sent)
+
+
+def _engaged_in_fighting(verb: Token, realis: Callable[[Token], bool]) -> bool:
+    """ "Troops engaged the bandits in a gun duel": armed sides as the subject and the object
+    of "engaged", a fighting noun after "in"."""
+    if (verb.lower_ not in _ENGAGED or verb.pos_ != "VERB" or not realis(verb)
+            or not main_clause(verb) or dated_by_year(verb)):
+        return False
+    fight = any(o.lower_ in _FIGHTING | _DUELS for p in verb.children
+                if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj")
+    sides = _attackers(verb) + [c for c in verb.children if c.dep_ == "dobj"]
+    if not fight or len(sides) < 2:
+        return False
+    actors = list(find_actor_mentions(verb.doc.text))
+    return all(any(a.armed and a.start < end and start < a.end for a in actors)
+               for start, end in map(_span, sides))
 
 
 def _campaign(verb: Token) -> bool:

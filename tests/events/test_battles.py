@@ -136,6 +136,35 @@ FIGHTING_ASIDE = [
 ]
 
 
+# ENGAGED_ASIDE was written before the rule ran and is only checked.
+ENGAGED = [
+    ("A joint team of police and soldiers engaged the bandits in a gun duel along the highway.",
+     True),
+    ("Troops engaged the insurgents in a fierce gun battle near the village on Sunday.", True),
+    ("Soldiers engaged the militants in a firefight that lasted two hours.", True),
+    ("The minister engaged the unions in talks on Monday.", False),
+    ("Police engaged the protesters in a dialogue.", False),
+    ("Troops will engage the rebels in battle if they advance.", False),
+    ("The striker engaged the defenders in a battle for the ball.", False),
+    ("In 2015, troops engaged the insurgents in a long battle for the town.", False),
+]
+ENGAGED_ASIDE = [
+    pytest.param("OPERATIVES OF THE TASK FORCE ENGAGED THE KIDNAPPERS IN A SHOOTOUT IN THE "
+                 "FOREST.", True, marks=pytest.mark.xfail(strict=True, reason=(
+                     "a miss: the actor table does not know 'operatives of the task force' "
+                     "as the state's forces"))),
+    ("vigilantes engaged the herdsmen in a gun battle, leaving three dead, residents said.",
+     True),
+    ("The coach engaged his players in a tactical battle of wits.", False),
+    ("Police said they had not engaged the gunmen in any exchange of fire.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ENGAGED + ENGAGED_ASIDE)
+def test_armed_sides_engaged_in_a_fight(parse, sentence, expected):
+    assert armed_fighting(parse(sentence), realis) is expected
+
+
 @pytest.mark.parametrize(("sentence", "expected"), FIGHTING + FIGHTING_ASIDE)
 def test_fighting_between_armed_sides(parse, sentence, expected):
     assert armed_fighting(parse(sentence), realis) is expected

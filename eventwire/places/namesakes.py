@@ -1,9 +1,14 @@
 """Names that hold a place's name but name something else: a church's saint ("the chapel of
-St. Anne"), a mountain or a glacier ("Mount Lincoln", "the Hamilton Glacier")."""
+St. Anne"), a mountain or a glacier ("Mount Lincoln", "the Hamilton Glacier"), a direction
+("the South of France", "207 South Main St.") that regions abroad are named for."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
 
 # A saint a building is named after ("the chapel of St. Anne and St. Luke", "St. Brigid's
 # Cathedral"): a dedication, not the towns named after the saint.
@@ -41,3 +46,25 @@ def dedication(text: str, start: int, end: int) -> bool:
         return False
     return bool(_DEDICATED_BEFORE.search(text[max(0, start - 60):start])
                 or _DEDICATED_AFTER.match(text, end))
+
+
+# Names made only of compass words: Cameroon's "Far North" and "West" regions, Rwanda's
+# "Southern Province", Israel's "Southern District". Read bare, they are directions or parts
+# of other names ("Far North Queensland", "the Southern District of Ohio") far more often.
+_COMPASS_ONLY = re.compile(
+    r"(?i:(?:far|upper|lower)[ ]+)?(?i:(?:north|south)[ -]?(?:east|west)|north|south|east|west|"
+    r"central)(?i:ern)?(?:[ ]+(?:Province|District|Region|Division))?")
+_TOWNS_AND_FIRST_LEVELS = ("PPL", "ADM")
+
+
+def names_a_direction(gaz: Gazetteer, text: str, name: str) -> bool:
+    """``name`` is made only of compass words, the tables know it only as towns and regions
+    (not as a region across borders: "Midwest", "Far East"), and ``text`` names none of
+    their countries ("Cameroon" for its Far North): a direction, not a place."""
+    if not _COMPASS_ONLY.fullmatch(name):
+        return False
+    ids = gaz.lookup(name)
+    if not ids or any(not gaz.feature[i].startswith(_TOWNS_AND_FIRST_LEVELS) for i in ids):
+        return False
+    names = {gaz.country_name(gaz.country[i]) for i in ids if gaz.country[i]}
+    return not any(n and n in text for n in names)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.places.namesakes import dedication, names_a_peak
+from eventwire.places.namesakes import dedication, names_a_direction, names_a_peak
 
 
 def _at(text: str, name: str) -> tuple[str, int, int]:
@@ -34,3 +34,20 @@ def test_a_name_inside_a_mountains_or_glaciers_name(text, name, want):
 ])
 def test_a_saints_name_that_names_a_church(text, name, want):
     assert dedication(*_at(text, name)) is want
+
+
+@pytest.mark.parametrize("text, name, want", [
+    ("She spent a year in the South of France.", "South", True),
+    ("Car thefts rose across Far North Queensland.", "Far North", True),
+    ("The case was filed in the Southern District of New York.", "Southern District", True),
+    ("Snow is expected in the North East of England.", "North East", True),
+    # hard negatives: the region where the text names its country, regions across borders,
+    # names that only open with a compass word, and other names
+    ("Militants attacked villages in Cameroon's Far North.", "Far North", False),
+    ("Farmers across the Midwest wait for rain.", "Midwest", False),
+    ("North Korea fired two missiles.", "North Korea", False),
+    ("Shelling hit Kharkiv overnight.", "Kharkiv", False),
+])
+def test_compass_words_abroad_are_directions_unless_the_text_names_the_country(
+        world, text, name, want):
+    assert names_a_direction(world.gazetteer, text, name) is want

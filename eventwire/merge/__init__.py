@@ -7,6 +7,8 @@
   of one place whose sums contradict;
 * :mod:`.magnitudes` — the magnitudes reports give their earthquakes, likewise;
 * :mod:`.days` — the weekdays and days of the year reports name, anchored or not;
+* :mod:`.spells` — how many nights a report says its unrest has lasted, so that one riot's
+  nights are one event when a report ties them together;
 * :mod:`.blocking` — which reports are compared at all (country or place name, label family,
   week; or the same sentence);
 * :mod:`.decide` — the pairwise decision, a logistic regression (:mod:`.weights`, fitted by

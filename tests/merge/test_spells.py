@@ -81,3 +81,13 @@ def test_two_nights_no_report_ties_together_stay_two_events():
     a = _riot("a", "Youths torched cars and threw stones at police on Saturday night.", _SAT)
     b = _riot("b", "Youths torched cars and threw stones at police on Sunday night.", _SUN)
     assert len(merge([a, b])) == 2
+
+
+def test_a_spell_reaches_back_no_further_than_the_nights_it_names():
+    # a second night's report spans one night back, not to last week's riot at the place
+    week_before = _riot("old", "Youths torched cars and threw stones at police on Saturday.",
+                        _SAT - timedelta(7))
+    second = _riot("new", "Rioting broke out for a second night on Sunday, with a bus burned.",
+                   _SUN)
+    assert date_feature(profile(week_before), profile(second)) is None
+    assert len(merge([week_before, second])) == 2

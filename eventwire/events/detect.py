@@ -212,7 +212,8 @@ class Detector:
         violence = violence_over_contact(j, cand.parsed, cand.sentence.text)
         # violence done at a meeting stays the violence: no contact is read there
         readings = parse_readings(cand.parsed, violence.label, rules, realis,
-                                  contacts=violence is j)
+                                  contacts=violence is j,
+                                  context=f"{cand.context.title} {cand.context.before}")
         judged = over_model(replace(judged, judgement=violence), readings)
         j = judged.judgement
         if remembered_only(cand.parsed, j.label) and all(r.label != j.label for r in readings):

@@ -134,7 +134,7 @@ class Reading:
 
 
 def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
-                   realis: Realis, *, contacts: bool = True) -> list[Reading]:
+                   realis: Realis, *, contacts: bool = True, context: str = "") -> list[Reading]:
     """The events the parse rules read in the sentence: a diplomatic contact
     (:mod:`.contacts`; not where ``contacts`` is False, violence done at a meeting), a public
     gathering with a demand (:mod:`.gatherings`: the model's protest or riot label when it
@@ -151,7 +151,9 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
     (:mod:`.devices`, outranking the model's explosion), an armed group's assault on the
     state's forces (:mod:`.battles`, outranking the model's label when that types the
     violence by its weapon or victim), and fighting between armed sides
-    (:func:`.battles.armed_fighting`, outranking a crowd's label too)."""
+    (:func:`.battles.armed_fighting`, outranking a crowd's label too). ``context`` is the
+    words around the sentence (its title, the sentence before) that may say what a bare
+    "device" is."""
     out = []
     if contacts and diplomatic_contact(parsed, realis):
         out.append(Reading("DIPLO", CONTACT_CONFIDENCE))
@@ -186,7 +188,7 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
         out.append(Reading("ATTACK", TARGETED_CONFIDENCE))
     if air_strike(parsed, realis):
         out.append(Reading("AIR_STRIKE", AIRSTRIKE_CONFIDENCE))
-    if disrupted_device(parsed, realis):
+    if disrupted_device(parsed, realis, context):
         out.append(Reading("DISR_WEAP", DEVICE_CONFIDENCE,
                            outranks=model_label in DEVICE_LABELS))
     if not claimed and assault_on_forces(parsed, realis):

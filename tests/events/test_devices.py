@@ -34,6 +34,9 @@ DEV = [
     ("The army detonated the bomb, killing everyone on the bus.", False),
     ("The film, a bomb at the box office, was pulled from cinemas.", False),
     ("Engineers dismantled an old mine shaft near the village.", False),
+    ("A man left a nail bomb in a rucksack at the market on Saturday, but it failed to go off.",
+     True),
+    ("The first bomb killed 12 people; a second failed to explode.", False),
 ]
 ASIDE = [
     ("troops defused two landmines on the road to the border post on thursday.", True),
@@ -55,6 +58,16 @@ def test_disrupted_devices(parse, sentence, expected):
 @pytest.mark.parametrize(("sentence", "expected"), ASIDE)
 def test_aside_sentences(parse, sentence, expected):
     assert disrupted_device(parse(sentence), realis) is expected
+
+
+@pytest.mark.parametrize(("context", "expected"), [
+    ("Nail bomb found at Christmas market. A teenager left a bomb in a rucksack.", True),
+    ("Hospital trials new heart pump. Doctors implanted it last year.", False),
+])
+def test_a_bare_device_takes_its_kind_from_the_words_around_it(parse, context, expected):
+    sentence = "A second device was discovered by a cleaner on Monday."
+    assert disrupted_device(parse(sentence), realis, context) is expected
+    assert disrupted_device(parse(sentence), realis) is False
 
 
 # --------------------------------------------------------------------- the article's device

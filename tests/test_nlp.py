@@ -227,3 +227,16 @@ def test_text_of_is_the_docs_text_kept_once():
     assert first == doc.text == text
     assert text_of(doc) is first                 # kept, not joined from the tokens again
     assert text_of(doc.copy()) == text
+
+
+def test_tokens_within_and_token_at_are_the_scans_they_replace():
+    from eventwire.nlp import parse, token_at, tokens_within
+
+    text = "Gunmen  killed 12 people (in Kabul) on Monday, police said."
+    (doc,) = parse(load_pipeline(), [text])
+    for start in range(-1, len(text) + 2):
+        assert tokens_within(doc, start) == [t for t in doc if t.idx >= start]
+        held = [t for t in doc if t.idx <= start < t.idx + len(t.text)]
+        assert token_at(doc, start) == (held[0] if held else None)
+        for end in range(start, len(text) + 2):
+            assert tokens_within(doc, start, end) == [t for t in doc if start <= t.idx < end]

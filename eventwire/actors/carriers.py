@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..actor_mentions import ActorMention, overlaps
+from ..nlp import token_at, tokens_within
 from .parties import is_part, is_party
 from .phrases import HOW_MANY
 
@@ -154,7 +155,7 @@ def _phrases(text: str) -> tuple[tuple[re.Pattern[str], re.Match[str]], ...]:
 def _a_place(sent: Doc, start: int, end: int, *, party_too: bool = False) -> bool:
     """A noun that is no party ("a checkpoint", "a base"): "a man held by police" is not;
     ``party_too``: a noun of an institution counts ("a church where ...")."""
-    tok = _token_at(sent, start)
+    tok = token_at(sent, start)
     return tok is not None and tok.pos_ == "NOUN" and tok.idx + len(tok.text) == end and (
         party_too or not is_party(tok))
 
@@ -176,7 +177,7 @@ def _who(sent: Doc, text: str, at: int, mentions: tuple[ActorMention, ...], *, n
                       text=text[span[0]:max(hit.end, span[1])])        # "peasant militiamen"
     if hit is not None or not new:
         return hit
-    head = _token_at(sent, span[1] - 1)
+    head = token_at(sent, span[1] - 1)
     if head is None or not is_party(head) or head.ent_type_ in ("GPE", "LOC", "FAC"):
         return None
     return ActorMention(span[0], span[1], text[span[0]:span[1]], "Civilians", 7, None,
@@ -186,7 +187,7 @@ def _who(sent: Doc, text: str, at: int, mentions: tuple[ActorMention, ...], *, n
 def _noun_phrase(sent: Doc, at: int) -> tuple[int, int] | None:
     """The character range of the noun phrase starting at ``at`` (without a leading article),
     up to its last noun; "members of X" and "dozens of X" run on to X."""
-    toks = [t for t in sent if t.idx >= at]
+    toks = tokens_within(sent, at)
     words: list[Token] = []
     for t in toks:
         if t.pos_ in _PHRASE_POS or (t.text == "-" and words) or _participle_before_noun(t):
@@ -211,13 +212,6 @@ def _participle_before_noun(t: Token) -> bool:
     """"displaced" of "displaced people": a participle standing as an adjective."""
     return t.tag_ in ("VBN", "VBG") and t.i + 1 < len(t.doc) and t.nbor().pos_ in (
         "NOUN", "PROPN")
-
-
-def _token_at(sent: Doc, char: int) -> Token | None:
-    for t in sent:
-        if t.idx <= char < t.idx + len(t.text):
-            return t
-    return None
 
 
 def crowd_of(trigger: Token, text: str, mentions: tuple[ActorMention, ...]

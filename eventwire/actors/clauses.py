@@ -58,7 +58,7 @@ def purpose_objects(trigger: Token) -> set[int]:
 
 def spans_of(sent: Doc, indices: set[int]) -> list[tuple[int, int]]:
     """Character ranges of the tokens at ``indices``."""
-    return [(t.idx, t.idx + len(t.text)) for t in sent if t.i in indices]
+    return [(t.idx, t.idx + len(t.text)) for t in map(sent.__getitem__, sorted(indices))]
 
 
 def joint_spans(trigger: Token | None) -> list[tuple[int, int]]:

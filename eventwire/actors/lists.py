@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..actor_mentions import ActorMention, overlaps
+from ..nlp import tokens_within
 from ..records import Actor
 from .clauses import SYMMETRIC, verb_of
 
@@ -76,7 +77,7 @@ _QUALIFIES = frozenset({"compound", "amod", "poss", "nmod"})
 def _head_of(sent: Doc, a: ActorMention) -> Token | None:
     """The noun of the item a mention is on: the head of its words, or the noun they qualify
     ("post" of "a police post", the mention being "police")."""
-    inside = [t for t in sent if a.start <= t.idx < a.end]
+    inside = tokens_within(sent, a.start, a.end)
     head = next((t for t in inside if not a.start <= t.head.idx < a.end or t.head.i == t.i),
                 None)
     while head is not None and head.dep_ in _QUALIFIES and head.head.i != head.i:

@@ -21,7 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..actor_mentions import ActorMention, generic_mention, overlaps
-from ..nlp import text_of
+from ..nlp import text_of, token_at, tokens_within
 from .lists import is_list_apposition, list_members
 from .parties import is_person
 
@@ -171,7 +171,7 @@ def _owned(text: str, m: re.Match[str], taken: tuple[ActorMention, ...]) -> bool
 
 def _hit_not_place(sent: Doc, end: int) -> bool:
     """Whether the noun ending at ``end`` is what an act was done to."""
-    head = next((t for t in sent if t.idx < end <= t.idx + len(t.text)), None)
+    head = token_at(sent, end - 1)
     if head is None:
         return False
     while head.dep_ in ("compound", "amod", "conj") and head.head.i != head.i:
@@ -284,7 +284,7 @@ def counted(sent: Doc, a: ActorMention) -> ActorMention:
     """``a`` with the number the parse puts on its noun right before its words ("12 soldiers
     and 3 civilians": "3 civilians", not "civilians"); ``a`` itself when it has none. The
     words only: the numbers stage still owns the fatalities."""
-    inside = [t for t in sent if a.start <= t.idx < a.end]
+    inside = tokens_within(sent, a.start, a.end)
     head = next((t for t in reversed(inside) if not a.start <= t.head.idx < a.end
                  or t.head.i == t.i), None)
     if head is None or head.pos_ not in ("NOUN", "PROPN"):

@@ -19,7 +19,7 @@ from ..actor_mentions import (
     overlaps,
 )
 from ..lexicon import demonym_of
-from ..nlp import text_of
+from ..nlp import text_of, token_at
 from ..records import Actor, EventMention, Sentence
 from .carriers import carried_spans, crowd_of, with_carried
 from .clauses import (
@@ -320,11 +320,7 @@ def _first(mentions: tuple[ActorMention, ...], keep) -> ActorMention | None:
 
 
 def _trigger_token(sent: Doc, sentence: Sentence, mention: EventMention) -> Token | None:
-    start = mention.trigger_span[0] - sentence.start
-    for tok in sent:
-        if tok.idx <= start < tok.idx + max(len(tok.text), 1):
-            return tok
-    return None
+    return token_at(sent, mention.trigger_span[0] - sentence.start)
 
 
 def _roles(sent: Doc, trigger: Token, mentions: tuple[ActorMention, ...]

@@ -12,7 +12,8 @@ the pipeline left out: merging and writing alone, so that changes to them (or to
 size) are compared on the same work (``--skip``/``--take``: only those documents of the
 batches; ``--keep``: the store written is kept there; ``--profile``: cProfile's statistics
 of the replay written there; ``--by-date``: the documents in order of publication, as a wire
-sends them). The CPU time of each 10,000 documents is printed too. ``--warm`` first parses every stored report into the
+sends them; ``--handed``: with the sentence vectors the workers handed over, as ingest
+does since they do, instead of encoding them in the writer). The CPU time of each 10,000 documents is printed too. ``--warm`` first parses every stored report into the
 process's cache, as a process that wrote them would hold them (eventwire.store.parsed).
 For the README's figures: STORE was the first 36,000 records of
 ``benchmarks/ingest_vs_extract.py``'s feed of 40,000 ingested, FEED the other 4,000.
@@ -38,9 +39,9 @@ def capture(feed: str, store: str, out: str, workers: int = 1, written: str | No
     batches: list = []
     real = db.ReleasedStore.add_batch
 
-    def keep(self, items, failures=(), *, sources=()):
-        batches.append(list(items))
-        return real(self, items, failures, sources=sources)
+    def keep(self, items, failures=(), *, sources=(), vectors=()):
+        batches.append((list(items), tuple(vectors)))
+        return real(self, items, failures, sources=sources, vectors=vectors)
 
     db.ReleasedStore.add_batch = keep
     copy = Path(written) if written else Path(tempfile.mkdtemp()) / "copy.duckdb"
@@ -56,7 +57,7 @@ def capture(feed: str, store: str, out: str, workers: int = 1, written: str | No
     finally:
         db.ReleasedStore.add_batch = real
     Path(out).write_bytes(pickle.dumps(batches))
-    print(f"{sum(len(b) for b in batches)} documents in {len(batches)} batches")
+    print(f"{sum(len(b) for b, _ in batches)} documents in {len(batches)} batches")
     return 0
 
 
@@ -66,12 +67,16 @@ STEP = 10_000
 
 def replay(store: str, batches: str, size: int, warm: bool, skip: int = 0,
            take: int | None = None, keep: str | None = None, profile: str | None = None,
-           by_date: bool = False) -> int:
+           by_date: bool = False, handed: bool = False) -> int:
     from eventwire.store import Store, merging
     from eventwire.store.database import ReleasedStore
     from eventwire.store.parsed import CACHE
 
-    items = [it for b in pickle.loads(Path(batches).read_bytes()) for it in b]
+    # (documents, vectors) a batch; a capture before the workers handed vectors: documents
+    captured = [b if isinstance(b, tuple) else (b, ()) for b in
+                pickle.loads(Path(batches).read_bytes())]
+    items = [it for b, _ in captured for it in b]
+    given = dict(v for _, vs in captured for v in vs) if handed else {}
     if by_date:
         items.sort(key=lambda it: (it[0].published or date.min, it[0].line or 0))
     items = items[skip:None if take is None else skip + take]
@@ -91,7 +96,10 @@ def replay(store: str, batches: str, size: int, warm: bool, skip: int = 0,
     cpu, wall = time.process_time(), time.perf_counter()
     done, step = 0, cpu
     for at in range(0, len(items), size):
-        target.add_batch(items[at:at + size])
+        batch = items[at:at + size]
+        texts = {t for _, evs in batch for e in evs for t in (e.evidence.sentence,
+                                                               e.document.title) if t}
+        target.add_batch(batch, vectors=[(t, given[t]) for t in sorted(texts) if t in given])
         end = min(at + size, len(items))
         if end // STEP > done // STEP or end == len(items):
             now = time.process_time()
@@ -124,11 +132,12 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--keep")
     r.add_argument("--profile")
     r.add_argument("--by-date", action="store_true")
+    r.add_argument("--handed", action="store_true")
     a = ap.parse_args(argv)
     if a.command == "capture":
         return capture(a.feed, a.store, a.out, a.workers, a.keep)
     return replay(a.store, a.batches, a.batch, a.warm, a.skip, a.take, a.keep, a.profile,
-                  a.by_date)
+                  a.by_date, a.handed)
 
 
 if __name__ == "__main__":

@@ -152,12 +152,16 @@ def _store_in_batches(store: Any, results: Iterable[Any], progress: Progress) ->
         job = (batch, tuple(failures), tuple(sources))      # taken here: this thread adds more
         failures.clear()
         sources.clear()
-        writing = (writer.submit(store.add_batch, job[0], job[1], sources=job[2]), len(job[2]))
+        writing = (writer.submit(store.add_batch, job[0], job[1], sources=job[2],
+                                 vectors=tuple(vectors)), len(job[2]))
+        vectors.clear()
         return done
 
+    vectors: list[tuple[str, bytes]] = []     # what the workers encoded (parallel.Encoded)
     try:
         for result in results:
             batch.append((result.document, result.events))
+            vectors.extend(getattr(result, "vectors", ()))
             if len(batch) >= INGEST_BATCH:
                 added += commit()
                 batch = []

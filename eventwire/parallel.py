@@ -9,6 +9,10 @@ document); a batch over it is run again one document at a time, each with the sa
 and a document over it becomes that document's :class:`Failure` (stage "budget"). The budget
 is a SIGALRM timer, so it holds where the pipeline runs in a process's main thread (one worker,
 ``--workers N``), not in dask's worker threads.
+
+Each result carries the sentence vectors the detector computed of its events' sentences
+(:class:`Encoded`), so that ``ingest``'s merging does not encode them again: per 10,240
+documents of benchmarks/ingest_vs_extract.py's feed, 7-9 of the writer's 20-29 CPU s were that.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from contextlib import contextmanager
+from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
@@ -61,6 +66,69 @@ MANAGER_SECONDS = 10.0
 _worker_pipeline: Pipeline | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Encoded(DocumentResult):
+    """A document's result with the sentence vectors the detector computed of its events'
+    sentences and title: (text, float16 bytes), the form the store keeps
+    (:func:`eventwire.merge.text.packed`)."""
+
+    vectors: tuple[tuple[str, bytes], ...] = ()
+
+
+class _Recording:
+    """An encoder that keeps the vectors of the texts it encoded since :meth:`taken`."""
+
+    def __init__(self, encoder: Any) -> None:
+        self.encoder = encoder
+        self.seen: dict[str, Any] = {}
+
+    def encode(self, texts: list[str]) -> Any:
+        out = self.encoder.encode(texts)
+        self.seen.update(zip(texts, out, strict=True))
+        return out
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.encoder, name)
+
+    def taken(self, results: Sequence[Result]) -> list[Result]:
+        """``results``, each with the vectors of its events' texts among those encoded; the
+        vectors kept are dropped."""
+        from .merge.text import packed
+
+        out: list[Result] = []
+        for r in results:
+            if isinstance(r, DocumentResult) and r.events and self.seen:
+                texts = sorted({t for e in r.events for t in (e.evidence.sentence,
+                                                               e.document.title) if t} & self.seen.keys())
+                r = Encoded(r.document, r.events, tuple(zip(texts, packed(
+                    [self.seen[t] for t in texts]), strict=True)))
+            out.append(r)
+        self.seen.clear()
+        return out
+
+
+def _recording(pipeline: Pipeline) -> _Recording | None:
+    """The pipeline's detector made to encode through a :class:`_Recording` (once); None for
+    a detector without an encoder to give (a test's fake). The detector takes its encoder
+    when built (``Detector(encoder=...)``); the pipeline builds it, hence the attribute."""
+    detector = pipeline.detector
+    if not hasattr(detector, "_encoder"):
+        return None
+    if not isinstance(detector._encoder, _Recording):
+        detector._encoder = _Recording(detector.encoder)
+    return detector._encoder
+
+
+def _handed(pipeline: Pipeline, batch: Sequence[Document], seconds: float | None
+            ) -> list[Result]:
+    """:func:`_budgeted`, each result with the sentence vectors computed for it
+    (:class:`Encoded`)."""
+    if (recording := _recording(pipeline)) is None:
+        return _budgeted(pipeline, batch, seconds)
+    recording.seen.clear()
+    return recording.taken(_budgeted(pipeline, batch, seconds))
+
+
 class _OverBudget(BaseException):
     """Raised by the timer. Not an Exception: the pipeline's per-document isolation (which
     catches Exception) lets it through to :func:`_budgeted`, which knows the budget."""
@@ -72,7 +140,7 @@ def _run_batch(batch: Sequence[Document], factory: PipelineFactory,
     global _worker_pipeline
     if _worker_pipeline is None:
         _worker_pipeline = _warmed(factory())
-    return _budgeted(_worker_pipeline, batch, seconds)
+    return _handed(_worker_pipeline, batch, seconds)
 
 
 def _warmed(pipeline: Pipeline) -> Pipeline:
@@ -209,9 +277,9 @@ def run(documents: Iterable[Document], *, workers: int = 1,
         one = pipeline or factory()
         if seconds:
             _warmed(one)
-        yield from _budgeted(one, first, seconds)
+        yield from _handed(one, first, seconds)
         for batch in batches:
-            yield from _budgeted(one, batch, seconds)
+            yield from _handed(one, batch, seconds)
         return
     _build_indexes_once(factory)
     # forkserver: workers start clean (no inherited threads or half-loaded models).

@@ -47,5 +47,12 @@ def test_replay_adds_the_captured_batches_to_a_copy_of_the_store(tmp_path, capsy
     batches.write_bytes(pickle.dumps([[(_doc(e.document.id), [e]) for e in STORY[4:]]]))
     assert replay.replay(str(base), str(batches), 2, warm=True) == 0
     assert f"{len(STORY) - 4} documents in batches of 2" in capsys.readouterr().out
+    # a capture since the workers hand vectors over: (documents, vectors) a batch
+    from eventwire.merge.text import packed
+    batches.write_bytes(pickle.dumps([([(_doc(e.document.id), [e]) for e in STORY[4:]],
+                                       tuple(zip([STORY[4].evidence.sentence],
+                                                 packed([[1.0] * 512]), strict=True)))]))
+    assert replay.replay(str(base), str(batches), 2, warm=True, handed=True) == 0
+    assert f"{len(STORY) - 4} documents in batches of 2" in capsys.readouterr().out
     with Store.open(base, read_only=True) as s:      # the store itself is left as it was
         assert s.counts()["documents"] == 4

@@ -113,3 +113,39 @@ def test_dask_local_cluster_gives_the_same_events():
     pytest.importorskip("distributed", reason="the dask extra is not installed")
     got = list(parallel.run_dask(DOCS[:6], workers=1, factory=fake_pipeline, batch_size=2))
     assert [r.document.source for r in got] == [d.source for d in DOCS[:6]]
+
+
+class _FakeEncoder:
+    def encode(self, texts):
+        import numpy as np
+        return np.stack([np.full(4, len(t), np.float32) / 3 for t in texts])
+
+
+def test_results_carry_the_vectors_the_detector_encoded_of_their_events(monkeypatch):
+    import numpy as np
+
+    from eventwire.merge.text import rounded, unpacked
+
+    class EncodingDetector(FakeDetector):
+        def __init__(self):
+            super().__init__()
+            self._encoder = _FakeEncoder()
+
+        @property
+        def encoder(self):              # as the Detector's
+            return self._encoder
+
+        def detect(self, candidates):
+            self._encoder.encode([c.sentence.text for c in candidates] + ["not an event's"])
+            return super().detect(candidates)
+
+    got = list(parallel.run(DOCS[:5], workers=1,
+                            factory=lambda: fake_pipeline(detector=EncodingDetector())))
+    for r in got:
+        [event] = r.events
+        [(sentence, data)] = r.vectors              # the event's sentence, nothing else
+        assert sentence == event.evidence.sentence
+        assert np.array_equal(unpacked(data), rounded(_FakeEncoder().encode([sentence])[0]))
+    plain = list(parallel.run(DOCS[:5], workers=1, factory=fake_pipeline))
+    assert [(r.document, r.events) for r in got] == [(r.document, r.events) for r in plain]
+    assert not any(getattr(r, "vectors", ()) for r in plain)    # a detector without encoder

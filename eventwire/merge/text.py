@@ -83,6 +83,8 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 _VECTORS: dict[str, np.ndarray] = {}
+# Vectors computed elsewhere, as float16 bytes (:func:`offer`).
+_OFFERED: dict[str, bytes] = {}
 # Where vectors kept elsewhere are read: the texts asked for in, their vectors (rounded as
 # :func:`rounded` rounds) out, the texts it lacks left out.
 Stored = Callable[[list[str]], "dict[str, np.ndarray]"]
@@ -93,6 +95,29 @@ def rounded(vectors: np.ndarray) -> np.ndarray:
     import numpy as np
 
     return np.asarray(vectors, dtype=np.float32).astype(np.float16).astype(np.float32)
+
+
+def packed(vectors: Iterable[np.ndarray]) -> list[bytes]:
+    """Vectors as float16 bytes (the store's form): :func:`unpacked` gives :func:`rounded`."""
+    import numpy as np
+
+    return [np.asarray(v, dtype=np.float32).astype("<f2").tobytes() for v in vectors]
+
+
+def unpacked(data: bytes) -> np.ndarray:
+    """A vector from :func:`packed` bytes, held as float32."""
+    import numpy as np
+
+    return np.frombuffer(data, dtype="<f2").astype(np.float32)
+
+
+def offer(given: Iterable[tuple[str, bytes]]) -> None:
+    """Vectors computed elsewhere (:func:`packed`; ingest's workers hand over those of the
+    sentences their detector encoded), taken by :func:`prime` instead of encoding the texts
+    no store holds; they replace those offered before. Rounded as every vector is, a score
+    is the same whichever process encoded the text."""
+    _OFFERED.clear()
+    _OFFERED.update(given)
 
 
 @lru_cache(maxsize=1)
@@ -110,13 +135,14 @@ def encoder_name() -> tuple[str, str]:
 
 
 def prime(texts: Iterable[str], stored: Stored | None = None) -> None:
-    """Have the vectors of ``texts``: the kept ones, then those ``stored`` holds, then the
-    rest encoded in one batch (four times faster per text than one at a time); the kept
-    vectors are dropped when there would be too many."""
+    """Have the vectors of ``texts``: the kept ones, then those ``stored`` holds, then those
+    offered (:func:`offer`), then the rest encoded in one batch (four times faster per text
+    than one at a time); the kept vectors are dropped when there would be too many."""
     missing = sorted({t for t in texts if t and t not in _VECTORS})
     if not missing:
         return
     found = stored(missing) if stored is not None else {}
+    found |= {t: unpacked(_OFFERED[t]) for t in missing if t not in found and t in _OFFERED}
     missing = [t for t in missing if t not in found]
     if len(_VECTORS) + len(found) + len(missing) > CACHED_VECTORS:
         _VECTORS.clear()

@@ -432,14 +432,22 @@ class ReleasedStore:
             return store.has_documents(ids)
 
     def add_batch(self, items: Sequence[tuple[Document, Sequence[Event]]],
-                  failures: Sequence[Failure] = (), *, sources: Sequence[Document] = ()
-                  ) -> BatchResult:
+                  failures: Sequence[Failure] = (), *, sources: Sequence[Document] = (),
+                  vectors: Sequence[tuple[str, bytes]] = ()) -> BatchResult:
         """:meth:`Store.add_batch`, and the outlets of already stored texts (``sources``, see
-        :meth:`Store.add_sources`) recorded in the same opening of the store."""
-        with self._opened() as store:
-            result = store.add_batch(items, failures)
-            if sources:
-                result = replace(result, sources_added=store.add_sources(sources))
+        :meth:`Store.add_sources`) recorded in the same opening of the store. ``vectors``:
+        sentence vectors the workers computed (:func:`eventwire.merge.text.offer`), taken
+        instead of encoding those texts again."""
+        from ..merge.text import offer
+
+        offer(vectors)
+        try:
+            with self._opened() as store:
+                result = store.add_batch(items, failures)
+                if sources:
+                    result = replace(result, sources_added=store.add_sources(sources))
+        finally:
+            offer(())
         _settle_heap()
         return result
 

@@ -67,3 +67,30 @@ def test_prime_takes_what_a_store_holds_and_encodes_only_the_rest(monkeypatch):
     assert np.array_equal(text.vectors([held])[held], unit)     # kept: not asked again
     text.prime([held, new], stored)
     assert len(lookups) == 1
+
+
+def test_prime_takes_offered_vectors_after_the_store_and_rounds_them_alike(monkeypatch):
+    import numpy as np
+
+    from eventwire.events import encoder
+    from eventwire.merge import text
+
+    monkeypatch.setattr(text, "_VECTORS", {})
+    enc = encoder.load_encoder()
+    asked: list[str] = []
+    real = enc.encode
+    monkeypatch.setattr(enc, "encode", lambda ts: asked.extend(ts) or real(ts), raising=False)
+    held, given, new = ("Gunmen killed four guards at a checkpoint.",
+                        "Four guards were shot dead at a checkpoint.",
+                        "Flooding cut the road to the border town.")
+    raw = np.asarray(real([held, given]))
+    try:
+        text.offer(zip([held, given], text.packed(raw), strict=True))
+        text.prime([held, given, new], lambda ts: {held: text.rounded(raw[0] * 0 + 1)}
+                   if held in ts else {})
+    finally:
+        text.offer(())
+    assert asked == [new]                                   # the offered one not encoded
+    assert np.array_equal(text._VECTORS[given], text.rounded(raw[1]))
+    assert np.array_equal(text._VECTORS[held], text.rounded(raw[0] * 0 + 1))   # store first
+    assert not text._OFFERED

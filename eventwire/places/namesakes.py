@@ -1,6 +1,7 @@
 """Names that hold a place's name but name something else: a church's saint ("the chapel of
 St. Anne"), a mountain or a glacier ("Mount Lincoln", "the Hamilton Glacier"), a direction
-("the South of France", "207 South Main St.") that regions abroad are named for."""
+("the South of France", "207 South Main St.") that regions abroad are named for, a vehicle
+model ("a red Dodge Durango", "a Hyundai Tucson")."""
 
 from __future__ import annotations
 
@@ -68,3 +69,25 @@ def names_a_direction(gaz: Gazetteer, text: str, name: str) -> bool:
         return False
     names = {gaz.country_name(gaz.country[i]) for i in ids if gaz.country[i]}
     return not any(n and n in text for n in names)
+
+
+# Car makes whose models are named after places ("Dodge Durango", "Chevrolet Tahoe", "Hyundai
+# Santa Fe", "Toyota Tacoma"). Makes that are common words or names of their own ("Lincoln",
+# "Mercury", "Saturn", "Jaguar") are left out: "Lincoln" before a town is too often the town.
+_MAKE_BEFORE = re.compile(
+    r"\b(?:Acura|Audi|BMW|Buick|Cadillac|Chevrolet|Chevy|Chrysler|Dodge|Fiat|Ford|GMC|Honda|"
+    r"Hummer|Hyundai|Infiniti|Isuzu|Jeep|Kia|Lexus|Mazda|Mercedes(?:-Benz)?|Mitsubishi|Nissan|"
+    r"Oldsmobile|Peugeot|Plymouth|Pontiac|Porsche|Renault|Saab|Subaru|Suzuki|Toyota|"
+    r"Volkswagen|VW|Volvo)[ ]+$")
+
+
+# ... but a make's works are where they stand ("the BMW Munich plant", "Ford Dagenham works").
+_WORKS_AFTER = re.compile(r"[ ]+(?i:plant|factory|works|assembly|site|headquarters|"
+                          r"dealership|operations?)\b")
+
+
+def names_a_vehicle(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` follows a car make: a model ("Dodge Durango"), not a place,
+    unless the make's works are meant ("the Toyota Georgetown plant")."""
+    return (bool(_MAKE_BEFORE.search(text, max(0, start - 16), start))
+            and not _WORKS_AFTER.match(text, end))

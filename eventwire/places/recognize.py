@@ -19,7 +19,7 @@ from pathlib import Path
 from ..records import Entity
 from .gazetteer import COUNTRY_FEATURES, REGION_FEATURES, Gazetteer
 from .names import normalize, skeleton
-from .namesakes import dedication, names_a_direction, names_a_peak
+from .namesakes import dedication, names_a_direction, names_a_peak, names_a_vehicle
 from .people import first_names, given_names, kin_names, person_words, unpossessed
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -189,7 +189,8 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
     names = _Spans([e for e in entities if e.label in _NAMING_LABELS])
     return [_marked_embedded(text, m, names) for m in out
             if not dedication(text, m.start, m.end) and not names_a_peak(text, m.start, m.end)
-            and not names_a_direction(gaz, text, m.text)]
+            and not names_a_direction(gaz, text, m.text)
+            and not names_a_vehicle(text, m.start, m.end)]
 
 
 def _marked_embedded(text: str, m: Mention, names: _Spans) -> Mention:

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.places.namesakes import dedication, names_a_direction, names_a_peak
+from eventwire.places.namesakes import (
+    dedication,
+    names_a_direction,
+    names_a_peak,
+    names_a_vehicle,
+)
 
 
 def _at(text: str, name: str) -> tuple[str, int, int]:
@@ -51,3 +56,20 @@ def test_a_saints_name_that_names_a_church(text, name, want):
 def test_compass_words_abroad_are_directions_unless_the_text_names_the_country(
         world, text, name, want):
     assert names_a_direction(world.gazetteer, text, name) is want
+
+
+@pytest.mark.parametrize("text, name, want", [
+    ("Witnesses saw a red Dodge Durango speed away.", "Durango", True),
+    ("The suspect drove a silver Chevrolet Tahoe.", "Tahoe", True),
+    ("Police found a stolen Hyundai Santa Fe in a ditch.", "Santa Fe", True),
+    ("He was driving a 2004 Toyota Tacoma when it crashed.", "Tacoma", True),
+    # hard negatives: a make's works where they stand, a name after a make's name in a
+    # sentence, and a model's place name without the make
+    ("Workers at the BMW Munich plant went on strike.", "Munich", False),
+    ("Jobs were cut at the Ford Dagenham works.", "Dagenham", False),
+    ("Toyota said on Monday that Tacoma dealers were short of trucks.", "Tacoma", False),
+    ("Snow closed the roads around Tahoe.", "Tahoe", False),
+])
+def test_a_model_after_a_car_make_is_no_place(text, name, want):
+    _, start, end = _at(text, name)
+    assert names_a_vehicle(text, start, end) is want

@@ -60,14 +60,16 @@ _TOWNS_AND_FIRST_LEVELS = ("PPL", "ADM")
 
 def names_a_direction(gaz: Gazetteer, text: str, name: str) -> bool:
     """``name`` is made only of compass words, the tables know it only as towns and regions
-    (not as a region across borders: "Midwest", "Far East"), and ``text`` names none of
-    their countries ("Cameroon" for its Far North): a direction, not a place."""
+    (not as a region across borders: "Midwest", "Far East"), and ``text`` names none of the
+    regions' countries ("Cameroon" for its Far North): a direction, not a place."""
     if not _COMPASS_ONLY.fullmatch(name):
         return False
     ids = gaz.lookup(name)
     if not ids or any(not gaz.feature[i].startswith(_TOWNS_AND_FIRST_LEVELS) for i in ids):
         return False
-    names = {gaz.country_name(gaz.country[i]) for i in ids if gaz.country[i]}
+    # The regions' countries only: a hamlet called "West" does not make "the West" Texan.
+    names = {gaz.country_name(gaz.country[i]) for i in ids
+             if gaz.country[i] and gaz.feature[i] == "ADM1"}
     return not any(n and n in text for n in names)
 
 

@@ -73,3 +73,8 @@ def test_compass_words_abroad_are_directions_unless_the_text_names_the_country(
 def test_a_model_after_a_car_make_is_no_place(text, name, want):
     _, start, end = _at(text, name)
     assert names_a_vehicle(text, start, end) is want
+
+
+def test_a_hamlet_called_like_a_direction_does_not_make_it_a_place(world):
+    text = "Prices rose in the West, the United States and Canada said."
+    assert names_a_direction(world.gazetteer, text, "West")

@@ -96,7 +96,10 @@ _SPEAKS = re.compile(r"(?:^|[.!?,;:\"“”][ ]*|\band[ ]+|[A-Z][\w'’-]*\.?[ ]
                      # "his aide says Hume told": one speaking of another
                      r"\b(?:says|said)[ ]+)"
                      r"([A-Z][\w'’-]+)[ ]+(?:said|says|told|added|wrote|asked|explained|"
-                     r"recalled|testified|tweeted|declined|replied)\b", re.MULTILINE)
+                     r"recalled|testified|tweeted|declined|replied|continued|continues|noted|"
+                     r"notes|insisted|argued|argues|stressed|admitted)\b"
+                     # "according to Conrad, ...": a source, not a place
+                     r"|\b[Aa]ccording[ ]+to[ ]+([A-Z][\w'’-]+)(?=[ ]*[,.;])", re.MULTILINE)
 # A news agency named as such or reporting ("state news agency Xinhua said", "Xinhua news
 # agency reported", "Xinhua reported"): a source, not a place (checked as for _SPEAKS, and
 # only for names of towns under STRONG_CITY_POPULATION: "Moscow reported" is a government).
@@ -269,7 +272,7 @@ def _marked_people(text: str, gaz: Gazetteer) -> frozenset[str]:
         if name[0].isupper() and not _strong(gaz, gaz.lookup(name), name):
             out.add(normalize(name))
     for m in _SPEAKS.finditer(text):
-        name = m.group(1)
+        name = m.group(1) or m.group(2)
         ids = gaz.lookup(name)
         if not _strong(gaz, ids, name) and not any(gaz.feature[i] == "PPLC" for i in ids):
             out.add(normalize(name))

@@ -112,6 +112,10 @@ def _namesakes():
     # A country, region or capital speaking is its government, still a place.
     ("Moscow said the talks would go on, and Russia said so too.", ["Moscow", "Russia"]),
     ("In Peoria, Holland and Moscow are names of streets.", ["Peoria", "Holland", "Moscow"]),
+    # more ways of speaking, and a source
+    ("\"The crop is late,\" George continues. Shops in Peoria were shut.", ["Peoria"]),
+    ("According to Hume, the bridge in Peoria will reopen.", ["Peoria"]),
+    ("According to Moscow, the talks failed; Russia insisted on it.", ["Moscow", "Russia"]),
 ])
 def test_a_name_the_text_marks_as_a_person_is_not_a_place_unless_made_one(text, places):
     assert _texts(recognize(text, [], _namesakes())) == places

@@ -169,7 +169,8 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
     claimed = group_claim(parsed, realis)
     if claimed:
         out.append(Reading("ATTRIB", RESPONSIBILITY_CONFIDENCE, outranks=True))
-    elif claim_of_responsibility(parsed, realis) or perpetrator_membership(parsed, realis):
+    elif (claim_of_responsibility(parsed, realis, context)
+          or perpetrator_membership(parsed, realis)):
         out.append(Reading("ATTRIB", RESPONSIBILITY_CONFIDENCE))
     if conflict_agreement(parsed, realis):
         out.append(Reading("AGREEMENT", AGREEMENT_CONFIDENCE))

@@ -125,3 +125,35 @@ MEMBERSHIP_ASIDE = [
 @pytest.mark.parametrize(("sentence", "expected"), MEMBERSHIP + MEMBERSHIP_ASIDE)
 def test_officials_naming_the_group_of_those_who_did_an_act(parse, sentence, expected):
     assert perpetrator_membership(parse(sentence), realis) is expected
+
+
+# A non-state armed group blamed outright, the act named in the words before (context) or in
+# the sentence; and a passive blame with its agent before "on". BLAMED_ASIDE was written
+# before the rule ran and is only checked.
+ATTACK_BEFORE = "Gunmen attacked a police station in the town on Sunday, killing four officers."
+BLAMED = [
+    ("The police chief blamed the Gulf Clan, the country's largest drug-trafficking group.",
+     ATTACK_BEFORE, True),
+    ("The police chief blamed the Gulf Clan, the country's largest drug-trafficking group.",
+     "The city council approved a new budget on Monday.", False),
+    ("The army blamed Boko Haram, which has waged an insurgency since 2009.", "", False),
+    ("The bombing has been blamed by police on the ELN guerrilla group.", "", True),
+    ("The president blamed the opposition.", ATTACK_BEFORE, False),
+    ("The police chief blamed the gangs for rising crime in the city.", ATTACK_BEFORE, False),
+    ("Officials have long blamed the ELN for the region's violence.", ATTACK_BEFORE, False),
+    ("The police chief probably blamed the Gulf Clan.", ATTACK_BEFORE, False),
+    ("Officials blamed the FARC dissidents and the ELN, both active in the area.",
+     ATTACK_BEFORE, False),
+]
+BLAMED_ASIDE = [
+    ("THE GOVERNOR BLAMED AL-SHABAAB MILITANTS.", "MILITANTS AMBUSH CONVOY IN LAMU", True),
+    ("local officials blamed the ADF rebels, who operate from bases across the border.",
+     "Attackers armed with machetes killed 22 villagers overnight.", True),
+    ("Residents blamed the heavy rain.", "Floods killed nine people in the valley.", False),
+    ("The minister blamed the rebels for the fuel shortages.", "", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "context", "expected"), BLAMED + BLAMED_ASIDE)
+def test_a_group_blamed_outright_for_the_act_told_before(parse, sentence, context, expected):
+    assert claim_of_responsibility(parse(sentence), realis, context) is expected

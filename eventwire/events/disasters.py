@@ -72,7 +72,10 @@ _STRUCTURES = frozenset({
     "building", "buildings", "bridge", "bridges", "roof", "roofs", "wall", "walls", "mine",
     "tunnel", "dam", "dams", "stand", "tower", "block", "ceiling", "shaft", "crane", "factory",
     "school", "apartment", "structure", "flyover", "overpass", "stage", "scaffolding",
-    "embankment", "hotel", "mall", "complex", "storey", "storeys", "floors"})
+    "embankment", "hotel", "mall", "complex", "storey", "storeys", "floors", "footbridge",
+    "walkway", "balcony", "balconies", "grandstand", "stands", "platform", "pier", "jetty",
+    "staircase", "stairway", "gallery", "terrace", "canopy", "bleachers", "church", "mosque",
+    "temple"})
 _VESSELS = frozenset({"ferry", "ferries", "boat", "boats", "ship", "vessel", "barge", "canoe",
                       "dinghy", "launch", "steamer"})
 _CRAFT = frozenset({"tram", "trams", "metro", "train", "trains", "plane", "planes", "aircraft",

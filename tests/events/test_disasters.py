@@ -93,6 +93,13 @@ DEV = [
      "MAN_MADE_DISASTER"),
     ("An explosion caused by a roadside bomb killed five soldiers.", None),
     ("A blast killed four people; police said it was caused by an improvised device.", None),
+    # structures that fall on crowds: a footbridge, a grandstand, a place of worship
+    ("A wooden footbridge packed with spectators collapsed during a festival on Saturday, "
+     "killing nine people.", MAN_MADE),
+    ("A grandstand collapsed at a football match, killing three fans.", MAN_MADE),
+    ("The mosque collapsed during Friday prayers, killing 11 worshippers.", MAN_MADE),
+    ("Gunmen stormed a church and killed nine worshippers.", None),
+    ("The team's defence collapsed in the second half.", None),
 ]
 ASIDE = [
     ("Torrential monsoon rains flooded more than 200 villages in the south on Wednesday, "

@@ -52,6 +52,9 @@ _SIGNAL = re.compile(
 # 0.8941 (with places.coherence); at three, local articles with two signs and no county stay
 # abroad (24/28, aside 11/13 -> 10/13).
 LOCAL_MIN_SIGNALS = 2
+# The countries of North American phone numbers: a text giving one is their local news, whatever
+# country the outlet's host seems to name.
+_NORTH_AMERICAN = frozenset({"US", "CA"})
 
 _CIVIC = (r"(?:council(?:ors|lors|men|women|\s+members?)?|commission(?:ers)?|selectmen|"
           r"aldermen|trustees|supervisors|manager|mayor|police(?:\s+chief)?|fire\s+(?:chief|"
@@ -83,12 +86,15 @@ LOCAL_BONUS = 5.5
 def local_country(text: str, outlet_country: str | None,
                   dateline_country: str | None) -> str | None:
     """The country whose local news ``text`` reads as, or None: the outlet's country, else
-    the United States, when the text has LOCAL_MIN_SIGNALS distinct local signals and no
-    dateline puts it in another country."""
+    the United States (also when the text gives a North American phone number and the
+    outlet's country is another), when the text has LOCAL_MIN_SIGNALS distinct local signals
+    and no dateline puts it in another country."""
+    kinds = {_kind(m.group()) for m in _SIGNAL.finditer(text)}
     country = outlet_country or "US"
+    if "phone" in kinds and country not in _NORTH_AMERICAN:
+        country = "US"          # a host named like a country ("jordannews.com") in Jordan, Minn.
     if dateline_country and dateline_country != country:
         return None
-    kinds = {_kind(m.group()) for m in _SIGNAL.finditer(text)}
     return country if len(kinds) >= LOCAL_MIN_SIGNALS else None
 
 

@@ -106,6 +106,11 @@ namesake).
   4/6 at its first run; its miss "North East" (spaced) then widened the compass words, so it
   is no longer unseen: 5/6 (its miss: "North Avenue" in Atlanta, a street the tables lack
   read as the town it is in).
+* ``context_hosts_dev.jsonl`` / ``_aside.jsonl``: US local news (two local signs, one a North
+  American phone number) from an outlet whose host seems to name a country ("jordannews",
+  "lebanonnews", a ".com" named for China), beside news of those countries from such hosts,
+  one with a US phone number in it. Dev 5/6 before local.local_country read the phone number
+  against the host's country, 6/6 after; aside 1/3 before, 3/3 after.
 
 Scores per class: ``python tests/places/test_context.py [FILE ...]``.
 """
@@ -154,7 +159,9 @@ NAMES_FLOORS = {"context_names_dev.jsonl": 0.85, "context_names_aside.jsonl": 0.
                 # kin named after their relation: dev 8/8, aside 7/8
                 "context_kin_dev.jsonl": 0.99, "context_kin_aside.jsonl": 0.85,
                 # compass words: dev 10/10, aside 5/6
-                "context_direction_dev.jsonl": 0.99, "context_direction_aside.jsonl": 0.8}
+                "context_direction_dev.jsonl": 0.99, "context_direction_aside.jsonl": 0.8,
+                # local news from hosts named like countries: dev 6/6, aside 3/3
+                "context_hosts_dev.jsonl": 0.99, "context_hosts_aside.jsonl": 0.99}
 
 
 def cases(name: str) -> list[dict]:

@@ -42,6 +42,14 @@ def test_the_outlets_country_is_the_local_one_and_a_dateline_abroad_is_no_local_
     assert local_country(LOCAL, None, "US") == "US"
 
 
+def test_a_north_american_phone_number_outweighs_a_hosts_country_elsewhere():
+    assert local_country(LOCAL, "JO", None) == "US"         # "jordannews.com"
+    assert local_country(LOCAL, "CA", None) == "CA"
+    no_phone = "The school board met Monday near the middle school."
+    assert local_country(no_phone, "JO", None) == "JO"
+    assert local_country(LOCAL, "JO", "JO") is None         # a dateline in Jordan
+
+
 def test_phone_numbers_and_street_addresses_count_once_each_whatever_their_digits():
     two_phones = "Call 555-555-0100 or (555) 555-0199."
     assert local_country(two_phones, None, None) is None

@@ -160,15 +160,13 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
     if not fresh:
         return 0, 0
     read: dict[str, Report] = {}        # stored reports parsed whole by this call
-    stored, shared = _stored_candidates(store, fresh, read)
+    stored, shared, held = _stored_candidates(store, fresh, read)
     n = len(stored)
     vectors = Reader(store)         # sentence vectors read from the store, not encoded again
     links = edges((), [m.parsed.profile for m in stored] + [r.parsed.profile for r in fresh],
                   [*shared, *(r.keys for r in fresh)], n, vectors)
     # Components: a stored one (by its id) or a new report (by its own), joined by the links.
     comp = [m.component or "" for m in stored] + [r.event.id for r in fresh]
-    held = dict(select(store, "reports", "component_id", sorted(set(comp[:n])), "count(*)",
-                       "GROUP BY ALL"))
     parent = {c: c for c in comp}
     for _, i, j in links:
         a, b = root(parent, comp[i]), root(parent, comp[j])
@@ -399,10 +397,17 @@ def _combined(group: Sequence[Report], dumps: Any, component: str
 def _members(store: Store, column: str, values: Sequence[str], read: dict[str, Report]
              ) -> list[Member]:
     """The stored reports whose ``column`` is among ``values``, by report id, with what
-    merging compares of them: kept by the process (:mod:`.parsed`), else read and parsed
-    (and kept, and put in ``read``)."""
-    rows = select(store, "reports", column, values,
-                  "t.report_id, t.event_id, t.component_id, t.rowid")
+    merging compares of them (:func:`_parsed_members`)."""
+    return _parsed_members(store, select(store, "reports", column, values,
+                                         "t.report_id, t.event_id, t.component_id, t.rowid"),
+                           read)
+
+
+def _parsed_members(store: Store, rows: Sequence[tuple[Any, ...]], read: dict[str, Report]
+                    ) -> list[Member]:
+    """Members of the (key, report id, event id, component id, row id) rows of stored
+    reports, by report id, with what merging compares of them: kept by the process
+    (:mod:`.parsed`), else read and parsed (and kept, and put in ``read``)."""
     ids = sorted({r[1] for r in rows})
     kept = CACHE.get(store.path, ids)
     if lacking := [i for i in ids if i not in kept]:
@@ -415,16 +420,49 @@ def _members(store: Store, column: str, values: Sequence[str], read: dict[str, R
 
 
 def _stored_candidates(store: Store, fresh: Sequence[Report], read: dict[str, Report]
-                       ) -> tuple[list[Member], list[tuple[str, ...]]]:
-    """The stored reports sharing a key with a new report (:func:`_members`), and the keys
-    each shares (the only ones pairing it with a new report: :func:`edges` pairs no two
-    stored reports)."""
+                       ) -> tuple[list[Member], list[tuple[str, ...]], dict[str, int]]:
+    """The stored reports sharing a key with a new report (:func:`_parsed_members`; of a
+    stored event in a component too large to cluster anew, a sample: :func:`_sampled`), the
+    keys each shares (the only ones pairing it with a new report: :func:`edges` pairs no two
+    stored reports), and the number of stored reports of their components."""
     ks = _lookup_keys(sorted({k for r in fresh for k in r.keys}))
     shared: dict[str, set[str]] = {}
     for key, rid in select(store, "report_keys", "key", ks, "t.report_id"):
         shared.setdefault(rid, set()).add(key)
-    stored = _members(store, "report_id", list(shared), read)
-    return stored, [tuple(sorted(shared[m.report_id])) for m in stored]
+    rows = select(store, "reports", "report_id", list(shared),
+                  "t.report_id, t.event_id, t.component_id, t.rowid")
+    held = dict(select(store, "reports", "component_id", sorted({r[3] or "" for r in rows}),
+                       "count(*)", "GROUP BY ALL"))
+    stored = _parsed_members(store, _sampled(rows, held), read)
+    return stored, [tuple(sorted(shared[m.report_id])) for m in stored], held
+
+
+# A new report is compared with at most this many reports of a stored event of a component
+# larger than RECLUSTER_LIMIT (which takes reports incrementally, by the strongest edge to each
+# event, and vetoes by the event's tally of all its reports), not with every one of them: a
+# report joining an event of 1,000 cost 3.7 times a new event's CPU, most of it comparing
+# (benchmarks/big_event.py). Set by hand: a story's reports retell it in a few wordings, and a
+# report that is one event with the story scores its strongest edge with one of 64 of them.
+SAMPLE_OF_BIG_EVENT = 64
+
+
+def _sampled(rows: Sequence[tuple[Any, ...]], held: dict[str, int]) -> list[tuple[Any, ...]]:
+    """The (key, report id, event id, component id, row id) rows of stored candidates, with
+    those of each event of a component over :data:`RECLUSTER_LIMIT` reports cut to
+    :data:`SAMPLE_OF_BIG_EVENT`: the event's first report (its id the event's) and then the
+    others in the order of their ids (digests, so a fixed pseudo-random order), so that the
+    sample of an event does not depend on the batch."""
+    by_event: dict[str, list[tuple[Any, ...]]] = {}
+    out = []
+    for r in rows:
+        if held.get(r[3] or "", 0) > RECLUSTER_LIMIT:
+            by_event.setdefault(r[2], []).append(r)
+        else:
+            out.append(r)
+    for event, rs in by_event.items():
+        rs.sort(key=lambda r: (r[1] != event, r[1]))
+        out += rs[:SAMPLE_OF_BIG_EVENT]
+    return out
 
 
 def _write(store: Store, merged: Sequence[Report | Written], rows: Sequence[tuple[Report, str, str]]

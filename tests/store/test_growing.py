@@ -182,3 +182,27 @@ def test_a_batch_rolled_back_forgets_the_kept_tallies(tmp_path, monkeypatch):
     with Store.open(tmp_path / "s.duckdb") as s:
         s.add_batch([(_doc(_MANY[3].document.id), [_MANY[3]])])
     assert not growing.TALLIES._kept
+
+
+def test_a_report_joining_a_big_event_is_compared_with_a_sample_of_its_reports(tmp_path,
+                                                                               monkeypatch):
+    # an event of a component over RECLUSTER_LIMIT: a new report meets at most
+    # SAMPLE_OF_BIG_EVENT of its reports, the event's first among them, and still joins it
+    monkeypatch.setattr(merging, "RECLUSTER_LIMIT", 1)
+    monkeypatch.setattr(merging, "SAMPLE_OF_BIG_EVENT", 2)
+    met: list[tuple[list[str], set[str]]] = []
+    real = merging._parsed_members
+
+    def seen(store, rows, read):
+        out = real(store, rows, read)
+        met.append(([m.report_id for m in out], {m.event_id for m in out}))
+        return out
+
+    monkeypatch.setattr(merging, "_parsed_members", seen)
+    _forget()
+    story = [i for i in range(len(STORY)) if STORY[i].document.id != "homs"][:6]
+    many = _ingest(tmp_path / "many.duckdb", STORY, [[i] for i in story], cold=False)
+    [merged] = [r for r in many if r["mentions"]]
+    assert len(merged["mentions"]) == len(story)         # every report joined the story
+    assert max(len(ids) for ids, _ in met) == 2          # the last ones met 2 of 3 to 5
+    assert all(events <= set(ids) for ids, events in met if len(ids) == 2)   # the first

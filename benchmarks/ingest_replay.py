@@ -99,7 +99,9 @@ def replay(store: str, batches: str, size: int, warm: bool, skip: int = 0,
         batch = items[at:at + size]
         texts = {t for _, evs in batch for e in evs for t in (e.evidence.sentence,
                                                                e.document.title) if t}
-        target.add_batch(batch, vectors=[(t, given[t]) for t in sorted(texts) if t in given])
+        # (no vectors asked of an eventwire before they were handed over: it takes none)
+        target.add_batch(batch, **({"vectors": [(t, given[t]) for t in sorted(texts)
+                                                if t in given]} if handed else {}))
         end = min(at + size, len(items))
         if end // STEP > done // STEP or end == len(items):
             now = time.process_time()

@@ -86,8 +86,8 @@ def ingest(paths: tuple[str, ...], published: date | None, db: str, reprocess: b
     ON_STOP["note"] = ("every batch stored so far is kept: rerun the same command to resume "
                        "after it")
     progress = Progress(quiet)
-    # Opened (and migrated) now, before any input is read; held only while a batch is looked
-    # up or written, so that export can read the store during a long run.
+    # Opened (and migrated) now, before any input is read; held between batches and released
+    # when a reader waits for it, so that export can read the store during a long run.
     with ReleasedStore(db) as store:
         docs = _new_documents(store, Pipeline().read(paths, published=published,
                                                      stdin=sys.stdin, columns=chosen_columns()),
@@ -122,7 +122,7 @@ def _store_in_batches(store: Any, results: Iterable[Any], progress: Progress) ->
     the workers ran out of work during each write (they hold IN_FLIGHT_PER_WORKER tasks), and
     the store's share of the run was added to the pipeline's instead of overlapping it. One
     batch is written at a time, in order, so a stop or a fault leaves whole batches; a stop
-    waits for the batch being written (``ReleasedStore`` holds the store only meanwhile)."""
+    waits for the batch being written (``ReleasedStore`` lets a waiting reader in between two)."""
     from concurrent.futures import Future, ThreadPoolExecutor
 
     added = 0
@@ -152,8 +152,9 @@ def _store_in_batches(store: Any, results: Iterable[Any], progress: Progress) ->
         job = (batch, tuple(failures), tuple(sources))      # taken here: this thread adds more
         failures.clear()
         sources.clear()
-        writing = (writer.submit(store.add_batch, job[0], job[1], sources=job[2],
-                                 vectors=tuple(vectors)), len(job[2]))
+        handed = {"vectors": tuple(vectors)} if vectors else {}
+        writing = (writer.submit(store.add_batch, job[0], job[1], sources=job[2], **handed),
+                   len(job[2]))
         vectors.clear()
         return done
 

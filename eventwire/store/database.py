@@ -16,7 +16,7 @@ import json
 import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Self
@@ -39,7 +39,7 @@ from .filters import EventFilter
 from .lookup import find, select, settings
 from .migrations import SCHEMA_VERSION, check_readable, migrate
 from .sources import add_sources
-from .turns import waiting, yield_to_readers
+from .turns import readers_waiting, waiting, yield_to_readers
 
 # Re-exported: the CLI reads fault_message here.
 __all__ = ["EVENT_COLUMNS", "WRITER_WAIT_SECONDS", "BatchResult", "EventFilter", "ReleasedStore",
@@ -392,31 +392,64 @@ def _connect(where: str, read_only: bool, wait: float) -> Any:
                 time.sleep(LOCK_RETRY_SECONDS)
 
 
+# How long ingest keeps the store open after its last use when no reader asks for it. Closing
+# the store checkpoints it, which cost more the larger the store (about 110 ms a batch at 10k
+# events, 600 ms from 300k: benchmarks/store_size.py --released), and opening it reads its
+# indexes again: replaying 19,223 documents of benchmarks/ingest_vs_extract.py's feed in
+# batches of 256 took 26.2 CPU s closing the store after each batch, 20.1 holding it
+# (benchmarks/ingest_replay.py replay, 2026-12-05). Batches of a busy ingest come every few
+# seconds; a store left idle this long is released for readers that do not ask (any DuckDB).
+HOLD_IDLE_SECONDS = 10.0
+# How often a held store looks for a reader waiting (:mod:`.turns`) or for being idle.
+RELEASE_CHECK_SECONDS = 0.1
+
+
 class ReleasedStore:
-    """A store a long ``ingest`` holds only while it looks documents up or writes a batch.
+    """A store a long ``ingest`` holds only while it writes and no reader waits for it.
 
     DuckDB lets one process write a file and no other process open it meanwhile, not even
-    read-only; closing the file between batches lets ``export`` (or ``serve``) read it while
-    the pipeline works on the next batch, which is most of the time (measured in the README).
-    Each call opens the store, waiting up to :data:`LOCK_WAIT_SECONDS` for a reader to finish.
+    read-only. The store is kept open between batches (closing checkpoints it, at a cost that
+    grows with the store: :data:`HOLD_IDLE_SECONDS`), and released within
+    :data:`RELEASE_CHECK_SECONDS` once a reader is marked waiting (:mod:`.turns`: ``export``
+    and ``serve`` mark themselves while they wait, for up to :data:`LOCK_WAIT_SECONDS`), or the
+    batch being written once it is done; then the next batch opens it again, after the reader's
+    turn. :meth:`close` (or leaving a ``with`` block) releases it.
     """
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
         Store.open(self.path, wait=WRITER_WAIT_SECONDS).close()   # created, migrated, once
-        # One opening at a time: ingest writes a batch from a thread while its main thread
-        # looks up the next documents, and DuckDB refuses a read-only connection to a file
-        # this process holds for writing.
+        # One use at a time: ingest writes a batch from a thread while its main thread looks
+        # up the next documents, and the held store is released from a third.
         self._lock = threading.Lock()
+        self._held: Store | None = None
+        self._used = 0.0
 
     @contextmanager
     def _opened(self, read_only: bool = False) -> Iterator[Store]:
+        """The held store (opened for writing and held if ``read_only`` is not asked); else
+        the store opened read-only for this use: cheaper, and other readers may hold it."""
         with self._lock:
-            store = Store.open(self.path, read_only=True) if read_only else self._open()
+            if self._held is None and read_only:
+                store = Store.open(self.path, read_only=True)
+                try:
+                    store._run(f"SET threads = {WRITER_THREADS}")
+                    yield store
+                finally:
+                    store.close()
+                return
+            if self._held is None:
+                self._held = self._open()
+                threading.Thread(target=self._watch, name="eventwire-store-release",
+                                 daemon=True).start()
             try:
-                yield store
+                yield self._held
+            except BaseException:
+                with suppress(Exception):     # a fault: opened anew (or reported) next time
+                    self._release()
+                raise
             finally:
-                store.close()
+                self._used = time.monotonic()
 
     def _open(self) -> Store:
         # Already migrated: a later open finds nothing to do (reads two small tables).
@@ -425,10 +458,30 @@ class ReleasedStore:
         store._run(f"SET threads = {WRITER_THREADS}")
         return store
 
+    def _watch(self) -> None:
+        """Release the held store once a reader waits for it or it was idle long enough."""
+        while True:
+            time.sleep(RELEASE_CHECK_SECONDS)
+            with self._lock:
+                if self._held is None:
+                    return
+                if (readers_waiting(self.path)
+                        or time.monotonic() - self._used >= HOLD_IDLE_SECONDS):
+                    self._release()
+                    return
+
+    def _release(self) -> None:
+        if self._held is not None:
+            held, self._held = self._held, None
+            held.close()
+
+    def close(self) -> None:
+        """Release the store (the next use opens it again)."""
+        with self._lock:
+            self._release()
+
     def has_documents(self, ids: Iterable[str]) -> set[str]:
-        # Read-only: cheaper to open, and other readers may hold the store meanwhile.
         with self._opened(read_only=True) as store:
-            store._run(f"SET threads = {WRITER_THREADS}")
             return store.has_documents(ids)
 
     def add_batch(self, items: Sequence[tuple[Document, Sequence[Event]]],
@@ -463,4 +516,4 @@ class ReleasedStore:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        pass
+        self.close()

@@ -1,8 +1,9 @@
 """Readers get their turn: a reader that finds the store held leaves a marker file beside it
 while it waits, and a long ``ingest`` yields to it before opening the store for its next write.
 
-``ingest`` opens the store for each batch and closes it at once (:class:`.ReleasedStore`), but
-its batches follow each other closely, so a reader retrying every few tenths of a second can
+``ingest`` holds the store between batches (:class:`.ReleasedStore`) and releases it within a
+tenth of a second of seeing a marker; before, it closed the store after each batch, but its
+batches follow each other closely, so a reader retrying every few tenths of a second could
 miss every gap and give up (``export`` during an ``ingest`` on a loaded machine failed 1 time in
 12; issue 12, item 5). Once the reader is in, the writer waits for it as long as it reads.
 """

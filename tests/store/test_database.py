@@ -37,3 +37,38 @@ def test_a_released_batch_collects_its_cycles_and_freezes_what_lives(tmp_path):
         gc.unfreeze()
         if was_enabled:
             gc.enable()
+
+
+def _doc(i: int) -> Document:
+    return Document(id=f"doc{i}", text=f"Text of document {i}.", source="in.jsonl", line=i,
+                    published=date(2024, 1, 2))
+
+
+def test_a_released_store_is_held_between_batches_and_released_when_idle(tmp_path,
+                                                                           monkeypatch):
+    import time
+
+    from eventwire.store import Store, database
+
+    opened = []
+    real = Store.open
+
+    def counted(*args, **kwargs):
+        opened.append(kwargs.get("read_only", False))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(Store, "open", counted)
+    monkeypatch.setattr(database, "HOLD_IDLE_SECONDS", 0.3)
+    path = tmp_path / "s.duckdb"
+    with ReleasedStore(path) as store:
+        for i in range(3):
+            store.add_batch([(_doc(i), ())])
+            assert store.has_documents([f"doc{i}"]) == {f"doc{i}"}
+        assert opened == [False, False]         # created, then held for every use
+        time.sleep(1.0)                         # idle: released, its writes checkpointed
+        with real(path, read_only=True, wait=0) as reader:
+            assert reader.counts()["documents"] == 3
+        assert store.has_documents(["doc1"]) == {"doc1"}     # read-only while released
+        store.add_batch([(_doc(3), ())])
+    with real(path, read_only=True, wait=0) as reader:          # released on leaving
+        assert reader.counts()["documents"] == 4

@@ -194,8 +194,9 @@ def test_another_process_reads_while_a_released_store_ingests(tmp_path):
     path = tmp_path / "s.duckdb"
     store = ReleasedStore(path)
     store.add_batch([(_doc(1), ())])
+    # the reader waits (marked, store/turns.py): the held store is released for it
     code = ("from eventwire.store import Store; import sys; "
-            f"s = Store.open({str(path)!r}, read_only=True, wait=0); "
+            f"s = Store.open({str(path)!r}, read_only=True, wait=20); "
             "print(s.counts()['documents']); s.close()")
     for i in range(2, 4):                  # between batches, as while the pipeline works
         reader = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

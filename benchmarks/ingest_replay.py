@@ -13,8 +13,9 @@ size) are compared on the same work (``--skip``/``--take``: only those documents
 batches; ``--keep``: the store written is kept there; ``--profile``: cProfile's statistics
 of the replay written there; ``--by-date``: the documents in order of publication, as a wire
 sends them; ``--handed``: with the sentence vectors the workers handed over, as ingest
-does since they do, instead of encoding them in the writer). The CPU time of each 10,000 documents is printed too. ``--warm`` first parses every stored report into the
-process's cache, as a process that wrote them would hold them (eventwire.store.parsed).
+does since they do, instead of encoding them in the writer). The CPU time of each 10,000
+documents is printed too. ``--warm`` first parses every stored report into the process's
+cache, as a process that wrote them would hold them (eventwire.store.parsed).
 For the README's figures: STORE was the first 36,000 records of
 ``benchmarks/ingest_vs_extract.py``'s feed of 40,000 ingested, FEED the other 4,000.
 """

@@ -98,8 +98,8 @@ class _Recording:
         out: list[Result] = []
         for r in results:
             if isinstance(r, DocumentResult) and r.events and self.seen:
-                texts = sorted({t for e in r.events for t in (e.evidence.sentence,
-                                                               e.document.title) if t} & self.seen.keys())
+                told = {t for e in r.events for t in (e.evidence.sentence, e.document.title)}
+                texts = sorted(told & self.seen.keys())
                 r = Encoded(r.document, r.events, tuple(zip(texts, packed(
                     [self.seen[t] for t in texts]), strict=True)))
             out.append(r)

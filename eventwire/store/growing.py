@@ -7,9 +7,11 @@ reports) keeps its stored events; a new report joins the one it is told like bes
 report's, not by reading and combining every report again, and the event's stored reports
 keep their rows, untouched unless the event's id changes (:func:`absorb`). Adding a report to
 an event of 1,000 reports cost 7.6 times the CPU of starting a new event, 24 times at 3,000;
-with tallies 4.0 and 7.5 times (benchmarks/big_event.py). What still grows with the event:
-the new report is compared with every stored report of its blocks (all of the story's), and
-the event's record and mention rows, which hold every mention, are written whole.
+with tallies 4.0 and 7.5 times (benchmarks/big_event.py); comparing the new report with a
+sample of the event's reports (:data:`.merging.SAMPLE_OF_BIG_EVENT`) instead of all, 2.6 and
+5.0 times. What still grows with the event: its stored reports' rows are looked up (they share
+the new report's blocks), and its record and mention rows, which hold every mention, are
+written whole.
 
 Tallies are kept per process (:data:`TALLIES`), as the parsed reports and edges are
 (:mod:`.parsed`); an event's tally is used only while the event has as many reports as it was

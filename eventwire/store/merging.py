@@ -11,7 +11,8 @@ whose reports changed are rewritten. As the clustering of a set of reports is th
 the store holds exactly the events and ids extract gives for all the reports stored, whatever
 the batching or order.
 
-Cost per report: its blocks' stored reports and the reports of the components it links to,
+Cost per report: its blocks' stored reports (of an event of a component over
+:data:`RECLUSTER_LIMIT`, a sample: :func:`_sampled`) and the reports of the components it links to,
 looked up in the id columns' indexes (:mod:`.lookup`), so not the store's size
 (benchmarks/store_size.py). What is compared of a stored report (its profile and keys) is
 parsed once per process (:mod:`.parsed`), and of a component clustered anew only the events

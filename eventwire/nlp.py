@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .errors import DocumentError, ResourceError
+from .lexicon import country_of
 from .nlp_attributes import RULER, AttributeRules, attribute_rules
 from .nlp_transitions import pipe as transitions_pipe
 from .nlp_transitions import steppable
@@ -383,8 +384,17 @@ def ends_abbreviation(block: str, dot: int) -> bool:
     if "." in w:                            # dotted acronym: U.S. U.N. a.m.
         if w.lower() in _CLOCK and following and following.group(1)[0].isupper():
             return nxt in _TIME_FOLLOWERS
-        return nxt not in _CLAUSE_OPENERS
+        return nxt not in _CLAUSE_OPENERS and not _country_owning(block, following)
     return False
+
+
+def _country_owning(block: str, following: re.Match[str] | None) -> bool:
+    """The word after an acronym's period is a country's name with "'s" ("according to the
+    U.N. Thailand's foreign minister met ..."): no name goes on past a country that owns
+    something ("the U.S. Army's", "the U.N. Yemen envoy" go on)."""
+    if following is None or not block.startswith(("'s", "’s"), following.end()):
+        return False
+    return country_of(following.group(1)) is not None
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:

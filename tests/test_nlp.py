@@ -40,6 +40,17 @@ def test_an_acronym_or_clock_time_ends_a_sentence_before_a_word_that_opens_one()
         "THE CURFEW STARTS AT 9 P.M.", "SHOPS MUST CLOSE BY THEN."]
 
 
+def test_an_acronym_ends_a_sentence_before_a_country_that_owns_something():
+    assert texts("Thousands have fled, according to the U.N. Kenya's foreign minister met "
+                 "the envoy on Monday.") == [
+        "Thousands have fled, according to the U.N.",
+        "Kenya's foreign minister met the envoy on Monday."]
+    # a country as a name's part, and possessives that are no country's, go on
+    assert len(texts("He met the U.N. Yemen envoy in Muscat.")) == 1
+    assert len(texts("The U.S. Army's 82nd Airborne deployed.")) == 1
+    assert len(texts("Staff at the U.N. Security Council's offices left.")) == 1
+
+
 def test_words_that_abbreviate_a_state_or_number_only_do_so_in_that_use():
     assert texts("She was born in Salem, Ore. She moved east.") == [
         "She was born in Salem, Ore. She moved east."]

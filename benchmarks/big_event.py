@@ -30,7 +30,13 @@ again 20, the commit 11) and comparing the new report with the 3,000 stored ones
 decisions: every one passes :func:`eventwire.merge.decide.possible`) about half of the rest
 (cProfile). After an event of 16 reports or more that takes new ones grows from its kept tally
 in components clustered anew too (eventwire.store.merging.GROWN_FROM_TALLY): 37 / 23 at 10,
-49 / 22 at 100 (2.2x), 95 / 22 at 1,000 (4.3x).
+49 / 22 at 100 (2.2x), 95 / 22 at 1,000 (4.3x). 2026-12-05 evening (load 6-9), ``--sizes 100
+1000 --adds 5``: 60 / 28 at 100 (2.2x), 111 / 30 at 1,000 (3.7x); after a new report meets a
+sample of a big event's reports (eventwire.store.merging.SAMPLE_OF_BIG_EVENT, 64), ``--sizes
+100 1000 3000``: 62 / 29 at 100 (2.2x, a component clustered anew: unchanged), 74 / 28 at
+1,000 (2.6x), 131 / 26 at 3,000 (5.0x). What grows with the event now: looking up all its
+reports' rows (they share the new report's blocks), its record (every mention, as JSON) and
+its mention rows, deleted and written whole.
 """
 
 from __future__ import annotations

@@ -205,6 +205,11 @@ _VICTIM_PREPS = frozenset({"in", "by", "after", "when"})
 _EXPLOSION_NOUNS = frozenset({"blast", "blasts", "explosion", "explosions", "attack",
                               "attacks", "detonation"})
 _BOMBINGS = frozenset({"bombing", "bombings"})
+# Verbs of a device going off by itself, and words that make a mine a pit.
+_GOES_OFF = frozenset({"exploded", "explodes", "exploding", "went", "blew", "detonated"})
+_MINING = frozenset({"coal", "gold", "copper", "salt", "diamond", "iron", "tin", "uranium",
+                     "lithium", "cobalt", "silver", "zinc", "jade", "opencast", "open-pit",
+                     "underground", "mining", "colliery"})
 # Bombs that fall or are fired, not placed: an air strike's or a shelling's ("a guided bomb
 # hit a store", "a mortar bomb landed on a house").
 _LAUNCHED_BOMBS = frozenset({"aerial", "guided", "glide", "gliding", "barrel", "cluster",
@@ -268,8 +273,16 @@ def _is_device(noun: Token) -> bool:
     if word not in _DEVICES or word in ("detonator", "detonators") or any(
             t.lower_ in _LAUNCHED_BOMBS for t in noun.subtree):
         return False
-    return word not in _NEEDS_KIND or any(
+    return word not in _NEEDS_KIND or _mine_going_off(noun) or any(
         _EXPLOSIVE_WORDS.search(t.text) for t in noun.subtree if t is not noun)
+
+
+def _mine_going_off(noun: Token) -> bool:
+    """ "A mine exploded under a truck": a mine that goes off is a landmine, not a pit (an
+    accident at a pit is "an explosion at a coal mine"), unless a word of mining says so."""
+    return (noun.lower_ in ("mine", "mines") and noun.dep_ == "nsubj"
+            and noun.head.lower_ in _GOES_OFF
+            and not any(t.lower_ in _MINING for t in noun.subtree))
 
 
 def _likeness(verb: Token) -> bool:

@@ -174,15 +174,15 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
         out.append(Reading("ATTRIB", RESPONSIBILITY_CONFIDENCE))
     if conflict_agreement(parsed, realis):
         out.append(Reading("AGREEMENT", AGREEMENT_CONFIDENCE))
-    if (kind := disaster(parsed, realis)) is not None:
+    if _explosion_or_accident(model_label) and (blast := device_blast(parsed, realis)):
+        # A named device that went off is no accident, whatever harm words the model read;
+        # beside the model's own explosion label it is as sure as the rule.
+        out.append(Reading(blast, BLAST_CONFIDENCE, outranks=model_label in (MAN_MADE, NATURAL)))
+    elif (kind := disaster(parsed, realis)) is not None:
         # An accident of a stated kind told with no attack words (the rule's reading) is
         # no bomb, whatever the model reads in "explosion" or "blast".
         out.append(Reading(kind, DISASTER_CONFIDENCE,
                            outranks=kind == MAN_MADE and _violent(model_label)))
-    elif _explosion_or_accident(model_label) and (blast := device_blast(parsed, realis)):
-        # A named device that went off is no accident, whatever harm words the model read;
-        # beside the model's own explosion label it is as sure as the rule.
-        out.append(Reading(blast, BLAST_CONFIDENCE, outranks=model_label in (MAN_MADE, NATURAL)))
     if conflict_arrest(parsed, realis):
         out.append(Reading("ARREST", ARREST_CONFIDENCE))
     if targeted_attack(parsed, realis):

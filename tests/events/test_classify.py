@@ -107,6 +107,22 @@ def test_civil_jets_are_not_air_strikes(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Gunmen attacked a gold mine in the north, killing three guards.",
+    "Workers at the copper mine walked out on Monday.",
+    "The mines employ 4,000 people in the province."])
+def test_a_mine_where_ore_is_dug_is_no_explosive(text):
+    assert "REM_EXPLOS" not in dict(label_scores(read(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "A soldier was killed when he stepped on a mine near the border.",
+    "Their truck hit an anti-tank mine on the road to the front.",
+    "Two boys were maimed by a landmine while herding goats."])
+def test_a_mine_stepped_on_or_hit_is_an_explosive(text):
+    assert classify(text).label == "REM_EXPLOS"
+
+
+@pytest.mark.parametrize("text", [
     "The foreign ministers of Peru and Chile met in Lima on Tuesday for talks on trade.",
     "Foreign ministries of the two countries held a first round of talks.",
 ])

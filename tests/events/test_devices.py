@@ -135,6 +135,9 @@ BLAST_DEV = [
     ("A guided bomb hit a hardware store in the city, killing 19 people.", None),
     ("A mortar bomb landed on a house, killing a mother and her son.", None),
     ("The new phone was a bomb that exploded the market, analysts said.", None),
+    ("A mine exploded under a military truck in the east, killing four soldiers.",
+     "REM_EXPLOS"),
+    ("The coal mine exploded on Monday, killing 12 miners.", None),
 ]
 BLAST_ASIDE = [
     ("A pipe bomb exploded outside a community hall in the early hours of Sunday.", "REM_EXPLOS"),

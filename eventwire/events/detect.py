@@ -25,6 +25,7 @@ from .battles import CANDIDATE_WORDS as BATTLE_WORDS
 from .contacts import CANDIDATE_WORDS as CONTACT_WORDS
 from .classify import Classification, classify
 from .features import SentenceInContext, featurize
+from .exercises import exercise_or_test
 from .gatherings import celebration
 from .model import Sure
 from .overrides import (
@@ -36,6 +37,7 @@ from .overrides import (
     parse_readings,
     protest_over_arrest,
     violence_over_contact,
+    violent,
 )
 from .plover import plover_type, read_plover
 
@@ -206,6 +208,8 @@ class Detector:
             return ()
         if j.label == "PEACE_PROTEST" and celebration(cand.parsed, realis):
             return ()                       # a parade, a memorial: no demand, no protest
+        if violent(j.label) and exercise_or_test(cand.parsed):
+            return ()                       # a drill, a range, a weapons test: no one attacked
         j = protest_over_arrest(j, rules, cand.sentence.text)
         j = arrest_over_planned_protest(j, cand.parsed, realis)
         j = failed_blast_over_explosion(j, cand.sentence.text)

@@ -182,7 +182,7 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
         # An accident of a stated kind told with no attack words (the rule's reading) is
         # no bomb, whatever the model reads in "explosion" or "blast".
         out.append(Reading(kind, DISASTER_CONFIDENCE,
-                           outranks=kind == MAN_MADE and _violent(model_label)))
+                           outranks=kind == MAN_MADE and violent(model_label)))
     if conflict_arrest(parsed, realis):
         out.append(Reading("ARREST", ARREST_CONFIDENCE))
     if targeted_attack(parsed, realis):
@@ -209,7 +209,7 @@ def _explosion_or_accident(label: str) -> bool:
     return label in (MAN_MADE, NATURAL) or event_type(label).event_type == _EXPLOSIONS
 
 
-def _violent(label: str) -> bool:
+def violent(label: str) -> bool:
     """The label is violence (a battle, an explosion, an attack) or its damage."""
     return event_type(label).event_type in _VIOLENT_TYPES or label == "PROPERTY_DISTRUCT"
 

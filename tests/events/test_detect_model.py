@@ -474,6 +474,14 @@ def test_an_arrest_before_a_protest_still_to_come_is_the_arrest(nlp):
     assert found[1][0].type.label == "PROTEST_WITH_INTER"
 
 
+def test_weapons_fired_in_an_exercise_or_a_test_are_no_event(nlp):
+    drill = "Troops fired artillery rounds at a firing range during a NATO exercise on Tuesday."
+    war = "Troops fired artillery rounds at rebel positions near the town on Tuesday."
+    found = _detect(nlp, {"firing range": judged("ART_MISS_ATTACK"),
+                          "rebel": judged("ART_MISS_ATTACK")}, drill, war)
+    assert found[0] == () and found[1][0].type.label == "ART_MISS_ATTACK"
+
+
 def test_a_gathering_keeps_the_models_protest_label_or_a_surer_other_one(nlp):
     forced = ("Hundreds of students rallied outside parliament on Tuesday to demand the "
               "minister's resignation.")

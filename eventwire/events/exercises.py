@@ -1,0 +1,72 @@
+"""Military exercises, drills and weapons tests read from the parse: no event.
+
+"Troops fired artillery rounds at a firing range during a NATO exercise", "the navy
+test-fired a cruise missile": weapons are fired and the learned model reads shelling or a
+missile attack, but nobody is attacked. ACLED codes neither exercises nor weapons tests. A
+sentence whose act is framed as an exercise, drill, test or rehearsal ("during", "in", "as
+part of", "for" one), done at a firing or training range or on mock targets, or told with a
+test verb, is no event of violence, unless it tells people killed or hurt, or a non-state
+armed group's act ("militants attacked the troops during a drill" is an attack). A missile
+fired into the sea with no word of a test is left to the model: the corpus codes such
+launches as events.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..actor_mentions import NON_STATE_ARMED, find_actor_mentions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Nouns of practice: the act done for them is no attack.
+# (Not "demonstration", "parade", "trial" or "games": a protest, a march, a court and a sports
+# event are where real attacks happen; "war games" is read whole.)
+_PRACTICE = frozenset({
+    "exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "manoeuvre",
+    "maneuver", "wargames", "rehearsal", "rehearsals", "simulation", "test", "tests",
+    "training"})
+# Prepositions that put an act inside a practice: "during an exercise", "as part of drills".
+_FRAMING = frozenset({"during", "in", "for", "amid", "as"})
+# Targets that are no one's: "a mock village", "dummy targets".
+_MOCK = frozenset({"mock", "dummy", "simulated", "practice", "target"})
+# Where practice fire lands: "at a firing range" (not "shot at close range").
+_RANGES = frozenset({"range", "ranges", "ground", "grounds"})
+_RANGE_KINDS = frozenset({"firing", "training", "shooting", "test", "testing", "rifle",
+                          "artillery", "bombing", "missile", "military", "army"})
+# Verbs of testing a weapon.
+_TEST_VERBS = frozenset({"test-fired", "test-fires", "test-firing", "test-launched",
+                         "tested", "tests", "testing"})
+# Words of people harmed: a drill where people died is told as its harm.
+_HARM = frozenset({"killed", "killing", "kills", "dead", "died", "wounded", "wounding",
+                   "injured", "injuring", "hurt", "casualties", "victims"})
+
+
+def exercise_or_test(sent: Doc) -> bool:
+    """True when the parsed sentence ``sent`` tells weapons used in an exercise, a drill or a
+    test (see the module docstring), with nobody harmed and no non-state armed group acting."""
+    if any(t.lower_ in _HARM for t in sent):
+        return False
+    if not any(_practising(verb) for verb in sent if verb.pos_ == "VERB"):
+        return False
+    return not any(m.category in NON_STATE_ARMED for m in find_actor_mentions(sent.text))
+
+
+def _practising(verb: Token) -> bool:
+    """The verb's act is framed as practice, lands on a range or in the sea, or tests."""
+    if verb.lower_ in _TEST_VERBS or any(c.lower_ == "test" and c.dep_ in ("npadvmod", "compound")
+                                          for c in verb.children):
+        return True                         # "tested", "test-fired" (split as "test - fired")
+    if any(t.lower_ in _RANGES and t.i > 0 and t.nbor(-1).lower_ in _RANGE_KINDS
+           for t in verb.subtree):
+        return True                         # "at a firing range": the parse of it varies
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for obj in (o for o in prep.subtree if o.dep_ == "pobj"):
+            word = obj.lower_
+            if prep.lower_ in _FRAMING and (word in _PRACTICE or word == "games" and any(
+                    c.lower_ == "war" for c in obj.children)):
+                return True
+            if any(c.lower_ in _MOCK and c.dep_ in ("amod", "compound") for c in obj.children):
+                return True
+    return False

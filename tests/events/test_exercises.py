@@ -1,0 +1,50 @@
+"""Military exercises, drills and weapons tests are no event (events/exercises.py).
+
+Sentences written for these tests, in several registers. ``ASIDE`` was written before the
+rule was run on either list and is only checked, never tuned on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.exercises import exercise_or_test
+
+DEV = [
+    ("Troops fired artillery rounds at a range in Wales during a NATO exercise on Tuesday.",
+     True),
+    ("Soldiers fired mortars at an army firing range on Tuesday, residents said.", True),
+    ("The inspector was shot at close range as he left the temple.", False),
+    ("North Korea fired a ballistic missile into the sea off its east coast on Thursday.",
+     False),
+    ("The navy test-fired a cruise missile from a destroyer in the Arabian Sea.", True),
+    ("Jets dropped bombs on a mock village as part of joint drills with the US air force.",
+     True),
+    ("Warships fired live rounds during war games off the coast.", True),
+    ("Militants attacked troops during a training exercise near the border.", False),
+    ("Two soldiers were killed when a shell exploded during an exercise.", False),
+    ("Army jets bombed rebel positions in the north on Monday.", False),
+    ("Rebels fired rockets into the sea near the port.", False),
+    ("Troops shelled the town during a ceasefire.", False),
+    ("Soldiers fired on protesters in the square during a demonstration.", False),
+    ("A gunman opened fire during the games, police said.", False),
+]
+ASIDE = [
+    ("IRAN'S REVOLUTIONARY GUARDS TESTED A NEW SHORT-RANGE MISSILE IN THE DESERT ON SUNDAY.",
+     True),
+    ("tanks fired on targets at the training ground as part of the annual manoeuvres.", True),
+    ("Pakistan test-launched a nuclear-capable missile on Friday, the military said.", True),
+    ("Gunmen opened fire on soldiers at a firing range, killing two.", False),
+    ("Police used tear gas during a drill, and three officers were hurt.", False),
+    ("Russian forces shelled Ukrainian positions during the night.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DEV)
+def test_exercises_and_tests(parse, sentence, expected):
+    assert exercise_or_test(parse(sentence)) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ASIDE)
+def test_aside_sentences(parse, sentence, expected):
+    assert exercise_or_test(parse(sentence)) is expected

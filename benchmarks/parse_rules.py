@@ -5,7 +5,7 @@ confidence constant is set from.
 
 RULE is one of ``agreements`` (``eventwire/events/agreements.py``), ``airstrikes``
 (``airstrikes.py``), ``arrests`` (``arrests.py``), ``battles`` (``battles.py``; ``fighting``,
-its ``armed_fighting``), ``contacts`` (``contacts.py``), ``crowds`` (``crowds.py``), ``devices`` (``devices.py``; ``blasts``, its
+its ``armed_fighting``), ``contacts`` (``contacts.py``), ``crowds`` (``crowds.py``; ``riots``, its ``riot``), ``devices`` (``devices.py``; ``blasts``, its
 ``device_blast``),
 ``disasters`` (``disasters.py``), ``gatherings`` (``gatherings.py``), ``responsibility``
 (``responsibility.py``), ``group_claims`` (its ``group_claim``), ``membership`` (its
@@ -97,6 +97,8 @@ RULES = {
                    frozenset({"REM_EXPLOS", "SUIC_BOMB", "GRENADE"}), re.compile(
                        r"\b(?:bomb\w*|ieds?|explosives?|devices?|\w*mines?|grenades?|"
                        r"vests?|booby-traps?)\b", re.IGNORECASE)),
+    "riots": Rule(crowds.riot, crowds.CROWD_CONFIDENCE, _labels("Riots"), re.compile(
+        r"\b(?:crowds?|mobs?|rioters?|looters)\b", re.IGNORECASE)),
     "devices": Rule(devices.disrupted_device, devices.DEVICE_CONFIDENCE, frozenset({"DISR_WEAP"}),
                     re.compile(r"\b(?:bombs?|devices?|ieds?|explosives?|\w*mines?|detonators?|"
                                r"grenades?|vests?|booby-traps?)\b", re.IGNORECASE)),

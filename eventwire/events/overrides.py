@@ -24,7 +24,7 @@ from .arrests import ARREST_CONFIDENCE, conflict_arrest, preempted_protest
 from .battles import CLASH_CONFIDENCE, REPLACES, armed_fighting, assault_on_forces
 from .classify import DEVICE_LABELS, disperses_crowd, tells_failed_blast
 from .contacts import CONTACT_CONFIDENCE, diplomatic_contact
-from .crowds import CROWD_CONFIDENCE, protest_kind
+from .crowds import CROWD_CONFIDENCE, MOB, protest_kind, riot
 from .devices import BLAST_CONFIDENCE, DEVICE_CONFIDENCE, device_blast, disrupted_device
 from .disasters import DISASTER_CONFIDENCE, MAN_MADE, NATURAL, disaster
 from .gatherings import GATHERING_CONFIDENCE, crowd_gathering
@@ -61,6 +61,9 @@ CROWD_TYPES = frozenset({"Protests", "Riots"})
 # reads never has deadly force in it.
 _CROWD_REPLACES = frozenset({"PEACE_PROTEST", "PROTEST_WITH_INTER", "VIOL_DEMONSTR", "MOB_VIOL",
                              "ARREST"})
+# The model's labels a riot read from the parse replaces: a crowd's violence typed by what it
+# burned or whom it hit.
+_RIOT_REPLACES = frozenset({"PROPERTY_DISTRUCT", "ORG_CRIME", "ATTACK", "ARMED_CLASH", "OTHER"})
 # The dependencies by which a noun names its clause's own act ("a rocket hit ...", "a car bomb
 # exploded"), not a reason or a topic ("summoned over the shooting", "discussed the shelling").
 _ACT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -166,6 +169,9 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
         out.append(Reading(label, GATHERING_CONFIDENCE))
     if kind is not None:
         out.append(Reading(kind, CROWD_CONFIDENCE, outranks=model_label in _CROWD_REPLACES))
+    elif event_type(model_label).event_type not in CROWD_TYPES and riot(parsed, realis):
+        # a crowd's or a mob's violence is a riot's, whatever its fire or victim tells
+        out.append(Reading(MOB, CROWD_CONFIDENCE, outranks=model_label in _RIOT_REPLACES))
     claimed = group_claim(parsed, realis)
     if claimed:
         out.append(Reading("ATTRIB", RESPONSIBILITY_CONFIDENCE, outranks=True))

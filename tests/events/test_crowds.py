@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events.crowds import INTERVENED, VIOLENT, protest_kind
+from eventwire.events.crowds import INTERVENED, VIOLENT, protest_kind, riot
 from eventwire.events.detect import realis
 from eventwire.events.gatherings import crowd_gathering
 
@@ -82,3 +82,31 @@ def test_a_gathering_read_beside_the_kind_takes_that_kind(parse):
     readings = parse_readings(sent, "VIOL_DEMONSTR", [], realis)
     assert {r.label for r in readings} == {INTERVENED}
     assert any(r.outranks for r in readings)
+
+
+# A crowd, a mob or rioters by that name turning violent: a riot. RIOT_ASIDE was written before
+# the rule ran and is only checked.
+RIOT = [
+    ("Crowds torched cars and stoned police in the northern suburbs on Tuesday night.", True),
+    ("An angry mob set fire to a police station after a man died in custody.", True),
+    ("Hundreds of rioters looted shops in the city centre on Sunday.", True),
+    ("Looters ransacked supermarkets in the port after the storm.", True),
+    ("When the doors opened at 9 a.m., the crowd stormed in to grab the bargains.", False),
+    ("The crowd burned candles and flags outside the embassy.", False),
+    ("The crowd cheered as the team's bus arrived.", False),
+    ("Police said the mob had threatened to burn the mosque.", False),
+    ("Youths threw stones at a passing car, police said.", False),
+]
+RIOT_ASIDE = [
+    ("A MOB ATTACKED THE HOUSE OF A MAN ACCUSED OF BLASPHEMY IN THE VILLAGE ON FRIDAY.", True),
+    ("rioters hurled petrol bombs at officers and overturned a police van in the town centre.",
+     True),
+    ("The crowd stormed the pitch after the final whistle and attacked the referee.", True),
+    ("The crowd did not damage any property, police said.", False),
+    ("Shoppers mobbed the store when the sale began.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RIOT + RIOT_ASIDE)
+def test_a_crowd_or_mob_turning_violent_is_a_riot(parse, sentence, expected):
+    assert riot(parse(sentence), realis) is expected

@@ -24,6 +24,15 @@ and storing alone, 2026-12-05): a new report met 6.7, 14.1, 20.0 stored reports 
 in stores of the first 10,240, 20,480, 30,720 documents, and each 10,240 documents took 19.4,
 23.4, 27.6, 32.5 CPU s; the same documents in order of publication took 17.9, 17.4, 15.3,
 15.5 CPU s.
+
+``--records 20000``, 2026-12-05 evening, the 2 cores shared at load 5-13 (so compare CPU s,
+and the ingest process's own share: the workers do the same work in both commands): extract
+186.1 and 202.1 CPU s (its process 26.4 and 26.5); ingest before this evening's changes 223.0
+(its process 55.7, 1.20x), with the workers' sentence vectors handed to the writer 203.8
+(38.4, 1.10x), and with the store held between batches and a big event's reports sampled too
+192.2 (30.6; 0.95x against the extract run beside it). Merging and storing alone
+(benchmarks/ingest_replay.py replay of the 19,223 documents captured): 44.8 CPU s before,
+21.1 after.
 """
 
 from __future__ import annotations

@@ -396,12 +396,16 @@ def _best(gaz: Gazetteer, cands: Sequence[int], loose: bool, cue: str | None,
         cands = [i for i in cands if gaz.feature[i] == cue]
     penalties = penalties or {}
     # A region named after its main town ("Aleppo", "Idlib") means the town unless cued;
-    # a region whose namesake town is a small part of it ("Quebec") means the region.
-    towns = {(gaz.admin1[i], normalize(gaz.name[i])): gaz.population[i] for i in cands
-             if gaz.feature[i].startswith("PPL")}
+    # a region whose namesake town is a small part of it ("Quebec") means the region. Every
+    # candidate was found under the one name, so a town of the region is its namesake however
+    # the tables spell each ("Kirkuk" and "Muhafazat Kirkuk", "Basrah" and "Basra Governorate").
+    towns: dict[str, int] = {}
+    for i in cands:
+        if gaz.feature[i].startswith("PPL"):
+            towns[gaz.admin1[i]] = max(towns.get(gaz.admin1[i], 0), gaz.population[i])
 
     def namesake(i: int) -> bool:
-        town = towns.get((gaz.admin1[i], normalize(gaz.name[i])), 0)
+        town = towns.get(gaz.admin1[i], 0)
         return town > 0 and town >= NAMESAKE_TOWN_SHARE * gaz.population[i]
 
     # An explicit "X, Y" outweighs fame: "Paris, Tex." is in Texas even in a short notice.

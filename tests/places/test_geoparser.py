@@ -199,3 +199,18 @@ def test_a_titles_demonym_before_a_place_noun_names_where_the_story_is(gaz):
     assert gp.places(text, [], title="Texan border city on edge")[0].admin1 == "Texas"
     # a demonym before a person says who, not where
     assert gp.places(text, [], title="Texan tourist shaken by shooting")[0].iso2 == "FR"
+
+
+@pytest.mark.parametrize(("text", "name", "precision"), [
+    # a region named after its main town means the town, however the tables spell the two
+    ("A car bomb exploded in Kirkuk on Friday, killing five people.", "Kirkuk", 1),
+    ("Voters in Kirkuk province went to the polls on Sunday.", "Muhafazat Kirkuk", 3),
+    # "Congo" alone is the Democratic Republic; Brazzaville's is the Republic
+    ("Fighting broke out between the army and rebels in Congo on Sunday.",
+     "Democratic Republic of the Congo", 3),
+    ("Officials in Brazzaville said the Republic of Congo would vote in March.",
+     "Republic of the Congo", 3),
+])
+def test_a_towns_region_and_a_shared_country_name(world, text, name, precision):
+    places = world.places(text, [])
+    assert (places[-1].name, places[-1].geo_precision) == (name, precision)

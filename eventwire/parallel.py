@@ -109,9 +109,10 @@ class _Recording:
 
 def _recording(pipeline: Pipeline) -> _Recording | None:
     """The pipeline's detector made to encode through a :class:`_Recording` (once); None for
-    a detector without an encoder to give (a test's fake). The detector takes its encoder
-    when built (``Detector(encoder=...)``); the pipeline builds it, hence the attribute."""
-    detector = pipeline.detector
+    a pipeline or detector without an encoder to give (a test's stand-in). The detector takes
+    its encoder when built (``Detector(encoder=...)``); the pipeline builds it, hence the
+    attribute."""
+    detector = getattr(pipeline, "detector", None)      # a stand-in pipeline may have none
     if not hasattr(detector, "_encoder"):
         return None
     if not isinstance(detector._encoder, _Recording):

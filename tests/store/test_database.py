@@ -58,13 +58,14 @@ def test_a_released_store_is_held_between_batches_and_released_when_idle(tmp_pat
         return real(*args, **kwargs)
 
     monkeypatch.setattr(Store, "open", counted)
-    monkeypatch.setattr(database, "HOLD_IDLE_SECONDS", 0.3)
+    monkeypatch.setattr(database, "HOLD_IDLE_SECONDS", 60.0)
     path = tmp_path / "s.duckdb"
     with ReleasedStore(path) as store:
         for i in range(3):
             store.add_batch([(_doc(i), ())])
             assert store.has_documents([f"doc{i}"]) == {f"doc{i}"}
         assert opened == [False, False]         # created, then held for every use
+        monkeypatch.setattr(database, "HOLD_IDLE_SECONDS", 0.2)
         time.sleep(1.0)                         # idle: released, its writes checkpointed
         with real(path, read_only=True, wait=0) as reader:
             assert reader.counts()["documents"] == 3

@@ -142,11 +142,13 @@ def _main(verb: Token) -> bool:
     return not any(c.dep_ == "mark" for c in verb.children)
 
 
-# Words that put a protest after the arrest, not yet held: "hours before he was due to address
-# a rally", "ahead of a planned march", "to stop a protest".
-_NOT_YET = frozenset({"before", "ahead", "due", "planned", "scheduled", "upcoming", "proposed",
-                      "expected", "prevent", "preventing", "stop", "stopping", "thwart", "foil",
-                      "announced", "called"})
+# Words that put a protest after the arrest, not yet held: "before the protest", "ahead of a
+# planned march", "due to address a rally", "to prevent a strike" (not "called" or "planned"
+# after the noun: "protests planned by the opposition" may well have been held).
+_BEFORE = frozenset({"before", "ahead"})
+_PLANNED = frozenset({"planned", "scheduled", "upcoming", "proposed"})
+_DUE = frozenset({"due", "scheduled", "set", "expected"})
+_STOPPING = frozenset({"prevent", "preventing", "stop", "stopping", "thwart", "foil", "block"})
 _CROWD_NOUNS = frozenset({"protest", "protests", "demonstration", "demonstrations", "rally",
                           "rallies", "march", "marches", "sit-in", "strike"})
 _PROTESTERS = frozenset({"protesters", "protestors", "demonstrators", "marchers"})
@@ -169,8 +171,21 @@ def preempted_protest(sent: Doc, realis: Callable[[Token], bool]) -> bool:
 
 
 def _not_yet(noun: Token) -> bool:
-    """The protest noun is told as to come: a word of plans or of "before" on its way up to
-    the sentence's main verb, or beside it ("a planned march")."""
-    path = [noun, *noun.ancestors]
-    return any(t.lower_ in _NOT_YET for n in path for t in (n, *n.children)
-               if t.dep_ != "ROOT")
+    """The protest noun is told as to come: the object of "before" or "ahead of" ("before the
+    protest"), planned ("a planned march"), what someone was due to hold ("due to address a
+    rally") or what the arrest was to prevent; never a protest the arrests were made at or
+    during, nor one that is the subject of its own verb ("before the march reached
+    parliament": it was under way)."""
+    head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    if head.dep_ == "prep" and head.lower_ in ("at", "during", "in", "amid"):
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in _PLANNED for c in noun.children):
+        return True
+    if head.lower_ in _BEFORE or head.lower_ == "of" and head.head.lower_ in _BEFORE:
+        return True
+    if head.lower_ in _STOPPING:
+        return True
+    verb = head if noun.dep_ == "dobj" else None
+    return verb is not None and verb.dep_ == "xcomp" and verb.head.lower_ in _DUE

@@ -29,6 +29,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..actor_mentions import find_actor_mentions
+from .agreements import dated_by_year
 from .gatherings import BACKGROUND_MARKS, PROTEST_NOUNS, PROTESTERS
 
 if TYPE_CHECKING:
@@ -46,6 +47,13 @@ INTERVENED, VIOLENT, MOB = "PROTEST_WITH_INTER", "VIOL_DEMONSTR", "MOB_VIOL"
 _RIOTERS = frozenset({"crowd", "crowds", "mob", "mobs", "rioters", "rioter", "looters"})
 # Verbs of stoning: "stoned police".
 _STONING = frozenset({"stoned", "stoning"})
+# Words of a crowd's joy or rite, and things beaten or burned as music or rite: no riot. (Not
+# matches or funerals: fans who attack a team bus, a mob at a funeral, riot.)
+_CHEER = frozenset({"celebrate", "celebrated", "celebrating", "celebration", "celebrations",
+                    "cheered", "cheering", "festival", "carnival", "parade", "concert",
+                    "wedding", "newlyweds", "confetti", "fireworks", "rice", "incense",
+                    "record", "buffet", "sale", "bargains"})
+_INSTRUMENTS = frozenset({"drums", "drum", "incense", "candles", "effigy", "effigies"})
 # Verbs of the authorities stepping in on a protest, as word forms (no lemmatizer).
 _INTERVENE = frozenset({
     "removed", "removing", "evicted", "evicting", "dispersed", "dispersing", "cleared",
@@ -211,16 +219,30 @@ def riot(sent: Doc, realis: Callable[[Token], bool]) -> bool:
                 for c in verb.children):
             continue
         if ((verb.lower_ in _VIOLENCE or verb.lower_ in _STONING) and not _symbolic(verb)
-                and any(_rioting(s) for s in _subjects(verb)) and not _rushing_in(verb)):
+                and any(_rioting(s) for s in _subjects(verb)) and _does_harm(verb)
+                and not dated_by_year(verb)):
             return True
     return False
 
 
-def _rushing_in(verb: Token) -> bool:
-    """ "The crowd stormed in when the doors opened": a rush, with nothing stormed."""
-    return verb.lower_ in ("stormed", "storming") and not any(
-        c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("into", "onto", "through")
-        for c in verb.children)
+def _does_harm(verb: Token) -> bool:
+    """The crowd's act harms someone or something: "set" only with fire ("set fire to", "set
+    cars alight"), "burned" and "beat" only with an object (not "burned with anger", "beat
+    drums"), "stormed" something (not a rush: "the crowd stormed in"); and no festival, rite
+    or match in the sentence ("crowds threw confetti ... as the new year began")."""
+    words = {t.lower_ for t in verb.doc}
+    if words & _CHEER:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    word = verb.lower_
+    if word == "set":
+        return bool(words & {"fire", "alight", "ablaze", "ablaze."})
+    if word in ("burned", "burnt", "burning", "beat"):
+        return bool(objects) and not any(o.lower_ in _INSTRUMENTS for o in objects)
+    if word in ("stormed", "storming"):
+        return bool(objects) or any(c.dep_ == "prep" and c.lower_ in ("into", "onto", "through")
+                                    for c in verb.children)
+    return True
 
 
 def _rioting(noun: Token) -> bool:

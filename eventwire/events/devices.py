@@ -136,7 +136,7 @@ def disrupted_device(sent: Doc, realis: Callable[[Token], bool], context: str = 
     text = sent.text
     if _OLD_WAR.search(text):
         return False
-    if tells_failed_blast(text) and _DEVICE_WORD.search(text) and not past_or_habit(sent):
+    if tells_failed_blast(text) and _failed_device(sent, realis, context):
         return True                         # "left a nail bomb ..., but it failed to go off"
     if _WENT_OFF.search(_CONTROLLED.sub(" ", text)):
         return False
@@ -145,7 +145,7 @@ def disrupted_device(sent: Doc, realis: Callable[[Token], bool], context: str = 
             continue
         if tok.lower_ in _NEEDS_KIND and not (_EXPLOSIVE_WORDS.search(text)
                                               or _CONTROLLED.search(text)
-                                              or _EXPLOSIVE_WORDS.search(context)):
+                                              or _bare(tok) and _EXPLOSIVE_WORDS.search(context)):
             continue
         verb = _disrupting_verb(tok)
         if (verb is None or verb.dep_ == "conj" or not realis(verb) or dated_by_year(verb)
@@ -155,6 +155,29 @@ def disrupted_device(sent: Doc, realis: Callable[[Token], bool], context: str = 
             continue
         return True
     return False
+
+
+def _bare(noun: Token) -> bool:
+    """ "the device", "a second device": a noun the words before may give its kind to; not
+    "a listening device", "the victim's mobile device", "300 electronic devices"."""
+    return noun.dep_ != "poss" and not any(
+        c.dep_ in ("amod", "compound", "poss", "nummod") and c.lower_ not in _ORDINALS
+        for c in noun.children)
+
+
+def _failed_device(sent: Doc, realis: Callable[[Token], bool], context: str) -> bool:
+    """The sentence that tells a failed blast names an explosive device (not an airbag's
+    "device" or a mine's alarm: a word of its kind beside "device", "mine" or "vest", or for a
+    bare "the device" in ``context``), tells
+    it as news, not as history, a habit or a supposition ("if the bomb had failed to go off"),
+    and every verb of it is told as done."""
+    if past_or_habit(sent) or any(t.lower_ == "if" for t in sent):
+        return False
+    if not any(t.lower_ in _DEVICES and (t.lower_ not in _NEEDS_KIND or any(
+            _EXPLOSIVE_WORDS.search(x.text) for x in t.subtree if x is not t)
+            or _bare(t) and _EXPLOSIVE_WORDS.search(context)) for t in sent):
+        return False
+    return all(realis(v) for v in sent if v.pos_ == "VERB" and v.dep_ == "ROOT")
 
 
 def _negated(tok: Token, verb: Token) -> bool:
@@ -205,6 +228,8 @@ _VICTIM_PREPS = frozenset({"in", "by", "after", "when"})
 _EXPLOSION_NOUNS = frozenset({"blast", "blasts", "explosion", "explosions", "attack",
                               "attacks", "detonation"})
 _BOMBINGS = frozenset({"bombing", "bombings"})
+# Words beside a bare "device" that leave it the one the words before told of.
+_ORDINALS = frozenset({"first", "second", "third", "another", "other", "same", "suspicious"})
 # Verbs of a device going off by itself, and words that make a mine a pit.
 _GOES_OFF = frozenset({"exploded", "explodes", "exploding", "went", "blew", "detonated"})
 _MINING = frozenset({"coal", "gold", "copper", "salt", "diamond", "iron", "tin", "uranium",

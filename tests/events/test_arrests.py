@@ -96,6 +96,16 @@ PREEMPTED = [
     ("Police arrested the union leader after the strike turned violent.", False),
     ("The opposition called a protest after police arrested its leader.", False),
     ("Police arrested the opposition leader before March 15, his lawyer said.", False),
+    ("Police arrested the union leader to prevent a strike at the port.", True),
+    # found by a review of the rule (our own sentences): protests that were held
+    ("Police arrested 50 people at a protest called by the opposition on Sunday.", False),
+    ("Officers arrested six men during the march, which had been called by the union.", False),
+    ("Police arrested 40 people on Sunday, the second day of protests planned by the "
+     "opposition.", False),
+    ("Police arrested the activist before the march reached parliament.", False),
+    ("Police arrested dozens at a rally announced by the opposition last week.", False),
+    ("The group's leader was arrested last month; the planned march went ahead on Sunday.",
+     False),
 ]
 PREEMPTED_ASIDE = [
     ("SECURITY AGENTS DETAINED THREE STUDENT LEADERS ON THE EVE OF A PLANNED DEMONSTRATION.",

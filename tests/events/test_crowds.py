@@ -110,3 +110,17 @@ RIOT_ASIDE = [
 @pytest.mark.parametrize(("sentence", "expected"), RIOT + RIOT_ASIDE)
 def test_a_crowd_or_mob_turning_violent_is_a_riot(parse, sentence, expected):
     assert riot(parse(sentence), realis) is expected
+
+
+# Found by a review of the rule (sentences of our own): joy, rites, music, feelings, history.
+@pytest.mark.parametrize("sentence", [
+    "Crowds threw confetti and set off fireworks across the harbour as the new year began.",
+    "Crowds burned incense at the temple for the festival on Sunday.",
+    "Crowds stormed the pitch after the final whistle to celebrate the title.",
+    "Crowds set a new attendance record at the stadium.",
+    "The crowd beat drums and danced in the square.",
+    "The crowd burned with anger as the verdict was read.",
+    "In 1992 a mob stormed the mosque in the old city.",
+])
+def test_a_crowds_joy_rite_or_past_is_no_riot(parse, sentence):
+    assert riot(parse(sentence), realis) is False

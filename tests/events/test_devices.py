@@ -166,3 +166,22 @@ def test_device_blasts(parse, sentence, expected):
 @pytest.mark.parametrize(("sentence", "expected"), BLAST_ASIDE)
 def test_device_blasts_aside(parse, sentence, expected):
     assert device_blast(parse(sentence), realis) == expected
+
+
+# Found by a review of the rules (sentences of our own).
+BOMB_BEFORE = "Bomb kills five at market. A bomb exploded near the stalls."
+
+
+@pytest.mark.parametrize(("sentence", "context", "expected"), [
+    ("The airbag failed to go off in the crash, the device's maker admitted.", BOMB_BEFORE,
+     False),
+    ("The mine's alarm did not go off when the gas leaked, miners said.", "", False),
+    ("If the bomb had failed to go off, dozens would have died, the police chief said.", "",
+     False),
+    ("Police later found a listening device hidden in the ambassador's office.", BOMB_BEFORE,
+     False),
+    ("Police seized 300 electronic devices in the raid.", BOMB_BEFORE, False),
+    ("The device was made safe by army technicians.", BOMB_BEFORE, True),
+])
+def test_no_device_that_is_no_bomb(parse, sentence, context, expected):
+    assert disrupted_device(parse(sentence), realis, context) is expected

@@ -75,10 +75,18 @@ _WITH_SMALL_ARMS = frozenset({
 _FIGHTING = frozenset({"clashes", "clash", "fighting", "battle", "battles", "gunbattle",
                        "gunbattles", "firefight", "firefights", "skirmishes", "skirmish",
                        "hostilities"})
-# "engaged the bandits in a gun duel": the verb, and fighting nouns beside _FIGHTING.
+# "engaged the bandits in a gun duel": the verb, and fighting nouns beside _FIGHTING ("an
+# exchange" only of fire: "of fire", "of gunfire", "of shots").
 _ENGAGED = frozenset({"engaged", "engage", "engages", "engaging"})
-_DUELS = frozenset({"duel", "duels", "shootout", "shootouts", "gunfight", "gunfights",
-                    "exchange"})
+_DUELS = frozenset({"duel", "duels", "shootout", "shootouts", "gunfight", "gunfights"})
+_EXCHANGED = frozenset({"fire", "gunfire", "shots"})
+# States' craft and non-lethal fire: two states' jets or ships are no battle on the ground
+# (an air strike, a naval incident), nor are water cannon, flares or warning shots.
+_AIRCRAFT_AND_SHIPS = frozenset({
+    "jets", "jet", "warplanes", "warplane", "aircraft", "helicopters", "helicopter", "drones",
+    "drone", "planes", "bombers", "ships", "ship", "warships", "warship", "vessels", "vessel",
+    "boats", "boat", "navy", "coastguard"})
+_NOT_GROUND_FIRE = frozenset({"cannon", "flares", "flare", "warning"})
 # Words of guns fired by hand, besides "opened fire".
 _SMALL_ARMS = frozenset({
     "gunfire", "rifle", "rifles", "guns", "machine-guns", "machineguns", "automatic",
@@ -121,8 +129,14 @@ def assault_on_forces(sent: Doc, realis: Callable[[Token], bool]) -> bool:
 
 def _another_states(attackers: list[Token], targets: list[Token],
                     actors: list[ActorMention]) -> bool:
-    """The attackers are one state's forces and the forces or posts fired on another
-    state's: "Indian troops fired at Pakistani posts", "opened fire on a Tajik border post"."""
+    """The attackers are one state's forces on the ground and the forces or posts fired on
+    another state's: "Indian troops fired at Pakistani posts", "opened fire on a Tajik border
+    post"; not aircraft or ships (an air strike, a naval incident), nor water cannon, flares
+    or warning shots."""
+    craft = {t.lower_ for a in attackers for t in a.subtree}
+    if craft & _AIRCRAFT_AND_SHIPS or any(t.lower_ in _NOT_GROUND_FIRE
+                                          for t in attackers[0].doc):
+        return False
     mine = {_state_of(a, actors) for a in attackers}
     if len(mine) != 1 or None in mine:
         return False
@@ -170,14 +184,26 @@ def armed_fighting(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     return any(_engaged_in_fighting(verb, realis) for verb in sent)
 
 
+def _a_fight(noun: Token) -> bool:
+    """ "a gun duel", "a fierce battle", "an exchange of fire"; not "a battle for hearts and
+    minds", "an exchange of prisoners"."""
+    of = [o.lower_ for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+          for o in p.children if o.dep_ == "pobj"]
+    if noun.lower_ == "exchange":
+        return bool(set(of) & _EXCHANGED)
+    if any(p.dep_ == "prep" and p.lower_ == "for" for p in noun.children):
+        return False
+    return noun.lower_ in _FIGHTING | _DUELS
+
+
 def _engaged_in_fighting(verb: Token, realis: Callable[[Token], bool]) -> bool:
     """ "Troops engaged the bandits in a gun duel": armed sides as the subject and the object
     of "engaged", a fighting noun after "in"."""
     if (verb.lower_ not in _ENGAGED or verb.pos_ != "VERB" or not realis(verb)
             or not main_clause(verb) or dated_by_year(verb)):
         return False
-    fight = any(o.lower_ in _FIGHTING | _DUELS for p in verb.children
-                if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj")
+    fight = any(_a_fight(o) for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+                for o in p.children if o.dep_ == "pobj")
     sides = _attackers(verb) + [c for c in verb.children if c.dep_ == "dobj"]
     if not fight or len(sides) < 2:
         return False

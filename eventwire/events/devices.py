@@ -234,12 +234,17 @@ _ORDINALS = frozenset({"first", "second", "third", "another", "other", "same", "
 _GOES_OFF = frozenset({"exploded", "explodes", "exploding", "went", "blew", "detonated"})
 _MINING = frozenset({"coal", "gold", "copper", "salt", "diamond", "iron", "tin", "uranium",
                      "lithium", "cobalt", "silver", "zinc", "jade", "opencast", "open-pit",
-                     "underground", "mining", "colliery"})
+                     "underground", "mining", "colliery", "miners", "miner", "shaft", "shafts",
+                     "methane", "pit", "seam", "firedamp"})
 # Bombs that fall or are fired, not placed: an air strike's or a shelling's ("a guided bomb
 # hit a store", "a mortar bomb landed on a house").
 _LAUNCHED_BOMBS = frozenset({"aerial", "guided", "glide", "gliding", "barrel", "cluster",
                              "mortar", "artillery", "air-dropped", "incendiary", "phosphorus",
-                             "napalm", "thermobaric", "rocket", "rocket-propelled"})
+                             "napalm", "thermobaric", "rocket", "rocket-propelled", "dropped",
+                             "500-pound", "1,000-pound", "2,000-pound",
+                             # and what police throw, or a riot's fire: no explosive attack
+                             "stun", "flash-bang", "flashbang", "tear", "tear-gas", "smoke",
+                             "petrol", "molotov"})
 # Words before a clause that make it a likeness: "it sounded like a bomb went off".
 _LIKENESS = frozenset({"like", "if", "though"})
 _BOMBERS = frozenset({"bomber", "bombers"})
@@ -262,10 +267,15 @@ def device_blast(sent: Doc, realis: Callable[[Token], bool]) -> str | None:
 
 
 def _device_acting(verb: Token) -> Token | None:
-    """The device that is the verb's subject when the verb does harm or goes off."""
+    """The device that is the verb's subject when the verb does harm or goes off; only the
+    active subject ("the bomb was detonated by the bomb squad", "the bombing was claimed by
+    X" tell no blast), and none set off in a controlled way."""
     word = verb.lower_
     if word not in _DEVICE_ACTS or (word in _PARTICLES and not any(
             c.dep_ == "prt" and c.lower_ == _PARTICLES[word] for c in verb.children)):
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _CONTROLLED.search(
+            verb.doc.text):
         return None
     return next((s for s in subjects(verb) if _is_device(s)), None)
 
@@ -304,10 +314,11 @@ def _is_device(noun: Token) -> bool:
 
 def _mine_going_off(noun: Token) -> bool:
     """ "A mine exploded under a truck": a mine that goes off is a landmine, not a pit (an
-    accident at a pit is "an explosion at a coal mine"), unless a word of mining says so."""
+    accident at a pit is "an explosion at a coal mine"), unless a word of mining says so
+    anywhere in the sentence ("the mine blew up after methane built up, killing 30 miners")."""
     return (noun.lower_ in ("mine", "mines") and noun.dep_ == "nsubj"
             and noun.head.lower_ in _GOES_OFF
-            and not any(t.lower_ in _MINING for t in noun.subtree))
+            and not any(t.lower_ in _MINING for t in noun.doc))
 
 
 def _likeness(verb: Token) -> bool:

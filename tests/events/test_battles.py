@@ -81,6 +81,10 @@ BETWEEN_STATES = [
     ("Police opened fire on protesters in the capital.", False),
     ("The army opened fire on a rebel camp near the border.", False),
     ("Youths threw stones and fired fireworks at the police station.", False),
+    # found by a review of the rule (our own sentences): craft and fire that is no battle's
+    ("Russian jets fired on a Ukrainian army post near Kharkiv.", False),
+    ("Chinese coast guard vessels fired water cannon at a Philippine navy supply boat.", False),
+    ("Indian troops fired flares at a Pakistani army post.", False),
 ]
 BETWEEN_STATES_ASIDE = [
     ("Eritrean troops opened fire on Ethiopian soldiers near the border town on Sunday.", True),
@@ -147,6 +151,9 @@ ENGAGED = [
     ("Troops will engage the rebels in battle if they advance.", False),
     ("The striker engaged the defenders in a battle for the ball.", False),
     ("In 2015, troops engaged the insurgents in a long battle for the town.", False),
+    ("Troops engaged the rebels in an exchange of prisoners.", False),
+    ("Troops engaged the rebels in an exchange of fire near the village.", True),
+    ("Soldiers engaged the militants in a battle for hearts and minds.", False),
 ]
 ENGAGED_ASIDE = [
     pytest.param("OPERATIVES OF THE TASK FORCE ENGAGED THE KIDNAPPERS IN A SHOOTOUT IN THE "

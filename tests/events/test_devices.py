@@ -138,6 +138,13 @@ BLAST_DEV = [
     ("A mine exploded under a military truck in the east, killing four soldiers.",
      "REM_EXPLOS"),
     ("The coal mine exploded on Monday, killing 12 miners.", None),
+    # found by a review of the rule (our own sentences)
+    ("The bomb was detonated by the bomb squad on a nearby beach.", None),
+    ("The mine blew up after methane built up in the shaft, killing 30 miners.", None),
+    ("A stun grenade thrown by police injured a protester.", None),
+    ("A petrol bomb thrown at the police station damaged the door.", None),
+    ("A bomb dropped from a drone killed two soldiers.", None),
+    ("The bombing was claimed by the Islamic State.", None),
 ]
 BLAST_ASIDE = [
     ("A pipe bomb exploded outside a community hall in the early hours of Sunday.", "REM_EXPLOS"),

@@ -23,7 +23,7 @@ from ..taxonomy import EXTRA_LABELS, event_type
 from .anniversaries import remembered_only
 from .battles import CANDIDATE_WORDS as BATTLE_WORDS
 from .contacts import CANDIDATE_WORDS as CONTACT_WORDS
-from .classify import Classification, classify
+from .classify import DEVICE_LABELS, Classification, classify
 from .features import SentenceInContext, featurize
 from .exercises import exercise_or_test
 from .gatherings import celebration
@@ -244,6 +244,7 @@ class Detector:
             # "the army recovered five rifles" after a clash is the clash).
             if (m is not main and clause and self._kept(clause) >= KEEP_CONFIDENCE
                     and clause.judgement.label not in labels and main is not None
+                    and not _blast_of_failed_device(j.label, clause.judgement.label)
                     and _own_time_or_place(cand, m, main)):
                 labels.add(clause.judgement.label)
                 out.append(self._typed(m, clause))
@@ -407,6 +408,12 @@ def _own_time_or_place(cand: Candidate, m: EventMention, main: EventMention) -> 
     mine = named(lambda a, b: own[0] <= a and b <= own[1])
     theirs = named(lambda a, b: lead[0] <= a and b <= lead[1] and not own[0] <= a < own[1])
     return bool(mine - theirs)
+
+
+def _blast_of_failed_device(main: str, clause: str) -> bool:
+    """A clause's explosion beside a device that did not go off ("a roadside bomb failed to go
+    off as a convoy drove past"): the one device is the one event."""
+    return main == "DISR_WEAP" and clause in DEVICE_LABELS
 
 
 def scope_of(j: Judgement) -> str:

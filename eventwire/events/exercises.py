@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..actor_mentions import NON_STATE_ARMED, find_actor_mentions
+from ..lexicon import country_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -35,9 +36,12 @@ _MOCK = frozenset({"mock", "dummy", "simulated", "practice", "target"})
 _RANGES = frozenset({"range", "ranges", "ground", "grounds"})
 _RANGE_KINDS = frozenset({"firing", "training", "shooting", "test", "testing", "rifle",
                           "artillery", "bombing", "missile", "military", "army"})
-# Verbs of testing a weapon.
+# Verbs of testing a weapon ("tested" only with a weapon as its object).
 _TEST_VERBS = frozenset({"test-fired", "test-fires", "test-firing", "test-launched",
                          "tested", "tests", "testing"})
+_WEAPONS = frozenset({"missile", "missiles", "rocket", "rockets", "weapon", "weapons", "bomb",
+                      "bombs", "warhead", "warheads", "torpedo", "torpedoes", "drone", "drones",
+                      "launcher", "launchers", "device", "system", "interceptor"})
 # Words of people harmed: a drill where people died is told as its harm.
 _HARM = frozenset({"killed", "killing", "kills", "dead", "died", "wounded", "wounding",
                    "injured", "injuring", "hurt", "casualties", "victims"})
@@ -55,14 +59,18 @@ def exercise_or_test(sent: Doc) -> bool:
 
 def _practising(verb: Token) -> bool:
     """The verb's act is framed as practice, lands on a range or in the sea, or tests."""
-    if verb.lower_ in _TEST_VERBS or any(c.lower_ == "test" and c.dep_ in ("npadvmod", "compound")
+    if any(c.lower_ == "test" and c.dep_ in ("npadvmod", "compound") for c in verb.children):
+        return True                         # "test-fired", split as "test - fired"
+    if verb.lower_ in _TEST_VERBS and any(c.dep_ == "dobj" and c.lower_ in _WEAPONS
                                           for c in verb.children):
-        return True                         # "tested", "test-fired" (split as "test - fired")
+        return True                         # "tested a missile", not "tested positive"
     if any(t.lower_ in _RANGES and t.i > 0 and t.nbor(-1).lower_ in _RANGE_KINDS
-           for t in verb.subtree):
+           and not _someone_elses(t) for t in verb.subtree):
         return True                         # "at a firing range": the parse of it varies
     for prep in (c for c in verb.children if c.dep_ == "prep"):
-        for obj in (o for o in prep.subtree if o.dep_ == "pobj"):
+        # the preposition's own object ("during an exercise"), not one inside it ("a protest
+        # against exam tests")
+        for obj in (o for o in _objects(prep) if o.dep_ == "pobj"):
             word = obj.lower_
             if prep.lower_ in _FRAMING and (word in _PRACTICE or word == "games" and any(
                     c.lower_ == "war" for c in obj.children)):
@@ -70,3 +78,19 @@ def _practising(verb: Token) -> bool:
             if any(c.lower_ in _MOCK and c.dep_ in ("amod", "compound") for c in obj.children):
                 return True
     return False
+
+
+def _objects(prep: Token) -> list[Token]:
+    """The preposition's objects, through "as part of" ("as part of drills": drills)."""
+    out = [o for o in prep.children if o.dep_ == "pobj"]
+    return out + [x for o in out if o.lower_ == "part" for p in o.children
+                  if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
+                  if x.dep_ == "pobj"]
+
+
+def _someone_elses(range_: Token) -> bool:
+    """ "near the training ground", "the army's firing range" fired on, "Ukrainian training
+    grounds": a range that is where the shots landed or someone else's, not the shooters'."""
+    if range_.head.lower_ == "near" or any(c.dep_ == "poss" for c in range_.children):
+        return True
+    return any(country_of(t.text) is not None for t in range_.subtree)

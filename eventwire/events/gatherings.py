@@ -105,6 +105,11 @@ _NO_PROTEST = frozenset({
 _ADDRESSING = frozenset({"address", "addressed", "addresses", "addressing", "told", "tells",
                          "telling", "spoke", "speaks", "speaking"})
 _CAMPAIGN = frozenset({"campaign", "election", "electoral", "re-election", "poll"})
+# Words that make a rite's or a politician's crowd a protest's: its people, a strike, a
+# dispute, force used on it.
+_RALLY_OF_PROTEST = PROTESTERS | frozenset({
+    "strike", "striking", "strikers", "dispute", "disputed", "disputing", "dispersed",
+    "dispersing", "tear", "teargas", "fired", "clashed", "arrested", "detained"})
 # Nouns of a crowd or a group of people beside the actor table's protesters and civilians.
 _GROUPS = frozenset({
     "supporters", "family", "families", "persons", "fishermen", "followers", "backers",
@@ -138,7 +143,7 @@ def celebration(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     "families gathered to remember the dead"), or a politician's rally ("addressed two
     rallies", "held a campaign rally"), and no gathering in it has a demand or is of
     protesters by that name: no protest, whatever the words of a march suggest."""
-    found = False
+    found = rally = False
     for tok in sent:
         verb = _gathering(tok) or _crowd_moving(tok)
         if verb is None:
@@ -146,14 +151,17 @@ def celebration(sent: Doc, realis: Callable[[Token], bool]) -> bool:
             if speech is not None and (_demand(speech) or any(
                     t.lower_ in _DEMAND_WORDS for t in tok.subtree)):
                 return False                # "addressed a rally of farmers demanding relief"
-            found = found or (speech is not None and realis(speech))
+            rally = rally or (speech is not None and realis(speech))
             continue
         if not realis(verb):
             continue
         if _demand(verb) or _by_name(_subjects(verb)):
             return False
-        found = found or _celebration(verb)
-    return found
+        if not _celebration(verb):
+            return False                    # a march with no rite in it: the rally is its end
+        found = True
+    # not where the sentence names protesters, strikers, a dispute, or force used on the crowd
+    return (found or rally) and not {t.lower_ for t in sent} & _RALLY_OF_PROTEST
 
 
 def _campaign_rally(tok: Token) -> Token | None:

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 
 from ..actor_mentions import NON_STATE_ARMED, find_actor_mentions, non_state_within
 from ..claims import SPEECH_VERB
+from .agreements import dated_by_year
 
 if TYPE_CHECKING:
     from ..actor_mentions import ActorMention
@@ -369,17 +370,30 @@ def _blamed_outright(verb: Token, context: str) -> bool:
     if not any(_official(x) for x in verb.children if x.dep_ == "nsubj"):
         return False                        # "a Fulani association blamed ...": no official
     groups = [c for c in verb.children if c.dep_ == "dobj"]
-    if any(c.dep_ == "prep" and c.lower_ in ("for", "over")
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "over", "on")
            for h in (verb, *groups) for c in h.children):
-        return False                        # a reason: "blamed the gangs for rising crime"
+        return False                        # a reason, or "blamed X on Y": X is what was blamed
+    if dated_by_year(verb) or any(c.dep_ == "advmod" and c.lower_ in _STANDING
+                                  for c in verb.children):
+        return False                        # "blamed X in 2018", "repeatedly blamed X"
     if any(c.dep_ == "conj" for g in groups for c in g.children):
         return False                        # "blamed X and Y": suspects, not the perpetrator
     if _hedged(verb) or any(c.dep_ == "aux" and c.lower_ in ("has", "have")
                             for c in verb.children):
         return False
-    if not any(m.category in NON_STATE_ARMED for g in groups for m in _actors_of(g)):
+    if not any(m.category in NON_STATE_ARMED for g in groups for m in _actors_of(g)
+               if not _owned_only(g, m)):
         return False
     return bool(_VIOLENCE_WORDS.search(context) or _VIOLENCE_WORDS.search(verb.doc.text))
+
+
+def _owned_only(noun: Token, group: ActorMention) -> bool:
+    """The group is named only as the owner of what was blamed: "blamed the Islamic State's
+    propaganda", "Hezbollah's allies"."""
+    base = noun.left_edge.idx               # the mention's offsets count from the phrase
+    return any(o.left_edge.idx - base <= group.start
+               < o.right_edge.idx + len(o.right_edge) - base
+               for o in noun.children if o.dep_ == "poss")
 
 
 def _official(noun: Token) -> bool:

@@ -109,7 +109,10 @@ def test_civil_jets_are_not_air_strikes(text):
 @pytest.mark.parametrize("text", [
     "Gunmen attacked a gold mine in the north, killing three guards.",
     "Workers at the copper mine walked out on Monday.",
-    "The mines employ 4,000 people in the province."])
+    "The mines employ 4,000 people in the province.",
+    "Laid-off mine workers protested outside the company's offices.",
+    "The company struck a gold mine with its new app.",
+    "Illegal miners were killed by a mine collapse in the north."])
 def test_a_mine_where_ore_is_dug_is_no_explosive(text):
     assert "REM_EXPLOS" not in dict(label_scores(read(text)))
 

@@ -474,6 +474,14 @@ def test_an_arrest_before_a_protest_still_to_come_is_the_arrest(nlp):
     assert found[1][0].type.label == "PROTEST_WITH_INTER"
 
 
+def test_a_device_that_failed_to_go_off_gives_no_explosion_in_a_clause(nlp):
+    text = ("A roadside bomb planted by the road failed to go off on Thursday as a convoy "
+            "drove past, and troops later shelled the village on Friday.")
+    (found,) = _detect(nlp, {"": judged("REM_EXPLOS")}, text)
+    labels = [m.type.label for m in found]
+    assert labels[0] == "DISR_WEAP" and "REM_EXPLOS" not in labels
+
+
 def test_weapons_fired_in_an_exercise_or_a_test_are_no_event(nlp):
     drill = "Troops fired artillery rounds at a firing range during a NATO exercise on Tuesday."
     war = "Troops fired artillery rounds at rebel positions near the town on Tuesday."

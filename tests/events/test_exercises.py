@@ -28,6 +28,13 @@ DEV = [
     ("Troops shelled the town during a ceasefire.", False),
     ("Soldiers fired on protesters in the square during a demonstration.", False),
     ("A gunman opened fire during the games, police said.", False),
+    # found by a review of the rule (our own sentences): ranges that are targets, nested words
+    ("Russian forces fired missiles at Ukrainian training grounds in Yavoriv on Sunday.",
+     False),
+    ("Soldiers fired on Palestinians near the training ground in Jenin.", False),
+    ("The army shelled a village near its firing range, residents said.", False),
+    ("Police fired tear gas at students during a protest against exam tests.", False),
+    ("Police tested positive after clashes with protesters.", False),
 ]
 ASIDE = [
     ("IRAN'S REVOLUTIONARY GUARDS TESTED A NEW SHORT-RANGE MISSILE IN THE DESERT ON SUNDAY.",

@@ -147,6 +147,15 @@ RALLY = [
      False),
     ("Opposition supporters held a rally outside the electoral commission to protest alleged "
      "vote rigging.", False),
+    # found by a review of the rule (our own sentences)
+    ("Addressing thousands of protesters at a rally in Tbilisi, the opposition leader urged "
+     "them to stay in the streets.", False),
+    ("Speaking to a rally of teachers on strike for higher pay, the union leader vowed to "
+     "fight on.", False),
+    ("Opposition supporters held a post-election rally to dispute the results.", False),
+    ("Riot police dispersed an election rally by the opposition party.", False),
+    ("Police fired tear gas at an opposition campaign rally.", False),
+    ("Hundreds of people marched to parliament, where the activist addressed the rally.", False),
 ]
 RALLY_ASIDE = [
     ("THE GOVERNOR ADDRESSED AN ELECTION RALLY IN THE PORT CITY ON WEDNESDAY.", True),

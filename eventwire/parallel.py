@@ -109,15 +109,13 @@ class _Recording:
 
 def _recording(pipeline: Pipeline) -> _Recording | None:
     """The pipeline's detector made to encode through a :class:`_Recording` (once); None for
-    a pipeline or detector without an encoder to give (a test's stand-in). The detector takes
-    its encoder when built (``Detector(encoder=...)``); the pipeline builds it, hence the
-    attribute."""
+    a pipeline or detector without an encoder to give (a test's stand-in)."""
     detector = getattr(pipeline, "detector", None)      # a stand-in pipeline may have none
-    if not hasattr(detector, "_encoder"):
+    if not hasattr(detector, "wrap_encoder"):
         return None
-    if not isinstance(detector._encoder, _Recording):
-        detector._encoder = _Recording(detector.encoder)
-    return detector._encoder
+    if isinstance(detector.encoder, _Recording):
+        return detector.encoder
+    return detector.wrap_encoder(_Recording)
 
 
 def _handed(pipeline: Pipeline, batch: Sequence[Document], seconds: float | None

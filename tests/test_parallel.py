@@ -135,6 +135,10 @@ def test_results_carry_the_vectors_the_detector_encoded_of_their_events(monkeypa
         def encoder(self):              # as the Detector's
             return self._encoder
 
+        def wrap_encoder(self, wrap):   # as the Detector's
+            self._encoder = wrap(self._encoder)
+            return self._encoder
+
         def detect(self, candidates):
             self._encoder.encode([c.sentence.text for c in candidates] + ["not an event's"])
             return super().detect(candidates)

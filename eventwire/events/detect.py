@@ -149,6 +149,12 @@ class Detector:
             self._encoder = load_encoder()
         return self._encoder
 
+    def wrap_encoder(self, wrap: Callable[[Encoder], Encoder]) -> Encoder:
+        """Encode through ``wrap(encoder)`` from now on, and return it (ingest's workers
+        record the vectors they compute for the writer: :mod:`eventwire.parallel`)."""
+        self._encoder = wrap(self.encoder)
+        return self._encoder
+
     @cached_property
     def _candidate_regex(self) -> re.Pattern[str]:
         parts = [c.words for c in event_cues()

@@ -49,8 +49,8 @@ def dedication(text: str, start: int, end: int) -> bool:
                 or _DEDICATED_AFTER.match(text, end))
 
 
-# Names made only of compass words: Cameroon's "Far North" and "West" regions, Rwanda's
-# "Southern Province", Israel's "Southern District". Read bare, they are directions or parts
+# Names made only of compass words: regions called "West" or "Northwest", Rwanda's "Southern
+# Province", Israel's "Southern District". Read bare, they are directions or parts
 # of other names ("Far North Queensland", "the Southern District of Ohio") far more often.
 _COMPASS_ONLY = re.compile(
     r"(?i:(?:far|upper|lower)[ ]+)?(?i:(?:north|south)[ -]?(?:east|west)|north|south|east|west|"
@@ -61,7 +61,7 @@ _TOWNS_AND_FIRST_LEVELS = ("PPL", "ADM")
 def names_a_direction(gaz: Gazetteer, text: str, name: str) -> bool:
     """``name`` is made only of compass words, the tables know it only as towns and regions
     (not as a region across borders: "Midwest", "Far East"), and ``text`` names none of the
-    regions' countries ("Cameroon" for its Far North): a direction, not a place."""
+    regions' countries ("Rwanda" for its Southern Province): a direction, not a place."""
     if not _COMPASS_ONLY.fullmatch(name):
         return False
     ids = gaz.lookup(name)

@@ -392,8 +392,8 @@ def test_same_input_and_numbers_as_the_reference_on_eventwire_output(shared, e2e
 
 # Dev floors at the default --min-confidence (0.7): the level the learned detector and the
 # parse rules reach (`eventwire eval e2e ../shared/eval/events-e2e/gold.jsonl --json`: TR-News
-# precision 0.943, recall 0.750; LGL 0.750, 0.600 in session 14) minus about 0.05; LGL's five
-# required events and four reported ones make its scores coarse: one event is 0.2 of its
-# recall, so its floors sit one event below what is reached.
-E2E_FLOOR = {"trnews": {"event_precision": 0.89, "event_recall": 0.70},
+# precision 0.946, recall 0.795 in session 15; LGL 0.750, 0.600 in session 14) minus about
+# 0.05; LGL's five required events and four reported ones make its scores coarse: one event is
+# 0.2 of its recall, so its floors sit one event below what is reached.
+E2E_FLOOR = {"trnews": {"event_precision": 0.89, "event_recall": 0.74},
              "lgl": {"event_precision": 0.50, "event_recall": 0.40}}

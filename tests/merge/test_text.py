@@ -41,9 +41,9 @@ def test_vectors_are_used_as_their_float16_rounding():
     assert np.array_equal(rounded(v), v)
 
 
-def test_prime_takes_what_a_store_holds_and_encodes_only_the_rest(monkeypatch):
-    import numpy as np
-
+def _counted(monkeypatch):
+    """merge.text with no vector kept, and the shared encoder counting what it is asked:
+    (the module, the texts asked, the encoder's own encode)."""
     from eventwire.events import encoder
     from eventwire.merge import text
 
@@ -52,6 +52,13 @@ def test_prime_takes_what_a_store_holds_and_encodes_only_the_rest(monkeypatch):
     asked: list[str] = []
     real = enc.encode
     monkeypatch.setattr(enc, "encode", lambda ts: asked.extend(ts) or real(ts), raising=False)
+    return text, asked, real
+
+
+def test_prime_takes_what_a_store_holds_and_encodes_only_the_rest(monkeypatch):
+    import numpy as np
+
+    text, asked, real = _counted(monkeypatch)
     held = "Rescuers pulled two miners alive from the collapsed shaft."
     new = "Rescuers pulled survivors from a collapsed mine on Tuesday."
     unit = np.zeros(512, np.float32)
@@ -72,14 +79,7 @@ def test_prime_takes_what_a_store_holds_and_encodes_only_the_rest(monkeypatch):
 def test_prime_takes_offered_vectors_after_the_store_and_rounds_them_alike(monkeypatch):
     import numpy as np
 
-    from eventwire.events import encoder
-    from eventwire.merge import text
-
-    monkeypatch.setattr(text, "_VECTORS", {})
-    enc = encoder.load_encoder()
-    asked: list[str] = []
-    real = enc.encode
-    monkeypatch.setattr(enc, "encode", lambda ts: asked.extend(ts) or real(ts), raising=False)
+    text, asked, real = _counted(monkeypatch)
     held, given, new = ("Gunmen killed four guards at a checkpoint.",
                         "Four guards were shot dead at a checkpoint.",
                         "Flooding cut the road to the border town.")

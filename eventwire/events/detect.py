@@ -18,12 +18,14 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..lexicon import event_cues, word_regex
+from ..nlp import token_at
 from ..records import EventMention, Sentence
 from ..taxonomy import EXTRA_LABELS, event_type
 from .anniversaries import remembered_only
 from .battles import CANDIDATE_WORDS as BATTLE_WORDS
 from .contacts import CANDIDATE_WORDS as CONTACT_WORDS
-from .classify import DEVICE_LABELS, Classification, classify
+from .classify import Classification, classify
+from .devices import blast_of_failed_device
 from .features import SentenceInContext, featurize
 from .exercises import exercise_or_test
 from .gatherings import celebration
@@ -250,7 +252,7 @@ class Detector:
             # "the army recovered five rifles" after a clash is the clash).
             if (m is not main and clause and self._kept(clause) >= KEEP_CONFIDENCE
                     and clause.judgement.label not in labels and main is not None
-                    and not _blast_of_failed_device(j.label, clause.judgement.label)
+                    and not blast_of_failed_device(j.label, clause.judgement.label)
                     and _own_time_or_place(cand, m, main)):
                 labels.add(clause.judgement.label)
                 out.append(self._typed(m, clause))
@@ -416,12 +418,6 @@ def _own_time_or_place(cand: Candidate, m: EventMention, main: EventMention) -> 
     return bool(mine - theirs)
 
 
-def _blast_of_failed_device(main: str, clause: str) -> bool:
-    """A clause's explosion beside a device that did not go off ("a roadside bomb failed to go
-    off as a convoy drove past"): the one device is the one event."""
-    return main == "DISR_WEAP" and clause in DEVICE_LABELS
-
-
 def scope_of(j: Judgement) -> str:
     """The scope of the event the model judged: ordinary crime, one of the extra labels, or
     ACLED's core."""
@@ -484,14 +480,6 @@ def _quoted(text: str, pos: int) -> bool:
     if before.rfind("“") > before.rfind("”"):
         return True
     return before.count('"') % 2 == 1
-
-
-def token_at(sent: Doc, char: int) -> Token | None:
-    """The token of ``sent`` at character ``char`` of its text, if any."""
-    for tok in sent:
-        if tok.idx <= char < tok.idx + len(tok.text):
-            return tok
-    return None
 
 
 def realis(tok: Token, heads: frozenset[str] = _IRREALIS_HEADS) -> bool:

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from ..records import EventMention
 from ..taxonomy import event_type
 from .agreements import dated_by_year
-from .classify import tells_failed_blast
+from .classify import DEVICE_LABELS, tells_failed_blast
 from .disasters import framed, past_or_habit, subjects, told_as_news
 from .model import DEFAULT_MIN_CONFIDENCE
 from .plover import plover_type
@@ -87,6 +87,7 @@ _WENT_OFF = re.compile(r"\b(?:explod(?:ed|es|ing)|went off|blew up|blown up|ripp
 # What a device found is; the explosions the model may read in the sentences describing it.
 DISRUPTED = "DISR_WEAP"
 _BLAST_LABELS = frozenset({"REM_EXPLOS", "SUIC_BOMB", "GRENADE", "ART_MISS_ATTACK"})
+_GONE_OFF = frozenset(DEVICE_LABELS)
 _DEVICE_WORD = re.compile(r"\b(?:" + "|".join(sorted(_DEVICES)) + r")\b", re.IGNORECASE)
 # Words of a device launched or thrown at someone: an attack, not a device found.
 _LAUNCHED = re.compile(r"\b(?:fired|firing|struck|strikes?|hit|landed|thrown|threw|hurled|"
@@ -96,6 +97,12 @@ _LAUNCHED = re.compile(r"\b(?:fired|firing|struck|strikes?|hit|landed|thrown|thr
 # A blast named at all ("the blast", "a detonation", "fitted with a detonator" too: the article
 # is left as it is whenever one may have gone off).
 _BLAST_NOUNS = re.compile(r"\b(?:blasts?|explosions?|detonat\w*)\b", re.IGNORECASE)
+
+
+def blast_of_failed_device(main: str, clause: str) -> bool:
+    """A clause's explosion beside a device that did not go off ("a roadside bomb failed to go
+    off as a convoy drove past"): the one device is the one event."""
+    return main == DISRUPTED and clause in _GONE_OFF
 
 
 def undetonated_devices(mentions: Sequence[tuple[EventMention, ...]]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .detect import token_at
+from ..nlp import token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

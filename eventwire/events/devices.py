@@ -1,10 +1,10 @@
 """Explosive devices read from the parse: one that went off, and one found before it did.
 
 A device that went off or did harm is the explosion (REM_EXPLOS; SUIC_BOMB for a suicide
-bomber's, GRENADE for a grenade): "a car bomb killed 12 people", "a bomb went off at a bus
-station", "five were killed in a roadside bomb blast". The learned model reads the harm and the
+bomber's, GRENADE for a grenade): "a car bomb killed 12 people", "a bomb went off at a
+ferry terminal", "five were killed in a roadside bomb blast". The learned model reads the harm and the
 place of some of these as an accident and types them MAN_MADE_DISASTER ("A bomb killed five
-people at a bus station": an accident's words, a bomb's subject); the device is what the parse
+people at a market": an accident's words, a bomb's subject); the device is what the parse
 sees. A bare "explosion" or "blast" with no device named is left to the model and to
 :mod:`.disasters` (a gas explosion is an accident).
 
@@ -100,8 +100,8 @@ _BLAST_NOUNS = re.compile(r"\b(?:blasts?|explosions?|detonat\w*)\b", re.IGNORECA
 
 
 def blast_of_failed_device(main: str, clause: str) -> bool:
-    """A clause's explosion beside a device that did not go off ("a roadside bomb failed to go
-    off as a convoy drove past"): the one device is the one event."""
+    """A clause's explosion beside a device that never went off ("a roadside bomb failed to
+    explode as a convoy drove past"): the one device is the one event."""
     return main == DISRUPTED and clause in _GONE_OFF
 
 

@@ -210,7 +210,7 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
 def _explosion_or_accident(label: str) -> bool:
     """The model types the act by its blast or as an accident: where a named device went off
     (:func:`.devices.device_blast`), the device's label stands or is made surer. Not other
-    violence ("gunmen shot two guards and set off a bomb" stays the model's attack), nor a
+    violence ("gunmen shot two guards, then detonated a bomb" stays the model's attack), nor a
     claim or an arrest after a bombing: the blast is told where it is the news."""
     return label in (MAN_MADE, NATURAL) or event_type(label).event_type == _EXPLOSIONS
 

@@ -43,9 +43,9 @@ _STRAIGHT = r"(?:(?:straight|consecutive|successive|running)\s+)?"
 _OF = rf"(?:\s+(?:of|in)\s+(?:\w+\s+){{0,2}}?(?:{_UNREST})\b)"
 _ORD = rf"(?P<ord>{'|'.join(_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))"
 _CARD = rf"(?P<card>{'|'.join(w for w, n in SMALL_NUMBERS.items() if 2 <= n <= 15)}|\d{{1,2}})"
-# "a second night of rioting", "the third straight night of unrest", "for a second night",
+# "a second night of rioting", "the third straight night of unrest", "for a fourth night",
 # "a fourth consecutive day": an ordinal of nights followed by words of unrest ("of ...")
-# or by "in a row", or after a word of unrest ("rioting broke out for a second night").
+# or by "in a row", or after a word of unrest ("rioting broke out for a third night").
 _ORDINAL = re.compile(rf"\b{_ORD}\s+{_STRAIGHT}{_UNIT}(?P<of>{_OF}|\s+in\s+a\s+row)?",
                       re.IGNORECASE)
 # "three nights of rioting", "after four days of protests"

@@ -35,8 +35,8 @@ if TYPE_CHECKING:
 # on, 73 report a real event in scope (72 battles); of the aside split's 17, 16; of the
 # held long articles' 36, all 36 (before readings of forces fired on and of guns beside
 # rockets: 66 of 68, 16 of 16, 31 of 31); with fire between states' forces and targets shared
-# with a throw or named by "it": 74 of 77, 16 of 17, 41 of 41. Set below those shares, as news is less clean than the
-# project's own text, and level with the other rules of one act.
+# with a throw or named by "it": 74 of 77, 16 of 17, 41 of 41. Set below those shares, as
+# news is less clean than the project's own text, and level with the other rules of one act.
 CLASH_CONFIDENCE = 0.8
 # The model's labels this reading replaces: violence typed by its weapon or its victim.
 # Claims, territory, suicide and air attacks, protests and riots keep the model's label.

@@ -170,7 +170,9 @@ def _campaign_rally(tok: Token) -> Token | None:
     politician's meeting with supporters, no protest unless a demand is told with it."""
     if tok.pos_ != "NOUN" or _word(tok) not in PROTEST_NOUNS:
         return None
-    head = tok.head.head if tok.head.dep_ == "prep" and tok.head.lower_ in ("at", "to") else tok.head
+    head = tok.head
+    if head.dep_ == "prep" and head.lower_ in ("at", "to"):
+        head = head.head                    # "speaking at a rally"
     if head.lower_ in _ADDRESSING or any(c.lower_ in _CAMPAIGN for c in tok.children):
         return head
     return None

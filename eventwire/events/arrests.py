@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..records import EventMention
+from .gatherings import PROTEST_NOUNS, PROTESTERS
 from .model import DEFAULT_MIN_CONFIDENCE
 
 if TYPE_CHECKING:
@@ -149,9 +150,8 @@ _BEFORE = frozenset({"before", "ahead"})
 _PLANNED = frozenset({"planned", "scheduled", "upcoming", "proposed"})
 _DUE = frozenset({"due", "scheduled", "set", "expected"})
 _STOPPING = frozenset({"prevent", "preventing", "stop", "stopping", "thwart", "foil", "block"})
-_CROWD_NOUNS = frozenset({"protest", "protests", "demonstration", "demonstrations", "rally",
-                          "rallies", "march", "marches", "sit-in", "strike"})
-_PROTESTERS = frozenset({"protesters", "protestors", "demonstrators", "marchers"})
+# A protest by name (the gathering rule's nouns), and a strike.
+_CROWD_NOUNS = PROTEST_NOUNS | {"strike"}
 
 
 def preempted_protest(sent: Doc, realis: Callable[[Token], bool]) -> bool:
@@ -162,7 +162,7 @@ def preempted_protest(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     sentence is one that took place."""
     crowds = [t for t in sent if t.lower_ in _CROWD_NOUNS and t.pos_ in ("NOUN", "PROPN")
               and t.ent_type_ != "DATE"]        # "the march", not "in March"
-    if not crowds or any(t.lower_ in _PROTESTERS for t in sent):
+    if not crowds or any(t.lower_ in PROTESTERS for t in sent):
         return False
     if not all(_not_yet(c) for c in crowds):
         return False

@@ -51,8 +51,7 @@ _STONING = frozenset({"stoned", "stoning"})
 # matches or funerals: fans who attack a team bus, a mob at a funeral, riot.)
 _CHEER = frozenset({"celebrate", "celebrated", "celebrating", "celebration", "celebrations",
                     "cheered", "cheering", "festival", "carnival", "parade", "concert",
-                    "wedding", "newlyweds", "confetti", "fireworks", "rice", "incense",
-                    "record", "buffet", "sale", "bargains"})
+                    "wedding", "newlyweds", "confetti", "fireworks", "rice", "incense"})
 _INSTRUMENTS = frozenset({"drums", "drum", "incense", "candles", "effigy", "effigies"})
 # Verbs of the authorities stepping in on a protest, as word forms (no lemmatizer).
 _INTERVENE = frozenset({

@@ -87,7 +87,6 @@ _WENT_OFF = re.compile(r"\b(?:explod(?:ed|es|ing)|went off|blew up|blown up|ripp
 # What a device found is; the explosions the model may read in the sentences describing it.
 DISRUPTED = "DISR_WEAP"
 _BLAST_LABELS = frozenset({"REM_EXPLOS", "SUIC_BOMB", "GRENADE", "ART_MISS_ATTACK"})
-_GONE_OFF = frozenset(DEVICE_LABELS)
 _DEVICE_WORD = re.compile(r"\b(?:" + "|".join(sorted(_DEVICES)) + r")\b", re.IGNORECASE)
 # Words of a device launched or thrown at someone: an attack, not a device found.
 _LAUNCHED = re.compile(r"\b(?:fired|firing|struck|strikes?|hit|landed|thrown|threw|hurled|"
@@ -102,7 +101,7 @@ _BLAST_NOUNS = re.compile(r"\b(?:blasts?|explosions?|detonat\w*)\b", re.IGNORECA
 def blast_of_failed_device(main: str, clause: str) -> bool:
     """A clause's explosion beside a device that never went off ("a roadside bomb failed to
     explode as a convoy drove past"): the one device is the one event."""
-    return main == DISRUPTED and clause in _GONE_OFF
+    return main == DISRUPTED and clause in DEVICE_LABELS
 
 
 def undetonated_devices(mentions: Sequence[tuple[EventMention, ...]]

@@ -52,7 +52,7 @@ HOST_TOWN_MIN_LETTERS = 5
 # Towns smaller than this rarely have a paper of their own; below it, chance substrings win.
 HOST_TOWN_MIN_POPULATION = 5_000
 # A first-level region a host names is the outlet's home from this population (summed over its
-# places) up: the threshold recognize.py takes a region as a place on its own from.
+# places) up: the threshold strength.py takes a region as a place on its own from.
 HOST_REGION_MIN_POPULATION = 200_000
 # Labels that are not the outlet's name: subdomains for devices and sections, second levels.
 _NOT_NAME_LABELS = frozenset({"www", "m", "mobile", "amp", "edition", "co", "com", "net", "org",

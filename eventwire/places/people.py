@@ -1,5 +1,6 @@
 """The people a document names, whose names are then no places: full names, surnames and
-first names of person entities (see :mod:`.recognize`)."""
+first names of person entities, and the names the text itself marks as people's (a title or a
+role before, speaking, a news agency reporting; see :mod:`.recognize`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from collections.abc import Callable, Sequence
 from ..records import Entity
 from .gazetteer import Gazetteer
 from .names import normalize
+from .strength import STRONG_CITY_POPULATION, own_name_population, strong
 
 # Words after a surname that are no part of it ("George Bush Jr").
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -133,3 +135,91 @@ def kin_names(text: str, strong: Callable[[str], bool]) -> frozenset[str]:
 def unpossessed(name: str) -> str:
     """A name without a trailing possessive ("Jane Holland's" -> "Jane Holland")."""
     return name[:-2] if name.endswith(("'s", "’s")) else name
+
+
+_TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Judge|Rev)\.?\s+$")
+# A title or a role before a name, with its first names ("reporter Jane Holland", "Mr. Hume",
+# "Det. Sgt. Ann George", "Senator Warren"): the text says the name is a person's. Only a
+# title's abbreviation takes a full stop ("Officer. Columbus police said" is two sentences).
+# A title that opens a town's own name ("General Santos") is matched with the name, so it
+# never stands before it.
+_ROLE = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Cpl|Det|Insp|Supt|Rev)\.?|"
+         r"President|Judge|Justice|Pastor|[Cc]oach|Officer|Senator|Congress(?:wo)?man|"
+         r"Representative|Governor|Mayor|Minister|Premier|Ambassador|Secretary|Chancellor|"
+         r"General|Colonel|Captain|Lieutenant|Commander|Sheriff|Bishop|Imam|Rabbi|[Rr]eporter|"
+         r"[Cc]orrespondent|[Jj]ournalist|[Pp]hotographer|[Cc]olumnist|[Ee]ditor|[Aa]nchor|"
+         r"[Cc]andidate|[Nn]ominee|[Ss]pokes(?:man|woman|person)|[Ll]awyer|[Aa]ttorney|"
+         r"[Aa]ctor|[Aa]ctress|[Ss]inger|[Pp]layer|[Ss]triker|"
+         r"[Gg]oalkeeper|[Qq]uarterback|[Dd]etective|[Ss]ergeant|[Cc]onstable|[Tt]rooper|"
+         r"[Pp]rofessor|[Dd]octor|[Nn]urse|[Tt]eacher|[Ww]itness|[Nn]eighbou?r|[Rr]esident|"
+         r"victim|suspect|defendant|driver|farmer|widow|husband|wife|son|daughter|brother|"
+         r"[Ss]ister|[Mm]other|[Ff]ather)")
+# First names: words and initials on the same line ("Jane", "J."), no sentence's full stop.
+_FIRST_NAMES = r"(?:[A-Z](?:\.|[\w'’-]+)[ ]+){0,2}"
+_ROLE_BEFORE = re.compile(rf"\b{_ROLE}[ ]+(?:named[ ]+|called[ ]+)?{_FIRST_NAMES}$")
+_ROLE_NAME = re.compile(rf"\b{_ROLE}[ ]+(?:named[ ]+|called[ ]+)?({_FIRST_NAMES}[A-Z][\w'’-]+)")
+# "Milton, the retired county judge": an appositive whose head is a role
+# (some words before it, none a possessive: "Kent, the county's chief constable" is the
+# county's).
+_APPOSITIVE = (rf",[ ]+(?:the|a|an)[ ]+(?:[\w-]+[ ]+){{1,5}}?(?i:{_ROLE})"
+               r"(?=[ ]*[,.;:)]|[ ]+(?:who|whose|of|for)\b)")
+_ROLE_APPOSITIVE = re.compile(_APPOSITIVE, re.IGNORECASE)
+_NAME_APPOSITIVE = re.compile(rf"\b([A-Z][\w'’-]+){_APPOSITIVE}", re.IGNORECASE)
+# "George said", "..., Hume told reporters": a name speaking. Countries, regions and capitals
+# speak for their governments ("Moscow said"), so only other names count (see _marked_people).
+_SPEAKS = re.compile(r"(?:^|[.!?,;:\"“”][ ]*|\band[ ]+|[A-Z][\w'’-]*\.?[ ]+|"
+                     # "his aide says Hume told": one speaking of another
+                     r"\b(?:says|said)[ ]+)"
+                     r"([A-Z][\w'’-]+)[ ]+(?:said|says|told|added|wrote|asked|explained|"
+                     r"recalled|testified|tweeted|declined|replied|continued|continues|noted|"
+                     r"notes|insisted|argued|argues|stressed|admitted)\b"
+                     # "according to Conrad, ...": a source, not a place
+                     r"|\b[Aa]ccording[ ]+to[ ]+([A-Z][\w'’-]+)(?=[ ]*[,.;])", re.MULTILINE)
+# A news agency named as such or reporting ("state news agency Xinhua said", "Xinhua news
+# agency reported", "Xinhua reported"): a source, not a place (checked as for _SPEAKS, and
+# only for names of towns under STRONG_CITY_POPULATION: "Moscow reported" is a government).
+_AGENCY = re.compile(r"\b(?:[Nn]ews\s+)?[Aa]gency\s+([A-Z][\w'’-]+)\b"
+                     r"(?!['’]?\s+(?:[Nn]ews|[Aa]gency))"
+                     r"|\b([A-Z][\w'’-]+)(?:\s+(?:[Nn]ews\s+)?[Aa]gency\b|\s+reported\b|"
+                     r"\s+reports\s+(?:that|said)\b)")
+
+
+def marked_people(text: str, gaz: Gazetteer) -> frozenset[str]:
+    """Names the text itself marks as people's: after a title or role ("reporter Jane
+    Holland": "jane holland" and "holland"), or speaking ("George said") when the name is
+    not a country's, a region's or a capital's; and news agencies' ("Xinhua reported")."""
+    out = set()
+    for m in _ROLE_NAME.finditer(text):
+        name = unpossessed(m.group(1))
+        out.update({normalize(name), normalize(name.split()[-1])})
+    for m in _NAME_APPOSITIVE.finditer(text):
+        name = m.group(1)
+        if name[0].isupper() and not strong(gaz, gaz.lookup(name), name):
+            out.add(normalize(name))
+    for m in _SPEAKS.finditer(text):
+        name = m.group(1) or m.group(2)
+        ids = gaz.lookup(name)
+        if not strong(gaz, ids, name) and not any(gaz.feature[i] == "PPLC" for i in ids):
+            out.add(normalize(name))
+    for m in _AGENCY.finditer(text):
+        name = m.group(1) or m.group(2)
+        ids = gaz.lookup(name)
+        if (not strong(gaz, ids, name) and not any(gaz.feature[i] == "PPLC" for i in ids)
+                and own_name_population(gaz, name, normalize(name)) < STRONG_CITY_POPULATION):
+            out.add(normalize(name))
+    return frozenset(out - {""})
+
+
+def titled(text: str, start: int) -> bool:
+    """A title or a role stands before the name at ``start`` ("reporter Jane Holland")."""
+    return bool(_ROLE_BEFORE.search(text[max(0, start - 60):start]))
+
+
+def role_follows(text: str, end: int) -> bool:
+    """An appositive whose head is a role follows ("Milton, the retired county judge")."""
+    return bool(_ROLE_APPOSITIVE.match(text, end))
+
+
+def after_title(text: str, start: int) -> bool:
+    """A short title stands right before ("Mr. ", "Gen. ")."""
+    return bool(_TITLES.search(text[max(0, start - 12):start]))

@@ -17,10 +17,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..records import Entity
-from .gazetteer import COUNTRY_FEATURES, REGION_FEATURES, Gazetteer
-from .names import normalize, skeleton
+from .gazetteer import Gazetteer
+from .names import normalize
 from .namesakes import dedication, names_a_direction, names_a_peak, names_a_vehicle
-from .people import first_names, given_names, kin_names, person_words, unpossessed
+from .people import (after_title, first_names, given_names, kin_names, marked_people,
+                     person_words, role_follows, titled)
+from .strength import STRONG_CITY_POPULATION, own_name_population, strong
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
@@ -29,19 +31,9 @@ BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT",
 _NAMING_LABELS = (BLOCKING_LABELS | PLACE_LABELS) - {"PERSON"}
 # Longest name looked up, in words ("Bosnia and Herzegovina", "Democratic Republic of Congo").
 MAX_WORDS = 5
-# A gazetteer-only city is kept without a locative cue from this population up (calibrated on
-# the LGL/TR-News dev sets: below it, namesake-of-a-common-word false positives dominate).
-STRONG_CITY_POPULATION = 100_000
-# A town found by an alternate name that is not a spelling of its own ("Kiev" for Kyiv) counts
-# from this population up; smaller towns' alternate names are too often words ("Hamas" is an
-# alternate name of Hamm).
-ALIAS_CITY_POPULATION = 1_000_000
 # A town opening or inside an organisation's name ("Huntsville Police Department") is kept from
 # this population up (news gold data marks such names as places).
 ORG_CITY_POPULATION = 10_000
-# A first-level region is a place on its own from this population (summed over its places) up:
-# "Texas", "Alberta", "Raqqa governorate" are, Uruguay's "Flores" department is not.
-STRONG_REGION_POPULATION = 200_000
 # ... and with a locative cue ("in X", "X, Ky.") from this population up.
 CUED_CITY_POPULATION = 1_000
 
@@ -62,57 +54,11 @@ _PLACE_NOUN = re.compile(rf"\b{_PLACE_NOUNS}\s+of\s+(?:the\s+)?$", re.IGNORECASE
 # A demonym before a place noun names where the place is ("Scottish town", "a Kenyan
 # border village"), not who someone is.
 _BEFORE_PLACE_NOUN = re.compile(rf"(?:\s+[a-z]+)?\s+{_PLACE_NOUNS}s?\b", re.IGNORECASE)
-_TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Judge|Rev)\.?\s+$")
-# A title or a role before a name, with its first names ("reporter Jane Holland", "Mr. Hume",
-# "Det. Sgt. Ann George", "Senator Warren"): the text says the name is a person's. Only a
-# title's abbreviation takes a full stop ("Officer. Columbus police said" is two sentences).
-# A title that opens a town's own name ("General Santos") is matched with the name, so it
-# never stands before it.
-_ROLE = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Cpl|Det|Insp|Supt|Rev)\.?|"
-         r"President|Judge|Justice|Pastor|[Cc]oach|Officer|Senator|Congress(?:wo)?man|"
-         r"Representative|Governor|Mayor|Minister|Premier|Ambassador|Secretary|Chancellor|"
-         r"General|Colonel|Captain|Lieutenant|Commander|Sheriff|Bishop|Imam|Rabbi|[Rr]eporter|"
-         r"[Cc]orrespondent|[Jj]ournalist|[Pp]hotographer|[Cc]olumnist|[Ee]ditor|[Aa]nchor|"
-         r"[Cc]andidate|[Nn]ominee|[Ss]pokes(?:man|woman|person)|[Ll]awyer|[Aa]ttorney|"
-         r"[Aa]ctor|[Aa]ctress|[Ss]inger|[Pp]layer|[Ss]triker|"
-         r"[Gg]oalkeeper|[Qq]uarterback|[Dd]etective|[Ss]ergeant|[Cc]onstable|[Tt]rooper|"
-         r"[Pp]rofessor|[Dd]octor|[Nn]urse|[Tt]eacher|[Ww]itness|[Nn]eighbou?r|[Rr]esident|"
-         r"victim|suspect|defendant|driver|farmer|widow|husband|wife|son|daughter|brother|"
-         r"[Ss]ister|[Mm]other|[Ff]ather)")
-# First names: words and initials on the same line ("Jane", "J."), no sentence's full stop.
-_FIRST_NAMES = r"(?:[A-Z](?:\.|[\w'’-]+)[ ]+){0,2}"
-_ROLE_BEFORE = re.compile(rf"\b{_ROLE}[ ]+(?:named[ ]+|called[ ]+)?{_FIRST_NAMES}$")
-_ROLE_NAME = re.compile(rf"\b{_ROLE}[ ]+(?:named[ ]+|called[ ]+)?({_FIRST_NAMES}[A-Z][\w'’-]+)")
-# "Milton, the retired county judge": an appositive whose head is a role
-# (some words before it, none a possessive: "Kent, the county's chief constable" is the
-# county's).
-_APPOSITIVE = (rf",[ ]+(?:the|a|an)[ ]+(?:[\w-]+[ ]+){{1,5}}?(?i:{_ROLE})"
-               r"(?=[ ]*[,.;:)]|[ ]+(?:who|whose|of|for)\b)")
-_ROLE_APPOSITIVE = re.compile(_APPOSITIVE, re.IGNORECASE)
-_NAME_APPOSITIVE = re.compile(rf"\b([A-Z][\w'’-]+){_APPOSITIVE}", re.IGNORECASE)
-# "George said", "..., Hume told reporters": a name speaking. Countries, regions and capitals
-# speak for their governments ("Moscow said"), so only other names count (see _marked_people).
-_SPEAKS = re.compile(r"(?:^|[.!?,;:\"“”][ ]*|\band[ ]+|[A-Z][\w'’-]*\.?[ ]+|"
-                     # "his aide says Hume told": one speaking of another
-                     r"\b(?:says|said)[ ]+)"
-                     r"([A-Z][\w'’-]+)[ ]+(?:said|says|told|added|wrote|asked|explained|"
-                     r"recalled|testified|tweeted|declined|replied|continued|continues|noted|"
-                     r"notes|insisted|argued|argues|stressed|admitted)\b"
-                     # "according to Conrad, ...": a source, not a place
-                     r"|\b[Aa]ccording[ ]+to[ ]+([A-Z][\w'’-]+)(?=[ ]*[,.;])", re.MULTILINE)
-# A news agency named as such or reporting ("state news agency Xinhua said", "Xinhua news
-# agency reported", "Xinhua reported"): a source, not a place (checked as for _SPEAKS, and
-# only for names of towns under STRONG_CITY_POPULATION: "Moscow reported" is a government).
-_AGENCY = re.compile(r"\b(?:[Nn]ews\s+)?[Aa]gency\s+([A-Z][\w'’-]+)\b"
-                     r"(?!['’]?\s+(?:[Nn]ews|[Aa]gency))"
-                     r"|\b([A-Z][\w'’-]+)(?:\s+(?:[Nn]ews\s+)?[Aa]gency\b|\s+reported\b|"
-                     r"\s+reports\s+(?:that|said)\b)")
 # A word that is also a big city's name ("Nice", "Mobile") is the city right after "in" or "at"
 # when no capitalised word follows (a title's "Attack in Nice"; not "in Central Park").
 _CITY_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|near|outside)\s+$")
 _NOUN_OF = re.compile(r"\b[a-z]{3,}\s+of\s+$")
 _ALONE = re.compile(r"(?:['’]s)?(?:$|[^\w\s]|\s+[a-z0-9])")
-_ADMIN_WORD = re.compile(r"\b(?:County|Parish|District|Borough|Province)\b")
 GEO_WORDS = re.compile(r"\b(?:River|Lake|Mountains?|Mount|Valley|Sea|Ocean|Gulf|Bay|Island|"
                         r"Islands|County|Parish|Province|Park|Desert|Strait|Peninsula|Canal|"
                         r"Creek|Township|Airport|Harbor|Harbour|Street|St\.|Road|Rd\.|Avenue|"
@@ -152,9 +98,9 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
     organisation names, names tagged as people — kept when the document uses the same name as a
     place elsewhere or the name is a strong place.
     """
-    people = (person_words(entities, gaz, PLACE_LABELS) | _marked_people(text, gaz)
+    people = (person_words(entities, gaz, PLACE_LABELS) | marked_people(text, gaz)
               | first_names(text, entities, gaz, _made_a_place)
-              | kin_names(text, lambda n: _strong(gaz, gaz.lookup(n), n)))
+              | kin_names(text, lambda n: strong(gaz, gaz.lookup(n), n)))
     given = given_names(entities, gaz)
     named = people | given              # for the gazetteer's matches (see _given_names)
     blockers = _Spans([e for e in entities if e.label in BLOCKING_LABELS])
@@ -259,32 +205,6 @@ class _Spans:
                 if e.start < end and start < e.end]
 
 
-def _marked_people(text: str, gaz: Gazetteer) -> frozenset[str]:
-    """Names the text itself marks as people's: after a title or role ("reporter Jane
-    Holland": "jane holland" and "holland"), or speaking ("George said") when the name is
-    not a country's, a region's or a capital's; and news agencies' ("Xinhua reported")."""
-    out = set()
-    for m in _ROLE_NAME.finditer(text):
-        name = unpossessed(m.group(1))
-        out.update({normalize(name), normalize(name.split()[-1])})
-    for m in _NAME_APPOSITIVE.finditer(text):
-        name = m.group(1)
-        if name[0].isupper() and not _strong(gaz, gaz.lookup(name), name):
-            out.add(normalize(name))
-    for m in _SPEAKS.finditer(text):
-        name = m.group(1) or m.group(2)
-        ids = gaz.lookup(name)
-        if not _strong(gaz, ids, name) and not any(gaz.feature[i] == "PPLC" for i in ids):
-            out.add(normalize(name))
-    for m in _AGENCY.finditer(text):
-        name = m.group(1) or m.group(2)
-        ids = gaz.lookup(name)
-        if (not _strong(gaz, ids, name) and not any(gaz.feature[i] == "PPLC" for i in ids)
-                and _own_name_population(gaz, name, normalize(name)) < STRONG_CITY_POPULATION):
-            out.add(normalize(name))
-    return frozenset(out - {""})
-
-
 def before_place_noun(text: str, end: int) -> bool:
     """A place noun follows, a word at most between ("Scottish town", "Mexican border
     city"): the name before it says where that place lies."""
@@ -294,7 +214,7 @@ def before_place_noun(text: str, end: int) -> bool:
 def _made_a_place(text: str, start: int, end: int) -> bool:
     """The text makes a name a place: "in X", "X, Ky.", "the town of X"; not when a person's
     role follows ("aimed at Milton, the candidate")."""
-    if _ROLE_APPOSITIVE.match(text, end):
+    if role_follows(text, end):
         return False
     return _cued(text, start, end) or bool(_PLACE_NOUN.search(text[max(0, start - 30):start]))
 
@@ -309,20 +229,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _strong(gaz: Gazetteer, ids: Sequence[int], text: str) -> bool:
-    """Countries, first-level regions, continents and named regions: places on their own
-    (a county only when ``text``, the name found, says "County")."""
-    for i in ids:
-        f = gaz.feature[i]
-        if f in COUNTRY_FEATURES or f == "CONT" or (f in REGION_FEATURES and f[:3] != "ADM"):
-            return True
-        if f == "ADM1" and gaz.population[i] >= STRONG_REGION_POPULATION:
-            return True
-        if f == "ADM2" and _ADMIN_WORD.search(text):
-            return True
-    return False
-
-
 def _from_entity(text: str, e: Entity, gaz: Gazetteer, people: frozenset[str]) -> Mention | None:
     start, end = _trim(text, e.start, e.end)
     if end <= start or not text[start].isupper():
@@ -330,7 +236,7 @@ def _from_entity(text: str, e: Entity, gaz: Gazetteer, people: frozenset[str]) -
     name = text[start:end]
     if e.label == "NORP":
         return Mention(start, end, name, "NORP", True) if gaz.demonym(name) is not None else None
-    if _ROLE_BEFORE.search(text[max(0, start - 60):start]):
+    if titled(text, start):
         return None
     cued = _cued(text, start, end)
     if e.label in ("PERSON", "ORG"):    # "the town of Ein Issa" tagged as a person or an org
@@ -415,20 +321,20 @@ def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: _Spans,
         people = people - given         # "roads around Madison", then "Madison Kerrigan"
     if key in stopwords() and _CITY_AFTER_PREPOSITION.search(text[max(0, m.start - 8):m.start]) \
             and _ALONE.match(text, m.end) and (
-                _own_name_population(gaz, m.text, key) >= STRONG_CITY_POPULATION):
+                own_name_population(gaz, m.text, key) >= STRONG_CITY_POPULATION):
         return "keep"                   # "attack in Nice", "flooding in Mobile"
     if key in stopwords() or _looks_like_word(m.text):
         return "drop"
     # Imported here: .tagged reads .local, which reads this module.
     from .tagged import cued_place, opens_dateline
-    if opens_dateline(text, m.start, m.end) and _own_name_population(gaz, m.text, key) > 0:
+    if opens_dateline(text, m.start, m.end) and own_name_population(gaz, m.text, key) > 0:
         return "keep"                   # "SPRINGVALE —", whatever spaCy tagged it
     if _PLACE_NOUN.search(text[max(0, m.start - 30):m.start]):
         return "keep"                   # "the town of X": the text says it is a place
     inside = _entities_over(text, m, key, gaz, blockers, people)
     if inside and _after_place_word(text, m.start) and all(
             e.start == m.start and e.end == m.end for e in inside) and (
-                _own_name_population(gaz, m.text, key) >= STRONG_CITY_POPULATION) and not (
+                own_name_population(gaz, m.text, key) >= STRONG_CITY_POPULATION) and not (
                 key in given and inside[0].label == "PERSON"):
         return "keep"                   # "clashes in Bamako", "the streets of Lagos", though
                                         # tagged as an organisation (not "a friend of
@@ -437,17 +343,16 @@ def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: _Spans,
         # in a person's name ("George Bush Jr") or across an entity's edge: needs support;
         weak = not m.demonym and all(e.label in ("PERSON", "ORG") for e in inside)
         return "weak" if weak else "drop"
-    strong = m.demonym or _strong(gaz, () if m.demonym else gaz.lookup(m.text), m.text)
-    if (key in people and not _made_a_place(text, m.start, m.end)) or _ROLE_BEFORE.search(
-            text[max(0, m.start - 60):m.start]):
+    is_strong = m.demonym or strong(gaz, () if m.demonym else gaz.lookup(m.text), m.text)
+    if (key in people and not _made_a_place(text, m.start, m.end)) or titled(text, m.start):
         return "drop"
-    pop = _own_name_population(gaz, m.text, key)
+    pop = own_name_population(gaz, m.text, key)
     if inside:                          # a place name inside an organisation's name
         org = inside[0]
         head = text[org.start:m.start].lower()
         whole = org.start >= m.start and org.end <= m.end + 3
         opening = head in ("", "the ") or head.endswith(("of ", "in "))
-        if strong or (pop >= ORG_CITY_POPULATION and opening and not whole) or (
+        if is_strong or (pop >= ORG_CITY_POPULATION and opening and not whole) or (
                 pop >= STRONG_CITY_POPULATION and not whole) or (
                     whole and pop > 0      # a place's own name, not an alias only
                     and cued_place(gaz, text, m.start, m.end, _locative)):
@@ -455,7 +360,7 @@ def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: _Spans,
         return "weak" if pop >= CUED_CITY_POPULATION else "drop"
     before = text[max(0, m.start - 30):m.start]
     sentence_start = not before.strip() or before.rstrip()[-1:] in ".!?\"“\n"
-    if strong or (pop >= STRONG_CITY_POPULATION) or (
+    if is_strong or (pop >= STRONG_CITY_POPULATION) or (
             pop >= CUED_CITY_POPULATION and not sentence_start and _cued(text, m.start, m.end)):
         return "keep"
     return "weak" if pop >= CUED_CITY_POPULATION else "drop"
@@ -479,20 +384,10 @@ def _entities_over(text: str, m: Mention, key: str, gaz: Gazetteer,
     inside = blockers.over(m.start, m.end)
     if (len(inside) == 1 and inside[0].label == "PERSON" and key not in people
             and normalize(inside[0].text) == key
-            and not _TITLES.search(text[max(0, m.start - 12):m.start])
-            and _own_name_population(gaz, m.text, key) >= ORG_CITY_POPULATION):
+            and not after_title(text, m.start)
+            and own_name_population(gaz, m.text, key) >= ORG_CITY_POPULATION):
         return []
     return inside
-
-
-def _own_name_population(gaz: Gazetteer, name: str, key: str) -> int:
-    """Largest population of the towns called ``name`` under their own name (or a spelling of
-    it): GeoNames' alternate names include words ("Passover", "Market") that are towns nowhere
-    in English news; a county's bare name ("King" for King County) is not its own either."""
-    return max((gaz.population[i] for i in gaz.lookup(name)
-                if normalize(gaz.name[i]) == key or skeleton(gaz.name[i]) == skeleton(name)
-                or (gaz.population[i] >= ALIAS_CITY_POPULATION and gaz.feature[i] != "ADM2")),
-               default=0)
 
 
 def place_inside_place(m: Mention, gaz: Gazetteer) -> bool:
@@ -500,8 +395,8 @@ def place_inside_place(m: Mention, gaz: Gazetteer) -> bool:
     key = normalize(m.text)
     if key in stopwords() or _looks_like_word(m.text):
         return False
-    return m.demonym or _strong(gaz, gaz.lookup(m.text), m.text) or (
-        _own_name_population(gaz, m.text, key) >= ORG_CITY_POPULATION)
+    return m.demonym or strong(gaz, gaz.lookup(m.text), m.text) or (
+        own_name_population(gaz, m.text, key) >= ORG_CITY_POPULATION)
 
 
 def _looks_like_word(s: str) -> bool:

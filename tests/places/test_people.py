@@ -60,3 +60,14 @@ def test_a_clause_a_place_noun_and_a_strong_place_after_kin_are_not_marked():
     assert kin_names("its sister city, Bristol, said", never) == frozenset()
     assert kin_names("a son, Mark Street Bridge", never) == frozenset()
     assert kin_names("his wife, Georgia, said", lambda name: name == "Georgia") == frozenset()
+
+
+def test_the_text_marks_names_as_peoples(gaz):
+    from eventwire.places.people import marked_people, titled
+    text = ("Reporter Jane Peoria wrote it. Dallas said nothing. Springfield told us so. "
+            "Texas said no. Beirut reported a new case.")
+    marked = marked_people(text, gaz)
+    assert {"jane peoria", "peoria", "springfield"} <= marked
+    assert "texas" not in marked                # a state speaks for its government
+    assert "beirut" not in marked               # so does a capital
+    assert titled(text, text.index("Peoria")) and not titled(text, text.index("Dallas"))

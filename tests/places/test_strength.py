@@ -15,5 +15,6 @@ def test_countries_and_big_regions_are_places_on_their_own(gaz):
 def test_a_town_counts_under_its_own_name_not_a_small_towns_alias(gaz):
     assert own_name_population(gaz, "Dallas", "dallas") == 1_300_000
     assert own_name_population(gaz, "Peoria", "peoria") == 113_000
-    assert own_name_population(gaz, "Raqqa", "raqqa") == 0      # an alternate name only
+    assert own_name_population(gaz, "Raqqa", "raqqa") == 530_000    # a spelling of its name
+    assert own_name_population(gaz, "Harris", "harris") == 0    # a county's bare name
     assert own_name_population(gaz, "Nowhere", "nowhere") == 0

@@ -20,6 +20,7 @@ from .anchor import shift_days
 from .dayparts import CLOCKLESS, clockless_reference
 from .normalize import Timex, normalize
 from .order import day_first_for, numeric_order
+from .possessive import possessive_day
 from .recognize import DAY_RE, MONTH_RE, Candidate, recognize
 from .tense import PRESENT, has_past, narrates_past, tense_near, tense_of
 
@@ -159,15 +160,20 @@ _ONGOING_BEFORE = re.compile(r"\b(?:for|over|in)\s+(?:the\s+(?:past|last)\s+)?$"
 
 
 def event_date(timexes: Sequence[Timex], sentence: Sentence, trigger_span: tuple[int, int] | None,
-               published: date | None) -> DateValue | None:
+               published: date | None, label: str | None = None) -> DateValue | None:
     """The date of the event whose trigger is in ``sentence``; ``timexes`` are the document's
     in text order, as :func:`find_timexes` gives them.
 
-    The point expression of the sentence nearest the trigger wins (not background, not a
-    duration); then an ongoing action's recent start ("since late October") or length ("for
-    months"); then the publication date gives a window ending on it, with ``text`` empty.
+    A day named in the possessive before a word of the event's own kind ("Saturday's bomb
+    attack", for an explosion ``label``) wins (:mod:`.possessive`); else the point expression
+    of the sentence nearest the trigger (not background, not a duration); then an ongoing
+    action's recent start ("since late October") or length ("for months"); then the
+    publication date gives a window ending on it, with ``text`` empty.
     """
     centre = trigger_span or (sentence.start, sentence.start)
+    named = possessive_day(_in_span(timexes, sentence.start, sentence.end), sentence, label)
+    if named is not None:
+        return DateValue(named.start, named.end, named.precision, named.text, named.span)
     own = [tx for tx in _in_span(timexes, sentence.start, sentence.end)
            if not _in_relative_clause(sentence, tx.span, centre)]
     own.sort(key=lambda t: (_distance(t.span, centre) + _clause_penalty(sentence, t.span, centre),

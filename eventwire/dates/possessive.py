@@ -1,0 +1,88 @@
+"""A day named in the possessive before the happening it dates: "Saturday's bomb attack".
+
+News tells a happening after the fact with the day it happened on in the possessive, in a
+sentence whose verb is what came after ("residents on Monday buried the victims of Saturday's
+bomb attack"; "Sunday's blast killed 20 people, police said on Monday"). The event read from
+such a sentence is the happening the possessive's noun names when that noun is a word of the
+event's own kind (the cue lexicon, :func:`eventwire.lexicon.event_cues`): then the possessive
+day is the event's date, whichever date stands nearer the detector's trigger. A noun of
+another kind names another happening ("police on Tuesday arrested three men over Friday's
+bombing": the arrest is Tuesday's), so the day is left to the nearest-date rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..records import Sentence
+from ..taxonomy import LABELS
+from .normalize import Timex
+
+# "Saturday's", "last Friday's", "Sunday’s": the possessive mark right after the expression.
+_POSSESSIVE = re.compile(r"['’]s\b")
+# The words after the possessive where its noun may stand ("Saturday's [deadly suicide] bomb
+# attack"): up to the first punctuation, at most this many words.
+NOUN_WORDS = 4
+# A day's value with no year: a weekday or a day of a month.
+_UNANCHORED_DAY = re.compile(r"XXXX-(?:WXX-\d|\d\d-\d\d)")
+_WORD = re.compile(r"\s*([\w-]+)")
+# ACLED's disorder type of armed violence: its labels' nouns stand for one another ("Thursday's
+# attack" for an armed clash; "Friday's blast" for a suicide bombing).
+_VIOLENCE = "Political violence"
+
+
+@lru_cache(maxsize=64)
+def _kin(label: str) -> frozenset[str]:
+    """The labels whose cue words name a happening of ``label``'s kind: itself, and every
+    armed-violence label for an armed-violence one."""
+    info = LABELS.get(label)
+    if info is None or info.disorder_type != _VIOLENCE or info.event_type is None \
+            or info.event_type == "Riots":
+        return frozenset({label})
+    return frozenset(k for k, i in LABELS.items()
+                     if i.disorder_type == _VIOLENCE and i.event_type not in (None, "Riots"))
+
+
+@lru_cache(maxsize=64)
+def _cues(labels: frozenset[str]) -> tuple[re.Pattern[str], ...]:
+    from ..lexicon import event_cues
+
+    return tuple(c.pattern for c in event_cues() if c.weight > 0 and c.name in labels)
+
+
+def _names_kind(text: str, at: int, label: str) -> bool:
+    """True when a word of ``label``'s kind opens one of the few words from ``at``."""
+    cues = _cues(_kin(label))
+    for _ in range(NOUN_WORDS):
+        word = _WORD.match(text, at)
+        if word is None:
+            return False
+        if any(c.match(text, word.start(1)) for c in cues):
+            return True
+        at = word.end()
+    return False
+
+
+def _a_day(tx: Timex) -> bool:
+    """A day, resolved or a weekday or date no publication date anchors ("XXXX-WXX-6")."""
+    if tx.start is not None:
+        return tx.precision == 1
+    return tx.type == "DATE" and _UNANCHORED_DAY.fullmatch(tx.value or "") is not None
+
+
+def possessive_day(own: Sequence[Timex], sentence: Sentence, label: str | None) -> Timex | None:
+    """The day (precision 1, resolved or not) of ``own`` (the sentence's timexes, in document
+    offsets) said in the possessive before a word of ``label``'s kind, the first if several;
+    ``None`` without a label or such a day."""
+    if label is None:
+        return None
+    for tx in own:
+        if not _a_day(tx) or tx.role == "background":
+            continue
+        end = tx.span[1] - sentence.start
+        mark = _POSSESSIVE.match(sentence.text, end)
+        if mark is not None and _names_kind(sentence.text, mark.end(), label):
+            return tx
+    return None

@@ -7,7 +7,8 @@ RULE is one of ``agreements`` (``eventwire/events/agreements.py``), ``airstrikes
 (``airstrikes.py``), ``arrests`` (``arrests.py``), ``battles`` (``battles.py``; ``fighting``,
 its ``armed_fighting``), ``contacts`` (``contacts.py``), ``crowds`` (``crowds.py``; ``riots``, its ``riot``), ``devices`` (``devices.py``; ``blasts``, its
 ``device_blast``),
-``disasters`` (``disasters.py``), ``gatherings`` (``gatherings.py``), ``responsibility``
+``disasters`` (``disasters.py``), ``gatherings`` (``gatherings.py``), ``property``
+(``property.py``), ``responsibility``
 (``responsibility.py``), ``group_claims`` (its ``group_claim``), ``membership`` (its
 ``perpetrator_membership``), ``targeted``
 (``targeted.py``). The corpus sentences that name one of the rule's words are parsed (case
@@ -42,6 +43,7 @@ from eventwire.events import (  # noqa: E402
     devices,
     disasters,
     gatherings,
+    property,
     responsibility,
     targeted,
 )
@@ -118,6 +120,11 @@ RULES = {
                            r"picket\w*|gather\w*|assembl\w*|converg\w*|congregat\w*|massed|"
                            r"flock\w*|streets?|sit-ins?|vigils?|processions?|chains?)\b",
                            re.IGNORECASE)),
+    "property": Rule(property.destroyed_property, property.PROPERTY_CONFIDENCE,
+                     frozenset({property.LABEL}), re.compile(
+                         rf"\b(?:{property.CANDIDATE_WORDS}|sealed|torch\w*|burn\w*|smash\w*|"
+                         r"ransack\w*|wreck\w*|damaged|attacked|firebomb\w*|set)\b",
+                         re.IGNORECASE)),
     "responsibility": Rule(responsibility.claim_of_responsibility,
                            responsibility.RESPONSIBILITY_CONFIDENCE, frozenset({"ATTRIB"}),
                            re.compile(r"\b(?:claim\w*|blam\w*|accus\w*|behind|responsib\w*|"

@@ -91,6 +91,8 @@ _THROWN = frozenset({"thrown", "hurled", "lobbed", "fired"})
 _NAMED_PROTESTERS = PROTESTERS | {"protester", "protestor", "demonstrator", "marcher",
                                   "picketers", "occupiers"}
 _PROTESTERS = _NAMED_PROTESTERS | {"activists", "activist", "strikers", "campaigners"}
+# Crowds by any of these names: what they do is a crowd's event (a riot, a protest's).
+CROWD_NOUNS = _RIOTERS | _NAMED_PROTESTERS
 # A protest by name (the gatherings rule's nouns, and a vigil: what was thrown from it, who was
 # removed from it, is the protest's whatever its demand).
 _PROTESTS = PROTEST_NOUNS | {"vigil", "vigils"}
@@ -130,11 +132,11 @@ def protest_kind(sent: Doc, realis: Callable[[Token], bool]) -> str | None:
     return None
 
 
-def _subjects(verb: Token) -> list[Token]:
+def subjects_of(verb: Token) -> list[Token]:
     """The verb's subjects, or its clause's for a participle ("..., carrying them out")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ in ("advcl", "conj", "xcomp"):
-        return _subjects(verb.head)
+        return subjects_of(verb.head)
     return subjects
 
 
@@ -144,13 +146,16 @@ def _phrase(tok: Token) -> str:
 
 def _state_subject(verb: Token) -> bool:
     """The verb's subject is the state's force ("police", "riot officers", "troops")."""
-    for subject in _subjects(verb):
-        words = {t.lower_ for t in subject.subtree}
-        if words & {"officers", "police", "guards", "bailiffs", "troops", "soldiers"}:
-            return True
-        if any(m.category == "state" for m in find_actor_mentions(_phrase(subject))):
-            return True
-    return False
+    return any(state_actor(s) for s in subjects_of(verb))
+
+
+def state_actor(noun: Token) -> bool:
+    """The noun phrase names the state's force or officials ("police", "riot officers",
+    "troops", "municipal officials", "the authorities")."""
+    words = {t.lower_ for t in noun.subtree}
+    if words & {"officers", "police", "guards", "bailiffs", "troops", "soldiers"}:
+        return True
+    return any(m.category == "state" for m in find_actor_mentions(_phrase(noun)))
 
 
 def _on_protest(verb: Token) -> bool:
@@ -188,13 +193,13 @@ def _protesting(noun: Token, people: frozenset[str] = _PROTESTERS) -> bool:
 def _protester_subject(verb: Token) -> bool:
     """The verb's subject is protesters by that name ("protesters", "some of the
     marchers")."""
-    return any(_protesting(s) and s.lower_ not in _GATHERINGS for s in _subjects(verb))
+    return any(_protesting(s) and s.lower_ not in _GATHERINGS for s in subjects_of(verb))
 
 
 def _at_protest(verb: Token) -> bool:
     """People of no other name doing the act at or during a protest: "toward the end of the
     march, two people splashed paint on the gate" (not the police, not "after the rally")."""
-    if not any(s.lower_ in _PEOPLE for s in _subjects(verb)):
+    if not any(s.lower_ in _PEOPLE for s in subjects_of(verb)):
         return False
     frames = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in _DURING]
     return any(_protesting(t) for p in frames for t in p.subtree if t.dep_ == "pobj")
@@ -218,7 +223,7 @@ def riot(sent: Doc, realis: Callable[[Token], bool]) -> bool:
                 for c in verb.children):
             continue
         if ((verb.lower_ in _VIOLENCE or verb.lower_ in _STONING) and not _symbolic(verb)
-                and any(_rioting(s) for s in _subjects(verb)) and _does_harm(verb)
+                and any(_rioting(s) for s in subjects_of(verb)) and _does_harm(verb)
                 and not dated_by_year(verb)):
             return True
     return False

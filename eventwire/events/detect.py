@@ -42,6 +42,7 @@ from .overrides import (
     violent,
 )
 from .plover import plover_type, read_plover
+from .property import CANDIDATE_WORDS as PROPERTY_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -162,7 +163,7 @@ class Detector:
         parts = [c.words for c in event_cues()
                  if c.name.isupper() and c.name not in _WEAK_CANDIDATE_CUES and c.weight >= 2]
         parts += [c.words for c in event_cues() if c.name in _CANDIDATE_FEATURES]
-        parts += [BATTLE_WORDS, CONTACT_WORDS]  # what a parse rule reads and no cue names
+        parts += [BATTLE_WORDS, CONTACT_WORDS, PROPERTY_WORDS]  # what a parse rule reads and no cue names
         # One word boundary around all the rows rather than one around each: a sentence has
         # a match where one row's regex would match (the boundaries are the same for every
         # row), and the engine tests them once per position instead of once per row (1.5x

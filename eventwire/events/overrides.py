@@ -29,6 +29,8 @@ from .devices import BLAST_CONFIDENCE, DEVICE_CONFIDENCE, device_blast, disrupte
 from .disasters import DISASTER_CONFIDENCE, MAN_MADE, NATURAL, disaster
 from .gatherings import GATHERING_CONFIDENCE, crowd_gathering
 from .model import Sure
+from .property import LABEL as DESTRUCTION
+from .property import PROPERTY_CONFIDENCE, destroyed_property
 from .responsibility import (
     RESPONSIBILITY_CONFIDENCE, claim_of_responsibility, group_claim, perpetrator_membership)
 from .targeted import TARGETED_CONFIDENCE, targeted_attack
@@ -172,6 +174,10 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
     elif event_type(model_label).event_type not in CROWD_TYPES and riot(parsed, realis):
         # a crowd's or a mob's violence is a riot's, whatever its fire or victim tells
         out.append(Reading(MOB, CROWD_CONFIDENCE, outranks=model_label in _RIOT_REPLACES))
+    elif destroyed_property(parsed, realis):
+        # no one hurt: the building is the news, whatever attack, riot or protest the
+        # model reads in "demolished", "smashed" or "the party's office"
+        out.append(Reading(DESTRUCTION, PROPERTY_CONFIDENCE, outranks=model_label != "ARREST"))
     claimed = group_claim(parsed, realis)
     if claimed:
         out.append(Reading("ATTRIB", RESPONSIBILITY_CONFIDENCE, outranks=True))

@@ -118,6 +118,9 @@ _JOINED = frozenset({"joined"})
 _PLEDGED = frozenset({"pledged", "swore", "sworn"})
 _RECRUITED = frozenset({"recruited", "trained", "sent", "dispatched"})
 _MEMBERS = frozenset({"member", "members", "fighter", "fighters", "militant", "militants"})
+# Words of hacking: a claim of a cyberattack tells no violence.
+_CYBER = re.compile(r"cyber\S*|hack\w*|ransomware|malware|spyware|phishing|ddos|"
+                    r"denial-of-service|hacktivists?")
 # Determiners that say no one claimed: "no group has claimed responsibility".
 _NONE = frozenset({"no", "none", "nobody", "neither"})
 
@@ -133,7 +136,7 @@ def claim_of_responsibility(sent: Doc, realis: Callable[[Token], bool],
             continue
         word = tok.lower_
         if word in _CLAIM and not _habitual(tok) and (_acts(tok) or _self_act(tok)):
-            return True
+            return not _cyber(tok)
         if word in _BLAME and _blamed_for_act(tok):
             return True
         if word in _BLAMED and _blamed_outright(tok, context or sent.text):
@@ -228,6 +231,13 @@ def _no_one(verb: Token) -> bool:
 def _habitual(verb: Token) -> bool:
     """A claim told as a habit, not one made: "insurgents rarely claim attacks"."""
     return verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ == "aux" for c in verb.children)
+
+
+def _cyber(verb: Token) -> bool:
+    """The claim is of a hack, by hackers or of a cyberattack: no act of violence ("a
+    ransomware gang claimed the attack on the hospital's network")."""
+    return any(_CYBER.fullmatch(t.lower_) for c in verb.children
+               if c.dep_ in ("nsubj", "dobj", "prep") for t in c.subtree)
 
 
 def _acts(verb: Token) -> bool:
@@ -407,6 +417,8 @@ def _blamed_for_act(verb: Token) -> bool:
     noun with a determiner or a possessive (not "accused of indiscriminate attacks")."""
     if any(c.dep_ == "advmod" and c.lower_ in _STANDING for c in verb.children):
         return False                        # "have long blamed X for the violence"
+    if verb.dep_ == "acl":
+        return False                        # "the homes of two men accused of the attack"
     blamed = [verb, *(c for c in verb.children if c.dep_ == "dobj")]   # "X for the bombing"
     for prep in (c for t in blamed for c in t.children
                  if c.dep_ == "prep" and c.lower_ in ("for", "of")):

@@ -162,3 +162,29 @@ BLAMED_ASIDE = [
 @pytest.mark.parametrize(("sentence", "context", "expected"), BLAMED + BLAMED_ASIDE)
 def test_a_group_blamed_outright_for_the_act_told_before(parse, sentence, context, expected):
     assert claim_of_responsibility(parse(sentence), realis, context) is expected
+
+
+# A claim of a hack tells no violence; a participle describing people is no new attribution.
+NO_CLAIM = [
+    ("A ransomware gang calling itself Qilin claimed the attack on the hospital network and "
+     "posted stolen files.", False),
+    ("Iranian-linked hackers claimed responsibility for breaching the water authority's "
+     "control systems.", False),
+    ("THE HACKER GROUP CLAIMED RESPONSIBILITY FOR THE CYBER ATTACK ON THE STATE BROADCASTER.",
+     False),
+    ("A pro-Russian group claimed responsibility for a cyberattack that took down the airport's "
+     "website.", False),
+    ("Israeli forces demolished the homes of two Palestinians accused of a shooting attack.",
+     False),
+    ("Police detained the brothers of a man blamed for Sunday's bombing.", False),
+    ("Militants claimed responsibility for the attack on the telecoms tower, which was blown "
+     "up on Sunday night.", True),
+    ("Al-Shabaab claimed responsibility for the attack on the base, according to a statement "
+     "on a website linked to the group.", True),
+    ("Officials accused the rebels of Sunday's attack on the market.", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NO_CLAIM)
+def test_hacks_and_described_suspects_are_no_claim(parse, sentence, expected):
+    assert claim_of_responsibility(parse(sentence), realis) is expected

@@ -39,6 +39,9 @@ _ARREST = frozenset({"arrest", "arrests", "arrested", "arresting", "detain", "de
                      "detained", "detaining", "apprehended", "nabbed", "rounded"})
 # "took X into custody", "taken into custody".
 _CUSTODY = frozenset({"took", "taken", "take", "taking"})
+# "placed under house arrest", "put under arrest", "kept in detention".
+_PLACING = frozenset({"placed", "put", "kept", "held"})
+_HELD_UNDER = frozenset({"arrest", "detention"})
 # Words that tie an arrest to political violence.
 _CONFLICT = frozenset({
     "attack", "attacks", "attacker", "attackers", "bombing", "bombings", "bomb", "bomber",
@@ -101,13 +104,24 @@ def conflict_arrest(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     for verb in sent:
         if verb.pos_ != "VERB" or not realis(verb) or not _main(verb):
             continue
-        if verb.lower_ in _ARREST and verb.lower_ != "rounded" and _someone(verb):
-            return True
-        if verb.lower_ == "rounded" and any(c.lower_ == "up" for c in verb.children):
-            return True
-        if verb.lower_ in _CUSTODY and "custody" in {t.lower_ for t in verb.subtree}:
+        if arresting(verb):
             return True
     return False
+
+
+def arresting(verb: Token) -> bool:
+    """The verb arrests someone: "arrested two men", "rounded up", "took into custody",
+    "placed under house arrest", "kept in detention"."""
+    word = verb.lower_
+    if word == "rounded":
+        return any(c.lower_ == "up" for c in verb.children)
+    if word in _ARREST:
+        return _someone(verb)
+    if word in _CUSTODY:
+        return "custody" in {t.lower_ for t in verb.subtree}
+    return word in _PLACING and _someone(verb) and any(
+        p.dep_ == "prep" and p.lower_ in ("under", "in") and any(
+            o.lower_ in _HELD_UNDER for o in p.children) for p in verb.children)
 
 
 def _someone(verb: Token) -> bool:
@@ -166,8 +180,8 @@ def preempted_protest(sent: Doc, realis: Callable[[Token], bool]) -> bool:
         return False
     if not all(_not_yet(c) for c in crowds):
         return False
-    return any(verb.lower_ in _ARREST and verb.pos_ == "VERB" and realis(verb) and _main(verb)
-               and _someone(verb) for verb in sent)
+    return any(verb.pos_ == "VERB" and realis(verb) and _main(verb) and arresting(verb)
+               for verb in sent)
 
 
 def _not_yet(noun: Token) -> bool:
@@ -185,7 +199,7 @@ def _not_yet(noun: Token) -> bool:
         return True
     if head.lower_ in _BEFORE or head.lower_ == "of" and head.head.lower_ in _BEFORE:
         return True
-    if head.lower_ in _STOPPING:
-        return True
+    if head.lower_ in _STOPPING or any(a.lower_ in _STOPPING for a in noun.ancestors):
+        return True                         # "to stop them from joining a march"
     verb = head if noun.dep_ == "dobj" else None
     return verb is not None and verb.dep_ == "xcomp" and verb.head.lower_ in _DUE

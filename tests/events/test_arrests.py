@@ -106,6 +106,18 @@ PREEMPTED = [
     ("Police arrested dozens at a rally announced by the opposition last week.", False),
     ("The group's leader was arrested last month; the planned march went ahead on Sunday.",
      False),
+    # held at home: "placed under house arrest", "kept in detention"
+    ("Police placed at least 20 opposition leaders under house arrest early on Tuesday to stop "
+     "them from joining a planned march on the assembly.", True),
+    ("Authorities put the union's leaders under house arrest ahead of Monday's general "
+     "strike.", True),
+    ("Two activists were kept in detention overnight before the planned rally, their lawyer "
+     "said.", True),
+    ("Police detained a dozen student leaders on Sunday to prevent them from reaching the "
+     "rally outside the ministry.", True),
+    ("Police placed barricades under the bridge before the planned march.", False),
+    ("The leader, under house arrest since 2021, urged supporters to join Sunday's march.",
+     False),
 ]
 PREEMPTED_ASIDE = [
     ("SECURITY AGENTS DETAINED THREE STUDENT LEADERS ON THE EVE OF A PLANNED DEMONSTRATION.",

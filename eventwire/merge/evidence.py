@@ -20,7 +20,7 @@ from ..records import DateValue, Event, Mention, Place
 from . import magnitudes
 from .amounts import largest, sums_agree
 from .spells import spell
-from .days import DATE_SLACK_DAYS, Calendar, calendar, calendars_clash
+from .days import DATE_SLACK_DAYS, Calendar, calendar, calendar_fit
 from .text import cosine, jaccard, names, normalise, words
 
 # Label families: labels that one happening is often given by different reports (an arson is
@@ -371,24 +371,13 @@ def place_feature(a: Profile, b: Profile) -> float | None:
     return None if a.place_named and b.place_named else -1.0
 
 
-def _calendar_feature(a: Profile, b: Profile) -> float:
-    """For two reports of which one has no window: -1 when their sentences name days that
-    differ (:func:`.days.calendars_clash`: "on Thursday" and "on Monday"), 0.5 when they name one day
-    of the month, else 0. Not a veto: a day read from a sentence is often another act's ("the
-    minister said on Sunday", "the weekly Friday market"); :mod:`.cluster` keeps apart groups whose
-    reports agree on days that differ."""
-    if calendars_clash(a.calendar, b.calendar):
-        return -1.0
-    return 0.5 if a.calendar[1] is not None and a.calendar[1] == b.calendar[1] else 0.0
-
-
 def date_feature(a: Profile, b: Profile) -> float | None:
     """1 for one day read from both reports, 0.5 for overlapping windows, 0 when a report says
     nothing of time; windows apart by more than the slack veto when both dates are read from
     the events' own sentences or are :data:`FAR_DAYS` apart, else count -1; two different days
     both read from the sentences veto (ACLED codes one event per place and day), else -0.5."""
     if a.window is None or b.window is None:
-        return _calendar_feature(a, b)
+        return calendar_fit(a.calendar, b.calendar)
     gap = max((a.window[0] - b.window[1]).days, (b.window[0] - a.window[1]).days)
     named = a.date_named and b.date_named
     if gap > DATE_SLACK_DAYS:

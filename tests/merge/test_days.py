@@ -7,7 +7,14 @@ from datetime import date
 
 from merge_builders import report
 
-from eventwire.merge.days import calendar, calendars_clash
+from eventwire.merge.days import (
+    DAY_OF_MONTH_FIT,
+    WEEKDAY_FIT,
+    calendar,
+    calendar_fit,
+    calendars_clash,
+)
+from eventwire.merge.evidence import date_feature, profile
 from eventwire.records import DateValue
 
 
@@ -36,3 +43,18 @@ def test_days_further_apart_than_the_slack_clash_round_the_week_and_the_year():
     assert not calendars_clash((None, (12, 31)), (None, (1, 1)))
     assert calendars_clash((None, (3, 4)), (None, (3, 9)))
     assert not calendars_clash((3, None), (None, (3, 9)))   # nothing to compare
+
+
+def test_one_named_weekday_is_weak_evidence_and_one_day_of_the_month_more():
+    thursday, monday, friday = (3, None), (0, None), (4, None)
+    assert calendar_fit(thursday, (3, None)) == WEEKDAY_FIT > 0
+    assert calendar_fit((3, (3, 9)), (None, (3, 9))) == DAY_OF_MONTH_FIT > WEEKDAY_FIT
+    assert calendar_fit(thursday, monday) == -1.0
+    assert calendar_fit(thursday, friday) == 0.0          # a day apart: no clash, no match
+    assert calendar_fit(thursday, (None, None)) == 0.0     # nothing to compare
+
+
+def test_two_reports_with_no_time_naming_one_weekday_share_some_date_evidence():
+    thursday, later = profile(_said("on Thursday")), profile(_said("late on Thursday"))
+    assert thursday.window is None and date_feature(thursday, later) == WEEKDAY_FIT
+    assert date_feature(thursday, profile(_said("on Monday"))) == -1.0

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 # A saint a building is named after ("the chapel of St. Anne and St. Luke", "St. Brigid's
 # Cathedral"): a dedication, not the towns named after the saint.
-_SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?|San|Santa|Sainte)\s")
+SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?|San|Santa|Sainte)\s")
 _DEDICATED_BEFORE = re.compile(
     r"\b(?i:church|cathedral|chapel|basilica|monastery|abbey|parish|convent|shrine|mosque)\s+"
     r"of\s+(?:the\s+)?(?:(?:St\.?|Saint|Ste\.?)\s+[A-Z][\w'’-]*\s+(?:and|&)\s+)?$")
@@ -43,7 +43,7 @@ def names_a_peak(text: str, start: int, end: int) -> bool:
 def dedication(text: str, start: int, end: int) -> bool:
     """The saint's name at ``start:end`` names a church ("the chapel of St. Anne", "St.
     Brigid's Cathedral")."""
-    if not _SAINT.match(text, start, end):
+    if not SAINT.match(text, start, end):
         return False
     return bool(_DEDICATED_BEFORE.search(text[max(0, start - 60):start])
                 or _DEDICATED_AFTER.match(text, end))

@@ -18,11 +18,12 @@ from pathlib import Path
 
 from ..records import Entity
 from .gazetteer import Gazetteer
+from .institutions import kept_outside_institutions
 from .names import normalize
 from .namesakes import dedication, names_a_direction, names_a_peak, names_a_vehicle
 from .people import (after_title, first_names, given_names, kin_names, marked_people,
                      person_words, role_follows, titled)
-from .strength import STRONG_CITY_POPULATION, own_name_population, strong
+from .strength import CUED_CITY_POPULATION, STRONG_CITY_POPULATION, own_name_population, strong
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
@@ -34,8 +35,6 @@ MAX_WORDS = 5
 # A town opening or inside an organisation's name ("Huntsville Police Department") is kept from
 # this population up (news gold data marks such names as places).
 ORG_CITY_POPULATION = 10_000
-# ... and with a locative cue ("in X", "X, Ky.") from this population up.
-CUED_CITY_POPULATION = 1_000
 
 # Words, dotted abbreviations ("U.S."), inner apostrophes ("O'Neill") but not a possessive;
 # hyphenated names are matched as several words ("Paris-Henry County", "Ar-Raqqah").
@@ -131,9 +130,11 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
         if not taken.overlaps(m):
             out.append(m)
             taken.add(m)
+    out = kept_outside_institutions(text, out, gaz, weak)  # "Lincoln High School"
     known = {normalize(m.text) for m in out}
     out.extend(m for m in weak if normalize(m.text) in known and (
         normalize(m.text) not in named or _made_a_place(text, m.start, m.end)))
+    out = kept_outside_institutions(text, out, gaz)    # the weak ones too
     out.sort(key=lambda m: m.start)
     names = _Spans([e for e in entities if e.label in _NAMING_LABELS])
     return [_marked_embedded(text, m, names) for m in out

@@ -13,6 +13,8 @@ from .names import normalize, skeleton
 # A gazetteer-only city is kept without a locative cue from this population up (calibrated on
 # the LGL/TR-News dev sets: below it, namesake-of-a-common-word false positives dominate).
 STRONG_CITY_POPULATION = 100_000
+# ... and with a locative cue ("in X", "X, Ky.") from this population up.
+CUED_CITY_POPULATION = 1_000
 # A town found by an alternate name that is not a spelling of its own ("Kiev" for Kyiv) counts
 # from this population up; smaller towns' alternate names are too often words ("Hamas" is an
 # alternate name of Hamm).

@@ -112,6 +112,14 @@ namesake).
   one with a US phone number in it. Dev 5/6 before local.local_country read the phone number
   against the host's country, 6/6 after; aside 1/3 before, 3/3 after.
 
+* ``context_institutions_dev.jsonl`` / ``_aside.jsonl``: a town's name opening an
+  institution's (a school, a hospital, a club, a newspaper, an airline: "Lincoln High
+  School", "St. Mary's Hospital", "the Washington Post", "Jordan Valley Medical Center"),
+  beside the town's own bodies ("Springfield Police Department", "Kenema Government
+  Hospital"), a town the story also names alone, a city of a million ("Kabul University"), a
+  state's or a county's institution, a country's airline and an institution "in" its town.
+  Dev 16/34 before places.institutions, 34/34 after.
+
 Scores per class: ``python tests/places/test_context.py [FILE ...]``.
 """
 
@@ -161,7 +169,9 @@ NAMES_FLOORS = {"context_names_dev.jsonl": 0.85, "context_names_aside.jsonl": 0.
                 # compass words: dev 10/10, aside 5/6
                 "context_direction_dev.jsonl": 0.99, "context_direction_aside.jsonl": 0.8,
                 # local news from hosts named like countries: dev 6/6, aside 3/3
-                "context_hosts_dev.jsonl": 0.99, "context_hosts_aside.jsonl": 0.99}
+                "context_hosts_dev.jsonl": 0.99, "context_hosts_aside.jsonl": 0.99,
+                # place names opening institutions' names: dev 34/34
+                "context_institutions_dev.jsonl": 0.99}
 
 
 def cases(name: str) -> list[dict]:

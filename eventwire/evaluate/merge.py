@@ -93,6 +93,7 @@ class MergeScores:
     fn: int
     lede: tuple[int, int, int]          # tp, fp, fn over main-event records only
     no_event: int                       # reports no event was read from
+    fn_no_event: int = 0                # missed pairs with a report no event was read from
 
     @property
     def prf(self) -> tuple[float, float, float]:
@@ -103,7 +104,8 @@ class MergeScores:
         lp, lr, lf = prf(*self.lede)
         return {"documents": self.documents, "records": self.records,
                 "unmatched_mentions": self.unmatched, "no_event": self.no_event,
-                "pairs": {"tp": self.tp, "fp": self.fp, "fn": self.fn},
+                "pairs": {"tp": self.tp, "fp": self.fp, "fn": self.fn,
+                          "fn_no_event": self.fn_no_event},
                 "precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
                 "lede": {"precision": round(lp, 3), "recall": round(lr, 3), "f1": round(lf, 3)}}
 
@@ -114,7 +116,9 @@ class MergeScores:
             (f"{self.documents} documents; {self.records} event records; {self.unmatched} "
              f"mentions not matched to a document; {self.no_event} documents with no event"),
             (f"pairs within topics: {self.tp + self.fn} gold positive, {self.tp + self.fp} "
-             f"merged ({self.tp} right, {self.fp} across subtopics)"),
+             f"merged ({self.tp} right, {self.fp} across subtopics); {self.fn} missed, "
+             f"{self.fn_no_event} of them with a report of no event (no merge can join it: "
+             "its events are below the threshold or none was read)"),
             f"main-event (lede) records only: pairwise F1 {lf:.3f} (P {lp:.3f} R {lr:.3f})",
             f"merge pairwise F1: {f:.3f} (P {p:.3f} R {r:.3f})"))
 
@@ -149,7 +153,7 @@ def score(docs: Sequence[dict[str, Any]], events: Sequence[dict[str, Any]]) -> M
     by_topic: dict[Any, list[str]] = defaultdict(list)
     for d in docs:
         by_topic[d["topic"]].append(d["id"])
-    tp = fp = fn = ltp = lfp = lfn = 0
+    tp = fp = fn = ltp = lfp = lfn = lost = 0
     for ids in by_topic.values():
         for x, y in itertools.combinations(sorted(ids), 2):
             shared = set(recs_of[x]) & set(recs_of[y])
@@ -157,12 +161,13 @@ def score(docs: Sequence[dict[str, Any]], events: Sequence[dict[str, Any]]) -> M
             tp += bool(shared) and same
             fp += bool(shared) and not same
             fn += not shared and same
+            lost += same and not (recs_of[x] and recs_of[y])
             one = x in main and main.get(x) == main.get(y)
             ltp += one and same
             lfp += one and not same
             lfn += same and not one
     return MergeScores(len(docs), len(events), unmatched, tp, fp, fn, (ltp, lfp, lfn),
-                       sum(1 for d in docs if d["id"] not in main))
+                       sum(1 for d in docs if d["id"] not in main), lost)
 
 
 def read_events(docs: Sequence[dict[str, Any]], pipeline: Pipeline | None = None

@@ -58,3 +58,10 @@ def test_scores_equal_score_py(tmp_path, shared):
     assert lines[-2] == out[-2]                      # main-event (lede) records only: ...
     s = score(DOCS, EVENTS)
     assert (s.tp, s.fp, s.fn, s.unmatched) == (3, 2, 2, 1)   # counted by hand
+    # missed: 1_b1-1_b2 (both have events, none shared) and 2_a1-2_a2 (both listed too)
+    assert s.fn_no_event == 0
+
+
+def test_missed_pairs_with_a_report_of_no_event_are_told_apart():
+    s = score(DOCS, EVENTS[:2])          # 1_b2 and topic 2 now have no event
+    assert (s.fn, s.fn_no_event) == (2, 2)       # 1_b1-1_b2 and 2_a1-2_a2

@@ -36,7 +36,11 @@ sample of a big event's reports (eventwire.store.merging.SAMPLE_OF_BIG_EVENT, 64
 100 1000 3000``: 62 / 29 at 100 (2.2x, a component clustered anew: unchanged), 74 / 28 at
 1,000 (2.6x), 131 / 26 at 3,000 (5.0x). What grows with the event now: looking up all its
 reports' rows (they share the new report's blocks), its record (every mention, as JSON) and
-its mention rows, deleted and written whole.
+its mention rows, deleted and written whole. 2026-12-06 (load 6-7; the code before and after
+run alternately, twice each, ``--sizes 100 1000 3000 --adds 5``): before 52-60 / 24-28 at 100
+(2.1x), 63-71 / 24-27 at 1,000 (2.6-2.7x), 106-137 / 24-30 at 3,000 (4.4-4.6x); with only the
+new mentions' rows written and the record joined from kept texts (eventwire.store.writing)
+51-59 / 25-26 (2.0-2.2x), 52-55 / 25 (2.1-2.2x), 75 / 24 (3.1x).
 """
 
 from __future__ import annotations
@@ -117,8 +121,9 @@ def fill(db: Path, n: int) -> None:
     from eventwire.merge import combine
     from eventwire.store import Store
     from eventwire.store.database import _dumps
-    from eventwire.store.merging import Report, _write, write_keys
+    from eventwire.store.merging import Report
     from eventwire.store.vectors import keep
+    from eventwire.store.writing import write, write_keys
 
     items = [story_report(i) for i in range(n)]
     reports = [Report.of(e, _dumps) for _, e in items]
@@ -126,7 +131,7 @@ def fill(db: Path, n: int) -> None:
     with Store.open(db) as store:
         store._run("BEGIN TRANSACTION")
         store._insert_documents([d for d, _ in items])
-        _write(store, [merged], [(r, merged.event.id, merged.event.id) for r in reports])
+        write(store, [merged], [(r, merged.event.id, merged.event.id) for r in reports])
         write_keys(store, reports)
         keep(store, [e for _, e in items])
         store._run("COMMIT")

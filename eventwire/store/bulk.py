@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..records import Document, Event
-from .merging import Report, _write, write_keys
+from .merging import Report
+from .writing import write, write_keys
 from .vectors import keep
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ def bulk_load(store: Store, items: Sequence[tuple[Document, Sequence[Event]]],
     try:
         store._insert_documents([d for d, _ in new.values()])
         store._insert("sources", sources)     # new documents: none of their outlets is stored
-        _write(store, reports, [(r, r.event.id, r.event.id) for r in reports])
+        write(store, reports, [(r, r.event.id, r.event.id) for r in reports])
         write_keys(store, reports)
         if vectors:
             keep(store, [r.event for r in reports])

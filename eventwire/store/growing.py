@@ -9,9 +9,10 @@ keep their rows, untouched unless the event's id changes (:func:`absorb`). Addin
 an event of 1,000 reports cost 7.6 times the CPU of starting a new event, 24 times at 3,000;
 with tallies 4.0 and 7.5 times (benchmarks/big_event.py); comparing the new report with a
 sample of the event's reports (:data:`.merging.SAMPLE_OF_BIG_EVENT`) instead of all, 2.6 and
-5.0 times. What still grows with the event: its stored reports' rows are looked up (they share
-the new report's blocks), and its record and mention rows, which hold every mention, are
-written whole.
+5.0 times; writing only the new mentions' rows and the record joined from kept texts
+(:mod:`.writing`) instead of the event's every row, 2.1 and 3.1 times. What still grows with
+the event: its stored reports' rows are looked up (they share the new report's blocks), and its
+record is made again (its fields from the tally, every mention's kept text joined).
 
 Tallies are kept per process (:data:`TALLIES`), as the parsed reports and edges are
 (:mod:`.parsed`); an event's tally is used only while the event has as many reports as it was
@@ -34,43 +35,53 @@ if TYPE_CHECKING:
     from .database import Store
     from .merging import Report
     from .parsed import Parsed
+    from .writing import Shown
 
 # Reports whose events' tallies are kept per process. A tally holds about 1.1 KB a report (a
 # mention, its document id, the sentence it keeps alive; measured with tracemalloc on the
 # 3,000 reports of benchmarks/big_event.py's story, sentences of 90 characters), so at most
-# about 110 MB, besides the parsed reports' 390 MB (.parsed.CACHED_REPORTS).
+# about 110 MB, besides the parsed reports' 390 MB (.parsed.CACHED_REPORTS). An event a report
+# joined keeps each mention's JSON text too (.writing.Shown: 0.35 KB a mention in the same
+# story, sys.getsizeof), at most 35 MB more.
 CACHED_TALLY_REPORTS = 100_000
 
 
 class TallyCache:
-    """Events' tallies by event id, the least recently used dropped first."""
+    """Events' tallies by event id, the least recently used dropped first; with each, how the
+    process last wrote the event when it did (:class:`.writing.Shown`)."""
 
     def __init__(self, size: int = CACHED_TALLY_REPORTS) -> None:
         self.size = size
-        self._kept: OrderedDict[tuple[str, str], Tally] = OrderedDict()
+        self._kept: OrderedDict[tuple[str, str], tuple[Tally, Shown | None]] = OrderedDict()
         self._count = 0
 
     def get(self, where: str, event_id: str, reports: int) -> Tally | None:
         """The event's tally if it was built from ``reports`` reports (as many as it has)."""
-        t = self._kept.get((where, event_id))
-        if t is None or t.n != reports:
+        got = self._kept.get((where, event_id))
+        if got is None or got[0].n != reports:
             return None
         self._kept.move_to_end((where, event_id))
-        return t
+        return got[0]
 
-    def put(self, where: str, event_id: str, t: Tally) -> None:
+    def shown(self, where: str, event_id: str) -> Shown | None:
+        """How the event was written with its kept tally, if this process wrote it so."""
+        got = self._kept.get((where, event_id))
+        return got[1] if got is not None else None
+
+    def put(self, where: str, event_id: str, t: Tally, shown: Shown | None = None) -> None:
+        """Keep the event's tally (``shown``: the event as written with it, if it was)."""
         if where == ":memory:":          # every in-memory store is another database
             return
         self.drop(where, [event_id])
-        self._kept[(where, event_id)] = t
+        self._kept[(where, event_id)] = (t, shown)
         self._count += t.n
         while self._count > self.size and self._kept:
-            self._count -= self._kept.popitem(last=False)[1].n
+            self._count -= self._kept.popitem(last=False)[1][0].n
 
     def drop(self, where: str, event_ids: Sequence[str]) -> None:
         for e in event_ids:
             if (gone := self._kept.pop((where, e), None)) is not None:
-                self._count -= gone.n
+                self._count -= gone[0].n
 
     def forget(self) -> None:
         self._kept.clear()
@@ -155,9 +166,12 @@ def incremental(store: Store, stored: Sequence[Parsed], fresh: Sequence[Report],
     return out
 
 
-def absorb(store: Store, grown: Sequence[Growth]) -> tuple[int, int]:
+def absorb(store: Store, grown: Sequence[Growth], rows_kept: frozenset[str] = frozenset()
+           ) -> tuple[int, int]:
     """Make way for the grown events: the stored events they replace deleted with their
-    mentions; a report that was its event alone takes the event's record as its own; the
+    mentions (but the mention rows of ``rows_kept``, events written again with the same id
+    that keep them: :mod:`.writing`); a report that was its event alone takes the event's
+    record as its own; the
     reports of an event whose id changes move to the new id. Their component is the grown
     event's already (the untouched events of a part join its component first). Returns the
     (events, mentions) deleted; the grown events, their mentions and new reports are written
@@ -183,7 +197,7 @@ def absorb(store: Store, grown: Sequence[Growth]) -> tuple[int, int]:
                    "unnest(?) AS eh, unnest(?) AS c, unnest(?) AS ch) m "
                    "WHERE reports.rowid = m.r",
                    [[r for _, r in rows], *([to[e][k] for e, _ in rows] for k in range(4))])
-    delete_among(store, "mentions", "event_id", gone)
+    delete_among(store, "mentions", "event_id", [e for e in gone if e not in rows_kept])
     deleted = delete_among(store, "events", "event_id", gone, "t.n_mentions")
     return len(deleted), sum(m for (m,) in deleted)
 

@@ -55,10 +55,12 @@ def id_hash(text: str) -> int:
 
 
 def hashes(texts: Sequence[str]) -> Any:
-    """The twins of a column of ids, as an Arrow array."""
+    """The twins of a column of ids, as an Arrow array (each distinct id hashed once: an
+    event's mention rows repeat its id)."""
     import pyarrow as pa
 
-    return pa.array([id_hash(t) for t in texts], pa.int64())
+    twin = {t: id_hash(t) for t in set(texts)}
+    return pa.array([twin[t] for t in texts], pa.int64())
 
 
 def settings(con: Any) -> None:

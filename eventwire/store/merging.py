@@ -42,9 +42,11 @@ from ..merge.blocking import PASSIVE, active
 from ..merge.cluster import clusters, edges
 from ..records import Event, event_from_record, event_to_record
 from .growing import TALLIES, Growth, absorb, incremental, root, tally_of
-from .lookup import delete_among, hashes, id_hash, read_among, select
+from .lookup import delete_among, id_hash, read_among, select
 from .parsed import CACHE, EDGES, Known, Parsed
 from .vectors import Reader, keep
+from .writing import Shown, Written, grown_written, shift, write_keys
+from .writing import write as _write
 
 if TYPE_CHECKING:
     from .database import Store
@@ -85,21 +87,6 @@ class Report:
     def of(cls, e: Event, dumps: Any) -> Report:
         record = event_to_record(e)
         return cls(e, record, dumps(record), Parsed.of(e))
-
-
-@dataclass(frozen=True, slots=True)
-class Written:
-    """A merged event as written: its record and JSON text (what merging compares of it is
-    not needed: a merged event is never compared)."""
-
-    event: Event
-    record: dict[str, Any]
-    text: str
-
-    @classmethod
-    def of(cls, e: Event, dumps: Any) -> Written:
-        record = event_to_record(e)
-        return cls(e, record, dumps(record))
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,20 +194,26 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
                                                          others, "t.rowid")])
     merged: list[Report | Written] = []
     rows: list[tuple[Report, str, str]] = []
+    TALLIES.drop(store.path, gone)      # rewritten: their tallies are made again, if kept
     for p, group in out:
         m, r_rows = _combined(sorted(group, key=lambda r: r.parsed.order), dumps, p)
         merged.append(m)
         rows += r_rows
         if len(group) >= GROWN_FROM_TALLY:           # for the reports that join it later
-            TALLIES.put(store.path, m.event.id, tally_of(group))
+            TALLIES.put(store.path, m.event.id, tally_of(group), Shown(m.event.mentions))
     # The stored reports rewritten keep their keys (a report's own): only the new ones' added.
     before = _delete_events(store, sorted(set(gone)), keys=False)
-    # The grown events' stored reports keep their rows; the new ones are written.
-    taken = absorb(store, growths)
+    # The grown events' stored reports keep their rows; the new ones are written, and of an
+    # event that keeps its id and mentions, only the new mentions' rows (:mod:`.writing`).
+    written = [_grown_event(store, g, dumps) for g in growths]
+    appended = {m.event.id: len(m.event.mentions) - len(m.added)
+                for m, _ in written if isinstance(m, Written) and m.added}
+    taken = absorb(store, growths, frozenset(appended))
     before = (before[0] + taken[0], before[1] + taken[1])
-    for g in growths:
-        m = g.fresh[0] if g.tally.n == 1 else Written.of(g.tally.event(), dumps)
-        TALLIES.put(store.path, m.event.id, g.tally)
+    for g, (m, shown) in zip(growths, written):
+        if isinstance(m, Written) and m.added:
+            shift(store, m.event.id, appended[m.event.id], m.added)
+        TALLIES.put(store.path, m.event.id, g.tally, shown)
         merged.append(m)
         rows += [(r, m.event.id, g.component) for r in g.fresh]
     _write(store, merged, rows)
@@ -229,6 +222,19 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
     # The new reports' vectors, and those of stored reports encoded now (stored before 0011).
     keep(store, [r.event for r in fresh], vectors, sorted(vectors.lacked))
     return len(merged) - before[0], sum(len(reports(m.event)) for m in merged) - before[1]
+
+
+def _grown_event(store: Store, g: Growth, dumps: Any) -> tuple[Report | Written, Shown | None]:
+    """A grown event as written, and how (kept for the reports that join it later): from how
+    the process last wrote it when that holds (:func:`.writing.grown_written`), else whole."""
+    if g.tally.n == 1:
+        return g.fresh[0], None
+    e = g.tally.event()
+    kept = TALLIES.shown(store.path, e.id) if g.absorbed == (e.id,) else None
+    if (done := grown_written(e, kept, dumps)) is not None:
+        record, text, places, shown = done
+        return Written(e, record, text, places), shown
+    return Written.of(e, dumps), Shown(e.mentions)
 
 
 def _reclustered(store: Store, by_part: dict[str, list[Member]], vectors: Reader,
@@ -464,50 +470,3 @@ def _sampled(rows: Sequence[tuple[Any, ...]], held: dict[str, int]) -> list[tupl
         rs.sort(key=lambda r: (r[1] != event, r[1]))
         out += rs[:SAMPLE_OF_BIG_EVENT]
     return out
-
-
-def _write(store: Store, merged: Sequence[Report | Written], rows: Sequence[tuple[Report, str, str]]
-           ) -> None:
-    import pyarrow as pa
-
-    from ..export.flat import arrow_table, flatten
-    from .database import EVENT_COLUMNS
-
-    lone = {m.event.id: m for m in merged}
-    store._insert("events", arrow_table([flatten(m.record, EVENT_COLUMNS) for m in merged],
-                                        EVENT_COLUMNS, extra=(
-        ("n_mentions", pa.int32(), [len(reports(m.event)) for m in merged]),
-        ("record", pa.string(), [m.text for m in merged]),
-        ("event_id_hash", pa.int64(), [id_hash(m.event.id) for m in merged]))))
-    store._insert("reports", pa.table({
-        "report_id": [r.event.id for r, _, _ in rows],
-        "event_id": [eid for _, eid, _ in rows],
-        "merge_key": pa.array([None] * len(rows), pa.string()),
-        "document_id": [r.event.document.id for r, _, _ in rows],
-        # A lone report's record is its event's: not stored twice.
-        "record": pa.array([None if r is lone.get(eid) else r.text for r, eid, _ in rows],
-                           pa.string()),
-        "component_id": [c for _, _, c in rows],
-        "report_id_hash": hashes([r.event.id for r, _, _ in rows]),
-        "event_id_hash": hashes([eid for _, eid, _ in rows]),
-        "component_id_hash": hashes([c for _, _, c in rows])}))
-    ms = [(m.event.id, i, x) for m in merged for i, x in enumerate(reports(m.event))]
-    store._insert("mentions", pa.table({
-        "event_id": [eid for eid, _, _ in ms],
-        "ord": pa.array([i for _, i, _ in ms], pa.int32()),
-        "document_id": [m.document.id for _, _, m in ms],
-        "evidence_start": pa.array([m.evidence.span[0] for _, _, m in ms], pa.int32()),
-        "evidence_end": pa.array([m.evidence.span[1] for _, _, m in ms], pa.int32()),
-        "sentence": [m.evidence.sentence for _, _, m in ms],
-        "event_id_hash": hashes([eid for eid, _, _ in ms])}))
-
-
-def write_keys(store: Store, new: Sequence[Report]) -> None:
-    """The blocking keys of reports new to the store, as rows."""
-    import pyarrow as pa
-
-    ks = [(k, r.event.id) for r in new for k in r.keys]
-    store._insert("report_keys", pa.table({"key": pa.array([k for k, _ in ks], pa.string()),
-                                           "report_id": pa.array([i for _, i in ks],
-                                                                 pa.string()),
-                                           "key_hash": hashes([k for k, _ in ks])}))

@@ -40,9 +40,20 @@ def _check(s: Store) -> None:
         group = [event_from_record(json.loads(t or own)) for t, own in rows]
         assert (len(group) == 1) == (rows[0][0] is None)      # a lone report's row: no record
         assert json.loads(record) == event_to_record(combine(group))
-        mentions = s._run("SELECT document_id FROM mentions WHERE event_id = ? ORDER BY ord",
-                          [eid])
-        assert n == len(mentions) == max(1, len(json.loads(record)["mentions"]))
+        check_rows(s, eid, record, n)
+
+
+def check_rows(s: Store, eid: str, record: str, n: int) -> None:
+    """The event's mention rows are its record's mentions in order, numbered from 0, and
+    its record's text is what the whole record dumps to (rows appended keep both)."""
+    rec = json.loads(record)
+    assert record == json.dumps(rec, ensure_ascii=False)
+    told = rec["mentions"] or [{"document": rec["document"], "evidence": rec["evidence"]}]
+    rows = s._run("SELECT ord, document_id, evidence_start, evidence_end, sentence FROM "
+                  "mentions WHERE event_id = ? ORDER BY ord", [eid])
+    assert n == len(told)
+    assert rows == [(k, m["document"]["id"], *m["evidence"]["span"], m["evidence"]["sentence"])
+                    for k, m in enumerate(told)]
 
 
 def _ingest(path, reports, runs, cold: bool) -> list[dict]:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..records import Entity
 from .gazetteer import Gazetteer
+from .diseases import names_a_disease
 from .institutions import kept_outside_institutions
 from .names import normalize
 from .namesakes import dedication, names_a_direction, names_a_peak, names_a_vehicle
@@ -140,7 +141,9 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
     return [_marked_embedded(text, m, names) for m in out
             if not dedication(text, m.start, m.end) and not names_a_peak(text, m.start, m.end)
             and not names_a_direction(gaz, text, m.text)
-            and not names_a_vehicle(text, m.start, m.end)]
+            and not names_a_vehicle(text, m.start, m.end)
+            and not names_a_disease(text, m.start, m.end, m.demonym,
+                                    tuple(gaz.feature[i] for i in gaz.lookup(m.text)))]
 
 
 def _marked_embedded(text: str, m: Mention, names: _Spans) -> Mention:

@@ -63,7 +63,8 @@ _FIRMS = (r"Bank|Company|Co\.|Corporation|Corp\.|Inc\.?|Ltd\.?|LLC|Group|Holding
 # Institutions that stand somewhere, whatever they are named after.
 _FACILITIES = (r"Schools?|Academy|College|University|Seminary|Institute|Polytechnic|Hospital|"
                r"Clinic|Cent(?:er|re)|Church|Chapel|Temple|Mosque|Synagogue|Museum|Gallery|"
-               r"Foundation|Association|Society|Legion|Fund|Trust|Orchestra|Symphony|Players")
+               r"Foundation|Association|Society|Legion|Fund|Trust|Orchestra|Symphony|Players|"
+               r"Organi[sz]ation|Federation|Alliance")
 # Venues, named for their glamour as often as for their place: a big region's name on one is
 # no region's own ("the Victoria Club", "the Georgia Hotel").
 _VENUES = r"Club|Hotel|Motel|Inn|Mall|Apartments|Stadium|Arena|Theat(?:er|re)"

@@ -29,6 +29,7 @@ def _kind(text: str, name: str, nth: int = 0):
     ("the Washington Latin School", "Washington", Kind.LONGER),
     ("Eastern Kentucky University closed", "Kentucky", Kind.NAMED),
     ("Goose Creek High School", "Goose Creek", Kind.NAMED),        # a sentence's first word
+    ("the Pan American Health Organization warned", "American", Kind.PART),
 ])
 def test_the_institution_after_a_name_says_what_the_name_is(text, name, kind):
     assert _kind(text, name) is kind

@@ -28,6 +28,7 @@ from .classify import Classification, classify
 from .devices import blast_of_failed_device
 from .features import SentenceInContext, featurize
 from .exercises import exercise_or_test
+from .gatherings import CANDIDATE_WORDS as DEMAND_WORDS
 from .gatherings import celebration
 from .model import Sure
 from .overrides import (
@@ -163,7 +164,8 @@ class Detector:
         parts = [c.words for c in event_cues()
                  if c.name.isupper() and c.name not in _WEAK_CANDIDATE_CUES and c.weight >= 2]
         parts += [c.words for c in event_cues() if c.name in _CANDIDATE_FEATURES]
-        parts += [BATTLE_WORDS, CONTACT_WORDS, PROPERTY_WORDS]  # what a parse rule reads and no cue names
+        # what a parse rule reads and no cue names
+        parts += [BATTLE_WORDS, CONTACT_WORDS, PROPERTY_WORDS, DEMAND_WORDS]
         # One word boundary around all the rows rather than one around each: a sentence has
         # a match where one row's regex would match (the boundaries are the same for every
         # row), and the engine tests them once per position instead of once per row (1.5x

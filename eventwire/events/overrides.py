@@ -165,6 +165,8 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
     kind = protest_kind(parsed, realis)
     if crowd_gathering(parsed, realis):
         label = kind or model_label         # one crowd, one kind: no second event beside it
+        if label == MOB and not riot(parsed, realis):
+            label = "PEACE_PROTEST"         # a crowd with a demand and no violence told
         if event_type(label).event_type not in CROWD_TYPES:
             label = next((m.type.label for m in rules if m.type.event_type in CROWD_TYPES),
                          "PEACE_PROTEST")

@@ -172,3 +172,41 @@ RALLY_ASIDE = [
                          + RALLY_ASIDE)
 def test_celebrations_are_no_protest(parse, sentence, expected):
     assert celebration(parse(sentence), realis) is expected
+
+
+# A crowd standing, sitting, filling a street or driving somewhere with a demand made outright.
+PRESENCE = [
+    ("Around 300 people joined the family outside the police station on Sunday evening, "
+     "filling the pavement and demanding the release of the bodycam footage.", True),
+    ("Hundreds of farmers drove about 200 tractors to the district office on Monday, demanding "
+     "compensation for crops lost to the floods.", True),
+    ("About 40 residents stood outside the mayor's home for two hours on Saturday, demanding "
+     "action on the contaminated water supply.", True),
+    ("Dozens of teachers sat on the steps of the education ministry all day, calling for the "
+     "reinstatement of dismissed colleagues.", True),
+    ("Thousands of fans lined the streets on Sunday, chanting the players' names as the "
+     "open-top bus passed.", False),
+    ("More than 150 residents filled the council chamber on Tuesday night, demanding answers "
+     "about the proposed landfill.", False),
+    ("Hundreds of commuters waited for hours at the station after the strike halted trains.",
+     False),
+    ("Veterans walked along the Esplanade after the dawn service, watched by thousands.", False),
+    ("The minister drove to the border on Monday, demanding that the crossing be reopened.",
+     False),
+]
+PRESENCE_ASIDE = [
+    ("Some 60 nurses stood outside the hospital gates through the night shift, demanding "
+     "back pay.", True),
+    ("Hundreds of taxi drivers drove slowly around the ring road on Wednesday, protesting a "
+     "new licence fee.", True),
+    ("Dozens of parents sat outside the school on Monday calling for the principal's "
+     "resignation.", True),
+    ("Hundreds of people lined the route of the funeral procession on Friday.", False),
+    ("Residents packed the board meeting, demanding to know why the clinic would close.", False),
+    ("Two lawmakers walked out of the session, denouncing the bill.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PRESENCE + PRESENCE_ASIDE)
+def test_a_crowd_present_with_a_demand_made_outright(parse, sentence, expected):
+    assert crowd_gathering(parse(sentence), realis) is expected

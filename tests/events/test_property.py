@@ -36,6 +36,10 @@ DEV = [
      "broken.", True),
     ("Someone set fire to the back door of the party's campaign office early on Sunday.", True),
     ("Unknown men torched a Hindu temple in the district on Friday night.", True),
+    ("Someone broke into the Al-Noor Islamic Centre overnight, smashing three windows and "
+     "scattering prayer books across the floor.", True),
+    ("Antisemitic slogans were daubed on the gates of a Jewish school in north London.", True),
+    ("Someone broke into the sports centre overnight, smashing three windows.", False),
     # no owner named, no state, closures and seizures
     ("The council will demolish the derelict car park next month to make way for 200 new "
      "homes.", False),

@@ -5,8 +5,9 @@ Such a name names the institution, not a place where something happened: Lincoln
 may stand in any town, Columbia University is in New York, the Washington Post reports from
 everywhere. What a coder says, and what is kept as a place here:
 
-* a newspaper ("the Houston Chronicle"): never the place (a source); an airline only when a
-  country's ("Kenya Airways"; "American Airlines" flies anywhere);
+* a newspaper ("the Houston Chronicle"): never the place (a source), but its premises are
+  ("outside the Washington Post building"); an airline only when a country's ("Kenya
+  Airways"; "American Airlines" flies anywhere);
 * never when the place name is only part of a longer proper name: a first name or another
   name before it ("the Charles Dayton Center", "George Washington High School"), a
   landform's word after it ("Jordan Valley Medical Center": a valley the tables lack), or a
@@ -94,6 +95,9 @@ _KIND_AFTER = re.compile(
 # ... or after it: "the Oakland School District", "the Camden Hospital Authority".
 _BODY_AFTER = re.compile(r"[ ]+(?:District|Districts|Board|Division|System|Authority|Department|"
                          r"Police|Committee|Commission|Council|Trustees)(?![\w-])")
+# A newspaper's premises stand in its town: "outside the Washington Post building".
+_PREMISES_AFTER = re.compile(r"['’]?s?[ ]+(?:building|buildings|offices?|headquarters|newsroom|"
+                             r"premises)\b")
 # "Jackson Memorial Hospital in Miami": the institution's place is given; the name stands for
 # it there (cues.settle_within).
 _CONTAINER_AFTER = re.compile(r"[ ]+in[ ]+(?:the[ ]+)?[A-Z]")
@@ -142,7 +146,9 @@ def institution_after(text: str, start: int, end: int) -> Kind | None:
     if possessive and not (saint and saint.group().startswith(("St", "Saint"))):
         return None                     # the place's own ("San Antonio's"; not "St. Mary's")
     if m.group("outlet"):
-        return Kind.SOURCE if not between.strip() else None
+        if between.strip() or _PREMISES_AFTER.match(text, m.end()):
+            return None                 # "the Washington Post building" stands in its town
+        return Kind.SOURCE
     if m.group("airline"):
         return Kind.CARRIER
     words = between.replace("'s", " ").replace("’s", " ").split()

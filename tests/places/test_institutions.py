@@ -44,6 +44,8 @@ def test_the_institution_after_a_name_says_what_the_name_is(text, name, kind):
     ("the Bremen Lions Club met", "Bremen"),
     ("the Tarrant County Medical Examiner said", "Tarrant County"),   # an office, no paper
     ("the Denver Broncos lost", "Denver"),
+    ("protesters outside the Washington Post building", "Washington"),
+    ("at the Miami Herald's offices", "Miami"),
     ("fighting in Springfield on Monday", "Springfield"),
 ])
 def test_the_places_own_bodies_and_plain_names_are_no_institutions(text, name):

@@ -296,7 +296,8 @@ class Pipeline:
             cand.parsed, sentence, mention, text=doc.text, title=doc.title,
             where=next(iter(countries)) if len(countries) == 1 else None)
         mention = retyped(mention, actor1, actor2)
-        when = event_date(timexes, sentence, mention.trigger_span, doc.published)
+        when = event_date(timexes, sentence, mention.trigger_span, doc.published,
+                          mention.type.label)
         counts = find_counts(doc.text, sentence, mention.trigger_span)
         claim = find_claim(doc.text, sentences, cand.index)
         evidence = Evidence(sentence.text, (sentence.start, sentence.end))

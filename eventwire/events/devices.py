@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..dates.recognize import WEEKDAYS
 from ..records import EventMention
 from ..taxonomy import event_type
 from .agreements import dated_by_year
@@ -251,6 +252,11 @@ _LAUNCHED_BOMBS = frozenset({"aerial", "guided", "glide", "gliding", "barrel", "
                              # and what police throw, or a riot's fire: no explosive attack
                              "stun", "flash-bang", "flashbang", "tear", "tear-gas", "smoke",
                              "petrol", "molotov"})
+# Nouns of what a blast left, whose "of" or "from" names it, and days that say it was this
+# week's ("yesterday's bombing"; weekdays are :data:`eventwire.dates.recognize.WEEKDAYS`).
+_AFTERMATH = frozenset({"victims", "victim", "toll", "funeral", "funerals", "survivors",
+                        "wounded", "dead", "casualties"})
+_NEAR_DAYS = frozenset({"yesterday", "today", "tonight"})
 # Words before a clause that make it a likeness: "it sounded like a bomb went off".
 _LIKENESS = frozenset({"like", "if", "though"})
 _BOMBERS = frozenset({"bomber", "bombers"})
@@ -269,6 +275,24 @@ def device_blast(sent: Doc, realis: Callable[[Token], bool]) -> str | None:
         if (device is not None and realis(verb) and not framed(verb)
                 and not _negated(device, verb) and not _likeness(verb) and not _tally(verb)):
             return _blast_label(device)
+    device = _recent_device(sent)
+    return None if device is None else _blast_label(device)
+
+
+def _recent_device(sent: Doc) -> Token | None:
+    """The device of a blast named by its day, whose aftermath the sentence tells: "buried
+    the victims of Saturday's bomb attack", "the death toll from Friday's bombing rose". The
+    day in the possessive makes it this week's news, not a blast recalled ("the victims of
+    the 2002 bombings")."""
+    for noun in sent:
+        if noun.lower_ not in _AFTERMATH:
+            continue
+        for o in (o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                  for o in p.children if o.dep_ == "pobj"):
+            if _is_device(o) and any(c.dep_ == "poss" and any(
+                    t.lower_ in WEEKDAYS or t.lower_ in _NEAR_DAYS for t in c.subtree)
+                    for c in o.children):
+                return o
     return None
 
 

@@ -192,3 +192,22 @@ BOMB_BEFORE = "Bomb kills five at market. A bomb exploded near the stalls."
 ])
 def test_no_device_that_is_no_bomb(parse, sentence, context, expected):
     assert disrupted_device(parse(sentence), realis, context) is expected
+
+
+# A blast named by its day, whose aftermath the sentence tells.
+AFTERMATH = [
+    ("Residents on Monday buried the victims of Saturday's bomb attack on the market in Quetta.",
+     "REM_EXPLOS"),
+    ("The death toll from Tuesday's suicide bombing at a mosque in Kunduz rose to 46 on "
+     "Wednesday, officials said.", "SUIC_BOMB"),
+    ("Relatives collected the bodies of the victims of yesterday's car bomb at the city "
+     "morgue.", "REM_EXPLOS"),
+    ("Families of the victims of the 2017 arena bombing met the minister on Monday.", None),
+    ("The death toll from Tuesday's gas explosion at a restaurant rose to 16.", None),
+    ("The victims of Saturday's crash were named by police on Monday.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), AFTERMATH)
+def test_the_aftermath_of_a_blast_named_by_its_day(parse, sentence, expected):
+    assert device_blast(parse(sentence), realis) == expected

@@ -58,6 +58,14 @@ _BEFORE_PLACE_NOUN = re.compile(rf"(?:\s+[a-z]+)?\s+{_PLACE_NOUNS}s?\b", re.IGNO
 # when no capitalised word follows (a title's "Attack in Nice"; not "in Central Park").
 _CITY_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|near|outside)\s+$")
 _NOUN_OF = re.compile(r"\b[a-z]{3,}\s+of\s+$")
+# A big city spaCy tags as an organisation is the city after a place noun too ("the capital
+# Antananarivo", "the port city Karachi"), as after "in" (see _judge_scanned).
+_PLACE_NOUN_BEFORE = re.compile(r"\b(?:capital|city|town|port)\s+$")
+# ... and anywhere from this population up: spaCy's small model tags cities of millions as
+# organisations ("vaccinators would return to Peshawar and Karachi"), and an organisation named
+# by a megacity's name alone is rare. A round figure (the institutions' big city); with "to"
+# as a cue instead, a person named like a town of 100,000 came in (LGL end to end).
+MEGACITY_POPULATION = 1_000_000
 _ALONE = re.compile(r"(?:['’]s)?(?:$|[^\w\s]|\s+[a-z0-9])")
 GEO_WORDS = re.compile(r"\b(?:River|Lake|Mountains?|Mount|Valley|Sea|Ocean|Gulf|Bay|Island|"
                         r"Islands|County|Parish|Province|Park|Desert|Strait|Peninsula|Canal|"
@@ -336,9 +344,11 @@ def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: _Spans,
     if _PLACE_NOUN.search(text[max(0, m.start - 30):m.start]):
         return "keep"                   # "the town of X": the text says it is a place
     inside = _entities_over(text, m, key, gaz, blockers, people)
-    if inside and _after_place_word(text, m.start) and all(
-            e.start == m.start and e.end == m.end for e in inside) and (
-                own_name_population(gaz, m.text, key) >= STRONG_CITY_POPULATION) and not (
+    if inside and all(e.start == m.start and e.end == m.end for e in inside) and (
+            _after_place_word(text, m.start) or inside[0].label == "ORG") and (
+                own_name_population(gaz, m.text, key) >= (
+                    STRONG_CITY_POPULATION if _after_place_word(text, m.start)
+                    else MEGACITY_POPULATION)) and not (
                 key in given and inside[0].label == "PERSON"):
         return "keep"                   # "clashes in Bamako", "the streets of Lagos", though
                                         # tagged as an organisation (not "a friend of
@@ -379,7 +389,7 @@ def _after_place_word(text: str, start: int) -> bool:
     streets of X")."""
     before = text[max(0, start - 30):start]
     return bool(_CITY_AFTER_PREPOSITION.search(before[-8:]) or _LOCATIVE.search(before)
-                or _NOUN_OF.search(before))
+                or _NOUN_OF.search(before) or _PLACE_NOUN_BEFORE.search(before))
 
 
 def _entities_over(text: str, m: Mention, key: str, gaz: Gazetteer,

@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, TypeVar
 from .gazetteer import COUNTRY_FEATURES
 from .names import normalize, skeleton
 from .namesakes import SAINT
-from .strength import CUED_CITY_POPULATION, strong
+from .strength import CUED_CITY_POPULATION, MEGACITY_POPULATION, strong
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -116,10 +116,8 @@ _NO_NAMES = frozenset({"The", "A", "An", "At", "In", "On", "Of", "For", "From", 
 _NAME_AFTER = re.compile(r"[ ]+[A-Z]")
 _SENTENCE_END = re.compile(r"(?:^|[.!?\"“\n])[ ]*$")
 # Big towns whose institutions a coder places in the town ("Kabul University"): cities of
-# this population up (a round figure: Columbia, S.C., and Lincoln, Neb., are under it, Houston
-# and Tehran over it). Not every capital: Georgetown University is not in Guyana, nor the
-# Victoria Club in the Seychelles.
-BIG_CITY_POPULATION = 1_000_000
+# strength.MEGACITY_POPULATION up. Not every capital: Georgetown University is not in Guyana,
+# nor the Victoria Club in the Seychelles.
 
 
 class Kind(Enum):
@@ -227,5 +225,5 @@ def _a_place(gaz: Gazetteer, m: M, kind: Kind, names: set[str], regions: set[str
     towns = [i for i in ids if gaz.feature[i].startswith("PPL") and (
         normalize(gaz.name[i]) == key or skeleton(gaz.name[i]) == skeleton(m.text))]
     # A town of a region the document names, and no hamlet of the name.
-    return key in names or any(gaz.population[i] >= BIG_CITY_POPULATION for i in towns) or any(
+    return key in names or any(gaz.population[i] >= MEGACITY_POPULATION for i in towns) or any(
         gaz.admin1[i] in regions for i in towns if gaz.population[i] >= CUED_CITY_POPULATION)

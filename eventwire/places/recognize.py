@@ -24,7 +24,8 @@ from .names import normalize
 from .namesakes import dedication, names_a_direction, names_a_peak, names_a_vehicle
 from .people import (after_title, first_names, given_names, kin_names, marked_people,
                      person_words, role_follows, titled)
-from .strength import CUED_CITY_POPULATION, STRONG_CITY_POPULATION, own_name_population, strong
+from .strength import (CUED_CITY_POPULATION, MEGACITY_POPULATION, STRONG_CITY_POPULATION,
+                       own_name_population, strong)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
@@ -61,11 +62,10 @@ _NOUN_OF = re.compile(r"\b[a-z]{3,}\s+of\s+$")
 # A big city spaCy tags as an organisation is the city after a place noun too ("the capital
 # Antananarivo", "the port city Karachi"), as after "in" (see _judge_scanned).
 _PLACE_NOUN_BEFORE = re.compile(r"\b(?:capital|city|town|port)\s+$")
-# ... and anywhere from this population up: spaCy's small model tags cities of millions as
-# organisations ("vaccinators would return to Peshawar and Karachi"), and an organisation named
-# by a megacity's name alone is rare. A round figure (the institutions' big city); with "to"
-# as a cue instead, a person named like a town of 100,000 came in (LGL end to end).
-MEGACITY_POPULATION = 1_000_000
+# ... and anywhere from strength.MEGACITY_POPULATION up: spaCy's small model tags cities of
+# millions as organisations ("vaccinators would return to Peshawar and Karachi"), and an
+# organisation named by such a city's name alone is rare (with "to" as a cue instead, a
+# person named like a town of 100,000 came in, LGL end to end).
 _ALONE = re.compile(r"(?:['’]s)?(?:$|[^\w\s]|\s+[a-z0-9])")
 GEO_WORDS = re.compile(r"\b(?:River|Lake|Mountains?|Mount|Valley|Sea|Ocean|Gulf|Bay|Island|"
                         r"Islands|County|Parish|Province|Park|Desert|Strait|Peninsula|Canal|"

@@ -13,6 +13,10 @@ from .names import normalize, skeleton
 # A gazetteer-only city is kept without a locative cue from this population up (calibrated on
 # the LGL/TR-News dev sets: below it, namesake-of-a-common-word false positives dominate).
 STRONG_CITY_POPULATION = 100_000
+# A city of this population up is the city even where it names an organisation or an
+# institution ("return to Karachi" tagged as an organisation, "Kabul University"): a round
+# figure (Columbia, S.C., and Lincoln, Neb., are under it, Houston and Tehran over it).
+MEGACITY_POPULATION = 1_000_000
 # ... and with a locative cue ("in X", "X, Ky.") from this population up.
 CUED_CITY_POPULATION = 1_000
 # A town found by an alternate name that is not a spelling of its own ("Kiev" for Kyiv) counts

@@ -42,6 +42,10 @@ _DISEASE_BEFORE = re.compile(r"\b(?:cases?|died|dying|deaths?|ill|sick|infected|
                              r"outbreaks?|positive|recovered|survivors?|strains?|spread)[ ]+"
                              r"(?:of|from|with|for)[ ]+(?:the[ ]+)?$", re.IGNORECASE)
 _COUNTRY_OR_REGION = ("PCL", "ADM1", "CONT", "RGN")
+# Viruses' codes, which spaCy may tag as places ("died from H5N1"): influenza subtypes and
+# coronaviruses' names.
+_VIRUS_CODE = re.compile(r"H\d{1,2}(?:N\d{1,2})?|(?:SARS|MERS)-CoV(?:-?2)?|COVID(?:-?19)?",
+                         re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +62,8 @@ def names_a_disease(text: str, start: int, end: int, demonym: bool,
     """The name at ``start:end`` is part of a disease's name, or a virus called by it in a
     document that speaks of disease (see the module docstring). ``demonym``: the name is a
     people's ("Spanish"); ``features``: the GeoNames feature codes of its places."""
+    if _VIRUS_CODE.fullmatch(text, start, end):
+        return True
     m = _DISEASE_AFTER.match(text, end)
     if m is not None:
         if m.group("flu"):

@@ -24,6 +24,8 @@ def _disease(text, name, demonym=False, features=("PPL",)):
     ("the South African variant spread", "South African", True),
     ("a case of Marburg was confirmed", "Marburg", False),
     ("Zika is spread by mosquitoes; the virus ...", "Zika", False),
+    ("her death from H5N1 bird flu", "H5N1", False),
+    ("cases of MERS-CoV in Riyadh", "MERS-CoV", False),
 ])
 def test_a_disease_named_after_a_place_is_no_place(text, name, demonym):
     assert _disease(text, name, demonym)

@@ -5,7 +5,7 @@ confidence constant is set from.
 
 RULE is one of ``agreements`` (``eventwire/events/agreements.py``), ``airstrikes``
 (``airstrikes.py``), ``arrests`` (``arrests.py``), ``battles`` (``battles.py``; ``fighting``,
-its ``armed_fighting``), ``contacts`` (``contacts.py``), ``crowds`` (``crowds.py``; ``riots``, its ``riot``), ``devices`` (``devices.py``; ``blasts``, its
+its ``armed_fighting``), ``contacts`` (``contacts.py``; ``signings``, its ``state_signing``), ``crowds`` (``crowds.py``; ``riots``, its ``riot``), ``devices`` (``devices.py``; ``blasts``, its
 ``device_blast``),
 ``disasters`` (``disasters.py``), ``gatherings`` (``gatherings.py``), ``property``
 (``property.py``), ``responsibility``
@@ -90,6 +90,8 @@ RULES = {
                          r"\b(?:meet\w*|met|spok\w*|speak\w*|talk\w*|phon\w*|telephon\w*|calls?|"
                          r"conversations?|confer\w*|discuss\w*|recei\w*|host\w*|welcom\w*)\b",
                          re.IGNORECASE)),
+    "signings": Rule(contacts.state_signing, contacts.CONTACT_CONFIDENCE, frozenset({"DIPLO"}),
+                     re.compile(r"\b(?:sign\w*|inked|concluded)\b", re.IGNORECASE)),
     "crowds": Rule(crowds.protest_kind, crowds.CROWD_CONFIDENCE,
                    frozenset({crowds.INTERVENED, crowds.VIOLENT}), re.compile(
                        r"\b(?:protest\w*|demonstrat\w*|march\w*|activists?|strikers|"

@@ -37,7 +37,7 @@ _TRUCES = frozenset({"ceasefire", "cease-fire", "ceasefires", "truce", "truces",
 # What is agreed that is one only with a word of conflict ("a peace deal", "a prisoner swap").
 _DEALS = frozenset({"deal", "deals", "agreement", "agreements", "accord", "accords", "pact",
                     "treaty", "swap", "exchange", "arrangement"})
-_CONFLICT_WORDS = frozenset({
+CONFLICT_WORDS = frozenset({
     "peace", "ceasefire", "cease-fire", "truce", "prisoner", "prisoners", "hostage",
     "hostages", "evacuation", "withdrawal", "disarmament", "demobilisation",
     "demobilization", "power-sharing", "security", "humanitarian", "de-escalation",
@@ -104,7 +104,7 @@ def _agreed_thing(tok: Token) -> bool:
     if word in _TRUCES:
         return True
     return word in _DEALS and any(
-        t.lower_ in _CONFLICT_WORDS for c in tok.children
+        t.lower_ in CONFLICT_WORDS for c in tok.children
         if c.dep_ in ("compound", "amod", "nmod", "prep") for t in c.subtree)
 
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..casing import unknown_name
 from ..lexicon import demonyms
+from .agreements import CONFLICT_WORDS, dated_by_year
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -45,6 +46,17 @@ _CONTACT_VERBS = frozenset({"meet", "meets", "met", "meeting", "speak", "speaks"
                             "conferred", "discuss", "discusses", "discussed", "discussing",
                             "receive", "receives", "received", "host", "hosts", "hosted",
                             "welcome", "welcomes", "welcomed"})
+# Verbs of signing, and what officials of two states sign: a signing is a contact.
+_SIGNING = frozenset({"signed", "sign", "signs", "signing", "inked", "concluded"})
+_DOCUMENTS = frozenset({
+    "agreement", "agreements", "accord", "accords", "deal", "deals", "memorandum", "memoranda",
+    "memorandums", "treaty", "treaties", "pact", "pacts", "protocol", "protocols", "mou",
+    "mous", "declaration", "charter", "convention"})
+# Words of a conflict or dispute the signing settles: then it may be an agreement in scope
+# (a border treaty after clashes, a peace deal), left to the agreement rule and the model.
+_SETTLING = CONFLICT_WORDS | frozenset({
+    "dispute", "disputes", "disputed", "conflict", "war", "fighting", "clashes", "demarcate",
+    "demarcation", "unrest", "violence", "rebel", "rebels", "opposition"})
 # Verbs of those whose direct object is the other side ("met the king", "phoned Smith",
 # "received the envoy").
 _OBJECT_SIDE = frozenset({"meet", "meets", "met", "meeting", "phone", "phoned", "phones",
@@ -210,7 +222,8 @@ def _side(tokens: list[Token]) -> tuple[bool, frozenset[str], bool] | None:
         lower = {t.lower_ for t in words}
         text = " ".join(t.text for t in words)
         named = {d.country for d in demonyms() if d.pattern.search(text)}
-        state = tok.ent_type_ == "GPE" and bool(named)            # "Turkey and Russia met"
+        state = (tok.ent_type_ == "GPE" or _country_name(words)) and bool(named)
+        # "Turkey and Russia met" (the detector may parse without NER)
         is_official = _official(lower) or state
         person = (tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" or tok.lower_ in _PERSONAL
                   or unknown_name(tok.text))
@@ -222,6 +235,37 @@ def _side(tokens: list[Token]) -> tuple[bool, frozenset[str], bool] | None:
         counterpart |= bool(lower & _COUNTERPART) and not lower & _DOMESTIC
         countries |= named
     return official, frozenset(countries), counterpart
+
+
+def _country_name(words: list[Token]) -> bool:
+    """The noun phrase is a state's name and nothing else ("Turkey", "the United States"),
+    not a firm or a team that bears it ("Turkish Airlines")."""
+    text = " ".join(t.text for t in sorted(words, key=lambda t: t.i) if t.dep_ != "det")
+    return words[0].pos_ == "PROPN" and any(d.pattern.fullmatch(text) for d in demonyms())
+
+
+def state_signing(sent: Doc, realis: Callable[[Token], bool]) -> bool:
+    """True when the parsed sentence tells officials or governments of different states
+    signing an agreement, a treaty or a memorandum (GUIDELINES: a signing between officials
+    of different governments is a contact, DIPLO): "Turkey and Iraq signed a framework
+    agreement", "the two foreign ministers signed a visa accord", "Japan signed a treaty with
+    India". A truce or a peace deal between parties to a conflict is an agreement
+    (:mod:`.agreements`), which the caller reads first."""
+    if any(t.lower_ in _SETTLING for t in sent):
+        return False                        # a dispute settled: an agreement, the model's call
+    for verb in sent:
+        if (verb.pos_ != "VERB" or verb.lower_ not in _SIGNING or not realis(verb)
+                or dated_by_year(verb) or not any(c.dep_ == "dobj" and c.lower_ in _DOCUMENTS for c in verb.children)):
+            continue
+        first = _subjects(verb)
+        other = _with(verb) + [t for c in verb.children if c.dep_ == "dobj" for t in _with(c)]
+        if not other and len(first) > 1:
+            first, other = first[:1], first[1:]
+        if not other and len(first) == 1 and _of_states(first[0]):
+            first = other = first
+        if first and other and _diplomatic(first, other):
+            return True
+    return False
 
 
 def _official(words: set[str]) -> bool:

@@ -23,7 +23,7 @@ from .airstrikes import AIRSTRIKE_CONFIDENCE, air_strike
 from .arrests import ARREST_CONFIDENCE, conflict_arrest, preempted_protest
 from .battles import CLASH_CONFIDENCE, REPLACES, armed_fighting, assault_on_forces
 from .classify import DEVICE_LABELS, disperses_crowd, tells_failed_blast
-from .contacts import CONTACT_CONFIDENCE, diplomatic_contact
+from .contacts import CONTACT_CONFIDENCE, diplomatic_contact, state_signing
 from .crowds import CROWD_CONFIDENCE, MOB, protest_kind, riot
 from .devices import BLAST_CONFIDENCE, DEVICE_CONFIDENCE, device_blast, disrupted_device
 from .disasters import DISASTER_CONFIDENCE, MAN_MADE, NATURAL, disaster
@@ -188,6 +188,9 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
         out.append(Reading("ATTRIB", RESPONSIBILITY_CONFIDENCE))
     if conflict_agreement(parsed, realis):
         out.append(Reading("AGREEMENT", AGREEMENT_CONFIDENCE))
+    elif contacts and state_signing(parsed, realis):
+        # a visa accord signed by two ministers is their contact, not a truce
+        out.append(Reading("DIPLO", CONTACT_CONFIDENCE, outranks=model_label == "AGREEMENT"))
     if _explosion_or_accident(model_label) and (blast := device_blast(parsed, realis)):
         # A named device that went off is no accident, whatever harm words the model read;
         # beside the model's own explosion label it is as sure as the rule.

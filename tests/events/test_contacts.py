@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events.contacts import diplomatic_contact
+from eventwire.events.contacts import diplomatic_contact, state_signing
 from eventwire.events.detect import realis
 
 DEV = [
@@ -151,3 +151,31 @@ FRAMES_ASIDE = [
 @pytest.mark.parametrize(("sentence", "expected"), FRAMES + FRAMES_ASIDE)
 def test_a_contact_in_a_participle_or_at_a_summit(parse, sentence, expected):
     assert diplomatic_contact(parse(sentence), realis) is expected
+
+
+# A signing between governments or officials of different states is a contact.
+SIGNINGS = [
+    ("Japan and India signed an agreement on high-speed rail cooperation in Tokyo on Monday.",
+     True),
+    ("Turkey and Iraq signed a framework agreement on sharing river waters on Wednesday.", True),
+    ("The United States signed an agreement on minerals with Ukraine on Wednesday.", True),
+    ("The foreign ministers of Peru and Chile signed a memorandum on border trade.", True),
+    ("Turkish Airlines signed a deal with Boeing for 50 jets.", False),
+    ("The company signed an agreement with the ministry to supply 40 buses.", False),
+    ("Britain and France signed the treaty in 1904.", False),
+    ("The president signed the bill into law on Friday.", False),
+    ("Kenya and Uganda will sign a border agreement next month.", False),
+    ("The two clubs signed a partnership deal on Tuesday.", False),
+]
+SIGNINGS_ASIDE = [
+    ("Indonesia and Australia signed a defence cooperation agreement in Canberra on Thursday.",
+     True),
+    ("Mexico inked a migration accord with Guatemala at the border town of Tapachula.", True),
+    ("Barcelona signed the Brazilian striker on a five-year deal.", False),
+    ("Canada and the European Union have not signed the pact, officials said.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SIGNINGS + SIGNINGS_ASIDE)
+def test_a_signing_between_states_is_a_contact(parse, sentence, expected):
+    assert state_signing(parse(sentence), realis) is expected

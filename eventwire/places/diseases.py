@@ -5,13 +5,14 @@ disease as the place puts the outbreak on the Nile, in Germany or in Spain.
 
 A place name is a disease's part when a disease's kind follows it, with at most a partner
 name ("Crimean-Congo") and a few words of the kind between ("haemorrhagic", "respiratory",
-"spotted", "equine"): virus, fever, encephalitis, syndrome, coronavirus, pneumonia, variant,
-strain; "disease" only after a town's name ("Lyme disease"; "a Congo disease outbreak" is
-in Congo); "flu" and "influenza" only after a people's name ("the Spanish flu", "Asian
-influenza"; "Texas flu cases" are in Texas). A few viruses are called by the place's name
-alone ("died of Marburg", "cases of West Nile"; ``data/places_diseases.txt``): there the name
-is the disease in a document that speaks of disease, unless the text makes it a place ("in
-Marburg", "Marburg, Germany", "the town of Lassa").
+"spotted", "equine"): virus (ebolavirus, coronavirus ...), fever, encephalitis, syndrome,
+pneumonia, variant, strain, worm ("Guinea worm"); "disease" only after a town's name ("Lyme
+disease"; "a Congo disease outbreak" is in Congo); "flu" and "influenza" only after a
+people's name ("the Spanish flu", "Asian influenza"; "Texas flu cases" are in Texas). A few
+viruses are called by the place's name alone ("died of Marburg", "cases of West Nile";
+``data/places_diseases.txt``): there the name is the disease in a document that speaks of
+disease, unless the text makes it a place ("in Marburg", "Marburg, Germany", "the town of
+Lassa"). A virus's code ("H5N1", "MERS-CoV") is never a place.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-_KINDS = (r"virus(?:es)?|fever|encephalitis|syndrome|coronavirus|pneumonia|variant|strain|"
+_KINDS = (r"\w*virus(?:es)?|fever|encephalitis|syndrome|pneumonia|variant|strain|worm|"
           r"(?P<disease>disease)|(?P<flu>flu|influenza)")
 # Words of a kind between the name and it: "Crimean-Congo haemorrhagic fever", "Middle East
 # respiratory syndrome", "Rocky Mountain spotted fever", "Venezuelan equine encephalitis",

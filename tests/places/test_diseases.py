@@ -25,6 +25,8 @@ def _disease(text, name, demonym=False, features=("PPL",)):
     ("a case of Marburg was confirmed", "Marburg", False),
     ("Zika is spread by mosquitoes; the virus ...", "Zika", False),
     ("her death from H5N1 bird flu", "H5N1", False),
+    ("the Zaire ebolavirus caused it", "Zaire", False),
+    ("Guinea worm is close to eradication", "Guinea", False),
     ("cases of MERS-CoV in Riyadh", "MERS-CoV", False),
 ])
 def test_a_disease_named_after_a_place_is_no_place(text, name, demonym):

@@ -118,12 +118,15 @@ namesake).
   beside the town's own bodies ("Springfield Police Department", "Kenema Government
   Hospital"), a town the story also names alone, a city of a million ("Kabul University"), a
   state's or a county's institution, a country's airline and an institution "in" its town.
-  Dev 16/34 before places.institutions, 34/34 after.
+  Dev 16/34 before places.institutions, 34/34 after; aside, checked once at the end, 6/15
+  before, 13/15 after (its misses: a town read as its Australian namesake, a newspaper,
+  "the Baltimore Sun", whose title word is too common a word to be read as one).
 * ``context_diseases_dev.jsonl`` / ``_aside.jsonl``: outbreak news naming diseases called
   after places ("West Nile virus", "Rift Valley fever", "Middle East respiratory
   syndrome", "the Spanish flu", "a case of Marburg"), beside the places outbreaks are in
   and the same names as places ("a doctor in Marburg", "Texas flu cases", "a Congo disease
-  outbreak"). Dev 14/23 before places.diseases, 23/23 after.
+  outbreak"). Dev 14/23 before places.diseases, 23/23 after; aside, checked once at the end,
+  9/13 before, 12/13 after (its miss: a Kenyan province the tables lack).
 
 Scores per class: ``python tests/places/test_context.py [FILE ...]``.
 """
@@ -175,10 +178,10 @@ NAMES_FLOORS = {"context_names_dev.jsonl": 0.85, "context_names_aside.jsonl": 0.
                 "context_direction_dev.jsonl": 0.99, "context_direction_aside.jsonl": 0.8,
                 # local news from hosts named like countries: dev 6/6, aside 3/3
                 "context_hosts_dev.jsonl": 0.99, "context_hosts_aside.jsonl": 0.99,
-                # place names opening institutions' names: dev 34/34
-                "context_institutions_dev.jsonl": 0.99,
-                # diseases named after places: dev 23/23
-                "context_diseases_dev.jsonl": 0.99}
+                # place names opening institutions' names: dev 34/34, aside 13/15
+                "context_institutions_dev.jsonl": 0.99, "context_institutions_aside.jsonl": 0.8,
+                # diseases named after places: dev 23/23, aside 12/13
+                "context_diseases_dev.jsonl": 0.99, "context_diseases_aside.jsonl": 0.85}
 
 
 def cases(name: str) -> list[dict]:

@@ -124,15 +124,18 @@ def test_match_spans_is_one_to_one():
 # ------------------------------------------------------------------ dev floor (CI gate)
 
 # Scores reached on the dev sets (`eventwire eval geoparse PATH [--gold-spans] --json`, issue 15
-# helper, 2026-12-05): the gate allows 0.02 of slack (lower for auc, which is an error measure),
-# to catch regressions.
+# helper, 2026-12-05; raised where they rose 2026-12-06: TR-News end to end acc@161, exact id,
+# auc, precision and F1, LGL end to end precision and F1; LGL's end-to-end acc@161, exact id,
+# auc and recall fell a little, 0.8467 -> 0.8445, as institutions' towns stopped being places,
+# and keep their floors): the gate allows 0.02 of slack (lower for auc, which is an error
+# measure), to catch regressions.
 REACHED = {
     "lgl": {"gold": {"acc_161km": 0.916, "exact_id": 0.867, "auc": 0.163},
             "e2e": {"acc_161km": 0.846, "exact_id": 0.811, "auc": 0.225,
-                    "span_precision": 0.864, "span_recall": 0.891, "span_f1": 0.877}},
+                    "span_precision": 0.872, "span_recall": 0.891, "span_f1": 0.879}},
     "trnews": {"gold": {"acc_161km": 0.941, "exact_id": 0.909, "auc": 0.140},
-               "e2e": {"acc_161km": 0.909, "exact_id": 0.889, "auc": 0.172,
-                       "span_precision": 0.907, "span_recall": 0.942, "span_f1": 0.924}},
+               "e2e": {"acc_161km": 0.910, "exact_id": 0.893, "auc": 0.171,
+                       "span_precision": 0.912, "span_recall": 0.942, "span_f1": 0.927}},
 }
 SLACK = 0.02
 CORPORA = {"lgl": "lgl/lgl.xml", "trnews": "trnews/TR-News.xml"}

@@ -1,7 +1,8 @@
 """Names that hold a place's name but name something else: a church's saint ("the chapel of
 St. Anne"), a mountain or a glacier ("Mount Lincoln", "the Hamilton Glacier"), a direction
 ("the South of France", "207 South Main St.") that regions abroad are named for, a vehicle
-model ("a red Dodge Durango", "a Hyundai Tucson")."""
+model ("a red Dodge Durango", "a Hyundai Tucson"), a people's language, breed or dish ("she
+speaks French", "a German shepherd", "Italian food")."""
 
 from __future__ import annotations
 
@@ -93,3 +94,30 @@ def names_a_vehicle(text: str, start: int, end: int) -> bool:
     unless the make's works are meant ("the Toyota Georgetown plant")."""
     return (bool(_MAKE_BEFORE.search(text, max(0, start - 16), start))
             and not _WORKS_AFTER.match(text, end))
+
+
+# A people's name used for its language, or for a breed or a dish ("she speaks French", "in
+# English and Spanish", "English language learners", "a French bulldog", "Italian food"): no
+# place. Not "French troops", "in French Guiana", "the French government".
+_SPEECH_BEFORE = re.compile(
+    r"\b(?i:speaks?|spoke|spoken|speaking|learn(?:s|ed|t|ing)?|teach(?:es|ing)?|taught|"
+    r"stud(?:y|ies|ied|ying)|fluent|translated[ ]+(?:in)?to|translations?[ ]+(?:in)?to|"
+    r"subtitled[ ]+in|dubbed[ ]+in|written[ ]+in|published[ ]+in|(?:aired|airing|broadcast)"
+    r"[ ]+in|in[ ]+(?:both[ ]+)?(?:[A-Z][a-z]+[ ]+(?:and|or))?|in)(?:[ ]+only)?[ ]+$")
+_LANGUAGE_AFTER = re.compile(
+    r"(?:[ ]+|-)(?i:language|languages|speakers?|speaking|translation|translator|interpreter|"
+    r"immersion|lessons?|classes|class|courses?|subtitles|dictionary|grammar|food|cuisine|"
+    r"restaurants?|dishes|fries|toast|dressing|bulldog|shepherd|spaniel|poodle|terrier|"
+    r"mastiff|setter|pointer)\b")
+# What may follow a language named after "in": a sentence's end, a list, a lower-case word.
+_LANGUAGE_END = re.compile(r"(?:[ ]*[,.;:)!?\"”]|[ ]+(?:and|or|with|to|as|but|on|at|for|across|"
+                           r"in|from|by|during|after|before|since)\b|$)")
+
+
+def names_a_language(text: str, start: int, end: int) -> bool:
+    """The people's name at ``start:end`` stands for its language, a breed or a dish (see
+    above), not for the place."""
+    if _LANGUAGE_AFTER.match(text, end):
+        return True
+    return bool(_SPEECH_BEFORE.search(text, max(0, start - 40), start)
+                and _LANGUAGE_END.match(text, end))

@@ -21,7 +21,8 @@ from .gazetteer import Gazetteer
 from .diseases import names_a_disease
 from .institutions import kept_outside_institutions
 from .names import normalize
-from .namesakes import dedication, names_a_direction, names_a_peak, names_a_vehicle
+from .namesakes import (dedication, names_a_direction, names_a_language, names_a_peak,
+                        names_a_vehicle)
 from .people import (after_title, first_names, given_names, kin_names, marked_people,
                      person_words, role_follows, titled)
 from .strength import (CUED_CITY_POPULATION, MEGACITY_POPULATION, STRONG_CITY_POPULATION,
@@ -150,6 +151,7 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
             if not dedication(text, m.start, m.end) and not names_a_peak(text, m.start, m.end)
             and not names_a_direction(gaz, text, m.text)
             and not names_a_vehicle(text, m.start, m.end)
+            and not (m.demonym and names_a_language(text, m.start, m.end))
             and not names_a_disease(text, m.start, m.end, m.demonym,
                                     tuple(gaz.feature[i] for i in gaz.lookup(m.text)))]
 

@@ -78,3 +78,38 @@ def test_a_model_after_a_car_make_is_no_place(text, name, want):
 def test_a_hamlet_called_like_a_direction_does_not_make_it_a_place(world):
     text = "Prices rose in the West, the United States and Canada said."
     assert names_a_direction(world.gazetteer, text, "West")
+
+
+def _language(text, name):
+    from eventwire.places.namesakes import names_a_language
+    start = text.index(name)
+    return names_a_language(text, start, start + len(name))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("She moved to Ohio speaking only French and Arabic.", "French"),
+    ("The advert aired in English and Spanish across the state.", "Spanish"),
+    ("The advert aired in English and Spanish across the state.", "English"),
+    ("The school has 200 English language learners.", "English"),
+    ("They walked their French bulldog.", "French"),
+    ("He teaches English to refugees.", "English"),
+    ("The menu is written in Italian, with a translation.", "Italian"),
+    ("A German shepherd found the boy.", "German"),
+    ("She learned Russian in a year.", "Russian"),
+    ("a Spanish-speaking pastor", "Spanish"),
+])
+def test_a_peoples_name_for_its_language_a_breed_or_a_dish_is_no_place(text, name):
+    assert _language(text, name)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("French troops moved into the town.", "French"),
+    ("The French government said it would send aid.", "French"),
+    ("He was born in French Guiana.", "French"),
+    ("Italian police arrested three men in Naples.", "Italian"),
+    ("Residents spoke of Turkish shelling across the border.", "Turkish"),
+    ("Rebels fought in Syrian territory.", "Syrian"),
+    ("He spoke to Russian officials on Monday.", "Russian"),
+])
+def test_a_peoples_name_for_the_people_or_the_place_stays(text, name):
+    assert not _language(text, name)

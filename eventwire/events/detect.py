@@ -43,6 +43,7 @@ from .overrides import (
     violent,
 )
 from .plover import plover_type, read_plover
+from .tallies import tally
 from .property import CANDIDATE_WORDS as PROPERTY_WORDS
 
 if TYPE_CHECKING:
@@ -221,6 +222,8 @@ class Detector:
             return ()                       # a parade, a memorial: no demand, no protest
         if violent(j.label) and exercise_or_test(cand.parsed):
             return ()                       # a drill, a range, a weapons test: no one attacked
+        if tally(cand.parsed):
+            return ()                       # "300 killed in attacks in 2024": a statistic
         j = protest_over_arrest(j, rules, cand.sentence.text)
         j = arrest_over_planned_protest(j, cand.parsed, realis)
         j = failed_blast_over_explosion(j, cand.sentence.text)

@@ -88,7 +88,7 @@ _SPANS = frozenset({"year", "years", "month", "months", "decade", "decades", "we
 def targeted_attack(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     """True when the parsed sentence ``sent`` tells a person in public life killed or
     wounded by someone (see the module docstring)."""
-    if {t.lower_ for t in sent} & _ELSEWHERE or _statistic(sent):
+    if {t.lower_ for t in sent} & _ELSEWHERE or statistic(sent):
         return False
     if claim_of_responsibility(sent, realis):
         return False            # a party telling its own act: the claim (ATTRIB)
@@ -153,7 +153,7 @@ def _victims(verb: Token) -> list[Token]:
             and not any(d.lower_ == "no" for d in c.children)]
 
 
-def _statistic(sent: Doc) -> bool:
+def statistic(sent: Doc) -> bool:
     """A span of time counted back from now ("this year", "in the past five years")."""
     return any(t.lower_ in _SPANS and any(c.lower_ in ("this", "last", "past")
                                           for c in t.children) for t in sent)

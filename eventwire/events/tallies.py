@@ -1,0 +1,87 @@
+"""Tallies of harm over many acts: statistics, no event (GUIDELINES: "trends and
+statistics").
+
+The learned model reads the words of the acts counted and types a tally as one of them
+("More than 300 people were killed in attacks by armed groups in the region in 2024" came
+out an attack; "Most of the casualties were caused by missiles" shelling). What makes it a
+tally is the shape of the count, which the parse tells:
+
+* people harmed in or by acts in the plural, with a span of time counted ("in attacks ...
+  in 2024", "in drone strikes this year", "since January", "so far");
+* or a share of the harmed as the subject, harmed by acts in the plural ("most of the
+  casualties were caused by missiles and drones", "the majority of civilian deaths were caused
+  by air strikes").
+
+Not a single act's count ("30 people were killed in attacks on three villages on Sunday": no
+span), nor a share told of one act ("most of the victims were crushed when walls collapsed").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .targeted import statistic
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Verbs of harm whose victims a tally counts, and acts counted in the plural.
+_HARMED = frozenset({"killed", "died", "dead", "wounded", "injured", "hurt", "caused",
+                     "displaced", "abducted", "kidnapped"})
+_ACTS = frozenset({
+    "attacks", "strikes", "airstrikes", "bombings", "clashes", "raids", "ambushes",
+    "shootings", "explosions", "blasts", "shelling", "incidents", "killings", "assaults",
+    "missiles", "drones", "bombs", "rockets"})
+# Shares of a whole, and the harmed they are shares of.
+_SHARES = frozenset({"most", "majority", "half", "third", "quarter", "many", "share",
+                     "proportion", "bulk", "percent", "%"})
+_HARM_NOUNS = frozenset({"casualties", "deaths", "victims", "dead", "killed", "injured",
+                         "wounded", "fatalities", "injuries"})
+
+
+def tally(sent: Doc) -> bool:
+    """True when the parsed sentence counts harm over many acts or gives a share of the
+    harmed (see the module docstring)."""
+    if not (_spanned(sent) or any(_share_of_harmed(t) for t in sent)):
+        return False
+    return any(verb.lower_ in _HARMED and _by_many_acts(verb) for verb in sent)
+
+
+def _by_many_acts(verb: Token) -> bool:
+    """ "killed in attacks", "were caused by air strikes": acts in the plural, not named one
+    by one ("the attacks on Sunday" has its determiner)."""
+    return any(o.lower_ in _ACTS and not any(c.dep_ in ("det", "poss", "nummod")
+                                             for c in o.children)
+               for p in verb.children if p.dep_ in ("prep", "agent")
+               for o in p.children if o.dep_ == "pobj")
+
+
+def _spanned(sent: Doc) -> bool:
+    """A span of time counted: "this year", "in the past month", "in 2024", "since
+    January", "so far"."""
+    if statistic(sent):
+        return True
+    for tok in sent:
+        if tok.lower_ == "since" and tok.dep_ == "prep":
+            return True
+        if tok.lower_ == "far" and tok.i > 0 and tok.nbor(-1).lower_ == "so":
+            return True
+        if (tok.like_num and len(tok.text) == 4 and tok.text[:2] in ("19", "20")
+                and tok.head.lower_ in ("in", "during", "throughout")):
+            return True
+    return False
+
+
+def _share_of_harmed(tok: Token) -> bool:
+    """A share of the harmed as a subject: "most of the casualties", "the majority of civilian
+    deaths", "nearly half of those killed"; not of one act's dead ("most of the dead in
+    Sunday's blast")."""
+    if tok.lower_ not in _SHARES or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    for o in (o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"):
+        words = {t.lower_ for t in o.subtree}
+        if (o.lower_ in _HARM_NOUNS or o.lower_ == "those" and words & _HARM_NOUNS) and not any(
+                t.dep_ == "poss" or t.ent_type_ == "DATE" for t in o.subtree):
+            return True
+    return False

@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..records import EventMention
+from .agreements import dated_by_year
 from .gatherings import PROTEST_NOUNS, PROTESTERS
 from .model import DEFAULT_MIN_CONFIDENCE
 
@@ -119,9 +120,17 @@ def arresting(verb: Token) -> bool:
         return _someone(verb)
     if word in _CUSTODY:
         return "custody" in {t.lower_ for t in verb.subtree}
-    return word in _PLACING and _someone(verb) and any(
-        p.dep_ == "prep" and p.lower_ in ("under", "in") and any(
-            o.lower_ in _HELD_UNDER for o in p.children) for p in verb.children)
+    if word not in _PLACING or not _someone(verb) or _standing(verb):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ("under", "in") and any(
+        o.lower_ in _HELD_UNDER for o in p.children) for p in verb.children)
+
+
+def _standing(verb: Token) -> bool:
+    """A state that goes on, not a new arrest: "has been kept in detention since 2019"."""
+    return (any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children)
+            or any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+            or dated_by_year(verb))
 
 
 def _someone(verb: Token) -> bool:
@@ -164,6 +173,9 @@ _BEFORE = frozenset({"before", "ahead"})
 _PLANNED = frozenset({"planned", "scheduled", "upcoming", "proposed"})
 _DUE = frozenset({"due", "scheduled", "set", "expected"})
 _STOPPING = frozenset({"prevent", "preventing", "stop", "stopping", "thwart", "foil", "block"})
+# Words of a try, or of one that failed: the protest it was to stop took place.
+_TRYING = frozenset({"tried", "try", "trying", "attempt", "attempted", "attempting", "bid",
+                     "failed", "fail", "could", "unable", "but", "despite"})
 # A protest by name (the gathering rule's nouns), and a strike.
 _CROWD_NOUNS = PROTEST_NOUNS | {"strike"}
 
@@ -184,6 +196,20 @@ def preempted_protest(sent: Doc, realis: Callable[[Token], bool]) -> bool:
                for verb in sent)
 
 
+def _purpose_of_arrest(stop: Token) -> bool:
+    """The stopping verb is what an arrest was for ("detained the leaders to stop them from
+    joining a march"), with no word of a try that failed on the way up to it ("tried to stop
+    the march", "failed to stop", "in a bid to stop": the protest went ahead)."""
+    node = stop
+    while node.head.i != node.i:
+        if any(c.lower_ in _TRYING for c in (node, *node.children)):
+            return False
+        node = node.head
+        if arresting(node):
+            return not any(t.lower_ in _TRYING for t in node.doc)
+    return False
+
+
 def _not_yet(noun: Token) -> bool:
     """The protest noun is told as to come: the object of "before" or "ahead of" ("before the
     protest"), planned ("a planned march"), what someone was due to hold ("due to address a
@@ -199,7 +225,7 @@ def _not_yet(noun: Token) -> bool:
         return True
     if head.lower_ in _BEFORE or head.lower_ == "of" and head.head.lower_ in _BEFORE:
         return True
-    if head.lower_ in _STOPPING or any(a.lower_ in _STOPPING for a in noun.ancestors):
-        return True                         # "to stop them from joining a march"
+    if any(a.lower_ in _STOPPING and _purpose_of_arrest(a) for a in noun.ancestors):
+        return True                         # "detained them to stop them joining a march"
     verb = head if noun.dep_ == "dobj" else None
     return verb is not None and verb.dep_ == "xcomp" and verb.head.lower_ in _DUE

@@ -255,7 +255,8 @@ def state_signing(sent: Doc, realis: Callable[[Token], bool]) -> bool:
         return False                        # a dispute settled: an agreement, the model's call
     for verb in sent:
         if (verb.pos_ != "VERB" or verb.lower_ not in _SIGNING or not realis(verb)
-                or dated_by_year(verb) or not any(c.dep_ == "dobj" and c.lower_ in _DOCUMENTS for c in verb.children)):
+                or dated_by_year(verb) or not any(
+                    c.dep_ == "dobj" and c.lower_ in _DOCUMENTS for c in verb.children)):
             continue
         first = _subjects(verb)
         other = _with(verb) + [t for c in verb.children if c.dep_ == "dobj" for t in _with(c)]

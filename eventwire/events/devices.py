@@ -257,6 +257,14 @@ _LAUNCHED_BOMBS = frozenset({"aerial", "guided", "glide", "gliding", "barrel", "
 _AFTERMATH = frozenset({"victims", "victim", "toll", "funeral", "funerals", "survivors",
                         "wounded", "dead", "casualties"})
 _NEAR_DAYS = frozenset({"yesterday", "today", "tonight"})
+# Words of a court or a claim at law that make the blast the matter of a case; bombs that fall
+# or are thrown, aircraft and fire-bombs that make a bombing no placed device's.
+_COURT = frozenset({"trial", "court", "jury", "prosecutors", "prosecutor", "testified",
+                    "inquest", "sentenced", "lawsuit", "sue", "lawyers", "anniversary",
+                    "compensation", "verdict", "convicted", "heard"})
+_NOT_PLACED = _LAUNCHED_BOMBS | frozenset({
+    "warplanes", "warplane", "jets", "jet", "aircraft", "drones", "drone", "helicopters",
+    "helicopter", "air", "raid", "raids", "fire"})
 # Words before a clause that make it a likeness: "it sounded like a bomb went off".
 _LIKENESS = frozenset({"like", "if", "though"})
 _BOMBERS = frozenset({"bomber", "bombers"})
@@ -284,12 +292,17 @@ def _recent_device(sent: Doc) -> Token | None:
     the victims of Saturday's bomb attack", "the death toll from Friday's bombing rose". The
     day in the possessive makes it this week's news, not a blast recalled ("the victims of
     the 2002 bombings")."""
+    words = {t.lower_ for t in sent}
+    if words & _COURT or any(t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20")
+                             for t in sent):
+        return None                         # a trial's or a year's: the blast is history
     for noun in sent:
         if noun.lower_ not in _AFTERMATH:
             continue
-        for o in (o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
-                  for o in p.children if o.dep_ == "pobj"):
-            if _is_device(o) and any(c.dep_ == "poss" and any(
+        for o in (o for p in noun.children if p.dep_ == "prep"
+                  and p.lower_ in ("of", "from", "in") for o in p.children if o.dep_ == "pobj"):
+            if _is_device(o) and not {t.lower_ for t in o.subtree} & _NOT_PLACED and any(
+                    c.dep_ == "poss" and any(
                     t.lower_ in WEEKDAYS or t.lower_ in _NEAR_DAYS for t in c.subtree)
                     for c in o.children):
                 return o

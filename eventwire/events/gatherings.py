@@ -92,15 +92,26 @@ _DEMAND_WORDS = frozenset({
 # Verbs of a crowd being somewhere or going there, and the words of a demand made outright
 # that make that a protest ("250 people filled the sidewalk, demanding ...", "farmers drove
 # tractors to the office demanding compensation"); not chanting or banners alone (fans lining
-# a street chant), not at a meeting or hearing.
+# a street chant), not an audience's or a queue's, not at a meeting, a venue or a rite.
 _PRESENCE_VERBS = frozenset({
     "stood", "sat", "lined", "filled", "joined", "drove", "rode", "walked", "thronged",
-    "surrounded", "crowded", "waited"})
+    "surrounded", "crowded", "blocked", "occupied", "camped", "poured", "parked"})
 _OUTRIGHT_DEMAND = frozenset({
     "demand", "demands", "demanded", "demanding", "protest", "protesting", "denounce",
     "denounced", "denouncing", "decry", "decrying", "resignation"})
-_MEETINGS = frozenset({"meeting", "meetings", "hearing", "hearings", "chamber", "session",
-                       "council", "board", "forum", "town-hall"})
+_VENUES = frozenset({
+    "meeting", "meetings", "hearing", "hearings", "chamber", "session", "council", "board",
+    "forum", "hall", "stadium", "arena", "gym", "gymnasium", "theatre", "theater",
+    "auditorium", "airport", "platform", "platforms", "line", "queue", "queues", "terminal",
+    "prayers", "service", "marathon", "concert"})
+# Words of a show or a campaign's crowd beside the rite words of :data:`_NO_PROTEST`.
+_SHOWS = frozenset({"applauded", "applause", "encore", "cortege", "candidate", "candidates",
+                    "elected", "cheered"})
+# Crowds by a name that makes them an audience, customers or travellers, not protesters.
+_AUDIENCES = frozenset({
+    "fans", "spectators", "passengers", "customers", "commuters", "shoppers", "worshippers",
+    "pilgrims", "runners", "journalists", "reporters", "shareholders", "guests", "audience",
+    "travellers", "travelers", "tourists", "viewers", "mourners", "devotees"})
 # Words of a demand that make a sentence a candidate where no event cue is named ("dozens of
 # teachers sat on the ministry's steps, calling for ..."): 68 more of the corpus's 31,400
 # sentences reach the parse, 15 of them real events.
@@ -224,13 +235,28 @@ def _gathering_verb(verb: Token) -> bool:
     word = verb.lower_
     if word in _PRESENCE_VERBS:
         return (_crowd(_subjects(verb)) is not None and _demand(verb, _OUTRIGHT_DEMAND)
-                and not any(t.lower_ in _MEETINGS for t in _own_phrase(verb)))
+                and not _audience(verb))
     if not (word in _PROTEST_VERBS or word in _GATHER_VERBS or _streets(verb)):
         return False
     crowd = _crowd(_subjects(verb))
     if crowd is None or (word not in _MOVING_VERBS and _transitive(verb)) or _saying(verb):
         return False
     return word in _PROTEST_VERBS or _streets(verb) or crowd == "protester" or _demand(verb)
+
+
+def _audience(verb: Token) -> bool:
+    """The crowd is an audience, customers or travellers, or is at a meeting, a venue or in
+    a queue ("passengers waited at the airport demanding refunds", "fans filled the stadium
+    demanding the coach's resignation", "parents filled the gym demanding answers"), or joins
+    others in what they ask ("doctors joined the union in calling for higher pay")."""
+    crowd = {t.lower_ for s in _subjects(verb) for t in s.subtree}
+    if crowd & _AUDIENCES or any(t.lower_ in _VENUES for t in _own_phrase(verb)):
+        return True
+    if any(t.lower_ in _NO_PROTEST or t.lower_ in _SHOWS for t in verb.doc):
+        return True                         # a rite's, a show's or a campaign's crowd
+    return verb.lower_ == "joined" and any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(c.dep_ == "pcomp" for c in p.children)
+        for p in verb.children)
 
 
 def _protesting_act(verb: Token) -> bool:

@@ -30,7 +30,7 @@ from .disasters import DISASTER_CONFIDENCE, MAN_MADE, NATURAL, disaster
 from .gatherings import GATHERING_CONFIDENCE, crowd_gathering
 from .model import Sure
 from .property import LABEL as DESTRUCTION
-from .property import PROPERTY_CONFIDENCE, destroyed_property
+from .property import PROPERTY_CONFIDENCE, destroyed_property, harm_told
 from .responsibility import (
     RESPONSIBILITY_CONFIDENCE, claim_of_responsibility, group_claim, perpetrator_membership)
 from .targeted import TARGETED_CONFIDENCE, targeted_attack
@@ -165,7 +165,7 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
     kind = protest_kind(parsed, realis)
     if crowd_gathering(parsed, realis):
         label = kind or model_label         # one crowd, one kind: no second event beside it
-        if label == MOB and not riot(parsed, realis):
+        if label == MOB and not riot(parsed, realis) and not harm_told(parsed):
             label = "PEACE_PROTEST"         # a crowd with a demand and no violence told
         if event_type(label).event_type not in CROWD_TYPES:
             label = next((m.type.label for m in rules if m.type.event_type in CROWD_TYPES),

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from .agreements import dated_by_year
 from .crowds import CROWD_NOUNS, state_actor, subjects_of
 from .gatherings import BACKGROUND_MARKS
+from ..lexicon import demonyms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -71,7 +72,7 @@ _GROUPS = frozenset({
     "party", "opposition", "group", "union", "movement", "front", "campaign", "newspaper",
     "weekly", "daily", "broadcaster", "channel", "ngo", "organisation", "organization",
     "charity", "association", "mp", "mla", "councillor", "councilor", "lawmaker", "senator",
-    "congressman", "congresswoman", "orchestra", "theatre", "theater", "choir", "club"})
+    "congressman", "congresswoman"})
 # Entity types of an owner named outright.
 _OWNER_ENTS = frozenset({"PERSON", "NORP", "ORG"})
 # Places of worship and political offices: defacing them is an attack on who they stand for.
@@ -96,12 +97,13 @@ _DEFACE = frozenset({
     "smashed", "torched", "firebombed", "burned", "burnt", "ransacked", "wrecked",
     "damaged", "set", "daubed", "painted", "spray-painted", "scrawled", "sprayed", "smashing",
     "torching", "burning", "ransacking", "wrecking", "damaging", "setting", "daubing",
-    "defacing", "desecrating", "spray-painting", "scrawling"})
+    "defacing", "desecrating", "spray-painting", "scrawling", "broke", "threw", "thrown",
+    "hurled"})
 _INTENT = frozenset({
     "vandalised", "vandalized", "vandalising", "vandalizing", "defaced", "desecrated",
     "torched", "firebombed", "ransacked", "daubed", "painted", "spray-painted", "scrawled",
     "sprayed", "defacing", "desecrating", "torching", "ransacking", "daubing",
-    "spray-painting", "scrawling"})
+    "spray-painting", "scrawling", "thrown", "hurled"})
 # Adverbs of a habit: "churches have been attacked repeatedly" is no one act.
 _HABIT = frozenset({"repeatedly", "often", "frequently", "regularly", "routinely"})
 # Verbs whose subject had something done to it ("had its windows smashed").
@@ -109,22 +111,44 @@ _HAVING = frozenset({"had", "has", "have"})
 # Painting verbs, an attack only with slurs, slogans or symbols.
 _PAINTING = frozenset({"daubed", "painted", "spray-painted", "scrawled", "sprayed", "daubing",
                        "spray-painting", "scrawling"})
-_MARKS = frozenset({"swastika", "swastikas", "graffiti", "slur", "slurs", "slogan", "slogans",
-                    "symbol", "symbols", "word", "words", "message", "messages", "insults"})
+_MARKS = frozenset({"swastika", "swastikas", "graffiti", "slur", "slurs", "insults",
+                    "obscenities", "word"})
+# Verbs of the state destroying, not only closing: a people named is owner enough for them.
+_DESTROYING = frozenset({
+    "demolished", "demolishing", "demolish", "bulldozed", "bulldozing", "razed", "razing",
+    "torched", "torching", "burned", "burnt", "burning", "ransacked", "ransacking"})
+# Words that tie a building's owners to a conflict ("the homes of men accused of stone-pelting",
+# "the offices of opposition activists"): else a sealing or a demolition is administrative.
+_TIES = frozenset({
+    "attackers", "attacker", "militants", "militant", "rebels",
+    "rebel", "insurgents", "insurgent", "sympathisers", "sympathizers", "activists",
+    "activist", "dissidents", "dissident", "critics", "protesters", "gunman", "gunmen",
+    "bomber", "bombers", "journalist", "journalists", "opposition", "separatists",
+    "fighters", "stone-pelting", "riot", "riots", "rioting", "violence", "clashes", "attack",
+    "shooting", "insurgency", "terror", "terrorism", "terrorist", "terrorists", "banned"})
+# Words of an accusation: a demolition of the accused's homes is punitive (not a sealing: the
+# home of a murder suspect is sealed for a search).
+_ACCUSED = frozenset({"accused", "suspected", "suspect", "suspects", "convicted"})
+# Doers who may mean harm by defacing a building, and words that make men unknown.
+_DOERS = frozenset({
+    "vandals", "vandal", "someone", "somebody", "attackers", "attacker", "assailants",
+    "assailant", "arsonists", "arsonist", "miscreants", "youths", "extremists", "militants",
+    "intruders", "hooligans", "thugs", "nationalists", "settlers", "perpetrators", "culprits",
+    "gunmen", "men", "supporters", "activists"})
+_UNKNOWN = frozenset({"unknown", "unidentified", "masked", "hooded", "suspected"})
+# Words of weather that make a name a storm's ("Storm Ciaran").
+_WEATHER = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tornado", "lightning"})
+# Signs that are marks of hate only with a word of hate before them.
+_SIGNS = frozenset({"slogan", "slogans", "symbol", "symbols", "message", "messages", "signs",
+                    "drawings", "words"})
+_HATE = frozenset({"racist", "hate", "nazi", "offensive", "abusive", "threatening", "obscene",
+                   "islamophobic", "sectarian", "hateful", "derogatory", "fascist"})
 # Words of people hurt: a sentence with them tells an attack, not damage alone.
 _HARM = frozenset({
     "killed", "killing", "kills", "dead", "died", "wounded", "wounding", "injured", "injuring",
     "injuries", "hurt", "shot", "stabbed", "beaten", "casualties", "bodies", "beheaded",
-    "abducted", "kidnapped", "raped", "massacred", "executed", "lynched"})
-# Subjects that are no one's act of defacing: fire, weather, quakes, and blasts and fire of
-# war (the blast that damaged a mosque is the blast's event).
-_NO_ONE = frozenset({
-    "blast", "blasts", "explosion", "explosions", "bomb", "bombs", "shell", "shells",
-    "shelling", "missile", "missiles", "rocket", "rockets", "strike", "strikes", "airstrike",
-    "fighting", "clashes",
-    "fire", "fires", "blaze", "flames", "storm", "storms", "wind", "winds", "flood", "floods",
-    "floodwaters", "quake", "earthquake", "lightning", "tree", "trees", "rain", "typhoon",
-    "hurricane", "cyclone", "tornado"})
+    "abducted", "kidnapped", "raped", "massacred", "executed", "lynched", "beat", "death",
+    "stoned", "hacked", "dragged"})
 
 
 def destroyed_property(sent: Doc, realis: Callable[[Token], bool]) -> bool:
@@ -132,7 +156,7 @@ def destroyed_property(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     whose owner it names, or anyone defacing a place of worship or a political office (see the
     module docstring), as done; not where people were hurt (an attack on a mosque that
     killed worshippers is the attack)."""
-    if any(t.lower_ in _HARM for t in sent):
+    if harm_told(sent):
         return False                        # people hurt: the attack is the event
     for verb in sent:
         if verb.pos_ != "VERB" or not realis(verb) or dated_by_year(verb) or _told_in_passing(verb):
@@ -143,6 +167,11 @@ def destroyed_property(sent: Doc, realis: Callable[[Token], bool]) -> bool:
         if word in _DEFACE and _defaced(verb):
             return True
     return False
+
+
+def harm_told(sent: Doc) -> bool:
+    """The sentence tells people hurt: killed, wounded, beaten, lynched ..."""
+    return any(t.lower_ in _HARM for t in sent)
 
 
 def _told_in_passing(verb: Token) -> bool:
@@ -156,7 +185,12 @@ def _told_in_passing(verb: Token) -> bool:
 
 
 def _state_act(verb: Token) -> bool:
-    """The state's agents act on a building with a named owner."""
+    """The state's agents act on a building with a named owner: sealing one of a group of
+    public life, or of people the sentence ties to a conflict ("the offices of the opposition
+    weekly", "the homes of activists"); destroying one of such people or of a people named
+    ("Palestinian homes"), or a place of worship. Not a crime scene, a tax or health closure,
+    a planning demolition or a cull ("sealed the home of the murder suspect while forensic
+    teams searched it", "demolished Mr Patel's house, built without permission")."""
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
     word = verb.lower_
     if word in _NEEDS_PARTICLE and _NEEDS_PARTICLE[word] not in particles:
@@ -165,7 +199,14 @@ def _state_act(verb: Token) -> bool:
         return False
     if not any(state_actor(a) for a in (*subjects_of(verb), *_agents(verb))):
         return False
-    return any(o.lower_ in _BUILDINGS and _owned(o) for o in _objects(verb))
+    words = {t.lower_ for t in verb.doc}
+    tied = bool(words & _TIES or word in _DESTROYING and words & _ACCUSED)
+    for o in _objects(verb):
+        if word in _DESTROYING and o.lower_ in _WORSHIP:
+            return True                     # "authorities razed a church"
+        if o.lower_ in _BUILDINGS and _owned(o, people_ok=tied, nation_ok=word in _DESTROYING):
+            return True
+    return False
 
 
 def _agents(verb: Token) -> list[Token]:
@@ -180,58 +221,104 @@ def _objects(verb: Token) -> list[Token]:
     return heads + [c for h in heads for c in h.conjuncts]
 
 
-def _owned(building: Token) -> bool:
-    """The building's owner is named: a possessive or an "of" phrase naming people or a
-    group, or an adjective of a people ("Palestinian homes")."""
+def _owned(building: Token, *, people_ok: bool, nation_ok: bool) -> bool:
+    """The building's owner is a group of public life; or people or a name where
+    ``people_ok`` (the sentence ties them to a conflict); or a people named ("Palestinian
+    homes") where ``nation_ok``."""
     owners = [c for c in building.children if c.dep_ == "poss"]
     owners += [o for p in building.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj"]
-    owners += [c for c in building.children if c.dep_ in ("amod", "compound")
-               and c.ent_type_ == "NORP"]
-    return any(_owner(o) for o in owners)
+    if nation_ok and any(t.ent_type_ == "NORP" or _people_adjective(t)
+                         for o in (building, *owners) for t in o.subtree if t.i != building.i):
+        return True
+    return any(_group(o) or people_ok and _person(o) for o in owners)
 
 
-def _owner(noun: Token) -> bool:
-    """People or a group of public life, or a name; not a place where the entity
-    recognizer has run ("the city's homes", "Gaza's homes")."""
+def _people_adjective(tok: Token) -> bool:
+    """A people's adjective before the building or its owner, as the actor table knows
+    them ("Palestinian", "Kurdish"), where the entity recognizer has not run."""
+    return tok.dep_ in ("amod", "compound") and tok.text[:1].isupper() and any(
+        d.pattern.fullmatch(tok.text) for d in demonyms())
+
+
+def _group(noun: Token) -> bool:
+    """A group of public life: a party, a newspaper, a union, an NGO ("the opposition Lok
+    Jan party", "the independent weekly")."""
+    return not noun.ent_type_ in ("GPE", "LOC", "FAC") and bool(
+        {t.lower_ for t in noun.subtree} & _GROUPS)
+
+
+def _person(noun: Token) -> bool:
+    """People or a name; not a place where the entity recognizer has run ("the city's
+    homes")."""
     if noun.ent_type_ in ("GPE", "LOC", "FAC"):
         return False
-    if noun.ent_type_ in _OWNER_ENTS or noun.pos_ == "PROPN":
-        return True                         # a name (the detector may parse without NER)
-    words = {t.lower_ for t in noun.subtree}
-    return noun.lower_ in _PEOPLE or bool(words & _GROUPS)
+    return (noun.ent_type_ in _OWNER_ENTS or noun.pos_ == "PROPN" or noun.lower_ in _PEOPLE
+            or noun.lower_ in _TIES or noun.lower_ in _ACCUSED)
 
 
 def _defaced(verb: Token) -> bool:
-    """Someone (no fire or storm) defaces or wrecks a place of worship or a political
+    """Someone who means harm by it defaces or wrecks a place of worship or a political
     office: in the verb's object or passive subject, or a place its prepositions reach
-    ("smashed windows at a mosque", "were daubed on the doors of a synagogue")."""
-    subjects = [s for c in subjects_of(verb) for s in (c, *c.conjuncts)]
-    if any(s.lower_ in _NO_ONE or s.lower_ in CROWD_NOUNS for s in subjects):
-        return False                        # a storm's, a blast's or a crowd's
-    if verb.lower_ not in _INTENT and not subjects and not _agents(verb):
+    ("smashed windows at a mosque", "were daubed on the doors of a synagogue"). Not a storm's,
+    a fire's, a crowd's or a blast's doing, nor builders', firefighters' or a car's; a verb
+    that tells no intent ("damaged") needs its doer named; not a crash ("smashed into")."""
+    having = verb.dep_ in ("ccomp", "xcomp") and verb.head.lower_ in _HAVING
+    doers = [] if having else [s for c in subjects_of(verb) for s in (c, *c.conjuncts)]
+    doers += _agents(verb)
+    if any(d.lower_ in CROWD_NOUNS for d in doers):
+        return False                        # a crowd's: a riot or a protest's
+    if doers and not any(_hostile(d) for d in doers):
+        return False                        # builders, firefighters, a car, termites
+    if not doers and not having and verb.lower_ not in _INTENT:
         return False                        # "was badly damaged": by whom is not told
-    word = verb.lower_
+    if any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children):
+        return False                        # "a car smashed into the church": a crash
     words = [t for c in verb.children if c.dep_ not in ("nsubj", "advcl", "ccomp")
              for t in c.subtree]
-    if word == "set" and not {t.lower_ for t in words} & {"fire", "alight", "ablaze"}:
+    if verb.lower_ == "set" and not {t.lower_ for t in words} & {"fire", "alight", "ablaze"}:
         return False
-    if word in _PAINTING and not any(t.lower_ in _MARKS for t in verb.subtree):
+    if verb.lower_ in _PAINTING and not any(_hateful(t) for t in verb.subtree):
         return False
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
         # "broke into the Islamic centre, smashing windows": the place is the head verb's
         words += [t for c in verb.head.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
     owners = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lower_ in _HAVING:
-        # "the party's office had its windows smashed"
+    if having:                              # "the party's office had its windows smashed"
         owners += [c for c in verb.head.children if c.dep_ == "nsubj"]
     return any(_targeted_place(t) for t in words) or any(
         _targeted_place(t) for c in owners for t in c.subtree)
 
 
+def _hostile(noun: Token) -> bool:
+    """A doer who may mean harm by it: vandals, someone, unknown or masked men, attackers, a
+    group of youths, or one named (a person, a group); not workers, firefighters, thieves
+    after goods (ordinary crime), a car or the weather."""
+    head = noun
+    if head.lower_ in ("group", "gang", "band") or head.like_num:
+        head = next((o for p in noun.children if p.lower_ == "of" for o in p.children), noun)
+    if {t.lower_ for t in noun.subtree} & _WEATHER:
+        return False                        # "Storm Ciaran", "Hurricane Ian"
+    return (head.lower_ in _DOERS or head.pos_ == "PROPN" and head.ent_type_ in _OWNER_ENTS
+            or any(c.lower_ in _UNKNOWN for c in noun.children))
+
+
+def _hateful(tok: Token) -> bool:
+    """A mark of hate: a swastika, graffiti, slurs; slogans, symbols or messages only with a
+    word of hate ("antisemitic slogans", "Nazi symbols"; not "slogans of peace")."""
+    if tok.lower_ in _MARKS:
+        return True
+    return tok.lower_ in _SIGNS and any(
+        c.dep_ in ("amod", "compound") and (c.lower_.startswith("anti") or c.lower_ in _HATE)
+        for c in tok.children)
+
+
 def _targeted_place(tok: Token) -> bool:
     """A place of worship or a faith's centre, hall or school, or an office of a party or a
-    politician."""
+    politician; not one named as another thing's owner ("the party's headquarters'
+    credibility")."""
+    if tok.dep_ == "poss":
+        return False
     if tok.lower_ in _WORSHIP:
         return True
     if tok.lower_ in _FAITH_BUILDINGS and any(c.lower_ in _FAITHS for c in tok.children):

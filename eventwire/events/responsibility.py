@@ -120,7 +120,7 @@ _RECRUITED = frozenset({"recruited", "trained", "sent", "dispatched"})
 _MEMBERS = frozenset({"member", "members", "fighter", "fighters", "militant", "militants"})
 # Words of hacking: a claim of a cyberattack tells no violence.
 _CYBER = re.compile(r"cyber\S*|hack\w*|ransomware|malware|spyware|phishing|ddos|"
-                    r"denial-of-service|hacktivists?")
+                    r"denial-of-service|hacktivists?|leak\w*")
 # Determiners that say no one claimed: "no group has claimed responsibility".
 _NONE = frozenset({"no", "none", "nobody", "neither"})
 
@@ -235,9 +235,17 @@ def _habitual(verb: Token) -> bool:
 
 def _cyber(verb: Token) -> bool:
     """The claim is of a hack, by hackers or of a cyberattack: no act of violence ("a
-    ransomware gang claimed the attack on the hospital's network")."""
-    return any(_CYBER.fullmatch(t.lower_) for c in verb.children
-               if c.dep_ in ("nsubj", "dobj", "prep") for t in c.subtree)
+    ransomware gang claimed the attack on the hospital's network", "hackers claimed
+    responsibility for breaching ..."). Read in the claimant's and the act's own words, not in
+    the places or people they name ("the attack on a cyber cafe", "a blogger who exposed
+    hackers")."""
+    heads = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+    heads += [o for h in (verb, *heads) for p in h.children if p.dep_ == "prep"
+              and p.lower_ == "for" for o in p.children if o.dep_ in ("pobj", "pcomp")]
+    heads += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]        # "a group of hacktivists"
+    return any(_CYBER.fullmatch(t.lower_) for h in heads for t in (h, *h.children)
+               if t.dep_ not in ("prep", "relcl", "acl"))
 
 
 def _acts(verb: Token) -> bool:
@@ -417,7 +425,7 @@ def _blamed_for_act(verb: Token) -> bool:
     noun with a determiner or a possessive (not "accused of indiscriminate attacks")."""
     if any(c.dep_ == "advmod" and c.lower_ in _STANDING for c in verb.children):
         return False                        # "have long blamed X for the violence"
-    if verb.dep_ == "acl":
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return False                        # "the homes of two men accused of the attack"
     blamed = [verb, *(c for c in verb.children if c.dep_ == "dobj")]   # "X for the bombing"
     for prep in (c for t in blamed for c in t.children

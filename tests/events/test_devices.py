@@ -211,3 +211,61 @@ AFTERMATH = [
 @pytest.mark.parametrize(("sentence", "expected"), AFTERMATH)
 def test_the_aftermath_of_a_blast_named_by_its_day(parse, sentence, expected):
     assert device_blast(parse(sentence), realis) == expected
+
+
+# Written by a review of the rule (its own sentences): a day's bombing in a trial, a year's,
+# an air raid's or a fire-bomb's is no placed device's blast told as news.
+AFTERMATH_REVIEW = [
+    ("Hundreds of mourners buried the victims of Friday's car bomb attack in the market "
+     'town.', 'REM_EXPLOS'),
+    ("The death toll from Wednesday's suicide bombing at the mosque rose to 31, "
+     'officials said.', 'SUIC_BOMB'),
+    pytest.param(
+        "the number of dead from monday's bomb blast in the capital has climbed to 19",
+        'REM_EXPLOS', marks=pytest.mark.xfail(strict=True, reason=(
+            "a miss: 'the number of dead' puts the blast under 'number', not under a word of "
+            'aftermath'))),
+    ("Funerals were held on Sunday for the victims of yesterday's bombing at the bus "
+     'station.', 'REM_EXPLOS'),
+    ("Survivors of Tuesday's IED attack on the convoy described the moment of the "
+     'explosion.', 'REM_EXPLOS'),
+    pytest.param(
+        "Doctors were treating the wounded from Thursday's twin bombings in the city centre.",
+        'REM_EXPLOS', marks=pytest.mark.xfail(strict=True, reason=(
+            "a miss: the parser makes 'wounded' a verb here"))),
+    ("The toll in Saturday's bombing of the checkpoint rose to 12.", 'REM_EXPLOS'),
+    pytest.param(
+        "The toll of Saturday's suicide attack rose to 12.",
+        'SUIC_BOMB', marks=pytest.mark.xfail(strict=True, reason=(
+            'a miss: a suicide attack with no device named is left to the model'))),
+    ("Relatives of those killed in Sunday's bombing gathered outside the morgue.", 'REM_EXPLOS'),
+    ('Relatives of the victims of the Easter Sunday bombings marked the fifth '
+     'anniversary with a Mass.', None),
+    ("Survivors of Easter Sunday's bombings in 2019 are still waiting for compensation.", None),
+    ("A memorial was unveiled to the victims of Bloody Friday's bombings, which killed "
+     'nine people in Belfast.', None),
+    ("The victims of Friday's bomb hoax were allowed back into their homes.", None),
+    ("The death toll from Tuesday's gas explosion at the apartment block rose to seven.", None),
+    ("The victims of Monday's bomb scare at the airport were passengers stranded for "
+     'hours.', None),
+    ("The death toll from Monday's bombing of the market by government warplanes rose to"
+     ' 40.', None),
+    ("The death toll from Sunday's air raid on the village rose to 17.", None),
+    ("Victims of Saturday's bombing raid on the city included six children.", None),
+    ("The dead from Friday's barrel bomb attack on Aleppo included 11 children.", None),
+    ("The victims of Thursday's drone strike were buried in the village.", None),
+    ("The trial heard that the victims of Sunday's bombing had no chance to escape.", None),
+    ('A court in Paris on Monday sentenced the man who supplied the explosives; the '
+     "victims of Friday's bombing, which happened in 2015, were remembered.", None),
+    ("Lawyers for the victims of Saturday's bombing said they would sue the city for "
+     'negligence.', None),
+    ("The victims of Tuesday's bath bomb promotion received free samples.", None),
+    ("The victims of Wednesday's bomb threat at the school were sent home early.", None),
+    ("The victims of Friday's fire-bomb attack on the house were named as a woman and "
+     'her two sons.', None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), AFTERMATH_REVIEW)
+def test_review_of_aftermaths_of_blasts(parse, sentence, expected):
+    assert device_blast(parse(sentence), realis) == expected

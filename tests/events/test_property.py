@@ -101,3 +101,155 @@ ASIDE = [
 @pytest.mark.parametrize(("sentence", "expected"), DEV + ASIDE)
 def test_property_destroyed_or_defaced_as_a_political_act(parse, sentence, expected):
     assert destroyed_property(parse(sentence), realis) is expected
+
+
+# Written by a review of the rule (its own sentences): storms, fires, crashes, builders,
+# firefighters, thieves, crime scenes, tax and health closures, planning demolitions and culls
+# are no political destruction; variants of the class it reads.
+REVIEW = [
+    ('Police sealed the home of the murder suspect while forensic teams searched it for '
+     'evidence.', False),
+    ("Detectives sealed the family's house on Tuesday after the discovery of a body in "
+     'the garden.', False),
+    ('Municipal authorities sealed the shops of 14 owners who had not paid property tax '
+     'for three years.', False),
+    ('The municipal corporation sealed 23 shops belonging to Sharma Traders for '
+     'non-payment of property tax.', False),
+    ('The Enforcement Directorate sealed the properties of Nirav Modi in Mumbai in the '
+     'bank fraud case.', False),
+    ('Income tax officials sealed the offices of Ramesh Gupta, a jeweller, after raids '
+     'on Thursday.', False),
+    ('Health officials sealed the home of the Ebola patient and quarantined his '
+     'relatives.', False),
+    ('Officials sealed the homes of 12 families in the containment zone after a cluster '
+     'of coronavirus cases.', False),
+    ('Veterinary officials burned the farm buildings of a man whose chickens tested '
+     'positive for bird flu.', False),
+    ('Authorities demolished the house of a local businessman after a court ruled it had'
+     ' been built on public land.', False),
+    ('Officials demolished the house of Mr Patel on Monday because it had been built '
+     'without planning permission.', False),
+    ('The authorities sealed the headquarters of the football club over unpaid wages.', False),
+    ("Bailiffs boarded up the tenants' homes after the landlord won an eviction order.", False),
+    ('Police sealed the bar of John Murphy after a licensing review found repeated '
+     'breaches.', False),
+    ("Fire officers sealed the family's home after the blaze was put out.", False),
+    ("COUNCIL OFFICIALS DEMOLISHED THE FARMER'S UNAUTHORISED EXTENSION ON FRIDAY.", False),
+    ("the municipality demolished the owners' illegal shops on the pavement, an official"
+     ' said.', False),
+    ('Builders smashed the old windows of the church during the renovation work.', False),
+    ('Students painted messages of hope on the walls of the mosque for the festival.', False),
+    ('Children painted slogans of peace on the temple wall ahead of the festival.', False),
+    ('A car smashed into the wall of the church on Main Street early on Sunday.', False),
+    ('A drunk driver smashed into the constituency office of the local MP overnight.', False),
+    ('A lorry damaged the gates of the cathedral as it reversed on Friday.', False),
+    ('A candle left burning damaged the altar of the cathedral.', False),
+    ('The mosque was badly damaged by the storm.', False),
+    ('The church was damaged by fire on Tuesday night.', False),
+    ('Storm Ciaran damaged the spire of the parish church on Thursday.', False),
+    ('Hurricane Ian damaged 30 churches across the county.', False),
+    ('The tremor damaged several temples in the old town.', False),
+    ('Flooding damaged the synagogue and a dozen homes.', False),
+    ('Heavy snow damaged the roof of the chapel last week.', False),
+    ('Vibrations from the construction work damaged the walls of the synagogue, the '
+     'rabbi said.', False),
+    ('Termites damaged the wooden beams of the temple.', False),
+    ("The congregation painted the words of the Lord's Prayer on the church wall.", False),
+    ('Workers burned the old pews of the church in a bonfire.', False),
+    ('Engineers demolished the bell tower of the cathedral because it was unsafe.', False),
+    ('Firefighters smashed the windows of the mosque to reach the blaze.', False),
+    ("Police smashed the door of the party's office to arrest the treasurer in a fraud "
+     'case.', False),
+    ("Election officials sealed the ballot boxes at the party's office on Sunday.", False),
+    ('Volunteers sprayed disinfectant in the mosque and the church on Friday.', False),
+    ('The artist painted symbols of the zodiac on the ceiling of the cathedral.', False),
+    ('The bishop said the church had damaged its reputation.', False),
+    ("The scandal damaged the party's headquarters' credibility, analysts said.", False),
+    ('Thieves smashed a window at the church and stole the collection box.', False),
+    ('Vandals broke the windows of a mosque in Bradford on Saturday night.', True),
+    pytest.param(
+        'Gravestones at a Jewish cemetery were toppled and daubed with swastikas.',
+        True, marks=pytest.mark.xfail(strict=True, reason=(
+            "a miss: the cemetery is in the subject of 'toppled', the daubing a conjunct with no "
+            'subject of its own'))),
+    ('Unknown people desecrated a Hindu temple in Sindh province, breaking idols.', True),
+    pytest.param(
+        "A pig's head was left outside the door of a mosque in the city.",
+        True, marks=pytest.mark.xfail(strict=True, reason=(
+            'a miss: leaving a thing at a door is no verb of defacing'))),
+    ('The office of the ruling party in the district was set on fire by unidentified '
+     'miscreants.', True),
+    ('UNIDENTIFIED MEN TORCHED THE OFFICE OF THE OPPOSITION PARTY IN THE TOWN ON FRIDAY '
+     'NIGHT.', True),
+    ("Israeli forces demolished a Palestinian family's home in East Jerusalem on "
+     'Wednesday.', True),
+    pytest.param(
+        'Israeli bulldozers demolished the homes of three Palestinian families in the Jordan '
+        'Valley.',
+        True, marks=pytest.mark.xfail(strict=True, reason=(
+            "a miss: bulldozers are the state's machines, not its agents by name"))),
+    ('The Israeli army demolished the family home of the gunman in Jenin.', True),
+    pytest.param(
+        'Police demolished the house of gangster Vikas Sharma in Kanpur on Saturday.',
+        True, marks=pytest.mark.xfail(strict=True, reason=(
+            'a miss: a gangster is no tie to a conflict the rule reads'))),
+    ('Authorities razed a church in Wenzhou on Monday, a rights group said.', True),
+    ('The local government demolished a mosque in Xinjiang, satellite images showed.', True),
+    ('Security forces burned down the homes of suspected rebel sympathisers in the '
+     'village.', True),
+    ('the synagogue was vandalised overnight with anti-semitic graffiti, police said', True),
+    ('Someone threw a brick through the window of the Labour Party office in the town.', True),
+    pytest.param(
+        "Vandals spray-painted swastikas on the MP's constituency office on Saturday.",
+        True, marks=pytest.mark.xfail(strict=True, reason=(
+            "a miss: the tokenizer splits 'spray-painted' and the parser gives 'painted' no "
+            'object'))),
+    ('A Molotov cocktail was thrown at the headquarters of the opposition party in '
+     'Tbilisi overnight.', True),
+    ('Police sealed the offices of the independent newspaper on Monday.', True),
+    ('Firefighters broke into the Islamic centre, smashing a window to reach the kitchen'
+     ' fire.', False),
+    ('Burglars broke into the Jewish community centre overnight, smashing a glass door '
+     'and stealing laptops.', False),
+    ('A bus smashed into the front wall of the Catholic school on Monday morning.', False),
+    ('Pupils at the Hindu school painted messages of welcome on the walls for the new '
+     'term.', False),
+    ('Contractors demolished the old Sikh community hall to make way for a new one '
+     'funded by the congregation.', False),
+    ('Heavy rain damaged the roof of the Islamic Centre, forcing the cancellation of '
+     'Friday prayers.', False),
+    ('Workmen were smashing the old tiles of the Baptist church hall as part of the '
+     'refurbishment.', False),
+    ('The storm was damaging roofs across the region, including that of the Methodist '
+     'church.', False),
+    ('the congregation burned the old hymn books of the anglican church in a ceremony', False),
+    ("AN ELDERLY DRIVER SMASHED INTO THE SYNAGOGUE'S GATE ON SATURDAY, POLICE SAID.", False),
+    ('A pipe burst damaged the interior of the mosque on Tuesday.', False),
+    ('Police said the constituency office of the MP had been damaged by a falling tree.', False),
+    ("The party's headquarters was damaged by an electrical fire overnight.", False),
+    ('A delivery lorry damaged the front of the Conservative Party office in the high '
+     'street.', False),
+    ('Heritage officials sealed the tomb of the saint in the shrine for restoration '
+     'work.', False),
+    ('The police sealed the premises of Sunrise Hotel after a guest was found dead.', False),
+    ('The municipal council demolished the houses of 40 families living on the riverbank'
+     ' under a court order.', False),
+    ('Officers sealed the flat of the dead man as they waited for a post-mortem.', False),
+    ('Customs officers sealed the warehouse of Global Imports Ltd after finding '
+     'counterfeit goods.', False),
+    ('In accordance with the court decision, the bailiffs sealed the office of the '
+     'company Alfa.', False),
+    ('By decision of the prosecutor, police sealed the shop of the entrepreneur for tax '
+     'evasion.', False),
+    ('By order of the governor, police sealed the office of the opposition party in the '
+     'province on Monday.', True),
+    ('Unknown persons damaged the monument and the mosque in the village during the '
+     'night, the ministry informed.', True),
+    ('Local authorities demolished the houses of the families of the two attackers on '
+     'Tuesday.', True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), REVIEW)
+def test_review_of_political_destruction(parse, sentence, expected):
+    assert destroyed_property(parse(sentence), realis) is expected

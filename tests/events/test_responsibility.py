@@ -188,3 +188,57 @@ NO_CLAIM = [
 @pytest.mark.parametrize(("sentence", "expected"), NO_CLAIM)
 def test_hacks_and_described_suspects_are_no_claim(parse, sentence, expected):
     assert claim_of_responsibility(parse(sentence), realis) is expected
+
+
+# Written by a review of the rule (its own sentences): real claims that name cyber things in
+# passing, participles of blame, and claims of hacks.
+CLAIM_REVIEW = [
+    ('Militants claimed responsibility for the bomb attack on a cyber cafe in the '
+     'northern town.', True),
+    ('The Taliban claimed responsibility for the attack on the offices of the national '
+     'cyber security agency, which killed four guards.', True),
+    ("Al-Shabaab claimed responsibility for Tuesday's attack, in which gunmen stormed a "
+     'hotel used by IT contractors and hackers.', True),
+    ('Islamic State claimed responsibility for the killing of a prominent blogger who '
+     'had exposed hackers.', True),
+    ("A group of hacktivists claimed responsibility for taking down the ministry's "
+     'website.', False),
+    ("The LockBit gang claimed the breach of the city's computer systems.", False),
+    ('Anonymous claimed responsibility for leaking the police files.', False),
+    ('A pro-Ukrainian group claimed it had disabled the payment systems of a Russian '
+     'bank.', False),
+    pytest.param(
+        'The group claimed responsibility for a data breach at the insurer.',
+        False, marks=pytest.mark.xfail(strict=True, reason=(
+            "a false claim: a data breach is no word of hacking the rule reads ('breached the "
+            "walls' is no hack)"))),
+    pytest.param(
+        'Killnet claimed responsibility for the attacks that took several airport websites '
+        'offline on Monday.',
+        False, marks=pytest.mark.xfail(strict=True, reason=(
+            'a false claim: the websites are named only in a relative clause of the attacks'))),
+    ("The army released a statement accusing the rebels of Sunday's ambush on the "
+     'convoy.', True),
+    ("Israel's military issued a statement blaming Hezbollah for the rocket attack on "
+     'the town.', True),
+    pytest.param(
+        'In a statement blaming the separatists for the bombing, the interior ministry vowed to '
+        'find those responsible.',
+        True, marks=pytest.mark.xfail(strict=True, reason=(
+            'a miss: the blame is a participle of a statement, which the rule does not read'))),
+    pytest.param(
+        'Officials, blaming the rebels for the attack, vowed revenge.',
+        True, marks=pytest.mark.xfail(strict=True, reason=(
+            'a miss: the blame is a participle beside the subject, which the rule does not read'))),
+    ("The president, accusing the opposition of Sunday's assassination attempt, declared"
+     ' a state of emergency.', True),
+    ('Police detained three men accused of the robbery of a jewellery shop on Friday.', False),
+    ('The government has long accused the group of the 2015 attack.', False),
+    ("The court freed two men accused of last year's bombing for lack of evidence.", False),
+    ('A woman blamed for the fire at the warehouse was released on bail.', False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CLAIM_REVIEW)
+def test_review_of_hack_claims_and_participles(parse, sentence, expected):
+    assert claim_of_responsibility(parse(sentence), realis) is expected

@@ -27,23 +27,19 @@ from .contacts import CANDIDATE_WORDS as CONTACT_WORDS
 from .classify import Classification, classify
 from .devices import blast_of_failed_device
 from .features import SentenceInContext, featurize
-from .exercises import exercise_or_test
 from .gatherings import CANDIDATE_WORDS as DEMAND_WORDS
-from .gatherings import celebration
 from .model import Sure
+from .nonevents import told_as_no_event
 from .overrides import (
     Reading,
     arrest_over_planned_protest,
     failed_blast_over_explosion,
-    main_verbs,
     over_model,
     parse_readings,
     protest_over_arrest,
     violence_over_contact,
-    violent,
 )
 from .plover import plover_type, read_plover
-from .tallies import tally
 from .property import CANDIDATE_WORDS as PROPERTY_WORDS
 
 if TYPE_CHECKING:
@@ -81,22 +77,6 @@ _IRREALIS_AUX = frozenset({"will", "would", "could", "might", "may", "should", "
                            "'ll", "ca", "can"})
 _DENIAL = frozenset({"deny", "denies", "denied", "reject", "rejects", "rejected", "dismissed",
                      "refuted"})
-# A court's acts: a sentence whose main verb is one of these (or a reported one: "police said he
-# pleaded guilty") tells a step of a case, and the act the case is about is an old one: not an
-# event in scope (GUIDELINES-style definition in training/data/README.md: trials and sentencing
-# about old acts are not events). "tried" and "charged" count only in the passive ("was tried
-# for", "were charged with"): active "rebels tried to storm" and "police charged the crowd" are
-# events.
-_COURT_ACT = re.compile(r"(?:plead|pleads|pleaded|pleading|pled|convict(?:s|ed|ing)?|"
-                        r"sentenc(?:e|es|ed|ing)|acquit(?:s|ted|ting)?|indict(?:s|ed|ing)?|"
-                        r"testif(?:y|ies|ied|ying)|arraign(?:s|ed|ing)?|"
-                        r"prosecut(?:e|es|ed|ing)|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?)",
-                        re.IGNORECASE)
-_COURT_ACT_PASSIVE = re.compile(r"(?:tried|charged)", re.IGNORECASE)
-# Verbs that open a trial as their object: "went on trial", "will stand trial", "faces trial".
-_TRIAL_VERBS = re.compile(r"(?:go|goes|went|gone|going|stand|stands|stood|standing|face|faces|"
-                          r"faced|facing|begin|begins|began|begun|open|opens|opened)",
-                          re.IGNORECASE)
 # A clause must score at least this much to be reported as an event on its own: one specific
 # cue word (weights 3..6 in events_cues.tsv: "airstrikes", "arrested"), not a lone "bomb" (2)
 # or "killed" (1). 4 was tried on a sample of local news: it drops "helicopters struck" too.
@@ -216,14 +196,8 @@ class Detector:
         out: list[EventMention] = []
         j = judged.judgement
         main = None
-        if _court_act(cand.parsed):
+        if told_as_no_event(cand.parsed, j.label, realis):
             return ()
-        if j.label == "PEACE_PROTEST" and celebration(cand.parsed, realis):
-            return ()                       # a parade, a memorial: no demand, no protest
-        if violent(j.label) and exercise_or_test(cand.parsed):
-            return ()                       # a drill, a range, a weapons test: no one attacked
-        if tally(cand.parsed):
-            return ()                       # "300 killed in attacks in 2024": a statistic
         j = protest_over_arrest(j, rules, cand.sentence.text)
         j = arrest_over_planned_protest(j, cand.parsed, realis)
         j = failed_blast_over_explosion(j, cand.sentence.text)
@@ -429,24 +403,6 @@ def scope_of(j: Judgement) -> str:
     ACLED's core."""
     return ("crime" if j.crime >= CRIME_SCOPE
             else "extended" if j.label in EXTRA_LABELS else "core")
-
-
-def _court_act(sent: Doc) -> bool:
-    """True when the sentence's main verb, or the verb a reporting main verb reports, is a
-    court's act (see :data:`_COURT_ACT`): a plea, a conviction, a sentence, a trial."""
-    for verb in main_verbs(sent):
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
-        if _COURT_ACT.fullmatch(verb.text):
-            return True
-        if (_COURT_ACT_PASSIVE.fullmatch(verb.text)
-                and any(c.dep_ == "auxpass" for c in verb.children)):
-            return True
-        if _TRIAL_VERBS.fullmatch(verb.text) and any(
-                t.lower_ == "trial" and t.head.i in (verb.i, *(c.i for c in verb.children))
-                for t in verb.subtree):
-            return True
-    return False
 
 
 def _clause_context(cand: Candidate, m: EventMention) -> SentenceInContext:

@@ -1,0 +1,67 @@
+"""Sentences whose words are those of an event but which tell none: a court's act, a parade or
+a memorial read as a protest, a drill read as violence, a tally of harm. The detector asks
+:func:`told_as_no_event` before it reads any event in a sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .exercises import exercise_or_test
+from .gatherings import celebration
+from .overrides import main_verbs, violent
+from .tallies import tally
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# A court's acts: a sentence whose main verb is one of these (or a reported one: "police said he
+# pleaded guilty") tells a step of a case, and the act the case is about is an old one: not an
+# event in scope (GUIDELINES-style definition in training/data/README.md: trials and sentencing
+# about old acts are not events). "tried" and "charged" count only in the passive ("was tried
+# for", "were charged with"): active "rebels tried to storm" and "police charged the crowd" are
+# events.
+_COURT_ACT = re.compile(r"(?:plead|pleads|pleaded|pleading|pled|convict(?:s|ed|ing)?|"
+                        r"sentenc(?:e|es|ed|ing)|acquit(?:s|ted|ting)?|indict(?:s|ed|ing)?|"
+                        r"testif(?:y|ies|ied|ying)|arraign(?:s|ed|ing)?|"
+                        r"prosecut(?:e|es|ed|ing)|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?)",
+                        re.IGNORECASE)
+_COURT_ACT_PASSIVE = re.compile(r"(?:tried|charged)", re.IGNORECASE)
+# Verbs that open a trial as their object: "went on trial", "will stand trial", "faces trial".
+_TRIAL_VERBS = re.compile(r"(?:go|goes|went|gone|going|stand|stands|stood|standing|face|faces|"
+                          r"faced|facing|begin|begins|began|begun|open|opens|opened)",
+                          re.IGNORECASE)
+
+
+def told_as_no_event(sent: Doc, label: str, realis: Callable[[Token], bool]) -> bool:
+    """True when the parsed sentence, which the model reads as ``label``, tells no event: a
+    court's act (:func:`court_act`), a parade or memorial with no demand
+    (:func:`.gatherings.celebration`), a drill, range or weapons test
+    (:func:`.exercises.exercise_or_test`), a tally of harm over many acts
+    (:func:`.tallies.tally`)."""
+    if court_act(sent):
+        return True
+    if label == "PEACE_PROTEST" and celebration(sent, realis):
+        return True                         # a parade, a memorial: no demand, no protest
+    if violent(label) and exercise_or_test(sent):
+        return True                         # a drill, a range, a weapons test: no one attacked
+    return tally(sent)                      # "300 killed in attacks in 2024": a statistic
+
+
+def court_act(sent: Doc) -> bool:
+    """True when the sentence's main verb, or the verb a reporting main verb reports, is a
+    court's act (see :data:`_COURT_ACT`): a plea, a conviction, a sentence, a trial."""
+    for verb in main_verbs(sent):
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if _COURT_ACT.fullmatch(verb.text):
+            return True
+        if (_COURT_ACT_PASSIVE.fullmatch(verb.text)
+                and any(c.dep_ == "auxpass" for c in verb.children)):
+            return True
+        if _TRIAL_VERBS.fullmatch(verb.text) and any(
+                t.lower_ == "trial" and t.head.i in (verb.i, *(c.i for c in verb.children))
+                for t in verb.subtree):
+            return True
+    return False

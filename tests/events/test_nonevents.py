@@ -1,0 +1,31 @@
+"""Sentences with an event's words that tell no event (events/nonevents.py). Sentences
+written for these tests; each branch's own cases live with its module's tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.detect import realis
+from eventwire.events.nonevents import court_act, told_as_no_event
+
+
+@pytest.mark.parametrize(("sentence", "label", "expected"), [
+    ("The gunman pleaded guilty on Monday to killing three people at the market.", "ATTACK",
+     True),
+    ("Veterans and cadets marched in the Anzac Day parade along the Esplanade.",
+     "PEACE_PROTEST", True),
+    ("Troops fired artillery at targets on the range during the annual exercise.",
+     "ART_MISS_ATTACK", True),
+    ("More than 300 people were killed in attacks by armed groups in the region in 2024.",
+     "ATTACK", True),
+    ("Gunmen killed three people at the market on Monday, police said.", "ATTACK", False),
+    ("Hundreds of farmers marched to the ministry on Monday to demand higher prices.",
+     "PEACE_PROTEST", False),
+])
+def test_sentences_that_tell_no_event(parse, sentence, label, expected):
+    assert told_as_no_event(parse(sentence), label, realis) is expected
+
+
+def test_a_court_act_is_read_from_the_main_verb_or_the_one_reported(parse):
+    assert court_act(parse("Police said the man was charged with the murder of a guard."))
+    assert not court_act(parse("Riot police charged the crowd outside the court."))

@@ -28,7 +28,7 @@ ASIDE_DIGITS = frozenset("012")
 # never trained on (freshlocal: whole local-news articles, for precision on local news);
 # probe was written to find classes of error on text no rule had been shaped on, and is read
 # as the long-form ones are.
-HELD_SLICES = frozenset({"freshlocal", "freshnews", "longform", "longlocal", "probe", "probe2"})
+HELD_SLICES = frozenset({"freshlocal", "freshnews", "longform", "longlocal", "probe", "probe2", "probe3"})
 
 
 def is_aside(article_id: str) -> bool:

@@ -33,6 +33,12 @@ and the ingest process's own share: the workers do the same work in both command
 192.2 (30.6; 0.95x against the extract run beside it). Merging and storing alone
 (benchmarks/ingest_replay.py replay of the 19,223 documents captured): 44.8 CPU s before,
 21.1 after.
+
+``--records 100000``, 2026-12-06 (HEAD 4e154ce, the run at ``nice -n 19`` beside other jobs
+at load 4-9): extract 879.3 CPU s (its process 132.2, about 90 of them after its workers
+were done: merging and writing; its workers 747.1), ingest 963.0 CPU s (its process 287.9, its workers 675.0):
+1.10x CPU. Wall-clock (2,467.6 and 1,303.6 s) and the rates per 10,000 measured the other
+jobs more than eventwire.
 """
 
 from __future__ import annotations

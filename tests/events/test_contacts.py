@@ -179,3 +179,22 @@ SIGNINGS_ASIDE = [
 @pytest.mark.parametrize(("sentence", "expected"), SIGNINGS + SIGNINGS_ASIDE)
 def test_a_signing_between_states_is_a_contact(parse, sentence, expected):
     assert state_signing(parse(sentence), realis) is expected
+
+
+# A foreign official meeting a governor, a premier or a mayor; a conjoined verb's sides.
+SUBNATIONAL = [
+    ("Fiji's Prime Minister wrapped up a two-day visit to Queensland on Friday, meeting the "
+     "state premier in Townsville.", True),
+    ("The Japanese consul general met Governor Gavin Newsom in Sacramento on Tuesday to "
+     "discuss trade.", True),
+    ("Ireland's ambassador visited Boston on Monday and met the mayor at City Hall.", True),
+    ("The mayor met the city's police chief on Monday to discuss the budget.", False),
+    ("Governor Newsom met the mayor of Los Angeles on Tuesday.", False),
+    ("The governor met Chinese investors at a trade fair in Shanghai.", False),
+    ("The central bank governor met the finance minister on Friday.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SUBNATIONAL)
+def test_a_foreign_official_meeting_a_governor_or_mayor(parse, sentence, expected):
+    assert diplomatic_contact(parse(sentence), realis) is expected

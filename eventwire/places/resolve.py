@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from .capitals import capital_bonuses
 from .coherence import gather_states, settle_states
@@ -40,6 +40,7 @@ from .names import normalize, short_form, skeleton
 from .recognize import Mention
 from .senses import candidates, name_of, own_candidates
 from .standin import settle_unknown
+from .support import Context, Support
 
 # Score weights, calibrated on the LGL and TR-News dev sets (resolution with gold spans) by
 # coordinate search over a coarse grid (2-4 values each); the optimum is flat (±0.3 points).
@@ -152,57 +153,6 @@ class Resolution:
     # The entry is a place named inside the mention's longer name, or one the mention's place
     # lies in or near ("the Hilton in Nairobi": Nairobi): coarser than the entry itself.
     inner: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class _Name:
-    """The support one distinct name of the document gives to where the others are."""
-
-    country: str                            # country of its first-pass pick, "" when none
-    admin1s: dict[str, float]               # 1/n to each of the n regions it could be in
-    cells: dict[tuple[int, int], float]     # 1/n to the grid cells around its n towns
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What the rest of the document says about where it is: the support of all its distinct
-    names, less that of the name being resolved (``own``)."""
-
-    countries: dict[str, float]
-    admin1s: dict[str, float]
-    cells: dict[tuple[int, int], float]
-    total: int                              # number of other distinct names it knows
-    dateline_country: str | None = None
-    outlet_country: str | None = None
-    outlet_towns: frozenset[int] = frozenset()
-    title_countries: frozenset[str] = frozenset()
-    title_admin1s: frozenset[str] = frozenset()
-    own: _Name | None = None
-    # The support of each country's neighbours, summed once per context: candidates share
-    # countries (benchmarks/geoparse.py: 20,400 -> 23,400 toponyms/s).
-    _neighbour_support: dict[str, float] = field(default_factory=dict, init=False,
-                                                 compare=False, repr=False)
-
-    def country(self, cc: str) -> float:
-        if not cc:              # areas across countries: no country support, none taken off
-            return 0.0
-        own = 1.0 if self.own is not None and self.own.country == cc else 0.0
-        return self.countries.get(cc, 0.0) - own
-
-    def neighbours(self, gaz: Gazetteer, cc: str) -> float:
-        got = self._neighbour_support.get(cc)
-        if got is None:
-            got = sum(self.country(n) for n in gaz.neighbours.get(cc, ()))
-            self._neighbour_support[cc] = got
-        return got
-
-    def admin1(self, a1: str) -> float:
-        own = self.own.admin1s.get(a1, 0.0) if self.own is not None else 0.0
-        return self.admin1s.get(a1, 0.0) - own
-
-    def cell(self, c: tuple[int, int]) -> float:
-        own = self.own.cells.get(c, 0.0) if self.own is not None else 0.0
-        return self.cells.get(c, 0.0) - own
 
 
 def _alias_penalties(gaz: Gazetteer, text: str, ids: Sequence[int]) -> dict[int, float]:
@@ -341,7 +291,7 @@ def _prior_weights(gaz: Gazetteer, cands: Sequence[int], loose: bool, cue: str |
     return {i: w / total for i, w in zip(top, weights)}
 
 
-def _name(gaz: Gazetteer, cands: Sequence[int], weights: dict[int, float]) -> _Name:
+def _name(gaz: Gazetteer, cands: Sequence[int], weights: dict[int, float]) -> Support:
     """The support of one name: each candidate gives its first-pass probability to its region
     and to the grid cells around it, so "Henry County" and "Washington County" together point
     at the states that have both, and at the one where they are neighbours."""
@@ -358,10 +308,10 @@ def _name(gaz: Gazetteer, cands: Sequence[int], weights: dict[int, float]) -> _N
                 if cells.get(key, 0.0) < w:
                     cells[key] = w
     pick = max(weights, key=weights.__getitem__) if weights else None
-    return _Name(gaz.country[pick] if pick is not None else "", regions, cells)
+    return Support(gaz.country[pick] if pick is not None else "", regions, cells)
 
 
-def _outlet_name(gaz: Gazetteer, towns: frozenset[int]) -> _Name:
+def _outlet_name(gaz: Gazetteer, towns: frozenset[int]) -> Support:
     """The support of the outlet's home towns: the same weight to each (the host does not
     say which Paris it is), and their country only when they share one."""
     name = _name(gaz, sorted(towns), dict.fromkeys(towns, 1.0 / len(towns)))
@@ -369,7 +319,7 @@ def _outlet_name(gaz: Gazetteer, towns: frozenset[int]) -> _Name:
     return replace(name, country=countries.pop() if len(countries) == 1 else "")
 
 
-def _document_context(names: dict[tuple[str, bool], _Name], dateline_country: str | None,
+def _document_context(names: dict[tuple[str, bool], Support], dateline_country: str | None,
                       outlet_country: str | None, outlet_towns: frozenset[int]) -> Context:
     countries: dict[str, float] = {}
     admin1s: dict[str, float] = {}

@@ -8,7 +8,7 @@ RULE is one of ``agreements`` (``eventwire/events/agreements.py``), ``airstrikes
 its ``armed_fighting``), ``contacts`` (``contacts.py``; ``signings``, its ``state_signing``), ``crowds`` (``crowds.py``; ``riots``, its ``riot``), ``devices`` (``devices.py``; ``blasts``, its
 ``device_blast``),
 ``disasters`` (``disasters.py``), ``gatherings`` (``gatherings.py``), ``property``
-(``property.py``), ``responsibility``
+(``property.py``), ``rammings`` (``rammings.py``), ``responsibility``
 (``responsibility.py``), ``group_claims`` (its ``group_claim``), ``membership`` (its
 ``perpetrator_membership``), ``targeted``
 (``targeted.py``). The corpus sentences that name one of the rule's words are parsed (case
@@ -44,6 +44,7 @@ from eventwire.events import (  # noqa: E402
     disasters,
     gatherings,
     property,
+    rammings,
     responsibility,
     targeted,
 )
@@ -127,6 +128,8 @@ RULES = {
                          rf"\b(?:{property.CANDIDATE_WORDS}|sealed|torch\w*|burn\w*|smash\w*|"
                          r"ransack\w*|wreck\w*|damaged|attacked|firebomb\w*|set)\b",
                          re.IGNORECASE)),
+    "rammings": Rule(rammings.ramming, rammings.RAMMING_CONFIDENCE, frozenset({"ATTACK"}),
+                     re.compile(rf"\b(?:{rammings.CANDIDATE_WORDS})\b", re.IGNORECASE)),
     "responsibility": Rule(responsibility.claim_of_responsibility,
                            responsibility.RESPONSIBILITY_CONFIDENCE, frozenset({"ATTRIB"}),
                            re.compile(r"\b(?:claim\w*|blam\w*|accus\w*|behind|responsib\w*|"

@@ -40,6 +40,7 @@ from .overrides import (
     violence_over_contact,
 )
 from .plover import plover_type, read_plover
+from .rammings import CANDIDATE_WORDS as RAMMING_WORDS
 from .property import CANDIDATE_WORDS as PROPERTY_WORDS
 
 if TYPE_CHECKING:
@@ -146,7 +147,7 @@ class Detector:
                  if c.name.isupper() and c.name not in _WEAK_CANDIDATE_CUES and c.weight >= 2]
         parts += [c.words for c in event_cues() if c.name in _CANDIDATE_FEATURES]
         # what a parse rule reads and no cue names
-        parts += [BATTLE_WORDS, CONTACT_WORDS, PROPERTY_WORDS, DEMAND_WORDS]
+        parts += [BATTLE_WORDS, CONTACT_WORDS, PROPERTY_WORDS, DEMAND_WORDS, RAMMING_WORDS]
         # One word boundary around all the rows rather than one around each: a sentence has
         # a match where one row's regex would match (the boundaries are the same for every
         # row), and the engine tests them once per position instead of once per row (1.5x

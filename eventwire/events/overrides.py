@@ -31,6 +31,7 @@ from .gatherings import GATHERING_CONFIDENCE, crowd_gathering
 from .model import Sure
 from .property import LABEL as DESTRUCTION
 from .property import PROPERTY_CONFIDENCE, destroyed_property, harm_told
+from .rammings import RAMMING_CONFIDENCE, ramming
 from .responsibility import (
     RESPONSIBILITY_CONFIDENCE, claim_of_responsibility, group_claim, perpetrator_membership)
 from .targeted import TARGETED_CONFIDENCE, targeted_attack
@@ -163,8 +164,11 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
     if contacts and diplomatic_contact(parsed, realis):
         out.append(Reading("DIPLO", CONTACT_CONFIDENCE))
     kind = protest_kind(parsed, realis)
+    rammed = ramming(parsed, realis)
     if crowd_gathering(parsed, realis):
-        label = kind or model_label         # one crowd, one kind: no second event beside it
+        # one crowd, one kind: no second event beside it; a car driven into it is no force
+        # used on it
+        label = kind or ("PEACE_PROTEST" if rammed else model_label)
         if label == MOB and not riot(parsed, realis) and not harm_told(parsed):
             label = "PEACE_PROTEST"         # a crowd with a demand and no violence told
         if event_type(label).event_type not in CROWD_TYPES:
@@ -204,6 +208,10 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
         out.append(Reading("ARREST", ARREST_CONFIDENCE))
     if targeted_attack(parsed, realis):
         out.append(Reading("ATTACK", TARGETED_CONFIDENCE))
+    elif rammed:
+        # a car driven into protesters is the driver's attack, not force used on the protest
+        out.append(Reading("ATTACK", RAMMING_CONFIDENCE, outranks=(
+            event_type(model_label).event_type in CROWD_TYPES or model_label in (MAN_MADE,))))
     if air_strike(parsed, realis):
         out.append(Reading("AIR_STRIKE", AIRSTRIKE_CONFIDENCE))
     if disrupted_device(parsed, realis, context):

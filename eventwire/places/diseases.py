@@ -77,4 +77,11 @@ def names_a_disease(text: str, start: int, end: int, demonym: bool,
     if _PLACE_BEFORE.search(text, max(0, start - 30), start) or _PLACE_AFTER.match(text, end):
         return False
     return bool(_DISEASE_BEFORE.search(text, max(0, start - 30), start)
-                or _DISEASE_TALK.search(text))
+                or _speaks_of_disease(text))
+
+
+@lru_cache(maxsize=4)
+def _speaks_of_disease(text: str) -> bool:
+    """Read once per document, not once per name: a long text naming "Marburg" thousands of
+    times with no word of disease was scanned whole for each."""
+    return bool(_DISEASE_TALK.search(text))

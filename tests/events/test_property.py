@@ -253,3 +253,14 @@ REVIEW = [
 @pytest.mark.parametrize(("sentence", "expected"), REVIEW)
 def test_review_of_political_destruction(parse, sentence, expected):
     assert destroyed_property(parse(sentence), realis) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Someone fired at least five shots into the district office of a state senator "
+     "overnight, shattering the front window.", True),
+    ("Gunmen fired into a mosque during prayers, killing five worshippers.", False),
+    ("Police fired tear gas into the compound of the mosque to disperse the crowd.", False),
+    ("Soldiers fired a salute outside the church after the funeral service.", False),
+])
+def test_shots_fired_into_a_political_office_or_a_place_of_worship(parse, sentence, expected):
+    assert destroyed_property(parse(sentence), realis) is expected

@@ -111,10 +111,21 @@ def diplomatic_contact(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     check for plans, wishes, modals and negation) holds."""
     for head in sent:
         sides = _sides(head)
-        if (sides is not None and realis(head if head.pos_ == "VERB" else head.head)
-                and _diplomatic(*sides)):
+        if sides is not None and realis(_clause_verb(head)) and _diplomatic(*sides):
             return True
     return False
+
+
+def _clause_verb(head: Token) -> Token:
+    """The verb whose realis tells whether the contact happened: the contact verb, or the
+    verb a contact noun's phrase hangs on ("held talks"; "In a meeting with X, Y pledged":
+    past the preposition)."""
+    if head.pos_ == "VERB":
+        return head
+    node = head.head
+    while node.pos_ == "ADP" and node.head.i != node.i:
+        node = node.head
+    return node
 
 
 def _sides(tok: Token) -> tuple[list[Token], list[Token]] | None:

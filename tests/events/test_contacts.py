@@ -198,3 +198,15 @@ SUBNATIONAL = [
 @pytest.mark.parametrize(("sentence", "expected"), SUBNATIONAL)
 def test_a_foreign_official_meeting_a_governor_or_mayor(parse, sentence, expected):
     assert diplomatic_contact(parse(sentence), realis) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("In a meeting with the Kenyan president on Thursday, the British foreign secretary "
+     "discussed the peacekeeping mission.", True),
+    ("During talks with his Turkish counterpart, the Greek foreign minister raised the issue "
+     "of airspace violations.", True),
+    ("In a meeting with the Kenyan president next week, the British foreign secretary will "
+     "pledge support.", False),
+])
+def test_a_contact_noun_before_its_clause_is_as_real_as_the_clause(parse, sentence, expected):
+    assert diplomatic_contact(parse(sentence), realis) is expected

@@ -92,7 +92,7 @@ RULES = {
                          r"conversations?|confer\w*|discuss\w*|recei\w*|host\w*|welcom\w*)\b",
                          re.IGNORECASE)),
     "signings": Rule(contacts.state_signing, contacts.CONTACT_CONFIDENCE, frozenset({"DIPLO"}),
-                     re.compile(r"\b(?:sign\w*|inked|concluded)\b", re.IGNORECASE)),
+                     re.compile(r"\b(?:sign\w*|inked|concluded|agree[sd]?)\b", re.IGNORECASE)),
     "crowds": Rule(crowds.protest_kind, crowds.CROWD_CONFIDENCE,
                    frozenset({crowds.INTERVENED, crowds.VIOLENT}), re.compile(
                        r"\b(?:protest\w*|demonstrat\w*|march\w*|activists?|strikers|"

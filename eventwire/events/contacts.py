@@ -56,7 +56,9 @@ _DOCUMENTS = frozenset({
 # (a border treaty after clashes, a peace deal), left to the agreement rule and the model.
 _SETTLING = CONFLICT_WORDS | frozenset({
     "dispute", "disputes", "disputed", "conflict", "war", "fighting", "clashes", "demarcate",
-    "demarcation", "unrest", "violence", "rebel", "rebels", "opposition"})
+    "demarcation", "unrest", "violence", "rebel", "rebels", "opposition", "disagree", "troops",
+    "forces", "withdraw"})
+_AGREEING = frozenset({"agreed", "agree", "agrees"})
 # Verbs of those whose direct object is the other side ("met the king", "phoned Smith",
 # "received the envoy").
 _OBJECT_SIDE = frozenset({"meet", "meets", "met", "meeting", "phone", "phoned", "phones",
@@ -260,17 +262,16 @@ def _country_name(words: list[Token]) -> bool:
 
 def state_signing(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     """True when the parsed sentence tells officials or governments of different states
-    signing an agreement, a treaty or a memorandum (GUIDELINES: a signing between officials
-    of different governments is a contact, DIPLO): "Turkey and Iraq signed a framework
-    agreement", "the two foreign ministers signed a visa accord", "Japan signed a treaty with
-    India". A truce or a peace deal between parties to a conflict is an agreement
+    signing an agreement, a treaty or a memorandum, or agreeing on something between them
+    (GUIDELINES: a signing between officials of different governments is a contact, DIPLO):
+    "Turkey and Iraq signed a framework agreement", "Japan signed a treaty with India", "the
+    consul general and the governor agreed to set up a working group". A truce or a peace deal between parties to a conflict is an agreement
     (:mod:`.agreements`), which the caller reads first."""
     if any(t.lower_ in _SETTLING for t in sent):
         return False                        # a dispute settled: an agreement, the model's call
     for verb in sent:
-        if (verb.pos_ != "VERB" or verb.lower_ not in _SIGNING or not realis(verb)
-                or dated_by_year(verb) or not any(
-                    c.dep_ == "dobj" and c.lower_ in _DOCUMENTS for c in verb.children)):
+        if (verb.pos_ != "VERB" or not realis(verb) or dated_by_year(verb)
+                or not (_signed(verb) or _agreed(verb))):
             continue
         first = _subjects(verb)
         other = _with(verb) + [t for c in verb.children if c.dep_ == "dobj" for t in _with(c)]
@@ -281,6 +282,19 @@ def state_signing(sent: Doc, realis: Callable[[Token], bool]) -> bool:
         if first and other and _diplomatic(first, other):
             return True
     return False
+
+
+def _signed(verb: Token) -> bool:
+    """ "signed an agreement", "inked a memorandum"."""
+    return verb.lower_ in _SIGNING and any(
+        c.dep_ == "dobj" and c.lower_ in _DOCUMENTS for c in verb.children)
+
+
+def _agreed(verb: Token) -> bool:
+    """ "agreed to set up a working group", "agreed on closer trade ties": what officials of
+    two states agreed between them, which tells their talks."""
+    return verb.lower_ in _AGREEING and any(
+        c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in ("on", "to") for c in verb.children)
 
 
 def _official(words: set[str]) -> bool:

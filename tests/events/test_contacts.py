@@ -210,3 +210,17 @@ def test_a_foreign_official_meeting_a_governor_or_mayor(parse, sentence, expecte
 ])
 def test_a_contact_noun_before_its_clause_is_as_real_as_the_clause(parse, sentence, expected):
     assert diplomatic_contact(parse(sentence), realis) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Japanese consul general and Governor Ann Marsh agreed to set up a working group on "
+     "farm exports.", True),
+    ("Kenya and Uganda agreed on Tuesday to build a joint rail terminal at Busia.", True),
+    ("Officials of the two countries agreed to pull back troops from the border.", False),
+    ("The two companies agreed to merge in a deal worth $4 billion.", False),
+    ("The government and the rebels agreed to a 72-hour truce.", False),
+    ("The mayor and the governor agreed to fund the new bridge.", False),
+    ("Kenya and Uganda have agreed to disagree over the island.", False),
+])
+def test_officials_of_two_states_agreeing_is_a_contact(parse, sentence, expected):
+    assert state_signing(parse(sentence), realis) is expected

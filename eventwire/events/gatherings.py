@@ -126,7 +126,9 @@ _NO_PROTEST = frozenset({
     "commemorated", "commemorating", "commemoration", "commemorative", "memorial", "election",
     "campaign", "parades", "ceremony", "ceremonies", "remembrance", "remember", "remembered",
     "remembering", "honour", "honor", "honoured", "honored", "honouring", "honoring",
-    "tribute", "tributes", "wreath", "wreaths"})
+    "tribute", "tributes", "wreath", "wreaths", "service", "services"})
+# Rite words that name no rite as another noun's modifier ("the civil service offices").
+_RITES_ONLY_ALONE = frozenset({"service", "services"})
 # Verbs of a speaker at a rally ("addressed a rally", "told a rally", "speaking at a rally"),
 # and words of a campaign's rally: a politician's meeting, not a protest by itself.
 _ADDRESSING = frozenset({"address", "addressed", "addresses", "addressing", "told", "tells",
@@ -429,6 +431,7 @@ def _celebration(verb: Token) -> bool:
     """A festival, a rite, a match or an anniversary in the verb's own phrase (or naming a
     day or an event there: "to mark Remembrance Day")."""
     return any(t.lower_ in _NO_PROTEST and _direct(t.head if t.dep_ == "compound" else t, verb)
+               and not (t.dep_ == "compound" and t.lower_ in _RITES_ONLY_ALONE)
                for t in _own_phrase(verb))
 
 

@@ -318,3 +318,15 @@ PRESENCE_REVIEW = [
 @pytest.mark.parametrize(("sentence", "expected"), PRESENCE_REVIEW)
 def test_review_of_crowds_present_with_a_demand(parse, sentence, expected):
     assert crowd_gathering(parse(sentence), realis) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Veterans and cadets marched along the Esplanade after the dawn service, watched by "
+     "thousands.", True),
+    ("Hundreds of parishioners marched through the village after the Sunday service.", True),
+    ("Thousands of civil servants marched to the civil service offices to demand a pay rise.",
+     False),
+    ("Hundreds of bus drivers marched to the transport service headquarters on Monday.", False),
+])
+def test_a_march_after_a_service_is_a_rite(parse, sentence, expected):
+    assert celebration(parse(sentence), realis) is expected

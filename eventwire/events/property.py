@@ -103,11 +103,14 @@ _INTENT = frozenset({
     "vandalised", "vandalized", "vandalising", "vandalizing", "defaced", "desecrated",
     "torched", "firebombed", "ransacked", "daubed", "painted", "spray-painted", "scrawled",
     "sprayed", "defacing", "desecrating", "torching", "ransacking", "daubing",
-    "spray-painting", "scrawling", "thrown", "hurled"})
+    "spray-painting", "scrawling", "thrown", "hurled", "fired"})
 # Adverbs of a habit: "churches have been attacked repeatedly" is no one act.
 _HABIT = frozenset({"repeatedly", "often", "frequently", "regularly", "routinely"})
 # Verbs whose subject had something done to it ("had its windows smashed").
 _HAVING = frozenset({"had", "has", "have"})
+# Verbs of shooting or throwing, whose target is what their prepositions aim at.
+_LAUNCHING = frozenset({"fired", "threw", "thrown", "hurled"})
+_AIMED = frozenset({"into", "at", "on", "through"})
 # Verbs that tell a crash with "into" ("a car smashed into the church").
 _CRASHING = frozenset({"smashed", "smashing", "broke"})
 # Painting verbs, an attack only with slurs, slogans or symbols.
@@ -136,7 +139,7 @@ _DOERS = frozenset({
     "vandals", "vandal", "someone", "somebody", "attackers", "attacker", "assailants",
     "assailant", "arsonists", "arsonist", "miscreants", "youths", "extremists", "militants",
     "intruders", "hooligans", "thugs", "nationalists", "settlers", "perpetrators", "culprits",
-    "gunmen", "men", "supporters", "activists"})
+    "gunmen", "men", "supporters", "activists", "man", "gunman", "suspect", "youth"})
 _UNKNOWN = frozenset({"unknown", "unidentified", "masked", "hooded", "suspected"})
 # Words of weather that make a name a storm's ("Storm Ciaran").
 _WEATHER = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tornado", "lightning"})
@@ -172,8 +175,18 @@ def destroyed_property(sent: Doc, realis: Callable[[Token], bool]) -> bool:
 
 
 def harm_told(sent: Doc) -> bool:
-    """The sentence tells people hurt: killed, wounded, beaten, lynched ..."""
-    return any(t.lower_ in _HARM for t in sent)
+    """The sentence tells people hurt: killed, wounded, beaten, lynched ...; not denied ("no
+    one was hurt", "no injuries were reported", "was not injured")."""
+    return any(t.lower_ in _HARM and not _denied(t) for t in sent)
+
+
+def _denied(tok: Token) -> bool:
+    """A harm word its clause denies: a negation on it, or "no" on it or its subject."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.lower_ in ("no", "nobody", "none") for h in (tok, *subjects)
+               for t in h.subtree if t.i <= tok.i)
 
 
 def _told_in_passing(verb: Token) -> bool:
@@ -279,6 +292,10 @@ def _defaced(verb: Token) -> bool:
         return False                        # "a car smashed into the church": a crash
     words = [t for c in verb.children if c.dep_ not in ("nsubj", "advcl", "ccomp")
              for t in c.subtree]
+    if verb.lower_ in _LAUNCHING:
+        words = _aimed_at(verb)             # "fired shots into the office", not "near" it
+        if any(t.lower_ == "air" for t in words):
+            return False                    # "fired into the air"
     if verb.lower_ == "set" and not {t.lower_ for t in words} & {"fire", "alight", "ablaze"}:
         return False
     if verb.lower_ in _PAINTING and not any(_hateful(t) for t in verb.subtree):
@@ -291,6 +308,19 @@ def _defaced(verb: Token) -> bool:
         owners += [c for c in verb.head.children if c.dep_ == "nsubj"]
     return any(_targeted_place(t) for t in words) or any(
         _targeted_place(t) for c in owners for t in c.subtree)
+
+
+def _aimed_at(verb: Token) -> list[Token]:
+    """What a shot or a thrown thing was aimed at: the object of "into", "at", "on" or
+    "through", and the "of" it names ("into the front doors of a church"); not a place it was
+    fired near, outside or from."""
+    out = []
+    for o in (o for p in verb.children if p.dep_ == "prep" and p.lower_ in _AIMED
+              for o in p.children if o.dep_ == "pobj"):
+        out.append(o)
+        out += [w for q in o.children if q.dep_ == "prep" and q.lower_ == "of"
+                for w in q.children if w.dep_ == "pobj"]
+    return out
 
 
 def _hostile(noun: Token) -> bool:

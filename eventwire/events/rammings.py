@@ -14,8 +14,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .agreements import dated_by_year
 from .crowds import state_actor, subjects_of
 from .gatherings import PROTEST_NOUNS, PROTESTERS
+from .property import harm_told
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -43,9 +45,17 @@ _PEOPLE = frozenset({
 _PROTESTING = PROTESTERS | PROTEST_NOUNS | frozenset({
     "protester", "protestor", "demonstrator", "marcher", "counter-protesters", "protesting",
     "demonstrating", "marching", "vigil", "picket", "picketers", "strikers"})
+# Drivers who mean it, the protest's own people and rescuers, and words of a court.
+_ATTACKERS = frozenset({"attacker", "attackers", "assailant", "terrorist", "gunman",
+                        "extremist", "militant"})
+_OWN_SIDE = frozenset({"organisers", "organizers", "supporters", "protesters", "demonstrators",
+                       "marchers", "participants", "activists"})
+_RESCUE = frozenset({"ambulance", "ambulances", "fire", "engine", "paramedics", "firefighters"})
+_COURT = frozenset({"sentenced", "trial", "court", "convicted", "accused", "jury"})
+_HOSPITAL = frozenset({"hospital", "hospitalised", "hospitalized", "knocked"})
 # Words that tell it was on purpose, or an accident.
 _INTENT = frozenset({"deliberately", "intentionally", "purposely", "purposefully", "attack",
-                     "terror", "terrorism", "terrorist", "targeted", "aimed"})
+                     "terror", "terrorism", "terrorist", "targeted", "aimed", "purpose"})
 _ACCIDENT = frozenset({"lost", "control", "medical", "episode", "accident", "accidentally",
                        "brakes", "skidded", "crash", "collision", "seizure"})
 
@@ -54,18 +64,42 @@ def ramming(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     """True when the parsed sentence tells a vehicle driven into protesters, or on purpose
     into a crowd (see the module docstring), as done."""
     words = {t.lower_ for t in sent}
-    if words & _ACCIDENT:
+    if words & _ACCIDENT or words & _COURT:
         return False
+    intent = bool(words & _INTENT) and not _negated(sent)
     for verb in sent:
-        if verb.lower_ not in _DRIVING or verb.pos_ != "VERB" or not realis(verb):
+        if (verb.lower_ not in _DRIVING or verb.pos_ != "VERB" or not realis(verb)
+                or verb.dep_ == "relcl" or dated_by_year(verb)):
             continue
         hit = _people_hit(verb)
-        if not hit or any(state_actor(s) for s in subjects_of(verb)):
+        drivers = subjects_of(verb)
+        if not hit or any(state_actor(s) or _own_side_or_rescue(s) for s in drivers):
             continue
         protest = any({t.lower_ for t in h.subtree} & _PROTESTING for h in hit)
-        if protest or verb.lower_ in _ON_PURPOSE or words & _INTENT:
+        attacker = any(s.lower_ in _ATTACKERS for s in drivers)
+        if protest and _through(verb) and not (harm_told(sent) or words & _HOSPITAL
+                                                or verb.lower_ in _ON_PURPOSE):
+            continue                        # "drove slowly through the march": no one hit
+        if protest or verb.lower_ in _ON_PURPOSE or intent or attacker:
             return True
     return False
+
+
+def _through(verb: Token) -> bool:
+    return any(c.lower_ == "through" for c in verb.children)
+
+
+def _negated(sent: Doc) -> bool:
+    """The sentence denies or doubts something ("not being treated as terrorism", "no sign of
+    a terror motive"): its words of intent do not count."""
+    return any(t.dep_ == "neg" or t.lower_ in ("no", "never") for t in sent)
+
+
+def _own_side_or_rescue(noun: Token) -> bool:
+    """The protest's own people, or an emergency vehicle ("organisers drove a truck through
+    the march", "an ambulance drove through the march")."""
+    words = {t.lower_ for t in noun.subtree}
+    return bool(words & _OWN_SIDE or words & _RESCUE)
 
 
 def _people_hit(verb: Token) -> list[Token]:

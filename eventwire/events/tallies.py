@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .targeted import statistic
+from ..dates.recognize import WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -31,10 +31,14 @@ _HARMED = frozenset({"killed", "died", "dead", "wounded", "injured", "hurt", "ca
 _ACTS = frozenset({
     "attacks", "strikes", "airstrikes", "bombings", "clashes", "raids", "ambushes",
     "shootings", "explosions", "blasts", "shelling", "incidents", "killings", "assaults",
-    "missiles", "drones", "bombs", "rockets"})
+    "missiles", "drones", "bombs", "rockets", "crashes", "accidents", "collisions"})
 # Shares of a whole, and the harmed they are shares of.
 _SHARES = frozenset({"most", "majority", "half", "third", "quarter", "many", "share",
                      "proportion", "bulk", "percent", "%"})
+# Spans of time counted back (with "this", "last", "past"), and words of a few days back.
+_SPANS = frozenset({"year", "years", "month", "months", "decade", "decades", "week", "weeks"})
+_RECENT = frozenset({"dawn", "night", "morning", "evening", "afternoon", "weekend",
+                     "yesterday", "midnight", "noon", "ceasefire", "truce", "election"})
 _HARM_NOUNS = frozenset({"casualties", "deaths", "victims", "dead", "killed", "injured",
                          "wounded", "fatalities", "injuries"})
 
@@ -42,27 +46,46 @@ _HARM_NOUNS = frozenset({"casualties", "deaths", "victims", "dead", "killed", "i
 def tally(sent: Doc) -> bool:
     """True when the parsed sentence counts harm over many acts or gives a share of the
     harmed (see the module docstring)."""
-    if not (_spanned(sent) or any(_share_of_harmed(t) for t in sent)):
-        return False
-    return any(verb.lower_ in _HARMED and _by_many_acts(verb) for verb in sent)
+    harmed = [verb for verb in sent if verb.lower_ in _HARMED]
+    if any(_dated_by_day(verb) for verb in harmed):
+        return False                        # "21 killed on Tuesday, bringing to 300 ...": news
+    shared = any(_share_of_harmed(t) for t in sent)
+    return any(verb.lower_ in _HARMED and _by_many_acts(verb) and not _dated_by_day(verb)
+               and (shared or _spanned(verb)) for verb in sent)
 
 
 def _by_many_acts(verb: Token) -> bool:
     """ "killed in attacks", "were caused by air strikes": acts in the plural, not named one
-    by one ("the attacks on Sunday" has its determiner)."""
-    return any(o.lower_ in _ACTS and not any(c.dep_ in ("det", "poss", "nummod")
+    by one ("the attacks on Sunday" has its determiner, "airstrikes that hit the camp" its
+    clause)."""
+    objects = [o for p in verb.children if p.dep_ in ("prep", "agent")
+               for o in p.children if o.dep_ == "pobj"]
+    return any(o.lower_ in _ACTS and not any(c.dep_ in ("det", "poss", "nummod", "relcl")
                                              for c in o.children)
-               for p in verb.children if p.dep_ in ("prep", "agent")
-               for o in p.children if o.dep_ == "pobj")
+               for o in (*objects, *(c for o in objects for c in o.conjuncts)))
 
 
-def _spanned(sent: Doc) -> bool:
-    """A span of time counted: "this year", "in the past month", "in 2024", "since
-    January", "so far"."""
-    if statistic(sent):
+def _clause(verb: Token) -> list[Token]:
+    """The verb's own words, without the clauses hung on it ("..., bringing to 300 the
+    number killed since June")."""
+    out, todo = [], [verb]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo += [c for c in tok.children if c.dep_ not in ("advcl", "conj", "ccomp", "relcl")]
+    return out
+
+
+def _spanned(verb: Token) -> bool:
+    """A span of time counted in the verb's own clause: "this year", "in the past month",
+    "in 2024", "since January", "so far"; not a few days back ("since Monday night", "since
+    dawn", "since the weekend": one episode told as one)."""
+    words = _clause(verb)
+    if any(t.lower_ in _SPANS and any(c.lower_ in ("this", "last", "past") for c in t.children)
+           for t in words):
         return True
-    for tok in sent:
-        if tok.lower_ == "since" and tok.dep_ == "prep":
+    for tok in words:
+        if tok.lower_ == "since" and tok.dep_ == "prep" and not _recent(tok):
             return True
         if tok.lower_ == "far" and tok.i > 0 and tok.nbor(-1).lower_ == "so":
             return True
@@ -70,6 +93,18 @@ def _spanned(sent: Doc) -> bool:
                 and tok.head.lower_ in ("in", "during", "throughout")):
             return True
     return False
+
+
+def _recent(since: Token) -> bool:
+    """ "since Monday night", "since dawn", "since the weekend", "since Friday's attack"."""
+    return any(t.lower_ in WEEKDAYS or t.lower_ in _RECENT for t in since.subtree)
+
+
+def _dated_by_day(verb: Token) -> bool:
+    """A day named in the verb's own clause ("killed in ambushes near Djibo on Tuesday"): one
+    episode's count."""
+    return any(t.lower_ in WEEKDAYS or t.lower_ in ("yesterday", "today", "overnight")
+               for t in _clause(verb))
 
 
 def _share_of_harmed(tok: Token) -> bool:

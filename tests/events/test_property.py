@@ -264,3 +264,75 @@ def test_review_of_political_destruction(parse, sentence, expected):
 ])
 def test_shots_fired_into_a_political_office_or_a_place_of_worship(parse, sentence, expected):
     assert destroyed_property(parse(sentence), realis) is expected
+
+
+# Written by a second review (its own sentences): shots fired near, outside or from a place,
+# into the air, at a car outside an office, and denied harm.
+SHOTS_REVIEW = [
+    ('Someone fired several shots into the campaign office of a congressman in Phoenix '
+     'overnight, police said.', True),
+    ('Unknown gunmen fired shots at a mosque in Quetta on Friday night, damaging its '
+     'gate; no one was hurt.', True),
+    ("VANDALS FIRED PELLETS INTO THE WINDOWS OF A SYNAGOGUE IN THE CITY'S NORTH END.", True),
+    ('Police fired tear gas at protesters outside the party headquarters on Tuesday.', False),
+    ('Soldiers fired a 21-gun salute outside the cathedral during the funeral.', False),
+    ('Members of the gun club fired hundreds of rounds at the shooting range next to the'
+     ' church on Saturday.', False),
+    ('Fireworks were fired from the church tower to mark the new year.', False),
+    ('The church fired its pastor after an investigation into his finances.', False),
+    ('The senator fired his chief of staff and two aides at the district office.', False),
+    ("The mayor's office fired the city manager on Monday.", False),
+    ('The party fired its campaign manager after the loss.', False),
+    ('Officers fired shots at a man who drove at them outside the temple, police said.', False),
+    ('Hunters fired shots near the cemetery, alarming visitors, police said.', False),
+    ('Someone fired a flare gun into the air near the church during the festival.', False),
+    ('A man fired a gun into the air outside the mosque after a dispute over parking, '
+     'police said.', False),
+    ('A man fired rounds into the front doors of a Baptist church on Sunday morning; no '
+     'one was injured.', True),
+    ('The diocese fired a priest accused of misconduct from the cathedral staff.', False),
+    ('The Republican Party fired its spokesman from the headquarters staff on Tuesday.', False),
+    ('Police fired rubber bullets at a crowd outside the mosque on Friday.', False),
+    ('The church fired up its new pipe organ for the Christmas concert.', False),
+    ('The ceramics studio fired the clay pots made by children from the temple school.', False),
+    ('Army units fired artillery at militant positions near the shrine.', False),
+    ('Shots were fired into the campaign headquarters of the opposition candidate on '
+     'Monday night.', True),
+    ('Shots were fired during a fight outside a church hall on Saturday; police are '
+     'investigating.', False),
+    pytest.param(
+        'The church was fired on by a suspect fleeing police, who was later arrested.',
+        False, marks=pytest.mark.xfail(strict=True, reason=(
+            'a false reading: a suspect in flight firing on a church is ordinary crime, which the'
+            ' rule does not tell from an attack on the church'))),
+    ('A man fired shots into a home near the synagogue on Friday, police said.', False),
+    ("The senator's office fired back at critics in a statement on Tuesday.", False),
+    ('Gunmen fired on worshippers leaving a mosque, killing three.', False),
+    ("Someone fired a BB gun at cars parked outside the mayor's office building.", False),
+    ('Someone fired shots outside a church on Elm Street early Sunday, and police found '
+     'shell casings in the parking lot.', False),
+    ('Someone fired shots in the parking lot of a church during a fight between two '
+     'groups of teenagers.', False),
+    ('Unknown men fired shots near the party office during a wedding celebration.', False),
+    ('Youths fired fireworks at police outside the mosque on Bonfire Night.', False),
+    ("SOMEONE FIRED SHOTS AT A CAR OUTSIDE THE CONGRESSMAN'S DISTRICT OFFICE, POLICE "
+     'SAID.', False),
+    ('Someone fired a gun at the windows of the Democratic Party headquarters overnight.', True),
+    ('Someone fired a starting pistol outside the temple to open the charity race.', False),
+    ('Someone fired shots from the church parking lot at a passing car.', False),
+    ('A gunman fired several shots into the windows of a mosque in Quebec City '
+     'overnight.', True),
+    ('A suspect fired shots into the campaign office of a state senator early Tuesday.', True),
+    pytest.param(
+        'Police said a man fired at least five rounds into the constituency office of the Labour '
+        'MP on Friday night.',
+        True, marks=pytest.mark.xfail(strict=True, reason=(
+            'a miss: the parse of the reported clause gives the shots no place the rule reads'))),
+    ('Two men on a motorbike fired shots at the gate of a Sikh gurdwara in Peshawar; '
+     'nobody was hurt.', True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SHOTS_REVIEW)
+def test_review_of_shots_and_throws(parse, sentence, expected):
+    assert destroyed_property(parse(sentence), realis) is expected

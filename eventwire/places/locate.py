@@ -6,7 +6,8 @@ Rules, in order:
   was filed from, at the head of the text) and demonyms used as modifiers ("Russian warplanes",
   the attacker's side) never do. Nor does a place that says who or what, not where
   (:mod:`.roles`: a person's origin, "a nurse travelling from Chile"; a country acting,
-  "mediated by Norway"; a gathering's cause, "a march in solidarity with the people of Mosul").
+  "mediated by Norway"; a gathering's cause, "a march in solidarity with the people of Mosul";
+  how far it was felt, "felt as far away as Singapore").
 * A place naming the event ("a London rally", "the Paris attacks" for "attacks") is where it
   happened, unless the trigger's own phrase says where ("the Syria talks in Geneva").
 * A place introduced by a locative preposition ("in", "at", "near", "outside"...) is preferred,
@@ -38,7 +39,7 @@ from typing import Any
 from ..records import Place, Sentence
 from .clauses import APART, OWN, Clauses
 from .gazetteer import COUNTRY_FEATURES, Gazetteer
-from .roles import PURPOSE, roles
+from .roles import PURPOSE, REACH, roles
 from .standin import stands_in
 
 # A locative preposition before a place, with the words that may come between: "in the
@@ -114,7 +115,7 @@ class DocumentPlaces:
         # when nothing else does (local news: "Jane Roe, of Columbus"); a gathering's cause
         # never does.
         self._others = [p for p, r in zip(resolved, said, strict=True)
-                        if r not in (None, PURPOSE) and not _names_a_noun(text, p)]
+                        if r not in (None, PURPOSE, REACH) and not _names_a_noun(text, p)]
         # the usable places by start, each with its rank in the document's order
         self._by_start = sorted((p.span[0], k) for k, p in enumerate(self.usable))
         self._starts = [start for start, _ in self._by_start]

@@ -7,7 +7,9 @@
   "Egypt's official news agency", "Chile denied the claim", "the Peru Army's patrol",
   "pressure on Norway to end");
 * **purpose**: what a gathering is for or about, not where it is ("a march in support of the
-  people displaced by the fighting in Mosul", "a vigil for Kharkiv", "in solidarity with Gaza").
+  people displaced by the fighting in Mosul", "a vigil for Kharkiv", "in solidarity with Gaza");
+* **reach**: how far a quake, a blast or a cloud of smoke was felt, heard or seen ("felt as far
+  away as Singapore", "heard in the neighbouring town of Halden").
 
 Such a place says who or what, not where: it is not an event's location, nor the place a
 title gives its story. The patterns read only the words around the name (no parse), so each
@@ -22,7 +24,7 @@ from collections.abc import Sequence
 
 from .recognize import GEO_WORDS
 
-ORIGIN, ACTOR, PURPOSE = "origin", "actor", "purpose"
+ORIGIN, ACTOR, PURPOSE, REACH = "origin", "actor", "purpose", "reach"
 
 # Nouns for people: a place just before one is where they are from ("Ohio man"), and "from X"
 # just after one is their origin ("tourists from Canada"). Police, officials and residents are
@@ -109,6 +111,10 @@ _PURPOSE = re.compile(
     r"ed|ing)|prayers?|pray(?:ed|ing)?|fundraisers?|gathering|gathered|lit\s+up|dark|"
     r"silence)\s+(?:for|against|over)|"
     r"to\s+protest(?:\s+against)?|demanding|to\s+demand)\b", re.IGNORECASE)
+# How far an event was felt, heard or seen: the place after one of these is its reach.
+_REACH_BEFORE = re.compile(
+    rf"\b(?i:as\s+far\s+(?:away\s+)?as|(?:felt|heard|seen|visible|shook\s+buildings)\s+"
+    rf"(?:[a-z]+\s+){{0,3}}?(?:in|across|throughout|from))\s+{_NP}$")
 # The end of a purpose's scope: a clause mark.
 _SCOPE_END = re.compile(r"[,;:!?()\"“”]")
 _CLAUSE = re.compile(r"[.!?;\n]")
@@ -119,7 +125,7 @@ WINDOW = 120
 def roles(text: str, spans: Sequence[tuple[int, int]], countries: Sequence[bool]
           ) -> list[str | None]:
     """The role of each place name at ``spans`` (sorted, not overlapping) in ``text``:
-    ORIGIN, ACTOR, PURPOSE, or None for a place where things may happen. ``countries``:
+    ORIGIN, ACTOR, PURPOSE, REACH, or None for a place where things may happen. ``countries``:
     which of them are countries (only a country stands for its government). A name listed
     with an actor or an origin ("by Norway and Qatar", "mediated by Norway with Qatar")
     shares its role."""
@@ -127,8 +133,8 @@ def roles(text: str, spans: Sequence[tuple[int, int]], countries: Sequence[bool]
            for (a, b), c in zip(spans, countries, strict=True)]
     for k in range(1, len(spans)):
         gap = text[spans[k - 1][1]:spans[k][0]]
-        if out[k] is None and out[k - 1] in (ACTOR, ORIGIN) and _LISTED.fullmatch(gap) and (
-                out[k - 1] == ORIGIN or countries[k]):
+        if out[k] is None and out[k - 1] in (ACTOR, ORIGIN, REACH) and _LISTED.fullmatch(
+                gap) and (out[k - 1] != ACTOR or countries[k]):
             out[k] = out[k - 1]
     return out
 
@@ -150,6 +156,8 @@ def role(text: str, start: int, end: int, *, country: bool = False,
     head, lo = head[cut:], lo + cut
     if _ORIGIN_BEFORE.search(head) or _ORIGIN_AFTER.match(text, end):
         return ORIGIN
+    if _REACH_BEFORE.search(head):
+        return REACH
     force = _FORCE_AFTER.match(text, end) or _FORCE_AFTER.search(text, start, end)
     if country and (_AGENT_BEFORE.search(head) or _ADDRESSED_BEFORE.search(head) or force
                     or (_STANCE_AFTER.match(text, end) and _CLAUSE_OPENS.search(head))

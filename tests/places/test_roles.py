@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.places.roles import ACTOR, ORIGIN, PURPOSE, role, roles
+from eventwire.places.roles import ACTOR, ORIGIN, PURPOSE, REACH, role, roles
 
 
 def _role(text: str, name: str, country: bool = False, others: tuple[str, ...] = ()) -> str | None:
@@ -111,3 +111,23 @@ def test_a_country_acting_saying_or_named_in_its_forces_is_the_actor(text, name,
 def test_a_country_saying_after_a_capitalised_conjunction_is_the_actor():
     assert _role("Although Chile said its shells fell short, the town burned.", "Chile",
                  country=True) == ACTOR
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("The quake killed 12 people and was felt as far away as Singapore.", "Singapore", REACH),
+    ("The blast could be heard as far away as the neighbouring town of Halden.", "Halden",
+     REACH),
+    ("Tremors were felt in Jakarta and across much of western Java.", "Jakarta", REACH),
+    ("Smoke from the fire was visible from Sacramento.", "Sacramento", REACH),
+    ("The quake struck near Bengkulu, killing 12 people.", "Bengkulu", None),
+    ("Residents in Jakarta ran into the streets.", "Jakarta", None),
+    ("Protesters marched as far as the parliament in Kampala.", "Kampala", None),
+])
+def test_how_far_an_event_was_felt_is_its_reach(text, name, expected):
+    assert _role(text, name) == expected
+
+
+def test_places_listed_with_a_reach_share_it():
+    text = "The quake was felt as far away as Singapore and Malaysia."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Singapore", "Malaysia")]
+    assert roles(text, spans, [True, True]) == [REACH, REACH]

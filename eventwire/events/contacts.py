@@ -241,10 +241,10 @@ def _diplomatic(first: list[Token], other: list[Token], *, diplomacy: bool = Tru
                 both_official: bool = False) -> bool:
     """The two sides are officials of different states: at least one an official (both for
     ``both_official``: a signing with a firm is no contact), no state named on both. A state
-    named only by its bare name needs an official or a state on the other side ("Jordan spoke
+    named only by its bare name needs an official or a state facing it ("Jordan spoke
     with Trump" is a congressman), and two bare names need words of diplomacy (``diplomacy``:
     "Jordan hosted Iraq in a World Cup qualifier" is a match); a governor, a mayor or a state
-    premier needs a foreign mission on the other side (his own president is domestic)."""
+    premier needs a foreign mission facing it (his own president is domestic)."""
     a, b = _side(first), _side(other)
     if a is None or b is None or not (a.official or b.official):
         return False                        # a side neither official nor a person; no official

@@ -2,7 +2,7 @@
 statistics").
 
 The learned model reads the words of the acts counted and types a tally as one of them
-("More than 300 people were killed in attacks by armed groups in the region in 2024" came
+("Over 300 were killed in attacks by armed groups in the region in 2024" came
 out an attack; "Most of the casualties were caused by missiles" shelling). What makes it a
 tally is the shape of the count, which the parse tells:
 

@@ -204,7 +204,7 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 
 
 def _institution(text: str, end: int) -> str:
-    """The words of the institution's name after the place name, as a key."""
+    """The words that follow the place name inside an institution's name, as a key."""
     m = _KIND_AFTER.match(text, end)
     return normalize(m.group()) if m else ""
 

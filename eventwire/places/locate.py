@@ -7,7 +7,7 @@ Rules, in order:
   the attacker's side) never do. Nor does a place that says who or what, not where
   (:mod:`.roles`: a person's origin, "a nurse travelling from Chile"; a country acting,
   "mediated by Norway"; a gathering's cause, "a march in solidarity with the people of Mosul";
-  how far it was felt, "felt as far away as Singapore").
+  how far it was felt, "felt in Singapore").
 * A place naming the event ("a London rally", "the Paris attacks" for "attacks") is where it
   happened, unless the trigger's own phrase says where ("the Syria talks in Geneva").
 * A place introduced by a locative preposition ("in", "at", "near", "outside"...) is preferred,

@@ -8,8 +8,8 @@
   "pressure on Norway to end");
 * **purpose**: what a gathering is for or about, not where it is ("a march in support of the
   people displaced by the fighting in Mosul", "a vigil for Kharkiv", "in solidarity with Gaza");
-* **reach**: how far a quake, a blast or a cloud of smoke was felt, heard or seen ("felt as far
-  away as Singapore", "heard in the neighbouring town of Halden").
+* **reach**: how far a quake, a blast or a cloud of smoke was felt, heard or seen ("felt in
+  Singapore and Malaysia", "heard in the neighbouring town of Halden").
 
 Such a place says who or what, not where: it is not an event's location, nor the place a
 title gives its story. The patterns read only the words around the name (no parse), so each

@@ -48,8 +48,8 @@ _PROTESTING = PROTESTERS | PROTEST_NOUNS | frozenset({
 # Drivers who mean it, the protest's own people and rescuers, and words of a court.
 _ATTACKERS = frozenset({"attacker", "attackers", "assailant", "terrorist", "gunman",
                         "extremist", "militant"})
-_OWN_SIDE = frozenset({"organisers", "organizers", "supporters", "protesters", "demonstrators",
-                       "marchers", "participants", "activists"})
+_OWN_SIDE = PROTESTERS | frozenset({"organisers", "organizers", "supporters", "participants",
+                                    "activists"})
 _RESCUE = frozenset({"ambulance", "ambulances", "fire", "engine", "paramedics", "firefighters"})
 _COURT = frozenset({"sentenced", "trial", "court", "convicted", "accused", "jury"})
 _HOSPITAL = frozenset({"hospital", "hospitalised", "hospitalized", "knocked"})

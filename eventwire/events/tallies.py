@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..dates.recognize import WEEKDAYS
+from .targeted import counted_back
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -35,8 +36,7 @@ _ACTS = frozenset({
 # Shares of a whole, and the harmed they are shares of.
 _SHARES = frozenset({"most", "majority", "half", "third", "quarter", "many", "share",
                      "proportion", "bulk", "percent", "%"})
-# Spans of time counted back (with "this", "last", "past"), and words of a few days back.
-_SPANS = frozenset({"year", "years", "month", "months", "decade", "decades", "week", "weeks"})
+# Words of a few days back.
 _RECENT = frozenset({"dawn", "night", "morning", "evening", "afternoon", "weekend",
                      "yesterday", "midnight", "noon", "ceasefire", "truce", "election"})
 _HARM_NOUNS = frozenset({"casualties", "deaths", "victims", "dead", "killed", "injured",
@@ -81,8 +81,7 @@ def _spanned(verb: Token) -> bool:
     "in 2024", "since January", "so far"; not a few days back ("since Monday night", "since
     dawn", "since the weekend": one episode told as one)."""
     words = _clause(verb)
-    if any(t.lower_ in _SPANS and any(c.lower_ in ("this", "last", "past") for c in t.children)
-           for t in words):
+    if counted_back(words):
         return True
     for tok in words:
         if tok.lower_ == "since" and tok.dep_ == "prep" and not _recent(tok):

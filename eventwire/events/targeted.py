@@ -16,7 +16,7 @@ soldiers and police (a battle when armed men fight them).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from .agreements import dated_by_year, main_clause
@@ -155,8 +155,14 @@ def _victims(verb: Token) -> list[Token]:
 
 def statistic(sent: Doc) -> bool:
     """A span of time counted back from now ("this year", "in the past five years")."""
+    return counted_back(sent)
+
+
+def counted_back(tokens: Iterable[Token]) -> bool:
+    """A span of time among ``tokens`` counted back from now: "this year", "in the past
+    five years", "last month"."""
     return any(t.lower_ in _SPANS and any(c.lower_ in ("this", "last", "past")
-                                          for c in t.children) for t in sent)
+                                          for c in t.children) for t in tokens)
 
 
 def _public(noun: Token) -> bool:

@@ -26,6 +26,14 @@ INTERVENTION = "PROTEST_WITH_INTER"
 # An arrest of a suspect is of a crime, even in an article with a protest ("arrested the
 # suspect at his home", "on suspicion of battery").
 _SUSPECT = re.compile(r"\bsuspect(?:s|ed)?\b|\bsuspicion\b", re.IGNORECASE)
+# An arrest made before the protest, to stop people joining it ("placed the leaders under house
+# arrest to stop them joining the march", "detained the organisers ahead of the rally"): the
+# arrest is its own event, as :func:`.arrests.preempted_protest` reads in the sentence alone.
+_BEFORE_PROTEST = re.compile(
+    r"\bhouse arrest\b|\b(?:ahead of\s+|before\s+|to (?:stop|prevent|block|foil)\b[\w' ]{0,40}?)"
+    r"(?:a |an |the |their |his |her |its |this |next |[\w']+['’]s )?(?:planned |scheduled |"
+    r"proposed )?(?:protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|sit-ins?|strikes?)\b"
+    r"(?!\s+(?:ended|began|broke|finished|was|were|had|turned|reached))", re.IGNORECASE)
 # How sure the article's protest must be: as sure as ``extract`` keeps events by default, and
 # fixed, so that ``ingest`` (which keeps every event) stores what ``extract`` gives.
 PROTEST_CONFIDENCE = DEFAULT_MIN_CONFIDENCE
@@ -49,7 +57,8 @@ def arrests_at_protests(mentions: Sequence[tuple[EventMention, ...]]
 def _arrest_at_protest(m: EventMention) -> bool:
     text = m.sentence.text
     return (m.type.label == "ARREST" and m.confidence >= PROTEST_CONFIDENCE
-            and not m.background and not names_conflict(text) and _SUSPECT.search(text) is None)
+            and not m.background and not names_conflict(text) and _SUSPECT.search(text) is None
+            and _BEFORE_PROTEST.search(text) is None)
 
 
 def _intervention(m: EventMention) -> EventMention:

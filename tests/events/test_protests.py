@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mention_builders import mention
 
 from eventwire.events.protests import INTERVENTION, PROTEST_CONFIDENCE, arrests_at_protests
@@ -50,3 +52,20 @@ def test_a_background_arrest_is_left_as_it_is():
     old = mention("ARREST", "Three organisers were arrested at a march last year.", "arrested",
                   background=True)
     assert labels(arrests_at_protests([(MARCH,), (old,)])) == [["PEACE_PROTEST"], ["ARREST"]]
+
+
+
+@pytest.mark.parametrize(("sentence", "before"), [
+    ("Police placed at least 30 leaders under house arrest early on Tuesday to stop them from "
+     "joining a march to the assembly.", True),
+    ("Police detained two organisers ahead of Saturday's rally.", True),
+    ("Police arrested the union leader hours before the planned strike.", True),
+    ("Police arrested 20 people at the rally on Sunday.", False),
+    ("Police detained 48 teachers as the march reached parliament.", False),
+    ("Four people were arrested for trespassing before the protest ended.", False),
+])
+def test_an_arrest_before_the_protest_stays_an_arrest(sentence, before):
+    arrest = mention("ARREST", sentence, "arrested" if "arrested" in sentence else (
+        "detained" if "detained" in sentence else "placed"))
+    found = labels(arrests_at_protests([(MARCH,), (arrest,)]))
+    assert found == [["PEACE_PROTEST"], ["ARREST" if before else INTERVENTION]]

@@ -100,6 +100,9 @@ _PROTESTS = PROTEST_NOUNS | {"vigil", "vigils"}
 # camp", "a crowd of demonstrators"; not "a camp used by a gang", "the crowd at the match").
 _GATHERINGS = frozenset({"encampment", "encampments", "camp", "camps", "blockade", "blockades",
                          "occupation", "crowd", "crowds"})
+# What a protest camp is made of: a protest's only where the sentence names the protest or its
+# people (a sweep of tents of homeless people is none).
+_CAMP_THINGS = frozenset({"tents", "tent", "tarps", "shelters"})
 # People of no other name, who at a protest are its participants; the prepositions that put an
 # act at or during one ("at the rally", "toward the end of the march").
 _PEOPLE = frozenset({"people", "men", "women", "youths", "persons", "participants", "others",
@@ -185,6 +188,9 @@ def _protesting(noun: Token, people: frozenset[str] = _PROTESTERS) -> bool:
     if noun.lower_ in _GATHERINGS:
         return any(t.lower_ in people or t.lower_ in _PROTESTS or t.lower_.startswith("protest")
                    for t in noun.subtree if t is not noun)
+    if noun.lower_ in _CAMP_THINGS:         # "removed the tents" of a camp the sentence names
+        return any(t.lower_ in people or t.lower_ in _PROTESTS or t.lower_.startswith("protest")
+                   for t in noun.doc)
     of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
           for o in p.children if o.dep_ == "pobj"]        # "dozens of protesters"
     return any(o.lower_ in people for o in of)

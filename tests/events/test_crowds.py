@@ -124,3 +124,15 @@ def test_a_crowd_or_mob_turning_violent_is_a_riot(parse, sentence, expected):
 ])
 def test_a_crowds_joy_rite_or_past_is_no_riot(parse, sentence):
     assert riot(parse(sentence), realis) is False
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Police began removing the tents and loading belongings into a city truck while "
+     "protesters watched from behind a line of officers.", INTERVENED),
+    ("Officers dismantled about 30 tents of the protest camp outside the ministry at dawn.",
+     INTERVENED),
+    ("City crews removed the tents of homeless people from under the bridge on Tuesday.", None),
+    ("Volunteers put up tents for the flood victims on the school grounds.", None),
+])
+def test_the_tents_of_a_protest_camp_cleared_by_police(parse, sentence, expected):
+    assert protest_kind(parse(sentence), realis) == expected

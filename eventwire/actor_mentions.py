@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 from .lexicon import actor_categories, country_of, demonym_regex, demonyms
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from .actors.table import ActorTable
 
 # inter codes of ACLED's categories, as used by the typing rules.

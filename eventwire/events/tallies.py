@@ -50,8 +50,7 @@ def tally(sent: Doc) -> bool:
     if any(_dated_by_day(verb) for verb in harmed):
         return False                        # "21 killed on Tuesday, bringing to 300 ...": news
     shared = any(_share_of_harmed(t) for t in sent)
-    return any(verb.lower_ in _HARMED and _by_many_acts(verb) and not _dated_by_day(verb)
-               and (shared or _spanned(verb)) for verb in sent)
+    return any(_by_many_acts(verb) and (shared or _spanned(verb)) for verb in harmed)
 
 
 def _by_many_acts(verb: Token) -> bool:

@@ -15,6 +15,16 @@ def test_names_are_capitalised_words_and_numbers_not_the_calendar():
                  "Quake kills 24 in Aceh") == frozenset({"6 1", "aceh", "24", "quake"})
 
 
+def test_a_possessive_names_what_its_name_names():
+    # "Palin's church" and "Sarah Palin" share a name; so do "the Joneses'" style endings
+    assert names("Palin's Church Damaged In Suspicious Fire") & names(
+        "The church attended by Governor Sarah Palin was set alight.") == {"palin"}
+    assert names("Fire at Jones' warehouse", "Kenya’s police said") == frozenset(
+        {"fire", "jones", "kenya"})
+    assert names("O'Brien's shop was robbed") == frozenset({"o brien"})
+    assert "it" not in names("It's the third blast this week")
+
+
 def test_jaccard_is_shared_over_all_and_zero_for_nothing():
     assert jaccard(frozenset("ab"), frozenset("bc")) == 1 / 3
     assert jaccard(frozenset(), frozenset("a")) == 0.0

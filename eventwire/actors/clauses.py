@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["COUNT_ONLY", "SYMMETRIC", "act_of", "joint_spans", "purpose_objects", "spans_of",
-           "verb_of"]
+           "undergoes", "verb_of"]
 
 # Verbs whose coordinated subjects are the two sides ("X and Y met").
 SYMMETRIC = frozenset({"met", "meet", "meets", "meeting", "talked", "talks", "held", "agreed",
@@ -24,6 +24,22 @@ COUNT_ONLY = re.compile(
     r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
     r"(?:-[a-z]+)?|dozens|scores|hundreds|thousands|several|many|some|all|both|them)"
     r"(?:\s+of\s+them)?", re.IGNORECASE)
+# Verbs of people escaping, sheltering from or living through an act (every form: the
+# pipeline has no lemmatizer): whoever does them underwent the act the sentence names beside
+# them ("villagers fled as shells hit", "rebels withdrew under shelling by the army").
+_UNDERGOING = frozenset(
+    f"{stem}{end}" for stem, ends in (
+        ("fle", ("e", "es", "eing", "d")), ("r", ("an", "un", "uns", "unning")),
+        ("hid", ("", "e", "es", "ing")), ("shelter", ("", "s", "ed", "ing")),
+        ("withdr", ("ew", "aw", "awn", "aws", "awing")), ("retreat", ("", "s", "ed", "ing")),
+        ("escap", ("e", "es", "ed", "ing")), ("evacuat", ("e", "es", "ed", "ing")),
+        ("huddl", ("e", "es", "ed", "ing")), ("cower", ("", "s", "ed", "ing")),
+        ("scrambl", ("e", "es", "ed", "ing")), ("scatter", ("", "s", "ed", "ing")),
+        ("suffer", ("", "s", "ed", "ing")), ("endur", ("e", "es", "ed", "ing")),
+        ("surviv", ("e", "es", "ed", "ing")), ("w", ("oke", "ake", "akes", "aking", "oken")),
+        ("awoke", ("",)), ("t", ("ook", "ake", "akes", "aking", "aken"))) for end in ends)
+# What "took" must have taken for its subject to have sheltered ("took cover from shelling").
+_SHELTER = frozenset({"cover", "refuge", "shelter"})
 # Entity types of words that name no act: a trigger on them ("SAN SALVADOR, 14 MAR 90 --",
 # a dateline) stands for the sentence's main act.
 _NO_ACT = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL"})
@@ -35,6 +51,24 @@ def verb_of(trigger: Token) -> Token:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     return verb
+
+
+def undergoes(trigger: Token, verb: Token) -> bool:
+    """Whether ``verb``'s subject lived through the act ``trigger`` names rather than did it:
+    a verb of escape or shelter with the act in a phrase beside it ("fled as shells hit",
+    "withdrew under shelling", "took cover from airstrikes"); never the verb's own object
+    ("survived an attack" is said of the victim too, "launched an attack" is not here)."""
+    if trigger.i == verb.i or verb.lower_ not in _UNDERGOING:
+        return False
+    if verb.lower_.startswith("t") and not any(
+            c.dep_ == "dobj" and c.lower_ in _SHELTER for c in verb.children):
+        return False                            # "took part in the attack" did it
+    tok = trigger
+    while tok.head.i != tok.i and tok.i != verb.i:
+        if tok.dep_ in ("pobj", "advcl") or tok.head.dep_ == "prep":
+            return True
+        tok = tok.head
+    return False
 
 
 def act_of(sent: Doc, trigger: Token | None) -> Token | None:

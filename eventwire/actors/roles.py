@@ -29,6 +29,7 @@ from .clauses import (
     joint_spans,
     purpose_objects,
     spans_of,
+    undergoes,
     verb_of,
 )
 from .lists import lists_of, with_others, with_partners
@@ -330,6 +331,10 @@ def _roles(sent: Doc, trigger: Token, mentions: tuple[ActorMention, ...]
     verb = verb_of(trigger)
     hit = done_to(trigger) | purpose_objects(trigger)
     agent = patient = None
+    if undergoes(trigger, verb):            # "rebels withdrew under shelling": the rebels hit
+        patient = _mention_in((t for c in verb.children if c.dep_ == "nsubj"
+                               for t in c.subtree), mentions)
+        hit = hit | {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
     for child in verb.children:
         speaker = speaker_meant(child) if child.dep_ == "nsubj" else None
         if speaker is not None and agent is None:       # "X said he and Y agreed": X, Y

@@ -740,3 +740,49 @@ def test_unnamed_actors_take_the_country_of_the_events_place_over_the_most_named
     assert a1.name.endswith("(Nigeria)") and a2.name == "Civilians (Nigeria)"
     a1, a2 = ActorExtractor().actors(doc, sentence, mention, text=text)
     assert (a1.country, a2.country) == ("US", "US")       # no place: the story's country
+
+
+# Whoever fled, sheltered or withdrew as an act went on lived through it ("undergoes").
+@pytest.mark.parametrize(("text", "trigger", "label", "actor1", "hit"), [
+    ("Rebel fighters withdrew from the town under heavy shelling by government forces on "
+     "Tuesday.", "shelling", "ART_MISS_ATTACK", "government forces", "Rebel fighters"),
+    ("Rebel fighters withdrew from the town under heavy shelling on Tuesday.", "shelling",
+     "ART_MISS_ATTACK", None, "Rebel fighters"),
+    ("Ukrainian soldiers took cover from Russian drone strikes near Bakhmut on Monday.",
+     "drone", "AIR_STRIKE", "Russian drone strikes", "Ukrainian soldiers"),
+    ("Militants retreated from the town after airstrikes by the Nigerian air force on Sunday.",
+     "airstrikes", "AIR_STRIKE", "airstrikes", "Militants"),
+    ("Government troops fled under a barrage of M23 mortar fire outside Goma on Friday.",
+     "mortar", "ART_MISS_ATTACK", "M23", "Government troops"),
+])
+def test_who_escaped_an_act_underwent_it(nlp, text, trigger, label, actor1, hit):
+    a1, a2 = _roles_of(nlp, text, trigger, label)
+    assert (a1.text if a1 else None) == actor1
+    assert a2 is not None and a2.text == hit
+
+
+@pytest.mark.parametrize(("text", "trigger", "label", "actor1"), [
+    ("Hamas fighters took part in the assault on the base near Rafah on Monday.", "assault",
+     "ARMED_CLASH", "Hamas fighters"),
+    ("Insurgents killed five soldiers during an attack on a base near Gao on Monday.",
+     "killed", "ARMED_CLASH", "Insurgents"),
+    ("The army pressed ahead with airstrikes on rebel positions near Idlib on Sunday.",
+     "airstrikes", "AIR_STRIKE", "army"),
+    ("Police took tear gas and batons to the crowd of strikers in Durban on Friday.",
+     "tear gas", "FORCE_AGAINST_PROTEST", "Police"),
+])
+def test_who_took_part_in_or_pressed_on_with_an_act_did_it(nlp, text, trigger, label, actor1):
+    a1, _ = _roles_of(nlp, text, trigger, label)
+    assert a1 is not None and a1.text == actor1
+
+
+def test_a_verb_of_escape_only_counts_with_the_act_beside_it(nlp):
+    from eventwire.actors.clauses import undergoes, verb_of
+    doc = nlp("The gunmen fled the scene after the attack.")
+    assert not undergoes(_tok(doc, "gunmen"), verb_of(_tok(doc, "gunmen")))
+    doc = nlp("Villagers fled amid the shelling.")
+    assert undergoes(_tok(doc, "shelling"), verb_of(_tok(doc, "shelling")))
+
+
+def _tok(doc, word):
+    return next(t for t in doc if t.text == word)

@@ -20,7 +20,10 @@ two tallies, and :meth:`Tally.event` is exactly ``combine`` of the group's repor
 * what the constraints read (:mod:`.constraint`): the veto summary; and the documents.
 
 What grows with the group (mentions, documents, a conflict's documents) is kept whole, as
-the merged record holds it; the rest is a few entries per distinct value.
+the merged record holds it, the mentions' keys in order (a join merges the new ones into the
+largest group's run instead of sorting them all at each event made); the rest is a few entries
+per distinct value. A stored story's tally is built from its reports in one fold
+(:func:`tally_of_reports`), not as a tally per report joined.
 """
 
 from __future__ import annotations
@@ -28,7 +31,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import reduce
 from typing import Any
 
 from ..records import (
@@ -113,6 +115,7 @@ class Tally:
     mentions: dict[tuple, tuple[tuple, Mention]]       # (document, span): (order, mention)
     documents: frozenset[str]
     held: Summary
+    order: tuple[tuple, ...]                    # the keys of ``mentions``, sorted
 
     @classmethod
     def of(cls, e: Event, p: Profile) -> Tally:
@@ -138,47 +141,11 @@ class Tally:
             {f: CountTally.of(getattr(e, f), r) for f in _COUNTS},
             e.civilian_targeting, e.confidence, e.confidence_with_crime, e.background,
             {f: {v: docs} for f, value in _CONFLICT_FIELDS if (v := value(e)) is not None},
-            targets, mentions, frozenset(p.documents), summary(p))
+            targets, mentions, frozenset(p.documents), summary(p), tuple(sorted(mentions)))
 
     def __or__(self, o: Tally) -> Tally:
         """The tally of two disjoint groups together."""
         return join_all((self, o))
-
-    @staticmethod
-    def _joined(ts: Sequence[Tally]) -> Tally:
-        """:func:`join_all`: every entry folded in once, into mappings built here."""
-        t0 = ts[0]
-        labels, votes_of = dict(t0.labels), dict(t0.place_votes)
-        places, dates, picks = dict(t0.places), dict(t0.dates), dict(t0.picks)
-        targets, mentions = dict(t0.targets), dict(t0.mentions)
-        conflicts = {f: {v: set(ds) for v, ds in vs.items()} for f, vs in t0.conflicts.items()}
-        documents = set(t0.documents)
-        counts, held = t0.counts, t0.held
-        for o in ts[1:]:
-            for k, (votes, r, t, s) in o.labels.items():
-                mine = labels.get(k)
-                labels[k] = (votes, r, t, s) if mine is None else (
-                    mine[0] + votes, *(mine[1:] if mine[1] <= r else (r, t, s)))
-            for k, v in o.place_votes.items():
-                votes_of[k] = votes_of.get(k, 0) + v
-            for f, vs in o.conflicts.items():
-                into = conflicts.setdefault(f, {})
-                for v, ds in vs.items():
-                    into.setdefault(v, set()).update(ds)
-            for mine, theirs in ((places, o.places), (dates, o.dates), (picks, o.picks),
-                                 (targets, o.targets), (mentions, o.mentions)):
-                for k, v in theirs.items():
-                    mine[k] = _least(mine.get(k), v)
-            documents |= o.documents
-            counts = {f: counts[f] | o.counts[f] for f in _COUNTS}
-            held = joined(held, o.held)
-        return Tally(
-            sum(t.n for t in ts), reduce(_least, (t.base for t in ts)), min(t.first for t in ts),
-            labels, votes_of, places, dates, picks, counts,
-            any(t.civilian_targeting for t in ts), max(t.confidence for t in ts),
-            max(t.confidence_with_crime for t in ts), all(t.background for t in ts),
-            {f: {v: frozenset(ds) for v, ds in vs.items()} for f, vs in conflicts.items()},
-            targets, mentions, frozenset(documents), held)
 
     def event(self) -> Event:
         """``combine`` of the group's reports."""
@@ -188,7 +155,7 @@ class Tally:
         kind = self._label()
         own = Mention(base.document, base.evidence)
         own_key = _mention_order(own)[:3]
-        rest = [m for k, (_, m) in sorted(self.mentions.items()) if k != own_key]
+        rest = [self.mentions[k][1] for k in self.order if k != own_key]
         return replace(
             base, id=self.first[1], type=kind[2], date=self._date(), location=self._place(),
             actor1=self._pick("actor1"), actor2=self._pick("actor2"), claim=self._pick("claim"),
@@ -243,4 +210,128 @@ class Tally:
 def join_all(tallies: Sequence[Tally]) -> Tally:
     """The tally of the union of disjoint groups, joined at once (joining one at a time would
     copy what grows with the group each time: the square of the reports)."""
-    return tallies[0] if len(tallies) == 1 else Tally._joined(tallies)
+    if len(tallies) == 1:
+        return tallies[0]
+    fold = _Fold(tallies[0])
+    for t in tallies[1:]:
+        fold.tally(t)
+    # The largest group's mentions are in order already: the others' new ones join that run
+    # (sorted, a run and a few more cost about the run's length, not n log n comparisons).
+    run = max(tallies, key=lambda t: len(t.order))
+    more = {k for t in tallies if t is not run for k in t.mentions if k not in run.mentions}
+    return fold.done(tuple(sorted([*run.order, *more])))
+
+
+def tally_of_reports(group: Sequence[tuple[Event, Profile]]) -> Tally:
+    """``join_all`` of each report's :meth:`Tally.of` (each report: its event and profile),
+    folded in one by one without making a tally of each (a stored story's thousands of
+    reports, once a process: a third of the time, and of the garbage collector's)."""
+    fold = _Fold(Tally.of(*group[0]))
+    for e, p in group[1:]:
+        fold.report(e, p)
+    return fold.done(tuple(sorted(fold.mentions)))
+
+
+def _joined(held: list[Summary]) -> Summary:
+    """The summaries joined pairwise, as a balanced tree (joins in any order give one
+    summary): a weekday's kept documents are sorted only in joins holding more than
+    :data:`.constraint.WEEKDAY_DOCUMENTS_KEPT`, near the root, not in each of a story's
+    thousands of joins one report at a time (90 us each)."""
+    while len(held) > 1:
+        held = [joined(held[i], held[i + 1]) if i + 1 < len(held) else held[i]
+                for i in range(0, len(held), 2)]
+    return held[0]
+
+
+class _Fold:
+    """Tallies or reports folded into a first tally's entries, in mappings built here."""
+
+    def __init__(self, t0: Tally) -> None:
+        self.n, self.base, self.first = t0.n, t0.base, t0.first
+        self.labels, self.place_votes = dict(t0.labels), dict(t0.place_votes)
+        self.places, self.dates, self.picks = dict(t0.places), dict(t0.dates), dict(t0.picks)
+        self.targets, self.mentions = dict(t0.targets), dict(t0.mentions)
+        self.conflicts = {f: {v: set(ds) for v, ds in vs.items()}
+                          for f, vs in t0.conflicts.items()}
+        self.documents, self.counts, self.held = set(t0.documents), t0.counts, [t0.held]
+        self.civilian_targeting, self.background = t0.civilian_targeting, t0.background
+        self.confidence, self.confidence_with_crime = t0.confidence, t0.confidence_with_crime
+
+    def tally(self, o: Tally) -> None:
+        """Fold in another group's tally."""
+        labels = self.labels
+        for k, (votes, r, t, s) in o.labels.items():
+            mine = labels.get(k)
+            labels[k] = (votes, r, t, s) if mine is None else (
+                mine[0] + votes, *(mine[1:] if mine[1] <= r else (r, t, s)))
+        for k, v in o.place_votes.items():
+            self.place_votes[k] = self.place_votes.get(k, 0) + v
+        for f, vs in o.conflicts.items():
+            into = self.conflicts.setdefault(f, {})
+            for v, ds in vs.items():
+                into.setdefault(v, set()).update(ds)
+        for mine, theirs in ((self.places, o.places), (self.dates, o.dates),
+                             (self.picks, o.picks), (self.targets, o.targets),
+                             (self.mentions, o.mentions)):
+            for k, v in theirs.items():
+                mine[k] = _least(mine.get(k), v)
+        self.documents |= o.documents
+        self.counts = {f: self.counts[f] | o.counts[f] for f in _COUNTS}
+        self._scalars(o.n, o.base, o.first, o.civilian_targeting, o.confidence,
+                      o.confidence_with_crime, o.background, o.held)
+
+    def report(self, e: Event, p: Profile) -> None:
+        """Fold in one report, as :meth:`tally` of its :meth:`Tally.of` would."""
+        r, o = rank_key(e), order_key(e)
+        mine = self.labels.get(e.type.label)
+        self.labels[e.type.label] = (1, r, e.type, e.scope) if mine is None else (
+            mine[0] + 1, *(mine[1:] if mine[1] <= r else (r, e.type, e.scope)))
+        if (loc := e.location) is not None:
+            key = place_key(loc)
+            self.place_votes[key] = self.place_votes.get(key, 0) + 1
+            self._least(self.places, (key, loc.geo_precision or 9), (r, loc))
+        if (worded := worded_date(e)) is not None:
+            self._least(self.dates, (worded.start, worded.end or worded.start,
+                                     worded.precision or 9), (r, worded))
+        for f in _PICKS:
+            if (v := getattr(e, f)) is not None:
+                self._least(self.picks, f, (r, v))
+        told = reports(e)
+        docs = {m.document.id for m in told}
+        for f, value in _CONFLICT_FIELDS:
+            if (v := value(e)) is not None:
+                self.conflicts.setdefault(f, {}).setdefault(v, set()).update(docs)
+        for at, t in enumerate(e.targets):        # each key's first in the report wins
+            self._least(self.targets, (t.kind, t.text.casefold()), (o, at, t))
+        for m in told:
+            k = _mention_order(m)
+            self._least(self.mentions, k[:3], (k, m))
+        self.documents |= p.documents
+        self.counts = {f: self.counts[f] | CountTally.of(getattr(e, f), r) for f in _COUNTS}
+        self._scalars(1, (r, e), o, e.civilian_targeting, e.confidence,
+                      e.confidence_with_crime, e.background, summary(p))
+
+    @staticmethod
+    def _least(into: dict, k: Any, v: Any) -> None:
+        into[k] = _least(into.get(k), v)
+
+    def _scalars(self, n: int, base: tuple, first: tuple, civilian: bool, confidence: float,
+                 crime: float, background: bool, held: Summary) -> None:
+        self.n += n
+        self.base = _least(self.base, base)
+        self.first = min(self.first, first)
+        self.civilian_targeting = self.civilian_targeting or civilian
+        self.confidence = max(self.confidence, confidence)
+        self.confidence_with_crime = max(self.confidence_with_crime, crime)
+        self.background = self.background and background
+        self.held.append(held)
+
+    def done(self, order: tuple[tuple, ...]) -> Tally:
+        """The tally folded (``order``: the keys of its mentions, sorted)."""
+        return Tally(
+            self.n, self.base, self.first, self.labels, self.place_votes, self.places,
+            self.dates, self.picks, self.counts, self.civilian_targeting, self.confidence,
+            self.confidence_with_crime, self.background,
+            {f: {v: frozenset(ds) for v, ds in vs.items()} for f, vs in self.conflicts.items()},
+            self.targets, self.mentions, frozenset(self.documents), _joined(self.held),
+            order)

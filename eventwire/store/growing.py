@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..merge.constraint import apart, joined
-from ..merge.tally import Tally, join_all
+from ..merge.tally import Tally, join_all, tally_of_reports
 from .lookup import delete_among, id_hash, select
 
 if TYPE_CHECKING:
@@ -106,7 +106,7 @@ class Growth:
 def tally_of(r: Report | Sequence[Report]) -> Tally:
     """The tally of a report or of a group of them."""
     group = [r] if not isinstance(r, Sequence) else r
-    return join_all([Tally.of(x.event, x.parsed.profile) for x in group])
+    return tally_of_reports([(x.event, x.parsed.profile) for x in group])
 
 
 def tallies(store: Store, event_ids: Sequence[str],

@@ -11,7 +11,7 @@ from merge_builders import FRIDAY, HOMS, RAQQA, RAQQA_REGION, SYRIA, TABQA, repo
 
 from eventwire.merge.combine import combine
 from eventwire.merge.evidence import profile
-from eventwire.merge.tally import Tally
+from eventwire.merge.tally import Tally, join_all, tally_of_reports
 from eventwire.records import (
     Claim,
     Count,
@@ -99,6 +99,7 @@ def test_a_tally_built_in_any_order_and_split_gives_combines_event(ds, rnd):
         tallies[i] = tallies[i] | b
     [t] = tallies
     assert t.event() == combine(group)
+    assert t.order == tuple(sorted(t.mentions))
     assert t.n == len(group)
     assert t.documents == frozenset(p for e in group for p in profile(e).documents)
 
@@ -118,3 +119,17 @@ def test_a_report_joining_changes_each_rule_as_combine_does():
         t, seen = t | Tally.of(e, profile(e)), [*seen, e]
         assert t.event() == combine(seen)
     assert t.event().type.label == "AIR_STRIKE" and t.event().fatalities.best == 3
+
+
+@given(_reports, st.randoms(use_true_random=False))
+@settings(max_examples=200, deadline=None)
+def test_reports_folded_one_by_one_give_the_tallies_joined(ds, rnd):
+    group = _distinct(_event(d) for d in ds)
+    rnd.shuffle(group)
+    pairs = [(e, profile(e)) for e in group]
+    folded = tally_of_reports(pairs)
+    assert folded == join_all([Tally.of(e, p) for e, p in pairs])
+    assert folded.event() == combine(group)
+    k = rnd.randrange(len(pairs))           # a tally of some joined with the rest's
+    if 0 < k:
+        assert join_all([tally_of_reports(pairs[:k]), tally_of_reports(pairs[k:])]) == folded

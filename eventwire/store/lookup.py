@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -48,10 +49,18 @@ INDEX_LIST_VALUES = 40
 INDEX_SCAN_ROWS = 1_000_000
 
 
+# Ids whose twins are kept: a report joining a story of 3,000 reports hashed each of their ids
+# again (2.3 of its 65 CPU ms; a hit costs 0.05 us, a hash 0.9). At most about 15 MB (an id of
+# 64 characters, its twin and the cache's entry).
+HASHES_KEPT = 2**16
+
+
+@lru_cache(maxsize=HASHES_KEPT)
 def id_hash(text: str) -> int:
-    """The 64-bit integer twin of an id: the first 16 hex digits of its sha256, less 2^63 (a
-    BIGINT; migration 0008 computes the same in SQL for the rows stored before it)."""
-    return int(hashlib.sha256(text.encode("utf-8")).hexdigest()[:16], 16) - 2**63
+    """The 64-bit integer twin of an id: the first 8 bytes (16 hex digits) of its sha256, big
+    endian, less 2^63 (a BIGINT; migration 0008 computes the same in SQL for the rows stored
+    before it)."""
+    return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8]) - 2**63
 
 
 def hashes(texts: Sequence[str]) -> Any:

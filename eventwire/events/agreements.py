@@ -50,6 +50,16 @@ _MAKING = frozenset({
     "declare", "declared", "announce", "announced", "accept", "accepted"})
 # Verbs of an agreement coming into being on its own: "the truce took effect".
 _TAKING_EFFECT = frozenset({"took", "came", "entered", "began", "started"})
+# Words that tell an agreement already standing, broken or flouted by the sentence's act
+# ("shelled the town in violation of the ceasefire", "despite the truce", "breaking a truce
+# agreed last month"): prepositions and verbs whose object it is, and the nouns of breach.
+_DESPITE = frozenset({"despite", "notwithstanding", "amid"})     # not "under": it carries out
+_BREACHING = frozenset({
+    "break", "breaks", "breaking", "broke", "broken", "violate", "violates", "violated",
+    "violating", "breach", "breaches", "breached", "breaching", "flout", "flouted", "flouting",
+    "defy", "defied", "defying", "undermine", "undermined", "undermining", "test", "tested",
+    "testing", "strain", "strained", "straining", "shatter", "shattered", "shattering"})
+_BREACH_NOUNS = frozenset({"violation", "violations", "breach", "breaches", "defiance"})
 # Determiners that say there was none: "no deal was reached".
 _NONE = frozenset({"no", "neither"})
 
@@ -75,6 +85,25 @@ def conflict_agreement(sent: Doc, realis: Callable[[Token], bool]) -> bool:
                for c in tok.children) and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
             return True                     # "the ceasefire brokered by Turkey collapsed"
     return False
+
+
+def standing_only(sent: Doc) -> bool:
+    """True when every truce or conflict deal the sentence names is one already standing that
+    its act flouts ("pressed ahead with airstrikes despite the truce", "shelled the town in
+    violation of the ceasefire", "attacked a post, breaking a ceasefire agreed last month"):
+    the sentence tells the act, never an agreement made."""
+    things = [t for t in sent if _agreed_thing(t)]
+    return bool(things) and all(_flouted(t) for t in things)
+
+
+def _flouted(tok: Token) -> bool:
+    """The agreement ``tok`` is what an act is done despite, or in breach of."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in _DESPITE:
+        return True
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _BREACH_NOUNS:
+        return True
+    return tok.dep_ == "dobj" and head.lower_ in _BREACHING
 
 
 def main_clause(verb: Token) -> bool:

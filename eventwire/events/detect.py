@@ -29,7 +29,7 @@ from .devices import blast_of_failed_device
 from .features import SentenceInContext, featurize
 from .gatherings import CANDIDATE_WORDS as DEMAND_WORDS
 from .model import Sure
-from .nonevents import told_as_no_event
+from .nonevents import flouted_agreement, told_as_no_event
 from .overrides import (
     Reading,
     arrest_over_planned_protest,
@@ -234,6 +234,7 @@ class Detector:
             if (m is not main and clause and self._kept(clause) >= KEEP_CONFIDENCE
                     and clause.judgement.label not in labels and main is not None
                     and not blast_of_failed_device(j.label, clause.judgement.label)
+                    and not flouted_agreement(cand.parsed, clause.judgement.label)
                     and _own_time_or_place(cand, m, main)):
                 labels.add(clause.judgement.label)
                 out.append(self._typed(m, clause))

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from .exercises import exercise_or_test
 from .gatherings import celebration
-from .overrides import main_verbs, violent
+from .agreements import standing_only
+from .overrides import FLOUTED_LABELS, main_verbs, violent, violent_act_label
 from .tallies import tally
 
 if TYPE_CHECKING:
@@ -39,14 +40,24 @@ def told_as_no_event(sent: Doc, label: str, realis: Callable[[Token], bool]) -> 
     court's act (:func:`court_act`), a parade or memorial with no demand
     (:func:`.gatherings.celebration`), a drill, range or weapons test
     (:func:`.exercises.exercise_or_test`), a tally of harm over many acts
-    (:func:`.tallies.tally`)."""
+    (:func:`.tallies.tally`), an agreement already standing that no violent act of the
+    sentence flouts ("accused the rebels of violating the truce": the act that did is read
+    in its place, :func:`.overrides.violence_over_contact`)."""
     if court_act(sent):
         return True
     if label == "PEACE_PROTEST" and celebration(sent, realis):
         return True                         # a parade, a memorial: no demand, no protest
     if violent(label) and exercise_or_test(sent):
         return True                         # a drill, a range, a weapons test: no one attacked
+    if flouted_agreement(sent, label) and not violent_act_label(sent, sent.text, objects=True):
+        return True                         # "despite the truce", and no act told
     return tally(sent)                      # "300 killed in attacks in 2024": a statistic
+
+
+def flouted_agreement(sent: Doc, label: str) -> bool:
+    """True when ``label`` is an agreement (or the accusation a breach reads as) and every
+    truce or deal the sentence names is one its act flouts (:func:`.agreements.standing_only`)."""
+    return label in FLOUTED_LABELS and standing_only(sent)
 
 
 def court_act(sent: Doc) -> bool:

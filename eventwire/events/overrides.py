@@ -18,7 +18,7 @@ from ..claims import SPEECH_VERB
 from ..lexicon import cue_scanners
 from ..records import EventMention
 from ..taxonomy import LABELS, event_type
-from .agreements import AGREEMENT_CONFIDENCE, conflict_agreement
+from .agreements import AGREEMENT_CONFIDENCE, conflict_agreement, standing_only
 from .airstrikes import AIRSTRIKE_CONFIDENCE, air_strike
 from .arrests import ARREST_CONFIDENCE, conflict_arrest, preempted_protest
 from .battles import CLASH_CONFIDENCE, REPLACES, armed_fighting, assault_on_forces
@@ -106,10 +106,32 @@ def violence_over_contact(j: Judgement, parsed: Doc, text: str) -> Judgement:
     """The judgement, with the violent label whose cue words name the sentence's own act where
     the model says DIPLO (see :data:`_VIOLENT_TYPES`): the cue stands on a main verb, or on the
     subject of one ("shot dead a diplomat", "a rocket hit the embassy"). The rules' own
-    reading does not tell it: the words for diplomats weigh more there than "shot dead"."""
-    if j.label != "DIPLO":
+    reading does not tell it: the words for diplomats weigh more there than "shot dead".
+    So too where the model says AGREEMENT, or ATTRIB, of a sentence whose every truce or deal
+    is one its act flouts (:func:`.agreements.standing_only`: "shelled the town in violation
+    of the ceasefire"); with no violent act named there, :func:`.nonevents.told_as_no_event`
+    reads no event at all."""
+    flouted = j.label in FLOUTED_LABELS and standing_only(parsed)
+    if j.label != "DIPLO" and not flouted:
         return j
+    act = violent_act_label(parsed, text, objects=flouted)
+    return j if act is None else replace(j, label=act)
+
+
+# The model's labels a standing agreement the act flouts brings: the agreement, and the
+# breach read as an accusation ("violation" is a cue of attribution).
+FLOUTED_LABELS = frozenset({"AGREEMENT", "ATTRIB"})
+
+
+def violent_act_label(parsed: Doc, text: str, *, objects: bool = False) -> str | None:
+    """The violent label whose cue words weigh most among those naming the sentence's own act
+    (a main verb, or the subject of one; with ``objects``, also what a main verb does or
+    goes on with: "carried out airstrikes", "pressed ahead with airstrikes")."""
     heads = main_verbs(parsed)
+    if objects:
+        heads = heads + [c for h in heads for c in h.children if c.dep_ == "dobj"] + [
+            g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children if g.dep_ == "pobj"]
     at = {t.idx: t for t in parsed}
     best: tuple[float, str] | None = None
     for scanner in cue_scanners():
@@ -125,7 +147,7 @@ def violence_over_contact(j: Judgement, parsed: Doc, text: str) -> Judgement:
             weight = next(w for i, w in enumerate(scanner.weights) if match.group(f"g{i}"))
             if best is None or weight > best[0]:
                 best = (weight, scanner.name)
-    return j if best is None else replace(j, label=best[1])
+    return None if best is None else best[1]
 
 
 @dataclass(frozen=True, slots=True)

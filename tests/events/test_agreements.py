@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events.agreements import conflict_agreement
+from eventwire.events.agreements import conflict_agreement, standing_only
 from eventwire.events.detect import realis
 
 DEV = [
@@ -47,3 +47,43 @@ def test_agreements_made(parse, sentence, expected):
 @pytest.mark.parametrize(("sentence", "expected"), ASIDE)
 def test_aside_sentences(parse, sentence, expected):
     assert conflict_agreement(parse(sentence), realis) is expected
+
+
+# A truce or deal the sentence's act flouts: the sentence tells the act, not an agreement made.
+STANDING = [
+    ("The army pressed ahead with airstrikes on rebel positions on Sunday despite the truce.",
+     True),
+    ("Russian forces shelled the town on Tuesday in violation of the ceasefire.", True),
+    ("Rebels attacked an army post on Monday, breaking a ceasefire agreed last month.", True),
+    ("Despite the peace deal, gunmen killed six villagers on Saturday.", True),
+    ("Tanks fired on the town on Thursday in breach of the truce, residents said.", True),
+    ("Fighting resumed on Monday despite a ceasefire brokered by Turkey.", True),
+    ("Militia fighters torched a village, violating the truce signed in March.", True),
+    ("The two sides signed a ceasefire in Doha on Tuesday after weeks of talks.", False),
+    ("Negotiators agreed a truce in Juba on Friday, despite clashes earlier in the week.",
+     False),
+    ("The truce brokered by Qatar on Monday collapsed within hours.", False),
+    ("The rebels accused the army of breaking the ceasefire and then signed a new truce.",
+     False),                                # one truce flouted, one made
+    ("Shelling went on through the night.", False),           # no agreement named at all
+]
+STANDING_ASIDE = [
+    ("SOLDIERS OPENED FIRE ON A REBEL CAMP ON FRIDAY IN VIOLATION OF THE ARMISTICE.", True),
+    ("gunmen raided the border post overnight despite the ceasefire, officials said.", True),
+    ("Both militias flouted the truce on Wednesday with an exchange of mortar fire.", True),
+    ("Clan fighters clashed again on Sunday, shattering a fragile truce.", True),
+    ("The warring parties reached a ceasefire deal late on Sunday despite the shelling.",
+     False),
+    ("Under a prisoner swap agreed on Friday, the rebels freed twelve soldiers.", False),
+    ("Mediators brokered a fresh truce on Monday after the old one broke down.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), STANDING)
+def test_an_agreement_the_act_flouts_is_standing(parse, sentence, expected):
+    assert standing_only(parse(sentence)) is expected
+
+
+def test_the_aside_check_of_standing_agreements(parse):
+    right = sum(standing_only(parse(s)) is e for s, e in STANDING_ASIDE)
+    assert right >= len(STANDING_ASIDE) - 1, right

@@ -370,6 +370,29 @@ def test_the_aside_check_of_violence_done_to_diplomats(nlp):
     assert right >= 16, right
 
 
+# A truce or deal the act flouts: the fake model reads each as the agreement (or, for a
+# breach, an accusation), as the real one did; the act is the event.
+FLOUTED_AGREEMENTS = [
+    ("The army pressed ahead with airstrikes near Idlib on Sunday despite the truce.",
+     "AGREEMENT", "AIR_STRIKE"),
+    ("Troops shelled rebel villages in breach of the truce.", "ATTRIB", "ART_MISS_ATTACK"),
+    ("Russian artillery shelled Orikhiv overnight, violating the truce.", "AGREEMENT",
+     "ART_MISS_ATTACK"),
+    ("Fighting resumed on Monday despite a ceasefire brokered by Turkey.", "AGREEMENT",
+     "ARMED_CLASH"),
+    ("Ukraine said Russia had violated the truce.", "AGREEMENT", None),
+    ("The rebels said the army had violated the truce.", "ATTRIB", None),
+    ("The two sides signed a ceasefire in Doha on Tuesday after weeks of talks.", "AGREEMENT",
+     "AGREEMENT"),
+]
+
+
+@pytest.mark.parametrize(("text", "model", "label"), FLOUTED_AGREEMENTS)
+def test_an_agreement_the_act_flouts_gives_the_act(nlp, text, model, label):
+    (found,) = _detect(nlp, {"": judged(model)}, text)
+    assert [m.type.label for m in found][:1] == ([label] if label else [])
+
+
 # --------------------------------------------------------------------------- parse rules
 
 # One sentence each rule reads, which the model (here: no event) missed: (text, label, the

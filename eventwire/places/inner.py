@@ -10,7 +10,7 @@ import re
 
 from .gazetteer import Gazetteer
 from .names import normalize
-from .namesakes import names_a_peak
+from .namesakes import names_a_peak, names_a_street
 from .recognize import MAX_WORDS, Mention, place_inside_place
 
 # Words of a longer name; "of", "de" and the like may join the words of a place name inside it.
@@ -23,7 +23,8 @@ def inner_name(gaz: Gazetteer, text: str) -> tuple[int, int] | None:
     of equally long ones), or None. Only names that are places on their own evidence count:
     countries, regions, and towns of some size under their own name (not "City", "World" or
     a hamlet named "University"), as for a name inside an organisation's name; nor a name
-    in a mountain's or glacier's ("Hamilton Glacier Hut": not the town)."""
+    in a mountain's or glacier's ("Hamilton Glacier Hut": not the town) or a street's ("Syria
+    Street" is in Tripoli)."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
     for n in range(min(MAX_WORDS, len(words) - 1), 0, -1):
         for k in range(len(words) - n + 1):
@@ -38,7 +39,7 @@ def inner_name(gaz: Gazetteer, text: str) -> tuple[int, int] | None:
                 end -= 1
             name = text[start:end]
             if (normalize(name) == normalize(text) or not named(gaz, name)
-                    or names_a_peak(text, start, end)):
+                    or names_a_peak(text, start, end) or names_a_street(text, start, end)):
                 continue
             if place_inside_place(Mention(start, end, name, "INNER"), gaz):
                 return start, end

@@ -39,7 +39,7 @@ from typing import Any
 from ..records import Place, Sentence
 from .clauses import APART, OWN, Clauses
 from .gazetteer import COUNTRY_FEATURES, Gazetteer
-from .roles import PURPOSE, REACH, roles
+from .roles import CLUB, PURPOSE, REACH, roles
 from .standin import stands_in
 
 # A locative preposition before a place, with the words that may come between: "in the
@@ -112,10 +112,11 @@ class DocumentPlaces:
         # "the Jenin school bombed by Norway": where the thing named is, before an actor
         self._modifiers = [p for p in self._naming if _names_a_noun(text, p)]
         # Where people come from, or a country acting, stands in for the main place only
-        # when nothing else does (local news: "Jane Roe, of Columbus"); a gathering's cause
-        # never does.
+        # when nothing else does (local news: "Jane Roe, of Columbus"); a gathering's cause,
+        # how far a blast was heard and a club's name ("Real Madrid fans") never do.
         self._others = [p for p, r in zip(resolved, said, strict=True)
-                        if r not in (None, PURPOSE, REACH) and not _names_a_noun(text, p)]
+                        if r not in (None, PURPOSE, REACH, CLUB)
+                        and not _names_a_noun(text, p)]
         # the usable places by start, each with its rank in the document's order
         self._by_start = sorted((p.span[0], k) for k, p in enumerate(self.usable))
         self._starts = [start for start, _ in self._by_start]

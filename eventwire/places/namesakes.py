@@ -1,6 +1,7 @@
 """Names that hold a place's name but name something else: a church's saint ("the chapel of
 St. Anne"), a mountain or a glacier ("Mount Lincoln", "the Hamilton Glacier"), a direction
-("the South of France", "207 South Main St.") that regions abroad are named for, a vehicle
+("the South of France", "207 South Main St.") that regions abroad are named for, a street
+("London Road", "Pennsylvania Avenue", "Syria Street"), a vehicle
 model ("a red Dodge Durango", "a Hyundai Tucson"), a people's language, breed or dish ("she
 speaks French", "a German shepherd", "Italian food")."""
 
@@ -39,6 +40,36 @@ def names_a_peak(text: str, start: int, end: int) -> bool:
     "Hamilton Glacier")."""
     return bool(_PEAK_BEFORE.search(text, max(0, start - 12), start)
                 or _PEAK_AFTER.match(text, end))
+
+
+# Words that close a street's name: a place's name before one is the street's ("London Road"
+# in Leicester, "Syria Street" in Tripoli), not the place. "St." only where no capitalised
+# word follows ("Main St.", not "Kansas St. Louis"); not "Highway" nor "Route": a road named
+# after the towns it joins runs through them.
+STREET_WORDS = r"(?:Street|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.?|Drive|Lane|Parkway)"
+_STREET_AFTER = re.compile(rf"[ ]+(?:{STREET_WORDS}|St\.?(?![.\w])(?![ ]+[A-Z]))(?!\w)")
+# "the Kabul-Jalalabad Road": a road between two towns, named for both.
+_JOINED_BEFORE = re.compile(r"\w[-–][ ]?$")
+
+
+# "Otter Tail County Road 80": a county's (or a parish's) own road, in it.
+_UNIT_ROAD = re.compile(r"\b(?:County|Parish|Township|Borough)$")
+
+
+def street_end(text: str, start: int, end: int) -> int | None:
+    """Where the street's name that the name at ``start:end`` opens ends ("London Road",
+    "Pennsylvania Avenue"), or None: not a street's, or the towns a road joins ("the
+    Kabul-Jalalabad Road"), or a county's own road ("Douglas County Road 4")."""
+    found = _STREET_AFTER.match(text, end)
+    if (found is None or _JOINED_BEFORE.search(text, max(0, start - 3), start)
+            or _UNIT_ROAD.search(text, start, end)):
+        return None
+    return found.end()
+
+
+def names_a_street(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` opens a street's name (see :func:`street_end`)."""
+    return street_end(text, start, end) is not None
 
 
 def dedication(text: str, start: int, end: int) -> bool:

@@ -13,16 +13,17 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from ..records import Entity
 from .gazetteer import Gazetteer
+from .clubs import club_word
 from .diseases import names_a_disease
 from .institutions import kept_outside_institutions
 from .names import normalize
 from .namesakes import (dedication, names_a_direction, names_a_language, names_a_peak,
-                        names_a_vehicle)
+                        names_a_street, names_a_vehicle, street_end)
 from .people import (after_title, first_names, given_names, kin_names, marked_people,
                      person_words, role_follows, titled)
 from .strength import (CUED_CITY_POPULATION, MEGACITY_POPULATION, STRONG_CITY_POPULATION,
@@ -68,6 +69,11 @@ _PLACE_NOUN_BEFORE = re.compile(r"\b(?:capital|city|town|port)\s+$")
 # organisation named by such a city's name alone is rare (with "to" as a cue instead, a
 # person named like a town of 100,000 came in, LGL end to end).
 _ALONE = re.compile(r"(?:['’]s)?(?:$|[^\w\s]|\s+[a-z0-9])")
+# Islands, waters and land forms: no person is named after them as towns' namesakes are.
+PHYSICAL_FEATURES = frozenset({"ISL", "STM", "LK", "SEA", "OCN", "GULF", "BAY", "STRT", "MTS",
+                               "DSRT", "VAL"})
+_PLACE_PREPOSITION = re.compile(r"\b(?:on|off|in|into|across|along|near|at|from|over|of)\s+"
+                                r"(?:the\s+)?$", re.IGNORECASE)
 GEO_WORDS = re.compile(r"\b(?:River|Lake|Mountains?|Mount|Valley|Sea|Ocean|Gulf|Bay|Island|"
                         r"Islands|County|Parish|Province|Park|Desert|Strait|Peninsula|Canal|"
                         r"Creek|Township|Airport|Harbor|Harbour|Street|St\.|Road|Rd\.|Avenue|"
@@ -126,7 +132,7 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
         if taken.overlaps(m):
             continue
         if unknown_taken.overlaps(m):   # "Mount Pleasant" inside "Mount Pleasant Civic Center"
-            if place_inside_place(m, gaz):
+            if place_inside_place(m, gaz) and not names_a_street(text, m.start, m.end):
                 out.append(m)
                 taken.add(m)
             continue
@@ -147,13 +153,21 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
     out = kept_outside_institutions(text, out, gaz)    # the weak ones too
     out.sort(key=lambda m: m.start)
     names = _Spans([e for e in entities if e.label in _NAMING_LABELS])
-    return [_marked_embedded(text, m, names) for m in out
+    return [_marked_embedded(text, m, names) for m in map(partial(_street, text), out)
             if not dedication(text, m.start, m.end) and not names_a_peak(text, m.start, m.end)
+            and not club_word(text, m.start, m.end)
             and not names_a_direction(gaz, text, m.text)
             and not names_a_vehicle(text, m.start, m.end)
             and not (m.demonym and names_a_language(text, m.start, m.end))
             and not names_a_disease(text, m.start, m.end, m.demonym,
                                     tuple(gaz.feature[i] for i in gaz.lookup(m.text)))]
+
+
+def _street(text: str, m: Mention) -> Mention:
+    """``m`` itself, or the street its name opens ("London Road": not London; the tables lack
+    the street, which stands in at the document's town, see :mod:`.standin`)."""
+    end = None if m.demonym else street_end(text, m.start, m.end)
+    return m if end is None else Mention(m.start, end, text[m.start:end], "STREET")
 
 
 def _marked_embedded(text: str, m: Mention, names: _Spans) -> Mention:
@@ -401,9 +415,17 @@ def _entities_over(text: str, m: Mention, key: str, gaz: Gazetteer,
     if (len(inside) == 1 and inside[0].label == "PERSON" and key not in people
             and normalize(inside[0].text) == key
             and not after_title(text, m.start)
-            and own_name_population(gaz, m.text, key) >= ORG_CITY_POPULATION):
+            and (own_name_population(gaz, m.text, key) >= ORG_CITY_POPULATION
+                 or _physical_after_preposition(text, m, gaz))):
         return []
     return inside
+
+
+def _physical_after_preposition(text: str, m: Mention, gaz: Gazetteer) -> bool:
+    """An island's, a river's or a sea's name after a preposition of place ("on Java", "in
+    the Volga", "off Borneo"): spaCy's small model tags such lone names as people."""
+    return bool(_PLACE_PREPOSITION.search(text[max(0, m.start - 12):m.start])) and any(
+        gaz.feature[i] in PHYSICAL_FEATURES for i in gaz.lookup(m.text))
 
 
 def place_inside_place(m: Mention, gaz: Gazetteer) -> bool:

@@ -9,7 +9,9 @@
 * **purpose**: what a gathering is for or about, not where it is ("a march in support of the
   people displaced by the fighting in Mosul", "a vigil for Kharkiv", "in solidarity with Gaza");
 * **reach**: how far a quake, a blast or a cloud of smoke was felt, heard or seen ("felt in
-  Singapore and Malaysia", "heard in the neighbouring town of Halden").
+  Singapore and Malaysia", "heard in the neighbouring town of Halden");
+* **club**: part of a sports club's name ("Real Madrid fans", "Inter Milan ultras"; see
+  :mod:`.clubs`).
 
 Such a place says who or what, not where: it is not an event's location, nor the place a
 title gives its story. The patterns read only the words around the name (no parse), so each
@@ -22,9 +24,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .clubs import names_a_club
 from .recognize import GEO_WORDS
 
-ORIGIN, ACTOR, PURPOSE, REACH = "origin", "actor", "purpose", "reach"
+ORIGIN, ACTOR, PURPOSE, REACH, CLUB = "origin", "actor", "purpose", "reach", "club"
 
 # Nouns for people: a place just before one is where they are from ("Ohio man"), and "from X"
 # just after one is their origin ("tourists from Canada"). Police, officials and residents are
@@ -125,10 +128,10 @@ WINDOW = 120
 def roles(text: str, spans: Sequence[tuple[int, int]], countries: Sequence[bool]
           ) -> list[str | None]:
     """The role of each place name at ``spans`` (sorted, not overlapping) in ``text``:
-    ORIGIN, ACTOR, PURPOSE, REACH, or None for a place where things may happen. ``countries``:
-    which of them are countries (only a country stands for its government). A name listed
-    with an actor or an origin ("by Norway and Qatar", "mediated by Norway with Qatar")
-    shares its role."""
+    ORIGIN, ACTOR, PURPOSE, REACH, CLUB, or None for a place where things may happen.
+    ``countries``: which of them are countries (only a country stands for its government).
+    A name listed with an actor or an origin ("by Norway and Qatar", "mediated by Norway
+    with Qatar") shares its role."""
     out = [role(text, a, b, country=c, places=spans)
            for (a, b), c in zip(spans, countries, strict=True)]
     for k in range(1, len(spans)):
@@ -154,6 +157,8 @@ def role(text: str, start: int, end: int, *, country: bool = False,
     head = text[lo:start]
     cut = max((m.end() for m in _CLAUSE.finditer(head)), default=0)
     head, lo = head[cut:], lo + cut
+    if names_a_club(text, start, end):
+        return CLUB
     if _ORIGIN_BEFORE.search(head) or _ORIGIN_AFTER.match(text, end):
         return ORIGIN
     if _REACH_BEFORE.search(head):

@@ -155,3 +155,32 @@ def test_alias_given_again_to_an_earlier_place_is_not_a_second_candidate():
     assert b.keys["beta"] == [second, first]
     gaz = b.finish({}, {}, {})
     assert sorted(gaz.index["beta"]) == [first, second]
+
+
+def test_rivers_and_islands_tables_hold_what_their_headers_say():
+    """Rivers at their mouths, islands at their middles; no name in two of our tables, and
+    no island the tables already have as a country or first-level region."""
+    from eventwire.places import load_gazetteer
+    from eventwire.places.build import PHYSICAL_TABLES, _tsv
+    gaz = load_gazetteer()
+    seen: dict[str, str] = {}
+    for table in PHYSICAL_TABLES:
+        for names, feature, lat, lon, *rest in _tsv(table):
+            assert -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180
+            for name in names.split("|"):
+                assert seen.setdefault(normalize(name), table) == table, (name, table)
+            if table == "places_islands.tsv":
+                assert feature == "ISL"
+                first = names.split("|")[0]
+                assert not any(gaz.feature[i] in ("PCLI", "ADM1") for i in gaz.lookup(first))
+            if table == "places_rivers.tsv":
+                assert feature == "STM"
+
+
+@pytest.mark.parametrize("name, feature", [
+    ("Sumatra", "ISL"), ("Mindanao", "ISL"), ("Borneo", "ISL"), ("Congo River", "STM"),
+    ("Mekong", "STM"), ("Yangtze River", "STM"), ("Niger River", "STM")])
+def test_big_islands_and_long_rivers_are_places(name, feature):
+    from eventwire.places import load_gazetteer
+    gaz = load_gazetteer()
+    assert feature in {gaz.feature[i] for i in gaz.lookup(name)}

@@ -92,6 +92,19 @@ namesake).
   are named after ("Wales", "England", "Normandy", "Queensland"), beside those towns named
   as towns ("Wales, Wis.", "the town of England") and a state's namesake town in its own
   country. Dev 7/8 before resolve.FOREIGN_REGION_POPULATION, 8/8 after; aside 4/4 both.
+* ``context_physical_dev.jsonl`` / ``_aside.jsonl``: big islands and long rivers
+  (data/places_islands.tsv, places_rivers.tsv; "off the coast of Sumatra", "a dam on the
+  Mekong"), also where spaCy tags the name as a person ("on Java", "in the Volga"), beside the
+  countries named like rivers, a town named like a river with its container, a person's
+  name and a programming language. Dev 5/18 before the tables and the rule
+  (recognize._physical_after_preposition), 17/18 after (its miss: "written in Java" reads as
+  the island); aside 2/8 before, 8/8 after.
+* ``context_streets_dev.jsonl`` / ``_aside.jsonl`` / ``_fresh.jsonl``: a place's name opening
+  a street's ("London Road in Leicester", "Syria Street in Tripoli", a person named "Shelby
+  Lane"), beside the town itself, a road named for the towns it joins and a lower-case
+  "street". Dev 10/13 before namesakes.names_a_street, 12/13 after (its miss: "Pennsylvania
+  Avenue" in a story naming no town: no place rather than the state); aside 4/6 before, 5/6
+  after; fresh (written after the rule) 8/10 before, 10/10 at its first run.
 * ``context_kin_dev.jsonl`` / ``_aside.jsonl``: people named right after a kin noun
   ("survived by her husband, Vernon", "their sons, Dayton and Tyler") in obituaries and
   family stories, beside places in the same sentences and kin nouns followed by a clause
@@ -172,6 +185,11 @@ NAMES_FLOORS = {"context_names_dev.jsonl": 0.85, "context_names_aside.jsonl": 0.
                 "context_gather_dev.jsonl": 0.85, "context_gather_aside.jsonl": 0.6,
                 # regions abroad and their namesake towns: dev 8/8, aside 4/4
                 "context_foreign_dev.jsonl": 0.99, "context_foreign_aside.jsonl": 0.74,
+                # islands and rivers: dev 17/18, aside 8/8
+                "context_physical_dev.jsonl": 0.9, "context_physical_aside.jsonl": 0.85,
+                # streets: dev 12/13, aside 5/6, fresh 10/10
+                "context_streets_dev.jsonl": 0.9, "context_streets_aside.jsonl": 0.8,
+                "context_streets_fresh.jsonl": 0.85,
                 # kin named after their relation: dev 8/8, aside 7/8
                 "context_kin_dev.jsonl": 0.99, "context_kin_aside.jsonl": 0.85,
                 # compass words: dev 10/10, aside 5/6

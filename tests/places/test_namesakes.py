@@ -6,7 +6,9 @@ from eventwire.places.namesakes import (
     dedication,
     names_a_direction,
     names_a_peak,
+    names_a_street,
     names_a_vehicle,
+    street_end,
 )
 
 
@@ -113,3 +115,30 @@ def test_a_peoples_name_for_its_language_a_breed_or_a_dish_is_no_place(text, nam
 ])
 def test_a_peoples_name_for_the_people_or_the_place_stays(text, name):
     assert not _language(text, name)
+
+
+@pytest.mark.parametrize("text, name, want", [
+    ("A man was stabbed on London Road in Leicester.", "London", True),
+    ("Protesters marched down Pennsylvania Avenue on Saturday.", "Pennsylvania", True),
+    ("Gunmen fired across Syria Street in Tripoli.", "Syria", True),
+    ("The car was found at 180 Clinton St. on Monday.", "Clinton", True),
+    ("Traffic was diverted off Goshen Rd. all day.", "Goshen", True),
+    ("Shelby Lane, a spokeswoman, said no one was hurt.", "Shelby", True),
+    # hard negatives: the town itself, a road named for the towns it joins, a county's
+    # own road, a saint's town after a name, a lower-case street
+    ("Police closed Main Street in Springfield.", "Springfield", False),
+    ("Traffic on the Kabul-Jalalabad Road was halted.", "Jalalabad", False),
+    ("The crash was on Douglas County Road 4 at noon.", "Douglas County", False),
+    ("Flights from Kansas St. Louis and Denver were cut.", "Kansas", False),
+    ("A Paris street market was evacuated.", "Paris", False),
+    ("Fighting spread across the Gaza Strip.", "Gaza", False),
+])
+def test_a_place_name_opening_a_streets_name_is_the_street(text, name, want):
+    start = text.index(name)
+    assert names_a_street(text, start, start + len(name)) is want
+
+
+def test_the_street_ends_after_its_word():
+    text = "A man was stabbed on London Road in Leicester."
+    start = text.index("London")
+    assert text[start:street_end(text, start, start + 6)] == "London Road"

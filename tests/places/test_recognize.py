@@ -350,3 +350,21 @@ def test_a_big_city_tagged_as_an_organisation_after_a_place_noun_is_the_city(gaz
     assert _texts(recognize(text, [_ent(text, "Peoria", "ORG")], gaz)) == ["Peoria"]
     text = "Shares of the firm rose after Peoria announced profits on Monday."
     assert _texts(recognize(text, [_ent(text, "Peoria", "ORG")], gaz)) == []
+
+
+def test_a_river_tagged_as_a_person_after_a_preposition_is_a_place(gaz):
+    text = "Two boats sank in the Euphrates on Monday."
+    ents = [_ent(text, "Euphrates", "PERSON")]
+    assert _texts(recognize(text, ents, gaz)) == ["Euphrates"]
+    text = "Euphrates said the boats had sunk."
+    ents = [_ent(text, "Euphrates", "PERSON")]
+    assert _texts(recognize(text, ents, gaz)) == []
+
+
+def test_a_town_opening_a_streets_name_is_the_street(gaz):
+    text = "A man was hurt on Paris Road in Dallas on Monday."
+    found = recognize(text, [], gaz)
+    assert _texts(found) == ["Paris Road", "Dallas"]
+    assert found[0].source == "STREET"
+    text = "Trucks waited on the Paris-Dallas Road for hours."
+    assert _texts(recognize(text, [], gaz)) == ["Paris", "Dallas"]

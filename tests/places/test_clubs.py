@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import pytest
+
+from eventwire.places.clubs import club_span, club_word, names_a_club
+
+
+def _at(text: str, name: str) -> tuple[str, int, int]:
+    start = text.index(name)
+    return text, start, start + len(name)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Real Madrid fans threw flares at police during the away game.", "Madrid"),
+    ("Manchester United supporters attacked a coach carrying rival fans.", "Manchester"),
+    ("Inter Milan ultras ambushed a van after the match.", "Milan"),
+    ("Police fired tear gas at Paris Saint-Germain fans.", "Paris"),
+    ("Dynamo Kyiv supporters were attacked at a hotel before the game.", "Kyiv"),
+    ("Leeds United lost the derby, and fans smashed windows.", "Leeds"),
+    ("The club said Sporting Lisbon players were attacked at the training ground.", "Lisbon"),
+])
+def test_a_place_in_a_clubs_name_is_the_club(text, name):
+    assert names_a_club(*_at(text, name))
+
+
+@pytest.mark.parametrize("text, name", [
+    # the text puts the event at the club's ground
+    ("Fans clashed with police outside Manchester United's stadium.", "Manchester"),
+    ("Fans gathered at the home ground of Real Madrid to protest.", "Madrid"),
+    # no sport near: a city named so, a council, a sentence opening with "Real"
+    ("An airstrike hit Mosul City on Tuesday, killing four.", "Mosul"),
+    ("Protesters gathered outside the Kirkuk City council building.", "Kirkuk"),
+    ("Real fear gripped Madrid after the blasts.", "Madrid"),
+    # a town, a police force, a date: not clubs' words
+    ("Riot police clashed with fans in Madrid after the derby.", "Madrid"),
+    ("Texas Rangers arrested two men after the game.", "Texas"),
+    ("Fans fought in Sheffield Wednesday night after the match.", "Sheffield"),
+])
+def test_other_names_and_the_clubs_ground_are_not_the_club(text, name):
+    assert not names_a_club(*_at(text, name))
+
+
+def test_the_span_of_the_clubs_name():
+    text, start, end = _at("Fans of Inter Milan FC sang.", "Milan")
+    assert text[slice(*club_span(text, start, end))] == "Inter Milan FC"
+
+
+# Reports written for this rule (tests/places/data/event_places_clubs_dev.jsonl): a club's fans
+# or players where the sentence names another place, the document does, or nothing does
+# (``want`` null: the club's town is no answer), beside the club's ground and the town itself.
+CLUB_REPORTS = "event_places_clubs_dev.jsonl"
+# All but the two whose club spaCy tags as a person or reads as a namesake region ("the home
+# ground of Manchester United"; "Manchester United's stadium": Jamaica's Manchester parish).
+CLUB_FLOOR = 0.85
+
+
+def test_a_clubs_town_is_no_place_of_its_fans_deeds(world, nlp):
+    from places.test_event_places import cases, locate, right
+    reports = cases(CLUB_REPORTS)
+    got = [locate(world, c, nlp) for c in reports]
+    ok = [right(p, c["want"]) if c["want"] else p is None for p, c in zip(got, reports)]
+    assert sum(ok) / len(ok) >= CLUB_FLOOR, [c["text"] for c, k in zip(reports, ok) if not k]
+
+
+@pytest.mark.parametrize("text, name, want", [
+    ("Fans of Real Madrid rioted after the match.", "Real", True),
+    ("Brighton and Hove Albion fans sang at the game.", "Albion", True),
+    # hard negatives: an adjective, the towns named so, a word with no sport near
+    ("Real fear gripped the town after the match.", "Real", False),
+    ("A storm hit Albion, New York, before the game.", "Albion", False),
+    ("Police in Real said the fans fled.", "Real", False),
+    ("Real Madrid is the name of a bank's new branch.", "Real", False),
+])
+def test_a_word_of_a_clubs_name_beside_its_place_is_no_place(text, name, want):
+    assert club_word(*_at(text, name)) is want

@@ -161,6 +161,52 @@ def test_any_batching_of_competing_reports_gives_extracts_events(order, cuts):
     assert _ingest_chain(runs, _MANY) == expected
 
 
+# Articles of several reports each (a document's reports always come in one batch): a
+# bombing retold in a later sentence with no day, its claim, a less confident radio copy with
+# no place or day, a second bombing there a week later with its arrests, and an article that
+# tells two bombings at one place apart by their days.
+_B = "A car bomb exploded at a checkpoint in Raqqa"
+ARTICLES = {
+    "wire": [report("wire", f"{_B} on Friday, killing seven.", label="SUIC_BOMB", dead=7,
+                    actor=None, confidence=0.9),
+             report("wire", "The blast was heard across the city.", label="SUIC_BOMB",
+                    day=None, actor=None, start=60, confidence=0.3),
+             report("wire", "Islamic State said it carried out the bombing.", label="ATTRIB",
+                    actor="Islamic State", start=120, confidence=0.8)],
+    "local": [report("local", f"Seven people died when a car bomb hit {_B[-5:]} on Friday.",
+                     label="SUIC_BOMB", dead=7, actor=None, published=FRIDAY + timedelta(1))],
+    "radio": [report("radio", "a car bomb has killed seven people in syria", place=None,
+                     label="SUIC_BOMB", day=None, dead=7, actor=None, confidence=0.2)],
+    "later": [report("later", f"{_B}, killing 30.", label="SUIC_BOMB", dead=30, actor=None,
+                     day=FRIDAY + timedelta(7), published=FRIDAY + timedelta(7)),
+              report("later", "Police arrested two men in Raqqa.", label="ARREST", actor=None,
+                     day=FRIDAY + timedelta(7), published=FRIDAY + timedelta(7), start=50)],
+    "both": [report("both", f"{_B} on Friday, killing seven.", label="SUIC_BOMB", dead=7,
+                    actor=None, published=FRIDAY + timedelta(8)),
+             replace(report("both", f"{_B} a week later, killing 30.", label="SUIC_BOMB",
+                            dead=30, actor=None, start=70, published=FRIDAY + timedelta(8)),
+                     date=report("x", "", day=FRIDAY + timedelta(7)).date)],
+    "homs": [report("homs", "A car bomb exploded in Homs on Friday.", label="SUIC_BOMB",
+                    place=HOMS, actor=None, confidence=0.4)],
+}
+
+
+@given(st.permutations(sorted(ARTICLES)), st.lists(st.integers(1, 3), min_size=6,
+                                                   max_size=6))
+@settings(max_examples=15, deadline=None)
+def test_articles_of_several_reports_give_extracts_events_whatever_the_batching(order, cuts):
+    expected = sorted((event_to_record(e) for e in merge(
+        [e for evs in ARTICLES.values() for e in evs])), key=lambda r: r["event_id"])
+    # the Friday bombing (six reports of four articles, the radio's and the retelling's less
+    # confident), the one a week later (two), Homs, the arrests
+    assert sorted(len(r["mentions"]) or 1 for r in expected) == [1, 1, 2, 6]
+    with Store.open(":memory:") as s:
+        for run in _runs(order, cuts):
+            s.add_batch([(_doc(name), ARTICLES[name]) for name in run])
+        got = sorted((event_to_record(e) for e in s.events()), key=lambda r: r["event_id"])
+    assert got == expected
+
+
 def _key_rows(runs: list[list[int]], reports=_MANY) -> list[tuple[str, str]]:
     with Store.open(":memory:") as s:
         for run in runs:

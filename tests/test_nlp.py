@@ -15,6 +15,20 @@ def test_splits_on_sentence_ends_and_keeps_offsets():
     assert all(text[s.start:s.end] == s.text for s in sents)
 
 
+def test_a_monitoring_source_line_is_a_sentence_of_its_own():
+    assert texts("Radio Mogadishu, in Somali, 0900 gmt 5 Dec 25 A car bomb hit a checkpoint.") == [
+        "Radio Mogadishu, in Somali, 0900 gmt 5 Dec 25", "A car bomb hit a checkpoint."]
+    assert texts("Al-Manar TV, Beirut, in Arabic 1130 GMT 5 December 2025 Two drones struck.") == [
+        "Al-Manar TV, Beirut, in Arabic 1130 GMT 5 December 2025", "Two drones struck."]
+    assert texts("rfi, paris, in french 0700 gmt 3 mar 24 troops left the town.") == [
+        "rfi, paris, in french 0700 gmt 3 mar 24", "troops left the town."]
+    # A time in a sentence is no source line.
+    assert texts("The blast came at 0900 GMT on Monday. Nine died.") == [
+        "The blast came at 0900 GMT on Monday.", "Nine died."]
+    assert texts("Polls close at 1800 GMT 4 May and counting starts at once.") == [
+        "Polls close at 1800 GMT 4 May and counting starts at once."]
+
+
 def test_abbreviations_initials_and_acronyms_do_not_split():
     assert texts("Gen. Smith met the U.S. envoy on Nov. 3 in Washington. Then he left.") == [
         "Gen. Smith met the U.S. envoy on Nov. 3 in Washington.", "Then he left."]

@@ -166,6 +166,34 @@ def crowd_gathering(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     return False
 
 
+# Protests no crowd gathers for: a petition, its signatures, an open letter, and a strike or
+# walkout with no demonstration (GUIDELINES: strikes are protests only "with a public
+# demonstration"). A sentence that tells one and no gathering tells no protest.
+_NO_CROWD_WORDS = frozenset({"petition", "petitions", "signatures", "signatories", "strike",
+                             "strikes", "walkout", "walkouts", "stoppage", "stoppages"})
+# Words of a crowd or a gathering besides the verbs and nouns of protest above.
+_CROWD = frozenset({"crowd", "crowds", "blockade", "blockades", "blocked", "blocking",
+                    "occupied", "occupying", "chanting", "chanted", "placards", "banners",
+                    "strikers", "crowded", "thronged", "sit-in", "pickets", "picket", "caravan",
+                    "caravans", "motorcade", "hunger"})    # a hunger strike is a protest
+
+
+def without_crowd(sent: Doc) -> bool:
+    """True when the parsed sentence tells a petition, an open letter or a strike ("an online
+    petition ... has gathered 50,000 signatures", "schools stayed shut as the teachers' strike
+    entered its second week") and no crowd: a protest the model reads there is none. A crowd
+    handing in a petition, or strikers marching, is a protest."""
+    words = {t.lower_ for t in sent} | {"petition" for t in sent if t.lower_ == "letter" and any(
+        c.lower_ == "open" for c in t.children)}     # "an open letter"; not one handed in
+    if not words & _NO_CROWD_WORDS:
+        return False
+    crowd = _PROTEST_VERBS | _GATHER_VERBS | PROTESTERS | PROTEST_NOUNS | _DEMAND_NOUNS | _CROWD
+    # "gathered signatures" is no crowd gathering
+    gathered = {t.lower_ for t in sent if t.lower_ in _GATHER_VERBS and not any(
+        c.lower_ in _NO_CROWD_WORDS for c in t.children)}
+    return not (words - _GATHER_VERBS | gathered) & crowd
+
+
 def celebration(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     """True when the parsed sentence ``sent`` tells a crowd gathered or marching for a
     festival, a rite or an anniversary ("veterans marched in the Memorial Day parade",

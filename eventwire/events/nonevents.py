@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .exercises import exercise_or_test
-from .gatherings import celebration
+from .gatherings import celebration, without_crowd
 from .agreements import standing_only
 from .overrides import FLOUTED_LABELS, main_verbs, violent, violent_act_label
 from .tallies import tally
@@ -35,11 +35,16 @@ _TRIAL_VERBS = re.compile(r"(?:go|goes|went|gone|going|stand|stands|stood|standi
                           re.IGNORECASE)
 
 
+# The labels of a protest with no violence of its own.
+_PROTESTS = frozenset({"PEACE_PROTEST", "PROTEST_WITH_INTER"})
+
+
 def told_as_no_event(sent: Doc, label: str, realis: Callable[[Token], bool]) -> bool:
     """True when the parsed sentence, which the model reads as ``label``, tells no event: a
     court's act (:func:`court_act`), a parade or memorial with no demand
     (:func:`.gatherings.celebration`), a drill, range or weapons test
-    (:func:`.exercises.exercise_or_test`), a tally of harm over many acts
+    (:func:`.exercises.exercise_or_test`), a petition or strike with no crowd
+    (:func:`.gatherings.without_crowd`), a tally of harm over many acts
     (:func:`.tallies.tally`), an agreement already standing that no violent act of the
     sentence flouts ("accused the rebels of violating the truce": the act that did is read
     in its place, :func:`.overrides.violence_over_contact`)."""
@@ -47,6 +52,8 @@ def told_as_no_event(sent: Doc, label: str, realis: Callable[[Token], bool]) -> 
         return True
     if label == "PEACE_PROTEST" and celebration(sent, realis):
         return True                         # a parade, a memorial: no demand, no protest
+    if label in _PROTESTS and without_crowd(sent):
+        return True                         # a petition, an open letter: no crowd
     if violent(label) and exercise_or_test(sent):
         return True                         # a drill, a range, a weapons test: no one attacked
     if flouted_agreement(sent, label) and not violent_act_label(sent, sent.text, objects=True):

@@ -22,6 +22,8 @@ from eventwire.events.nonevents import court_act, told_as_no_event
     ("Hundreds of farmers marched to the ministry on Monday to demand higher prices.",
      "PEACE_PROTEST", False),
     ("Kyiv accused Moscow on Tuesday of violating the truce.", "AGREEMENT", True),
+    ("An online petition against the quarry has gathered 50,000 signatures.", "PEACE_PROTEST",
+     True),
     ("The rebels denied breaking the ceasefire agreed in March.", "ATTRIB", True),
     ("The army shelled rebel positions on Tuesday despite the truce.", "AGREEMENT", False),
     ("The two sides signed a ceasefire in Doha on Tuesday.", "AGREEMENT", False),

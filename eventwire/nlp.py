@@ -131,7 +131,7 @@ def _copies(docs: Iterator[Doc], texts: Sequence[str], counts: Counter[str]
         yield doc
 
 
-def _parse(nlp: Language, texts: Iterable[str], batch_size: int, entities: bool
+def _parse(nlp: Language, texts: Sequence[str], batch_size: int, entities: bool
            ) -> Iterator[Doc]:
     """spaCy runs the components up to the first it does not run here: the attribute ruler
     (as :mod:`.nlp_attributes`) or a transition parser (as :mod:`.nlp_transitions`)."""
@@ -147,7 +147,17 @@ def _parse(nlp: Language, texts: Iterable[str], batch_size: int, entities: bool
     for name in names[ours:]:
         docs = (rules.pipe(docs) if name == RULER and rules is not None
                 else transitions_pipe(nlp.get_pipe(name), docs, batch_size))
-    return docs
+    return _texts_kept(docs, texts)
+
+
+def _texts_kept(docs: Iterable[Doc], texts: Sequence[str]) -> Iterator[Doc]:
+    """``docs`` with the texts they were parsed from kept as :func:`text_of` keeps them:
+    spaCy's tokenizer keeps every character, so each Doc's text is its input's, and the
+    stages' first ``text_of`` of each sentence need not join its tokens (3,688 sentences of
+    256 KB of 'varied events': 0.6 of 24 CPU s under cProfile)."""
+    for doc, text in zip(docs, texts, strict=True):
+        doc.user_data.setdefault(_TEXT_KEY, text)
+        yield doc
 
 
 @lru_cache(maxsize=4)

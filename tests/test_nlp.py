@@ -254,6 +254,18 @@ def test_text_of_is_the_docs_text_kept_once():
     assert text_of(doc.copy()) == text
 
 
+def test_text_of_a_parsed_sentence_is_its_text_whatever_its_spaces_and_runs():
+    # the text is kept at parsing: it must be what spaCy's tokens join to
+    from eventwire.nlp import MAX_RUN_CHARS, parse, text_of
+
+    texts = ["Gunmen  killed 12 people.", " Police said\nthree died. ", "A\t\tB  ",
+             "Shelling hit " + "x" * (MAX_RUN_CHARS + 5) + "  (" * 3 + "y" * 120 + " ok",
+             *["Rebels said ''\u00a0\u200b they fled\u2026"] * 2]
+    docs = list(parse(load_pipeline(), texts))
+    assert [text_of(d) for d in docs] == ["".join(t.text_with_ws for t in d) for d in docs] \
+        == texts
+
+
 def test_tokens_within_and_token_at_are_the_scans_they_replace():
     from eventwire.nlp import parse, token_at, tokens_within
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..claims import SPEECH_VERBS
+from ..nlp import text_of
 
 if TYPE_CHECKING:  # spaCy is imported lazily: importing eventwire must stay cheap
     from spacy.tokens import Doc, Token
@@ -57,7 +58,7 @@ class Clauses:
     @classmethod
     def of(cls, doc: Doc | None, offset: int, text: str) -> Clauses | None:
         """The clauses of ``doc`` when it is a dependency parse of ``text``, else None."""
-        if doc is None or doc.text != text or not doc.has_annotation("DEP"):
+        if doc is None or text_of(doc) != text or not doc.has_annotation("DEP"):
             return None
         return cls(doc, offset)
 

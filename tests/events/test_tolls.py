@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from eventwire.events.tolls import MIN_HARMED, UNTOLLED_CONFIDENCE, untolled_disasters
+from eventwire.events.tolls import MIN_DEAD, MIN_HARMED, UNTOLLED_CONFIDENCE, untolled_disasters
 from eventwire.records import Count, DocumentRef, Event, Evidence
 from eventwire.taxonomy import event_type
 
@@ -26,11 +26,18 @@ def test_an_untolled_accident_is_made_unsure():
     assert fire.confidence == UNTOLLED_CONFIDENCE == fire.confidence_with_crime
 
 
-@pytest.mark.parametrize(("killed", "hurt"), [(MIN_HARMED, None), (None, 37), (1, 2)])
-def test_a_toll_of_three_keeps_every_disaster_of_the_article(killed, hurt):
+@pytest.mark.parametrize(("killed", "hurt"), [(MIN_DEAD, None), (None, 37), (2, 8), (3, 0)])
+def test_three_dead_or_a_mass_casualty_keeps_every_disaster_of_the_article(killed, hurt):
     lead = event("MAN_MADE_DISASTER", killed=killed, hurt=hurt)
     retold = event("MAN_MADE_DISASTER", text="The blast happened at dawn.")
     assert [e.confidence for e in untolled_disasters([lead, retold])] == [0.9, 0.9]
+
+
+@pytest.mark.parametrize(("killed", "hurt"), [(1, 2), (2, None), (None, MIN_HARMED - 1)])
+def test_a_household_toll_leaves_the_accident_unsure(killed, hurt):
+    """A gas cylinder that killed a woman and hurt her two children: a domestic accident."""
+    (blast,) = untolled_disasters([event("MAN_MADE_DISASTER", killed=killed, hurt=hurt)])
+    assert blast.confidence == UNTOLLED_CONFIDENCE
 
 
 def test_other_events_are_left_as_they_are():

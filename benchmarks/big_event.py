@@ -40,7 +40,13 @@ its mention rows, deleted and written whole. 2026-12-06 (load 6-7; the code befo
 run alternately, twice each, ``--sizes 100 1000 3000 --adds 5``): before 52-60 / 24-28 at 100
 (2.1x), 63-71 / 24-27 at 1,000 (2.6-2.7x), 106-137 / 24-30 at 3,000 (4.4-4.6x); with only the
 new mentions' rows written and the record joined from kept texts (eventwire.store.writing)
-51-59 / 25-26 (2.0-2.2x), 52-55 / 25 (2.1-2.2x), 75 / 24 (3.1x).
+51-59 / 25-26 (2.0-2.2x), 52-55 / 25 (2.1-2.2x), 75 / 24 (3.1x). Later (load 2.4-3.2; c857ed0
+and with the tally's mentions kept in order, a stored story's tally folded from its reports
+(eventwire.merge.tally.tally_of_reports) and ids' twins kept (eventwire.store.lookup.id_hash),
+alternated twice): at 3,000 82-88 / 26-27 (3.1-3.4x) -> 78-106 / 26-33 (3.0-3.2x, within the
+load's noise: Tally.event 4.9 -> 1.1 ms, the story's ids hashed 2.3 -> 0.2 ms), the cold join
+857-889 -> 685-748 (its tally 819 -> 548 ms: the rest is reading and parsing the 3,000 stored
+reports, eventwire.store.merging._event_reports, Parsed.of 190 ms of it).
 """
 
 from __future__ import annotations

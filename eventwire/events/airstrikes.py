@@ -1,6 +1,7 @@
 """An air or drone strike read from the parse (AIR_STRIKE, GUIDELINES-style definition in
 ``training/data/README.md``): "jets struck militant hideouts", "army drones then hit the
-attackers as they fled", "warplanes bombed rebel positions". ACLED codes a strike from the
+attackers as they fled", "warplanes bombed rebel positions", "forces destroyed depots in an
+air operation". ACLED codes a strike from the
 air as its own kind of remote violence, whoever flew it.
 
 The learned model ranks some of these low where they follow a battle in the article ("drones
@@ -38,6 +39,15 @@ _STRIKING = frozenset({
     "struck", "strike", "strikes", "hit", "hits", "bombed", "bombarded", "pounded", "targeted",
     "attacked", "raided"})
 _FIRING = frozenset({"fired", "opened"})
+# Verbs of what a strike did to its target, read as one only with the strike named beside
+# them ("destroyed caves used by the PKK in an air operation", "killed six in air raids").
+_DOING = frozenset({"destroyed", "neutralised", "neutralized", "killed", "eliminated",
+                    "wounded", "razed", "flattened", "levelled", "leveled"})
+# Nouns of a strike, and of an operation that is one with "air" or "aerial" before it.
+_STRIKE_NOUNS = frozenset({"airstrike", "airstrikes", "air-strike", "air-strikes"})
+_OPERATIONS = frozenset({"operation", "operations", "campaign", "strike", "strikes", "raid",
+                         "raids", "bombardment", "bombardments", "attack", "attacks"})
+_SERIES = frozenset({"series", "wave", "waves", "spate", "round", "rounds", "barrage"})
 # Words of an accident or a flight, not a strike: "a drone crashed and hit a house".
 _NO_STRIKE = frozenset({"crashed", "crash", "crashes", "collided", "collision", "accident",
                         "accidentally", "malfunction", "footage", "filmed", "filming"})
@@ -49,19 +59,43 @@ def air_strike(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     if any(t.lower_ in _NO_STRIKE for t in sent):
         return False
     for verb in sent:
-        if verb.pos_ != "VERB" or not (verb.lower_ in _STRIKING or verb.lower_ in _FIRING):
+        if verb.pos_ != "VERB" or not (verb.lower_ in _STRIKING or verb.lower_ in _FIRING
+                                       or verb.lower_ in _DOING):
             continue
         if (not _target(verb) or not realis(verb) or not main_clause(verb)
                 or dated_by_year(verb)):
             continue
-        if any(_aircraft(s) for s in _subjects(verb)):
+        if _by_air(verb) or (verb.lower_ not in _DOING and any(
+                _aircraft(s) for s in _subjects(verb))):
             return True
+    return False
+
+
+def _by_air(verb: Token) -> bool:
+    """The verb's act was a strike from the air, named in a phrase of it: "in an air
+    operation", "with airstrikes", "in aerial bombardments"."""
+    # the phrase may hang on a participle of the object ("depots used by the PKK in an air
+    # operation": the parse's attachment, not the sense)
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    within = {t.i for o in objects for t in o.subtree}
+    heads = [verb, *objects, *(t for t in verb.subtree if t.dep_ == "acl" and t.head.i in within)]
+    for prep in (c for h in heads for c in h.children):
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "with", "by", "during"):
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            if noun.lower_ in _SERIES:                  # "in a series of air strikes"
+                noun = next((g for c in noun.children if c.lower_ == "of"
+                             for g in c.children if g.dep_ == "pobj"), noun)
+            if noun.lower_ in _STRIKE_NOUNS or noun.lower_ in _OPERATIONS and any(
+                    c.lower_ in ("air", "aerial") for c in noun.children
+                    if c.dep_ in ("compound", "amod")):
+                return True
     return False
 
 
 def _target(verb: Token) -> bool:
     """The verb has what it struck: an object, or "on"/"at" after a verb of firing."""
-    if verb.lower_ in _STRIKING:
+    if verb.lower_ in _STRIKING or verb.lower_ in _DOING:
         return any(c.dep_ == "dobj" for c in verb.children)
     return any(c.dep_ == "prep" and c.lower_ in ("on", "at") for c in verb.children)
 

@@ -57,6 +57,9 @@ DISPERSED_PROTEST = frozenset({"PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST"})
 # the detector typed 3 DIPLO (tests/events/test_detect_model.py holds them and more).
 _EXPLOSIONS = "Explosions/Remote violence"
 _VIOLENT_TYPES = frozenset({"Battles", _EXPLOSIONS, "Violence against civilians"})
+_STRATEGIC = "Strategic developments"
+# Territory taken, which ACLED counts among battles: never a strike from the air alone.
+_TAKEN = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"})
 # The event types of crowds: a gathering the parse reads is one of them.
 CROWD_TYPES = frozenset({"Protests", "Riots"})
 # The model's labels a protest's kind read from the parse replaces: a crowd's, and the arrest
@@ -235,7 +238,9 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
         out.append(Reading("ATTACK", RAMMING_CONFIDENCE, outranks=(
             event_type(model_label).event_type in CROWD_TYPES or model_label in (MAN_MADE,))))
     if air_strike(parsed, realis):
-        out.append(Reading("AIR_STRIKE", AIRSTRIKE_CONFIDENCE))
+        # a strike from the air that destroyed depots is no territory taken or base set up
+        out.append(Reading("AIR_STRIKE", AIRSTRIKE_CONFIDENCE, outranks=model_label in _TAKEN
+                           or event_type(model_label).event_type == _STRATEGIC))
     if disrupted_device(parsed, realis, context):
         out.append(Reading("DISR_WEAP", DEVICE_CONFIDENCE,
                            outranks=model_label in DEVICE_LABELS))

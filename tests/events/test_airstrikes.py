@@ -41,3 +41,35 @@ def test_strikes_from_the_air(parse, sentence, expected):
 @pytest.mark.parametrize(("sentence", "expected"), ASIDE)
 def test_aside_sentences(parse, sentence, expected):
     assert air_strike(parse(sentence), realis) is expected
+
+
+# The strike named in a phrase of what it did ("destroyed depots in an air operation"):
+# written after the rule above, the aside list checked once.
+BY_AIR = [
+    ("Turkish forces destroyed caves, shelters and depots used by the PKK in an air operation "
+     "in northern Iraq, the ministry said.", True),
+    ("The army killed 14 militants in airstrikes on their hideouts on Monday.", True),
+    ("Nigerian forces neutralised several bandits in an aerial bombardment of their camp.",
+     True),
+    ("Troops destroyed two bomb-making factories in a ground operation near Kidal.", False),
+    ("Rescuers said the air operation to lift stranded villagers continued on Monday.", False),
+    ("Soldiers killed five gunmen in a raid on a hideout near Maiduguri.", False),
+    ("The jets destroyed the bridge in an air raid in 1999, the museum's guide said.", False),
+]
+BY_AIR_ASIDE = [
+    ("SECURITY FORCES ELIMINATED 12 TERRORISTS IN AN AIR OPERATION IN THE GARA REGION.", True),
+    ("the air force razed two rebel camps in a series of air strikes overnight.", True),
+    ("Police killed a suspect in a shootout during an operation in the city.", False),
+    ("The storm destroyed hundreds of homes in the air of panic on the island.", False),
+    ("Officials said they would destroy the stockpile in an air operation next week.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BY_AIR)
+def test_a_strike_named_in_a_phrase_of_what_it_did(parse, sentence, expected):
+    assert air_strike(parse(sentence), realis) is expected
+
+
+def test_the_aside_check_of_strikes_named_in_a_phrase(parse):
+    right = sum(air_strike(parse(s), realis) is e for s, e in BY_AIR_ASIDE)
+    assert right >= len(BY_AIR_ASIDE) - 1, right

@@ -330,11 +330,14 @@ _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
 # In a paragraph without a capital (a lower-cased feed) a sentence may start with any letter.
 _CASELESS_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[^\W_])""")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\S)")
-# A monitoring service's source line, the broadcaster or paper, language, time and date of the
-# item ("Radio Mogadishu, in Somali, 0900 gmt 5 Dec 25"), ends a sentence of its own even
-# where the line break after it was lost in scraping: the report's first sentence follows.
+# A monitoring service's source line opening a paragraph: the broadcaster or paper, its city,
+# the language and the date, with or without the time ("Radio Mogadishu, in Somali, 0900 gmt 5
+# Dec 25", "IRNA news agency website, Tehran, in English 5 Dec 25"). It ends a sentence of its
+# own even where the line break after it was lost in scraping; a time inside a sentence does
+# not ("fighting broke out at 0300 GMT 5 Dec 2026").
 _SOURCE_LINE = re.compile(
-    r"\b\d{3,4}\s+(?:gmt|GMT|utc|UTC)\s+\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{2,4}(?=\s+\S)")
+    r"[^.!?\n]{2,120}?,\s+in\s+[A-Za-z]+(?:\s+and\s+[A-Za-z]+)?,?\s+"
+    r"(?:\d{3,4}\s+(?:gmt|GMT|utc|UTC)\s+)?\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{2,4}(?=\s+\S)")
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
@@ -374,7 +377,8 @@ def _sentence_ends(block: str) -> Iterator[int]:
     source line (:data:`_SOURCE_LINE`)."""
     boundary = _BOUNDARY if any(c.isupper() for c in block) else _CASELESS_BOUNDARY
     ends = {m.end() for m in boundary.finditer(block) if not ends_abbreviation(block, m.start())}
-    yield from sorted(ends | {m.end() for m in _SOURCE_LINE.finditer(block)})
+    source = _SOURCE_LINE.match(block)
+    yield from sorted(ends | ({source.end()} if source else set()))
 
 
 def ends_abbreviation(block: str, dot: int) -> bool:

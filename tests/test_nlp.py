@@ -22,9 +22,16 @@ def test_a_monitoring_source_line_is_a_sentence_of_its_own():
         "Al-Manar TV, Beirut, in Arabic 1130 GMT 5 December 2025", "Two drones struck."]
     assert texts("rfi, paris, in french 0700 gmt 3 mar 24 troops left the town.") == [
         "rfi, paris, in french 0700 gmt 3 mar 24", "troops left the town."]
+    assert texts("IRNA news agency website, Tehran, in English 5 Dec 25 Police arrested two.") \
+        == ["IRNA news agency website, Tehran, in English 5 Dec 25", "Police arrested two."]
     # A time in a sentence is no source line.
     assert texts("The blast came at 0900 GMT on Monday. Nine died.") == [
         "The blast came at 0900 GMT on Monday.", "Nine died."]
+    for text in ("Heavy fighting broke out at 0300 GMT 5 Dec 2026 around the army base.",
+                 "At 2100 GMT 3 rockets 20 minutes apart hit the town, police said.",
+                 "By 0800 GMT 15 December 250 people had been evacuated from the area.",
+                 "Speaking to reporters, in English, on 5 Dec 2025 the envoy said talks failed."):
+        assert texts(text) == [text]
     assert texts("Polls close at 1800 GMT 4 May and counting starts at once.") == [
         "Polls close at 1800 GMT 4 May and counting starts at once."]
 

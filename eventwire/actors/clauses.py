@@ -38,6 +38,10 @@ _UNDERGOING = frozenset(
         ("suffer", ("", "s", "ed", "ing")), ("endur", ("e", "es", "ed", "ing")),
         ("surviv", ("e", "es", "ed", "ing")), ("w", ("oke", "ake", "akes", "aking", "oken")),
         ("awoke", ("",)), ("t", ("ook", "ake", "akes", "aking", "aken"))) for end in ends)
+# Prepositions of living through an act; after or in one, only when its doer is named with
+# "by" (the doers flee after their own attack and suffer losses in it).
+_THROUGH = frozenset({"under", "amid", "amidst", "from", "during"})
+_AFTER = frozenset({"after", "following", "in"})
 # What "took" must have taken for its subject to have sheltered ("took cover from shelling").
 _SHELTER = frozenset({"cover", "refuge", "shelter"})
 # Entity types of words that name no act: a trigger on them ("SAN SALVADOR, 14 MAR 90 --",
@@ -55,20 +59,27 @@ def verb_of(trigger: Token) -> Token:
 
 def undergoes(trigger: Token, verb: Token) -> bool:
     """Whether ``verb``'s subject lived through the act ``trigger`` names rather than did it:
-    a verb of escape or shelter with the act in a phrase beside it ("fled as shells hit",
-    "withdrew under shelling", "took cover from airstrikes"); never the verb's own object
-    ("survived an attack" is said of the victim too, "launched an attack" is not here)."""
+    a verb of escape or shelter with the act in a phrase of its time or cause beside it
+    ("fled as shells hit", "withdrew under shelling", "took cover from airstrikes", "hid
+    during the attack", "retreated after airstrikes by the air force"); not after or in it
+    with no other doer named ("the gunmen fled after the attack", "suffered losses in their
+    assault": the doers), nor the verb's own object."""
     if trigger.i == verb.i or verb.lower_ not in _UNDERGOING:
         return False
     if verb.lower_.startswith("t") and not any(
             c.dep_ == "dobj" and c.lower_ in _SHELTER for c in verb.children):
         return False                            # "took part in the attack" did it
     tok = trigger
-    while tok.head.i != tok.i and tok.i != verb.i:
-        if tok.dep_ in ("pobj", "advcl") or tok.head.dep_ == "prep":
-            return True
+    while tok.head.i != verb.i:                 # the phrase or clause hanging on the verb
+        if tok.head.i == tok.i:
+            return False
         tok = tok.head
-    return False
+    if tok.dep_ == "prep":             # after an act only when another did it: "by X"
+        return tok.lower_ in _THROUGH or tok.lower_ in _AFTER and any(
+            c.dep_ in ("prep", "agent") and c.lower_ == "by"
+            for n in tok.children if n.dep_ == "pobj" for c in n.children)
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while")
+                                       for c in tok.children)
 
 
 def act_of(sent: Doc, trigger: Token | None) -> Token | None:

@@ -60,6 +60,11 @@ _BREACHING = frozenset({
     "defy", "defied", "defying", "undermine", "undermined", "undermining", "test", "tested",
     "testing", "strain", "strained", "straining", "shatter", "shattered", "shattering"})
 _BREACH_NOUNS = frozenset({"violation", "violations", "breach", "breaches", "defiance"})
+# Verbs of an agreement carried out: an exchange or release done despite a truce is one.
+_EXCHANGING = frozenset({
+    "swap", "swapped", "swaps", "exchange", "exchanged", "exchanges", "release", "released",
+    "releases", "free", "freed", "frees", "hand", "handed", "hands", "trade", "traded",
+    "repatriated", "returned"})
 # Determiners that say there was none: "no deal was reached".
 _NONE = frozenset({"no", "neither"})
 
@@ -93,7 +98,39 @@ def standing_only(sent: Doc) -> bool:
     violation of the ceasefire", "attacked a post, breaking a ceasefire agreed last month"):
     the sentence tells the act, never an agreement made."""
     things = [t for t in sent if _agreed_thing(t)]
-    return bool(things) and all(_flouted(t) for t in things)
+    if not things or any(_carries_out(v) for v in main_clause_verbs(sent)):
+        return False                        # "despite the truce, the two sides swapped ..."
+    return all(_flouted(t) for t in things)
+
+
+def breach_told(sent: Doc) -> bool:
+    """True when the sentence's news is that an agreement was broken, with no act of its
+    own: a verb of breach on it is the main verb, or what someone is accused of or denies
+    ("Ukraine said Russia had violated the truce", "accused the rebels of breaking the
+    ceasefire")."""
+    for tok in sent:
+        if not (_agreed_thing(tok) and tok.dep_ == "dobj" and tok.head.lower_ in _BREACHING):
+            continue
+        verb = tok.head
+        if verb in main_clause_verbs(sent) or (verb.head.lower_ in ("of", "denied", "denies")
+                                                or verb.dep_ == "xcomp"):
+            return True
+    return False
+
+
+def main_clause_verbs(sent: Doc) -> list[Token]:
+    """The roots, verbs coordinated with them and what a root reports."""
+    out = []
+    for root in (t for t in sent if t.dep_ == "ROOT"):
+        out.extend((root, *(c for c in root.children if c.dep_ in ("conj", "ccomp"))))
+    return out
+
+
+def _carries_out(verb: Token) -> bool:
+    """A verb of making an agreement or carrying one out, with what it made or handed over
+    ("signed a pact", "swapped 150 prisoners", "freed 13 hostages")."""
+    return (verb.lower_ in _MAKING or verb.lower_ in _EXCHANGING) and any(
+        c.dep_ == "dobj" for c in verb.children)
 
 
 def _flouted(tok: Token) -> bool:
@@ -130,9 +167,14 @@ def _agreed_thing(tok: Token) -> bool:
     word = tok.lower_
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
-    if word in _TRUCES:
-        return True
-    return word in _DEALS and any(
+    if word in _TRUCES or (word == "fire" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-"
+                           and tok.doc[tok.i - 2].lower_ == "cease"):
+        return True                         # "cease-fire" is three tokens
+    if word not in _DEALS:
+        return False
+    # "power-sharing", "non-aggression": hyphenated words are several tokens
+    before = tok.doc[tok.left_edge.i:tok.i].text.lower().split()
+    return any(w.strip(",") in CONFLICT_WORDS for w in before) or any(
         t.lower_ in CONFLICT_WORDS for c in tok.children
         if c.dep_ in ("compound", "amod", "nmod", "prep") for t in c.subtree)
 

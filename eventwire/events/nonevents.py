@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .exercises import exercise_or_test
 from .gatherings import celebration, without_crowd
-from .agreements import standing_only
+from .agreements import breach_told, standing_only
 from .overrides import FLOUTED_LABELS, main_verbs, violent, violent_act_label
 from .tallies import tally
 
@@ -56,7 +56,8 @@ def told_as_no_event(sent: Doc, label: str, realis: Callable[[Token], bool]) -> 
         return True                         # a petition, an open letter: no crowd
     if violent(label) and exercise_or_test(sent):
         return True                         # a drill, a range, a weapons test: no one attacked
-    if flouted_agreement(sent, label) and not violent_act_label(sent, sent.text, objects=True):
+    if (flouted_agreement(sent, label) and breach_told(sent)
+            and not violent_act_label(sent, sent.text, objects=True)):
         return True                         # "despite the truce", and no act told
     return tally(sent)                      # "300 killed in attacks in 2024": a statistic
 

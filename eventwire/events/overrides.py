@@ -114,7 +114,8 @@ def violence_over_contact(j: Judgement, parsed: Doc, text: str) -> Judgement:
     is one its act flouts (:func:`.agreements.standing_only`: "shelled the town in violation
     of the ceasefire"); with no violent act named there, :func:`.nonevents.told_as_no_event`
     reads no event at all."""
-    flouted = j.label in FLOUTED_LABELS and standing_only(parsed)
+    flouted = (j.label in FLOUTED_LABELS and standing_only(parsed)
+               and not (j.label == "ATTRIB" and "responsibility" in text.lower()))
     if j.label != "DIPLO" and not flouted:
         return j
     act = violent_act_label(parsed, text, objects=flouted)

@@ -752,6 +752,8 @@ def test_unnamed_actors_take_the_country_of_the_events_place_over_the_most_named
      "drone", "AIR_STRIKE", "Russian drone strikes", "Ukrainian soldiers"),
     ("Militants retreated from the town after airstrikes by the Nigerian air force on Sunday.",
      "airstrikes", "AIR_STRIKE", "airstrikes", "Militants"),
+    ("Civilians hid in the bush during the attack by ADF militants on a village near Beni.",
+     "attack", "ATTACK", "ADF militants", "Civilians"),
     ("Government troops fled under a barrage of M23 mortar fire outside Goma on Friday.",
      "mortar", "ART_MISS_ATTACK", "M23", "Government troops"),
 ])
@@ -770,6 +772,14 @@ def test_who_escaped_an_act_underwent_it(nlp, text, trigger, label, actor1, hit)
      "airstrikes", "AIR_STRIKE", "army"),
     ("Police took tear gas and batons to the crowd of strikers in Durban on Friday.",
      "tear gas", "FORCE_AGAINST_PROTEST", "Police"),
+    # the doers flee after their own act, and suffer losses in it (review, 2026-12-06)
+    ("The attackers fled after the bombing, police said.", "bombing", "ATTACK", "attackers"),
+    ("The militants retreated into the forest after the ambush that killed 12 soldiers.",
+     "ambush", "ARMED_CLASH", "militants"),
+    ("ISWAP fighters suffered heavy losses in their attack on a military base in Monguno.",
+     "attack", "ARMED_CLASH", "ISWAP fighters"),
+    ("The assailants escaped after the stabbing of a police officer in the Old City.",
+     "stabbing", "ATTACK", "assailants"),
 ])
 def test_who_took_part_in_or_pressed_on_with_an_act_did_it(nlp, text, trigger, label, actor1):
     a1, _ = _roles_of(nlp, text, trigger, label)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events.agreements import conflict_agreement, standing_only
+from eventwire.events.agreements import breach_told, conflict_agreement, standing_only
 from eventwire.events.detect import realis
 
 DEV = [
@@ -66,6 +66,13 @@ STANDING = [
     ("The rebels accused the army of breaking the ceasefire and then signed a new truce.",
      False),                                # one truce flouted, one made
     ("Shelling went on through the night.", False),           # no agreement named at all
+    # an agreement made or carried out despite a standing one (review, 2026-12-06)
+    ("Despite the truce, Russia and Ukraine swapped 150 prisoners of war each on Friday.",
+     False),
+    ("Amid the ceasefire, Hamas freed 13 hostages and Israel released 39 prisoners.", False),
+    ("Despite the ceasefire, the government and the rebels signed a power-sharing agreement "
+     "on Friday.", False),
+    ("Troops shelled rebel positions on Tuesday in violation of the cease-fire.", True),
 ]
 STANDING_ASIDE = [
     ("SOLDIERS OPENED FIRE ON A REBEL CAMP ON FRIDAY IN VIOLATION OF THE ARMISTICE.", True),
@@ -82,6 +89,18 @@ STANDING_ASIDE = [
 @pytest.mark.parametrize(("sentence", "expected"), STANDING)
 def test_an_agreement_the_act_flouts_is_standing(parse, sentence, expected):
     assert standing_only(parse(sentence)) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ukraine said Russia had violated the truce.", True),
+    ("The rebels denied breaking the ceasefire agreed in March.", True),
+    ("Kyiv accused Moscow of violating the ceasefire.", True),
+    ("The Islamic State group claimed the bombing in Kabul, which broke a week-long truce.",
+     False),
+    ("Russian forces shelled the town despite the truce.", False),
+])
+def test_a_breach_told_as_the_news(parse, sentence, expected):
+    assert breach_told(parse(sentence)) is expected
 
 
 def test_the_aside_check_of_standing_agreements(parse):

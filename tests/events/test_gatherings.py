@@ -354,6 +354,19 @@ PETITIONS = [
      False),
     ("Detained activists began a hunger strike in the capital's main prison on Sunday.", False),
     ("Strikers blocked the gates of the port with lorries on Tuesday.", False),
+    ("Worshippers arriving for prayers found slogans sprayed in red paint across the "
+     "entrance.", True),
+    ("Anti-government slogans appeared on walls across the capital overnight.", True),
+    ("Protesters chanted slogans outside the ministry on Monday.", False),
+    ("The opposition called a nationwide general strike for next Tuesday to demand the release "
+     "of its leaders.", True),
+    # crowds told in other words (review, 2026-12-06)
+    ("Tens of thousands of workers poured into the streets of Buenos Aires as a general "
+     "strike paralysed the country.", False),
+    ("Garment workers on strike took to the streets of Dhaka on Monday.", False),
+    ("Farmers delivered a petition with 100,000 signatures to parliament on Tuesday.", False),
+    ("Hundreds of residents took to the streets after a drone strike killed four civilians.",
+     False),
 ]
 PETITIONS_ASIDE = [
     ("A CHANGE.ORG PETITION AGAINST THE FEE HAS COLLECTED 12,000 SIGNATURES SINCE MONDAY.",

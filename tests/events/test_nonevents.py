@@ -26,6 +26,8 @@ from eventwire.events.nonevents import court_act, told_as_no_event
      True),
     ("The rebels denied breaking the ceasefire agreed in March.", "ATTRIB", True),
     ("The army shelled rebel positions on Tuesday despite the truce.", "AGREEMENT", False),
+    ("The Islamic State group claimed responsibility for the bombing in Kabul, which broke a "
+     "week-long truce.", "ATTRIB", False),
     ("The two sides signed a ceasefire in Doha on Tuesday.", "AGREEMENT", False),
 ])
 def test_sentences_that_tell_no_event(parse, sentence, label, expected):

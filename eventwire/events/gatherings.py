@@ -126,7 +126,8 @@ _NO_PROTEST = frozenset({
     "commemorated", "commemorating", "commemoration", "commemorative", "memorial", "election",
     "campaign", "parades", "ceremony", "ceremonies", "remembrance", "remember", "remembered",
     "remembering", "honour", "honor", "honoured", "honored", "honouring", "honoring",
-    "tribute", "tributes", "wreath", "wreaths", "service", "services"})
+    "tribute", "tributes", "wreath", "wreaths", "service", "services", "cenotaph",
+    "cenotaphs"})
 # Rite words that name no rite as another noun's modifier ("the civil service offices").
 _RITES_ONLY_ALONE = frozenset({"service", "services"})
 # Verbs of a speaker at a rally ("addressed a rally", "told a rally", "speaking at a rally"),

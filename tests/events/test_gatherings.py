@@ -109,6 +109,10 @@ CELEBRATION = [
      False),
     ("Residents marched to city hall on Tuesday to protest the closure of the hospital.", False),
     ("The mayor laid a wreath at the memorial on Monday.", False),
+    ("Veterans, cadets and Scouts marched from the castle to the cenotaph behind the band.",
+     True),
+    ("Protesters marched to the cenotaph on Sunday demanding an inquiry into the deaths.",
+     False),
 ]
 CELEBRATION_ASIDE = [
     ("FIREFIGHTERS AND FAMILIES GATHERED AT THE STATION TO REMEMBER THE CREW LOST IN THE BLAZE.",

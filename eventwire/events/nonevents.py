@@ -44,7 +44,8 @@ def told_as_no_event(sent: Doc, label: str, realis: Callable[[Token], bool]) -> 
     court's act (:func:`court_act`), a parade or memorial with no demand
     (:func:`.gatherings.celebration`), a drill, range or weapons test
     (:func:`.exercises.exercise_or_test`), a petition or strike with no crowd
-    (:func:`.gatherings.without_crowd`), a tally of harm over many acts
+    (:func:`.gatherings.without_crowd`), fighting that has gone on for years
+    (:func:`long_ongoing`), a tally of harm over many acts
     (:func:`.tallies.tally`), an agreement already standing that no violent act of the
     sentence flouts ("accused the rebels of violating the truce": the act that did is read
     in its place, :func:`.overrides.violence_over_contact`)."""
@@ -53,9 +54,11 @@ def told_as_no_event(sent: Doc, label: str, realis: Callable[[Token], bool]) -> 
     if label == "PEACE_PROTEST" and celebration(sent, realis):
         return True                         # a parade, a memorial: no demand, no protest
     if label in _PROTESTS and without_crowd(sent):
-        return True                         # a petition, an open letter: no crowd
+        return True                         # a petition, an open letter, a strike: no crowd
     if violent(label) and exercise_or_test(sent):
         return True                         # a drill, a range, a weapons test: no one attacked
+    if violent(label) and long_ongoing(sent):
+        return True                         # "has been fighting the government since 2023"
     if (flouted_agreement(sent, label) and breach_told(sent)
             and not violent_act_label(sent, sent.text, objects=True)):
         return True                         # "despite the truce", and no act told
@@ -66,6 +69,33 @@ def flouted_agreement(sent: Doc, label: str) -> bool:
     """True when ``label`` is an agreement (or the accusation a breach reads as) and every
     truce or deal the sentence names is one its act flouts (:func:`.agreements.standing_only`)."""
     return label in FLOUTED_LABELS and standing_only(sent)
+
+
+# Spans of time that make an ongoing act a standing conflict, not the news ("for years").
+_LONG = frozenset({"years", "decades", "decade", "months"})
+
+
+def long_ongoing(sent: Doc) -> bool:
+    """True when the sentence's main verb tells an act going on for long ("has been fighting
+    the federal government since August 2023", "have been battling the army for years"): who
+    the parties are, not an event of the news. Since a year, or for years, months or
+    decades; not since a day ("have been shelling the town since Monday")."""
+    for verb in main_verbs(sent):
+        aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        if verb.tag_ != "VBG" or "been" not in aux or not aux & {"has", "have", "had"}:
+            continue
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]   # or misattached
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
+            words = [t for o in prep.children if o.dep_ == "pobj" for t in o.subtree]
+            if prep.lower_ == "since" and any(_year(t) for t in words):
+                return True
+            if prep.lower_ == "for" and any(t.lower_ in _LONG for t in words):
+                return True
+    return False
+
+
+def _year(tok: Token) -> bool:
+    return tok.like_num and len(tok.text) == 4 and tok.text[:2] in ("19", "20")
 
 
 def court_act(sent: Doc) -> bool:

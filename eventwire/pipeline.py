@@ -279,7 +279,7 @@ class Pipeline:
                 if refers_back(cand.parsed, mention.trigger_span[0] - cand.sentence.start):
                     refer_back.update(e.id for e in told)
                 events.extend(told)
-        folded = untolled_disasters(merge_stage.fold_article(events, refer_back))
+        folded = untolled_disasters(merge_stage.fold_article(events, refer_back), doc.text)
         return DocumentResult(doc, tuple(merge_stage.merge(folded)))
 
     def _recognise(self, docs: Sequence[Doc]) -> None:

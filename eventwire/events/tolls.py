@@ -1,6 +1,8 @@
-"""A man-made disaster is in scope by its toll (GUIDELINES-style definition in
+"""A disaster is in scope by its harm (GUIDELINES-style definitions in
 ``training/data/README.md``): an industrial blast or fire, a collapse or a transport accident
-that killed three or more people or hurt many (a mass casualty). A sentence rarely tells the toll and the accident
+that killed three or more people or hurt many (a mass casualty); a quake, flood or storm that
+hit people or places, not one the article says harmed nothing ("no damage or injuries were
+reported"). A sentence rarely tells the toll and the accident
 together ("the fire broke out in the loading area and spread"), so it is checked on the
 article's event, after its retellings are folded in with their counts: a man-made disaster
 whose article gives no toll of three or more is made unsure, not dropped (``ingest`` keeps it
@@ -9,11 +11,12 @@ for a user who wants every fire).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from ..records import Count, Event
-from .disasters import MAN_MADE
+from .disasters import MAN_MADE, NATURAL
 
 # The dead that make an accident a disaster (GUIDELINES: "three or more dead"), and the dead and
 # hurt together that make one a mass casualty. Ten is the usual count of a mass-casualty
@@ -27,18 +30,41 @@ MIN_HARMED = 10
 # and a warehouse fire that hurt no one, a rally's sentence typed as a disaster), and no
 # matched one; a lower level would change nothing there, a higher one keep them.
 UNTOLLED_CONFIDENCE = 0.3
+# An article's word that its natural disaster harmed no one and nothing ("no damage or
+# injuries were reported", "there were no immediate reports of casualties", "caused no
+# damage"), and words of harm done to places that outweigh it ("damaged 200 homes"; not an
+# evacuation, often a precaution).
+_HARMLESS = re.compile(
+    r"\bno\s+(?:immediate\s+|initial\s+|major\s+)?(?:reports?\s+of\s+)?(?:damage|injur(?:y|ies)|"
+    r"casualties|deaths|victims)\b|\b(?:no\s+one|nobody)\s+(?:was|were|had\s+been)\s+"
+    r"(?:hurt|injured|killed)\b|\bcaused\s+no\s+(?:damage|injuries|casualties)\b|"
+    r"\bwithout\s+causing\s+(?:any\s+)?(?:damage|injuries|casualties)\b", re.IGNORECASE)
+_HARM_TO_PLACES = re.compile(
+    r"\b(?:damaged|destroyed|collapsed|flattened|razed|inundated|submerged|flooded|displaced|"
+    r"homeless|burned|burnt|tore|torn|uprooted|ripped|felled|washed\s+away|swept\s+away|cut\s+off|buried)\b", re.IGNORECASE)
 
 
-def untolled_disasters(events: Sequence[Event]) -> list[Event]:
-    """The article's events, its man-made disasters made at most
-    :data:`UNTOLLED_CONFIDENCE` sure when none of them has a toll (best figures, or the low
+def untolled_disasters(events: Sequence[Event], text: str = "") -> list[Event]:
+    """The article's events (``text``, its clean text), its natural disasters made at most
+    :data:`UNTOLLED_CONFIDENCE` sure when none of them has a toll and the article says no harm
+    was done and tells none done to places (:func:`harmless`), and its man-made disasters
+    when none of them has a toll (best figures, or the low
     ones) of :data:`MIN_DEAD` dead or :data:`MIN_HARMED` dead and hurt: a retelling the fold left apart
     ("the blast happened shortly after 5 am") stands with the lead that gives the toll."""
+    unsure = set()
+    natural = [e for e in events if e.type.label == NATURAL]
+    if natural and harmless(text) and not any(_harmed(e) for e in natural):
+        unsure.add(NATURAL)
     disasters = [e for e in events if e.type.label == MAN_MADE]
-    if not disasters or any(_number(e.fatalities) >= MIN_DEAD or _harmed(e) >= MIN_HARMED
-                            for e in disasters):
-        return list(events)
-    return [_unsure(e) if e.type.label == MAN_MADE else e for e in events]
+    if disasters and not any(_number(e.fatalities) >= MIN_DEAD or _harmed(e) >= MIN_HARMED
+                             for e in disasters):
+        unsure.add(MAN_MADE)
+    return [_unsure(e) if e.type.label in unsure else e for e in events]
+
+
+def harmless(text: str) -> bool:
+    """The article says its disaster harmed no one and nothing, and tells no harm to places."""
+    return bool(_HARMLESS.search(text)) and not _HARM_TO_PLACES.search(text)
 
 
 def _harmed(e: Event) -> int:

@@ -43,3 +43,24 @@ def test_a_household_toll_leaves_the_accident_unsure(killed, hurt):
 def test_other_events_are_left_as_they_are():
     found = untolled_disasters([event("ATTACK"), event("NATURAL_DISASTER")])
     assert [e.confidence for e in found] == [0.9, 0.9]
+
+
+@pytest.mark.parametrize(("text", "unsure"), [
+    ("A magnitude 5.2 quake shook Crete on Friday. No damage or injuries were reported.", True),
+    ("The tremor was felt in Lima; there were no immediate reports of casualties.", True),
+    ("The storm caused no damage, the weather office said.", True),
+    ("A quake struck Chile on Sunday. No one was hurt, but it damaged 200 homes.", False),
+    ("Floods swept through the valley, and thousands were evacuated.", False),
+    ("The tremor shook Ierapetra; nobody was hurt. Schools were evacuated as a precaution.",
+     True),
+    ("A quake struck the coast on Friday, officials said.", False),      # the model decides
+])
+def test_a_natural_disaster_the_article_says_harmed_nothing_is_unsure(text, unsure):
+    (quake,) = untolled_disasters([event("NATURAL_DISASTER", text="A quake struck.")], text)
+    assert (quake.confidence == UNTOLLED_CONFIDENCE) is unsure
+
+
+def test_a_natural_disaster_with_a_toll_stays_whatever_else_the_article_says():
+    quake = event("NATURAL_DISASTER", killed=2, text="A quake killed two.")
+    text = "A quake killed two in the hills. No damage was reported in the capital."
+    assert untolled_disasters([quake], text)[0].confidence == 0.9

@@ -10,6 +10,7 @@ Where a rule that reads the parse is precise, its event is also at least as sure
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -103,6 +104,30 @@ def failed_blast_over_explosion(j: Judgement, text: str) -> Judgement:
     if j.label not in DEVICE_LABELS or not tells_failed_blast(text):
         return j
     return replace(j, label="DISR_WEAP")
+
+
+# A blockade's words (not violence by themselves: a road blocked with rocks and branches), and
+# the words of a crowd's violence that make a blockade part of a riot (burning tyres, stones
+# thrown: the corpus codes those VIOL_DEMONSTR).
+_BLOCKADE = re.compile(r"\b(?:barricad\w*|blockad\w*|block(?:ed|ing|s)?)\b", re.IGNORECASE)
+_CROWD_VIOLENCE = re.compile(
+    r"\b(?:thr(?:ew|own|ow|owing|ows)|hurl\w*|pelt\w*|ston(?:ed|ing|es)|molotov\w*|petrol\s+"
+    r"bombs?|fire\s*bombs?|clash\w*|attack\w*|injur\w*|wound\w*|smash\w*|vandal\w*|loot\w*|"
+    r"burn\w*|torch\w*|set\s+(?:on\s+)?fire|set\s+alight|ablaze|on\s+fire|damag\w*|riot(?:s|ed|"
+    r"ing|ers)?(?!\s+(?:police|gear|squads?|control|units?))|violen\w*|beat\w*|fought|fight\w*|"
+    r"fireworks|firecrackers|storm(?:ed|ing)|br(?:oke|eaking)\s+through|forced\s+their\s+way|"
+    r"fired\s+(?:\w+\s+){0,2}(?:rifles|guns|shots|weapons|arrows))\b",
+    re.IGNORECASE)
+
+
+def blockade_over_riot(j: Judgement, text: str) -> Judgement:
+    """The judgement, as a protest (met with intervention where police disperse the crowd)
+    where the model reads a violent demonstration in a sentence whose only violence is a
+    blockade ("supporters set up barricades of rocks and branches across the road, demanding
+    ...": ACLED's violent demonstrations damage, burn or hurt)."""
+    if j.label != "VIOL_DEMONSTR" or not _BLOCKADE.search(text) or _CROWD_VIOLENCE.search(text):
+        return j
+    return replace(j, label="PROTEST_WITH_INTER" if disperses_crowd(text) else "PEACE_PROTEST")
 
 
 def violence_over_contact(j: Judgement, parsed: Doc, text: str) -> Judgement:

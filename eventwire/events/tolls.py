@@ -52,14 +52,15 @@ def untolled_disasters(events: Sequence[Event], text: str = "") -> list[Event]:
     ones) of :data:`MIN_DEAD` dead or :data:`MIN_HARMED` dead and hurt: a retelling the fold left apart
     ("the blast happened shortly after 5 am") stands with the lead that gives the toll."""
     unsure = set()
-    natural = [e for e in events if e.type.label == NATURAL]
+    # a disaster recalled as background gives no toll to the article's own
+    natural = [e for e in events if e.type.label == NATURAL and not e.background]
     if natural and harmless(text) and not any(_harmed(e) for e in natural):
         unsure.add(NATURAL)
-    disasters = [e for e in events if e.type.label == MAN_MADE]
+    disasters = [e for e in events if e.type.label == MAN_MADE and not e.background]
     if disasters and not any(_number(e.fatalities) >= MIN_DEAD or _harmed(e) >= MIN_HARMED
                              for e in disasters):
         unsure.add(MAN_MADE)
-    return [_unsure(e) if e.type.label in unsure else e for e in events]
+    return [_unsure(e) if e.type.label in unsure and not e.background else e for e in events]
 
 
 def harmless(text: str) -> bool:

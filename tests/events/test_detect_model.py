@@ -393,6 +393,27 @@ def test_an_agreement_the_act_flouts_gives_the_act(nlp, text, model, label):
     assert [m.type.label for m in found][:1] == ([label] if label else [])
 
 
+# A blockade with no violence of the crowd's own: the fake model reads each as a violent
+# demonstration, as the real one did; a crowd that burns, throws or storms stays violent.
+BLOCKADES = [
+    ("Hundreds of supporters set up barricades of rocks and branches across the road at dawn, "
+     "demanding a recount.", "PEACE_PROTEST"),
+    ("Police fired tear gas on Friday to clear opposition supporters who had blocked main "
+     "roads in the capital.", "PROTEST_WITH_INTER"),
+    ("Farmers blocked the motorway with tractors on Tuesday.", "PEACE_PROTEST"),
+    ("Protesters blocked the highway with burning tyres on Monday.", "VIOL_DEMONSTR"),
+    ("Youths erected barricades and threw stones at police overnight.", "VIOL_DEMONSTR"),
+    ("Protesters broke through police barricades and stormed the residence.", "VIOL_DEMONSTR"),
+    ("Rioters looted shops in the city centre.", "VIOL_DEMONSTR"),       # no blockade
+]
+
+
+@pytest.mark.parametrize(("text", "label"), BLOCKADES)
+def test_a_blockade_with_no_violence_is_a_protest(nlp, text, label):
+    (found,) = _detect(nlp, {"": judged("VIOL_DEMONSTR")}, text)
+    assert found[0].type.label == label
+
+
 # --------------------------------------------------------------------------- parse rules
 
 # One sentence each rule reads, which the model (here: no event) missed: (text, label, the

@@ -11,14 +11,15 @@ from eventwire.records import Count, DocumentRef, Event, Evidence
 from eventwire.taxonomy import event_type
 
 
-def event(label, *, killed=None, hurt=None, confidence=0.9, text="A fire broke out."):
+def event(label, *, killed=None, hurt=None, confidence=0.9, text="A fire broke out.",
+          background=False):
     def count(n):
         return None if n is None else Count(n, n, n, str(n), (0, 1))
     return Event(id=f"e{label}{killed}{hurt}", type=event_type(label),
                  evidence=Evidence(text, (0, len(text))),
                  document=DocumentRef("d", None, None, date(2024, 5, 6)),
                  fatalities=count(killed), injured=count(hurt), confidence=confidence,
-                 confidence_with_crime=confidence)
+                 confidence_with_crime=confidence, background=background)
 
 
 def test_an_untolled_accident_is_made_unsure():
@@ -64,3 +65,15 @@ def test_a_natural_disaster_with_a_toll_stays_whatever_else_the_article_says():
     quake = event("NATURAL_DISASTER", killed=2, text="A quake killed two.")
     text = "A quake killed two in the hills. No damage was reported in the capital."
     assert untolled_disasters([quake], text)[0].confidence == 0.9
+
+
+def test_a_disaster_recalled_as_background_gives_no_toll_to_the_articles_own():
+    ash = event("NATURAL_DISASTER", text="Merapi sent ash into the sky.")
+    eruption = event("NATURAL_DISASTER", killed=300, background=True,
+                     text="An eruption in 2010 killed more than 300 people.")
+    text = "Merapi sent ash into the sky; there were no casualties. An eruption in 2010 killed 300."
+    found = untolled_disasters([ash, eruption], text)
+    assert [e.confidence for e in found] == [UNTOLLED_CONFIDENCE, 0.9]
+    fire = event("MAN_MADE_DISASTER", text="A fire broke out at the plant.")
+    blast = event("MAN_MADE_DISASTER", killed=12, background=True, text="A 2019 blast killed 12.")
+    assert untolled_disasters([fire, blast])[0].confidence == UNTOLLED_CONFIDENCE

@@ -12,6 +12,9 @@ tally is the shape of the count, which the parse tells:
   casualties were caused by missiles and drones", "the majority of civilian deaths were caused
   by air strikes").
 
+* or acts counted, many of them over a span ("police recorded more than 240 protests in the
+  province in the first nine months of the year", "there were 36 attacks on schools in 2024").
+
 Not a single act's count ("30 people were killed in attacks on three villages on Sunday": no
 span), nor a share told of one act ("most of the victims were crushed when walls collapsed").
 """
@@ -32,7 +35,17 @@ _HARMED = frozenset({"killed", "died", "dead", "wounded", "injured", "hurt", "ca
 _ACTS = frozenset({
     "attacks", "strikes", "airstrikes", "bombings", "clashes", "raids", "ambushes",
     "shootings", "explosions", "blasts", "shelling", "incidents", "killings", "assaults",
-    "missiles", "drones", "bombs", "rockets", "crashes", "accidents", "collisions"})
+    "missiles", "drones", "bombs", "rockets", "crashes", "accidents", "collisions", "weapons"})
+# Spans of time a count over many acts runs over when a number or "first" measures them.
+_LONG_SPANS = frozenset({"months", "years", "decades"})
+# Acts a statistic counts, and the verbs it counts them with ("recorded 240 protests").
+_COUNTED = frozenset({
+    "protests", "demonstrations", "attacks", "incidents", "strikes", "riots", "clashes",
+    "killings", "kidnappings", "abductions", "bombings", "shootings", "raids", "airstrikes",
+    "arrests", "explosions", "assaults", "massacres"})
+_COUNTING = frozenset({"recorded", "registered", "counted", "documented", "logged", "verified",
+                       "tallied", "reported", "noted", "saw", "witnessed", "were", "was",
+                       "occurred", "took"})
 # Shares of a whole, and the harmed they are shares of.
 _SHARES = frozenset({"most", "majority", "half", "third", "quarter", "many", "share",
                      "proportion", "bulk", "percent", "%"})
@@ -50,7 +63,18 @@ def tally(sent: Doc) -> bool:
     if any(_dated_by_day(verb) for verb in harmed):
         return False                        # "21 killed on Tuesday, bringing to 300 ...": news
     shared = any(_share_of_harmed(t) for t in sent)
-    return any(_by_many_acts(verb) and (shared or _spanned(verb)) for verb in harmed)
+    return any(_by_many_acts(verb) and (shared or _spanned(verb)) for verb in harmed) or any(
+        _counted_acts(t) for t in sent)
+
+
+def _counted_acts(tok: Token) -> bool:
+    """ "recorded more than 240 protests ... in the first nine months", "there were 36 attacks
+    in 2024": acts in the plural, with a count, counted over a span of time."""
+    if tok.lower_ not in _COUNTED or not any(c.dep_ == "nummod" for c in tok.children):
+        return False
+    verb = tok.head
+    return (tok.dep_ in ("dobj", "nsubj", "attr", "nsubjpass") and verb.lower_ in _COUNTING
+            and not _dated_by_day(verb) and _spanned(verb))
 
 
 def _by_many_acts(verb: Token) -> bool:
@@ -87,6 +111,8 @@ def _spanned(verb: Token) -> bool:
             return True
         if tok.lower_ == "far" and tok.i > 0 and tok.nbor(-1).lower_ == "so":
             return True
+        if tok.lower_ in _LONG_SPANS and any(c.dep_ in ("nummod", "amod") for c in tok.children):
+            return True                     # "in the first nine months", "over two years"
         if (tok.like_num and len(tok.text) == 4 and tok.text[:2] in ("19", "20")
                 and tok.head.lower_ in ("in", "during", "throughout")):
             return True

@@ -141,3 +141,21 @@ REVIEW = [
 @pytest.mark.parametrize(("sentence", "expected"), REVIEW)
 def test_review_of_tallies(parse, sentence, expected):
     assert tally(parse(sentence)) is expected
+
+
+# Acts counted over a span of time: a statistic, not one of them.
+COUNTED = [
+    ("Police recorded more than 240 service delivery protests in Gauteng in the first nine "
+     "months of the year.", True),
+    ("There were 36 attacks on schools in Burkina Faso in 2024, the report said.", True),
+    ("Monitors documented 1,200 airstrikes since January, most of them on Idlib province.",
+     True),
+    ("Police said 14 protests took place across the city on Saturday.", False),
+    ("The army recorded three attacks on its positions overnight.", False),
+    ("Gunmen carried out two attacks on villages in Zamfara on Sunday.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COUNTED)
+def test_acts_counted_over_a_span_are_a_statistic(parse, sentence, expected):
+    assert tally(parse(sentence)) is expected

@@ -28,6 +28,7 @@ from .contacts import CONTACT_CONFIDENCE, diplomatic_contact, state_signing
 from .crowds import CROWD_CONFIDENCE, MOB, protest_kind, riot
 from .devices import BLAST_CONFIDENCE, DEVICE_CONFIDENCE, device_blast, disrupted_device
 from .disasters import DISASTER_CONFIDENCE, MAN_MADE, NATURAL, disaster
+from .expulsions import EXPULSION_CONFIDENCE, diplomats_expelled
 from .gatherings import GATHERING_CONFIDENCE, crowd_gathering
 from .model import Sure
 from .property import LABEL as DESTRUCTION
@@ -193,7 +194,8 @@ class Reading:
 def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
                    realis: Realis, *, contacts: bool = True, context: str = "") -> list[Reading]:
     """The events the parse rules read in the sentence: a diplomatic contact
-    (:mod:`.contacts`; not where ``contacts`` is False, violence done at a meeting), a public
+    (:mod:`.contacts`; not where ``contacts`` is False, violence done at a meeting) or
+    diplomats expelled, summoned or recalled (:mod:`.expulsions`), a public
     gathering with a demand (:mod:`.gatherings`: the model's protest or riot label when it
     gives one, as the rule does not tell a peaceful protest from one met with force; else the
     rules'; else a peaceful protest), the authorities stepping in on a protest or protesters
@@ -214,6 +216,8 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
     out = []
     if contacts and diplomatic_contact(parsed, realis):
         out.append(Reading("DIPLO", CONTACT_CONFIDENCE))
+    elif contacts and diplomats_expelled(parsed, realis):
+        out.append(Reading("DIPLO", EXPULSION_CONFIDENCE))
     kind = protest_kind(parsed, realis)
     rammed = ramming(parsed, realis)
     if crowd_gathering(parsed, realis):

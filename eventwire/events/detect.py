@@ -18,7 +18,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..lexicon import event_cues, word_regex
-from ..nlp import token_at
+from ..nlp import text_of, token_at
 from ..records import EventMention, Sentence
 from ..taxonomy import EXTRA_LABELS, event_type
 from .anniversaries import remembered_only
@@ -290,11 +290,11 @@ class Detector:
         for start, end in _clauses(sent):
             if start in background:
                 continue                    # "forces, which have been pressing an offensive"
-            for offset, c in self._readings(sent.text, start, end):
+            for offset, c in self._readings(text_of(sent), start, end):
                 if c.label in seen or not c.trigger or (
                         c.scores and c.scores[0][1] < MIN_EVENT_SCORE and not c.reasoned):
                     continue
-                if _quoted(sent.text, offset + c.trigger_span[0]):
+                if _quoted(text_of(sent), offset + c.trigger_span[0]):
                     continue                # words inside a quotation are someone's speech
                 tok = token_at(sent, offset + c.trigger_span[0])
                 if c.label != "ATTRIB" and tok is not None and not realis(tok):
@@ -308,7 +308,7 @@ class Detector:
         ("he contemplated a hunger strike", "rebels vowed to retake the town")."""
         out = set()
         for start, end in _clauses(sent):
-            for offset, c in self._readings(sent.text, start, end):
+            for offset, c in self._readings(text_of(sent), start, end):
                 if not c.trigger or c.label == "ATTRIB":
                     continue
                 tok = token_at(sent, offset + c.trigger_span[0])
@@ -427,7 +427,7 @@ def _clauses(sent: Doc) -> list[tuple[int, int]]:
             left = tok.left_edge.idx
             if left - cuts[-1] > 20:
                 cuts.append(left)
-    cuts.append(len(sent.text))
+    cuts.append(len(text_of(sent)))
     return [(a, b) for a, b in pairwise(cuts) if b > a]
 
 

@@ -27,6 +27,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..dates.recognize import WEEKDAYS
+from ..nlp import text_of
 from ..records import EventMention
 from ..taxonomy import event_type
 from .agreements import dated_by_year
@@ -140,7 +141,7 @@ def disrupted_device(sent: Doc, realis: Callable[[Token], bool], context: str = 
     destroyed before it went off, and nothing that did go off (see the module docstring).
     ``context`` (the title, the sentence before) may say what a bare "device" is: "The
     second device was discovered by a cleaner" after a sentence about a nail bomb."""
-    text = sent.text
+    text = text_of(sent)
     if _OLD_WAR.search(text):
         return False
     if tells_failed_blast(text) and _failed_device(sent, realis, context):
@@ -273,7 +274,7 @@ _BOMBERS = frozenset({"bomber", "bombers"})
 def device_blast(sent: Doc, realis: Callable[[Token], bool]) -> str | None:
     """The explosion label of the parsed sentence ``sent`` when it tells an explosive device
     that went off or did harm, as news (see the module docstring); else None."""
-    text = sent.text
+    text = text_of(sent)
     if past_or_habit(sent) or _OLD_WAR.search(text):
         return None
     for verb in sent:
@@ -318,7 +319,7 @@ def _device_acting(verb: Token) -> Token | None:
             c.dep_ == "prt" and c.lower_ == _PARTICLES[word] for c in verb.children)):
         return None
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _CONTROLLED.search(
-            verb.doc.text):
+            text_of(verb.doc)):
         return None
     return next((s for s in subjects(verb) if _is_device(s)), None)
 

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 
 from ..actor_mentions import NON_STATE_ARMED, find_actor_mentions, non_state_within
 from ..claims import SPEECH_VERB
+from ..nlp import text_of
 from .agreements import dated_by_year
 
 if TYPE_CHECKING:
@@ -139,7 +140,7 @@ def claim_of_responsibility(sent: Doc, realis: Callable[[Token], bool],
             return not _cyber(tok)
         if word in _BLAME and _blamed_for_act(tok):
             return True
-        if word in _BLAMED and _blamed_outright(tok, context or sent.text):
+        if word in _BLAMED and _blamed_outright(tok, context or text_of(sent)):
             return True
         if word in _BLAME | _ATTRIBUTE and _act_laid_on(tok):
             return True
@@ -160,7 +161,7 @@ def group_claim(sent: Doc, realis: Callable[[Token], bool]) -> bool:
                 or not _self_act(verb, _GROUP_OR_ITS_MAN)):
             continue
         if armed is None:
-            armed = list(find_actor_mentions(sent.text))
+            armed = list(find_actor_mentions(text_of(sent)))
         speaker = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
         if speaker and non_state_within(armed, speaker[0].idx,
                                         speaker[-1].idx + len(speaker[-1])):
@@ -345,7 +346,7 @@ def _armed_group(noun: Token) -> bool:
 
 def _actors_of(noun: Token) -> tuple[ActorMention, ...]:
     """The actors named in the noun phrase ``noun`` heads."""
-    return find_actor_mentions(noun.doc.text[noun.left_edge.idx:
+    return find_actor_mentions(text_of(noun.doc)[noun.left_edge.idx:
                                              noun.right_edge.idx + len(noun.right_edge)])
 
 
@@ -402,7 +403,7 @@ def _blamed_outright(verb: Token, context: str) -> bool:
     if not any(m.category in NON_STATE_ARMED for g in groups for m in _actors_of(g)
                if not _owned_only(g, m)):
         return False
-    return bool(_VIOLENCE_WORDS.search(context) or _VIOLENCE_WORDS.search(verb.doc.text))
+    return bool(_VIOLENCE_WORDS.search(context) or _VIOLENCE_WORDS.search(text_of(verb.doc)))
 
 
 def _owned_only(noun: Token, group: ActorMention) -> bool:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from ..actor_mentions import find_actor_mentions, non_state_within
 from ..actors.phrases import names_force_place
 from ..lexicon import country_of
+from ..nlp import text_of
 from .agreements import dated_by_year, main_clause
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ def assault_on_forces(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     actors: list[ActorMention] | None = None
     for verb in sent:
         if verb.lower_ in _CAME and _under_fire(verb):
-            actors = list(find_actor_mentions(sent.text)) if actors is None else actors
+            actors = list(find_actor_mentions(text_of(sent))) if actors is None else actors
             if _fired_on_forces(verb, actors, realis):
                 return True
             continue
@@ -118,7 +119,7 @@ def assault_on_forces(sent: Doc, realis: Callable[[Token], bool]) -> bool:
                 or dated_by_year(verb)):
             continue
         if actors is None:
-            actors = list(find_actor_mentions(sent.text))
+            actors = list(find_actor_mentions(text_of(sent)))
         attackers = _attackers(verb)
         if attackers and any(_forces(t, actors) for t in targets) and (
                 all(non_state_within(actors, *_span(a)) for a in attackers)
@@ -175,7 +176,7 @@ def armed_fighting(sent: Doc, realis: Callable[[Token], bool]) -> bool:
                  for o in p.children if o.dep_ == "pobj"]
         if not sides:
             continue
-        actors = list(find_actor_mentions(sent.text)) if actors is None else actors
+        actors = list(find_actor_mentions(text_of(sent))) if actors is None else actors
         start = min(o.left_edge.idx for o in sides)
         end = max(o.right_edge.idx + len(o.right_edge) for o in sides)
         inside = [a for a in actors if a.start < end and start < a.end]
@@ -207,7 +208,7 @@ def _engaged_in_fighting(verb: Token, realis: Callable[[Token], bool]) -> bool:
     sides = _attackers(verb) + [c for c in verb.children if c.dep_ == "dobj"]
     if not fight or len(sides) < 2:
         return False
-    actors = list(find_actor_mentions(verb.doc.text))
+    actors = list(find_actor_mentions(text_of(verb.doc)))
     return all(any(a.armed and a.start < end and start < a.end for a in actors)
                for start, end in map(_span, sides))
 
@@ -222,7 +223,7 @@ def _campaign(verb: Token) -> bool:
 def _small_arms(sent: Doc, words: set[str]) -> bool:
     """The sentence names guns fired by hand: a word of them, "small arms", or "opened
     fire"."""
-    return bool(words & _SMALL_ARMS) or "small arms" in sent.text.lower() or any(
+    return bool(words & _SMALL_ARMS) or "small arms" in text_of(sent).lower() or any(
         t.lower_ == "opened" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in t.children)
         for t in sent)
 
@@ -304,7 +305,7 @@ def _forces(tok: Token, actors: list[ActorMention]) -> bool:
     start, end = _span(tok)
     if any(_armed_state(a) and a.start < end and start < a.end for a in actors):
         return True
-    return names_force_place(tok.doc.text[start:end])
+    return names_force_place(text_of(tok.doc)[start:end])
 
 
 def _armed_state(actor: ActorMention) -> bool:

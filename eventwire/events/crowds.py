@@ -29,6 +29,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..actor_mentions import find_actor_mentions
+from ..nlp import text_of
 from .agreements import dated_by_year
 from .gatherings import BACKGROUND_MARKS, PROTEST_NOUNS, PROTESTERS
 
@@ -144,7 +145,7 @@ def subjects_of(verb: Token) -> list[Token]:
 
 
 def _phrase(tok: Token) -> str:
-    return tok.doc.text[tok.left_edge.idx:tok.right_edge.idx + len(tok.right_edge)]
+    return text_of(tok.doc)[tok.left_edge.idx:tok.right_edge.idx + len(tok.right_edge)]
 
 
 def _state_subject(verb: Token) -> bool:

@@ -87,7 +87,8 @@ def conflict_agreement(sent: Doc, realis: Callable[[Token], bool]) -> bool:
                 and realis(verb):
             return True
         if any(c.dep_ == "acl" and c.lower_ in _MAKING and c.tag_ == "VBN"
-               for c in tok.children) and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+               for c in tok.children) and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and not (
+                   _flouted(tok)):                # "violated the truce brokered by Qatar"
             return True                     # "the ceasefire brokered by Turkey collapsed"
     return False
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .agreements import dated_by_year, main_clause
+from .tallies import spanned
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -47,6 +48,9 @@ _DOING = frozenset({"destroyed", "neutralised", "neutralized", "killed", "elimin
 _STRIKE_NOUNS = frozenset({"airstrike", "airstrikes", "air-strike", "air-strikes"})
 _OPERATIONS = frozenset({"operation", "operations", "campaign", "strike", "strikes", "raid",
                          "raids", "bombardment", "bombardments", "attack", "attacks"})
+# Operations from the air that strike nothing ("an aerial surveillance operation").
+_NO_STRIKE_OPERATIONS = frozenset({"surveillance", "reconnaissance", "rescue", "evacuation",
+                                   "search", "medical", "supply", "transport", "mapping"})
 _SERIES = frozenset({"series", "wave", "waves", "spate", "round", "rounds", "barrage"})
 # Words of an accident or a flight, not a strike: "a drone crashed and hit a house".
 _NO_STRIKE = frozenset({"crashed", "crash", "crashes", "collided", "collision", "accident",
@@ -65,6 +69,8 @@ def air_strike(sent: Doc, realis: Callable[[Token], bool]) -> bool:
         if (not _target(verb) or not realis(verb) or not main_clause(verb)
                 or dated_by_year(verb)):
             continue
+        if verb.lower_ in _DOING and spanned(verb):
+            continue                        # "has killed 200 militants in airstrikes this year"
         if _by_air(verb) or (verb.lower_ not in _DOING and any(
                 _aircraft(s) for s in _subjects(verb))):
             return True
@@ -80,15 +86,15 @@ def _by_air(verb: Token) -> bool:
     within = {t.i for o in objects for t in o.subtree}
     heads = [verb, *objects, *(t for t in verb.subtree if t.dep_ == "acl" and t.head.i in within)]
     for prep in (c for h in heads for c in h.children):
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "with", "by", "during"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "with", "by"):
             continue
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             if noun.lower_ in _SERIES:                  # "in a series of air strikes"
                 noun = next((g for c in noun.children if c.lower_ == "of"
                              for g in c.children if g.dep_ == "pobj"), noun)
-            if noun.lower_ in _STRIKE_NOUNS or noun.lower_ in _OPERATIONS and any(
-                    c.lower_ in ("air", "aerial") for c in noun.children
-                    if c.dep_ in ("compound", "amod")):
+            mods = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+            if noun.lower_ in _STRIKE_NOUNS or noun.lower_ in _OPERATIONS and mods & {
+                    "air", "aerial"} and not mods & _NO_STRIKE_OPERATIONS:
                 return True
     return False
 

@@ -201,7 +201,9 @@ _CROWD = frozenset({"crowd", "crowds", "blockade", "blockades", "blocked", "bloc
                     "strikers", "crowded", "thronged", "sit-in", "pickets", "picket", "caravan",
                     "caravans", "motorcade", "hunger",     # a hunger strike is a protest
                     "banner", "shouted", "shouting", "raised", "raising", "participants",
-                    "streets", "square", "waving", "signs", "singing", "squatted"})
+                    "streets", "square", "waving", "signs", "singing", "squatted", "barricaded",
+                    "barricades", "road", "roads", "tracks", "sat", "sitting", "stood",
+                    "standing", "audience", "effigy", "effigies", "tear"})
 
 
 def without_crowd(sent: Doc) -> bool:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .exercises import exercise_or_test
 from .gatherings import celebration, without_crowd
+from ..dates.recognize import WEEKDAYS
 from .agreements import breach_told, standing_only
 from .overrides import FLOUTED_LABELS, main_verbs, violent, violent_act_label
 from .tallies import tally
@@ -71,6 +72,8 @@ def flouted_agreement(sent: Doc, label: str) -> bool:
     return label in FLOUTED_LABELS and standing_only(sent)
 
 
+# Words of a day's news beside the standing conflict ("..., and overnight launched drones").
+_TODAY = frozenset({"today", "yesterday", "overnight", "tonight", "fresh", "latest"})
 # Spans of time that make an ongoing act a standing conflict, not the news ("for years").
 _LONG = frozenset({"years", "decades", "decade", "months"})
 
@@ -80,6 +83,8 @@ def long_ongoing(sent: Doc) -> bool:
     the federal government since August 2023", "have been battling the army for years"): who
     the parties are, not an event of the news. Since a year, or for years, months or
     decades; not since a day ("have been shelling the town since Monday")."""
+    if any(t.lower_ in WEEKDAYS or t.lower_ in _TODAY for t in sent):
+        return False                        # "..., and on Tuesday its fighters stormed a base"
     for verb in main_verbs(sent):
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
         if verb.tag_ != "VBG" or "been" not in aux or not aux & {"has", "have", "had"}:
@@ -95,7 +100,10 @@ def long_ongoing(sent: Doc) -> bool:
 
 
 def _year(tok: Token) -> bool:
-    return tok.like_num and len(tok.text) == 4 and tok.text[:2] in ("19", "20")
+    """A year, not a clock time ("since 2000 hours", "since 1900 GMT")."""
+    after = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+    return (tok.like_num and len(tok.text) == 4 and tok.text[:2] in ("19", "20")
+            and after not in ("hours", "hrs", "hour", "gmt", "utc", "local"))
 
 
 def court_act(sent: Doc) -> bool:

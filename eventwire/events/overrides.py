@@ -117,6 +117,8 @@ _CROWD_VIOLENCE = re.compile(
     r"burn\w*|torch\w*|set\s+(?:on\s+)?fire|set\s+alight|ablaze|on\s+fire|damag\w*|riot(?:s|ed|"
     r"ing|ers)?(?!\s+(?:police|gear|squads?|control|units?))|violen\w*|beat\w*|fought|fight\w*|"
     r"fireworks|firecrackers|storm(?:ed|ing)|br(?:oke|eaking)\s+through|forced\s+their\s+way|"
+    r"assault\w*|overturn\w*|hostages?|hospitali[sz]ed|shot|dead|died|kill\w*|seiz\w*|"
+    r"kidnap\w*|abduct\w*|tore|torn|dragg\w*|wreck\w*|derail\w*|ransack\w*|destroy\w*|"
     r"fired\s+(?:\w+\s+){0,2}(?:rifles|guns|shots|weapons|arrows))\b",
     re.IGNORECASE)
 
@@ -158,7 +160,12 @@ def violent_act_label(parsed: Doc, text: str, *, objects: bool = False) -> str |
     (a main verb, or the subject of one; with ``objects``, also what a main verb does or
     goes on with: "carried out airstrikes", "pressed ahead with airstrikes")."""
     heads = main_verbs(parsed)
-    if objects:
+    if objects:             # and the acts a breach was done by ("broke the truce, shelling")
+        acts = [c for h in heads for c in h.children
+                if c.dep_ in ("advcl", "conj", "xcomp") and c.pos_ == "VERB"] + [
+            g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "by"
+            for g in c.children if g.dep_ == "pcomp"]
+        heads = heads + acts
         heads = heads + [c for h in heads for c in h.children if c.dep_ == "dobj"] + [
             g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
             for g in c.children if g.dep_ == "pobj"]
@@ -269,8 +276,12 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
             event_type(model_label).event_type in CROWD_TYPES or model_label in (MAN_MADE,))))
     if air_strike(parsed, realis):
         # a strike from the air that destroyed depots is no territory taken or base set up
-        out.append(Reading("AIR_STRIKE", AIRSTRIKE_CONFIDENCE, outranks=model_label in _TAKEN
-                           or event_type(model_label).event_type == _STRATEGIC))
+        # (the sentence's one act: "retook the town and destroyed depots in an air
+        # operation" tells both)
+        out.append(Reading("AIR_STRIKE", AIRSTRIKE_CONFIDENCE, outranks=(
+            model_label in _TAKEN or event_type(model_label).event_type == _STRATEGIC)
+            and not any(c.dep_ == "conj" and c.pos_ == "VERB" for v in main_verbs(parsed)
+                        for c in v.children)))
     if disrupted_device(parsed, realis, context):
         out.append(Reading("DISR_WEAP", DEVICE_CONFIDENCE,
                            outranks=model_label in DEVICE_LABELS))

@@ -63,7 +63,7 @@ def tally(sent: Doc) -> bool:
     if any(_dated_by_day(verb) for verb in harmed):
         return False                        # "21 killed on Tuesday, bringing to 300 ...": news
     shared = any(_share_of_harmed(t) for t in sent)
-    return any(_by_many_acts(verb) and (shared or _spanned(verb)) for verb in harmed) or any(
+    return any(_by_many_acts(verb) and (shared or spanned(verb)) for verb in harmed) or any(
         _counted_acts(t) for t in sent)
 
 
@@ -74,7 +74,7 @@ def _counted_acts(tok: Token) -> bool:
         return False
     verb = tok.head
     return (tok.dep_ in ("dobj", "nsubj", "attr", "nsubjpass") and verb.lower_ in _COUNTING
-            and not _dated_by_day(verb) and _spanned(verb))
+            and not _dated_by_day(verb) and spanned(verb))
 
 
 def _by_many_acts(verb: Token) -> bool:
@@ -99,13 +99,16 @@ def _clause(verb: Token) -> list[Token]:
     return out
 
 
-def _spanned(verb: Token) -> bool:
+def spanned(verb: Token) -> bool:
     """A span of time counted in the verb's own clause: "this year", "in the past month",
     "in 2024", "since January", "so far"; not a few days back ("since Monday night", "since
     dawn", "since the weekend": one episode told as one)."""
     words = _clause(verb)
     if counted_back(words):
         return True
+    if any(c.dep_ == "advcl" and not _recent(c) and any(
+            m.dep_ == "mark" and m.lower_ == "since" for m in c.children) for c in verb.children):
+        return True                         # "since the war began"
     for tok in words:
         if tok.lower_ == "since" and tok.dep_ == "prep" and not _recent(tok):
             return True

@@ -41,7 +41,8 @@ _HARMLESS = re.compile(
     r"\bwithout\s+causing\s+(?:any\s+)?(?:damage|injuries|casualties)\b", re.IGNORECASE)
 _HARM_TO_PLACES = re.compile(
     r"\b(?:damaged|destroyed|collapsed|flattened|razed|inundated|submerged|flooded|displaced|"
-    r"homeless|burned|burnt|tore|torn|uprooted|ripped|felled|washed\s+away|swept\s+away|cut\s+off|buried)\b", re.IGNORECASE)
+    r"homeless|burned|burnt|tore|torn|uprooted|ripped|felled|ruined|impassable|stranded|"
+    r"under\s+water|underwater|forced\s+from|hectares|acres|without\s+power|washed\s+away|swept\s+away|cut\s+off|buried)\b", re.IGNORECASE)
 
 
 def untolled_disasters(events: Sequence[Event], text: str = "") -> list[Event]:

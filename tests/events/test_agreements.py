@@ -103,6 +103,19 @@ def test_a_breach_told_as_the_news(parse, sentence, expected):
     assert breach_told(parse(sentence)) is expected
 
 
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("The rebels broke the ceasefire on Tuesday, shelling army positions near Kalehe.",
+     "ART_MISS_ATTACK"),
+    ("Militants broke a two-week truce by attacking a checkpoint, killing four soldiers.",
+     "ATTACK"),
+    ("Ukraine said Russia had violated the truce.", None),
+])
+def test_the_act_a_breach_was_done_by(parse, sentence, label):
+    from eventwire.events.overrides import violent_act_label
+    found = violent_act_label(parse(sentence), sentence, objects=True)
+    assert found == label or (label is not None and found is not None)
+
+
 def test_the_aside_check_of_standing_agreements(parse):
     right = sum(standing_only(parse(s)) is e for s, e in STANDING_ASIDE)
     assert right >= len(STANDING_ASIDE) - 1, right

@@ -55,6 +55,12 @@ BY_AIR = [
     ("Rescuers said the air operation to lift stranded villagers continued on Monday.", False),
     ("Soldiers killed five gunmen in a raid on a hideout near Maiduguri.", False),
     ("The jets destroyed the bridge in an air raid in 1999, the museum's guide said.", False),
+    # review, 2026-12-06: running totals, and what went on during a raid from the air
+    ("The army has killed 200 militants in airstrikes since January, its spokesman said.",
+     False),
+    ("Israel has killed more than 40,000 people in airstrikes since the war began.", False),
+    ("Police killed three kidnappers during an aerial surveillance operation in Kaduna.", False),
+    ("Rebels killed 20 soldiers in an ambush during an air raid on the town.", False),
 ]
 BY_AIR_ASIDE = [
     ("SECURITY FORCES ELIMINATED 12 TERRORISTS IN AN AIR OPERATION IN THE GARA REGION.", True),

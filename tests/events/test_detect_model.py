@@ -405,6 +405,10 @@ BLOCKADES = [
     ("Youths erected barricades and threw stones at police overnight.", "VIOL_DEMONSTR"),
     ("Protesters broke through police barricades and stormed the residence.", "VIOL_DEMONSTR"),
     ("Rioters looted shops in the city centre.", "VIOL_DEMONSTR"),       # no blockade
+    ("Protesters blocked the highway, leaving at least one person dead, officials said.",
+     "VIOL_DEMONSTR"),
+    ("Protesters blocked the road to the airport and tore down the fence around the runway.",
+     "VIOL_DEMONSTR"),
 ]
 
 

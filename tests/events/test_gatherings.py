@@ -371,6 +371,10 @@ PETITIONS = [
     ("Farmers delivered a petition with 100,000 signatures to parliament on Tuesday.", False),
     ("Hundreds of residents took to the streets after a drone strike killed four civilians.",
      False),
+    ("The general strike paralysed Lagos as police fired tear gas at youths who barricaded "
+     "the main roads.", False),
+    ("The strike closed banks and shops while traders sat on the road outside parliament.",
+     False),
 ]
 PETITIONS_ASIDE = [
     ("A CHANGE.ORG PETITION AGAINST THE FEE HAS COLLECTED 12,000 SIGNATURES SINCE MONDAY.",

@@ -27,6 +27,10 @@ from eventwire.events.nonevents import court_act, told_as_no_event
     ("The Houthis have been battling a Saudi-led coalition for years.", "ARMED_CLASH", True),
     ("Rebels have been shelling the town since Monday, residents said.", "ART_MISS_ATTACK",
      False),
+    ("Al-Shabaab has been fighting the government since 2006, and on Tuesday its fighters "
+     "stormed a military base.", "ARMED_CLASH", False),
+    ("Troops have been fighting the rebels since 2000 hours local time near the airport.",
+     "ARMED_CLASH", False),
     ("The militia attacked an army post on Tuesday, a year after it took up arms in 2023.",
      "ARMED_CLASH", False),
     ("An online petition against the quarry has gathered 50,000 signatures.", "PEACE_PROTEST",

@@ -55,6 +55,10 @@ def test_other_events_are_left_as_they_are():
     ("The tremor shook Ierapetra; nobody was hurt. Schools were evacuated as a precaution.",
      True),
     ("A quake struck the coast on Friday, officials said.", False),      # the model decides
+    ("Floods hit Kinshasa. No deaths were reported, but 2,000 people were forced from their "
+     "homes and crops were ruined.", False),
+    ("The storm hit on Sunday. No injuries were reported, though roads were impassable.",
+     False),
 ])
 def test_a_natural_disaster_the_article_says_harmed_nothing_is_unsure(text, unsure):
     (quake,) = untolled_disasters([event("NATURAL_DISASTER", text="A quake struck.")], text)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .lexicon import actor_categories, country_of, demonym_regex, demonyms
+from .lexicon import actor_categories, country_of, demonym_regex, demonyms, text_keys
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -121,8 +121,9 @@ def _mentions_of(text: str, table: ActorTable | None) -> tuple[ActorMention, ...
         named.add(start)
         taken.add((start, end))
     # Longest match first, then table order: "rebel forces" is a rebel, not state "forces".
+    keys = text_keys(text)      # a category whose words are absent is not scanned
     generic = [(m, i, term) for i, term in enumerate(actor_categories())
-               for m in term.pattern.finditer(text)]
+               if term.needs.may_match(keys) for m in term.pattern.finditer(text)]
     for m, _, term in sorted(generic, key=lambda x: (x[0].start() - x[0].end(), x[1])):
         if taken.overlaps(m.span()):
             continue

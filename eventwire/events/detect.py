@@ -34,6 +34,7 @@ from .overrides import (
     Reading,
     arrest_over_planned_protest,
     blockade_over_riot,
+    dispersal_over_change,
     failed_blast_over_explosion,
     over_model,
     parse_readings,
@@ -203,7 +204,7 @@ class Detector:
         j = protest_over_arrest(j, rules, cand.sentence.text)
         j = arrest_over_planned_protest(j, cand.parsed, realis)
         j = failed_blast_over_explosion(j, cand.sentence.text)
-        j = blockade_over_riot(j, cand.sentence.text)
+        j = dispersal_over_change(blockade_over_riot(j, cand.sentence.text), cand.sentence.text)
         violence = violence_over_contact(j, cand.parsed, cand.sentence.text)
         # violence done at a meeting stays the violence: no contact is read there
         readings = parse_readings(cand.parsed, violence.label, rules, realis,

@@ -45,7 +45,8 @@ def told_as_no_event(sent: Doc, label: str, realis: Callable[[Token], bool]) -> 
     court's act (:func:`court_act`), a parade or memorial with no demand
     (:func:`.gatherings.celebration`), a drill, range or weapons test
     (:func:`.exercises.exercise_or_test`), a petition or strike with no crowd
-    (:func:`.gatherings.without_crowd`), fighting that has gone on for years
+    (:func:`.gatherings.without_crowd`), a game's words (:func:`sport_only`), fighting that
+    has gone on for years
     (:func:`long_ongoing`), a tally of harm over many acts
     (:func:`.tallies.tally`), an agreement already standing that no violent act of the
     sentence flouts ("accused the rebels of violating the truce": the act that did is read
@@ -58,6 +59,8 @@ def told_as_no_event(sent: Doc, label: str, realis: Callable[[Token], bool]) -> 
         return True                         # a petition, an open letter, a strike: no crowd
     if violent(label) and exercise_or_test(sent):
         return True                         # a drill, a range, a weapons test: no one attacked
+    if label in _SPORT_MISREAD and sport_only(sent):
+        return True                         # "the Storm's pack ...; their attack carved them open"
     if violent(label) and long_ongoing(sent):
         return True                         # "has been fighting the government since 2023"
     if (flouted_agreement(sent, label) and breach_told(sent)
@@ -76,6 +79,35 @@ def flouted_agreement(sent: Doc, label: str) -> bool:
 _TODAY = frozenset({"today", "yesterday", "overnight", "tonight", "fresh", "latest"})
 # Spans of time that make an ongoing act a standing conflict, not the news ("for years").
 _LONG = frozenset({"years", "decades", "decade", "months"})
+
+
+# Words of a game, two of which make a sentence about sport, and the labels its words are
+# misread as ("a battle for the title", "the Storm's forward pack", "an aerial attack"). Not
+# crowds, attacks or contacts: fans riot, a referee is punched, ambassadors meet at a match.
+_SPORT = frozenset("""
+match matches half halftime scored scores goal goals win won beat beaten season coach points
+innings wicket wickets tries league cup final semi-final quarter-final striker midfielder
+winger forward defender goalkeeper keeper fixture fixtures squad derby kickoff kick-off penalty
+penalties touchdown quarterback inning pitcher batsman bowler bowled rugby football soccer
+cricket basketball netball hockey tournament championship premiership stadium playoff playoffs
+""".split())
+_SPORT_MISREAD = frozenset({
+    "ARMED_CLASH", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "AIR_STRIKE", "ART_MISS_ATTACK",
+    "REM_EXPLOS", "SUIC_BOMB", "GRENADE", "CHEM_WEAP", "GOV_REGAINS_TERIT",
+    "NON_STATE_ACTOR_OVERTAKES_TER"})
+# Words of harm that make a sentence with sport words news all the same.
+_HARM = frozenset("""
+killed killing kills dead death deaths died wounded injured injuring injuries hurt damaged
+destroyed arrested police fans supporters riot rioting rioters bomb bombing shot stabbed
+evacuated flooded collapsed lightning troops soldiers militants rebels gunmen
+""".split())
+
+
+def sport_only(sent: Doc) -> bool:
+    """True when the sentence is about a game (two words of sport) and names no harm: the
+    words of war or weather there are the game's ("their left-edge attack carved them open")."""
+    words = {t.lower_ for t in sent}
+    return len(words & _SPORT) >= 2 and not words & _HARM
 
 
 def long_ongoing(sent: Doc) -> bool:

@@ -110,7 +110,9 @@ def failed_blast_over_explosion(j: Judgement, text: str) -> Judgement:
 # A blockade's words (not violence by themselves: a road blocked with rocks and branches), and
 # the words of a crowd's violence that make a blockade part of a riot (burning tyres, stones
 # thrown: the corpus codes those VIOL_DEMONSTR).
-_BLOCKADE = re.compile(r"\b(?:barricad\w*|blockad\w*|block(?:ed|ing|s)?)\b", re.IGNORECASE)
+_BLOCKADE = re.compile(
+    r"\b(?:barricad\w*|blockad\w*|block(?:ed|ing|s)?|sat\s+down|sit-ins?|occup(?:ied|ying|ation)|"
+    r"chained\s+themselves|glued\s+themselves)\b", re.IGNORECASE)
 _CROWD_VIOLENCE = re.compile(
     r"\b(?:thr(?:ew|own|ow|owing|ows)|hurl\w*|pelt\w*|ston(?:ed|ing|es)|molotov\w*|petrol\s+"
     r"bombs?|fire\s*bombs?|clash\w*|attack\w*|injur\w*|wound\w*|smash\w*|vandal\w*|loot\w*|"
@@ -123,11 +125,21 @@ _CROWD_VIOLENCE = re.compile(
     re.IGNORECASE)
 
 
+def dispersal_over_change(j: Judgement, text: str) -> Judgement:
+    """The judgement, as a protest met with intervention where the model reads a change to a
+    group's activity in a sentence telling police dispersing a crowd ("police fired tear gas
+    to clear hundreds of villagers blocking a road": a curfew or a ban is no tear gas)."""
+    if j.label != "CHANGE_TO_GROUP_ACT" or not disperses_crowd(text):
+        return j
+    return replace(j, label="PROTEST_WITH_INTER")
+
+
 def blockade_over_riot(j: Judgement, text: str) -> Judgement:
     """The judgement, as a protest (met with intervention where police disperse the crowd)
     where the model reads a violent demonstration in a sentence whose only violence is a
-    blockade ("supporters set up barricades of rocks and branches across the road, demanding
-    ...": ACLED's violent demonstrations damage, burn or hurt)."""
+    blockade or a sit-in ("supporters set up barricades of rocks and branches across the road,
+    demanding ...", "activists sat down in the foyer": ACLED's violent demonstrations damage,
+    burn or hurt)."""
     if j.label != "VIOL_DEMONSTR" or not _BLOCKADE.search(text) or _CROWD_VIOLENCE.search(text):
         return j
     return replace(j, label="PROTEST_WITH_INTER" if disperses_crowd(text) else "PEACE_PROTEST")

@@ -412,9 +412,22 @@ BLOCKADES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "label"), BLOCKADES)
+@pytest.mark.parametrize(("text", "label"), BLOCKADES + [
+    ("About 20 activists entered the building, sat down in the foyer and unfurled a banner.",
+     "PEACE_PROTEST"),
+])
 def test_a_blockade_with_no_violence_is_a_protest(nlp, text, label):
     (found,) = _detect(nlp, {"": judged("VIOL_DEMONSTR")}, text)
+    assert found[0].type.label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Police fired tear gas on Thursday to clear hundreds of villagers blocking a road.",
+     "PROTEST_WITH_INTER"),
+    ("Authorities imposed a curfew in the town on Sunday after clashes.", "CHANGE_TO_GROUP_ACT"),
+])
+def test_police_dispersing_a_crowd_is_no_change_of_activity(nlp, text, label):
+    (found,) = _detect(nlp, {"": judged("CHANGE_TO_GROUP_ACT")}, text)
     assert found[0].type.label == label
 
 

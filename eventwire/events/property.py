@@ -79,7 +79,8 @@ _OWNER_ENTS = frozenset({"PERSON", "NORP", "ORG"})
 _WORSHIP = frozenset({
     "mosque", "mosques", "synagogue", "synagogues", "church", "churches", "temple", "temples",
     "gurdwara", "gurdwaras", "shrine", "shrines", "chapel", "cathedral", "cemetery",
-    "graves", "gravestones", "headstones", "tombstones"})
+    "graves", "gravestones", "headstones", "tombstones", "masjid", "masjids", "mandir",
+    "mandirs", "pagoda", "pagodas", "basilica", "monastery", "monasteries", "convent"})
 # A faith's buildings by their faith's name.
 _FAITH_BUILDINGS = frozenset({"centre", "center", "hall", "school", "academy", "institute",
                               "society", "association", "cemetery"})

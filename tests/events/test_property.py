@@ -13,6 +13,10 @@ from eventwire.events.detect import realis
 from eventwire.events.property import destroyed_property
 
 DEV = [
+    ("Someone smashed a window and set fire to the door of the Masjid Al-Salaam on Monday "
+     "night, police said.", True),
+    ("Unknown attackers torched a Buddhist pagoda in the village overnight, police said.",
+     True),
     # the state's agents and a building whose owner is named
     ("Municipal officials backed by police sealed the district office of the opposition "
      "Janata Front on Tuesday, saying it had been built without permission.", True),

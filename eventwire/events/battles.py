@@ -182,7 +182,21 @@ def armed_fighting(sent: Doc, realis: Callable[[Token], bool]) -> bool:
         inside = [a for a in actors if a.start < end and start < a.end]
         if inside and all(a.armed and not a.name.startswith("Government") for a in inside):
             return True
-    return any(_engaged_in_fighting(verb, realis) for verb in sent)
+    return any(_engaged_in_fighting(verb, realis) or _fire_returned(verb, realis)
+               for verb in sent)
+
+
+def _fire_returned(verb: Token, realis: Callable[[Token], bool]) -> bool:
+    """ "Gunmen fired at the vehicles, and troops returned fire": an armed side returning the
+    fire of another the sentence names as armed, an exchange of fire (ACLED: an armed clash)."""
+    if (verb.lower_ not in ("returned", "return", "returning") or verb.pos_ != "VERB"
+            or not any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)
+            or not realis(verb) or not main_clause(verb) or dated_by_year(verb)):
+        return False
+    actors = [a for a in find_actor_mentions(text_of(verb.doc)) if a.armed]
+    subjects = [_span(s) for s in _attackers(verb)]
+    ours = [a for a in actors if any(a.start < e and s < a.end for s, e in subjects)]
+    return bool(ours) and any(a.name != ours[0].name for a in actors if a not in ours)
 
 
 def _a_fight(noun: Token) -> bool:

@@ -55,6 +55,11 @@ _GATHER_VERBS = frozenset({
 # Those of them whose direct object is a misparsed place ("rallied outside parliament"), not
 # what was complained of ("protested his innocence", "protested the decision").
 _MOVING_VERBS = _PROTEST_VERBS - {"protest", "protests", "protested", "protesting"}
+# Verbs of leading people off: with people as their object, captives, not marchers.
+_MARCHED_OFF = frozenset({"marched", "marching", "paraded", "parading", "frogmarched"})
+_LED_OFF = frozenset({"captives", "hostages", "prisoners", "detainees", "suspects", "boys",
+                      "girls", "children", "students", "men", "women", "villagers",
+                      "abductees", "victims"})
 # Verbs of a purpose clause that make a crowd's act a protest ("to protest", "protesting").
 _PURPOSE = frozenset({"protest", "protesting", "demonstrate"})
 # Participants named for protesting: whatever they did is part of a protest. Narrower than the
@@ -250,6 +255,19 @@ def _stoppage_only(sent: Doc) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _STOPPED or c in strikes)
                or c.dep_ == "dobj" and c in strikes and r.lower_ in _CALLING
                for r in roots for c in r.children)
+
+
+def marched_away(sent: Doc) -> bool:
+    """True when the sentence's marching is done to people ("rounded up the boys and marched
+    them away", "paraded the captives through the town") and it names no protest or
+    protesters: captives led off, not a crowd's march."""
+    words = {t.lower_ for t in sent}
+    if words & (PROTEST_NOUNS | PROTESTERS | _DEMAND_WORDS):
+        return False
+    marches = [t for t in sent if t.lower_ in _MARCHED_OFF]
+    return bool(marches) and all(
+        any(c.dep_ == "dobj" and (c.lower_ in ("them", "him", "her") or c.lower_ in _LED_OFF)
+            for c in t.children) for t in marches)
 
 
 def celebration(sent: Doc, realis: Callable[[Token], bool]) -> bool:

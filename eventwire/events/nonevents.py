@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .exercises import exercise_or_test
-from .gatherings import celebration, without_crowd
+from .gatherings import celebration, marched_away, without_crowd
 from ..dates.recognize import WEEKDAYS
 from .agreements import breach_told, standing_only
 from .overrides import FLOUTED_LABELS, main_verbs, violent, violent_act_label
@@ -45,7 +45,8 @@ def told_as_no_event(sent: Doc, label: str, realis: Callable[[Token], bool]) -> 
     court's act (:func:`court_act`), a parade or memorial with no demand
     (:func:`.gatherings.celebration`), a drill, range or weapons test
     (:func:`.exercises.exercise_or_test`), a petition or strike with no crowd
-    (:func:`.gatherings.without_crowd`), a game's words (:func:`sport_only`), fighting that
+    (:func:`.gatherings.without_crowd`) or captives marched off
+    (:func:`.gatherings.marched_away`), a game's words (:func:`sport_only`), fighting that
     has gone on for years
     (:func:`long_ongoing`), a tally of harm over many acts
     (:func:`.tallies.tally`), an agreement already standing that no violent act of the
@@ -55,7 +56,7 @@ def told_as_no_event(sent: Doc, label: str, realis: Callable[[Token], bool]) -> 
         return True
     if label == "PEACE_PROTEST" and celebration(sent, realis):
         return True                         # a parade, a memorial: no demand, no protest
-    if label in _PROTESTS and without_crowd(sent):
+    if label in _PROTESTS and (without_crowd(sent) or marched_away(sent)):
         return True                         # a petition, an open letter, a strike: no crowd
     if violent(label) and exercise_or_test(sent):
         return True                         # a drill, a range, a weapons test: no one attacked

@@ -175,3 +175,16 @@ def test_armed_sides_engaged_in_a_fight(parse, sentence, expected):
 @pytest.mark.parametrize(("sentence", "expected"), FIGHTING + FIGHTING_ASIDE)
 def test_fighting_between_armed_sides(parse, sentence, expected):
     assert armed_fighting(parse(sentence), realis) is expected
+
+
+# An armed side returning another's fire: an exchange of fire.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Palestinian gunmen fired at Israeli armoured vehicles in the village, and troops "
+     "returned fire, wounding two men.", True),
+    ("Soldiers returned fire after their patrol was ambushed by militants near Gao.", True),
+    ("Police returned fire when a man shot at officers outside a bar.", False),   # no side
+    ("The company returned fire on its critics in a statement on Monday.", False),
+    ("Troops did not return fire, the army said, after rebels shelled the camp.", False),
+])
+def test_fire_returned_by_an_armed_side(parse, sentence, expected):
+    assert armed_fighting(parse(sentence), realis) is expected

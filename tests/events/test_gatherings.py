@@ -401,3 +401,16 @@ def test_a_petition_with_no_crowd_is_no_protest(parse, sentence, expected):
 def test_the_aside_check_of_petitions(parse):
     right = sum(without_crowd(parse(s)) is e for s, e in PETITIONS_ASIDE)
     assert right >= len(PETITIONS_ASIDE) - 1, right
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The fighters rounded up boys from the market and marched them away with sacks of "
+     "maize.", True),
+    ("Militants paraded the captives through the town before driving off.", True),
+    ("Students marched the mayor to the town hall, demanding his resignation.", False),
+    ("Thousands marched through the capital on Sunday.", False),
+    ("Tens of thousands of people marched peacefully through the city centre.", False),
+])
+def test_captives_marched_off_are_no_protest(parse, sentence, expected):
+    from eventwire.events.gatherings import marched_away
+    assert marched_away(parse(sentence)) is expected

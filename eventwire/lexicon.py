@@ -47,9 +47,11 @@ class Needs:
         """False only when no match of the regex can lie in the text."""
         if self.always:
             return True
-        folded = text.folded
-        return any(s in folded for k in self.keys & text.trigrams for s in self.by_key[k]) \
-            or any(s in folded for s in self.short)
+        if not self.keys.isdisjoint(text.trigrams):      # builds no set when no key is there
+            folded = text.folded
+            if any(s in folded for k in self.keys & text.trigrams for s in self.by_key[k]):
+                return True
+        return bool(self.short) and any(s in text.folded for s in self.short)
 
 
 @dataclass(frozen=True, slots=True)

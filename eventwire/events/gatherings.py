@@ -43,23 +43,18 @@ if TYPE_CHECKING:
 GATHERING_CONFIDENCE = 0.8
 # Verbs that tell a protest by themselves when a crowd does them, as word forms (the pipeline
 # runs no lemmatizer).
-_PROTEST_VERBS = frozenset({
+PROTEST_VERBS = frozenset({
     "protest", "protests", "protested", "protesting", "demonstrate", "demonstrates",
     "demonstrated", "demonstrating", "rally", "rallies", "rallied", "rallying", "march",
     "marches", "marched", "marching", "picket", "picketed", "picketing"})
 # Verbs of any crowd coming together: a protest only with a demand.
-_GATHER_VERBS = frozenset({
+GATHER_VERBS = frozenset({
     "gather", "gathers", "gathered", "gathering", "assemble", "assembled", "assembling",
     "converge", "converged", "converging", "congregate", "congregated", "massed", "flock",
     "flocked"})
 # Those of them whose direct object is a misparsed place ("rallied outside parliament"), not
 # what was complained of ("protested his innocence", "protested the decision").
-_MOVING_VERBS = _PROTEST_VERBS - {"protest", "protests", "protested", "protesting"}
-# Verbs of leading people off: with people as their object, captives, not marchers.
-_MARCHED_OFF = frozenset({"marched", "marching", "paraded", "parading", "frogmarched"})
-_LED_OFF = frozenset({"captives", "hostages", "prisoners", "detainees", "suspects", "boys",
-                      "girls", "children", "students", "men", "women", "villagers",
-                      "abductees", "victims"})
+_MOVING_VERBS = PROTEST_VERBS - {"protest", "protests", "protested", "protesting"}
 # Verbs of a purpose clause that make a crowd's act a protest ("to protest", "protesting").
 _PURPOSE = frozenset({"protest", "protesting", "demonstrate"})
 # Participants named for protesting: whatever they did is part of a protest. Narrower than the
@@ -74,7 +69,7 @@ BACKGROUND_MARKS = frozenset({"when", "as", "after", "since", "had", "before"})
 PROTEST_NOUNS = frozenset({
     "protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march",
     "marches", "sit-in", "sit-ins", "picket", "pickets"})
-_DEMAND_NOUNS = frozenset({"vigil", "vigils", "chain", "procession", "processions"})
+DEMAND_NOUNS = frozenset({"vigil", "vigils", "chain", "procession", "processions"})
 # Verbs whose subject holds the protest their object names ("staged a sit-in").
 _HOLDING_VERBS = frozenset({
     "hold", "holds", "held", "holding", "stage", "stages", "staged", "staging", "organise",
@@ -88,7 +83,7 @@ _TOOK = frozenset({"took", "broke"})
 _HELD = frozenset({"held", "staged"})
 # Words that give a gathering its demand, reached from its verb through verbs and prepositions
 # ("gathered to demand", "rallied against", "chanting slogans", "in protest").
-_DEMAND_WORDS = frozenset({
+DEMAND_WORDS = frozenset({
     "demand", "demands", "demanded", "demanding", "protest", "protests", "protesting",
     "against", "denounce", "denounced", "denouncing", "condemn", "condemned", "condemning",
     "oppose", "opposed", "opposing", "reject", "rejected", "rejecting", "decry", "decrying",
@@ -172,104 +167,6 @@ def crowd_gathering(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     return False
 
 
-# Protests no crowd gathers for: a petition, its signatures, an open letter, slogans or
-# graffiti on a wall (what they say or gather, or were painted), and a strike or walkout whose
-# news is the work stopped ("the strike stranded commuters", "schools stayed shut as the
-# strike went on"; GUIDELINES: strikes are protests only "with a public demonstration").
-_WRITTEN = frozenset({"petition", "petitions", "signatures", "signatories", "slogan",
-                      "slogans", "graffiti"})
-# What a written protest does or has done to it with no crowd: it gathers signatures, says,
-# calls; it is launched, signed, published, painted.
-_WRITING_VERBS = frozenset({
-    "gathered", "collected", "drawn", "drew", "attracted", "reached", "passed", "topped",
-    "launched", "started", "signed", "says", "said", "calls", "called", "urges", "urged",
-    "demands", "demanded", "published", "posted", "circulated", "appeared", "sprayed",
-    "painted", "daubed", "scrawled", "written", "found", "has", "had"})
-# Verbs of a written protest taken somewhere by people: a crowd delivering it protests.
-_DELIVERING = frozenset({"delivered", "handed", "submitted", "presented", "carried", "took",
-                         "brought", "marched", "walked"})
-_STOPPAGES = frozenset({"strike", "strikes", "walkout", "walkouts", "stoppage", "stoppages"})
-# Verbs of calling a strike: the call is no protest ("called a general strike for Tuesday").
-_CALLING = frozenset({"called", "calls", "announced", "announces", "declared", "declares",
-                      "set", "planned", "plans", "threatened", "threatens", "scheduled"})
-# Strikes that are attacks, not stoppages of work.
-_ARMED_STRIKES = frozenset({"air", "drone", "missile", "rocket", "artillery", "military",
-                            "aerial", "retaliatory", "preemptive", "pre-emptive", "surgical"})
-# What a strike stops, as the subject of its news ("schools stayed closed").
-_STOPPED = frozenset({
-    "schools", "flights", "hospitals", "clinics", "offices", "shops", "banks", "services",
-    "transport", "trains", "buses", "ports", "markets", "classes", "businesses", "factories",
-    "mines", "courts", "universities", "commuters", "passengers", "patients", "production"})
-# Words of a crowd or a gathering besides the verbs and nouns of protest above.
-_CROWD = frozenset({"crowd", "crowds", "blockade", "blockades", "blocked", "blocking", "block",
-                    "occupied", "occupying", "chanting", "chanted", "placards", "banners",
-                    "strikers", "crowded", "thronged", "sit-in", "pickets", "picket", "caravan",
-                    "caravans", "motorcade", "hunger",     # a hunger strike is a protest
-                    "banner", "shouted", "shouting", "raised", "raising", "participants",
-                    "streets", "square", "waving", "signs", "singing", "squatted", "barricaded",
-                    "barricades", "road", "roads", "tracks", "sat", "sitting", "stood",
-                    "standing", "audience", "effigy", "effigies", "tear"})
-
-
-def without_crowd(sent: Doc) -> bool:
-    """True when the parsed sentence tells a petition, open letter, slogans on a wall or a
-    strike as its news ("an online petition ... has gathered 50,000 signatures", "schools
-    stayed shut as the teachers' strike entered its second week") and no crowd: a protest the
-    model reads there is none. A crowd handing in a petition, strikers marching or filling
-    the streets, is a protest."""
-    if not (_written_only(sent) or _stoppage_only(sent)):
-        return False
-    crowd = _PROTEST_VERBS | _GATHER_VERBS | PROTESTERS | PROTEST_NOUNS | _DEMAND_NOUNS | _CROWD
-    # "gathered signatures" is no crowd gathering
-    return not any(t.lower_ in crowd and not (t.lower_ in _GATHER_VERBS and any(
-        c.lower_ in _WRITTEN for c in t.children)) for t in sent)
-
-
-def _written_only(sent: Doc) -> bool:
-    """A petition, letter or slogan is what the sentence's verbs are about, and no one
-    delivers it."""
-    if any(t.lower_ in _DELIVERING for t in sent):
-        return False
-    for t in sent:
-        written = t.lower_ in _WRITTEN or (t.lower_ == "letter" and any(
-            c.lower_ == "open" for c in t.children))       # "an open letter"
-        if not written:
-            continue
-        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("ROOT", "conj", "ccomp"):
-            return True
-        if t.dep_ == "dobj" and t.head.lower_ in _WRITING_VERBS:
-            return True
-        if any(c.dep_ == "acl" and c.lower_ in _WRITING_VERBS for c in t.children):
-            return True                     # "found slogans sprayed across the entrance"
-    return False
-
-
-def _stoppage_only(sent: Doc) -> bool:
-    """The main verb's subject is a strike (not an armed one) or what a strike stops, or its
-    object is a strike called."""
-    strikes = [t for t in sent if t.lower_ in _STOPPAGES and not any(
-        c.lower_ in _ARMED_STRIKES for c in t.children)]
-    if not strikes:
-        return False
-    roots = [t for t in sent if t.dep_ == "ROOT"]
-    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _STOPPED or c in strikes)
-               or c.dep_ == "dobj" and c in strikes and r.lower_ in _CALLING
-               for r in roots for c in r.children)
-
-
-def marched_away(sent: Doc) -> bool:
-    """True when the sentence's marching is done to people ("rounded up the boys and marched
-    them away", "paraded the captives through the town") and it names no protest or
-    protesters: captives led off, not a crowd's march."""
-    words = {t.lower_ for t in sent}
-    if words & (PROTEST_NOUNS | PROTESTERS | _DEMAND_WORDS):
-        return False
-    marches = [t for t in sent if t.lower_ in _MARCHED_OFF]
-    return bool(marches) and all(
-        any(c.dep_ == "dobj" and (c.lower_ in ("them", "him", "her") or c.lower_ in _LED_OFF)
-            for c in t.children) for t in marches)
-
-
 def celebration(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     """True when the parsed sentence ``sent`` tells a crowd gathered or marching for a
     festival, a rite or an anniversary ("veterans marched in the Memorial Day parade",
@@ -282,7 +179,7 @@ def celebration(sent: Doc, realis: Callable[[Token], bool]) -> bool:
         if verb is None:
             speech = _campaign_rally(tok)
             if speech is not None and (_demand(speech) or any(
-                    t.lower_ in _DEMAND_WORDS for t in tok.subtree)):
+                    t.lower_ in DEMAND_WORDS for t in tok.subtree)):
                 return False                # "addressed a rally of farmers demanding relief"
             rally = rally or (speech is not None and realis(speech))
             continue
@@ -314,7 +211,7 @@ def _campaign_rally(tok: Token) -> Token | None:
 def _crowd_moving(tok: Token) -> Token | None:
     """``tok`` if it is a verb of gathering or marching with a subject, whoever that is
     ("pipe bands marched", "mourners gathered"): a gathering of any kind."""
-    if tok.pos_ != "VERB" or not (tok.lower_ in _PROTEST_VERBS or tok.lower_ in _GATHER_VERBS):
+    if tok.pos_ != "VERB" or not (tok.lower_ in PROTEST_VERBS or tok.lower_ in GATHER_VERBS):
         return None
     return tok if _subjects(tok) and not _saying(tok) else None
 
@@ -326,7 +223,7 @@ def _gathering(tok: Token) -> Token | None:
     word = _word(tok)
     if tok.pos_ == "NOUN" and word in PROTEST_NOUNS and _took_place(tok):
         return tok.head
-    if tok.pos_ == "NOUN" and (word in PROTEST_NOUNS or word in _DEMAND_NOUNS):
+    if tok.pos_ == "NOUN" and (word in PROTEST_NOUNS or word in DEMAND_NOUNS):
         verb = _holding(tok)
         if verb is None or _crowd(_subjects(verb) + _participants(tok)) is None:
             return None
@@ -342,12 +239,12 @@ def _gathering_verb(verb: Token) -> bool:
     if word in _PRESENCE_VERBS:
         return (_crowd(_subjects(verb)) is not None and _demand(verb, _OUTRIGHT_DEMAND)
                 and not _audience(verb))
-    if not (word in _PROTEST_VERBS or word in _GATHER_VERBS or _streets(verb)):
+    if not (word in PROTEST_VERBS or word in GATHER_VERBS or _streets(verb)):
         return False
     crowd = _crowd(_subjects(verb))
     if crowd is None or (word not in _MOVING_VERBS and _transitive(verb)) or _saying(verb):
         return False
-    return word in _PROTEST_VERBS or _streets(verb) or crowd == "protester" or _demand(verb)
+    return word in PROTEST_VERBS or _streets(verb) or crowd == "protester" or _demand(verb)
 
 
 def _audience(verb: Token) -> bool:
@@ -504,7 +401,7 @@ def _actor_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((t.category, t.pattern) for t in actor_categories())
 
 
-def _demand(verb: Token, words: frozenset[str] = _DEMAND_WORDS) -> bool:
+def _demand(verb: Token, words: frozenset[str] = DEMAND_WORDS) -> bool:
     """The gathering's demand in the verb's own phrase: "to demand", "against", "in protest",
     "calling for" (of ``words``); reached through verbs and prepositions, not inside another
     noun's phrase ("to mark the anniversary of the campaign against ...")."""
@@ -525,7 +422,7 @@ def _direct(tok: Token, verb: Token) -> bool:
     node = tok.head
     while node.i != verb.i:
         if ((node.pos_ not in ("VERB", "AUX", "ADP", "PART", "SCONJ")
-             and _word(node) not in PROTEST_NOUNS | _DEMAND_NOUNS) or node.head.i == node.i):
+             and _word(node) not in PROTEST_NOUNS | DEMAND_NOUNS) or node.head.i == node.i):
             return False
         node = node.head
     return True

@@ -9,7 +9,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .exercises import exercise_or_test
-from .gatherings import celebration, marched_away, without_crowd
+from .crowdless import marched_away, without_crowd
+from .gatherings import celebration
 from ..dates.recognize import WEEKDAYS
 from .agreements import breach_told, standing_only
 from .overrides import FLOUTED_LABELS, main_verbs, violent, violent_act_label
@@ -45,8 +46,8 @@ def told_as_no_event(sent: Doc, label: str, realis: Callable[[Token], bool]) -> 
     court's act (:func:`court_act`), a parade or memorial with no demand
     (:func:`.gatherings.celebration`), a drill, range or weapons test
     (:func:`.exercises.exercise_or_test`), a petition or strike with no crowd
-    (:func:`.gatherings.without_crowd`) or captives marched off
-    (:func:`.gatherings.marched_away`), a game's words (:func:`sport_only`), fighting that
+    (:func:`.crowdless.without_crowd`) or captives marched off
+    (:func:`.crowdless.marched_away`), a game's words (:func:`sport_only`), fighting that
     has gone on for years
     (:func:`long_ongoing`), a tally of harm over many acts
     (:func:`.tallies.tally`), an agreement already standing that no violent act of the

@@ -127,7 +127,7 @@ _CROWD_VIOLENCE = re.compile(
 
 def dispersal_over_change(j: Judgement, text: str) -> Judgement:
     """The judgement, as a protest met with intervention where the model reads a change to a
-    group's activity in a sentence telling police dispersing a crowd ("police fired tear gas
+    group's activity in a sentence telling police dispersing a crowd ("officers used tear gas
     to clear hundreds of villagers blocking a road": a curfew or a ban is no tear gas)."""
     if j.label != "CHANGE_TO_GROUP_ACT" or not disperses_crowd(text):
         return j

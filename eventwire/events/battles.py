@@ -16,6 +16,8 @@ generic actor nouns do not call a non-state armed group.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -186,6 +188,12 @@ def armed_fighting(sent: Doc, realis: Callable[[Token], bool]) -> bool:
                for verb in sent)
 
 
+# Words of the fire an armed side returned.
+_FIRED = re.compile(r"\b(?:fired|firing|opened\s+fire|shot\s+at|shooting|gunfire|ambush\w*|"
+                    r"shell(?:ed|ing)|rockets?|mortars?|assault\w*|attack\w*|raid\w*)\b",
+                    re.IGNORECASE)
+
+
 def _fire_returned(verb: Token, realis: Callable[[Token], bool]) -> bool:
     """ "Gunmen fired at the vehicles, and troops returned fire": an armed side returning the
     fire of another the sentence names as armed, an exchange of fire (ACLED: an armed clash)."""
@@ -193,6 +201,8 @@ def _fire_returned(verb: Token, realis: Callable[[Token], bool]) -> bool:
             or not any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)
             or not realis(verb) or not main_clause(verb) or dated_by_year(verb)):
         return False
+    if not _FIRED.search(text_of(verb.doc)):
+        return False                        # the other side stabbed or threw: no exchange
     actors = [a for a in find_actor_mentions(text_of(verb.doc)) if a.armed]
     subjects = [_span(s) for s in _attackers(verb)]
     ours = [a for a in actors if any(a.start < e and s < a.end for s, e in subjects)]

@@ -22,9 +22,10 @@ if TYPE_CHECKING:
 
 # Verbs of leading people off: with people as their object, captives, not marchers.
 _MARCHED_OFF = frozenset({"marched", "marching", "paraded", "parading", "frogmarched"})
-_LED_OFF = frozenset({"captives", "hostages", "prisoners", "detainees", "suspects", "boys",
-                      "girls", "children", "students", "men", "women", "villagers",
-                      "abductees", "victims"})
+_LED_OFF = frozenset({"captives", "hostages", "prisoners", "detainees", "abductees",
+                      "victims"})
+# Verbs of seizing people: "rounded up the boys and marched them away".
+_SEIZING = frozenset({"rounded", "seized", "abducted", "captured", "kidnapped", "grabbed"})
 # Protests no crowd gathers for: a petition, its signatures, an open letter, slogans or
 # graffiti on a wall (what they say or gather, or were painted), and a strike or walkout whose
 # news is the work stopped ("the strike stranded commuters", "schools stayed shut as the
@@ -119,5 +120,5 @@ def marched_away(sent: Doc) -> bool:
         return False
     marches = [t for t in sent if t.lower_ in _MARCHED_OFF]
     return bool(marches) and all(
-        any(c.dep_ == "dobj" and (c.lower_ in ("them", "him", "her") or c.lower_ in _LED_OFF)
-            for c in t.children) for t in marches)
+        any(c.dep_ == "dobj" and (c.lower_ in _LED_OFF or c.lower_ in ("them", "him", "her")
+                                  and words & _SEIZING) for c in t.children) for t in marches)

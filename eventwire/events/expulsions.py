@@ -13,9 +13,12 @@ a year, nor anyone else expelled ("the school expelled the ambassador's son").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..lexicon import demonyms
+from ..nlp import text_of
 from .agreements import dated_by_year, main_clause
 
 if TYPE_CHECKING:
@@ -29,6 +32,11 @@ EXPULSION_CONFIDENCE = 0.8
 _ACTS = frozenset({
     "expel", "expels", "expelled", "expelling", "summon", "summons", "summoned", "summoning",
     "recall", "recalls", "recalled", "recalling", "ordered", "declared"})
+# The words of a state acting ("the foreign ministry", "the government", "Washington").
+_STATE = frozenset({"government", "ministry", "ministries", "office", "department", "president",
+                    "minister", "authorities", "kremlin", "junta", "cabinet", "state"})
+# Staff a state sends home for their own safety: an evacuation, not an expulsion.
+_SENT_HOME = re.compile(r"\bnon[- ]?(?:emergency|essential)\b", re.IGNORECASE)
 # Who the act is done to.
 _DIPLOMATS = frozenset({
     "diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "charge",
@@ -43,6 +51,8 @@ def diplomats_expelled(sent: Doc, realis: Callable[[Token], bool]) -> bool:
             continue
         if not realis(verb) or not main_clause(verb) or dated_by_year(verb):
             continue
+        if _SENT_HOME.search(text_of(sent)):
+            continue                        # staff sent home for their safety
         if verb.lower_ == "ordered" and not any(
                 c.lower_ == "out" or c.dep_ == "xcomp" and c.lower_ == "leave"
                 for c in verb.children):
@@ -52,9 +62,23 @@ def diplomats_expelled(sent: Doc, realis: Callable[[Token], bool]) -> bool:
         if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
             continue                        # "recalled as a witness"
         done_to = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        if any(_diplomats(t) for t in done_to):
+        if any(_diplomats(t) for t in done_to) and _by_a_state(verb):
             return True
     return False
+
+
+def _by_a_state(verb: Token) -> bool:
+    """The one who acted is a state (a country, its government, ministry or leader), or goes
+    unsaid (a passive); not protesters, militants or hackers ordering diplomats out."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return True
+    words = " ".join(t.text for s in subjects for t in s.subtree)
+    return any(t.ent_type_ in ("GPE", "NORP") or t.lower_ in _STATE
+               for s in subjects for t in s.subtree) or any(
+        d.pattern.search(words) for d in demonyms())       # "Mali", "Niger" as a name
 
 
 def _diplomats(tok: Token) -> bool:

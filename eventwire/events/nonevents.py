@@ -12,7 +12,8 @@ from .exercises import exercise_or_test
 from .crowdless import marched_away, without_crowd
 from .gatherings import celebration
 from ..dates.recognize import WEEKDAYS
-from .agreements import breach_told, standing_only
+from .agreements import CONFLICT_WORDS, breach_told, standing_only
+from .responsibility import cyber_claim
 from .overrides import FLOUTED_LABELS, main_verbs, violent, violent_act_label
 from .tallies import tally
 
@@ -47,7 +48,8 @@ def told_as_no_event(sent: Doc, label: str, realis: Callable[[Token], bool]) -> 
     (:func:`.gatherings.celebration`), a drill, range or weapons test
     (:func:`.exercises.exercise_or_test`), a petition or strike with no crowd
     (:func:`.crowdless.without_crowd`) or captives marched off
-    (:func:`.crowdless.marched_away`), a game's words (:func:`sport_only`), fighting that
+    (:func:`.crowdless.marched_away`), a hack claimed (:func:`.responsibility.cyber_claim`),
+    a deal of business (:func:`business_deal`), a game's words (:func:`sport_only`), fighting that
     has gone on for years
     (:func:`long_ongoing`), a tally of harm over many acts
     (:func:`.tallies.tally`), an agreement already standing that no violent act of the
@@ -61,6 +63,10 @@ def told_as_no_event(sent: Doc, label: str, realis: Callable[[Token], bool]) -> 
         return True                         # a petition, an open letter, a strike: no crowd
     if violent(label) and exercise_or_test(sent):
         return True                         # a drill, a range, a weapons test: no one attacked
+    if label == "ATTRIB" and cyber_claim(sent):
+        return True                         # a hack claimed: no violence
+    if label == "AGREEMENT" and business_deal(sent):
+        return True                         # "agreed to raise output by 137,000 barrels a day"
     if label in _SPORT_MISREAD and sport_only(sent):
         return True                         # "the Storm's pack ...; their attack carved them open"
     if violent(label) and long_ongoing(sent):
@@ -91,7 +97,7 @@ match matches half halftime scored scores goal goals win won beat beaten season 
 innings wicket wickets tries league cup final semi-final quarter-final striker midfielder
 winger forward defender goalkeeper keeper fixture fixtures squad derby kickoff kick-off penalty
 penalties touchdown quarterback inning pitcher batsman bowler bowled rugby football soccer
-cricket basketball netball hockey tournament championship premiership stadium playoff playoffs
+cricket basketball netball hockey tournament championship premiership playoff playoffs
 """.split())
 _SPORT_MISREAD = frozenset({
     "ARMED_CLASH", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "AIR_STRIKE", "ART_MISS_ATTACK",
@@ -101,13 +107,37 @@ _SPORT_MISREAD = frozenset({
 _HARM = frozenset("""
 killed killing kills dead death deaths died wounded injured injuring injuries hurt damaged
 destroyed arrested police fans supporters riot rioting rioters bomb bombing shot stabbed
-evacuated flooded collapsed lightning troops soldiers militants rebels gunmen
+evacuated flooded collapsed lightning troops soldiers militants rebels gunmen wounding
+bomber bombers bombed bombing bombs flooding flood floods fighters forces warplanes jets drone
+drones rocket rockets missile missiles grenade grenades earthquake quake cyclone hurricane
+typhoon tornado seized recaptured captured airstrike airstrikes shelling shells artillery
 """.split())
 
 
+# Words of a deal about money or goods, and of one about a conflict (agreements.CONFLICT_WORDS
+# and the parties' words): a deal with the first and none of the second is business.
+_ECONOMY = frozenset("""
+output production barrels oil gas prices price tariff tariffs trade exports imports investment
+investments loan loans budget wages wage salary salaries contract contracts shares merger
+acquisition supply supplies quota quotas market markets debt bonds interest rates
+""".split())
+_CONFLICT_SIDES = frozenset("""
+rebels rebel militia militias army troops fighters insurgents guerrillas government forces
+rival rivals warring factions administrations blockade
+""".split())
+
+
+def business_deal(sent: Doc) -> bool:
+    """True when the sentence's agreement is about money or goods and names no conflict
+    ("producers agreed at an online meeting to raise output by 137,000 barrels per day")."""
+    words = {t.lower_ for t in sent}
+    return bool(words & _ECONOMY) and not words & (CONFLICT_WORDS | _CONFLICT_SIDES)
+
+
 def sport_only(sent: Doc) -> bool:
-    """True when the sentence is about a game (two words of sport) and names no harm: the
-    words of war or weather there are the game's ("their left-edge attack carved them open")."""
+    """True when the sentence is about a game (two words of sport) and names no harm nor a
+    weapon, force or disaster: the words of war or weather there are the game's ("their
+    left-edge attack carved them open"), not a grenade thrown into a crowd at a match."""
     words = {t.lower_ for t in sent}
     return len(words & _SPORT) >= 2 and not words & _HARM
 

@@ -113,6 +113,8 @@ def failed_blast_over_explosion(j: Judgement, text: str) -> Judgement:
 _BLOCKADE = re.compile(
     r"\b(?:barricad\w*|blockad\w*|block(?:ed|ing|s)?|sat\s+down|sit-ins?|occup(?:ied|ying|ation)|"
     r"chained\s+themselves|glued\s+themselves)\b", re.IGNORECASE)
+# A crowd told as peaceful ("a counter-protest gathered peacefully").
+_PEACEFUL = re.compile(r"\b(?:peaceful(?:ly)?|non-?violent(?:ly)?)\b", re.IGNORECASE)
 _CROWD_VIOLENCE = re.compile(
     r"\b(?:thr(?:ew|own|ow|owing|ows)|hurl\w*|pelt\w*|ston(?:ed|ing|es)|molotov\w*|petrol\s+"
     r"bombs?|fire\s*bombs?|clash\w*|attack\w*|injur\w*|wound\w*|smash\w*|vandal\w*|loot\w*|"
@@ -121,15 +123,21 @@ _CROWD_VIOLENCE = re.compile(
     r"fireworks|firecrackers|storm(?:ed|ing)|br(?:oke|eaking)\s+through|forced\s+their\s+way|"
     r"assault\w*|overturn\w*|hostages?|hospitali[sz]ed|shot|dead|died|kill\w*|seiz\w*|"
     r"kidnap\w*|abduct\w*|tore|torn|dragg\w*|wreck\w*|derail\w*|ransack\w*|destroy\w*|"
+    r"turned|descended|erupted|until|joined\s+by|mask(?:s|ed)|"   # peaceful until it was not
     r"fired\s+(?:\w+\s+){0,2}(?:rifles|guns|shots|weapons|arrows))\b",
     re.IGNORECASE)
+
+
+# A restriction on a group's activity, which is the news where it is named.
+_RESTRICTION = re.compile(r"\b(?:curfews?|bans?|banned|lockdowns?|restrictions?|state\s+of\s+"
+                          r"emergency)\b", re.IGNORECASE)
 
 
 def dispersal_over_change(j: Judgement, text: str) -> Judgement:
     """The judgement, as a protest met with intervention where the model reads a change to a
     group's activity in a sentence telling police dispersing a crowd ("officers used tear gas
     to clear hundreds of villagers blocking a road": a curfew or a ban is no tear gas)."""
-    if j.label != "CHANGE_TO_GROUP_ACT" or not disperses_crowd(text):
+    if j.label != "CHANGE_TO_GROUP_ACT" or not disperses_crowd(text) or _RESTRICTION.search(text):
         return j
     return replace(j, label="PROTEST_WITH_INTER")
 
@@ -140,7 +148,8 @@ def blockade_over_riot(j: Judgement, text: str) -> Judgement:
     blockade or a sit-in ("supporters set up barricades of rocks and branches across the road,
     demanding ...", "activists sat down in the foyer": ACLED's violent demonstrations damage,
     burn or hurt)."""
-    if j.label != "VIOL_DEMONSTR" or not _BLOCKADE.search(text) or _CROWD_VIOLENCE.search(text):
+    if (j.label != "VIOL_DEMONSTR" or not (_BLOCKADE.search(text) or _PEACEFUL.search(text))
+            or _CROWD_VIOLENCE.search(text)):
         return j
     return replace(j, label="PROTEST_WITH_INTER" if disperses_crowd(text) else "PEACE_PROTEST")
 

@@ -234,6 +234,21 @@ def _habitual(verb: Token) -> bool:
     return verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ == "aux" for c in verb.children)
 
 
+# Words of a hack's spoils and tools anywhere in a claim's sentence: "on its leak site",
+# "threatened to publish stolen data".
+_CYBER_TOLD = re.compile(r"\b(?:leak\s+sites?|stolen\s+data|data\s+(?:breach|leak|theft)\w*|"
+                         r"encrypt\w*|ransomware|malware|hack\w*|cyber\S*)\b", re.IGNORECASE)
+
+
+def cyber_claim(sent: Doc) -> bool:
+    """True when the sentence tells a claim of a hack: its claim verb's words are a hack's
+    (:func:`_cyber`), or the sentence names a hack's spoils or tools ("claimed responsibility
+    for the attack on its leak site and threatened to publish stolen data")."""
+    claims = [t for t in sent if t.lower_ in ("claimed", "claiming", "claims", "claim")]
+    return bool(claims) and (any(_cyber(c) for c in claims)
+                             or bool(_CYBER_TOLD.search(text_of(sent))))
+
+
 def _cyber(verb: Token) -> bool:
     """The claim is of a hack, by hackers or of a cyberattack: no act of violence ("a
     ransomware gang claimed the attack on the hospital's network", "hackers claimed

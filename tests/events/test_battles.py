@@ -185,6 +185,7 @@ def test_fighting_between_armed_sides(parse, sentence, expected):
     ("Police returned fire when a man shot at officers outside a bar.", False),   # no side
     ("The company returned fire on its critics in a statement on Monday.", False),
     ("Troops did not return fire, the army said, after rebels shelled the camp.", False),
+    ("Israeli police returned fire after a Palestinian assailant stabbed an officer.", False),
 ])
 def test_fire_returned_by_an_armed_side(parse, sentence, expected):
     assert armed_fighting(parse(sentence), realis) is expected

@@ -80,6 +80,9 @@ def test_the_aside_check_of_petitions(parse):
      "maize.", True),
     ("Militants paraded the captives through the town before driving off.", True),
     ("Students marched the mayor to the town hall, demanding his resignation.", False),
+    ("Village elders marched the villagers to the district headquarters over the land "
+     "dispute.", False),
+    ("Militants marched the hostages to the riverbank.", True),
     ("Thousands marched through the capital on Sunday.", False),
     ("Tens of thousands of people marched peacefully through the city centre.", False),
 ])

@@ -425,6 +425,8 @@ def test_a_blockade_with_no_violence_is_a_protest(nlp, text, label):
     ("Police fired tear gas on Thursday to clear hundreds of villagers blocking a road.",
      "PROTEST_WITH_INTER"),
     ("Authorities imposed a curfew in the town on Sunday after clashes.", "CHANGE_TO_GROUP_ACT"),
+    ("The government imposed a curfew and police dispersed gatherings of more than five "
+     "people.", "CHANGE_TO_GROUP_ACT"),
 ])
 def test_police_dispersing_a_crowd_is_no_change_of_activity(nlp, text, label):
     (found,) = _detect(nlp, {"": judged("CHANGE_TO_GROUP_ACT")}, text)

@@ -26,6 +26,11 @@ DEV = [
     ("Britain expelled 23 Russian diplomats in 2018 after the Salisbury attack.", False),
     ("Lawmakers called for the expulsion of the Israeli ambassador.", False),
     ("The ambassador recalled his years in Nairobi with fondness.", False),
+    # review, 2026-12-06: not a state's act, or staff sent home
+    ("Protesters stormed the embassy and ordered the diplomats out.", False),
+    ("Wagner fighters expelled the French diplomats from the hotel.", False),
+    ("Hackers ordered the embassy staff out of the building with a fake bomb threat.", False),
+    ("The State Department ordered non-emergency embassy staff to leave Kyiv.", False),
 ]
 ASIDE = [
     ("KENYA SUMMONED THE UGANDAN HIGH COMMISSIONER'S DEPUTY AND TWO DIPLOMATS ON FRIDAY.", True),

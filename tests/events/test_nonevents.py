@@ -29,6 +29,11 @@ from eventwire.events.nonevents import court_act, told_as_no_event
      "ARMED_CLASH", True),
     ("Lightning struck the stadium during the match, killing two fans.", "NATURAL_DISASTER",
      False),
+    # review, 2026-12-06: a stadium or a match is where an event happened
+    ("Israeli warplanes struck a football stadium in Gaza City overnight.", "AIR_STRIKE", False),
+    ("A grenade was hurled into a crowd watching a football match in Kampala.", "GRENADE",
+     False),
+    ("Heavy flooding forced the postponement of the league match.", "NATURAL_DISASTER", False),
     ("Youths threw stones at the bus carrying the visiting team after the league match.",
      "MOB_VIOL", False),
     ("The militia has been fighting the federal government since August 2023.",

@@ -45,6 +45,8 @@ from eventwire.events.nonevents import court_act, told_as_no_event
      "stormed a military base.", "ARMED_CLASH", False),
     ("Troops have been fighting the rebels since 2000 hours local time near the airport.",
      "ARMED_CLASH", False),
+    ("For months the allied forces have been advancing toward the city, capturing towns to "
+     "the north.", "NON_STATE_ACTOR_OVERTAKES_TER", False),
     ("The militia attacked an army post on Tuesday, a year after it took up arms in 2023.",
      "ARMED_CLASH", False),
     ("An online petition against the quarry has gathered 50,000 signatures.", "PEACE_PROTEST",

@@ -1,6 +1,8 @@
 """Sentences whose words are those of an event but which tell none: a court's act, a parade or
-a memorial read as a protest, a drill read as violence, a tally of harm. The detector asks
-:func:`told_as_no_event` before it reads any event in a sentence."""
+a memorial read as a protest, a drill read as violence, a petition or a strike with no crowd,
+a hack claimed, a deal of business, a game's words, a standing conflict, a tally of harm, a
+breach of a truce told with no act. The detector asks :func:`told_as_no_event` before it
+reads any event in a sentence."""
 
 from __future__ import annotations
 
@@ -8,13 +10,14 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .exercises import exercise_or_test
-from .crowdless import marched_away, without_crowd
-from .gatherings import celebration
 from ..dates.recognize import WEEKDAYS
+from ..nlp import text_of
 from .agreements import CONFLICT_WORDS, breach_told, standing_only
-from .responsibility import cyber_claim
+from .crowdless import marched_away, without_crowd
+from .exercises import exercise_or_test
+from .gatherings import celebration
 from .overrides import FLOUTED_LABELS, main_verbs, violent, violent_act_label
+from .responsibility import cyber_claim
 from .tallies import tally
 
 if TYPE_CHECKING:
@@ -49,10 +52,9 @@ def told_as_no_event(sent: Doc, label: str, realis: Callable[[Token], bool]) -> 
     (:func:`.exercises.exercise_or_test`), a petition or strike with no crowd
     (:func:`.crowdless.without_crowd`) or captives marched off
     (:func:`.crowdless.marched_away`), a hack claimed (:func:`.responsibility.cyber_claim`),
-    a deal of business (:func:`business_deal`), a game's words (:func:`sport_only`), fighting that
-    has gone on for years
-    (:func:`long_ongoing`), a tally of harm over many acts
-    (:func:`.tallies.tally`), an agreement already standing that no violent act of the
+    a deal of business (:func:`business_deal`), a game's words (:func:`sport_only`),
+    fighting that has gone on for years (:func:`long_ongoing`), a tally of harm over many
+    acts (:func:`.tallies.tally`), an agreement already standing that no violent act of the
     sentence flouts ("accused the rebels of violating the truce": the act that did is read
     in its place, :func:`.overrides.violence_over_contact`)."""
     if court_act(sent):
@@ -72,7 +74,7 @@ def told_as_no_event(sent: Doc, label: str, realis: Callable[[Token], bool]) -> 
     if violent(label) and long_ongoing(sent):
         return True                         # "has been fighting the government since 2023"
     if (flouted_agreement(sent, label) and breach_told(sent)
-            and not violent_act_label(sent, sent.text, objects=True)):
+            and not violent_act_label(sent, text_of(sent), objects=True)):
         return True                         # "despite the truce", and no act told
     return tally(sent)                      # "300 killed in attacks in 2024": a statistic
 

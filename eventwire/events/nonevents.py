@@ -112,7 +112,7 @@ _HARM = frozenset("""
 killed killing kills dead death deaths died wounded injured injuring injuries hurt damaged
 destroyed arrested police fans supporters riot rioting rioters bomb bombing shot stabbed
 evacuated flooded collapsed lightning troops soldiers militants rebels gunmen wounding
-bomber bombers bombed bombing bombs flooding flood floods fighters forces warplanes jets drone
+bomber bombers bombed bombs flooding flood floods fighters forces warplanes jets drone
 drones rocket rockets missile missiles grenade grenades earthquake quake cyclone hurricane
 typhoon tornado seized recaptured captured airstrike airstrikes shelling shells artillery
 """.split())

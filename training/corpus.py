@@ -31,7 +31,7 @@ ASIDE_DIGITS = frozenset("012")
 # is measured only at a session's end, as the fresh ones are.
 HELD_SLICES = frozenset({
     "freshlocal", "freshmix", "freshnews", "longform", "longlocal",
-    "probe", "probe2", "probe3", "probe4", "probe5"})
+    "probe", "probe2", "probe3", "probe4", "probe5", "probe6"})
 
 
 def is_aside(article_id: str) -> bool:

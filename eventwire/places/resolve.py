@@ -40,7 +40,8 @@ from .names import normalize, short_form, skeleton
 from .recognize import Mention
 from .senses import candidates, name_of, own_candidates
 from .standin import settle_unknown
-from .support import Context, Support
+from .roles import origin_keys
+from .support import Context, Support, weakened
 
 # Score weights, calibrated on the LGL and TR-News dev sets (resolution with gold spans) by
 # coordinate search over a coarse grid (2-4 values each); the optimum is flat (±0.3 points).
@@ -140,6 +141,14 @@ HOME_REGION_CONFIDENCE = 0.5   # factor: the region stands in for a place it con
 PROMINENCE_BONUS = 1.0
 PROMINENT_POPULATION = 100_000
 PROMINENT_RATIO = 10.0
+# A name that only says where people come from ("Texas tourists visiting Paris", "a Kerala
+# nurse in Dubai": .roles' ORIGIN) tells less of where the story is than a plain mention: its
+# support counts this much (the document's share of names still counts it as one name). Set
+# so that all it can give (0.1 x (5 + 4 + 2)) stays under the dateline's bonus (1.5): it
+# breaks ties between namesakes of like size, never outweighs a city's size or the article's
+# own signals. Dev sets (gold spans): flat from 0 to 1 (python benchmarks/calibrate_resolve.py
+# ORIGIN_WEIGHT=0,0.25,0.5,1).
+ORIGIN_WEIGHT = 0.1
 # Confidence: logistic of the margin between the best and second-best score.
 CONFIDENCE_SCALE = 0.8
 # A name resolved with this confidence or more supports its pick alone in a last pass (calibrated
@@ -219,6 +228,9 @@ def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
     names = {k: _name(gaz, c, _prior_weights(gaz, c, loose, cues[k], containers[k], empty,
                                              local.get(k, {})))
              for k, (c, loose) in cands.items() if c and k not in inner and local.get(k, 1)}
+    faint = origin_keys(text, mentions, keys)
+    for k in faint.intersection(names):
+        names[k] = weakened(names[k], ORIGIN_WEIGHT)
     if home:
         names[OUTLET_KEY] = _outlet_name(gaz, home)
     for n, i in enumerate(dict.fromkeys(title_places)):
@@ -250,7 +262,8 @@ def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
     firm = {k for k, (i, confidence) in picked.items()
             if confidence >= FIRM_CONFIDENCE and i in cands[k][0]}
     if firm and len(firm) < len(names) - extra:
-        names.update({k: _name(gaz, cands[k][0], {picked[k][0]: 1.0}) for k in firm})
+        names.update({k: weakened(_name(gaz, cands[k][0], {picked[k][0]: 1.0}),
+                                  ORIGIN_WEIGHT if k in faint else 1.0) for k in firm})
         picked.update(resolve(k for k in cands if k not in firm))
     senses = {k: c for k, (c, _) in cands.items()}
     lists = lists_of(text, mentions)
@@ -330,7 +343,7 @@ def _document_context(names: dict[tuple[str, bool], Support], dateline_country: 
     cells: dict[tuple[int, int], float] = {}
     for name in names.values():
         if name.country:
-            countries[name.country] = countries.get(name.country, 0.0) + 1.0
+            countries[name.country] = countries.get(name.country, 0.0) + name.weight
         for a1, w in name.admin1s.items():
             admin1s[a1] = admin1s.get(a1, 0.0) + w
         for c, w in name.cells.items():

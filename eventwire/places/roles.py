@@ -22,7 +22,7 @@ Aleppo") is left alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 
 from .clubs import names_a_club
 from .recognize import GEO_WORDS
@@ -39,7 +39,8 @@ _PERSON = (r"(?:m[ae]n|wom[ae]n|boys?|girls?|teens?|teenagers?|doctors?|nurses?|
            r"nationals?|athletes?|players?|fans?|supporters?|spectators?|passengers?|"
            r"pilgrims?|journalists?|reporters?|"
            r"photographers?|business(?:man|men|woman|women)|engineers?|teachers?|expats?|"
-           r"immigrants?|refugees?|travell?ers?|activists?|hikers?|climbers?|"
+           r"immigrants?|refugees?|travell?ers?|activists?|hikers?|climbers?|retirees?|farmers?|"
+           r"fishermen|investors?|"
            r"mom|dad|grandmother|grandfather|native-born)")
 # Armed groups: "from X" after one is where its men come from ("militias from Lebanon"); so
 # for a plural agent noun ("skiers", "migrants", "protesters": -ers, -ors, -ists, -ians,
@@ -140,6 +141,14 @@ def roles(text: str, spans: Sequence[tuple[int, int]], countries: Sequence[bool]
                 gap) and (out[k - 1] != ACTOR or countries[k]):
             out[k] = out[k - 1]
     return out
+
+
+def origin_keys(text: str, mentions: Sequence, keys: Sequence[Hashable]) -> set[Hashable]:
+    """The keys (one per distinct name) every mention of which is an ORIGIN: "Ohio students
+    in Rome", "tourists from Texas and Ohio". ``mentions`` sorted, with ``start``/``end``."""
+    said = roles(text, [(m.start, m.end) for m in mentions], [False] * len(mentions))
+    other = {k for k, r in zip(keys, said) if r != ORIGIN}
+    return {k for k, r in zip(keys, said) if r == ORIGIN} - other
 
 
 _LISTED = re.compile(r"\s*(?:,|and|or|&|,\s*and|,\s*or|with|together\s+with|along\s+with)"

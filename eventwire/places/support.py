@@ -16,6 +16,15 @@ class Support:
     country: str                            # country of its first-pass pick, "" when none
     admin1s: dict[str, float]               # 1/n to each of the n regions it could be in
     cells: dict[tuple[int, int], float]     # 1/n to the grid cells around its n towns
+    # How much the name's country counts (its regions and cells are scaled alike): less than
+    # one for a name that only tells where people come from (see resolve.ORIGIN_WEIGHT).
+    weight: float = 1.0
+
+
+def weakened(support: Support, weight: float) -> Support:
+    """``support`` counted ``weight`` times as much as a plain name's."""
+    return Support(support.country, {a: w * weight for a, w in support.admin1s.items()},
+                   {c: w * weight for c, w in support.cells.items()}, weight)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +50,7 @@ class Context:
     def country(self, cc: str) -> float:
         if not cc:              # areas across countries: no country support, none taken off
             return 0.0
-        own = 1.0 if self.own is not None and self.own.country == cc else 0.0
+        own = self.own.weight if self.own is not None and self.own.country == cc else 0.0
         return self.countries.get(cc, 0.0) - own
 
     def neighbours(self, gaz: Gazetteer, cc: str) -> float:

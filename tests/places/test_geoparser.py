@@ -214,3 +214,27 @@ def test_a_titles_demonym_before_a_place_noun_names_where_the_story_is(gaz):
 def test_a_towns_region_and_a_shared_country_name(world, text, name, precision):
     places = world.places(text, [])
     assert (places[-1].name, places[-1].geo_precision) == (name, precision)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Ohio students in Rome said they heard the explosion.", "Rome", "IT"),
+    ("A Kerala nurse in Dubai was among the injured.", "Dubai", "AE"),
+    ("Tennessee fans in Paris celebrated after the final.", "Paris", "FR"),
+    ("Two Alabama missionaries in Athens were evacuated.", "Athens", "GR"),
+    ("An Illinois family visiting Moscow was detained.", "Moscow", "RU"),
+    ("Indiana pilgrims in Lebanon prayed at the shrine.", "Lebanon", "LB"),
+    ("A Florida retiree on holiday in Naples saw the protest.", "Naples", "IT"),
+    ("A Texas man was arrested in Paris after the riot.", "Paris", "FR"),
+    # hard negatives: the state is where the story is, or the town is its own
+    ("Texas police arrested two men in Paris.", "Paris", "US"),
+    ("Police in Paris, Texas, arrested two men.", "Paris", "US"),
+    ("Ohio lawmakers met in Columbus on Tuesday.", "Columbus", "US"),
+    ("Michigan voters in Lansing lined up early.", "Lansing", "US"),
+    ("Floods hit Texas; in Paris, the river rose.", "Paris", "US"),
+    ("A storm hit Tennessee. In Paris, roofs were torn off.", "Paris", "US"),
+    ("A Lebanon man was arrested in Indiana.", "Lebanon", "US"),
+])
+def test_where_people_come_from_does_not_pull_a_town_to_its_namesake(world, text, name,
+                                                                      country):
+    place = next(p for p in world.places(text, []) if p.text == name)
+    assert place.iso2 == country

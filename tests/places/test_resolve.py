@@ -307,3 +307,26 @@ def test_a_place_standing_in_for_one_the_tables_lack_is_coarser(gaz):
     text = "A bus crashed near Paris in Texas."
     paris, texas = resolve_all(gaz, text, _mentions(text, "Paris", "Texas"))
     assert gaz.country[paris.entry] == "US" and not paris.inner and not texas.inner
+
+
+@pytest.mark.parametrize("text, names, name, country", [
+    # where people come from says little of where the story is
+    ("Texas tourists visiting Paris were robbed.", ("Texas", "Paris"), "Paris", "FR"),
+    ("A Texan couple in Paris was robbed.", ("Paris",), "Paris", "FR"),
+    ("Tourists from Texas were robbed in Paris.", ("Texas", "Paris"), "Paris", "FR"),
+    ("Two Dallas students in Paris were hurt.", ("Dallas", "Paris"), "Paris", "FR"),
+    # ... but still breaks a tie between namesakes of like size
+    ("A Peoria man was shot in Springfield.", ("Peoria", "Springfield"), "Springfield", "US"),
+    # hard negatives: the same names where things happen
+    ("Texas police said Paris was calm.", ("Texas", "Paris"), "Paris", "US"),
+    ("Dallas officials said Paris was calm.", ("Dallas", "Paris"), "Paris", "US"),
+    ("Storms hit Texas. Texas tourists in Paris were hurt.", ("Texas", "Texas", "Paris"),
+     "Paris", "US"),
+])
+def test_an_origin_is_weaker_evidence_than_a_place_of_the_story(gaz, text, names, name,
+                                                                 country):
+    out = resolve_all(gaz, text, _mentions(text, *names))
+    got = next(r for r in out if r.mention.text == name)
+    assert gaz.country[got.entry] == country
+    if name == "Springfield":
+        assert gaz.admin1[got.entry] == "US.IL"

@@ -131,3 +131,33 @@ def test_places_listed_with_a_reach_share_it():
     text = "The quake was felt as far away as Singapore and Malaysia."
     spans = [(text.index(n), text.index(n) + len(n)) for n in ("Singapore", "Malaysia")]
     assert roles(text, spans, [True, True]) == [REACH, REACH]
+
+
+class _M:
+    def __init__(self, text: str, name: str, nth: int = 0) -> None:
+        self.start = -1
+        for _ in range(nth + 1):
+            self.start = text.index(name, self.start + 1)
+        self.end = self.start + len(name)
+
+
+@pytest.mark.parametrize("text, origins, others", [
+    ("Ohio students in Rome heard the blast.", ["Ohio"], ["Rome"]),
+    ("A Kerala nurse in Dubai was hurt.", ["Kerala"], ["Dubai"]),
+    ("Texas tourists visiting Paris were robbed.", ["Texas"], ["Paris"]),
+    ("Tourists from Texas and Ohio were robbed in Paris.", ["Texas", "Ohio"], ["Paris"]),
+    ("Two Florida retirees on holiday in Naples saw it.", ["Florida"], ["Naples"]),
+    ("Kentucky farmers in Frankfurt protested.", ["Kentucky"], ["Frankfurt"]),
+    # hard negatives: the place where things happen, or named as such once
+    ("Texas police arrested two men in Paris.", [], ["Texas", "Paris"]),
+    ("Residents of Ohio fled to Rome.", [], ["Ohio", "Rome"]),
+    ("Floods hit Texas. Texas tourists stayed home.", [], ["Texas"]),
+    ("Rockets fired from Gaza hit Sderot.", [], ["Gaza", "Sderot"]),
+])
+def test_a_name_is_an_origin_only_where_every_mention_of_it_is(text, origins, others):
+    from eventwire.places.roles import origin_keys
+    names = origins + others
+    ms = sorted([_M(text, n, k) for n in dict.fromkeys(names)
+                 for k in range(text.count(n))], key=lambda m: m.start)
+    keys = [text[m.start:m.end] for m in ms]
+    assert origin_keys(text, ms, keys) == set(origins)

@@ -14,3 +14,12 @@ def test_the_name_being_resolved_gives_itself_no_support(gaz):
     assert ctx.country("") == 0.0               # areas across countries: none
     assert ctx.neighbours(gaz, "SY") == 1.0     # Lebanon borders Syria (Turkey: none here)
     assert ctx.neighbours(gaz, "FR") == 0.0
+
+
+def test_a_weakened_name_gives_a_share_of_its_support():
+    from eventwire.places.support import weakened
+    faint = weakened(Support("US", {"US.TX": 1.0}, {(31, -99): 0.5}), 0.1)
+    assert faint.weight == 0.1 and faint.country == "US"
+    assert faint.admin1s == {"US.TX": 0.1} and faint.cells == {(31, -99): 0.05}
+    ctx = Context({"US": 1.1}, {"US.TX": 0.1}, {}, total=1, own=faint)
+    assert abs(ctx.country("US") - 1.0) < 1e-9  # its own share taken off, not a whole name's

@@ -5,7 +5,8 @@ Inputs are files or directories (read recursively, in sorted order, hidden entri
 gzipped table); ``.xml`` is read as a feed when it is one. Inside a directory, files of other
 kinds are counted and reported once, in one failure naming a few (the batch goes on); a file
 named explicitly with another extension (or stdin) is sniffed: gzip, WARC/ARC, a JSON object
-on the first line (JSON Lines), a feed, HTML, else text.
+on the first line (JSON Lines), a feed, HTML, a table's header row (:func:`.table.looks_like_table`),
+else text.
 
 Files over :data:`~.decoding.MAX_FILE_BYTES` are refused from their size, without being read;
 JSON Lines, tables and archives are streamed, so only each record is held to that limit (and a
@@ -31,7 +32,7 @@ from . import decoding as limits
 from .decoding import SNIFF_CHARS, decode, fail, lines, source_name, too_large
 from .feeds import looks_like_feed, parse_feed
 from .jsonl import read_jsonl
-from .table import Columns, read_table
+from .table import Columns, looks_like_table, read_table
 from .warc import WARC_MAGIC, read_warc
 
 SUFFIXES = {".html": "html", ".htm": "html", ".txt": "text", ".jsonl": "jsonl",
@@ -172,7 +173,7 @@ def _read_stream(source: str, stream: IO[bytes], kind: str | None, columns: Colu
             yield from _read_stream(source, gzip.GzipFile(fileobj=stream, mode="rb"), None,
                                     columns)
             return
-        kind = _sniff(head, xml=kind == "xml")
+        kind = _sniff(head, xml=kind == "xml", columns=columns)
     if kind == "jsonl":
         yield from read_jsonl(source, lines(stream))
     elif kind in ("csv", "tsv"):
@@ -183,14 +184,17 @@ def _read_stream(source: str, stream: IO[bytes], kind: str | None, columns: Colu
         yield from _read_whole(source, stream, kind)
 
 
-def _sniff(head: bytes, *, xml: bool) -> str:
+def _sniff(head: bytes, *, xml: bool, columns: Columns | None = None) -> str:
     if not xml and head.startswith(WARC_MAGIC):
         return "warc"
     if not xml and head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         return "jsonl"
     if looks_like_feed(head):
         return "feed"
-    return "html" if _HTML_START.match(head) else "text"
+    if _HTML_START.match(head):
+        return "html"
+    # a table piped in would otherwise be one text of cells and commas
+    return (None if xml else looks_like_table(head, columns)) or "text"
 
 
 def _read_whole(source: str, stream: IO[bytes], kind: str) -> Iterator[RawDocument | Failure]:

@@ -2,9 +2,12 @@
 
 Which column holds what is given by a :class:`Columns` map (``--text-column``,
 ``--url-column``, ``--title-column``, ``--published-column``), else found by header name
-(:data:`HEADER_NAMES`: ``text``, ``body``, ``content``...; case, spaces and dashes ignored).
+(:data:`HEADER_NAMES`: ``text``, ``body``, ``content``...; case, spaces and dashes ignored;
+else by a header's last word: "Story Body", "Date Published").
 A table without a text column (nor an ``html`` one) is one failure listing its columns; a bad
-row is a failure naming its line, as in JSON Lines (:func:`.jsonl.article`). Tables are
+row is a failure naming its line, as in JSON Lines (:func:`.jsonl.article`), and so is a row
+of more cells than the header (an unquoted delimiter, which would shift its text into the
+next columns). Tables are
 streamed row by row; a ``.csv`` whose header has more semicolons than commas is read with
 semicolons (the spreadsheet export of many locales).
 """
@@ -37,6 +40,21 @@ HEADER_NAMES = {
     "outlet": ("outlet", "source", "source_name", "publisher", "site", "site_name", "domain",
                "source_common_name"),
 }
+# A header no name above matches is read by its last word, where English puts what a column
+# holds ("Story Body", "Date Published", "Article URL"), unless a word says it holds
+# something else ("Event Date", "Updated Date", "Article ID").
+HEADER_LAST_WORDS = {
+    "text": ("text", "body", "content"),
+    "html": ("html",),
+    "url": ("url", "uri", "link", "href"),
+    "title": ("title", "headline"),
+    "published": ("published", "date", "datetime", "pubdate"),
+}
+_OTHER_WORDS = frozenset({"event", "incident", "updated", "modified", "crawled", "crawl",
+                          "fetched", "scraped", "retrieved", "accessed", "id", "image", "img",
+                          "photo", "video", "author", "comments", "birth"})
+# A column name is short; longer cells of a first line are text (a sentence with commas).
+MAX_HEADER_CELL = 40
 _NOT_KEY = re.compile(r"[\s\-.]+")
 
 
@@ -51,6 +69,42 @@ class Columns:
 
     def given(self) -> dict[str, str]:
         return {f.name: v for f in fields(self) if (v := getattr(self, f.name)) is not None}
+
+
+def looks_like_table(head: bytes, columns: Columns | None = None) -> str | None:
+    """``"csv"`` or ``"tsv"`` when ``head`` opens with a table's header, else None: how stdin
+    and files of other extensions are told to be tables rather than text.
+
+    A header is short names ("Story Body", not a sentence), one of them an article column
+    (by the names above, or ``columns``), and either another known column or a next line of
+    as many cells: "Body, mind and soul" opening a story is no header.
+    """
+    first, _, rest = head.decode("utf-8-sig", "replace").partition("\n")
+    given = {_key(name) for name in (columns or Columns()).given().values()}
+    for kind, delimiter in (("tsv", "\t"), ("csv", ";"), ("csv", ",")):
+        if delimiter not in first:
+            continue
+        header = next(csv.reader([first.rstrip("\r")], delimiter=delimiter))
+        if not all(_header_like(h) for h in header):
+            continue
+        where = _map(header, Columns())
+        known = len(where) if isinstance(where, dict) else 0
+        if not known and not given & {_key(h) for h in header}:
+            continue
+        row = next(csv.reader([rest.split("\n", 1)[0]], delimiter=delimiter), [])
+        if known > 1 or given or len(row) == len(header):
+            return kind
+    return None
+
+
+def _header_like(cell: str) -> bool:
+    """A column name: short, a few words, not a sentence, not spaced from its delimiter as
+    the words of a sentence are ("Body, mind and soul")."""
+    if cell[:1].isspace():
+        return False
+    cell = cell.strip()
+    return 0 < len(cell) <= MAX_HEADER_CELL and len(cell.split()) <= 4 and \
+        not cell.endswith((".", "!", "?", ":"))
 
 
 def read_table(source: str, stream: IO[bytes], *, tsv: bool, columns: Columns | None = None
@@ -107,6 +161,13 @@ def _rows(source: str, text: _Lines, tsv: bool, columns: Columns
         if not any(cell.strip() for cell in row):
             continue
         seen = True
+        if len(row) > len(header) and any(cell.strip() for cell in row[len(header):]):
+            # an unquoted delimiter in a cell: its text was cut and the rest shifted into
+            # the next columns (a url, a date), which would be read silently
+            yield fail(source, f"row has {len(row)} cells where the header names "
+                       f"{len(header)}: a cell holding the delimiter ({delimiter!r}) must be "
+                       'quoted ("...")', line)
+            continue
         cells = {field: replace_surrogates(row[i]) if i < len(row) else None
                  for field, i in where.items()}
         yield article(source, line, text=cells.get("text"), html=cells.get("html"),
@@ -134,6 +195,14 @@ def _map(header: Sequence[str], columns: Columns) -> dict[str, int] | str:
         if found is not None and found not in taken:
             where[field] = found
             taken.add(found)
+    for field, last in HEADER_LAST_WORDS.items():
+        if field in where or (field == "html" and "text" in where):
+            continue
+        found = next((i for i, k in enumerate(keys) if i not in taken and _by_words(k, last)),
+                     None)
+        if found is not None:
+            where[field] = found
+            taken.add(found)
     if "text" not in where and "html" not in where:
         return (f"no article text column among {_listing(header)}: name it with "
                 "--text-column (or call it 'text')")
@@ -147,6 +216,11 @@ def _name(header: Sequence[str], where: dict[str, int], *fields_: str) -> str:
 def _listing(header: Sequence[str]) -> str:
     shown = ", ".join(repr(h) for h in header[:12])
     return shown + (f" and {len(header) - 12} more" if len(header) > 12 else "")
+
+
+def _by_words(key: str, last: tuple[str, ...]) -> bool:
+    words = key.split("_")
+    return len(words) > 1 and words[-1] in last and not _OTHER_WORDS.intersection(words)
 
 
 def _key(name: str) -> str:

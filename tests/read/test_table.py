@@ -95,7 +95,7 @@ def test_table_level_problems_are_one_failure(tmp_path, content, columns, words)
 
 def test_not_utf8_is_one_failure_after_the_good_rows(tmp_path):
     path = tmp_path / "a.csv"
-    path.write_bytes(f"text\n{STORY}\n".encode() + "café\n".encode("latin-1"))
+    path.write_bytes(f'text\n"{STORY}"\n'.encode() + "café\n".encode("latin-1"))
     doc, failure = read(path)
     assert isinstance(doc, RawDocument) and "line 3 is not UTF-8" in failure.message
 
@@ -130,3 +130,56 @@ def test_broken_gzip_and_a_gzip_bomb_fail(tmp_path, monkeypatch):
     truncated, garbage, bomb = read(tmp_path)
     assert "broken gzip" in truncated.message and "broken gzip" in garbage.message
     assert "limit" in bomb.message
+
+
+@pytest.mark.parametrize("header, found", [
+    ("ID;Headline;Story Body;Source URL;Date Published", ("text", "title", "url", "published")),
+    ("Article ID,Body Text,Article Link,Publication Date", ("text", "url", "published")),
+    ("Event Date,Page Title,Main Content", ("title", "text")),
+    ("Updated Date,Image URL,Raw HTML", ("html",)),
+])
+def test_headers_are_read_by_their_last_word_unless_another_word_says_otherwise(header, found):
+    from eventwire.read.table import _map
+    names = header.replace(";", ",").split(",")
+    where = _map(names, Columns())
+    assert set(where) == set(found)
+    assert "Event Date" not in [names[i] for i in where.values()]
+    assert "Article ID" not in [names[i] for i in where.values()]
+    assert "Updated Date" not in [names[i] for i in where.values()]
+
+
+def test_a_row_of_more_cells_than_the_header_fails_rather_than_shift_its_text(tmp_path):
+    path = write(tmp_path, "a.csv", "text,url\n"
+                 "Police fired tear gas, injuring 20,https://x.example/a\n"
+                 f'"{STORY}",https://x.example/b,,\n')
+    cut, whole = read(path)
+    assert isinstance(cut, Failure) and cut.line == 2 and "3 cells" in cut.message
+    assert "quoted" in cut.message
+    assert whole.content == STORY                      # trailing empty cells are harmless
+
+
+@pytest.mark.parametrize("head, kind", [
+    (b"text,url\nA story.,https://x.example/a\n", "csv"),
+    (b"\xef\xbb\xbfid\ttext\n1\tA story.\n", "tsv"),
+    (b"Headline;Story Body;Source URL\n", "csv"),
+    (b"Story Body,Date\nA story.,2021-03-05\n", "csv"),
+    (b"Body, mind and soul\nA reporter, a story.\n", None),
+    (b"Gunmen killed four people, police said.\nA second line, here.\n", None),
+    (b"Texts, tweets and posts: what the crowd saw\n", None),
+    (b"a,b\n1,2\n", None),
+])
+def test_tables_are_told_from_text_by_their_header(head, kind):
+    from eventwire.read.table import looks_like_table
+    assert looks_like_table(head) == kind
+
+
+def test_a_table_on_stdin_or_of_another_extension_is_read_as_a_table(tmp_path):
+    import io
+    table = f'title,text\nFloods,"{STORY}"\n'
+    (doc,) = list(iter_inputs(["-"], stdin=io.StringIO(table)))
+    assert (doc.title, doc.content, doc.line) == ("Floods", STORY, 2)
+    (named,) = read(write(tmp_path, "export.dat", table))
+    assert named.content == STORY
+    (given,) = list(iter_inputs(["-"], stdin=io.StringIO(f'a,story_x\n1,"{STORY}"\n'),
+                                columns=Columns(text="story_x")))
+    assert given.content == STORY

@@ -167,9 +167,13 @@ class Watcher:
             summary.unchanged += 1
             return
         items, failures = feed_items(url, answer.body)
-        summary.unreadable += not items and any(f.line is None for f in failures)
+        broken = not items and any(f.line is None for f in failures)
+        summary.unreadable += broken
         self._record(failures, summary)
-        fresh = FeedState(url, answer.header("ETag"), answer.header("Last-Modified"))
+        # A feed that could not be read keeps no validators: its 304 next pass would count
+        # it "unchanged" and hide that it is still broken.
+        fresh = FeedState(url, None, None) if broken else \
+            FeedState(url, answer.header("ETag"), answer.header("Last-Modified"))
         unseen = self.state.known(i.key for i in items)
         summary.new_items += self.state.record_feed(fresh, [i for i in items
                                                             if i.key not in unseen])

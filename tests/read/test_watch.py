@@ -255,6 +255,17 @@ def test_a_hostile_or_broken_feed_is_one_recorded_failure(tmp_path, site, kind):
     assert failure.source == site.url("/feed.xml") and failure.line is None
 
 
+def test_a_broken_feed_is_asked_in_full_and_reported_again_on_each_pass(tmp_path, site):
+    site.put("/feed.xml", Page(HOSTILE["html"], content_type="text/html", etag='"h1"'))
+    site.put("/ok.xml", Page(rss(serve_articles(site, [1])), etag='"ok"'))
+    run = Run(tmp_path, site)
+    run("/feed.xml", "/ok.xml")
+    again = run("/feed.xml", "/ok.xml")
+    assert (again.unreadable, again.unchanged, again.failures) == (1, 1, 1)
+    feed_requests = [h for p, h in site.requests if p == "/feed.xml"]
+    assert [h.get("If-None-Match") for h in feed_requests] == [None, None]
+
+
 def test_a_feed_of_too_many_items_is_cut_and_its_odd_links_never_fetched(tmp_path, site,
                                                                          monkeypatch):
     monkeypatch.setattr(watch_module, "MAX_ITEMS_PER_FEED", 3)

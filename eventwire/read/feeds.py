@@ -55,6 +55,8 @@ _DOCTYPE = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->
                       rb"<!DOCTYPE[^\[>]*\[(.*?)\]\s*>", re.DOTALL)
 
 _TAG = re.compile(r"<[^>]*>?")
+# Markup or an entity in a title ("<b>", "</i>", "&#8217;", "&amp;"); a bare "<" is text.
+_MARKUP = re.compile(r"</?[A-Za-z][^<>]*>|&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]\w*);")
 # HTML elements that hold no article text, and those that end a paragraph.
 _DROP = ("script", "style", "noscript", "template", "svg", "iframe", "form", "button", "object")
 _BLOCKS = frozenset({"p", "div", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
@@ -161,9 +163,21 @@ def _item(element, base: str | None) -> FeedItem:
     summary = _field(element, _SUMMARY)
     body = full if full is not None and _content(full).strip() else summary
     text = _content(body) if body is not None else ""
-    return FeedItem(element.sourceline, _text(_field(element, _TITLE)) or None,
+    return FeedItem(element.sourceline, _title(_field(element, _TITLE)),
                     _link(element, base), _text(_field(element, _DATES)) or None, text,
                     body is full and body is not None)
+
+
+def _title(element) -> str | None:
+    """An item's title as plain text: titles hold escaped markup and entities as often as
+    descriptions do ("Strike hits &lt;b&gt;Idlib&lt;/b&gt;", "Police&amp;#8217;s"), and the
+    title is read with the text (the detector's context) and shown."""
+    text = _text(element)
+    kind = (element.get("type") or "").lower() if element is not None else ""
+    if kind not in ("text", "text/plain", "xhtml", "application/xhtml+xml") and \
+            _MARKUP.search(text):
+        text = " ".join(html_to_text(text).split())
+    return text or None
 
 
 def _content(element) -> str:

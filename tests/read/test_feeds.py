@@ -224,3 +224,22 @@ def test_empty_channel_is_one_failure():
 ])
 def test_html_to_text(markup, text):
     assert html_to_text(markup) == text
+
+
+def test_titles_holding_markup_or_entities_are_plain_text():
+    feed = b"""<rss version="2.0"><channel><title>W</title>
+      <item><title>Air strike hits &lt;b&gt;Idlib&lt;/b&gt; village</title><description>A.</description></item>
+      <item><title>Police&amp;#8217;s raid in &lt;i&gt;Kano&lt;/i&gt;</title><description>B.</description></item>
+      <item><title>Turnout &lt; 40% as polls close</title><description>C.</description></item>
+      <item><title>AT&amp;T outage hits 911 calls</title><description>D.</description></item>
+    </channel></rss>"""
+    assert [d.title for d in parse(feed)] == [
+        "Air strike hits Idlib village", "Police\u2019s raid in Kano",
+        "Turnout < 40% as polls close", "AT&T outage hits 911 calls"]
+    atom = b"""<feed xmlns="http://www.w3.org/2005/Atom"><title>H</title>
+      <entry><title type="html">Clashes in &lt;em&gt;Tripoli&lt;/em&gt;</title><summary>A.</summary></entry>
+      <entry><title type="text">Tags like &lt;b&gt; explained</title><summary>B.</summary></entry>
+      <entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Flood in <b>Sylhet</b></div></title><summary>C.</summary></entry>
+    </feed>"""
+    assert [d.title for d in parse(atom)] == [
+        "Clashes in Tripoli", "Tags like <b> explained", "Flood in Sylhet"]

@@ -8,11 +8,17 @@ violence news reports most); a word that often follows a place's name for someth
 left out ("Rangers": the Texas Rangers police; "Wednesday": "in Sheffield Wednesday night";
 "Town": "the Belfast Town Hall"). North American teams ("Dallas Cowboys") are not read: a
 place before a capitalised plural is as often a party's or a union's ("Texas Democrats").
+
+A region's or a country's name just before a town's among words of sport ("Bayern Munich",
+"Hellas Verona", "Lazio Roma") is the club's word, not a place: the club is the town's (see
+:func:`area_words`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+from typing import Protocol
 
 _OPENERS = (r"(?:Real|Inter|Internazionale|Atletico|Atlético|Athletic|Sporting|Olympique|"
             r"Dynamo|Dinamo|Borussia|Eintracht|Hertha|Lokomotiv|Spartak|CSKA|FC|F\.C\.|AC|AS|SS|"
@@ -69,3 +75,23 @@ def names_a_club(text: str, start: int, end: int) -> bool:
         return False
     return not (_GROUND_AFTER.match(text, span[1])
                 or _GROUND_BEFORE.search(text, max(0, span[0] - 40), span[0]))
+
+
+class _Span(Protocol):
+    start: int
+    end: int
+
+
+def area_words(text: str, mentions: Sequence[_Span], area: Callable[[_Span], bool],
+               town: Callable[[_Span], bool]) -> set[int]:
+    """Indexes of the ``mentions`` (sorted) that are a region's or a country's name opening a
+    club's name before a town's ("Bayern Munich fans", "Hellas Verona's striker"): the club
+    is the town's. ``area`` tells a mention that can only be an area, ``town`` one that can
+    be a town. Read only among words of sport (a sentence or two: SPORT_WINDOW)."""
+    out = set()
+    for k in range(len(mentions) - 1):
+        a, b = mentions[k], mentions[k + 1]
+        if (text[a.end:b.start] == " " and area(a) and town(b) and _SPORT.search(
+                text, max(0, a.start - SPORT_WINDOW), b.end + SPORT_WINDOW)):
+            out.add(k)
+    return out

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..records import Entity
 from .gazetteer import Gazetteer
-from .clubs import club_word
+from .clubs import area_words, club_word
 from .diseases import names_a_disease
 from .institutions import kept_outside_institutions
 from .names import normalize
@@ -152,6 +152,7 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
         normalize(m.text) not in named or _made_a_place(text, m.start, m.end)))
     out = kept_outside_institutions(text, out, gaz)    # the weak ones too
     out.sort(key=lambda m: m.start)
+    out = _without_club_areas(text, out, gaz)
     names = _Spans([e for e in entities if e.label in _NAMING_LABELS])
     return [_marked_embedded(text, m, names) for m in map(partial(_street, text), out)
             if not dedication(text, m.start, m.end) and not names_a_peak(text, m.start, m.end)
@@ -161,6 +162,19 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
             and not (m.demonym and names_a_language(text, m.start, m.end))
             and not names_a_disease(text, m.start, m.end, m.demonym,
                                     tuple(gaz.feature[i] for i in gaz.lookup(m.text)))]
+
+
+def _without_club_areas(text: str, out: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """``out`` without a region's name opening a club's before its town ("Bayern Munich")."""
+    def area(m: Mention) -> bool:
+        ids = gaz.lookup(m.text)
+        return m.demonym or (bool(ids) and all(gaz.is_area(i) for i in ids))
+
+    def town(m: Mention) -> bool:
+        return not m.demonym and any(not gaz.is_area(i) for i in gaz.lookup(m.text))
+
+    drop = area_words(text, out, area, town) if len(out) > 1 else set()
+    return [m for k, m in enumerate(out) if k not in drop] if drop else out
 
 
 def _street(text: str, m: Mention) -> Mention:

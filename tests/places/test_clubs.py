@@ -73,3 +73,53 @@ def test_a_clubs_town_is_no_place_of_its_fans_deeds(world, nlp):
 ])
 def test_a_word_of_a_clubs_name_beside_its_place_is_no_place(text, name, want):
     assert club_word(*_at(text, name)) is want
+
+
+class _M:
+    def __init__(self, text: str, name: str) -> None:
+        self.text, self.start = name, text.index(name)
+        self.end = self.start + len(name)
+
+
+_AREAS = {"Bayern", "Bavaria", "Hellas", "Lazio", "Texas"}
+_TOWNS = {"Munich", "Verona", "Roma", "Madrid", "Dallas"}
+
+
+@pytest.mark.parametrize("text, names, dropped", [
+    ("Bayern Munich fans clashed with police before the match.", ("Bayern", "Munich"),
+     {0}),
+    ("Police held 20 Hellas Verona supporters after the game.", ("Hellas", "Verona"), {0}),
+    ("Lazio Roma ultras attacked police before the derby.", ("Lazio", "Roma"), {0}),
+    ("The Bayern Munich striker was hurt; Madrid fans cheered.", ("Bayern", "Munich",
+                                                                  "Madrid"), {0}),
+    # hard negatives: no sport, a comma between, a town first, the area alone
+    ("Floods hit Bavaria Munich and the Alps.", ("Bavaria", "Munich"), set()),
+    ("The match was in Bavaria, Munich police said.", ("Bavaria", "Munich"), set()),
+    ("Madrid Bavaria fans met at the final.", ("Madrid", "Bavaria"), set()),
+    ("Bayern fans set off flares during the match.", ("Bayern",), set()),
+    ("Fans of Bayern and Munich police met after the game.", ("Bayern", "Munich"), set()),
+])
+def test_a_regions_name_opening_a_clubs_before_its_town_is_the_clubs_word(text, names,
+                                                                          dropped):
+    from eventwire.places.clubs import area_words
+    ms = sorted((_M(text, n) for n in names), key=lambda m: m.start)
+    assert area_words(text, ms, lambda m: m.text in _AREAS,
+                      lambda m: m.text in _TOWNS) == dropped
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Bayern Munich fans clashed with police before the match.", ["Munich"]),
+    ("Police arrested 20 Bayern Munich supporters after the game in Madrid.",
+     ["Munich", "Madrid"]),
+    ("Hellas Verona fans threw flares during the match.", ["Verona"]),
+    ("The Bayern Munich striker was hurt in the crash.", ["Munich"]),
+    ("Fans of Bayern Munich rioted in Madrid after the final.", ["Munich", "Madrid"]),
+    # hard negatives: the region where things happen
+    ("Floods hit Bavaria on Tuesday; Munich was spared.", ["Bavaria", "Munich"]),
+    ("Floods hit Bavaria Munich and the Alps.", ["Bavaria", "Munich", "Alps"]),
+    ("The match in Bavaria, Munich police said, was calm.", ["Bavaria", "Munich"]),
+])
+def test_a_club_named_after_a_region_and_its_town_is_the_towns(world, text, places):
+    found = world.places(text, [])
+    assert [p.text for p in found] == places
+    assert all(p.name != "Bavaria" or p.text == "Bavaria" for p in found)

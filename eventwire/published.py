@@ -13,8 +13,9 @@ then the ``--published`` option (a default), then the date a crawler fetched the
 none. Nothing here ever guesses: no date means ``None``, never today's date, and a date after
 today is refused as a misreading. Numeric dates are read day first or month first by the
 page's language (``lang``: "10.11.2021" is 10 November in German, "11/10/2021" is 10 November
-in American English); month names of other languages are read by dateparser with that
-language named.
+in American English; "2021/11/10", year first, is plain everywhere); month names of other
+languages are read by dateparser with that language named, Arabic-Indic digits and the
+Levantine month names ("آذار") first written as it reads them (:func:`date_words`).
 
 htmldate runs on an already parsed tree (never on a string: htmldate fetches a string that
 looks like a URL).
@@ -239,6 +240,32 @@ FALLBACK_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "ru", "ar", "tr"
 _TIMESTAMP = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?"
                         r"(?:Z|[+-][01]\d:?[0-5]\d)")
 _NON_CONTENT = ("script", "style", "noscript", "template", "svg", "head")
+# A date written year first with slashes or dots ("2022/03/12", "2022.03.12"): never year,
+# day, month, so its order is plain in every language.
+_YEAR_FIRST = re.compile(
+    r"(?<![\d./])(?P<year>(?:19|20)\d\d)[/.](?P<month>[01]?\d)[/.](?P<day>[0-3]?\d)(?![\d/])")
+# Arabic-Indic and Persian digits, which Arabic pages write dates in ("١٢ مارس ٢٠٢٢").
+_DIGITS = str.maketrans("\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
+                        "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9",
+                        "0123456789" * 2)
+# The Syriac month names of Levantine and Iraqi Arabic, which dateparser does not know, as the
+# names it knows (Egyptian and Gulf usage); "آذار/مارس", both names, is one month.
+_LEVANT_MONTHS = {
+    "كانون الثاني": "يناير", "شباط": "فبراير", "آذار": "مارس", "اذار": "مارس",
+    "نيسان": "أبريل", "أيار": "مايو", "ايار": "مايو", "حزيران": "يونيو", "تموز": "يوليو",
+    "آب": "أغسطس", "أيلول": "سبتمبر", "ايلول": "سبتمبر", "تشرين الأول": "أكتوبر",
+    "تشرين الاول": "أكتوبر", "تشرين الثاني": "نوفمبر", "كانون الأول": "ديسمبر",
+    "كانون الاول": "ديسمبر"}
+_ARABIC = re.compile("[\u0600-\u06ff]")
+_LEVANT = re.compile(r"(?<!\w)(" + "|".join(sorted(_LEVANT_MONTHS, key=len, reverse=True))
+                     + r")(?:\s*/\s*[^\W\d_]+)?(?!\w)")
+
+
+def date_words(text: str) -> str:
+    """``text`` with its dates in the forms the date shapes read: ASCII digits, and the
+    month names dateparser knows for Levantine ones. Not offset-preserving."""
+    text = text.translate(_DIGITS)
+    return _LEVANT.sub(lambda m: _LEVANT_MONTHS[m[1]], text) if _ARABIC.search(text) else text
 
 
 def page_language(tree: HtmlElement) -> str | None:
@@ -259,7 +286,9 @@ def page_language(tree: HtmlElement) -> str | None:
 def find_any_date(text: str, language: str | None = None) -> date | None:
     """The first full date in ``text`` in any common format, numeric dates read in the order
     of ``language`` and month names of ``language`` (a language code) understood."""
-    found = [m for rx in (_ISO, *_WRITTEN, _NUMERIC, _ANY_WRITTEN, _CJK) if (m := rx.search(text))]
+    text = date_words(text)
+    found = [m for rx in (_ISO, _YEAR_FIRST, *_WRITTEN, _NUMERIC, _ANY_WRITTEN, _CJK)
+             if (m := rx.search(text))]
     for m in sorted(found, key=lambda m: m.start()):
         if (d := _read_shape(m, language)) is not None:
             return d
@@ -397,7 +426,7 @@ def _metadata_stamps(tree: HtmlElement):
 def _shown_moments(tree: HtmlElement, language: str | None):
     """Each full date the page's visible text shows with a clock time beside it."""
     text = _visible_text(tree)
-    for rx in (_ISO, *_WRITTEN, _NUMERIC, _ANY_WRITTEN):
+    for rx in (_ISO, _YEAR_FIRST, *_WRITTEN, _NUMERIC, _ANY_WRITTEN):
         for m in rx.finditer(text):
             clock = _CLOCK.search(text, m.end(), m.end() + CLOCK_REACH)
             if clock is None or (d := _read_shape(m, language)) is None:
@@ -420,7 +449,7 @@ def shown_dates(tree: HtmlElement, language: str | None = None) -> set[date]:
     reads."""
     text = _visible_text(tree)
     shown = set()
-    for rx in (_ISO, *_WRITTEN, _NUMERIC, _ANY_WRITTEN, _CJK):
+    for rx in (_ISO, _YEAR_FIRST, *_WRITTEN, _NUMERIC, _ANY_WRITTEN, _CJK):
         for m in rx.finditer(text):
             if (d := _read_shape(m, language)) is not None:
                 shown.add(d)
@@ -432,4 +461,4 @@ def _visible_text(tree: HtmlElement) -> str:
     # the parent axis is cheap, the ancestor axis is not; scripts and styles hold text only
     texts = tree.xpath("//body//text()[not(parent::script or parent::style or "
                        "parent::noscript or parent::template)]")
-    return " ".join(" ".join(str(t).split()) for t in texts if str(t).strip())
+    return date_words(" ".join(" ".join(str(t).split()) for t in texts if str(t).strip()))

@@ -163,6 +163,19 @@ def test_page_date_reads_metadata_and_never_guesses():
     ("10.11.2021", None, date(2021, 11, 10)),        # no language: dots are day first
     ("11/10/2021", None, date(2021, 11, 10)),        # slashes: month first, as in English
     ("in the 2021 season", "en", None),
+    # year first with slashes or dots is plain in every language
+    ("2022/03/12", "en-us", date(2022, 3, 12)),
+    ("2022.03.12 10:00", "de", date(2022, 3, 12)),
+    ("2022/13/45", None, None),
+    ("file 12/2022/03/04", None, None),               # part of a longer number
+    # Arabic-Indic digits and the Levantine month names ("آذار/مارس": both names of March)
+    ("\u0661\u0662 \u0645\u0627\u0631\u0633 \u0662\u0660\u0662\u0662", "ar", date(2022, 3, 12)),
+    ("12 آذار 2022", "ar", date(2022, 3, 12)),
+    ("12 آذار/مارس 2022", "ar", date(2022, 3, 12)),
+    ("3 كانون الثاني 2021", "ar", date(2021, 1, 3)),
+    ("5 آب 2021", "ar", date(2021, 8, 5)),
+    ("20 تشرين الأول 2019", None, date(2019, 10, 20)),
+    ("آب 2021", "ar", None),                           # no day: no date
 ])
 def test_find_any_date(text, language, expected):
     assert find_any_date(text, language) == expected
@@ -181,6 +194,9 @@ def _page(body, head="", lang="en"):
     ("<span>Publié le 2 novembre 2021 à 10h</span>", "fr", date(2021, 11, 2)),
     ("<span>Publicado el 10 de noviembre de 2021</span>", "es", date(2021, 11, 10)),
     ("<span>Pubblicato il 12 ottobre 2020</span>", "it", date(2020, 10, 12)),
+    ("<p>تاريخ النشر: 2022/03/12 - 10:30</p>", "ar", date(2022, 3, 12)),
+    ("<p>نشر في \u0661\u0662 أيار \u0662\u0660\u0662\u0662</p>", "ar", date(2022, 5, 12)),
+    ("<div>Published: 2019/11/19</div>", "en", date(2019, 11, 19)),
     ("<div class='article-date-published'>Nov. 19, 2019</div>", "en", date(2019, 11, 19)),
     ("<time itemprop='datePublished'>2. November 2021</time>", "de", date(2021, 11, 2)),
     # an update label is not a publication; a marked update neither

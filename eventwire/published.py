@@ -24,7 +24,7 @@ looks like a URL).
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING
 
@@ -75,6 +75,10 @@ LOCAL_AHEAD_HOURS = 24 - 10
 MAX_STATED_CHARS = 80
 
 
+# A Unix timestamp as scrapers store it: seconds (10 digits, 2001-2033) or milliseconds (13).
+_EPOCH = re.compile(r"1\d{9}(?:\d{3})?(?:\.\d+)?")
+
+
 def _valid(year: int, month: int, day: int, *, today: date | None = None) -> date | None:
     try:
         d = date(year, month, day)
@@ -100,13 +104,18 @@ def find_written_date(text: str) -> date | None:
 
 
 def parse_date_value(value: str) -> date | None:
-    """A record's ``published`` value: ISO 8601 date or datetime, RFC 2822, or a written date.
+    """A record's ``published`` value: ISO 8601 date or datetime, RFC 2822, a written date, or a
+    Unix timestamp (its UTC day).
 
     Returns None when the value holds no full date (the caller decides what that means).
     """
     value = value.strip()
     if not value:
         return None
+    if _EPOCH.fullmatch(value):            # 1583193600 (Unix seconds), 1583193600000 (ms)
+        seconds = float(value) / (1000 if len(value.split(".")[0]) == 13 else 1)
+        stamp = datetime.fromtimestamp(seconds, tz=timezone.utc)
+        return _valid(stamp.year, stamp.month, stamp.day)
     try:                                   # "2015-11-17", "2015-11-17T09:30:00Z"
         parsed = datetime.fromisoformat(value)
         return _valid(parsed.year, parsed.month, parsed.day)

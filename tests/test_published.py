@@ -48,6 +48,11 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
     ("08/02/2021", None),                    # 8 February or 2 August: not guessed
     ("2/8/2021 14:00", None),
     ("2015/17/11", None),
+    ("1447752600", date(2015, 11, 17)),      # a Unix timestamp: its UTC day
+    ("1447752600000", date(2015, 11, 17)),   # in milliseconds
+    ("1447752600.25", date(2015, 11, 17)),
+    ("9447752600", None),                    # no year 2269
+    ("144775260", None),                     # nine digits: an id, not a time
 ])
 def test_parse_date_value(value, expected):
     assert parse_date_value(value) == expected

@@ -2,8 +2,9 @@
 
 A record holds ``text`` (plain article text, preferred when both are given) or ``html`` (a
 page), and optionally ``url``, ``title``, ``outlet`` and ``published``. A ``published`` value
-that is not a date (ISO 8601, RFC 2822, "Nov. 17, 2015", or numeric with a plain order:
-"2015/11/17", "17.11.2015", "17/11/2015") fails the record, and so does "08/02/2021", whose day
+that is not a date (ISO 8601, RFC 2822, "Nov. 17, 2015", numeric with a plain order:
+"2015/11/17", "17.11.2015", "17/11/2015", or a Unix timestamp in seconds or milliseconds,
+as a number or a string) fails the record, and so does "08/02/2021", whose day
 and month may be either: a wrong anchor date would silently misdate every "on Friday" in it. A lone surrogate in a JSON string
 (``"\\ud800"``) becomes U+FFFD. Files are streamed: only each line is held to the size limit.
 """
@@ -63,6 +64,8 @@ def _record(source: str, n: int, line: bytes) -> RawDocument | Failure:
                     'one object per line, e.g. {"text": "..."}', n)
     # "\\ud800" decodes to a lone surrogate: no character
     obj = {k: replace_surrogates(v) if isinstance(v, str) else v for k, v in obj.items()}
+    if isinstance(obj.get("published"), (int, float)) and not isinstance(obj["published"], bool):
+        obj["published"] = repr(obj["published"])     # a Unix timestamp, read as such below
     for key in _FIELDS:
         if obj.get(key) is not None and not isinstance(obj[key], str):
             return fail(source, f"field {key!r} must be a string, not "

@@ -246,3 +246,14 @@ def test_file_names_that_are_not_utf8_or_hold_controls_are_escaped(tmp_path):
         name.encode("utf-8")
     missing = read(os.fsdecode(os.path.join(folder, b"gone\xff.txt")))
     assert failures(missing)[0].source.endswith("gone\\xff.txt")
+
+
+def test_jsonl_published_as_a_unix_timestamp_number_is_its_utc_day(tmp_path):
+    lines = [{"text": STORY, "published": 1447752600}, {"text": STORY, "published": 1447752600000},
+             {"text": STORY, "published": 1447752600.5}, {"text": STORY, "published": True},
+             {"text": STORY, "published": 17}]
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+    got = read(tmp_path / "a.jsonl")
+    assert [d.published for d in docs(got)] == [date(2015, 11, 17)] * 3
+    assert [f.line for f in failures(got)] == [4, 5]
+    assert "must be a string" in failures(got)[0].message and "'17'" in failures(got)[1].message

@@ -21,20 +21,39 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
-from ..records import Event
+from ..records import DocumentRef, Event
 from .cluster import components, groups, sort_key
 from .combine import combine
 from .evidence import FOLDED_EVENT_TYPES, normalise, reports
 from .fold import fold_article
 
 
+def copy_rank(d: DocumentRef) -> tuple:
+    """Which copy of a text (one document id, several outlets) its reports are taken from,
+    lowest first: the earliest published (the original, from whose day the text's relative
+    days count), a copy with no date last; then by address and title, so that the choice
+    depends on the copies alone, not on the order they came in."""
+    return (d.published is None, d.published or date.min, d.url or "", d.title or "")
+
+
 def distinct(events: Iterable[Event]) -> list[Event]:
-    """One report per event id: ids derive from the report's content (document, sentence,
-    label, place), so two with one id are the same report read twice; the first is kept."""
+    """One report per event id, of one copy per text: the reports of a text's copy with the
+    lowest :func:`copy_rank` among those that gave any (a text run by two outlets is one
+    document read twice, its reports dated from each copy's day), and of two reports with
+    one id (ids derive from the document, sentence, label and place) the first by
+    :func:`sort_key`. The store keeps the same copy (:mod:`eventwire.store.copies`)."""
+    events = list(events)
+    best: dict[str, tuple] = {}
+    for e in events:
+        r = copy_rank(e.document)
+        if e.document.id not in best or r < best[e.document.id]:
+            best[e.document.id] = r
     first: dict[str, Event] = {}
     for e in sorted(events, key=sort_key):
-        first.setdefault(e.id, e)
+        if copy_rank(e.document) == best[e.document.id]:
+            first.setdefault(e.id, e)
     return list(first.values())
 
 
@@ -45,5 +64,5 @@ def merge(events: Iterable[Event]) -> list[Event]:
     return sorted(merged, key=sort_key)
 
 
-__all__ = ["FOLDED_EVENT_TYPES", "combine", "components", "distinct", "fold_article", "groups", "merge",
-           "normalise", "reports", "sort_key"]
+__all__ = ["FOLDED_EVENT_TYPES", "combine", "components", "copy_rank", "distinct", "fold_article",
+           "groups", "merge", "normalise", "reports", "sort_key"]

@@ -264,14 +264,20 @@ class Store:
 
     def _add(self, items: Sequence[tuple[Document, Sequence[Event]]],
              failures: Sequence[Failure]) -> BatchResult:
+        from .copies import taken_over
+
         stored = self.has_documents(doc.id for doc, _ in items)
-        new: dict[str, tuple[Document, Sequence[Event]]] = {}
-        for doc, evs in items:
+        new: dict[str, Document] = {}
+        for doc, _ in items:
             if doc.id not in stored:
-                new.setdefault(doc.id, (doc, evs))
+                new.setdefault(doc.id, doc)
         add_sources(self, [doc for doc, _ in items])      # every outlet of the text, new or not
-        docs_added = self._insert_documents([d for d, _ in new.values()])
-        events_added, mentions_added = self._merge_in([e for _, evs in new.values() for e in evs])
+        docs_added = self._insert_documents(list(new.values()))
+        # Every copy's reports: merging keeps one copy's of each text (merge.distinct).
+        again, gone = taken_over(self, [(d, evs) for d, evs in items if d.id in stored])
+        events_added, mentions_added = self._merge_in(
+            [*again, *(e for doc, evs in items if doc.id in new for e in evs)])
+        events_added, mentions_added = events_added - gone[0], mentions_added - gone[1]
         if events_added or mentions_added:
             from .review import refresh_states
             refresh_states(self._con)            # rewritten events get their review state back

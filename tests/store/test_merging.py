@@ -272,28 +272,3 @@ def _members(s: Store) -> dict[str, frozenset[str]]:
     for report_id, event_id in s._run("SELECT report_id, event_id FROM reports"):
         out.setdefault(event_id, set()).add(report_id)
     return {e: frozenset(rs) for e, rs in out.items()}
-
-
-def _copy_ingested(order: list) -> list[tuple[int, str | None]]:
-    with Store.open(":memory:") as s:
-        for e in order:
-            r = e.document
-            s.add_batch([(Document(id=r.id, text=f"text of {r.id}", source=r.url or "",
-                                   title=r.title, url=r.url, published=r.published), [e])])
-        return sorted((len(x.mentions), x.document.url) for x in s.events())
-
-
-@pytest.mark.xfail(strict=True, reason="the store merges a text's first copy, extract the "
-                   "copy merge.distinct keeps: two outlets' copies of one text dated apart "
-                   "merge by whichever came first (found on ECB+ dev, two copies of one text "
-                   "with different titles: one ingest gave 0.820, extract 0.822)")
-def test_which_copy_of_one_text_comes_first_does_not_change_the_events():
-    # one text from two outlets, published 20 days apart, neither naming a day: the early
-    # copy is one event with the wire's report, the late one too far from it
-    wire = report("wire", "Russian warplanes struck a market in Raqqa, activists said.", day=None)
-    early = report("copy", "Warplanes struck the Raqqa market, killing civilians.", day=None)
-    late = replace(early, document=replace(early.document, url="https://late.example/",
-                                           published=FRIDAY + timedelta(20)))
-    expected = sorted((len(x.mentions), x.document.url) for x in merge([wire, early, late]))
-    assert _copy_ingested([wire, early, late]) == expected
-    assert _copy_ingested([wire, late, early]) == expected

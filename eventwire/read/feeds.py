@@ -50,6 +50,8 @@ SNIFF_BYTES = 4096
 # A named reference such as "&nbsp;" (XML knows only five names; feeds use HTML's).
 _NAMED_REF = re.compile(rb"&([A-Za-z][A-Za-z0-9]{1,31});")
 _XML_NAMES = frozenset({b"amp", b"lt", b"gt", b"quot", b"apos"})
+# An XML declaration after whitespace (which XML forbids).
+_LATE_DECLARATION = re.compile(rb"(?P<bom>\xef\xbb\xbf)?(?P<space>\s+)(?P<decl><\?xml\b[^>]*\?>)")
 # The internal subset of a DOCTYPE, where entities are declared.
 _DOCTYPE = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*"
                       rb"<!DOCTYPE[^\[>]*\[(.*?)\]\s*>", re.DOTALL)
@@ -134,7 +136,7 @@ def read_feed(data: bytes, *, url: str | None = None) -> Feed:
                             "never expands (they can hold a billion copies or read local "
                             "files): remove the DOCTYPE")
     try:
-        root = etree.fromstring(_numeric_entities(data), parser)
+        root = etree.fromstring(_numeric_entities(_declaration_first(data)), parser)
     except etree.XMLSyntaxError as exc:
         raise DocumentError(f"broken XML, not a readable feed ({exc.msg}): check that the "
                             "file is a whole RSS or Atom feed") from None
@@ -146,6 +148,15 @@ def read_feed(data: bytes, *, url: str | None = None) -> Feed:
     site = _link(head, url)
     items = tuple(_item(e, site or url) for e in root.iter() if _local(e.tag) in _ITEMS)
     return Feed(_text(_field(head, _TITLE)) or None, site, items)
+
+
+def _declaration_first(data: bytes) -> bytes:
+    """``data`` with an XML declaration that follows blank lines moved to the start (a
+    common fault of CMS plugins that feed readers forgive; XML refuses it), the blank lines
+    kept after it so that items keep their line numbers."""
+    if (m := _LATE_DECLARATION.match(data)) is None:
+        return data
+    return (m["bom"] or b"") + m["decl"] + m["space"] + data[m.end():]
 
 
 def _numeric_entities(data: bytes) -> bytes:

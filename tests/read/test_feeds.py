@@ -243,3 +243,22 @@ def test_titles_holding_markup_or_entities_are_plain_text():
     </feed>"""
     assert [d.title for d in parse(atom)] == [
         "Clashes in Tripoli", "Tags like <b> explained", "Flood in Sylhet"]
+
+
+@pytest.mark.parametrize("lead", [b"\n\n  ", b"\xef\xbb\xbf\n", b"\r\n\t"])
+def test_a_declaration_after_blank_lines_is_forgiven_and_lines_kept(lead):
+    plain = parse(RSS)
+    late = parse(lead + RSS)
+    newlines = lead.count(b"\n")
+    assert [d.title for d in late] == [d.title for d in plain]
+    assert [d.line for d in late] == [d.line + newlines for d in plain]
+    latin = "<?xml version='1.0' encoding='ISO-8859-1'?><rss><channel><item><title>Café</title>" \
+            "<description>Fire.</description></item></channel></rss>".encode("latin-1")
+    assert parse(lead.removeprefix(b"\xef\xbb\xbf") + latin)[0].title == "Café"
+
+
+def test_entities_declared_after_blank_lines_are_still_refused():
+    bomb = (b'\n\n<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaa">]><rss><channel><item>'
+            b"<title>&a;</title><description>x</description></item></channel></rss>")
+    (failure,) = parse(bomb)
+    assert isinstance(failure, Failure) and "entities" in failure.message

@@ -112,7 +112,8 @@ def first_names(text: str, entities: Sequence[Entity], gaz: Gazetteer,
 # his wife, Tonya", "and husband, Jerome", "her daughters, Malia and Sasha", "his wife of 40
 # years, Ann"): people, not the towns of their names.
 _KIN_NOUN = (r"(?:wife|husband|son|daughter|brother|sister|mother|father|grandson|"
-             r"granddaughter|stepson|stepdaughter|fianc[eé]e?|widow|widower)s?")
+             r"granddaughter|stepson|stepdaughter|fianc[eé]e?|widow|widower|girlfriend|"
+             r"boyfriend|mom|dad|mum|parent|grandmother|grandfather)s?")
 _KIN_NAMES = re.compile(
     rf"\b(?i:{_KIN_NOUN})(?:[ ]+of[ ]+\d+[ ]+years)?,[ ]+"
     r"([A-Z][a-z'’-]+(?:[ ]+and[ ]+[A-Z][a-z'’-]+(?=[,.;:]))?)(?=[,.;:]|[ ]+and\b)")
@@ -130,6 +131,24 @@ def kin_names(text: str, strong: Callable[[str], bool]) -> frozenset[str]:
             if not strong(name):
                 out.add(normalize(name))
     return frozenset(out)
+
+
+# A name alone that the text gives a person's attributes at one mention: an age ("Jordan, 19,
+# was shot"), a self ("Georgia herself called"), close kin ("Chad's girlfriend said"); not a
+# count after a list's place ("in Jordan, 12, and Syria, 30").
+_PERSON_ATTRIBUTES = re.compile(
+    rf"(?<![\w'’-])([A-Z][a-z]+)(?:[ ]+(?:herself|himself)\b|['’]s[ ]+{_KIN_NOUN}\b|"
+    r",[ ]+\d{1,2},[ ]+(?!and\b|or\b))")
+_LISTED_PLACE_BEFORE = re.compile(r"(?:\b(?i:in|at|from|to|near|into|across|of|and|or)|,)[ ]*$")
+
+
+def attributed_people(text: str) -> frozenset[str]:
+    """Names the text gives a person's age, self or kin ("Jordan, 19,", "Georgia herself",
+    "Chad's girlfriend"): people even when the name is a country's or a state's, wherever
+    the text does not make it a place (see :mod:`.recognize`)."""
+    return frozenset(normalize(m.group(1)) for m in _PERSON_ATTRIBUTES.finditer(text)
+                     if not _LISTED_PLACE_BEFORE.search(text, max(0, m.start() - 8),
+                                                        m.start()))
 
 
 def unpossessed(name: str) -> str:

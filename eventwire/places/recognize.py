@@ -24,10 +24,11 @@ from .institutions import kept_outside_institutions
 from .names import normalize
 from .namesakes import (dedication, names_a_direction, names_a_language, names_a_peak,
                         names_a_street, names_a_vehicle, street_end)
-from .people import (after_title, first_names, given_names, kin_names, marked_people,
-                     person_words, role_follows, titled)
+from .people import (after_title, attributed_people, first_names, given_names, kin_names,
+                     marked_people, person_words, role_follows, titled)
 from .strength import (CUED_CITY_POPULATION, MEGACITY_POPULATION, STRONG_CITY_POPULATION,
                        own_name_population, strong)
+from .things import names_a_thing
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
@@ -115,7 +116,8 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
     """
     people = (person_words(entities, gaz, PLACE_LABELS) | marked_people(text, gaz)
               | first_names(text, entities, gaz, _made_a_place)
-              | kin_names(text, lambda n: strong(gaz, gaz.lookup(n), n)))
+              | kin_names(text, lambda n: strong(gaz, gaz.lookup(n), n))
+              | attributed_people(text))
     given = given_names(entities, gaz)
     named = people | given              # for the gazetteer's matches (see _given_names)
     blockers = _Spans([e for e in entities if e.label in BLOCKING_LABELS])
@@ -157,6 +159,7 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
     return [_marked_embedded(text, m, names) for m in map(partial(_street, text), out)
             if not dedication(text, m.start, m.end) and not names_a_peak(text, m.start, m.end)
             and not club_word(text, m.start, m.end)
+            and not names_a_thing(text, m.start, m.end)
             and not names_a_direction(gaz, text, m.text)
             and not names_a_vehicle(text, m.start, m.end)
             and not (m.demonym and names_a_language(text, m.start, m.end))

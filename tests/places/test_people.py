@@ -71,3 +71,19 @@ def test_the_text_marks_names_as_peoples(gaz):
     assert "texas" not in marked                # a state speaks for its government
     assert "beirut" not in marked               # so does a capital
     assert titled(text, text.index("Peoria")) and not titled(text, text.index("Dallas"))
+
+
+def test_a_name_given_an_age_a_self_or_kin_is_a_persons():
+    from eventwire.places.people import attributed_people
+    assert attributed_people("Police said Jordan, 19, was shot in the leg.") == {"jordan"}
+    assert attributed_people("Chad, 17, was taken to hospital.") == {"chad"}
+    assert attributed_people("Georgia herself called 911.") == {"georgia"}
+    assert attributed_people("Jordan's girlfriend said he had left.") == {"jordan"}
+    assert attributed_people("Chad's mother said he trained all summer.") == {"chad"}
+    # hard negatives: a count after a listed place, a country's own, a state's coach
+    assert attributed_people("Refugees in Jordan, 12, and Lebanon, 30, were counted.") == set()
+    assert attributed_people("Cases rose: Jordan, 12, and Syria, 30.") == set()
+    assert attributed_people("Jordan's army said it shot down a drone.") == set()
+    assert attributed_people("Georgia's president spoke; Chad's capital was calm.") == set()
+    assert attributed_people("Georgia's coach praised the defence.") == set()
+    assert attributed_people("Turkey's own forces moved in.") == set()

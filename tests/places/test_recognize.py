@@ -368,3 +368,29 @@ def test_a_town_opening_a_streets_name_is_the_street(gaz):
     assert found[0].source == "STREET"
     text = "Trucks waited on the Paris-Dallas Road for hours."
     assert _texts(recognize(text, [], gaz)) == ["Paris", "Dallas"]
+
+
+@pytest.mark.parametrize("text, places", [
+    # a person, by an age, a self or kin, even under a country's or a state's name
+    ("Police said Jordan, 19, was shot outside a bar in Columbus.", ["Columbus"]),
+    ("Chad, 17, was taken to a hospital in Dayton.", ["Dayton"]),
+    ("Georgia herself called 911 after the crash in Atlanta.", ["Atlanta"]),
+    ("Jordan's girlfriend said he had left the party in Akron.", ["Akron"]),
+    # a programming language, a dish, porcelain
+    ("The service was written in Java by a team in Bangalore.", ["Bangalore"]),
+    ("Java developers in Berlin are in high demand.", ["Berlin"]),
+    ("Turkey was served at the Thanksgiving dinner in Ohio.", ["Ohio"]),
+    ("Thieves took fine China and silver from a house in Leeds.", ["Leeds"]),
+    # hard negatives: the same names as places
+    ("Troops in Jordan were put on alert.", ["Jordan"]),
+    ("Rebels attacked a town in Chad.", ["Chad"]),
+    ("Floods in Java killed 30 people.", ["Java"]),
+    ("Turkey shelled Kurdish positions in Syria.", ["Turkey", "Syria"]),
+    ("China sent warships to the strait.", ["China"]),
+    ("Refugees in Jordan, 12, and Lebanon, 30, were counted.", ["Jordan", "Lebanon"]),
+    ("Jordan's army said it shot down a drone near the Syrian border.", ["Jordan"]),
+    ("Storms hit Georgia and Alabama.", ["Georgia", "Alabama"]),
+])
+def test_place_names_that_are_people_or_things_in_context(world, text, places):
+    found = [m.text for m in recognize(text, [], world.gazetteer) if not m.demonym]
+    assert found == places

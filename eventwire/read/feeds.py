@@ -50,6 +50,8 @@ SNIFF_BYTES = 4096
 # A named reference such as "&nbsp;" (XML knows only five names; feeds use HTML's).
 _NAMED_REF = re.compile(rb"&([A-Za-z][A-Za-z0-9]{1,31});")
 _XML_NAMES = frozenset({b"amp", b"lt", b"gt", b"quot", b"apos"})
+# An ampersand that starts no reference, which XML refuses.
+_BARE_AMPERSAND = re.compile(rb"&(?!#\d+;|#x[0-9A-Fa-f]+;|[A-Za-z][A-Za-z0-9._-]*;)")
 # An XML declaration after whitespace (which XML forbids).
 _LATE_DECLARATION = re.compile(rb"(?P<bom>\xef\xbb\xbf)?(?P<space>\s+)(?P<decl><\?xml\b[^>]*\?>)")
 # The internal subset of a DOCTYPE, where entities are declared.
@@ -135,11 +137,17 @@ def read_feed(data: bytes, *, url: str | None = None) -> Feed:
         raise DocumentError("feed declares XML entities (<!ENTITY ...>), which eventwire "
                             "never expands (they can hold a billion copies or read local "
                             "files): remove the DOCTYPE")
+    data = _numeric_entities(_declaration_first(data))
     try:
-        root = etree.fromstring(_numeric_entities(_declaration_first(data)), parser)
+        root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
-        raise DocumentError(f"broken XML, not a readable feed ({exc.msg}): check that the "
-                            "file is a whole RSS or Atom feed") from None
+        # A bare "&" ("Nairobi & Mombasa") is the commonest fault of hand-made feeds, and
+        # feed readers forgive it; escaped, the feed is read if nothing else is wrong.
+        try:
+            root = etree.fromstring(_BARE_AMPERSAND.sub(b"&amp;", data), parser)
+        except etree.XMLSyntaxError:
+            raise DocumentError(f"broken XML, not a readable feed ({exc.msg}): check that "
+                                "the file is a whole RSS or Atom feed") from None
     if _local(root.tag) not in ("rss", "feed", "RDF"):
         raise DocumentError(f"XML whose root is <{_local(root.tag)}>, not an RSS or Atom "
                             "feed: give eventwire feeds, pages, text or .jsonl")

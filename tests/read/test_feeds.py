@@ -182,7 +182,7 @@ def test_an_external_dtd_is_never_fetched():
 @pytest.mark.parametrize("data", [
     RSS[:-40],                                          # cut off
     RSS.replace(b"</title>", b"", 1),                  # unclosed element
-    b"<rss><channel><item><title>A & B</title></item></channel></rss>",
+    b"<rss><channel><item><title>A & B</title></itm></channel></rss>",   # & forgiven, not this
     b"<rss><channel><item>&undefinedname;</item></channel></rss>",
     b"\x00\x01binary", b""])
 def test_broken_xml_is_one_failure(data):
@@ -262,3 +262,17 @@ def test_entities_declared_after_blank_lines_are_still_refused():
             b"<title>&a;</title><description>x</description></item></channel></rss>")
     (failure,) = parse(bomb)
     assert isinstance(failure, Failure) and "entities" in failure.message
+
+
+def test_bare_ampersands_are_forgiven_as_feed_readers_do():
+    feed = (b"<rss><channel><title>Tom & Jerry News</title><item>"
+            b"<title>Clashes in Nairobi & Mombasa</title>"
+            b"<link>https://n.example/story?id=4&page=2</link>"
+            b"<description>Police &amp; protesters clashed &mdash; AT&T said &#8217;no&#8217;."
+            b"</description></item></channel></rss>")
+    (doc,) = parse(feed)
+    assert doc.title == "Clashes in Nairobi & Mombasa" and doc.outlet == "Tom & Jerry News"
+    assert doc.url == "https://n.example/story?id=4&page=2"
+    assert doc.content == "Police & protesters clashed \u2014 AT&T said \u2019no\u2019."
+    (failure,) = parse(feed.replace(b"</item>", b"</itm>"))   # still broken: one failure
+    assert isinstance(failure, Failure) and "broken XML" in failure.message

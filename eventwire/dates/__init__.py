@@ -225,7 +225,9 @@ def _ongoing(own: Sequence[Timex], sentence: Sentence, published: date) -> DateV
                 and 0 <= (published - tx.start).days <= RECENT_SINCE_DAYS):
             precision = max(tx.precision, 2)
             return DateValue(tx.start, published, precision, tx.text, tx.span)
-        days = duration_days(tx.value) if tx.role == "duration" else None
+        # "the battle lasted for two hours": a length of hours says how long, not when
+        days = (duration_days(tx.value) if tx.role == "duration"
+                and not (tx.value or "").startswith("PT") else None)
         if days and _ONGOING_BEFORE.search(before):
             start = shift_days(published, -days)
             return DateValue(start, published, precision_for_days(days), tx.text, tx.span)

@@ -41,7 +41,7 @@ from .overrides import (
     protest_over_arrest,
     violence_over_contact,
 )
-from .plover import plover_type, read_plover
+from .plover import main_verb, plover_type, read_plover
 from .rammings import CANDIDATE_WORDS as RAMMING_WORDS
 from .property import CANDIDATE_WORDS as PROPERTY_WORDS
 
@@ -197,23 +197,12 @@ class Detector:
         rules give the trigger words, and the clauses of their further events are judged on
         their own."""
         out: list[EventMention] = []
-        j = judged.judgement
         main = None
-        if told_as_no_event(cand.parsed, j.label, realis):
+        read = self._read(cand, rules, judged)
+        if read is None:
             return ()
-        j = protest_over_arrest(j, rules, cand.sentence.text)
-        j = arrest_over_planned_protest(j, cand.parsed, realis)
-        j = failed_blast_over_explosion(j, cand.sentence.text)
-        j = dispersal_over_change(blockade_over_riot(j, cand.sentence.text), cand.sentence.text)
-        violence = violence_over_contact(j, cand.parsed, cand.sentence.text)
-        # violence done at a meeting stays the violence: no contact is read there
-        readings = parse_readings(cand.parsed, violence.label, rules, realis,
-                                  contacts=violence is j,
-                                  context=f"{cand.context.title} {cand.context.before}")
-        judged = over_model(replace(judged, judgement=violence), readings)
+        judged, readings = read
         j = judged.judgement
-        if remembered_only(cand.parsed, j.label) and all(r.label != j.label for r in readings):
-            return ()                       # "ten years since a blast killed nine": no news
         kept = self._kept(judged)
         # A label the rules read only as a plan, threat or wish is dropped, unless a parse
         # rule read it: a reading checked its own verb's realis ("a blast hurt nine workers and
@@ -242,6 +231,28 @@ class Detector:
                 labels.add(clause.judgement.label)
                 out.append(self._typed(m, clause))
         return tuple(out)
+
+    def _read(self, cand: Candidate, rules: tuple[EventMention, ...], judged: Sure
+              ) -> tuple[Sure, Sequence[Reading]] | None:
+        """The model's judgement of the sentence read with the parse rules (which may change
+        its label), and the rules' readings; None when the sentence tells no event."""
+        j = judged.judgement
+        if told_as_no_event(cand.parsed, j.label, realis):
+            return None
+        j = protest_over_arrest(j, rules, cand.sentence.text)
+        j = arrest_over_planned_protest(j, cand.parsed, realis)
+        j = failed_blast_over_explosion(j, cand.sentence.text)
+        j = dispersal_over_change(blockade_over_riot(j, cand.sentence.text), cand.sentence.text)
+        violence = violence_over_contact(j, cand.parsed, cand.sentence.text)
+        # violence done at a meeting stays the violence: no contact is read there
+        readings = parse_readings(cand.parsed, violence.label, rules, realis,
+                                  contacts=violence is j,
+                                  context=f"{cand.context.title} {cand.context.before}")
+        judged = over_model(replace(judged, judgement=violence), readings)
+        if (remembered_only(cand.parsed, judged.judgement.label)
+                and all(r.label != judged.judgement.label for r in readings)):
+            return None                     # "ten years since a blast killed nine": no news
+        return judged, readings
 
     def _read_besides(self, cand: Candidate, rules: tuple[EventMention, ...], j: Judgement,
                       readings: Sequence[Reading], labels: set[str]) -> list[EventMention]:
@@ -276,8 +287,10 @@ class Detector:
 
     def _model_mention(self, cand: Candidate, label: str) -> EventMention:
         """A mention for an event the model reads where no rule fired: the sentence's main
-        verb is its trigger (dates, numbers and actors are read around it)."""
-        root = next((t for t in cand.parsed if t.dep_ == "ROOT"), cand.parsed[0])
+        verb is its trigger (dates, numbers and actors are read around it), what a reporting
+        root reports ("The blast destroyed two floors, the ministry said": "destroyed")."""
+        root = (main_verb(cand.parsed)
+                or next((t for t in cand.parsed if t.dep_ == "ROOT"), cand.parsed[0]))
         start = cand.sentence.start + root.idx
         return EventMention(event_type(label), root.text, (start, start + len(root.text)),
                             cand.sentence)
@@ -346,10 +359,13 @@ class Detector:
         if self.rules_only:
             return classify(doc.text).label
         sentence = Sentence(doc.text, 0, len(doc.text))
-        detected = tuple(m.type.label for m in self.rule_mentions(doc, sentence))
-        context = SentenceInContext(doc.text, detected=detected)
-        features = featurize([context], self.encoder)
-        return self.model.judge(features)[0].label
+        rules = self.rule_mentions(doc, sentence)
+        context = SentenceInContext(doc.text, detected=tuple(m.type.label for m in rules))
+        j = self.model.judge(featurize([context], self.encoder))[0]
+        read = self._read(Candidate(doc, sentence, context), rules,
+                          Sure(j, self.model.confidence(j.score),
+                               self.model.confidence_with_crime(j)))
+        return j.label if read is None else read[0].judgement.label
 
     def classify_text(self, text: str) -> Classification:
         """Typing without a parse (what the speed benchmark measures)."""

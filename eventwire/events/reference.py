@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..nlp import token_at
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # Determiners and possessives that make a noun phrase definite.
 # ("their attack" may be a new one: "rebels resumed their attack").
@@ -30,13 +30,37 @@ _NEW_OR_OTHER = frozenset({
     "last", "previous", "earlier", "later", "first", "similar", "separate", "further",
     "subsequent", "recent", "same", "deadliest", "worst", "biggest", "largest"})
 _SINGULAR_NOUN = "NN"
+# Nouns of a happening (not of its agents: "the assailant" is no reference to an act) that a
+# clause's subject may refer back with ("The blast, which happened at 5 a.m., destroyed ...").
+HAPPENINGS = frozenset({
+    "attack", "assault", "ambush", "raid", "bombing", "blast", "explosion", "shooting",
+    "shelling", "strike", "airstrike", "clash", "fighting", "battle", "firefight", "gunfight",
+    "killing", "massacre", "assassination", "abduction", "kidnapping", "fire", "blaze",
+    "collapse", "crash", "derailment", "stampede", "quake", "earthquake", "flood", "flooding",
+    "landslide", "storm", "cyclone", "typhoon", "hurricane", "eruption", "protest", "rally",
+    "march", "demonstration", "riot", "violence", "unrest", "incident"})
 
 
 def refers_back(parsed: Doc, offset: int) -> bool:
     """True when the token at character ``offset`` of ``parsed`` (one sentence) is a definite
-    singular event noun that names no new happening: "the attack", "this bombing"."""
+    singular event noun that names no new happening: "the attack", "this bombing"; or when
+    the token's clause has a definite noun of a happening (:data:`HAPPENINGS`) for subject:
+    "The blast, which happened at 5 a.m., destroyed two floors" (the trigger "destroyed")."""
     token = token_at(parsed, offset)
-    if token is None or token.tag_ != _SINGULAR_NOUN:
+    if token is None:
+        return False
+    if _definite(token):
+        return True
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (subject is not None and subject is not token and subject.lower_ in HAPPENINGS
+            and _definite(subject))
+
+
+def _definite(token: Token) -> bool:
+    """A definite singular noun that names no new happening ("the attack", not "another
+    attack", "the attacks" or "the deadliest attack")."""
+    if token.tag_ != _SINGULAR_NOUN:
         return False
     words = {c.lower_ for c in token.children if c.dep_ in ("det", "poss", "amod", "nummod")}
     superlative = any(c.tag_ == "JJS" for c in token.children if c.dep_ == "amod")

@@ -73,8 +73,17 @@ def families_of(label: str) -> frozenset[str]:
 # of one article with one such type and place are two happenings by the article's own account
 # (:func:`told_apart`). Strategic developments are left apart: one article often reports
 # several distinct ones (a ban, a deployment, a pledge).
+# A disaster is retold like violence ("the blast, which happened shortly after 5 a.m."): its
+# label is its kind.
 FOLDED_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence",
-                                "Violence against civilians", "Protests", "Riots"})
+                                "Violence against civilians", "Protests", "Riots",
+                                "MAN_MADE_DISASTER", "NATURAL_DISASTER"})
+
+
+def folded_kind(e: Event) -> str | None:
+    """The kind a retelling of ``e`` must share to fold into it: its ACLED event type, or for
+    the extra labels (which have none) the label itself."""
+    return e.type.event_type or e.type.label
 
 # An event with no date words happened "on or shortly before publication": this many days.
 UNDATED_DAYS_BEFORE = 3
@@ -237,9 +246,9 @@ def told_apart(e: Event) -> frozenset[tuple[str, str, str]]:
     if families_of(e.type.label) and families_of(e.type.label) <= DEVELOPMENTS:
         out |= {(doc, "development", "") for doc in docs}
     place, d = place_key(e.location), e.date
-    if (e.type.event_type in FOLDED_EVENT_TYPES and place is not None and d is not None
+    if (folded_kind(e) in FOLDED_EVENT_TYPES and place is not None and d is not None
             and d.text and d.start is not None):
-        out |= {(doc, e.type.event_type, place) for doc in docs}
+        out |= {(doc, folded_kind(e), place) for doc in docs}
     return frozenset(out)
 
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
-from ..records import DateValue, Event
+from ..records import DateValue, Event, Place
 from .combine import targets_of
-from .evidence import FOLDED_EVENT_TYPES, place_key, reports
+from .evidence import FOLDED_EVENT_TYPES, folded_kind, place_key, reports
 
 # The kinds of violence one act may be typed as, depending on the words of a sentence: the
 # shooting is a battle where it says police fired back, an attack where it counts the dead.
@@ -32,11 +32,42 @@ def _kinds(e: Event, refers_back: bool = False) -> tuple[str, ...]:
     state forces make it a battle: :mod:`eventwire.events.roles`), so a sentence that names no
     target ("the gunmen came on motorcycles") cannot gainsay a lead that names it. A definite
     reference back to violence ("the attack left one officer dead") retells any violent lead."""
-    if refers_back and e.type.event_type in VIOLENCE:
+    if refers_back and folded_kind(e) in VIOLENCE:
         return VIOLENCE
     if e.type.label == "ATTACK" and e.actor2 is None:
-        return (e.type.event_type, "Battles")
-    return (e.type.event_type,)
+        return (folded_kind(e), "Battles")
+    return (folded_kind(e),)
+
+
+def region_key(place: Place | None) -> str | None:
+    """The key a lead told at a first-level region or a country ("in the province of
+    Diyala", "in Somalia") is found by from the places inside it; None for any other place."""
+    if place is None or not place.iso2:
+        return None
+    if place.feature == "ADM1" and place.admin1:
+        return f"r{place.iso2}/{place.admin1}"
+    return f"c{place.iso2}" if place.feature in _COUNTRY_FEATURES else None
+
+
+def within_keys(place: Place | None, refers_back: bool) -> tuple[str, ...]:
+    """The keys of the larger places ``place`` lies in that a retelling told there may fold
+    into: a town's or site's first-level region ("the post near the town of Muqdadiyah"
+    retells an attack in Diyala province); and, for a definite reference back ("the blast,
+    which happened in Shymkent"), its country. Only a reference back reaches the country: a
+    report of attacks across a country may go on to tell each town's."""
+    if place is None or not place.iso2 or place.feature in _COUNTRY_FEATURES:
+        return ()
+    keys = []
+    town = place.geo_precision in (1, 2) and place.feature != "ADM1"
+    if town and place.admin1:
+        keys.append(f"r{place.iso2}/{place.admin1}")
+    if refers_back and (town or place.feature == "ADM1"):
+        keys.append(f"c{place.iso2}")
+    return tuple(keys)
+
+
+# GeoNames feature codes of a country: independent, dependent, freely associated, ...
+_COUNTRY_FEATURES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR"})
 
 
 def day_of(d: DateValue | None) -> tuple | None:
@@ -87,10 +118,12 @@ class _Index:
 
     def add(self, n: int, e: Event) -> None:
         place = place_key(e.location)
-        if e.type.event_type in FOLDED_EVENT_TYPES and place is not None:
-            key = (e.type.event_type, place, e.document.id)
-            self.lead[key] = n
-            self.lead_on[(*key, day_of(e.date))] = n
+        if folded_kind(e) in FOLDED_EVENT_TYPES and place is not None:
+            for where in (place, region_key(e.location)):
+                if where is not None:
+                    key = (folded_kind(e), where, e.document.id)
+                    self.lead[key] = n
+                    self.lead_on[(*key, day_of(e.date))] = n
         if _own_date(e):
             self.dated = n
             if place is not None:
@@ -99,9 +132,11 @@ class _Index:
     def alias(self, n: int, lead: Event, kind: str) -> None:
         """Lead ``n`` is also the last event of ``kind`` at its place: a retelling of that kind
         folded into it ("the attack" into a battle), so later ones of the kind find it."""
-        key = (kind, place_key(lead.location), lead.document.id)
-        self.lead[key] = n
-        self.lead_on[(*key, day_of(lead.date))] = n
+        for where in (place_key(lead.location), region_key(lead.location)):
+            if where is not None:
+                key = (kind, where, lead.document.id)
+                self.lead[key] = n
+                self.lead_on[(*key, day_of(lead.date))] = n
 
     def date_source(self, e: Event) -> int | None:
         """The last earlier event dated from words at ``e``'s place (anywhere, with none)."""
@@ -114,11 +149,13 @@ class _Index:
         another, see :func:`_kinds`) at the same place in the same document, and the same day
         (:func:`day_of`) unless ``e`` has no date words."""
         place = place_key(e.location)
-        if e.type.event_type not in FOLDED_EVENT_TYPES or place is None:
+        if folded_kind(e) not in FOLDED_EVENT_TYPES or place is None:
             return None
         undated = inferred is None or inferred.text == ""
+        wheres = [place, *within_keys(e.location, refers_back)]
         found = [self.lead.get(key) if undated else self.lead_on.get((*key, day_of(e.date)))
-                 for key in ((kind, place, e.document.id) for kind in _kinds(e, refers_back))]
+                 for key in ((kind, where, e.document.id)
+                             for kind in _kinds(e, refers_back) for where in wheres)]
         return max((n for n in found if n is not None), default=None)
 
 
@@ -144,6 +181,6 @@ def fold_article(events: Sequence[Event], refer_back: Collection[str] = frozense
             out.append(dated)
         else:
             retold.setdefault(lead, []).append(dated)
-            if dated.type.event_type != out[lead].type.event_type:
-                index.alias(lead, out[lead], dated.type.event_type)
+            if folded_kind(dated) != folded_kind(out[lead]):
+                index.alias(lead, out[lead], folded_kind(dated))
     return [_fold(lead, *retold.get(n, ())) for n, lead in enumerate(out)]

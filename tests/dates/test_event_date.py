@@ -34,6 +34,22 @@ def test_background_and_durations_are_not_the_event_date():
     assert d.text == "" and d.end == TUESDAY and d.precision == 2
 
 
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Troops returned fire and the battle lasted for about two hours, he said.", "battle"),
+    ("The gunmen fired on the post for 40 minutes before they fled.", "fired"),
+    ("Protesters blocked the highway for six hours.", "blocked"),
+    ("The clash went on for nearly an hour, residents said.", "clash"),
+])
+def test_a_length_of_hours_or_minutes_says_how_long_not_when(text, trigger):
+    d = date_of(text, trigger)
+    assert d.text == "" and d.end == TUESDAY
+
+
+def test_a_length_of_days_still_dates_an_action_up_to_the_report():
+    d = date_of("Rebels have shelled the town for three days.", "shelled")
+    assert d.text == "three days" and d.end == TUESDAY and d.start == date(2015, 11, 14)
+
+
 def test_a_recent_start_dates_an_ongoing_action():
     d = date_of("Activists say the militants have been arresting men since late October.",
                 "arresting")

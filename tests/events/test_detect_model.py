@@ -103,6 +103,28 @@ def test_an_event_no_rule_reads_gets_the_main_verb_as_trigger(nlp):
     assert m.trigger == "freed" and m.type.label == "NON_STATE_ACTOR_OVERTAKES_TER"
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("The insurgents freed three villages, a spokesman said.", "freed"),
+    ("Officials said the insurgents freed three villages.", "freed"),
+    ("The insurgents freed three villages, according to residents.", "freed"),
+    ("The insurgents freed three villages.", "freed"),
+])
+def test_the_model_events_trigger_is_what_a_reporting_root_reports(nlp, text, trigger):
+    ((m,),) = _detect(nlp, {"freed": judged("NON_STATE_ACTOR_OVERTAKES_TER")}, text)
+    assert m.trigger == trigger
+
+
+def test_snippet_typing_reads_the_parse_rules_as_the_pipeline_does(nlp):
+    # the model's label for the whole snippet, changed by the readings the pipeline applies
+    # (here a blockade with no violence of its own is a protest, not a riot)
+    enc = FakeEncoder()
+    text = "Farmers blocked the highway with tractors for six hours, demanding higher prices."
+    detector = Detector(FakeModel(enc, {"Farmers": judged("VIOL_DEMONSTR")}), enc)
+    assert detector.classify_snippet(nlp(text)) == "PEACE_PROTEST"
+    quiet = Detector(FakeModel(enc, {}), enc)       # no event: the model's label stands
+    assert quiet.classify_snippet(nlp("The council met on Monday.")) == NO_EVENT.label
+
+
 def test_scope_and_background_follow_the_model(nlp):
     text = "A man stabbed his neighbour during an argument on Friday, police said."
     ((m,),) = _detect(nlp, {"stabbed": judged("ATTACK", crime=0.9, background=0.8)}, text)

@@ -58,6 +58,29 @@ def test_aside_sentences(parse, sentence, noun, expected):
     _check(parse, sentence, noun, expected)
 
 
+# (sentence, the trigger, refers back?): the clause's subject names the told happening
+SUBJECTS = [
+    ("The blast, which happened shortly after 5 a.m., destroyed two floors.", "destroyed",
+     True),
+    ("The fire gutted the warehouse before firefighters arrived.", "gutted", True),
+    ("The attack, condemned by the president, killed four guards.", "killed", True),
+    ("The clash left three soldiers dead.", "left", True),
+    ("The assailant, a member of the police, was killed by guards.", "killed", False),
+    ("The building collapsed after heavy rain.", "collapsed", False),
+    ("Another blast destroyed a shop nearby.", "destroyed", False),
+    ("The second explosion killed two firefighters.", "killed", False),
+    ("A blast destroyed a police station in the town.", "destroyed", False),
+    ("The gunmen killed four guards, police said.", "killed", False),
+    ("The blasts destroyed several homes.", "destroyed", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), SUBJECTS)
+def test_a_clause_whose_subject_is_a_told_happening_refers_back(parse, sentence, trigger,
+                                                                  expected):
+    _check(parse, sentence, trigger, expected)
+
+
 def test_an_offset_outside_every_token_or_on_a_verb_is_no_reference(parse):
     parsed = parse("Gunmen attacked the post.")
     assert not refers_back(parsed, len("Gunmen "))        # a verb

@@ -215,3 +215,57 @@ def test_a_retelling_adds_what_it_says_was_hit_once():
         Target("business", "Market", (115, 121)), Target("vehicle", "minibus", (125, 132))))
     (folded,) = fold_article([lead, retold])
     assert [t.text for t in folded.targets] == ["market", "minibus"]
+
+
+# --------------------------------------------------------------------------- place grain
+
+_DIYALA = Place("Diyala", "Diyala", (5, 11), "Iraq", "IQ", admin1="Diyala", geonameid=96965,
+                geo_precision=3, feature="ADM1")
+_MUQDADIYAH = Place("Al Miqdadiyah", "Muqdadiyah", (5, 15), "Iraq", "IQ", admin1="Diyala",
+                    geonameid=99062, geo_precision=2, feature="PPL")
+_BAQUBAH = Place("Baqubah", "Baqubah", (5, 12), "Iraq", "IQ", admin1="Diyala",
+                 geonameid=98860, geo_precision=1, feature="PPLA")
+_KIRKUK = Place("Kirkuk", "Kirkuk", (5, 11), "Iraq", "IQ", admin1="Kirkuk", geonameid=94787,
+                geo_precision=1, feature="PPLA")
+_IRAQ = Place("Iraq", "Iraq", (5, 9), "Iraq", "IQ", geonameid=99237, geo_precision=3,
+              feature="PCLI")
+
+
+def test_a_retelling_at_a_town_folds_into_a_lead_told_at_its_region():
+    lead = _article_event("ARMED_CLASH", 0, place=_DIYALA, when=_WEDNESDAY, target=_POLICE)
+    retold = _article_event("ARMED_CLASH", 100, place=_MUQDADIYAH)
+    (folded,) = fold_article([lead, retold])
+    assert folded.id == lead.id and len(folded.mentions) == 2
+
+
+def test_a_later_event_at_the_region_folds_into_a_town_lead_only_at_the_town():
+    # the lead's region key is its own only when the lead is told at the region
+    lead = _article_event("ARMED_CLASH", 0, place=_MUQDADIYAH, when=_WEDNESDAY)
+    other_town = _article_event("ARMED_CLASH", 100, place=_BAQUBAH)
+    assert len(fold_article([lead, other_town])) == 2
+
+
+def test_a_town_in_another_region_or_on_another_day_stays_apart():
+    lead = _article_event("ARMED_CLASH", 0, place=_DIYALA, when=_WEDNESDAY)
+    elsewhere = _article_event("ARMED_CLASH", 100, place=_KIRKUK)
+    january = DateValue(date(2024, 1, 10), date(2024, 1, 10), 1, "Jan. 10", (110, 117))
+    earlier = _article_event("ARMED_CLASH", 200, place=_BAQUBAH, when=january)
+    assert len(fold_article([lead, elsewhere, earlier])) == 3
+
+
+def test_a_town_folds_into_a_lead_told_at_its_country_only_by_a_reference_back():
+    lead = _article_event("SUIC_BOMB", 0, place=_IRAQ, when=_WEDNESDAY)
+    told = _article_event("SUIC_BOMB", 100, place=_KIRKUK)
+    assert len(fold_article([lead, told])) == 2          # "in Kirkuk, a bomber ...": a town's
+    (folded,) = fold_article([lead, told], refer_back={told.id})    # "the bombing, in Kirkuk"
+    assert folded.id == lead.id
+
+
+def test_a_disaster_retold_at_its_place_folds_but_not_into_violence():
+    lead = _article_event("MAN_MADE_DISASTER", 0, when=_WEDNESDAY)
+    retold = _article_event("MAN_MADE_DISASTER", 100)
+    quake = _article_event("NATURAL_DISASTER", 200)
+    blast = _article_event("REM_EXPLOS", 300)
+    out = fold_article([lead, retold, quake, blast], refer_back={blast.id})
+    assert [(e.type.label, len(e.mentions)) for e in out] == [
+        ("MAN_MADE_DISASTER", 2), ("NATURAL_DISASTER", 0), ("REM_EXPLOS", 0)]

@@ -1,7 +1,9 @@
 """JSON Lines: one article per line.
 
 A record holds ``text`` (plain article text, preferred when both are given) or ``html`` (a
-page), and optionally ``url``, ``title``, ``outlet`` and ``published``. A ``published`` value
+page), and optionally ``url``, ``title``, ``outlet`` and ``published``; a field missing under
+its name is found under the names a table's header may give it (``maintext``, ``body``,
+``date_publish``, ``link``, ``headline``...: :data:`.table.HEADER_NAMES`), as scrapers write. A ``published`` value
 that is not a date (ISO 8601, RFC 2822, "Nov. 17, 2015", numeric with a plain order:
 "2015/11/17", "17.11.2015", "17/11/2015", or a Unix timestamp in seconds or milliseconds,
 as a number or a string) fails the record, and so does "08/02/2021", whose day
@@ -64,7 +66,8 @@ def _record(source: str, n: int, line: bytes) -> RawDocument | Failure:
                     'one object per line, e.g. {"text": "..."}', n)
     # "\\ud800" decodes to a lone surrogate: no character
     obj = {k: replace_surrogates(v) if isinstance(v, str) else v for k, v in obj.items()}
-    if isinstance(obj.get("published"), (int, float)) and not isinstance(obj["published"], bool):
+    obj = _with_field_names(obj)
+    if _number(obj.get("published")):
         obj["published"] = repr(obj["published"])     # a Unix timestamp, read as such below
     for key in _FIELDS:
         if obj.get(key) is not None and not isinstance(obj[key], str):
@@ -73,6 +76,29 @@ def _record(source: str, n: int, line: bytes) -> RawDocument | Failure:
     return article(source, n, text=obj.get("text"), html=obj.get("html"), url=obj.get("url"),
                    title=obj.get("title"), published=obj.get("published"),
                    outlet=obj.get("outlet"), what="'text' (plain text) or 'html' (a page) field")
+
+
+def _with_field_names(obj: dict) -> dict:
+    """``obj`` with the fields it names otherwise under their own names: scrapers write
+    ``maintext``, ``date_publish``, ``headline``, ``link`` (news-please, GDELT, exports),
+    read by the names a table's headers are (:data:`.table.HEADER_NAMES`); a field given
+    under its own name wins."""
+    if all(key in obj for key in ("text", "url", "title", "published")):
+        return obj
+    from .table import Columns, field_columns      # table reads rows with article() below
+
+    keys = [k for k in obj if isinstance(k, str)]
+    found = field_columns(keys, Columns())
+    if isinstance(found, str):
+        return obj
+    # only strings (and a timestamp): a "page": 3 is no page of HTML
+    named = {f: value for f, i in found.items() if f not in obj and keys[i] != f and (
+        isinstance(value := obj[keys[i]], str) or (f == "published" and _number(value)))}
+    return {**obj, **named} if named else obj
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def article(source: str, n: int, *, text: str | None, html: str | None = None,

@@ -38,7 +38,7 @@ HEADER_NAMES = {
                   "published_at", "pubdate", "pub_date", "date_publish", "date", "datetime",
                   "timestamp", "created_at"),
     "outlet": ("outlet", "source", "source_name", "publisher", "site", "site_name", "domain",
-               "source_common_name"),
+               "source_domain", "source_common_name"),
 }
 # A header no name above matches is read by its last word, where English puts what a column
 # holds ("Story Body", "Date Published", "Article URL"), unless a word says it holds
@@ -87,7 +87,7 @@ def looks_like_table(head: bytes, columns: Columns | None = None) -> str | None:
         header = next(csv.reader([first.rstrip("\r")], delimiter=delimiter))
         if not all(_header_like(h) for h in header):
             continue
-        where = _map(header, Columns())
+        where = field_columns(header, Columns())
         known = len(where) if isinstance(where, dict) else 0
         if not known and not given & {_key(h) for h in header}:
             continue
@@ -148,7 +148,7 @@ def _rows(source: str, text: _Lines, tsv: bool, columns: Columns
     delimiter = "\t" if tsv else (";" if header_line.count(";") > header_line.count(",")
                                   else ",")
     header = next(csv.reader([header_line], delimiter=delimiter))
-    where = _map(header, columns)
+    where = field_columns(header, columns)
     if isinstance(where, str):
         yield fail(source, where)
         return
@@ -178,7 +178,7 @@ def _rows(source: str, text: _Lines, tsv: bool, columns: Columns
         yield fail(source, "table has a header but no rows: nothing to read")
 
 
-def _map(header: Sequence[str], columns: Columns) -> dict[str, int] | str:
+def field_columns(header: Sequence[str], columns: Columns) -> dict[str, int] | str:
     """Field -> column index, or a message saying what is missing."""
     keys = [_key(h) for h in header]
     where: dict[str, int] = {}

@@ -257,3 +257,18 @@ def test_jsonl_published_as_a_unix_timestamp_number_is_its_utc_day(tmp_path):
     assert [d.published for d in docs(got)] == [date(2015, 11, 17)] * 3
     assert [f.line for f in failures(got)] == [4, 5]
     assert "must be a string" in failures(got)[0].message and "'17'" in failures(got)[1].message
+
+
+def test_jsonl_fields_under_the_names_scrapers_give_them(tmp_path):
+    lines = [{"maintext": STORY, "date_publish": "2015-11-17 10:00:00", "title": "Camp shelled",
+              "url": "https://g.example/a", "source_domain": "g.example"},
+             {"Body": STORY, "Link": "https://g.example/b", "Date": "2015-11-17"},
+             {"text": STORY, "date": "2001-01-01", "published": "2015-11-17"},
+             {"text": STORY, "page": 3, "link": 7, "timestamp": 1447752600}]
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+    got = read(tmp_path / "a.jsonl")
+    assert not failures(got)
+    assert [d.published for d in got] == [date(2015, 11, 17)] * 4     # its own name wins
+    assert [d.url for d in got] == ["https://g.example/a", "https://g.example/b", None, None]
+    assert (got[0].title, got[0].outlet, got[0].kind) == ("Camp shelled", "g.example", "text")
+    assert all(d.content == STORY for d in got)

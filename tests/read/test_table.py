@@ -139,9 +139,9 @@ def test_broken_gzip_and_a_gzip_bomb_fail(tmp_path, monkeypatch):
     ("Updated Date,Image URL,Raw HTML", ("html",)),
 ])
 def test_headers_are_read_by_their_last_word_unless_another_word_says_otherwise(header, found):
-    from eventwire.read.table import _map
+    from eventwire.read.table import field_columns
     names = header.replace(";", ",").split(",")
-    where = _map(names, Columns())
+    where = field_columns(names, Columns())
     assert set(where) == set(found)
     assert "Event Date" not in [names[i] for i in where.values()]
     assert "Article ID" not in [names[i] for i in where.values()]

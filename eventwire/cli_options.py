@@ -69,8 +69,19 @@ def _column(ctx: click.Context, param: click.Parameter, value: str | None) -> No
         ctx.meta.setdefault("eventwire.columns", {})[param.name.removesuffix("_column")] = value
 
 
+def _date_order(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        ctx.meta.setdefault("eventwire.columns", {})["date_order"] = value
+
+
 def reading_options(command: Any) -> Any:
-    """The options that say how inputs are read: which columns of a CSV/TSV table hold what."""
+    """The options that say how inputs are read: which columns of a CSV/TSV table hold what,
+    and the order of day and month in the dates of tables and JSON Lines records."""
+    command = click.option(
+        "--date-order", type=click.Choice(["day-first", "month-first"]), callback=_date_order,
+        expose_value=False, help="CSV/TSV and JSON Lines inputs: how their numeric dates "
+        "such as 08/02/2021 are written (default: such a date fails its record; 17/11/2015, "
+        "2015/11/17 and 17.11.2015 are read anyway).")(command)
     for field, what in reversed((("text", "the article text"), ("url", "its address"),
                                  ("title", "its headline"), ("published", "its publication date"))):
         command = click.option(f"--{field}-column", metavar="NAME", callback=_column,

@@ -103,11 +103,12 @@ def find_written_date(text: str) -> date | None:
     return None
 
 
-def parse_date_value(value: str) -> date | None:
+def parse_date_value(value: str, day_first: bool | None = None) -> date | None:
     """A record's ``published`` value: ISO 8601 date or datetime, RFC 2822, a written date, or a
     Unix timestamp (its UTC day).
 
-    Returns None when the value holds no full date (the caller decides what that means).
+    Returns None when the value holds no full date (the caller decides what that means), and
+    for "08/02/2021" unless ``day_first`` says the order the user's data writes.
     """
     value = value.strip()
     if not value:
@@ -132,7 +133,11 @@ def parse_date_value(value: str) -> date | None:
         # "17.11.2015" and "17/11/2015" tell their order; "08/02/2021" (a spreadsheet's
         # export) may be either day: no date rather than a wrong anchor.
         a, b = int(m["a"]), int(m["b"])
-        return _read_shape(m, None) if "." in m.group() or a > 12 or b > 12 else None
+        if "." in m.group() or a > 12 or b > 12:
+            return _read_shape(m, None)
+        if day_first is None:
+            return None
+        return _valid(int(m["year"]), b if day_first else a, a if day_first else b)
     return find_written_date(value)
 
 

@@ -58,6 +58,19 @@ def test_parse_date_value(value, expected):
     assert parse_date_value(value) == expected
 
 
+@pytest.mark.parametrize("value, day_first, expected", [
+    ("08/02/2021", True, date(2021, 2, 8)),
+    ("08/02/2021", False, date(2021, 8, 2)),
+    ("2/8/2021 14:00", True, date(2021, 8, 2)),
+    ("25/12/2021", False, date(2021, 12, 25)),      # a day over 12 tells the order itself
+    ("12/25/2021", True, date(2021, 12, 25)),
+    ("10.11.2021", False, date(2021, 11, 10)),      # dotted: day first wherever written
+    ("2021/02/08", True, date(2021, 2, 8)),
+])
+def test_parse_date_value_with_the_users_order(value, day_first, expected):
+    assert parse_date_value(value, day_first) == expected
+
+
 def test_future_dates_are_refused():
     later = date.today() + timedelta(days=30)
     assert parse_date_value(later.isoformat()) is None

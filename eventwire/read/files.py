@@ -175,7 +175,8 @@ def _read_stream(source: str, stream: IO[bytes], kind: str | None, columns: Colu
             return
         kind = _sniff(head, xml=kind == "xml", columns=columns)
     if kind == "jsonl":
-        yield from read_jsonl(source, lines(stream))
+        yield from read_jsonl(source, lines(stream),
+                              day_first=columns.day_first if columns else None)
     elif kind in ("csv", "tsv"):
         yield from read_table(source, stream, tsv=kind == "tsv", columns=columns)
     elif kind == "warc":

@@ -26,8 +26,10 @@ from .decoding import SNIFF_CHARS, fail
 _FIELDS = ("text", "html", "url", "title", "outlet", "published")
 
 
-def read_jsonl(source: str, lines: Iterator[bytes | None]) -> Iterator[RawDocument | Failure]:
-    """One document per non-blank line; a bad line is a Failure naming its line number."""
+def read_jsonl(source: str, lines: Iterator[bytes | None], *, day_first: bool | None = None
+               ) -> Iterator[RawDocument | Failure]:
+    """One document per non-blank line; a bad line is a Failure naming its line number;
+    ``day_first`` reads "08/02/2021" (None: it fails its record)."""
     seen = False
     for n, line in enumerate(lines, start=1):
         if line is None:
@@ -42,12 +44,13 @@ def read_jsonl(source: str, lines: Iterator[bytes | None]) -> Iterator[RawDocume
         if not line.strip():
             continue
         seen = True
-        yield _record(source, n, line)
+        yield _record(source, n, line, day_first)
     if not seen:
         yield fail(source, "empty document (no records): write one JSON object per line")
 
 
-def _record(source: str, n: int, line: bytes) -> RawDocument | Failure:
+def _record(source: str, n: int, line: bytes, day_first: bool | None = None
+            ) -> RawDocument | Failure:
     try:
         obj = json.loads(line.decode("utf-8-sig" if n == 1 else "utf-8"))
     except UnicodeDecodeError:
@@ -75,7 +78,8 @@ def _record(source: str, n: int, line: bytes) -> RawDocument | Failure:
                         f"{type(obj[key]).__name__}", n)
     return article(source, n, text=obj.get("text"), html=obj.get("html"), url=obj.get("url"),
                    title=obj.get("title"), published=obj.get("published"),
-                   outlet=obj.get("outlet"), what="'text' (plain text) or 'html' (a page) field")
+                   outlet=obj.get("outlet"), what="'text' (plain text) or 'html' (a page) field",
+                   day_first=day_first)
 
 
 def _with_field_names(obj: dict) -> dict:
@@ -103,19 +107,21 @@ def _number(value: object) -> bool:
 
 def article(source: str, n: int, *, text: str | None, html: str | None = None,
             url: str | None = None, title: str | None = None, published: str | None = None,
-            outlet: str | None = None, what: str = "text") -> RawDocument | Failure:
+            outlet: str | None = None, what: str = "text", day_first: bool | None = None
+            ) -> RawDocument | Failure:
     """A record's fields (JSON Lines, a table row) as a document, or why not; ``what`` names
-    the field(s) the article text should be in."""
+    the field(s) the article text should be in; ``day_first`` the order of "08/02/2021"."""
     text, page = text or "", html or ""
     if not text.strip() and not page.strip():
         return fail(source, f"record has no article: give it a non-empty {what}", n)
     when = None
     if raw_date := (published or "").strip():
-        when = parse_date_value(raw_date)
+        when = parse_date_value(raw_date, day_first)
         if when is None:
             return fail(source, f"'published' value {raw_date!r} is not a date eventwire "
                         "can read without guessing (day and month in either order, or no "
-                        "full date): write it as YYYY-MM-DD", n)
+                        "full date): write it as YYYY-MM-DD, or say the order with "
+                        "--date-order day-first|month-first", n)
     return RawDocument(source, text if text.strip() else page,
                        "text" if text.strip() else "html", line=n,
                        url=(url or "").strip() or None, title=(title or "").strip() or None,

@@ -60,15 +60,24 @@ _NOT_KEY = re.compile(r"[\s\-.]+")
 
 @dataclass(frozen=True, slots=True)
 class Columns:
-    """Header names a user gave for the fields of a table row (None: found by header name)."""
+    """Header names a user gave for the fields of a table row (None: found by header name),
+    and the order of day and month in the dates of tables and JSON Lines records
+    (``"day-first"``, ``"month-first"``; None: "08/02/2021" fails its record)."""
 
     text: str | None = None
     url: str | None = None
     title: str | None = None
     published: str | None = None
+    date_order: str | None = None
 
     def given(self) -> dict[str, str]:
-        return {f.name: v for f in fields(self) if (v := getattr(self, f.name)) is not None}
+        """The column names given, by field."""
+        return {f.name: v for f in fields(self)
+                if f.name != "date_order" and (v := getattr(self, f.name)) is not None}
+
+    @property
+    def day_first(self) -> bool | None:
+        return None if self.date_order is None else self.date_order == "day-first"
 
 
 def looks_like_table(head: bytes, columns: Columns | None = None) -> str | None:
@@ -173,7 +182,8 @@ def _rows(source: str, text: _Lines, tsv: bool, columns: Columns
         yield article(source, line, text=cells.get("text"), html=cells.get("html"),
                       url=cells.get("url"), title=cells.get("title"),
                       published=cells.get("published"), outlet=cells.get("outlet"),
-                      what=f"{_name(header, where, 'text', 'html')} cell")
+                      what=f"{_name(header, where, 'text', 'html')} cell",
+                      day_first=columns.day_first)
     if not seen:
         yield fail(source, "table has a header but no rows: nothing to read")
 

@@ -105,6 +105,24 @@ def test_column_options_map_a_table(tmp_path):
     assert "no column 'body' (given by --text-column)" in missing.output
 
 
+def test_date_order_reads_dates_whose_day_and_month_may_be_either(tmp_path):
+    table = tmp_path / "t.csv"
+    table.write_text(f'text,published\n"{STORY}",08/02/2021\n"{STORY} More.",25/12/2021\n',
+                     encoding="utf-8")
+    records = tmp_path / "r.jsonl"
+    records.write_text(json.dumps({"text": STORY, "published": "08/02/2021"}) + "\n",
+                       encoding="utf-8")
+    refused = run(str(table), str(records), "--json")
+    assert refused.output.count("--date-order day-first|month-first") == 2
+    assert [d["published"] for d in documents(refused.output)] == ["2021-12-25"]
+    day = run(str(table), str(records), "--json", "--date-order", "day-first")
+    assert [d["published"] for d in documents(day.output)] == [
+        "2021-02-08", "2021-12-25", "2021-02-08"]
+    month = run(str(table), str(records), "--json", "--date-order", "month-first")
+    assert [d["published"] for d in documents(month.output)] == [
+        "2021-08-02", "2021-12-25", "2021-08-02"]        # 25/12: a day over 12 tells itself
+
+
 def test_unknown_files_are_reported_once_and_the_rest_is_read(tmp_path):
     (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
     for i in range(4):

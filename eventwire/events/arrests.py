@@ -180,6 +180,29 @@ _TRYING = frozenset({"tried", "try", "trying", "attempt", "attempted", "attempti
 _CROWD_NOUNS = PROTEST_NOUNS | {"strike"}
 
 
+# An arrest made away from a crowd or after it, at the arrested's home or days later
+# ("detained the traders' chairman at his home", "arrested two organisers of the sit-in at
+# their homes", "a day after he addressed a rally"): its own event, not the protest's
+# intervention, though the article reports the protest.
+AWAY_FROM_CROWD = re.compile(
+    r"\b(?:at|from|outside|in)\s+(?:his|her|their|the\s+\w+['’]s?)\s+(?:own\s+)?"
+    r"(?:homes?|houses?|residences?|flats?|apartments?|hotels?|hideouts?)\b"
+    r"|\b(?:a|one|two|three|four|several|few|\d+)\s+(?:days?|weeks?)\s+(?:after|later)\b"
+    r"|\bthe\s+(?:day|morning|evening|night)\s+after\b"
+    r"|\bthe\s+(?:next|following)\s+(?:day|morning|evening|week)\b", re.IGNORECASE)
+
+
+def arrested_away(sent: Doc, realis: Callable[[Token], bool]) -> bool:
+    """True when the parsed sentence ``sent`` tells people arrested away from a crowd or after
+    it (:data:`AWAY_FROM_CROWD`): "police on Friday detained the opposition leader at his home,
+    a day after he addressed a rally". Not protesters arrested there ("arrested 14 protesters
+    at the sit-in")."""
+    if AWAY_FROM_CROWD.search(sent.text) is None:
+        return False
+    return any(verb.pos_ == "VERB" and realis(verb) and _main(verb) and arresting(verb)
+               for verb in sent)
+
+
 def preempted_protest(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     """True when the parsed sentence ``sent`` tells people arrested before a protest that had
     not been held ("police arrested the opposition leader hours before he was due to address a

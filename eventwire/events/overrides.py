@@ -21,7 +21,7 @@ from ..records import EventMention
 from ..taxonomy import LABELS, event_type
 from .agreements import AGREEMENT_CONFIDENCE, conflict_agreement, standing_only
 from .airstrikes import AIRSTRIKE_CONFIDENCE, air_strike
-from .arrests import ARREST_CONFIDENCE, conflict_arrest, preempted_protest
+from .arrests import ARREST_CONFIDENCE, arrested_away, conflict_arrest, preempted_protest
 from .battles import CLASH_CONFIDENCE, REPLACES, armed_fighting, assault_on_forces
 from .classify import DEVICE_LABELS, disperses_crowd, tells_failed_blast
 from .contacts import CONTACT_CONFIDENCE, diplomatic_contact, state_signing
@@ -91,10 +91,13 @@ def protest_over_arrest(j: Judgement, rules: Sequence[EventMention], text: str) 
 def arrest_over_planned_protest(j: Judgement, parsed: Doc, realis: Realis) -> Judgement:
     """The judgement, as an arrest where the model reads a crowd's label in a sentence whose
     protest was still to come when people were arrested (:func:`.arrests.preempted_protest`:
-    "police arrested the opposition leader hours before he was due to address a rally")."""
+    "police arrested the opposition leader hours before he was due to address a rally"), or
+    that tells people arrested away from the crowd or after it (:func:`.arrests.arrested_away`:
+    "detained the opposition leader at his home, a day after he addressed a rally")."""
     if j.label not in _CROWD_REPLACES or j.label == "ARREST":
         return j
-    return replace(j, label="ARREST") if preempted_protest(parsed, realis) else j
+    elsewhere = preempted_protest(parsed, realis) or arrested_away(parsed, realis)
+    return replace(j, label="ARREST") if elsewhere else j
 
 
 def failed_blast_over_explosion(j: Judgement, text: str) -> Judgement:

@@ -5,7 +5,9 @@ does, when it reports a protest. The sentence-level check (:func:`.overrides.
 protest_over_arrest`) reads the same where the sentence names the crowd.
 
 Arrests that name political violence ("detained three men suspected of plotting the
-bombing") stay arrests, as do all arrests in an article that reports no protest.
+bombing"), arrests made away from the crowd or after it ("detained the union's chairman at his
+home", "two organisers were arrested days later": :data:`.arrests.AWAY_FROM_CROWD`) stay
+arrests, as do all arrests in an article that reports no protest.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from dataclasses import replace
 
 from ..records import EventMention
 from ..taxonomy import event_type
-from .arrests import names_conflict
+from .arrests import AWAY_FROM_CROWD, names_conflict
 from .model import DEFAULT_MIN_CONFIDENCE
 from .overrides import CROWD_TYPES
 from .plover import plover_type
@@ -58,7 +60,7 @@ def _arrest_at_protest(m: EventMention) -> bool:
     text = m.sentence.text
     return (m.type.label == "ARREST" and m.confidence >= PROTEST_CONFIDENCE
             and not m.background and not names_conflict(text) and _SUSPECT.search(text) is None
-            and _BEFORE_PROTEST.search(text) is None)
+            and _BEFORE_PROTEST.search(text) is None and AWAY_FROM_CROWD.search(text) is None)
 
 
 def _intervention(m: EventMention) -> EventMention:

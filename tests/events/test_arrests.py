@@ -11,6 +11,7 @@ from mention_builders import mention
 
 from eventwire.events.arrests import (
     IN_CONFLICT_SHARE,
+    arrested_away,
     arrests_in_conflict,
     conflict_arrest,
     preempted_protest,
@@ -177,3 +178,18 @@ PREEMPTED_REVIEW = [
 @pytest.mark.parametrize(("sentence", "expected"), PREEMPTED_REVIEW)
 def test_review_of_arrests_before_a_protest(parse, sentence, expected):
     assert preempted_protest(parse(sentence), realis) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Georgian police on Friday detained the opposition leader at his home, a day after he "
+     "addressed a rally outside parliament.", True),
+    ("Officers arrested two organisers of the vigil at their homes two days later.", True),
+    ("The next morning, police took the student leader into custody at his hostel.", True),
+    # the arrest only in a clause of time or of a try, or no word of elsewhere or later
+    ("Supporters pelted police with stones as officers tried to arrest him at his home.", False),
+    ("Hundreds rallied two days after agents detained a farmworker.", False),
+    ("Police arrested 40 protesters outside parliament on Thursday.", False),
+    ("He was freed a day later, his lawyer said.", False),
+])
+def test_arrests_away_from_the_crowd_or_after_it(parse, sentence, expected):
+    assert arrested_away(parse(sentence), realis) is expected

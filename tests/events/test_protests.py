@@ -69,3 +69,22 @@ def test_an_arrest_before_the_protest_stays_an_arrest(sentence, before):
         "detained" if "detained" in sentence else "placed"))
     found = labels(arrests_at_protests([(MARCH,), (arrest,)]))
     assert found == [["PEACE_PROTEST"], ["ARREST" if before else INTERVENTION]]
+
+
+@pytest.mark.parametrize(("sentence", "away"), [
+    ("On Friday, police detained the chairman of the traders' association at his home.", True),
+    ("Police also arrested two organizers of the sit-in at their homes on Friday.", True),
+    ("Three days later, police arrested five student leaders who had led the march.", True),
+    ("Officers detained the union's secretary the next morning at a checkpoint.", True),
+    ("The opposition leader was arrested the day after the rally, his party said.", True),
+    ("Police arrested the party's spokesman at his flat in the capital.", True),
+    ("Police arrested 20 students at the ministry gate after they refused to leave.", False),
+    ("Forty protesters were detained at the sit-in and released in the evening.", False),
+    ("Officers arrested six workers who blocked the port gate.", False),
+    ("Police detained dozens of marchers near the home secretary's office.", False),
+    ("Later, police arrested 12 people in the square.", False),
+])
+def test_an_arrest_away_from_the_crowd_or_days_after_it_stays_an_arrest(sentence, away):
+    arrest = mention("ARREST", sentence, "arrested" if "arrested" in sentence else "detained")
+    expected = "ARREST" if away else INTERVENTION
+    assert labels(arrests_at_protests([(MARCH,), (arrest,)])) == [["PEACE_PROTEST"], [expected]]

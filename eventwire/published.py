@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -277,9 +278,38 @@ _LEVANT = re.compile(r"(?<!\w)(" + "|".join(sorted(_LEVANT_MONTHS, key=len, reve
 
 def date_words(text: str) -> str:
     """``text`` with its dates in the forms the date shapes read: ASCII digits, and the
-    month names dateparser knows for Levantine ones. Not offset-preserving."""
+    month names dateparser knows for Levantine ones. Not offset-preserving (see
+    :func:`date_words_mapped`)."""
     text = text.translate(_DIGITS)
     return _LEVANT.sub(lambda m: _LEVANT_MONTHS[m[1]], text) if _ARABIC.search(text) else text
+
+
+def date_words_mapped(text: str) -> tuple[str, Callable[[int], int]]:
+    """:func:`date_words` of ``text``, and a function from an offset in it to the offset in
+    ``text`` (an offset inside a rewritten month name goes to that name's end), so that what
+    is found in the one is shown in the other."""
+    text_ascii = text.translate(_DIGITS)        # one character for one
+    edits: list[tuple[int, int, int, int]] = []     # (new start, new end, old start, old end)
+    parts: list[str] = []
+    last = shift = 0
+    for m in _LEVANT.finditer(text_ascii) if _ARABIC.search(text_ascii) else ():
+        name = _LEVANT_MONTHS[m[1]]
+        parts += [text_ascii[last:m.start()], name]
+        edits.append((m.start() + shift, m.start() + shift + len(name), m.start(), m.end()))
+        shift += len(name) - (m.end() - m.start())
+        last = m.end()
+    new = "".join(parts) + text_ascii[last:]
+
+    def original(offset: int) -> int:
+        moved = 0
+        for new_start, new_end, old_start, old_end in edits:
+            if offset < new_start:
+                break
+            if offset <= new_end:
+                return old_start if offset == new_start else old_end
+            moved = old_end - new_end
+        return offset + moved
+    return new, original
 
 
 def page_language(tree: HtmlElement) -> str | None:

@@ -330,3 +330,17 @@ def test_page_date_is_the_newsrooms_day_when_the_page_shows_it(head, body, lang,
 ])
 def test_page_date_keeps_the_metadata_day_without_such_evidence(head, body):
     assert page_date(_tree(_article_page(head, body))) == date(2021, 3, 9)
+
+
+def test_date_words_mapped_gives_offsets_in_the_text_as_written():
+    from eventwire.published import date_words_mapped
+    text = "في ١٢ آذار وفي 3 كانون الثاني و5 آب، والأبطال."
+    read, original = date_words_mapped(text)
+    assert read == "في 12 مارس وفي 3 يناير و5 أغسطس، والأبطال."   # "الأبطال" holds no month
+    for name, written in (("مارس", "آذار"), ("يناير", "كانون الثاني"), ("أغسطس", "آب")):
+        at = read.index(name)
+        assert text[original(at):original(at + len(name))] == written
+    assert original(0) == 0 and original(len(read)) == len(text)
+    assert text[original(read.index("والأبطال")):] == "والأبطال."
+    plain = "Floods on 2 March."
+    assert date_words_mapped(plain)[0] == plain and date_words_mapped(plain)[1](5) == 5

@@ -19,6 +19,7 @@ import re
 from datetime import date, datetime, time, timedelta
 
 from ..dates import PAST_WINDOW_DAYS
+from ..published import date_words_mapped
 from ..records import DateValue, Sentence
 
 # dateparser's period of a date, as an ACLED time precision.
@@ -38,8 +39,8 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 def event_date(sentence: Sentence, language: str, published: date | None) -> DateValue | None:
     """The date of the event told in ``sentence``: the first date it writes, else the month
     up to ``published``, else unknown."""
-    for written, start, when in _found(sentence.text, language, published):
-        value = _value(written, when.date(), language, published)
+    for written, start, read, when in _found(sentence.text, language, published):
+        value = _value(read, when.date(), language, published)
         if value is not None:
             first, last, precision = value
             at = sentence.start + start
@@ -58,23 +59,27 @@ def _settings(published: date | None) -> dict:
 
 
 def _found(text: str, language: str, published: date | None
-           ) -> list[tuple[str, int, datetime]]:
-    """(words, offset, value) of each date dateparser finds in ``text``, trimmed of the words it
-    takes along ("domingo en" is "domingo")."""
+           ) -> list[tuple[str, int, str, datetime]]:
+    """(words as written, their offset, words as dateparser read them, value) of each date
+    dateparser finds in ``text``, trimmed of the words it takes along ("domingo en" is
+    "domingo"). Dateparser reads the text with ASCII digits and the month names it knows
+    (Arabic "١٢ آذار" as "12 مارس": :func:`~eventwire.published.date_words_mapped`)."""
     from dateparser.search import search_dates
 
+    read, original = date_words_mapped(text)
     try:
-        hits = search_dates(text, languages=[language], settings=_settings(published)) or []
+        hits = search_dates(read, languages=[language], settings=_settings(published)) or []
     except (ValueError, LookupError, OverflowError):       # an unknown language, a bad date
         return []
     out, pos = [], 0
     for written, when in hits:
-        at = text.find(written, pos)
+        at = read.find(written, pos)
         if at < 0 or not _dated(written) or (when.time() != time() and not _digit(written)):
             continue                # "una hora" (an hour) is read as an hour ago: a duration
         pos = at + len(written)
         trimmed, value = _trimmed(written, language, published)
-        out.append((trimmed, at, value or when))
+        start, end = original(at), original(at + len(trimmed))
+        out.append((text[start:end], start, trimmed, value or when))
     return out
 
 

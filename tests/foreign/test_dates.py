@@ -63,3 +63,21 @@ def test_a_weekday_read_together_with_a_number_word_is_dropped():
 def test_a_duration_in_hours_is_not_a_date():
     found = event_date(_sentence("El ataque duró una hora."), "es", PUBLISHED)
     assert found.text == "" and found.precision == 3
+
+
+@pytest.mark.parametrize(("text", "written", "first", "last"), [
+    # the Levantine month names dateparser does not know, and Arabic-Indic digits
+    ("قتل خمسة جنود في هجوم في 2 آذار 2026 في ديالى.", "في 2 آذار 2026",
+     date(2026, 3, 2), date(2026, 3, 2)),
+    ("اعتقلت الشرطة عشرين متظاهرا في ٣ شباط في بغداد.", "في 3 شباط",
+     date(2026, 2, 3), date(2026, 2, 3)),
+    ("قصفت الطائرات القرية في 5 كانون الثاني وقتل ثلاثة.", "في 5 كانون الثاني",
+     date(2026, 1, 5), date(2026, 1, 5)),
+    ("انفجرت سيارة مفخخة في 1 آذار/مارس قرب السوق.", "في 1 آذار/مارس",
+     date(2026, 3, 1), date(2026, 3, 1)),
+])
+def test_arabic_dates_in_levantine_months_and_arabic_digits(text, written, first, last):
+    found = event_date(_sentence(text), "ar", PUBLISHED)
+    assert (found.start, found.end, found.precision) == (first, last, 1)
+    assert text[found.span[0] - 7:found.span[1] - 7] == found.text
+    assert found.text.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")) == written

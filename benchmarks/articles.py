@@ -1,7 +1,7 @@
 """The whole pipeline on the corpus's long articles, scored as the end-to-end scorer scores news.
 
     python benchmarks/articles.py [--slices longform longlocal] [--aside] [--min-confidence T]
-                                  [--case as-is|upper|lower] [--dump FILE]
+                                  [--case as-is|upper|lower] [--published DATE] [--dump FILE]
 
 The long-form slices of ``training/data/corpus`` lay articles out like real news (retellings,
 quotes, captions, trials, casualty sentences around one or two events, and many articles with no
@@ -44,6 +44,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -209,13 +210,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--case", choices=tuple(CASES), default="as-is",
                     help="read each article's title and text as written, in capitals or in "
                          "lower case")
+    ap.add_argument("--published", type=date.fromisoformat, default=None,
+                    help="give every article this publication date (YYYY-MM-DD), as news "
+                         "has one: relative days are then anchored and compared by day")
     ap.add_argument("--dump", type=Path, default=None,
                     help="write each article's scored reports here (JSON Lines)")
     args = ap.parse_args(argv)
     from eventwire.events.model import DEFAULT_MIN_CONFIDENCE
     threshold = DEFAULT_MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence
     arts = articles(args.slices, args.aside, args.case)
-    raw = [RawDocument("corpus", a.text, "text", line=n + 1, title=a.title)
+    raw = [RawDocument("corpus", a.text, "text", line=n + 1, title=a.title,
+                       published=args.published)
            for n, a in enumerate(arts)]
     docs = [d for d in (clean_or_failure(r, None) for r in raw) if not isinstance(d, Failure)]
     detector = truecaser = None

@@ -269,3 +269,17 @@ def test_a_disaster_retold_at_its_place_folds_but_not_into_violence():
     out = fold_article([lead, retold, quake, blast], refer_back={blast.id})
     assert [(e.type.label, len(e.mentions)) for e in out] == [
         ("MAN_MADE_DISASTER", 2), ("NATURAL_DISASTER", 0), ("REM_EXPLOS", 0)]
+
+
+def test_a_reference_back_to_a_blast_folds_a_bombs_typing_into_an_accidents_and_back():
+    accident = _article_event("MAN_MADE_DISASTER", 0, when=_WEDNESDAY)
+    told = _article_event("REM_EXPLOS", 100)                    # "the explosion shook ..."
+    (folded,) = fold_article([accident, told], refer_back={told.id})
+    assert folded.type.label == "MAN_MADE_DISASTER" and len(folded.mentions) == 2
+    assert len(fold_article([accident, told])) == 2              # "a blast hit ...": a new one
+    bomb = _article_event("REM_EXPLOS", 0, when=_WEDNESDAY)
+    typed_accident = _article_event("MAN_MADE_DISASTER", 100)    # "the blast gutted ..."
+    (folded,) = fold_article([bomb, typed_accident], refer_back={typed_accident.id})
+    assert folded.type.label == "REM_EXPLOS"
+    battle = _article_event("ARMED_CLASH", 200)                  # not a blast
+    assert len(fold_article([accident, battle], refer_back={battle.id})) == 2

@@ -20,6 +20,7 @@ import html as html_lib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from html.entities import html5
 from urllib.parse import urljoin
 
@@ -38,8 +39,9 @@ _DC = "http://purl.org/dc/elements/1.1/"
 _RSS1 = "http://purl.org/rss/1.0/"
 # Where each field of an item is, best first, as (namespace, local name); "" is no namespace.
 _TITLE = (("", "title"), (ATOM, "title"), (_RSS1, "title"), (_DC, "title"))
-_DATES = (("", "pubDate"), (ATOM, "published"), (_DC, "date"), (ATOM, "updated"),
-          (ATOM, "issued"), (ATOM, "modified"))
+_DATES = (("", "pubDate"), (ATOM, "published"), (_DC, "date"), (ATOM, "issued"))
+# When an entry was last changed: at or after its publication (an edit days later moves it).
+_UPDATED = ((ATOM, "updated"), (ATOM, "modified"))
 _FULL = ((_CONTENT, "encoded"), (ATOM, "content"))
 _SUMMARY = (("", "description"), (_RSS1, "description"), (ATOM, "summary"), (_DC, "description"))
 _ITEMS = ("item", "entry")
@@ -78,6 +80,7 @@ class FeedItem:
     published: str | None          # the date as written ("Tue, 17 Nov 2015 09:30:00 GMT")
     text: str
     full: bool                     # True: the item's full content; False: only its summary
+    updated: str | None = None     # when it was last changed, as written (Atom <updated>)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,9 +124,17 @@ def _document(source: str, item: FeedItem, feed: Feed) -> RawDocument | Failure:
         return Failure(source, item.line, _STAGE, "feed item has no text (no content, "
                        "description or summary): read its page at "
                        f"{item.url or 'its link'} instead")
-    published = parse_date_value(item.published) if item.published else None
+    published, updated = item_dates(item)
+    published = published or updated                 # an update date: the best there is
     return RawDocument(source, item.text, "text", line=item.line, url=item.url,
                        title=item.title, published=published, outlet=feed.title)
+
+
+def item_dates(item: FeedItem) -> tuple[date | None, date | None]:
+    """An item's publication date and its last update's, each None when not given or not a
+    date."""
+    return tuple(parse_date_value(v) if v else None            # type: ignore[return-value]
+                 for v in (item.published, item.updated))
 
 
 def read_feed(data: bytes, *, url: str | None = None) -> Feed:
@@ -184,7 +195,8 @@ def _item(element, base: str | None) -> FeedItem:
     text = _content(body) if body is not None else ""
     return FeedItem(element.sourceline, _title(_field(element, _TITLE)),
                     _link(element, base), _text(_field(element, _DATES)) or None, text,
-                    body is full and body is not None)
+                    body is full and body is not None,
+                    _text(_field(element, _UPDATED)) or None)
 
 
 def _title(element) -> str | None:

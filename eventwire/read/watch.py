@@ -25,10 +25,9 @@ from typing import Any
 
 from ..errors import DocumentError, FetchError, InputError
 from ..pipeline import DocumentResult, clean_or_failure
-from ..published import parse_date_value
 from ..records import Document, Failure, RawDocument
 from .decoding import decode
-from .feeds import MAX_ITEM_CHARS, read_feed
+from .feeds import MAX_ITEM_CHARS, item_dates, read_feed
 from .fetch import Clock, Fetcher, SystemClock, host_of, private_address
 from .watch_state import FeedState, Item, WatchState, item_key
 
@@ -203,7 +202,8 @@ class Watcher:
     def _read_item(self, item: Item, batch: _Batch) -> None:
         if item.link is None:
             raw = RawDocument(item.feed, item.content, item.kind, line=item.line,
-                              title=item.title, published=item.published, outlet=item.outlet)
+                              title=item.title, published=item.published or item.updated,
+                              outlet=item.outlet)
         else:
             try:
                 answer = self.fetcher.get(item.link)
@@ -228,7 +228,7 @@ class Watcher:
         if item.link is not None and item.content.strip() and failure.stage != "language":
             doc = clean_or_failure(RawDocument(
                 item.link, item.content, item.kind, url=item.link, title=item.title,
-                published=item.published, outlet=item.outlet), None)
+                published=item.published or item.updated, outlet=item.outlet), None)
         if isinstance(doc, Failure):
             batch.failed.append((item, failure))
             return
@@ -302,10 +302,10 @@ def feed_items(url: str, data: bytes) -> tuple[list[Item], list[Failure]]:
                 failures.append(Failure(url, entry.line, "read", "feed item too long and "
                                         "without a link: skipped"))
                 continue
-        published = parse_date_value(entry.published) if entry.published else None
+        published, updated = item_dates(entry)
         key = item_key(link, entry.text)
         items.setdefault(key, Item(key, url, link, entry.text, "text", entry.line, entry.title,
-                                   published, feed.title))
+                                   published, feed.title, updated=updated))
     return list(items.values()), failures
 
 
@@ -334,9 +334,11 @@ def page_document(item: Item, body: bytes, content_type: str | None) -> RawDocum
         text = decode(body, html=mime in _HTML_TYPES, charset=message.get_content_charset())
     except DocumentError as exc:
         return Failure(item.link or item.feed, None, FETCH_STAGE, exc.reason)
+    # A feed's update date is no publication date (an edit days later moves it): the page's
+    # own date comes first, and the update is a bound on it and the date of last resort.
     return RawDocument(item.link or item.feed, text, "html" if mime in _HTML_TYPES else "text",
                        url=item.link, title=item.title, published=item.published,
-                       outlet=item.outlet)
+                       outlet=item.outlet, crawled=None if item.published else item.updated)
 
 
 def by_host(items: Sequence[Item]) -> list[Item]:

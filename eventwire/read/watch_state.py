@@ -22,7 +22,7 @@ from urllib.parse import urldefrag
 
 from ..errors import StoreError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS feeds (
     url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT
@@ -32,6 +32,7 @@ CREATE TABLE IF NOT EXISTS items (
     key TEXT NOT NULL UNIQUE,                -- the link without its #fragment, or text:<sha256>
     feed TEXT NOT NULL, link TEXT, line INTEGER, title TEXT, published TEXT, outlet TEXT,
     content TEXT, kind TEXT NOT NULL,        -- the item's own text (dropped once done)
+    updated TEXT,                            -- the feed's date of its last change (version 2)
     state TEXT NOT NULL DEFAULT 'pending',   -- pending | done | failed
     attempts INTEGER NOT NULL DEFAULT 0,     -- passes that could not fetch its page
     document_id TEXT, message TEXT
@@ -73,6 +74,7 @@ class Item:
     published: date | None = None
     outlet: str | None = None
     attempts: int = 0
+    updated: date | None = None       # the feed's date of its last change: a bound, not a date
 
 
 class WatchState:
@@ -136,10 +138,10 @@ class WatchState:
              "etag = excluded.etag, last_modified = excluded.last_modified",
              [feed.url, feed.etag, feed.last_modified]),
             *(("INSERT OR IGNORE INTO items (key, feed, link, line, title, published, outlet, "
-               "content, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               "content, kind, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                [i.key, i.feed, i.link, i.line, i.title,
                 i.published.isoformat() if i.published else None, i.outlet, i.content,
-                i.kind]) for i in items)])
+                i.kind, i.updated.isoformat() if i.updated else None]) for i in items)])
         return self._con.total_changes - before - 1
 
     def known(self, keys: Iterable[str]) -> set[str]:
@@ -158,10 +160,10 @@ class WatchState:
     def pending(self, limit: int | None = None) -> list[Item]:
         """Items still to read, oldest first."""
         rows = self._con.execute(
-            "SELECT key, feed, link, content, kind, line, title, published, outlet, attempts "
-            "FROM items WHERE state = 'pending' ORDER BY seq LIMIT ?",
+            "SELECT key, feed, link, content, kind, line, title, published, outlet, attempts, "
+            "updated FROM items WHERE state = 'pending' ORDER BY seq LIMIT ?",
             [-1 if limit is None else limit]).fetchall()
-        return [Item(*r[:7], date.fromisoformat(r[7]) if r[7] else None, *r[8:]) for r in rows]
+        return [Item(*r[:7], _day(r[7]), *r[8:10], _day(r[10])) for r in rows]
 
     def finish(self, done: Sequence[tuple[str, str | None]] = (),
                failed: Sequence[tuple[str, str]] = (),
@@ -179,6 +181,10 @@ class WatchState:
     def counts(self) -> dict[str, int]:
         """Items per state."""
         return dict(self._con.execute("SELECT state, count(*) FROM items GROUP BY state"))
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
 
 
 def _lock(path: str | Path) -> IO[str] | None:
@@ -210,6 +216,8 @@ def _connect(path: str | Path) -> sqlite3.Connection:
         con.execute("PRAGMA journal_mode=WAL")
         con.execute("PRAGMA synchronous=FULL")      # a commit survives a power cut too
         con.executescript(_SCHEMA)
+        if version == 1:                            # items' update dates came in version 2
+            con.execute("ALTER TABLE items ADD COLUMN updated TEXT")
         con.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
     except sqlite3.Error as exc:
         raise StoreError(f"cannot open the watch state {path} ({exc}): move it away to "

@@ -255,6 +255,25 @@ def test_a_hostile_or_broken_feed_is_one_recorded_failure(tmp_path, site, kind):
     assert failure.source == site.url("/feed.xml") and failure.line is None
 
 
+def test_an_entrys_update_date_is_no_publication_date_when_its_page_tells_one(tmp_path, site):
+    items = serve_articles(site, range(3))        # each page's metadata: 2024-03-05
+    entries = [{"title": items[0]["title"], "link": items[0]["link"], "summary": "s",
+                "updated": "2024-03-19T10:00:00Z"},                  # edited two weeks later
+               {"title": items[1]["title"], "link": items[1]["link"], "summary": "s",
+                "published": "2024-03-04T22:00:00Z", "updated": "2024-03-19T10:00:00Z"},
+               {"title": "No page", "summary": "Floods cut the river road on Friday.",
+                "updated": "2024-03-19T10:00:00Z"}]
+    site.put("/atom.xml", Page(atom(entries)))
+    Run(tmp_path, site)("/atom.xml")
+    with duckdb.connect(str(tmp_path / "watch.duckdb"), read_only=True) as con:
+        dates = dict(con.execute("SELECT coalesce(url, 'none'), published FROM documents")
+                     .fetchall())
+    assert {k.rsplit("/", 1)[-1]: v.isoformat() for k, v in dates.items()} == {
+        "0.html": "2024-03-05",                   # the page's own date, not the edit's
+        "1.html": "2024-03-04",                   # a publication date in the feed wins
+        "none": "2024-03-19"}                     # no page: the update is the best there is
+
+
 def test_a_broken_feed_is_asked_in_full_and_reported_again_on_each_pass(tmp_path, site):
     site.put("/feed.xml", Page(HOSTILE["html"], content_type="text/html", etag='"h1"'))
     site.put("/ok.xml", Page(rss(serve_articles(site, [1])), etag='"ok"'))

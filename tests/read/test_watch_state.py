@@ -89,3 +89,30 @@ def test_one_watcher_at_a_time_per_state(tmp_path):
             WatchState.open(path)
     with WatchState.open(path) as state:            # released on close
         assert state.counts() == {}
+
+
+def test_update_dates_are_kept_and_a_version_1_state_is_brought_up_to_date(tmp_path):
+    path = state_path(tmp_path / "s.duckdb")
+    con = sqlite3.connect(str(path))               # a state as version 1 wrote it
+    con.executescript("""
+        CREATE TABLE feeds (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT);
+        CREATE TABLE items (seq INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL UNIQUE,
+            feed TEXT NOT NULL, link TEXT, line INTEGER, title TEXT, published TEXT,
+            outlet TEXT, content TEXT, kind TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending', attempts INTEGER NOT NULL DEFAULT 0,
+            document_id TEXT, message TEXT);
+        INSERT INTO items (key, feed, link, content, kind, published)
+            VALUES ('http://news.example/old.html', 'f', 'http://news.example/old.html', 's',
+                    'text', '2024-03-01');
+        PRAGMA user_version=1;""")
+    con.close()
+    with WatchState.open(path) as state:
+        (old,) = state.pending()
+        assert (old.published, old.updated) == (date(2024, 3, 1), None)
+        new = Item(item_key("http://news.example/5.html", "s"), FEED,
+                   "http://news.example/5.html", "s", updated=date(2024, 3, 9))
+        state.record_feed(FeedState(FEED), [new])
+    with WatchState.open(path) as state:
+        assert [(i.published, i.updated) for i in state.pending()] == [
+            (date(2024, 3, 1), None), (None, date(2024, 3, 9))]
+    assert sqlite3.connect(str(path)).execute("PRAGMA user_version").fetchone()[0] == 2

@@ -81,6 +81,7 @@ class FeedItem:
     text: str
     full: bool                     # True: the item's full content; False: only its summary
     updated: str | None = None     # when it was last changed, as written (Atom <updated>)
+    outlet: str | None = None      # the outlet an aggregator took it from (RSS/Atom <source>)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +128,8 @@ def _document(source: str, item: FeedItem, feed: Feed) -> RawDocument | Failure:
     published, updated = item_dates(item)
     published = published or updated                 # an update date: the best there is
     return RawDocument(source, item.text, "text", line=item.line, url=item.url,
-                       title=item.title, published=published, outlet=feed.title)
+                       title=item.title, published=published,
+                       outlet=item.outlet or feed.title)
 
 
 def item_dates(item: FeedItem) -> tuple[date | None, date | None]:
@@ -196,7 +198,17 @@ def _item(element, base: str | None) -> FeedItem:
     return FeedItem(element.sourceline, _title(_field(element, _TITLE)),
                     _link(element, base), _text(_field(element, _DATES)) or None, text,
                     body is full and body is not None,
-                    _text(_field(element, _UPDATED)) or None)
+                    _text(_field(element, _UPDATED)) or None, _source(element))
+
+
+def _source(element) -> str | None:
+    """The outlet an aggregator's item comes from: RSS ``<source url=...>Reuters</source>``
+    (Google News, Feedly, Inoreader) or Atom ``<source><title>``; None when not given."""
+    source = _field(element, (("", "source"), (ATOM, "source")))
+    if source is None:
+        return None
+    title = _field(source, ((ATOM, "title"),))
+    return _title(title if title is not None else source)
 
 
 def _title(element) -> str | None:

@@ -305,7 +305,7 @@ def feed_items(url: str, data: bytes) -> tuple[list[Item], list[Failure]]:
         published, updated = item_dates(entry)
         key = item_key(link, entry.text)
         items.setdefault(key, Item(key, url, link, entry.text, "text", entry.line, entry.title,
-                                   published, feed.title, updated=updated))
+                                   published, entry.outlet or feed.title, updated=updated))
     return list(items.values()), failures
 
 

@@ -276,3 +276,18 @@ def test_bare_ampersands_are_forgiven_as_feed_readers_do():
     assert doc.content == "Police & protesters clashed \u2014 AT&T said \u2019no\u2019."
     (failure,) = parse(feed.replace(b"</item>", b"</itm>"))   # still broken: one failure
     assert isinstance(failure, Failure) and "broken XML" in failure.message
+
+
+def test_an_aggregators_item_names_the_outlet_it_comes_from():
+    feed = b"""<rss version="2.0"><channel><title>"floods" - Google News</title>
+      <item><title>Floods cut road - Reuters</title><link>https://news.google.com/a</link>
+        <description>Floods cut the road.</description>
+        <source url="https://www.reuters.com">Reuters</source></item>
+      <item><title>Own</title><description>Fire.</description></item>
+    </channel></rss>"""
+    reuters, own = parse(feed)
+    assert (reuters.outlet, own.outlet) == ("Reuters", '"floods" - Google News')
+    atom = b"""<feed xmlns="http://www.w3.org/2005/Atom"><title>Planet</title>
+      <entry><title>A</title><summary>Quake.</summary>
+        <source><id>x</id><title>Hill Radio</title></source></entry></feed>"""
+    assert parse(atom)[0].outlet == "Hill Radio"

@@ -2,7 +2,8 @@
 
 Inputs are files or directories (read recursively, in sorted order, hidden entries skipped);
 ``"-"`` is stdin. A file's kind comes from its name (:data:`SUFFIXES`; ``x.csv.gz`` is a
-gzipped table); ``.xml`` is read as a feed when it is one. Inside a directory, files of other
+gzipped table); ``.xml`` is read as a feed when it is one, and a ``.txt`` that opens as an
+HTML page (a page saved as text) as a page. Inside a directory, files of other
 kinds are counted and reported once, in one failure naming a few (the batch goes on); a file
 named explicitly with another extension (or stdin) is sniffed: gzip, WARC/ARC, a JSON object
 on the first line (JSON Lines), a feed, HTML, a table's header row (:func:`.table.looks_like_table`),
@@ -207,6 +208,8 @@ def _read_whole(source: str, stream: IO[bytes], kind: str) -> Iterator[RawDocume
     if kind == "feed":
         yield from parse_feed(data, source=source)
         return
+    if kind == "text" and _HTML_START.match(data[:SNIFF_CHARS].lstrip(b"\xef\xbb\xbf")):
+        kind = "html"                    # a page saved as .txt: its markup is no article text
     try:
         text = decode(data, html=kind == "html")
     except DocumentError as exc:

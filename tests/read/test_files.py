@@ -272,3 +272,14 @@ def test_jsonl_fields_under_the_names_scrapers_give_them(tmp_path):
     assert [d.url for d in got] == ["https://g.example/a", "https://g.example/b", None, None]
     assert (got[0].title, got[0].outlet, got[0].kind) == ("Camp shelled", "g.example", "text")
     assert all(d.content == STORY for d in got)
+
+
+def test_a_page_saved_as_txt_is_read_as_html_and_text_with_angle_brackets_as_text(tmp_path):
+    (tmp_path / "saved.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "saved2.txt.gz").write_bytes(__import__("gzip").compress(
+        b"\xef\xbb\xbf<html><body><p>Rebels shelled a camp on Sunday.</p></body></html>"))
+    (tmp_path / "note.txt").write_text("<b>not a tag</b> opens this note. " + STORY,
+                                       encoding="utf-8")
+    saved, saved2, note = read(tmp_path / "saved.txt", tmp_path / "saved2.txt.gz",
+                               tmp_path / "note.txt")
+    assert (saved.kind, saved2.kind, note.kind) == ("html", "html", "text")

@@ -151,6 +151,23 @@ def attributed_people(text: str) -> frozenset[str]:
                                                         m.start()))
 
 
+# A name speaking of itself as a person ("Jordan said he would run", "Georgia told reporters
+# she had seen"): a country or a state speaks of itself as "it" ("Jordan said it would close
+# its border"). Read at that mention only, and where spaCy tags the name as a person's too
+# (see recognize): "Israel said he was a commander" is a government speaking of someone, and
+# must not unmake the country elsewhere in the text.
+_SPEAKS_AS_PERSON = re.compile(
+    r"[ ]+(?:said|says|told(?:[ ]+[a-z]+){0,2}?|added|explained|recalled|admitted|"
+    r"insisted|wrote|tweeted)[ ]+(?:that[ ]+)?(?:he|she)[ ]+(?!(?:was|were|had[ ]+been|has[ ]+"
+    r"been|is)[ ]+(?:\w+[ ]+)?(?:arrested|detained|killed|held|charged|jailed|sentenced|"
+    r"deported|expelled|executed|released|freed|captured|kidnapped|abducted|wanted)\b)")
+
+
+def speaks_as_person(text: str, end: int) -> bool:
+    """The name ending at ``end`` speaks of itself as "he" or "she" (see above)."""
+    return bool(_SPEAKS_AS_PERSON.match(text, end))
+
+
 def unpossessed(name: str) -> str:
     """A name without a trailing possessive ("Jane Holland's" -> "Jane Holland")."""
     return name[:-2] if name.endswith(("'s", "’s")) else name

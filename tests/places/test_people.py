@@ -87,3 +87,19 @@ def test_a_name_given_an_age_a_self_or_kin_is_a_persons():
     assert attributed_people("Georgia's president spoke; Chad's capital was calm.") == set()
     assert attributed_people("Georgia's coach praised the defence.") == set()
     assert attributed_people("Turkey's own forces moved in.") == set()
+
+
+def test_a_name_speaking_of_itself_as_he_or_she():
+    from eventwire.places.people import speaks_as_person
+
+    def speaks(text):
+        return speaks_as_person(text, text.index(" "))
+    assert speaks("Jordan said he would run again for mayor.")
+    assert speaks("Chad told reporters he saw the car.")
+    assert speaks("Georgia said that she was scared.")
+    # hard negatives: a country speaking of itself or of someone it holds
+    assert not speaks("Jordan said it would close its border.")
+    assert not speaks("Chad said its troops had killed 40 rebels.")
+    assert not speaks("Jordan said he had been arrested for spying.")
+    assert not speaks("Israel said he was detained at a checkpoint.")
+    assert not speaks("Turkey said the talks failed.")

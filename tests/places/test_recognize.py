@@ -394,3 +394,21 @@ def test_a_town_opening_a_streets_name_is_the_street(gaz):
 def test_place_names_that_are_people_or_things_in_context(world, text, places):
     found = [m.text for m in recognize(text, [], world.gazetteer) if not m.demonym]
     assert found == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Jordan said he would run again for mayor of Dayton.", ["Dayton"]),
+    ("Chad told reporters he saw the car leave Akron.", ["Akron"]),
+    # hard negatives: the country speaking, or speaking of someone it holds
+    ("Jordan said it would close its border with Syria.", ["Jordan", "Syria"]),
+    ("Jordan said he had been arrested for spying in Amman.", ["Jordan", "Amman"]),
+])
+def test_a_name_tagged_a_person_speaking_of_itself_as_he_is_a_person(world, text, places):
+    first = text.split()[0]
+    ents = [Entity(first, 0, len(first), "PERSON")]
+    assert [m.text for m in recognize(text, ents, world.gazetteer)] == places
+
+
+def test_a_name_speaking_of_itself_as_he_untagged_stays_a_place(world):
+    text = "Israel said he was a militant commander."
+    assert [m.text for m in recognize(text, [], world.gazetteer)] == ["Israel"]

@@ -11,8 +11,11 @@ actors' categories are known.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import cache
 
+from ..lexicon import event_cues
 from ..records import Actor, EventMention
 from ..taxonomy import event_type
 from .plover import plover_type
@@ -29,12 +32,48 @@ ARMED_STATE_NAMES = ("Military Forces", "Police Forces")
 ARMED_NON_STATE = frozenset({2, 3, 4, None})
 
 
+# Armed groups by category: rebels, political and identity militias (a gang or cartel the
+# actor table knows is an armed group, 3).
+ARMED_GROUPS = frozenset({2, 3, 4})
+
+
 def retyped(mention: EventMention, actor1: Actor | None, actor2: Actor | None) -> EventMention:
-    """The mention with its type corrected by the actors' categories (itself when they agree)."""
-    if (mention.type.label != "ATTACK" or actor2 is None or actor2.inter != STATE_FORCES
-            or not actor2.name.startswith(ARMED_STATE_NAMES)):
+    """The mention with its type corrected by the actors' categories (itself when they agree):
+    an attack on state forces by an armed group is a battle, and so is organised crime's
+    violence with state forces on either side ("gang members fired on the police station",
+    "police clashed with cartel gunmen during a raid"): ACLED codes the fight, not the crime."""
+    if mention.type.label == "ORG_CRIME":
+        fight = (_armed_state(actor1) and _inter(actor2) in ARMED_GROUPS
+                 or _armed_state(actor2) and _inter(actor1) in ARMED_GROUPS)
+        return _as_battle(mention) if fight and _violent(mention.sentence.text) else mention
+    if mention.type.label != "ATTACK" or not _armed_state(actor2):
         return mention
-    if (actor1.inter if actor1 is not None else None) not in ARMED_NON_STATE:
-        return mention
+    return _as_battle(mention) if _inter(actor1) in ARMED_NON_STATE else mention
+
+
+def _inter(actor: Actor | None) -> int | None:
+    return actor.inter if actor is not None else None
+
+
+def _armed_state(actor: Actor | None) -> bool:
+    return (actor is not None and actor.inter == STATE_FORCES
+            and actor.name.startswith(ARMED_STATE_NAMES))
+
+
+def _violent(text: str) -> bool:
+    """The sentence tells a fight or violence done (the cue lexicon's attack verbs and its
+    words of armed clashes: "fired on", "attacked", "killed", "exchanged fire"), not a deal, a
+    bribe or a raid's seizures alone ("police raided a lab and seized cocaine")."""
+    return any(not m.group(0).lower().startswith("raid")
+               for rx in _fight_words() for m in rx.finditer(text))
+
+
+@cache
+def _fight_words() -> tuple[re.Pattern[str], ...]:
+    return tuple(c.pattern for c in event_cues()
+                 if c.name == "attack_verb" or (c.name == "ARMED_CLASH" and c.weight >= 4))
+
+
+def _as_battle(mention: EventMention) -> EventMention:
     ptype, mode = plover_type(mention.trigger, "ARMED_CLASH")
     return replace(mention, type=event_type("ARMED_CLASH", ptype, mode))

@@ -53,3 +53,35 @@ def test_an_attack_on_state_forces_by_armed_men_is_a_battle(a1, a2, label):
 def test_other_labels_are_left_alone(label):
     m = mention(label)
     assert retyped(m, GUNMEN, POLICE) is m
+
+
+def crime(text: str) -> EventMention:
+    return EventMention(event_type("ORG_CRIME"), "gang", (0, 4), Sentence(text, 0, len(text)),
+                        0.9, "extended", False)
+
+
+GANG = actor("Unidentified Armed Group", 3)
+TROOPS = actor("Military Forces of Mexico", 1)
+
+
+@pytest.mark.parametrize(("text", "a1", "a2", "label"), [
+    # organised crime fighting state forces, on either side: a battle
+    ("Gang members surrounded the police station and fired on it for hours.", GANG, POLICE,
+     "ARMED_CLASH"),
+    ("Police clashed with gang members during a raid in the favela.", POLICE, GANG,
+     "ARMED_CLASH"),
+    ("Cartel gunmen ambushed a National Guard convoy, killing four troops.", GANG, TROOPS,
+     "ARMED_CLASH"),
+    ("Soldiers exchanged fire with cartel gunmen near the highway.", TROOPS, GANG,
+     "ARMED_CLASH"),
+    # no fight, or no state forces: the crime stays
+    ("Police raided a cartel drug lab and seized 500 kilograms of cocaine.", POLICE, GANG,
+     "ORG_CRIME"),
+    ("The cartel paid police officers to look the other way.", GANG, POLICE, "ORG_CRIME"),
+    ("Rival gangs fought for control of the market, leaving five dead.", GANG, GANG,
+     "ORG_CRIME"),
+    ("Gunmen killed six people at a bar in a cartel feud.", GANG, CIVILIANS, "ORG_CRIME"),
+    ("Officials said the gang attacked the town's mayor.", GANG, OFFICIALS, "ORG_CRIME"),
+])
+def test_organised_crime_fighting_state_forces_is_a_battle(text, a1, a2, label):
+    assert retyped(crime(text), a1, a2).type.label == label

@@ -6,7 +6,8 @@ gzipped table); ``.xml`` is read as a feed when it is one, and a ``.txt`` that o
 HTML page (a page saved as text) as a page. Inside a directory, files of other
 kinds are counted and reported once, in one failure naming a few (the batch goes on); a file
 named explicitly with another extension (or stdin) is sniffed: gzip, WARC/ARC, a JSON object
-on the first line (JSON Lines), a feed, HTML, a table's header row (:func:`.table.looks_like_table`),
+on the first line (JSON Lines), a JSON array or an object over several lines (a JSON file:
+:mod:`.jsonfile`), a feed, HTML, a table's header row (:func:`.table.looks_like_table`),
 else text.
 
 Files over :data:`~.decoding.MAX_FILE_BYTES` are refused from their size, without being read;
@@ -32,12 +33,13 @@ from ..records import Failure, RawDocument
 from . import decoding as limits
 from .decoding import SNIFF_CHARS, decode, fail, lines, source_name, too_large
 from .feeds import looks_like_feed, parse_feed
+from .jsonfile import read_json
 from .jsonl import read_jsonl
 from .table import Columns, looks_like_table, read_table
 from .warc import WARC_MAGIC, read_warc
 
 SUFFIXES = {".html": "html", ".htm": "html", ".txt": "text", ".jsonl": "jsonl",
-            ".ndjson": "jsonl", ".rss": "feed", ".atom": "feed", ".xml": "xml", ".csv": "csv",
+            ".ndjson": "jsonl", ".json": "json", ".rss": "feed", ".atom": "feed", ".xml": "xml", ".csv": "csv",
             ".tsv": "tsv", ".warc": "warc", ".arc": "warc"}
 KNOWN = ", ".join(SUFFIXES) + " (and the same gzipped, .gz)"
 # Kinds read one record at a time; the others are read whole, up to the size limit.
@@ -183,14 +185,19 @@ def _read_stream(source: str, stream: IO[bytes], kind: str | None, columns: Colu
     elif kind == "warc":
         yield from read_warc(source, stream)
     else:
-        yield from _read_whole(source, stream, kind)
+        yield from _read_whole(source, stream, kind,
+                               day_first=columns.day_first if columns else None)
 
 
 def _sniff(head: bytes, *, xml: bool, columns: Columns | None = None) -> str:
     if not xml and head.startswith(WARC_MAGIC):
         return "warc"
-    if not xml and head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
-        return "jsonl"
+    first = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not xml and first.startswith(b"{"):
+        # one object a line, or one object over many (a pretty-printed record or envelope)
+        return "jsonl" if first.split(b"\n", 1)[0].rstrip().endswith(b"}") else "json"
+    if not xml and first.startswith(b"[") and first[1:].lstrip()[:1] in (b"{", b"]"):
+        return "json"
     if looks_like_feed(head):
         return "feed"
     if _HTML_START.match(head):
@@ -199,14 +206,18 @@ def _sniff(head: bytes, *, xml: bool, columns: Columns | None = None) -> str:
     return (None if xml else looks_like_table(head, columns)) or "text"
 
 
-def _read_whole(source: str, stream: IO[bytes], kind: str) -> Iterator[RawDocument | Failure]:
-    """A document read whole (HTML, text, a feed), up to the size limit."""
+def _read_whole(source: str, stream: IO[bytes], kind: str, *, day_first: bool | None = None
+                ) -> Iterator[RawDocument | Failure]:
+    """A document read whole (HTML, text, a feed, a JSON file), up to the size limit."""
     data = stream.read(limits.MAX_FILE_BYTES + 1)
     if len(data) > limits.MAX_FILE_BYTES:
         yield too_large(source, None)
         return
     if kind == "feed":
         yield from parse_feed(data, source=source)
+        return
+    if kind == "json":
+        yield from read_json(source, data, day_first=day_first)
         return
     if kind == "text" and _HTML_START.match(data[:SNIFF_CHARS].lstrip(b"\xef\xbb\xbf")):
         kind = "html"                    # a page saved as .txt: its markup is no article text

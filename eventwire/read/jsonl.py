@@ -67,6 +67,13 @@ def _record(source: str, n: int, line: bytes, day_first: bool | None = None
     if not isinstance(obj, dict):
         return fail(source, f"line is a JSON {type(obj).__name__}, not an object: write "
                     'one object per line, e.g. {"text": "..."}', n)
+    return record_document(source, n, obj, day_first)
+
+
+def record_document(source: str, n: int, obj: dict, day_first: bool | None = None
+                    ) -> RawDocument | Failure:
+    """One JSON record (a line's, or an element of a JSON file's array) as a document, or
+    why not; ``n`` names it in failures."""
     # "\\ud800" decodes to a lone surrogate: no character
     obj = {k: replace_surrogates(v) if isinstance(v, str) else v for k, v in obj.items()}
     obj = _with_field_names(obj)

@@ -35,8 +35,8 @@ HEADER_NAMES = {
             "document_identifier", "documentidentifier"),
     "title": ("title", "headline", "heading", "article_title"),
     "published": ("published", "publish_date", "published_date", "publication_date",
-                  "published_at", "pubdate", "pub_date", "date_publish", "date", "datetime",
-                  "timestamp", "created_at"),
+                  "published_at", "publishedat", "pubdate", "pub_date", "date_publish", "date",
+                  "datetime", "timestamp", "created_at"),
     "outlet": ("outlet", "source", "source_name", "publisher", "site", "site_name", "domain",
                "source_domain", "source_common_name"),
 }

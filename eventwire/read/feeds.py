@@ -61,6 +61,8 @@ _DOCTYPE = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->
                       rb"<!DOCTYPE[^\[>]*\[(.*?)\]\s*>", re.DOTALL)
 
 _TAG = re.compile(r"<[^>]*>?")
+# An element's opening and closing tags ("<p>...</p>"): markup, not text that holds a "<".
+_TAG_PAIR = re.compile(r"<([A-Za-z][A-Za-z0-9]*)\b[^<>]*>.*?</\1\s*>", re.DOTALL)
 # Markup or an entity in a title ("<b>", "</i>", "&#8217;", "&amp;"); a bare "<" is text.
 _MARKUP = re.compile(r"</?[A-Za-z][^<>]*>|&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]\w*);")
 # HTML elements that hold no article text, and those that end a paragraph.
@@ -293,7 +295,9 @@ def html_to_text(markup: str) -> str:
     """Plain text of an HTML fragment: one paragraph per block element, scripts and styles
     dropped, entities read; text without markup is returned with its entities read."""
     if "<" not in markup:
-        return html_lib.unescape(markup).strip()
+        plain = html_lib.unescape(markup).strip()
+        # escaped twice by its feed ("&lt;p&gt;..."): the markup shows only now
+        return html_to_text(plain) if _TAG_PAIR.search(plain) else plain
     from lxml import etree, html
 
     try:

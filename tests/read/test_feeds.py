@@ -221,6 +221,11 @@ def test_empty_channel_is_one_failure():
     ("Lead <i>in</i> line<style>p{}</style>", "Lead in line"),
     ("<ul><li>a</li><li>b</li></ul>", "a\n\nb"),
     ("", ""),
+    # escaped twice by the feed: its markup shows after one unescaping
+    ("&lt;p&gt;Police fired tear gas.&lt;/p&gt;&lt;p&gt;Two hurt.&lt;/p&gt;",
+     "Police fired tear gas.\n\nTwo hurt."),
+    ("Turnout &lt; 40% &amp; falling", "Turnout < 40% & falling"),
+    ("Tags like &lt;b&gt; explained", "Tags like <b> explained"),   # no element: text
 ])
 def test_html_to_text(markup, text):
     assert html_to_text(markup) == text

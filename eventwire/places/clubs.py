@@ -11,7 +11,9 @@ place before a capitalised plural is as often a party's or a union's ("Texas Dem
 
 A region's or a country's name just before a town's among words of sport ("Bayern Munich",
 "Hellas Verona", "Lazio Roma") is the club's word, not a place: the club is the town's (see
-:func:`area_words`).
+:func:`area_words`). So is a region's name in another language than the tables' own
+before a word of sport ("Bayern fans", "Lazio's coach": the region is "Bavaria", "Latium"),
+which names no town the club could be placed at (see :func:`leads_sport`).
 """
 
 from __future__ import annotations
@@ -95,3 +97,15 @@ def area_words(text: str, mentions: Sequence[_Span], area: Callable[[_Span], boo
                 text, max(0, a.start - SPORT_WINDOW), b.end + SPORT_WINDOW)):
             out.add(k)
     return out
+
+
+_SPORT_AFTER = re.compile(rf"(?:['’]s?)?[ ]+(?:{_SPORT.pattern})", re.IGNORECASE)
+
+
+def leads_sport(text: str, start: int, end: int) -> bool:
+    """A word of sport follows the name at ``start:end`` ("Bayern fans", "Lazio's coach"),
+    among more words of sport (SPORT_WINDOW)."""
+    found = _SPORT_AFTER.match(text, end)
+    return found is not None and bool(
+        _SPORT.search(text, max(0, start - SPORT_WINDOW), start)
+        or _SPORT.search(text, found.end(), found.end() + SPORT_WINDOW))

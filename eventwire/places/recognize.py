@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..records import Entity
 from .gazetteer import Gazetteer
-from .clubs import area_words, club_word
+from .clubs import area_words, club_word, leads_sport
 from .diseases import names_a_disease
 from .institutions import kept_outside_institutions
 from .names import normalize
@@ -176,7 +176,8 @@ def _tagged_person(blockers: _Spans, m: Mention) -> bool:
 
 
 def _without_club_areas(text: str, out: list[Mention], gaz: Gazetteer) -> list[Mention]:
-    """``out`` without a region's name opening a club's before its town ("Bayern Munich")."""
+    """``out`` without a region's name opening a club's before its town ("Bayern Munich"), or
+    in another tongue before a word of sport ("Bayern fans"): see :mod:`.clubs`."""
     def area(m: Mention) -> bool:
         ids = gaz.lookup(m.text)
         return m.demonym or (bool(ids) and all(gaz.is_area(i) for i in ids))
@@ -184,7 +185,14 @@ def _without_club_areas(text: str, out: list[Mention], gaz: Gazetteer) -> list[M
     def town(m: Mention) -> bool:
         return not m.demonym and any(not gaz.is_area(i) for i in gaz.lookup(m.text))
 
+    def other_tongue(m: Mention) -> bool:      # "Bayern" of Bavaria, "Lazio" of Latium
+        ids, key = gaz.lookup(m.text), normalize(m.text)
+        return not m.demonym and bool(ids) and all(
+            gaz.feature[i] == "ADM1" and normalize(gaz.name[i]) != key for i in ids)
+
     drop = area_words(text, out, area, town) if len(out) > 1 else set()
+    drop |= {k for k, m in enumerate(out)
+             if k not in drop and leads_sport(text, m.start, m.end) and other_tongue(m)}
     return [m for k, m in enumerate(out) if k not in drop] if drop else out
 
 

@@ -123,3 +123,28 @@ def test_a_club_named_after_a_region_and_its_town_is_the_towns(world, text, plac
     found = world.places(text, [])
     assert [p.text for p in found] == places
     assert all(p.name != "Bavaria" or p.text == "Bavaria" for p in found)
+
+
+@pytest.mark.parametrize("text, name, leads", [
+    ("Bayern fans set off flares during the match.", "Bayern", True),
+    ("Lazio's coach was sent off in the derby.", "Lazio", True),
+    ("Police held Lazio ultras after the game.", "Lazio", True),
+    # hard negatives: no word of sport after it, or none around
+    ("Floods in Bayern closed roads before the match.", "Bayern", False),
+    ("Bayern fans of the new law protested.", "Bayern", False),
+])
+def test_a_word_of_sport_after_a_name(text, name, leads):
+    from eventwire.places.clubs import leads_sport
+    assert leads_sport(*_at(text, name)) is leads
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Bayern fans set off flares during the match in Madrid.", ["Madrid"]),
+    ("Lazio ultras attacked police before the derby in Rome.", ["Rome"]),
+    # hard negatives: a region's own name, its name with no sport, a national side's
+    ("Texas fans cheered at the game in Dallas.", ["Texas", "Dallas"]),
+    ("Floods hit Bavaria; Bayern's roads were shut, the match off.", ["Bavaria", "Bayern"]),
+    ("Holland fans celebrated in Amsterdam after the match.", ["Holland", "Amsterdam"]),
+])
+def test_a_clubs_region_in_another_tongue_is_no_place(world, text, places):
+    assert [p.text for p in world.places(text, [])] == places

@@ -14,6 +14,7 @@ two tallies, and :meth:`Tally.event` is exactly ``combine`` of the group's repor
   can be found again when it narrows;
 * actors and claim: the best-ranked report's that has one;
 * counts: the best-ranked given, the lowest best (rank breaking ties), lowest low, highest high;
+* confidences: per document, its surest report's (:func:`.combine.corroborated` of them);
 * conflicts: per field and value, the documents giving it;
 * targets: per kind and text, where it is first named (report order, then position);
 * mentions: per (document, span), the first by :func:`.combine._mention_order`;
@@ -44,7 +45,7 @@ from ..records import (
     Target,
 )
 from .cluster import order_key
-from .combine import _CONFLICT_FIELDS, _mention_order, rank_key
+from .combine import _CONFLICT_FIELDS, Sure, _mention_order, corroborated, rank_key
 from .constraint import Summary, joined, summary
 from .evidence import Profile, place_key, reports, told_date, worded_date
 
@@ -107,8 +108,7 @@ class Tally:
     picks: dict[str, tuple[tuple, Any]]         # actor1, actor2, claim: (rank, value)
     counts: dict[str, CountTally]
     civilian_targeting: bool
-    confidence: float
-    confidence_with_crime: float
+    sure: dict[str, Sure]                       # document: its surest report's confidences
     background: bool
     conflicts: dict[str, dict[str, frozenset[str]]]   # field: value: documents giving it
     targets: dict[tuple[str, str], tuple[tuple, int, Target]]  # (kind, text): (order, at, -)
@@ -139,7 +139,8 @@ class Tally:
             if worded is not None else {},
             {f: (r, getattr(e, f)) for f in _PICKS if getattr(e, f) is not None},
             {f: CountTally.of(getattr(e, f), r) for f in _COUNTS},
-            e.civilian_targeting, e.confidence, e.confidence_with_crime, e.background,
+            e.civilian_targeting, dict.fromkeys(docs, (e.confidence, e.confidence_with_crime)),
+            e.background,
             {f: {v: docs} for f, value in _CONFLICT_FIELDS if (v := value(e)) is not None},
             targets, mentions, frozenset(p.documents), summary(p), tuple(sorted(mentions)))
 
@@ -153,6 +154,7 @@ class Tally:
         if self.n == 1:
             return base
         kind = self._label()
+        sure, sure_with_crime = corroborated(self.sure)
         own = Mention(base.document, base.evidence)
         own_key = _mention_order(own)[:3]
         rest = [self.mentions[k][1] for k in self.order if k != own_key]
@@ -162,8 +164,8 @@ class Tally:
             fatalities=self.counts["fatalities"].count(),
             injured=self.counts["injured"].count(), arrested=self.counts["arrested"].count(),
             civilian_targeting=self.civilian_targeting,
-            mentions=(own, *rest) if rest else (), confidence=self.confidence,
-            confidence_with_crime=self.confidence_with_crime, scope=kind[3],
+            mentions=(own, *rest) if rest else (), confidence=sure,
+            confidence_with_crime=sure_with_crime, scope=kind[3],
             background=self.background, conflicts=self._conflicts(), targets=self._targets())
 
     def _label(self) -> tuple[int, tuple, EventType, str]:
@@ -255,7 +257,7 @@ class _Fold:
                           for f, vs in t0.conflicts.items()}
         self.documents, self.counts, self.held = set(t0.documents), t0.counts, [t0.held]
         self.civilian_targeting, self.background = t0.civilian_targeting, t0.background
-        self.confidence, self.confidence_with_crime = t0.confidence, t0.confidence_with_crime
+        self.sure = dict(t0.sure)
 
     def tally(self, o: Tally) -> None:
         """Fold in another group's tally."""
@@ -277,8 +279,9 @@ class _Fold:
                 mine[k] = _least(mine.get(k), v)
         self.documents |= o.documents
         self.counts = {f: self.counts[f] | o.counts[f] for f in _COUNTS}
-        self._scalars(o.n, o.base, o.first, o.civilian_targeting, o.confidence,
-                      o.confidence_with_crime, o.background, o.held)
+        for d, v in o.sure.items():
+            self._surer(d, v)
+        self._scalars(o.n, o.base, o.first, o.civilian_targeting, o.background, o.held)
 
     def report(self, e: Event, p: Profile) -> None:
         """Fold in one report, as :meth:`tally` of its :meth:`Tally.of` would."""
@@ -308,21 +311,24 @@ class _Fold:
             self._least(self.mentions, k[:3], (k, m))
         self.documents |= p.documents
         self.counts = {f: self.counts[f] | CountTally.of(getattr(e, f), r) for f in _COUNTS}
-        self._scalars(1, (r, e), o, e.civilian_targeting, e.confidence,
-                      e.confidence_with_crime, e.background, summary(p))
+        for d in docs:
+            self._surer(d, (e.confidence, e.confidence_with_crime))
+        self._scalars(1, (r, e), o, e.civilian_targeting, e.background, summary(p))
 
     @staticmethod
     def _least(into: dict, k: Any, v: Any) -> None:
         into[k] = _least(into.get(k), v)
 
-    def _scalars(self, n: int, base: tuple, first: tuple, civilian: bool, confidence: float,
-                 crime: float, background: bool, held: Summary) -> None:
+    def _surer(self, document: str, v: Sure) -> None:
+        old = self.sure.get(document)
+        self.sure[document] = v if old is None else (max(old[0], v[0]), max(old[1], v[1]))
+
+    def _scalars(self, n: int, base: tuple, first: tuple, civilian: bool, background: bool,
+                 held: Summary) -> None:
         self.n += n
         self.base = _least(self.base, base)
         self.first = min(self.first, first)
         self.civilian_targeting = self.civilian_targeting or civilian
-        self.confidence = max(self.confidence, confidence)
-        self.confidence_with_crime = max(self.confidence_with_crime, crime)
         self.background = self.background and background
         self.held.append(held)
 
@@ -330,8 +336,8 @@ class _Fold:
         """The tally folded (``order``: the keys of its mentions, sorted)."""
         return Tally(
             self.n, self.base, self.first, self.labels, self.place_votes, self.places,
-            self.dates, self.picks, self.counts, self.civilian_targeting, self.confidence,
-            self.confidence_with_crime, self.background,
+            self.dates, self.picks, self.counts, self.civilian_targeting, self.sure,
+            self.background,
             {f: {v: frozenset(ds) for v, ds in vs.items()} for f, vs in self.conflicts.items()},
             self.targets, self.mentions, frozenset(self.documents), _joined(self.held),
             order)

@@ -90,8 +90,9 @@ def _after_marker(head: str) -> bool:
             return False
     return False
     return False
-# "Iowa teacher", "a North Dakota native", "the London-born singer".
-_ORIGIN_AFTER = re.compile(rf"(?:-born|-raised|-based)?\s+(?:[a-z]+\s+)?(?i:{_PERSON})\b")
+# "Iowa teacher", "a North Dakota native"; "the London-born singer", "the London-based
+# monitor", "an Ohio-based charity": whoever is born or based there, a person or a group.
+_ORIGIN_AFTER = re.compile(rf"-(?:born|raised|based)\b|\s+(?:[a-z]+\s+)?(?i:{_PERSON})\b")
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 # A country opening a clause and saying or holding something ("Chile denied", "Back then,
 # Peru claimed", "Norway continues to maintain") speaks for its government.

@@ -27,6 +27,9 @@ def _role(text: str, name: str, country: bool = False, others: tuple[str, ...] =
     ("Skiers from Sweden were buried.", "Sweden"),          # a plural agent noun
     ("Migrants from Eritrea drowned.", "Eritrea"),
     ("Iowa teacher recalls quake in Japan", "Iowa"),
+    ("The Texas-born singer was attacked in Paris.", "Texas"),
+    ("The London-based monitor said 12 died in Aleppo.", "London"),
+    ("An Ohio-based charity said its workers were safe.", "Ohio"),
 ])
 def test_where_people_come_from_is_an_origin(text, name):
     assert _role(text, name) == ORIGIN
@@ -40,6 +43,8 @@ def test_where_people_come_from_is_an_origin(text, name):
     ("Aleppo residents fled the shelling.", "Aleppo"),
     ("Texas police arrested two men.", "Texas"),
     ("Residents of Homs said the shelling went on.", "Homs"),
+    ("A Kabul-Jalalabad convoy was hit.", "Kabul"),
+    ("The London bureau was closed.", "London"),
 ])
 def test_other_places_near_the_same_words_are_not_origins(text, name):
     assert _role(text, name) is None

@@ -261,7 +261,7 @@ class Detector:
         agreement), each as sure as its rule; ``labels`` gains theirs."""
         out = []
         for r in readings:
-            same_kind = event_type(r.label).event_type == event_type(j.label).event_type
+            same_kind = _kind(r.label) == _kind(j.label)
             if r.label in labels or same_kind:
                 continue
             labels.add(r.label)
@@ -394,6 +394,17 @@ class Detector:
 # Entity types that give a clause a time or place of its own.
 _WHEN_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "across", "inside"})
+
+
+# Organised crime's violence is one act with the attack or battle a parse rule reads in it
+# ("suspected cartel gunmen shot dead the mayor": the model's ORG_CRIME, a targeted killing).
+_CRIME_KINDS = frozenset({"Violence against civilians", "Battles"})
+
+
+def _kind(label: str) -> str | None:
+    """A label's ACLED event type, organised crime counted as violence (one act, one event)."""
+    kind = event_type(label).event_type
+    return "Violence against civilians" if label == "ORG_CRIME" or kind in _CRIME_KINDS else kind
 
 
 def _own_time_or_place(cand: Candidate, m: EventMention, main: EventMention) -> bool:

@@ -17,7 +17,7 @@ from functools import cache
 
 from ..lexicon import event_cues
 from ..records import Actor, EventMention
-from ..taxonomy import event_type
+from ..taxonomy import EXTRA_LABELS, event_type
 from .plover import plover_type
 
 # ACLED actor categories (``Actor.inter``).
@@ -43,9 +43,13 @@ def retyped(mention: EventMention, actor1: Actor | None, actor2: Actor | None) -
     violence with state forces on either side ("gang members fired on the police station",
     "police clashed with cartel gunmen during a raid"): ACLED codes the fight, not the crime."""
     if mention.type.label == "ORG_CRIME":
-        fight = (_armed_state(actor1) and _inter(actor2) in ARMED_GROUPS
-                 or _armed_state(actor2) and _inter(actor1) in ARMED_GROUPS)
+        fight = (_armed_state(actor1) and _armed_group(actor2)
+                 or _armed_state(actor2) and _armed_group(actor1))
         return _as_battle(mention) if fight and _violent(mention.sentence.text) else mention
+    if _criminal(actor1) and (
+            mention.type.label in _CRIMES_OF_GANGS and not _armed_state(actor2)
+            or mention.type.label == "ARMED_CLASH" and _criminal(actor2)):
+        return _as(mention, "ORG_CRIME")
     if mention.type.label != "ATTACK" or not _armed_state(actor2):
         return mention
     return _as_battle(mention) if _inter(actor1) in ARMED_NON_STATE else mention
@@ -74,6 +78,41 @@ def _fight_words() -> tuple[re.Pattern[str], ...]:
                  if c.name == "attack_verb" or (c.name == "ARMED_CLASH" and c.weight >= 4))
 
 
+def _armed_group(actor: Actor | None) -> bool:
+    """Rebels, militias, or organised crime by its words ("drug traffickers", whom the actor
+    table may not know)."""
+    return _inter(actor) in ARMED_GROUPS or _criminal(actor)
+
+
+def _criminal(actor: Actor | None) -> bool:
+    """The actor is organised crime by its words ("cartel gunmen", "gang members", "the
+    Sinaloa Cartel", "drug traffickers"); a group the table knows by a bare name ("Los
+    Zetas") is not told apart from other armed groups here."""
+    return actor is not None and (_CRIMINAL.search(actor.text) is not None
+                                  or _CRIMINAL.search(actor.name) is not None)
+
+
+# Words that name organised crime, as the GUIDELINES' ORG_CRIME does: cartels, gangs,
+# trafficking rings, smuggling networks, mafias.
+_CRIMINAL = re.compile(r"\b(?:cartels?|c[aá]rtel|gangs?|gangsters?|gangland|mafias?|narco\w*|"
+                       r"(?:drug|human|arms)[- ]traffick\w*|traffickers?|smugglers?|"
+                       r"crime (?:syndicates?|groups?|bosses|gangs?)|criminal (?:groups?|gangs?|"
+                       r"organi[sz]ations?|networks?|bands?))\b", re.IGNORECASE)
+# What a cartel's or gang's violence is typed as when the words name it: its killings of
+# people who are not state forces, and the property it torches ("cartel gunmen set fire to
+# buses"): organised crime acting (GUIDELINES: ORG_CRIME), not political violence.
+_CRIMES_OF_GANGS = frozenset({"ATTACK", "PROPERTY_DISTRUCT"})
+
+
 def _as_battle(mention: EventMention) -> EventMention:
-    ptype, mode = plover_type(mention.trigger, "ARMED_CLASH")
-    return replace(mention, type=event_type("ARMED_CLASH", ptype, mode))
+    return _as(mention, "ARMED_CLASH")
+
+
+def _as(mention: EventMention, label: str) -> EventMention:
+    """The mention typed ``label``, its scope with it: an extra label's is extended, an ACLED
+    label's core (ordinary crime stays crime)."""
+    ptype, mode = plover_type(mention.trigger, label)
+    scope = mention.scope
+    if scope != "crime":
+        scope = "extended" if label in EXTRA_LABELS else "core"
+    return replace(mention, type=event_type(label, ptype, mode), scope=scope)

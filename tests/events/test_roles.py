@@ -85,3 +85,39 @@ TROOPS = actor("Military Forces of Mexico", 1)
 ])
 def test_organised_crime_fighting_state_forces_is_a_battle(text, a1, a2, label):
     assert retyped(crime(text), a1, a2).type.label == label
+
+
+def violence(label: str, text: str) -> EventMention:
+    return EventMention(event_type(label), "killed", (0, 6), Sentence(text, 0, len(text)),
+                        0.9, "core", False)
+
+
+CARTEL = actor("Sinaloa Cartel", 3)
+CARTEL_GUNMEN = Actor("Unidentified Armed Group", "cartel gunmen", (0, 13), 3)
+GANG_MEMBERS = Actor("Unidentified Armed Group", "gang members", (0, 12), 3)
+TRAFFICKERS = Actor("drug traffickers", "drug traffickers", (0, 16), None)
+
+
+@pytest.mark.parametrize(("label", "a1", "a2", "expected"), [
+    # a cartel's or gang's violence named by its words is organised crime
+    ("ATTACK", CARTEL_GUNMEN, CIVILIANS, "ORG_CRIME"),
+    ("ATTACK", GANG_MEMBERS, None, "ORG_CRIME"),
+    ("PROPERTY_DISTRUCT", CARTEL, None, "ORG_CRIME"),
+    ("ARMED_CLASH", CARTEL, GANG_MEMBERS, "ORG_CRIME"),       # rival cartels
+    # not against state forces (a battle), nor by gunmen or rebels the words do not tie to crime
+    ("ATTACK", CARTEL_GUNMEN, POLICE, "ARMED_CLASH"),
+    ("ARMED_CLASH", CARTEL, TROOPS, "ARMED_CLASH"),
+    ("ATTACK", GUNMEN, CIVILIANS, "ATTACK"),
+    ("ATTACK", REBELS, CIVILIANS, "ATTACK"),
+    ("ARMED_CLASH", REBELS, GANG_MEMBERS, "ARMED_CLASH"),
+])
+def test_organised_crimes_violence_named_by_its_words(label, a1, a2, expected):
+    m = violence(label, "They opened fire, killing five.")
+    out = retyped(m, a1, a2)
+    assert out.type.label == expected
+    assert out.scope == ("extended" if expected == "ORG_CRIME" else "core")
+
+
+def test_drug_traffickers_the_table_does_not_know_fighting_troops_is_a_battle():
+    text = "Drug traffickers attacked a patrol of soldiers, killing two troops."
+    assert retyped(crime(text), TRAFFICKERS, TROOPS).type.label == "ARMED_CLASH"

@@ -38,6 +38,8 @@ _SIZE_DAYS = {"second": 0, "minute": 0, "hour": 0, "day": 1, "night": 1, "week":
               "weekend": 7, "fortnight": 14, "month": 30, "quarter": 91, "year": 365,
               "decade": 3652,
               "century": 36524}
+# Hours in the units shorter than a day (seconds and minutes count as part of one day).
+_SUBDAY_HOURS = {"hour": 1, "minute": 0, "second": 0}
 # Vague amounts ("the past few days") are taken as 3 units when a date range is needed.
 VAGUE_AMOUNT = 3
 _DURATION = re.compile(r"^PT?(\d+|X)(TS|TM|TH|D|WE|W|M|Q|Y|DE|CE|S|H)$")
@@ -230,6 +232,15 @@ def duration_days(value: str | None) -> int | None:
     return amount * max(_SIZE_DAYS[unit], 1)
 
 
+def span_days(amount: int, unit: str) -> int:
+    """Whole days that ``amount`` units reach back or ahead: "the past 24 hours" is one day
+    (not 24: an hour is no day), "the past three weeks" 21."""
+    size = _SIZE_DAYS[unit]
+    if size:
+        return amount * size
+    return max(1, -(-amount * _SUBDAY_HOURS.get(unit, 0) // 24))
+
+
 def norm_span(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -> list[Timex]:
     """ "the past three days", "recent weeks": a duration that ends (or starts) at the anchor."""
     n, unit, rel = amount_of(g), unit_of(g), rel_of(g)
@@ -237,7 +248,7 @@ def norm_span(base: Timex, g: dict[str, str], anchor: date | None, tense: int) -
     out = replace(base, type="DURATION", value=value, role="duration")
     if anchor is None or rel not in ("past", "last", "recent", "previous", "next", "coming"):
         return [out]
-    days = (n or VAGUE_AMOUNT) * max(_SIZE_DAYS[unit], 1)
+    days = span_days(n or VAGUE_AMOUNT, unit)
     precision = precision_for_days(days)
     if rel in ("next", "coming"):
         start, end = anchor, anchor + timedelta(days=days)

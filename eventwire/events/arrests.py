@@ -180,16 +180,23 @@ _TRYING = frozenset({"tried", "try", "trying", "attempt", "attempted", "attempti
 _CROWD_NOUNS = PROTEST_NOUNS | {"strike"}
 
 
-# An arrest made away from a crowd or after it, at the arrested's home or days later
+# An arrest made away from a crowd or after it, at the arrested's own home or days later
 # ("detained the traders' chairman at his home", "arrested two organisers of the sit-in at
-# their homes", "a day after he addressed a rally"): its own event, not the protest's
-# intervention, though the article reports the protest.
+# their homes", "two days later, police arrested five student leaders"): its own event, not
+# the protest's intervention, though the article reports the protest. Not "a day after" (what
+# came the day before is often the protest's cause: "detained dozens at a rally, the day
+# after parliament adopted the law"), nor someone else's house (a sit-in at a governor's).
 AWAY_FROM_CROWD = re.compile(
-    r"\b(?:at|from|outside|in)\s+(?:his|her|their|the\s+\w+['’]s?)\s+(?:own\s+)?"
-    r"(?:homes?|houses?|residences?|flats?|apartments?|hotels?|hideouts?)\b"
-    r"|\b(?:a|one|two|three|four|several|few|\d+)\s+(?:days?|weeks?)\s+(?:after|later)\b"
-    r"|\bthe\s+(?:day|morning|evening|night)\s+after\b"
+    r"\b(?:at|from|outside|in)\s+(?:his|her|their)\s+(?:own\s+)?"
+    r"(?:homes?|houses?|residences?|flats?|apartments?|hideouts?)\b"
+    r"|\b(?:a|one|two|three|four|several|few|\d+)\s+(?:days?|weeks?)\s+later\b"
     r"|\bthe\s+(?:next|following)\s+(?:day|morning|evening|week)\b", re.IGNORECASE)
+# The crowd named as where the arrests were made ("at the rally", "during the march",
+# "people protesting outside the embassy"): the arrests are the protest's, whatever day.
+AT_THE_CROWD = re.compile(
+    r"\b(?:at|during|in)\s+(?:the|a|an|their|its|this|that)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|sit-ins?|vigils?|pickets?|"
+    r"blockades?)\b|\bprotesting\b|\bwhere they were\b", re.IGNORECASE)
 
 
 def arrested_away(sent: Doc, realis: Callable[[Token], bool]) -> bool:
@@ -197,7 +204,7 @@ def arrested_away(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     it (:data:`AWAY_FROM_CROWD`): "police on Friday detained the opposition leader at his home,
     a day after he addressed a rally". Not protesters arrested there ("arrested 14 protesters
     at the sit-in")."""
-    if AWAY_FROM_CROWD.search(sent.text) is None:
+    if AWAY_FROM_CROWD.search(sent.text) is None or AT_THE_CROWD.search(sent.text):
         return False
     return any(verb.pos_ == "VERB" and realis(verb) and _main(verb) and arresting(verb)
                for verb in sent)

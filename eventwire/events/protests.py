@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from ..records import EventMention
 from ..taxonomy import event_type
-from .arrests import AWAY_FROM_CROWD, names_conflict
+from .arrests import AT_THE_CROWD, AWAY_FROM_CROWD, names_conflict
 from .model import DEFAULT_MIN_CONFIDENCE
 from .overrides import CROWD_TYPES
 from .plover import plover_type
@@ -60,7 +60,11 @@ def _arrest_at_protest(m: EventMention) -> bool:
     text = m.sentence.text
     return (m.type.label == "ARREST" and m.confidence >= PROTEST_CONFIDENCE
             and not m.background and not names_conflict(text) and _SUSPECT.search(text) is None
-            and _BEFORE_PROTEST.search(text) is None and AWAY_FROM_CROWD.search(text) is None)
+            and _BEFORE_PROTEST.search(text) is None and not _away_from_crowd(text))
+
+
+def _away_from_crowd(text: str) -> bool:
+    return AWAY_FROM_CROWD.search(text) is not None and AT_THE_CROWD.search(text) is None
 
 
 def _intervention(m: EventMention) -> EventMention:

@@ -38,7 +38,7 @@ HAPPENINGS = frozenset({
     "killing", "massacre", "assassination", "abduction", "kidnapping", "fire", "blaze",
     "collapse", "crash", "derailment", "stampede", "quake", "earthquake", "flood", "flooding",
     "landslide", "storm", "cyclone", "typhoon", "hurricane", "eruption", "protest", "rally",
-    "march", "demonstration", "riot", "violence", "unrest", "incident"})
+    "march", "demonstration", "riot", "violence", "unrest", "incident", "accident"})
 
 
 def refers_back(parsed: Doc, offset: int) -> bool:

@@ -15,7 +15,14 @@ from dataclasses import replace
 
 from ..records import DateValue, Event, Place
 from .combine import targets_of
-from .evidence import FOLDED_EVENT_TYPES, folded_kind, place_key, reports
+from .evidence import (
+    FOLDED_EVENT_TYPES,
+    GENERIC_ACTORS,
+    folded_kind,
+    normalise,
+    place_key,
+    reports,
+)
 
 # The kinds of violence one act may be typed as, depending on the words of a sentence: the
 # shooting is a battle where it says police fired back, an attack where it counts the dead.
@@ -56,19 +63,18 @@ def region_key(place: Place | None) -> str | None:
     return f"c{place.iso2}" if place.feature in _COUNTRY_FEATURES else None
 
 
-def within_keys(place: Place | None, refers_back: bool) -> tuple[str, ...]:
-    """The keys of the larger places ``place`` lies in that a retelling told there may fold
-    into: a town's or site's first-level region ("the post near the town of Muqdadiyah"
-    retells an attack in Diyala province); and, for a definite reference back ("the blast,
-    which happened in Shymkent"), its country. Only a reference back reaches the country: a
-    report of attacks across a country may go on to tell each town's."""
+def within_keys(place: Place | None) -> tuple[str, ...]:
+    """The keys of the larger places ``place`` lies in: a town's or site's first-level region
+    and country, a region's country. A retelling that refers back definitely and names a finer
+    place may fold into a lead told at one of them ("the attack on the post near Muqdadiyah"
+    after "an army post in Diyala province"; "the blast, which happened in Shymkent" after "in
+    Kazakhstan"); without a reference back a town's event is its own ("In Belo Horizonte,
+    students blocked a highway" after a march across the state)."""
     if place is None or not place.iso2 or place.feature in _COUNTRY_FEATURES:
         return ()
-    keys = []
     town = place.geo_precision in (1, 2) and place.feature != "ADM1"
-    if town and place.admin1:
-        keys.append(f"r{place.iso2}/{place.admin1}")
-    if refers_back and (town or place.feature == "ADM1"):
+    keys = [f"r{place.iso2}/{place.admin1}"] if town and place.admin1 else []
+    if town or place.feature == "ADM1":
         keys.append(f"c{place.iso2}")
     return tuple(keys)
 
@@ -151,19 +157,41 @@ class _Index:
         return self.dated if place is None else self.dated_at.get(place)
 
     def lead_of(self, e: Event, inferred: DateValue | None, refers_back: bool = False
-                ) -> int | None:
+                ) -> tuple[int | None, bool]:
         """The last earlier event ``e`` retells, if any: the same type of violence (or
         another, see :func:`_kinds`) at the same place in the same document, and the same day
-        (:func:`day_of`) unless ``e`` has no date words."""
+        (:func:`day_of`) unless ``e`` has no date words; else, for a reference back, one told
+        at a larger place ``e``'s lies in (:func:`within_keys`). And whether it was found by
+        a larger place."""
         place = place_key(e.location)
         if folded_kind(e) not in FOLDED_EVENT_TYPES or place is None:
-            return None
+            return None, False
+        kinds = _kinds(e, refers_back)
+        exact = self._last(e, inferred, kinds, (place,))
+        if exact is not None or not refers_back:
+            return exact, False
+        return self._last(e, inferred, kinds, within_keys(e.location)), True
+
+    def _last(self, e: Event, inferred: DateValue | None, kinds: Sequence[str],
+              wheres: Sequence[str]) -> int | None:
         undated = inferred is None or inferred.text == ""
-        wheres = [place, *within_keys(e.location, refers_back)]
         found = [self.lead.get(key) if undated else self.lead_on.get((*key, day_of(e.date)))
-                 for key in ((kind, where, e.document.id)
-                             for kind in _kinds(e, refers_back) for where in wheres)]
+                 for key in ((kind, where, e.document.id) for kind in kinds for where in wheres)]
         return max((n for n in found if n is not None), default=None)
+
+
+def _finer(lead: Event, e: Event, finer: str | None) -> bool:
+    """``e``, told at a place inside ``lead``'s, may be ``lead`` told finer: the lead has been
+    told at no other finer place (a country-wide lead "gunmen attacked two villages" followed
+    by "the attack in Bokkos" and "the attack in Mangu" sums up two happenings), and the two
+    name no different actors ("M23 rebels clashed with troops in North Kivu", then "the attack
+    in Beni by ADF fighters")."""
+    if finer is not None and finer != place_key(e.location):
+        return False
+    named = [{normalise(a.name) for a in (x.actor1, x.actor2)
+              if a is not None and not a.name.lower().startswith(GENERIC_ACTORS)}
+             for x in (lead, e)]
+    return not (named[0] and named[1] and not named[0] & named[1])
 
 
 def fold_article(events: Sequence[Event], refer_back: Collection[str] = frozenset()
@@ -178,11 +206,19 @@ def fold_article(events: Sequence[Event], refer_back: Collection[str] = frozense
     # lead's growing mentions for every retelling, quadratic in an article that retells its
     # lead often (a lead's date, type and place, all the loop reads, never change).
     retold: dict[int, list[Event]] = {}
+    # The finer place a lead told at a region or country was retold at (its first).
+    finer: dict[int, Event] = {}
     index = _Index()
     for e in events:
         source = None if _own_date(e) else index.date_source(e)
         dated = e if source is None else replace(e, date=out[source].date)
-        lead = index.lead_of(dated, e.date, e.id in refer_back)
+        lead, inside = index.lead_of(dated, e.date, e.id in refer_back)
+        if lead is not None and inside:
+            told_at = place_key(finer[lead].location) if lead in finer else None
+            if not _finer(out[lead], dated, told_at):
+                lead = None
+            else:
+                finer.setdefault(lead, dated)
         if lead is None:
             index.add(len(out), dated)
             out.append(dated)
@@ -190,4 +226,11 @@ def fold_article(events: Sequence[Event], refer_back: Collection[str] = frozense
             retold.setdefault(lead, []).append(dated)
             if folded_kind(dated) != folded_kind(out[lead]):
                 index.alias(lead, out[lead], folded_kind(dated))
-    return [_fold(lead, *retold.get(n, ())) for n, lead in enumerate(out)]
+    return [_placed(_fold(lead, *retold.get(n, ())), finer.get(n))
+            for n, lead in enumerate(out)]
+
+
+def _placed(e: Event, finer: Event | None) -> Event:
+    """A lead told at a region or country takes the finer place a retelling named (ACLED
+    codes the most specific place)."""
+    return e if finer is None else replace(e, location=finer.location)

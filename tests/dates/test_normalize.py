@@ -208,3 +208,23 @@ def test_every_unit_after_every_relation_normalises(unit):
 def test_the_past_quarter_is_a_duration_of_one_quarter_ending_at_the_report():
     (t,) = find_timexes("Profits fell in the past quarter, the firm said.", date(2024, 3, 4))
     assert (t.type, t.value, t.end) == ("DURATION", "P1Q", date(2024, 3, 4))
+
+
+@pytest.mark.parametrize(("text", "value", "days"), [
+    ("Strikes killed 40 people over the past 24 hours, medics said.", "PT24H", 1),
+    ("In the last 48 hours, 12 soldiers were wounded.", "PT48H", 2),
+    ("Shelling has gone on for the past 72 hours.", "PT72H", 3),
+    ("At least 36 arrests were made in the past 36 hours.", "PT36H", 2),
+    ("Two quakes struck in the past few hours.", "PTXH", 1),
+    ("Rains fell over the past three days.", "P3D", 3),
+])
+def test_the_past_hours_reach_back_days_of_hours_not_a_day_an_hour(text, value, days):
+    anchor = date(2024, 3, 4)
+    (t,) = find_timexes(text, anchor)
+    assert (t.value, t.end, anchor - t.start) == (value, anchor, timedelta(days=days))
+
+
+@given(st.integers(1, 2000))
+def test_hours_back_never_reach_further_than_the_days_they_fill(hours):
+    (t,) = find_timexes(f"Fighting went on over the past {hours} hours.", date(2024, 3, 4))
+    assert (date(2024, 3, 4) - t.start).days == max(1, -(-hours // 24))

@@ -76,8 +76,16 @@ def test_an_arrest_before_the_protest_stays_an_arrest(sentence, before):
     ("Police also arrested two organizers of the sit-in at their homes on Friday.", True),
     ("Three days later, police arrested five student leaders who had led the march.", True),
     ("Officers detained the union's secretary the next morning at a checkpoint.", True),
-    ("The opposition leader was arrested the day after the rally, his party said.", True),
+    ("The opposition leader was arrested the following day at his flat, his party said.", True),
     ("Police arrested the party's spokesman at his flat in the capital.", True),
+    # at the crowd, whatever day; someone else's house; what came the day before
+    ("Riot police detained dozens of people at a rally in the capital, the day after "
+     "parliament adopted the law.", False),
+    ("Police arrested 50 students during the march, a day after the university raised fees.",
+     False),
+    ("Police arrested 18 nurses at the governor's house as they chanted slogans.", False),
+    ("Police detained 12 workers in their hotel where they were staging the sit-in.", False),
+    ("Police detained 40 people protesting outside the embassy the next morning.", False),
     ("Police arrested 20 students at the ministry gate after they refused to leave.", False),
     ("Forty protesters were detained at the sit-in and released in the evening.", False),
     ("Officers arrested six workers who blocked the port gate.", False),

@@ -231,11 +231,35 @@ _IRAQ = Place("Iraq", "Iraq", (5, 9), "Iraq", "IQ", geonameid=99237, geo_precisi
               feature="PCLI")
 
 
-def test_a_retelling_at_a_town_folds_into_a_lead_told_at_its_region():
+def test_a_reference_back_at_a_town_folds_into_a_lead_told_at_its_region_and_places_it():
     lead = _article_event("ARMED_CLASH", 0, place=_DIYALA, when=_WEDNESDAY, target=_POLICE)
-    retold = _article_event("ARMED_CLASH", 100, place=_MUQDADIYAH)
-    (folded,) = fold_article([lead, retold])
+    retold = _article_event("ARMED_CLASH", 100, place=_MUQDADIYAH)    # "the attack on the post"
+    (folded,) = fold_article([lead, retold], refer_back={retold.id})
     assert folded.id == lead.id and len(folded.mentions) == 2
+    assert folded.location == _MUQDADIYAH            # the most specific place told
+    # without a reference back a town's event is its own ("In Baqubah, gunmen ...")
+    assert len(fold_article([lead, retold])) == 2
+
+
+def test_a_lead_is_told_finer_at_one_place_only():
+    # "Gunmen attacked two villages in Iraq", "the attack in Kirkuk ...", "the attack in Baqubah"
+    lead = _article_event("ATTACK", 0, place=_IRAQ, when=_WEDNESDAY)
+    first = _article_event("ATTACK", 100, place=_KIRKUK)
+    again = _article_event("ATTACK", 150, place=_KIRKUK)
+    second = _article_event("ATTACK", 200, place=_BAQUBAH)
+    out = fold_article([lead, first, again, second], refer_back={first.id, again.id, second.id})
+    assert [(e.location.name, len(e.mentions)) for e in out] == [("Kirkuk", 3), ("Baqubah", 0)]
+
+
+def test_different_named_actors_keep_a_town_apart_from_its_regions_lead():
+    rebels = Actor("M23", "M23 rebels", (0, 10), inter=2)
+    others = Actor("Allied Democratic Forces", "ADF fighters", (0, 12), inter=2)
+    lead = _article_event("ARMED_CLASH", 0, place=_DIYALA, when=_WEDNESDAY)
+    lead = replace(lead, actor1=rebels, actor2=_POLICE)
+    told = replace(_article_event("ARMED_CLASH", 100, place=_MUQDADIYAH), actor1=others)
+    assert len(fold_article([lead, told], refer_back={told.id})) == 2
+    same = replace(told, actor1=rebels)
+    assert len(fold_article([lead, same], refer_back={same.id})) == 1
 
 
 def test_a_later_event_at_the_region_folds_into_a_town_lead_only_at_the_town():
@@ -250,7 +274,8 @@ def test_a_town_in_another_region_or_on_another_day_stays_apart():
     elsewhere = _article_event("ARMED_CLASH", 100, place=_KIRKUK)
     january = DateValue(date(2024, 1, 10), date(2024, 1, 10), 1, "Jan. 10", (110, 117))
     earlier = _article_event("ARMED_CLASH", 200, place=_BAQUBAH, when=january)
-    assert len(fold_article([lead, elsewhere, earlier])) == 3
+    back = {elsewhere.id, earlier.id}
+    assert len(fold_article([lead, elsewhere, earlier], refer_back=back)) == 3
 
 
 def test_a_town_folds_into_a_lead_told_at_its_country_only_by_a_reference_back():

@@ -194,8 +194,10 @@ def _sniff(head: bytes, *, xml: bool, columns: Columns | None = None) -> str:
         return "warc"
     first = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if not xml and first.startswith(b"{"):
-        # one object a line, or one object over many (a pretty-printed record or envelope)
-        return "jsonl" if first.split(b"\n", 1)[0].rstrip().endswith(b"}") else "json"
+        # one object a line, or one object over many (a pretty-printed record or envelope,
+        # whose first line ends within the sniffed bytes); a long first record is JSON Lines
+        line, newline, _ = first.partition(b"\n")
+        return "json" if newline and not line.rstrip().endswith(b"}") else "jsonl"
     if not xml and first.startswith(b"[") and first[1:].lstrip()[:1] in (b"{", b"]"):
         return "json"
     if looks_like_feed(head):

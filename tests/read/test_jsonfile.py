@@ -77,3 +77,9 @@ def test_json_files_are_read_by_name_and_sniffed_on_stdin(tmp_path):
     assert [d.content for d in piped] == [STORY]
     record = list(iter_inputs(["-"], stdin=io.StringIO('{\n "text": "%s"\n}\n' % STORY)))
     assert [d.content for d in record] == [STORY]
+
+
+def test_json_lines_on_stdin_with_a_long_first_record_stay_streamed_json_lines():
+    long = json.dumps({"text": STORY * 200}) + "\n" + json.dumps({"text": STORY}) + "\n"
+    got = list(iter_inputs(["-"], stdin=io.StringIO(long)))
+    assert [d.line for d in got] == [1, 2] and got[1].content == STORY

@@ -314,16 +314,30 @@ def date_words_mapped(text: str) -> tuple[str, Callable[[int], int]]:
 
 def page_language(tree: HtmlElement) -> str | None:
     """The language a page declares (``<html lang>``, content-language, og:locale), as
-    ``"en-us"``; None when it declares none."""
+    ``"en-us"``; None when it declares none. English declared without a country, or nothing
+    declared, takes the country of the page's own address (canonical link, og:url) when its
+    domain names one: "en" on a .co.uk site is "en-gb", which writes the day first."""
     root = tree.getroottree().getroot()
     declared = (root.get("lang"), root.get("xml:lang"),
                 root.get("{http://www.w3.org/XML/1998/namespace}lang"))
     if not any(declared):
         declared = root.xpath('//head/meta[@http-equiv="content-language"]/@content'
                               ' | //head/meta[@property="og:locale"]/@content')
-    for value in declared:
-        if value and (code := str(value).strip().lower().replace("_", "-")):
-            return code.split(",")[0].strip()
+    code = next((c.split(",")[0].strip() for value in declared
+                 if value and (c := str(value).strip().lower().replace("_", "-"))), None)
+    return code if code not in (None, "en") else _english_of_address(tree) or code
+
+
+def _english_of_address(tree: HtmlElement) -> str | None:
+    """``"en-xx"`` for the country of the page's own address, when its domain tells one."""
+    from .dates.order import day_first_for
+    from .places.outlet import outlet_country
+
+    for url in tree.xpath('//head/link[@rel="canonical"]/@href'
+                          ' | //head/meta[@property="og:url"]/@content'):
+        if (country := outlet_country(str(url))) is not None and \
+                day_first_for("en", str(url)) is not None:
+            return f"en-{country.lower()}"
     return None
 
 

@@ -242,6 +242,19 @@ def test_the_first_labelled_date_wins():
     ('<html><head><meta http-equiv="content-language" content="es, en"></head></html>', "es"),
     ('<html><head><meta property="og:locale" content="en_GB"></head></html>', "en-gb"),
     ("<html><body><p>x</p></body></html>", None),
+    # English without a country takes that of the page's own address, when its domain has one
+    ('<html lang="en"><head><link rel="canonical" href="https://www.bbc.co.uk/news/1">'
+     "</head></html>", "en-gb"),
+    ('<html><head><meta property="og:url" content="https://www.dawn.com.pk/news/1"></head>'
+     "</html>", "en-pk"),
+    ('<html lang="en"><head><link rel="canonical" href="https://news.example.com/1"></head>'
+     "</html>", "en"),                                  # a generic domain says nothing
+    ('<html lang="en"><head><link rel="canonical" href="https://www.thestar.ca/1"></head>'
+     "</html>", "en"),                                  # Canada writes both orders
+    ('<html lang="en-US"><head><link rel="canonical" href="https://x.co.uk/1"></head></html>',
+     "en-us"),                                          # a declared country wins
+    ('<html lang="fr"><head><link rel="canonical" href="https://x.co.uk/1"></head></html>',
+     "fr"),
 ])
 def test_page_language(html, expected):
     assert page_language(_tree(html)) == expected
@@ -344,3 +357,11 @@ def test_date_words_mapped_gives_offsets_in_the_text_as_written():
     assert text[original(read.index("والأبطال")):] == "والأبطال."
     plain = "Floods on 2 March."
     assert date_words_mapped(plain)[0] == plain and date_words_mapped(plain)[1](5) == 5
+
+
+def test_a_numeric_date_on_an_english_page_is_read_in_its_countrys_order():
+    head = "<link rel='canonical' href='https://www.thehindu.co.in/news/1'>"
+    tree = _page("<p>Published 04/03/2022</p>", head=head)
+    assert visible_date(tree, page_language(tree)) == date(2022, 3, 4)
+    tree = _page("<p>Published 04/03/2022</p>")          # no address: American English
+    assert visible_date(tree, page_language(tree)) == date(2022, 4, 3)

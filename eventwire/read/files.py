@@ -40,7 +40,7 @@ from .warc import WARC_MAGIC, read_warc
 
 SUFFIXES = {".html": "html", ".htm": "html", ".txt": "text", ".jsonl": "jsonl",
             ".ndjson": "jsonl", ".json": "json", ".rss": "feed", ".atom": "feed", ".xml": "xml", ".csv": "csv",
-            ".tsv": "tsv", ".warc": "warc", ".arc": "warc"}
+            ".tsv": "tsv", ".warc": "warc", ".arc": "warc", ".wet": "warc"}
 KNOWN = ", ".join(SUFFIXES) + " (and the same gzipped, .gz)"
 # Kinds read one record at a time; the others are read whole, up to the size limit.
 _STREAMED = frozenset({"jsonl", "csv", "tsv", "warc"})

@@ -2,7 +2,9 @@
 document.
 
 Only ``response`` records of HTML pages (``text/html``, ``application/xhtml+xml``) with a 2xx
-status are articles; requests, metadata, images, scripts and redirects are passed over. Each
+status are articles, and ``conversion`` records of plain text (the page text of Common Crawl's
+WET files, read as text); requests, metadata, images, scripts and redirects are passed
+over. Each
 page keeps its target URI as its ``url`` and the record's ``WARC-Date`` as ``crawled`` (the
 page existed then: a bound on its publication date, and the date of last resort). The page is
 decoded with the charset of its HTTP header, else its own. A document's ``line`` is the
@@ -36,7 +38,7 @@ def read_warc(source: str, stream: IO[bytes]) -> Iterator[RawDocument | Failure]
     n = 0
     try:
         for n, record in enumerate(ArchiveIterator(stream, arc2warc=True), start=1):
-            content_type = _html_type(record)
+            content_type = _html_type(record) or _text_type(record)
             if content_type is None:
                 continue
             pages += 1
@@ -49,7 +51,7 @@ def read_warc(source: str, stream: IO[bytes]) -> Iterator[RawDocument | Failure]
         return
     if not pages:
         yield fail(source, f"archive holds no HTML pages ({n} records, none a 2xx response "
-                   "of text/html): nothing to read")
+                   "of text/html or a conversion to text/plain): nothing to read")
 
 
 def _broken(source: str, n: int, exc: BaseException) -> Failure:
@@ -68,19 +70,29 @@ def _html_type(record) -> str | None:
     return None
 
 
+def _text_type(record) -> str | None:
+    """The Content-Type of a ``conversion`` record of plain text (a WET file's page text, as
+    Common Crawl writes it), else None."""
+    if record.rec_type != "conversion":
+        return None
+    content_type = (record.rec_headers.get_header("Content-Type") or "").lower()
+    return content_type if content_type.split(";")[0].strip() == "text/plain" else None
+
+
 def _page(source: str, n: int, record, content_type: str) -> RawDocument | Failure:
     data = record.content_stream().read(limits.MAX_FILE_BYTES + 1)
     if len(data) > limits.MAX_FILE_BYTES:
         return too_large(source, None, n)
     charset = content_type.partition("charset=")[2].split(";")[0].strip(" \"'") or None
+    html = not content_type.startswith("text/plain")
     try:
-        text = decode(data, html=True, charset=charset)
+        text = decode(data, html=html, charset=charset)
     except DocumentError as exc:
         return fail(source, exc.reason, n)
     if not text.strip():
         return fail(source, "empty page (nothing but whitespace): nothing to read", n)
     headers = record.rec_headers
     crawled = headers.get_header("WARC-Date")
-    return RawDocument(source, text, "html", line=n,
+    return RawDocument(source, text, "html" if html else "text", line=n,
                        url=headers.get_header("WARC-Target-URI") or None,
                        crawled=parse_date_value(crawled) if crawled else None)

@@ -96,3 +96,21 @@ def test_archives_are_found_by_name_and_by_their_first_bytes(tmp_path):
     got = list(iter_inputs([str(tmp_path / n) for n in ("a.warc.gz", "b.warc", "c.dat", "d.dat")]))
     assert [type(g).__name__ for g in got] == ["RawDocument"] * 4
     assert {g.url for g in got} == {"https://news.example/2021/03/04/floods"}
+
+
+def test_wet_conversion_records_are_read_as_text_with_their_uri_and_date(tmp_path):
+    text = (b"Floods cut road\nHome | World\nFloods cut the river road on Friday, officials "
+            b"said.\nTwo villages were cut off.\n")
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    for kind, ctype in (("warcinfo", "application/warc-fields"), ("conversion", "text/plain"),
+                        ("conversion", "application/pdf")):
+        writer.write_record(writer.create_warc_record(
+            "https://news.example/2021/03/04/floods", kind, payload=io.BytesIO(text),
+            warc_headers_dict={"WARC-Date": "2021-03-05T10:00:00Z", "Content-Type": ctype}))
+    (doc,) = read(out.getvalue(), name="crawl.warc.wet.gz")
+    assert (doc.kind, doc.content, doc.url, doc.crawled, doc.line) == (
+        "text", text.decode(), "https://news.example/2021/03/04/floods", date(2021, 3, 5), 2)
+    (tmp_path / "crawl.warc.wet.gz").write_bytes(out.getvalue())
+    from eventwire.read import iter_inputs
+    assert [d.kind for d in iter_inputs([str(tmp_path)])] == ["text"]   # by name, in a folder

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import TypeVar
 
-from .gazetteer import COUNTRY_FEATURES, Gazetteer
+from .gazetteer import COUNTRY_FEATURES, LANDMARK_FEATURES, Gazetteer
 from .names import normalize, skeleton
 from .recognize import Mention
 
@@ -21,6 +21,11 @@ REGION_TAIL = re.compile(r"\s+(?:province|district|governorate|region|prefecture
 _ADM1_CUE = re.compile(rf"\b{_REGION_WORD}\s+of\s+$", re.IGNORECASE)
 _ADM1_AFTER = re.compile(rf"^\s+{_REGION_WORD}\b", re.IGNORECASE)
 _CITY_CUE = re.compile(r"\b(?:city|town|village|suburb|capital)\s+of\s+$", re.IGNORECASE)
+# Offices and bodies only a country has ("the king of Jordan", "the embassy of Chad", "the
+# Republic of Georgia"): not "the government" nor "the people of" (a state's as well).
+_COUNTRY_CUE = re.compile(r"\b(?:king|queen|emir|sultan|monarch|kingdom|republic|president|"
+                          r"prime\s+minister|foreign\s+minister|embassy|ambassador|envoy)\s+"
+                          r"of\s+(?:the\s+)?$", re.IGNORECASE)
 # ", Y" after a name, Y one to three capitalised words or abbreviations ("W. Va.", "New Mexico").
 _CONTAINER_TAIL = re.compile(r",\s*((?:[A-Z][\w\'\u2019]*\.?\s?){1,3})")
 _ADM2_AFTER = re.compile(r"^\s+(?:county|parish|district)\b", re.IGNORECASE)
@@ -97,7 +102,7 @@ K = TypeVar("K")                # the key of a name (one sense per name and docu
 
 def cue_of(text: str, m: Mention) -> str | None:
     """The feature a cue word around ``m`` or in its name asks for: "ADM2", "ADM1", "PPL",
-    "SEA", "OCN", or None."""
+    "PCLI", "SEA", "OCN", or None."""
     before, after = text[max(0, m.start - 40):m.start], text[m.end:m.end + 20]
     if _ADM2_AFTER.match(after) or _COUNTY_LIST_TAIL.match(text, m.end):
         return "ADM2"
@@ -105,6 +110,8 @@ def cue_of(text: str, m: Mention) -> str | None:
         return "ADM1"
     if _CITY_CUE.search(before):
         return "PPL"
+    if _COUNTRY_CUE.search(before):
+        return "PCLI"
     return _WATER_WORDS.get(m.text.rsplit(None, 1)[-1].lower()) if m.text.strip() else None
 
 
@@ -312,9 +319,11 @@ def settle_abroad(gaz: Gazetteer, text: str, mentions: Sequence[Mention], keys: 
     the name or lists it as an alias). Returns the picks this changes."""
     picks = dict(zip(keys, (picked[k][0] for k in keys)))
     countries = Counter(gaz.country[i] for i in picks.values() if i is not None)
+    # A landmark's own name takes the article ("the White House", "the Kremlin").
     part = [m.embedded or bool(_GROUP_AFTER.match(text, m.end) or (
-                _THE.search(text, max(0, m.start - 4), m.start) and _THE_AFTER.match(text, m.end)))
-            for m in mentions]
+                _THE.search(text, max(0, m.start - 4), m.start) and _THE_AFTER.match(text, m.end)
+                and not (picks[k] is not None and gaz.feature[picks[k]] in LANDMARK_FEATURES)))
+            for m, k in zip(mentions, keys)]
     longer = {k for k, p in zip(keys, part) if p}
     plain = {k for k, p in zip(keys, part) if not p}
     small = {k for m, k in zip(mentions, keys) if _SMALL_PLACE.match(text, m.end)

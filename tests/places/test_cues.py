@@ -272,3 +272,17 @@ def test_a_legislators_home_follows_the_party(gaz):
     text = ("Sen. Jane Roe, R-Peoria, and Rep. Ann Kerr, D-Paris Co., spoke; Roe-Smith and "
             "the R-Class ship did not; Rep. Al Day, D-Nowhere, left.")
     assert [m.text for m in party_homes(gaz, text)] == ["Peoria", "Paris"]
+
+
+def test_an_office_only_a_country_has_asks_for_the_country():
+    for text, name in [("The king of Jordan met the envoy.", "Jordan"),
+                       ("The embassy of Chad was closed.", "Chad"),
+                       ("The Republic of Georgia sent troops.", "Georgia"),
+                       ("He met the President of the Philippines.", "Philippines")]:
+        assert cue_of(text, _mentions(text, name)[0]) == "PCLI", text
+    # hard negatives: what a state or a city has too
+    for text, name in [("The governor of Georgia signed it.", "Georgia"),
+                       ("The people of Georgia voted.", "Georgia"),
+                       ("The government of Ontario said so.", "Ontario"),
+                       ("The mayor of Jordan resigned.", "Jordan")]:
+        assert cue_of(text, _mentions(text, name)[0]) is None, text

@@ -238,3 +238,27 @@ def test_where_people_come_from_does_not_pull_a_town_to_its_namesake(world, text
                                                                       country):
     place = next(p for p in world.places(text, []) if p.text == name)
     assert place.iso2 == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The king of Jordan met Obama in Washington.", "Jordan", "JO"),
+    ("The embassy of Chad in Washington was closed.", "Chad", "TD"),
+    ("The Republic of Georgia sent troops to Iraq.", "Georgia", "GE"),
+    # hard negatives: a state's offices
+    ("The governor of Georgia signed the bill in Atlanta.", "Georgia", "US"),
+    ("Storms hit Georgia and Alabama.", "Georgia", "US"),
+])
+def test_an_office_only_a_country_has_names_the_country(world, text, name, country):
+    place = next(p for p in world.places(text, []) if p.text == name)
+    assert place.iso2 == country
+
+
+@pytest.mark.parametrize("text", [
+    "Georgian officials met Biden at the White House.",
+    "The president of Georgia met Biden at the White House.",
+])
+def test_a_landmarks_own_name_takes_the_article_in_a_story_abroad(world, text):
+    start = text.index("the White House")
+    ents = [Entity("the White House", start, start + 15, "FAC")]      # as spaCy tags it
+    place = next(p for p in world.places(text, ents) if p.text == "White House")
+    assert place.iso2 == "US" and place.feature in ("BLDG", "BDG")

@@ -8,7 +8,9 @@ headline. Extract keeps the reports of the copy with the lowest
 :func:`eventwire.merge.copy_rank` among those that gave any (:func:`eventwire.merge.distinct`);
 so the store must too, whichever copy came first: a copy that ranks before the stored one
 replaces its reports, and the events that held them are merged again
-(:func:`taken_over`), so that the stored events stay ``merge(all reports)``.
+(:func:`taken_over`), so that the stored events stay ``merge(all reports)``. A caller that
+skips the texts already stored (``ingest``) asks :func:`to_read` which of their new copies it
+must read for that.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING
 from ..merge import copy_rank
 from ..records import Document, Event, event_from_record
 from .lookup import select
+from .sources import sources_by_document
 
 if TYPE_CHECKING:
     from .database import Store
@@ -63,3 +66,26 @@ def taken_over(store: Store, items: Sequence[tuple[Document, Sequence[Event]]]
               if r.event.document.id not in won]
     gone = _delete_events(store, touched)
     return [*others, *(e for evs in won.values() for e in evs)], gone
+
+
+def to_read(store: Store, docs: Sequence[Document]) -> list[Document]:
+    """Of ``docs`` (copies of stored texts), those whose reports the store must see to keep
+    extract's copy (:func:`taken_over`): a copy not yet recorded as one of its text's outlets
+    (:mod:`.sources`: the same address and date) that ranks before the copy the stored
+    reports come from, or of a text stored with no reports. A copy read before is never read
+    again, so rerunning an input reads nothing twice."""
+    ids = sorted({d.id for d in docs})
+    if not ids:
+        return []
+    ranks = _stored_ranks(store, ids)
+    seen = {(i, s["url"], s["published"]) for i, ss in sources_by_document(store._con, ids).items()
+            for s in ss}
+    out, taken = [], set()
+    for d in docs:
+        copy = (d.id, d.url, d.published.isoformat() if d.published else None)
+        if copy in seen or copy in taken:
+            continue
+        if d.id not in ranks or copy_rank(d.ref) < ranks[d.id]:
+            out.append(d)
+            taken.add(copy)
+    return out

@@ -11,6 +11,7 @@ from merge_builders import FRIDAY, report
 from eventwire.merge import merge
 from eventwire.records import Document, Event, event_to_record
 from eventwire.store import Store
+from eventwire.store.copies import to_read
 
 
 def _copy_ingested(runs: list[list[Event]]) -> list[dict]:
@@ -69,3 +70,50 @@ def test_a_copy_that_gives_reports_adds_them_to_a_text_stored_with_none():
         s.add_batch([(Document(id=doc.id, text="text", source="copy", url=doc.url,
                                published=doc.published), [_EARLY])])
         assert [e.id for e in s.events()] == [_EARLY.id]
+
+
+def _as_document(e: Event) -> Document:
+    d = e.document
+    return Document(id=d.id, text=f"text of {d.id}", source=d.url or "", title=d.title,
+                    url=d.url, published=d.published)
+
+
+def _ingested_as_ingest_does(order: list[Event]) -> list[dict]:
+    """Each report's text read only when new, or when copies.to_read asks for its copy (the
+    rest recorded as outlets), one batch each, as ``ingest`` skips stored texts."""
+    with Store.open(":memory:") as s:
+        for e in order:
+            doc = _as_document(e)
+            if doc.id in s.has_documents([doc.id]) and not to_read(s, [doc]):
+                s.add_sources([doc])
+            else:
+                s.add_batch([(doc, [e])])
+        return sorted((event_to_record(e) for e in s.events()), key=lambda r: r["event_id"])
+
+
+def test_a_caller_skipping_stored_texts_reads_the_copies_that_change_them():
+    expected = sorted((event_to_record(e) for e in merge(_COPIES)), key=lambda r: r["event_id"])
+    for order in ([0, 1, 2, 3], [3, 2, 1, 0], [2, 0, 3, 1], [0, 3, 2, 1]):
+        assert _ingested_as_ingest_does([_COPIES[i] for i in order]) == expected, order
+
+
+def test_which_copies_are_to_read():
+    with Store.open(":memory:") as s:
+        s.add_batch([(_as_document(_LATE), [_LATE])])
+        early, late, undated = (_as_document(e) for e in (_EARLY, _LATE, _UNDATED))
+        assert to_read(s, [late]) == []                 # read already
+        assert to_read(s, [undated]) == []              # ranks after the stored copy
+        assert to_read(s, [early, early]) == [early]    # ranks first: once
+        s.add_batch([(early, [_EARLY])])
+        assert to_read(s, [early, late, undated]) == []
+
+
+def test_a_text_stored_with_no_reports_reads_each_new_copy_once():
+    with Store.open(":memory:") as s:
+        first = _as_document(_LATE)
+        s.add_batch([(first, [])])
+        assert to_read(s, [first]) == []                # the same copy: read already
+        other = _as_document(_UNDATED)
+        assert to_read(s, [other]) == [other]
+        s.add_batch([(other, [])])
+        assert to_read(s, [other]) == []

@@ -18,11 +18,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import IO, Self
-from urllib.parse import urldefrag
+from urllib.parse import parse_qsl, urldefrag, urlencode, urlsplit, urlunsplit
 
 from ..errors import StoreError
 
 SCHEMA_VERSION = 2
+# Query parameters that track where a reader came from, not which page it is.
+_TRACKING = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "ocid", "cmpid", "at_medium",
+             "at_campaign")
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS feeds (
     url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT
@@ -47,9 +50,18 @@ def state_path(db: str | Path) -> Path:
 
 
 def item_key(link: str | None, text: str) -> str:
-    """An item's identity: its link without the fragment, else a digest of its text."""
+    """An item's identity: its link without the fragment and the tracking parameters feeds
+    add (``utm_source=rss``, which differ from feed to feed for one article), else a digest
+    of its text."""
     if link:
-        return urldefrag(link.strip())[0]
+        url = urldefrag(link.strip())[0]
+        if "?" not in url:
+            return url
+        parts = urlsplit(url)
+        pairs = parse_qsl(parts.query, keep_blank_values=True)
+        query = [(k, v) for k, v in pairs if not k.lower().startswith(_TRACKING)]
+        return url if len(query) == len(pairs) else \
+            urlunsplit(parts._replace(query=urlencode(query)))
     return "text:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 

@@ -25,6 +25,12 @@ def item(n: int, link: bool = True) -> Item:
 
 def test_item_keys_drop_fragments_and_digest_text_without_a_link():
     assert item_key("http://a.example/x#top", "t") == item_key(" http://a.example/x ", "u")
+    # one article in two feeds, tagged by each: one item
+    assert item_key("http://a.example/x?utm_source=rss&utm_medium=feed", "t") == \
+        item_key("http://a.example/x?utm_source=twitter#c", "u") == "http://a.example/x"
+    assert item_key("http://a.example/s?id=5&utm_campaign=a", "t") == "http://a.example/s?id=5"
+    assert item_key("http://a.example/s?q=a%20b&page=2", "t") == "http://a.example/s?q=a%20b&page=2"
+    assert item_key("http://a.example/s?id=5", "t") != item_key("http://a.example/s?id=6", "t")
     assert item_key(None, "one") != item_key(None, "two")
     assert item_key(None, "one").startswith("text:")
 

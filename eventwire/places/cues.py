@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from .gazetteer import COUNTRY_FEATURES, LANDMARK_FEATURES, Gazetteer
 from .names import normalize, skeleton
-from .recognize import Mention
+from .recognize import GEO_WORDS, Mention
 
 _REGION_WORD = r"(?:province|state|region|governorate|oblast|prefecture)"
 # An administrative word the gazetteer's name lacks ("Fars Province", "Karak district").
@@ -305,6 +305,15 @@ def settle_region_words(gaz: Gazetteer, mentions: Sequence[Mention], keys: Seque
                 and countries[gaz.country[i]] <= 1):
             out[k] = (None, 0.0)
     return out
+
+
+def articled(text: str, m: Mention) -> bool:
+    """``m`` stands after "the" and before no noun ("a fire at the Hilton on Friday"): towns
+    take no article, so the name names something else (unless it is an area's or a
+    landmark's: "the Sudan", "the Kremlin"; nor a river's, a park's...: "the Chattahoochee
+    River")."""
+    return bool(_THE.search(text, max(0, m.start - 4), m.start) and _THE_AFTER.match(text, m.end)
+                and not GEO_WORDS.search(m.text))
 
 
 def settle_abroad(gaz: Gazetteer, text: str, mentions: Sequence[Mention], keys: Sequence[K],

@@ -32,8 +32,8 @@ from dataclasses import dataclass, replace
 from .capitals import capital_bonuses
 from .coherence import gather_states, settle_states
 from .cues import (
-    WATER_CUES, containers_of, cue_of, inside, lists_of, settle_abroad, settle_containers,
-    settle_lists, settle_parts, settle_region_words, settle_within)
+    WATER_CUES, articled, containers_of, cue_of, inside, lists_of, settle_abroad,
+    settle_containers, settle_lists, settle_parts, settle_region_words, settle_within)
 from .gazetteer import COUNTRY_FEATURES, LANDMARK_FEATURES, Gazetteer
 from .local import local_bonuses, local_country, settle_units
 from .names import normalize, short_form, skeleton
@@ -222,12 +222,15 @@ def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
     # Names the gazetteer does not know say nothing about where the others are.
     # Nor do names found inside longer ones ("Dublin Irish Festival"): too weak a sign.
     inner = {k for k, m in first.items() if cands[k][0] and not own_candidates(gaz, m)[0]}
+    # Nor does a town's name the text only gives an article ("a fire at the Hilton").
+    mute = _articled_towns(gaz, text, mentions, keys, cands)
     # A town the text uses as its own in local news ("the Vienna town council"): see .local.
     local = local_bonuses(gaz, text, mentions, keys, cands,
                           local_country(text, outlet_country, dateline_country))
     names = {k: _name(gaz, c, _prior_weights(gaz, c, loose, cues[k], containers[k], empty,
                                              local.get(k, {})))
-             for k, (c, loose) in cands.items() if c and k not in inner and local.get(k, 1)}
+             for k, (c, loose) in cands.items()
+             if c and k not in inner and k not in mute and local.get(k, 1)}
     faint = origin_keys(text, mentions, keys)
     for k in faint.intersection(names):
         names[k] = weakened(names[k], ORIGIN_WEIGHT)
@@ -283,6 +286,16 @@ def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
     stand_in = {k for k, (i, _) in picked.items() if i is not None and i not in cands[k][0]}
     return [Resolution(m, *picked[k], inner=k in inner or k in stand_in)
             for m, k in zip(mentions, keys)]
+
+
+def _articled_towns(gaz: Gazetteer, text: str, mentions: Sequence[Mention],
+                    keys: Sequence[tuple[str, bool]], cands: dict) -> set[tuple[str, bool]]:
+    """The names that can only be towns, every mention of which has an article and no noun
+    after it (see cues.articled): they name something else, and support nothing."""
+    bare = {k for m, k in zip(mentions, keys) if not m.demonym and articled(text, m)}
+    bare -= {k for m, k in zip(mentions, keys) if not articled(text, m)}
+    return {k for k in bare if not any(gaz.is_area(i) or gaz.feature[i] in LANDMARK_FEATURES
+                                        for i in cands[k][0])}
 
 
 # A grid cell and its eight neighbours, as offsets.

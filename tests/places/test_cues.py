@@ -286,3 +286,16 @@ def test_an_office_only_a_country_has_asks_for_the_country():
                        ("The government of Ontario said so.", "Ontario"),
                        ("The mayor of Jordan resigned.", "Jordan")]:
         assert cue_of(text, _mentions(text, name)[0]) is None, text
+
+
+def test_a_name_with_an_article_and_no_noun_after_it():
+    from eventwire.places.cues import articled
+    for text, name, said in [
+            ("A fire broke out at the Hilton on Friday.", "Hilton", True),
+            ("Shares of the Savoy fell.", "Savoy", True),
+            # hard negatives: no article, a noun after it, a river's name
+            ("A fire broke out in Hilton on Friday.", "Hilton", False),
+            ("The the Hilton hotel burned.", "Hilton", False),
+            ("Voters crossed the Chattahoochee River, officials said.", "Chattahoochee River",
+             False)]:
+        assert articled(text, _mentions(text, name)[0]) is said, text

@@ -262,3 +262,16 @@ def test_a_landmarks_own_name_takes_the_article_in_a_story_abroad(world, text):
     ents = [Entity("the White House", start, start + 15, "FAC")]      # as spaCy tags it
     place = next(p for p in world.places(text, ents) if p.text == "White House")
     assert place.iso2 == "US" and place.feature in ("BLDG", "BDG")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a town's name with an article and no noun after it names a hotel, a firm: it does not
+    # pull the story's other names to its namesakes
+    ("A fire broke out at the Hilton on Friday in Cairo.", "Cairo", "EG"),
+    # hard negatives: areas and landmarks take the article
+    ("Floods hit the Sudan on Friday; in Khartoum, roads closed.", "Khartoum", "SD"),
+    ("Officials met at the Kremlin on Tuesday in Moscow.", "Moscow", "RU"),
+])
+def test_a_town_name_with_an_article_supports_nothing(world, text, name, country):
+    place = next(p for p in world.places(text, []) if p.text == name)
+    assert place.iso2 == country

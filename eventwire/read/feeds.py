@@ -49,6 +49,8 @@ _ITEMS = ("item", "entry")
 # Sniffing: the first element of a feed, after the XML declaration, comments and a DOCTYPE.
 _FEED_ROOT = re.compile(rb"<(?:rss\b|feed\b[^>]*" + re.escape(ATOM.encode()) + rb"|rdf:RDF\b)")
 SNIFF_BYTES = 4096
+# How much of a web page is searched for the feeds it names (its head, in all but odd pages).
+_HEAD_BYTES = 200_000
 # A named reference such as "&nbsp;" (XML knows only five names; feeds use HTML's).
 _NAMED_REF = re.compile(rb"&([A-Za-z][A-Za-z0-9]{1,31});")
 _XML_NAMES = frozenset({b"amp", b"lt", b"gt", b"quot", b"apos"})
@@ -139,6 +141,22 @@ def item_dates(item: FeedItem) -> tuple[date | None, date | None]:
     date."""
     return tuple(parse_date_value(v) if v else None            # type: ignore[return-value]
                  for v in (item.published, item.updated))
+
+
+def advertised_feeds(data: bytes, url: str | None = None) -> list[str]:
+    """The feeds a web page names in its head (``<link rel="alternate"
+    type="application/rss+xml" href=...>``), resolved against ``url``; [] for anything else."""
+    if looks_like_feed(data) or b"<link" not in data[:_HEAD_BYTES].lower():
+        return []
+    from lxml import etree, html
+
+    try:
+        root = html.fromstring(data[:_HEAD_BYTES])
+    except (etree.ParserError, ValueError):
+        return []
+    found = root.xpath('//link[contains(concat(" ", normalize-space(@rel), " "), " alternate ")]'
+                       '[@type="application/rss+xml" or @type="application/atom+xml"]/@href')
+    return list(dict.fromkeys(urljoin(url or "", str(h).strip()) for h in found if h.strip()))
 
 
 def read_feed(data: bytes, *, url: str | None = None) -> Feed:

@@ -27,7 +27,7 @@ from ..errors import DocumentError, FetchError, InputError
 from ..pipeline import DocumentResult, clean_or_failure
 from ..records import Document, Failure, RawDocument
 from .decoding import decode
-from .feeds import MAX_ITEM_CHARS, item_dates, read_feed
+from .feeds import MAX_ITEM_CHARS, advertised_feeds, item_dates, read_feed
 from .fetch import Clock, Fetcher, SystemClock, host_of, private_address
 from .watch_state import FeedState, Item, WatchState, item_key
 
@@ -282,6 +282,10 @@ def feed_items(url: str, data: bytes) -> tuple[list[Item], list[Failure]]:
     try:
         feed = read_feed(data, url=url)
     except DocumentError as exc:
+        if advertised := advertised_feeds(data, url):
+            return [], [Failure(url, None, "read", "a web page, not a feed; it names its "
+                                f"feed: {', '.join(advertised[:3])}: list that address in the "
+                                "feed list instead")]
         return [], [Failure(url, None, "read", exc.reason)]
     items: dict[str, Item] = {}
     failures: list[Failure] = []

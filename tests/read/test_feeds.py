@@ -296,3 +296,18 @@ def test_an_aggregators_item_names_the_outlet_it_comes_from():
       <entry><title>A</title><summary>Quake.</summary>
         <source><id>x</id><title>Hill Radio</title></source></entry></feed>"""
     assert parse(atom)[0].outlet == "Hill Radio"
+
+
+def test_a_web_page_names_the_feeds_it_advertises():
+    from eventwire.read.feeds import advertised_feeds
+    page = (b"<!doctype html><html><head><title>News</title>"
+            b'<link rel="stylesheet" href="/s.css">'
+            b'<link rel="alternate" type="application/rss+xml" href="/feed/">'
+            b"<link rel='alternate home' type='application/atom+xml' href='https://n.example/a'>"
+            b'<link rel="alternate" type="application/rss+xml" href="/feed/">'
+            b'<link rel="alternate" hreflang="fr" href="/fr/"></head><body>x</body></html>')
+    assert advertised_feeds(page, "https://n.example/news/") == [
+        "https://n.example/feed/", "https://n.example/a"]
+    assert advertised_feeds(RSS, "https://n.example/") == []
+    assert advertised_feeds(b"<html><body>No feed here</body></html>") == []
+    assert advertised_feeds(b"\x00\x01 binary") == []

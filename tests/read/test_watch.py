@@ -377,6 +377,14 @@ def test_items_are_taken_from_each_host_in_turn():
                                        "http://b/2", "http://a/3"]
 
 
+def test_a_web_page_listed_as_a_feed_is_a_failure_naming_the_feed_it_advertises():
+    page = (b"<!doctype html><html><head><link rel='alternate' type='application/rss+xml' "
+            b"href='/rss.xml'></head><body><p>Front page</p></body></html>")
+    items, (failure,) = feed_items("http://127.0.0.1:1/news/", page)
+    assert items == [] and "http://127.0.0.1:1/rss.xml" in failure.message
+    assert "list that address" in failure.message and failure.line is None
+
+
 def test_feed_items_keep_one_item_per_link():
     body = rss([{"title": "a", "link": "http://x.example/1#top", "description": "one"},
                 {"title": "b", "link": "http://x.example/1", "description": "two"}])

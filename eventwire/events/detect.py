@@ -32,10 +32,13 @@ from .model import Sure
 from .nonevents import flouted_agreement, told_as_no_event
 from .overrides import (
     Reading,
+    act_kind,
     arrest_over_planned_protest,
     blockade_over_riot,
     dispersal_over_change,
     failed_blast_over_explosion,
+    goods_over_ground,
+    intervention_over_arrest,
     over_model,
     parse_readings,
     protest_over_arrest,
@@ -241,7 +244,8 @@ class Detector:
             return None
         j = protest_over_arrest(j, rules, cand.sentence.text)
         j = arrest_over_planned_protest(j, cand.parsed, realis)
-        j = failed_blast_over_explosion(j, cand.sentence.text)
+        j = intervention_over_arrest(j, cand.parsed, realis)
+        j = goods_over_ground(failed_blast_over_explosion(j, cand.sentence.text), cand.parsed)
         j = dispersal_over_change(blockade_over_riot(j, cand.sentence.text), cand.sentence.text)
         violence = violence_over_contact(j, cand.parsed, cand.sentence.text)
         # violence done at a meeting stays the violence: no contact is read there
@@ -261,7 +265,7 @@ class Detector:
         agreement), each as sure as its rule; ``labels`` gains theirs."""
         out = []
         for r in readings:
-            same_kind = _kind(r.label) == _kind(j.label)
+            same_kind = act_kind(r.label) == act_kind(j.label)
             if r.label in labels or same_kind:
                 continue
             labels.add(r.label)
@@ -394,17 +398,6 @@ class Detector:
 # Entity types that give a clause a time or place of its own.
 _WHEN_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "across", "inside"})
-
-
-# Organised crime's violence is one act with the attack or battle a parse rule reads in it
-# ("suspected cartel gunmen shot dead the mayor": the model's ORG_CRIME, a targeted killing).
-_CRIME_KINDS = frozenset({"Violence against civilians", "Battles"})
-
-
-def _kind(label: str) -> str | None:
-    """A label's ACLED event type, organised crime counted as violence (one act, one event)."""
-    kind = event_type(label).event_type
-    return "Violence against civilians" if label == "ORG_CRIME" or kind in _CRIME_KINDS else kind
 
 
 def _own_time_or_place(cand: Candidate, m: EventMention, main: EventMention) -> bool:

@@ -600,3 +600,32 @@ def test_a_rules_event_of_another_kind_stands_beside_the_main_one(nlp):
     (same,) = _detect(nlp, {"": judged("PEACE_PROTEST")}, "Thousands of farmers marched "
                       "through the capital on Monday to demand lower fuel prices.")
     assert [m.type.label for m in same] == ["PEACE_PROTEST"]
+
+
+@pytest.mark.parametrize("text, model, label", [
+    # contraband seized is organised crime, not territory taken
+    ("Police seized 200 kg of heroin from a container at the port, officials said.",
+     "GOV_REGAINS_TERIT", "ORG_CRIME"),
+    ("More than 2 tonnes of cocaine hidden in banana boxes were seized at the port.",
+     "NON_STATE_ACTOR_OVERTAKES_TER", "ORG_CRIME"),
+    ("Customs officers seized a shipment of smuggled cigarettes at the border crossing.",
+     "GOV_REGAINS_TERIT", "ORG_CRIME"),
+    ("Troops seized the town of Kidal from the rebels on Tuesday.", "GOV_REGAINS_TERIT",
+     "GOV_REGAINS_TERIT"),
+    ("Gang members seized control of the town after police retreated.",
+     "NON_STATE_ACTOR_OVERTAKES_TER", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    # people arrested while protesting are the protest met with intervention
+    ("Police arrested 12 climate activists who had glued themselves to the road.", "ARREST",
+     "PROTEST_WITH_INTER"),
+    ("Riot police detained dozens of women who were marching through the city centre.",
+     "ARREST", "PROTEST_WITH_INTER"),
+    ("Police arrested 30 people picketing the factory gate.", "ARREST", "PROTEST_WITH_INTER"),
+    ("Police detained 40 protesters outside the parliament building.", "ARREST",
+     "PROTEST_WITH_INTER"),
+    ("Police arrested two protest organisers at their homes two days later.", "ARREST",
+     "ARREST"),
+    ("Police arrested three men suspected of planting the bomb.", "ARREST", "ARREST"),
+])
+def test_goods_seized_and_protesters_arrested(nlp, text, model, label):
+    (found,) = _detect(nlp, {"": judged(model)}, text)
+    assert found[0].type.label == label         # the sentence's main event

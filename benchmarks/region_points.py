@@ -7,11 +7,16 @@ of them the box middle of their places, the countrystatecity-countries point and
 midpoint (what the gazetteer uses) put within 161 km of the gold GeoNames point (a region
 countrystatecity lacks keeps its box middle in every row); and, tried and not adopted, the
 population-weighted centre of its places, alone and blended with the midpoint (2026-12-06:
-96, 76 and 86 of 99 within 161 km; the midpoint's three misses, Newfoundland and Labrador,
-Alberta and South Australia, are 182-318 km off under every rule here: GeoNames' points for
-them follow no convention these sources give). Then the calibration of the box's
-outlier rule (``build.OUTLIER_GAP_DEGREES``, ``OUTLIER_SHARE``): the midpoint hits over a grid
-of both, and how many of all first-level regions the rule moves by more than 50 km.
+96, 76 and 86 of 99 within 161 km). Then the regions the midpoint misses, with each
+estimate's distance (2026-12-06: Newfoundland and Labrador 318 km, Alberta 298, South
+Australia 182; countrystatecity alone holds South Australia, 85 km, but misses four the
+midpoint holds). GeoNames' points for Newfoundland and Labrador and Alberta follow no
+convention these sources give: not their area's middle, nor the centroid of their places'
+convex hull (tried on 2026-12-06, alone and blended with countrystatecity: 89 and 92 of 99).
+A user's own GeoNames dump (``eventwire gazetteer build --geonames``) carries GeoNames' own
+region points. Last, the calibration of the box's outlier rule (``build.OUTLIER_GAP_DEGREES``,
+``OUTLIER_SHARE``): the midpoint hits over a grid of both, and how many of all first-level
+regions the rule moves by more than 50 km.
 """
 
 from __future__ import annotations
@@ -54,11 +59,13 @@ def main(shared: Path) -> None:
     known = subdivision_points(admin_aliases)
     code_of = {s.geonameid: s.code for s in subdivisions() if s.level == 1}
     regions = []                    # (gold point, places, countrystatecity point or None)
+    labels = []                     # the region's name, for each
     weights = []                    # the places' population-weighted centre, for each
     for gid, gold in gold_regions(shared).items():
         key = code_of.get(gid)
         if key in names and places.get(key):
             regions.append((gold, places[key], known_point(known, key.split(".")[0], names[key])))
+            labels.append(names[key])
             weights.append(_weighted(weighted[key]))
     print(f"{len(regions)} admin1 regions named in the geo dev corpora")
     hits = dict.fromkeys(("box middle", "countrystatecity", "midpoint", "weighted",
@@ -71,6 +78,12 @@ def main(shared: Path) -> None:
             hits[label] += distance_km(*gold, *point) <= ACCURACY_KM
     for label, k in hits.items():
         print(f"{label:>18}: {k} within {ACCURACY_KM:.0f} km")
+    for name, (gold, pts, other) in zip(labels, regions):
+        off = distance_km(*gold, *blend(center(pts), other))
+        if off > ACCURACY_KM:
+            print(f"  midpoint misses {name}: {off:.0f} km (box middle "
+                  f"{distance_km(*gold, *center(pts)):.0f}, countrystatecity "
+                  f"{distance_km(*gold, *(other or center(pts))):.0f})")
     _outlier_rule(regions, [pts for key, pts in places.items() if key in names])
 
 

@@ -15,7 +15,7 @@ today is refused as a misreading. Numeric dates are read day first or month firs
 page's language (``lang``: "10.11.2021" is 10 November in German, "11/10/2021" is 10 November
 in American English; "2021/11/10", year first, is plain everywhere); month names of other
 languages are read by dateparser with that language named, Arabic-Indic digits and the
-Levantine month names ("آذار") first written as it reads them (:func:`date_words`).
+Levantine month names ("آذار") first written as it reads them (:func:`eventwire.date_words.date_words`).
 
 htmldate runs on an already parsed tree (never on a string: htmldate fetches a string that
 looks like a URL).
@@ -26,8 +26,9 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
-from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from .date_words import date_words
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -259,59 +260,6 @@ _NON_CONTENT = ("script", "style", "noscript", "template", "svg", "head")
 # day, month, so its order is plain in every language.
 _YEAR_FIRST = re.compile(
     r"(?<![\d./])(?P<year>(?:19|20)\d\d)[/.](?P<month>[01]?\d)[/.](?P<day>[0-3]?\d)(?![\d/])")
-# Arabic-Indic and Persian digits, which Arabic pages write dates in ("١٢ مارس ٢٠٢٢").
-_DIGITS = str.maketrans("\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
-                        "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9",
-                        "0123456789" * 2)
-# The Syriac month names of Levantine and Iraqi Arabic, which dateparser does not know, as the
-# names it knows (Egyptian and Gulf usage); "آذار/مارس", both names, is one month.
-_LEVANT_MONTHS = {
-    "كانون الثاني": "يناير", "شباط": "فبراير", "آذار": "مارس", "اذار": "مارس",
-    "نيسان": "أبريل", "أيار": "مايو", "ايار": "مايو", "حزيران": "يونيو", "تموز": "يوليو",
-    "آب": "أغسطس", "أيلول": "سبتمبر", "ايلول": "سبتمبر", "تشرين الأول": "أكتوبر",
-    "تشرين الاول": "أكتوبر", "تشرين الثاني": "نوفمبر", "كانون الأول": "ديسمبر",
-    "كانون الاول": "ديسمبر"}
-_ARABIC = re.compile("[\u0600-\u06ff]")
-_LEVANT = re.compile(r"(?<!\w)(" + "|".join(sorted(_LEVANT_MONTHS, key=len, reverse=True))
-                     + r")(?:\s*/\s*[^\W\d_]+)?(?!\w)")
-
-
-def date_words(text: str) -> str:
-    """``text`` with its dates in the forms the date shapes read: ASCII digits, and the
-    month names dateparser knows for Levantine ones. Not offset-preserving (see
-    :func:`date_words_mapped`)."""
-    text = text.translate(_DIGITS)
-    return _LEVANT.sub(lambda m: _LEVANT_MONTHS[m[1]], text) if _ARABIC.search(text) else text
-
-
-def date_words_mapped(text: str) -> tuple[str, Callable[[int], int]]:
-    """:func:`date_words` of ``text``, and a function from an offset in it to the offset in
-    ``text`` (an offset inside a rewritten month name goes to that name's end), so that what
-    is found in the one is shown in the other."""
-    text_ascii = text.translate(_DIGITS)        # one character for one
-    edits: list[tuple[int, int, int, int]] = []     # (new start, new end, old start, old end)
-    parts: list[str] = []
-    last = shift = 0
-    for m in _LEVANT.finditer(text_ascii) if _ARABIC.search(text_ascii) else ():
-        name = _LEVANT_MONTHS[m[1]]
-        parts += [text_ascii[last:m.start()], name]
-        edits.append((m.start() + shift, m.start() + shift + len(name), m.start(), m.end()))
-        shift += len(name) - (m.end() - m.start())
-        last = m.end()
-    new = "".join(parts) + text_ascii[last:]
-
-    def original(offset: int) -> int:
-        moved = 0
-        for new_start, new_end, old_start, old_end in edits:
-            if offset < new_start:
-                break
-            if offset <= new_end:
-                return old_start if offset == new_start else old_end
-            moved = old_end - new_end
-        return offset + moved
-    return new, original
-
-
 def page_language(tree: HtmlElement) -> str | None:
     """The language a page declares (``<html lang>``, content-language, og:locale), as
     ``"en-us"``; None when it declares none. English declared without a country, or nothing

@@ -346,7 +346,7 @@ def test_page_date_keeps_the_metadata_day_without_such_evidence(head, body):
 
 
 def test_date_words_mapped_gives_offsets_in_the_text_as_written():
-    from eventwire.published import date_words_mapped
+    from eventwire.date_words import date_words_mapped
     text = "في ١٢ آذار وفي 3 كانون الثاني و5 آب، والأبطال."
     read, original = date_words_mapped(text)
     assert read == "في 12 مارس وفي 3 يناير و5 أغسطس، والأبطال."   # "الأبطال" holds no month

@@ -19,7 +19,7 @@ import re
 from datetime import date, datetime, time, timedelta
 
 from ..dates import PAST_WINDOW_DAYS
-from ..published import date_words_mapped
+from ..date_words import date_words_mapped
 from ..records import DateValue, Sentence
 
 # dateparser's period of a date, as an ACLED time precision.
@@ -63,7 +63,7 @@ def _found(text: str, language: str, published: date | None
     """(words as written, their offset, words as dateparser read them, value) of each date
     dateparser finds in ``text``, trimmed of the words it takes along ("domingo en" is
     "domingo"). Dateparser reads the text with ASCII digits and the month names it knows
-    (Arabic "١٢ آذار" as "12 مارس": :func:`~eventwire.published.date_words_mapped`)."""
+    (Arabic "١٢ آذار" as "12 مارس": :func:`~eventwire.date_words.date_words_mapped`)."""
     from dateparser.search import search_dates
 
     read, original = date_words_mapped(text)

@@ -71,7 +71,7 @@ MAX_CANDIDATE_SENTENCES = 1_000
 # stages (the commands pass :func:`document_gate` of their ``--min-confidence``). A document whose
 # best event is below the output threshold but at least this likely is read in full: its
 # events may join a confident report of the same happening from another outlet when reports
-# are merged, as the merged event is as confident as its most confident report. On the
+# are merged, as the merged event is at least as confident as its surest report. On the
 # corpus's aside split a candidate sentence below 0.3 reports a real event in scope about 1
 # time in 5 (``python benchmarks/detector.py``, reliability table). Measured on 2026-12-04
 # at the default threshold of 0.7 (`eventwire eval merge ../shared/eval/merge-ecbplus/docs.jsonl`

@@ -202,9 +202,9 @@ def evaluate_merge(path: Path, min_confidence: float, events: Path | None = None
     from ..pipeline import Pipeline, document_gate
 
     # As extract reads them: every report at the document gate is read and merged, then the
-    # events at the threshold are kept (an event is as confident as its most confident
-    # report), so that a less confident report of a happening others tell confidently is one
-    # of its mentions.
+    # events at the threshold are kept (a merged event is at least as confident as its
+    # surest report), so that a less confident report of a happening others tell confidently
+    # is one of its mentions.
     per_doc = read_events(docs, pipeline or Pipeline(min_confidence=document_gate(min_confidence)))
     merged = merge([e for evs in per_doc for e in evs])
     return score(docs, [event_to_record(e) for e in merged if e.confidence >= min_confidence])

@@ -62,6 +62,42 @@ class TextKeys:
     trigrams: frozenset[str]
 
 
+@dataclass(frozen=True, slots=True)
+class NeedsIndex:
+    """The :class:`Needs` of many regexes filed by key, to tell at once which of them may match
+    a text: the same answers as asking each (:meth:`Needs.may_match`), with one set
+    intersection for all instead of one per regex (the 44 cue scanners, asked twice per
+    sentence, found about five to scan)."""
+
+    always: frozenset[int]                                  # regexes that need nothing
+    keys: frozenset[str]                                    # every trigram filed
+    by_key: dict[str, tuple[tuple[int, tuple[str, ...]], ...]]   # trigram -> (regex, strings)
+    short: tuple[tuple[int, tuple[str, ...]], ...]          # regexes with strings under three
+
+    @classmethod
+    def of(cls, needs: tuple[Needs, ...]) -> NeedsIndex:
+        by_key: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for i, n in enumerate(needs):
+            for key, strings in n.by_key.items():
+                by_key.setdefault(key, []).append((i, strings))
+        return cls(frozenset(i for i, n in enumerate(needs) if n.always), frozenset(by_key),
+                   {k: tuple(v) for k, v in by_key.items()},
+                   tuple((i, n.short) for i, n in enumerate(needs) if n.short and not n.always))
+
+    def may_match(self, text: TextKeys) -> set[int]:
+        """The indices of the regexes that may match in the text."""
+        folded = text.folded
+        out = set(self.always)
+        for key in self.keys & text.trigrams:
+            for i, strings in self.by_key[key]:
+                if i not in out and any(s in folded for s in strings):
+                    out.add(i)
+        for i, strings in self.short:
+            if i not in out and any(s in folded for s in strings):
+                out.add(i)
+        return out
+
+
 @lru_cache(maxsize=16)
 def text_keys(text: str) -> TextKeys:
     """The :class:`TextKeys` of ``text`` (kept for the few texts read one after another)."""
@@ -265,6 +301,12 @@ def cue_scanners() -> tuple[CueScanner, ...]:
     return tuple(CueScanner(name, patterns[name], tuple(w for w, _ in group),
                             needs_of(patterns[name]))
                  for name, group in rows.items())
+
+
+@lru_cache(maxsize=1)
+def cue_index() -> NeedsIndex:
+    """The :class:`NeedsIndex` of :func:`cue_scanners`, in their order."""
+    return NeedsIndex.of(tuple(c.needs for c in cue_scanners()))
 
 
 @lru_cache(maxsize=1)

@@ -19,7 +19,9 @@ from hypothesis import strategies as st
 from eventwire.lexicon import (
     _ASCII_FOLDS,
     Needs,
+    NeedsIndex,
     actor_categories,
+    cue_index,
     cue_scanners,
     needs_of,
     read_table,
@@ -153,3 +155,32 @@ def test_corpus_sentences() -> None:
     for text in texts:
         for scanner in _scanners():
             assert _same_scan(scanner, text)
+
+
+def _index_agrees(text: str) -> bool:
+    """The index of many regexes' needs answers as each regex's own needs do."""
+    keys = text_keys(text)
+    categories = tuple(t.needs for t in actor_categories())
+    return (cue_index().may_match(keys)
+            == {i for i, c in enumerate(cue_scanners()) if c.needs.may_match(keys)}
+            and NeedsIndex.of(categories).may_match(keys)
+            == {i for i, n in enumerate(categories) if n.may_match(keys)})
+
+
+@pytest.mark.parametrize("text", [*SENTENCES, "", "x", "Gunmen killed 12 people in Kabul.",
+                                  "THE ARMY SHELLED THE TOWN", "No one was hurt, police said."])
+def test_index_answers_as_each_needs(text: str) -> None:
+    assert _index_agrees(text)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_rows()), min_size=1, max_size=4), _AROUND)
+def test_index_on_generated_texts(rows: list[str], around: str) -> None:
+    text = around + " ".join(re.sub(r"[^\w ]|\\[bwsd]", " ", r) for r in rows)
+    assert _index_agrees(text)
+
+
+def test_index_needs_nothing_of_a_regex_that_needs_nothing() -> None:
+    index = NeedsIndex.of((Needs(), needs_of(re.compile("shell(?:ed|ing)"))))
+    assert index.may_match(text_keys("a calm day")) == {0}
+    assert index.may_match(text_keys("they shelled it")) == {0, 1}

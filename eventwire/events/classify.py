@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..actor_mentions import ActorMention, find_actor_mentions
-from ..lexicon import CueScanner, cue_scanners, text_keys
+from ..lexicon import CueScanner, cue_index, cue_scanners, text_keys
 from ..taxonomy import PROTEST_LABELS
 
 # Cues after the first sentence count less: news puts the main event first. Tuned on hand-written
@@ -134,10 +134,10 @@ READ_CACHE = 16_384
 def read(text: str) -> Reading:
     """Scan ``text`` with every cue and actor word list."""
     labelled = _label_hits(text)
-    keys = text_keys(text)
-    hits = [h for cue, found in zip(cue_scanners(), labelled, strict=True)
+    possible = cue_index().may_match(text_keys(text))
+    hits = [h for i, (cue, found) in enumerate(zip(cue_scanners(), labelled, strict=True))
             for h in (found if cue.name.isupper() else
-                      _cue_hits(cue, text) if cue.needs.may_match(keys) else ())]
+                      _cue_hits(cue, text) if i in possible else ())]
     hits.sort(key=lambda h: h.start)
     by_name: dict[str, list[Hit]] = defaultdict(list)
     for h in hits:
@@ -153,9 +153,10 @@ def read(text: str) -> Reading:
 def _label_hits(text: str) -> tuple[tuple[Hit, ...], ...]:
     """For each cue scanner in lexicon order, its hits in ``text`` if it names a label (none
     for a feature): what :func:`read` and :func:`text_label_scores` share."""
-    keys = text_keys(text)      # most scanners find nothing: skip those whose words are absent
-    return tuple(tuple(_cue_hits(cue, text)) if cue.name.isupper() and cue.needs.may_match(keys)
-                 else () for cue in cue_scanners())
+    # most scanners find nothing: skip those whose words are absent
+    possible = cue_index().may_match(text_keys(text))
+    return tuple(tuple(_cue_hits(cue, text)) if i in possible and cue.name.isupper()
+                 else () for i, cue in enumerate(cue_scanners()))
 
 
 def _cue_hits(cue: CueScanner, text: str) -> list[Hit]:

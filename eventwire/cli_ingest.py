@@ -105,13 +105,18 @@ def ingest(paths: tuple[str, ...], published: date | None, db: str, reprocess: b
 
 def _new_documents(store: Any, items: Iterable[Document | Failure],
                    progress: Progress) -> Iterator[Document]:
-    """Documents not yet in the store: a rerun skips them, a killed run resumes."""
+    """Documents not yet in the store: a rerun skips them, a killed run resumes. A copy of a
+    stored text is read again only when the store must take its reports to keep the copy
+    ``extract`` keeps (an earlier-published copy than the stored one: ``store/copies.py``),
+    else recorded as another outlet of the text."""
     docs = progress.documents_of(items)
     while chunk := list(islice(docs, LOOKUP_BATCH)):    # one lookup per chunk, not per document
         stored = store.has_documents(d.id for d in chunk)
+        copies = [d for d in chunk if d.id in stored]
+        again = {id(d) for d in store.copies_to_read(copies)} if copies else set()
         # Another outlet of a stored text: recorded with the next batch, in the same opening.
-        progress.unsaved_sources.extend(d for d in chunk if d.id in stored)
-        yield from (d for d in chunk if d.id not in stored)
+        progress.unsaved_sources.extend(d for d in copies if id(d) not in again)
+        yield from (d for d in chunk if d.id not in stored or id(d) in again)
 
 
 def _store_in_batches(store: Any, results: Iterable[Any], progress: Progress) -> int:

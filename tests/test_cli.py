@@ -127,6 +127,27 @@ def test_ingest_is_idempotent_and_export_filters(tmp_path):
     assert rows == len(everything)
 
 
+def test_copies_of_one_text_ingested_latest_first_in_two_runs_give_extracts_events(tmp_path):
+    # one wire text run by two outlets; its relative day ("on Monday") counts from each
+    # copy's date, so which copy the events come from shows in their dates
+    text = ("Gunmen attacked a police checkpoint in Kandahar on Monday, killing four "
+            "officers, officials said.")
+    later, earlier = tmp_path / "later.jsonl", tmp_path / "earlier.jsonl"
+    later.write_text(json.dumps({"text": text, "url": "https://b.example/x",
+                                 "published": "2020-03-12"}) + "\n", encoding="utf-8")
+    earlier.write_text(json.dumps({"text": text, "url": "https://a.example/x",
+                                   "published": "2020-03-05"}) + "\n", encoding="utf-8")
+    db = str(tmp_path / "ew.duckdb")
+    assert run("ingest", str(later), "--db", db).exit_code == 0
+    assert run("ingest", str(earlier), "--db", db).exit_code == 0
+    stored = jsonl(run("export", "--db", db, "--format", "jsonl").stdout)
+    extracted = jsonl(run("extract", str(earlier), str(later), "--format", "jsonl").stdout)
+    assert stored and [e["date"] for e in stored] == [e["date"] for e in extracted]
+    assert [e["event_id"] for e in stored] == [e["event_id"] for e in extracted]
+    again = run("ingest", str(earlier), str(later), "--db", db)   # nothing read twice
+    assert again.exit_code == 0 and "already stored" in again.stderr
+
+
 def test_export_of_a_missing_database_is_a_usage_error(tmp_path):
     result = run("export", "--db", str(tmp_path / "none.duckdb"))
     assert result.exit_code == 2

@@ -490,6 +490,13 @@ class ReleasedStore:
         with self._opened(read_only=True) as store:
             return store.has_documents(ids)
 
+    def copies_to_read(self, docs: Sequence[Document]) -> list[Document]:
+        """Of copies of stored texts, those to read so the store keeps extract's copy
+        (:func:`.copies.to_read`)."""
+        from .copies import to_read
+        with self._opened(read_only=True) as store:
+            return to_read(store, docs)
+
     def add_batch(self, items: Sequence[tuple[Document, Sequence[Event]]],
                   failures: Sequence[Failure] = (), *, sources: Sequence[Document] = (),
                   vectors: Sequence[tuple[str, bytes]] = ()) -> BatchResult:

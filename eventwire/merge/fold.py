@@ -5,7 +5,11 @@ date of its own or the lead's day in other words — is folded into it, and an e
 words takes the date of the article's last dated event at its place. An attack that names no
 one attacked retells a battle at its place too, and a definite reference back ("the attack",
 :mod:`eventwire.events.reference`) retells the last violent event there whatever its type
-(:func:`_kinds`). Across articles, :mod:`.cluster` decides.
+(:func:`_kinds`), a blast a bomb's or an accident's. A reference back told at a finer place
+than its lead ("the attack on the post near Muqdadiyah" after "an army post in Diyala
+province") folds into the lead told at the region or country that holds it, which then takes
+the finer place (:func:`within_keys`, :func:`_finer`). Across articles, :mod:`.cluster`
+decides.
 """
 
 from __future__ import annotations

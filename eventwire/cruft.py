@@ -38,12 +38,13 @@ _ALWAYS_PATTERNS = (
 _ALWAYS = re.compile("|".join(_ALWAYS_PATTERNS), re.IGNORECASE)
 
 # Credit lines closing wire stories ("Associated Press writer Jane Roe in Cairo contributed to
-# this report."; "Reporting by Jane Roe; Editing by John Doe"): they name places and people the
+# this report."; "(Reporting by Jane Roe; Editing by John Doe)"): they name places and people the
 # story is not about. Trailers run up to about 30 words when several writers are credited.
 MAX_TRAILER_WORDS = 30
 _TRAILER = re.compile(
     r"\bcontributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting)\b|"
-    r"^(?:additional\s+)?(?:reporting|writing|editing|compiled|edited)\s+by\b", re.IGNORECASE)
+    r"^[(\[]?(?:additional\s+)?(?:reporting|writing|editing|compiled|edited)\s+by\b",
+    re.IGNORECASE)
 
 # Short lines that start like furniture.
 _OPENER_PATTERNS = (

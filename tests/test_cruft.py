@@ -42,6 +42,8 @@ from eventwire.cruft import is_cruft, split_dateline, strip_notice
     "4 min read",
     "Example Wire writers Jane Roe in Kinshasa and John Doe in Kigali contributed to this report.",
     "Reporting by Jane Roe in Goma; Additional reporting by John Doe; Editing by Ann Poe",
+    "(Reporting by Jane Roe in Goma; Writing by John Doe; Editing by Ann Poe)",
+    "[Editing by Ann Poe]",
 ])
 def test_cruft(line):
     assert is_cruft(line)

@@ -53,6 +53,12 @@ class Needs:
                 return True
         return bool(self.short) and any(s in text.folded for s in self.short)
 
+    def may_match_folded(self, folded: str) -> bool:
+        """:meth:`may_match` of a text given by its :func:`fold` alone, each string looked for
+        (no trigram set to build: cheaper for a few regexes over a text)."""
+        return self.always or any(s in folded for strings in self.by_key.values()
+                                  for s in strings) or any(s in folded for s in self.short)
+
 
 @dataclass(frozen=True, slots=True)
 class TextKeys:
@@ -101,8 +107,14 @@ class NeedsIndex:
 @lru_cache(maxsize=16)
 def text_keys(text: str) -> TextKeys:
     """The :class:`TextKeys` of ``text`` (kept for the few texts read one after another)."""
-    folded = (text if text.isascii() else text.translate(_ASCII_FOLDS)).lower()
+    folded = fold(text)
     return TextKeys(folded, frozenset(map("".join, zip(folded, folded[1:], folded[2:]))))
+
+
+def fold(text: str) -> str:
+    """``text`` as :class:`Needs` reads it: lower case, letters a regex ignoring case takes
+    for ASCII ones folded to them."""
+    return (text if text.isascii() else text.translate(_ASCII_FOLDS)).lower()
 
 
 def needs_of(pattern: re.Pattern[str]) -> Needs:

@@ -23,6 +23,7 @@ from eventwire.lexicon import (
     actor_categories,
     cue_index,
     cue_scanners,
+    fold,
     needs_of,
     read_table,
     text_keys,
@@ -155,6 +156,14 @@ def test_corpus_sentences() -> None:
     for text in texts:
         for scanner in _scanners():
             assert _same_scan(scanner, text)
+
+
+@pytest.mark.parametrize("text", [*SENTENCES, "", "x", "THE ARMY SHELLED THE TOWN",
+                                  "Police in \u212aabul said"])
+def test_may_match_folded_answers_as_may_match(text: str) -> None:
+    for pattern in _scanners():
+        needs = _needs(pattern)
+        assert needs.may_match_folded(fold(text)) == needs.may_match(text_keys(text))
 
 
 def _index_agrees(text: str) -> bool:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..claims import SPEECH_VERB
+from ..lexicon import Needs, fold, needs_of
 from ..numbers import DIGITS_RE, NUMBER_WORDS_RE
 from .holidays import NAMES_RE as _HOLIDAY
 
@@ -338,6 +340,17 @@ _AT_WORD_START = re.compile("(?<![a-z0-9_])(?:" + "|".join(sorted(
     {w for kind in _WORD_START_KINDS for w in REQUIRED[kind]}, key=len, reverse=True)) + ")")
 
 
+
+@lru_cache(maxsize=1)
+def _needs() -> tuple[Needs, ...]:
+    """What a text must hold for each pattern of :data:`_COMPILED` to match
+    (:func:`.lexicon.needs_of`), looked for before a pattern runs: the patterns without words
+    in :data:`REQUIRED` (years, numeric dates, holidays) ran on every sentence. Recognising
+    the sentences of 128 KB of 'varied events' 0.113 -> 0.095 CPU s per 100 KB, of corpus
+    news sentences 0.151 -> 0.128."""
+    return tuple(needs_of(regex) for _, regex, _ in _COMPILED)
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A recognised time expression before normalisation (offsets into the scanned text)."""
@@ -356,11 +369,12 @@ def recognize(text: str) -> list[Candidate]:
     """All time expressions of ``text``, non-overlapping, in text order."""
     found: list[Candidate] = []
     low = text.lower()
+    folded = fold(text)
     present = {word for word in _REQUIRED_WORDS if word in low}
     starting = set(_AT_WORD_START.findall(low))
-    for kind, regex, required in _COMPILED:
-        if required and (starting if kind in _WORD_START_KINDS else present).isdisjoint(
-                required):
+    for (kind, regex, required), needs in zip(_COMPILED, _needs(), strict=True):
+        if (required and (starting if kind in _WORD_START_KINDS else present).isdisjoint(
+                required)) or not needs.may_match_folded(folded):
             continue
         for m in regex.finditer(text):
             # a pattern may read words around the expression: its "tx" group is the expression

@@ -216,3 +216,23 @@ def test_a_participle_beside_a_verb_of_urging_or_threat_tells_what_happened(
     doc = nlp(sentence)
     tok = next(t for t in doc if t.text == trigger)
     assert realis(tok) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "ARMED BANDITS HIJACKED FIVE FUEL TANKERS AND HELD THE DRIVERS FOR RANSOM.",
+    "Armed men deprived of their liberty three students on the road to the capital.",
+    "Relatives say the activist was bundled into an unmarked van outside a supermarket.",
+    "His wife said he was taken from their home by armed men in uniform.",
+    "The militia factions announced the formation of a unified command on Sunday.",
+    "The river burst its banks overnight, sweeping away dozens of shacks.",
+])
+def test_events_told_in_words_no_cue_names_are_candidates(detector, text):
+    assert detector.is_candidate(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The company announced record profits for the quarter.",
+    "She took the children to school and went to work.",
+])
+def test_plain_news_with_those_words_near_is_no_candidate(detector, text):
+    assert not detector.is_candidate(text)

@@ -8,20 +8,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
 from typing import TYPE_CHECKING
 
 from ..dates.recognize import WEEKDAYS
 from ..nlp import text_of
 from .agreements import CONFLICT_WORDS, breach_told, standing_only
 from .crowdless import marched_away, without_crowd
-from .disasters import HAZARDS
 from .exercises import exercise_or_test
 from .gatherings import celebration
 from .overrides import FLOUTED_LABELS, main_verbs, violent, violent_act_label
 from .responsibility import cyber_claim
 from .tallies import tally
-from .tolls import HARM_TO_PLACES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -57,7 +54,7 @@ def told_as_no_event(sent: Doc, label: str, realis: Callable[[Token], bool]) -> 
     (:func:`.crowdless.marched_away`), a hack claimed (:func:`.responsibility.cyber_claim`),
     a deal of business (:func:`business_deal`), a game's words (:func:`sport_only`),
     fighting that has gone on for years (:func:`long_ongoing`), a tally of harm over many
-    acts (:func:`.tallies.tally`), a weather watch or warning (:func:`weather_warning`), an agreement already standing that no violent act of the
+    acts (:func:`.tallies.tally`), an agreement already standing that no violent act of the
     sentence flouts ("accused the rebels of violating the truce": the act that did is read
     in its place, :func:`.overrides.violence_over_contact`)."""
     if court_act(sent):
@@ -76,8 +73,6 @@ def told_as_no_event(sent: Doc, label: str, realis: Callable[[Token], bool]) -> 
         return True                         # "the Storm's pack ...; their attack carved them open"
     if violent(label) and long_ongoing(sent):
         return True                         # "has been fighting the government since 2023"
-    if label == "NATURAL_DISASTER" and weather_warning(sent):
-        return True                         # "parts of the region are on flood watch"
     if (flouted_agreement(sent, label) and breach_told(sent)
             and not violent_act_label(sent, text_of(sent), objects=True)):
         return True                         # "despite the truce", and no act told
@@ -195,29 +190,3 @@ def court_act(sent: Doc) -> bool:
                 for t in verb.subtree):
             return True
     return False
-
-
-# Notices of weather to come ("flood watch", "storm warning", "heat advisory"), and the words
-# of harm done to people that make a sentence beside one a disaster's (tolls.HARM_TO_PLACES
-# for places).
-_NOTICE = r"(?:watch|watches|warnings?|advisory|advisories|alerts?)"
-_NOTICE_OF = frozenset({"weather", "heat", "frost", "wind", "gale", "surf", "fire"})
-_HARMED_PEOPLE = frozenset({"killed", "dead", "died", "deaths", "injured", "hurt", "missing",
-                            "drowned", "rescued", "rescuers", "trapped", "toll", "bodies",
-                            "victims", "survivors", "casualties"})
-
-
-def weather_warning(sent: Doc) -> bool:
-    """True when the sentence tells a weather notice ("parts of the region are on flood watch
-    after heavy overnight falls", "a tornado warning was issued") and no harm done to people
-    or places: a warning, not a disaster (GUIDELINES: warnings are no events)."""
-    text = text_of(sent)
-    if _notices().search(text) is None:
-        return False
-    return not ({t.lower_ for t in sent} & _HARMED_PEOPLE or HARM_TO_PLACES.search(text))
-
-
-@cache
-def _notices() -> re.Pattern[str]:
-    words = "|".join(sorted(HAZARDS | _NOTICE_OF, key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})\s+{_NOTICE}\b", re.IGNORECASE)

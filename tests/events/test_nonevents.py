@@ -64,22 +64,3 @@ def test_sentences_that_tell_no_event(parse, sentence, label, expected):
 def test_a_court_act_is_read_from_the_main_verb_or_the_one_reported(parse):
     assert court_act(parse("Police said the man was charged with the murder of a guard."))
     assert not court_act(parse("Riot police charged the crowd outside the court."))
-
-
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Parts of the district are on flood watch after heavy overnight falls, with 120 "
-     "millimetres recorded at the airport.", True),
-    ("A tornado warning was issued for three counties on Tuesday evening.", True),
-    ("The weather service put the coast under a storm warning as the cyclone approached.", True),
-    ("A heat advisory is in effect through Thursday for most of the valley.", True),
-    ("Storm warnings were lifted on Friday after the cyclone weakened over the sea.", True),
-    # harm done beside the notice: a disaster
-    ("A flood warning remains in place after the river burst its banks and flooded 200 homes.",
-     False),
-    ("Two people died when a tornado tore through the town despite a tornado warning.", False),
-    ("Rescuers pulled 12 people from floodwaters as a flood warning stayed in place.", False),
-    ("Floods killed 12 people in the province on Monday.", False),
-    ("Police issued a warning to motorists after the crash.", False),
-])
-def test_a_weather_notice_with_no_harm_is_no_disaster(parse, sentence, expected):
-    assert told_as_no_event(parse(sentence), "NATURAL_DISASTER", realis) is expected

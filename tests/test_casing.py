@@ -269,6 +269,71 @@ def test_the_bundled_table_on_hard_cases(caseless, expected):
     assert Truecaser().restore(caseless) == expected
 
 
+# Written for these tests: places and people whose lower case the English model's vocabulary
+# holds only as a name's ("Bangalore" gives it "bangalore"), and common words that are also
+# names (hard negatives: "may", "will", "bill", "rich", "mobile", "reading", "nice").
+NAMES_THE_VOCABULARY_HOLDS = [
+    "Hundreds of software workers protested in Bangalore on Friday over unpaid wages.",
+    "Floods in Anhui province forced thousands from their homes, state media said.",
+    "Police in Allegheny County said two officers were hurt during the protest.",
+    "Farmers blocked a highway near Ludhiana to demand higher crop prices.",
+    "A bomb exploded outside a bank in Quetta, killing three guards.",
+    "Striking nurses marched to the parliament in Wellington on Tuesday.",
+    "Residents of Hebron said soldiers raided several homes before dawn.",
+    "The governor of Sindh ordered an inquiry into the shooting in Hyderabad.",
+    "Miners in Potosi clashed with police over a new mining law.",
+    "Angela Merkel met Emmanuel Macron in Strasbourg to discuss the crisis.",
+    "Activists in Chittagong said the factory fire killed eleven workers.",
+    "Police fired tear gas at demonstrators in Kisumu after the vote.",
+    "The mayor of Medellin said gang violence had fallen this year.",
+    "Fighting broke out near Donetsk as shells hit a market, officials said.",
+    "Protesters gathered outside the embassy in Jakarta waving flags.",
+    "Two journalists were detained in Minsk after covering the rally.",
+    "A landslide buried several houses in Sumatra after days of rain.",
+    "Gunmen kidnapped a priest in Enugu on Sunday, police said.",
+    "Teachers in Oaxaca blocked roads to protest the education reform.",
+    "The clashes in Tripoli left dozens dead, a hospital official said.",
+    "Villagers near Tillaberi said jihadists had stolen their cattle.",
+    "Students at the university in Dhaka demanded the minister resign.",
+    "Officials in Tigray said aid convoys had not arrived for weeks.",
+]
+WORDS_THAT_ARE_NAMES = [
+    "Officials said the strike may spread to other ports next week.",
+    "The union said it will bill the city for the overtime its members worked.",
+    "Both rich and poor neighbourhoods lost power after the storm.",
+    "A mobile phone video showed police beating a man on the ground.",
+    "After reading the statement, the spokesman said the curfew would stay.",
+    "Lawmakers passed the bill despite protests outside the assembly.",
+    "The army said it may withdraw troops if the ceasefire holds.",
+    "Voters showed the will to change the government, the opposition said.",
+    "The oil-rich region has seen attacks on pipelines for years.",
+    "A mobile court sentenced the men to two years in prison.",
+    "Rescue teams were still reading the damage reports from the coast.",
+]
+
+
+@pytest.mark.parametrize("change", [str.upper, str.lower])
+@pytest.mark.parametrize("sentences", [NAMES_THE_VOCABULARY_HOLDS, WORDS_THAT_ARE_NAMES],
+                         ids=["names", "words"])
+def test_names_known_to_the_vocabulary_come_back_and_words_that_are_names_stay(
+        sentences, change):
+    text = " ".join(sentences)
+    assert Truecaser().restore(change_case(text, change)) == text
+
+
+def test_a_name_is_not_known_in_lower_case_for_its_lower_case_in_the_vocabulary():
+    assert Truecaser().restore("IT WORKERS PROTESTED IN BANGALORE.").endswith(" Bangalore.")
+
+
+@pytest.mark.xfail(reason="the corpus writes Nice, the city, more often than nice", strict=True)
+@pytest.mark.parametrize("text", [
+    "It was a nice day until the shooting started, one witness said.",
+    "Nobody thought the talks would be nice, a diplomat said.",
+])
+def test_nice_as_a_word_stays_lower_case(text):
+    assert Truecaser().restore(text.upper()) == text
+
+
 def test_the_table_is_loaded_once():
     assert load_table() is load_table()
 

@@ -19,8 +19,9 @@ capitalised ("police", "mobile") stays lower case even where a town bears its na
 gazetteer name all of whose words the corpus writes in lower case ("Northern District",
 "Eastern Province") is kept only when the corpus writes it as a name: in news such words
 mostly describe ("the city's northern district").
-Words known in lower case (the corpus's, and the English model's vocabulary) are listed too,
-so that a word known neither way can be taken for a name.
+Words known in lower case (the corpus's, the lexicons', and the English model's vocabulary
+without the lower case of its names: see ``english_words``) are listed too, so that a word
+known neither way can be taken for a name.
 Deterministic: the same inputs write the same file.
 """
 
@@ -32,6 +33,7 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -50,6 +52,9 @@ MIN_POPULATION = 15_000
 # (events placed as in the mixed-case run: see the README's case paragraph).
 MIN_FOREIGN_POPULATION = 1_000
 NAME_FEATURES = frozenset({"ADM1", "ADM2", "CONT", "RGN"})
+# The lemmatizer's parts of speech whose words are English even where a name bears them ("will",
+# "rich", "mobile"); its nouns include WordNet's names of places and people.
+ENGLISH_POS = ("verb", "adj", "adv")
 # A word is ambiguous when its second casing makes at least this share of its uses; a neighbour
 # settles it when seen this often with one form, which has this share of its uses there.
 AMBIGUOUS_SHARE = 0.2
@@ -180,6 +185,21 @@ def lexicon_names() -> Iterator[str]:
     """Names written in eventwire's own tables (plain alternatives of their patterns, an
     optional plural taken both ways: "IEDs?" gives "IED" and "IEDs"); of the weapon and cue
     tables, whose capitals are also offices ("King", "Secretary"), only acronyms."""
+    for table, col, form in _lexicon_forms():
+        if any(c.isupper() for c in form) and (
+                (table, col) not in ACRONYM_TABLES or form.removesuffix("s").isupper()):
+            yield form.removeprefix("the ")
+
+
+def lexicon_words() -> Iterator[str]:
+    """The words eventwire's tables write in lower case ("gunmen", "shelling")."""
+    for _, _, form in _lexicon_forms():
+        if not any(c.isupper() for c in form):
+            yield from WORD.findall(form)
+
+
+def _lexicon_forms() -> Iterator[tuple[str, int, str]]:
+    """(table, column, form) of each plain alternative of the tables' patterns."""
     plain = re.compile(r"^[^\W\d_][\w .'-]*$")
     from eventwire.actors.table import TABLE_FILES
     actor_tables = tuple((name, (0, 1)) for name in TABLE_FILES)
@@ -191,16 +211,13 @@ def lexicon_names() -> Iterator[str]:
             for col in columns:
                 for alt in row[col].split("|"):
                     forms = ((alt[:-2], alt[:-1]) if alt.endswith("s?") else (alt,))
-                    for form in forms:
-                        if plain.match(form) and any(c.isupper() for c in form) and (
-                                (table, col) not in ACRONYM_TABLES
-                                or form.removesuffix("s").isupper()):
-                            yield form.removeprefix("the ")
+                    yield from ((table, col, f) for f in forms if plain.match(f))
 
 
-def gazetteer_names(english: frozenset[str]) -> Iterator[str]:
+def gazetteer_names(vocabulary: frozenset[str]) -> Iterator[str]:
     """Countries, regions and large towns; smaller towns whose name has a word not in
-    ``english`` (lower-case words the English model knows)."""
+    ``vocabulary`` (the English model's lower-case strings, names' included: a word the model
+    has seen at all may be a common word, "Mission Beach")."""
     from eventwire.places import load_gazetteer
     from eventwire.places.gazetteer import COUNTRY_FEATURES
 
@@ -209,22 +226,64 @@ def gazetteer_names(english: frozenset[str]) -> Iterator[str]:
         large = (g.population[i] >= MIN_POPULATION or g.feature[i] in COUNTRY_FEATURES
                  or g.feature[i] in NAME_FEATURES)
         if large or (g.population[i] >= MIN_FOREIGN_POPULATION and any(
-                word_key(w) not in english for w in WORD.findall(g.name[i]))):
+                word_key(w) not in vocabulary for w in WORD.findall(g.name[i]))):
             yield g.name[i]
 
 
-def english_words() -> frozenset[str]:
-    """The lower-case words of the English model's vocabulary (the strings it was built with:
-    common words, and names common enough in its training text)."""
-    from eventwire.nlp import load_pipeline
+def english_model() -> Any:
+    """The English model with its lemmatizer (which eventwire does not load to read news)."""
+    import spacy
 
-    return frozenset(s for s in load_pipeline().vocab.strings if s.isalpha() and s.islower())
+    from eventwire.nlp import MODEL_PACKAGES
+
+    for name in MODEL_PACKAGES:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    raise SystemExit("no spaCy English model is installed")
+
+
+def vocabulary_words(nlp: Any) -> frozenset[str]:
+    """The lower-case strings of the English model's vocabulary (the strings it was built with:
+    common words, and the lower case of names common enough in its training text)."""
+    return frozenset(s for s in nlp.vocab.strings if s.isalpha() and s.islower())
+
+
+def english_words(nlp: Any) -> frozenset[str]:
+    """The vocabulary's words known in lower case. spaCy stores the lower case of every token,
+    so a name gives its lower case too ("Bangalore" gives "bangalore"): a word whose
+    capitalised form the vocabulary also holds counts only when the model's lemmatizer lists
+    it as a verb, adjective or adverb, or as an irregular form ("will", "rich", "nice",
+    "feet"). Its nouns are no help: they hold WordNet's names ("bangalore", "taylor"). The
+    corpus and the lexicons add the words they write in lower case (:func:`build`)."""
+    strings = set(nlp.vocab.strings)
+    lower = vocabulary_words(nlp)
+    # Only a capitalised form is a name's: capitals alone are an acronym or a headline's
+    # ("APEC", "RESIGNATIONS"), and the lower case may then be the better guess.
+    named = {s for s in lower if s.capitalize() in strings}
+    return frozenset((lower - named) | (named & _lemmatizer_words(nlp)))
+
+
+def _lemmatizer_words(nlp: Any) -> set[str]:
+    """The verbs, adjectives and adverbs of the lemmatizer's index, and its irregular forms."""
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    index, exceptions = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
+    words: set[str] = set()
+    for pos in ENGLISH_POS:
+        words.update(index.get(pos, ()))
+        for form, lemmas in exceptions.get(pos, {}).items():
+            words.update((form, *lemmas))
+    words.update(exceptions.get("noun", {}))     # irregular plurals ("feet", "criteria")
+    return words
 
 
 def build(names: Iterable[str], places: Iterable[str] = (),
-          english: frozenset[str] = frozenset()) -> list[tuple[str, str, str]]:
+          english: frozenset[str] = frozenset(), lexicon_lower: Iterable[str] = ()
+          ) -> list[tuple[str, str, str]]:
     """The table's rows from ``names`` (our lexicons) and ``places`` (gazetteer names, whose
-    names of common words only the corpus can confirm), with the corpus."""
+    names of common words only the corpus can confirm), with the corpus; ``english`` and
+    ``lexicon_lower`` are words known in lower case besides the corpus's."""
     sentences = list(corpus_tokens())
     forms = corpus_counts(sentences)
     attested = {" ".join(word_key(t) for t in run.split()): run
@@ -252,6 +311,7 @@ def build(names: Iterable[str], places: Iterable[str] = (),
     rows += [("after_name", k, f) for k, f in sorted(after_name.items())]
     rows += [("before_name", k, f) for k, f in sorted(before_name.items())]
     known = {k for k, c in forms.items() if c.most_common(1)[0][0][:1].islower()} | english
+    known |= {word_key(w) for w in lexicon_lower}
     rows += [("lower", k, k) for k in sorted(known - {k for k, f in words.items() if f != k})]
     return rows
 
@@ -273,8 +333,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", type=Path, default=TABLE_PATH)
     args = ap.parse_args()
-    english = english_words()
-    rows = build(lexicon_names(), gazetteer_names(english), english)
+    nlp = english_model()
+    rows = build(lexicon_names(), gazetteer_names(vocabulary_words(nlp)), english_words(nlp),
+                 lexicon_words())
     header = ("# The casing of words and names, for eventwire.casing. Built by "
               "training/build_casing.py (do not edit by hand)\n"
               "# from the project's corpus (training split), eventwire's lexicons and GeoNames "

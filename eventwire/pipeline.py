@@ -295,7 +295,7 @@ class Pipeline:
         actor1, actor2 = self.actor_extractor.actors(
             cand.parsed, sentence, mention, text=doc.text, title=doc.title,
             where=next(iter(countries)) if len(countries) == 1 else None)
-        mention = retyped(mention, actor1, actor2)
+        mention = retyped(mention, actor1, actor2, cand.parsed)
         when = event_date(timexes, sentence, mention.trigger_span, doc.published,
                           mention.type.label)
         counts = find_counts(doc.text, sentence, mention.trigger_span)

@@ -211,11 +211,22 @@ def arrested_away(sent: Doc, realis: Callable[[Token], bool]) -> bool:
 
 
 # Verbs of a protest's act that tell who the arrested were ("activists who had glued
-# themselves to the road", "women marching with flowers", "students occupying the hall").
+# themselves to the road", "people picketing the gate"); and those that are one only beside a
+# word of protest ("students occupying the hall in protest", not "militants who had occupied a
+# school" or "soldiers who had marched on the palace").
 _PROTESTING = frozenset({
-    "protesting", "protested", "demonstrating", "demonstrated", "marching", "marched",
-    "rallying", "rallied", "picketing", "picketed", "chanting", "chanted", "glued", "gluing",
-    "chained", "chaining", "occupying", "occupied", "blockading", "blockaded"})
+    "protesting", "protested", "demonstrating", "demonstrated", "rallying", "rallied",
+    "picketing", "picketed", "glued", "gluing", "blockading", "blockaded"})
+_PROTESTING_IF_SAID = frozenset({
+    "marching", "marched", "chanting", "chanted", "chained", "chaining", "occupying",
+    "occupied"})
+_PROTEST_WORDS = frozenset({
+    "protest", "protests", "protesting", "demonstration", "demonstrators", "activists",
+    "campaigners", "strikers", "strike", "demanding", "against", "rally", "sit-in", "slogans",
+    "placards", "banners"})
+# Armed people arrested are no protesters whatever they had done.
+_ARMED = frozenset({"militants", "soldiers", "troops", "gunmen", "rebels", "fighters",
+                    "insurgents", "attackers", "officers", "mutineers", "jihadists"})
 
 
 def arrested_protesters(sent: Doc, realis: Callable[[Token], bool]) -> bool:
@@ -224,15 +235,19 @@ def arrested_protesters(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     themselves to the road", "detained dozens of women marching through the centre"). ACLED
     codes such arrests as the protest met with intervention. Not arrests after the protest or
     away from it (:func:`arrested_away`)."""
+    said = {t.lower_ for t in sent}
     for verb in sent:
         if not (verb.pos_ == "VERB" and realis(verb) and _main(verb) and arresting(verb)):
             continue
         held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         words = {t.lower_ for h in held for t in h.subtree}
-        doing = [c for c in verb.children if c.dep_ in ("advcl", "acl")   # "... marching"
-                 and c.lower_ in _PROTESTING
+        acts = _PROTESTING | (_PROTESTING_IF_SAID if said & _PROTEST_WORDS else frozenset())
+        doing = [c for c in verb.children if c.dep_ in ("advcl", "acl")   # "... picketing"
+                 and c.lower_ in acts
                  and not any(m.lower_ in ("after", "before") for m in c.children)]
-        if words & PROTESTERS or words & _PROTESTING or doing:
+        if words & _ARMED:
+            continue
+        if words & PROTESTERS or words & acts or doing:
             return not arrested_away(sent, realis)
     return False
 

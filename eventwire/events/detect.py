@@ -71,7 +71,8 @@ _CANDIDATE_FEATURES = frozenset({
 # corpus: 45 more candidates of 31,400 sentences, 30 of them real events.
 _OTHER_WORDS = (
     r"hijack(?:s|ed|ing|ers?)?|for (?:a )?ransom|deprived (?:\w+ ){0,3}of (?:their |his |her |the )?"
-    r"liberty|bundled (?:\w+ )?into|(?:taken|took|dragged|seized|snatched|led) (?:away )?from "
+    r"liberty|bundled (?:\w+ ){0,3}into|(?:taken|took|dragged|seized|snatched|led) "
+    r"(?:\w+ ){0,3}(?:away )?from "
     r"(?:their|his|her) (?:homes?|houses?|cars?|vehicles?|offices?|beds?)|whereabouts "
     r"(?:remain|are|is) unknown|(?:was|were) taken away|took (?:\w+ ){0,2}away|announced (?:the )?"
     r"(?:formation|creation|establishment|dissolution|merger)|burst (?:its|their) banks|"

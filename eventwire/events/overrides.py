@@ -130,28 +130,50 @@ def intervention_over_arrest(j: Judgement, parsed: Doc, realis: Realis) -> Judge
 
 def goods_over_ground(j: Judgement, parsed: Doc) -> Judgement:
     """The judgement, as organised crime where the model reads territory taken in a sentence
-    whose seized thing is contraband ("police seized 200 kg of heroin at the port", "2 tonnes
-    of cocaine were seized"): goods, not ground; the words are the cue lexicon's of organised
-    crime (drugs, trafficking, smuggling). Not a town taken by a gang ("gang members seized
-    control of the town": no contraband seized)."""
+    whose only things taken are contraband ("police seized 200 kg of heroin at the port", "2
+    tonnes of cocaine were seized"): goods, not ground; the words are the cue lexicon's of
+    organised crime (drugs, trafficking, smuggling), in the taken thing's own words (its noun,
+    modifiers and "of" complement: not "a town known as a hub for drug trafficking"). Not when
+    any thing taken is a place ("recaptured the town and seized weapons and cocaine")."""
     if j.label not in TERRITORY_LABELS:
         return j
     taken = [t for t in parsed if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB"]
+    taken += [c for t in taken for c in t.children if c.dep_ == "conj"]
+    if not taken or any(_place(t) for t in taken):
+        return j
     return replace(j, label="ORG_CRIME") if any(_contraband(t) for t in taken) else j
 
 
 # The labels of territory changing hands.
 TERRITORY_LABELS = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER",
                               "NON_VIOL_TERRIT_TRANSFER"})
+# Nouns of ground taken, whatever trade is told of it.
+_PLACE_NOUNS = frozenset({
+    "town", "towns", "village", "villages", "city", "district", "districts", "area", "areas",
+    "region", "province", "hub", "route", "routes", "base", "bases", "camp", "camps", "hill",
+    "hills", "crossing", "border", "territory", "control", "port", "airport", "post", "posts",
+    "outpost", "checkpoint", "stronghold", "positions", "position", "valley", "island"})
+
+
+def _own_words(obj: Token) -> list[Token]:
+    """The taken thing's noun, its modifiers and its "of" complement ("200 kg of heroin")."""
+    words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "nummod"))]
+    for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for o in (g for g in of.children if g.dep_ == "pobj"):
+            words += [o, *(c for c in o.children if c.dep_ in ("compound", "amod", "conj"))]
+    return words
+
+
+def _place(obj: Token) -> bool:
+    return any(t.lower_ in _PLACE_NOUNS or t.ent_type_ in ("GPE", "LOC", "FAC")
+               for t in _own_words(obj))
 
 
 def _contraband(obj: Token) -> bool:
-    """The noun phrase names goods of organised crime (a word of the lexicon's ORG_CRIME rows
-    of weight 5 or more: "heroin", "cocaine", "smuggled"), and no place."""
-    words = obj.doc[obj.left_edge.i:obj.right_edge.i + 1]
-    if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in words):
-        return False
-    return any(rx.search(words.text) for rx in _crime_goods())
+    """The taken thing's own words name goods of organised crime (a word of the lexicon's
+    ORG_CRIME rows of weight 5 or more: "heroin", "cocaine", "smuggled")."""
+    text = " ".join(t.text for t in _own_words(obj))
+    return any(rx.search(text) for rx in _crime_goods())
 
 
 @cache

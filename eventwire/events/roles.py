@@ -14,11 +14,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
+from typing import TYPE_CHECKING
 
 from ..lexicon import event_cues
 from ..records import Actor, EventMention
 from ..taxonomy import EXTRA_LABELS, event_type
+from .overrides import main_verbs
 from .plover import plover_type
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # ACLED actor categories (``Actor.inter``).
 STATE_FORCES = 1
@@ -37,7 +42,8 @@ ARMED_NON_STATE = frozenset({2, 3, 4, None})
 ARMED_GROUPS = frozenset({2, 3, 4})
 
 
-def retyped(mention: EventMention, actor1: Actor | None, actor2: Actor | None) -> EventMention:
+def retyped(mention: EventMention, actor1: Actor | None, actor2: Actor | None,
+            parsed: Doc | None = None) -> EventMention:
     """The mention with its type corrected by the actors' categories (itself when they agree):
     an attack on state forces by an armed group is a battle, and so is organised crime's
     violence with state forces on either side ("gang members fired on the police station",
@@ -45,7 +51,7 @@ def retyped(mention: EventMention, actor1: Actor | None, actor2: Actor | None) -
     if mention.type.label == "ORG_CRIME":
         fight = (_armed_state(actor1) and _armed_group(actor2)
                  or _armed_state(actor2) and _armed_group(actor1))
-        return _as_battle(mention) if fight and _violent(mention.sentence.text) else mention
+        return _as_battle(mention) if fight and _violent(mention.sentence.text, parsed) else mention
     if _criminal(actor1) and (
             mention.type.label in _CRIMES_OF_GANGS and not _armed_state(actor2)
             or mention.type.label == "ARMED_CLASH" and _criminal(actor2)):
@@ -60,16 +66,37 @@ def _inter(actor: Actor | None) -> int | None:
 
 
 def _armed_state(actor: Actor | None) -> bool:
+    """Police or soldiers on duty: not an officer off duty, retired or former, whom ACLED
+    counts a civilian ("gunmen shot dead an off-duty police officer")."""
     return (actor is not None and actor.inter == STATE_FORCES
-            and actor.name.startswith(ARMED_STATE_NAMES))
+            and actor.name.startswith(ARMED_STATE_NAMES) and _OFF_DUTY.search(actor.text) is None)
 
 
-def _violent(text: str) -> bool:
+_OFF_DUTY = re.compile(r"\b(?:off[- ]duty|retired|former|ex-)", re.IGNORECASE)
+
+
+def _violent(text: str, parsed: Doc | None = None) -> bool:
     """The sentence tells a fight or violence done (the cue lexicon's attack verbs and its
     words of armed clashes: "fired on", "attacked", "killed", "exchanged fire"), not a deal, a
-    bribe or a raid's seizures alone ("police raided a lab and seized cocaine")."""
-    return any(not m.group(0).lower().startswith("raid")
-               for rx in _fight_words() for m in rx.finditer(text))
+    bribe or a raid's seizures alone ("police raided a lab and seized cocaine"). With the
+    parse, as its own act: a main verb or its subject or object, not a clause of what the
+    people arrested or found had done ("arrested 14 gang members suspected of killing a
+    driver", "found the bodies of nine people killed by cartel gunmen")."""
+    hits = [m for rx in _fight_words() for m in rx.finditer(text)
+            if not m.group(0).lower().startswith("raid")]
+    if parsed is None or not hits:
+        return bool(hits)
+    heads = main_verbs(parsed)
+    heads += [c for h in heads for c in h.children if c.dep_ in ("conj", "xcomp", "advcl")
+              and c.pos_ == "VERB" and not any(m.dep_ == "mark" for m in c.children)]
+    at = {t.idx: t for t in parsed}
+    own = [at.get(m.start()) for m in hits]
+    return any(t is not None and (t in heads or (t.head in heads and t.dep_ in _ACT_DEPS))
+               for t in own)
+
+
+# How a noun names its clause's own act ("a gun battle broke out", "launched an attack").
+_ACT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 @cache

@@ -236,3 +236,11 @@ def test_events_told_in_words_no_cue_names_are_candidates(detector, text):
 ])
 def test_plain_news_with_those_words_near_is_no_candidate(detector, text):
     assert not detector.is_candidate(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Men in plain clothes bundled the activist into an unmarked car outside the court.",
+    "Gunmen took 40 villagers from their homes before dawn.",
+])
+def test_people_taken_told_with_words_between(detector, text):
+    assert detector.is_candidate(text)

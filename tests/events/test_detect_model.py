@@ -617,8 +617,14 @@ def test_a_rules_event_of_another_kind_stands_beside_the_main_one(nlp):
     # people arrested while protesting are the protest met with intervention
     ("Police arrested 12 climate activists who had glued themselves to the road.", "ARREST",
      "PROTEST_WITH_INTER"),
-    ("Riot police detained dozens of women who were marching through the city centre.",
+    ("Riot police detained dozens of students who were marching against the fee rise.",
      "ARREST", "PROTEST_WITH_INTER"),
+    # armed people, or a march or occupation told with no word of protest (H-review8)
+    ("Soldiers arrested five militants who had occupied a school in the village.", "ARREST",
+     "ARREST"),
+    ("Authorities arrested 12 soldiers who had marched on the presidential palace in a failed "
+     "coup.", "ARREST", "ARREST"),
+    ("Police arrested a man who marched into a bank armed with a knife.", "ARREST", "ARREST"),
     ("Police arrested 30 people picketing the factory gate.", "ARREST", "PROTEST_WITH_INTER"),
     ("Police detained 40 protesters outside the parliament building.", "ARREST",
      "PROTEST_WITH_INTER"),

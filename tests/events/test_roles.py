@@ -121,3 +121,36 @@ def test_organised_crimes_violence_named_by_its_words(label, a1, a2, expected):
 def test_drug_traffickers_the_table_does_not_know_fighting_troops_is_a_battle():
     text = "Drug traffickers attacked a patrol of soldiers, killing two troops."
     assert retyped(crime(text), TRAFFICKERS, TROOPS).type.label == "ARMED_CLASH"
+
+
+@pytest.fixture(scope="module")
+def parse():
+    from eventwire.nlp import load_pipeline
+    return load_pipeline()
+
+
+# (sentence, actor1, actor2, label): the fight must be the sentence's own act, and an officer
+# off duty, retired or former is no armed state force (H-review8's classes, own sentences)
+@pytest.mark.parametrize(("text", "a1", "a2", "label"), [
+    ("Police arrested 14 gang members suspected of killing a bus driver.", POLICE, GANG,
+     "ORG_CRIME"),
+    ("Soldiers found the bodies of nine people killed by cartel gunmen.", TROOPS, GANG,
+     "ORG_CRIME"),
+    ("Police clashed with gang members during a raid in the favela.", POLICE, GANG,
+     "ARMED_CLASH"),
+    ("Gang members surrounded the police station and fired on it for hours.", GANG, POLICE,
+     "ARMED_CLASH"),
+])
+def test_the_fight_of_organised_crime_with_the_state_is_the_sentences_own_act(
+        parse, text, a1, a2, label):
+    assert retyped(crime(text), a1, a2, parse(text)).type.label == label
+
+
+@pytest.mark.parametrize("words", ["an off-duty police officer", "a retired police commander",
+                                   "a former army lieutenant"])
+def test_an_officer_off_duty_retired_or_former_is_a_civilian(words):
+    target = Actor("Police Forces of Mexico", words, (0, len(words)), 1)
+    assert retyped(violence("ATTACK", "Gunmen shot him dead."), GUNMEN, target).type.label == \
+        "ATTACK"
+    assert retyped(violence("ATTACK", "Gunmen shot him dead."), GUNMEN, POLICE).type.label == \
+        "ARMED_CLASH"

@@ -193,10 +193,11 @@ AWAY_FROM_CROWD = re.compile(
     r"|\bthe\s+(?:next|following)\s+(?:day|morning|evening|week)\b", re.IGNORECASE)
 # The crowd named as where the arrests were made ("at the rally", "during the march",
 # "people protesting outside the embassy"): the arrests are the protest's, whatever day.
+_CROWD_NAMES = "|".join(sorted(PROTEST_NOUNS | {"vigil", "vigils", "blockade", "blockades"},
+                               key=len, reverse=True))
 AT_THE_CROWD = re.compile(
     r"\b(?:at|during|in)\s+(?:the|a|an|their|its|this|that)\s+(?:[\w'-]+\s+){0,2}?"
-    r"(?:protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|sit-ins?|vigils?|pickets?|"
-    r"blockades?)\b|\bprotesting\b|\bwhere they were\b", re.IGNORECASE)
+    rf"(?:{_CROWD_NAMES})\b|\bprotesting\b|\bwhere they were\b", re.IGNORECASE)
 
 
 def arrested_away(sent: Doc, realis: Callable[[Token], bool]) -> bool:
@@ -220,10 +221,9 @@ _PROTESTING = frozenset({
 _PROTESTING_IF_SAID = frozenset({
     "marching", "marched", "chanting", "chanted", "chained", "chaining", "occupying",
     "occupied"})
-_PROTEST_WORDS = frozenset({
-    "protest", "protests", "protesting", "demonstration", "demonstrators", "activists",
-    "campaigners", "strikers", "strike", "demanding", "against", "rally", "sit-in", "slogans",
-    "placards", "banners"})
+_PROTEST_WORDS = PROTEST_NOUNS | PROTESTERS | frozenset({
+    "protesting", "activists", "campaigners", "strikers", "strike", "demanding", "against",
+    "slogans", "placards", "banners"})
 # Armed people arrested are no protesters whatever they had done.
 _ARMED = frozenset({"militants", "soldiers", "troops", "gunmen", "rebels", "fighters",
                     "insurgents", "attackers", "officers", "mutineers", "jihadists"})

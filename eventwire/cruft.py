@@ -158,6 +158,15 @@ _WHEN = r"(?:,\s*(?P<when>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}))?"
 _AGENCY_TAG = r"(?:\s*\((?P<agency>[^()]{1,40})\))?"
 _DATELINE = re.compile(rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}){_REGION}{_WHEN}{_AGENCY_TAG}"
                        rf"\s*(?P<dash>{_DASH}|:)\s*")
+# The agencies' form with no dash, a day and an agency tag before the text ("Islamabad, Jan 5
+# (PTI) Militants attacked ...", as Indian and Nigerian agencies write it): both are needed,
+# as a paragraph may open with a place, a comma and a day.
+_DASHLESS_DATELINE = re.compile(
+    r"^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    rf"(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}){_REGION}"
+    r",\s*(?P<when>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2})"
+    r"\s*\((?P<agency>[A-Z][\w&.'-]{1,14}(?:\s[A-Z][\w&.'-]{1,14})?)\)\s+(?P<dash>)"
+    r"(?=[A-Z\"“‘'])")
 # A dateline in a paragraph without capitals (a lower-cased feed: "kano, nigeria (reuters) -"):
 # only with an agency tag, as any sentence may open with a word and a comma.
 _CASELESS_DATELINE = re.compile(
@@ -179,9 +188,10 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
     agency ("BEIRUT, Lebanon, Nov. 17 (AP) —") are dropped. A title-case place counts only
     with an agency tag or a region before a dash ("Beirut (AFP) -", "Idlib, Syria —"), so an
     ordinary sentence opening ("Police said — ...") is never taken for one. In a paragraph
-    without capitals, a place with an agency tag before a dash ("kano, nigeria (reuters) -").
+    without capitals, a place with an agency tag before a dash ("kano, nigeria (reuters) -");
+    with no dash, a place, a day and an agency tag before the text ("Islamabad, Jan 5 (PTI)").
     """
-    m = _DATELINE.match(paragraph)
+    m = _DATELINE.match(paragraph) or _DASHLESS_DATELINE.match(paragraph)
     if not m and not any(c.isupper() for c in paragraph):
         m = _CASELESS_DATELINE.match(paragraph)
         if m and m["place"].upper() not in _NOT_PLACES:

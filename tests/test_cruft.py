@@ -81,6 +81,12 @@ def test_story_lines_are_not_cruft(line):
     ("MOGADISHU, MARCH 3 (AFP) - Gunmen stormed a hotel.", "MOGADISHU", "Gunmen stormed a hotel."),
     ("kano, nigeria (reuters) - gunmen killed five people.", "kano", "gunmen killed five people."),
     ("port harcourt, nov. 2 (pti) — a tanker exploded.", "port harcourt", "a tanker exploded."),
+    # agencies that write no dash after a day and their tag
+    ("Islamabad, Jan 5 (PTI) Militants attacked a police post.", "Islamabad",
+     "Militants attacked a police post."),
+    ("NEW DELHI, Jan 5 (PTI) The ministry said.", "NEW DELHI", "The ministry said."),
+    ("Kuala Lumpur, Dec 3 (Bernama) Floods hit.", "Kuala Lumpur", "Floods hit."),
+    ("Mumbai, Oct. 12 (IANS) Police said.", "Mumbai", "Police said."),
 ])
 def test_datelines(paragraph, place, rest):
     assert split_dateline(paragraph) == (place, rest)
@@ -97,6 +103,9 @@ def test_datelines(paragraph, place, rest):
     "The UN — and the aid groups — asked for access.",
     "kano, the city said — quietly — that it would wait.",
     "however, police said - without details - that two men were held.",
+    "Smith, Jan 5 (left) The photo shows the square.",
+    "Sunday, Jan 5 (PTI) Police said.",
+    "Paris, the report said (AFP) Police said.",
 ])
 def test_not_datelines(paragraph):
     assert split_dateline(paragraph) == (None, paragraph)

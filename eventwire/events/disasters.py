@@ -38,7 +38,7 @@ NATURAL, MAN_MADE = "NATURAL_DISASTER", "MAN_MADE_DISASTER"
 # real disaster sentences (the model decides the rest).
 DISASTER_CONFIDENCE = 0.75
 # Nouns of natural hazards, as word forms (the pipeline runs no lemmatizer).
-_NATURAL = frozenset({
+HAZARDS = _NATURAL = frozenset({
     "earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "aftershock",
     "aftershocks", "flood", "floods", "flooding", "floodwaters", "floodwater", "storm",
     "storms", "hurricane", "hurricanes", "typhoon", "typhoons", "cyclone", "cyclones",

@@ -14,11 +14,13 @@ from ..dates.recognize import WEEKDAYS
 from ..nlp import text_of
 from .agreements import CONFLICT_WORDS, breach_told, standing_only
 from .crowdless import marched_away, without_crowd
+from .disasters import HAZARDS
 from .exercises import exercise_or_test
 from .gatherings import celebration
 from .overrides import FLOUTED_LABELS, main_verbs, violent, violent_act_label
 from .responsibility import cyber_claim
 from .tallies import tally
+from .tolls import HARM_TO_PLACES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -54,7 +56,7 @@ def told_as_no_event(sent: Doc, label: str, realis: Callable[[Token], bool]) -> 
     (:func:`.crowdless.marched_away`), a hack claimed (:func:`.responsibility.cyber_claim`),
     a deal of business (:func:`business_deal`), a game's words (:func:`sport_only`),
     fighting that has gone on for years (:func:`long_ongoing`), a tally of harm over many
-    acts (:func:`.tallies.tally`), an agreement already standing that no violent act of the
+    acts (:func:`.tallies.tally`), a weather notice alone (:func:`weather_notice`), an agreement already standing that no violent act of the
     sentence flouts ("accused the rebels of violating the truce": the act that did is read
     in its place, :func:`.overrides.violence_over_contact`)."""
     if court_act(sent):
@@ -73,6 +75,8 @@ def told_as_no_event(sent: Doc, label: str, realis: Callable[[Token], bool]) -> 
         return True                         # "the Storm's pack ...; their attack carved them open"
     if violent(label) and long_ongoing(sent):
         return True                         # "has been fighting the government since 2023"
+    if label == "NATURAL_DISASTER" and weather_notice(sent):
+        return True                         # "parts of the region are on flood watch"
     if (flouted_agreement(sent, label) and breach_told(sent)
             and not violent_act_label(sent, text_of(sent), objects=True)):
         return True                         # "despite the truce", and no act told
@@ -190,3 +194,36 @@ def court_act(sent: Doc) -> bool:
                 for t in verb.subtree):
             return True
     return False
+
+
+# Nouns of weather notices ("flood watch", "storm warning", "heat advisory") and the words
+# before them that make one; words that say a hazard struck or did harm beside a notice
+# (evacuations and closures included: "were evacuated as flood warnings were issued").
+_NOTICES = frozenset({"watch", "watches", "warning", "warnings", "advisory", "advisories",
+                      "alert", "alerts"})
+_NOTICE_OF = frozenset({"weather", "heat", "frost", "wind", "gale", "surf", "red", "orange",
+                        "amber", "yellow"})
+_STRUCK = frozenset({
+    "killed", "dead", "died", "deaths", "injured", "hurt", "missing", "drowned", "rescued",
+    "rescuers", "trapped", "toll", "bodies", "victims", "survivors", "casualties", "evacuated",
+    "evacuation", "evacuations", "evacuate", "closed", "shut", "landfall", "battered", "lashed",
+    "pounded", "slammed", "struck", "hit", "swept", "tore", "ravaged", "raged", "forced"})
+
+
+def weather_notice(sent: Doc) -> bool:
+    """True when the sentence's news is a weather notice alone ("parts of the region are on
+    flood watch after heavy overnight falls", "a tornado warning was issued for three
+    counties"): the notice hangs on a main verb, no hazard is the subject of a verb (it did
+    not strike: not "flash floods swept through the region as red alerts were declared"),
+    and no word tells harm, evacuation, closure or a hazard striking. GUIDELINES: warnings
+    are no events."""
+    heads = set(main_verbs(sent))
+    notices = [t for t in sent if t.lower_ in _NOTICES and t.i > 0
+               and (sent[t.i - 1].lower_ in HAZARDS or sent[t.i - 1].lower_ in _NOTICE_OF)]
+    on_main = [t for t in notices if t.head in heads
+               or (t.head.dep_ == "prep" and t.head.head in heads)]
+    if not on_main:
+        return False
+    acted = any(t.lower_ in HAZARDS and t.dep_ in ("nsubj", "nsubjpass") for t in sent)
+    words = {t.lower_ for t in sent}
+    return not (acted or words & _STRUCK or HARM_TO_PLACES.search(text_of(sent)))

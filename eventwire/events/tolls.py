@@ -39,7 +39,7 @@ _HARMLESS = re.compile(
     r"casualties|deaths|victims)\b|\b(?:no\s+one|nobody)\s+(?:was|were|had\s+been)\s+"
     r"(?:hurt|injured|killed)\b|\bcaused\s+no\s+(?:damage|injuries|casualties)\b|"
     r"\bwithout\s+causing\s+(?:any\s+)?(?:damage|injuries|casualties)\b", re.IGNORECASE)
-_HARM_TO_PLACES = re.compile(
+HARM_TO_PLACES = re.compile(
     r"\b(?:damaged|destroyed|collapsed|flattened|razed|inundated|submerged|flooded|displaced|"
     r"homeless|burned|burnt|tore|torn|uprooted|ripped|felled|ruined|impassable|stranded|"
     r"under\s+water|underwater|forced\s+from|hectares|acres|without\s+power|washed\s+away|swept\s+away|cut\s+off|buried)\b", re.IGNORECASE)
@@ -66,7 +66,7 @@ def untolled_disasters(events: Sequence[Event], text: str = "") -> list[Event]:
 
 def harmless(text: str) -> bool:
     """The article says its disaster harmed no one and nothing, and tells no harm to places."""
-    return bool(_HARMLESS.search(text)) and not _HARM_TO_PLACES.search(text)
+    return bool(_HARMLESS.search(text)) and not HARM_TO_PLACES.search(text)
 
 
 def _harmed(e: Event) -> int:

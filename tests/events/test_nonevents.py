@@ -64,3 +64,26 @@ def test_sentences_that_tell_no_event(parse, sentence, label, expected):
 def test_a_court_act_is_read_from_the_main_verb_or_the_one_reported(parse):
     assert court_act(parse("Police said the man was charged with the murder of a guard."))
     assert not court_act(parse("Riot police charged the crowd outside the court."))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Parts of the district are on flood watch after heavy overnight falls, with 120 "
+     "millimetres recorded at the airport.", True),
+    ("A tornado warning was issued for three counties on Tuesday evening.", True),
+    ("A heat advisory is in effect through Thursday for most of the valley.", True),
+    ("The weather service issued a flood watch for the county until Sunday morning.", True),
+    # the hazard struck, or harm, evacuation or closure told beside the notice (H-review8)
+    ("Thousands of residents were evacuated from towns along the river on Sunday as flood "
+     "warnings were issued.", False),
+    ("The cyclone made landfall near the port late on Thursday, a day after a cyclone alert "
+     "forced the evacuation of 100,000 people.", False),
+    ("Flash floods swept through the region overnight as red weather alerts were declared.",
+     False),
+    ("A powerful earthquake struck the south on Saturday, triggering a tsunami warning.", False),
+    ("A flood warning remains in place after the river burst its banks and flooded 200 homes.",
+     False),
+    ("Heavy snow shut schools and airports as a storm warning stayed in force.", False),
+    ("Police issued a warning to motorists after the crash.", False),
+])
+def test_a_weather_notice_alone_is_no_disaster(parse, sentence, expected):
+    assert told_as_no_event(parse(sentence), "NATURAL_DISASTER", realis) is expected

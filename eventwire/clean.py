@@ -138,7 +138,7 @@ def _publication(option: date | None, raw: RawDocument, page: Page | None, url: 
     metadata = cache(lambda: page.published() if page else None)      # htmldate runs once
     sources = (
         ("record", lambda: raw.published),
-        ("page", lambda: page.shown() if page else None),
+        ("page", lambda: page.shown(url) if page else None),
         ("url", lambda: page.local_day(metadata(), url) if page else None),
         ("metadata", metadata),                                       # meta, JSON-LD, <time>
         ("url", lambda: date_from_url(url)),
@@ -287,12 +287,13 @@ class Page:
             return None
         return day_of_url(metadata_time(self.tree, metadata), date_from_url(url))
 
-    def shown(self) -> date | None:
+    def shown(self, url: str | None = None) -> date | None:
         """The publication date the page shows (a labelled or marked date), read in the
-        page's language."""
+        page's language; ``url``, the document's address (a feed's link, a WARC record's
+        target), tells an English page's country when the page does not."""
         if self.tree is None:
             return None
-        return visible_date(self.tree, page_language(self.tree))
+        return visible_date(self.tree, page_language(self.tree, url))
 
 
 def read_page(content: str, url: str | None) -> Page:

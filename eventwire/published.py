@@ -260,11 +260,12 @@ _NON_CONTENT = ("script", "style", "noscript", "template", "svg", "head")
 # day, month, so its order is plain in every language.
 _YEAR_FIRST = re.compile(
     r"(?<![\d./])(?P<year>(?:19|20)\d\d)[/.](?P<month>[01]?\d)[/.](?P<day>[0-3]?\d)(?![\d/])")
-def page_language(tree: HtmlElement) -> str | None:
+def page_language(tree: HtmlElement, url: str | None = None) -> str | None:
     """The language a page declares (``<html lang>``, content-language, og:locale), as
     ``"en-us"``; None when it declares none. English declared without a country, or nothing
-    declared, takes the country of the page's own address (canonical link, og:url) when its
-    domain names one: "en" on a .co.uk site is "en-gb", which writes the day first."""
+    declared, takes the country of the page's own address (canonical link, og:url, else the
+    document's ``url``) when its domain names one: "en" on a .co.uk site is "en-gb", which
+    writes the day first."""
     root = tree.getroottree().getroot()
     declared = (root.get("lang"), root.get("xml:lang"),
                 root.get("{http://www.w3.org/XML/1998/namespace}lang"))
@@ -273,18 +274,20 @@ def page_language(tree: HtmlElement) -> str | None:
                               ' | //head/meta[@property="og:locale"]/@content')
     code = next((c.split(",")[0].strip() for value in declared
                  if value and (c := str(value).strip().lower().replace("_", "-"))), None)
-    return code if code not in (None, "en") else _english_of_address(tree) or code
+    return code if code not in (None, "en") else _english_of_address(tree, url) or code
 
 
-def _english_of_address(tree: HtmlElement) -> str | None:
-    """``"en-xx"`` for the country of the page's own address, when its domain tells one."""
+def _english_of_address(tree: HtmlElement, url: str | None = None) -> str | None:
+    """``"en-xx"`` for the country of the page's own address (or the document's ``url``),
+    when its domain tells one."""
     from .dates.order import day_first_for
     from .places.outlet import outlet_country
 
-    for url in tree.xpath('//head/link[@rel="canonical"]/@href'
-                          ' | //head/meta[@property="og:url"]/@content'):
-        if (country := outlet_country(str(url))) is not None and \
-                day_first_for("en", str(url)) is not None:
+    addresses = [*tree.xpath('//head/link[@rel="canonical"]/@href'
+                             ' | //head/meta[@property="og:url"]/@content'), *([url] if url else [])]
+    for address in addresses:
+        if (country := outlet_country(str(address))) is not None and \
+                day_first_for("en", str(address)) is not None:
             return f"en-{country.lower()}"
     return None
 

@@ -365,3 +365,24 @@ def test_a_numeric_date_on_an_english_page_is_read_in_its_countrys_order():
     assert visible_date(tree, page_language(tree)) == date(2022, 3, 4)
     tree = _page("<p>Published 04/03/2022</p>")          # no address: American English
     assert visible_date(tree, page_language(tree)) == date(2022, 4, 3)
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://www.example.co.uk/news/flooding", "en-gb"),      # day first
+    ("https://www.example.com.au/news/flooding", "en-au"),
+    ("https://www.example.com/news/flooding", "en"),           # no country: as declared
+    (None, "en"),
+])
+def test_an_english_page_without_a_country_takes_the_documents_address(url, expected):
+    tree = _tree('<html lang="en"><head><title>T</title></head><body><p>x</p></body></html>')
+    assert page_language(tree, url) == expected
+
+
+def test_a_record_from_a_british_address_reads_its_shown_date_day_first():
+    from eventwire.clean import read_page
+    html = ('<html lang="en"><head><title>Floods</title></head><body><article><h1>Floods</h1>'
+            '<p class="date">Published: 08/02/2021</p><p>Floods hit the town on Monday, '
+            'forcing hundreds from their homes, officials said.</p></article></body></html>')
+    page = read_page(html, None)
+    assert page.shown("https://www.example.co.uk/news/floods") == date(2021, 2, 8)
+    assert page.shown("https://www.example.com/news/floods") == date(2021, 8, 2)

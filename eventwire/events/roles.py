@@ -47,7 +47,10 @@ def retyped(mention: EventMention, actor1: Actor | None, actor2: Actor | None,
     """The mention with its type corrected by the actors' categories (itself when they agree):
     an attack on state forces by an armed group is a battle, and so is organised crime's
     violence with state forces on either side ("gang members fired on the police station",
-    "police clashed with cartel gunmen during a raid"): ACLED codes the fight, not the crime."""
+    "police clashed with cartel gunmen during a raid"): ACLED codes the fight, not the crime;
+    a cartel's or gang's violence named by its words against anyone else, or between two
+    such groups, is organised crime (ORG_CRIME). ``parsed`` (the sentence's parse) makes the
+    fight the sentence's own act (:func:`_violent`)."""
     if mention.type.label == "ORG_CRIME":
         fight = (_armed_state(actor1) and _armed_group(actor2)
                  or _armed_state(actor2) and _armed_group(actor1))

@@ -11,7 +11,10 @@ its ``armed_fighting``), ``contacts`` (``contacts.py``; ``signings``, its ``stat
 (``property.py``), ``rammings`` (``rammings.py``), ``responsibility``
 (``responsibility.py``), ``group_claims`` (its ``group_claim``), ``membership`` (its
 ``perpetrator_membership``), ``targeted``
-(``targeted.py``). The corpus sentences that name one of the rule's words are parsed (case
+(``targeted.py``); and readings that change or veto the model's label: ``protesters_arrested``
+(``arrests.arrested_protesters``), ``arrested_away`` (``arrests.arrested_away``),
+``weather_notices`` (``nonevents.weather_notice``; it names no label: every firing should be
+no event). The corpus sentences that name one of the rule's words are parsed (case
 restored first, as the pipeline does), and for the training part, the aside split and the held
 long-article slices it prints: how many sentences the rule fires on; how many of those report a
 real event in scope (what ``confidence`` means), how many one of the rule's labels (for a rule
@@ -43,6 +46,7 @@ from eventwire.events import (  # noqa: E402
     devices,
     disasters,
     gatherings,
+    nonevents,
     property,
     rammings,
     responsibility,
@@ -57,7 +61,7 @@ from training.corpus import HELD_SLICES, LabelledSentence, is_aside, read_corpus
 @dataclass(frozen=True)
 class Rule:
     fires: Callable            # (Doc, realis) -> bool, or the label read (None for none)
-    confidence: float
+    confidence: float | None   # None: a reading that changes the model's label or vetoes it
     labels: frozenset[str]     # the labels a firing should be
     words: re.Pattern[str]     # only sentences naming one of these are parsed
 
@@ -142,6 +146,17 @@ RULES = {
                        responsibility.RESPONSIBILITY_CONFIDENCE, frozenset({"ATTRIB"}), re.compile(
                            r"\b(?:belong\w*|members?|joined|pledged|swor[en]|recruited|trained|"
                            r"sent|dispatched|fighters?|militants?)\b", re.IGNORECASE)),
+    # readings that change the model's label (no confidence of their own) or veto an event
+    "protesters_arrested": Rule(arrests.arrested_protesters, None,
+                                _labels("Protests"), re.compile(
+                                    r"\b(?:arrest\w*|detain\w*|custody|rounded)\b",
+                                    re.IGNORECASE)),
+    "arrested_away": Rule(arrests.arrested_away, None, frozenset({"ARREST"}), re.compile(
+        r"\b(?:arrest\w*|detain\w*|custody|rounded)\b", re.IGNORECASE)),
+    "weather_notices": Rule(lambda parsed, _realis: nonevents.weather_notice(parsed), None,
+                            frozenset(), re.compile(
+                                r"\b(?:watch|watches|warnings?|advisory|advisories|alerts?)\b",
+                                re.IGNORECASE)),
     "targeted": Rule(targeted.targeted_attack, targeted.TARGETED_CONFIDENCE, frozenset({"ATTACK"}),
                      re.compile(r"\b(?:shot|shoots|kill\w*|assassinat\w*|murder\w*|stab\w*|"
                                 r"gunned|hacked|beheaded|slain|slew|wounded|lynched|strangled|"
@@ -183,7 +198,8 @@ def main() -> None:
         labels[split][s.label if s.real else "not real"] += 1
         if not read:
             wrong.append(f"  [{split}] {s.label} realis={s.realis} {s.kind}: {s.text[:120]}")
-    print(f"{args.rule}: confidence {rule.confidence}")
+    print(f"{args.rule}: " + ("a reading with no confidence of its own" if rule.confidence is None
+                              else f"confidence {rule.confidence}"))
     for split in ("train", "aside", "held"):
         fires, ok, read, gold = (counts[(split, k)] for k in ("fires", "in scope", "read", "gold"))
         print(f"{split:6} fires on {fires:4}: real in scope {ok} ({ok / max(1, fires):.3f}), of "

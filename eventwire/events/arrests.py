@@ -186,6 +186,8 @@ _CROWD_NOUNS = PROTEST_NOUNS | {"strike"}
 # the protest's intervention, though the article reports the protest. Not "a day after" (what
 # came the day before is often the protest's cause: "detained dozens at a rally, the day
 # after parliament adopted the law"), nor someone else's house (a sit-in at a governor's).
+# On the corpus (`python benchmarks/parse_rules.py arrested_away`): 52 firings, 51 labelled
+# ARREST.
 AWAY_FROM_CROWD = re.compile(
     r"\b(?:at|from|outside|in)\s+(?:his|her|their)\s+(?:own\s+)?"
     r"(?:homes?|houses?|residences?|flats?|apartments?|hideouts?)\b"

@@ -67,8 +67,7 @@ _CANDIDATE_FEATURES = frozenset({
 # Words of events the cue lexicon names in other words, which make a sentence a candidate for
 # the model alone (they weigh in no cue score, so the model reads them as it was trained):
 # people taken away ("hijacked five tankers and held the drivers for ransom", "deprived of
-# liberty", "bundled into a van"), a group's change announced, a river in flood. On the
-# corpus: 45 more candidates of 31,400 sentences, 30 of them real events.
+# liberty", "bundled into a van"), a group's change announced, a river in flood.
 _OTHER_WORDS = (
     r"hijack(?:s|ed|ing|ers?)?|for (?:a )?ransom|deprived (?:\w+ ){0,3}of (?:their |his |her |the )?"
     r"liberty|bundled (?:\w+ ){0,3}into|(?:taken|took|dragged|seized|snatched|led) "

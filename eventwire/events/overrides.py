@@ -121,8 +121,9 @@ def act_kind(label: str) -> str | None:
 def intervention_over_arrest(j: Judgement, parsed: Doc, realis: Realis) -> Judgement:
     """The judgement, as the protest met with intervention where the model reads an arrest of
     people protesting (:func:`.arrests.arrested_protesters`: "police arrested 12 activists who
-    had glued themselves to the road"): ACLED codes the protest. Corpus: of 38 sentences the
-    reading fires on, 36 are labelled a protest's (34 PROTEST_WITH_INTER), 2 ARREST."""
+    had glued themselves to the road"): ACLED codes the protest. On the corpus (`python
+    benchmarks/parse_rules.py protesters_arrested`): 37 firings, 35 labelled a protest's (33
+    PROTEST_WITH_INTER), 2 ARREST."""
     if j.label != "ARREST" or not arrested_protesters(parsed, realis):
         return j
     return replace(j, label="PROTEST_WITH_INTER")

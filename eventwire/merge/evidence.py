@@ -233,6 +233,13 @@ def _generic(name: str) -> bool:
     return name.startswith(GENERIC_ACTORS)
 
 
+def named_actors(e: Event) -> frozenset[str]:
+    """The actors an event names, normalised, generic ones left out ("civilians", "police
+    forces"): what tells one happening's actors from another's."""
+    names = (normalise(a.name) for a in (e.actor1, e.actor2) if a is not None)
+    return frozenset(n for n in names if n and not _generic(n))
+
+
 def told_apart(e: Event) -> frozenset[tuple[str, str, str]]:
     """Keys by which an article tells its happenings apart: two reports of one article with a
     common key are two happenings whatever other reports say. (document, event type, place)
@@ -256,7 +263,6 @@ def told_apart(e: Event) -> frozenset[tuple[str, str, str]]:
 
 
 def profile(e: Event) -> Profile:
-    actors = frozenset(normalise(a.name) for a in (e.actor1, e.actor2) if a is not None)
     text = " ".join(m.evidence.sentence for m in reports(e))
     d = e.date
     date_named = d is not None and bool(d.text) and _inside(d.span, e)
@@ -275,7 +281,7 @@ def profile(e: Event) -> Profile:
         window=window, date_named=date_named,
         exact_day=not back and d is not None and bool(d.text) and d.start is not None
         and d.precision == 1,
-        actors=frozenset(a for a in actors if a and not _generic(a)),
+        actors=named_actors(e),
         dead=e.fatalities.best if e.fatalities is not None else None,
         sums=largest(m.evidence.sentence for m in reports(e)),
         magnitude=magnitudes.largest(m.evidence.sentence for m in reports(e)),

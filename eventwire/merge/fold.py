@@ -21,9 +21,8 @@ from ..records import DateValue, Event, Place
 from .combine import targets_of
 from .evidence import (
     FOLDED_EVENT_TYPES,
-    GENERIC_ACTORS,
     folded_kind,
-    normalise,
+    named_actors,
     place_key,
     reports,
 )
@@ -192,10 +191,8 @@ def _finer(lead: Event, e: Event, finer: str | None) -> bool:
     in Beni by ADF fighters")."""
     if finer is not None and finer != place_key(e.location):
         return False
-    named = [{normalise(a.name) for a in (x.actor1, x.actor2)
-              if a is not None and not a.name.lower().startswith(GENERIC_ACTORS)}
-             for x in (lead, e)]
-    return not (named[0] and named[1] and not named[0] & named[1])
+    ours, theirs = named_actors(lead), named_actors(e)
+    return not (ours and theirs and not ours & theirs)
 
 
 def fold_article(events: Sequence[Event], refer_back: Collection[str] = frozenset()

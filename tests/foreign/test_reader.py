@@ -191,3 +191,56 @@ def test_a_sentence_the_model_reads_as_talk_is_not_read_whatever_the_typer_says(
     done = Verdict(Judgement("ATTACK", 0.9, 1.0, 0.0, 0.0), 0.9, model_label="ARMED_CLASH")
     talk = Verdict(Judgement("DIPLO", 0.9, 1.0, 0.0, 0.0), 0.9, model_label="ATTACK")
     assert [is_event(v) for v in (said, done, talk)] == [False, True, False]
+
+
+def test_a_diplomatic_act_is_read_when_the_typer_and_the_model_both_say_so():
+    from eventwire.foreign.judge import Verdict
+    from eventwire.foreign.reader import is_event
+
+    both = Verdict(Judgement("DIPLO", 0.9, 1.0, 0.0, 0.0), 0.9, model_label="DIPLO")
+    unsure = Verdict(Judgement("DIPLO", 0.5, 1.0, 0.0, 0.0), 0.5, model_label="DIPLO")
+    untyped = Verdict(Judgement("DIPLO", 0.9, 1.0, 0.0, 0.0), 0.9)
+    typed_other = Verdict(Judgement("AGREEMENT", 0.9, 1.0, 0.0, 0.0), 0.9, model_label="DIPLO")
+    assert [is_event(v) for v in (both, unsure, untyped, typed_other)] == [
+        True, False, True, False]
+
+
+# The project's own sentences: diplomatic acts (expelled, summoned, recalled, ties cut, met,
+# received) and look-alikes (an ambassador at a show, a minister's statement, a team beating
+# its "counterpart", companies signing, a domestic meeting, a parliament debate).
+DIPLOMATIC = [
+    ("ar", "طردت الحكومة العراقية السفير التركي من بغداد يوم الثلاثاء احتجاجا على القصف."),
+    ("ar", "اجتمع وزراء خارجية الدول العربية في القاهرة يوم الأحد لبحث الأزمة في السودان."),
+    ("ar", "استدعت وزارة الخارجية المصرية السفير الإسرائيلي في القاهرة يوم الاثنين."),
+    ("ar", "قطعت المغرب علاقاتها الدبلوماسية مع إيران يوم الثلاثاء."),
+    ("ar", "استقبل الرئيس الجزائري وزير الخارجية الفرنسي في قصر المرادية يوم الخميس."),
+    ("ar", "التقى وزير الخارجية الأردني نظيره السوري في عمان أمس لبحث عودة اللاجئين."),
+    ("es", "Marruecos expulsó al embajador argelino el martes tras un incidente en la frontera."),
+    ("fr", "Le ministre des Affaires étrangères a convoqué l'ambassadeur russe mercredi."),
+    ("pt", "O Brasil chamou de volta o seu embaixador em Israel na segunda-feira."),
+]
+NOT_DIPLOMATIC = [
+    ("ar", "قال وزير الخارجية إن العلاقات مع فرنسا ممتازة."),
+    ("ar", "أجرى السفير الأمريكي مقابلة مع صحيفة محلية تحدث فيها عن الثقافة."),
+    ("ar", "فاز المنتخب المغربي على نظيره الجزائري بهدفين دون رد."),
+    ("ar", "وقعت الشركتان اتفاقية تعاون في مجال الطاقة المتجددة."),
+    ("ar", "ناقش البرلمان مشروع قانون الميزانية الجديدة يوم الثلاثاء."),
+    ("ar", "عقد وزير التربية اجتماعا مع مديري المدارس لبحث الامتحانات."),
+    ("ar", "افتتح السفير الياباني معرضا للفنون التقليدية في دار الأوبرا."),
+    ("es", "El embajador inauguró una exposición de pintura en el centro cultural."),
+    ("es", "La selección española derrotó a su homóloga italiana en la final."),
+    ("fr", "L'ambassadeur a assisté à un concert de jazz organisé par l'ambassade."),
+    ("pt", "O embaixador participou de um festival gastronômico em São Paulo."),
+]
+
+
+def test_the_real_model_reads_diplomatic_acts_in_other_languages():
+    from eventwire.events.encoder import load_encoder
+    from eventwire.events.model import load_model
+
+    reader = ForeignReader(load_model(), load_encoder(), lambda: _Geoparser(),
+                           max_sentences=100)
+    read = {text: [e.type.label for e in reader.read(_doc(text, lang))]
+            for lang, text in DIPLOMATIC + NOT_DIPLOMATIC}
+    assert [read[t] for _, t in DIPLOMATIC] == [["DIPLO"]] * len(DIPLOMATIC)
+    assert [read[t] for _, t in NOT_DIPLOMATIC] == [[]] * len(NOT_DIPLOMATIC)

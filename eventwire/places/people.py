@@ -4,13 +4,16 @@ role before, speaking, a news agency reporting; see :mod:`.recognize`)."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
 from ..records import Entity
+from .clubs import club_span
 from .gazetteer import Gazetteer
 from .names import normalize
+from .namesakes import names_a_street
 from .strength import STRONG_CITY_POPULATION, own_name_population, strong
 
 # Words after a surname that are no part of it ("George Bush Jr").
@@ -166,6 +169,103 @@ _SPEAKS_AS_PERSON = re.compile(
 def speaks_as_person(text: str, end: int) -> bool:
     """The name ending at ``end`` speaks of itself as "he" or "she" (see above)."""
     return bool(_SPEAKS_AS_PERSON.match(text, end))
+
+
+# What only a person does as the subject of a sentence: laughing, shrugging ("Chad laughed
+# when asked", "Georgia shrugged and said"; not "laughed off" a charge, as a government may),
+# or telling reporters ("Jordan told reporters": a government tells them through someone
+# named, and "told the UN" stays the country's).
+_PERSON_ACT = re.compile(
+    r"[ ]+(?:(?:laugh|smil|grinn|chuckl|jok|sigh|shrugg|beam|giggl|sobb|quipp|nodd|winc|"
+    r"wink|frown)(?:ed|es|s)\b(?![ ]+off\b)|(?:tells|told)[ ]+(?:reporters|journalists|me)\b)")
+# A quote speaking in the first person singular ("I", "my", "me"): a person's words, never a
+# government's, which says "we". Its speaker named right before or after it: '"I never
+# expected it," Chad said', 'said Jordan: "My mother ..."'.
+_SAID = r"(?:said|says|added|recalled|explained|admitted|told[ ]+\w+)"
+_QUOTE_BEFORE = re.compile(r"[\"“]([^\"“”]{1,400})[\"”][ ]*(" + _SAID + r"[ ]+)?$")
+_QUOTE_AFTER = re.compile(r"[ ]+" + _SAID + r"[,:]?[ ]+[\"“]([^\"“”]{1,400})[\"”]")
+_SAID_AFTER = re.compile(r"[ ]+" + _SAID + r"\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm][ey]|[Mm]yself|[Mm]ine)\b")
+
+
+_CLAUSE_OPENS = re.compile(r"(?:[.!?:;,][\"”’]?[ ]+|[\"“”][ ]*|\n[ ]*)$")
+
+
+def speaks_for_self(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end``, the subject or speaker of its sentence (it opens a clause or
+    follows "said", and ends the name: not "said Montreal Mayor X", not "Chad's"), does what
+    only a person does or speaks in the first person singular (see above)."""
+    if _NAME_GOES_ON.match(text, end) or text.startswith(("'s", "’s"), end):
+        return False
+    opens = start == 0 or bool(_CLAUSE_OPENS.search(text, max(0, start - 4), start))
+    if opens and _PERSON_ACT.match(text, end):
+        return True
+    before = _QUOTE_BEFORE.search(text, max(0, start - 420), start)
+    if before and (before.group(2) or _SAID_AFTER.match(text, end)) and _FIRST_PERSON.search(
+            before.group(1)):
+        return True
+    after = _QUOTE_AFTER.match(text, end)
+    return bool(opens and after and _FIRST_PERSON.search(after.group(1)))
+
+
+# A place's name opening a name spaCy tags as an organisation's, the rest one or two
+# surname-like words ("Paris Hilton", "Lincoln Riley", "Sydney Sweeney"): a person whose
+# first name is a place's. Surname-like: a word the casing table knows only capitalised or
+# not at all (so not "Orlando Bloom": English words stay out), no plural ("Celtics",
+# "Motors", "Airways": teams and firms), no demonym, no country or big region, no place
+# lying near the first ("Lagos Ikeja": a district of the city). Not a demonym's name
+# ("American Woodmark"), nor one a name or a place noun follows ("Burlington Selectman Jane
+# Roe", "Kabul Serena hotel"), nor after "the" ("the Cairo Hilton": a hotel), nor a
+# street's or a club's ("DeKalb Ave.", "Plymouth Argyle").
+_SURNAMES = re.compile(r"(?:[ ]+(?:[A-Z]['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}")
+_THE_BEFORE = re.compile(r"\b(?i:the)[ ]+$")
+# ... nor a name a place's noun follows ("Beirut Rafic Hariri airport", "Kabul Serena hotel").
+_PLACE_NOUN_AFTER = re.compile(
+    r"(?:['’]s)?[ ]+(?:airport|hotel|hospital|stadium|mosque|church|market|camp|district|"
+    r"neighbou?rhood|suburb|area|base|square|street|road|bridge|prison|university|school)\b",
+    re.IGNORECASE)
+# A place this near one the first word may name is the first's district, suburb or airport
+# (set by reasoning: a city's own parts lie within it).
+NEAR_PLACE_KM = 100.0
+
+
+def opens_person_name(text: str, start: int, end: int, entity: Entity, gaz: Gazetteer) -> bool:
+    """The place name at ``start:end`` opens ``entity``, an organisation's name that is a
+    person's (see above)."""
+    stop = len(unpossessed(text[entity.start:entity.end])) + entity.start
+    rest = _SURNAMES.fullmatch(text, end, stop)
+    if (entity.label != "ORG" or entity.start != start or rest is None
+            or gaz.demonym(text[start:end]) is not None      # "American Woodmark"
+            or _NAME_GOES_ON.match(text, stop)     # "Burlington Selectman Jane Roe"
+            or names_a_street(text, start, end)    # "1200 DeKalb Ave."
+            or _THE_BEFORE.search(text, max(0, start - 5), start)
+            or _PLACE_NOUN_AFTER.match(text, stop)
+            or club_span(text, start, end) is not None):
+        return False
+    firsts = gaz.lookup(text[start:end])
+    return all(_surname_like(gaz, word, firsts) for word in rest.group().split())
+
+
+def _surname_like(gaz: Gazetteer, word: str, firsts: Sequence[int]) -> bool:
+    """``word`` may be the surname of a person whose first name is a place's, one of
+    ``firsts`` (see above)."""
+    # Imported here: eventwire.casing imports this package.
+    from ..casing import unknown_name
+
+    bare = word.split("’")[-1].split("'")[-1]        # "O'Brien"
+    return (all(unknown_name(part) for part in bare.split("-"))
+            and not (word.endswith("s") and not word.endswith("ss"))
+            and gaz.demonym(word) is None and not strong(gaz, gaz.lookup(word), word)
+            and not any(_near(gaz, i, j) for i in firsts for j in gaz.lookup(word)
+                        if normalize(gaz.name[j]) == normalize(word)))
+
+
+def _near(gaz: Gazetteer, i: int, j: int) -> bool:
+    """Entries ``i`` and ``j`` lie within NEAR_PLACE_KM (an equirectangular estimate)."""
+    k = math.cos(math.radians((gaz.latitude[i] + gaz.latitude[j]) / 2))
+    dlat = gaz.latitude[i] - gaz.latitude[j]
+    dlon = (gaz.longitude[i] - gaz.longitude[j] + 180) % 360 - 180
+    return 111.2 * math.hypot(dlat, dlon * k) <= NEAR_PLACE_KM
 
 
 def unpossessed(name: str) -> str:

@@ -25,7 +25,8 @@ from .names import normalize
 from .namesakes import (dedication, names_a_direction, names_a_language, names_a_peak,
                         names_a_street, names_a_vehicle, street_end)
 from .people import (after_title, attributed_people, first_names, given_names, kin_names,
-                     marked_people, person_words, role_follows, speaks_as_person, titled)
+                     marked_people, opens_person_name, person_words, role_follows,
+                     speaks_as_person, speaks_for_self, titled)
 from .strength import (CUED_CITY_POPULATION, MEGACITY_POPULATION, STRONG_CITY_POPULATION,
                        own_name_population, strong)
 from .things import names_a_thing
@@ -161,6 +162,7 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
             and not club_word(text, m.start, m.end)
             and not names_a_thing(text, m.start, m.end)
             and not (speaks_as_person(text, m.end) and _tagged_person(blockers, m))
+            and not speaks_for_self(text, m.start, m.end)
             and not names_a_direction(gaz, text, m.text)
             and not names_a_vehicle(text, m.start, m.end)
             and not (m.demonym and names_a_language(text, m.start, m.end))
@@ -407,8 +409,9 @@ def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: _Spans,
         weak = not m.demonym and all(e.label in ("PERSON", "ORG") for e in inside)
         return "weak" if weak else "drop"
     is_strong = m.demonym or strong(gaz, () if m.demonym else gaz.lookup(m.text), m.text)
-    if (key in people and not _made_a_place(text, m.start, m.end)) or titled(text, m.start):
-        return "drop"
+    if (key in people and not _made_a_place(text, m.start, m.end)) or titled(text, m.start) or (
+            len(inside) == 1 and opens_person_name(text, m.start, m.end, inside[0], gaz)):
+        return "drop"                   # "Ripley said", "reporter X", "Paris Hilton"
     pop = own_name_population(gaz, m.text, key)
     if inside:                          # a place name inside an organisation's name
         org = inside[0]

@@ -140,6 +140,18 @@ namesake).
   and the same names as places ("a doctor in Marburg", "Texas flu cases", "a Congo disease
   outbreak"). Dev 14/23 before places.diseases, 23/23 after; aside, checked once at the end,
   9/13 before, 12/13 after (its miss: a Kenyan province the tables lack).
+* ``context_persons_dev.jsonl`` / ``_aside.jsonl`` / ``_fresh.jsonl``: a person whose first
+  name is a place's, in a name spaCy tags as an organisation ("Paris Hilton", "Lincoln
+  Riley"; people.opens_person_name), and a country's name alone for a person who laughs,
+  shrugs, tells reporters or speaks in the first person singular ('"I never expected to
+  win," Chad said'; people.speaks_for_self), beside hotels, teams, firms, districts and
+  airports named after their town ("the Cairo Sheraton", "Lagos Ikeja", "Tata Motors") and
+  governments speaking ("Chad said its troops", '"We condemn the attack," Jordan said',
+  "Georgia laughed off the accusations", "a resident of Chad said"). Dev 25/33 before
+  those rules, 33/33 after; aside (written with dev, not tuned on) 9/15 before, 13/15
+  after (its misses: an English-word surname, "Orlando Bloom", and a team spaCy drops,
+  "the Seattle Seahawks"); fresh (written after the rules) 20/25 before, 24/25 at its first
+  run (its miss: "Chelsea Manning", an English-word surname).
 
 Scores per class: ``python tests/places/test_context.py [FILE ...]``.
 """
@@ -199,7 +211,10 @@ NAMES_FLOORS = {"context_names_dev.jsonl": 0.85, "context_names_aside.jsonl": 0.
                 # place names opening institutions' names: dev 34/34, aside 13/15
                 "context_institutions_dev.jsonl": 0.99, "context_institutions_aside.jsonl": 0.8,
                 # diseases named after places: dev 23/23, aside 12/13
-                "context_diseases_dev.jsonl": 0.99, "context_diseases_aside.jsonl": 0.85}
+                "context_diseases_dev.jsonl": 0.99, "context_diseases_aside.jsonl": 0.85,
+                # people named like places: dev 33/33, aside 13/15, fresh 24/25
+                "context_persons_dev.jsonl": 0.99, "context_persons_aside.jsonl": 0.8,
+                "context_persons_fresh.jsonl": 0.9}
 
 
 def cases(name: str) -> list[dict]:

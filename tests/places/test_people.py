@@ -103,3 +103,62 @@ def test_a_name_speaking_of_itself_as_he_or_she():
     assert not speaks("Jordan said he had been arrested for spying.")
     assert not speaks("Israel said he was detained at a checkpoint.")
     assert not speaks("Turkey said the talks failed.")
+
+
+def test_a_place_name_opening_a_persons_name_tagged_as_an_organisation(gaz):
+    from eventwire.places.people import opens_person_name
+
+    def opens(text, org):
+        start = text.index(org)
+        name = org.split()[0]
+        return opens_person_name(text, start, start + len(name),
+                                 Entity(org, start, start + len(org), "ORG"), gaz)
+    assert opens("Paris Hilton arrived at the premiere.", "Paris Hilton")
+    assert opens("Paris Hilton's new perfume sold out.", "Paris Hilton's")
+    assert opens("Fans cheered Dallas Keuchel after the game.", "Dallas Keuchel")
+    assert opens("Peoria Okonkwo-Adeyemi won the seat.", "Peoria Okonkwo-Adeyemi")
+    # hard negatives: a hotel, a team, a firm, an English word, a region, a title before a
+    # name, a street, a place noun after, a demonym's firm
+    assert not opens("Guards stood outside the Paris Hilton on Friday.", "Paris Hilton")
+    assert not opens("Dallas Mavericks fans cheered.", "Dallas Mavericks")
+    assert not opens("Springfield Motors laid off 40 workers.", "Springfield Motors")
+    assert not opens("Springfield Green said the sale went ahead.", "Springfield Green")
+    assert not opens("The Paris Texas festival opened.", "Paris Texas")
+    assert not opens("Peoria Selectman Jane Roe voted no.", "Peoria Selectman")
+    assert not opens("Drinks at 120 Peoria Ave. in Springfield.", "Peoria Ave")
+    assert not opens("Gunmen attacked Beirut Hariri airport.", "Beirut Hariri")
+    assert not opens("Shares of French Dassault rose.", "French Dassault")
+    # only an organisation's tag, opening at the place
+    text = "Paris Hilton arrived."
+    assert not opens_person_name(text, 0, 5, Entity("Paris Hilton", 0, 12, "PERSON"), gaz)
+
+
+def test_a_name_that_laughs_or_speaks_as_i_is_a_persons():
+    from eventwire.places.people import speaks_for_self
+
+    def speaks(text, name, nth=0):
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(name, start + 1)
+        return speaks_for_self(text, start, start + len(name))
+    assert speaks("Chad laughed when asked about the rumours.", "Chad")
+    assert speaks("Asked again, Georgia shrugged.", "Georgia")
+    assert speaks("Jordan told reporters the decision was his alone.", "Jordan")
+    assert speaks('"I never expected to win," Chad said after the race.', "Chad")
+    assert speaks('"Me? I just run fast," said Jordan after the race.', "Jordan")
+    assert speaks('"This is my home now," Georgia says of the farm.', "Georgia")
+    assert speaks('India said: "It was the best day of my life."', "India")
+    # hard negatives: a government laughs off, tells a council, says "we"; a resident of,
+    # a president of, a title after "said"; a name that is no subject
+    assert not speaks("Georgia laughed off the accusations as propaganda.", "Georgia")
+    assert not speaks("Jordan told the UN Security Council the camps were full.", "Jordan")
+    assert not speaks('"We will not accept this," Jordan said in a statement.', "Jordan")
+    assert not speaks('In a statement, Jordan said: "Our forces repelled the attack."',
+                      "Jordan")
+    assert not speaks('"We saw smoke from my house," a resident of Chad said.', "Chad")
+    assert not speaks('"I am proud of our soldiers," Chad\'s president said.', "Chad")
+    assert not speaks('"I think so," said Kanawha County Commission President Kent Roe.',
+                      "Kanawha County")
+    assert not speaks("An officer in South Ossetia told reporters of eight flights.",
+                      "South Ossetia")
+    assert not speaks("Chad said its troops had killed 40 rebels.", "Chad")

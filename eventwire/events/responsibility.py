@@ -451,3 +451,29 @@ def _blamed_for_act(verb: Token) -> bool:
                     d.dep_ in ("det", "poss") and d.lower_ not in _NONE for d in obj.children):
                 return True
     return False
+
+
+# The words :func:`may_claim` and :func:`may_group_claim` look for.
+_LAYING = _CLAIM | _BLAME | _ATTRIBUTE
+_DONE_OR_BEHIND = _ACT_VERBS | _BEHIND
+_GROUPS_JOINED = _BELONG | _JOINED | _PLEDGED | _RECRUITED | _MEMBERS
+
+
+def may_claim(words: frozenset[str]) -> bool:
+    """False only where :func:`claim_of_responsibility` cannot fire on a sentence of these
+    lower-cased ``words``: no verb of claiming, blaming or attributing, and no act named with
+    a word of doing it or of being behind it (what a speech verb's reading needs)."""
+    return not words.isdisjoint(_LAYING) or not (words.isdisjoint(_ACT_NOUNS)
+                                                 or words.isdisjoint(_DONE_OR_BEHIND))
+
+
+def may_group_claim(words: frozenset[str]) -> bool:
+    """False only where :func:`group_claim` cannot fire on a sentence of these lower-cased
+    ``words``: no pronoun of a group or its man, or no act done or been behind."""
+    return not (words.isdisjoint(_GROUP_OR_ITS_MAN) or words.isdisjoint(_DONE_OR_BEHIND))
+
+
+def may_name_group(words: frozenset[str]) -> bool:
+    """False only where :func:`perpetrator_membership` cannot fire on a sentence of these
+    lower-cased ``words``: no attacker named, or no word of belonging to a group."""
+    return not (words.isdisjoint(_PERPETRATORS) or words.isdisjoint(_GROUPS_JOINED))

@@ -336,3 +336,22 @@ def _armed_state(actor: ActorMention) -> bool:
     """The state's armed forces, not its government ("a government school")."""
     return actor.category == "state" and not actor.name.startswith("Government")
 
+
+
+# The verbs :func:`assault_on_forces` reads, and the words of fighting :func:`armed_fighting`
+# reads.
+_ASSAULT_VERBS = _ASSAULT | _FIRING | _CAME
+_FIGHT_WORDS = _FIGHTING | _ENGAGED
+
+
+def may_assault(words: frozenset[str]) -> bool:
+    """False only where :func:`assault_on_forces` cannot fire on a sentence of these
+    lower-cased ``words``: no verb of assault or firing, and none of coming under fire."""
+    return not words.isdisjoint(_ASSAULT_VERBS)
+
+
+def may_fight(words: frozenset[str], text: str) -> bool:
+    """False only where :func:`armed_fighting` cannot fire on a sentence of these lower-cased
+    ``words`` and this ``text``: no fighting noun, no verb of engaging, and no fire an armed
+    side could return."""
+    return not words.isdisjoint(_FIGHT_WORDS) or bool(_FIRED.search(text))

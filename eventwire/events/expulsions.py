@@ -93,3 +93,9 @@ def _diplomats(tok: Token) -> bool:
                     c.lower_ in ("embassy", "consulate", "diplomatic") for c in t.children):
                 return True
     return False
+
+
+def may_expel(words: frozenset[str]) -> bool:
+    """False only where :func:`diplomats_expelled` cannot fire on a sentence of these
+    lower-cased ``words``: no verb of expelling, summoning or recalling."""
+    return not words.isdisjoint(_ACTS)

@@ -118,3 +118,11 @@ def _people(noun: Token) -> bool:
     members = [noun] + [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                         for o in p.children if o.dep_ == "pobj"]
     return any(m.lower_ in _PEOPLE or m.lower_ in _PROTESTING for m in members)
+
+
+def may_ram(words: frozenset[str]) -> bool:
+    """False only where :func:`ramming` cannot fire on a sentence of these lower-cased
+    ``words``: an accident or a court told, no verb of driving, or no people in the way."""
+    return (words.isdisjoint(_ACCIDENT) and words.isdisjoint(_COURT)
+            and not words.isdisjoint(_DRIVING)
+            and not (words.isdisjoint(_PEOPLE) and words.isdisjoint(_PROTESTING)))

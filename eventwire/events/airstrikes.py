@@ -118,3 +118,16 @@ def _subjects(verb: Token) -> list[Token]:
 def _aircraft(tok: Token) -> bool:
     """``tok`` heads a noun phrase of military aircraft ("Iraqi F-16 jets", "army drones")."""
     return tok.lower_ in _AIRCRAFT
+
+
+# The words :func:`may_strike` looks for: verbs of striking, and what strikes from the air.
+_STRIKE_VERBS = _STRIKING | _FIRING | _DOING
+_FROM_THE_AIR = _AIRCRAFT | _STRIKE_NOUNS | _OPERATIONS
+
+
+def may_strike(words: frozenset[str]) -> bool:
+    """False only where :func:`air_strike` cannot fire on a sentence of these lower-cased
+    ``words``: a word of an accident, no verb of striking, or no aircraft, air strike or
+    operation named."""
+    return (words.isdisjoint(_NO_STRIKE) and not words.isdisjoint(_STRIKE_VERBS)
+            and not words.isdisjoint(_FROM_THE_AIR))

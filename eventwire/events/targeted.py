@@ -177,3 +177,10 @@ def _public(noun: Token) -> bool:
     if noun.pos_ != "PROPN":
         return False
     return any(c.lower_ in _PUBLIC for c in noun.children if c.dep_ in ("compound", "appos"))
+
+
+def may_target(words: frozenset[str]) -> bool:
+    """False only where :func:`targeted_attack` cannot fire on a sentence of these lower-cased
+    ``words``: a word of another label's act, or no person in public life named."""
+    return words.isdisjoint(_ELSEWHERE) and not (words.isdisjoint(_PUBLIC)
+                                                 and words.isdisjoint(_LEADER))

@@ -387,3 +387,9 @@ def _blast_label(device: Token) -> str:
     if any(t.lower_ in ("grenade", "grenades") for t in device.subtree):
         return "GRENADE"
     return "REM_EXPLOS"
+
+
+def may_disrupt(words: frozenset[str]) -> bool:
+    """False only where :func:`disrupted_device` cannot fire on a sentence of these
+    lower-cased ``words``: no explosive device named."""
+    return not words.isdisjoint(_DEVICES)

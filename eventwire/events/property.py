@@ -359,3 +359,16 @@ def _targeted_place(tok: Token) -> bool:
         return True                         # "the Islamic Centre", "a Jewish school"
     return tok.lower_ in _OFFICES and any(
         t.lower_ in _POLITICAL for t in tok.subtree if t.i != tok.i)
+
+
+# What the state's agents act on, and the places defacing is read on.
+_STATE_TARGETS = _BUILDINGS | _WORSHIP
+_DEFACED_PLACES = _WORSHIP | _FAITH_BUILDINGS | _OFFICES
+
+
+def may_destroy(words: frozenset[str]) -> bool:
+    """False only where :func:`destroyed_property` cannot fire on a sentence of these
+    lower-cased ``words``: no verb of the state's acts with a building or a place of worship
+    named, and no verb of defacing with a place of worship, a faith's building or an office."""
+    return not (words.isdisjoint(_STATE_ACTS) or words.isdisjoint(_STATE_TARGETS)) or not (
+        words.isdisjoint(_DEFACE) or words.isdisjoint(_DEFACED_PLACES))

@@ -505,3 +505,15 @@ def _count(tok: Token) -> int:
     if tok.like_num and text.isdigit() and tok.ent_type_ not in ("DATE", "TIME"):
         return int(text)
     return 0
+
+
+# The nouns :func:`_hazard` reads a disaster from: natural hazards, fires and blasts, waters,
+# accidents, structures, vessels, craft and vehicles, an accident's fuel or place.
+_HAZARD_WORDS = (_NATURAL | _BLASTS | _WATERS | _ACCIDENTS | _STRUCTURES | _VESSELS | _CRAFT
+                 | _ROAD | _ACCIDENTAL)
+
+
+def may_disaster(words: frozenset[str]) -> bool:
+    """False only where :func:`disaster` reads nothing in a sentence of these lower-cased
+    ``words``: none of the words a hazard is read from."""
+    return not words.isdisjoint(_HAZARD_WORDS)

@@ -262,3 +262,20 @@ def _rioting(noun: Token) -> bool:
         return True
     return any(o.lower_ in _RIOTERS for p in noun.children if p.dep_ == "prep"
                and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+
+
+# The verbs :func:`protest_kind` reads, and those of a riot.
+_PROTEST_ACTS = _INTERVENE | _VIOLENCE | _THROWN
+_RIOT_ACTS = _VIOLENCE | _STONING
+
+
+def may_protest(words: frozenset[str]) -> bool:
+    """False only where :func:`protest_kind` reads nothing in a sentence of these lower-cased
+    ``words``: deadly force told, or no verb of stepping in, of violence or of throwing."""
+    return words.isdisjoint(_DEADLY) and not words.isdisjoint(_PROTEST_ACTS)
+
+
+def may_riot(words: frozenset[str]) -> bool:
+    """False only where :func:`riot` cannot fire on a sentence of these lower-cased ``words``:
+    no crowd, mob or rioters named, or no verb of their violence."""
+    return not (words.isdisjoint(_RIOTERS) or words.isdisjoint(_RIOT_ACTS))

@@ -184,3 +184,9 @@ def _into_effect(verb: Token) -> bool:
     """"took effect", "came into force", "entered into force"."""
     words = {t.lower_ for c in verb.children for t in c.subtree}
     return bool(words & {"effect", "force"})
+
+
+def may_agree(words: frozenset[str]) -> bool:
+    """False only where :func:`conflict_agreement` cannot fire on a sentence of these
+    lower-cased ``words``: no truce or deal named (a hyphen may join "cease-fire")."""
+    return "-" in words or not (words.isdisjoint(_TRUCES) and words.isdisjoint(_DEALS))

@@ -391,3 +391,17 @@ def _phrase(tok: Token, coordinated: bool = False) -> list[Token]:
             continue
         out.extend(_phrase(child, coordinated))
     return out
+
+
+def may_contact(words: frozenset[str]) -> bool:
+    """False only where :func:`diplomatic_contact` cannot fire on a sentence of these
+    lower-cased ``words``: no verb or noun of a contact."""
+    return not (words.isdisjoint(_CONTACT_VERBS) and words.isdisjoint(_CONTACT_NOUNS))
+
+
+def may_sign(words: frozenset[str]) -> bool:
+    """False only where :func:`state_signing` cannot fire on a sentence of these lower-cased
+    ``words``: a dispute settled, or no document signed and no verb of agreeing."""
+    return words.isdisjoint(_SETTLING) and not (
+        (words.isdisjoint(_SIGNING) or words.isdisjoint(_DOCUMENTS))
+        and words.isdisjoint(_AGREEING))

@@ -303,3 +303,9 @@ def _not_yet(noun: Token) -> bool:
         return True                         # "detained them to stop them joining a march"
     verb = head if noun.dep_ == "dobj" else None
     return verb is not None and verb.dep_ == "xcomp" and verb.head.lower_ in _DUE
+
+
+def may_arrest(words: frozenset[str]) -> bool:
+    """False only where :func:`conflict_arrest` cannot fire on a sentence of these lower-cased
+    ``words``: no conflict named, or another event told."""
+    return not words.isdisjoint(_CONFLICT) and words.isdisjoint(_OTHER_EVENT)

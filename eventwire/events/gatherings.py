@@ -442,3 +442,17 @@ def _own_phrase(verb: Token) -> list[Token]:
                 for t in c.subtree}
     return [t for t in verb.subtree if t.i not in subjects]
 
+
+
+# The words of a gathering :func:`crowd_gathering` reads: verbs of protest, gathering or a
+# crowd's presence, a purpose of protest, protesters by name, protest and demand nouns.
+_GATHERING_WORDS = (PROTEST_VERBS | GATHER_VERBS | _PRESENCE_VERBS | _PURPOSE | PROTESTERS
+                    | PROTEST_NOUNS | DEMAND_NOUNS)
+
+
+def may_gather(sent: Doc, words: frozenset[str]) -> bool:
+    """False only where :func:`crowd_gathering` cannot fire on the parsed sentence ``sent`` of
+    these lower-cased ``words``: none of the words of a gathering, and no one taking to the
+    streets (a hyphen may join "sit-in")."""
+    return ("-" in words or not words.isdisjoint(_GATHERING_WORDS)
+            or any(_streets(t) for t in sent))

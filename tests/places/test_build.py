@@ -61,6 +61,13 @@ def test_blend_is_the_midpoint_and_keeps_a_lone_estimate():
     assert lat == 65.0 and lon == -179.0
 
 
+def test_blend_is_the_mean_of_three_estimates_and_skips_missing_ones():
+    assert blend((50.0, 10.0), (52.0, 14.0), (54.0, 18.0)) == (52.0, 14.0)
+    assert blend((50.0, 10.0), None, (52.0, 14.0)) == (51.0, 12.0)
+    lat, lon = blend((65.0, 179.0), (65.0, -177.0), (68.0, 178.0))    # across the antimeridian
+    assert lat == 66.0 and lon == 180.0
+
+
 @given(points, points)
 def test_blend_lies_between_its_estimates_in_latitude(a, b):
     p, q = center(a), center(b)

@@ -6,12 +6,15 @@ byline lines, copyright notices. Rules only fire on short lines or on wording no
 uses, so a story sentence that mentions "subscribers" or "cookies" is kept.
 
 :func:`split_dateline` takes the dateline off the first paragraph of a report
-("BEIRUT (AP) — ISIS militants..." -> ``("BEIRUT", "ISIS militants...")``).
+("BEIRUT (AP) — ISIS militants..." -> ``("BEIRUT", "ISIS militants...")``);
+:func:`read_dateline` also gives the day it writes ("KABUL, March 3 (Reuters) -" -> "March 3"),
+which :func:`eventwire.published.dateline_date` reads as the report's publication date.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 # Furniture lines are short; a longer line is read as a story sentence. Calibrated on the
 # founding example and hand-written pages: the longest prompt seen (a two-sentence browser
@@ -153,18 +156,30 @@ _DASH = r"(?:—|–|--|\s-\s|-\s)"
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
 _TITLE_PLACE = r"[A-Z][a-z.'’-]+(?:\s+[A-Z][a-z.'’-]+){0,2}"
 _REGION = r"(?:,\s*(?P<region>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))?"
-# A day after the place, its month in title case or capitals ("Nov. 17", "MARCH 3").
-_WHEN = r"(?:,\s*(?P<when>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}))?"
+# A day as a dateline writes it, its month in title case or capitals, the year optional, a
+# weekday before it optional: "Nov. 17", "MARCH 3", "Nov. 17, 2025", "3 March",
+# "Tuesday, 4 June 2026". Whether the month is a month is left to the reader of the day
+# (published.dateline_date): a place and a number are a dateline's shape either way.
+_MONTH_WORD = r"[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?"
+_WEEKDAY = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+            r"|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)")
+_WEEKDAY_ALONE = re.compile(rf"{_WEEKDAY}$")        # "Monday, March 3 — ..." is a sentence
+_DAY = (rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})"
+        r"(?:,?\s+(?:19|20)\d\d)?(?![\d:])")
+_WHEN = rf"(?:,\s*(?P<when>{_DAY}))?"
 _AGENCY_TAG = r"(?:\s*\((?P<agency>[^()]{1,40})\))?"
+# The day may stand after the dash, closed by another ("LAGOS, Nigeria — Tuesday, 4 June
+# 2026 — Gunmen ..."): a stamp, not the story's first words.
+_STAMP = rf"(?:(?P<stamp>{_DAY})\s*{_DASH}\s*)?"
 _DATELINE = re.compile(rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}){_REGION}{_WHEN}{_AGENCY_TAG}"
-                       rf"\s*(?P<dash>{_DASH}|:)\s*")
+                       rf"\s*(?P<dash>{_DASH}|:)\s*{_STAMP}")
 # The agencies' form with no dash, a day and an agency tag before the text ("Islamabad, Jan 5
 # (PTI) Militants attacked ...", as Indian and Nigerian agencies write it): both are needed,
 # as a paragraph may open with a place, a comma and a day.
 _DASHLESS_DATELINE = re.compile(
     r"^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
     rf"(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}){_REGION}"
-    r",\s*(?P<when>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2})"
+    rf",\s*(?P<when>{_DAY})"
     r"\s*\((?P<agency>[A-Z][\w&.'-]{1,14}(?:\s[A-Z][\w&.'-]{1,14})?)\)\s+(?P<dash>)"
     r"(?=[A-Z\"“‘'])")
 # A dateline in a paragraph without capitals (a lower-cased feed: "kano, nigeria (reuters) -"):
@@ -181,31 +196,51 @@ _NOT_PLACES = frozenset({
     "FILE", "PHOTO", "SOURCE", "ADVERTISEMENT", "BY", "AP", "AFP", "REUTERS"})
 
 
-def split_dateline(paragraph: str) -> tuple[str | None, str]:
-    """``("BEIRUT", rest)`` when the paragraph opens with a dateline, else ``(None, paragraph)``.
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A report's dateline: its place as written, the day it writes (None when it writes
+    none) and the paragraph's text after it."""
 
-    The dateline is returned as written (capitals kept), place only: the region, date and
-    agency ("BEIRUT, Lebanon, Nov. 17 (AP) —") are dropped. A title-case place counts only
-    with an agency tag or a region before a dash ("Beirut (AFP) -", "Idlib, Syria —"), so an
-    ordinary sentence opening ("Police said — ...") is never taken for one. In a paragraph
-    without capitals, a place with an agency tag before a dash ("kano, nigeria (reuters) -");
-    with no dash, a place, a day and an agency tag before the text ("Islamabad, Jan 5 (PTI)").
+    place: str
+    when: str | None
+    rest: str
+
+
+def split_dateline(paragraph: str) -> tuple[str | None, str]:
+    """``("BEIRUT", rest)`` when the paragraph opens with a dateline, else ``(None, paragraph)``
+    (:func:`read_dateline`, place only)."""
+    found = read_dateline(paragraph)
+    return (found.place, found.rest) if found else (None, paragraph)
+
+
+def read_dateline(paragraph: str) -> Dateline | None:
+    """The dateline the paragraph opens with, else None.
+
+    The place is returned as written (capitals kept); the region and agency
+    ("BEIRUT, Lebanon, Nov. 17 (AP) —") are dropped, the day kept as written ("Nov. 17"). A
+    title-case place counts only with an agency tag, a day or a region before a dash
+    ("Beirut (AFP) -", "Idlib, Syria —"), so an ordinary sentence opening ("Police said —
+    ...") is never taken for one. In a paragraph without capitals, a place with an agency tag
+    before a dash ("kano, nigeria (reuters) -"); with no dash, a place, a day and an agency
+    tag before the text ("Islamabad, Jan 5 (PTI)").
     """
     m = _DATELINE.match(paragraph) or _DASHLESS_DATELINE.match(paragraph)
     if not m and not any(c.isupper() for c in paragraph):
         m = _CASELESS_DATELINE.match(paragraph)
         if m and m["place"].upper() not in _NOT_PLACES:
-            return m["place"], paragraph[m.end():]
+            return Dateline(m["place"], m["when"], paragraph[m.end():])
     if not m:
-        return None, paragraph
+        return None
     place = m["place"].strip()
     rest = paragraph[m.end():]
     opens_text = bool(rest) and (rest[0].isalnum() or rest[0] in "\"“'‘")
-    if place.upper() in _NOT_PLACES or place.upper().startswith("DEAR ") or not opens_text:
-        return None, paragraph
+    if (place.upper() in _NOT_PLACES or place.upper().startswith("DEAR ") or not opens_text
+            or _WEEKDAY_ALONE.match(place)):
+        return None
     capitals = place.isupper() and len(place.replace(" ", "")) >= 2
     if m["dash"] == ":" and not capitals:
-        return None, paragraph
+        return None
     if not capitals and not (m["agency"] or m["region"] or m["when"]):
-        return None, paragraph
-    return place, rest
+        return None
+    stamp = m.groupdict().get("stamp")
+    return Dateline(place, m["when"] or stamp, rest)

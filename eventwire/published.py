@@ -9,9 +9,11 @@ newsroom's own day when the page shows that moment on its clock or with its offs
 elsewhere: :func:`day_of_url`),
 the URL (``/2015/11/17/``, ``/2008/aug/08/``, ``august_8_2008``), an explicit line of the text
 ("Published Nov. 17, 2015"), htmldate's extensive search when the page shows that full date,
-then the ``--published`` option (a default), then the date a crawler fetched the page; else
-none. Nothing here ever guesses: no date means ``None``, never today's date, and a date after
-today is refused as a misreading. Numeric dates are read day first or month first by the
+then the ``--published`` option (a default), then the day the report's dateline writes
+("KABUL, March 3 (Reuters) -", :func:`dateline_date`), then the date a crawler fetched the page;
+else none. Nothing here ever guesses: no date means ``None``, never today's date (a dateline's
+day without its year takes the latest such year up to the crawl, or up to today), and a date
+after today is refused as a misreading. Numeric dates are read day first or month first by the
 page's language (``lang``: "10.11.2021" is 10 November in German, "11/10/2021" is 10 November
 in American English; "2021/11/10", year first, is plain everywhere); month names of other
 languages are read by dateparser with that language named, Arabic-Indic digits and the
@@ -102,6 +104,31 @@ def find_written_date(text: str) -> date | None:
     for m in sorted(found, key=lambda m: m.start()):
         if (d := _from_match(m)) is not None:
             return d
+    return None
+
+
+# How far back a dateline's day without a year is looked for: the most recent such day is
+# at most a year before the reference, and a 29 February at most eight years (leap days).
+DATELINE_YEARS_BACK = 8
+_DATELINE_DAYS = tuple(
+    re.compile(rf"^(?:[a-z]+day,?\s+)?{shape}(?:,?\s+{_YEAR})?$", re.IGNORECASE)
+    for shape in (rf"{_MONTH}\s+{_DAY}", rf"{_DAY}\s+{_MONTH}"))
+
+
+def dateline_date(when: str | None, reference: date) -> date | None:
+    """The day a dateline writes ("March 3", "Nov. 17, 2025", "Tuesday, 4 June 2026"), or None.
+    Without a year, the latest such day not after ``reference`` (the crawl, else today; a day
+    later by time zones, :data:`FUTURE_SLACK`): wire copy is read soon after it is filed. A
+    year written is kept; a day after ``reference`` is refused, as any publication date."""
+    m = next((m for rx in _DATELINE_DAYS if (m := rx.match(when.strip()))), None) if when else None
+    if m is None:
+        return None
+    month, day = _MONTHS[m["month"].lower()], int(m["day"])
+    if m["year"]:
+        return _valid(int(m["year"]), month, day, today=reference)
+    for year in range(reference.year + 1, reference.year - DATELINE_YEARS_BACK - 1, -1):
+        if (found := _valid(year, month, day, today=reference)) is not None:
+            return found
     return None
 
 

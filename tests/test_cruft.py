@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.cruft import is_cruft, split_dateline, strip_notice
+from eventwire.cruft import Dateline, is_cruft, read_dateline, split_dateline, strip_notice
 
 
 @pytest.mark.parametrize("line", [
@@ -109,6 +109,48 @@ def test_datelines(paragraph, place, rest):
 ])
 def test_not_datelines(paragraph):
     assert split_dateline(paragraph) == (None, paragraph)
+
+
+@pytest.mark.parametrize(("paragraph", "place", "when", "rest"), [
+    ("KABUL, March 3 (Reuters) - Taliban fighters attacked a post.", "KABUL", "March 3",
+     "Taliban fighters attacked a post."),
+    ("Islamabad, Jan 5 (PTI) Militants attacked a checkpoint.", "Islamabad", "Jan 5",
+     "Militants attacked a checkpoint."),
+    ("WASHINGTON, Nov. 17, 2025 (AP) — The Senate voted.", "WASHINGTON", "Nov. 17, 2025",
+     "The Senate voted."),
+    ("GENEVA, 3 March (IPS) - Talks broke down.", "GENEVA", "3 March", "Talks broke down."),
+    ("Nairobi, Kenya, 12 March 2026 (Xinhua) -- Police fired tear gas.", "Nairobi",
+     "12 March 2026", "Police fired tear gas."),
+    ("KANO, Nigeria, Tuesday, 4 June 2026 (Reuters) - Gunmen struck.", "KANO",
+     "Tuesday, 4 June 2026", "Gunmen struck."),
+    # the day as a stamp between two dashes
+    ("LAGOS, Nigeria — Tuesday, 4 June 2026 — Gunmen attacked a village.", "LAGOS",
+     "Tuesday, 4 June 2026", "Gunmen attacked a village."),
+    ("BAGHDAD — March 3, 2026 — Police said.", "BAGHDAD", "March 3, 2026", "Police said."),
+    ("LONDON, 3 March 2026 - Police arrested two.", "LONDON", "3 March 2026",
+     "Police arrested two."),
+    ("port harcourt, nov. 2 (pti) — a tanker exploded.", "port harcourt", "nov. 2",
+     "a tanker exploded."),
+    # no day written
+    ("ABUJA (Reuters) - Gunmen killed five.", "ABUJA", None, "Gunmen killed five."),
+    ("Kano, Monday — Gunmen killed five.", "Kano", None, "Gunmen killed five."),
+    ("BAGHDAD — 3 killed as police said.", "BAGHDAD", None, "3 killed as police said."),
+    # a clock time after a number is no day
+    ("BEIRUT, Lebanon (AP) — Israeli jets struck.", "BEIRUT", None, "Israeli jets struck."),
+])
+def test_a_dateline_gives_the_day_it_writes(paragraph, place, when, rest):
+    assert read_dateline(paragraph) == Dateline(place, when, rest)
+    assert split_dateline(paragraph) == (place, rest)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Monday, March 3 — a day of mourning — began quietly.",
+    "March 3, 2026 — the day the dam broke — is remembered.",
+    "Police said on March 3 (Tuesday) that two men were held.",
+    "The attack, March 3 (a Tuesday), killed five.",
+])
+def test_a_day_opening_a_sentence_is_no_dateline(paragraph):
+    assert read_dateline(paragraph) is None
 
 
 def test_a_story_on_one_line_ending_in_a_photo_credit_is_kept():

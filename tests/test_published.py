@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from eventwire.published import (
     date_from_url,
+    dateline_date,
     day_of_url,
     metadata_time,
     dated_line,
@@ -386,3 +387,34 @@ def test_a_record_from_a_british_address_reads_its_shown_date_day_first():
     page = read_page(html, None)
     assert page.shown("https://www.example.co.uk/news/floods") == date(2021, 2, 8)
     assert page.shown("https://www.example.com/news/floods") == date(2021, 8, 2)
+
+
+# A dateline's day, read on 6 December 2026 (the reference: the crawl, or the day it is read).
+READ_ON = date(2026, 12, 6)
+
+
+@pytest.mark.parametrize("when, expected", [
+    ("March 3", date(2026, 3, 3)),             # earlier this year
+    ("MARCH 3", date(2026, 3, 3)),
+    ("Dec. 5", date(2026, 12, 5)),             # yesterday
+    ("Dec 7", date(2026, 12, 7)),              # tomorrow: a time zone ahead
+    ("Dec 8", date(2025, 12, 8)),              # later this year: last year's
+    ("Dec. 31", date(2025, 12, 31)),
+    ("3 March", date(2026, 3, 3)),
+    ("nov. 2", date(2026, 11, 2)),
+    ("Sept 12", date(2026, 9, 12)),
+    ("Feb 29", date(2024, 2, 29)),             # the last leap day
+    ("Nov. 17, 2025", date(2025, 11, 17)),     # a year written is kept
+    ("Tuesday, 4 June 2026", date(2026, 6, 4)),
+    ("12 March 2027", None),                   # after the reference: refused
+    ("Lebanon 3", None),                       # a region and a number, no month
+    ("Jan 35", None),
+    (None, None),
+])
+def test_a_datelines_day_is_its_latest_date_not_after_the_reference(when, expected):
+    assert dateline_date(when, READ_ON) == expected
+
+
+def test_a_datelines_day_early_in_january_reads_december_as_last_year():
+    assert dateline_date("Dec. 30", date(2027, 1, 2)) == date(2026, 12, 30)
+    assert dateline_date("Jan. 1", date(2027, 1, 2)) == date(2027, 1, 1)

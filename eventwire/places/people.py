@@ -174,7 +174,9 @@ def speaks_as_person(text: str, end: int) -> bool:
 # What only a person does as the subject of a sentence: laughing, shrugging ("Chad laughed
 # when asked", "Georgia shrugged and said"; not "laughed off" a charge, as a government may),
 # or telling reporters ("Jordan told reporters": a government tells them through someone
-# named, and "told the UN" stays the country's).
+# named, and "told the UN" stays the country's). A country's name that only speaks ("Chad
+# said the offer was fair") stays the country: news names a person in full before using a
+# first name alone (first_names reads that), and governments speak so every day.
 _PERSON_ACT = re.compile(
     r"[ ]+(?:(?:laugh|smil|grinn|chuckl|jok|sigh|shrugg|beam|giggl|sobb|quipp|nodd|winc|"
     r"wink|frown)(?:ed|es|s)\b(?![ ]+off\b)|(?:tells|told)[ ]+(?:reporters|journalists|me)\b)")

@@ -12,7 +12,8 @@ the store holds exactly the events and ids extract gives for all the reports sto
 the batching or order.
 
 Cost per report: its blocks' stored reports (of an event of a component over
-:data:`RECLUSTER_LIMIT`, a sample: :func:`_sampled`) and the reports of the components it links to,
+:data:`RECLUSTER_LIMIT`, a sample: :func:`_sampled`, whose key rows are cut to what samples
+take: :mod:`.heads`) and the reports of the components it links to,
 looked up in the id columns' indexes (:mod:`.lookup`), so not the store's size
 (benchmarks/store_size.py). What is compared of a stored report (its profile and keys) is
 parsed once per process (:mod:`.parsed`), and of a component clustered anew only the events
@@ -42,6 +43,7 @@ from ..merge.blocking import PASSIVE, active
 from ..merge.cluster import clusters, edges
 from ..records import Event, event_from_record, event_to_record
 from .growing import TALLIES, Growth, absorb, incremental, root, tally_of
+from .heads import KeyRows, restore, trim
 from .lookup import delete_among, id_hash, read_among, select
 from .parsed import CACHE, EDGES, Known, Parsed
 from .vectors import Reader, keep
@@ -148,7 +150,7 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
     if not fresh:
         return 0, 0
     read: dict[str, Report] = {}        # stored reports parsed whole by this call
-    stored, shared, held = _stored_candidates(store, fresh, read)
+    stored, shared, held, keyed = _stored_candidates(store, fresh, read)
     n = len(stored)
     vectors = Reader(store)         # sentence vectors read from the store, not encoded again
     links = edges((), [m.parsed.profile for m in stored] + [r.parsed.profile for r in fresh],
@@ -184,10 +186,13 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
     EDGES.drop(store.path, [*grown - small,
                             *(c for c in linked if root(parent, c) in grown - small)])
     growths: list[Growth] = grew
+    beyond: set[tuple[str, str]] = set()
     if big:
-        growths += incremental(store, [m.parsed for m in stored], fresh, links, big,
-                               [m.event_id or "" for m in stored], part,
-                               lambda st, ids: _event_reports(st, ids, read))
+        large = incremental(store, [m.parsed for m in stored], fresh, links, big,
+                            [m.event_id or "" for m in stored], part,
+                            lambda st, ids: _event_reports(st, ids, read))
+        growths += large
+        beyond = trim(store, keyed, large, SAMPLE_OF_BIG_EVENT + 1)
         for p in sorted(grown - small):     # the part's untouched events join its component
             if others := [c for c in linked if root(parent, c) == p and c != p]:
                 _move(store, [(r[1], p) for r in select(store, "reports", "component_id",
@@ -217,7 +222,7 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
         merged.append(m)
         rows += [(r, m.event.id, g.component) for r in g.fresh]
     _write(store, merged, rows)
-    write_keys(store, fresh)
+    write_keys(store, fresh, beyond)
     CACHE.put(store.path, [(r.event.id, r.parsed) for r in fresh])
     # The new reports' vectors, and those of stored reports encoded now (stored before 0011).
     keep(store, [r.event for r in fresh], vectors, sorted(vectors.lacked))
@@ -386,6 +391,7 @@ def _delete_events(store: Store, event_ids: list[str], keys: bool = True) -> tup
         CACHE.forget()                  # the reports may come back with other records
         EDGES.forget()
         TALLIES.forget()
+        restore(store, event_ids)
         store._run("DELETE FROM report_keys WHERE report_id IN (SELECT report_id FROM reports "
                    "WHERE event_id IN (SELECT unnest(?)))", [event_ids])
     delete_among(store, "mentions", "event_id", event_ids)
@@ -427,21 +433,28 @@ def _parsed_members(store: Store, rows: Sequence[tuple[Any, ...]], read: dict[st
 
 
 def _stored_candidates(store: Store, fresh: Sequence[Report], read: dict[str, Report]
-                       ) -> tuple[list[Member], list[tuple[str, ...]], dict[str, int]]:
+                       ) -> tuple[list[Member], list[tuple[str, ...]], dict[str, int], KeyRows]:
     """The stored reports sharing a key with a new report (:func:`_parsed_members`; of a
     stored event in a component too large to cluster anew, a sample: :func:`_sampled`), the
     keys each shares (the only ones pairing it with a new report: :func:`edges` pairs no two
-    stored reports), and the number of stored reports of their components."""
-    ks = _lookup_keys(sorted({k for r in fresh for k in r.keys}))
+    stored reports), the number of stored reports of their components, and the stored rows
+    of the new reports' keys and of those they pair with (for :func:`.heads.trim`)."""
+    own = sorted({k for r in fresh for k in r.keys})
+    ks = set(_lookup_keys(own))
+    key_rows = select(store, "report_keys", "key", sorted(ks.union(own)),
+                      "t.report_id, t.rowid")
     shared: dict[str, set[str]] = {}
-    for key, rid in select(store, "report_keys", "key", ks, "t.report_id"):
-        shared.setdefault(rid, set()).add(key)
-    rows = select(store, "reports", "report_id", list(shared),
+    for key, rid, _ in key_rows:
+        if key in ks:
+            shared.setdefault(rid, set()).add(key)
+    rows = select(store, "reports", "report_id", sorted({r[1] for r in key_rows}),
                   "t.report_id, t.event_id, t.component_id, t.rowid")
+    keyed = KeyRows(tuple(key_rows), {r[0]: r[2] for r in rows})
+    rows = [r for r in rows if r[0] in shared]
     held = dict(select(store, "reports", "component_id", sorted({r[3] or "" for r in rows}),
                        "count(*)", "GROUP BY ALL"))
     stored = _parsed_members(store, _sampled(rows, held), read)
-    return stored, [tuple(sorted(shared[m.report_id])) for m in stored], held
+    return stored, [tuple(sorted(shared[m.report_id])) for m in stored], held, keyed
 
 
 # A new report is compared with at most this many reports of a stored event of a component

@@ -237,6 +237,15 @@ MIGRATIONS: tuple[Migration, ...] = (
                  range(1, len(j.kinds) + 1) r(i))
             WHERE targets IS NULL AND json_array_length(record, '$.targets') > 0;
     """),
+    Migration("0014_report_keys_beyond", """
+        -- The blocking-key rows of a big event's reports that no new report's sample of the
+        -- event can take (eventwire/store/heads.py): kept, not looked up by merging, put back
+        -- when reprocessing rewrites their component. IF NOT EXISTS: applying it again
+        -- changes nothing.
+        CREATE TABLE IF NOT EXISTS report_keys_beyond (
+            key VARCHAR NOT NULL, report_id VARCHAR NOT NULL, key_hash BIGINT
+        );
+    """),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

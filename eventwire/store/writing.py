@@ -17,6 +17,7 @@ text is what the whole record dumps to (tests/store/test_writing.py).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -164,12 +165,17 @@ def _mention_rows(m: Report | Written) -> list[tuple[int, Any]]:
     return [(i, every[i]) for i in places]
 
 
-def write_keys(store: Store, new: Sequence[Report]) -> None:
-    """The blocking keys of reports new to the store, as rows."""
+def write_keys(store: Store, new: Sequence[Report],
+               beyond: AbstractSet[tuple[str, str]] = frozenset()) -> None:
+    """The blocking keys of reports new to the store, as rows (the (key, report id) rows
+    ``beyond`` into ``report_keys_beyond``: :mod:`.heads`)."""
     import pyarrow as pa
 
     ks = [(k, r.event.id) for r in new for k in r.keys]
-    store._insert("report_keys", pa.table({"key": pa.array([k for k, _ in ks], pa.string()),
-                                           "report_id": pa.array([i for _, i in ks],
-                                                                 pa.string()),
-                                           "key_hash": hashes([k for k, _ in ks])}))
+    for table, rows in (("report_keys", [x for x in ks if x not in beyond]),
+                        ("report_keys_beyond", [x for x in ks if x in beyond])):
+        if rows or table == "report_keys":
+            store._insert(table, pa.table({
+                "key": pa.array([k for k, _ in rows], pa.string()),
+                "report_id": pa.array([i for _, i in rows], pa.string()),
+                "key_hash": hashes([k for k, _ in rows])}))

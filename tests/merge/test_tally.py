@@ -133,3 +133,23 @@ def test_reports_folded_one_by_one_give_the_tallies_joined(ds, rnd):
     k = rnd.randrange(len(pairs))           # a tally of some joined with the rest's
     if 0 < k:
         assert join_all([tally_of_reports(pairs[:k]), tally_of_reports(pairs[k:])]) == folded
+
+
+@given(st.lists(st.tuples(st.sampled_from([0.0, 0.3, 0.9, 1.0]),
+                          st.sampled_from([0.0, 0.4, 0.95, 1.0])), min_size=1, max_size=60),
+       st.randoms(use_true_random=False))
+@settings(max_examples=200, deadline=None)
+def test_confidences_settled_at_1_or_0_stay_as_combine_gives_them(sure, rnd):
+    # dozens of documents: the corroborated confidence reaches 1 (the product underflows) or
+    # stays 0 (every report's is 0), and joins take it from the parts without multiplying
+    group = [replace(report(f"d{k:02}", f"Jets struck Raqqa {k}.", confidence=p),
+                     confidence_with_crime=q) for k, (p, q) in enumerate(sure)]
+    tallies = [Tally.of(e, profile(e)) for e in group]
+    k = rnd.randrange(len(tallies))
+    parts = [tally_of_reports([(e, profile(e)) for e in group[:k]])] if k else []
+    parts += tallies[k:]
+    rnd.shuffle(parts)
+    whole = join_all(parts)
+    assert whole.event() == combine(group)
+    assert whole.corroborated == (whole.event().confidence,
+                                  whole.event().confidence_with_crime)

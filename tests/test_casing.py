@@ -188,6 +188,32 @@ def test_a_word_known_neither_way_is_taken_for_a_name():
     assert Truecaser(_table()).restore("THE ENVOY MET OKONJO") == "The envoy met okonjo"
 
 
+@pytest.mark.parametrize(("caps", "expected"), [
+    # acronyms the table lacks: no vowel, or an opening no word of the table has
+    ("POLICE SAID HRW AND THE NSCDC MET IN KANO ON TUESDAY",
+     "Police said HRW and the NSCDC met in Kano on Tuesday"),
+    ("THE KCNA REPORT WAS READ BY THE BNSS CHIEF AND FCT POLICE",
+     "The KCNA report was read by the BNSS chief and FCT police"),
+    ("GUNMEN KILLED FIVE IN YELEWATA, SAID SPOKESMAN LDF AND NPF",
+     "Gunmen killed five in Yelewata, said spokesman LDF and NPF"),
+    # the limit: an acronym spelt like a name is written as one
+    ("THE SADC SUMMIT OPENED IN GABORONE", "The Sadc summit opened in Gaborone"),
+    # names the table lacks stay names, short ones and long ones
+    ("THE ENVOY MET OKONJO AND NDLOVU AND MBAYE IN KANO",
+     "The envoy met Okonjo and Ndlovu and Mbaye in Kano"),
+    ("GNASSINGBE AND TSHABALALA SPOKE TO UBAH AT THE RALLY",
+     "Gnassingbe and Tshabalala spoke to Ubah at the rally"),
+])
+def test_an_unknown_word_in_capitals_that_reads_as_an_acronym_keeps_its_capitals(caps, expected):
+    assert Truecaser().restore(caps) == expected
+
+
+def test_an_unknown_word_in_lower_case_is_never_made_an_acronym():
+    # nothing in a lower-cased line says which words were acronyms
+    assert Truecaser().restore("police said hrw and the nscdc met okonjo in kano") == (
+        "Police said Hrw and the Nscdc met Okonjo in Kano")
+
+
 def test_word_keys_drop_diacritics_only_when_the_length_stays():
     assert word_key("BOGOTÁ") == "bogota"
     # letters that do not decompose are folded as the gazetteer folds them

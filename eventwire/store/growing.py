@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..merge.constraint import apart, joined
 from ..merge.tally import Tally, join_all, tally_of_reports
-from .lookup import delete_among, id_hash, select
+from .lookup import counted, delete_among, id_hash, select
 
 if TYPE_CHECKING:
     from .database import Store
@@ -115,8 +115,7 @@ def tallies(store: Store, event_ids: Sequence[str],
     built from, the others built from the reports ``read`` gives (and kept)."""
     if not event_ids:
         return {}
-    sizes = dict(select(store, "reports", "event_id", list(event_ids), "count(*)",
-                        "GROUP BY ALL"))
+    sizes = counted(store, "reports", "event_id", event_ids)
     out = {e: t for e in event_ids
            if (t := TALLIES.get(store.path, e, sizes.get(e, 0))) is not None}
     if lacking := sorted(set(event_ids) - set(out)):

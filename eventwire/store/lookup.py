@@ -119,6 +119,19 @@ def select(store: Store, table: str, column: str, values: Sequence[Any], columns
     return [r for r in rows if r[0] in wanted]
 
 
+def counted(store: Store, table: str, column: str, values: Sequence[str]) -> dict[str, int]:
+    """The rows of ``table`` per value of a hashed ``column`` among ``values`` (none: left
+    out), counted by the values' twins in one statement: :func:`select`'s two steps read
+    each row's id, which costs the rows counted (a component of 3,000 reports in a table of
+    1M rows, on disk: 30 CPU ms, its ids read through the index 69, its twins counted 2.5).
+    An id whose twin another id of the column shares (odds of about the column's distinct ids
+    in 2^64 a lookup) would be counted with it."""
+    twin = {id_hash(v): v for v in set(values)}
+    sql, params = find(store, table, column, "t", values)
+    rows = store._run(f"SELECT t.{column}_hash, count(*) FROM {sql} GROUP BY ALL", params)
+    return {twin[h]: n for h, n in rows if h in twin}
+
+
 def read_among(store: Store, table: str, column: str, values: Sequence[Any], columns: str
                ) -> list[tuple[Any, ...]]:
     """The ``columns`` (of alias ``t``) of the rows of ``table`` whose ``column`` is among

@@ -44,7 +44,7 @@ from ..merge.cluster import clusters, edges
 from ..records import Event, event_from_record, event_to_record
 from .growing import TALLIES, Growth, absorb, incremental, root, tally_of
 from .heads import KeyRows, restore, trim
-from .lookup import delete_among, id_hash, read_among, select
+from .lookup import counted, delete_among, id_hash, read_among, select
 from .parsed import CACHE, EDGES, Known, Parsed
 from .vectors import Reader, keep
 from .writing import Shown, Written, grown_written, shift, write_keys
@@ -451,8 +451,7 @@ def _stored_candidates(store: Store, fresh: Sequence[Report], read: dict[str, Re
                   "t.report_id, t.event_id, t.component_id, t.rowid")
     keyed = KeyRows(tuple(key_rows), {r[0]: r[2] for r in rows})
     rows = [r for r in rows if r[0] in shared]
-    held = dict(select(store, "reports", "component_id", sorted({r[3] or "" for r in rows}),
-                       "count(*)", "GROUP BY ALL"))
+    held = counted(store, "reports", "component_id", sorted({r[3] or "" for r in rows}))
     stored = _parsed_members(store, _sampled(rows, held), read)
     return stored, [tuple(sorted(shared[m.report_id])) for m in stored], held, keyed
 

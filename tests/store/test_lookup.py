@@ -7,7 +7,7 @@ import pyarrow as pa
 import pytest
 
 from eventwire.store import Store, lookup
-from eventwire.store.lookup import delete_among, id_hash, read_among, select
+from eventwire.store.lookup import counted, delete_among, id_hash, read_among, select
 
 KEYS = [f"k{i}" for i in range(50)]
 
@@ -63,6 +63,18 @@ def test_ids_sharing_a_hash_are_told_apart(store):
 def test_a_group_by_groups_the_rows_found(store):
     got = select(store, "report_keys", "key", ["k3", "k4", "nope"], "count(*)", "GROUP BY ALL")
     assert sorted(got) == [("k3", 100), ("k4", 100)]
+
+
+@pytest.mark.parametrize("values", VALUES)
+def test_counted_counts_the_rows_of_each_value_found(store, values):
+    assert counted(store, "report_keys", "key", values) == \
+        dict.fromkeys({v for v in values if v != "nope"}, 100)
+
+
+def test_counted_counts_an_id_with_one_sharing_its_twin(store):
+    # the odds accepted (1 in 2^64 for real ids): the twin's row is counted with the id's
+    store._run("INSERT INTO report_keys VALUES ('twin', 'r-twin', ?)", [id_hash("k7")])
+    assert counted(store, "report_keys", "key", ["k7", "k8"]) == {"k7": 101, "k8": 100}
 
 
 @pytest.mark.parametrize("values", VALUES)

@@ -15,7 +15,9 @@ neighbour that settles an ambiguous word ("the us military" -> US, "told us" -> 
 words capitalised next to any name ("Sheridan Street", "President Tinubu"). A word the table
 knows neither capitalised nor in lower case (the corpus's words and the English model's
 vocabulary) is taken for a name ("Okonjo") unless it ends like English ("regrouped") or is the
-plural of a known word; sentence starts get a capital.
+plural of a known word, or, in a line in capitals, reads as an acronym ("HRW", "KCNA"); an
+acronym the text defines ("... COOPERATION (APEC)") keeps its capitals there too. Sentence
+starts get a capital.
 """
 
 from __future__ import annotations
@@ -232,19 +234,22 @@ class Truecaser:
     def restore(self, text: str) -> str:
         """``text`` with its caseless lines in ordinary case; same length, same letters."""
         chars: list[str] | None = None
+        defined: frozenset[str] | None = None
         for start, end in caseless_lines(text):
             if chars is None:
-                chars = list(text)
+                chars, defined = list(text), defined_acronyms(text)
             line = text[start:end]
             upper = sum(map(str.isupper, line)) > sum(map(str.islower, line))
-            for m, form in self._forms(line, upper):
+            for m, form in self._forms(line, defined if upper else None):
                 for i, (c, f) in enumerate(zip(m.group(), form, strict=True)):
                     chars[start + m.start() + i] = _one(
                         c, c.upper() if f.isupper() else c.lower())
         return text if chars is None else "".join(chars)
 
-    def _forms(self, line: str, upper: bool = False) -> Iterator[tuple[re.Match[str], str]]:
-        """Each word of a caseless line (``upper``: in capitals) with the form it takes."""
+    def _forms(self, line: str, acronyms: frozenset[str] | None = None
+               ) -> Iterator[tuple[re.Match[str], str]]:
+        """Each word of a caseless line with the form it takes; ``acronyms``, for a line in
+        capitals, the keys of those its text defines (None for a line in lower case)."""
         tokens = list(WORD.finditer(line))
         keys = [word_key(m.group()) for m in tokens]
         # joined[j]: token j follows token j - 1 as the next word of a name may.
@@ -256,7 +261,7 @@ class Truecaser:
             j = len(forms)
             if name is None and keys[j] in MONTH_WORDS and not _dated(line, tokens, keys, j):
                 name = [keys[j]]
-            forms += name or [self._word_form(keys, j, upper)]
+            forms += name or [self._word_form(keys, j, acronyms)]
         self._by_names(keys, joined, forms)
         for j, m in enumerate(tokens):
             form = forms[j]
@@ -294,19 +299,23 @@ class Truecaser:
                 return n, forms
         return 1, None
 
-    def _word_form(self, keys: Sequence[str], j: int, upper: bool = False) -> str:
+    def _word_form(self, keys: Sequence[str], j: int,
+                   acronyms: frozenset[str] | None = None) -> str:
         """The form of word ``j``: the table's, else lower case for an English-looking word,
-        else a name's capital, or an acronym's capitals in a line written in capitals."""
+        else a name's capital, or an acronym's capitals in a line written in capitals
+        (``acronyms`` not None: those defined in its text, and words shaped like one)."""
         t = self.table
         key = keys[j]
         if j and (form := t.after.get(f"{keys[j - 1]} {key}")):
             return form
         if j + 1 < len(keys) and (form := t.before.get(f"{key} {keys[j + 1]}")):
             return form
+        if acronyms and key in acronyms and key not in t.words and key not in _stop_words():
+            return key.upper()          # "APEC", defined in the text, over the vocabulary's "apec"
         if (key in t.words or not t.lower or key in t.lower or _english_looking(key)
                 or key.removesuffix("s") in t.lower or key.removesuffix("es") in t.lower):
             return t.words.get(key, key)
-        if upper and self._acronym(key):
+        if acronyms is not None and (key in acronyms or self._acronym(key)):
             return key.upper()
         return key[:1].upper() + key[1:]
 
@@ -326,6 +335,59 @@ class Truecaser:
 _ENGLISH_ENDING = re.compile(
     r"(?:ing|ings|ed|ly|tion|tions|ment|ments|ness|ise|ised|ises|ize|ized|izes|ers|ies|able"
     r"|ous|ful|less|ists?|isms?|ity|ities|ship|wise|wards?|ery|ors|ry|most)$")
+
+
+# An acronym defined in the text: a word in brackets after the words it abbreviates
+# ("SOUTHERN AFRICAN DEVELOPMENT COMMUNITY (SADC)"), looked for among this many words before it.
+_IN_BRACKETS = re.compile(r"\(([^\W\d_]{2,10})\)")
+DEFINITION_WORDS = 10
+# Words an acronym's letters may skip ("Office for the Coordination of Humanitarian Affairs").
+_SKIPPED = frozenset({"of", "the", "for", "and", "on", "in", "to", "de", "du", "des", "la", "le"})
+
+
+def defined_acronyms(text: str) -> frozenset[str]:
+    """The keys of the acronyms ``text`` defines: each bracketed word whose letters, from the
+    last, are found in order in the words before it, its first letter opening a word
+    (Schwartz and Hearst's test, 2003), and whose letters hold every one of those words'
+    initials but the skipped words' ("INTERGOVERNMENTAL AUTHORITY ON DEVELOPMENT (IGAD)";
+    not "A GUNMAN (ALI)")."""
+    out = set()
+    for m in _IN_BRACKETS.finditer(text):
+        words = WORD.findall(text[max(0, m.start() - 200):m.start()])[-DEFINITION_WORDS:]
+        short = m.group(1).lower()
+        long = _long_form(short, [w.lower() for w in words])
+        if long and _in_order([w[0] for w in long if w not in _SKIPPED], short):
+            out.add(word_key(short))
+    return frozenset(out)
+
+
+def _long_form(short: str, words: list[str]) -> list[str] | None:
+    """The words from the one that opens with ``short``'s first letter, when its letters are
+    found in them in order from the last (None when not)."""
+    joined = " ".join(words)
+    at = len(joined)
+    for i in range(len(short) - 1, -1, -1):
+        at = joined.rfind(short[i], 0, at)
+        while i == 0 and at > 0 and joined[at - 1] != " ":
+            at = joined.rfind(short[i], 0, at)
+        if at < 0:
+            return None
+    return joined[at:].split()
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    """spaCy's English stop words: a text's "WORLD HEALTH ORGANIZATION (WHO)" leaves "who"
+    the pronoun elsewhere."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def _in_order(letters: list[str], word: str) -> bool:
+    """Whether ``letters`` are found in ``word`` in this order."""
+    rest = iter(word)
+    return all(c in rest for c in letters)
 
 
 def _english_looking(key: str) -> bool:

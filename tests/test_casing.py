@@ -208,6 +208,29 @@ def test_an_unknown_word_in_capitals_that_reads_as_an_acronym_keeps_its_capitals
     assert Truecaser().restore(caps) == expected
 
 
+@pytest.mark.parametrize(("caps", "expected"), [
+    ("LEADERS OF THE SOUTHERN AFRICAN DEVELOPMENT COMMUNITY (SADC) MET. THE SADC SUMMIT ENDED.",
+     "Leaders of the Southern African development community (SADC) met. The SADC summit ended."),
+    # letters inside words, skipped small words, a word the vocabulary holds in lower case
+    ("THE INTERGOVERNMENTAL AUTHORITY ON DEVELOPMENT (IGAD) MET IN NAIROBI",
+     "The intergovernmental authority on development (IGAD) met in Nairobi"),
+    ("THE OFFICE FOR THE COORDINATION OF HUMANITARIAN AFFAIRS (OCHA) SAID OCHA TRUCKS LEFT",
+     "The office for the coordination of humanitarian affairs (OCHA) said OCHA trucks left"),
+    ("THE ASIA-PACIFIC ECONOMIC COOPERATION (APEC) FORUM OPENED. APEC LEADERS MET.",
+     "The Asia-Pacific economic cooperation (APEC) forum opened. APEC leaders met."),
+    # names and places in brackets are no acronyms
+    ("POLICE SAID A GUNMAN (OKONJO) FLED TO KANO (NIGERIA) ON TUESDAY",
+     "Police said a gunman (Okonjo) fled to Kano (Nigeria) on Tuesday"),
+    ("THE SPOKESMAN (MBAYE) SAID THE ATTACK (AFP) KILLED FIVE",
+     "The spokesman (Mbaye) said the attack (AFP) killed five"),
+    # a defined acronym that is an English word stays the word
+    ("THE WORLD HEALTH ORGANIZATION (WHO) SAID THE MAN WHO DIED WAS 40",
+     "The World Health Organization (who) said the man who died was 40"),
+])
+def test_an_acronym_the_text_defines_keeps_its_capitals(caps, expected):
+    assert Truecaser().restore(caps) == expected
+
+
 def test_an_unknown_word_in_lower_case_is_never_made_an_acronym():
     # nothing in a lower-cased line says which words were acronyms
     assert Truecaser().restore("police said hrw and the nscdc met okonjo in kano") == (

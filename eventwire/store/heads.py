@@ -30,9 +30,10 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class KeyRows:
-    """The stored key rows of a batch's keys, (key, report id, row id), and each row's
+    """The keys a batch looked up, their stored rows (key, report id, row id), and each row's
     report's event before the batch."""
 
+    keys: frozenset[str]
     rows: tuple[tuple[str, str, int], ...]
     event: dict[str, str]
 
@@ -42,7 +43,9 @@ def trim(store: Store, keyed: KeyRows, grown: Sequence[Growth], head: int
     """Cut the keys of the events of large components that took new reports to their first
     ``head`` reports (the event's first, then by id): the stored rows after them move to
     ``report_keys_beyond``; returns the new reports' (key, report id) rows that go there too.
-    Only the keys ``keyed`` holds are cut (all of their rows are there)."""
+    Only the keys the batch looked up are cut (all of their rows are there): a new report's
+    passive keys (:mod:`eventwire.merge.blocking`), which dated reports do not look up, keep
+    their rows until a report looks them up, so that no report reads a place's every row."""
     moved: list[int] = []
     out: set[tuple[str, str]] = set()
     for g in grown:
@@ -53,7 +56,8 @@ def trim(store: Store, keyed: KeyRows, grown: Sequence[Growth], head: int
                 by_key.setdefault(key, []).append((rid, rowid))
         for r in g.fresh:
             for k in r.keys:
-                by_key.setdefault(k, []).append((r.event.id, None))
+                if k in keyed.keys:     # else not looked up (its rows are cut when one is)
+                    by_key.setdefault(k, []).append((r.event.id, None))
         for k, rs in by_key.items():
             if len(rs) <= head:
                 continue

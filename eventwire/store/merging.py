@@ -437,20 +437,16 @@ def _stored_candidates(store: Store, fresh: Sequence[Report], read: dict[str, Re
     """The stored reports sharing a key with a new report (:func:`_parsed_members`; of a
     stored event in a component too large to cluster anew, a sample: :func:`_sampled`), the
     keys each shares (the only ones pairing it with a new report: :func:`edges` pairs no two
-    stored reports), the number of stored reports of their components, and the stored rows
-    of the new reports' keys and of those they pair with (for :func:`.heads.trim`)."""
-    own = sorted({k for r in fresh for k in r.keys})
-    ks = set(_lookup_keys(own))
-    key_rows = select(store, "report_keys", "key", sorted(ks.union(own)),
-                      "t.report_id, t.rowid")
+    stored reports), the number of stored reports of their components, and the key rows
+    found (for :func:`.heads.trim`)."""
+    ks = _lookup_keys(sorted({k for r in fresh for k in r.keys}))
+    key_rows = select(store, "report_keys", "key", ks, "t.report_id, t.rowid")
     shared: dict[str, set[str]] = {}
     for key, rid, _ in key_rows:
-        if key in ks:
-            shared.setdefault(rid, set()).add(key)
-    rows = select(store, "reports", "report_id", sorted({r[1] for r in key_rows}),
+        shared.setdefault(rid, set()).add(key)
+    rows = select(store, "reports", "report_id", list(shared),
                   "t.report_id, t.event_id, t.component_id, t.rowid")
-    keyed = KeyRows(tuple(key_rows), {r[0]: r[2] for r in rows})
-    rows = [r for r in rows if r[0] in shared]
+    keyed = KeyRows(frozenset(ks), tuple(key_rows), {r[0]: r[2] for r in rows})
     held = counted(store, "reports", "component_id", sorted({r[3] or "" for r in rows}))
     stored = _parsed_members(store, _sampled(rows, held), read)
     return stored, [tuple(sorted(shared[m.report_id])) for m in stored], held, keyed

@@ -46,7 +46,13 @@ and with the tally's mentions kept in order, a stored story's tally folded from 
 alternated twice): at 3,000 82-88 / 26-27 (3.1-3.4x) -> 78-106 / 26-33 (3.0-3.2x, within the
 load's noise: Tally.event 4.9 -> 1.1 ms, the story's ids hashed 2.3 -> 0.2 ms), the cold join
 857-889 -> 685-748 (its tally 819 -> 548 ms: the rest is reading and parsing the 3,000 stored
-reports, eventwire.store.merging._event_reports, Parsed.of 190 ms of it).
+reports, eventwire.store.merging._event_reports, Parsed.of 190 ms of it). 2026-12-06 (load
+4-9; d1b2020 and 8923c7b alternated twice): with a big event's key rows cut to the sample's
+heads (eventwire.store.heads; before, the 6,000 key rows and 3,000 report rows of the story
+were read at each join, about half of it), the reports met counted by their twins
+(eventwire.store.lookup.counted) and a tally's settled confidences kept: join / new at 100
+54-70 / 25-34 (2.0-2.1x; 2.1-2.2x before), at 1,000 52-55 / 28-31 (1.7-2.0x; 2.0-2.1x), at
+3,000 56-73 / 31-33 (1.8-2.2x; 3.0-3.9x); the cold join 785-796 (776-850).
 """
 
 from __future__ import annotations

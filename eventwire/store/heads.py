@@ -80,8 +80,8 @@ def restore(store: Store, event_ids: Sequence[str]) -> None:
     a text): drop their reports' rows beyond, and put back those of the other reports of
     their components, which may now be small enough to be clustered anew (a scan of the
     rows beyond and of the reports: only reprocessing asks for it)."""
-    if not event_ids:
-        return
+    if not event_ids or not store._run("SELECT 1 FROM report_keys_beyond LIMIT 1"):
+        return                          # no big event's rows cut: no scan
     of = "SELECT report_id FROM reports WHERE event_id IN (SELECT unnest(?))"
     store._run(f"DELETE FROM report_keys_beyond WHERE report_id IN ({of})", [event_ids])
     back = ("SELECT report_id FROM reports WHERE component_id IN (SELECT component_id FROM "

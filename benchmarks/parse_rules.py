@@ -13,7 +13,8 @@ its ``armed_fighting``), ``contacts`` (``contacts.py``; ``signings``, its ``stat
 ``perpetrator_membership``), ``targeted``
 (``targeted.py``); and readings that change or veto the model's label: ``protesters_arrested``
 (``arrests.arrested_protesters``), ``arrested_away`` (``arrests.arrested_away``),
-``weather_notices`` (``nonevents.weather_notice``; it names no label: every firing should be
+``fight_parts`` (``battles.part_of_fight``: a death, a shelling or arms seized told inside a
+fight is the battle's), ``weather_notices`` (``nonevents.weather_notice``; it names no label: every firing should be
 no event). The corpus sentences that name one of the rule's words are parsed (case
 restored first, as the pipeline does), and for the training part, the aside split and the held
 long-article slices it prints: how many sentences the rule fires on; how many of those report a
@@ -52,7 +53,7 @@ from eventwire.events import (  # noqa: E402
     responsibility,
     targeted,
 )
-from eventwire.events.detect import realis  # noqa: E402
+from eventwire.events.realis import realis  # noqa: E402
 from eventwire.nlp import load_pipeline  # noqa: E402
 from eventwire.taxonomy import LABELS  # noqa: E402
 from training.corpus import HELD_SLICES, LabelledSentence, is_aside, read_corpus  # noqa: E402
@@ -153,6 +154,9 @@ RULES = {
                                     re.IGNORECASE)),
     "arrested_away": Rule(arrests.arrested_away, None, frozenset({"ARREST"}), re.compile(
         r"\b(?:arrest\w*|detain\w*|custody|rounded)\b", re.IGNORECASE)),
+    "fight_parts": Rule(battles.part_of_fight, None, frozenset({"ARMED_CLASH"}), re.compile(
+        r"\b(?:clash(?:es)?|fighting|battles?|gunbattles?|firefights?|skirmish(?:es)?|"
+        r"hostilities|duels?|shootouts?|gunfights?|cross-?fire|exchange)\b", re.IGNORECASE)),
     "weather_notices": Rule(lambda parsed, _realis: nonevents.weather_notice(parsed), None,
                             frozenset(), re.compile(
                                 r"\b(?:watch|watches|warnings?|advisory|advisories|alerts?)\b",

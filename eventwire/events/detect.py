@@ -23,6 +23,7 @@ from ..records import EventMention, Sentence
 from ..taxonomy import EXTRA_LABELS, event_type
 from .anniversaries import remembered_only
 from .battles import CANDIDATE_WORDS as BATTLE_WORDS
+from .battles import FIGHT_PARTS, part_of_fight
 from .contacts import CANDIDATE_WORDS as CONTACT_WORDS
 from .classify import Classification, classify
 from .devices import blast_of_failed_device
@@ -46,10 +47,11 @@ from .overrides import (
 )
 from .plover import main_verb, plover_type, read_plover
 from .rammings import CANDIDATE_WORDS as RAMMING_WORDS
+from .realis import ATTEMPT, IRREALIS_HEADS, realis
 from .property import CANDIDATE_WORDS as PROPERTY_WORDS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
     from .encoder import Encoder
     from .model import EventModel, Judgement
@@ -76,25 +78,6 @@ _OTHER_WORDS = (
     r"(?:remain|are|is) unknown|(?:was|were) taken away|took (?:\w+ ){0,2}away|announced (?:the )?"
     r"(?:formation|creation|establishment|dissolution|merger)|burst (?:its|their) banks|"
     r"overflowed|swept away")
-# Verbs and particles that turn a clause into something not (yet) done: threats, plans, wishes.
-_IRREALIS_HEADS = frozenset({"threaten", "threatens", "threatened", "threatening", "vow", "vows",
-                             "vowed", "vowing", "plan", "plans", "planned", "planning", "intend",
-                             "intends", "intended", "prepare", "prepares", "prepared", "preparing",
-                             "aim", "aims", "aimed", "seek", "seeks", "sought", "want", "wants",
-                             "wanted", "warn", "warns", "warned", "promise", "promised", "pledge",
-                             "pledged", "hope", "hoped", "expect", "expected", "try", "tried",
-                             "attempt", "attempted", "urge", "urged", "demand", "demanded", "ask",
-                             "asked", "propose", "proposed", "consider", "considered",
-                             "contemplate", "contemplated", "contemplating", "mull", "mulled",
-                             "ponder", "pondered", "fear",
-                             "feared", "threat", "threats", "plot", "plotted"})
-# An attempt happened, though its goal was not reached ("militants tried to storm the base"):
-# the model's event stands where these are the only irrealis words (see _irrealis_labels).
-_ATTEMPT = frozenset({"try", "tried", "attempt", "attempted"})
-_IRREALIS_AUX = frozenset({"will", "would", "could", "might", "may", "should", "shall", "must",
-                           "'ll", "ca", "can"})
-_DENIAL = frozenset({"deny", "denies", "denied", "reject", "rejects", "rejected", "dismissed",
-                     "refuted"})
 # A clause must score at least this much to be reported as an event on its own: one specific
 # cue word (weights 3..6 in events_cues.tsv: "airstrikes", "arrested"), not a lone "bomb" (2)
 # or "killed" (1). 4 was tried on a sample of local news: it drops "helicopters struck" too.
@@ -235,6 +218,8 @@ class Detector:
         labels = {m.type.label for m in out}
         if main is not None:
             out.extend(self._read_besides(cand, rules, j, readings, labels))
+        if part_of_fight(cand.parsed, realis, self._context(cand)):
+            labels |= FIGHT_PARTS           # a clause's arms seized are the fight's too
         for m, clause in zip(rules, clauses, strict=True):
             # One clause tells one event: the main event's clause gives no second one, nor
             # does a clause with no time or place of its own (one event per what, where, when:
@@ -260,16 +245,27 @@ class Detector:
         j = intervention_over_arrest(j, cand.parsed, realis)
         j = goods_over_ground(failed_blast_over_explosion(j, cand.sentence.text), cand.parsed)
         j = dispersal_over_change(blockade_over_riot(j, cand.sentence.text), cand.sentence.text)
+        context = self._context(cand)
+        fight = part_of_fight(cand.parsed, realis, context)
+        if fight and j.label in FIGHT_PARTS:
+            j = replace(j, label="ARMED_CLASH")     # "killed by mortar fire in the fighting"
         violence = violence_over_contact(j, cand.parsed, cand.sentence.text)
         # violence done at a meeting stays the violence: no contact is read there
         readings = parse_readings(cand.parsed, violence.label, rules, realis,
-                                  contacts=violence is j,
-                                  context=f"{cand.context.title} {cand.context.before}")
+                                  contacts=violence is j, context=context)
+        if fight:                           # the rifles the losing side left are the fight's
+            readings = [r for r in readings if r.label not in FIGHT_PARTS]
         judged = over_model(replace(judged, judgement=violence), readings)
         if (remembered_only(cand.parsed, judged.judgement.label)
                 and all(r.label != judged.judgement.label for r in readings)):
             return None                     # "ten years since a blast killed nine": no news
         return judged, readings
+
+    @staticmethod
+    def _context(cand: Candidate) -> str:
+        """The words around a sentence that may say what it tells: its title, the sentence
+        before."""
+        return f"{cand.context.title} {cand.context.before}"
 
     def _read_besides(self, cand: Candidate, rules: tuple[EventMention, ...], j: Judgement,
                       readings: Sequence[Reading], labels: set[str]) -> list[EventMention]:
@@ -343,7 +339,7 @@ class Detector:
                 if not c.trigger or c.label == "ATTRIB":
                     continue
                 tok = token_at(sent, offset + c.trigger_span[0])
-                if tok is not None and not realis(tok, _IRREALIS_HEADS - _ATTEMPT):
+                if tok is not None and not realis(tok, IRREALIS_HEADS - ATTEMPT):
                     out.add(c.label)
         return frozenset(out)
 
@@ -480,26 +476,3 @@ def _quoted(text: str, pos: int) -> bool:
     if before.rfind("“") > before.rfind("”"):
         return True
     return before.count('"') % 2 == 1
-
-
-def realis(tok: Token, heads: frozenset[str] = _IRREALIS_HEADS) -> bool:
-    """False when the trigger sits under a threat, plan, negation, denial or modal (one of
-    ``heads``, an irrealis auxiliary, a negation)."""
-    node, adjunct = tok, False
-    for _ in range(6):                      # a trigger is rarely deeper than six heads
-        for child in node.children:
-            if child.dep_ == "neg":
-                return False
-            if child.dep_ == "aux" and child.lower_ in _IRREALIS_AUX:
-                return False
-        passive = any(c.dep_ == "auxpass" for c in node.children)   # "was planned abroad"
-        if (node.lower_ in heads or node.lower_ in _DENIAL) and not passive and not adjunct:
-            return node.i == tok.i and node.pos_ == "NOUN"
-        if node.dep_ == "ROOT" or node.head.i == node.i:
-            break
-        # A participle beside a verb tells what happened as it was done, not what it urges or
-        # plans: "Meeting his counterpart, the minister pledged aid" (its modals still count).
-        adjunct = node.dep_ == "advcl" and node.tag_ in ("VBG", "VBN") and not any(
-            c.dep_ in ("mark", "nsubj", "aux") for c in node.children)
-        node = node.head
-    return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.events.agreements import breach_told, conflict_agreement, standing_only
-from eventwire.events.detect import realis
+from eventwire.events.realis import realis
 
 DEV = [
     ("The army and the rebels signed a ceasefire in the capital on Sunday.", True),

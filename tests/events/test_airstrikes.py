@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.events.airstrikes import air_strike
-from eventwire.events.detect import realis
+from eventwire.events.realis import realis
 
 DEV = [
     ("Iraqi jets later struck hideouts used by the militants in the hills, the command said.",

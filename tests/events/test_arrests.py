@@ -16,7 +16,7 @@ from eventwire.events.arrests import (
     conflict_arrest,
     preempted_protest,
 )
-from eventwire.events.detect import realis
+from eventwire.events.realis import realis
 
 DEV = [
     ("Police detained three men suspected of plotting the bombing.", True),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.events.battles import armed_fighting, assault_on_forces
-from eventwire.events.detect import realis
+from eventwire.events.realis import realis
 
 DEV = [
     ("Militants attacked an army post near the border on Sunday, killing three soldiers.",
@@ -189,3 +189,74 @@ def test_fighting_between_armed_sides(parse, sentence, expected):
 ])
 def test_fire_returned_by_an_armed_side(parse, sentence, expected):
     assert armed_fighting(parse(sentence), realis) is expected
+
+
+# A part of a fight told inside it (battles.part_of_fight): the dead of its crossfire and
+# shells, the arms left after it, are the battle's. (sentence, context, expected)
+FIGHT_PARTS_DEV = [
+    ("Three civilians were killed by stray bullets and mortar shells during the fighting, a "
+     "local official said.", "", True),
+    ("Four insurgents were killed in the exchange and troops recovered two rifles.", "", True),
+    ("The gunbattle lasted about an hour before the attackers withdrew, leaving behind "
+     "rifles and a box of grenades.", "", True),
+    ("A boy of 12 died in the crossfire, his uncle said.", "", True),
+    ("TWO SOLDIERS WERE WOUNDED IN THE CLASHES, THE ARMY SAID.", "", True),
+    ("Six fighters were killed during the battle for the hilltop, the group said.", "", False),
+    ("Mortar rounds hit a UN base during the fighting.", "", False),
+    ("Two soldiers were wounded in a mine blast during clashes with the rebels.", "", False),
+    ("Fighting broke out between two groups of teenagers outside the college.", "", False),
+    ("Two protesters were killed by rubber bullets during the clashes.", "", False),
+    ("Three people were wounded during the clashes.", "Police and protesters clash in Lima",
+     False),
+    ("Eighteen Australians were killed in the battle in 1916.", "", False),
+    ("Troops will be killed in the fighting if the truce fails, the minister warned.", "",
+     False),
+    ("Five prisoners were released in the exchange on Sunday.", "", False),
+]
+# Written before the reading was run on it; it failed two at first ("wounded by shrapnel during
+# the clashes": the parse hangs "during" on the noun; "clashes with riot police": a crowd's),
+# both mended as classes; FIGHT_PARTS_ASIDE2 was written after that and only checked.
+FIGHT_PARTS_ASIDE = [
+    ("At least seven villagers were killed in the crossfire as troops and rebels fought for "
+     "the bridge.", "", True),
+    ("the firefight ended after dawn when the militants fled into the forest.", "", True),
+    ("A medic was wounded by shrapnel during the clashes on the ridge, the ministry said.", "",
+     True),
+    ("Shells struck the market during the fighting, destroying 20 stalls.", "", False),
+    ("Dozens of students were injured during the clashes with riot police.", "", False),
+    ("He was killed in the battle of Kursk in 1943.", "", False),
+    ("No one was hurt in the exchange of letters between the two councils.", "", False),
+]
+
+
+FIGHT_PARTS_ASIDE2 = [
+    ("Two policemen and a gunman were killed in the shootout, the district chief said.", "",
+     True),
+    ("The clash lasted until nightfall, with rebels using mortars and machine guns.", "", True),
+    ("A farmer was killed in the crossfire between soldiers and bandits near Kaura.", "", True),
+    ("Artillery shells landed on a school during the fighting, wounding four pupils.", "",
+     False),
+    ("Several supporters were hurt during clashes with police outside the stadium.", "", False),
+    pytest.param("An estimated 20,000 soldiers died in the battle, historians say.", "", False,
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "a false reading: history with no year of its own; the relabelling "
+                     "makes no event, the model's background probability decides that"))),
+]
+
+
+@pytest.mark.parametrize(("sentence", "context", "expected"), FIGHT_PARTS_DEV)
+def test_parts_of_a_fight(parse, sentence, context, expected):
+    from eventwire.events.battles import part_of_fight
+    assert part_of_fight(parse(sentence), realis, context) is expected
+
+
+@pytest.mark.parametrize(("sentence", "context", "expected"), FIGHT_PARTS_ASIDE)
+def test_parts_of_a_fight_aside(parse, sentence, context, expected):
+    from eventwire.events.battles import part_of_fight
+    assert part_of_fight(parse(sentence), realis, context) is expected
+
+
+@pytest.mark.parametrize(("sentence", "context", "expected"), FIGHT_PARTS_ASIDE2)
+def test_parts_of_a_fight_aside2(parse, sentence, context, expected):
+    from eventwire.events.battles import part_of_fight
+    assert part_of_fight(parse(sentence), realis, context) is expected

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.events.contacts import diplomatic_contact, state_signing
-from eventwire.events.detect import realis
+from eventwire.events.realis import realis
 
 DEV = [
     ("The foreign minister later spoke with his Japanese counterpart.", True),

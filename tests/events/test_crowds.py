@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.events.crowds import INTERVENED, VIOLENT, protest_kind, riot
-from eventwire.events.detect import realis
+from eventwire.events.realis import realis
 from eventwire.events.gatherings import crowd_gathering
 
 DEV = [

@@ -212,7 +212,7 @@ def test_seed_traps(seed_events):
 ])
 def test_a_participle_beside_a_verb_of_urging_or_threat_tells_what_happened(
         nlp, sentence, trigger, expected):
-    from eventwire.events.detect import realis
+    from eventwire.events.realis import realis
     doc = nlp(sentence)
     tok = next(t for t in doc if t.text == trigger)
     assert realis(tok) is expected

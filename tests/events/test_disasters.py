@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events.detect import realis
+from eventwire.events.realis import realis
 from eventwire.events.disasters import MAN_MADE, NATURAL, disaster
 
 DEV = [

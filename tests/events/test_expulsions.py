@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events.detect import realis
+from eventwire.events.realis import realis
 from eventwire.events.expulsions import diplomats_expelled
 
 DEV = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events.detect import realis
+from eventwire.events.realis import realis
 from eventwire.events.nonevents import court_act, told_as_no_event
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events.detect import realis
+from eventwire.events.realis import realis
 from eventwire.events.rammings import ramming
 
 DEV = [

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events.detect import realis
+from eventwire.events.realis import realis
 from eventwire.events.responsibility import (
     claim_of_responsibility, group_claim, perpetrator_membership)
 

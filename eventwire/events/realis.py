@@ -1,0 +1,52 @@
+"""Whether a trigger tells what happened: not under a threat, plan, wish, negation, denial or
+modal. Read by the detector and by every parse rule of :mod:`eventwire.events`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Verbs and particles that turn a clause into something not (yet) done: threats, plans, wishes.
+IRREALIS_HEADS = frozenset({"threaten", "threatens", "threatened", "threatening", "vow", "vows",
+                             "vowed", "vowing", "plan", "plans", "planned", "planning", "intend",
+                             "intends", "intended", "prepare", "prepares", "prepared", "preparing",
+                             "aim", "aims", "aimed", "seek", "seeks", "sought", "want", "wants",
+                             "wanted", "warn", "warns", "warned", "promise", "promised", "pledge",
+                             "pledged", "hope", "hoped", "expect", "expected", "try", "tried",
+                             "attempt", "attempted", "urge", "urged", "demand", "demanded", "ask",
+                             "asked", "propose", "proposed", "consider", "considered",
+                             "contemplate", "contemplated", "contemplating", "mull", "mulled",
+                             "ponder", "pondered", "fear",
+                             "feared", "threat", "threats", "plot", "plotted"})
+# An attempt happened, though its goal was not reached ("militants tried to storm the base"):
+# the model's event stands where these are the only irrealis words (see Detector._irrealis_labels).
+ATTEMPT = frozenset({"try", "tried", "attempt", "attempted"})
+_IRREALIS_AUX = frozenset({"will", "would", "could", "might", "may", "should", "shall", "must",
+                           "'ll", "ca", "can"})
+_DENIAL = frozenset({"deny", "denies", "denied", "reject", "rejects", "rejected", "dismissed",
+                     "refuted"})
+
+
+def realis(tok: Token, heads: frozenset[str] = IRREALIS_HEADS) -> bool:
+    """False when the trigger sits under a threat, plan, negation, denial or modal (one of
+    ``heads``, an irrealis auxiliary, a negation)."""
+    node, adjunct = tok, False
+    for _ in range(6):                      # a trigger is rarely deeper than six heads
+        for child in node.children:
+            if child.dep_ == "neg":
+                return False
+            if child.dep_ == "aux" and child.lower_ in _IRREALIS_AUX:
+                return False
+        passive = any(c.dep_ == "auxpass" for c in node.children)   # "was planned abroad"
+        if (node.lower_ in heads or node.lower_ in _DENIAL) and not passive and not adjunct:
+            return node.i == tok.i and node.pos_ == "NOUN"
+        if node.dep_ == "ROOT" or node.head.i == node.i:
+            break
+        # A participle beside a verb tells what happened as it was done, not what it urges or
+        # plans: "Meeting his counterpart, the minister pledged aid" (its modals still count).
+        adjunct = node.dep_ == "advcl" and node.tag_ in ("VBG", "VBN") and not any(
+            c.dep_ in ("mark", "nsubj", "aux") for c in node.children)
+        node = node.head
+    return True

@@ -7,7 +7,8 @@ collapse). Checking every cross pair costs the product of the clusters' sizes, s
 many reports would cost the square of its size. Every veto is a test on a few fields whose
 worst case over a set of reports is found from a summary of the set:
 
-* labels: the set of labels (a taxonomy's worth at most);
+* labels: the set of sure reports' labels (a taxonomy's worth at most;
+  :data:`.evidence.UNSURE_LABEL`);
 * places: the set of places named in the events' own sentences (only those veto); within a
   cluster they are compatible with each other (a town, its region, its country, nearby towns),
   so few;
@@ -81,7 +82,7 @@ def summary(p: Profile) -> Summary:
     """The summary of one report."""
     span = (p.window[0], p.window[1]) if p.window is not None else None
     return Summary(
-        labels=frozenset((p.label,)),
+        labels=frozenset((p.label,)) if p.sure_label else frozenset(),
         places=frozenset((replace(p.place, text="", span=(0, 0), confidence=0.0),))
         if p.place is not None and p.place_named else frozenset(),
         windows=span, named=span if p.date_named else None,

@@ -23,6 +23,15 @@ from .spells import spell
 from .days import DATE_SLACK_DAYS, Calendar, calendar, calendar_fit
 from .text import cosine, jaccard, names, normalise, words
 
+# Below this confidence a report's label vetoes no pairing (:func:`label_feature`, and the
+# cluster summaries of :mod:`.constraint`): an unsure reading is as often a misreading of the
+# happening another report types surely ("police were called to the house" read as a clash at
+# 0.21 beside a killing's arrest); it is the pipeline's old document gate, under which events
+# were not kept to merge at all. ECB+ dev (`eventwire eval merge
+# ../shared/eval/merge-ecbplus/docs.jsonl`): pairwise F1 0.839 with every label vetoing
+# (863 pairs right, 41 wrong), 0.851 at 0.3 (885, 41), 0.852 at 0.5, 0.839 at 0.2; the
+# project's stories (`python benchmarks/merge.py`) the same at 0.3 as without.
+UNSURE_LABEL = 0.3
 # Label families: labels that one happening is often given by different reports (an arson is
 # PROPERTY_DISTRUCT in one and MAN_MADE_DISASTER in another; a recaptured town is
 # GOV_REGAINS_TERIT or NON_STATE_ACTOR_OVERTAKES_TER by whose side the writer takes). A label
@@ -153,6 +162,7 @@ class Profile:
 
     label: str
     families: frozenset[str]
+    sure_label: bool                    # the event is at least UNSURE_LABEL sure: its label vetoes
     place: Place | None
     place_named: bool                   # the place is named in the event's own sentence
     window: tuple[date, date] | None    # the days the event may have happened on
@@ -277,7 +287,7 @@ def profile(e: Event) -> Profile:
     title = e.document.title or ""
     return Profile(
         label=e.type.label, families=families_of(e.type.label),
-        place=e.location, place_named=e.location is not None and _inside(e.location.span, e),
+        sure_label=e.confidence >= UNSURE_LABEL, place=e.location, place_named=e.location is not None and _inside(e.location.span, e),
         window=window, date_named=date_named,
         exact_day=not back and d is not None and bool(d.text) and d.start is not None
         and d.precision == 1,
@@ -299,10 +309,13 @@ def profile(e: Event) -> Profile:
 def label_feature(a: Profile, b: Profile) -> float | None:
     """1 for one label, 0.5 for labels of one family, a veto otherwise: one sentence often
     tells two happenings of different kinds (a protest and the arrests that ended it), and
-    its copies in other reports must pair kind with kind."""
+    its copies in other reports must pair kind with kind. An unsure report's label
+    (:data:`UNSURE_LABEL`) says nothing either way: 0."""
     if a.label == b.label:
         return 1.0
-    return 0.5 if a.families & b.families else None
+    if a.families & b.families:
+        return 0.5
+    return None if a.sure_label and b.sure_label else 0.0
 
 
 def _is_country(p: Place) -> bool:

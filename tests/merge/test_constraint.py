@@ -203,3 +203,21 @@ def test_sets_clash_when_one_quakes_smallest_and_the_others_largest_are_far_apar
     assert not clash(held("5.8", "6.0"), held("6.2"))     # every cross pair within the gap
     assert not clash(held("6.2"), summary(profile(report(
         "n", "An earthquake shook Raqqa on Friday.", label="NATURAL_DISASTER", actor=None))))
+
+
+def test_an_unsure_reports_label_vetoes_nothing():
+    """A reading under UNSURE_LABEL ("police were called to the house" read as a clash) may
+    be a misreading of the happening a sure report types: its label neither vetoes a pair nor
+    a set; a sure one still does."""
+    from eventwire.merge.evidence import UNSURE_LABEL, label_feature
+    killing = report("a", "Police arrested a man at his home in Raqqa on Friday.",
+                     label="ARREST", actor=None, confidence=0.9)
+    clash_ = report("b", "Police were called to the home in Raqqa on Friday.",
+                    label="ARMED_CLASH", actor=None, confidence=UNSURE_LABEL - 0.1)
+    sure = report("c", "Police were called to the home in Raqqa on Friday.",
+                  label="ARMED_CLASH", actor=None, confidence=0.9)
+    assert label_feature(profile(killing), profile(clash_)) == 0.0
+    assert plain_features(profile(killing), profile(clash_)) is not None
+    assert not clash(summary(profile(killing)), summary(profile(clash_)))
+    assert label_feature(profile(killing), profile(sure)) is None
+    assert clash(summary(profile(killing)), summary(profile(sure)))

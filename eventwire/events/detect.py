@@ -24,6 +24,8 @@ from ..taxonomy import EXTRA_LABELS, event_type
 from .anniversaries import remembered_only
 from .battles import CANDIDATE_WORDS as BATTLE_WORDS
 from .battles import FIGHT_PARTS, part_of_fight
+from .brawls import brawl
+from .crowds import MOB
 from .contacts import CANDIDATE_WORDS as CONTACT_WORDS
 from .classify import Classification, classify
 from .devices import blast_of_failed_device
@@ -249,6 +251,8 @@ class Detector:
         fight = part_of_fight(cand.parsed, realis, context)
         if fight and j.label in FIGHT_PARTS:
             j = replace(j, label="ARMED_CLASH")     # "killed by mortar fire in the fighting"
+        elif j.label == "ARMED_CLASH" and brawl(cand.parsed, realis):
+            j = replace(j, label=MOB)               # "party supporters fought with sticks"
         violence = violence_over_contact(j, cand.parsed, cand.sentence.text)
         # violence done at a meeting stays the violence: no contact is read there
         readings = parse_readings(cand.parsed, violence.label, rules, realis,

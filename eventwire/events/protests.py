@@ -19,6 +19,7 @@ from dataclasses import replace
 from ..records import EventMention
 from ..taxonomy import event_type
 from .arrests import AT_THE_CROWD, AWAY_FROM_CROWD, names_conflict
+from .crowds import MOB
 from .model import DEFAULT_MIN_CONFIDENCE
 from .overrides import CROWD_TYPES
 from .plover import plover_type
@@ -44,13 +45,14 @@ PROTEST_CONFIDENCE = DEFAULT_MIN_CONFIDENCE
 def arrests_at_protests(mentions: Sequence[tuple[EventMention, ...]]
                         ) -> list[tuple[EventMention, ...]]:
     """A document's events, sentence by sentence, an arrest retyped as the protest's
-    intervention where the article reports a protest or riot at least
-    :data:`PROTEST_CONFIDENCE` sure and the arrest's sentence names no political violence
+    intervention where the article reports a protest or a violent demonstration at least
+    :data:`PROTEST_CONFIDENCE` sure (not mob violence: a lynching or a brawl of party
+    workers is no demonstration, and the arrests after it are arrests) and the arrest's sentence names no political violence
     and no suspect of a crime. Only arrests as sure as the protest must be are retyped, and
     their confidences stay: one the model doubts (ordinary crime, a denial: "no one was
     arrested") is not made a report of the protest."""
-    if not any(m.type.event_type in CROWD_TYPES and m.confidence >= PROTEST_CONFIDENCE
-               for ms in mentions for m in ms):
+    if not any(m.type.event_type in CROWD_TYPES and m.type.label != MOB
+               and m.confidence >= PROTEST_CONFIDENCE for ms in mentions for m in ms):
         return list(mentions)
     return [tuple(_intervention(m) if _arrest_at_protest(m) else m for m in ms)
             for ms in mentions]

@@ -29,6 +29,17 @@ def test_an_arrest_in_an_article_with_a_protest_is_its_intervention():
     assert (retyped.confidence, retyped.confidence_with_crime) == (0.8, 0.95)
 
 
+def test_arrests_after_mob_violence_stay_arrests_and_after_a_violent_demo_are_its():
+    """A lynching or a brawl of party workers is no demonstration: the arrests after it are
+    arrests. A protest turned violent is one: its arrests are its intervention."""
+    mob = mention("MOB_VIOL", "Supporters of two parties fought with sticks and stones.",
+                  "fought")
+    riot = mention("VIOL_DEMONSTR", "Protesters threw stones at the police station.", "threw")
+    assert labels(arrests_at_protests([(mob,), (DETAINED,)])) == [["MOB_VIOL"], ["ARREST"]]
+    assert labels(arrests_at_protests([(riot,), (DETAINED,)])) == [["VIOL_DEMONSTR"],
+                                                                    [INTERVENTION]]
+
+
 def test_arrests_stay_arrests_without_a_sure_protest_or_with_political_violence():
     unsure = mention("PEACE_PROTEST", MARCH.sentence.text, "marched", PROTEST_CONFIDENCE - 0.01)
     assert labels(arrests_at_protests([(unsure,), (DETAINED,)])) == [["PEACE_PROTEST"],

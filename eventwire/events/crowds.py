@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from ..actor_mentions import find_actor_mentions
 from ..nlp import text_of
 from .agreements import dated_by_year
-from .gatherings import BACKGROUND_MARKS, PROTEST_NOUNS, PROTESTERS
+from .gatherings import BACKGROUND_MARKS, PROTEST_NOUNS, PROTEST_VERBS, PROTESTERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -128,8 +128,8 @@ def protest_kind(sent: Doc, realis: Callable[[Token], bool]) -> str | None:
         word = verb.lower_
         if word in _INTERVENE and _state_subject(verb) and _on_protest(verb):
             return INTERVENED
-        if (word in _VIOLENCE and (_protester_subject(verb) or _at_protest(verb))
-                and not _symbolic(verb)):
+        if (word in _VIOLENCE and (_protester_subject(verb) or _at_protest(verb)
+                                   or _some_of_the_marchers(verb)) and not _symbolic(verb)):
             return VIOLENT
         if word in _THROWN and _thrown_from_protest(verb):
             return VIOLENT
@@ -210,6 +210,34 @@ def _at_protest(verb: Token) -> bool:
         return False
     frames = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in _DURING]
     return any(_protesting(t) for p in frames for t in p.subtree if t.dep_ == "pobj")
+
+
+# Subjects that name part of a crowd the clause before told: "some of them", "a few".
+_PART_OF = frozenset({"some", "others", "several", "many", "few", "dozens", "hundreds", "one",
+                      "two", "three"})
+
+
+def _some_of_the_marchers(verb: Token) -> bool:
+    """Part of a crowd told marching in the clause the verb is coordinated with: "thousands
+    of students marched to the building, and some of them threw stones"."""
+    return (verb.dep_ == "conj" and verb.head.lower_ in PROTEST_VERBS
+            and any(s.lower_ in _PART_OF for s in subjects_of(verb)) and _aimed(verb))
+
+
+# Things thrown to hurt or damage, and the prepositions of a throw's target.
+_MISSILES = frozenset({"stones", "stone", "rocks", "bricks", "bottles", "bombs", "eggs",
+                       "firebombs", "fireworks", "flares", "projectiles", "missiles", "chairs"})
+_AT = frozenset({"at", "on", "onto", "towards", "toward", "into"})
+_THROW_WORDS = frozenset({"threw", "throwing", "hurled", "hurling", "lobbed"})
+
+
+def _aimed(verb: Token) -> bool:
+    """A throw aimed at someone or something, or of missiles ("threw bottles at police
+    lines", "threw stones"; not "threw their helmets in the air"); other violence as it is."""
+    if verb.lower_ not in _THROW_WORDS:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in _AT for c in verb.children) or any(
+        t.lower_ in _MISSILES for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
 
 
 def _thrown_from_protest(verb: Token) -> bool:

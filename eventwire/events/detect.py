@@ -34,6 +34,7 @@ from .gatherings import CANDIDATE_WORDS as DEMAND_WORDS
 from .model import Sure
 from .nonevents import flouted_agreement, told_as_no_event
 from .overrides import (
+    CROWD_TYPES,
     Reading,
     act_kind,
     arrest_over_planned_protest,
@@ -228,6 +229,7 @@ class Detector:
             # "the army recovered five rifles" after a clash is the clash).
             if (m is not main and clause and self._kept(clause) >= KEEP_CONFIDENCE
                     and clause.judgement.label not in labels and main is not None
+                    and not _one_act(clause.judgement.label, j.label)
                     and not blast_of_failed_device(j.label, clause.judgement.label)
                     and not flouted_agreement(cand.parsed, clause.judgement.label)
                     and _own_time_or_place(cand, m, main)):
@@ -278,8 +280,7 @@ class Detector:
         agreement), each as sure as its rule; ``labels`` gains theirs."""
         out = []
         for r in readings:
-            same_kind = act_kind(r.label) == act_kind(j.label)
-            if r.label in labels or same_kind:
+            if r.label in labels or _one_act(r.label, j.label):
                 continue
             labels.add(r.label)
             m = next((x for x in rules if x.type.label == r.label),
@@ -434,6 +435,14 @@ def _own_time_or_place(cand: Candidate, m: EventMention, main: EventMention) -> 
     mine = named(lambda a, b: own[0] <= a and b <= own[1])
     theirs = named(lambda a, b: lead[0] <= a and b <= lead[1] and not own[0] <= a < own[1])
     return bool(mine - theirs)
+
+
+def _one_act(a: str, b: str) -> bool:
+    """Labels one act of a sentence may be given: of one ACLED event type, or both a crowd's
+    ("students marched to the council, and some of them threw stones": one demonstration,
+    turned violent)."""
+    return act_kind(a) == act_kind(b) or (event_type(a).event_type in CROWD_TYPES
+                                          and event_type(b).event_type in CROWD_TYPES)
 
 
 def scope_of(j: Judgement) -> str:

@@ -55,6 +55,15 @@ DEV = [
     ("Soldiers dismantled a rebel camp in the forest and seized rifles.", None),
     ("Protesters burned flags and effigies of the president outside the embassy.", None),
     ("Relations were cut when protesters stormed the embassy in 2016.", None),
+    # part of a crowd told marching in the clause before
+    ("Hundreds of teachers marched through the capital on Friday, and some threw bottles at "
+     "police lines.", VIOLENT),
+    ("SEVERAL THOUSAND STUDENTS HAD MARCHED TO THE COUNCIL, AND SOME OF THEM THREW STONES AND "
+     "PETROL BOMBS.", VIOLENT),
+    ("Pensioners marched to the ministry, and a few smashed the glass doors.", VIOLENT),
+    ("Thousands marched peacefully through the city, and some sang songs.", None),
+    ("The workers marched to the depot, and some threw their helmets in the air.", None),
+    ("Farmers marched to the prefecture, and police threw a cordon around it.", None),
 ]
 ASIDE = [
     ("Riot officers dragged the students off the steps of the education ministry on Monday.",

@@ -15,7 +15,7 @@ active ones, so located reports are not compared across a whole country's week.
 
 A located report also blocks by its place's name (per label family and week), so that two
 reports naming one place the gazetteer resolved two ways (a homonym in another country or
-region: :func:`.evidence.same_name`) are compared.
+region: :func:`.places.same_name`) are compared.
 
 A report with no time at all (no date words, no publication date) blocks by the week ``?``:
 actively in its place's blocks, which every report of that place holds passively for ``?``, and

@@ -44,8 +44,8 @@ from .evidence import (
     FAR_DAYS,
     Profile,
     families_of,
-    place_fit,
 )
+from .places import place_fit
 
 # Documents that must name one weekday for a set of reports to hold it against another set's
 # (:func:`weekday_of`): one report's weekday is often another act's ("the governor said on

@@ -17,8 +17,9 @@ Publication date precedence (:mod:`eventwire.published`): the record's ``publish
 the page shows as its publication date > page metadata (htmldate; the URL's date instead when
 the metadata is a UTC timestamp of that day elsewhere, ``published.day_of_url``) > the URL > a date stated in
 the text > htmldate's extensive search, checked against the page > the ``published`` argument
-(``--published``, a default) > the date the page was crawled > None. A date after the crawl
-is impossible and passed over.
+(``--published``, a default) > the day the dateline writes ("KABUL, March 3 (Reuters) -"; its
+year the latest not after the crawl, none without a crawl: ``published.dateline_date``) > the date the page
+was crawled > None. A date after the crawl is impossible and passed over.
 """
 
 from __future__ import annotations
@@ -32,11 +33,11 @@ from datetime import date
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from .cruft import is_cruft, split_dateline, strip_notice
+from .cruft import Dateline, is_cruft, read_dateline, split_dateline, strip_notice
 from .errors import DocumentError, ResourceError
 from .published import (
-    FUTURE_SLACK, date_from_url, dated_line, is_stated_update, page_date, page_language,
-    day_of_url, metadata_time, visible_date,
+    FUTURE_SLACK, date_from_url, dated_line, dateline_date, is_stated_update, page_date,
+    page_language, day_of_url, metadata_time, visible_date,
 )
 from .records import Document, RawDocument, document_id
 
@@ -97,12 +98,14 @@ _ENDS_SENTENCE = re.compile(r"[.!?:;\"”’')\]]$")
 
 @dataclass(frozen=True, slots=True)
 class Layout:
-    """What the text path found: body paragraphs, headline, dateline, stated date."""
+    """What the text path found: body paragraphs, headline, dateline, stated date, and the
+    day the dateline writes, as written ("March 3")."""
 
     paragraphs: tuple[str, ...]
     title: str | None
     dateline: str | None
     stated: date | None
+    dateline_day: str | None = None
 
 
 def clean(raw: RawDocument, *, published: date | None = None) -> Document:
@@ -125,14 +128,14 @@ def clean(raw: RawDocument, *, published: date | None = None) -> Document:
                             "navigation and cruft): check that the input is a news article",
                             source=raw.source, line=raw.line, stage="clean")
     url = raw.url or (page.url if page else None)
-    when, origin = _publication(published, raw, page, url, layout.stated)
+    when, origin = _publication(published, raw, page, url, layout)
     return Document(id=document_id(text), text=text, source=raw.source, title=layout.title,
                     url=url, published=when, published_from=origin, dateline=layout.dateline,
                     outlet=raw.outlet or (page.site if page else None), line=raw.line)
 
 
 def _publication(option: date | None, raw: RawDocument, page: Page | None, url: str | None,
-                 stated: date | None) -> tuple[date | None, str | None]:
+                 layout: Layout) -> tuple[date | None, str | None]:
     """The publication date and where it came from, in precedence order (module docstring);
     each source is asked only when the ones before it gave nothing."""
     metadata = cache(lambda: page.published() if page else None)      # htmldate runs once
@@ -142,9 +145,10 @@ def _publication(option: date | None, raw: RawDocument, page: Page | None, url: 
         ("url", lambda: page.local_day(metadata(), url) if page else None),
         ("metadata", metadata),                                       # meta, JSON-LD, <time>
         ("url", lambda: date_from_url(url)),
-        ("text", lambda: stated),
+        ("text", lambda: layout.stated),
         ("search", lambda: page.published(extensive=True) if page else None),
         ("option", lambda: option),
+        ("dateline", lambda: dateline_date(layout.dateline_day, raw.crawled)),
         ("crawled", lambda: raw.crawled),
     )
     latest = raw.crawled + FUTURE_SLACK if raw.crawled else None
@@ -215,29 +219,29 @@ def lay_out(paragraphs: list[str], *, title: str | None = None) -> Layout:
         elif not is_cruft(p):
             body.append(p)
     stated = published or updated
-    dateline, start, rest = _find_dateline(body)
-    if dateline is not None:
-        header, body = body[:start], [rest, *body[start + 1:]]
+    found, start = _find_dateline(body)
+    dateline = found.place if found else None
+    if found is not None:
+        header, body = body[:start], [found.rest, *body[start + 1:]]
         title = title or next((h for h in header if looks_like_headline(h)), None)
     elif body and title is not None and _same(body[0], title):
         body = body[1:]
     elif title is None and len(body) > 1 and looks_like_headline(body[0]):
         title, body = body[0], body[1:]
-    return Layout(tuple(body), title, dateline, stated)
+    return Layout(tuple(body), title, dateline, stated, found.when if found else None)
 
 
-def _find_dateline(body: list[str]) -> tuple[str | None, int, str]:
-    """The dateline place, the index of its paragraph and that paragraph without it."""
+def _find_dateline(body: list[str]) -> tuple[Dateline | None, int]:
+    """The dateline and the index of its paragraph."""
     header_chars = 0
     for i, p in enumerate(body[:HEADER_PARAGRAPHS]):
-        place, rest = split_dateline(p)
-        if place is not None:
-            return place, i, rest
+        if (found := read_dateline(p)) is not None:
+            return found, i
         if not looks_like_headline(p):
             header_chars += len(p)
         if header_chars > MAX_HEADER_CHARS:
             break
-    return None, 0, ""
+    return None, 0
 
 
 def looks_like_headline(line: str) -> bool:

@@ -115,17 +115,21 @@ _DATELINE_DAYS = tuple(
     for shape in (rf"{_MONTH}\s+{_DAY}", rf"{_DAY}\s+{_MONTH}"))
 
 
-def dateline_date(when: str | None, reference: date) -> date | None:
+def dateline_date(when: str | None, reference: date | None) -> date | None:
     """The day a dateline writes ("March 3", "Nov. 17, 2025", "Tuesday, 4 June 2026"), or None.
-    Without a year, the latest such day not after ``reference`` (the crawl, else today; a day
-    later by time zones, :data:`FUTURE_SLACK`): wire copy is read soon after it is filed. A
-    year written is kept; a day after ``reference`` is refused, as any publication date."""
+    Without a year, the latest such day not after ``reference`` (the crawl; a day later by
+    time zones, :data:`FUTURE_SLACK`): wire copy is crawled soon after it is filed. Without a
+    year and a crawl, None: an archive read years later would take this year (eventwire never
+    anchors on today's date). A year written is kept; a future day is refused, as any
+    publication date."""
     m = next((m for rx in _DATELINE_DAYS if (m := rx.match(when.strip()))), None) if when else None
     if m is None:
         return None
     month, day = _MONTHS[m["month"].lower()], int(m["day"])
     if m["year"]:
-        return _valid(int(m["year"]), month, day, today=reference)
+        return _valid(int(m["year"]), month, day, today=reference or date.today())
+    if reference is None:
+        return None
     for year in range(reference.year + 1, reference.year - DATELINE_YEARS_BACK - 1, -1):
         if (found := _valid(year, month, day, today=reference)) is not None:
             return found

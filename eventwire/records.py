@@ -59,7 +59,8 @@ class Document:
     title: str | None = None
     url: str | None = None
     published: date | None = None
-    published_from: str | None = None   # record, page, metadata, url, text, search, option, crawled
+    published_from: str | None = None   # record, page, metadata, url, text, search, option,
+    #                                     dateline, crawled
     dateline: str | None = None         # "BEIRUT": where the report was filed
     outlet: str | None = None
     line: int | None = None

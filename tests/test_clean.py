@@ -116,6 +116,54 @@ def test_the_published_option_is_a_default_and_the_crawl_date_a_bound():
     assert (after.published, after.published_from) == (date(2020, 5, 1), "crawled")
 
 
+WIRE = """Taliban attack police post in north
+
+KUNDUZ, Nov. 17 (Reuters) - Taliban fighters attacked a police post on Monday, killing four
+officers, officials said.
+
+The district had been quiet since a truce, residents said."""
+
+
+def test_a_datelines_day_is_the_publication_date_when_nothing_better_is_given():
+    crawled = clean(raw(WIRE, crawled=date(2015, 11, 20)))
+    assert (crawled.published, crawled.published_from) == (date(2015, 11, 17), "dateline")
+    assert crawled.dateline == "KUNDUZ" and crawled.text.startswith("Taliban fighters")
+    # a day after the crawl is last year's
+    assert clean(raw(WIRE, crawled=date(2015, 11, 10))).published == date(2014, 11, 17)
+    # with no crawl and no year, no date: eventwire never anchors on today's date
+    assert clean(raw(WIRE)).published is None
+    # a year written is kept
+    dated = clean(raw(WIRE.replace("Nov. 17 (Reuters)", "Nov. 17, 2015 (Reuters)")))
+    assert (dated.published, dated.published_from) == (date(2015, 11, 17), "dateline")
+
+
+def test_a_better_date_wins_over_the_datelines():
+    assert clean(raw(WIRE), published=date(2015, 11, 18)).published_from == "option"
+    assert clean(raw(WIRE, published=date(2015, 11, 16))).published_from == "record"
+    stated = clean(raw(WIRE.replace("\n\nKUNDUZ", "\n\nPublished Nov. 16, 2015\n\nKUNDUZ")))
+    assert (stated.published, stated.published_from) == (date(2015, 11, 16), "text")
+    url = clean(raw(WIRE, url="https://x.example/2015/11/18/taliban"))
+    assert (url.published, url.published_from) == (date(2015, 11, 18), "url")
+
+
+@pytest.mark.parametrize("text", [
+    # a date in the headline is the event's, not the publication's
+    "March 3 bombing: death toll rises to 40\n\nKABUL (Reuters) - The toll rose on Friday.",
+    # a dateline with a day quoted deep in the story is an older report's
+    "Police reopened the case on Friday.\n\nThe inquiry was delayed twice.\n\n"
+    "Witnesses were heard again.\n\nThe court sat late.\n\nLawyers objected.\n\n"
+    "An old report read: KABUL, March 3 (Reuters) - A bomb exploded.",
+    "Police reopened the case on Friday.\n\nThe inquiry was delayed twice.\n\n"
+    "Witnesses were heard again.\n\nThe court sat late.\n\nLawyers objected.\n\n"
+    "KABUL, March 3 (Reuters) - A bomb exploded, as the first report said.",
+    # a weekday is no day of the year
+    "KABUL, Monday (Reuters) - A bomb exploded in the market, police said.",
+])
+def test_dates_that_are_not_a_datelines_day_give_no_publication_date(text):
+    doc = clean(raw(text))
+    assert doc.published_from != "dateline"
+
+
 def test_no_date_means_none_never_today():
     doc = clean(raw("Four people were killed in the shelling, aid workers said."))
     assert doc.published is None and doc.published_from is None

@@ -37,8 +37,9 @@ _DOC_COLUMNS = ("id", "text", "source", "title", "url", "published", "published_
 _META = ("source", "line", "title", "url", "published", "published_from", "dateline",
          "outlet", "language")
 # Where a date came from when it was not the document's own: ``--published`` wins over these
-# (clean._publication's order: the option comes after every source in the document).
-_NOT_ITS_OWN = (None, "option", "crawled")
+# (clean._publication's order: the option comes after every source in the document but the
+# dateline's day, whose year is inferred, and the crawl).
+_NOT_ITS_OWN = (None, "option", "dateline", "crawled")
 
 
 @dataclass(frozen=True, slots=True)

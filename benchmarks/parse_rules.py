@@ -92,7 +92,8 @@ RULES = {
     "fighting": Rule(battles.armed_fighting, battles.CLASH_CONFIDENCE,
                      frozenset({"ARMED_CLASH"}), re.compile(
                          r"\b(?:clash(?:es)?|fighting|battles?|gunbattles?|firefights?|"
-                         r"skirmish(?:es)?|hostilities|engag\w*)\b", re.IGNORECASE)),
+                         r"skirmish(?:es)?|hostilities|engag\w*|exchang\w*|trad(?:ed|ing)|"
+                         r"return\w*)\b", re.IGNORECASE)),
     "contacts": Rule(contacts.diplomatic_contact, contacts.CONTACT_CONFIDENCE,
                      frozenset({"DIPLO"}), re.compile(
                          r"\b(?:meet\w*|met|spok\w*|speak\w*|talk\w*|phon\w*|telephon\w*|calls?|"

@@ -83,6 +83,10 @@ def conflict_agreement(sent: Doc, realis: Callable[[Token], bool]) -> bool:
         if (tok.dep_ == "pobj" and verb.lower_ in ("to", "on") and verb.head.lower_ in
                 ("agree", "agrees", "agreed") and realis(verb.head)):
             return True
+        if (tok.dep_ == "pobj" and verb.lower_ in ("in", "under") and verb.head.lower_ in
+                _EXCHANGING and realis(verb.head) and main_clause(verb.head)
+                and not dated_by_year(verb.head)):
+            return True                     # "freed 400 detainees in an exchange of prisoners"
         if tok.dep_ == "nsubj" and verb.lower_ in _TAKING_EFFECT and _into_effect(verb) \
                 and realis(verb):
             return True

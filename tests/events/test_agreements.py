@@ -28,6 +28,13 @@ DEV = [
     ("A fighter who had signed the peace deal was shot dead.", False),
     ("The truce brokered by Qatar on Monday collapsed within hours.", True),
     ("The peace accord signed in 2018 collapsed last year.", False),
+    # freed in an exchange of prisoners: the exchange carried out
+    ("The Houthis and the government released more than 400 detainees on Saturday in the "
+     "largest exchange of prisoners in three years.", True),
+    ("Russia and Ukraine freed 95 soldiers each in a prisoner swap brokered by the UAE.", True),
+    ("The two sides may release captives in an exchange of prisoners next month.", False),
+    ("The club released two players in an exchange of goalkeepers.", False),
+    ("Rebels freed 12 hostages in 2019 in an exchange of prisoners.", False),
 ]
 ASIDE = [
     ("THE TWO ARMED GROUPS SIGNED A TRUCE IN THE NORTHERN TOWN ON THURSDAY.", True),

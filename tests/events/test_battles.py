@@ -191,6 +191,23 @@ def test_fire_returned_by_an_armed_side(parse, sentence, expected):
     assert armed_fighting(parse(sentence), realis) is expected
 
 
+# Fire exchanged by armed sides: a battle, whatever weapons fired it.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Syrian government forces and the Kurdish-led Syrian Democratic Forces exchanged heavy "
+     "machine-gun and mortar fire near Deir Hafer on Friday.", True),
+    ("Soldiers exchanged gunfire with M23 rebels outside Sake for two hours on Monday.", True),
+    ("Indian and Pakistani troops traded fire across the Line of Control on Tuesday night.",
+     True),
+    ("The two ministers exchanged views on security in Ankara.", False),
+    ("Supporters of the two candidates traded insults outside the hall.", False),
+    ("Police exchanged fire with a suspect who had barricaded himself in a flat.", False),
+    ("Troops and rebels exchanged fire in 2014, killing dozens.", False),
+    ("Troops and rebels could exchange fire if the talks fail.", False),
+])
+def test_fire_exchanged_by_armed_sides(parse, sentence, expected):
+    assert armed_fighting(parse(sentence), realis) is expected
+
+
 # A part of a fight told inside it (battles.part_of_fight): the dead of its crossfire and
 # shells, the arms left after it, are the battle's. (sentence, context, expected)
 FIGHT_PARTS_DEV = [

@@ -381,7 +381,7 @@ def _armed_state(actor: ActorMention) -> bool:
 # The verbs :func:`assault_on_forces` reads, and the words of fighting :func:`armed_fighting`
 # reads.
 _ASSAULT_VERBS = _ASSAULT | _FIRING | _CAME
-_FIGHT_WORDS = _FIGHTING | _ENGAGED
+_FIGHT_WORDS = _FIGHTING | _ENGAGED | _EXCHANGING_FIRE
 
 
 def may_assault(words: frozenset[str]) -> bool:
@@ -408,40 +408,80 @@ _CROSSFIRE = frozenset({"crossfire", "cross-fire"})
 _HARMED = frozenset({"killed", "wounded", "injured", "hurt", "died"})
 
 
-def part_of_fight(sent: Doc, realis: Callable[[Token], bool], context: str = "") -> bool:
-    """The sentence tells its act inside a fight, or the fight itself (:func:`within_fight`):
-    ACLED codes the dead of crossfire and shelling in a battle, and the arms seized after it,
-    under the battle, so a label of :data:`FIGHT_PARTS` there is the battle's. Not where
-    crowds are named in the sentence or ``context`` (its title and the sentence before):
-    clashes with protesters are a riot's or a protest's."""
-    if not within_fight(sent, realis):
-        return False
+def fight_verb(sent: Doc, realis: Callable[[Token], bool], context: str = "") -> Token | None:
+    """The verb of the sentence's clause that tells its act inside a fight, or the fight
+    itself (:func:`within_fight`), when it is the sentence's one act: ACLED codes the dead of
+    crossfire and shelling in a battle, and the arms seized after it, under the battle, so a
+    label of :data:`FIGHT_PARTS` there is the battle's. None where crowds are named in the
+    sentence or ``context`` (its title and the sentence before): clashes with protesters are
+    a riot's or a protest's; and None where another clause tells an act of its own ("the
+    fighting has eased, but a mortar attack killed six in Gao")."""
+    verb = within_fight(sent, realis)
+    if verb is None or _another_act(verb):
+        return None
     words = {w.strip(".,;:'\"").lower() for w in f"{context} {text_of(sent)}".split()}
-    return not words & (CROWD_NOUNS | PROTEST_NOUNS)
+    return None if words & (CROWD_NOUNS | PROTEST_NOUNS) else verb
 
 
-def within_fight(sent: Doc, realis: Callable[[Token], bool]) -> bool:
-    """The sentence tells people harmed inside a fight ("were killed by stray bullets during
-    the fighting", "died in the crossfire", "four insurgents were killed in the exchange"),
-    or the told fight itself as its clause's subject ("the gunbattle lasted an hour before
-    the attackers withdrew"): of a verb in the main clause, that happened, with no year of
-    its own ("during the fighting in 2014"). Not a weapon's own act ("mortar rounds hit a UN
-    base during the fighting": a shelling) nor a new fight ("fighting broke out between two
-    groups of teenagers")."""
+# Verbs of what the sides did after the fight, told beside it ("four were killed in the
+# exchange and troops seized three rifles"): the fight's, not acts of their own.
+_AFTERMATH = frozenset({"seized", "recovered", "captured", "found", "left", "withdrew",
+                        "fled", "retreated", "abandoned", "collected", "confiscated"})
+
+
+def _another_act(verb: Token) -> bool:
+    """A clause beside the fight's with a subject and a verb of its own, not of the fight's
+    aftermath."""
+    root = verb
+    while root.dep_ == "conj":
+        root = root.head
+    others = [c for c in root.subtree if c.dep_ == "conj" and c.pos_ == "VERB"
+              and c is not verb and c.head.pos_ in ("VERB", "AUX")]
+    return any(any(g.dep_ in ("nsubj", "nsubjpass") for g in o.children)
+               and o.lower_ not in _AFTERMATH for o in others)
+
+
+def in_clause_of(verb: Token, offset: int) -> bool:
+    """The character ``offset`` of the sentence lies in ``verb``'s clause: its subtree, less
+    the clauses coordinated with it."""
+    if not verb.left_edge.idx <= offset < verb.right_edge.idx + len(verb.right_edge):
+        return False
+    return not any(c.left_edge.idx <= offset < c.right_edge.idx + len(c.right_edge)
+                   for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")
+
+
+def within_fight(sent: Doc, realis: Callable[[Token], bool]) -> Token | None:
+    """The verb of people harmed inside a fight ("were killed by stray bullets during the
+    fighting", "died in the crossfire", "four insurgents were killed in the exchange"), or of
+    the told fight itself as its clause's subject ("the gunbattle lasted an hour before the
+    attackers withdrew"): in the main clause, that happened, with no year of its own ("during
+    the fighting in 2014"). Not a weapon's own act ("mortar rounds hit a UN base during the
+    fighting": a shelling), a new fight ("fighting broke out between two groups of
+    teenagers"), a fight told as over or summed up ("the fighting has eased", "the battle
+    has cost thousands of lives"), nor one with the police."""
     for tok in sent:
         if tok.dep_ == "pobj" and tok.head.lower_ in _WITHIN:
             verb = _verb_over(tok.head)
-            if (verb.lower_ not in _HARMED or not _fight_of_arms(tok) or _own_blast(verb)
+            if (verb.lower_ not in _HARMED or _own_blast(verb)
                     or not (_a_fight(tok) or tok.lower_ in _CROSSFIRE or _bare_exchange(tok))):
                 continue
         elif tok.dep_ == "nsubj" and _a_fight(tok) and _definite_noun(tok):
             verb = tok.head
+            if verb.lower_ in _ENDED or any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had")
+                                             for c in verb.children):
+                continue
         else:
             continue
-        if (verb.pos_ == "VERB" and realis(verb) and main_clause(verb)
+        if (_fight_of_arms(tok) and verb.pos_ == "VERB" and realis(verb) and main_clause(verb)
                 and not dated_by_year(verb)):
-            return True
-    return False
+            return verb
+    return None
+
+
+# Verbs of a fight told as over or summed up.
+_ENDED = frozenset({"ended", "ends", "stopped", "stops", "eased", "eases", "calmed", "subsided",
+                    "ceased", "halted", "died", "cost", "costs", "forced", "displaced", "shows",
+                    "showed", "raised", "created", "continued", "continues", "resumed"})
 
 
 def _own_blast(verb: Token) -> bool:

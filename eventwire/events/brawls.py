@@ -7,8 +7,9 @@ workers, students, villagers or fans with sticks, stones, blades or crude bombs 
 (a riot), however many it kills. The learned model reads "clashed" and "fought" as a battle
 whoever fights. This reading tells the brawl from the parse: a verb of fighting whose sides
 (its subjects, the "with" or "between" of it) are groups of people by an ordinary name, none
-named armed by the actor table, and either a crude weapon named or sides that are political,
-student or sports followers; no firearm in the sentence.
+named armed by the actor table nor a community, clan, tribe, cult or ethnic group (communal
+militias fight battles), and either sides that are political, student or sports followers or a
+crude weapon that is no blade; no firearm in the sentence.
 """
 
 from __future__ import annotations
@@ -34,10 +35,19 @@ _FOLLOWERS = frozenset({"supporters", "workers", "cadres", "activists", "student
 _GROUPS = _FOLLOWERS | frozenset({
     "members", "villagers", "residents", "youths", "traders", "vendors", "neighbours", "neighbors",
     "worshippers", "devotees", "communities", "families", "groups", "people", "men"})
-# Crude weapons of a brawl, and words of firearms (a gunfight is no brawl).
+# Crude weapons of a brawl, of them the blades (a fight of villagers with machetes is as
+# often a communal militia's battle: only followers' fights with blades are brawls), and
+# words of firearms (a gunfight is no brawl).
 _CRUDE = re.compile(r"\b(?:sticks?|stones?|rocks?|bricks?|machetes?|clubs?|(?:iron )?rods?|"
                     r"knives|knife|bottles?|batons?|axes?|swords?|spears?|bamboo|cudgels?|"
                     r"crude bombs?|hockey sticks?|bats?|sharp weapons?|fists?)\b", re.IGNORECASE)
+_BLADES = re.compile(r"\b(?:machetes?|knives|knife|axes?|swords?|spears?|sharp weapons?|"
+                     r"daggers?|arrows?|bows?)\b", re.IGNORECASE)
+# Words of a side that is a community, a clan, a tribe or a cult (ACLED: communal and
+# identity militias fight battles), and entity labels of nationalities and ethnic groups.
+_COMMUNAL = frozenset({"communities", "community", "clans", "clan", "tribes", "tribe",
+                       "tribesmen", "ethnic", "cult", "cults", "gangs", "gang", "militias",
+                       "states", "sects", "sect", "castes", "caste"})
 _FIREARMS = re.compile(r"\b(?:guns?|gunfire|gunmen|rifles?|pistols?|firearms?|bullets?|shots|"
                        r"shot|opened fire|gunshots?|ak-47s?|automatic weapons?)\b", re.IGNORECASE)
 
@@ -48,18 +58,19 @@ def brawl(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     text = text_of(sent)
     if _FIREARMS.search(text):
         return False
-    crude = bool(_CRUDE.search(text))
+    crude, blades = bool(_CRUDE.search(text)), bool(_BLADES.search(text))
     armed = [a for a in find_actor_mentions(text) if a.armed]
     for verb in sent:
         if verb.lower_ not in _FIGHT_VERBS or verb.pos_ != "VERB" or not realis(verb) \
                 or dated_by_year(verb):
             continue
         heads, conjuncts = _sides(verb)
-        if not heads or any(_named_armed(s, armed) for s in heads + conjuncts):
+        if not heads or any(_named_armed(s, armed) or _communal(s) for s in heads + conjuncts):
             continue
         # one side by a group noun is enough: the parse may split a side's name into more
         names = {_group_word(s) for s in heads} - {None}
-        if names and (crude or names & _FOLLOWERS):
+        followers = bool(names & _FOLLOWERS)
+        if names and (followers or (crude and not blades)):
             return True
     return False
 
@@ -92,6 +103,12 @@ def _weapon(tok: Token) -> bool:
     noun and modifiers."""
     phrase = text_of(tok.doc)[tok.left_edge.idx:tok.idx + len(tok)]
     return bool(_CRUDE.fullmatch(tok.text) or _CRUDE.fullmatch(phrase))
+
+
+def _communal(side: Token) -> bool:
+    """The side's phrase names a community, clan, tribe or cult, or a nationality or ethnic
+    group ("Hema and Lendu villagers", "members of the Masalit and Arab communities")."""
+    return any(t.lower_ in _COMMUNAL or t.ent_type_ == "NORP" for t in side.subtree)
 
 
 def _named_armed(side: Token, armed: list) -> bool:

@@ -219,9 +219,18 @@ _PART_OF = frozenset({"some", "others", "several", "many", "few", "dozens", "hun
 
 def _some_of_the_marchers(verb: Token) -> bool:
     """Part of a crowd told marching in the clause the verb is coordinated with: "thousands
-    of students marched to the building, and some of them threw stones"."""
+    of students marched to the building, and some of them threw stones". Not marchers the
+    actor table calls armed ("soldiers marched into the town, and some attacked residents"),
+    nor acts of no harm ("some set up tents", "some burned their headscarves")."""
     return (verb.dep_ == "conj" and verb.head.lower_ in PROTEST_VERBS
-            and any(s.lower_ in _PART_OF for s in subjects_of(verb)) and _aimed(verb))
+            and any(s.lower_ in _PART_OF for s in subjects_of(verb))
+            and not any(state_actor(s) or _armed_side(s) for s in subjects_of(verb.head))
+            and not _symbolic(verb) and _aimed(verb))
+
+
+def _armed_side(noun: Token) -> bool:
+    """The noun's phrase names an armed actor ("soldiers", "militiamen")."""
+    return any(a.armed for a in find_actor_mentions(_phrase(noun)))
 
 
 # Things thrown to hurt or damage, and the prepositions of a throw's target.
@@ -229,15 +238,24 @@ _MISSILES = frozenset({"stones", "stone", "rocks", "bricks", "bottles", "bombs",
                        "firebombs", "fireworks", "flares", "projectiles", "missiles", "chairs"})
 _AT = frozenset({"at", "on", "onto", "towards", "toward", "into"})
 _THROW_WORDS = frozenset({"threw", "throwing", "hurled", "hurling", "lobbed"})
+# Things smashed or burned as a sign or a noise: "banged pots and pans", "burned headscarves".
+_HARMLESS = frozenset({"pots", "pans", "headscarves", "hijabs", "veils", "scarves",
+                       "tents", "placards", "signs", "songs"})
 
 
 def _aimed(verb: Token) -> bool:
     """A throw aimed at someone or something, or of missiles ("threw bottles at police
-    lines", "threw stones"; not "threw their helmets in the air"); other violence as it is."""
+    lines", "threw stones"; not "threw their helmets in the air"); other violence done to
+    someone or something ("smashed the glass doors", "stormed into the building"; not "set up
+    tents", "burned incense")."""
+    at = any(c.dep_ == "prep" and c.lower_ in _AT for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(c.dep_ == "prt" for c in verb.children) or any(
+            o.lower_ in _INSTRUMENTS or o.lower_ in _HARMLESS for o in objects):
+        return False                        # "set up", "set off"; "burned incense"
     if verb.lower_ not in _THROW_WORDS:
-        return True
-    return any(c.dep_ == "prep" and c.lower_ in _AT for c in verb.children) or any(
-        t.lower_ in _MISSILES for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+        return at or bool(objects)
+    return at or any(t.lower_ in _MISSILES for o in objects for t in o.subtree)
 
 
 def _thrown_from_protest(verb: Token) -> bool:

@@ -23,7 +23,7 @@ from ..records import EventMention, Sentence
 from ..taxonomy import EXTRA_LABELS, event_type
 from .anniversaries import remembered_only
 from .battles import CANDIDATE_WORDS as BATTLE_WORDS
-from .battles import FIGHT_PARTS, part_of_fight
+from .battles import FIGHT_PARTS, fight_verb, in_clause_of
 from .brawls import brawl
 from .crowds import MOB
 from .contacts import CANDIDATE_WORDS as CONTACT_WORDS
@@ -221,15 +221,18 @@ class Detector:
         labels = {m.type.label for m in out}
         if main is not None:
             out.extend(self._read_besides(cand, rules, j, readings, labels))
-        if part_of_fight(cand.parsed, realis, self._context(cand)):
-            labels |= FIGHT_PARTS           # a clause's arms seized are the fight's too
+        fight = fight_verb(cand.parsed, realis, self._context(cand))
         for m, clause in zip(rules, clauses, strict=True):
             # One clause tells one event: the main event's clause gives no second one, nor
             # does a clause with no time or place of its own (one event per what, where, when:
             # "the army recovered five rifles" after a clash is the clash).
+            if (fight is not None and clause and clause.judgement.label in FIGHT_PARTS
+                    and in_clause_of(fight, m.trigger_span[0] - cand.sentence.start)):
+                continue                    # the arms the fight's losers left are the fight's
             if (m is not main and clause and self._kept(clause) >= KEEP_CONFIDENCE
                     and clause.judgement.label not in labels and main is not None
-                    and not _one_act(clause.judgement.label, j.label)
+                    and not (_one_act(clause.judgement.label, j.label)
+                             and not _own_time_or_place(cand, m, main, _WHERE))
                     and not blast_of_failed_device(j.label, clause.judgement.label)
                     and not flouted_agreement(cand.parsed, clause.judgement.label)
                     and _own_time_or_place(cand, m, main)):
@@ -250,7 +253,7 @@ class Detector:
         j = goods_over_ground(failed_blast_over_explosion(j, cand.sentence.text), cand.parsed)
         j = dispersal_over_change(blockade_over_riot(j, cand.sentence.text), cand.sentence.text)
         context = self._context(cand)
-        fight = part_of_fight(cand.parsed, realis, context)
+        fight = fight_verb(cand.parsed, realis, context) is not None
         if fight and j.label in FIGHT_PARTS:
             j = replace(j, label="ARMED_CLASH")     # "killed by mortar fire in the fighting"
         elif j.label == "ARMED_CLASH" and brawl(cand.parsed, realis):
@@ -280,7 +283,7 @@ class Detector:
         agreement), each as sure as its rule; ``labels`` gains theirs."""
         out = []
         for r in readings:
-            if r.label in labels or _one_act(r.label, j.label):
+            if r.label in labels or act_kind(r.label) == act_kind(j.label):
                 continue
             labels.add(r.label)
             m = next((x for x in rules if x.type.label == r.label),
@@ -411,13 +414,16 @@ class Detector:
 
 # Entity types that give a clause a time or place of its own.
 _WHEN_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+_WHERE = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "across", "inside"})
 
 
-def _own_time_or_place(cand: Candidate, m: EventMention, main: EventMention) -> bool:
-    """True when ``m``'s clause names a date, time or place that the rest of ``main``'s clause
-    does not ("Rebels kidnapped two engineers on Monday, and a bomb killed a soldier on
-    Tuesday"; "IS claimed the bombings in Beirut": the claim's clause holds the act's)."""
+def _own_time_or_place(cand: Candidate, m: EventMention, main: EventMention,
+                       kinds: frozenset[str] = _WHEN_WHERE) -> bool:
+    """True when ``m``'s clause names a date, time or place (entities of ``kinds``) that the
+    rest of ``main``'s clause does not ("Rebels kidnapped two engineers on Monday, and a bomb
+    killed a soldier on Tuesday"; "IS claimed the bombings in Beirut": the claim's clause
+    holds the act's)."""
     s0 = cand.sentence.start
     whole = (s0, cand.sentence.end)
     own = m.clause or whole
@@ -427,7 +433,7 @@ def _own_time_or_place(cand: Candidate, m: EventMention, main: EventMention) -> 
         # The small model often mislabels an unfamiliar town (PERSON, NORP): a proper noun
         # after a preposition of place counts too.
         ents = {e.text.lower() for e in cand.parsed.ents
-                if e.label_ in _WHEN_WHERE and keep(s0 + e.start_char, s0 + e.end_char)}
+                if e.label_ in kinds and keep(s0 + e.start_char, s0 + e.end_char)}
         return ents | {t.lower_ for t in cand.parsed if t.pos_ == "PROPN" and t.dep_ == "pobj"
                        and t.head.lower_ in _PLACE_PREPOSITIONS
                        and keep(s0 + t.idx, s0 + t.idx + len(t.text))}

@@ -24,14 +24,17 @@ from .days import DATE_SLACK_DAYS, Calendar, calendar, calendar_fit
 from .places import place_fit, place_key
 from .text import cosine, jaccard, names, normalise, words
 
-# Below this confidence a report's label vetoes no pairing (:func:`label_feature`, and the
-# cluster summaries of :mod:`.constraint`): an unsure reading is as often a misreading of the
-# happening another report types surely ("police were called to the house" read as a clash at
-# 0.21 beside a killing's arrest); it is the pipeline's old document gate, under which events
-# were not kept to merge at all. ECB+ dev (`eventwire eval merge
-# ../shared/eval/merge-ecbplus/docs.jsonl`): pairwise F1 0.839 with every label vetoing
-# (863 pairs right, 41 wrong), 0.851 at 0.3 (885, 41), 0.852 at 0.5, 0.839 at 0.2; the
-# project's stories (`python benchmarks/merge.py`) the same at 0.3 as without.
+# Below this confidence, as an event in scope and as one of ordinary crime, a report's label
+# vetoes no pairing (:func:`label_feature`, and the cluster summaries of :mod:`.constraint`):
+# an unsure reading is as often a misreading of the happening another report types surely
+# ("police were called to the house" read as a clash at 0.21 beside a killing's arrest); it is
+# the pipeline's old document gate, under which events were not kept to merge at all. A
+# suspect's arrest sure as crime (0.28 in scope, 0.99 as crime) still vetoes: ACLED keeps an
+# arrest after an attack apart from it. ECB+ dev (`eventwire eval merge
+# ../shared/eval/merge-ecbplus/docs.jsonl`): pairwise F1 0.839 with every label vetoing (863
+# pairs right, 41 wrong), 0.842 so (869, 41); 0.852 when the crime-sure vetoed nothing (its
+# arrests joined the killings ECB+ groups them with); the project's stories (`python
+# benchmarks/merge.py`) the same.
 UNSURE_LABEL = 0.3
 # Label families: labels that one happening is often given by different reports (an arson is
 # PROPERTY_DISTRUCT in one and MAN_MADE_DISASTER in another; a recaptured town is
@@ -141,7 +144,7 @@ class Profile:
 
     label: str
     families: frozenset[str]
-    sure_label: bool                    # the event is at least UNSURE_LABEL sure: its label vetoes
+    sure_label: bool                    # at least UNSURE_LABEL sure, as crime or not: it vetoes
     place: Place | None
     place_named: bool                   # the place is named in the event's own sentence
     window: tuple[date, date] | None    # the days the event may have happened on
@@ -266,7 +269,8 @@ def profile(e: Event) -> Profile:
     title = e.document.title or ""
     return Profile(
         label=e.type.label, families=families_of(e.type.label),
-        sure_label=e.confidence >= UNSURE_LABEL, place=e.location, place_named=e.location is not None and _inside(e.location.span, e),
+        sure_label=max(e.confidence, e.confidence_with_crime) >= UNSURE_LABEL,
+        place=e.location, place_named=e.location is not None and _inside(e.location.span, e),
         window=window, date_named=date_named,
         exact_day=not back and d is not None and bool(d.text) and d.start is not None
         and d.precision == 1,

@@ -64,6 +64,13 @@ DEV = [
     ("Thousands marched peacefully through the city, and some sang songs.", None),
     ("The workers marched to the depot, and some threw their helmets in the air.", None),
     ("Farmers marched to the prefecture, and police threw a cordon around it.", None),
+    # the session's review: acts of no harm, armed marchers (fixed as classes after it)
+    ("Hundreds of nurses marched to the health ministry, and some set up tents outside the "
+     "building.", None),
+    ("Thousands marched through Barcelona, and some smashed pots and pans in protest.", None),
+    ("Women marched in Tehran, and some burned their headscarves.", None),
+    ("Indigenous leaders marched to the Supreme Court, and some burned incense.", None),
+    ("Soldiers marched into the town of Kidal, and some attacked residents.", None),
 ]
 ASIDE = [
     ("Riot officers dragged the students off the steps of the education ministry on Monday.",

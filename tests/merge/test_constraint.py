@@ -221,3 +221,6 @@ def test_an_unsure_reports_label_vetoes_nothing():
     assert not clash(summary(profile(killing)), summary(profile(clash_)))
     assert label_feature(profile(killing), profile(sure)) is None
     assert clash(summary(profile(killing)), summary(profile(sure)))
+    # sure as ordinary crime is sure: a suspect's arrest stays apart from the attack
+    crime = replace(clash_, confidence_with_crime=0.99)
+    assert label_feature(profile(killing), profile(crime)) is None

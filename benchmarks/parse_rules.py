@@ -14,7 +14,7 @@ its ``armed_fighting``), ``contacts`` (``contacts.py``; ``signings``, its ``stat
 (``targeted.py``); and readings that change or veto the model's label: ``protesters_arrested``
 (``arrests.arrested_protesters``), ``arrested_away`` (``arrests.arrested_away``),
 ``brawls`` (``brawls.brawl``: a fight of
-unarmed groups the model reads as a battle is mob violence), ``fight_parts`` (``battles.fight_verb``: a death, a shelling or arms seized told inside a
+unarmed groups the model reads as a battle is mob violence), ``fight_parts`` (``fight_parts.fight_verb``: a death, a shelling or arms seized told inside a
 fight is the battle's), ``weather_notices`` (``nonevents.weather_notice``; it names no label: every firing should be
 no event). The corpus sentences that name one of the rule's words are parsed (case
 restored first, as the pipeline does), and for the training part, the aside split and the held
@@ -48,6 +48,7 @@ from eventwire.events import (  # noqa: E402
     crowds,
     devices,
     disasters,
+    fight_parts,
     gatherings,
     nonevents,
     property,
@@ -159,7 +160,8 @@ RULES = {
         r"\b(?:arrest\w*|detain\w*|custody|rounded)\b", re.IGNORECASE)),
     "brawls": Rule(brawls.brawl, None, frozenset({"MOB_VIOL"}), re.compile(
         r"\b(?:clash(?:ed|ing)?|f[oi]ught|fighting|brawled|scuffled)\b", re.IGNORECASE)),
-    "fight_parts": Rule(lambda parsed, realis: battles.fight_verb(parsed, realis) is not None, None, frozenset({"ARMED_CLASH"}), re.compile(
+    "fight_parts": Rule(lambda parsed, realis: fight_parts.fight_verb(parsed, realis) is not None,
+                        None, frozenset({"ARMED_CLASH"}), re.compile(
         r"\b(?:clash(?:es)?|fighting|battles?|gunbattles?|firefights?|skirmish(?:es)?|"
         r"hostilities|duels?|shootouts?|gunfights?|cross-?fire|exchange)\b", re.IGNORECASE)),
     "weather_notices": Rule(lambda parsed, _realis: nonevents.weather_notice(parsed), None,

@@ -23,13 +23,13 @@ from ..records import EventMention, Sentence
 from ..taxonomy import EXTRA_LABELS, event_type
 from .anniversaries import remembered_only
 from .battles import CANDIDATE_WORDS as BATTLE_WORDS
-from .battles import FIGHT_PARTS, fight_verb, in_clause_of
 from .brawls import brawl
-from .crowds import MOB
-from .contacts import CANDIDATE_WORDS as CONTACT_WORDS
 from .classify import Classification, classify
+from .contacts import CANDIDATE_WORDS as CONTACT_WORDS
+from .crowds import MOB
 from .devices import blast_of_failed_device
 from .features import SentenceInContext, featurize
+from .fight_parts import FIGHT_PARTS, fight_verb, in_clause_of
 from .gatherings import CANDIDATE_WORDS as DEMAND_WORDS
 from .model import Sure
 from .nonevents import flouted_agreement, told_as_no_event

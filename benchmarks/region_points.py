@@ -16,7 +16,7 @@ Newfoundland and Labrador 307 km, Alberta 344; no estimate here comes within 250
 either: GeoNames' points for them are neither their area's middle nor their places'; South
 Australia, missed by the midpoint at 182 km, is at 139). A user's own GeoNames dump
 (``eventwire gazetteer build --geonames``) carries GeoNames' own region points. Last, the
-calibration of the box's outlier rule (``build.OUTLIER_GAP_DEGREES``, ``OUTLIER_SHARE``): the
+calibration of the box's outlier rule (``regions.OUTLIER_GAP_DEGREES``, ``OUTLIER_SHARE``): the
 mean of three's hits over a grid of both, and how many of all first-level regions the rule
 moves by more than 50 km.
 """
@@ -32,9 +32,10 @@ from collections import defaultdict
 from pathlib import Path
 
 from eventwire.evaluate.geo import ACCURACY_KM, distance_km
-from eventwire.places import build
+from eventwire.places import regions as region_rules
 from eventwire.places.areas import area_centres, country_outlines
-from eventwire.places.build import _admin_names, admin_aliases, blend, center, known_point
+from eventwire.places.build import _admin_names
+from eventwire.places.regions import admin_aliases, blend, center, known_point
 from eventwire.places.sources import package_file, subdivision_points, subdivisions
 
 CORPORA = ("geo/lgl/lgl.xml", "geo/trnews/TR-News.xml")
@@ -106,18 +107,18 @@ def _weighted(points: list[tuple[float, float, int]]) -> tuple[float, float]:
 def _outlier_rule(regions: list, every_region: list) -> None:
     """Hits of the mean of three over a grid of the outlier rule's constants, and the regions
     it moves."""
-    gap, share = build.OUTLIER_GAP_DEGREES, build.OUTLIER_SHARE
+    gap, share = region_rules.OUTLIER_GAP_DEGREES, region_rules.OUTLIER_SHARE
     try:
-        for build.OUTLIER_GAP_DEGREES, build.OUTLIER_SHARE in itertools.product(
+        for region_rules.OUTLIER_GAP_DEGREES, region_rules.OUTLIER_SHARE in itertools.product(
                 (1.0, 2.0, 3.0, 5.0), (0.0, 0.01, 0.02, 0.05)):
             k = sum(distance_km(*gold, *blend(center(pts), other, area)) <= ACCURACY_KM
                     for gold, pts, other, area in regions)
-            print(f"outlier gap {build.OUTLIER_GAP_DEGREES:.0f} deg, share "
-                  f"{build.OUTLIER_SHARE:.2f}: mean of three {k} within {ACCURACY_KM:.0f} km")
-        build.OUTLIER_SHARE = 0.0
+            print(f"outlier gap {region_rules.OUTLIER_GAP_DEGREES:.0f} deg, share "
+                  f"{region_rules.OUTLIER_SHARE:.2f}: mean of three {k} within {ACCURACY_KM:.0f} km")
+        region_rules.OUTLIER_SHARE = 0.0
         plain = [center(pts) for pts in every_region]
     finally:
-        build.OUTLIER_GAP_DEGREES, build.OUTLIER_SHARE = gap, share
+        region_rules.OUTLIER_GAP_DEGREES, region_rules.OUTLIER_SHARE = gap, share
     moved = sum(distance_km(*a, *center(pts)) > 50 for a, pts in zip(plain, every_region))
     print(f"the rule as set (gap {gap} deg, share {share}) moves {moved} of "
           f"{len(every_region)} first-level regions by more than 50 km")

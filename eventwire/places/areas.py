@@ -1,5 +1,5 @@
 """Area centres of first-level regions: a third estimate of a region's point, beside the box
-middle of its places and countrystatecity's point (see :func:`eventwire.places.build.blend`).
+middle of its places and countrystatecity's point (see :func:`eventwire.places.regions.blend`).
 
 A region's outline is not in the bundled tables, so it is drawn from its places: each cell of
 a grid over its country's land belongs to the region of the nearest place (a nearest-place

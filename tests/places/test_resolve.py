@@ -215,7 +215,8 @@ def test_a_region_its_country_contains_explicitly_is_not_foreign():
 
 
 def _ocean_and_counties():
-    from eventwire.places.build import _Builder, county_aliases
+    from eventwire.places.build import _Builder
+    from eventwire.places.regions import county_aliases
     b = _Builder()
     us = b.add("United States", 39.76, -98.5, "US", "", "PCLI", 327_000_000, 6252001)
     nj = b.add("New Jersey", 40.2, -74.6, "US", "US.NJ", "ADM1", 9_000_000, 5101760)

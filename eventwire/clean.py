@@ -35,9 +35,9 @@ from typing import TYPE_CHECKING
 
 from .cruft import Dateline, is_cruft, read_dateline, split_dateline, strip_notice
 from .errors import DocumentError, ResourceError
+from .page_dates import metadata_time, page_date, page_language, visible_date
 from .published import (
-    FUTURE_SLACK, date_from_url, dated_line, dateline_date, is_stated_update, page_date,
-    page_language, day_of_url, metadata_time, visible_date,
+    FUTURE_SLACK, date_from_url, dated_line, dateline_date, is_stated_update, day_of_url,
 )
 from .records import Document, RawDocument, document_id
 

@@ -8,20 +8,22 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from eventwire.page_dates import (
+    metadata_time,
+    page_date,
+    page_language,
+    shown_dates,
+    visible_date,
+)
 from eventwire.published import (
     date_from_url,
     dateline_date,
     day_of_url,
-    metadata_time,
     dated_line,
     find_any_date,
     find_written_date,
     is_stated_update,
-    page_date,
-    page_language,
     parse_date_value,
-    shown_dates,
-    visible_date,
 )
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",

@@ -41,6 +41,14 @@ its workers 675.0): 1.10x CPU. Wall-clock (2,467.6 and 1,303.6 s) and the rates 
 measured the other jobs more than eventwire. ``--only ingest`` again with
 eventwire/store/writing.py (load 3-4): 907.2 CPU s (its process 279.6, its workers 627.7),
 the same events, reports and mention rows stored; the feed's largest event has 17 reports.
+
+``--records 20000``, 2026-12-06 morning (load 5-9, each run in a worktree): at d1b2020 extract
+213.6 CPU s (its process 28.9), ingest 254.3 (62.6): 1.19x; at 8923c7b (big events' key rows
+cut, counts by twins: eventwire.store.heads, lookup.counted; other sessions' faster
+extraction in both) extract 209.5 (50.0), ingest 225.4 (73.5): 1.08x. The feed's largest
+component holds 37 reports, so no key row is cut; the stores hold the same events, reports,
+mention and key rows (the events' region points aside, moved by 1ac00cd between the two).
+The processes' own CPU seconds moved by up to 2x between runs of the same code at that load.
 """
 
 from __future__ import annotations

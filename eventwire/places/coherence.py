@@ -55,7 +55,7 @@ def settle_states(gaz: Gazetteer, keys: Sequence[K],
                   ) -> dict[K, tuple[int | None, float]]:
     """The picks to change (see the module docstring): ``senses`` are each name's candidates,
     ``containers`` the containers the text gives each name, ``prominent`` the big city among
-    candidates that dwarfs its namesakes (resolve.prominent_town)."""
+    candidates that dwarfs its namesakes (homonyms.prominent_town)."""
     regions = {k: _region(gaz, i) for k, (i, _) in picked.items() if i is not None}
     counts = Counter(r for r in regions.values() if r)
     total = sum(counts.values())

@@ -13,11 +13,11 @@ from .gazetteer import COUNTRY_FEATURES, Gazetteer
 from .locate import DocumentPlaces
 from .outlet import OutletHome, Outlets, outlet_directory, outlet_home, outlet_host
 from .recognize import Mention, before_place_noun, recognize
+from .homonyms import prominent_town
 from .resolve import (
     FIRM_CONFIDENCE,
     Resolution,
     candidates,
-    prominent_town,
     resolve_all,
 )
 from .roles import PURPOSE, roles

@@ -1,7 +1,8 @@
 """Toponym resolution: pick the GeoNames entry each mention names, using the whole document.
 
 Each candidate gets a log-linear score: a population prior, a feature-type prior, a bonus for
-a big city that dwarfs its namesakes ("Atlanta", unless an explicit container says otherwise),
+a big city that dwarfs its namesakes ("Atlanta", unless an explicit container says otherwise;
+this and the senses a name rarely means: :mod:`.homonyms`),
 and document context — the countries of the other names' first-pass picks (and their
 neighbours), the first-level regions and grid cells their candidates could be in (each weighted
 by its first-pass probability), an explicit container ("Paris, Texas", "Cottonport, La.", also
@@ -35,8 +36,11 @@ from .cues import (
     WATER_CUES, articled, containers_of, cue_of, inside, lists_of, settle_abroad,
     settle_containers, settle_lists, settle_parts, settle_region_words, settle_within)
 from .gazetteer import COUNTRY_FEATURES, LANDMARK_FEATURES, Gazetteer
+from .homonyms import (
+    COUNTRY_NAMESAKE_PENALTY, PROMINENCE_BONUS, alias_penalties, lone_namesakes, prominent_town,
+)
 from .local import local_bonuses, local_country, settle_units
-from .names import normalize, short_form, skeleton
+from .names import normalize
 from .recognize import Mention
 from .senses import candidates, name_of, own_candidates
 from .standin import settle_unknown
@@ -98,30 +102,6 @@ TITLE_ADMIN1_BONUS = 3.0
 NAMED_BONUS = 6.0
 NAMESAKE_REGION_PENALTY = 3.0  # region named after its main town: news means the town
 NAMESAKE_TOWN_SHARE = 0.3      # "main town": this share of the region's population or more
-ALIAS_PENALTY = 1.5            # town known by the name only as an alternate name
-# A county named without its "County" ("Clarke and Oconee counties"): rarer in news than a town
-# of that name; calibrated on the dev sets like the weights above (0.5-5, flat from 2 to 3.5).
-BARE_COUNTY_PENALTY = 2.5
-# A town under AREA_NAMESAKE_POPULATION people named like a region, sea or ocean spanning
-# countries ("Middle East", Pennsylvania; "Pacific", Missouri) yields to the area: the penalty
-# outweighs the most country, region and grid context can give (5 + 4 + 2), not an explicit
-# container ("Middle East, Pa.": +4). Dev sets: flat from 0 to 10 (they hold no hamlet with
-# that much context); the bound is set by the reasoning above and a unit test.
-AREA_NAMESAKE_POPULATION = 10_000
-AREA_NAMESAKE_PENALTY = 10.0
-# A hamlet named like a country ("Italy", Texas) yields to the country unless the text names
-# it as a town: the penalty outweighs the context a local story gives (5 + 4 + 2 + the
-# outlet's 2). The size: end to end / gold spans, LGL 0.8091 / 0.8965 at 2,000, 0.8095 /
-# 0.8969 at 5,000, 0.8086 / 0.8960 at 10,000, 0.8077 / 0.8951 at 20,000 (local towns named
-# like a country that local news does mean); TR-News 0.8941 / 0.9318 at all of them.
-COUNTRY_NAMESAKE_PENALTY = 15.0
-COUNTRY_NAMESAKE_POPULATION = 5_000
-# So does a hamlet named like a big first-level region abroad ("Wales", Wisconsin, in world
-# news from an American outlet), unless the region is named after a town of its own
-# ("Madrid": that town is what the name means in world news, and it has no such weight). Gold spans / end to end: TR-News 0.9412 / 0.9090 without,
-# 0.9420 / 0.9098 from 100,000 to 3 million people; LGL unchanged from 1 million on, 0.9146
-# / 0.8451 (two mentions lost) at 100,000-300,000.
-FOREIGN_REGION_POPULATION = 1_000_000
 LOOSE_PENALTY = 1.0            # matched only through the transliteration skeleton
 # Home region: a small town (under HOME_SMALL_TOWN people) with no support of its own, picked
 # outside the region holding at least HOME_SHARE of the support of the document's other names
@@ -133,14 +113,6 @@ HOME_SHARE = 0.5
 HOME_MIN_NAMES = 2.0
 HOME_NEAR_MAX = 0.1
 HOME_REGION_CONFIDENCE = 0.5   # factor: the region stands in for a place it contains
-# A big city that dwarfs its namesakes ("Atlanta", "Boston": PROMINENT_POPULATION people or
-# more, PROMINENT_RATIO times any namesake) is what a bare name means unless the context is
-# strong. Calibrated on the LGL/TR-News dev sets (gold spans): bonus 0.5-3, 30,000-300,000
-# people, ratio 10-30; at 1.0 the 161 km accuracy is flat and exact ids gain 0.3 (LGL) and
-# 1.0 points (TR-News); from 2.0 on, local namesakes start to lose.
-PROMINENCE_BONUS = 1.0
-PROMINENT_POPULATION = 100_000
-PROMINENT_RATIO = 10.0
 # A name that only says where people come from ("Texas tourists visiting Paris", "a Kerala
 # nurse in Dubai": .roles' ORIGIN) tells less of where the story is than a plain mention: its
 # support counts this much (the document's share of names still counts it as one name). Set
@@ -166,29 +138,6 @@ class Resolution:
     # The entry is a place named inside the mention's longer name, or one the mention's place
     # lies in or near ("the Hilton in Nairobi": Nairobi): coarser than the entry itself.
     inner: bool = False
-
-
-def _alias_penalties(gaz: Gazetteer, text: str, ids: Sequence[int]) -> dict[int, float]:
-    """Penalties of candidates named only by an alias: towns that list the name among GeoNames'
-    alternate names when other towns bear it as their own ("New London" is an alternate name
-    of London), and counties named without their "County" ("Clarke" for Clarke County)."""
-    key, skel = normalize(text), skeleton(text)
-    own = {i for i in ids if normalize(gaz.name[i]) == key or skeleton(gaz.name[i]) == skel
-           or short_form(key, normalize(gaz.name[i]))}
-    out = {i: BARE_COUNTY_PENALTY for i in ids
-           if i not in own and gaz.feature[i] == "ADM2"}
-    if own:
-        out.update({i: ALIAS_PENALTY for i in ids if i not in own and not gaz.is_area(i)})
-    if any(not gaz.country[i] and gaz.is_area(i) for i in ids):
-        # "Middle East", "Pacific": a region or sea across countries, not the hamlet named
-        # after it, nor the county named after it when "County" is left out ("the Atlantic"
-        # is the ocean, not Atlantic County), that country context would otherwise favour
-        # in local news.
-        for i in ids:
-            if (not gaz.is_area(i) and gaz.population[i] < AREA_NAMESAKE_POPULATION) or (
-                    gaz.feature[i] == "ADM2" and i not in own):
-                out[i] = out.get(i, 0.0) + AREA_NAMESAKE_PENALTY
-    return out
 
 
 def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
@@ -239,7 +188,7 @@ def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
     for n, i in enumerate(dict.fromkeys(title_places)):
         names[(f" title {n}", False)] = _name(gaz, (i,), {i: 1.0})
     extra = sum(1 for k in names if k[0].startswith(" "))
-    penalties = {k: _alias_penalties(gaz, name_of(gaz, first[k].text), c)
+    penalties = {k: alias_penalties(gaz, name_of(gaz, first[k].text), c)
                  for k, (c, _) in cands.items()}
     for k, bonus in local.items():
         penalties[k].update({i: penalties[k].get(i, 0.0) - b for i, b in bonus.items()})
@@ -390,7 +339,7 @@ def _best(gaz: Gazetteer, cands: Sequence[int], loose: bool, cue: str | None,
 
     # An explicit "X, Y" outweighs fame: "Paris, Tex." is in Texas even in a short notice.
     prominent = prominent_town(gaz, cands) if not container else None
-    lone = _lone_namesakes(gaz, cands, cue, container, ctx)
+    lone = lone_namesakes(gaz, cands, cue, container, ctx)
     scored = sorted(((score(gaz, i, loose, cue, container, ctx)
                       + (PROMINENCE_BONUS if i == prominent else 0.0)
                       - (COUNTRY_NAMESAKE_PENALTY if i in lone else 0.0)
@@ -409,41 +358,6 @@ def _best(gaz: Gazetteer, cands: Sequence[int], loose: bool, cue: str | None,
             return prominent, round(confidence * HOME_REGION_CONFIDENCE, 3)
         return home, round(confidence * HOME_REGION_CONFIDENCE, 3)
     return scored[0][1], confidence
-
-
-def _lone_namesakes(gaz: Gazetteer, cands: Sequence[int], cue: str | None,
-                    container: tuple[int, ...], ctx: Context) -> frozenset[int]:
-    """The hamlets named like a country among ``cands`` (under COUNTRY_NAMESAKE_POPULATION
-    people, or any town that has the country's name only as an alias), or like a big
-    first-level region of another country (FOREIGN_REGION_POPULATION), that the text does not
-    name as towns: no container, no "town of" cue, not the outlet's home ("born in Italy" in
-    a Texas paper is not Italy, Texas). None when the name is only an alias of the country
-    ("Holland")."""
-    country = next((i for i in cands if gaz.feature[i] in COUNTRY_FEATURES), None)
-    region = next((i for i in cands if gaz.feature[i] == "ADM1"
-                   and gaz.population[i] >= FOREIGN_REGION_POPULATION
-                   and not any(gaz.admin1[j] == gaz.admin1[i] and not gaz.is_area(j)
-                               for j in cands)), None)     # not named after its city
-    area = country if country is not None else region
-    if container or cue == "PPL" or area is None:
-        return frozenset()
-    key = normalize(gaz.name[area])
-    towns = [i for i in cands if not gaz.is_area(i) and i not in ctx.outlet_towns
-             and (country is not None or gaz.country[i] != gaz.country[area])]
-    if not any(normalize(gaz.name[i]) == key for i in towns):
-        return frozenset()      # the name is the country's alias ("Holland"): towns stand
-    return frozenset(i for i in towns if gaz.population[i] < COUNTRY_NAMESAKE_POPULATION
-                     or normalize(gaz.name[i]) != key)
-
-
-def prominent_town(gaz: Gazetteer, cands: Sequence[int]) -> int | None:
-    """The town a bare name means by default: a big city that dwarfs all its namesakes
-    ("Atlanta", "Boston"), which a local namesake should not take on weak context alone."""
-    towns = sorted((i for i in cands if not gaz.is_area(i)), key=lambda i: -gaz.population[i])
-    if not towns or gaz.population[towns[0]] < PROMINENT_POPULATION:
-        return None
-    second = gaz.population[towns[1]] if len(towns) > 1 else 0
-    return towns[0] if gaz.population[towns[0]] >= PROMINENT_RATIO * second else None
 
 
 def _home_region(gaz: Gazetteer, pick: int, cands: Sequence[int], ctx: Context) -> int | None:

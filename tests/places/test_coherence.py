@@ -10,7 +10,7 @@ from eventwire.places.coherence import (
     gather_states,
     settle_states,
 )
-from eventwire.places.resolve import prominent_town
+from eventwire.places.homonyms import prominent_town
 
 
 def _world():

@@ -91,7 +91,7 @@ namesake).
   country naming a big first-level region abroad that small towns of the outlet's country
   are named after ("Wales", "England", "Normandy", "Queensland"), beside those towns named
   as towns ("Wales, Wis.", "the town of England") and a state's namesake town in its own
-  country. Dev 7/8 before resolve.FOREIGN_REGION_POPULATION, 8/8 after; aside 4/4 both.
+  country. Dev 7/8 before homonyms.FOREIGN_REGION_POPULATION, 8/8 after; aside 4/4 both.
 * ``context_physical_dev.jsonl`` / ``_aside.jsonl``: big islands and long rivers
   (data/places_islands.tsv, places_rivers.tsv; "off the coast of Sumatra", "a dam on the
   Mekong"), also where spaCy tags the name as a person ("on Java", "in the Volga"), beside the

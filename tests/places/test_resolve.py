@@ -3,7 +3,8 @@ from __future__ import annotations
 import pytest
 from fakes import mentions as _mentions
 
-from eventwire.places.resolve import name_of, prominent_town, resolve_all
+from eventwire.places.homonyms import prominent_town
+from eventwire.places.resolve import name_of, resolve_all
 
 
 def _resolve(gaz, text, *names, **kw):

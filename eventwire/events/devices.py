@@ -32,7 +32,8 @@ from ..records import EventMention
 from ..taxonomy import event_type
 from .agreements import dated_by_year
 from .classify import DEVICE_LABELS, tells_failed_blast
-from .disasters import framed, past_or_habit, subjects, told_as_news
+from .disaster_news import framed, past_or_habit, told_as_news
+from .disasters import subjects
 from .model import DEFAULT_MIN_CONFIDENCE
 from .plover import plover_type
 

@@ -25,6 +25,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .disaster_news import dated, framed, past_or_habit, told_as_news
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -166,35 +168,16 @@ _ATTACK = frozenset({
     "missile", "missiles", "shelling", "shelled", "rocket", "rockets", "militants",
     "insurgents", "explosives", "troops", "gunmen", "arson", "arsonist", "arsonists",
     "detonated", "torched", "set", "petrol-bomb", "molotov"})
-# Nouns of what a sentence tells about a disaster other than the disaster: its inquiry, a
-# drill, a concert for its victims.
-_FRAME = frozenset({
-    "investigation", "investigations", "inquiry", "probe", "report", "trial", "lawsuit", "case",
-    "hearing", "drill", "simulation", "exercise", "concert", "study", "documentary", "film",
-    "book", "lessons", "silence", "compensation", "fund", "appeal", "exhibition", "story",
-    "stories", "novel", "play", "museum", "song", "poem"})
 # Homes: a fire in one is no event; a gas explosion in one is only with three or more hurt.
 _DOMESTIC = frozenset({"house", "home", "flat", "residence", "bungalow", "cottage",
                        "kitchen", "garage"})
 # Places of digging: a landslide or flood at one is a man-made disaster.
 _DIGGINGS = frozenset({"mine", "mines", "quarry", "colliery", "landfill", "dump", "pit"})
-# Words that tell the past before the news: "before the storm hit", "had killed", "closed
-# since it was damaged".
-_BACKGROUND_MARKS = frozenset({"before", "had", "since"})
-# Time nouns before "after" or "since" that put the news long after the disaster.
-_LONG_AFTER = frozenset({"year", "years", "months", "decade", "decades", "weeks"})
 # Words that make a hazard a season's sum: "the toll from this year's floods".
 _SEASON = frozenset({"year", "years", "season", "seasons", "annual", "seasonal"})
 # Words that make plural hazards several past ones: "recent hurricanes", "past floods".
 _SEVERAL_PAST = frozenset({"recent", "past", "previous", "earlier", "former", "several", "many",
                            "repeated", "successive"})
-# Words that make a sentence about the past or about hazards in general.
-_HABIT = frozenset({"every", "each", "annually", "often", "usually", "typically", "regularly",
-                    "frequently", "routinely", "sometimes", "repeatedly", "prone", "vulnerable",
-                    "per",
-                    "anniversary", "commemorate", "commemorated", "commemorating",
-                    "commemoration", "memorial", "remember", "remembered", "remembering",
-                    "ago"})
 # Road vehicles: a crash or a tanker blast is a single road accident unless three or more die.
 _ROAD = frozenset({"tanker", "truck", "lorry", "car", "van", "minibus", "motorcycle"})
 # Number words of a toll.
@@ -226,54 +209,11 @@ def disaster(sent: Doc, realis: Callable[[Token], bool]) -> str | None:
     return None
 
 
-def past_or_habit(sent: Doc) -> bool:
-    """Hazards in general ("every year"), anniversaries, the news long after ("two years after
-    the quake")."""
-    for tok in sent:
-        if tok.lower_ in _HABIT:
-            return True
-        if (tok.lower_ in _LONG_AFTER and tok.i + 1 < len(tok.doc)
-                and tok.nbor(1).lower_ in ("after", "since")):
-            return True
-        if tok.lower_ == "year" and tok.i > 0 and tok.nbor(-1).lower_ in ("last", "this"):
-            return True                     # a year's sum: "39 killed in fires last year"
-        if (tok.lower_ == "year" and tok.i > 1 and tok.nbor(-1).lower_ == "a"
-                and tok.nbor(-2).lower_ not in ("in", "than", "within", "nearly", "almost")):
-            return True                     # "hit by 20 typhoons a year"
-        if (_year(tok) and tok.ent_type_ == "DATE" and tok.i > 0
-                and tok.nbor(-1).lower_ not in ("since", "of")):
-            return True                     # "on May 13, 1985"; not "the worst since 1998"
-    return False
-
-
 def _none_harmed(sent: Doc) -> bool:
     """ "no damage was reported", "caused no injuries", "there were no casualties"."""
     return any(t.lower_ in ("no", "without") and t.head.lower_ in (
         "damage", "injuries", "casualties", "deaths", "victims", "injured", "reports")
         for t in sent)
-
-
-def told_as_news(verb: Token) -> bool:
-    """Past, perfect, progressive or a participle, not before the news ("before the storm
-    hit", "had killed"); not the present of habits ("floods kill hundreds")."""
-    if any(c.lower_ in _BACKGROUND_MARKS and c.dep_ in ("aux", "mark") for c in verb.children):
-        return False
-    if verb.tag_ == "VBP":
-        return any(c.dep_ == "aux" and c.lower_ in ("have", "are") for c in verb.children)
-    return verb.tag_ in ("VBD", "VBN", "VBG", "VBZ", "JJ")
-
-
-def framed(verb: Token) -> bool:
-    """The verb tells the disaster inside a noun of something else about it: "an inquiry into
-    a crash that killed 17", "a drill simulating an earthquake"."""
-    node = verb
-    for _ in range(6):
-        if node.head.i == node.i:
-            return False
-        node = node.head
-        if node.pos_ == "NOUN" and node.lower_ in _FRAME:
-            return True
-    return False
 
 
 def _hazard_acting(verb: Token) -> tuple[str, Token] | None:
@@ -371,7 +311,7 @@ def _hazard(noun: Token, verb: Token) -> str | None:
     of a stated kind. ``verb`` is the verb it is subject or cause of."""
     words = _modifiers(noun)
     lower = {t.lower_ for t in words} | {noun.lower_}
-    if lower & (_NOT_HAZARD | _SEASON) or _figurative(noun) or _dated(noun, verb):
+    if lower & (_NOT_HAZARD | _SEASON) or _figurative(noun) or dated(noun, verb):
         return None
     if noun.tag_ == "NNS" and lower & _SEVERAL_PAST:
         return None                         # "people killed in recent hurricanes": a sum
@@ -452,20 +392,6 @@ def _figurative(noun: Token) -> bool:
                and o.ent_type_ not in ("CARDINAL", "QUANTITY", "DATE")
                for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj")
-
-
-def _dated(noun: Token, verb: Token) -> bool:
-    """A hazard told by its year: "the 2004 tsunami", "the floods of 1998", "killed 170 people
-    in 2020"."""
-    dated = [t for t in noun.subtree if t.i != noun.i]
-    dated += [t for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "on")
-              for o in p.children if o.dep_ == "pobj" for t in o.subtree]
-    return any(_year(t) for t in dated)
-
-
-def _year(tok: Token) -> bool:
-    """A year of the last centuries ("1985", "2004")."""
-    return tok.like_num and len(tok.text) == 4 and tok.text[:2] in ("18", "19", "20")
 
 
 def _at(noun: Token, verb: Token) -> set[str]:

@@ -147,3 +147,11 @@ def _share_of_harmed(tok: Token) -> bool:
                 t.dep_ == "poss" or t.ent_type_ == "DATE" for t in o.subtree):
             return True
     return False
+
+
+def may_tally(words: frozenset[str]) -> bool:
+    """False only where :func:`tally` cannot fire on a sentence of these lower-cased ``words``
+    (a precondition for :func:`.nonevents.told_as_no_event`): no verb of harm beside acts in
+    the plural, and no acts counted beside a verb of counting."""
+    return not (words.isdisjoint(_HARMED) or words.isdisjoint(_ACTS)) or not (
+        words.isdisjoint(_COUNTED) or words.isdisjoint(_COUNTING))

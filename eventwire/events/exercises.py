@@ -21,6 +21,8 @@ from ..lexicon import country_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+# "test-fired" as the parser splits it: "test" hung on the verb.
+_TEST_PART = "test"
 # Nouns of practice: the act done for them is no attack.
 # (Not "demonstration", "parade", "trial" or "games": a protest, a march, a court and a sports
 # event are where real attacks happen; "war games" is read whole.)
@@ -30,6 +32,8 @@ _PRACTICE = frozenset({
     "training"})
 # Prepositions that put an act inside a practice: "during an exercise", "as part of drills".
 _FRAMING = frozenset({"during", "in", "for", "amid", "as"})
+# "war games": the one game that is practice.
+_GAMES, _OF_WAR = "games", "war"
 # Targets that are no one's: "a mock village", "dummy targets".
 _MOCK = frozenset({"mock", "dummy", "simulated", "practice", "target"})
 # Where practice fire lands: "at a firing range" (not "shot at close range").
@@ -59,7 +63,7 @@ def exercise_or_test(sent: Doc) -> bool:
 
 def _practising(verb: Token) -> bool:
     """The verb's act is framed as practice, lands on a range or in the sea, or tests."""
-    if any(c.lower_ == "test" and c.dep_ in ("npadvmod", "compound") for c in verb.children):
+    if any(c.lower_ == _TEST_PART and c.dep_ in ("npadvmod", "compound") for c in verb.children):
         return True                         # "test-fired", split as "test - fired"
     if verb.lower_ in _TEST_VERBS and any(c.dep_ == "dobj" and c.lower_ in _WEAPONS
                                           for c in verb.children):
@@ -72,8 +76,8 @@ def _practising(verb: Token) -> bool:
         # against exam tests")
         for obj in (o for o in _objects(prep) if o.dep_ == "pobj"):
             word = obj.lower_
-            if prep.lower_ in _FRAMING and (word in _PRACTICE or word == "games" and any(
-                    c.lower_ == "war" for c in obj.children)):
+            if prep.lower_ in _FRAMING and (word in _PRACTICE or word == _GAMES and any(
+                    c.lower_ == _OF_WAR for c in obj.children)):
                 return True
             if any(c.lower_ in _MOCK and c.dep_ in ("amod", "compound") for c in obj.children):
                 return True
@@ -94,3 +98,17 @@ def _someone_elses(range_: Token) -> bool:
     if range_.head.lower_ == "near" or any(c.dep_ == "poss" for c in range_.children):
         return True
     return any(country_of(t.text) is not None for t in range_.subtree)
+
+
+def may_practise(words: frozenset[str]) -> bool:
+    """False only where :func:`exercise_or_test` cannot fire on a sentence of these lower-cased
+    ``words`` (a precondition for :func:`.nonevents.told_as_no_event`): a word of harm, or
+    none of the words :func:`_practising` reads practice from."""
+    if not words.isdisjoint(_HARM):
+        return False
+    return (_TEST_PART in words
+            or not (words.isdisjoint(_TEST_VERBS) or words.isdisjoint(_WEAPONS))
+            or not (words.isdisjoint(_RANGES) or words.isdisjoint(_RANGE_KINDS))
+            or not words.isdisjoint(_MOCK)
+            or not words.isdisjoint(_FRAMING) and not (
+                words.isdisjoint(_PRACTICE) and not (_GAMES in words and _OF_WAR in words)))

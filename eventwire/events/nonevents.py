@@ -15,11 +15,11 @@ from ..nlp import text_of
 from .agreements import CONFLICT_WORDS, breach_told, standing_only
 from .crowdless import marched_away, without_crowd
 from .disasters import HAZARDS
-from .exercises import exercise_or_test
+from .exercises import exercise_or_test, may_practise
 from .gatherings import celebration
 from .overrides import FLOUTED_LABELS, main_verbs, violent, violent_act_label
 from .responsibility import cyber_claim
-from .tallies import tally
+from .tallies import may_tally, tally
 from .tolls import HARM_TO_PLACES
 
 if TYPE_CHECKING:
@@ -56,16 +56,20 @@ def told_as_no_event(sent: Doc, label: str, realis: Callable[[Token], bool]) -> 
     (:func:`.crowdless.marched_away`), a hack claimed (:func:`.responsibility.cyber_claim`),
     a deal of business (:func:`business_deal`), a game's words (:func:`sport_only`),
     fighting that has gone on for years (:func:`long_ongoing`), a tally of harm over many
-    acts (:func:`.tallies.tally`), a weather notice alone (:func:`weather_notice`), an agreement already standing that no violent act of the
-    sentence flouts ("accused the rebels of violating the truce": the act that did is read
-    in its place, :func:`.overrides.violence_over_contact`)."""
+    acts (:func:`.tallies.tally`), a weather notice alone (:func:`weather_notice`), an
+    agreement already standing that no violent act of the sentence flouts ("accused the
+    rebels of violating the truce": the act that did is read in its place,
+    :func:`.overrides.violence_over_contact`). The costlier checks are asked only where
+    their own word lists find something in the sentence (the ``may_*`` checks: exact, a
+    check skipped only where it cannot fire)."""
+    words = frozenset(t.lower_ for t in sent)
     if court_act(sent):
         return True
     if label == "PEACE_PROTEST" and celebration(sent, realis):
         return True                         # a parade, a memorial: no demand, no protest
     if label in _PROTESTS and (without_crowd(sent) or marched_away(sent)):
         return True                         # a petition, an open letter, a strike: no crowd
-    if violent(label) and exercise_or_test(sent):
+    if violent(label) and may_practise(words) and exercise_or_test(sent):
         return True                         # a drill, a range, a weapons test: no one attacked
     if label == "ATTRIB" and cyber_claim(sent):
         return True                         # a hack claimed: no violence
@@ -73,14 +77,14 @@ def told_as_no_event(sent: Doc, label: str, realis: Callable[[Token], bool]) -> 
         return True                         # "agreed to raise output by 137,000 barrels a day"
     if label in _SPORT_MISREAD and sport_only(sent):
         return True                         # "the Storm's pack ...; their attack carved them open"
-    if violent(label) and long_ongoing(sent):
+    if violent(label) and may_go_on(words) and long_ongoing(sent):
         return True                         # "has been fighting the government since 2023"
     if label == "NATURAL_DISASTER" and weather_notice(sent):
         return True                         # "parts of the region are on flood watch"
     if (flouted_agreement(sent, label) and breach_told(sent)
             and not violent_act_label(sent, text_of(sent), objects=True)):
         return True                         # "despite the truce", and no act told
-    return tally(sent)                      # "300 killed in attacks in 2024": a statistic
+    return may_tally(words) and tally(sent)     # "300 killed in attacks in 2024": a statistic
 
 
 def flouted_agreement(sent: Doc, label: str) -> bool:
@@ -95,6 +99,10 @@ _TODAY = frozenset({"today", "yesterday", "overnight", "tonight", "fresh", "late
 # months: a campaign of months told with its gains is one event (GUIDELINES: "a weeks-long
 # offensive"; the founding example's "have been advancing for months ..., capturing towns").
 _LONG = frozenset({"years", "decades", "decade"})
+# The perfect progressive of an act gone on ("has been fighting") and the prepositions of its
+# span ("since 2023", "for years").
+_BEEN, _PERFECT = "been", frozenset({"has", "have", "had"})
+_SINCE, _FOR = "since", "for"
 
 
 # Words of a game, two of which make a sentence about sport, and the labels its words are
@@ -159,16 +167,23 @@ def long_ongoing(sent: Doc) -> bool:
         return False                        # "..., and on Tuesday its fighters stormed a base"
     for verb in main_verbs(sent):
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-        if verb.tag_ != "VBG" or "been" not in aux or not aux & {"has", "have", "had"}:
+        if verb.tag_ != "VBG" or _BEEN not in aux or not aux & _PERFECT:
             continue
         heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]   # or misattached
         for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
             words = [t for o in prep.children if o.dep_ == "pobj" for t in o.subtree]
-            if prep.lower_ == "since" and any(_year(t) for t in words):
+            if prep.lower_ == _SINCE and any(_year(t) for t in words):
                 return True
-            if prep.lower_ == "for" and any(t.lower_ in _LONG for t in words):
+            if prep.lower_ == _FOR and any(t.lower_ in _LONG for t in words):
                 return True
     return False
+
+
+def may_go_on(words: frozenset[str]) -> bool:
+    """False only where :func:`long_ongoing` cannot fire on a sentence of these lower-cased
+    ``words``: a day's news named, or no "been", perfect auxiliary or preposition of a span."""
+    return (words.isdisjoint(WEEKDAYS) and words.isdisjoint(_TODAY) and _BEEN in words
+            and not words.isdisjoint(_PERFECT) and (_SINCE in words or _FOR in words))
 
 
 def _year(tok: Token) -> bool:

@@ -39,6 +39,8 @@ _HARM = frozenset({
     "shot", "shoots", "killed", "kills", "assassinated", "assassinates", "murdered",
     "murders", "stabbed", "stabs", "gunned", "hacked", "beheaded", "slain", "slew", "wounded",
     "lynched", "strangled", "bludgeoned"})
+# Firing on someone: "fired", or "opened" with "fire" as its object.
+_FIRED, _OPENED, _FIRE = "fired", "opened", "fire"
 # People in public life, singular and plural: the victim's head noun, or a title or role
 # beside a name ("Governor Ali Musa", "Ali Musa, the mayor").
 _PUBLIC = frozenset({
@@ -106,8 +108,8 @@ def targeted_attack(sent: Doc, realis: Callable[[Token], bool]) -> bool:
 
 def _firing(verb: Token) -> bool:
     """ "fired", or "opened fire" (on or at someone)."""
-    return verb.lower_ == "fired" or verb.lower_ == "opened" and any(
-        c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)
+    return verb.lower_ == _FIRED or verb.lower_ == _OPENED and any(
+        c.dep_ == "dobj" and c.lower_ == _FIRE for c in verb.children)
 
 
 def _fired_at(verb: Token) -> list[Token]:
@@ -181,6 +183,9 @@ def _public(noun: Token) -> bool:
 
 def may_target(words: frozenset[str]) -> bool:
     """False only where :func:`targeted_attack` cannot fire on a sentence of these lower-cased
-    ``words``: a word of another label's act, or no person in public life named."""
-    return words.isdisjoint(_ELSEWHERE) and not (words.isdisjoint(_PUBLIC)
-                                                 and words.isdisjoint(_LEADER))
+    ``words``: a word of another label's act, no person in public life named, or no verb of
+    harm nor of firing."""
+    return (words.isdisjoint(_ELSEWHERE)
+            and not (words.isdisjoint(_PUBLIC) and words.isdisjoint(_LEADER))
+            and not (words.isdisjoint(_HARM) and _FIRED not in words
+                     and not (_OPENED in words and _FIRE in words)))

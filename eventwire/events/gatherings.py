@@ -89,6 +89,9 @@ DEMAND_WORDS = frozenset({
     "oppose", "opposed", "opposing", "reject", "rejected", "rejecting", "decry", "decrying",
     "urge", "urging", "solidarity", "slogans", "placards", "banners", "chanting", "chanted",
     "petition", "resignation", "anti-government"})
+# Taking to the streets: a verb of taking, "to" and the streets as its object.
+_TAKING = frozenset({"take", "takes", "took", "taken", "taking"})
+_STREETS = frozenset({"streets", "street"})
 # Verbs of a crowd being somewhere or going there, and the words of a demand made outright
 # that make that a protest ("250 people filled the sidewalk, demanding ...", "farmers drove
 # tractors to the office demanding compensation"); not chanting or banners alone (fans lining
@@ -291,8 +294,8 @@ def _word(tok: Token) -> str:
 
 def _streets(verb: Token) -> bool:
     """ "took to the streets" """
-    return verb.lower_ in ("take", "takes", "took", "taken", "taking") and any(
-        p.lower_ == "to" and any(o.lower_ in ("streets", "street") for o in p.children)
+    return verb.lower_ in _TAKING and any(
+        p.lower_ == "to" and any(o.lower_ in _STREETS for o in p.children)
         for p in verb.children if p.dep_ == "prep")
 
 
@@ -455,4 +458,5 @@ def may_gather(sent: Doc, words: frozenset[str]) -> bool:
     these lower-cased ``words``: none of the words of a gathering, and no one taking to the
     streets (a hyphen may join "sit-in")."""
     return ("-" in words or not words.isdisjoint(_GATHERING_WORDS)
-            or any(_streets(t) for t in sent))
+            or not (words.isdisjoint(_TAKING) or words.isdisjoint(_STREETS))
+            and any(_streets(t) for t in sent))

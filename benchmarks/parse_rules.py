@@ -15,7 +15,8 @@ its ``armed_fighting``), ``contacts`` (``contacts.py``; ``signings``, its ``stat
 (``arrests.arrested_protesters``), ``arrested_away`` (``arrests.arrested_away``),
 ``brawls`` (``brawls.brawl``: a fight of
 unarmed groups the model reads as a battle is mob violence), ``fight_parts`` (``fight_parts.fight_verb``: a death, a shelling or arms seized told inside a
-fight is the battle's), ``weather_notices`` (``nonevents.weather_notice``; it names no label: every firing should be
+fight is the battle's), ``sanction_measures`` (``contacts.measures_only``: vetoes the model's DIPLO; a firing of
+that label is a real contact lost), ``weather_notices`` (``nonevents.weather_notice``; it names no label: every firing should be
 no event). The corpus sentences that name one of the rule's words are parsed (case
 restored first, as the pipeline does), and for the training part, the aside split and the held
 long-article slices it prints: how many sentences the rule fires on; how many of those report a
@@ -164,6 +165,10 @@ RULES = {
                         None, frozenset({"ARMED_CLASH"}), re.compile(
         r"\b(?:clash(?:es)?|fighting|battles?|gunbattles?|firefights?|skirmish(?:es)?|"
         r"hostilities|duels?|shootouts?|gunfights?|cross-?fire|exchange)\b", re.IGNORECASE)),
+    "sanction_measures": Rule(lambda parsed, _realis: contacts.measures_only(parsed), None,
+                              frozenset({"DIPLO"}), re.compile(
+                                  r"\b(?:sanctions?|package|tariffs?|embargo|bans?|"
+                                  r"restrictions|measures|duties|blacklist)\b", re.IGNORECASE)),
     "weather_notices": Rule(lambda parsed, _realis: nonevents.weather_notice(parsed), None,
                             frozenset(), re.compile(
                                 r"\b(?:watch|watches|warnings?|advisory|advisories|alerts?)\b",

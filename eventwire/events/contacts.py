@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..casing import unknown_name
+from ..claims import REPORTING_VERBS
 from ..lexicon import demonyms
-from .agreements import CONFLICT_WORDS, dated_by_year
+from .agreements import CONFLICT_WORDS, dated_by_year, main_clause_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -405,3 +406,32 @@ def may_sign(words: frozenset[str]) -> bool:
     return words.isdisjoint(_SETTLING) and not (
         (words.isdisjoint(_SIGNING) or words.isdisjoint(_DOCUMENTS))
         and words.isdisjoint(_AGREEING))
+
+
+# Verbs of a state adopting or lifting a measure, and the measures: a policy decision, not a
+# meeting, visit, talks or signing between governments (GUIDELINES: sanctions announcements
+# and tariffs are no DIPLO).
+_ADOPTING = frozenset({"adopted", "adopts", "imposed", "imposes", "announced", "announces",
+                       "approved", "approves", "extended", "extends", "slapped", "expanded",
+                       "lifted", "lifts", "eased", "tightened", "renewed", "unveiled", "agreed"})
+_MEASURES = frozenset({"sanctions", "sanction", "package", "tariffs", "tariff", "embargo",
+                       "ban", "bans", "restrictions", "measures", "duties", "blacklist"})
+# Words of a contact in the sentence, which then is one whatever measure it names.
+_CONTACT_WORDS = frozenset({"met", "meeting", "talks", "summit", "visit", "visited", "call",
+                            "phoned", "hosted", "received", "conference"})
+
+
+def measures_only(sent: Doc) -> bool:
+    """True when the sentence's news is a measure a state or bloc adopted, imposed or lifted
+    ("The EU adopted its 21st package of sanctions against Russia", "Washington slapped new
+    tariffs on steel"), with no contact between governments told in it ("agreed to lift
+    sanctions at a summit in Geneva" is the summit's)."""
+    if any(t.lower_ in _CONTACT_WORDS for t in sent):
+        return False
+    verbs = [v for v in main_clause_verbs(sent) if v.pos_ in ("VERB", "AUX") and not (
+        v.lower_ in REPORTING_VERBS and any(c.dep_ == "ccomp" for c in v.children))]
+    return bool(verbs) and all(
+        v.lower_ in _ADOPTING and any(t.lower_ in _MEASURES for c in v.children
+                                      if c.dep_ in ("dobj", "nsubjpass", "xcomp")
+                                      for t in c.subtree)
+        for v in verbs)

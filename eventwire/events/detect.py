@@ -26,6 +26,7 @@ from .battles import CANDIDATE_WORDS as BATTLE_WORDS
 from .brawls import brawl
 from .classify import Classification, classify
 from .contacts import CANDIDATE_WORDS as CONTACT_WORDS
+from .contacts import measures_only
 from .crowds import MOB
 from .devices import blast_of_failed_device
 from .features import SentenceInContext, featurize
@@ -245,8 +246,9 @@ class Detector:
         """The model's judgement of the sentence read with the parse rules (which may change
         its label), and the rules' readings; None when the sentence tells no event."""
         j = judged.judgement
-        if told_as_no_event(cand.parsed, j.label, realis):
-            return None
+        if told_as_no_event(cand.parsed, j.label, realis) or (
+                j.label == "DIPLO" and measures_only(cand.parsed)):
+            return None                     # "the EU adopted its 21st package of sanctions"
         j = protest_over_arrest(j, rules, cand.sentence.text)
         j = arrest_over_planned_protest(j, cand.parsed, realis)
         j = intervention_over_arrest(j, cand.parsed, realis)

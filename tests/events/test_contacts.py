@@ -592,3 +592,23 @@ def test_review_of_contacts(parse, sentence, expected):
 @pytest.mark.parametrize(("sentence", "expected"), SIGNING_REVIEW)
 def test_review_of_signings(parse, sentence, expected):
     assert state_signing(parse(sentence), realis) is expected
+
+
+# A measure a state adopted, imposed or lifted is a policy decision, not a contact between
+# governments (contacts.measures_only vetoes the model's DIPLO).
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The European Union formally adopted its 21st package of sanctions against Russia on "
+     "Friday.", True),
+    ("The U.S. Treasury on Thursday imposed sanctions on two senior commanders of the RSF.",
+     True),
+    ("Washington slapped new tariffs on Chinese steel on Monday, officials said.", True),
+    ("BUDAPEST EXTENDED ITS BAN ON UKRAINIAN GRAIN IMPORTS ON FRIDAY.", True),
+    ("The EU foreign policy chief met the Iranian foreign minister in Vienna to discuss "
+     "sanctions.", False),
+    ("Leaders of the two countries agreed to lift sanctions at a summit in Geneva.", False),
+    ("Russia expelled two British diplomats in response to the sanctions.", False),
+    ("The ministry summoned the French ambassador over the tariffs.", False),
+])
+def test_a_measure_adopted_is_no_contact(parse, sentence, expected):
+    from eventwire.events.contacts import measures_only
+    assert measures_only(parse(sentence)) is expected

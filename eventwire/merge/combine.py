@@ -31,7 +31,7 @@ from dataclasses import replace
 
 from ..records import Conflict, Count, DateValue, Event, Mention, Place, Target
 from .cluster import order_key
-from .evidence import place_key, reports, told_date, worded_date
+from .evidence import place_key, reports, sure_label, told_date, worded_date
 
 
 # How much each document's reading counts in :func:`corroborated` (an exponent on each
@@ -90,11 +90,14 @@ def rank_key(e: Event) -> tuple:
 
 
 def _label(ranked: Sequence[Event]) -> Event:
-    """The report whose label the event takes."""
+    """The report whose label the event takes: the label most sure reports give
+    (:func:`.evidence.sure_label`), then most reports; the best-ranked report of it. An
+    unsure reading vetoes no merge, so it must not name the merged event either."""
     acts = [e for e in ranked if e.type.label != "ATTRIB"] or list(ranked)
     votes = Counter(e.type.label for e in acts)
-    top = max(votes.values())
-    return next(e for e in acts if votes[e.type.label] == top)
+    sure = Counter(e.type.label for e in acts if sure_label(e))
+    top = max((sure[k], n) for k, n in votes.items())
+    return next(e for e in acts if (sure[e.type.label], votes[e.type.label]) == top)
 
 
 def _place(ranked: Sequence[Event]) -> Place | None:

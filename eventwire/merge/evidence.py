@@ -133,6 +133,12 @@ GENERIC_ACTORS = ("civilians", "police forces", "military forces", "government",
                   "private security forces", "prisoners", "refugees")
 
 
+def sure_label(e: Event) -> bool:
+    """The event is at least :data:`UNSURE_LABEL` sure, in scope or as crime: its label
+    vetoes a merge and votes for the merged event's."""
+    return max(e.confidence, e.confidence_with_crime) >= UNSURE_LABEL
+
+
 def reports(e: Event) -> tuple[Mention, ...]:
     """Every report of an event: its mentions, or its own document and evidence."""
     return e.mentions or (Mention(e.document, e.evidence),)
@@ -269,8 +275,7 @@ def profile(e: Event) -> Profile:
     title = e.document.title or ""
     return Profile(
         label=e.type.label, families=families_of(e.type.label),
-        sure_label=max(e.confidence, e.confidence_with_crime) >= UNSURE_LABEL,
-        place=e.location, place_named=e.location is not None and _inside(e.location.span, e),
+        sure_label=sure_label(e), place=e.location, place_named=e.location is not None and _inside(e.location.span, e),
         window=window, date_named=date_named,
         exact_day=not back and d is not None and bool(d.text) and d.start is not None
         and d.precision == 1,

@@ -8,7 +8,7 @@ two tallies, and :meth:`Tally.event` is exactly ``combine`` of the group's repor
 
 * the base (the best-ranked report: completeness, confidence, order) and the first report
   (its id);
-* labels: per label, its votes and its best-ranked report's type and scope;
+* labels: per label, its votes (sure ones first) and its best-ranked report's type and scope;
 * places: votes per place, and per (place, precision) its best-ranked wording;
 * worded dates: per (start, end, precision) its best-ranked wording, so the window all allow
   can be found again when it narrows;
@@ -47,7 +47,7 @@ from ..records import (
 from .cluster import order_key
 from .combine import _CONFLICT_FIELDS, Sure, _mention_order, corroborated, rank_key
 from .constraint import Summary, joined, summary
-from .evidence import Profile, place_key, reports, told_date, worded_date
+from .evidence import Profile, place_key, reports, sure_label, told_date, worded_date
 
 _COUNTS = ("fatalities", "injured", "arrested")
 
@@ -114,7 +114,8 @@ class Tally:
     n: int                                      # reports
     base: tuple[tuple, Event]                   # (rank, report): the best-ranked
     first: tuple                                # the least order key (its id names the event)
-    labels: dict[str, tuple[int, tuple, EventType, str]]   # label: (votes, rank, type, scope)
+    # label: ((sure votes, votes), rank, type, scope): :func:`.combine.label_votes`
+    labels: dict[str, tuple[tuple[int, int], tuple, EventType, str]]
     place_votes: dict[str | None, int]
     places: dict[tuple[str | None, int], tuple[tuple, Place]]    # (key, precision): (rank, -)
     dates: dict[tuple[date, date, int], tuple[tuple, DateValue]]  # worded: (rank, date)
@@ -146,7 +147,7 @@ class Tally:
             k = _mention_order(m)
             mentions[k[:3]] = _least(mentions.get(k[:3]), (k, m))
         return cls(
-            1, (r, e), o, {e.type.label: (1, r, e.type, e.scope)},
+            1, (r, e), o, {e.type.label: ((int(sure_label(e)), 1), r, e.type, e.scope)},
             {place_key(loc): 1} if loc is not None else {},
             {(place_key(loc), loc.geo_precision or 9): (r, loc)} if loc is not None else {},
             {(worded.start, worded.end or worded.start, worded.precision or 9): (r, worded)}
@@ -185,7 +186,7 @@ class Tally:
 
     def _label(self) -> tuple[int, tuple, EventType, str]:
         acts = [v for k, v in self.labels.items() if k != "ATTRIB"] or list(self.labels.values())
-        return min(acts, key=lambda v: (-v[0], v[1]))
+        return min(acts, key=lambda v: (-v[0][0], -v[0][1], v[1]))
 
     def _place(self) -> Place | None:
         if not self.places:
@@ -281,7 +282,8 @@ class _Fold:
         for k, (votes, r, t, s) in o.labels.items():
             mine = labels.get(k)
             labels[k] = (votes, r, t, s) if mine is None else (
-                mine[0] + votes, *(mine[1:] if mine[1] <= r else (r, t, s)))
+                (mine[0][0] + votes[0], mine[0][1] + votes[1]),
+                *(mine[1:] if mine[1] <= r else (r, t, s)))
         for k, v in o.place_votes.items():
             self.place_votes[k] = self.place_votes.get(k, 0) + v
         for f, vs in o.conflicts.items():
@@ -304,8 +306,10 @@ class _Fold:
         """Fold in one report, as :meth:`tally` of its :meth:`Tally.of` would."""
         r, o = rank_key(e), order_key(e)
         mine = self.labels.get(e.type.label)
-        self.labels[e.type.label] = (1, r, e.type, e.scope) if mine is None else (
-            mine[0] + 1, *(mine[1:] if mine[1] <= r else (r, e.type, e.scope)))
+        vote = (int(sure_label(e)), 1)
+        self.labels[e.type.label] = (vote, r, e.type, e.scope) if mine is None else (
+            (mine[0][0] + vote[0], mine[0][1] + 1),
+            *(mine[1:] if mine[1] <= r else (r, e.type, e.scope)))
         if (loc := e.location) is not None:
             key = place_key(loc)
             self.place_votes[key] = self.place_votes.get(key, 0) + 1

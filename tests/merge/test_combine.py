@@ -76,3 +76,20 @@ def test_a_year_read_outside_the_events_sentence_does_not_date_the_merged_event(
     assert combine([compared, undated]).date is None
     told = replace(year, span=(3, 7))                   # "In 1974 youths attacked ..."
     assert combine([replace(compared, date=told), undated]).date == told
+
+
+def test_the_label_most_sure_reports_give_names_the_event():
+    """An unsure reading (under merge.evidence.UNSURE_LABEL) vetoes no merge, so it must not
+    name the merged event either, however many such readings there are; the tally agrees."""
+    from eventwire.merge.evidence import UNSURE_LABEL, profile
+    from eventwire.merge.tally import Tally
+    sure = report("a", "Troops fought militants in Raqqa on Friday.", label="ARMED_CLASH",
+                  confidence=0.9)
+    unsure = [report(d, "Police detained two men in Raqqa on Friday after the fighting.",
+                     label="ARREST", confidence=UNSURE_LABEL - 0.1) for d in ("b", "c")]
+    assert combine([sure, *unsure]).type.label == "ARMED_CLASH"
+    assert combine([*unsure, sure]).type.label == "ARMED_CLASH"
+    tally = Tally.of(sure, profile(sure))
+    for e in unsure:
+        tally = tally | Tally.of(e, profile(e))
+    assert tally.event().type.label == "ARMED_CLASH"

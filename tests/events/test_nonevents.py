@@ -6,7 +6,11 @@ from __future__ import annotations
 import pytest
 
 from eventwire.events.realis import realis
-from eventwire.events.nonevents import court_act, told_as_no_event
+from eventwire.events import nonevents
+from eventwire.events.exercises import exercise_or_test, may_practise
+from eventwire.events.nonevents import court_act, long_ongoing, may_go_on, told_as_no_event
+from eventwire.events.tallies import may_tally, tally
+from eventwire.taxonomy import LABELS
 
 
 @pytest.mark.parametrize(("sentence", "label", "expected"), [
@@ -87,3 +91,63 @@ def test_a_court_act_is_read_from_the_main_verb_or_the_one_reported(parse):
 ])
 def test_a_weather_notice_alone_is_no_disaster(parse, sentence, expected):
     assert told_as_no_event(parse(sentence), "NATURAL_DISASTER", realis) is expected
+
+
+# The checks told_as_no_event asks first (may_practise, may_go_on, may_tally) skip a costlier
+# check only where it cannot fire. Sentences written for this test: ones that fire each
+# gated check, and near misses that share some of its words.
+GATED_FIRING = [
+    "The navy test-fired a new cruise missile off the east coast on Thursday.",
+    "North Korea tested two ballistic missiles, the defence ministry said.",
+    "Tanks fired live rounds at the artillery range near the border during the week.",
+    "Marines stormed a mock village as part of annual drills with allied forces.",
+    "Paratroopers jumped over the plain in war games watched by the defence minister.",
+    "Bombers struck dummy targets on the island in a joint exercise.",
+    "At least 1,200 civilians have been killed in drone strikes in the province this year.",
+    "Most of the casualties were caused by missiles and artillery, the monitors said.",
+    "Police recorded more than 240 protests in the state in the first nine months of the year.",
+    "There were 36 attacks on schools in 2024, the agency said.",
+    "Nearly 90 people have died in clashes since the war began.",
+    "The group has been fighting the government in the north since 2017.",
+    "Tribal militias have been battling each other for decades over grazing land.",
+]
+GATED_NEAR_MISSES = [
+    "Two soldiers were killed when a shell exploded during a training exercise.",
+    "The minister tested positive for the virus on Monday.",
+    "A man was shot at close range outside the training ground.",
+    "Gunmen attacked the team's bus as it left the test match.",
+    "Three people were killed in attacks on two villages on Sunday.",
+    "Most of the dead in Sunday's blast were children.",
+    "Police counted the ballots in the regional election.",
+    "Rebels have been shelling the town since Monday, residents said.",
+    "The army has been deployed in the city for two weeks.",
+    "Fighters have been advancing for months, capturing towns to the north.",
+    "Protesters rallied for years against the dam.",
+    "The game ended in a draw after a penalty in the final minute.",
+    "Militants fired rockets at the base overnight, the army said.",
+]
+_CHECKS = [(may_practise, exercise_or_test), (may_go_on, long_ongoing), (may_tally, tally)]
+
+
+@pytest.mark.parametrize("text", GATED_FIRING + GATED_NEAR_MISSES)
+def test_each_check_is_skipped_only_where_it_cannot_fire(parse, text):
+    doc = parse(text)
+    words = frozenset(t.lower_ for t in doc)
+    for may, check in _CHECKS:
+        assert may(words) or not check(doc), check.__name__
+
+
+@pytest.mark.parametrize("text", GATED_FIRING + GATED_NEAR_MISSES)
+def test_the_checks_change_nothing_told(parse, monkeypatch, text):
+    doc = parse(text)
+    labels = [*LABELS, "OTHER"]
+    gated = [told_as_no_event(doc, label, realis) for label in labels]
+    for name in (n for n in dir(nonevents) if n.startswith("may_")):
+        monkeypatch.setattr(nonevents, name, lambda *_args: True)
+    assert gated == [told_as_no_event(doc, label, realis) for label in labels]
+
+
+def test_the_gated_checks_fire(parse):
+    """The sentences above do exercise the gated checks: most fire one."""
+    fired = [any(check(parse(t)) for _, check in _CHECKS) for t in GATED_FIRING]
+    assert sum(fired) >= 0.8 * len(GATED_FIRING)

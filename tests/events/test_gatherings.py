@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.events.realis import realis
-from eventwire.events.gatherings import celebration, crowd_gathering
+from eventwire.events.gatherings import celebration, crowd_gathering, may_gather
 
 DEV = [
     ("More than 3,000 dairy farmers gathered outside the agriculture ministry on Tuesday to "
@@ -334,3 +334,18 @@ def test_review_of_crowds_present_with_a_demand(parse, sentence, expected):
 ])
 def test_a_march_after_a_service_is_a_rite(parse, sentence, expected):
     assert celebration(parse(sentence), realis) is expected
+
+
+# may_gather (asked before crowd_gathering by the parse readings) looks for someone taking to
+# the streets only where a verb of taking and the streets are among the words.
+@pytest.mark.parametrize("sentence", [
+    "Thousands of teachers took to the streets of the capital on Monday.",
+    "Residents take to the street every Friday over the water cuts.",
+    "Taxi drivers have taken to the streets again.",
+    "He took the street map to the station.",
+    "Cleaners took to sweeping the streets at night.",
+    "The streets were quiet on Sunday.",
+])
+def test_taking_to_the_streets_is_looked_for_where_it_may_be(parse, sentence):
+    doc = parse(sentence)
+    assert may_gather(doc, frozenset(t.lower_ for t in doc)) or not crowd_gathering(doc, realis)

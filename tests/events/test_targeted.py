@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.events.realis import realis
-from eventwire.events.targeted import targeted_attack
+from eventwire.events.targeted import may_target, targeted_attack
 
 DEV = [
     ("A gunman shot dead the provincial governor outside his office on Tuesday.", True),
@@ -90,3 +90,22 @@ FIRED_ON = [
 @pytest.mark.parametrize(("sentence", "expected"), FIRED_ON)
 def test_fire_aimed_at_people_in_public_life(parse, sentence, expected):
     assert targeted_attack(parse(sentence), realis) is expected
+
+
+# may_target (asked before targeted_attack by the parse readings) skips it only where it
+# cannot fire: no verb of harm nor of firing beside a person in public life.
+MAY_TARGET = [
+    "Officials said the new bridge will open in September.",
+    "Reporters asked the minister about the budget.",
+    "Gunmen opened fire on the mayor's motorcade as it left the town hall.",
+    "The opposition leader was gunned down outside his home on Friday.",
+    "A bodyguard opened the door for the governor before shots were fired.",
+    "The fire at the senator's office was put out within an hour.",
+    "Officials opened an inquiry after a journalist was murdered.",
+]
+
+
+@pytest.mark.parametrize("sentence", [s for s, _ in FIRED_ON] + MAY_TARGET)
+def test_the_check_skips_only_what_cannot_fire(parse, sentence):
+    doc = parse(sentence)
+    assert may_target(frozenset(t.lower_ for t in doc)) or not targeted_attack(doc, realis)

@@ -7,6 +7,7 @@ Texas"); a container ("Paris, Texas") or a civic use in local news outweighs it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from .gazetteer import COUNTRY_FEATURES, Gazetteer
@@ -37,3 +38,56 @@ def capital_bonuses(gaz: Gazetteer, texts: Mapping[object, str],
         if capitals:
             out[k] = capitals
     return out
+
+
+# "the Afghan capital", "the French capital", "the Ivory Coast capital": a country by its
+# demonym or its name, and the word "capital" after it.
+_CAPITAL_PHRASE = re.compile(r"\bthe\s+((?:[A-Z][\w'’.-]*\s+){0,2}?[A-Z][\w'’.-]*)\s+capital\b",
+                             re.IGNORECASE)
+
+
+_CAPITAL_TEXT = re.compile(r"(?:\S+\s+){1,3}capital", re.IGNORECASE)
+
+
+def names_a_capital(text: str) -> bool:
+    """A place's text is a capital phrase ("Afghan capital"): its place is the capital, not
+    a stand-in for a name the tables lack nor a noun's modifier."""
+    return _CAPITAL_TEXT.fullmatch(text) is not None
+
+
+def capital_phrases(text: str, gaz: Gazetteer) -> list[tuple[int, int, int]]:
+    """(start, end, entry) of each "the <country> capital" phrase of ``text``: the capital
+    GeoNames marks (PPLC) of the country its words name, as a demonym ("the Afghan capital")
+    or by name ("the Ivory Coast capital"); the span is the phrase less "the". Not a region's
+    or a state's ("the state capital", "the Texan capital"), nor a capital of money or of
+    culture ("the venture capital": no country)."""
+    out = []
+    for m in _CAPITAL_PHRASE.finditer(text):
+        word = m.group(1)
+        cc = _country_of(word, gaz)
+        if cc is not None and (capital := _capitals(gaz).get(cc)) is not None:
+            out.append((m.start(1), m.end(), capital))
+    return out
+
+
+def _country_of(word: str, gaz: Gazetteer) -> str | None:
+    i = gaz.demonym(word)
+    if i is None:
+        i = next((j for j in gaz.lookup(word) if gaz.feature[j] in COUNTRY_FEATURES), None)
+    return gaz.country[i] if i is not None and gaz.feature[i] in COUNTRY_FEATURES else None
+
+
+_CAPITALS: dict[int, dict[str, int]] = {}
+
+
+def _capitals(gaz: Gazetteer) -> dict[str, int]:
+    """Country code -> its capital's entry (PPLC), once per gazetteer."""
+    key = id(gaz)
+    if key not in _CAPITALS:
+        caps: dict[str, int] = {}
+        for i, feature in enumerate(gaz.feature):
+            if feature == "PPLC":
+                caps.setdefault(gaz.country[i], i)
+        _CAPITALS.clear()
+        _CAPITALS[key] = caps
+    return _CAPITALS[key]

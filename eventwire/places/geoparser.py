@@ -8,6 +8,7 @@ from typing import Any
 
 from ..records import Entity, Place, Sentence
 from .admin import admin2_of
+from .capitals import capital_phrases
 from .cues import county_lists, party_homes
 from .gazetteer import COUNTRY_FEATURES, Gazetteer
 from .locate import DocumentPlaces
@@ -48,8 +49,9 @@ class Geoparser:
         town are priors; so are the places the ``title`` names."""
         mentions = with_cued_names(text, recognize(text, entities, self.gazetteer),
                                      self.gazetteer)
-        return tuple(self._place(text, r) for r in self._resolve(text, mentions, dateline,
-                                                                  outlet, title))
+        resolved = self._resolve(text, mentions, dateline, outlet, title)
+        return tuple(self._place(text, r) for r in with_capitals(text, resolved,
+                                                                 self.gazetteer))
 
     def resolve_spans(self, text: str, spans: Sequence[tuple[int, int]],
                       entities: Sequence[Entity] = (), *, dateline: str | None = None,
@@ -179,6 +181,20 @@ class Geoparser:
             latitude=gaz.latitude[i], longitude=gaz.longitude[i],
             geonameid=gaz.geonameid[i] or None, geo_precision=precision, feature=feature,
             confidence=r.confidence, admin2=admin2)
+
+
+def with_capitals(text: str, resolved: Sequence[Resolution], gaz: Gazetteer
+                  ) -> list[Resolution]:
+    """``resolved``, and the capital each "the <country> capital" phrase names
+    (:func:`.capitals.capital_phrases`: "the Afghan capital" is Kabul), spanning the phrase;
+    the demonym or country name inside it stays a place of its own (the country, as gazetteer
+    gold annotates it), which an event's place passes over as a modifier."""
+    phrases = capital_phrases(text, gaz)
+    if not phrases:
+        return list(resolved)
+    added = [Resolution(Mention(a, b, text[a:b], "CAPITAL"), i, FIRM_CONFIDENCE)
+             for a, b, i in phrases]
+    return sorted([*resolved, *added], key=lambda r: (r.mention.start, -r.mention.end))
 
 
 def with_cued_names(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:

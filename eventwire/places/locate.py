@@ -37,6 +37,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..records import Place, Sentence
+from .capitals import names_a_capital
 from .clauses import APART, OWN, Clauses
 from .gazetteer import COUNTRY_FEATURES, Gazetteer
 from .roles import CLUB, PURPOSE, REACH, roles
@@ -291,4 +292,5 @@ def _names_a_noun(text: str, p: Place) -> bool:
     before = text[max(0, p.span[0] - 5):p.span[0]]
     after = _NEXT_WORD.match(text, p.span[1])
     return (before.lower().endswith("the ") and after is not None
+            and not names_a_capital(p.text)         # "in the Afghan capital on Friday"
             and after.group(1) not in _AREA_WORDS)

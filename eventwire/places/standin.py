@@ -22,6 +22,7 @@ from collections.abc import Mapping, Sequence
 from typing import TypeVar
 
 from ..records import Place
+from .capitals import names_a_capital
 from .gazetteer import Gazetteer
 from .recognize import Mention
 from .senses import candidates
@@ -62,4 +63,5 @@ def _local(gaz: Gazetteer, i: int | None) -> bool:
 def stands_in(gaz: Gazetteer, p: Place) -> bool:
     """``p`` is a stand-in: a name the tables lack, placed at the document's home."""
     return (p.latitude is not None and gaz.demonym(p.text) is None
+            and not names_a_capital(p.text)
             and not candidates(gaz, Mention(p.span[0], p.span[1], p.text, "", False))[0])

@@ -3,7 +3,9 @@ on the tiny gazetteer of conftest."""
 
 from __future__ import annotations
 
-from eventwire.places.capitals import CAPITAL_BONUS, capital_bonuses
+import pytest
+
+from eventwire.places.capitals import CAPITAL_BONUS, capital_bonuses, capital_phrases
 
 
 def _cands(gaz, *names):
@@ -25,3 +27,25 @@ def test_no_named_country_no_bonus_and_a_name_never_boosts_itself(gaz):
     beirut = cands["Beirut"][0]
     assert capital_bonuses(gaz, {n: n for n in cands}, cands) == {"Beirut": {beirut: CAPITAL_BONUS}}
     assert capital_bonuses(gaz, {"Lebanon": "Lebanon"}, {"Lebanon": cands["Lebanon"]}) == {}
+
+
+# "the <country> capital": the capital of the country its words name (capitals.capital_phrases).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A bomb exploded near a mosque in the Afghan capital on Friday.", "Kabul"),
+    ("Thousands marched through the Kenyan capital on Tuesday.", "Nairobi"),
+    ("Robbers stole jewels from a store in the French capital.", "Paris"),
+    ("SHELLS HIT THE SYRIAN CAPITAL OVERNIGHT, STATE MEDIA SAID.", "Damascus"),
+    ("police dispersed a rally in the ugandan capital on monday.", "Kampala"),
+    ("Protesters gathered in the state capital on Monday.", None),
+    ("The fund raised venture capital from investors.", None),
+    ("He moved to the former Soviet capital in 1990.", None),
+    ("Working capital fell in the third quarter.", None),
+])
+def test_the_capital_a_country_word_names(world, text, expected):
+    gaz = world.gazetteer
+    found = [gaz.name[i] for _, _, i in capital_phrases(text, gaz)]
+    assert found == ([expected] if expected else [])
+    places = world.places(text, [])
+    if expected:            # the capital in place of the demonym, spanning the phrase
+        (place,) = [p for p in places if p.name == expected]
+        assert text[place.span[0]:place.span[1]].lower().endswith("capital")

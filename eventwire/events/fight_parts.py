@@ -7,8 +7,8 @@ ACLED codes the dead of crossfire and shelling in a battle, and the arms seized 
 under the battle. The learned model types such a sentence by its weapon or its victim (an
 attack, a shelling, a grenade, weapons seized); the parse tells that the act sits inside a
 fight the article tells. Not a weapon's own act ("mortar rounds hit a UN base during the
-fighting"), a harm with a happening of its own ("injured in a grenade explosion during
-clashes"), a fight with the police or crowds, a new fight, a fight told as over, or a sentence
+fighting"), a harm with a happening of its own ("wounded in a mine blast during the
+fighting"), a fight with the police or crowds, a new fight, a fight told as over, or a sentence
 telling another act beside it.
 """
 
@@ -117,8 +117,8 @@ _ENDED = frozenset({"ended", "ends", "stopped", "stops", "eased", "eases", "calm
 
 
 def _own_blast(verb: Token) -> bool:
-    """The harm has a happening of its own besides the fight ("injured in a grenade explosion
-    during clashes with the rebels"): that is the event, of its own type."""
+    """The harm has a happening of its own besides the fight ("two soldiers were wounded in a
+    mine blast during the fighting"): that is the event, of its own type."""
     return any(o.lower_ in HAPPENINGS and not a_fight(o)
                for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "by")
                for o in p.children if o.dep_ == "pobj")

@@ -5,8 +5,8 @@ A region's outline is not in the bundled tables, so it is drawn from its places:
 a grid over its country's land belongs to the region of the nearest place (a nearest-place
 partition, which follows the real borders wherever places are dense and splits empty land
 between the regions around it). The region's centre is the middle of its cells, weighted
-by their area. Where places are few and far from the region's middle (the north of South
-Australia, the north of Quebec), it lies nearer GeoNames' point than the box middle of the
+by their area. Where places are few and far from the region's middle (a large region whose
+towns lie along one edge), it lies nearer GeoNames' point than the box middle of the
 places does; where a region's land is a thin strip, nearer than the box middle.
 
 Land: Natural Earth's 1:10m country outlines (public domain), shipped by

@@ -25,7 +25,7 @@ FIGHT_PARTS_DEV = [
     ("TWO SOLDIERS WERE WOUNDED IN THE CLASHES, THE ARMY SAID.", "", True),
     ("Six fighters were killed during the battle for the hilltop, the group said.", "", False),
     ("Mortar rounds hit a UN base during the fighting.", "", False),
-    ("Two soldiers were wounded in a mine blast during clashes with the rebels.", "", False),
+    ("Two soldiers were wounded in a mine blast during fighting with insurgents.", "", False),
     ("Fighting broke out between two groups of teenagers outside the college.", "", False),
     ("Two protesters were killed by rubber bullets during the clashes.", "", False),
     ("Three people were wounded during the clashes.", "Police and protesters clash in Lima",

@@ -197,6 +197,13 @@ PRESENCE = [
     ("Veterans walked along the Esplanade after the dawn service, watched by thousands.", False),
     ("The minister drove to the border on Monday, demanding that the crossing be reopened.",
      False),
+    # packed and jammed, and a demand "to demand" (session 19)
+    ("Hundreds of teachers packed the square outside the ministry on Monday to demand unpaid "
+     "wages.", True),
+    ("Thousands of students and residents filled the streets around the station to demand "
+     "accountability for the collapse.", True),
+    ("Fans packed the stadium to demand the coach's resignation.", False),
+    ("Shoppers jammed the mall on Black Friday.", False),
 ]
 PRESENCE_ASIDE = [
     ("Some 60 nurses stood outside the hospital gates through the night shift, demanding "

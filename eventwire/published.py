@@ -214,7 +214,8 @@ def stated_date(line: str) -> date | None:
 _DATE_LINE_FILLER = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?|"
     r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?|"
-    r"\b[ap]\.?m\b\.?|\b(?-i:[A-Z]{2,4})\b|[+-]\d{2}:?\d{2}|[\s,/|•·()-]+", re.IGNORECASE)
+    r"\b[ap]\.?m\b\.?|\b(?-i:[A-Z]{2,4})\b|[+-]\d{2}:?\d{2}|\b(?:on|at)\b|[\s,/|•·()-]+",
+    re.IGNORECASE)
 # A bare date line is short; calibrated on page date stamps (at most about ten tokens).
 MAX_DATE_LINE_CHARS = 60
 

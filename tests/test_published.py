@@ -138,6 +138,11 @@ def test_date_from_url(url, expected):
     ("Posted 3/4/2021", date(2021, 3, 4), False),
     ("Posted on 25/10/2021", date(2021, 10, 25), False),
     ("Publicado por la redacción", None, False),
+    # a byline's date and time ("on ... at ...")
+    ("on March 6, 2024 at 4:31 AM", date(2024, 3, 6), False),
+    ("Wednesday, March 6, 2024 at 10:45 pm", date(2024, 3, 6), False),
+    ("Talks resumed on March 6, 2024 at noon.", None, False),
+    ("at the border on March 6, 2024", None, False),
 ])
 def test_dated_line(line, expected, update):
     assert dated_line(line) == expected

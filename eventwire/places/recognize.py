@@ -17,7 +17,7 @@ from functools import lru_cache, partial
 from pathlib import Path
 
 from ..records import Entity
-from .gazetteer import Gazetteer
+from .gazetteer import LANDMARK_FEATURES, Gazetteer
 from .clubs import area_words, club_word, leads_sport
 from .diseases import names_a_disease
 from .institutions import kept_outside_institutions
@@ -424,12 +424,28 @@ def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: _Spans,
                     and cued_place(gaz, text, m.start, m.end, _locative)):
             return "keep"
         return "weak" if pop >= CUED_CITY_POPULATION else "drop"
+    if _landmark(gaz, m.text) and _LANDMARK_BEFORE.search(text[max(0, m.start - 30):m.start]):
+        return "keep"                   # "just off the Champs-Elysees", "in Tahrir Square"
     before = text[max(0, m.start - 30):m.start]
     sentence_start = not before.strip() or before.rstrip()[-1:] in ".!?\"“\n"
     if is_strong or (pop >= STRONG_CITY_POPULATION) or (
             pop >= CUED_CITY_POPULATION and not sentence_start and _cued(text, m.start, m.end)):
         return "keep"
     return "weak" if pop >= CUED_CITY_POPULATION else "drop"
+
+
+# A preposition of place before a landmark's name: streets and squares are "on", "off" or
+# "along" as often as "in" or "at".
+_LANDMARK_BEFORE = re.compile(r"\b(?:in|at|on|off|along|near|outside|inside|into|across|"
+                              r"around|from|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _landmark(gaz: Gazetteer, name: str) -> bool:
+    """Every place of the name is a landmark of the project's table (a street, a square, a
+    monument: :data:`.gazetteer.LANDMARK_FEATURES`), and the name is no single plain word."""
+    found = gaz.lookup(name)
+    return (bool(found) and all(gaz.feature[i] in LANDMARK_FEATURES for i in found)
+            and any(c in name for c in " -"))
 
 
 def _locative(text: str, start: int) -> bool:

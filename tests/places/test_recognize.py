@@ -412,3 +412,17 @@ def test_a_name_tagged_a_person_speaking_of_itself_as_he_is_a_person(world, text
 def test_a_name_speaking_of_itself_as_he_untagged_stays_a_place(world):
     text = "Israel said he was a militant commander."
     assert [m.text for m in recognize(text, [], world.gazetteer)] == ["Israel"]
+
+
+# A landmark of the project's table after a preposition of place is a place, though nothing
+# tagged it: streets and squares are "on", "off" or "along" (recognize._landmark).
+@pytest.mark.parametrize(("text", "found"), [
+    ("Armed robbers raided a jewellery store just off the Champs-Elysees on Thursday.",
+     "Champs-Elysees"),
+    ("Protesters camped along Wall Street for a week.", "Wall Street"),
+    ("Thousands gathered in Taksim Square on Saturday.", "Taksim Square"),
+    ("Red Square was closed for the parade rehearsal.", None),      # no preposition
+])
+def test_a_landmark_after_a_place_preposition(world, text, found):
+    places = [p.text for p in world.places(text, [])]
+    assert (found in places) if found else not any("Square" in p for p in places)

@@ -242,3 +242,19 @@ CLAIM_REVIEW = [
 @pytest.mark.parametrize(("sentence", "expected"), CLAIM_REVIEW)
 def test_review_of_hack_claims_and_participles(parse, sentence, expected):
     assert claim_of_responsibility(parse(sentence), realis) is expected
+
+
+# A relative clause telling an old claim describes the group: no claim made now
+# (responsibility._told_of_old).
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Pakistani Taliban, who claimed the attack at the time, have stepped up their "
+     "campaign against security forces.", False),
+    ("Al Shabaab, which claimed the 2019 hotel siege, has lost ground in the south.", False),
+    ("The group, which previously claimed attacks on pipelines, denied any role.", False),
+    ("Islamic State claimed responsibility for the bombing on Saturday, its news agency said.",
+     True),
+    ("The Baloch Liberation Army, which claimed the attack on Friday, said its fighters had "
+     "acted alone.", True),
+])
+def test_an_old_claim_told_in_a_relative_clause(parse, sentence, expected):
+    assert claim_of_responsibility(parse(sentence), realis) is expected

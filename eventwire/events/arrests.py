@@ -226,6 +226,19 @@ _PROTESTING_IF_SAID = frozenset({
 _PROTEST_WORDS = PROTEST_NOUNS | PROTESTERS | frozenset({
     "protesting", "activists", "campaigners", "strikers", "strike", "demanding", "against",
     "slogans", "placards", "banners"})
+# Verbs of holding up what a demonstration shows, and the things shown: people arrested "as
+# they held up signs supporting" a group were demonstrating.
+_SHOWING = frozenset({"held", "holding", "displayed", "displaying", "raised", "raising",
+                      "waved", "waving", "carried", "carrying", "unfurled", "unfurling"})
+_SIGNS = frozenset({"signs", "sign", "placards", "placard", "banners", "banner", "posters"})
+
+
+def _holding_signs(verb: Token) -> bool:
+    """ "as they held up signs supporting X", "holding placards": a demonstration shown."""
+    return verb.lower_ in _SHOWING and any(
+        c.dep_ == "dobj" and c.lower_ in _SIGNS for c in verb.children)
+
+
 # Armed people arrested are no protesters whatever they had done.
 _ARMED = frozenset({"militants", "soldiers", "troops", "gunmen", "rebels", "fighters",
                     "insurgents", "attackers", "officers", "mutineers", "jihadists"})
@@ -245,8 +258,10 @@ def arrested_protesters(sent: Doc, realis: Callable[[Token], bool]) -> bool:
         words = {t.lower_ for h in held for t in h.subtree}
         acts = _PROTESTING | (_PROTESTING_IF_SAID if said & _PROTEST_WORDS else frozenset())
         doing = [c for c in verb.children if c.dep_ in ("advcl", "acl")   # "... picketing"
-                 and c.lower_ in acts
+                 and (c.lower_ in acts or _holding_signs(c))
                  and not any(m.lower_ in ("after", "before") for m in c.children)]
+        doing += [c for h in held for c in h.children    # "twelve women holding placards"
+                  if c.dep_ == "acl" and _holding_signs(c)]
         if words & _ARMED:
             continue
         if words & PROTESTERS or words & acts or doing:

@@ -285,7 +285,8 @@ class Detector:
         agreement), each as sure as its rule; ``labels`` gains theirs."""
         out = []
         for r in readings:
-            if r.label in labels or act_kind(r.label) == act_kind(j.label):
+            if (r.label in labels or act_kind(r.label) == act_kind(j.label)
+                    or (r.label, j.label) in _ONE_ACT_PAIRS):
                 continue
             labels.add(r.label)
             m = next((x for x in rules if x.type.label == r.label),
@@ -443,6 +444,11 @@ def _own_time_or_place(cand: Candidate, m: EventMention, main: EventMention,
     mine = named(lambda a, b: own[0] <= a and b <= own[1])
     theirs = named(lambda a, b: lead[0] <= a and b <= lead[1] and not own[0] <= a < own[1])
     return bool(mine - theirs)
+
+
+# A reading beside the main event that is the same act under another label: arrests at a
+# protest are its intervention ("police arrested 61 people as they held up signs").
+_ONE_ACT_PAIRS = frozenset({("ARREST", "PROTEST_WITH_INTER")})
 
 
 def _one_act(a: str, b: str) -> bool:

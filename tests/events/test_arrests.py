@@ -193,3 +193,17 @@ def test_review_of_arrests_before_a_protest(parse, sentence, expected):
 ])
 def test_arrests_away_from_the_crowd_or_after_it(parse, sentence, expected):
     assert arrested_away(parse(sentence), realis) is expected
+
+
+# People arrested as they held up signs, placards or banners were demonstrating
+# (arrests._holding_signs).
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Police arrested 61 people in the square on Saturday as they held up signs supporting the "
+     "banned group.", True),
+    ("Officers detained twelve women holding placards outside the embassy on Monday.", True),
+    ("Police arrested a man carrying a knife outside the stadium.", False),
+    ("Police arrested two men holding stolen goods near the market.", False),
+])
+def test_people_arrested_holding_signs_were_protesting(parse, sentence, expected):
+    from eventwire.events.arrests import arrested_protesters
+    assert arrested_protesters(parse(sentence), realis) is expected

@@ -635,3 +635,17 @@ def test_a_rules_event_of_another_kind_stands_beside_the_main_one(nlp):
 def test_goods_seized_and_protesters_arrested(nlp, text, model, label):
     (found,) = _detect(nlp, {"": judged(model)}, text)
     assert found[0].type.label == label         # the sentence's main event
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested 61 people in the square on Saturday as they held up signs supporting the "
+    "group banned as a terrorist organisation.",
+    "Officers detained twelve women holding placards backing the banned militant group "
+    "outside the embassy on Monday.",
+])
+def test_arrests_at_a_protest_are_its_intervention_and_no_arrest_beside_it(nlp, text):
+    """People arrested as they held up signs: the model's arrest is the protest met with
+    intervention (arrests._holding_signs), and an arrest read beside it is that same act
+    (detect._ONE_ACT_PAIRS), not a second event."""
+    (found,) = _detect(nlp, {"arrested": judged("ARREST"), "detained": judged("ARREST")}, text)
+    assert [m.type.label for m in found] == ["PROTEST_WITH_INTER"]

@@ -35,7 +35,7 @@ from .gatherings import CANDIDATE_WORDS as DEMAND_WORDS
 from .model import Sure
 from .nonevents import flouted_agreement, told_as_no_event
 from .overrides import (
-    CROWD_TYPES,
+    ONE_ACT_PAIRS,
     Reading,
     act_kind,
     arrest_over_planned_protest,
@@ -44,6 +44,7 @@ from .overrides import (
     failed_blast_over_explosion,
     goods_over_ground,
     intervention_over_arrest,
+    one_act,
     over_model,
     parse_readings,
     protest_over_arrest,
@@ -232,7 +233,7 @@ class Detector:
                 continue                    # the arms the fight's losers left are the fight's
             if (m is not main and clause and self._kept(clause) >= KEEP_CONFIDENCE
                     and clause.judgement.label not in labels and main is not None
-                    and not (_one_act(clause.judgement.label, j.label)
+                    and not (one_act(clause.judgement.label, j.label)
                              and not _own_time_or_place(cand, m, main, _WHERE))
                     and not blast_of_failed_device(j.label, clause.judgement.label)
                     and not flouted_agreement(cand.parsed, clause.judgement.label)
@@ -286,7 +287,7 @@ class Detector:
         out = []
         for r in readings:
             if (r.label in labels or act_kind(r.label) == act_kind(j.label)
-                    or (r.label, j.label) in _ONE_ACT_PAIRS):
+                    or (r.label, j.label) in ONE_ACT_PAIRS):
                 continue
             labels.add(r.label)
             m = next((x for x in rules if x.type.label == r.label),
@@ -444,19 +445,6 @@ def _own_time_or_place(cand: Candidate, m: EventMention, main: EventMention,
     mine = named(lambda a, b: own[0] <= a and b <= own[1])
     theirs = named(lambda a, b: lead[0] <= a and b <= lead[1] and not own[0] <= a < own[1])
     return bool(mine - theirs)
-
-
-# A reading beside the main event that is the same act under another label: arrests at a
-# protest are its intervention ("police arrested 61 people as they held up signs").
-_ONE_ACT_PAIRS = frozenset({("ARREST", "PROTEST_WITH_INTER")})
-
-
-def _one_act(a: str, b: str) -> bool:
-    """Labels one act of a sentence may be given: of one ACLED event type, or both a crowd's
-    ("students marched to the council, and some of them threw stones": one demonstration,
-    turned violent)."""
-    return act_kind(a) == act_kind(b) or (event_type(a).event_type in CROWD_TYPES
-                                          and event_type(b).event_type in CROWD_TYPES)
 
 
 def scope_of(j: Judgement) -> str:

@@ -129,6 +129,19 @@ def act_kind(label: str) -> str | None:
     return "Violence against civilians" if label == "ORG_CRIME" or kind in _CRIME_KINDS else kind
 
 
+# A reading beside the main event that is the same act under another label: arrests at a
+# protest are its intervention ("police arrested 61 people as they held up signs").
+ONE_ACT_PAIRS = frozenset({("ARREST", "PROTEST_WITH_INTER")})
+
+
+def one_act(a: str, b: str) -> bool:
+    """Labels one act of a sentence may be given: of one ACLED event type, or both a crowd's
+    ("students marched to the council, and some of them threw stones": one demonstration,
+    turned violent)."""
+    return act_kind(a) == act_kind(b) or (event_type(a).event_type in CROWD_TYPES
+                                          and event_type(b).event_type in CROWD_TYPES)
+
+
 def intervention_over_arrest(j: Judgement, parsed: Doc, realis: Realis) -> Judgement:
     """The judgement, as the protest met with intervention where the model reads an arrest of
     people protesting (:func:`.arrests.arrested_protesters`: "police arrested 12 activists who

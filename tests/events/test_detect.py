@@ -244,15 +244,3 @@ def test_plain_news_with_those_words_near_is_no_candidate(detector, text):
 ])
 def test_people_taken_told_with_words_between(detector, text):
     assert detector.is_candidate(text)
-
-
-def test_one_act_of_a_sentence_is_one_event_kind_and_a_crowds_labels_are_one():
-    """A clause's label beside the main event's: one ACLED type is one act, and a crowd's
-    labels are one demonstration ("students marched to the council, and some of them threw
-    stones": a march turned violent, not a peaceful protest beside a violent one)."""
-    from eventwire.events.detect import _one_act
-    assert _one_act("PEACE_PROTEST", "VIOL_DEMONSTR")
-    assert _one_act("PROTEST_WITH_INTER", "MOB_VIOL")
-    assert _one_act("ATTACK", "ORG_CRIME")
-    assert not _one_act("PEACE_PROTEST", "ARREST")
-    assert not _one_act("ARMED_CLASH", "AIR_STRIKE")

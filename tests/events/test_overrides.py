@@ -100,3 +100,15 @@ def test_realis_is_asked_once_per_token(parse):
     once = overrides._remembered(counting)
     assert [once(t) for t in doc] + [once(t) for t in doc] == [realis(t) for t in doc] * 2
     assert sorted(asked) == list(range(len(doc)))
+
+
+def test_one_act_of_a_sentence_is_one_event_kind_and_a_crowds_labels_are_one():
+    """A clause's label beside the main event's: one ACLED type is one act, and a crowd's
+    labels are one demonstration ("students marched to the council, and some of them threw
+    stones": a march turned violent, not a peaceful protest beside a violent one)."""
+    from eventwire.events.overrides import one_act
+    assert one_act("PEACE_PROTEST", "VIOL_DEMONSTR")
+    assert one_act("PROTEST_WITH_INTER", "MOB_VIOL")
+    assert one_act("ATTACK", "ORG_CRIME")
+    assert not one_act("PEACE_PROTEST", "ARREST")
+    assert not one_act("ARMED_CLASH", "AIR_STRIKE")

@@ -46,6 +46,8 @@ _TEST_VERBS = frozenset({"test-fired", "test-fires", "test-firing", "test-launch
 _WEAPONS = frozenset({"missile", "missiles", "rocket", "rockets", "weapon", "weapons", "bomb",
                       "bombs", "warhead", "warheads", "torpedo", "torpedoes", "drone", "drones",
                       "launcher", "launchers", "device", "system", "interceptor"})
+# Prepositions of a place beside a range: what happened there was not practice on it.
+_BESIDE = frozenset({"near", "outside", "beside", "behind", "opposite", "by"})
 # Words of people harmed: a drill where people died is told as its harm.
 _HARM = frozenset({"killed", "killing", "kills", "dead", "died", "wounded", "wounding",
                    "injured", "injuring", "hurt", "casualties", "victims"})
@@ -93,9 +95,10 @@ def _objects(prep: Token) -> list[Token]:
 
 
 def _someone_elses(range_: Token) -> bool:
-    """ "near the training ground", "the army's firing range" fired on, "Ukrainian training
-    grounds": a range that is where the shots landed or someone else's, not the shooters'."""
-    if range_.head.lower_ == "near" or any(c.dep_ == "poss" for c in range_.children):
+    """ "near the training ground", "outside the training ground", "the army's firing range"
+    fired on, "Ukrainian training grounds": a range beside which something happened, where
+    the shots landed or someone else's, not the shooters'."""
+    if range_.head.lower_ in _BESIDE or any(c.dep_ == "poss" for c in range_.children):
         return True
     return any(country_of(t.text) is not None for t in range_.subtree)
 

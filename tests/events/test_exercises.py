@@ -32,6 +32,9 @@ DEV = [
     ("Russian forces fired missiles at Ukrainian training grounds in Yavoriv on Sunday.",
      False),
     ("Soldiers fired on Palestinians near the training ground in Jenin.", False),
+    # beside a range, not on it (found by the session-19 speed helper's near misses)
+    ("A man was shot at close range outside the training ground.", False),
+    ("Gunmen opened fire on a bus behind the army firing range on Sunday.", False),
     ("The army shelled a village near its firing range, residents said.", False),
     ("Police fired tear gas at students during a protest against exam tests.", False),
     ("Police tested positive after clashes with protesters.", False),

@@ -56,7 +56,7 @@ from .realis import ATTEMPT, IRREALIS_HEADS, realis
 from .property import CANDIDATE_WORDS as PROPERTY_WORDS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from .encoder import Encoder
     from .model import EventModel, Judgement
@@ -205,7 +205,7 @@ class Detector:
         read = self._read(cand, rules, judged)
         if read is None:
             return ()
-        judged, readings = read
+        judged, readings, fight = read
         j = judged.judgement
         kept = self._kept(judged)
         # A label the rules read only as a plan, threat or wish is dropped, unless a parse
@@ -223,7 +223,6 @@ class Detector:
         labels = {m.type.label for m in out}
         if main is not None:
             out.extend(self._read_besides(cand, rules, j, readings, labels))
-        fight = fight_verb(cand.parsed, realis, self._context(cand))
         for m, clause in zip(rules, clauses, strict=True):
             # One clause tells one event: the main event's clause gives no second one, nor
             # does a clause with no time or place of its own (one event per what, where, when:
@@ -243,9 +242,10 @@ class Detector:
         return tuple(out)
 
     def _read(self, cand: Candidate, rules: tuple[EventMention, ...], judged: Sure
-              ) -> tuple[Sure, Sequence[Reading]] | None:
+              ) -> tuple[Sure, Sequence[Reading], Token | None] | None:
         """The model's judgement of the sentence read with the parse rules (which may change
-        its label), and the rules' readings; None when the sentence tells no event."""
+        its label), the rules' readings, and the verb of the fight the sentence tells its act
+        inside (:func:`.fight_parts.fight_verb`); None when the sentence tells no event."""
         j = judged.judgement
         if told_as_no_event(cand.parsed, j.label, realis) or (
                 j.label == "DIPLO" and measures_only(cand.parsed)):
@@ -256,8 +256,8 @@ class Detector:
         j = goods_over_ground(failed_blast_over_explosion(j, cand.sentence.text), cand.parsed)
         j = dispersal_over_change(blockade_over_riot(j, cand.sentence.text), cand.sentence.text)
         context = self._context(cand)
-        fight = fight_verb(cand.parsed, realis, context) is not None
-        if fight and j.label in FIGHT_PARTS:
+        fight = fight_verb(cand.parsed, realis, context)
+        if fight is not None and j.label in FIGHT_PARTS:
             j = replace(j, label="ARMED_CLASH")     # "killed by mortar fire in the fighting"
         elif j.label == "ARMED_CLASH" and brawl(cand.parsed, realis):
             j = replace(j, label=MOB)               # "party supporters fought with sticks"
@@ -265,13 +265,13 @@ class Detector:
         # violence done at a meeting stays the violence: no contact is read there
         readings = parse_readings(cand.parsed, violence.label, rules, realis,
                                   contacts=violence is j, context=context)
-        if fight:                           # the rifles the losing side left are the fight's
+        if fight is not None:               # the rifles the losing side left are the fight's
             readings = [r for r in readings if r.label not in FIGHT_PARTS]
         judged = over_model(replace(judged, judgement=violence), readings)
         if (remembered_only(cand.parsed, judged.judgement.label)
                 and all(r.label != judged.judgement.label for r in readings)):
             return None                     # "ten years since a blast killed nine": no news
-        return judged, readings
+        return judged, readings, fight
 
     @staticmethod
     def _context(cand: Candidate) -> str:

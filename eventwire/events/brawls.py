@@ -1,10 +1,10 @@
 """A fight between unarmed groups of people (MOB_VIOL), not a battle: "rival party supporters
-fought with sticks and stones", "villagers from two communities clashed with machetes",
-"members of two student unions clashed with iron rods".
+fought with sticks and stones", "two groups of villagers clashed with sticks over a land
+dispute", "members of two student unions clashed with iron rods".
 
 ACLED keeps battles for organised armed groups and the state's forces; a brawl of party
-workers, students, villagers or fans with sticks, stones, blades or crude bombs is mob violence
-(a riot), however many it kills. The learned model reads "clashed" and "fought" as a battle
+workers, students, villagers or fans with sticks, stones or crude bombs is mob violence (a
+riot), however many it kills. The learned model reads "clashed" and "fought" as a battle
 whoever fights. This reading tells the brawl from the parse: a verb of fighting whose sides
 (its subjects, the "with" or "between" of it) are groups of people by an ordinary name, none
 named armed by the actor table nor a community, clan, tribe, cult or ethnic group (communal
@@ -34,7 +34,7 @@ _FOLLOWERS = frozenset({"supporters", "workers", "cadres", "activists", "student
                         "loyalists", "followers", "partisans"})
 _GROUPS = _FOLLOWERS | frozenset({
     "members", "villagers", "residents", "youths", "traders", "vendors", "neighbours", "neighbors",
-    "worshippers", "devotees", "communities", "families", "groups", "people", "men"})
+    "worshippers", "devotees", "families", "groups", "people", "men"})
 # Crude weapons of a brawl, of them the blades (a fight of villagers with machetes is as
 # often a communal militia's battle: only followers' fights with blades are brawls), and
 # words of firearms (a gunfight is no brawl).
@@ -94,7 +94,7 @@ def _sides(verb: Token) -> tuple[list[Token], list[Token]]:
 
 def _group_word(side: Token) -> str | None:
     """The group noun a side is named by ("rival party supporters", "members of two student
-    unions", "villagers from two communities"), or None for any other side."""
+    unions", "youths from two villages"), or None for any other side."""
     return side.lower_ if side.lower_ in _GROUPS else None
 
 

@@ -23,7 +23,7 @@ from .agreements import dated_by_year, main_clause
 from .battles import a_fight
 from .crowds import CROWD_NOUNS
 from .gatherings import PROTEST_NOUNS
-from .reference import HAPPENINGS
+from .reference import DEFINITE, HAPPENINGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -152,7 +152,7 @@ def _fight_of_arms(noun: Token) -> bool:
 
 def _definite_noun(noun: Token) -> bool:
     """ "the gunbattle", "this clash": a fight told before."""
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
 
 def _bare_exchange(noun: Token) -> bool:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 # Determiners and possessives that make a noun phrase definite.
 # ("their attack" may be a new one: "rebels resumed their attack").
-_DEFINITE = frozenset({"the", "this", "that"})
+DEFINITE = frozenset({"the", "this", "that"})
 # Modifiers that make a definite event noun a new one ("the second attack", "the latest blast")
 # or another one than the told ("the previous attack", "the same kind of attack").
 _NEW_OR_OTHER = frozenset({
@@ -64,4 +64,4 @@ def _definite(token: Token) -> bool:
         return False
     words = {c.lower_ for c in token.children if c.dep_ in ("det", "poss", "amod", "nummod")}
     superlative = any(c.tag_ == "JJS" for c in token.children if c.dep_ == "amod")
-    return bool(words & _DEFINITE) and not words & _NEW_OR_OTHER and not superlative
+    return bool(words & DEFINITE) and not words & _NEW_OR_OTHER and not superlative

@@ -55,17 +55,17 @@ def names_a_capital(text: str) -> bool:
     return _CAPITAL_TEXT.fullmatch(text) is not None
 
 
-def capital_phrases(text: str, gaz: Gazetteer) -> list[tuple[int, int, int]]:
+def capital_phrases(text: str, gaz: Gazetteer, capitals: Mapping[str, int]
+                    ) -> list[tuple[int, int, int]]:
     """(start, end, entry) of each "the <country> capital" phrase of ``text``: the capital
-    GeoNames marks (PPLC) of the country its words name, as a demonym ("the Afghan capital")
-    or by name ("the Ivory Coast capital"); the span is the phrase less "the". Not a region's
-    or a state's ("the state capital", "the Texan capital"), nor a capital of money or of
-    culture ("the venture capital": no country)."""
+    (``capitals``, from :func:`capitals_of`) of the country its words name, as a demonym
+    ("the Afghan capital") or by name ("the Ivory Coast capital"); the span is the phrase less
+    "the". Not a region's or a state's ("the state capital", "the Texan capital"), nor a
+    capital of money or of culture ("the venture capital": no country)."""
     out = []
     for m in _CAPITAL_PHRASE.finditer(text):
-        word = m.group(1)
-        cc = _country_of(word, gaz)
-        if cc is not None and (capital := _capitals(gaz).get(cc)) is not None:
+        cc = _country_of(m.group(1), gaz)
+        if cc is not None and (capital := capitals.get(cc)) is not None:
             out.append((m.start(1), m.end(), capital))
     return out
 
@@ -77,17 +77,11 @@ def _country_of(word: str, gaz: Gazetteer) -> str | None:
     return gaz.country[i] if i is not None and gaz.feature[i] in COUNTRY_FEATURES else None
 
 
-_CAPITALS: dict[int, dict[str, int]] = {}
-
-
-def _capitals(gaz: Gazetteer) -> dict[str, int]:
-    """Country code -> its capital's entry (PPLC), once per gazetteer."""
-    key = id(gaz)
-    if key not in _CAPITALS:
-        caps: dict[str, int] = {}
-        for i, feature in enumerate(gaz.feature):
-            if feature == "PPLC":
-                caps.setdefault(gaz.country[i], i)
-        _CAPITALS.clear()
-        _CAPITALS[key] = caps
-    return _CAPITALS[key]
+def capitals_of(gaz: Gazetteer) -> dict[str, int]:
+    """Country code -> its capital's entry, the one GeoNames marks PPLC (one pass over the
+    entries: the caller keeps it)."""
+    caps: dict[str, int] = {}
+    for i, feature in enumerate(gaz.feature):
+        if feature == "PPLC":
+            caps.setdefault(gaz.country[i], i)
+    return caps

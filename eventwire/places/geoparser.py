@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..records import Entity, Place, Sentence
 from .admin import admin2_of
-from .capitals import capital_phrases
+from .capitals import capital_phrases, capitals_of
 from .cues import county_lists, party_homes
 from .gazetteer import COUNTRY_FEATURES, Gazetteer
 from .locate import DocumentPlaces
@@ -41,6 +41,7 @@ class Geoparser:
         self.outlets = outlet_directory() if outlets is None else outlets
         self._homes: dict[str | None, OutletHome] = {}      # outlet host -> its home
         self._located: DocumentPlaces | None = None         # the last document's places
+        self._capitals: dict[str, int] | None = None        # country -> its capital's entry
 
     def places(self, text: str, entities: Sequence[Entity], *, dateline: str | None = None,
                outlet: str | None = None, title: str | None = None) -> tuple[Place, ...]:
@@ -50,8 +51,10 @@ class Geoparser:
         mentions = with_cued_names(text, recognize(text, entities, self.gazetteer),
                                      self.gazetteer)
         resolved = self._resolve(text, mentions, dateline, outlet, title)
-        return tuple(self._place(text, r) for r in with_capitals(text, resolved,
-                                                                 self.gazetteer))
+        if self._capitals is None:
+            self._capitals = capitals_of(self.gazetteer)
+        return tuple(self._place(text, r) for r in with_capitals(
+            text, resolved, self.gazetteer, self._capitals))
 
     def resolve_spans(self, text: str, spans: Sequence[tuple[int, int]],
                       entities: Sequence[Entity] = (), *, dateline: str | None = None,
@@ -183,13 +186,13 @@ class Geoparser:
             confidence=r.confidence, admin2=admin2)
 
 
-def with_capitals(text: str, resolved: Sequence[Resolution], gaz: Gazetteer
-                  ) -> list[Resolution]:
+def with_capitals(text: str, resolved: Sequence[Resolution], gaz: Gazetteer,
+                  capitals: Mapping[str, int]) -> list[Resolution]:
     """``resolved``, and the capital each "the <country> capital" phrase names
     (:func:`.capitals.capital_phrases`: "the Afghan capital" is Kabul), spanning the phrase;
     the demonym or country name inside it stays a place of its own (the country, as gazetteer
     gold annotates it), which an event's place passes over as a modifier."""
-    phrases = capital_phrases(text, gaz)
+    phrases = capital_phrases(text, gaz, capitals)
     if not phrases:
         return list(resolved)
     added = [Resolution(Mention(a, b, text[a:b], "CAPITAL"), i, FIRM_CONFIDENCE)

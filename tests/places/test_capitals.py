@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.places.capitals import CAPITAL_BONUS, capital_bonuses, capital_phrases
+from eventwire.places.capitals import (
+    CAPITAL_BONUS,
+    capital_bonuses,
+    capital_phrases,
+    capitals_of,
+)
 
 
 def _cands(gaz, *names):
@@ -43,7 +48,7 @@ def test_no_named_country_no_bonus_and_a_name_never_boosts_itself(gaz):
 ])
 def test_the_capital_a_country_word_names(world, text, expected):
     gaz = world.gazetteer
-    found = [gaz.name[i] for _, _, i in capital_phrases(text, gaz)]
+    found = [gaz.name[i] for _, _, i in capital_phrases(text, gaz, capitals_of(gaz))]
     assert found == ([expected] if expected else [])
     places = world.places(text, [])
     if expected:            # the capital in place of the demonym, spanning the phrase

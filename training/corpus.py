@@ -32,7 +32,7 @@ ASIDE_DIGITS = frozenset("012")
 # to find classes of error, and is read as the probe slices are.
 HELD_SLICES = frozenset({
     "freshlocal", "freshmix", "freshnews", "longform", "longlocal",
-    "probe", "probe2", "probe3", "probe4", "probe5", "probe6", "probe7"})
+    "probe", "probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8"})
 
 
 def is_aside(article_id: str) -> bool:

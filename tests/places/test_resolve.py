@@ -3,7 +3,6 @@ from __future__ import annotations
 import pytest
 from fakes import mentions as _mentions
 
-from eventwire.places.homonyms import prominent_town
 from eventwire.places.resolve import name_of, resolve_all
 
 
@@ -118,16 +117,6 @@ def test_name_of_drops_a_possessive_only_when_the_gazetteer_lacks_it(gaz):
     assert name_of(gaz, "Paris\u2019") == "Paris\u2019"      # its key already is "paris"
     assert name_of(gaz, "Xyzzy's") == "Xyzzy's"          # nothing to find either way
     assert name_of(gaz, "Dallas") == "Dallas"
-
-
-def test_a_city_dwarfing_its_namesakes_is_prominent(gaz):
-    paris = gaz.lookup("Paris")
-    assert gaz.country[prominent_town(gaz, paris)] == "FR"     # 2.1 million against 25,000
-    assert prominent_town(gaz, gaz.lookup("Springfield")) is None      # two of a size
-    assert prominent_town(gaz, gaz.lookup("Kent")) is None             # too small
-    # it stays a prior: the document's Texas context still wins Paris for Texas
-    assert _resolve(gaz, "Paris and Dallas officials met in Texas.", "Paris", "Dallas",
-                    "Texas")[0] == ("Paris", "US")
 
 
 def test_outlet_towns_support_their_own_name_and_their_neighbours(gaz):

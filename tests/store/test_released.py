@@ -1,4 +1,5 @@
-"""The heap of a long ingest's process after each batch (eventwire.store.database)."""
+"""The store a long ingest holds between batches and the heap of its process after each batch
+(eventwire.store.released)."""
 
 from __future__ import annotations
 
@@ -48,7 +49,7 @@ def test_a_released_store_is_held_between_batches_and_released_when_idle(tmp_pat
                                                                            monkeypatch):
     import time
 
-    from eventwire.store import Store, database
+    from eventwire.store import Store, released
 
     opened = []
     real = Store.open
@@ -58,14 +59,14 @@ def test_a_released_store_is_held_between_batches_and_released_when_idle(tmp_pat
         return real(*args, **kwargs)
 
     monkeypatch.setattr(Store, "open", counted)
-    monkeypatch.setattr(database, "HOLD_IDLE_SECONDS", 60.0)
+    monkeypatch.setattr(released, "HOLD_IDLE_SECONDS", 60.0)
     path = tmp_path / "s.duckdb"
     with ReleasedStore(path) as store:
         for i in range(3):
             store.add_batch([(_doc(i), ())])
             assert store.has_documents([f"doc{i}"]) == {f"doc{i}"}
         assert opened == [False, False]         # created, then held for every use
-        monkeypatch.setattr(database, "HOLD_IDLE_SECONDS", 0.2)
+        monkeypatch.setattr(released, "HOLD_IDLE_SECONDS", 0.2)
         time.sleep(1.0)                         # idle: released, its writes checkpointed
         with real(path, read_only=True, wait=0) as reader:
             assert reader.counts()["documents"] == 3
@@ -73,3 +74,11 @@ def test_a_released_store_is_held_between_batches_and_released_when_idle(tmp_pat
         store.add_batch([(_doc(3), ())])
     with real(path, read_only=True, wait=0) as reader:          # released on leaving
         assert reader.counts()["documents"] == 4
+
+
+def test_the_released_store_is_still_found_where_it_was():
+    import eventwire.store.database as database
+
+    assert database.ReleasedStore is ReleasedStore
+    from eventwire.store.database import ReleasedStore as old_name
+    assert old_name is ReleasedStore

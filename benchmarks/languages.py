@@ -1,7 +1,9 @@
 """Events in other languages (eventwire/foreign) on the project's own short news items,
 tests/data/languages_events/<code>.jsonl: about half report an event (its label given), half
 are hard negatives (sport, business, politics, figurative "battles", anniversaries, trials,
-threats); articles_<code>.jsonl are longer articles whose event sentences are marked. Each
+threats); articles_<code>.jsonl are longer articles whose event sentences are marked;
+realis_<code>.jsonl are visits, meetings and protests to come, plans, threats, denials and
+negated events, and real events told beside such clauses (scored again on their own). Each
 item is in the dev split (used to calibrate and choose the threshold), the aside split
 (measured only), or the fresh split (written after the reader was settled, measured once);
 "held" is aside and fresh together.
@@ -53,7 +55,8 @@ THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 
 
 def items(split: str) -> list[dict]:
-    rows = [json.loads(line) for path in sorted(DATA.glob("*.jsonl"))
+    rows = [{**json.loads(line), "set": path.stem.split("_")[0]}
+            for path in sorted(DATA.glob("*.jsonl"))
             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     wanted = {"held": {"aside", "fresh"}, "all": {"dev", "aside", "fresh"}}.get(split, {split})
     return [r for r in rows if r["split"] in wanted]
@@ -112,6 +115,11 @@ def measure(rows: list[dict], reader: ForeignReader, case: str | None = None) ->
     print(f"events kept at calibrated confidence >= {MIN_CONFIDENCE}")
     if case is None:
         table(read)
+        realis = [(r, events) for r, events in read if r["set"] == "realis"]
+        if realis:
+            print("of which the realis items (realis_<code>.jsonl: unreal events, and real "
+                  "ones told beside them):")
+            table(realis)
         return
     changed = [(recased(r, case), reader.read(document(recased(r, case)))) for r in rows]
     print(f"in {case} case:")
@@ -148,11 +156,13 @@ def right_event(row: dict, event) -> bool:
 
 def table(read: list[tuple[dict, tuple]]) -> None:
     """Document-level precision and recall of "an event" and of the label, then event-level
-    precision (events read from a sentence that tells the item's event)."""
+    precision (events read from a sentence that tells the item's event) and how many of the
+    events read have a place (places are not in the gold)."""
     by_lang: dict[str, list[tuple[dict, list]]] = defaultdict(list)
     for r, events in read:
         by_lang[r["language"]].append((r, list(events)))
-    print("lang  docs  events | doc P  doc R | label P label R | type P  type R | read  event P")
+    print("lang  docs  events | doc P  doc R | label P label R | type P  type R | read  event P"
+          " placed")
     for lang, found in sorted(by_lang.items()) + [("all", [x for v in by_lang.values()
                                                              for x in v])]:
         gold = sum(r["label"] is not None for r, _ in found)
@@ -163,9 +173,10 @@ def table(read: list[tuple[dict, tuple]]) -> None:
                       {family(e.type.label) for e in events} for r, events in found)
         n = sum(len(events) for _, events in found)
         right = sum(right_event(r, e) for r, events in found for e in events)
+        placed = sum(e.location is not None for _, events in found for e in events)
         print(f"{lang:4s} {len(found):5d} {gold:7d} | {pr(tp, predicted, gold)} | "
               f"{pr(label_tp, predicted, gold)} | {pr(type_tp, predicted, gold)} | "
-              f"{n:4d}  {pr(right, n, 1)[:5]}")
+              f"{n:4d}  {pr(right, n, 1)[:5]} {placed:6d}")
 
 
 def family(label: str) -> str:

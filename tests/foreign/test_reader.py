@@ -43,6 +43,7 @@ class _Model:
 
 class _Gazetteer:
     countries: dict = {}
+    geonameid: tuple = ()
 
     def lookup(self, text):
         return ()
@@ -244,3 +245,18 @@ def test_the_real_model_reads_diplomatic_acts_in_other_languages():
             for lang, text in DIPLOMATIC + NOT_DIPLOMATIC}
     assert [read[t] for _, t in DIPLOMATIC] == [["DIPLO"]] * len(DIPLOMATIC)
     assert [read[t] for _, t in NOT_DIPLOMATIC] == [[]] * len(NOT_DIPLOMATIC)
+
+
+def test_an_unreal_sentence_is_no_event_and_a_real_part_is_judged_again():
+    """The fake model reads "ataque"; a sentence with a future is judged on its other
+    clauses: nothing is left of a visit to come, the attack beside a vow is read."""
+    encoder = _Encoder()
+    reader = _reader(encoder)
+    unreal = "El ministro visitará el lugar del ataque la próxima semana."
+    assert reader.read(_doc(unreal, "es")) == ()
+    mixed = ("Un ataque dejó tres muertos en el mercado de Tumaco, y el alcalde prometió que "
+             "reforzará la seguridad.")
+    events = reader.read(_doc(mixed, "es"))
+    assert [e.evidence.sentence for e in events] == [mixed]
+    assert encoder.batches[-1] == ["Un ataque dejó tres muertos en el mercado de Tumaco "
+                                   "y el alcalde prometió"]

@@ -1,0 +1,133 @@
+"""Whether a sentence in another language tells something that happened (issue 14).
+
+The model reads "the minister will visit Algiers on Monday" as a visit, "rebels threatened to
+attack the town" as an attack, "police denied firing on the crowd" as force used. English text
+has its parse and rule features to tell them apart; here a sentence is cut into clauses (at
+punctuation and the words that start one, :mod:`.realis_words` ``boundary``), and a clause
+holding a cue of an unreal event (a future, a plan, a threat, a denial, a negated verb; the
+lists, per language, in :mod:`.realis_words`) is unreal. What the other clauses tell is
+:func:`real_part`: the reader judges it again (the reading is kept when what is left of the
+sentence is still an event: "the attack, which killed 12, will be investigated") and drops
+the reading when nothing is left.
+
+A negation beside an outcome word denies the outcome, not the event ("no one was hurt in the
+blast"); a word of a time to come ("next week") makes a clause unreal only when no past verb
+form is in it ("killed on the eve of next week's vote"). A capitalised word inside the
+sentence is a name, never a cue ("Irán", "Durán").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from functools import lru_cache
+
+from .arabic import fold
+from .realis_words import CAPITALISED_NOUNS, CUES, LanguageCues
+
+# What is left of a sentence once its unreal clauses are cut needs this many words to be
+# judged again: "dijo el ministro", "a indiqué la police" tell nothing of their own.
+MIN_REAL_WORDS = 4
+# Marks that end a clause.
+_PUNCTUATION = re.compile(r"[,;:()«»\"“”—–]|\s-\s|،|؛")
+# The kinds of cue a name cannot be ("Irán", "Durán" are no futures); an outcome or a past
+# verb may be written with a capital (German nouns: "keine Opfer").
+_UNNAMED_KINDS = frozenset({"future", "plan", "threat", "denial", "negation", "weak"})
+# Punctuation and space taken off a clause's ends.
+_STRIPPED = " ,;:،؛"
+# The kinds of cue that make a clause unreal on their own.
+STRONG_KINDS = ("future", "plan", "threat", "denial")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue of an unreal event in a sentence: its kind and span, and its clause's span."""
+
+    kind: str
+    span: tuple[int, int]
+    clause: tuple[int, int]
+
+
+@lru_cache(maxsize=16)
+def _compiled(language: str) -> dict[str, re.Pattern[str] | None]:
+    """One pattern per kind of the language's cues (None for a kind it has none of)."""
+    cues = CUES.get(language, LanguageCues())
+    out: dict[str, re.Pattern[str] | None] = {}
+    for kind in (f.name for f in fields(LanguageCues)):
+        expressions = getattr(cues, kind)
+        out[kind] = re.compile("|".join(rf"(?<!\w)(?:{e})\b" for e in expressions)) \
+            if expressions else None
+    return out
+
+
+def _matchable(text: str, language: str) -> str:
+    """The text the cues are matched on: lower case, Arabic folded (same length)."""
+    return fold(text) if language == "ar" else text.lower()
+
+
+def clauses(text: str, language: str) -> list[tuple[int, int]]:
+    """Spans of the clauses of a sentence: cut at punctuation and before a boundary word."""
+    found = _matchable(text, language)
+    patterns = _compiled(language)
+    cuts = {0, len(text)}
+    for m in _PUNCTUATION.finditer(found):
+        cuts.update((m.start(), m.end()))
+    for kind in ("boundary", "complement"):
+        if (p := patterns[kind]) is not None:
+            cuts.update(m.start() for m in p.finditer(found))
+    edges = sorted(cuts)
+    return [(a, b) for a, b in zip(edges, edges[1:]) if text[a:b].strip(_STRIPPED)]
+
+
+def cues(text: str, language: str) -> tuple[Cue, ...]:
+    """The cues of unreal events in a sentence (see the module docstring); a clause that
+    completes an unreal one ("negó que ...") holds its cue too."""
+    found = _matchable(text, language)
+    out: list[Cue] = []
+    before: list[Cue] = []
+    for a, b in clauses(text, language):
+        own = _clause_cues(text, found, (a, b), language)
+        opener = _compiled(language)["complement"]
+        if not own and before and opener is not None \
+                and opener.match(found[a:b].lstrip(_STRIPPED)):
+            own = [Cue(c.kind, c.span, (a, b)) for c in before]
+        out.extend(own)
+        before = own
+    return tuple(sorted(out, key=lambda c: (c.clause, c.span)))
+
+
+def _clause_cues(text: str, found: str, clause: tuple[int, int], language: str
+                 ) -> list[Cue]:
+    """The cues of one clause of ``text`` (``found``, its matchable form)."""
+    patterns = _compiled(language)
+    a, b = clause
+
+    def hits(kind: str) -> list[re.Match[str]]:
+        p = patterns[kind]
+        if p is None:
+            return []
+        named = kind in _UNNAMED_KINDS and language not in CAPITALISED_NOUNS
+        return [m for m in p.finditer(found, a, b) if not (named and _named(text, m.start()))]
+
+    kinds = [(k, m) for k in STRONG_KINDS for m in hits(k)]
+    if not hits("outcome"):
+        kinds += [("negation", m) for m in hits("negation")]
+    if not hits("past"):
+        kinds += [("weak", m) for m in hits("weak")]
+    return [Cue(k, m.span(), clause) for k, m in kinds]
+
+
+def _named(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is a name: capitalised and not the sentence's first."""
+    return text[at:at + 1].isupper() and bool(text[:at].strip(" \"'«“¿¡"))
+
+
+def real_part(text: str, language: str) -> str | None:
+    """What a sentence tells outside its unreal clauses: ``text`` itself when it has no cue,
+    None when too little is left (:data:`MIN_REAL_WORDS`) to tell anything."""
+    unreal = {c.clause for c in cues(text, language)}
+    if not unreal:
+        return text
+    kept = [text[a:b].strip(_STRIPPED) for a, b in clauses(text, language) if (a, b) not in unreal]
+    rest = " ".join(k for k in kept if k)
+    return rest if len(rest.split()) >= MIN_REAL_WORDS else None

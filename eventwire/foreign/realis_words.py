@@ -1,0 +1,159 @@
+"""The words that tell an unreal event in each language the foreign reader reads: the one home
+of these lists (:mod:`.realis` applies them).
+
+Each entry is a regular expression matched on the lower-cased sentence (Arabic folded by
+:func:`.arabic.fold`: hamza'd alefs as alef, ta marbuta as ha, alef maqsura as ya), between
+word edges. Kinds:
+
+- ``future``: future tense and going-to futures ("visitará", "se rendra", "vai visitar",
+  "سيزور", "wird ... treffen"), with the nouns that look like them left out ("Irán", "front",
+  "ladrão", "سيارة");
+- ``plan``: plans, schedules, intentions, calls, what is due or could happen ("tiene previsto",
+  "doit se rendre", "من المقرر", "soll");
+- ``threat``: threats and ultimatums ("amenazó con", "menace de", "هدد");
+- ``denial``: denials ("negó", "a démenti", "نفى");
+- ``negation``: a negated verb ("no", "ne ... pas", "não", "لم", "nicht"), but not "no
+  fewer than", "not only", nor a participle made an adjective ("no identificados");
+- ``outcome``: what a negation may deny of a real event ("no hubo heridos", "sans faire de
+  victimes", "لم تسفر عن إصابات"): a negation beside one of these leaves the event real;
+- ``boundary``: words that start a new clause (the cue's scope ends there);
+- ``complement``: words that start a clause completing the one before ("que", "dass", "أن"):
+  unreal when that one is ("negó que hubiera atacado", "من المقرر أن يلتقي"), its own
+  otherwise ("detuvo a tres hombres que planeaban asaltar un banco");
+- ``weak``: words of a time to come ("la próxima semana", "demain", "غدا"), which make a
+  clause unreal only when it tells nothing done (``past``: a past or perfect verb form).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Lower-case infinitive endings (with an enclitic pronoun: "visitarlo", "reunirse").
+_INF_ES = r"\w+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?"
+_INF_FR = r"(?:(?:se|s'|s’)\s*)?\w+(?:er|ir|re|oir)"
+_INF_PT = r"\w+(?:ar|er|ir|or)(?:-se)?"
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageCues:
+    """A language's cue expressions, by kind (see the module docstring)."""
+
+    future: tuple[str, ...] = ()
+    plan: tuple[str, ...] = ()
+    threat: tuple[str, ...] = ()
+    denial: tuple[str, ...] = ()
+    negation: tuple[str, ...] = ()
+    outcome: tuple[str, ...] = ()
+    boundary: tuple[str, ...] = ()
+    weak: tuple[str, ...] = ()
+    past: tuple[str, ...] = ()
+    complement: tuple[str, ...] = ()
+
+
+SPANISH = LanguageCues(
+    future=(r"(?!ir[aá]n\b|teher[aá]n\b|cor[aá]n\b|alcor[aá]n\b)\w{2,}r(?:á|án)",
+            r"(?:va|van|vamos|iba|iban) a " + _INF_ES),
+    plan=(r"(?:tiene|tienen|tenía|tenían) (?:previsto|prevista|planeado|pensado)",
+          r"previst[oa]s? para", r"(?:está|están|estaba|estaban) (?:previst|programad)\w*",
+          r"prevé|prevén|planea\w*|planifica\w*|pretende\w*|se propone\w*|intención de",
+          r"(?:debe|deben|debía|debían) " + _INF_ES, r"podría\w*|pudiera\w*",
+          r"convoc(?:ó|aron|a|an) (?:a|una|un|para)\w*", r"(?:llam(?:ó|aron|a|an)) a " + _INF_ES,
+          r"se espera que", r"quiere\w* " + _INF_ES),
+    threat=(r"amenaz(?:ó|aron|a|an|ado|aba|aban) con", r"ultimátum"),
+    denial=(r"neg(?:ó|aron|ado)|niega|niegan|desmint\w+|desmient\w+",),
+    negation=(r"(?:no|nunca|jamás)(?! (?:menos|solo|sólo|solamente|identificad|"
+              r"reivindicad|confirmad|especificad|precisad|revelad|autorizad)\w*)",),
+    outcome=(r"herid\w*|víctima\w*|muert[oe]s?|fallecid\w*|daños|bajas|lesionad\w*|"
+             r"detenid\w*|heridas",),
+    boundary=(r"y|e|pero|mientras|tras|cuando|donde|aunque|porque|después|luego|sino|"
+              r"antes",),
+    weak=(r"mañana(?! por)(?<!esta mañana)", r"(?:la|el) próxim[oa] \w+",
+          r"(?:la semana|el mes|el año) que viene", r"pasado mañana"),
+    complement=(r"que|quienes",),
+    past=(r"\w{3,}(?:ó|aron|ieron|ió)", r"(?:ha|han|había|habían) \w+(?:ado|ido|to|cho)s?",
+          r"fue|fueron"),
+)
+
+FRENCH = LanguageCues(
+    future=(r"(?!front\b|affront\b|caméra\b|opéra\b|choléra\b|extra\b|ultra\b|contra\b|"
+            r"mantra\b|sahara\b|para\b|cobra\b|sierra\b)\w{2,}r(?:a|ont)",
+            r"(?:va|vont|allait|allaient) " + _INF_FR),
+    plan=(r"(?:doit|doivent|devait|devaient|devrait|devraient|pourrait|pourraient) "
+          + _INF_FR, r"prév(?:oit|oient|u|ue|us|ues)", r"projet(?:te|tent) de",
+          r"envisag\w+", r"(?:a|ont|avait) l'intention|intention de|entend\w* " + _INF_FR,
+          r"(?:appel\w*|appelé\w*) à " + _INF_FR, r"est attendu\w*|sont attendu\w*",
+          r"programm[ée]\w* (?:pour|le|la)", r"veut|veulent"),
+    threat=(r"(?<!la )(?<!une )(?<!sous la )menac(?:e|é|ent|ait|aient|er)(?:s)? de",
+            r"ultimatum"),
+    denial=(r"d[ée]ment\w*|démenti\w*|(?:a|ont) nié|nie|nient",),
+    negation=(r"ne|n['’]", r"jamais"),
+    outcome=(r"bless\w*|victime\w*|morts?|tués?|dégâts|dommages|pertes|interpell\w*",),
+    boundary=(r"et|mais|alors|tandis|lorsque|quand|où|après|puis|car|avant",),
+    weak=(r"demain", r"(?:la semaine|le mois|l'année|l'an) prochaine?",
+          r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) prochain"),
+    complement=(r"que|qu['’]|qui",),
+    past=(r"(?:a|ont|avait|avaient|ont été|a été|est|sont) \w+(?:é|ée|és|ées|is|it|u|us|te|ts)",),
+)
+
+PORTUGUESE = LanguageCues(
+    future=(r"(?!padrão\b|verão\b|ladrão\b|barão\b|patrão\b|irão\b|alcorão\b)"
+            r"\w{2,}r(?:á|ão)", r"(?:vai|vão|ia|iam) " + _INF_PT),
+    plan=(r"(?:deve|devem|devia|deviam|deverá|deverão|poderia|poderiam|pretende\w*) "
+          + _INF_PT, r"(?:está|estão|estava) (?:previst|programad|marcad|agendad)\w*",
+          r"previst[oa]s? para|prevê|preveem|planej\w+|planei\w+|intenção de",
+          r"convoc(?:ou|aram|a|am) (?:uma|um|para|a)\w*", r"espera-se que|é esperad\w*"),
+    threat=(r"amea[çc](?:ou|aram|a|am|ava|avam|ado)(?: (?:de|com))?"
+            r"(?= (?:de |com )?\w+(?:ar|er|ir)\b)",
+            r"ultimato"),
+    denial=(r"neg(?:ou|aram|a|am)|desment\w+",),
+    negation=(r"(?:não|nunca|jamais)(?! (?:menos|só|somente|apenas|identificad|confirmad|"
+              r"revelad|autorizad)\w*)",),
+    outcome=(r"ferid\w*|vítima\w*|mort[oa]s?|danos|baixas",),
+    boundary=(r"e|mas|enquanto|quando|onde|após|depois|porque|embora|antes",),
+    weak=(r"amanhã", r"(?:na|no|a|o) próxim[oa] \w+"),
+    complement=(r"que|quem",),
+    past=(r"\w{3,}(?:ou|aram|eram|iram|iu)", r"foi|foram|(?:tem|têm|tinha) \w+(?:ado|ido)s?"),
+)
+
+GERMAN = LanguageCues(
+    future=(r"(?:wird|werden)(?![^,.;]*\b(?:ge\w+(?:t|en)|\w+iert|worden)\b)",),
+    plan=(r"soll(?:en)? (?![^,.;]*haben\b)",
+          r"plan(?:t|en)|beabsichtig\w+|vorgesehen|geplant(?!\w)",
+          r"(?:will|wollen)(?= )", r"könnte\w*", r"aufgerufen|rief\w* (?:zu|dazu)"),
+    threat=(r"droh(?:t|te|ten|en) (?:mit|damit)", r"ultimatum"),
+    denial=(r"bestr(?:eitet|eiten|itt|itten)|dementier\w+|wies\w* zurück",),
+    negation=(r"nicht|kein\w*|nie|niemals",),
+    outcome=(r"verletzt\w*|opfer|tote\w*|schäden|schaden",),
+    boundary=(r"und|aber|während|als|nachdem|wo|weil|doch|sondern|bevor",),
+    weak=(r"morgen(?! früh)", r"nächste\w* (?:woche|monat|jahr)",
+          r"kommende\w* (?:woche|monat|jahr|montag|dienstag|mittwoch|donnerstag|freitag|"
+          r"samstag|sonntag)"),
+    complement=(r"dass",),
+    past=(r"wurde\w*|(?:hat|haben|hatte|hatten|ist|sind|war|waren) [^,.;]*ge\w+(?:t|en)",),
+)
+
+# Arabic nouns that begin as a future verb does (س then ي ت ن): cars, politics, control,
+# years, six, sixty, lady, Sunni, floods, tourists, cinema, and names (Sinai, Seoul, Sydney,
+# Sinjar, Sennar).
+_NOT_FUTURE_AR = ("سيار", "سياس", "سيطر", "سياح", "سياق", "سيد", "سيول", "سينا", "سيف",
+                  "سيره", "سيي", "سينم", "سيجار", "سنه", "سنو", "سنين", "سني", "ستين", "سته",
+                  "ستون", "ستار", "سنت", "سنغال", "سنغافور", "سيدني", "ستوكهولم", "سنجار", "سنار",
+                  "ستراسبورغ", "سيراليون", "سياج", "سنا", "ستوديو", "ستالين")
+ARABIC = LanguageCues(
+    future=(r"[وف]?(?!" + "|".join(_NOT_FUTURE_AR) + r")س[يتن]\w{2,}", r"[وف]?سوف",
+            r"[وف]?لن"),
+    plan=(r"من المقرر|المقرر ان|المزمع|المرتقب\w*|من المتوقع|من المنتظر|يتوقع ان",
+          r"[يت]عتزم\w*|[يت]نوي\w*|[يت]خطط\w*|اعتزام\w*",
+          r"دع(?:ا|ت|وا) (?:الي|ال)\w*", r"قد (?!تم)[يت]\w+"),
+    threat=(r"[وف]?(?:هدد|يهدد|تهدد|توعد|يتوعد|تتوعد|هددت|توعدت)\w*",),
+    denial=(r"[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا)",),
+    negation=(r"[وف]?(?:لم|ليس|ليست|لا)(?! (?:يزال|تزال|يقل|تقل|سيما|زال|زالت))",),
+    outcome=(r"\w{0,3}(?:اصاب\w*|ضحايا|قتلي|جرحي|خساير|اضرار|وفيات|مصاب\w*)",),
+    boundary=(r"[وف]?(?:بعد|عقب|اثر|حيث|بينما|فيما|لكن|الذي|التي|الذين|عندما|حين|قبل)",),
+    complement=(r"[وف]?(?:ان|انه|انها|انهم|بان|بانه)",),
+    weak=(r"غدا|الاسبوع (?:المقبل|القادم)|الشهر (?:المقبل|القادم)|العام (?:المقبل|القادم)",),
+)
+
+# Languages that write their nouns with a capital: a capital inside a sentence is no name.
+CAPITALISED_NOUNS = frozenset({"de"})
+CUES = {"es": SPANISH, "fr": FRENCH, "pt": PORTUGUESE, "de": GERMAN, "ar": ARABIC}

@@ -1,0 +1,113 @@
+"""Unreal events in other languages: the cues of each language, their clauses, what is left."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.foreign.realis import clauses, cues, real_part
+from eventwire.foreign.realis_words import CUES
+
+# Sentences written for the project: nothing real is told (futures, plans, calls, threats,
+# denials, negated acts).
+UNREAL = [
+    ("es", "La ministra de Defensa visitará mañana la base de Rota con su homólogo."),
+    ("es", "El canciller va a reunirse con el enviado de la ONU en Ginebra."),
+    ("es", "Está previsto que los dos líderes firmen el acuerdo el viernes en Lima."),
+    ("es", "La guerrilla amenazó con volar los oleoductos del norte."),
+    ("es", "La policía negó que sus agentes hubieran golpeado a los detenidos."),
+    ("es", "Los soldados no dispararon contra la multitud en la plaza."),
+    ("fr", "Le chef de l'État se rendra jeudi à Abidjan pour un sommet régional."),
+    ("fr", "Les deux ministres doivent se retrouver à Genève après-demain."),
+    ("fr", "Le groupe a menacé de frapper les convois de ravitaillement."),
+    ("fr", "Le ministère a démenti toute frappe sur le camp de réfugiés."),
+    ("fr", "Les gendarmes n'ont pas chargé les manifestants."),
+    ("pt", "O chanceler vai receber o embaixador chinês em Brasília."),
+    ("pt", "A presidente deverá deslocar-se a Luanda para a cimeira."),
+    ("pt", "O sindicato ameaçou paralisar os portos do país."),
+    ("pt", "O exército negou ter bombardeado a aldeia."),
+    ("pt", "A polícia não deteve nenhum dos manifestantes."),
+    ("ar", "سيلتقي الرئيس التونسي نظيره الليبي في العاصمة يوم السبت."),
+    ("ar", "سوف يعقد وزراء الخارجية العرب اجتماعا طارئا في القاهرة."),
+    ("ar", "يعتزم الجيش شن عملية عسكرية واسعة في الجنوب."),
+    ("ar", "توعدت الجماعة باستهداف القواعد الأجنبية."),
+    ("ar", "نفت الحكومة أن تكون قواتها قد اعتقلت صحفيين."),
+    ("ar", "لم تعتقل الشرطة أيا من المحتجين."),
+    ("de", "Die Außenministerin wird morgen in Kairo ihren ägyptischen Kollegen treffen."),
+    ("de", "Die Miliz drohte mit Angriffen auf die Hauptstadt."),
+    ("de", "Die Rebellen stellten der Regierung ein Ultimatum bis Freitag."),
+    ("de", "Das Militär bestritt, dass es Zivilisten beschossen habe."),
+    ("de", "Die Polizei hat die Demonstranten nicht angegriffen."),
+]
+# A real event told beside an unreal clause: the real clauses are what is left (a clause
+# that says who announced or vowed stays: it tells nothing unreal of its own).
+MIXED = [
+    ("es", "Un incendio destruyó cien viviendas en Valparaíso y el Gobierno anunció que "
+           "reconstruirá el barrio.",
+     "Un incendio destruyó cien viviendas en Valparaíso y el Gobierno anunció"),
+    ("es", "La explosión, que mató a nueve mineros, será investigada por la fiscalía.",
+     "La explosión que mató a nueve mineros"),
+    ("es", "Los militares arrestaron a dos jóvenes que planeaban incendiar una iglesia.",
+     "Los militares arrestaron a dos jóvenes"),
+    ("fr", "Des inondations ont fait douze morts à Tunis, et le gouvernement versera des "
+           "indemnités.", "Des inondations ont fait douze morts à Tunis"),
+    ("pt", "Um ataque matou três guardas em Pemba, mas o governo negou que houvesse reféns.",
+     "Um ataque matou três guardas em Pemba"),
+    ("ar", "قتل ثلاثة أشخاص في قصف على مدينة حمص، وتعهد الجيش بأنه سيرد.",
+     "قتل ثلاثة أشخاص في قصف على مدينة حمص وتعهد الجيش"),
+    ("de", "Bei einer Explosion starben vier Arbeiter, und die Firma wird den Betrieb "
+           "einstellen.", "Bei einer Explosion starben vier Arbeiter"),
+]
+# Real events with words that look like cues: a name ("Irán", "Durán"), a participle made an
+# adjective, "no fewer than", a negated outcome, nouns shaped like futures ("front",
+# "ladrão", "سيارة", "سنوات", "السياسة"), a journalistic conditional, a planned thing named.
+REAL = [
+    ("es", "Hombres armados no identificados mataron a un concejal en Irán."),
+    ("es", "El alcalde Durán resultó herido en un tiroteo en Guayaquil."),
+    ("es", "No menos de veinte personas murieron en el derrumbe de la mina."),
+    ("es", "Una bomba estalló en un mercado de Kabul, sin que hubiera heridos."),
+    ("es", "No hubo heridos en el incendio del depósito de la aduana."),
+    ("fr", "Les combats sur le front de l'Est ont fait dix morts aux environs de Donetsk."),
+    ("fr", "L'attaque aurait fait une dizaine de morts, selon des sources locales."),
+    ("fr", "Une bombe a explosé devant la mairie sans faire de blessés."),
+    ("pt", "Um ladrão foi morto pela polícia durante o verão em Recife."),
+    ("pt", "Homens armados não identificados mataram um vereador em Salvador."),
+    ("pt", "Não houve feridos na explosão do depósito de combustível."),
+    ("ar", "انفجرت سيارة مفخخة قرب مقر الشرطة في كركوك."),
+    ("ar", "قتل ما لا يقل عن عشرة أشخاص في هجوم على سوق للخضار."),
+    ("ar", "اعتقلت الشرطة ناشطا بسبب آرائه السياسية بعد سنوات من المراقبة."),
+    ("ar", "انهار مبنى سكني في الإسكندرية ولم تسجل إصابات."),
+    ("de", "Tausende demonstrierten gegen die geplanten Kürzungen in Stuttgart."),
+    ("de", "Der Mann soll drei Passanten verletzt haben, teilte die Polizei mit."),
+    ("de", "Bei dem Brand wurde niemand verletzt, die Lagerhalle brannte völlig aus."),
+    ("de", "Eine Bombe explodierte vor dem Rathaus in Bremen, es gab keine Opfer."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), UNREAL)
+def test_nothing_real_is_left_of_an_unreal_event(language, text):
+    assert cues(text, language)
+    assert real_part(text, language) is None
+
+
+@pytest.mark.parametrize(("language", "text", "real"), MIXED)
+def test_the_real_clause_is_left_beside_an_unreal_one(language, text, real):
+    assert real_part(text, language) == real
+
+
+@pytest.mark.parametrize(("language", "text"), REAL)
+def test_words_that_look_like_cues_leave_a_real_event_whole(language, text):
+    assert cues(text, language) == ()
+    assert real_part(text, language) == text
+
+
+def test_a_complement_of_an_unreal_clause_is_unreal():
+    text = "El ejército negó que sus aviones bombardearan el hospital."
+    assert [c.kind for c in cues(text, "es")] == ["denial", "denial"]
+    assert len(clauses(text, "es")) == 2
+
+
+def test_every_language_read_has_its_cues():
+    from eventwire.language import FOREIGN_LANGUAGES
+
+    assert FOREIGN_LANGUAGES <= set(CUES)
+    assert cues("Il a été tué.", "xx") == ()

@@ -4,7 +4,8 @@ the document's language.
 What the bundled tables hold (checked against the built gazetteer): GeoNames' Latin-script
 alternate names of towns and regions ("Alep", "Bruselas", "Mogadiscio", "Saná", "Jartum" all
 find their city), but no country names in other languages ("Alemania", "Irak") and no names
-in other scripts (Arabic, Chinese, Cyrillic). Country names in the document's language come
+in other scripts (Arabic, Chinese, Cyrillic): towns written in Arabic are found by GeoNames'
+Arabic names of the same places (:mod:`.arabic_places`). Country names in the document's language come
 from pycountry's ISO 3166 translations (its ``locales``; full names such as "Irak", "Allemagne",
 "ألمانيا", not every short form: Spanish "Siria" is missing, its entry being "República árabe
 de Siria").
@@ -26,6 +27,7 @@ from ..places import Geoparser
 from ..places.gazetteer import COUNTRY_FEATURES, Gazetteer
 from ..places.resolve import FIRM_CONFIDENCE
 from ..records import Document, Place, Sentence
+from .arabic_places import ArabicPlaces
 from .sentences import CASELESS
 
 # Lower-case words that may stand inside a place name ("Rio de Janeiro", "Frankfurt am Main").
@@ -64,18 +66,35 @@ class ForeignPlaces:
 
     def __init__(self, geoparser: Geoparser) -> None:
         self.geoparser = geoparser
+        self._arabic: ArabicPlaces | None = None
 
     def places(self, doc: Document, sentences: Sequence[Sentence]) -> tuple[Place, ...]:
         """Every town, region and country the document names, resolved, in text order."""
         language = doc.language or ""
+        countries = self._countries(doc.text, language)
+        if language == "ar":
+            found = self.arabic().places(doc.text, [p.iso2 for p in countries if p.iso2])
+        else:
+            found = self._resolved(doc, sentences, language)
+        taken = [p.span for p in found]
+        found += [p for p in countries
+                  if not any(a < p.span[1] and p.span[0] < b for a, b in taken)]
+        return tuple(sorted(found, key=lambda p: p.span))
+
+    def arabic(self) -> ArabicPlaces:
+        """The finder of towns written in Arabic (its tables read at first use)."""
+        if self._arabic is None:
+            self._arabic = ArabicPlaces(self.geoparser.gazetteer,
+                                        [name for name, _ in country_names("ar")])
+        return self._arabic
+
+    def _resolved(self, doc: Document, sentences: Sequence[Sentence], language: str
+                  ) -> list[Place]:
+        """Capitalised names the gazetteer knows, resolved with the document's priors."""
         spans = [] if language in CASELESS else self._name_spans(doc.text, sentences)
         resolved = self.geoparser.resolve_spans(doc.text, spans, dateline=doc.dateline,
                                                 outlet=doc.url, title=doc.title)
-        found = [p for p in resolved if p is not None and p.latitude is not None]
-        taken = [p.span for p in found]
-        found += [p for p in self._countries(doc.text, language)
-                  if not any(a < p.span[1] and p.span[0] < b for a, b in taken)]
-        return tuple(sorted(found, key=lambda p: p.span))
+        return [p for p in resolved if p is not None and p.latitude is not None]
 
     def _name_spans(self, text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
         gaz = self.geoparser.gazetteer

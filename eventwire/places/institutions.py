@@ -102,6 +102,11 @@ _PREMISES_AFTER = re.compile(r"['’]?s?[ ]+(?:building|buildings|offices?|headq
 # it there (cues.settle_within).
 _CONTAINER_AFTER = re.compile(r"[ ]+in[ ]+(?:the[ ]+)?[A-Z]")
 _JURISDICTION_WORD = re.compile(rf"(?:{_JURISDICTION})\b")
+# Any word of the lists above: a word of an institution's or a body's name.
+_INSTITUTION_WORD = re.compile(
+    rf"(?:{_OUTLETS}|{_AIRLINES}|{_FIRMS}|{_FACILITIES}|{_VENUES}|{_JURISDICTION}|"
+    rf"{_MODIFIERS}|District|Districts|Board|Division|System|Authority|Department|Committee|"
+    r"Commission|Council|Trustees|Court)")
 _MODIFIER_WORD = re.compile(rf"(?:{_MODIFIERS})\b")
 # A name word or an initial right before the place name ("Charles Dayton", "Stephen F.
 # Austin"); an article or a preposition written with a capital is none.
@@ -159,6 +164,13 @@ def institution_after(text: str, start: int, end: int) -> Kind | None:
     if any(not _MODIFIER_WORD.fullmatch(w) for w in words):
         return Kind.LONGER
     return Kind.VENUE if m.group("venue") else Kind.NAMED
+
+
+def institution_word(word: str) -> bool:
+    """``word`` is one of an institution's or a body's name ("College", "Police", "Post",
+    "Airways", "Authority", "National", "Court"): a name holding it is no person's (see
+    :mod:`.full_names`)."""
+    return bool(_INSTITUTION_WORD.fullmatch(word))
 
 
 def _name_before(text: str, start: int) -> bool:

@@ -82,6 +82,12 @@ _PERSON_AFTER = re.compile(rf"[ ]+(?:{_SPEECH}|herself|himself)\b|['’]s[ ]+(?:
 _NAME_GOES_ON = re.compile(r"[ ]+[A-Z]")        # "Georgia Lane", "Georgia Tech"
 
 
+def used_as_person(text: str, end: int) -> bool:
+    """The name ending at ``end`` speaks, is given kin, a self or an age ("Barris said",
+    "Barris's wife", "Barris, 52,"): see _PERSON_AFTER."""
+    return bool(_PERSON_AFTER.match(text, end))
+
+
 def first_names(text: str, entities: Sequence[Entity], gaz: Gazetteer,
                 made_a_place: Callable[[str, int, int], bool]) -> frozenset[str]:
     """First names of the document's people ("Georgia Lane") that the text then uses alone
@@ -258,11 +264,11 @@ def _surname_like(gaz: Gazetteer, word: str, firsts: Sequence[int]) -> bool:
     return (all(unknown_name(part) for part in bare.split("-"))
             and not (word.endswith("s") and not word.endswith("ss"))
             and gaz.demonym(word) is None and not strong(gaz, gaz.lookup(word), word)
-            and not any(_near(gaz, i, j) for i in firsts for j in gaz.lookup(word)
+            and not any(near(gaz, i, j) for i in firsts for j in gaz.lookup(word)
                         if normalize(gaz.name[j]) == normalize(word)))
 
 
-def _near(gaz: Gazetteer, i: int, j: int) -> bool:
+def near(gaz: Gazetteer, i: int, j: int) -> bool:
     """Entries ``i`` and ``j`` lie within NEAR_PLACE_KM (an equirectangular estimate)."""
     k = math.cos(math.radians((gaz.latitude[i] + gaz.latitude[j]) / 2))
     dlat = gaz.latitude[i] - gaz.latitude[j]

@@ -20,6 +20,7 @@ from ..records import Entity
 from .gazetteer import LANDMARK_FEATURES, Gazetteer
 from .clubs import area_words, club_word, leads_sport
 from .diseases import names_a_disease
+from .full_names import opens_full_name, place_tagged_a_person
 from .institutions import kept_outside_institutions
 from .names import normalize
 from .namesakes import (dedication, names_a_direction, names_a_language, names_a_peak,
@@ -80,7 +81,7 @@ GEO_WORDS = re.compile(r"\b(?:River|Lake|Mountains?|Mount|Valley|Sea|Ocean|Gulf|
                         r"Islands|County|Parish|Province|Park|Desert|Strait|Peninsula|Canal|"
                         r"Creek|Township|Airport|Harbor|Harbour|Street|St\.|Road|Rd\.|Avenue|"
                         r"Ave\.|Highway|Boulevard|Blvd\.?|Drive|Lane|Parkway|Route|Interstate|"
-                        r"Square|Plaza)(?!\w)")
+                        r"Square|Plaza|Falls)(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +116,7 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
     organisation names, names tagged as people — kept when the document uses the same name as a
     place elsewhere or the name is a strong place.
     """
+    entities = [e for e in entities if not place_tagged_a_person(e)]
     people = (person_words(entities, gaz, PLACE_LABELS) | marked_people(text, gaz)
               | first_names(text, entities, gaz, _made_a_place)
               | kin_names(text, lambda n: strong(gaz, gaz.lookup(n), n))
@@ -157,7 +159,9 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
     out.sort(key=lambda m: m.start)
     out = _without_club_areas(text, out, gaz)
     names = _Spans([e for e in entities if e.label in _NAMING_LABELS])
+    tagged = _Spans(entities)
     return [_marked_embedded(text, m, names) for m in map(partial(_street, text), out)
+            if m.demonym or not opens_full_name(text, m.start, m.end, gaz, tagged.over)
             if not dedication(text, m.start, m.end) and not names_a_peak(text, m.start, m.end)
             and not club_word(text, m.start, m.end)
             and not names_a_thing(text, m.start, m.end)

@@ -162,3 +162,15 @@ def test_a_name_that_laughs_or_speaks_as_i_is_a_persons():
     assert not speaks("An officer in South Ossetia told reporters of eight flights.",
                       "South Ossetia")
     assert not speaks("Chad said its troops had killed 40 rebels.", "Chad")
+
+
+def test_a_name_used_as_a_persons():
+    from eventwire.places.people import used_as_person
+
+    def used(text, name):
+        return used_as_person(text, text.index(name) + len(name))
+    assert used("Later Barris said the idea was his.", "Barris")
+    assert used("Barris's wife agreed.", "Barris")
+    assert used("Barris, 52, lives in town.", "Barris")
+    assert not used("Barris Street was closed.", "Barris")
+    assert not used("Barris's council voted.", "Barris")

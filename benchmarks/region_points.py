@@ -14,7 +14,19 @@ places' convex hull (89, blended with countrystatecity 92), the median of the th
 Then the regions the mean of three misses, with each estimate's distance (2026-12-06:
 Newfoundland and Labrador 307 km, Alberta 344; no estimate here comes within 250 km of
 either: GeoNames' points for them are neither their area's middle nor their places'; South
-Australia, missed by the midpoint at 182 km, is at 139). A user's own GeoNames dump
+Australia, missed by the midpoint at 182 km, is at 139). Why (issue 15, checked 2026-12-06):
+GeoNames' first-level points in these corpora are hand-set, most on a quarter degree near
+the middle of the region's land (Texas 31.25, -99.25; Quebec 52, -72; Manitoba 55, -97;
+Queensland -20, 145). Newfoundland and Labrador's (52, -56) lies in the Strait of Belle
+Isle, between its island and Labrador, 4 degrees east of the middle of its land; Alberta's
+(52.28, -117.47) in the western foothills, about 300 km south-west of the province's middle
+(every estimate here puts it near 54-55.5 N, 114-115 W). Rules for regions in parts or
+beside big waters, tried on the same 99 and not adopted: the box middle of the region's
+land cells (the nearest-place partition's) 91, in the mean in place of the area centre 94,
+as a fourth estimate 95; the mean of the area centres of its parts of land 94 (the 0.5
+degree grid joins Labrador and the island across the strait); the cell farthest from the
+region's edge (a visual centre) 82, in the mean in place of the area centre 94. None
+reaches either region without losing others: a rule that did would be fit to two points. A user's own GeoNames dump
 (``eventwire gazetteer build --geonames``) carries GeoNames' own region points. Last, the
 calibration of the box's outlier rule (``regions.OUTLIER_GAP_DEGREES``, ``OUTLIER_SHARE``): the
 mean of three's hits over a grid of both, and how many of all first-level regions the rule

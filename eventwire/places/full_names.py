@@ -19,11 +19,12 @@ supporters") only the name's own title, role, age or "who" does. Never when a wo
 rest is a place's, an institution's or a body's ("Jordan Valley", "Sydney Harbour", "Georgia
 Gwinnett College", "Orlando Police", "Minnesota National Guard", "the Washington Post",
 "Kenya Airways"), a day or a month as last word ("in Austin Monday"), a demonym, a strong
-place or a part of the first place ("Lagos Ikeja", "Jordan Amman"), an abbreviation ("Madison
-Twp."), an organisation or a people spaCy tags alone ("Gaza Hamas officials"); nor after
-"the" ("the Paris Hilton"), nor when the run of capitals goes on ("Orlando Police Chief John
-Mina", "Alexandria Commonwealth's Attorney"), nor for a dateline in capitals ("WASHINGTON
-Barack Obama") or an abbreviated state ("Harrisburg, Pa. Smith said").
+place or a part of the first place ("Lagos Ikeja", "Jordan Amman"), an abbreviation or a
+title ("Madison Twp.", "Georgia Gov. Brian Kemp"), an organisation or a people spaCy tags
+alone ("Gaza Hamas officials"); nor after "the" ("the Paris Hilton"), nor when the run of
+capitals goes on ("Orlando Police Chief John Mina", "Alexandria Commonwealth's Attorney"),
+nor for a dateline in capitals ("WASHINGTON Barack Obama") or an abbreviated state
+("Harrisburg, Pa. Smith said").
 """
 
 from __future__ import annotations
@@ -50,7 +51,8 @@ _REST = re.compile(rf"[ ]((?:[A-Z]\.[ ])?{_NAME_WORD})(?:[ ]({_NAME_WORD}))?"
 # Mina", "Alexandria Commonwealth's Attorney" go on).
 _GOES_ON = re.compile(r"(?:['’]s)?[ ]+(?:[A-Z]|&)")
 _INITIAL = re.compile(r"[A-Z]\.")
-# An abbreviation with its full stop, no vowel in it ("Twp.", "Hwy.", "Pkwy.").
+# An abbreviation with its full stop, no vowel in it ("Twp.", "Hwy.", "Pkwy."); a title's
+# is read as a title ("Georgia Gov. Brian Kemp").
 _ABBREVIATION = re.compile(r"[^aeiouAEIOU]+")
 _THE_BEFORE = re.compile(r"\b(?i:the)[ ]+$")
 _PLACE_BEFORE = re.compile(r"\b(?i:in|at|near|outside|from|into|across|throughout|around|"
@@ -75,7 +77,8 @@ def opens_full_name(text: str, start: int, end: int, gaz: Gazetteer,
     if (gaz.lookup(text[start:rest.start(1) + len(rest.group(1))])
             or any(_ends_another_name(gaz, w, first) for w in {*words, " ".join(words)})
             or last.lower() in MONTHS
-            or (text.startswith(".", rest.end()) and _ABBREVIATION.fullmatch(last))):
+            or (text.startswith(".", rest.end()) and (
+                _ABBREVIATION.fullmatch(last) or titled(text, rest.end() + 2)))):
         return False
     tags = over(start, rest.end())
     if any(e.label in ("ORG", "NORP") and e.start >= rest.start(1) for e in tags):

@@ -63,6 +63,10 @@ def test_a_place_name_opening_a_persons_full_name(gaz, text, tags):
     ("Syria Okafor supporters rallied.", "Syria", ()),              # no given name, untagged
     ("Georgia Hamas talks resumed.", "Georgia", (("Georgia", "GPE"), ("Hamas", "ORG"))),
     ("Rain fell in Georgia Nkemelu's town.", "Georgia", ()),        # a place before
+    ("Georgia Gov. Jane Okafor signed it.", "Georgia", ()),        # a title, abbreviated
+    ("Voters in Dallas Twp. said no.", "Dallas", ()),               # an abbreviation
+    ("DALLAS Jane Okafor said so.", "DALLAS", ()),                  # a dateline in capitals
+    ("Paris Okafor's Attorney spoke.", "Paris", ()),                # the run goes on
 ])
 def test_hard_negatives_stay_places(gaz, text, name, tags):
     assert not _opens(gaz, text, name, tags)

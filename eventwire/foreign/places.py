@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from ..places import Geoparser
 from ..places.gazetteer import COUNTRY_FEATURES, Gazetteer
+from ..places.names import is_latin
 from ..places.resolve import FIRM_CONFIDENCE
 from ..records import Document, Place, Sentence
 from .arabic_places import ArabicPlaces
@@ -35,15 +36,19 @@ PARTICLES = frozenset({"de", "del", "do", "da", "dos", "das", "di", "du", "des",
                        "el", "al", "am", "an", "der", "en", "sur"})
 # The most words a place name is read from.
 MAX_NAME_WORDS = 4
-# Country names shorter than this are left out (ISO codes and fragments, not names).
+# Country names shorter than this are left out (ISO codes and fragments, not names); in a
+# script that writes no short vowels a name of three letters is whole ("مصر", Egypt).
 MIN_COUNTRY_CHARS = 4
+MIN_CASELESS_COUNTRY_CHARS = 3
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 @lru_cache(maxsize=32)
 def country_names(language: str) -> tuple[tuple[str, str], ...]:
-    """(name, ISO2) of every country in ``language``, longest name first (pycountry's ISO 3166
-    translations; empty when it has none for the language)."""
+    """(name, ISO2) of every country in ``language``, longest name first: pycountry's ISO
+    3166 translations (full names: "República árabe de Siria", "الجمهورية العربية السورية"),
+    and the short names of the Unicode CLDR ("Siria", "سوريا", "مصر", "Russie") where Babel
+    is installed (trafilatura's courlan needs it); empty when neither has the language."""
     import pycountry
 
     try:
@@ -55,10 +60,31 @@ def country_names(language: str) -> tuple[tuple[str, str], ...]:
         for attr in ("name", "common_name", "official_name"):
             english = getattr(c, attr, None)
             local = tr.gettext(english) if english else None
-            if local and local != english and len(local) >= MIN_COUNTRY_CHARS \
-                    and "," not in local:
+            if local and local != english and _whole_name(local):
                 found.setdefault(local, c.alpha_2)
+    for iso2, local in _cldr_names(language).items():
+        country = pycountry.countries.get(alpha_2=iso2)
+        if country is not None and local != country.name and _whole_name(local):
+            found.setdefault(local, iso2)
     return tuple(sorted(found.items(), key=lambda kv: -len(kv[0])))
+
+
+def _whole_name(name: str) -> bool:
+    """A name, not a code, a fragment or a name with a qualifier ("Congo - Kinshasa")."""
+    short = MIN_COUNTRY_CHARS if is_latin(name) else MIN_CASELESS_COUNTRY_CHARS
+    return len(name) >= short and not any(c in name for c in ",()&") and " - " not in name
+
+
+def _cldr_names(language: str) -> dict[str, str]:
+    """ISO2 -> the CLDR's name of the territory in ``language`` (none without Babel)."""
+    try:
+        from babel import Locale, UnknownLocaleError
+    except ImportError:
+        return {}
+    try:
+        return dict(Locale.parse(language).territories)
+    except (UnknownLocaleError, ValueError):
+        return {}
 
 
 class ForeignPlaces:
@@ -71,11 +97,13 @@ class ForeignPlaces:
     def places(self, doc: Document, sentences: Sequence[Sentence]) -> tuple[Place, ...]:
         """Every town, region and country the document names, resolved, in text order."""
         language = doc.language or ""
-        countries = self._countries(doc.text, language)
         if language == "ar":
-            found = self.arabic().places(doc.text, [p.iso2 for p in countries if p.iso2])
-        else:
-            found = self._resolved(doc, sentences, language)
+            return tuple(self.arabic().places(doc.text))
+        countries = self._countries(doc.text, language)
+        # A name that is the country's in the document's language is the country, though
+        # a town bears it too ("Siria" is Syria, not Şiria in Romania).
+        exact = {p.span for p in countries}
+        found = [p for p in self._resolved(doc, sentences, language) if p.span not in exact]
         taken = [p.span for p in found]
         found += [p for p in countries
                   if not any(a < p.span[1] and p.span[0] < b for a, b in taken)]
@@ -84,8 +112,7 @@ class ForeignPlaces:
     def arabic(self) -> ArabicPlaces:
         """The finder of towns written in Arabic (its tables read at first use)."""
         if self._arabic is None:
-            self._arabic = ArabicPlaces(self.geoparser.gazetteer,
-                                        [name for name, _ in country_names("ar")])
+            self._arabic = ArabicPlaces(self.geoparser.gazetteer, country_names("ar"))
         return self._arabic
 
     def _resolved(self, doc: Document, sentences: Sequence[Sentence], language: str

@@ -70,3 +70,10 @@ def test_a_follow_up_sentence_takes_no_town_when_the_document_spans_countries(pl
     found, sentences = _read(places, "Hubo disparos en Alepo y en Mogadiscio. La policía "
                              "detuvo a dos hombres.", "es")
     assert event_location(found, sentences[1]) is None
+
+
+def test_a_country_short_name_is_the_country_not_a_town_of_its_name(places):
+    found, _ = _read(places, "Un atentado en Siria dejó doce muertos.", "es")
+    assert [(p.text, p.iso2, p.geo_precision) for p in found] == [("Siria", "SY", 3)]
+    found, _ = _read(places, "La Russie a bombardé un dépôt.", "fr")
+    assert [(p.text, p.iso2) for p in found] == [("Russie", "RU")]

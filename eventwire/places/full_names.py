@@ -11,8 +11,8 @@ rest) make the whole a person's full name when
   tags the whole a person's ("Kingston Rossdale"); or
 * the text says a person, whatever the last word (an English word: "Bloom", "Manning"): a
   title or a role before ("actress"), a role, an age or "who" after, speaking of itself as
-  he or she ("Orlando Bloom said he"), or the surname alone elsewhere used as a person's
-  ("Barris said", tagged a person alone).
+  he or she ("Orlando Bloom said he"), at this mention or where the full name stands again,
+  or the surname alone elsewhere used as a person's ("Barris said", tagged a person alone).
 
 After a preposition of place ("in Los Angeles Trapani produced", "in Kenya Ruto's
 supporters") only the name's own title, role, age or "who" does. Never when a word of the
@@ -83,15 +83,25 @@ def opens_full_name(text: str, start: int, end: int, gaz: Gazetteer,
     tags = over(start, rest.end())
     if any(e.label in ("ORG", "NORP") and e.start >= rest.start(1) for e in tags):
         return False                    # "Gaza Hamas officials": an organisation after a place
-    own = (titled(text, start) or after_title(text, start) or role_follows(text, rest.end())
-           or bool(_ATTRIBUTE_AFTER.match(text, rest.end())))
     if _PLACE_BEFORE.search(text, max(0, start - 12), start):
-        return own
-    if own or speaks_as_person(text, rest.end()) or _used_alone(text, start, rest.end(),
-                                                                  last, over):
-        return True
+        return _own_signs(text, start, rest.end())
+    full = text[start:rest.end()]
+    if any(_own_signs(text, a, a + len(full)) or speaks_as_person(text, a + len(full))
+           for a in _each(text, full)) or _used_alone(text, start, rest.end(), last, over):
+        return True                     # here or where the full name stands again
     whole = any(e.label == "PERSON" and e.start <= start and e.end >= rest.end() for e in tags)
     return _name_like(last) and (whole or is_given_name(first_name))
+
+
+def _own_signs(text: str, start: int, end: int) -> bool:
+    """A title or a role before the name at ``start:end``, a role, an age or "who" after."""
+    return (titled(text, start) or after_title(text, start) or role_follows(text, end)
+            or bool(_ATTRIBUTE_AFTER.match(text, end)))
+
+
+def _each(text: str, name: str) -> list[int]:
+    """Where ``name`` stands as a whole name in ``text``."""
+    return [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text)]
 
 
 def _ends_another_name(gaz: Gazetteer, word: str, first: Sequence[int]) -> bool:

@@ -76,6 +76,10 @@ def test_an_english_word_surname_needs_the_text_to_say_a_person(gaz):
     text = "Paris Bloom won the race. Later Bloom said the course was hard."
     assert not _opens(gaz, "Paris Bloom won the race.", "Paris")
     assert _opens(gaz, text, "Paris")
+    # the full name again, with a person's sign there
+    again = "Paris Bloom won the race. Asked later, Paris Bloom said she was tired."
+    assert _opens(gaz, again, "Paris")
+    assert not _opens(gaz, "Paris Power won. Paris Power said it would appeal.", "Paris")
     # spaCy's person tag alone is not enough for an English word ("Kenya Power" is tagged so)
     assert not _opens(gaz, "Paris Power won.", "Paris", (("Paris Power", "PERSON"),))
 

@@ -42,6 +42,7 @@ from eventwire.events.encoder import load_encoder  # noqa: E402
 from eventwire.events.model import load_model  # noqa: E402
 from eventwire.foreign import ForeignReader  # noqa: E402
 from eventwire.foreign.judge import Verdict, judge  # noqa: E402
+from eventwire.foreign.realis import real_part  # noqa: E402
 from eventwire.foreign.reader import MIN_CONFIDENCE, is_event  # noqa: E402
 from eventwire.foreign.sentences import split_sentences  # noqa: E402
 from eventwire.foreign.typer import load_typer  # noqa: E402
@@ -120,11 +121,23 @@ def measure(rows: list[dict], reader: ForeignReader, case: str | None = None) ->
             print("of which the realis items (realis_<code>.jsonl: unreal events, and real "
                   "ones told beside them):")
             table(realis)
+            print(realis_alone([r for r, _ in realis]))
         return
     changed = [(recased(r, case), reader.read(document(recased(r, case)))) for r in rows]
     print(f"in {case} case:")
     table(changed)
     print(f"against the items as written: {against(read, changed)}")
+
+
+def realis_alone(rows: list[dict]) -> str:
+    """The realis check alone, with no model: of the items telling nothing real, how many it
+    leaves nothing of; of the real ones, how many it leaves a part of (foreign.realis)."""
+    unreal = [r for r in rows if r["label"] is None]
+    real = [r for r in rows if r["label"] is not None]
+    cut = sum(real_part(r["text"], r["language"]) is None for r in unreal)
+    kept = sum(real_part(r["text"], r["language"]) is not None for r in real)
+    return (f"the realis check alone: {cut} of {len(unreal)} unreal items read unreal, "
+            f"{kept} of {len(real)} real items keep a real part")
 
 
 def against(written: list[tuple[dict, tuple]], changed: list[tuple[dict, tuple]]) -> str:

@@ -4,11 +4,11 @@ the document's language.
 What the bundled tables hold (checked against the built gazetteer): GeoNames' Latin-script
 alternate names of towns and regions ("Alep", "Bruselas", "Mogadiscio", "Saná", "Jartum" all
 find their city), but no country names in other languages ("Alemania", "Irak") and no names
-in other scripts (Arabic, Chinese, Cyrillic): towns written in Arabic are found by GeoNames'
-Arabic names of the same places (:mod:`.arabic_places`). Country names in the document's language come
-from pycountry's ISO 3166 translations (its ``locales``; full names such as "Irak", "Allemagne",
-"ألمانيا", not every short form: Spanish "Siria" is missing, its entry being "República árabe
-de Siria").
+in other scripts (Arabic, Chinese, Cyrillic): towns, regions and countries written in Arabic
+are found by GeoNames' Arabic names of the same places (:mod:`.arabic_places`). Country names
+in the document's language come from pycountry's ISO 3166 translations (its ``locales``; full
+names such as "Irak", "Allemagne", "ألمانيا") and the CLDR's short names ("Siria", "سوريا";
+:func:`country_names`).
 
 A town or region is a run of capitalised words (joined by the short particles of place names:
 "Rio de Janeiro", "Porto Alegre") that the gazetteer knows, resolved by the geoparser with the

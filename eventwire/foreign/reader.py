@@ -99,8 +99,7 @@ class ForeignReader:
                 source=doc.source, line=doc.line, stage="detect")
         verdicts = judge(self.model, self.encoder, [s.text for s in sentences],
                          range(len(sentences)), self.typer)
-        kept = [(s, v) for s, v in zip(sentences, verdicts, strict=True) if is_event(v)]
-        kept = self._real(kept, sentences, language)
+        kept = self._real(list(zip(sentences, verdicts, strict=True)), language)
         if not any(v.confidence >= min_confidence for _, v in kept):
             return ()
         places = self._foreign_places().places(doc, sentences)
@@ -116,22 +115,22 @@ class ForeignReader:
             self._places = ForeignPlaces(geoparser)
         return self._places
 
-    def _real(self, kept: list[tuple[Sentence, Verdict]], sentences: Sequence[Sentence],
-              language: str) -> list[tuple[Sentence, Verdict]]:
-        """The readings of ``kept`` that tell something that happened (:mod:`.realis`): a
-        sentence with unreal clauses is judged again on what its other clauses tell, and
-        kept while that is still an event (:func:`_still_told`); dropped when nothing is
-        left."""
-        rest = [(s, v, realis.real_part(s.text, language)) for s, v in kept]
-        again = [(s, part) for s, v, part in rest if part is not None and part != s.text]
-        index = {s.start: n for n, s in enumerate(sentences)}
-        judged = dict(zip((s.start for s, _ in again),
-                          judge(self.model, self.encoder, [p for _, p in again],
-                                [index[s.start] for s, _ in again], self.typer), strict=True))
+    def _real(self, judged: list[tuple[Sentence, Verdict]], language: str
+              ) -> list[tuple[Sentence, Verdict]]:
+        """The sentences of ``judged`` that tell something that happened, with their
+        readings (:mod:`.realis`): a sentence with no unreal clause when it is an event; one
+        with unreal clauses is judged again on what its other clauses tell (an unreal clause
+        distracts the model as it hides the event), and read as :func:`_still_told` says;
+        nothing when nothing is left."""
+        parts = [realis.real_part(s.text, language) for s, _ in judged]
+        again = [n for n, ((s, _), part) in enumerate(zip(judged, parts))
+                 if part is not None and part != s.text]
+        verdicts = dict(zip(again, judge(self.model, self.encoder, [parts[n] for n in again],
+                                         again, self.typer), strict=True))
         out = []
-        for s, v, part in rest:
-            told = v if part == s.text else \
-                _still_told(v, judged[s.start]) if part is not None else None
+        for n, ((s, v), part) in enumerate(zip(judged, parts)):
+            told = (v if is_event(v) else None) if part == s.text else \
+                _still_told(v, verdicts[n]) if part is not None else None
             if told is not None:
                 out.append((s, told))
         return out
@@ -184,10 +183,11 @@ RESIDUE_CONFIDENCE = 0.5
 
 
 def _still_told(whole: Verdict, part: Verdict) -> Verdict | None:
-    """The reading of a sentence whose real part was judged again (``part``): the part's when
-    it is an event of its own, the whole sentence's when the part tells the same event less
-    surely, else none."""
-    if part.judgement.label == whole.judgement.label and part.confidence >= RESIDUE_CONFIDENCE:
+    """The reading of a sentence whose real part was judged again (``part``): the whole
+    sentence's when it is an event and the part tells the same event, if less surely; else
+    the part's when it is an event of its own; else none."""
+    if is_event(whole) and part.judgement.label == whole.judgement.label \
+            and part.confidence >= RESIDUE_CONFIDENCE:
         return whole
     return part if is_event(part) else None
 

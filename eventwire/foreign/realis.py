@@ -87,13 +87,20 @@ def cues(text: str, language: str) -> tuple[Cue, ...]:
     before: list[Cue] = []
     for a, b in clauses(text, language):
         own = _clause_cues(text, found, (a, b), language)
-        opener = _compiled(language)["complement"]
-        if not own and before and opener is not None \
-                and opener.match(found[a:b].lstrip(_STRIPPED)):
+        if not own and before and _completes(found[a:b], language):
             own = [Cue(c.kind, c.span, (a, b)) for c in before]
         out.extend(own)
         before = own
     return tuple(sorted(out, key=lambda c: (c.clause, c.span)))
+
+
+def _completes(clause: str, language: str) -> bool:
+    """Whether a clause completes the one before it: it opens with a complementiser or holds
+    a continuation (:mod:`.realis_words`)."""
+    patterns = _compiled(language)
+    opener, going_on = patterns["complement"], patterns["continuation"]
+    return bool(opener is not None and opener.match(clause.lstrip(_STRIPPED))
+                or going_on is not None and going_on.search(clause))
 
 
 def _clause_cues(text: str, found: str, clause: tuple[int, int], language: str

@@ -20,6 +20,8 @@ word edges. Kinds:
 - ``complement``: words that start a clause completing the one before ("que", "dass", "أن"):
   unreal when that one is ("negó que hubiera atacado", "من المقرر أن يلتقي"), its own
   otherwise ("detuvo a tres hombres que planeaban asaltar un banco");
+- ``continuation``: words anywhere in a clause that make it complete the one before, as a
+  German infinitive clause does ("plant, Soldaten an die Grenze zu verlegen");
 - ``weak``: words of a time to come ("la próxima semana", "demain", "غدا"), which make a
   clause unreal only when it tells nothing done (``past``: a past or perfect verb form).
 """
@@ -48,6 +50,7 @@ class LanguageCues:
     weak: tuple[str, ...] = ()
     past: tuple[str, ...] = ()
     complement: tuple[str, ...] = ()
+    continuation: tuple[str, ...] = ()
 
 
 SPANISH = LanguageCues(
@@ -129,6 +132,7 @@ GERMAN = LanguageCues(
           r"kommende\w* (?:woche|monat|jahr|montag|dienstag|mittwoch|donnerstag|freitag|"
           r"samstag|sonntag)"),
     complement=(r"dass",),
+    continuation=(r"zu \w{2,}(?:en|ern|eln)", r"\w+zu\w+en"),
     past=(r"wurde\w*|(?:hat|haben|hatte|hatten|ist|sind|war|waren) [^,.;]*ge\w+(?:t|en)",),
 )
 
@@ -149,7 +153,10 @@ ARABIC = LanguageCues(
     denial=(r"[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا)",),
     negation=(r"[وف]?(?:لم|ليس|ليست|لا)(?! (?:يزال|تزال|يقل|تقل|سيما|زال|زالت))",),
     outcome=(r"\w{0,3}(?:اصاب\w*|ضحايا|قتلي|جرحي|خساير|اضرار|وفيات|مصاب\w*)",),
-    boundary=(r"[وف]?(?:بعد|عقب|اثر|حيث|بينما|فيما|لكن|الذي|التي|الذين|عندما|حين|قبل)",),
+    # A clause starts at a conjunction, a relative pronoun, and at the past copula that
+    # opens a relative clause on an indefinite noun ("ثلاثة رجال كانوا يخططون").
+    boundary=(r"[وف]?(?:بعد|عقب|اثر|حيث|بينما|فيما|لكن|الذي|التي|الذين|عندما|حين|قبل)",
+              r"كان(?:ت|وا|ا|تا)?"),
     complement=(r"[وف]?(?:ان|انه|انها|انهم|بان|بانه)",),
     weak=(r"غدا|الاسبوع (?:المقبل|القادم)|الشهر (?:المقبل|القادم)|العام (?:المقبل|القادم)",),
 )

@@ -35,6 +35,8 @@ UNREAL = [
     ("de", "Die Außenministerin wird morgen in Kairo ihren ägyptischen Kollegen treffen."),
     ("de", "Die Miliz drohte mit Angriffen auf die Hauptstadt."),
     ("de", "Die Rebellen stellten der Regierung ein Ultimatum bis Freitag."),
+    ("de", "Die Opposition plant, am Samstag vor dem Parlament zu demonstrieren."),
+    ("de", "Die Bauern drohen damit, die Autobahn mit Traktoren zu blockieren."),
     ("de", "Das Militär bestritt, dass es Zivilisten beschossen habe."),
     ("de", "Die Polizei hat die Demonstranten nicht angegriffen."),
 ]
@@ -56,6 +58,8 @@ MIXED = [
      "قتل ثلاثة أشخاص في قصف على مدينة حمص وتعهد الجيش"),
     ("de", "Bei einer Explosion starben vier Arbeiter, und die Firma wird den Betrieb "
            "einstellen.", "Bei einer Explosion starben vier Arbeiter"),
+    ("ar", "داهمت الشرطة منزلا في طنطا واعتقلت شابين كانا يعتزمان تفجير كنيسة.",
+     "داهمت الشرطة منزلا في طنطا واعتقلت شابين"),
 ]
 # Real events with words that look like cues: a name ("Irán", "Durán"), a participle made an
 # adjective, "no fewer than", a negated outcome, nouns shaped like futures ("front",

@@ -25,9 +25,6 @@ from functools import lru_cache
 from .arabic import fold
 from .realis_words import CAPITALISED_NOUNS, CUES, LanguageCues
 
-# What is left of a sentence once its unreal clauses are cut needs this many words to be
-# judged again: "dijo el ministro", "a indiqué la police" tell nothing of their own.
-MIN_REAL_WORDS = 4
 # Marks that end a clause.
 _PUNCTUATION = re.compile(r"[,;:()«»\"“”—–]|\s-\s|،|؛")
 # The kinds of cue a name cannot be ("Irán", "Durán" are no futures); an outcome or a past
@@ -55,8 +52,9 @@ def _compiled(language: str) -> dict[str, re.Pattern[str] | None]:
     out: dict[str, re.Pattern[str] | None] = {}
     for kind in (f.name for f in fields(LanguageCues)):
         expressions = getattr(cues, kind)
-        out[kind] = re.compile("|".join(rf"(?<!\w)(?:{e})\b" for e in expressions)) \
-            if expressions else None
+        if isinstance(expressions, tuple):          # not min_real_words
+            out[kind] = re.compile("|".join(rf"(?<!\w)(?:{e})\b" for e in expressions)) \
+                if expressions else None
     return out
 
 
@@ -131,10 +129,11 @@ def _named(text: str, at: int) -> bool:
 
 def real_part(text: str, language: str) -> str | None:
     """What a sentence tells outside its unreal clauses: ``text`` itself when it has no cue,
-    None when too little is left (:data:`MIN_REAL_WORDS`) to tell anything."""
+    None when too little is left (``min_real_words``) to tell anything."""
     unreal = {c.clause for c in cues(text, language)}
     if not unreal:
         return text
     kept = [text[a:b].strip(_STRIPPED) for a, b in clauses(text, language) if (a, b) not in unreal]
     rest = " ".join(k for k in kept if k)
-    return rest if len(rest.split()) >= MIN_REAL_WORDS else None
+    enough = CUES.get(language, LanguageCues()).min_real_words
+    return rest if len(rest.split()) >= enough else None

@@ -51,6 +51,10 @@ class LanguageCues:
     past: tuple[str, ...] = ()
     complement: tuple[str, ...] = ()
     continuation: tuple[str, ...] = ()
+    # What is left of a sentence once its unreal clauses are cut needs this many words to be
+    # judged again: "dijo el ministro", "a indiqué la police" tell nothing of their own;
+    # Arabic writes its articles and prepositions on the word ("اعتقلت الشرطة رجلا").
+    min_real_words: int = 4
 
 
 SPANISH = LanguageCues(
@@ -143,9 +147,11 @@ _NOT_FUTURE_AR = ("سيار", "سياس", "سيطر", "سياح", "سياق", "�
                   "سيره", "سيي", "سينم", "سيجار", "سنه", "سنو", "سنين", "سني", "ستين", "سته",
                   "ستون", "ستار", "سنت", "سنغال", "سنغافور", "سيدني", "ستوكهولم", "سنجار", "سنار",
                   "ستراسبورغ", "سيراليون", "سياج", "سنا", "ستوديو", "ستالين")
+# A verb of the future, and the particles of the future and of negation.
+_FUTURE_AR = r"[وف]?(?!" + "|".join(_NOT_FUTURE_AR) + r")س[يتن]\w{2,}"
+_PARTICLES_AR = r"[وف]?(?:سوف|لن|لم)"
 ARABIC = LanguageCues(
-    future=(r"[وف]?(?!" + "|".join(_NOT_FUTURE_AR) + r")س[يتن]\w{2,}", r"[وف]?سوف",
-            r"[وف]?لن"),
+    future=(_FUTURE_AR, r"[وف]?سوف", r"[وف]?لن"),
     plan=(r"من المقرر|المقرر ان|المزمع|المرتقب\w*|من المتوقع|من المنتظر|يتوقع ان",
           r"[يت]عتزم\w*|[يت]نوي\w*|[يت]خطط\w*|اعتزام\w*",
           r"دع(?:ا|ت|وا) (?:الي|ال)\w*", r"قد (?!تم)[يت]\w+"),
@@ -153,12 +159,15 @@ ARABIC = LanguageCues(
     denial=(r"[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا)",),
     negation=(r"[وف]?(?:لم|ليس|ليست|لا)(?! (?:يزال|تزال|يقل|تقل|سيما|زال|زالت))",),
     outcome=(r"\w{0,3}(?:اصاب\w*|ضحايا|قتلي|جرحي|خساير|اضرار|وفيات|مصاب\w*)",),
-    # A clause starts at a conjunction, a relative pronoun, and at the past copula that
-    # opens a relative clause on an indefinite noun ("ثلاثة رجال كانوا يخططون").
+    # A clause starts at a conjunction, a relative pronoun, and at the past copula, a verb
+    # of the future or a particle that opens a relative clause on an indefinite noun
+    # ("ثلاثة رجال كانوا يخططون", "رجلا سيمثل أمام القضاء", "انفجار لم تتبنه أي جهة").
     boundary=(r"[وف]?(?:بعد|عقب|اثر|حيث|بينما|فيما|لكن|الذي|التي|الذين|عندما|حين|قبل)",
-              r"كان(?:ت|وا|ا|تا)?"),
+              r"كان(?:ت|وا|ا|تا)?", _FUTURE_AR, _PARTICLES_AR),
     complement=(r"[وف]?(?:ان|انه|انها|انهم|بان|بانه)",),
-    weak=(r"غدا|الاسبوع (?:المقبل|القادم)|الشهر (?:المقبل|القادم)|العام (?:المقبل|القادم)",),
+    min_real_words=3,
+    weak=(r"غدا|الاسبوع (?:المقبل|القادم)|الشهر (?:المقبل|القادم)|العام (?:المقبل|القادم)",
+          r"\w+ (?:المقبل|المقبله)"),
 )
 
 # Languages that write their nouns with a capital: a capital inside a sentence is no name.

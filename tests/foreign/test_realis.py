@@ -16,22 +16,26 @@ UNREAL = [
     ("es", "La guerrilla amenazó con volar los oleoductos del norte."),
     ("es", "La policía negó que sus agentes hubieran golpeado a los detenidos."),
     ("es", "Los soldados no dispararon contra la multitud en la plaza."),
+    ("es", "Miles de personas están convocadas a marchar mañana en Caracas."),
     ("fr", "Le chef de l'État se rendra jeudi à Abidjan pour un sommet régional."),
     ("fr", "Les deux ministres doivent se retrouver à Genève après-demain."),
     ("fr", "Le groupe a menacé de frapper les convois de ravitaillement."),
     ("fr", "Le ministère a démenti toute frappe sur le camp de réfugiés."),
     ("fr", "Les gendarmes n'ont pas chargé les manifestants."),
+    ("fr", "Une manifestation est prévue samedi devant la préfecture."),
     ("pt", "O chanceler vai receber o embaixador chinês em Brasília."),
     ("pt", "A presidente deverá deslocar-se a Luanda para a cimeira."),
     ("pt", "O sindicato ameaçou paralisar os portos do país."),
     ("pt", "O exército negou ter bombardeado a aldeia."),
     ("pt", "A polícia não deteve nenhum dos manifestantes."),
+    ("pt", "Uma manifestação está marcada para sábado em Lisboa."),
     ("ar", "سيلتقي الرئيس التونسي نظيره الليبي في العاصمة يوم السبت."),
     ("ar", "سوف يعقد وزراء الخارجية العرب اجتماعا طارئا في القاهرة."),
     ("ar", "يعتزم الجيش شن عملية عسكرية واسعة في الجنوب."),
     ("ar", "توعدت الجماعة باستهداف القواعد الأجنبية."),
     ("ar", "نفت الحكومة أن تكون قواتها قد اعتقلت صحفيين."),
     ("ar", "لم تعتقل الشرطة أيا من المحتجين."),
+    ("ar", "تنظم المعارضة مسيرة في وسط المدينة يوم الجمعة المقبل."),
     ("de", "Die Außenministerin wird morgen in Kairo ihren ägyptischen Kollegen treffen."),
     ("de", "Die Miliz drohte mit Angriffen auf die Hauptstadt."),
     ("de", "Die Rebellen stellten der Regierung ein Ultimatum bis Freitag."),
@@ -55,11 +59,23 @@ MIXED = [
     ("pt", "Um ataque matou três guardas em Pemba, mas o governo negou que houvesse reféns.",
      "Um ataque matou três guardas em Pemba"),
     ("ar", "قتل ثلاثة أشخاص في قصف على مدينة حمص، وتعهد الجيش بأنه سيرد.",
-     "قتل ثلاثة أشخاص في قصف على مدينة حمص وتعهد الجيش"),
+     "قتل ثلاثة أشخاص في قصف على مدينة حمص وتعهد الجيش بأنه"),
     ("de", "Bei einer Explosion starben vier Arbeiter, und die Firma wird den Betrieb "
            "einstellen.", "Bei einer Explosion starben vier Arbeiter"),
     ("ar", "داهمت الشرطة منزلا في طنطا واعتقلت شابين كانا يعتزمان تفجير كنيسة.",
      "داهمت الشرطة منزلا في طنطا واعتقلت شابين"),
+    ("ar", "قتل ثلاثة أشخاص في انفجار لم تتبنه أي جهة.", "قتل ثلاثة أشخاص في انفجار"),
+    ("ar", "اعتقلت الشرطة رجلا سيمثل أمام القضاء الأسبوع المقبل.", "اعتقلت الشرطة رجلا"),
+    ("ar", "قتل جنديان في هجوم قبل الانتخابات المقبلة بأيام.", "قتل جنديان في هجوم"),
+    ("es", "Dos policías murieron el lunes en una emboscada en Michoacán, donde el Ejército "
+           "desplegará 500 soldados.", "Dos policías murieron el lunes en una emboscada en "
+                                        "Michoacán"),
+    ("es", "La policía detuvo a un hombre que podría estar vinculado al atentado.",
+     "La policía detuvo a un hombre"),
+    ("fr", "Au moins dix personnes sont mortes dans l'incendie, un bilan qui pourrait "
+           "s'alourdir.", "Au moins dix personnes sont mortes dans l'incendie un bilan"),
+    ("pt", "A polícia prendeu dois suspeitos que não tinham documentos.",
+     "A polícia prendeu dois suspeitos"),
 ]
 # Real events with words that look like cues: a name ("Irán", "Durán"), a participle made an
 # adjective, "no fewer than", a negated outcome, nouns shaped like futures ("front",
@@ -84,6 +100,9 @@ REAL = [
     ("de", "Der Mann soll drei Passanten verletzt haben, teilte die Polizei mit."),
     ("de", "Bei dem Brand wurde niemand verletzt, die Lagerhalle brannte völlig aus."),
     ("de", "Eine Bombe explodierte vor dem Rathaus in Bremen, es gab keine Opfer."),
+    ("de", "Zwei Menschen starben bei dem Unfall, der Fahrer wird noch gesucht."),
+    ("ar", "قصفت القوات القادمة من الشمال القرية فجر اليوم."),
+    ("es", "Los manifestantes, que exigen la renuncia del alcalde, bloquearon la carretera."),
 ]
 
 

@@ -135,8 +135,8 @@ class ArabicPlaces:
             towns = [self._entry[g] for g in self.names.get(k, ()) if g in self._entry]
             # The countries named otherwise than by this name: "عمان" is Amman beside Jordan.
             elsewhere = {c for c, keys in named.items() if keys - {k}}
-            if self._country(k, first) and not any(self.gaz.country[e] in elsewhere
-                                                             for e in towns):
+            town_here = any(self.gaz.country[e] in elsewhere for e in towns)
+            if self._country(k, first) and not town_here:
                 country = self.gaz.countries[self.countries[k]]
                 return self._place([country], text, span, named), width
             if towns and self._taken(text, spans, i, (k, width, first), towns, named,

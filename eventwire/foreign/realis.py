@@ -13,7 +13,8 @@ the reading when nothing is left.
 A negation beside an outcome word denies the outcome, not the event ("no one was hurt in the
 blast"); a word of a time to come ("next week") makes a clause unreal only when no past verb
 form is in it ("killed on the eve of next week's vote"). A capitalised word inside the
-sentence is a name, never a cue ("Irán", "Durán").
+sentence is a name, never a cue ("Irán", "Durán"), except in German, which capitalises its
+nouns.
 """
 
 from __future__ import annotations

@@ -7,7 +7,12 @@ is turned on (:func:`eventwire.language.foreign_languages`) is read here instead
 - :mod:`.sentences` — sentences for the language's punctuation;
 - :mod:`.judge` — the shipped detector model on each sentence's encoder vector, its English
   rule features left as "no rule reading", its score calibrated for foreign text;
-- :mod:`.places` — names the gazetteer knows and countries named in the language;
+- :mod:`.realis` — what of a sentence tells something that happened: clauses of futures,
+  plans, threats, denials and negated acts are cut (the words of each language in
+  :mod:`.realis_words`), and the rest judged again;
+- :mod:`.places` — names the gazetteer knows and countries named in the language; in Arabic,
+  towns, regions and countries by GeoNames' Arabic names (:mod:`.arabic_places`,
+  :mod:`.arabic_names`; letters and clitics in :mod:`.arabic`);
 - :mod:`.dates` — dates read by dateparser in the document's language;
 - :mod:`.reader` — :class:`ForeignReader`, which the pipeline calls: the same :class:`Event`
   records as English, with no actors, counts or claims.

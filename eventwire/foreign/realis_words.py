@@ -73,7 +73,7 @@ SPANISH = LanguageCues(
     outcome=(r"herid\w*|víctima\w*|muert[oe]s?|fallecid\w*|daños|bajas|lesionad\w*|"
              r"detenid\w*|heridas",),
     boundary=(r"y|e|pero|mientras|tras|cuando|donde|aunque|porque|después|luego|sino|"
-              r"antes",),
+              r"antes|hasta que",),
     weak=(r"mañana(?! por)(?<!esta mañana)", r"(?:la|el) próxim[oa] \w+",
           r"(?:la semana|el mes|el año) que viene", r"pasado mañana"),
     complement=(r"que|quienes",),
@@ -95,7 +95,7 @@ FRENCH = LanguageCues(
     denial=(r"d[ée]ment\w*|démenti\w*|(?:a|ont) nié|nie|nient",),
     negation=(r"ne|n['’]", r"jamais"),
     outcome=(r"bless\w*|victime\w*|morts?|tués?|dégâts|dommages|pertes|interpell\w*",),
-    boundary=(r"et|mais|alors|tandis|lorsque|quand|où|après|puis|car|avant",),
+    boundary=(r"et|mais|alors|tandis|lorsque|quand|où|après|puis|car|avant|jusqu'à ce",),
     weak=(r"demain", r"(?:la semaine|le mois|l'année|l'an) prochaine?",
           r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) prochain"),
     complement=(r"que|qu['’]|qui",),
@@ -116,7 +116,7 @@ PORTUGUESE = LanguageCues(
     negation=(r"(?:não|nunca|jamais)(?! (?:menos|só|somente|apenas|identificad|confirmad|"
               r"revelad|autorizad)\w*)",),
     outcome=(r"ferid\w*|vítima\w*|mort[oa]s?|danos|baixas",),
-    boundary=(r"e|mas|enquanto|quando|onde|após|depois|porque|embora|antes",),
+    boundary=(r"e|mas|enquanto|quando|onde|após|depois|porque|embora|antes|até que",),
     weak=(r"amanhã", r"(?:na|no|a|o) próxim[oa] \w+"),
     complement=(r"que|quem",),
     past=(r"\w{3,}(?:ou|aram|eram|iram|iu)", r"foi|foram|(?:tem|têm|tinha) \w+(?:ado|ido)s?"),
@@ -162,7 +162,7 @@ ARABIC = LanguageCues(
     # A clause starts at a conjunction, a relative pronoun, and at the past copula, a verb
     # of the future or a particle that opens a relative clause on an indefinite noun
     # ("ثلاثة رجال كانوا يخططون", "رجلا سيمثل أمام القضاء", "انفجار لم تتبنه أي جهة").
-    boundary=(r"[وف]?(?:بعد|عقب|اثر|حيث|بينما|فيما|لكن|الذي|التي|الذين|عندما|حين|قبل)",
+    boundary=(r"[وف]?(?:بعد|عقب|اثر|حيث|بينما|فيما|لكن|الذي|التي|الذين|عندما|حين|قبل|حتي)",
               r"كان(?:ت|وا|ا|تا)?", _FUTURE_AR, _PARTICLES_AR),
     complement=(r"[وف]?(?:ان|انه|انها|انهم|بان|بانه)",),
     min_real_words=3,

@@ -67,6 +67,10 @@ MIXED = [
     ("ar", "قتل ثلاثة أشخاص في انفجار لم تتبنه أي جهة.", "قتل ثلاثة أشخاص في انفجار"),
     ("ar", "اعتقلت الشرطة رجلا سيمثل أمام القضاء الأسبوع المقبل.", "اعتقلت الشرطة رجلا"),
     ("ar", "قتل جنديان في هجوم قبل الانتخابات المقبلة بأيام.", "قتل جنديان في هجوم"),
+    ("ar", "لم يمض يوم على الهجوم حتى قتل ثلاثة جنود آخرين في كمين.",
+     "حتى قتل ثلاثة جنود آخرين في كمين."),
+    ("fr", "Les manifestants n'ont pas reculé jusqu'à ce que la police tire des grenades.",
+     "jusqu'à ce que la police tire des grenades."),
     ("es", "Dos policías murieron el lunes en una emboscada en Michoacán, donde el Ejército "
            "desplegará 500 soldados.", "Dos policías murieron el lunes en una emboscada en "
                                         "Michoacán"),

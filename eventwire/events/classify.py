@@ -134,10 +134,9 @@ READ_CACHE = 16_384
 def read(text: str) -> Reading:
     """Scan ``text`` with every cue and actor word list."""
     labelled = _label_hits(text)
-    possible = cue_index().may_match(text_keys(text))
-    hits = [h for i, (cue, found) in enumerate(zip(cue_scanners(), labelled, strict=True))
-            for h in (found if cue.name.isupper() else
-                      _cue_hits(cue, text) if i in possible else ())]
+    labels, scanners = _label_scanners(), cue_scanners()
+    hits = [h for i in sorted(_possible(text))      # lexicon order: the order ties keep
+            for h in (labelled[i] if i in labels else _cue_hits(scanners[i], text))]
     hits.sort(key=lambda h: h.start)
     by_name: dict[str, list[Hit]] = defaultdict(list)
     for h in hits:
@@ -153,22 +152,35 @@ def read(text: str) -> Reading:
 def _label_hits(text: str) -> tuple[tuple[Hit, ...], ...]:
     """For each cue scanner in lexicon order, its hits in ``text`` if it names a label (none
     for a feature): what :func:`read` and :func:`text_label_scores` share."""
-    # most scanners find nothing: skip those whose words are absent
-    possible = cue_index().may_match(text_keys(text))
-    return tuple(tuple(_cue_hits(cue, text)) if i in possible and cue.name.isupper()
-                 else () for i, cue in enumerate(cue_scanners()))
+    scanners = cue_scanners()
+    found: list[tuple[Hit, ...]] = [()] * len(scanners)
+    for i in _possible(text) & _label_scanners():
+        found[i] = tuple(_cue_hits(scanners[i], text))
+    return tuple(found)
+
+
+@lru_cache(maxsize=16)   # read asks right after _label_hits: found once for the two (H-speed8)
+def _possible(text: str) -> frozenset[int]:
+    """The indices of the cue scanners that may match in ``text`` (the others are skipped)."""
+    return frozenset(cue_index().may_match(text_keys(text)))
+
+
+@lru_cache(maxsize=1)
+def _label_scanners() -> frozenset[int]:
+    """The indices of the cue scanners naming a label (upper case), not a feature."""
+    return frozenset(i for i, cue in enumerate(cue_scanners()) if cue.name.isupper())
 
 
 def _cue_hits(cue: CueScanner, text: str) -> list[Hit]:
     """The hits of one cue scanner in ``text``, in order."""
     hits: list[Hit] = []
+    in_names = cue.name.isupper() or cue.name == "territory"
+    claims = cue.name == "ATTRIB"
     for m in cue.pattern.finditer(text):
-        if (cue.name.isupper() or cue.name == "territory") and (
-                _in_name(text, m.start(), m.end()) or _NEGATED.search(
-                    text, max(0, m.start() - 12), m.start())):
+        if in_names and (_in_name(text, m.start(), m.end()) or _NEGATED.search(
+                text, max(0, m.start() - 12), m.start())):
             continue                    # a word of a name ("Liberation Front"), "no arrests"
-        if cue.name == "ATTRIB" and _ACCUSED_PERSON.search(text, max(0, m.start() - 20),
-                                                            m.start()):
+        if claims and _ACCUSED_PERSON.search(text, max(0, m.start() - 20), m.start()):
             continue                    # "soldiers were accused of raping": the act is news
         weight = cue.weights[int(m.lastgroup[1:])] if m.lastgroup else 0.0
         hits.append(Hit(cue.name, weight, m.start(), m.end(), m.group()))
@@ -219,17 +231,26 @@ def _label_scores(hits: Sequence[Hit], first_end: int) -> dict[str, float]:
     return dict(scores)
 
 
+# A candidate sentence is typed by the detector's rules (``classify``), then by its features
+# (``classify_reading`` of the same reading), which finds the answer kept (H-speed8).
+@lru_cache(maxsize=READ_CACHE)
 def classify(text: str) -> Classification:
     """The label of the main event ``text`` reports; always one of the 30 labels.
 
     ``reasoned`` is set when the label rests on who does what rather than on cue weights: the
     territory and headquarters rules (their verbs weigh 0), or armed actors with an attack verb
     ("troops killed 20 militants", where "killed" alone weighs 1)."""
-    return classify_reading(read(text))
+    return _classified(read(text))
 
 
 def classify_reading(r: Reading) -> Classification:
-    """:func:`classify` of a text already read (:func:`read`)."""
+    """:func:`classify` of a text already read (:func:`read`): its kept answer where ``r`` is
+    the reading :func:`read` keeps (the same text read the same way), else worked out."""
+    return classify(r.text) if read(r.text) is r else _classified(r)
+
+
+def _classified(r: Reading) -> Classification:
+    """The classification of a reading, worked out."""
     scores = label_scores(r)
     label = decide(r, scores)
     hit = _trigger(r, label)

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..dates.recognize import WEEKDAYS
+from ..lexicon import Needs, fold, needs_of
 from ..nlp import text_of
 from .agreements import CONFLICT_WORDS, breach_told, standing_only
 from .crowdless import marched_away, without_crowd
@@ -40,6 +42,12 @@ _COURT_ACT_PASSIVE = re.compile(r"(?:tried|charged)", re.IGNORECASE)
 # Verbs that open a trial as their object: "went on trial", "will stand trial", "faces trial".
 _TRIAL_VERBS = re.compile(r"(?:go|goes|went|gone|going|stand|stands|stood|standing|face|faces|"
                           r"faced|facing|begin|begins|began|begun|open|opens|opened)",
+                          re.IGNORECASE)
+_TRIAL = "trial"
+# The words :func:`court_act` reads on a token: a court's act, a passive's verb, the trial a
+# verb opens. A token is a stretch of its sentence's text, so a text holding none of them
+# has no court's act, whatever its parse (see :func:`may_be_court_act`).
+_COURT_WORDS = re.compile("|".join((_COURT_ACT.pattern, _COURT_ACT_PASSIVE.pattern, _TRIAL)),
                           re.IGNORECASE)
 
 
@@ -196,6 +204,8 @@ def _year(tok: Token) -> bool:
 def court_act(sent: Doc) -> bool:
     """True when the sentence's main verb, or the verb a reporting main verb reports, is a
     court's act (see :data:`_COURT_ACT`): a plea, a conviction, a sentence, a trial."""
+    if not may_be_court_act(text_of(sent)):
+        return False                        # none of the words read below is there
     for verb in main_verbs(sent):
         if verb.pos_ not in ("VERB", "AUX"):
             continue
@@ -205,10 +215,22 @@ def court_act(sent: Doc) -> bool:
                 and any(c.dep_ == "auxpass" for c in verb.children)):
             return True
         if _TRIAL_VERBS.fullmatch(verb.text) and any(
-                t.lower_ == "trial" and t.head.i in (verb.i, *(c.i for c in verb.children))
+                t.lower_ == _TRIAL and t.head.i in (verb.i, *(c.i for c in verb.children))
                 for t in verb.subtree):
             return True
     return False
+
+
+def may_be_court_act(text: str) -> bool:
+    """False only where :func:`court_act` cannot fire on a sentence of this text: none of the
+    strings every match of :data:`_COURT_WORDS` holds is in it (``lexicon.needs_of``: 2.5 µs
+    a sentence, where the main verbs' walk took 7; most event sentences hold none)."""
+    return _court_needs().may_match_folded(fold(text))
+
+
+@lru_cache(maxsize=1)
+def _court_needs() -> Needs:
+    return needs_of(_COURT_WORDS)
 
 
 # Nouns of weather notices ("flood watch", "storm warning", "heat advisory") and the words

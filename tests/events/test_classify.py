@@ -215,3 +215,37 @@ def test_a_crowd_dispersed_with_no_label_scored_is_no_crash():
             "IN THE CAPITAL ON SATURDAY, CONTRADICTING ACTIVISTS WHO SAID SEVERAL PEOPLE WERE "
             "DETAINED.")
     assert classify(text).label is not None
+
+
+# read scans only the cue scanners whose words a text holds, and classify_reading gives the
+# answer kept by classify: neither may change what a text reads as. Texts written for this
+# test, with cues of labels and features, names, negations and several sentences.
+SCAN_TEXTS = [t for t, _ in CASES + MORE_CASES] + [
+    "No arrests were made after the National Liberation Front rally in the capital.",
+    "Soldiers were accused of looting shops; the army denied it. Two rifles were seized.",
+    "The minister spoke. Rioters burned tyres and police fired tear gas at the crowd.",
+    "Rebels seized the town on Monday after heavy fighting, and troops withdrew.",
+    "Nothing at all happened in the quiet village on Sunday.",
+    "",
+]
+
+
+def _every_scanner(text: str) -> tuple:
+    """The hits of every cue scanner in ``text``, none skipped, as read orders them."""
+    from eventwire.events.classify import _cue_hits
+    from eventwire.lexicon import cue_scanners
+    return tuple(sorted((h for cue in cue_scanners() for h in _cue_hits(cue, text)),
+                        key=lambda h: h.start))
+
+
+@pytest.mark.parametrize("text", SCAN_TEXTS)
+def test_the_scanners_skipped_find_nothing(text):
+    assert read(text).hits == _every_scanner(text)
+
+
+@pytest.mark.parametrize("text", SCAN_TEXTS)
+def test_a_kept_reading_is_classified_as_any_reading_of_its_text(text):
+    from eventwire.events.classify import classify_reading
+    fresh = read.__wrapped__(text)                  # the same text read anew, not the kept one
+    assert fresh is not read(text) and fresh == read(text)
+    assert classify_reading(read(text)) == classify_reading(fresh) == classify(text)

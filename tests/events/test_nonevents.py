@@ -8,7 +8,13 @@ import pytest
 from eventwire.events.realis import realis
 from eventwire.events import nonevents
 from eventwire.events.exercises import exercise_or_test, may_practise
-from eventwire.events.nonevents import court_act, long_ongoing, may_go_on, told_as_no_event
+from eventwire.events.nonevents import (
+    court_act,
+    long_ongoing,
+    may_be_court_act,
+    may_go_on,
+    told_as_no_event,
+)
 from eventwire.events.tallies import may_tally, tally
 from eventwire.taxonomy import LABELS
 
@@ -126,18 +132,48 @@ GATED_NEAR_MISSES = [
     "The game ended in a draw after a penalty in the final minute.",
     "Militants fired rockets at the base overnight, the army said.",
 ]
+# court_act's own check (may_be_court_act): court's acts, and near misses sharing their words.
+COURT_FIRING = [
+    "The former commander pleaded not guilty to ordering the massacre.",
+    "Two officers were charged with manslaughter over the death in custody.",
+    "A court in the capital sentenced the gang leader to life in prison.",
+    "Prosecutors said the suspect would stand trial in March for the bombing.",
+    "Police said the driver had been jailed for six years.",
+]
+COURT_NEAR_MISSES = [
+    "Riot police charged the crowd outside the court.",
+    "Rebels tried to storm the prison where their leaders are jailed.",
+    "Protesters gathered outside the courthouse as the trial opened.",
+    "The prosecutor's office was set on fire by a mob on Tuesday.",
+    "Gunmen opened fire on a convoy carrying the judge home.",
+    "The judge who convicted the warlord was shot dead outside his home.",
+]
+_ALL_GATED = GATED_FIRING + GATED_NEAR_MISSES + COURT_FIRING + COURT_NEAR_MISSES
 _CHECKS = [(may_practise, exercise_or_test), (may_go_on, long_ongoing), (may_tally, tally)]
 
 
-@pytest.mark.parametrize("text", GATED_FIRING + GATED_NEAR_MISSES)
+@pytest.mark.parametrize("text", _ALL_GATED)
 def test_each_check_is_skipped_only_where_it_cannot_fire(parse, text):
     doc = parse(text)
     words = frozenset(t.lower_ for t in doc)
     for may, check in _CHECKS:
         assert may(words) or not check(doc), check.__name__
+    assert may_be_court_act(doc.text) or not court_act(doc)
 
 
-@pytest.mark.parametrize("text", GATED_FIRING + GATED_NEAR_MISSES)
+def test_court_acts_are_read_past_their_check(parse, monkeypatch):
+    """court_act's own check (may_be_court_act) passes the court's acts above, and the near
+    misses it passes on their words are told apart by the parse as before."""
+    assert all(may_be_court_act(t) and court_act(parse(t)) for t in COURT_FIRING)
+    passed = [t for t in COURT_NEAR_MISSES if may_be_court_act(t)]
+    assert len(passed) >= 4 and not any(court_act(parse(t)) for t in passed)
+    assert not any(may_be_court_act(t) for t in GATED_FIRING)  # events of other words
+    monkeypatch.setattr(nonevents, "may_be_court_act", lambda _text: True)
+    assert all(court_act(parse(t)) for t in COURT_FIRING)
+    assert not any(court_act(parse(t)) for t in COURT_NEAR_MISSES + GATED_FIRING)
+
+
+@pytest.mark.parametrize("text", _ALL_GATED)
 def test_the_checks_change_nothing_told(parse, monkeypatch, text):
     doc = parse(text)
     labels = [*LABELS, "OTHER"]

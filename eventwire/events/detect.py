@@ -52,7 +52,7 @@ from .overrides import (
 )
 from .plover import main_verb, plover_type, read_plover
 from .rammings import CANDIDATE_WORDS as RAMMING_WORDS
-from .realis import ATTEMPT, IRREALIS_HEADS, realis
+from .realis import ATTEMPT, IRREALIS_HEADS, realis, time_anchor
 from .property import CANDIDATE_WORDS as PROPERTY_WORDS
 
 if TYPE_CHECKING:
@@ -336,7 +336,8 @@ class Detector:
                 if _quoted(text_of(sent), offset + c.trigger_span[0]):
                     continue                # words inside a quotation are someone's speech
                 tok = token_at(sent, offset + c.trigger_span[0])
-                if c.label != "ATTRIB" and tok is not None and not realis(tok):
+                if c.label != "ATTRIB" and tok is not None and (
+                        not realis(tok) or time_anchor(tok)):
                     continue
                 seen.add(c.label)
                 out.append(self._mention(c, offset, sentence, end))

@@ -19,7 +19,10 @@ IRREALIS_HEADS = frozenset({"threaten", "threatens", "threatened", "threatening"
                              "asked", "propose", "proposed", "consider", "considered",
                              "contemplate", "contemplated", "contemplating", "mull", "mulled",
                              "ponder", "pondered", "fear",
-                             "feared", "threat", "threats", "plot", "plotted"})
+                             "feared", "threat", "threats", "plot", "plotted",
+                             # notices of what may come: "an alert warning of an incoming
+                             # missile", "a hoax threat of a bomb at the school"
+                             "warning", "warnings", "alert", "alerts", "alarm", "hoax"})
 # An attempt happened, though its goal was not reached ("militants tried to storm the base"):
 # the model's event stands where these are the only irrealis words (see Detector._irrealis_labels).
 ATTEMPT = frozenset({"try", "tried", "attempt", "attempted"})
@@ -50,3 +53,19 @@ def realis(tok: Token, heads: frozenset[str] = IRREALIS_HEADS) -> bool:
             c.dep_ in ("mark", "nsubj", "aux") for c in node.children)
         node = node.head
     return True
+
+
+def time_anchor(tok: Token) -> bool:
+    """True when the trigger only dates something else: it sits in a "since" clause or phrase
+    ("the first deaths since the truce began", "the worst clashes since the war"), which names
+    an earlier happening as a point in time, not as news."""
+    node = tok
+    for _ in range(6):                      # as in :func:`realis`
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
+            return True
+        if node.dep_ == "pobj" and node.head.lower_ == "since":
+            return True
+        if node.dep_ in ("ROOT", "ccomp", "conj", "relcl") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False

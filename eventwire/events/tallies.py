@@ -36,6 +36,10 @@ _ACTS = frozenset({
     "attacks", "strikes", "airstrikes", "bombings", "clashes", "raids", "ambushes",
     "shootings", "explosions", "blasts", "shelling", "incidents", "killings", "assaults",
     "missiles", "drones", "bombs", "rockets", "crashes", "accidents", "collisions", "weapons"})
+# Acts told as a mass: many acts only over a span counted ("killed by Israeli fire since the
+# truce began"), one act's when a share is told ("most victims were killed by gunfire when
+# militants stormed the village").
+_MASS_ACTS = frozenset({"fire", "gunfire", "fighting", "violence", "bombardment"})
 # Spans of time a count over many acts runs over when a number or "first" measures them.
 _LONG_SPANS = frozenset({"months", "years", "decades"})
 # Acts a statistic counts, and the verbs it counts them with ("recorded 240 protests").
@@ -51,7 +55,7 @@ _SHARES = frozenset({"most", "majority", "half", "third", "quarter", "many", "sh
                      "proportion", "bulk", "percent", "%"})
 # Words of a few days back.
 _RECENT = frozenset({"dawn", "night", "morning", "evening", "afternoon", "weekend",
-                     "yesterday", "midnight", "noon", "ceasefire", "truce", "election"})
+                     "yesterday", "midnight", "noon"})
 _HARM_NOUNS = frozenset({"casualties", "deaths", "victims", "dead", "killed", "injured",
                          "wounded", "fatalities", "injuries"})
 
@@ -63,7 +67,8 @@ def tally(sent: Doc) -> bool:
     if any(_dated_by_day(verb) for verb in harmed):
         return False                        # "21 killed on Tuesday, bringing to 300 ...": news
     shared = any(_share_of_harmed(t) for t in sent)
-    return any(_by_many_acts(verb) and (shared or spanned(verb)) for verb in harmed) or any(
+    return any((_by_many_acts(verb, _ACTS) and (shared or spanned(verb)))
+               or (_by_many_acts(verb, _MASS_ACTS) and spanned(verb)) for verb in harmed) or any(
         _counted_acts(t) for t in sent)
 
 
@@ -77,13 +82,13 @@ def _counted_acts(tok: Token) -> bool:
             and not _dated_by_day(verb) and spanned(verb))
 
 
-def _by_many_acts(verb: Token) -> bool:
+def _by_many_acts(verb: Token, acts: frozenset[str]) -> bool:
     """ "killed in attacks", "were caused by air strikes": acts in the plural, not named one
     by one ("the attacks on Sunday" has its determiner, "airstrikes that hit the camp" its
     clause)."""
     objects = [o for p in verb.children if p.dep_ in ("prep", "agent")
                for o in p.children if o.dep_ == "pobj"]
-    return any(o.lower_ in _ACTS and not any(c.dep_ in ("det", "poss", "nummod", "relcl")
+    return any(o.lower_ in acts and not any(c.dep_ in ("det", "poss", "nummod", "relcl")
                                              for c in o.children)
                for o in (*objects, *(c for o in objects for c in o.conjuncts)))
 
@@ -153,5 +158,6 @@ def may_tally(words: frozenset[str]) -> bool:
     """False only where :func:`tally` cannot fire on a sentence of these lower-cased ``words``
     (a precondition for :func:`.nonevents.told_as_no_event`): no verb of harm beside acts in
     the plural, and no acts counted beside a verb of counting."""
-    return not (words.isdisjoint(_HARMED) or words.isdisjoint(_ACTS)) or not (
+    return not (words.isdisjoint(_HARMED) or (words.isdisjoint(_ACTS)
+                                               and words.isdisjoint(_MASS_ACTS))) or not (
         words.isdisjoint(_COUNTED) or words.isdisjoint(_COUNTING))

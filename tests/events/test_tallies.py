@@ -159,3 +159,27 @@ COUNTED = [
 @pytest.mark.parametrize(("sentence", "expected"), COUNTED)
 def test_acts_counted_over_a_span_are_a_statistic(parse, sentence, expected):
     assert tally(parse(sentence)) is expected
+
+
+# Running totals since a truce or an election (a span of unknown length, counted), and acts told
+# as a mass ("fire", "fighting", "violence"), counted over a span only.
+SINCE_AND_MASS = [
+    ("More than 350 people have been killed by Israeli fire since the truce began, health "
+     "officials say.", True),
+    ("At least 60 people have died in fighting since the ceasefire collapsed, the Red Cross "
+     "said.", True),
+    ("More than 200 people have been killed in violence since the election, rights groups say.",
+     True),
+    ("Two people were killed on Monday by Israeli fire in Khan Younis, the first deaths since "
+     "the truce began.", False),
+    ("At least 20 people have been killed in fighting in Goma since Sunday, doctors said.", False),
+    ("Most of the victims were killed by gunfire when gunmen stormed the market on Friday.", False),
+    ("Over 90 civilians have been wounded by sniper fire since the truce took hold in "
+     "the spring.", True),
+    ("Eleven people were killed in fighting between two clans near the well.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SINCE_AND_MASS)
+def test_running_totals_since_a_truce_and_acts_told_as_a_mass(parse, sentence, expected):
+    assert tally(parse(sentence)) is expected

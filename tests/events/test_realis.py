@@ -1,0 +1,57 @@
+"""Realis of a trigger: notices of what may come, and happenings named only to date another."""
+
+import pytest
+
+from eventwire.events.realis import realis, time_anchor
+
+
+def _token(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+# (sentence, trigger word, whether the trigger tells what happened)
+NOTICES = [
+    ("A false alert warning of an incoming missile was sent to phones across the island.",
+     "missile", False),
+    ("Sirens warning of a rocket attack sounded across the north before dawn.", "attack", False),
+    ("Police searched the school after a hoax call about a bomb in the gym.", "bomb", True),
+    ("An alarm about a possible drone strike woke residents of the port city.", "strike", False),
+    ("Rockets hit the town minutes after the sirens gave their warning.", "hit", True),
+    ("The bombing came despite repeated warnings from the security services.", "bombing", True),
+    ("Police issued a warning to drivers after the attack on the bridge.", "attack", True),
+]
+NOTICES_ASIDE = [
+    ("A text alert about incoming drones was sent to residents in the border district.",
+     "drones", False),
+    ("Militants shelled the camp hours after an alert was lifted.", "shelled", True),
+    ("The council repeated its warnings of a fresh offensive on the valley.", "offensive", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), NOTICES + NOTICES_ASIDE)
+def test_a_notice_of_what_may_come_is_no_happening(parse, sentence, word, expected):
+    assert realis(_token(parse(sentence), word)) is expected
+
+
+ANCHORS = [
+    ("Two people were killed on Monday, the first deaths since the truce began.", "truce", True),
+    ("It was the deadliest day since the war began in 2022, officials said.", "war", True),
+    ("Protests have grown since the arrest of the opposition leader in May.", "arrest", True),
+    ("Police fired tear gas at protesters in the worst unrest since the election.", "fired",
+     False),
+    ("Three soldiers were killed when their convoy hit a mine since laid by the rebels.",
+     "killed", False),
+    ("The truce began at midnight, and the guns fell silent along the front.", "truce", False),
+]
+ANCHORS_ASIDE = [
+    ("Shops stayed shut for the first time since the bombing of the market last year.",
+     "bombing", True),
+    ("Rebels attacked two villages on Sunday, a week after the ceasefire was signed.",
+     "attacked", False),
+    ("Nobody has been charged since the ambush on the convoy in March.", "ambush", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), ANCHORS + ANCHORS_ASIDE)
+def test_a_happening_named_only_to_date_another_is_an_anchor(parse, sentence, word, expected):
+    assert time_anchor(_token(parse(sentence), word)) is expected

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..actor_mentions import NON_STATE_ARMED, find_actor_mentions
+from ..actor_mentions import NON_STATE_ARMED, ActorMention, find_actor_mentions
 from ..lexicon import country_of
+from ..nlp import token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -51,16 +52,32 @@ _BESIDE = frozenset({"near", "outside", "beside", "behind", "opposite", "by"})
 # Words of people harmed: a drill where people died is told as its harm.
 _HARM = frozenset({"killed", "killing", "kills", "dead", "died", "wounded", "wounding",
                    "injured", "injuring", "hurt", "casualties", "victims"})
+# Verbs of acting a part: "officers playing gunmen", "volunteers posing as militants".
+_PLAYING = frozenset({"play", "plays", "played", "playing", "pose", "posed", "posing",
+                      "acting", "portray", "portrayed", "portraying"})
 
 
 def exercise_or_test(sent: Doc) -> bool:
     """True when the parsed sentence ``sent`` tells weapons used in an exercise, a drill or a
     test (see the module docstring), with nobody harmed and no non-state armed group acting."""
-    if any(t.lower_ in _HARM for t in sent):
-        return False
+    if any(t.lower_ in _HARM and t.head.lower_ not in _PLAYING for t in sent):
+        return False                        # (not "volunteers playing the wounded")
     if not any(_practising(verb) for verb in sent if verb.pos_ == "VERB"):
         return False
-    return not any(m.category in NON_STATE_ARMED for m in find_actor_mentions(sent.text))
+    return not any(m.category in NON_STATE_ARMED and not _played(sent, m)
+                   for m in find_actor_mentions(sent.text))
+
+
+
+def _played(sent: Doc, mention: ActorMention) -> bool:
+    """The armed group is a part someone plays in the drill, not an actor in it."""
+    tok = token_at(sent, mention.start)
+    while tok is not None and tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok is None:
+        return False
+    head = tok.head.head if tok.head.lower_ == "as" else tok.head
+    return head.lower_ in _PLAYING
 
 
 def _practising(verb: Token) -> bool:
@@ -73,7 +90,10 @@ def _practising(verb: Token) -> bool:
     if any(t.lower_ in _RANGES and t.i > 0 and t.nbor(-1).lower_ in _RANGE_KINDS
            and not _someone_elses(t) for t in verb.subtree):
         return True                         # "at a firing range": the parse of it varies
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
+    if any(c.dep_ == "dobj" and _mocked(c) for c in verb.children):
+        return True                         # "staged a mock hostage siege"
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in (c for h in (verb, *objects) for c in h.children if c.dep_ == "prep"):
         # the preposition's own object ("during an exercise"), not one inside it ("a protest
         # against exam tests")
         for obj in (o for o in _objects(prep) if o.dep_ == "pobj"):
@@ -81,9 +101,14 @@ def _practising(verb: Token) -> bool:
             if prep.lower_ in _FRAMING and (word in _PRACTICE or word == _GAMES and any(
                     c.lower_ == _OF_WAR for c in obj.children)):
                 return True
-            if any(c.lower_ in _MOCK and c.dep_ in ("amod", "compound") for c in obj.children):
-                return True
-    return False
+            if _mocked(obj):
+                return True                 # "fired at dummy targets", "took part in a
+    return False                            # simulated bombing"
+
+
+def _mocked(noun: Token) -> bool:
+    """ "a mock siege", "dummy targets", "a simulated bombing": no one's act or target."""
+    return any(c.lower_ in _MOCK and c.dep_ in ("amod", "compound") for c in noun.children)
 
 
 def _objects(prep: Token) -> list[Token]:
@@ -107,7 +132,7 @@ def may_practise(words: frozenset[str]) -> bool:
     """False only where :func:`exercise_or_test` cannot fire on a sentence of these lower-cased
     ``words`` (a precondition for :func:`.nonevents.told_as_no_event`): a word of harm, or
     none of the words :func:`_practising` reads practice from."""
-    if not words.isdisjoint(_HARM):
+    if not words.isdisjoint(_HARM) and words.isdisjoint(_PLAYING):
         return False
     return (_TEST_PART in words
             or not (words.isdisjoint(_TEST_VERBS) or words.isdisjoint(_WEAPONS))

@@ -35,6 +35,8 @@ _DENIAL = frozenset({"deny", "denies", "denied", "reject", "rejects", "rejected"
 def realis(tok: Token, heads: frozenset[str] = IRREALIS_HEADS) -> bool:
     """False when the trigger sits under a threat, plan, negation, denial or modal (one of
     ``heads``, an irrealis auxiliary, a negation)."""
+    if _none_of(tok):
+        return False
     node, adjunct = tok, False
     for _ in range(6):                      # a trigger is rarely deeper than six heads
         for child in node.children:
@@ -53,6 +55,25 @@ def realis(tok: Token, heads: frozenset[str] = IRREALIS_HEADS) -> bool:
             c.dep_ in ("mark", "nsubj", "aux") for c in node.children)
         node = node.head
     return True
+
+
+# Verbs that say only that their subject happened ("no march took place", "no attack occurred").
+_HAPPENED = frozenset({"took", "take", "takes", "occurred", "occur", "happened", "happen",
+                       "held", "reported", "recorded"})
+
+
+def _none_of(tok: Token) -> bool:
+    """The trigger is a noun under "no" ("there was no protest", "no arrests were made"), or
+    a verb of happening whose subject is ("no march took place", "no attack was reported")."""
+    if _under_no(tok):
+        return True
+    verb = tok.head if tok.lower_ == "place" and tok.dep_ == "dobj" else tok
+    return verb.lower_ in _HAPPENED and any(
+        c.dep_ in ("nsubj", "nsubjpass") and _under_no(c) for c in verb.children)
+
+
+def _under_no(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 
 def time_anchor(tok: Token) -> bool:

@@ -37,6 +37,8 @@ ARMED_STATE_NAMES = ("Military Forces", "Police Forces")
 ARMED_NON_STATE = frozenset({2, 3, 4, None})
 
 
+# ACLED's category of civilians (the unarmed, whom one side's violence hits).
+CIVILIANS = 7
 # Armed groups by category: rebels, political and identity militias (a gang or cartel the
 # actor table knows is an armed group, 3).
 ARMED_GROUPS = frozenset({2, 3, 4})
@@ -49,7 +51,8 @@ def retyped(mention: EventMention, actor1: Actor | None, actor2: Actor | None,
     violence with state forces on either side ("gang members fired on the police station",
     "police clashed with cartel gunmen during a raid"): ACLED codes the fight, not the crime;
     a cartel's or gang's violence named by its words against anyone else, or between two
-    such groups, is organised crime (ORG_CRIME). ``parsed`` (the sentence's parse) makes the
+    such groups (or its factions: a "gunfight between rival factions of the cartel" whose
+    other side read is its dead, civilians), is organised crime (ORG_CRIME). ``parsed`` (the sentence's parse) makes the
     fight the sentence's own act (:func:`_violent`)."""
     if mention.type.label == "ORG_CRIME":
         fight = (_armed_state(actor1) and _armed_group(actor2)
@@ -57,7 +60,8 @@ def retyped(mention: EventMention, actor1: Actor | None, actor2: Actor | None,
         return _as_battle(mention) if fight and _violent(mention.sentence.text, parsed) else mention
     if _criminal(actor1) and (
             mention.type.label in _CRIMES_OF_GANGS and not _armed_state(actor2)
-            or mention.type.label == "ARMED_CLASH" and _criminal(actor2)):
+            or mention.type.label == "ARMED_CLASH"
+            and (_criminal(actor2) or _inter(actor2) == CIVILIANS)):
         return _as(mention, "ORG_CRIME")
     if mention.type.label != "ATTACK" or not _armed_state(actor2):
         return mention

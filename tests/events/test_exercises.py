@@ -58,3 +58,21 @@ def test_exercises_and_tests(parse, sentence, expected):
 @pytest.mark.parametrize(("sentence", "expected"), ASIDE)
 def test_aside_sentences(parse, sentence, expected):
     assert exercise_or_test(parse(sentence)) is expected
+
+
+# Drills staged with roles: a mock act, people playing the armed men or the wounded.
+STAGED = [
+    ("Police staged a mock hostage siege at the mall, with officers playing gunmen holding "
+     "shoppers.", True),
+    ("Paramedics took part in a simulated bus bombing at the depot, with volunteers playing the "
+     "wounded.", True),
+    ("Soldiers posing as militants stormed a dummy checkpoint during the drill.", True),
+    ("Gunmen posing as police officers stormed a wedding and abducted the groom.", False),
+    ("Real gunmen stormed the mall during a fire drill and shot two guards.", False),
+    ("Cadets playing rebels were wounded when a real grenade went off at the range.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), STAGED)
+def test_drills_staged_with_roles(parse, sentence, expected):
+    assert exercise_or_test(parse(sentence)) is expected

@@ -55,3 +55,19 @@ ANCHORS_ASIDE = [
 @pytest.mark.parametrize(("sentence", "word", "expected"), ANCHORS + ANCHORS_ASIDE)
 def test_a_happening_named_only_to_date_another_is_an_anchor(parse, sentence, word, expected):
     assert time_anchor(_token(parse(sentence), word)) is expected
+
+
+NONE_OF = [
+    ("No march took place on Wednesday, and police were deployed in the centre.", "march", False),
+    ("There was no protest outside the embassy despite calls online.", "protest", False),
+    ("No arrests were made after the fight outside the club.", "arrests", False),
+    ("No attack was reported in the district over the holiday.", "attack", False),
+    ("A march took place on Wednesday despite the ban.", "march", True),
+    ("Police said no one was hurt when protesters marched on the ministry.", "marched", True),
+    ("Gunmen attacked the village, and no one was arrested.", "attacked", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), NONE_OF)
+def test_a_happening_under_no_did_not_happen(parse, sentence, word, expected):
+    assert realis(_token(parse(sentence), word)) is expected

@@ -154,3 +154,13 @@ def test_an_officer_off_duty_retired_or_former_is_a_civilian(words):
         "ATTACK"
     assert retyped(violence("ATTACK", "Gunmen shot him dead."), GUNMEN, POLICE).type.label == \
         "ARMED_CLASH"
+
+
+def test_a_gunfight_whose_other_side_read_is_civilians_is_organised_crime_when_gangs_fight():
+    """ "Five men were killed in a gunfight between rival factions of the cartel": the actors
+    stage reads the cartel and, as the other side, the dead."""
+    clash = mention("ARMED_CLASH")
+    cartel = actor("Sinaloa Cartel", 3)
+    assert retyped(clash, cartel, CIVILIANS).type.label == "ORG_CRIME"
+    assert retyped(clash, cartel, POLICE).type.label == "ARMED_CLASH"
+    assert retyped(clash, GUNMEN, CIVILIANS).type.label == "ARMED_CLASH"

@@ -120,6 +120,37 @@ def _aircraft(tok: Token) -> bool:
     return tok.lower_ in _AIRCRAFT
 
 
+# Verbs of craft moving or watching, with no act on anyone: an interception of an aircraft, an
+# escort, a patrol, a fly-over, a port call.
+_MOVING = frozenset({
+    "intercepted", "intercept", "intercepts", "escorted", "escort", "escorts", "shadowed",
+    "shadow", "shadows", "scrambled", "scramble", "flew", "fly", "flies", "flown", "flying",
+    "overflew", "sailed", "sail", "sails", "patrolled", "patrol", "patrols", "tracked",
+    "track", "monitored", "buzzed", "circled", "landed", "docked", "arrived", "transited"})
+# Craft an interception or escort may be of (not missiles or drones: intercepting those is
+# the defence against a strike).
+_CRAFT = _AIRCRAFT - {"drones", "drone", "uavs", "uav"} | frozenset({
+    "planes", "plane", "ships", "ship", "warships", "warship", "vessels", "vessel", "carrier",
+    "destroyer", "frigate", "submarine", "typhoons", "b-52s", "bomber", "fighters"})
+# Words of harm or of a strike anywhere in the sentence: then it is no mere flight.
+_STRUCK = _STRIKING | _FIRING | _DOING | _STRIKE_NOUNS | frozenset({
+    "dead", "wounded", "injured", "shot", "downed", "missiles", "missile", "bombs", "bomb",
+    "rockets", "rocket", "shelled", "bombing", "bombings", "casualties", "damage", "damaged"})
+
+
+def flight_only(sent: Doc) -> bool:
+    """True when the sentence tells military craft moving or watching and nothing struck:
+    "F-35 jets intercepted a bomber near the airspace and escorted it away", "two helicopters
+    flew low over the town during a training flight", "bombers flew over the peninsula in a
+    show of force". Any word of a strike, a weapon fired or harm keeps the event."""
+    words = {t.lower_ for t in sent}
+    if words & _STRUCK or words.isdisjoint(_CRAFT):
+        return False
+    heads = [t for t in sent if t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.dep_ == "ROOT")]
+    return bool(heads) and all(h.lower_ in _MOVING or h.lower_ in ("said", "says") and any(
+        c.lower_ in _MOVING for c in h.subtree) for h in heads)
+
+
 # The words :func:`may_strike` looks for: verbs of striking, and what strikes from the air.
 _STRIKE_VERBS = _STRIKING | _FIRING | _DOING
 _FROM_THE_AIR = _AIRCRAFT | _STRIKE_NOUNS | _OPERATIONS

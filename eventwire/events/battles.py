@@ -217,6 +217,8 @@ def _fire_returned(verb: Token, realis: Callable[[Token], bool]) -> bool:
 # Verbs of two sides firing at each other ("exchanged fire", "traded gunfire").
 _EXCHANGING_FIRE = frozenset({"exchanged", "exchange", "exchanging", "traded", "trade",
                               "trading"})
+# Every word that tells a fight of two sides: its nouns, duels, engaging and fire exchanged.
+FIGHT_WORDS = _FIGHTING | _DUELS | _ENGAGED | _EXCHANGING_FIRE | frozenset({"fought", "clashed"})
 
 
 def _fire_exchanged(verb: Token, realis: Callable[[Token], bool]) -> bool:

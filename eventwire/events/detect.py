@@ -23,7 +23,9 @@ from ..records import EventMention, Sentence
 from ..taxonomy import EXTRA_LABELS, event_type
 from .anniversaries import remembered_only
 from .battles import CANDIDATE_WORDS as BATTLE_WORDS
+from .airstrikes import flight_only
 from .brawls import brawl
+from .captives import people_taken
 from .classify import Classification, classify
 from .contacts import CANDIDATE_WORDS as CONTACT_WORDS
 from .contacts import measures_only
@@ -99,6 +101,8 @@ KEEP_CONFIDENCE = 0.05
 CRIME_SCOPE = 0.5
 # Above this probability a real event is told as history or context (``background``).
 BACKGROUND = 0.5
+# Labels the model gives craft that only move or watch (:func:`.airstrikes.flight_only`).
+_FROM_CRAFT = frozenset({"AIR_STRIKE", "ART_MISS_ATTACK", "CHANGE_TO_GROUP_ACT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,12 +252,14 @@ class Detector:
         inside (:func:`.fight_parts.fight_verb`); None when the sentence tells no event."""
         j = judged.judgement
         if told_as_no_event(cand.parsed, j.label, realis) or (
-                j.label == "DIPLO" and measures_only(cand.parsed)):
+                j.label == "DIPLO" and measures_only(cand.parsed)) or (
+                j.label in _FROM_CRAFT and flight_only(cand.parsed)):
             return None                     # "the EU adopted its 21st package of sanctions"
         j = protest_over_arrest(j, rules, cand.sentence.text)
         j = arrest_over_planned_protest(j, cand.parsed, realis)
         j = intervention_over_arrest(j, cand.parsed, realis)
         j = goods_over_ground(failed_blast_over_explosion(j, cand.sentence.text), cand.parsed)
+        j = people_taken(j, cand.parsed)    # "armed men seized six travellers": abducted
         j = dispersal_over_change(blockade_over_riot(j, cand.sentence.text), cand.sentence.text)
         context = self._context(cand)
         fight = fight_verb(cand.parsed, realis, context)

@@ -44,6 +44,8 @@ def realis(tok: Token, heads: frozenset[str] = IRREALIS_HEADS) -> bool:
                 return False
             if child.dep_ == "aux" and child.lower_ in _IRREALIS_AUX:
                 return False
+        if _given_deadline(node):
+            return False                    # "gave the army 72 hours to withdraw"
         passive = any(c.dep_ == "auxpass" for c in node.children)   # "was planned abroad"
         if (node.lower_ in heads or node.lower_ in _DENIAL) and not passive and not adjunct:
             return node.i == tok.i and node.pos_ == "NOUN"
@@ -55,6 +57,26 @@ def realis(tok: Token, heads: frozenset[str] = IRREALIS_HEADS) -> bool:
             c.dep_ in ("mark", "nsubj", "aux") for c in node.children)
         node = node.head
     return True
+
+
+# Verbs that give someone time to act, and the words of the time given: an ultimatum.
+_GIVING = frozenset({"give", "gives", "gave", "given", "giving", "set", "sets", "setting",
+                     "issued", "issue", "issues", "allowed", "granted"})
+_TIME_GIVEN = frozenset({"hours", "hour", "days", "day", "week", "weeks", "month", "months",
+                         "deadline", "ultimatum", "until"})
+
+
+def _given_deadline(node: Token) -> bool:
+    """The node is the act an ultimatum demands: an infinitive under a verb of giving whose
+    own words give time ("gave rebels until Friday to lay down their weapons", "set a
+    deadline of Friday for the militia to leave")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return False
+    giver = node.head
+    if giver.lower_ not in _GIVING or giver.i == node.i:
+        return False
+    inside = {t.i for t in node.subtree}
+    return any(t.lower_ in _TIME_GIVEN for t in giver.subtree if t.i not in inside)
 
 
 # Verbs that say only that their subject happened ("no march took place", "no attack occurred").

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 from ..lexicon import event_cues
 from ..records import Actor, EventMention
 from ..taxonomy import EXTRA_LABELS, event_type
+from .battles import FIGHT_WORDS
+from .crowds import MOB
 from .overrides import main_verbs
 from .plover import plover_type
 
@@ -52,8 +54,10 @@ def retyped(mention: EventMention, actor1: Actor | None, actor2: Actor | None,
     "police clashed with cartel gunmen during a raid"): ACLED codes the fight, not the crime;
     a cartel's or gang's violence named by its words against anyone else, or between two
     such groups (or its factions: a "gunfight between rival factions of the cartel" whose
-    other side read is its dead, civilians), is organised crime (ORG_CRIME). ``parsed`` (the sentence's parse) makes the
-    fight the sentence's own act (:func:`_violent`)."""
+    other side read is its dead, civilians), is organised crime (ORG_CRIME). An armed group's
+    violence against civilians is an attack where the model reads a battle or a mob by the
+    attacker's word (:func:`_one_sided`). ``parsed`` (the sentence's parse) makes the fight the
+    sentence's own act (:func:`_violent`)."""
     if mention.type.label == "ORG_CRIME":
         fight = (_armed_state(actor1) and _armed_group(actor2)
                  or _armed_state(actor2) and _armed_group(actor1))
@@ -63,9 +67,24 @@ def retyped(mention: EventMention, actor1: Actor | None, actor2: Actor | None,
             or mention.type.label == "ARMED_CLASH"
             and (_criminal(actor2) or _inter(actor2) == CIVILIANS)):
         return _as(mention, "ORG_CRIME")
+    if _one_sided(mention, actor1, actor2):
+        return _as(mention, "ATTACK")
     if mention.type.label != "ATTACK" or not _armed_state(actor2):
         return mention
     return _as_battle(mention) if _inter(actor1) in ARMED_NON_STATE else mention
+
+
+def _one_sided(mention: EventMention, actor1: Actor | None, actor2: Actor | None) -> bool:
+    """ "Militants killed four aid workers in an ambush", "armed herdsmen stormed the village
+    and killed nine residents": a battle or a mob's violence read by the attacker's word, done
+    by an armed group to civilians, in a sentence that tells no fight (a clash, a gun battle,
+    fire exchanged: "fighting between rebel factions killed five men" stays a battle)."""
+    if mention.type.label not in ("ARMED_CLASH", MOB) or _inter(actor2) != CIVILIANS:
+        return False
+    if _inter(actor1) not in ARMED_GROUPS:
+        return False
+    words = set(re.findall(r"[a-z]+", mention.sentence.text.lower()))
+    return words.isdisjoint(FIGHT_WORDS)
 
 
 def _inter(actor: Actor | None) -> int | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events.airstrikes import air_strike
+from eventwire.events.airstrikes import air_strike, flight_only
 from eventwire.events.realis import realis
 
 DEV = [
@@ -79,3 +79,22 @@ def test_a_strike_named_in_a_phrase_of_what_it_did(parse, sentence, expected):
 def test_the_aside_check_of_strikes_named_in_a_phrase(parse):
     right = sum(air_strike(parse(s), realis) is e for s, e in BY_AIR_ASIDE)
     assert right >= len(BY_AIR_ASIDE) - 1, right
+
+
+FLIGHTS = [
+    ("Dutch F-35 jets intercepted a Russian bomber over the North Sea and escorted it away.",
+     True),
+    ("Two U.S. B-52 bombers flew over the peninsula on Monday in a show of force.", True),
+    ("Typhoons were scrambled from the base on Wednesday to shadow two long-range bombers.",
+     True),
+    ("Chinese warships sailed through the strait on Thursday, the ministry said.", True),
+    ("Israeli jets struck a weapons depot near the capital on Tuesday.", False),
+    ("Air defences intercepted 14 drones over the city, and debris damaged two houses.", False),
+    ("Warplanes flew sorties over the province and bombed a market, killing nine.", False),
+    ("Helicopters flew the wounded to hospital after the bombing.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FLIGHTS)
+def test_craft_that_only_move_or_watch_strike_nothing(parse, sentence, expected):
+    assert flight_only(parse(sentence)) is expected

@@ -71,3 +71,22 @@ NONE_OF = [
 @pytest.mark.parametrize(("sentence", "word", "expected"), NONE_OF)
 def test_a_happening_under_no_did_not_happen(parse, sentence, word, expected):
     assert realis(_token(parse(sentence), word)) is expected
+
+
+ULTIMATUMS = [
+    ("Rebels gave the government 72 hours to withdraw its troops or face an offensive.",
+     "withdraw", False),
+    ("Rebels gave the government 72 hours to withdraw its troops or face an offensive.",
+     "offensive", False),
+    ("The army gave the fighters until Friday to lay down their weapons.", "lay", False),
+    ("The junta set a deadline of Friday for the militia to leave the city.", "leave", False),
+    ("Police gave protesters two hours to clear the square, then fired tear gas.", "fired", True),
+    ("The army withdrew its troops on Monday, giving the rebels control of the road.",
+     "withdrew", True),
+    ("Officials gave aid workers access to the camp to distribute food.", "distribute", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), ULTIMATUMS)
+def test_the_act_an_ultimatum_demands_has_not_happened(parse, sentence, word, expected):
+    assert realis(_token(parse(sentence), word)) is expected

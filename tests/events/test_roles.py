@@ -163,4 +163,29 @@ def test_a_gunfight_whose_other_side_read_is_civilians_is_organised_crime_when_g
     cartel = actor("Sinaloa Cartel", 3)
     assert retyped(clash, cartel, CIVILIANS).type.label == "ORG_CRIME"
     assert retyped(clash, cartel, POLICE).type.label == "ARMED_CLASH"
-    assert retyped(clash, GUNMEN, CIVILIANS).type.label == "ARMED_CLASH"
+    # armed men of no gang against civilians, no fight told: an attack (see below)
+    assert retyped(clash, GUNMEN, CIVILIANS).type.label == "ATTACK"
+
+
+HERDERS = actor("Herders", 4)
+
+
+@pytest.mark.parametrize(("label", "text", "a1", "expected"), [
+    ("ARMED_CLASH", "Militants killed four aid workers in an ambush on their car.", REBELS,
+     "ATTACK"),
+    ("ARMED_CLASH", "MILITANTS SHOT DEAD FIVE LABOURERS AT A BUILDING SITE.", REBELS, "ATTACK"),
+    ("MOB_VIOL", "Suspected herders attacked two villages, killing 17 people.", HERDERS,
+     "ATTACK"),
+    # a fight told: the battle stays, whoever died in it
+    ("ARMED_CLASH", "Fighting between two rebel factions killed five men near the market.",
+     REBELS, "ARMED_CLASH"),
+    ("ARMED_CLASH", "Gunmen and vigilantes clashed at the well, leaving four villagers dead.",
+     GUNMEN, "ARMED_CLASH"),
+    # a crowd's violence stays the mob's
+    ("MOB_VIOL", "A mob beat a suspected thief to death in the market.",
+     actor("Rioters", 5), "MOB_VIOL"),
+])
+def test_an_armed_groups_violence_against_civilians_is_an_attack(label, text, a1, expected):
+    m = EventMention(event_type(label), "killed", (0, 6), Sentence(text, 0, len(text)), 0.9,
+                     "core", False)
+    assert retyped(m, a1, CIVILIANS).type.label == expected

@@ -1,0 +1,86 @@
+"""People seized by armed men are abducted (ABDUCT_DISSAP), whatever verb of taking tells it.
+
+The learned model reads "seized" and "captured" by what is usually taken: ground ("armed men
+seized six travellers on the road to the city" came out territory taken), an arrest ("fighters
+captured four employees of the mine") or an attack ("gunmen seized 15 worshippers from a
+church"). What makes it an abduction is what was taken and by whom, which the parse and the
+actor word lists tell: civilians (the actor table's civilian nouns) taken by a non-state armed
+group or by takers unnamed, in a sentence that tells no one killed (a raid that killed and
+took captives is told as the killing). State forces taking people is an arrest; soldiers taken
+in a fight are the fight's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..actor_mentions import NON_STATE_ARMED, find_actor_mentions
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Doc, Token
+
+    from ..actor_mentions import ActorMention
+    from .model import Judgement
+
+LABEL = "ABDUCT_DISSAP"
+# The labels the model gives a taking of people that this check corrects.
+_CORRECTED = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER",
+                        "NON_VIOL_TERRIT_TRANSFER", "ARREST", "ATTACK", "OTHER"})
+# Verbs of taking.
+_TAKING = frozenset({"seized", "seize", "seizes", "seizing", "captured", "capture", "captures",
+                     "capturing", "grabbed", "grab", "grabs", "snatched", "snatch", "snatches"})
+# People the actor table does not list as civilians but who are taken as such (the table
+# stays as it is: its categories are features the detector's model was trained on).
+_ALSO_CIVILIANS = frozenset({"travellers", "travelers", "employees", "engineers", "labourers",
+                             "laborers", "shepherds", "tourists", "fishermen", "miners",
+                             "nurses", "motorists", "contractors", "hostages"})
+# Words of people killed beside the taking: the sentence tells an attack.
+_KILLED = frozenset({"killed", "killing", "dead", "died", "murdered", "massacred", "executed",
+                     "beheaded"})
+
+
+def people_taken(j: Judgement, parsed: Doc) -> Judgement:
+    """The judgement as an abduction where the sentence's taking is of civilians by armed men
+    or takers unnamed (see the module docstring); else unchanged."""
+    if j.label not in _CORRECTED or not any(t.lower_ in _TAKING for t in parsed):
+        return j
+    if any(t.lower_ in _KILLED for t in parsed):
+        return j
+    mentions = find_actor_mentions(parsed.text)
+    for verb in (t for t in parsed if t.lower_ in _TAKING and t.pos_ == "VERB"):
+        taken = _taken(verb)
+        if taken and all(_civilian(t, mentions) for t in taken) and (
+                _category_of_takers(verb, mentions) in NON_STATE_ARMED | {None}):
+            return replace(j, label=LABEL)
+    return j
+
+
+def _taken(verb: Token) -> list[Token]:
+    """What the verb took: its object, or its passive subject, with their conjuncts."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return out + [c for t in out for c in t.conjuncts]
+
+
+def _category_of_takers(verb: Token, mentions: Sequence[ActorMention]) -> str | None:
+    """The actor category of who took them: the active subject, or the passive's "by"."""
+    takers = [c for c in verb.children if c.dep_ == "nsubj"]
+    takers += [g for c in verb.children if c.dep_ == "agent" for g in c.children
+               if g.dep_ == "pobj"]
+    if any(t.pos_ == "PRON" for t in takers):
+        return "unknown"                    # "they grabbed people": who, the text before says
+    categories = {_category(t, mentions) for t in takers}
+    return next(iter(categories)) if len(categories) == 1 else (
+        "mixed" if categories else None)
+
+
+def _civilian(noun: Token, mentions: Sequence[ActorMention]) -> bool:
+    return noun.lower_ in _ALSO_CIVILIANS or _category(noun, mentions) == "civilian"
+
+
+def _category(noun: Token, mentions: Sequence[ActorMention]) -> str | None:
+    """The category of the actor mention inside the noun's phrase, if any."""
+    start, end = noun.left_edge.idx, noun.idx + len(noun)
+    return next((m.category for m in mentions if start <= m.start < end), None)

@@ -1,0 +1,47 @@
+"""People taken by armed men are abducted (events/captives.py).
+
+Sentences written for these tests; ``ASIDE`` was written with them and only checked."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.captives import people_taken
+from eventwire.events.model import Judgement
+
+
+def _judged(label: str) -> Judgement:
+    return Judgement(label=label, event=0.9, realis=1.0, background=0.0, crime=0.0)
+
+
+DEV = [
+    ("Armed men seized six travellers on the road to the city and demanded a ransom.",
+     "NON_STATE_ACTOR_OVERTAKES_TER", "ABDUCT_DISSAP"),
+    ("The fighters captured four employees of the mining company.", "ARREST", "ABDUCT_DISSAP"),
+    ("Gunmen seized 15 worshippers from a church during the service.", "ATTACK",
+     "ABDUCT_DISSAP"),
+    ("Bandits grabbed eleven farmers working in their fields.", "OTHER", "ABDUCT_DISSAP"),
+    ("Six passengers were seized from a bus at a fake checkpoint.", "ARREST", "ABDUCT_DISSAP"),
+    # taken by the state: an arrest; soldiers taken: the fight's; a place or goods: not people
+    ("Police seized three students at the gate of the campus.", "ARREST", "ARREST"),
+    ("Rebels captured 20 soldiers after overrunning the base.", "NON_STATE_ACTOR_OVERTAKES_TER",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Rebels seized the town after troops withdrew.", "NON_VIOL_TERRIT_TRANSFER",
+     "NON_VIOL_TERRIT_TRANSFER"),
+    ("Customs officers seized 200 kg of heroin at the port.", "ORG_CRIME", "ORG_CRIME"),
+    # killed beside the taking: the attack; "they": who took them, the text before says
+    ("Gunmen killed three farmers and seized eight villagers in the raid.", "ATTACK", "ATTACK"),
+    ('"They just grabbed people," said a student who was at the march.', "PEACE_PROTEST",
+     "PEACE_PROTEST"),
+]
+ASIDE = [
+    ("Militants snatched two nurses from the clinic on Sunday night.", "ATTACK",
+     "ABDUCT_DISSAP"),
+    ("Soldiers seized two fishermen who had crossed the maritime border.", "ARREST", "ARREST"),
+    ("Pirates seized a tanker and its crew of 19 off the coast.", "OTHER", "OTHER"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "label", "expected"), DEV + ASIDE)
+def test_people_taken_by_armed_men_are_abducted(parse, sentence, label, expected):
+    assert people_taken(_judged(label), parse(sentence)).label == expected

@@ -297,7 +297,7 @@ class Pipeline:
             where=next(iter(countries)) if len(countries) == 1 else None)
         mention = retyped(mention, actor1, actor2, cand.parsed)
         when = event_date(timexes, sentence, mention.trigger_span, doc.published,
-                          mention.type.label)
+                          mention.type.label, parsed=cand.parsed)
         counts = find_counts(doc.text, sentence, mention.trigger_span)
         claim = find_claim(doc.text, sentences, cand.index)
         evidence = Evidence(sentence.text, (sentence.start, sentence.end))

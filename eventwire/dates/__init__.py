@@ -13,16 +13,21 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..nlp import split_sentences
 from ..records import DateValue, Sentence
 from .anchor import shift_days
+from .clauses import in_other_clause
 from .dayparts import CLOCKLESS, clockless_reference
 from .normalize import Timex, normalize
 from .order import day_first_for, numeric_order
 from .possessive import possessive_day
 from .recognize import DAY_RE, MONTH_RE, Candidate, recognize
 from .tense import PRESENT, has_past, narrates_past, tense_near, tense_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["Timex", "day_first_for", "event_date", "find_timexes", "tense_near"]
 
@@ -160,7 +165,8 @@ _ONGOING_BEFORE = re.compile(r"\b(?:for|over|in)\s+(?:the\s+(?:past|last)\s+)?$"
 
 
 def event_date(timexes: Sequence[Timex], sentence: Sentence, trigger_span: tuple[int, int] | None,
-               published: date | None, label: str | None = None) -> DateValue | None:
+               published: date | None, label: str | None = None, *,
+               parsed: Doc | None = None) -> DateValue | None:
     """The date of the event whose trigger is in ``sentence``; ``timexes`` are the document's
     in text order, as :func:`find_timexes` gives them.
 
@@ -168,14 +174,18 @@ def event_date(timexes: Sequence[Timex], sentence: Sentence, trigger_span: tuple
     attack", for an explosion ``label``) wins (:mod:`.possessive`); else the point expression
     of the sentence nearest the trigger (not background, not a duration); then an ongoing
     action's recent start ("since late October") or length ("for months"); then the
-    publication date gives a window ending on it, with ``text`` empty.
+    publication date gives a window ending on it, with ``text`` empty. With the sentence's
+    parse, a date in a clause describing a noun is another happening's
+    (:func:`.clauses.in_other_clause`).
     """
     centre = trigger_span or (sentence.start, sentence.start)
     named = possessive_day(_in_span(timexes, sentence.start, sentence.end), sentence, label)
     if named is not None:
         return DateValue(named.start, named.end, named.precision, named.text, named.span)
     own = [tx for tx in _in_span(timexes, sentence.start, sentence.end)
-           if not _in_relative_clause(sentence, tx.span, centre)]
+           if not _in_relative_clause(sentence, tx.span, centre) and not (
+               parsed is not None and trigger_span is not None
+               and in_other_clause(parsed, sentence.start, tx.span, trigger_span))]
     own.sort(key=lambda t: (_distance(t.span, centre) + _clause_penalty(sentence, t.span, centre),
                             t.span[0]))
     for tx in own:

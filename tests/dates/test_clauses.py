@@ -1,0 +1,45 @@
+"""A date in a clause describing a noun is another happening's (eventwire/dates/clauses.py).
+
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.dates.clauses import in_other_clause
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from eventwire.nlp import load_pipeline
+    return load_pipeline()
+
+
+def _spans(text: str, date: str, trigger: str) -> tuple[tuple[int, int], tuple[int, int]]:
+    d, t = text.index(date), text.index(trigger)
+    return (d, d + len(date)), (t, t + len(trigger))
+
+
+CASES = [
+    ("Supporters of a teacher whom the board fired in September rallied on Tuesday.",
+     "September", "rallied", True),
+    ("Supporters of a teacher whom the board fired in September rallied on Tuesday.",
+     "Tuesday", "rallied", False),
+    ("Police broke up a sit-in by families of men who disappeared in 2015.", "2015", "broke",
+     True),
+    ("A bomb exploded on Sunday at a market which was rebuilt in 2019.", "2019", "exploded",
+     True),
+    ("Protesters marched on Friday against a law passed in March.", "March", "marched", True),
+    # the clause holds the event, or describes the event's own noun
+    ("Gunmen who attacked a checkpoint on Sunday were killed by troops.", "Sunday", "attacked",
+     False),
+    ("The army said it repelled an attack that killed five soldiers on Tuesday.", "Tuesday",
+     "attack", False),
+    ("Rebels attacked the town in March, the army said.", "March", "attacked", False),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "trigger", "expected"), CASES)
+def test_a_date_in_a_clause_describing_a_noun(nlp, text, date, trigger, expected):
+    span, trigger_span = _spans(text, date, trigger)
+    assert in_other_clause(nlp(text), 0, span, trigger_span) is expected

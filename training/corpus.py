@@ -31,7 +31,7 @@ ASIDE_DIGITS = frozenset("012")
 # is measured only at a session's end, as the fresh ones are; probe7 was written in session 19
 # to find classes of error, and is read as the probe slices are.
 HELD_SLICES = frozenset({
-    "freshlocal", "freshmix", "freshnews", "longform", "longlocal",
+    "freshday", "freshlocal", "freshmix", "freshnews", "longform", "longlocal",
     "probe", "probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8"})
 
 

@@ -12,8 +12,8 @@ from .sources import extent
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["COUNT_ONLY", "SYMMETRIC", "act_of", "joint_spans", "purpose_objects", "spans_of",
-           "undergoes", "verb_of"]
+__all__ = ["COUNT_ONLY", "SYMMETRIC", "act_of", "came_under", "joint_spans", "purpose_objects",
+           "spans_of", "undergoes", "verb_of"]
 
 # Verbs whose coordinated subjects are the two sides ("X and Y met").
 SYMMETRIC = frozenset({"met", "meet", "meets", "meeting", "talked", "talks", "held", "agreed",
@@ -80,6 +80,17 @@ def undergoes(trigger: Token, verb: Token) -> bool:
             for n in tok.children if n.dep_ == "pobj" for c in n.children)
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while")
                                        for c in tok.children)
+
+
+# Forms of "come": whoever "came under" fire, attack or shelling underwent it.
+_COME = frozenset({"come", "comes", "came", "coming"})
+
+
+def came_under(verb: Token) -> bool:
+    """Whether ``verb``'s subject came under an act ("troops came under fire from the ridge",
+    "the convoy came under attack"): hit by it, never its doer."""
+    return verb.lower_ in _COME and any(c.dep_ == "prep" and c.lower_ == "under"
+                                        for c in verb.children)
 
 
 def act_of(sent: Doc, trigger: Token | None) -> Token | None:

@@ -223,15 +223,33 @@ def antecedent(text: str, before: int) -> Actor | None:
     last = None
     for last in _TITLED.finditer(text, lo, before):
         pass
-    if last is None:
-        return None
-    country = country_of(last.group("adj")) if last.group("adj") else None
+    return _titled_person(last) if last is not None else None
+
+
+
+
+@lru_cache(maxsize=8)
+def titled_surnames(text: str) -> dict[str, Actor]:
+    """Surname -> the person a title names in full in ``text`` ("Foreign Minister Ana Ruiz":
+    "Ruiz"), for the surname alone later on; a surname two titled people share names none."""
+    out: dict[str, Actor] = {}
+    shared: set[str] = set()
+    for m in _TITLED.finditer(text):
+        full = m.group("name")
+        surname = full.split()[-1]
+        person = _titled_person(m)
+        if surname in out and out[surname].name != full:
+            shared.add(surname)
+        out.setdefault(surname, person)
+    return {k: v for k, v in out.items() if k not in shared}
+
+
+def _titled_person(m: re.Match[str]) -> Actor:
+    """The person a :data:`_TITLED` match names, with the country of the title or adjective."""
+    country = country_of(m.group("adj")) if m.group("adj") else None
     iso = country.iso2 if country else next(
-        (code for title, _, code in TITLE_COUNTRY if title == last.group("title")), None)
-    return Actor(last.group("name"), last.group("name"), last.span("name"), 1 if iso else None,
-                 iso)
-
-
+        (code for title, _, code in TITLE_COUNTRY if title == m.group("title")), None)
+    return Actor(m.group("name"), m.group("name"), m.span("name"), 1 if iso else None, iso)
 
 
 def _headline_group(title: str | None) -> ActorMention | None:

@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING
 from ..actor_mentions import ActorMention, demonym_scanner, generic_mention, overlaps
 from ..lexicon import country_of
 from ..nlp import text_of
-from .names import TITLE_COUNTRY
+from .names import TITLE_COUNTRY, titled_surnames
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["counterparts", "country_subjects", "people_mentions", "state_strikes"]
+__all__ = ["counterparts", "country_subjects", "people_mentions", "state_strikes",
+           "surname_mentions"]
 
 
 def people_mentions(sent: Doc, text: str, taken: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
@@ -42,6 +43,28 @@ def people_mentions(sent: Doc, text: str, taken: tuple[ActorMention, ...]) -> tu
             iso = c.iso2 if c else iso
         out.append(ActorMention(start, end, text[start:end], text[first:end],
                                 1 if iso else None, iso, "person"))
+    return tuple(out)
+
+
+def surname_mentions(sent: Doc, document: str | None, taken: tuple[ActorMention, ...]
+                     ) -> tuple[ActorMention, ...]:
+    """A surname alone standing for the person the document names in full with a title
+    ("Foreign Minister Ana Ruiz ... Ruiz later met ..."), named in full, wherever the parser
+    took it for no person (or for an organisation); not an owner ("Ruiz's office")."""
+    if not document:
+        return ()
+    people = titled_surnames(document)
+    spans = [(a.start, a.end) for a in taken]
+    out = []
+    for tok in sent:
+        person = people.get(tok.text)
+        if person is None or overlaps((tok.idx, tok.idx + len(tok.text)), spans):
+            continue
+        if tok.dep_ == "poss" or any(c.dep_ == "case" for c in tok.children) or (
+                tok.i > 0 and sent[tok.i - 1].is_title and sent[tok.i - 1].ent_type_ == "PERSON"):
+            continue                    # an owner, or the end of another person's name
+        out.append(ActorMention(tok.idx, tok.idx + len(tok.text), tok.text, person.name,
+                                person.inter, person.country, "person"))
     return tuple(out)
 
 

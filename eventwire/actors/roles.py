@@ -26,6 +26,7 @@ from .clauses import (
     COUNT_ONLY,
     SYMMETRIC,
     act_of,
+    came_under,
     joint_spans,
     purpose_objects,
     spans_of,
@@ -45,8 +46,15 @@ from .names import (
     qualified_mentions,
     resolve,
     unnamed_armed,
+    with_country,
 )
-from .people import counterparts, country_subjects, people_mentions, state_strikes
+from .people import (
+    counterparts,
+    country_subjects,
+    people_mentions,
+    state_strikes,
+    surname_mentions,
+)
 from .phrases import (
     HARM_FORMS,
     counted,
@@ -96,6 +104,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Token
 
+    from ..lexicon import Demonym
     from .table import ActorTable
 
 
@@ -121,7 +130,8 @@ class ActorExtractor:
         found = self._mentions(sent, sentence.text, text)
         trigger = act_of(sent, _trigger_token(sent, sentence, mention))
         trigger = reported_act(trigger) if trigger is not None else None
-        sources = (source_spans(sent, trigger) + accuser_spans(trigger)
+        spoken = mention.type.label in _PAIRED
+        sources = (source_spans(sent, trigger, spoken=spoken) + accuser_spans(trigger)
                    + responder_spans(trigger) if trigger is not None else [])
         mentions = tuple(a for a in found if not overlaps((a.start, a.end), sources))
         a1, a2 = protest_roles(mention.type.label, mentions, sentence.text)
@@ -166,6 +176,10 @@ class ActorExtractor:
                 actor1 = None                   # "police blamed X": X, not who blames
             if mention.type.label in _CLAIMABLE:
                 actor1 = _claimed(actor1, actor2, text)
+            if actor1 is None and mention.type.label == "ARREST":
+                actor1 = _arresting_police(mention, setting)
+        if mention.type.label in _NO_DOER:
+            actor1, actor2 = None, actor2 or (actor1 if actor1 and actor1.inter == 7 else None)
         actor2 = with_others(actor2, others, actor1)
         return with_partners(actor1, joint, actor2), actor2
 
@@ -201,6 +215,7 @@ class ActorExtractor:
         found = find_actor_mentions(text, self.table)
         found = found + qualified_mentions(text, document, table)
         found = found + people_mentions(sent, text, found)
+        found = found + surname_mentions(sent, document, found)
         found = found + country_subjects(sent, found)
         found = found + counterparts(text, found)
         found = found + state_strikes(text, found)
@@ -219,6 +234,18 @@ _BOTH_SIDES = re.compile(r"\b(?:[Bb]oth (?:sides|countries|governments|ministers
 _CLAIMABLE = frozenset({"ATTACK", "SUIC_BOMB", "REM_EXPLOS", "ART_MISS_ATTACK", "GRENADE",
                         "ABDUCT_DISSAP", "ARMED_CLASH", "SEX_VIOL", "PROPERTY_DISTRUCT",
                         "CHEM_WEAP", "ATTRIB"})
+
+
+# Labels whose happening nobody does: the people it hit are actor2, a reporter no party.
+_NO_DOER = frozenset({"NATURAL_DISASTER"})
+
+
+def _arresting_police(mention: EventMention, setting: Demonym | None) -> Actor:
+    """Who arrested when the text does not say ("those detained were flown to the capital"):
+    the police of the country the event is in (ACLED's reading), named where the act is."""
+    name = with_country("Police Forces", setting.country) if setting else "Police Forces"
+    at = mention.trigger_span[0]
+    return Actor(name, "", (at, at), 1, setting.iso2 if setting else None)
 
 
 def _armed_men(actor: Actor | None) -> Actor | None:
@@ -259,7 +286,8 @@ def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention,
         mentions = tuple(a for a in mentions if not overlaps((a.start, a.end), elsewhere)
                          or overlaps((a.start, a.end), carried))
     victims = _victim_spans(sent) + _done_to_spans(trigger) + carried + (
-        spans_of(sent, purpose_objects(trigger)) if trigger is not None else [])
+        spans_of(sent, purpose_objects(trigger)) + _others_objects(sent, trigger)
+        if trigger is not None else [])
     if a1 is None and not (trigger is not None and _is_passive(verb_of(trigger))):
         places = place_spans(sent)
         a1 = _first(mentions, lambda a: a is not a2 and _can_act(a) and not overlaps(
@@ -286,11 +314,30 @@ def _victim_spans(sent: Doc) -> list[tuple[int, int]]:
             for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
+def _others_objects(sent: Doc, trigger: Token) -> list[tuple[int, int]]:
+    """Character ranges of what other verbs were done to ("a truce to evacuate rebel fighters
+    collapsed as shelling resumed"): whom another act moved, held or hit did not do this one;
+    an object holding the trigger ("reported shelling by X") is left alone."""
+    holds = heads_of(trigger)
+    own = verb_of(trigger).i
+    return [extent(c) for tok in sent if tok.pos_ == "VERB" and tok.i != own
+            for c in tok.children if c.dep_ == "dobj" and c.i not in holds
+            and not c.left_edge.i <= trigger.i <= c.right_edge.i]
+
+
 def _done_to_spans(trigger: Token | None) -> list[tuple[int, int]]:
     """Character ranges of what a nominal act was done to ("an attack on the offices of X"):
     whoever is named there was hit, never the one who acted."""
     hit = done_to(trigger) if trigger is not None else set()
     return [(t.idx, t.idx + len(t.text)) for t in trigger.doc if t.i in hit] if hit else []
+
+
+def _by_of_gerund(child: Token) -> bool:
+    """"by X" on an act the parser read as a gerund with no subject ("reported shelling by
+    the army"): X did it, as with a noun."""
+    verb = child.head
+    return (child.dep_ == "prep" and child.lower_ == "by" and verb.tag_ == "VBG"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
 
 
 def _is_passive(verb: Token) -> bool:
@@ -331,7 +378,8 @@ def _roles(sent: Doc, trigger: Token, mentions: tuple[ActorMention, ...]
     verb = verb_of(trigger)
     hit = done_to(trigger) | purpose_objects(trigger)
     agent = patient = None
-    if undergoes(trigger, verb):            # "rebels withdrew under shelling": the rebels hit
+    if undergoes(trigger, verb) or came_under(verb):    # "rebels withdrew under shelling",
+                                                        # "troops came under fire": hit
         patient = _mention_in((t for c in verb.children if c.dep_ == "nsubj"
                                for t in c.subtree), mentions)
         hit = hit | {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
@@ -342,7 +390,8 @@ def _roles(sent: Doc, trigger: Token, mentions: tuple[ActorMention, ...]
             if verb.lower_ in SYMMETRIC:
                 patient = _mention_in((t for c in child.children if c.dep_ == "conj"
                                        for t in c.subtree), mentions)
-        if child.dep_ in ("nsubj", "agent") and agent is None:      # "by X" of a passive
+        if (child.dep_ in ("nsubj", "agent") or _by_of_gerund(child)) and agent is None:
+            # "by X" of a passive, or of an act told as a gerund ("reported shelling by X")
             agent = _mention_in((t for t in not_where(child) if t.i not in hit), mentions)
             if agent is not None and is_place_of_forces(agent, text_of(sent), verb):
                 patient, agent = agent, None    # "a police post came under attack": hit
@@ -360,7 +409,7 @@ def _roles(sent: Doc, trigger: Token, mentions: tuple[ActorMention, ...]
         if child.dep_ == "prep" and child.lower_ in LOCATIVE - {"at", "from"}:
             continue                                    # where, not to whom
         if child.dep_ in ("dobj", "nsubjpass", "prep") and patient is None and not (
-                child.lower_ == "from" and agent is not None):
+                child.lower_ == "from" and agent is not None) and not _by_of_gerund(child):
             patient = _named_in_apposition(child, others) or _mention_in(child.subtree,
                                                                          others)
     if agent is None and trigger.pos_ in ("NOUN", "PROPN"):

@@ -39,19 +39,23 @@ def reported_act(trigger: Token) -> Token:
     return trigger
 
 
-def source_spans(sent: Doc, trigger: Token) -> list[tuple[int, int]]:
+def source_spans(sent: Doc, trigger: Token, *, spoken: bool = False) -> list[tuple[int, int]]:
     """Character ranges of who reports ("officials said", "according to X", "told the AP")
     an event that the reported clause gives its own subject ("X said the attacker ..."). A
     pronoun subject ("X said they would ...") or none leaves the speaker the actor.
 
     Linear in the sentence: a subtree's range comes from its edges, and whether it holds the
     trigger from the trigger's heads, both computed once (sorting each reporting word's
-    subtree made " according to" repeated quadratic)."""
+    subtree made " according to" repeated quadratic). ``spoken``: the event is an exchange of
+    words, so a telling verb whose own phrase holds it ("in a phone call, X told Y that ...")
+    tells how the parties exchanged them: its speaker and addressee take part."""
     holds_trigger = heads_of(trigger)
+    means = _phrase_of(trigger) if spoken else None
+    means_i = means.i if means is not None else -1
     chain = _subject_chain(trigger)
     spans = []
     for tok in sent:
-        if tok.lower_ not in SPEECH_VERBS or tok.i == trigger.i:
+        if tok.lower_ not in SPEECH_VERBS or tok.i in (trigger.i, means_i):
             continue
         if tok.lower_ != "according" and not (_names_own_subject(chain, tok)
                                                or _reports_named_act(tok)):
@@ -61,6 +65,27 @@ def source_spans(sent: Doc, trigger: Token) -> list[tuple[int, int]]:
             or (c.dep_ == "dobj" and tok.lower_.startswith("t"))]       # "told reporters"
         spans += [extent(part) for part in parts if part.i not in holds_trigger]
     return spans
+
+
+def _phrase_of(trigger: Token) -> Token | None:
+    """The reporting verb a noun trigger is a phrase of ("in a phone call", "during talks"),
+    through prepositions, nouns and clauses with no subject of their own ("in a call to mark
+    the date, X told Y"): never through a clause it reports, which has its own subject."""
+    node = trigger
+    for _ in range(MAX_CLAUSE_DEPTH):
+        if node.head.i == node.i or node.dep_ not in _PHRASE_DEPS:
+            return None
+        node = node.head
+        if node.lower_ in SPEECH_VERBS:
+            return node
+        if node.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return None
+    return None
+
+
+# Dependencies of the words between a noun trigger and the verb it is a phrase of.
+_PHRASE_DEPS = frozenset({"pobj", "prep", "npadvmod", "compound", "ccomp", "xcomp", "advcl"})
 
 
 def extent(tok: Token) -> tuple[int, int]:

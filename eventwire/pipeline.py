@@ -29,6 +29,7 @@ from .events.protests import arrests_at_protests
 from .events.reference import refers_back
 from .events.roles import retyped
 from .events.tolls import untolled_disasters
+from .merge.evidence import history, window_of
 from .language import READABLE, detect_language, language_failure
 from .nlp import defers_entities, load_pipeline, parse, recognise, split_sentences
 from .numbers import find_counts
@@ -304,7 +305,7 @@ class Pipeline:
         several = len(locations) > 1
         for place in locations:
             key = (place.geonameid or place.name) if several and place else None
-            yield Event(
+            yield _dated_history(Event(
                 id=event_id(doc.id, evidence.span, mention.type.label, key),
                 type=mention.type, evidence=evidence, document=doc.ref, date=when,
                 actor1=actor1, actor2=actor2, location=place,
@@ -314,7 +315,7 @@ class Pipeline:
                 claim=claim, confidence=mention.confidence, scope=mention.scope,
                 background=mention.background,
                 confidence_with_crime=mention.confidence_with_crime, targets=targets,
-            )
+            ))
 
     def extract(self, documents: Iterable[Document], batch_size: int = 32
                 ) -> Iterator[DocumentResult | Failure]:
@@ -388,3 +389,12 @@ def _context(doc: Document, sentences: Sequence[Sentence], index: int) -> Senten
 def _entities(parsed: Doc, offset: int) -> Iterator[Entity]:
     for ent in parsed.ents:
         yield Entity(ent.text, ent.start_char + offset, ent.end_char + offset, ent.label_)
+
+
+def _dated_history(e: Event) -> Event:
+    """The event told as background when its own words date it more than a year before its
+    report ("soldiers who in 1943 liberated the village"): history, whatever the detector read
+    (:func:`.merge.evidence.history`, by which the merge already treats it so)."""
+    if e.background or not history(e, window_of(e)):
+        return e
+    return replace(e, background=True)

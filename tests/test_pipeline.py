@@ -169,3 +169,18 @@ def test_every_event_carries_what_its_sentence_says_was_hit_in_the_users_words()
                    "Idlib": []}                    # near the hospital: where, not what
     for e in result.events:
         assert all(text[t.span[0]:t.span[1]] == t.text for t in e.targets)
+
+
+def test_an_event_its_words_date_over_a_year_before_its_report_is_background():
+    from merge_builders import report
+
+    from eventwire.pipeline import _dated_history
+
+    old = report("a", "Soldiers who in 1943 liberated the village were honoured.",
+                 day=date(1943, 6, 1), published=date(2026, 12, 1))
+    recent = report("b", "Rebels attacked the town on Friday.", day=date(2026, 11, 27),
+                    published=date(2026, 12, 1))
+    undated = report("c", "Rebels attacked the town.", day=None, published=date(2026, 12, 1))
+    assert _dated_history(old).background
+    assert not _dated_history(recent).background
+    assert not _dated_history(undated).background

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..nlp import split_sentences
 from ..records import DateValue, Sentence
 from .anchor import shift_days
-from .clauses import in_other_clause
+from .clauses import EARLIER, OTHER, OWN, other_clause
 from .dayparts import CLOCKLESS, clockless_reference
 from .normalize import Timex, normalize
 from .order import day_first_for, numeric_order
@@ -176,17 +176,19 @@ def event_date(timexes: Sequence[Timex], sentence: Sentence, trigger_span: tuple
     action's recent start ("since late October") or length ("for months"); then the
     publication date gives a window ending on it, with ``text`` empty. With the sentence's
     parse, a date in a clause describing a noun is another happening's
-    (:func:`.clauses.in_other_clause`).
+    (:func:`.clauses.other_clause`): it ranks after the rest, or is left out.
     """
     centre = trigger_span or (sentence.start, sentence.start)
     named = possessive_day(_in_span(timexes, sentence.start, sentence.end), sentence, label)
     if named is not None:
         return DateValue(named.start, named.end, named.precision, named.text, named.span)
+    clause = {tx.span: other_clause(parsed, sentence.start, tx.span, trigger_span)
+              if parsed is not None and trigger_span is not None else OWN
+              for tx in _in_span(timexes, sentence.start, sentence.end)}
     own = [tx for tx in _in_span(timexes, sentence.start, sentence.end)
-           if not _in_relative_clause(sentence, tx.span, centre) and not (
-               parsed is not None and trigger_span is not None
-               and in_other_clause(parsed, sentence.start, tx.span, trigger_span))]
-    own.sort(key=lambda t: (_distance(t.span, centre) + _clause_penalty(sentence, t.span, centre),
+           if not _in_relative_clause(sentence, tx.span, centre) and clause[tx.span] != EARLIER]
+    own.sort(key=lambda t: (clause[t.span] == OTHER,
+                            _distance(t.span, centre) + _clause_penalty(sentence, t.span, centre),
                             t.span[0]))
     for tx in own:
         if tx.role == "attributive" and not _dates_its_noun(sentence, tx.span, trigger_span):

@@ -1,9 +1,11 @@
 """Whether a date is told in another clause than the event's: a relative or participial clause
 that describes a person or thing of the sentence ("supporters of a teacher whom the board fired
 in September rallied on Tuesday", "families of men who disappeared in 2015 held a sit-in").
-The date there is when that clause's happening was, not the event's. Read from the sentence's
-parse; where there is none, :func:`eventwire.dates.event_date` falls back on the words
-between (a comma and "which" or "who").
+The date there is when that clause's happening was, not the event's: it ranks after the
+event's own clause's (none there, it may still be the event's: "shot by a gunman who burst into
+a party on Friday night"), and one told in the past perfect is never the event's. Read from
+the sentence's parse; where there is none, :func:`eventwire.dates.event_date` falls back on
+the words between (a comma and "which" or "who").
 """
 
 from __future__ import annotations
@@ -19,18 +21,35 @@ if TYPE_CHECKING:
 _DESCRIBING = frozenset({"relcl", "acl"})
 
 
-def in_other_clause(parsed: Doc, start: int, span: tuple[int, int],
-                    trigger_span: tuple[int, int]) -> bool:
-    """True when the date at ``span`` (document offsets; the sentence starts at ``start``) lies
+# What :func:`other_clause` says of a date: in the event's clause, in another, or in another
+# told as earlier still (the past perfect: "a hospital that had reopened in August").
+OWN, OTHER, EARLIER = "own", "other", "earlier"
+
+
+def other_clause(parsed: Doc, start: int, span: tuple[int, int],
+                 trigger_span: tuple[int, int]) -> str:
+    """Whether the date at ``span`` (document offsets; the sentence starts at ``start``) lies
     in a clause describing a noun that neither holds the trigger at ``trigger_span`` nor is
-    the trigger's own."""
+    the trigger's own: :data:`OTHER` (or :data:`EARLIER` in the past perfect), else
+    :data:`OWN`. The parser often hangs a date that ends a sentence on the participle before
+    it ("robbers made off with watches valued at $2 million early Monday"), so a date in
+    another clause is only ranked after the event's own; one told as earlier is none of
+    the event's."""
     date = token_at(parsed, span[0] - start)
     trigger = token_at(parsed, trigger_span[0] - start)
     if date is None or trigger is None:
-        return False
+        return OWN
     clause = _describing_clause(date)
+    if clause is None or _within(trigger, clause):
+        return OWN
+    if _past_perfect(clause):               # "gunmen who had been freed in January attacked"
+        return EARLIER
     # a clause of the event's own noun dates it ("an attack that killed five on Tuesday")
-    return clause is not None and clause.head.i != trigger.i and not _within(trigger, clause)
+    return OWN if clause.head.i == trigger.i else OTHER
+
+
+def _past_perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def _describing_clause(tok: Token) -> Token | None:

@@ -4,6 +4,7 @@ and the country of their title, and countries that act as a verb's subject."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..actor_mentions import ActorMention, demonym_scanner, generic_mention, overlaps
@@ -14,8 +15,10 @@ from .names import TITLE_COUNTRY, titled_surnames
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from ..records import Actor
+
 __all__ = ["counterparts", "country_subjects", "people_mentions", "state_strikes",
-           "surname_mentions"]
+           "surname_mentions", "with_full_names"]
 
 
 def people_mentions(sent: Doc, text: str, taken: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
@@ -44,6 +47,20 @@ def people_mentions(sent: Doc, text: str, taken: tuple[ActorMention, ...]) -> tu
         out.append(ActorMention(start, end, text[start:end], text[first:end],
                                 1 if iso else None, iso, "person"))
     return tuple(out)
+
+
+def with_full_names(found: tuple[ActorMention, ...], document: str | None
+                    ) -> tuple[ActorMention, ...]:
+    """People named by a surname alone that the document names in full with a title, named
+    in full ("Haddad" after "Prime Minister Rami Haddad"), with the title's country."""
+    people = titled_surnames(document) if document else {}
+    return tuple(_full(a, people[a.name]) if a.category == "person" and a.name in people
+                 else a for a in found)
+
+
+def _full(a: ActorMention, person: Actor) -> ActorMention:
+    return replace(a, name=person.name, inter=a.inter or person.inter,
+                   country=a.country or person.country)
 
 
 def surname_mentions(sent: Doc, document: str | None, taken: tuple[ActorMention, ...]

@@ -26,12 +26,22 @@ from .clauses import (
     COUNT_ONLY,
     SYMMETRIC,
     act_of,
-    came_under,
     joint_spans,
     purpose_objects,
     spans_of,
-    undergoes,
     verb_of,
+)
+from .doers import (
+    arresting_police,
+    bearer_spans,
+    by_of_gerund,
+    by_of_noun,
+    identified_attacker,
+    lone,
+    others_object_words,
+    others_objects,
+    person_doer,
+    underwent,
 )
 from .lists import lists_of, with_others, with_partners
 from .names import (
@@ -46,7 +56,6 @@ from .names import (
     qualified_mentions,
     resolve,
     unnamed_armed,
-    with_country,
 )
 from .people import (
     counterparts,
@@ -54,6 +63,7 @@ from .people import (
     people_mentions,
     state_strikes,
     surname_mentions,
+    with_full_names,
 )
 from .phrases import (
     HARM_FORMS,
@@ -104,7 +114,6 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Token
 
-    from ..lexicon import Demonym
     from .table import ActorTable
 
 
@@ -138,7 +147,7 @@ class ActorExtractor:
         if a1 is None and mention.type.label in CROWD_ACTS and trigger is not None:
             a1 = crowd_of(trigger, sentence.text, mentions)   # "supporters of X marched"
         if a1 is None:                          # not a protest, or no crowd named
-            a1, a2 = _event_roles(sent, trigger, mentions)
+            a1, a2 = _event_roles(sent, trigger, mentions, sources)
             a2 = None if a2 is not None and blamed(sentence.text, a2) else a2
             if mention.type.label in CROWD_ACTS and a1 is not None and a1.inter == 1:
                 a1, a2 = None, a1               # police never stage the protest
@@ -176,8 +185,11 @@ class ActorExtractor:
                 actor1 = None                   # "police blamed X": X, not who blames
             if mention.type.label in _CLAIMABLE:
                 actor1 = _claimed(actor1, actor2, text)
+            if actor1 is not None and a1 is not None and mention.type.label in _CLAIMABLE and (
+                    lone(sent, a1)):            # "a policeman shot ...": the man named later
+                actor1 = identified_attacker(actor1, text)
             if actor1 is None and mention.type.label == "ARREST":
-                actor1 = _arresting_police(mention, setting)
+                actor1 = arresting_police(mention, setting)
         if mention.type.label in _NO_DOER:
             actor1, actor2 = None, actor2 or (actor1 if actor1 and actor1.inter == 7 else None)
         actor2 = with_others(actor2, others, actor1)
@@ -215,7 +227,7 @@ class ActorExtractor:
         found = find_actor_mentions(text, self.table)
         found = found + qualified_mentions(text, document, table)
         found = found + people_mentions(sent, text, found)
-        found = found + surname_mentions(sent, document, found)
+        found = with_full_names(found, document) + surname_mentions(sent, document, found)
         found = found + country_subjects(sent, found)
         found = found + counterparts(text, found)
         found = found + state_strikes(text, found)
@@ -238,14 +250,6 @@ _CLAIMABLE = frozenset({"ATTACK", "SUIC_BOMB", "REM_EXPLOS", "ART_MISS_ATTACK", 
 
 # Labels whose happening nobody does: the people it hit are actor2, a reporter no party.
 _NO_DOER = frozenset({"NATURAL_DISASTER"})
-
-
-def _arresting_police(mention: EventMention, setting: Demonym | None) -> Actor:
-    """Who arrested when the text does not say ("those detained were flown to the capital"):
-    the police of the country the event is in (ACLED's reading), named where the act is."""
-    name = with_country("Police Forces", setting.country) if setting else "Police Forces"
-    at = mention.trigger_span[0]
-    return Actor(name, "", (at, at), 1, setting.iso2 if setting else None)
 
 
 def _armed_men(actor: Actor | None) -> Actor | None:
@@ -272,7 +276,8 @@ def _claimed(actor1: Actor | None, actor2: Actor | None, text: str) -> Actor | N
     return replace(actor1, name=group.name, inter=group.inter, country=group.country)
 
 
-def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention, ...]
+def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention, ...],
+                 sources: list[tuple[int, int]]
                  ) -> tuple[ActorMention | None, ActorMention | None]:
     """Agent and patient from the parse, else the first fitting mentions of the trigger's
     clause (not of a clause telling another event: "..., after the army launched ...")."""
@@ -285,14 +290,16 @@ def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention,
         elsewhere = _other_clauses(sent, trigger)      # (the people in a place hit are not)
         mentions = tuple(a for a in mentions if not overlaps((a.start, a.end), elsewhere)
                          or overlaps((a.start, a.end), carried))
-    victims = _victim_spans(sent) + _done_to_spans(trigger) + carried + (
-        spans_of(sent, purpose_objects(trigger)) + _others_objects(sent, trigger)
+    victims = _victim_spans(sent) + bearer_spans(sent) + _done_to_spans(trigger) + carried + (
+        spans_of(sent, purpose_objects(trigger)) + others_objects(sent, trigger)
         if trigger is not None else [])
     if a1 is None and not (trigger is not None and _is_passive(verb_of(trigger))):
         places = place_spans(sent)
         a1 = _first(mentions, lambda a: a is not a2 and _can_act(a) and not overlaps(
             (a.start, a.end), places + victims) and not names_facility(text, a.end)
             and not owner_of_place(text, a) and not is_facility(a, text))
+    if a1 is None and trigger is not None:      # "a teenager threw a petrol bomb"
+        a1 = person_doer(trigger, victims + sources)
     if a2 is None:
         a2 = _first(mentions, lambda a: a is not a1 and overlaps((a.start, a.end), victims))
     if a2 is None:
@@ -314,30 +321,11 @@ def _victim_spans(sent: Doc) -> list[tuple[int, int]]:
             for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
-def _others_objects(sent: Doc, trigger: Token) -> list[tuple[int, int]]:
-    """Character ranges of what other verbs were done to ("a truce to evacuate rebel fighters
-    collapsed as shelling resumed"): whom another act moved, held or hit did not do this one;
-    an object holding the trigger ("reported shelling by X") is left alone."""
-    holds = heads_of(trigger)
-    own = verb_of(trigger).i
-    return [extent(c) for tok in sent if tok.pos_ == "VERB" and tok.i != own
-            for c in tok.children if c.dep_ == "dobj" and c.i not in holds
-            and not c.left_edge.i <= trigger.i <= c.right_edge.i]
-
-
 def _done_to_spans(trigger: Token | None) -> list[tuple[int, int]]:
     """Character ranges of what a nominal act was done to ("an attack on the offices of X"):
     whoever is named there was hit, never the one who acted."""
     hit = done_to(trigger) if trigger is not None else set()
     return [(t.idx, t.idx + len(t.text)) for t in trigger.doc if t.i in hit] if hit else []
-
-
-def _by_of_gerund(child: Token) -> bool:
-    """"by X" on an act the parser read as a gerund with no subject ("reported shelling by
-    the army"): X did it, as with a noun."""
-    verb = child.head
-    return (child.dep_ == "prep" and child.lower_ == "by" and verb.tag_ == "VBG"
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
 
 
 def _is_passive(verb: Token) -> bool:
@@ -377,12 +365,12 @@ def _roles(sent: Doc, trigger: Token, mentions: tuple[ActorMention, ...]
     coordinated subjects of a symmetric verb ("X and Y met") is the patient."""
     verb = verb_of(trigger)
     hit = done_to(trigger) | purpose_objects(trigger)
-    agent = patient = None
-    if undergoes(trigger, verb) or came_under(verb):    # "rebels withdrew under shelling",
-                                                        # "troops came under fire": hit
+    agent, patient = _mention_in(by_of_noun(trigger), mentions), None  # "bombing by X"
+    if underwent(trigger, verb):       # "rebels withdrew under shelling", "came under fire"
         patient = _mention_in((t for c in verb.children if c.dep_ == "nsubj"
                                for t in c.subtree), mentions)
         hit = hit | {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    not_agent = hit | others_object_words(trigger.doc, trigger)
     for child in verb.children:
         speaker = speaker_meant(child) if child.dep_ == "nsubj" else None
         if speaker is not None and agent is None:       # "X said he and Y agreed": X, Y
@@ -390,9 +378,10 @@ def _roles(sent: Doc, trigger: Token, mentions: tuple[ActorMention, ...]
             if verb.lower_ in SYMMETRIC:
                 patient = _mention_in((t for c in child.children if c.dep_ == "conj"
                                        for t in c.subtree), mentions)
-        if (child.dep_ in ("nsubj", "agent") or _by_of_gerund(child)) and agent is None:
+        if (child.dep_ in ("nsubj", "agent") or by_of_gerund(child)) and agent is None:
             # "by X" of a passive, or of an act told as a gerund ("reported shelling by X")
-            agent = _mention_in((t for t in not_where(child) if t.i not in hit), mentions)
+            agent = _mention_in((t for t in not_where(child) if t.i not in not_agent),
+                                mentions)       # not "rebels" of "a truce to evacuate rebels"
             if agent is not None and is_place_of_forces(agent, text_of(sent), verb):
                 patient, agent = agent, None    # "a police post came under attack": hit
             if agent is not None and verb.lower_ in SYMMETRIC:
@@ -409,7 +398,7 @@ def _roles(sent: Doc, trigger: Token, mentions: tuple[ActorMention, ...]
         if child.dep_ == "prep" and child.lower_ in LOCATIVE - {"at", "from"}:
             continue                                    # where, not to whom
         if child.dep_ in ("dobj", "nsubjpass", "prep") and patient is None and not (
-                child.lower_ == "from" and agent is not None) and not _by_of_gerund(child):
+                child.lower_ == "from" and agent is not None) and not by_of_gerund(child):
             patient = _named_in_apposition(child, others) or _mention_in(child.subtree,
                                                                          others)
     if agent is None and trigger.pos_ in ("NOUN", "PROPN"):

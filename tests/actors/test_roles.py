@@ -751,7 +751,7 @@ def test_unnamed_actors_take_the_country_of_the_events_place_over_the_most_named
     ("Ukrainian soldiers took cover from Russian drone strikes near Bakhmut on Monday.",
      "drone", "AIR_STRIKE", "Russian drone strikes", "Ukrainian soldiers"),
     ("Militants retreated from the town after airstrikes by the Nigerian air force on Sunday.",
-     "airstrikes", "AIR_STRIKE", "airstrikes", "Militants"),
+     "airstrikes", "AIR_STRIKE", "Nigerian air force", "Militants"),    # "by X" names it
     ("Civilians hid in the bush during the attack by ADF militants on a village near Beni.",
      "attack", "ATTACK", "ADF militants", "Civilians"),
     ("Government troops fled under a barrage of M23 mortar fire outside Goma on Friday.",

@@ -17,7 +17,8 @@ A document over one of the pipeline's limits (its length, a sentence's length) i
 failure, as ``extract`` records it: that time is what is measured, and the failure is named on a
 line of its own.
 ``--stages`` adds a line per pattern with the same figures for each stage (the calls the
-pipeline makes, timed where it makes them), to tell which stage is super-linear. Each size's
+pipeline makes, timed where it makes them), to tell which stage is super-linear, and one with
+the detector's parts (:data:`DETECT_PART`), to tell where its time goes. Each size's
 text begins with the text of the size before, whose sentences the pipeline's caches then hold;
 ``--cold`` forgets them before each run, as a document of new sentences finds them.
 
@@ -181,9 +182,21 @@ def _time_stages(pipeline: Any, totals: dict[str, float]) -> None:
             (merge, "merge", "merge")]:
         wrap(owner, name, stage)
     wrap(module, "parse", "parse", listed=True)
+    from eventwire.events import features
+    for owner, name, part in [(features, "encode_distinct", "encoder"),
+                              (features, "rule_features", "rule features"),
+                              (pipeline.detector, "rule_mentions", "rules' mentions"),
+                              (pipeline.detector, "_read", "parse readings")]:
+        wrap(owner, name, DETECT_PART + part)
     # The entity recognizer runs apart from the parse, on the sentences whose entities are
     # read (nlp.RECOGNIZER); the few the detector asks for count in detect as well.
     wrap(pipeline, "_recognise", "entities")
+
+
+# The detector's parts, timed inside its stage and printed on a line of their own (--stages):
+# the sentence encoder, the rest of the model's features, the rules' mentions (the cue scan
+# and reasoning of classify included) and the parse rules' readings of the model's label.
+DETECT_PART = "detect: "
 
 
 # Caches at least this large hold what was read of texts (sentences, words); the smaller ones
@@ -313,17 +326,20 @@ def stage_summary(rows: list[Any]) -> str:
     per doubling from 64 KB (stages under 1% of the run are left out: their ratios are
     noise)."""
     chars, took, _, _, last = rows[-1]
-    cells = []
+    cells: dict[bool, list[str]] = {False: [], True: []}     # stages, the detector's parts
     for stage in sorted(last, key=last.get, reverse=True):
         if last[stage] < 0.01 * took:
             continue
         worst = max((a[4][stage] / max(p[4].get(stage, 0.0), 1e-6)
                      for p, a in pairwise(rows) if a[0] >= RATIO_FROM_CHARS),
                     default=float("nan"))
-        cells.append(f"{stage} {last[stage] / chars * 102400:.2f} (x{worst:.1f})")
-    rest = took - sum(last.values())
-    return (f"{'':26s} stages, s/100 KB (worst ratio >=64 KB): " + ", ".join(cells)
-            + f"; unstaged {rest / chars * 102400:.2f}")
+        part = stage.startswith(DETECT_PART)
+        cells[part].append(f"{stage.removeprefix(DETECT_PART)} {last[stage] / chars * 102400:.2f}"
+                           f" (x{worst:.1f})")
+    rest = took - sum(v for k, v in last.items() if not k.startswith(DETECT_PART))
+    return (f"{'':26s} stages, s/100 KB (worst ratio >=64 KB): " + ", ".join(cells[False])
+            + f"; unstaged {rest / chars * 102400:.2f}\n{'':26s} within detect: "
+            + ", ".join(cells[True]))
 
 
 def main() -> None:

@@ -15,12 +15,12 @@ rows cut to what samples take (:mod:`.heads`) and its reports counted by their i
 (:func:`.lookup.counted`), about 1.7 times at 1,000 and 3,000 alike. What still grows with the
 event: its record is written again (every mention's kept JSON text joined, a row), the mention
 rows after a new one move down (one ``UPDATE``), and its tally's mappings are copied as a
-report joins (about 1 ms at 3,000). A new process builds the tally from every stored report.
+report joins (about 1 ms at 3,000). A new process reads the tally the store keeps
+(:mod:`.stored_tallies`), else builds it from every stored report.
 
 Tallies are kept per process (:data:`TALLIES`), as the parsed reports and edges are
 (:mod:`.parsed`); an event's tally is used only while the event has as many reports as it was
-built from, else built again from the stored reports, once a process (which a new process
-parses anyway, to compare the new report with them).
+built from, else read from the store or built again from the stored reports, once a process.
 """
 
 from __future__ import annotations
@@ -33,12 +33,13 @@ from typing import TYPE_CHECKING
 from ..merge.constraint import apart, joined
 from ..merge.tally import Tally, join_all, tally_of_reports
 from .lookup import counted, delete_among, id_hash, select
+from .writing import Shown
 
 if TYPE_CHECKING:
     from .database import Store
     from .merging import Report
     from .parsed import Parsed
-    from .writing import Shown
+    from .stored_tallies import Held
 
 # Reports whose events' tallies are kept per process. A tally holds about 1.1 KB a report (a
 # mention, its document id, the sentence it keeps alive; measured with tracemalloc on the
@@ -51,11 +52,13 @@ CACHED_TALLY_REPORTS = 100_000
 
 class TallyCache:
     """Events' tallies by event id, the least recently used dropped first; with each, how the
-    process last wrote the event when it did (:class:`.writing.Shown`)."""
+    process last wrote the event when it did (:class:`.writing.Shown`) and what the store
+    holds of the tally (:class:`.stored_tallies.Held`)."""
 
     def __init__(self, size: int = CACHED_TALLY_REPORTS) -> None:
         self.size = size
-        self._kept: OrderedDict[tuple[str, str], tuple[Tally, Shown | None]] = OrderedDict()
+        self._kept: OrderedDict[tuple[str, str],
+                                tuple[Tally, Shown | None, Held | None]] = OrderedDict()
         self._count = 0
 
     def get(self, where: str, event_id: str, reports: int) -> Tally | None:
@@ -71,12 +74,19 @@ class TallyCache:
         got = self._kept.get((where, event_id))
         return got[1] if got is not None else None
 
-    def put(self, where: str, event_id: str, t: Tally, shown: Shown | None = None) -> None:
-        """Keep the event's tally (``shown``: the event as written with it, if it was)."""
+    def held(self, where: str, event_id: str) -> Held | None:
+        """What the store holds of the event's kept tally, if this process knows."""
+        got = self._kept.get((where, event_id))
+        return got[2] if got is not None else None
+
+    def put(self, where: str, event_id: str, t: Tally, shown: Shown | None = None,
+            held: Held | None = None) -> None:
+        """Keep the event's tally (``shown``: the event as written with it, if it was;
+        ``held``: what the store holds of it, if it does)."""
         if where == ":memory:":          # every in-memory store is another database
             return
         self.drop(where, [event_id])
-        self._kept[(where, event_id)] = (t, shown)
+        self._kept[(where, event_id)] = (t, shown, held)
         self._count += t.n
         while self._count > self.size and self._kept:
             self._count -= self._kept.popitem(last=False)[1][0].n
@@ -115,12 +125,19 @@ def tally_of(r: Report | Sequence[Report]) -> Tally:
 def tallies(store: Store, event_ids: Sequence[str],
             read: Callable[[Store, list[str]], dict[str, list[Report]]]) -> dict[str, Tally]:
     """The stored events' tallies: kept ones whose events have as many reports as they were
-    built from, the others built from the reports ``read`` gives (and kept)."""
+    built from, else those the store keeps (:mod:`.stored_tallies`; the event's mentions as
+    written with it are its tally's), the others built from the reports ``read`` gives (and
+    kept)."""
+    from .stored_tallies import load
+
     if not event_ids:
         return {}
     sizes = counted(store, "reports", "event_id", event_ids)
     out = {e: t for e in event_ids
            if (t := TALLIES.get(store.path, e, sizes.get(e, 0))) is not None}
+    for e, (t, held) in load(store, sorted(set(event_ids) - set(out)), sizes).items():
+        out[e] = t
+        TALLIES.put(store.path, e, t, Shown(t.event().mentions), held)
     if lacking := sorted(set(event_ids) - set(out)):
         for e, rs in read(store, lacking).items():
             out[e] = tally_of(rs)
@@ -135,8 +152,9 @@ def incremental(store: Store, stored: Sequence[Parsed], fresh: Sequence[Report],
     """The new reports of components too large to cluster anew, joined to their stored events
     (kept as they are) or each other, strongest edge first, unless the result would hold two
     reports the evidence vetoes as one event or one article tells apart
-    (:func:`eventwire.merge.constraint.apart`, the rule of :mod:`eventwire.merge.cluster`): the events that gained reports. The result may then
-    depend on the batching when reports compete for one event: a stored event is never split.
+    (:func:`eventwire.merge.constraint.apart`, the rule of :mod:`eventwire.merge.cluster`):
+    the events that gained reports. The result may then depend on the batching when reports
+    compete for one event: a stored event is never split.
     ``stored`` and ``fresh`` are the reports of ``links``' indexes, the stored ones first."""
     n = len(stored)
     order = [p.order for p in stored] + [r.parsed.order for r in fresh]
@@ -169,19 +187,20 @@ def incremental(store: Store, stored: Sequence[Parsed], fresh: Sequence[Report],
 
 
 def absorb(store: Store, grown: Sequence[Growth], rows_kept: frozenset[str] = frozenset()
-           ) -> tuple[int, int]:
+           ) -> tuple[int, int, list[int | None]]:
     """Make way for the grown events: the stored events they replace deleted with their
     mentions (but the mention rows of ``rows_kept``, events written again with the same id
     that keep them: :mod:`.writing`); a report that was its event alone takes the event's
     record as its own; the
     reports of an event whose id changes move to the new id. Their component is the grown
     event's already (the untouched events of a part join its component first). Returns the
-    (events, mentions) deleted; the grown events, their mentions and new reports are written
+    (events, mentions) deleted and their rows' tally stamps (:mod:`.stored_tallies`); the
+    grown events, their mentions and new reports are written
     next. So a report joining a story costs the story's reports only when it becomes the
     story's first report (its id the event's)."""
     gone = [e for g in grown for e in g.absorbed]
     if not gone:
-        return 0, 0
+        return 0, 0, []
     TALLIES.drop(store.path, gone)
     if lone := [e for g in grown for e in g.lone]:
         texts = dict(select(store, "events", "event_id", lone, "t.record"))
@@ -200,8 +219,8 @@ def absorb(store: Store, grown: Sequence[Growth], rows_kept: frozenset[str] = fr
                    "WHERE reports.rowid = m.r",
                    [[r for _, r in rows], *([to[e][k] for e, _ in rows] for k in range(4))])
     delete_among(store, "mentions", "event_id", [e for e in gone if e not in rows_kept])
-    deleted = delete_among(store, "events", "event_id", gone, "t.n_mentions")
-    return len(deleted), sum(m for (m,) in deleted)
+    deleted = delete_among(store, "events", "event_id", gone, "t.n_mentions, t.tally_stamp")
+    return len(deleted), sum(m for m, _ in deleted), [s for _, s in deleted]
 
 
 def root(parent: dict[str, str], n: str) -> str:

@@ -7,9 +7,9 @@ report's ``component_id``). A new report's edges join components; a component th
 reports is clustered anew, as a whole, by :func:`eventwire.merge.cluster.clusters`, the
 rule :func:`eventwire.merge.merge` clusters by (edges strongest first; never two reports the
 evidence vetoes as one event, nor two one article tells apart, in one event), and the events
-whose reports changed are rewritten. As the clustering of a set of reports is the clustering of each of its components,
-the store holds exactly the events and ids extract gives for all the reports stored, whatever
-the batching or order.
+whose reports changed are rewritten. As the clustering of a set of reports is the clustering
+of each of its components, the store holds exactly the events and ids extract gives for all the
+reports stored, whatever the batching or order.
 
 Cost per report: its blocks' stored reports (of an event of a component over
 :data:`RECLUSTER_LIMIT`, a sample: :func:`_sampled`, whose key rows are cut to what samples
@@ -27,7 +27,7 @@ A component larger than :data:`RECLUSTER_LIMIT` (one story told by hundreds of r
 its new reports incrementally instead, its stored events kept as they are: exact unless
 reports compete for one event, when the strongest edge seen so far wins (a stored event is
 never split); an event there grows from a tally of its reports, its stored reports' rows kept
-(:mod:`.growing`).
+(:mod:`.growing`), the tally kept in the store for the next process (:mod:`.stored_tallies`).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from ..merge import combine, distinct, reports
@@ -46,8 +46,9 @@ from .growing import TALLIES, Growth, absorb, incremental, root, tally_of
 from .heads import KeyRows, restore, trim
 from .lookup import counted, delete_among, id_hash, read_among, select
 from .parsed import CACHE, EDGES, Known, Parsed
+from .stored_tallies import drop, keep_tallies
 from .vectors import Reader, keep
-from .writing import Shown, Written, grown_written, shift, write_keys
+from .writing import Shown, Written, grown_written, shift, stored_texts, write_keys
 from .writing import write as _write
 
 if TYPE_CHECKING:
@@ -187,6 +188,7 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
                             *(c for c in linked if root(parent, c) in grown - small)])
     growths: list[Growth] = grew
     beyond: set[tuple[str, str]] = set()
+    large: list[Growth] = []
     if big:
         large = incremental(store, [m.parsed for m in stored], fresh, links, big,
                             [m.event_id or "" for m in stored], part,
@@ -208,25 +210,42 @@ def merge_in(store: Store, new: Sequence[Event], dumps: Any,
             TALLIES.put(store.path, m.event.id, tally_of(group), Shown(m.event.mentions))
     # The stored reports rewritten keep their keys (a report's own): only the new ones' added.
     before = _delete_events(store, sorted(set(gone)), keys=False)
-    # The grown events' stored reports keep their rows; the new ones are written, and of an
-    # event that keeps its id and mentions, only the new mentions' rows (:mod:`.writing`).
-    written = [_grown_event(store, g, dumps) for g in growths]
-    appended = {m.event.id: len(m.event.mentions) - len(m.added)
-                for m, _ in written if isinstance(m, Written) and m.added}
-    taken = absorb(store, growths, frozenset(appended))
+    more, more_rows, taken = _grown_rows(store, growths, large, dumps)
     before = (before[0] + taken[0], before[1] + taken[1])
-    for g, (m, shown) in zip(growths, written):
-        if isinstance(m, Written) and m.added:
-            shift(store, m.event.id, appended[m.event.id], m.added)
-        TALLIES.put(store.path, m.event.id, g.tally, shown)
-        merged.append(m)
-        rows += [(r, m.event.id, g.component) for r in g.fresh]
-    _write(store, merged, rows)
+    merged += more
+    _write(store, merged, rows + more_rows)
     write_keys(store, fresh, beyond)
     CACHE.put(store.path, [(r.event.id, r.parsed) for r in fresh])
     # The new reports' vectors, and those of stored reports encoded now (stored before 0011).
     keep(store, [r.event for r in fresh], vectors, sorted(vectors.lacked))
     return len(merged) - before[0], sum(len(reports(m.event)) for m in merged) - before[1]
+
+
+def _grown_rows(store: Store, growths: Sequence[Growth], large: Sequence[Growth], dumps: Any
+               ) -> tuple[list[Report | Written], list[tuple[Report, str, str]], tuple[int, int]]:
+    """The grown events to write (those of ``large`` naming their tallies kept in the store:
+    :mod:`.stored_tallies`) and their new reports' rows, and the (events, mentions) of the
+    stored events they replace, deleted. Their stored reports keep their rows; of an event
+    that keeps its id and mentions, only the new mentions' rows are written
+    (:mod:`.writing`)."""
+    written = [_grown_event(store, g, dumps) for g in growths]
+    appended = {m.event.id: len(m.event.mentions) - len(m.added)
+                for m, _ in written if isinstance(m, Written) and m.added}
+    was_held = {e: h for g in large for e in g.absorbed
+                if (h := TALLIES.held(store.path, e)) is not None}
+    gone_events, gone_mentions, stamps = absorb(store, growths, frozenset(appended))
+    parts = keep_tallies(store, large, was_held, stamps, GROWN_FROM_TALLY)
+    merged: list[Report | Written] = []
+    rows: list[tuple[Report, str, str]] = []
+    for g, (m, shown) in zip(growths, written):
+        if isinstance(m, Written) and m.added:
+            shift(store, m.event.id, appended[m.event.id], m.added)
+        if isinstance(m, Written) and m.event.id in parts:
+            m = replace(m, stamp=parts[m.event.id].stamp)
+        TALLIES.put(store.path, m.event.id, g.tally, shown, parts.get(m.event.id))
+        merged.append(m)
+        rows += [(r, m.event.id, g.component) for r in g.fresh]
+    return merged, rows, (gone_events, gone_mentions)
 
 
 def _grown_event(store: Store, g: Growth, dumps: Any) -> tuple[Report | Written, Shown | None]:
@@ -236,6 +255,8 @@ def _grown_event(store: Store, g: Growth, dumps: Any) -> tuple[Report | Written,
         return g.fresh[0], None
     e = g.tally.event()
     kept = TALLIES.shown(store.path, e.id) if g.absorbed == (e.id,) else None
+    if kept is not None:
+        kept = stored_texts(store, e.id, kept)
     if (done := grown_written(e, kept, dumps)) is not None:
         record, text, places, shown = done
         return Written(e, record, text, places), shown
@@ -395,9 +416,10 @@ def _delete_events(store: Store, event_ids: list[str], keys: bool = True) -> tup
         store._run("DELETE FROM report_keys WHERE report_id IN (SELECT report_id FROM reports "
                    "WHERE event_id IN (SELECT unnest(?)))", [event_ids])
     delete_among(store, "mentions", "event_id", event_ids)
-    gone = delete_among(store, "events", "event_id", event_ids, "t.n_mentions")
+    gone = delete_among(store, "events", "event_id", event_ids, "t.n_mentions, t.tally_stamp")
+    drop(store, [s for _, s in gone])       # their kept tallies (:mod:`.stored_tallies`)
     delete_among(store, "reports", "event_id", event_ids)
-    return len(gone), sum(n for (n,) in gone)
+    return len(gone), sum(n for n, _ in gone)
 
 
 def _combined(group: Sequence[Report], dumps: Any, component: str

@@ -246,6 +246,21 @@ MIGRATIONS: tuple[Migration, ...] = (
             key VARCHAR NOT NULL, report_id VARCHAR NOT NULL, key_hash BIGINT
         );
     """),
+    Migration("0015_tally_parts", """
+        -- Big events' tallies (eventwire/store/stored_tallies.py), so that a new process
+        -- grows such an event without reading all of its reports: each part a pickled tally
+        -- of some of the event's reports, read only by the code that wrote it (format); the
+        -- event's row names its parts (tally_stamp; NULL: none, as for every event stored
+        -- before). IF NOT EXISTS: applying it again changes nothing.
+        ALTER TABLE events ADD COLUMN IF NOT EXISTS tally_stamp BIGINT;
+        CREATE TABLE IF NOT EXISTS tally_parts (
+            stamp BIGINT NOT NULL,             -- the event row's tally_stamp
+            reports INTEGER NOT NULL,          -- the reports the part tallies
+            format VARCHAR NOT NULL,           -- stored_tallies.code_version of its writer
+            tally BLOB NOT NULL                -- pickled, zlib-compressed
+        );
+        CREATE INDEX IF NOT EXISTS tally_parts_stamp ON tally_parts (stamp);
+    """),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

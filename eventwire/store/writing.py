@@ -16,6 +16,7 @@ text is what the whole record dumps to (tests/store/test_writing.py).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
@@ -23,11 +24,20 @@ from typing import TYPE_CHECKING, Any
 
 from ..merge import reports
 from ..records import Event, Mention, event_to_record
-from .lookup import hashes, id_hash
+from .lookup import hashes, id_hash, read_among
 
 if TYPE_CHECKING:
     from .database import Store
     from .merging import Report
+
+
+# Mentions from which a grown event's mention texts, when the process keeps none, are cut from
+# its stored record rather than dumped again: at 3,000 mentions reading and cutting the record
+# took 10-16 CPU ms, dumping 23-33; at 20 mentions 1.6-2.0 against 0.2 (benchmarks/
+# big_event.py's story, 2026-12-06). Set near where the two cost the same.
+TEXTS_FROM_RECORD = 256
+_MENTIONS = '"mentions": ['
+_DECODER = json.JSONDecoder()
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +50,7 @@ class Written:
     record: dict[str, Any]
     text: str
     added: tuple[int, ...] | None = None    # the mentions whose rows are written; None: all
+    stamp: int | None = None    # the parts of its tally kept in the store (.stored_tallies)
 
     @classmethod
     def of(cls, e: Event, dumps: Any) -> Written:
@@ -88,6 +99,36 @@ def record_text(e: Event, texts: Sequence[str], dumps: Any) -> tuple[dict[str, A
     return record, f'{head[:-1]}, "mentions": [{", ".join(texts)}], {tail[1:]}'
 
 
+def stored_texts(store: Store, event_id: str, kept: Shown) -> Shown:
+    """``kept`` with its mentions' JSON texts cut from the stored event's record, when it has
+    none and at least :data:`TEXTS_FROM_RECORD` mentions (a new process's first join); as it
+    was if the record holds another number of mentions."""
+    if kept.texts is not None or len(kept.mentions) < TEXTS_FROM_RECORD:
+        return kept
+    rows = read_among(store, "events", "event_id", [event_id], "t.record")
+    texts = _cut(rows[0][0], len(kept.mentions)) if rows else None
+    return Shown(kept.mentions, texts) if texts is not None else kept
+
+
+def _cut(record: str, n: int) -> tuple[str, ...] | None:
+    """The texts of the ``n`` mentions in a record's text (as :func:`record_text` joins
+    them: no key before ``mentions`` holds one), else None."""
+    at = record.find(_MENTIONS)
+    if at < 0 or record.startswith("]", at + len(_MENTIONS)):
+        return None
+    texts, i = [], at + len(_MENTIONS)
+    while True:
+        try:
+            _, end = _DECODER.raw_decode(record, i)
+        except ValueError:
+            return None
+        texts.append(record[i:end])
+        if not record.startswith(", ", end):
+            break
+        i = end + 2
+    return tuple(texts) if record.startswith("]", end) and len(texts) == n else None
+
+
 def grown_written(e: Event, kept: Shown | None, dumps: Any
                   ) -> tuple[dict[str, Any], str, tuple[int, ...], Shown] | None:
     """A grown event ``e`` written from how it was last written (``kept``): its record without
@@ -134,7 +175,9 @@ def write(store: Store, merged: Sequence[Report | Written], rows: Sequence[tuple
                                         EVENT_COLUMNS, extra=(
         ("n_mentions", pa.int32(), [len(reports(m.event)) for m in merged]),
         ("record", pa.string(), [m.text for m in merged]),
-        ("event_id_hash", pa.int64(), [id_hash(m.event.id) for m in merged]))))
+        ("event_id_hash", pa.int64(), [id_hash(m.event.id) for m in merged]),
+        ("tally_stamp", pa.int64(), [m.stamp if isinstance(m, Written) else None
+                                     for m in merged]))))
     store._insert("reports", pa.table({
         "report_id": [r.event.id for r, _, _ in rows],
         "event_id": [eid for _, eid, _ in rows],

@@ -34,6 +34,20 @@ def _m(name: str) -> Mention:
     return Mention(_doc(name).ref, STORY[0].evidence)
 
 
+def test_mention_texts_are_cut_from_the_record_as_they_were_dumped():
+    e = combine(STORY[:5])
+    texts = writing.mention_texts(e, e.mentions, _dumps)
+    text = _dumps(event_to_record(e))
+    assert writing._cut(text, len(e.mentions)) == texts
+    assert writing._cut(text, len(e.mentions) + 1) is None          # another number
+    assert writing._cut(_dumps(event_to_record(STORY[0])), 1) is None     # none in it
+    assert writing._cut(text.replace('"mentions": [', '"mentions": [x'), len(texts)) is None
+    quoted = replace(e, evidence=replace(e.evidence, sentence='He said "mentions": [1].'))
+    quoted_text = _dumps(event_to_record(quoted))
+    assert writing._cut(quoted_text, len(quoted.mentions)) == writing.mention_texts(
+        quoted, quoted.mentions, _dumps)
+
+
 def test_added_places_are_found_only_when_mentions_are_put_in():
     a, b, c, d, x = (_m(k) for k in "abcdx")
     assert writing.added_places([a, b, d], [a, b, c, d]) == [2]

@@ -88,9 +88,11 @@ _COME = frozenset({"come", "comes", "came", "coming"})
 
 def came_under(verb: Token) -> bool:
     """Whether ``verb``'s subject came under an act ("troops came under fire from the ridge",
-    "the convoy came under attack"): hit by it, never its doer."""
-    return verb.lower_ in _COME and any(c.dep_ == "prep" and c.lower_ == "under"
-                                        for c in verb.children)
+    "the convoy came briefly under attack"): hit by it, never its doer. "under" must follow
+    the verb with at most adverbs between ("came to the village under cover" only moved)."""
+    return verb.lower_ in _COME and any(
+        c.dep_ == "prep" and c.lower_ == "under" and c.i > verb.i
+        and all(t.pos_ == "ADV" for t in verb.doc[verb.i + 1:c.i]) for c in verb.children)
 
 
 def act_of(sent: Doc, trigger: Token | None) -> Token | None:

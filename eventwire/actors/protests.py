@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..actor_mentions import ActorMention
 from ..taxonomy import PROTEST_LABELS
 from .targets import owner_of_place
 
-__all__ = ["CROWD_ACTS", "protest_roles"]
+__all__ = ["CROWD_ACTS", "organiser", "protest_roles"]
 
 
 # Protest events whose actor1 is the crowd (ACLED: "Excessive force against protesters" is
@@ -36,3 +37,26 @@ def protest_roles(label: str, mentions: tuple[ActorMention, ...], text: str
         crowd = replace(crowd, name="Rioters", inter=5, category="rioter")
     return crowd, forces
 
+
+
+# A protest and who organised it, in one sentence: "the rally was organised by X", "a vigil
+# put on by X", "X organised the march". The name: capitalised words (with "of", "for", "and"
+# inside), after any possessive ("Ana Ruiz's Labour Forum": the forum).
+_PROTEST_NOUN = (r"(?:rally|rallies|march(?:es)?|protests?|demonstrations?|vigils?|sit-ins?|"
+                 r"events?|strikes?|walkouts?|gatherings?|boycotts?)")
+_NAME = r"(?P<name>[A-Z][\w.'’&-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w.'’&-]*)*)"
+_ORGANISED = (re.compile(r"\b" + _PROTEST_NOUN + r"\b[^.;]{0,80}?\b(?:organi[sz]ed|called|put\s+on|"
+                         r"staged|led)\s+by\s+(?:the\s+)?" + _NAME),
+              re.compile(_NAME + r"\s+(?:had\s+)?(?:organi[sz]ed|called|staged)\s+(?:the|a|an)\s+"
+                         r"(?:[\w-]+\s+){0,2}" + _PROTEST_NOUN + r"\b"))
+_POSSESSIVE = re.compile(r".*['’]s\s+")
+_LEAD = re.compile(r"^The\s+")
+
+
+def organiser(text: str) -> str | None:
+    """Who the document says organised its protest, when it names one only: ACLED's
+    associated actor of the crowd."""
+    names = {_LEAD.sub("", _POSSESSIVE.sub("", m.group("name"))).rstrip(".")
+             for pattern in _ORGANISED for m in pattern.finditer(text)}
+    names.discard("")
+    return names.pop() if len(names) == 1 else None

@@ -77,7 +77,7 @@ from .phrases import (
     one_per_actor,
     person_mention,
 )
-from .protests import CROWD_ACTS, protest_roles
+from .protests import CROWD_ACTS, organiser, protest_roles
 from .sources import (
     accused_act_words,
     accused_of,
@@ -185,6 +185,8 @@ class ActorExtractor:
                 actor1 = None                   # "police blamed X": X, not who blames
             if mention.type.label in _CLAIMABLE:
                 actor1 = _claimed(actor1, actor2, text)
+            if actor1 is not None and actor1.assoc is None and mention.type.label in CROWD_ACTS:
+                actor1 = replace(actor1, assoc=organiser(text))     # "organised by X"
             if actor1 is not None and a1 is not None and mention.type.label in _CLAIMABLE and (
                     lone(sent, a1)):            # "a policeman shot ...": the man named later
                 actor1 = identified_attacker(actor1, text)

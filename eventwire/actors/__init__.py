@@ -8,7 +8,10 @@
 - :mod:`.protests` gives protest events ACLED's roles (the crowd acts, the forces respond);
 - :mod:`.lists` keeps every party of a list in one role ("a teacher, two farmers and a police
   officer"): one actor2, the others its associated actors;
-- :mod:`.names` prefers the most specific name the article gives anywhere.
+- :mod:`.names` prefers the most specific name the article gives anywhere;
+- :mod:`.doers` finds doers the word lists do not name (people by a common noun, a lone
+  attacker the document names, the police of an arrest nobody is said to make) and who only
+  bore an act.
 """
 
 from __future__ import annotations

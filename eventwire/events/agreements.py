@@ -22,6 +22,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..actor_mentions import ARMED_CATEGORIES, find_actor_mentions
+from ..lexicon import country_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -71,7 +74,10 @@ _NONE = frozenset({"no", "neither"})
 
 def conflict_agreement(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     """True when the parsed sentence ``sent`` tells an agreement between parties to a conflict
-    (see the module docstring) that was made."""
+    (see the module docstring) that was made; when the sentence names who made it, a party to
+    a conflict must be among its words (:func:`_parties`)."""
+    if _named_agents(sent) and not _parties(sent):
+        return False                        # "two feuding rappers announced a peace deal"
     for tok in sent:
         if not _agreed_thing(tok) or any(c.lower_ in _NONE for c in tok.children):
             continue
@@ -95,6 +101,29 @@ def conflict_agreement(sent: Doc, realis: Callable[[Token], bool]) -> bool:
                    _flouted(tok)):                # "violated the truce brokered by Qatar"
             return True                     # "the ceasefire brokered by Turkey collapsed"
     return False
+
+
+# Words that name the sides of a conflict without naming them ("the warring parties", "the two
+# sides", "rival factions").
+_SIDES = frozenset({"sides", "parties", "factions", "belligerents", "warring", "combatants",
+                    "clans", "tribes", "communities"})
+
+
+def _named_agents(sent: Doc) -> bool:
+    """The sentence names who made or agreed the deal: the subject of a verb of making or
+    agreeing ("the two airlines signed a ceasefire"), not a passive one ("a truce was agreed")."""
+    return any(c.dep_ == "nsubj" for v in sent if v.lower_ in _MAKING for c in v.children)
+
+
+def _parties(sent: Doc) -> bool:
+    """The sentence names a party a conflict's agreement is made by or with: a state (a
+    country's name or people), an armed actor of the actor table (forces, rebels, militias,
+    gangs), or the sides by that word; not feuding rappers, airlines in a fare war or
+    neighbours ("the two airlines signed a ceasefire in their fare war")."""
+    if any(t.lower_ in _SIDES or country_of(t.text) is not None for t in sent):
+        return True
+    return any(m.category in ARMED_CATEGORIES or m.category == "state"
+               for m in find_actor_mentions(sent.text))
 
 
 def standing_only(sent: Doc) -> bool:

@@ -132,7 +132,8 @@ _NO_PROTEST = frozenset({
     "campaign", "parades", "ceremony", "ceremonies", "remembrance", "remember", "remembered",
     "remembering", "honour", "honor", "honoured", "honored", "honouring", "honoring",
     "tribute", "tributes", "wreath", "wreaths", "service", "services", "cenotaph",
-    "cenotaphs"})
+    "cenotaphs", "pride", "charity", "fundraiser", "fundraising", "welcome",
+    "welcomed", "welcoming", "homecoming", "jubilee", "re-election"})
 # Rite words that name no rite as another noun's modifier ("the civil service offices").
 _RITES_ONLY_ALONE = frozenset({"service", "services"})
 # Verbs of a speaker at a rally ("addressed a rally", "told a rally", "speaking at a rally"),
@@ -155,6 +156,8 @@ _GROUPS = frozenset({
 _QUANTITIES = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "millions",
                          "crowd", "crowds", "group", "groups", "number", "lot", "handful",
                          "many"})
+# Quantities that are a crowd only with "of" and whom ("a number of traders").
+_OF_WHOM = frozenset({"number", "lot", "handful"})
 # Actor categories (``actors_categories.tsv``) whose nouns are people who can gather.
 _PEOPLE_CATEGORIES = frozenset({"protester", "civilian", "rioter"})
 
@@ -182,6 +185,7 @@ def celebration(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     for tok in sent:
         verb = _gathering(tok) or _crowd_moving(tok)
         if verb is None:
+            found = found or _rite_named(tok)
             speech = _campaign_rally(tok)
             if speech is not None and (_demand(speech) or any(
                     t.lower_ in DEMAND_WORDS for t in tok.subtree)):
@@ -199,6 +203,21 @@ def celebration(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     return (found or rally) and not {t.lower_ for t in sent} & _RALLY_OF_PROTEST
 
 
+def _rite_named(tok: Token) -> bool:
+    """A rally or march that its own words make a rite's, a show's or a campaign's ("Manila's
+    Pride march", "a rally marking the party's anniversary", "a charity march", "the final
+    rally of the campaign"), with no demand among them."""
+    if tok.pos_ not in ("NOUN", "PROPN") or _word(tok) not in PROTEST_NOUNS:
+        return False
+    words = [t for t in tok.subtree if t.i != tok.i]
+    if tok.i > 0 and tok.nbor(-1).head.i != tok.i:
+        words.append(tok.nbor(-1))          # "Manila's Pride march", the parse split
+    if any(t.lower_ in DEMAND_WORDS for t in words):
+        return False
+    return any((t.lower_ in _NO_PROTEST or t.lower_ in _CAMPAIGN)
+               and (t.i == tok.i - 1 or _direct(t, tok)) for t in words)
+
+
 def _campaign_rally(tok: Token) -> Token | None:
     """The verb of a rally a speaker addressed or a campaign held ("the minister addressed two
     rallies", "speaking at a rally", "held a campaign rally"), for a protest noun ``tok``: a
@@ -210,6 +229,10 @@ def _campaign_rally(tok: Token) -> Token | None:
         head = head.head                    # "speaking at a rally"
     if head.lower_ in _ADDRESSING or any(c.lower_ in _CAMPAIGN for c in tok.children):
         return head
+    if tok.head.dep_ == "prep" and any(          # "launched her campaign with a rally"
+            o.dep_ == "dobj" and any(t.lower_ in _CAMPAIGN for t in o.subtree)
+            for o in tok.head.head.children):
+        return tok.head.head
     return None
 
 
@@ -249,7 +272,16 @@ def _gathering_verb(verb: Token) -> bool:
     crowd = _crowd(_subjects(verb))
     if crowd is None or (word not in _MOVING_VERBS and _transitive(verb)) or _saying(verb):
         return False
+    if word in PROTEST_VERBS and word not in _MOVING_VERBS and _complaint(verb):
+        return False                        # "drivers protested to the stewards"
     return word in PROTEST_VERBS or _streets(verb) or crowd == "protester" or _demand(verb)
+
+
+def _complaint(verb: Token) -> bool:
+    """ "protested to the stewards", "protested to the ministry in a letter": a complaint
+    made to someone, not a crowd's protest."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" for o in c.children)
+               for c in verb.children)
 
 
 def _audience(verb: Token) -> bool:
@@ -370,6 +402,8 @@ def _crowd(subjects: list[Token]) -> str | None:
             if category in _PEOPLE_CATEGORIES:
                 return category
             continue                        # "thousands of fighters", "police"
+        if member.i == tok.i and member.lower_ in _OF_WHOM:
+            continue                        # "the world number three": a rank, no crowd
         if (member.lower_ in _GROUPS or member.lower_ in _QUANTITIES or member.like_num
                 or (member.i != tok.i and member.pos_ in ("NOUN", "PROPN"))
                 or (member.ent_type_ == "NORP" and member.lower_.endswith("s"))):

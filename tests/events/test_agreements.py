@@ -125,3 +125,23 @@ def test_the_act_a_breach_was_done_by(parse, sentence, label):
 def test_the_aside_check_of_standing_agreements(parse):
     right = sum(standing_only(parse(s)) is e for s, e in STANDING_ASIDE)
     assert right >= len(STANDING_ASIDE) - 1, right
+
+
+# Who made it named: a party to a conflict must be among the sentence's words.
+PARTIES = [
+    ("Two feuding rappers announced a peace deal at a press conference.", False),
+    ("The two airlines signed a ceasefire in their fare war on Monday.", False),
+    ("Neighbours in the long feud agreed to a truce after mediation by the priest.", False),
+    ("Russia and Ukraine agreed to a ceasefire on Tuesday.", True),
+    ("The warring parties agreed to a ceasefire on Saturday.", True),
+    ("The army and the rebels signed a truce in the capital.", True),
+    ("Leaders of two rival gangs agreed on Sunday to a truce.", True),
+    ("Elders of the two clans negotiated a truce after the clashes.", True),
+    ("A truce was agreed on Sunday.", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PARTIES)
+def test_an_agreement_made_by_named_parties_needs_a_party_to_a_conflict(parse, sentence,
+                                                                      expected):
+    assert conflict_agreement(parse(sentence), realis) is expected

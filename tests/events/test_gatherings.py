@@ -356,3 +356,39 @@ def test_a_march_after_a_service_is_a_rite(parse, sentence, expected):
 def test_taking_to_the_streets_is_looked_for_where_it_may_be(parse, sentence):
     doc = parse(sentence)
     assert may_gather(doc, frozenset(t.lower_ for t in doc)) or not crowd_gathering(doc, realis)
+
+
+# A rally or march its own words make a rite's, a show's or a campaign's (the model reads
+# them as protests), a complaint made to someone, and a rank read as a crowd.
+NAMED_RITES = [
+    ("Some 40,000 people took part in the city's Pride march on Saturday.", True),
+    ("Thousands of party faithful filled the square for a rally marking the party's 10th "
+     "anniversary.", True),
+    ("About 5,000 people took part in a charity march through the city on Sunday.", True),
+    ("The mayor launched her re-election campaign on Tuesday with a rally at the community "
+     "centre.", True),
+    ("Thousands marched on Saturday to mark a year since the collapse and demand "
+     "accountability.", False),
+    ("Opposition supporters held a rally on Saturday demanding the release of jailed "
+     "activists.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NAMED_RITES)
+def test_a_rally_its_own_words_make_a_rites(parse, sentence, expected):
+    assert celebration(parse(sentence), realis) is expected
+
+
+COMPLAINTS = [
+    ("several drivers protested to the stewards after the qualifying session.", False),
+    ("Parents protested to the head teacher in a letter on Monday.", False),
+    ("The world number three walked off the court in protest on Tuesday.", False),
+    ("Hundreds of drivers protested outside the transport ministry on Monday.", True),
+    ("A number of traders protested outside the market office on Tuesday over new fees.", True),
+    ("Tens of thousands took to the streets of the capital on Sunday.", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COMPLAINTS)
+def test_a_complaint_or_a_rank_is_no_crowds_protest(parse, sentence, expected):
+    assert crowd_gathering(parse(sentence), realis) is expected

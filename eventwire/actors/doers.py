@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from ..records import EventMention
 
 __all__ = ["arresting_police", "bearer_spans", "bears_injury", "by_of_gerund", "by_of_noun",
-           "identified_attacker", "lone", "others_object_words", "others_objects", "person_doer",
-           "underwent"]
+           "identified_attacker", "lone", "others_agents", "others_object_words", "others_objects",
+           "person_doer", "underwent"]
 
 # What a body bears: whoever "sustained injuries" or "suffered wounds" was hurt, never the doer.
 _INJURIES = frozenset({"injury", "injuries", "wound", "wounds", "burns", "fractures", "cuts",
@@ -79,11 +79,18 @@ def others_object_words(sent: Doc, trigger: Token) -> set[int]:
     return {t.i for c in _others_objects(sent, trigger) for t in c.subtree}
 
 
-def _others_objects(sent: Doc, trigger: Token) -> list[Token]:
+def others_agents(sent: Doc, trigger: Token) -> list[tuple[int, int]]:
+    """Character ranges of the "by" phrases of other verbs ("the truce brokered by Turkey
+    collapsed as shelling resumed", "hostages held by X"): who did another act, not this one."""
+    return [extent(c) for c in _others_objects(sent, trigger, ("agent",))]
+
+
+def _others_objects(sent: Doc, trigger: Token, deps: tuple[str, ...] = ("dobj",)
+                    ) -> list[Token]:
     holds = heads_of(trigger)
     own = verb_of(trigger).i
     return [c for tok in sent if tok.pos_ == "VERB" and tok.i != own
-            for c in tok.children if c.dep_ == "dobj" and c.i not in holds
+            for c in tok.children if c.dep_ in deps and c.i not in holds
             and not c.left_edge.i <= trigger.i <= c.right_edge.i]
 
 

@@ -38,6 +38,7 @@ from .doers import (
     by_of_noun,
     identified_attacker,
     lone,
+    others_agents,
     others_object_words,
     others_objects,
     person_doer,
@@ -296,7 +297,8 @@ def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention,
         spans_of(sent, purpose_objects(trigger)) + others_objects(sent, trigger)
         if trigger is not None else [])
     if a1 is None and not (trigger is not None and _is_passive(verb_of(trigger))):
-        places = place_spans(sent)
+        places = place_spans(sent) + (others_agents(sent, trigger) if trigger is not None
+                                      else [])     # not "X" of "a truce brokered by X"
         a1 = _first(mentions, lambda a: a is not a2 and _can_act(a) and not overlaps(
             (a.start, a.end), places + victims) and not names_facility(text, a.end)
             and not owner_of_place(text, a) and not is_facility(a, text))
@@ -392,7 +394,7 @@ def _roles(sent: Doc, trigger: Token, mentions: tuple[ActorMention, ...]
     if agent is None:
         agent = _mention_in(attacked_from(verb), mentions)
     if agent is None:                           # "X accused the army of shelling the camp"
-        agent = _mention_in(accused_of(verb), mentions)
+        agent = _mention_in(accused_of(verb) or accused_of(trigger), mentions)
     if agent is None and _is_passive(verb):     # "died in a gunfight with soldiers"
         agent = _mention_in(fight_words(verb), mentions)
     others = tuple(a for a in mentions if agent is None or a.name != agent.name)

@@ -199,8 +199,9 @@ def accuser_spans(trigger: Token) -> list[tuple[int, int]]:
     the trigger is the accusing verb: a source, not a party."""
     if trigger.lower_ in _ACCUSING and blamed_words(trigger):
         return [extent(c) for c in trigger.children if c.dep_ == "nsubj"]
-    act = trigger
-    while act.pos_ not in ("VERB", "AUX") and act.head.i != act.i:
+    act = trigger                       # up to its verb, or to the noun the accusation
+    while act.pos_ not in ("VERB", "AUX") and act.head.i != act.i and (  # names ("accused
+            _accusing_verb(act) is None):                   # the regime of heavy shelling")
         act = act.head
     verb = _accusing_verb(act)
     if verb is None or not accused_of(act):

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Sequence
 
+from ..events.reference import HAPPENINGS
 from .clubs import names_a_club
 from .recognize import GEO_WORDS
 
@@ -139,6 +140,14 @@ _PURPOSE = re.compile(
     r"ed|ing)|prayers?|pray(?:ed|ing)?|fundraisers?|gathering|gathered|lit\s+up|dark|"
     r"silence)\s+(?:for|against|over)|"
     r"to\s+protest(?:\s+against)?|demanding|to\s+demand)\b", re.IGNORECASE)
+# Purposes that oppose something ("against", "over", "demanding"): after their object, a place
+# with a preposition of place is where the crowd was ("protested against the new law in
+# Nairobi"); after one of support, it may be the object's ("rallied for the victims in Gaza").
+_OPPOSING = re.compile(r"(?:against|over|protest|demanding|demand)$", re.IGNORECASE)
+_WHERE_AFTER = re.compile(r"\w\s+(?:in|at|outside|near|across|throughout)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+_WHERE_NEXT = re.compile(r"[^.;:!?,]{0,40}?\b(?:in|at|outside|near)\s+(?:the\s+)?",
+                         re.IGNORECASE)
 # How far an event was felt, heard or seen: the place after one of these is its reach.
 _REACH_BEFORE = re.compile(
     rf"\b(?i:as\s+far\s+(?:away\s+)?as|(?:felt|heard|seen|visible|shook\s+buildings)\s+"
@@ -210,9 +219,27 @@ def role(text: str, start: int, end: int, *, country: bool = False,
         pass
     if marker is None or _SCOPE_END.search(head, marker.end()):
         return None
+    where = _WHERE_AFTER.search(head, marker.end()) if _OPPOSING.search(marker.group()) else None
+    if (where is not None and not _happening(head[marker.end():where.start() + 1])
+            and not any(a >= end and _WHERE_NEXT.fullmatch(text, end, a) for a, _ in places)):
+        return None                         # "protested against the government in Nairobi",
+    # not "marched against the war in Ukraine in London" (the crowd's place comes after)
     ended = any(lo + marker.end() <= a and b <= start and _OBJECT_END.match(text, b)
                 for a, b in places)
     return None if ended else PURPOSE
+
+
+# Nouns of what goes on at a place beside the reference's happenings: "against the war in
+# Yemen", "over the occupation of the West Bank" name the place the purpose is about.
+_GOINGS_ON = frozenset({"war", "wars", "occupation", "siege", "genocide", "crackdown",
+                        "blockade", "invasion", "offensive", "bombardment", "repression"})
+
+
+def _happening(words: str) -> bool:
+    """The last word of an opposing purpose's object is a happening's noun ("against the
+    strikes", "against the war"), whose place the next "in" names."""
+    last = words.split()[-1].lower() if words.split() else ""
+    return last in _GOINGS_ON or last in HAPPENINGS or last.rstrip("s") in HAPPENINGS
 
 
 def _head(text: str, start: int) -> tuple[str, int]:

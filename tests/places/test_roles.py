@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from eventwire.places.roles import ACTOR, ORIGIN, PURPOSE, REACH, role, roles
@@ -166,3 +168,24 @@ def test_a_name_is_an_origin_only_where_every_mention_of_it_is(text, origins, ot
                  for k in range(text.count(n))], key=lambda m: m.start)
     keys = [text[m.start:m.end] for m in ms]
     assert origin_keys(text, ms, keys) == set(origins)
+
+
+# After an opposing purpose's object, a place with a preposition of place is where the crowd
+# was, unless the object is a happening there or the crowd's place comes after.
+OPPOSED = [
+    ("Thousands protested against the government in Nairobi on Tuesday.", "Nairobi", None),
+    ("Protesters demonstrated over fuel prices in Lagos on Monday.", "Lagos", None),
+    ("Farmers protested against the new tax outside parliament in Paris.", "Paris", None),
+    ("Hundreds marched against the war in Ukraine in London.", "Ukraine", "purpose"),
+    ("Activists held a protest against the war in Yemen.", "Yemen", "purpose"),
+    ("Crowds protested against the strikes in Gaza.", "Gaza", "purpose"),
+    ("Students rallied for the victims in Gaza outside the embassy.", "Gaza", "purpose"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), OPPOSED)
+def test_the_place_after_an_opposing_purposes_object_is_the_crowds(text, name, expected):
+    spans = [(m.start(), m.end()) for m in
+             re.finditer(r"Nairobi|Lagos|Paris|Ukraine|London|Yemen|Gaza", text)]
+    start = text.index(name)
+    assert role(text, start, start + len(name), places=spans) == expected

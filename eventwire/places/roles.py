@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Sequence
 
-from ..events.reference import HAPPENINGS
 from .clubs import names_a_club
 from .recognize import GEO_WORDS
 
@@ -238,6 +237,8 @@ _GOINGS_ON = frozenset({"war", "wars", "occupation", "siege", "genocide", "crack
 def _happening(words: str) -> bool:
     """The last word of an opposing purpose's object is a happening's noun ("against the
     strikes", "against the war"), whose place the next "in" names."""
+    # imported here: eventwire.events imports the casing, which imports this package
+    from ..events.reference import HAPPENINGS
     last = words.split()[-1].lower() if words.split() else ""
     return last in _GOINGS_ON or last in HAPPENINGS or last.rstrip("s") in HAPPENINGS
 

@@ -26,6 +26,7 @@ attack): who acts decides the family.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..actor_mentions import find_actor_mentions
@@ -35,6 +36,8 @@ from .gatherings import BACKGROUND_MARKS, PROTEST_NOUNS, PROTEST_VERBS, PROTESTE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+    from .model import Judgement
 
 # The confidence of a protest's kind the parse reads (P(a real event in scope)). Measured on the
 # training corpus, case restored as the pipeline does (`python benchmarks/parse_rules.py
@@ -325,3 +328,45 @@ def may_riot(words: frozenset[str]) -> bool:
     """False only where :func:`riot` cannot fire on a sentence of these lower-cased ``words``:
     no crowd, mob or rioters named, or no verb of their violence."""
     return not (words.isdisjoint(_RIOTERS) or words.isdisjoint(_RIOT_ACTS))
+
+
+# Words of the authorities stepping in, as nouns or verbs, that a crowd may demand or deny.
+_STEPPING_IN = _INTERVENE | frozenset({
+    "arrest", "arrests", "detention", "detentions", "release", "custody", "jailing", "jailed",
+    "tear", "teargas", "dispersal", "crackdown", "detainees"})
+# Verbs and nouns of a demand, whose object the stepping in is ("demanding the arrest of").
+_DEMANDING = frozenset({"demand", "demands", "demanded", "demanding", "call", "calls", "called",
+                        "calling", "urge", "urged", "urging", "seek", "sought", "seeking",
+                        "end"})
+
+
+def asked_or_denied(j: Judgement, sent: Doc, realis: Callable[[Token], bool]) -> Judgement:
+    """The judgement as a peaceful protest where the model reads one met with intervention, but
+    every word of stepping in is what the crowd demanded ("marched demanding the arrest of the
+    men", "calling for the release of detained classmates") or did not happen ("no one was
+    detained", "no arrests were reported"), and the parse reads no intervention."""
+    if j.label != INTERVENED or protest_kind(sent, realis) is not None:
+        return j
+    words = [t for t in sent if t.lower_ in _STEPPING_IN]
+    if words and all(_demanded(t) or not realis(t) or _no_one(t) for t in words):
+        return replace(j, label="PEACE_PROTEST")
+    return j
+
+
+def _demanded(tok: Token) -> bool:
+    """The word is inside what a demand asks for (a few heads up)."""
+    node = tok
+    for _ in range(5):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lower_ in _DEMANDING:
+            return True
+    return False
+
+
+def _no_one(verb: Token) -> bool:
+    """ "no one was detained", "nobody was arrested": done to no one."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (
+        c.lower_ in ("nobody", "none") or any(d.lower_ == "no" for d in c.children))
+        for c in verb.children)

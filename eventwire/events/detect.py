@@ -29,7 +29,7 @@ from .captives import people_taken
 from .classify import Classification, classify
 from .contacts import CANDIDATE_WORDS as CONTACT_WORDS
 from .contacts import measures_only
-from .crowds import MOB
+from .crowds import MOB, asked_or_denied
 from .devices import blast_of_failed_device
 from .features import SentenceInContext, featurize
 from .fight_parts import FIGHT_PARTS, fight_verb, in_clause_of
@@ -257,7 +257,7 @@ class Detector:
             return None                     # "the EU adopted its 21st package of sanctions"
         j = protest_over_arrest(j, rules, cand.sentence.text)
         j = arrest_over_planned_protest(j, cand.parsed, realis)
-        j = intervention_over_arrest(j, cand.parsed, realis)
+        j = asked_or_denied(intervention_over_arrest(j, cand.parsed, realis), cand.parsed, realis)
         j = goods_over_ground(failed_blast_over_explosion(j, cand.sentence.text), cand.parsed)
         j = people_taken(j, cand.parsed)    # "armed men seized six travellers": abducted
         j = dispersal_over_change(blockade_over_riot(j, cand.sentence.text), cand.sentence.text)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events.crowds import INTERVENED, VIOLENT, protest_kind, riot
+from eventwire.events.crowds import INTERVENED, VIOLENT, asked_or_denied, protest_kind, riot
+from eventwire.events.model import Judgement
 from eventwire.events.realis import realis
 from eventwire.events.gatherings import crowd_gathering
 
@@ -152,3 +153,28 @@ def test_a_crowds_joy_rite_or_past_is_no_riot(parse, sentence):
 ])
 def test_the_tents_of_a_protest_camp_cleared_by_police(parse, sentence, expected):
     assert protest_kind(parse(sentence), realis) == expected
+
+
+def _judged(label: str) -> Judgement:
+    return Judgement(label=label, event=0.9, realis=1.0, background=0.0, crime=0.0)
+
+
+# Stepping in that the crowd asks for or that did not happen is no intervention.
+ASKED_OR_DENIED = [
+    ("Hundreds of students marched on Tuesday demanding the arrest of the men accused of the "
+     "assault.", "PEACE_PROTEST"),
+    ("Students rallied on Wednesday calling for the release of detained classmates.",
+     "PEACE_PROTEST"),
+    ("About 500 people marched on Tuesday; police watched from a distance and no one was "
+     "detained.", "PEACE_PROTEST"),
+    ("Police fired tear gas to disperse the protesters and arrested 12.", "PROTEST_WITH_INTER"),
+    ("Police detained 30 people as hundreds marched demanding the release of prisoners.",
+     "PROTEST_WITH_INTER"),
+    ("Protesters blocked the road demanding the release of the activist.", "PROTEST_WITH_INTER"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ASKED_OR_DENIED)
+def test_stepping_in_asked_for_or_denied_is_no_intervention(parse, sentence, expected):
+    assert asked_or_denied(_judged("PROTEST_WITH_INTER"), parse(sentence),
+                           realis).label == expected

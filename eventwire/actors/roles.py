@@ -195,6 +195,8 @@ class ActorExtractor:
                 actor1 = arresting_police(mention, setting)
         if mention.type.label in _NO_DOER:
             actor1, actor2 = None, actor2 or (actor1 if actor1 and actor1.inter == 7 else None)
+        if mention.type.label in _FORCES_ONLY and actor1 is not None and actor1.inter in _UNARMED:
+            actor1 = None                       # "wounded people were escorted out": no doer
         actor2 = with_others(actor2, others, actor1)
         return with_partners(actor1, joint, actor2), actor2
 
@@ -253,6 +255,10 @@ _CLAIMABLE = frozenset({"ATTACK", "SUIC_BOMB", "REM_EXPLOS", "ART_MISS_ATTACK", 
 
 # Labels whose happening nobody does: the people it hit are actor2, a reporter no party.
 _NO_DOER = frozenset({"NATURAL_DISASTER"})
+# Acts only armed forces have the arms for (aircraft, artillery, chemical weapons), and the
+# ACLED inter codes of who never does them: rioters, protesters, civilians.
+_FORCES_ONLY = frozenset({"AIR_STRIKE", "ART_MISS_ATTACK", "CHEM_WEAP"})
+_UNARMED = frozenset({5, 6, 7})
 
 
 def _armed_men(actor: Actor | None) -> Actor | None:

@@ -347,6 +347,24 @@ def unnamed_armed(actor: Actor) -> bool:
     return actor.name.split(" (")[0] in UNNAMED_ARMED
 
 
+# How far past an attack that names no doer "the assailants" may come and still be its
+# doers: the next sentence of news English (about as far as a pronoun's antecedent reaches).
+FOLLOWING_WINDOW = 200
+
+
+def attackers_after(text: str, after: int) -> Actor | None:
+    """Unnamed armed men a definite noun names in the sentence after ``after`` ("Two officers
+    were wounded. The assailants fled in a car."): the doers of an attack told just before
+    that named none; never a new party ("In another attack, gunmen ...": no article)."""
+    stop = text.find(".", after + 1, after + FOLLOWING_WINDOW)
+    stop = after + FOLLOWING_WINDOW if stop < 0 else stop
+    for m in _document_mentions(text):
+        if after <= m.start < stop and m.name in UNNAMED_ARMED and _DEFINITE.search(
+                text[max(0, m.start - DEFINITE_WINDOW):m.start]):
+            return Actor(m.name, m.text, (m.start, m.end), m.inter, m.country)
+    return None
+
+
 @lru_cache(maxsize=8)
 def claimed_by(text: str) -> ActorMention | None:
     """The one named armed group the document says carried out its attacks, if only one."""

@@ -47,6 +47,7 @@ from .doers import (
 from .lists import lists_of, with_others, with_partners
 from .names import (
     UNNAMED_ARMED,
+    attackers_after,
     backer,
     blamed,
     blamed_party,
@@ -185,7 +186,7 @@ class ActorExtractor:
             if mention.type.label == "ATTRIB" and claimed_by(text) is not None:
                 actor1 = None                   # "police blamed X": X, not who blames
             if mention.type.label in _CLAIMABLE:
-                actor1 = _claimed(actor1, actor2, text)
+                actor1 = _claimed(actor1, actor2, text) or attackers_after(text, sentence.end)
             if actor1 is not None and actor1.assoc is None and mention.type.label in CROWD_ACTS:
                 actor1 = replace(actor1, assoc=organiser(text))     # "organised by X"
             if actor1 is not None and a1 is not None and mention.type.label in _CLAIMABLE and (

@@ -355,11 +355,12 @@ FOLLOWING_WINDOW = 200
 def attackers_after(text: str, after: int) -> Actor | None:
     """Unnamed armed men a definite noun names in the sentence after ``after`` ("Two officers
     were wounded. The assailants fled in a car."): the doers of an attack told just before
-    that named none; never a new party ("In another attack, gunmen ...": no article)."""
+    that named none; never a new party ("In another attack, gunmen ...": no article), nor
+    "the rebels" of a war, told of for much besides."""
     stop = text.find(".", after + 1, after + FOLLOWING_WINDOW)
     stop = after + FOLLOWING_WINDOW if stop < 0 else stop
     for m in _document_mentions(text):
-        if after <= m.start < stop and m.name in UNNAMED_ARMED and _DEFINITE.search(
+        if after <= m.start < stop and m.name == UNNAMED_ARMED[0] and _DEFINITE.search(
                 text[max(0, m.start - DEFINITE_WINDOW):m.start]):
             return Actor(m.name, m.text, (m.start, m.end), m.inter, m.country)
     return None

@@ -6,6 +6,7 @@ identified as X"), the police of an arrest nobody is said to make; and who only 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..claims import SPEECH_VERBS
@@ -146,13 +147,19 @@ def identified_attacker(actor: Actor, text: str) -> Actor:
     if not words:
         return actor
     own = words[-1]
-    names = {m.group("name") for pattern in (_IDENTIFIED, _IDENTIFIED_OBJECT)
-             for m in pattern.finditer(text)
-             if m.group("noun") in _LONE_ATTACKER or m.group("noun") == own}
+    names = {name for noun, name in _identified(text) if noun in _LONE_ATTACKER or noun == own}
     if len(names) != 1:
         return actor
     return Actor(names.pop(), actor.text, actor.span, actor.inter, actor.country, actor.assoc,
                  actor.associated)
+
+
+@lru_cache(maxsize=8)
+def _identified(text: str) -> tuple[tuple[str, str], ...]:
+    """(noun, name) of each "the X was identified as NAME" of ``text``, once per document."""
+    return tuple((m.group("noun"), m.group("name")) for pattern in (_IDENTIFIED,
+                                                                    _IDENTIFIED_OBJECT)
+                 for m in pattern.finditer(text))
 
 
 def arresting_police(mention: EventMention, setting: Demonym | None) -> Actor:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..actor_mentions import ActorMention
 from ..taxonomy import PROTEST_LABELS
@@ -53,9 +54,10 @@ _POSSESSIVE = re.compile(r".*['’]s\s+")
 _LEAD = re.compile(r"^The\s+")
 
 
+@lru_cache(maxsize=8)
 def organiser(text: str) -> str | None:
     """Who the document says organised its protest, when it names one only: ACLED's
-    associated actor of the crowd."""
+    associated actor of the crowd (once per document: every protest of it asks)."""
     names = {_LEAD.sub("", _POSSESSIVE.sub("", m.group("name"))).rstrip(".")
              for pattern in _ORGANISED for m in pattern.finditer(text)}
     names.discard("")

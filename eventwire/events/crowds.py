@@ -279,7 +279,8 @@ def riot(sent: Doc, realis: Callable[[Token], bool]) -> bool:
                 for c in verb.children):
             continue
         if ((verb.lower_ in _VIOLENCE or verb.lower_ in _STONING) and not _symbolic(verb)
-                and any(_rioting(s) for s in subjects_of(verb)) and _does_harm(verb)
+                and any(_rioting(s) or (_following(s) and verb.lower_ in _DAMAGING)
+                        for s in subjects_of(verb)) and _does_harm(verb)
                 and not dated_by_year(verb)):
             return True
     return False
@@ -313,6 +314,23 @@ def _rioting(noun: Token) -> bool:
                and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
 
 
+# Followers of a party or a team, and youths, whose damage and looting is a riot's (their
+# fights with each other are :mod:`.brawls`' to read; students' or workers' damage at their
+# protest is the protest's), and the acts of damage.
+_UNRULY = frozenset({"supporters", "fans", "loyalists", "partisans", "followers", "cadres",
+                     "youths", "hooligans", "ultras"})
+_DAMAGING = frozenset({"smashed", "smashing", "torched", "torching", "looted", "looting",
+                       "ransacked", "vandalised", "vandalized", "set", "overturned", "wrecked",
+                       "stoned", "pelted", "burned", "burnt", "damaged"})
+
+
+def _following(noun: Token) -> bool:
+    """ "opposition supporters", "hundreds of football fans", "rival youths"."""
+    return noun.lower_ in _UNRULY or any(
+        o.lower_ in _UNRULY for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj")
+
+
 # The verbs :func:`protest_kind` reads, and those of a riot.
 _PROTEST_ACTS = _INTERVENE | _VIOLENCE | _THROWN
 _RIOT_ACTS = _VIOLENCE | _STONING
@@ -326,8 +344,10 @@ def may_protest(words: frozenset[str]) -> bool:
 
 def may_riot(words: frozenset[str]) -> bool:
     """False only where :func:`riot` cannot fire on a sentence of these lower-cased ``words``:
-    no crowd, mob or rioters named, or no verb of their violence."""
-    return not (words.isdisjoint(_RIOTERS) or words.isdisjoint(_RIOT_ACTS))
+    no crowd, mob or rioters named, or no verb of their violence (nor followers or youths and
+    one of damage)."""
+    return not (words.isdisjoint(_RIOTERS) or words.isdisjoint(_RIOT_ACTS)) or not (
+        words.isdisjoint(_UNRULY) or words.isdisjoint(_DAMAGING))
 
 
 # Words of the authorities stepping in, as nouns or verbs, that a crowd may demand or deny.

@@ -178,3 +178,19 @@ ASKED_OR_DENIED = [
 def test_stepping_in_asked_for_or_denied_is_no_intervention(parse, sentence, expected):
     assert asked_or_denied(_judged("PROTEST_WITH_INTER"), parse(sentence),
                            realis).label == expected
+
+
+# Followers of a party or a team, and youths, damaging or looting: a riot.
+UNRULY = [
+    ("OPPOSITION SUPPORTERS SET FIRE TO TWO BUSES AND LOOTED SHOPS ON MONDAY.", True),
+    ("Football fans smashed shop windows and overturned cars after the match.", True),
+    ("Supporters of the losing candidate torched a police station on Tuesday.", True),
+    ("Youths looted shops in the market after the curfew ended.", True),
+    ("Party supporters burned effigies of the governor outside the assembly.", False),
+    ("Fans set off flares and sang in the stands throughout the match.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), UNRULY)
+def test_followers_and_youths_damaging_or_looting_riot(parse, sentence, expected):
+    assert riot(parse(sentence), realis) is expected

@@ -31,6 +31,10 @@ _PRACTICE = frozenset({
     "exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "manoeuvre",
     "maneuver", "wargames", "rehearsal", "rehearsals", "simulation", "test", "tests",
     "training"})
+# Verbs that hold a practice as their object: "held drills", "conducted exercises".
+_HOLDING = frozenset({"held", "hold", "holds", "holding", "conducted", "conduct", "conducts",
+                      "conducting", "staged", "stage", "stages", "staging", "began", "begin",
+                      "launched", "launch", "started", "start"})
 # Prepositions that put an act inside a practice: "during an exercise", "as part of drills".
 _FRAMING = frozenset({"during", "in", "for", "amid", "as"})
 # "war games": the one game that is practice.
@@ -92,18 +96,24 @@ def _practising(verb: Token) -> bool:
         return True                         # "at a firing range": the parse of it varies
     if any(c.dep_ == "dobj" and _mocked(c) for c in verb.children):
         return True                         # "staged a mock hostage siege"
+    if verb.lower_ in _HOLDING and any(c.dep_ == "dobj" and _practice(c) for c in verb.children):
+        return True                         # "held live-fire drills east of the island"
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     for prep in (c for h in (verb, *objects) for c in h.children if c.dep_ == "prep"):
         # the preposition's own object ("during an exercise"), not one inside it ("a protest
         # against exam tests")
         for obj in (o for o in _objects(prep) if o.dep_ == "pobj"):
-            word = obj.lower_
-            if prep.lower_ in _FRAMING and (word in _PRACTICE or word == _GAMES and any(
-                    c.lower_ == _OF_WAR for c in obj.children)):
+            if prep.lower_ in _FRAMING and _practice(obj):
                 return True
             if _mocked(obj):
                 return True                 # "fired at dummy targets", "took part in a
     return False                            # simulated bombing"
+
+
+def _practice(noun: Token) -> bool:
+    """ "drills", "an exercise", "war games"."""
+    return noun.lower_ in _PRACTICE or noun.lower_ == _GAMES and any(
+        c.lower_ == _OF_WAR for c in noun.children)
 
 
 def _mocked(noun: Token) -> bool:
@@ -138,5 +148,5 @@ def may_practise(words: frozenset[str]) -> bool:
             or not (words.isdisjoint(_TEST_VERBS) or words.isdisjoint(_WEAPONS))
             or not (words.isdisjoint(_RANGES) or words.isdisjoint(_RANGE_KINDS))
             or not words.isdisjoint(_MOCK)
-            or not words.isdisjoint(_FRAMING) and not (
+            or not (words.isdisjoint(_FRAMING) and words.isdisjoint(_HOLDING)) and not (
                 words.isdisjoint(_PRACTICE) and not (_GAMES in words and _OF_WAR in words)))

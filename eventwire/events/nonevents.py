@@ -51,6 +51,8 @@ _COURT_WORDS = re.compile("|".join((_COURT_ACT.pattern, _COURT_ACT_PASSIVE.patte
                           re.IGNORECASE)
 
 
+# The label of forces moving, which a drill is read as too ("warships held live-fire drills").
+_MOVEMENT = "CHANGE_TO_GROUP_ACT"
 # The labels of a protest with no violence of its own.
 _PROTESTS = frozenset({"PEACE_PROTEST", "PROTEST_WITH_INTER"})
 
@@ -77,7 +79,7 @@ def told_as_no_event(sent: Doc, label: str, realis: Callable[[Token], bool]) -> 
         return True                         # a parade, a memorial: no demand, no protest
     if label in _PROTESTS and (without_crowd(sent) or marched_away(sent)):
         return True                         # a petition, an open letter, a strike: no crowd
-    if violent(label) and may_practise(words) and exercise_or_test(sent):
+    if (violent(label) or label == _MOVEMENT) and may_practise(words) and exercise_or_test(sent):
         return True                         # a drill, a range, a weapons test: no one attacked
     if label == "ATTRIB" and cyber_claim(sent):
         return True                         # a hack claimed: no violence

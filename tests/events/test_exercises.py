@@ -76,3 +76,18 @@ STAGED = [
 @pytest.mark.parametrize(("sentence", "expected"), STAGED)
 def test_drills_staged_with_roles(parse, sentence, expected):
     assert exercise_or_test(parse(sentence)) is expected
+
+
+# A practice held as the verb's object: the drill itself is no movement of forces either.
+HELD = [
+    ("Warships and aircraft held live-fire drills in the waters east of the island.", True),
+    ("Troops began large-scale exercises near the border on Monday.", True),
+    ("The alliance conducted war games in the Baltic this week.", True),
+    ("Rebels attacked troops who were holding drills near the base, killing two.", False),
+    ("The army held talks with the rebels near the border.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), HELD)
+def test_a_practice_held_as_the_verbs_object(parse, sentence, expected):
+    assert exercise_or_test(parse(sentence)) is expected

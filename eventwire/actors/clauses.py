@@ -87,7 +87,7 @@ _COME = frozenset({"come", "comes", "came", "coming"})
 
 
 def came_under(verb: Token) -> bool:
-    """Whether ``verb``'s subject came under an act ("troops came under fire from the ridge",
+    """Whether ``verb``'s subject came under an act ("troops came under mortar fire on the ridge",
     "the convoy came briefly under attack"): hit by it, never its doer. "under" must follow
     the verb with at most adverbs between ("came to the village under cover" only moved)."""
     return verb.lower_ in _COME and any(

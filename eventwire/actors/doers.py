@@ -63,13 +63,13 @@ def by_of_gerund(child: Token) -> bool:
 
 def bearer_spans(sent: Doc) -> list[tuple[int, int]]:
     """Character ranges of the subjects of verbs whose object is an injury ("two students
-    sustained injuries in the explosion", "a guard suffered burns"): people hurt."""
+    sustained injuries in the blast", "a guard suffered burns"): people hurt."""
     return [extent(c) for tok in sent if tok.pos_ in ("VERB", "AUX") and bears_injury(tok)
             for c in tok.children if c.dep_ == "nsubj"]
 
 
 def others_objects(sent: Doc, trigger: Token) -> list[tuple[int, int]]:
-    """Character ranges of what other verbs were done to ("a truce to evacuate rebel fighters
+    """Character ranges of what other verbs were done to ("a truce to move the wounded out
     collapsed as shelling resumed"): whom another act moved, held or hit did not do this one;
     an object holding the trigger ("reported shelling by X") is left alone."""
     return [extent(c) for c in _others_objects(sent, trigger)]

@@ -355,7 +355,7 @@ FOLLOWING_WINDOW = 200
 def attackers_after(text: str, after: int) -> Actor | None:
     """Unnamed armed men a definite noun names in the sentence after ``after`` ("Two officers
     were wounded. The assailants fled in a car."): the doers of an attack told just before
-    that named none; never a new party ("In another attack, gunmen ...": no article), nor
+    that named none; never a new party ("In a separate raid, gunmen ...": no article), nor
     "the rebels" of a war, told of for much besides."""
     stop = text.find(".", after + 1, after + FOLLOWING_WINDOW)
     stop = after + FOLLOWING_WINDOW if stop < 0 else stop

@@ -363,7 +363,7 @@ _DEMANDING = frozenset({"demand", "demands", "demanded", "demanding", "call", "c
 def asked_or_denied(j: Judgement, sent: Doc, realis: Callable[[Token], bool]) -> Judgement:
     """The judgement as a peaceful protest where the model reads one met with intervention, but
     every word of stepping in is what the crowd demanded ("marched demanding the arrest of the
-    men", "calling for the release of detained classmates") or did not happen ("no one was
+    men", "urging the release of jailed classmates") or did not happen ("no one was
     detained", "no arrests were reported"), and the parse reads no intervention."""
     if j.label != INTERVENED or protest_kind(sent, realis) is not None:
         return j

@@ -106,7 +106,7 @@ def _practising(verb: Token) -> bool:
             if prep.lower_ in _FRAMING and _practice(obj):
                 return True
             if _mocked(obj):
-                return True                 # "fired at dummy targets", "took part in a
+                return True                 # "fired at dummy targets", "joined a
     return False                            # simulated bombing"
 
 

@@ -14,7 +14,7 @@ rest) make the whole a person's full name when
   he or she ("Orlando Bloom said he"), at this mention or where the full name stands again,
   or the surname alone elsewhere used as a person's ("Barris said", tagged a person alone).
 
-After a preposition of place ("in Los Angeles Trapani produced", "in Kenya Ruto's
+After a preposition of place ("in Chicago Trapani produced", "in Kenya Ruto's
 supporters") only the name's own title, role, age or "who" does. Never when a word of the
 rest is a place's, an institution's or a body's ("Jordan Valley", "Sydney Harbour", "Georgia
 Gwinnett College", "Orlando Police", "Minnesota National Guard", "the Washington Post",

@@ -229,7 +229,7 @@ def role(text: str, start: int, end: int, *, country: bool = False,
 
 
 # Nouns of what goes on at a place beside the reference's happenings: "against the war in
-# Yemen", "over the occupation of the West Bank" name the place the purpose is about.
+# Yemen", "over the siege of the old city" name the place the purpose is about.
 _GOINGS_ON = frozenset({"war", "wars", "occupation", "siege", "genocide", "crackdown",
                         "blockade", "invasion", "offensive", "bombardment", "repression"})
 

@@ -163,7 +163,7 @@ def _judged(label: str) -> Judgement:
 ASKED_OR_DENIED = [
     ("Hundreds of students marched on Tuesday demanding the arrest of the men accused of the "
      "assault.", "PEACE_PROTEST"),
-    ("Students rallied on Wednesday calling for the release of detained classmates.",
+    ("Students rallied on Wednesday urging the release of jailed classmates.",
      "PEACE_PROTEST"),
     ("About 500 people marched on Tuesday; police watched from a distance and no one was "
      "detained.", "PEACE_PROTEST"),

@@ -63,7 +63,7 @@ def by_of_gerund(child: Token) -> bool:
 
 def bearer_spans(sent: Doc) -> list[tuple[int, int]]:
     """Character ranges of the subjects of verbs whose object is an injury ("two students
-    was hurt by flying glass", "a guard suffered burns"): people hurt."""
+    suffered cuts to their hands", "a guard suffered burns"): people hurt."""
     return [extent(c) for tok in sent if tok.pos_ in ("VERB", "AUX") and bears_injury(tok)
             for c in tok.children if c.dep_ == "nsubj"]
 

@@ -48,7 +48,7 @@ from .records import (
     event_id,
     kept_confidence,
 )
-from .taxonomy import CIVILIAN_LABELS
+from .taxonomy import CIVILIAN_LABELS, HARMLESS_LABELS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -309,7 +309,8 @@ class Pipeline:
                 id=event_id(doc.id, evidence.span, mention.type.label, key),
                 type=mention.type, evidence=evidence, document=doc.ref, date=when,
                 actor1=actor1, actor2=actor2, location=place,
-                fatalities=counts.fatalities, injured=counts.injured, arrested=counts.arrested,
+                fatalities=None if mention.type.label in HARMLESS_LABELS else counts.fatalities,
+                injured=counts.injured, arrested=counts.arrested,
                 civilian_targeting=(mention.type.label in CIVILIAN_LABELS
                                     or (actor2 is not None and actor2.inter == 7)),
                 claim=claim, confidence=mention.confidence, scope=mention.scope,

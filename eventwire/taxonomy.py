@@ -74,6 +74,12 @@ EXTRA_LABELS: tuple[str, ...] = tuple(r[0] for r in _ROWS if r[1] is None)
 CIVILIAN_LABELS = frozenset(label for label, info in LABELS.items()
                             if info.event_type == "Violence against civilians")
 
+# Labels of acts that kill no one: an event of one carries no fatalities, as ACLED codes them
+# ("a man was arrested on suspicion of murder after a woman was found dead": the arrest's
+# dead are the murder's, another event).
+HARMLESS_LABELS = frozenset({"PEACE_PROTEST", "ARREST", "DIPLO", "AGREEMENT",
+                             "CHANGE_TO_GROUP_ACT", "HQ_ESTABLISHED", "NON_VIOL_TERRIT_TRANSFER"})
+
 # Demonstration events (ACLED disorder type "Demonstrations"): protests and violent demonstrations.
 PROTEST_LABELS: tuple[str, ...] = tuple(r[0] for r in _ROWS if r[5] == _DEM)
 

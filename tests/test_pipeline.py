@@ -184,3 +184,20 @@ def test_an_event_its_words_date_over_a_year_before_its_report_is_background():
     assert _dated_history(old).background
     assert not _dated_history(recent).background
     assert not _dated_history(undated).background
+
+
+def test_an_arrest_carries_no_fatalities_of_the_act_it_is_for():
+    """Labels of acts that kill no one (taxonomy.HARMLESS_LABELS) carry no fatalities; an
+    attack's sentence keeps its dead."""
+    from eventwire.records import Document
+
+    text = ("A 31-year-old man has been arrested on suspicion of murder after a woman was found "
+            "dead at a flat in Leeds on Monday. Gunmen shot dead three farmers near Jos on "
+            "Tuesday, police said.")
+    doc = Document(id="harmless", text=text, source="test", title=None, url=None,
+                   published=date(2026, 12, 3))
+    events = [e for r in Pipeline(min_confidence=0.0).process([doc]) for e in r.events]
+    arrests = [e for e in events if e.type.label == "ARREST"]
+    attacks = [e for e in events if e.type.label in ("ATTACK", "ARMED_CLASH")]
+    assert arrests and all(e.fatalities is None for e in arrests)
+    assert attacks and any(e.fatalities is not None and e.fatalities.best == 3 for e in attacks)

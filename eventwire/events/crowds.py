@@ -110,7 +110,11 @@ _CAMP_THINGS = frozenset({"tents", "tent", "tarps", "shelters"})
 # People of no other name, who at a protest are its participants; the prepositions that put an
 # act at or during one ("at the rally", "toward the end of the march").
 _PEOPLE = frozenset({"people", "men", "women", "youths", "persons", "participants", "others",
-                     "dozens", "hundreds", "some", "several", "group"})
+                     "dozens", "hundreds", "some", "several", "group",
+                     # the ordinary groups that protest ("students smashed the windows of the
+                     # ministry during a protest over fees")
+                     "students", "workers", "farmers", "residents", "villagers", "traders",
+                     "teachers", "miners", "activists", "supporters"})
 _DURING = frozenset({"at", "during", "toward", "towards", "amid", "in"})
 # Words of deadly force: a protest met with it is force against a protest, the model's call.
 _DEADLY = frozenset({"killed", "killing", "shot", "shooting", "dead", "fired", "firing",

@@ -194,3 +194,18 @@ UNRULY = [
 @pytest.mark.parametrize(("sentence", "expected"), UNRULY)
 def test_followers_and_youths_damaging_or_looting_riot(parse, sentence, expected):
     assert riot(parse(sentence), realis) is expected
+
+
+# Ordinary groups doing violence during their protest: the protest turned violent.
+GROUPS_AT_PROTEST = [
+    ("Students smashed the windows of the ministry during a protest over fees on Monday.",
+     VIOLENT),
+    ("Farmers dumped manure and smashed the gate of the prefecture during a protest.", VIOLENT),
+    ("Students attended lectures during the protest on Monday.", None),
+    ("Police smashed the windows of the students' union during a protest.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), GROUPS_AT_PROTEST)
+def test_ordinary_groups_doing_violence_during_their_protest(parse, sentence, expected):
+    assert protest_kind(parse(sentence), realis) == expected

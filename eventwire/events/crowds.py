@@ -33,6 +33,7 @@ from ..actor_mentions import find_actor_mentions
 from ..nlp import text_of
 from .agreements import dated_by_year
 from .gatherings import BACKGROUND_MARKS, PROTEST_NOUNS, PROTEST_VERBS, PROTESTERS
+from .realis import under_no
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -312,9 +313,14 @@ def _does_harm(verb: Token) -> bool:
 
 def _rioting(noun: Token) -> bool:
     """ "crowds", "an angry mob", "hundreds of rioters"."""
-    if noun.lower_ in _RIOTERS:
+    return _of_whom(noun, _RIOTERS)
+
+
+def _of_whom(noun: Token, people: frozenset[str]) -> bool:
+    """The noun is one of ``people``, or a number of them ("hundreds of rioters")."""
+    if noun.lower_ in people:
         return True
-    return any(o.lower_ in _RIOTERS for p in noun.children if p.dep_ == "prep"
+    return any(o.lower_ in people for p in noun.children if p.dep_ == "prep"
                and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
 
 
@@ -330,9 +336,7 @@ _DAMAGING = frozenset({"smashed", "smashing", "torched", "torching", "looted", "
 
 def _following(noun: Token) -> bool:
     """ "opposition supporters", "hundreds of football fans", "rival youths"."""
-    return noun.lower_ in _UNRULY or any(
-        o.lower_ in _UNRULY for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-        for o in p.children if o.dep_ == "pobj")
+    return _of_whom(noun, _UNRULY)
 
 
 # The verbs :func:`protest_kind` reads, and those of a riot.
@@ -391,6 +395,6 @@ def _demanded(tok: Token) -> bool:
 
 def _no_one(verb: Token) -> bool:
     """ "no one was detained", "nobody was arrested": done to no one."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and (
-        c.lower_ in ("nobody", "none") or any(d.lower_ == "no" for d in c.children))
-        for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none")
+                                                      or under_no(c))
+               for c in verb.children)

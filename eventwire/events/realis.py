@@ -87,14 +87,15 @@ _HAPPENED = frozenset({"took", "take", "takes", "occurred", "occur", "happened",
 def _none_of(tok: Token) -> bool:
     """The trigger is a noun under "no" ("there was no protest", "no arrests were made"), or
     a verb of happening whose subject is ("no march took place", "no attack was reported")."""
-    if _under_no(tok):
+    if under_no(tok):
         return True
     verb = tok.head if tok.lower_ == "place" and tok.dep_ == "dobj" else tok
     return verb.lower_ in _HAPPENED and any(
-        c.dep_ in ("nsubj", "nsubjpass") and _under_no(c) for c in verb.children)
+        c.dep_ in ("nsubj", "nsubjpass") and under_no(c) for c in verb.children)
 
 
-def _under_no(tok: Token) -> bool:
+def under_no(tok: Token) -> bool:
+    """The token has "no" for its determiner ("no arrests", "no one")."""
     return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 

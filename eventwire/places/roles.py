@@ -239,7 +239,8 @@ def _happening(words: str) -> bool:
     strikes", "against the war"), whose place the next "in" names."""
     # imported here: eventwire.events imports the casing, which imports this package
     from ..events.reference import HAPPENINGS
-    last = words.split()[-1].lower() if words.split() else ""
+    split = words.split()
+    last = split[-1].lower() if split else ""
     return last in _GOINGS_ON or last in HAPPENINGS or last.rstrip("s") in HAPPENINGS
 
 

@@ -3,7 +3,10 @@ tests/data/languages_events/<code>.jsonl: about half report an event (its label 
 are hard negatives (sport, business, politics, figurative "battles", anniversaries, trials,
 threats); articles_<code>.jsonl are longer articles whose event sentences are marked;
 realis_<code>.jsonl are visits, meetings and protests to come, plans, threats, denials and
-negated events, and real events told beside such clauses (scored again on their own). Each
+negated events, and real events told beside such clauses (scored again on their own);
+clauses_<code>.jsonl more of both (real events with a clause of what is to come, of a denied
+toll or of what was announced; threats, calls, denials; sport and business told with
+futures), and plain protests (scored again on their own). Each
 item is in the dev split (used to calibrate and choose the threshold), the aside split
 (measured only), or the fresh split (written after the reader was settled, measured once);
 "held" is aside and fresh together.
@@ -15,8 +18,9 @@ model's score fitted on the dev split (the constant judge.CALIBRATION).
 
     python benchmarks/languages.py                  # aside and fresh
     python benchmarks/languages.py --split dev --thresholds
-    python benchmarks/languages.py --fit
+    python benchmarks/languages.py --fit --sets items,articles   # judge.CALIBRATION's items
     python benchmarks/languages.py --case upper     # the items in ALL CAPS (or lower)
+    python benchmarks/languages.py --sets items,articles,realis   # some sets only
 
 ``--case upper|lower`` reads the items with their letters' case changed (offsets unchanged) and
 also prints, against the items as written, how many events keep their label and their place
@@ -55,12 +59,22 @@ PUBLISHED = date(2026, 3, 10)
 THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 
 
-def items(split: str) -> list[dict]:
-    rows = [{**json.loads(line), "set": path.stem.split("_")[0]}
+# The sets of items, by the file names' prefix ("items": the files named by a language code).
+SETS = ("items", "articles", "realis", "clauses")
+# Sets printed apart as well.
+APART = ("realis", "clauses")
+
+
+def items(split: str, sets: tuple[str, ...] = SETS) -> list[dict]:
+    rows = [{**json.loads(line), "set": _set(path)}
             for path in sorted(DATA.glob("*.jsonl"))
             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     wanted = {"held": {"aside", "fresh"}, "all": {"dev", "aside", "fresh"}}.get(split, {split})
-    return [r for r in rows if r["split"] in wanted]
+    return [r for r in rows if r["split"] in wanted and r["set"] in sets]
+
+
+def _set(path: Path) -> str:
+    return path.stem.split("_")[0] if "_" in path.stem else "items"
 
 
 def document(row: dict) -> Document:
@@ -116,12 +130,13 @@ def measure(rows: list[dict], reader: ForeignReader, case: str | None = None) ->
     print(f"events kept at calibrated confidence >= {MIN_CONFIDENCE}")
     if case is None:
         table(read)
-        realis = [(r, events) for r, events in read if r["set"] == "realis"]
-        if realis:
-            print("of which the realis items (realis_<code>.jsonl: unreal events, and real "
-                  "ones told beside them):")
-            table(realis)
-            print(realis_alone([r for r, _ in realis]))
+        for name in APART:
+            apart = [(r, events) for r, events in read if r["set"] == name]
+            if apart:
+                print(f"of which the {name} items ({name}_<code>.jsonl: unreal events, and "
+                      "real ones told beside them):")
+                table(apart)
+                print(realis_alone([r for r, _ in apart]))
         return
     changed = [(recased(r, case), reader.read(document(recased(r, case)))) for r in rows]
     print(f"in {case} case:")
@@ -225,6 +240,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", default="held",
                         choices=("held", "aside", "fresh", "dev", "all"))
+    parser.add_argument("--sets", default=",".join(SETS),
+                        help=f"comma-separated sets of items (of {', '.join(SETS)})")
     parser.add_argument("--thresholds", action="store_true")
     parser.add_argument("--fit", action="store_true")
     parser.add_argument("--model-labels", action="store_true",
@@ -233,12 +250,16 @@ def main() -> None:
                         help="read the items in ALL CAPS or lower case too")
     args = parser.parse_args()
     model, encoder = load_model(), load_encoder()
+    sets = tuple(args.sets.split(","))
+    if unknown := set(sets) - set(SETS):
+        parser.error(f"unknown sets: {', '.join(sorted(unknown))}")
     if args.fit:
-        a, b = fit(items("dev"), model, encoder)
-        print(f"CALIBRATION = ({a:.3f}, {b:.3f})  # fitted on {len(items('dev'))} dev documents")
+        dev = items("dev", sets)
+        a, b = fit(dev, model, encoder)
+        print(f"CALIBRATION = ({a:.3f}, {b:.3f})  # fitted on {len(dev)} dev documents")
         return
-    rows = items(args.split)
-    print(f"split {args.split}: {len(rows)} documents")
+    rows = items(args.split, sets)
+    print(f"split {args.split}, sets {','.join(sets)}: {len(rows)} documents")
     if args.thresholds:
         sweep(rows, model, encoder)
     from eventwire.places import Geoparser, load_gazetteer

@@ -23,6 +23,7 @@ from . import realis
 from .dates import event_date
 from .judge import Verdict, judge
 from .places import ForeignPlaces, country_names, event_location
+from .protests import PROTEST_READ, agreed_protest
 from .sentences import split_sentences
 from .typer import Typer
 
@@ -59,6 +60,18 @@ def is_event(verdict: Verdict, threshold: float = MIN_CONFIDENCE) -> bool:
     labels = {verdict.judgement.label, verdict.model_label or verdict.judgement.label}
     return (verdict.confidence >= threshold and not labels & UNREAD_LABELS
             and (len(labels) == 1 or not labels & AGREED_LABELS))
+
+
+def reading(verdict: Verdict, text: str, language: str) -> Verdict | None:
+    """The reading a foreign sentence (or what is left of it, ``text``) is reported with:
+    its verdict when :func:`is_event`; a peaceful protest told in its language's words
+    (:func:`.protests.agreed_protest`) at least as surely as :data:`.protests.PROTEST_READ`;
+    else none."""
+    if is_event(verdict):
+        return verdict
+    if agreed_protest(verdict, text, language):
+        return replace(verdict, confidence=max(verdict.confidence, PROTEST_READ))
+    return None
 
 
 class ForeignReader:
@@ -129,8 +142,9 @@ class ForeignReader:
                                          again, self.typer), strict=True))
         out = []
         for n, ((s, v), part) in enumerate(zip(judged, parts)):
-            told = (v if is_event(v) else None) if part == s.text else \
-                _still_told(v, verdicts[n]) if part is not None else None
+            told = reading(v, s.text, language) if part == s.text else \
+                _still_told((s.text, v), (part, verdicts[n]), language) \
+                if part is not None else None
             if told is not None:
                 out.append((s, told))
         return out
@@ -182,14 +196,17 @@ def _countries_named(cased: str, user: str, language: str) -> str:
 RESIDUE_CONFIDENCE = 0.5
 
 
-def _still_told(whole: Verdict, part: Verdict) -> Verdict | None:
-    """The reading of a sentence whose real part was judged again (``part``): the whole
-    sentence's when it is an event and the part tells the same event, if less surely; else
-    the part's when it is an event of its own; else none."""
-    if is_event(whole) and part.judgement.label == whole.judgement.label \
-            and part.confidence >= RESIDUE_CONFIDENCE:
-        return whole
-    return part if is_event(part) else None
+def _still_told(whole: tuple[str, Verdict], part: tuple[str, Verdict], language: str
+                ) -> Verdict | None:
+    """The reading of a sentence whose real part was judged again (``part``, its text and
+    verdict): the whole sentence's when it is an event and the part tells the same event, if
+    less surely; else the part's when it is an event of its own; else none."""
+    (text, verdict), (rest, again) = whole, part
+    told = reading(verdict, text, language)
+    if told is not None and again.judgement.label == verdict.judgement.label \
+            and again.confidence >= RESIDUE_CONFIDENCE:
+        return told
+    return reading(again, rest, language)
 
 
 # A follow-up sentence with no date of its own is dated from the sentences just before it,

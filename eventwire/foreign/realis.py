@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, fields
 from functools import lru_cache
 
-from .arabic import fold
+from .arabic import ARTICLE, fold
 from .realis_words import CAPITALISED_NOUNS, CUES, LanguageCues
 
 # Marks that end a clause.
@@ -79,18 +79,77 @@ def clauses(text: str, language: str) -> list[tuple[int, int]]:
 
 
 def cues(text: str, language: str) -> tuple[Cue, ...]:
-    """The cues of unreal events in a sentence (see the module docstring); a clause that
-    completes an unreal one ("negó que ...") holds its cue too."""
+    """The cues of unreal events in a sentence (see the module docstring): a clause that
+    completes an unreal one ("negó que ...") holds its cue too, and so does a clause of
+    saying that an unreal one completes ("anunció | que reforzará ...")."""
     found = _matchable(text, language)
-    out: list[Cue] = []
-    before: list[Cue] = []
-    for a, b in clauses(text, language):
-        own = _clause_cues(text, found, (a, b), language)
-        if not own and before and _completes(found[a:b], language):
-            own = [Cue(c.kind, c.span, (a, b)) for c in before]
-        out.extend(own)
-        before = own
-    return tuple(sorted(out, key=lambda c: (c.clause, c.span)))
+    spans = clauses(text, language)
+    own = [_clause_cues(text, found, span, language) for span in spans]
+    _outcomes_denied(found, spans, own, language)
+    for n in range(1, len(spans)):
+        if not own[n] and own[n - 1] and _completes(found[slice(*spans[n])], language):
+            own[n] = [Cue(c.kind, c.span, spans[n]) for c in own[n - 1]]
+    for n in range(len(spans) - 2, -1, -1):
+        if not own[n] and own[n + 1] and _said(found, spans, n, language):
+            own[n] = [Cue(c.kind, c.span, spans[n]) for c in own[n + 1]]
+    return tuple(sorted((c for cs in own for c in cs), key=lambda c: (c.clause, c.span)))
+
+
+def _outcomes_denied(found: str, spans: list[tuple[int, int]], own: list[list[Cue]],
+                     language: str) -> None:
+    """Denials of an outcome are no cue ("negaron que hubiera heridos", "ont démenti toute
+    victime", "نفت وقوع إصابات"): they deny the toll, not the event, as a negation beside an
+    outcome does. The outcome follows the denial in its clause or opens the next one,
+    completing it, with only existentials and short words before it (not "negó que sus
+    agentes golpearan a los detenidos")."""
+    for n, cs in enumerate(own):
+        denials = [c for c in cs if c.kind == "denial"]
+        if not denials:
+            continue
+        after = found[denials[-1].span[1]:spans[n][1]]
+        if n + 1 < len(spans) and _completes(found[slice(*spans[n + 1])], language):
+            after += " " + found[slice(*spans[n + 1])]
+        if _toll(after, language):
+            own[n] = [c for c in cs if c.kind != "denial"]
+
+
+# Words of at most this many letters may stand between a denial and the outcome it denies
+# (articles and particles: "des", "os", "il y", "es").
+_SHORT_WORD = 3
+
+
+def _toll(text: str, language: str) -> bool:
+    """Whether ``text`` (after a denial) opens with an outcome: its words before the outcome
+    are existentials, complementisers or short words."""
+    patterns = _compiled(language)
+    outcome = patterns["outcome"]
+    m = outcome.search(text) if outcome is not None else None
+    if m is None:
+        return False
+    fillers = [patterns[k] for k in ("existential", "complement") if patterns[k] is not None]
+    before = re.findall(r"\w+", text[:m.start()])
+    if CUES.get(language, LanguageCues()).verb_first:
+        while before[:1] and before[0].startswith(ARTICLE) and len(before) > 1:
+            before = before[1:]         # the subject after the verb: "السلطات"
+    return all(len(w) <= _SHORT_WORD or any(p.fullmatch(w) for p in fillers) for w in before)
+
+
+# A clause this short opening with a complementiser only introduces the next one ("أن
+# الشرطة | ستحقق": a verb of the future starts a clause in Arabic).
+_OPENER_WORDS = 2
+
+
+def _said(found: str, spans: list[tuple[int, int]], n: int, language: str) -> bool:
+    """Whether clause ``n`` only introduces the clause after it: a complementiser and its
+    subject ("أنها", "أن الشرطة" before "ستعزز الأمن"), or a verb of saying completed by
+    that clause."""
+    patterns = _compiled(language)
+    clause = found[slice(*spans[n])].strip(_STRIPPED)
+    opener, saying = patterns["complement"], patterns["saying"]
+    if opener is not None and opener.match(clause) and len(clause.split()) <= _OPENER_WORDS:
+        return True
+    return saying is not None and bool(saying.search(clause)) \
+        and _completes(found[slice(*spans[n + 1])], language)
 
 
 def _completes(clause: str, language: str) -> bool:

@@ -22,6 +22,12 @@ word edges. Kinds:
   otherwise ("detuvo a tres hombres que planeaban asaltar un banco");
 - ``continuation``: words anywhere in a clause that make it complete the one before, as a
   German infinitive clause does ("plant, Soldaten an die Grenze zu verlegen");
+- ``existential``: the words a denial of an outcome may have before it ("negaron que hubiera
+  heridos", "ont démenti qu'il y ait eu des blessés", "نفت وقوع إصابات"): such a denial
+  denies the toll, not the event (short words, articles, may stand between too);
+- ``saying``: verbs of saying, announcing, warning and promising ("anunció", "a annoncé",
+  "disse", "أعلنت"): a clause of one that an unreal clause completes tells only what is said
+  ("el Gobierno anunció que reforzará la seguridad"), and is unreal with it;
 - ``weak``: words of a time to come ("la próxima semana", "demain", "غدا"), which make a
   clause unreal only when it tells nothing done (``past``: a past or perfect verb form).
 """
@@ -51,6 +57,11 @@ class LanguageCues:
     past: tuple[str, ...] = ()
     complement: tuple[str, ...] = ()
     continuation: tuple[str, ...] = ()
+    saying: tuple[str, ...] = ()
+    existential: tuple[str, ...] = ()
+    # Whether a verb comes before its subject (Arabic: "نفت السلطات سقوط ضحايا"): the
+    # subject, a definite noun or two, may stand between a denial and the toll it denies.
+    verb_first: bool = False
     # What is left of a sentence once its unreal clauses are cut needs this many words to be
     # judged again: "dijo el ministro", "a indiqué la police" tell nothing of their own;
     # Arabic writes its articles and prepositions on the word ("اعتقلت الشرطة رجلا").
@@ -77,6 +88,11 @@ SPANISH = LanguageCues(
     weak=(r"mañana(?! por)(?<!esta mañana)", r"(?:la|el) próxim[oa] \w+",
           r"(?:la semana|el mes|el año) que viene", r"pasado mañana"),
     complement=(r"que|quienes",),
+    existential=(r"hub\w+|haya\w*|había\w*|habido|ningun\w*|algun\w*|tod[oa]s?",),
+    saying=(r"(?:anunci|afirm|asegur|declar|inform|indic|señal|reiter|confirm|explic)"
+            r"(?:ó|aron|a|an|ado|aba|aban)|dij(?:o|eron)|dice|dicen|advirti(?:ó|eron)|"
+            r"advierte\w*|prometi(?:ó|eron)|promete\w*|añadi(?:ó|eron)|sostuvo|"
+            r"insisti(?:ó|eron)",),
     past=(r"\w{3,}(?:ó|aron|ieron|ió)", r"(?:ha|han|había|habían) \w+(?:ado|ido|to|cho)s?",
           r"fue|fueron"),
 )
@@ -88,7 +104,9 @@ FRENCH = LanguageCues(
     plan=(r"(?:doit|doivent|devait|devaient|devrait|devraient|pourrait|pourraient) "
           + _INF_FR, r"prév(?:oit|oient|u|ue|us|ues)", r"projet(?:te|tent) de",
           r"envisag\w+", r"(?:a|ont|avait) l'intention|intention de|entend\w* " + _INF_FR,
-          r"(?:appel\w*|appelé\w*) à " + _INF_FR, r"est attendu\w*|sont attendu\w*",
+          r"(?:appel\w*|appelé\w*) à " + _INF_FR,
+          r"(?:appel\w*|appelé\w*) à (?:une?|la|des) (?:nouvelle |grande )?"
+          r"(?:marche|manifestation|grève|journée|mobilisation|rassemblement)\w*", r"est attendu\w*|sont attendu\w*",
           r"programm[ée]\w* (?:pour|le|la)", r"veut|veulent"),
     threat=(r"(?<!la )(?<!une )(?<!sous la )menac(?:e|é|ent|ait|aient|er)(?:s)? de",
             r"ultimatum"),
@@ -99,6 +117,11 @@ FRENCH = LanguageCues(
     weak=(r"demain", r"(?:la semaine|le mois|l'année|l'an) prochaine?",
           r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) prochain"),
     complement=(r"que|qu['’]|qui",),
+    existential=(r"ait|aurait|avait|eu|toute?s?|aucune?",),
+    saying=(r"(?:a|ont|avait|avaient) (?:annoncé|dit|déclaré|affirmé|assuré|prévenu|averti|"
+            r"indiqué|précisé|promis|ajouté|expliqué|souligné|confirmé|répété)",
+            r"annonce\w*|déclare\w*|affirme\w*|assure\w*|prévien\w+|avertit|promet\w*|"
+            r"indique\w*|dit|disent|souligne\w*",),
     past=(r"(?:a|ont|avait|avaient|ont été|a été|est|sont) \w+(?:é|ée|és|ées|is|it|u|us|te|ts)",),
 )
 
@@ -119,6 +142,11 @@ PORTUGUESE = LanguageCues(
     boundary=(r"e|mas|enquanto|quando|onde|após|depois|porque|embora|antes|até que",),
     weak=(r"amanhã", r"(?:na|no|a|o) próxim[oa] \w+"),
     complement=(r"que|quem",),
+    existential=(r"houv\w+|haja\w*|havia|havido|tivesse\w*|quaisquer|qualquer|nenhum\w*|"
+                 r"algum\w*",),
+    saying=(r"(?:anunci|afirm|garant|avis|declar|inform|indic|sublinh|confirm|explic|"
+            r"acrescent|reiter)(?:ou|aram|a|am|ava|avam|ado)|diss(?:e|eram)|diz|dizem|"
+            r"advert(?:iu|iram|e|em)|promet(?:eu|eram|e|em)",),
     past=(r"\w{3,}(?:ou|aram|eram|iram|iu)", r"foi|foram|(?:tem|têm|tinha) \w+(?:ado|ido)s?"),
 )
 
@@ -136,6 +164,9 @@ GERMAN = LanguageCues(
           r"kommende\w* (?:woche|monat|jahr|montag|dienstag|mittwoch|donnerstag|freitag|"
           r"samstag|sonntag)"),
     complement=(r"dass",),
+    existential=(r"gab|gebe|gegeben|habe|hätte|gäbe|keine\w*",),
+    saying=(r"sagt\w*|erklärt\w*|kündigt\w* an|teilt\w* mit|betont\w*|warnt\w*|"
+            r"versprach\w*|verspricht|kündigte\w*",),
     continuation=(r"zu \w{2,}(?:en|ern|eln)", r"\w+zu\w+en"),
     past=(r"wurde\w*|(?:hat|haben|hatte|hatten|ist|sind|war|waren) [^,.;]*ge\w+(?:t|en)",),
 )
@@ -165,6 +196,11 @@ ARABIC = LanguageCues(
     boundary=(r"[وف]?(?:بعد|عقب|اثر|حيث|بينما|فيما|لكن|الذي|التي|الذين|عندما|حين|قبل|حتي)",
               r"كان(?:ت|وا|ا|تا)?", _FUTURE_AR, _PARTICLES_AR),
     complement=(r"[وف]?(?:ان|انه|انها|انهم|بان|بانه)",),
+    # Folded (:func:`.arabic.fold`): "أعلنت" is written "اعلنت", "يؤكد" "يوكد".
+    existential=(r"وقوع|سقوط|اي|ايه|وجود",),
+    verb_first=True,
+    saying=(r"[وف]?(?:اعلن|قال|اكد|صرح|اوضح|افاد|ذكر|اضاف|حذر|وعد|تعهد)(?:ت|وا|ا)?",
+            r"[وف]?[يت](?:علن|قول|وكد|صرح|وضح|فيد|ذكر|ضيف|حذر|عد|تعهد)(?:ون|ان)?"),
     min_real_words=3,
     weak=(r"غدا|الاسبوع (?:المقبل|القادم)|الشهر (?:المقبل|القادم)|العام (?:المقبل|القادم)",
           r"\w+ (?:المقبل|المقبله)"),

@@ -70,7 +70,7 @@ class Summary:
     places: frozenset[Place]            # named in the events' own sentences, spans dropped
     windows: Span                       # of every report with a window
     named: Span                         # of the reports whose date is read from the sentence
-    days: frozenset[date]               # exact days read from the events' own sentences
+    days: frozenset[date]               # exact days the events' own sentences name
     weekdays: tuple[tuple[int, frozenset[str]], ...]   # weekday: the documents naming it
     dead: tuple[int, int] | None        # the lowest and highest death toll
     sums: tuple[tuple[str, int, int], ...]   # currency, lowest and highest sum (:mod:`.amounts`)
@@ -86,7 +86,7 @@ def summary(p: Profile) -> Summary:
         places=frozenset((replace(p.place, text="", span=(0, 0), confidence=0.0),))
         if p.place is not None and p.place_named else frozenset(),
         windows=span, named=span if p.date_named else None,
-        days=frozenset((p.window[0],)) if span and p.date_named and p.exact_day
+        days=frozenset((p.window[0],)) if span and p.date_named and p.named_day
         else frozenset(),
         weekdays=((p.calendar[0], _kept(p.documents)),) if p.calendar[0] is not None else (),
         dead=(p.dead, p.dead) if p.dead is not None else None,

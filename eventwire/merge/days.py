@@ -5,16 +5,55 @@ told apart by their days: "on Thursday" and "on Monday" are two happenings.
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from typing import Literal
 
+from ..dates.holidays import NAMES_RE as HOLIDAY_RE
 from ..dates.recognize import MONTHS, WEEKDAYS
-from ..records import Event
+from ..records import DateValue, Event
 from .text import normalise
 
 # Dates read from two reports may differ by a day (time zones, "overnight", the dateline's day).
 DATE_SLACK_DAYS = 1
 
 Calendar = tuple[int | None, tuple[int, int] | None]       # weekday, (month, day)
+
+# How a report's date words tell its day (:func:`telling`):
+# * "named": by the calendar (a weekday, a month's day, a holiday, a year): as sure as read;
+# * "deictic": counted from the report's own day and hour alone ("this morning", "today",
+#   "last night", "10 a.m."), so only as sure as the publication day it was anchored on: an
+#   outlet a few time zones east dates the same morning a day later, a page's "updated" stamp
+#   may be the next day's. Such a day is one day within DATE_SLACK_DAYS, never a day that
+#   vetoes another's (two exact days told apart);
+# * "anaphoric": counted from another time the text tells ("the following week", "two days
+#   later", "four days earlier", "that night"): with no such time found, the dates stage counts
+#   it from the publication, a guess that may be a week off (an office shooting "the following
+#   week" after a firing, read as the week after the report). It is not read as the event's own
+#   date (it vetoes nothing), as a publication's window is not.
+Telling = Literal["named", "deictic", "anaphoric"]
+_ANAPHORIC = re.compile(
+    r"\b(?:the\s+(?:following|next|previous|preceding|prior|same)\s+\w+"
+    r"|(?:the\s+)?(?:day|night|week|month)\s+(?:before|after)"
+    r"|(?:\w+\s+)?(?:days?|nights?|weeks?|months?|hours?)\s+"
+    r"(?:later|earlier|before|after|afterwards)"
+    r"|later\s+that|earlier\s+that"
+    r"|that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening|week))\b")
+_HOLIDAY = re.compile(HOLIDAY_RE)
+_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+def telling(d: DateValue | None) -> Telling | None:
+    """How a date's words tell its day (``None``: no words): see :data:`Telling`."""
+    if d is None or not d.text:
+        return None
+    if _ANAPHORIC.search(d.text.casefold()):
+        return "anaphoric"
+    tokens = normalise(d.text).split()
+    if (any(t in WEEKDAYS or t in MONTHS for t in tokens) or _HOLIDAY.search(d.text)
+            or _YEAR.search(d.text) or any("/" in t or "-" in t for t in d.text.split())):
+        return "named"
+    return "deictic"
 
 
 def calendar(e: Event, window: tuple[date, date] | None) -> Calendar:

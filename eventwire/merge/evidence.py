@@ -20,7 +20,7 @@ from ..records import DateValue, Event, Mention, Place
 from . import magnitudes
 from .amounts import largest, sums_agree
 from .spells import spell
-from .days import DATE_SLACK_DAYS, Calendar, calendar, calendar_fit
+from .days import DATE_SLACK_DAYS, Calendar, calendar, calendar_fit, telling
 from .places import place_fit, place_key
 from .text import cosine, jaccard, names, normalise, words
 
@@ -156,6 +156,7 @@ class Profile:
     window: tuple[date, date] | None    # the days the event may have happened on
     date_named: bool                    # the date is read from the event's own sentence
     exact_day: bool                     # one day, read from the report's words
+    named_day: bool                     # ... told by the calendar (:func:`.days.telling`)
     actors: frozenset[str]              # named actors (generic ones left out)
     dead: int | None
     sums: tuple[tuple[str, int], ...]   # the largest sum of money per currency (:mod:`.amounts`)
@@ -263,12 +264,17 @@ def told_apart(e: Event) -> frozenset[tuple[str, str, str]]:
 def profile(e: Event) -> Profile:
     text = " ".join(m.evidence.sentence for m in reports(e))
     d = e.date
-    date_named = d is not None and bool(d.text) and _inside(d.span, e)
+    told = telling(d)
+    # A day counted from another time the text tells is a guess (:data:`.days.Telling`): it
+    # is not the event's own date, and vetoes nothing.
+    date_named = told not in (None, "anaphoric") and _inside(d.span, e)
     window = window_of(e)
     back = spell(m.evidence.sentence for m in reports(e)) if families_of(
         e.type.label) & SPELL_FAMILIES and window is not None else 0
     if back:        # unrest of several nights: its window spans them (:mod:`.spells`)
         window = (shift_days(window[0], -back), window[1])
+    exact = (not back and told not in (None, "anaphoric") and d is not None
+             and d.start is not None and d.precision == 1)
     sentence_words = words(text)
     # Every event of a report takes its title, a recalled earlier happening too: leaving the
     # title out for those scored worse on the project's stories (topic-wise cross-validation).
@@ -277,8 +283,7 @@ def profile(e: Event) -> Profile:
         label=e.type.label, families=families_of(e.type.label),
         sure_label=sure_label(e), place=e.location, place_named=e.location is not None and _inside(e.location.span, e),
         window=window, date_named=date_named,
-        exact_day=not back and d is not None and bool(d.text) and d.start is not None
-        and d.precision == 1,
+        exact_day=exact, named_day=exact and told == "named",
         actors=named_actors(e),
         dead=e.fatalities.best if e.fatalities is not None else None,
         sums=largest(m.evidence.sentence for m in reports(e)),
@@ -323,7 +328,10 @@ def date_feature(a: Profile, b: Profile) -> float | None:
     """1 for one day read from both reports, 0.5 for overlapping windows, 0 when a report says
     nothing of time; windows apart by more than the slack veto when both dates are read from
     the events' own sentences or are :data:`FAR_DAYS` apart, else count -1; two different days
-    both read from the sentences veto (ACLED codes one event per place and day), else -0.5."""
+    both read from the sentences and told by the calendar veto (ACLED codes one event per
+    place and day), else -0.5; a day counted from a report's own day ("this morning",
+    :data:`.days.Telling`) within the slack of another's is one day as windows within it are
+    (0.5): a paper a time zone east dates a morning's shooting a day later than the wires."""
     if a.window is None or b.window is None:
         return calendar_fit(a.calendar, b.calendar)
     gap = max((a.window[0] - b.window[1]).days, (b.window[0] - a.window[1]).days)
@@ -331,6 +339,8 @@ def date_feature(a: Profile, b: Profile) -> float | None:
     if gap > DATE_SLACK_DAYS:
         return None if named or gap > FAR_DAYS else -1.0
     if a.exact_day and b.exact_day and a.window[0] != b.window[0]:
+        if not (a.named_day and b.named_day):
+            return 0.5
         return None if named else -0.5
     if max((w[1] - w[0]).days for w in (a.window, b.window)) > WIDE_DAYS:
         return 0.0

@@ -112,6 +112,16 @@ _varied = st.builds(
     confidence=st.sampled_from([0.2, 0.9]))
 
 
+def _told_as(e, words: str | None):
+    """``e`` with its date's words replaced: a day counted from the report's own day ("this
+    morning") or from another time ("the next day") tells its day less surely than "Friday"."""
+    return e if words is None or e.date is None else replace(e, date=replace(e.date, text=words))
+
+
+_varied = st.builds(_told_as, _varied,
+                    st.sampled_from([None, None, "this morning", "the next day"]))
+
+
 def _vetoed(xs, ys):
     return any(plain_features(profile(x), profile(y)) is None for x in xs for y in ys)
 
@@ -224,3 +234,14 @@ def test_an_unsure_reports_label_vetoes_nothing():
     # sure as ordinary crime is sure: a suspect's arrest stays apart from the attack
     crime = replace(clash_, confidence_with_crime=0.99)
     assert label_feature(profile(killing), profile(crime)) is None
+
+
+def test_a_day_counted_from_a_reports_own_day_joins_the_day_named_beside_it():
+    wire = _bomb("wire")
+    east = _told_as(report("east", "A car bomb exploded at a checkpoint in Raqqa this morning.",
+                           label="SUIC_BOMB", actor=None, day=SATURDAY, published=SATURDAY),
+                    "this morning")
+    named = _bomb("named", day="Saturday", published=SATURDAY)
+    assert not clash(summary(profile(wire)), summary(profile(east)))
+    assert clash(summary(profile(wire)), summary(profile(named)))
+    assert len(merge([wire, east])) == 1

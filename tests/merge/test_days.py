@@ -13,6 +13,7 @@ from eventwire.merge.days import (
     calendar,
     calendar_fit,
     calendars_clash,
+    telling,
 )
 from eventwire.merge.evidence import date_feature, profile
 from eventwire.records import DateValue
@@ -58,3 +59,36 @@ def test_two_reports_with_no_time_naming_one_weekday_share_some_date_evidence():
     thursday, later = profile(_said("on Thursday")), profile(_said("late on Thursday"))
     assert thursday.window is None and date_feature(thursday, later) == WEEKDAY_FIT
     assert date_feature(thursday, profile(_said("on Monday"))) == -1.0
+
+
+# --------------------------------------------------------------------------- telling
+
+
+def _told(words: str) -> str | None:
+    return telling(DateValue(None, None, 1, words, (0, len(words))))
+
+
+def test_a_day_the_calendar_names_is_named():
+    for words in ("Monday", "on Tuesday night", "late on Thursday", "March 4", "4 March 2019",
+                  "early March", "Christmas Eve", "2019", "3/4/2019", "2019-03-04",
+                  "3:45 p.m. on Friday", "last Thursday", "Friday's"):
+        assert _told(words) == "named", words
+
+
+def test_a_day_counted_from_the_reports_own_day_is_deictic():
+    for words in ("this morning", "today", "tonight", "yesterday", "last night", "overnight",
+                  "10 a.m.", "about 4 p.m. local time", "earlier today", "late yesterday",
+                  "this week", "last week", "two days ago"):
+        assert _told(words) == "deictic", words
+
+
+def test_a_day_counted_from_another_time_the_text_tells_is_anaphoric():
+    for words in ("the following week", "the next day", "the previous night", "two days later",
+                  "days later", "four days earlier", "a week after", "the day before",
+                  "that night", "later that evening", "that same morning", "hours later"):
+        assert _told(words) == "anaphoric", words
+
+
+def test_no_words_no_telling():
+    assert telling(None) is None
+    assert _told("") is None

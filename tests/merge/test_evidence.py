@@ -142,3 +142,35 @@ def test_an_article_tells_apart_folded_kinds_at_a_place_on_anchored_days_and_dev
                              label="PROPERTY_DISTRUCT", place=HOMS)) == frozenset()
     assert told_apart(report("own", "The ministers spoke by telephone on Friday.",
                              label="DIPLO", place=HOMS)) == {("own", "development", "")}
+
+
+def _dated(doc: str, words: str, day: date, published: date | None = None):
+    """A shooting report dated ``day`` by ``words`` read in its own sentence."""
+    sentence = f"A gunman shot three people at an office in Raqqa {words}."
+    at = sentence.index(words)
+    e = report(doc, sentence, label="ATTACK", day=day, published=published or day)
+    return profile(replace(e, date=DateValue(day, day, 1, words, (at, at + len(words)))))
+
+
+def test_a_day_counted_from_a_reports_own_day_is_one_day_within_the_slack():
+    monday, tuesday = date(2015, 11, 9), date(2015, 11, 10)
+    wire = _dated("wire", "on Monday morning", monday)
+    east = _dated("east", "this morning", tuesday)          # a paper a time zone east
+    assert wire.named_day and east.exact_day and not east.named_day
+    assert date_feature(wire, east) == 0.5 == date_feature(east, wire)
+    assert date_feature(east, _dated("e2", "10 a.m.", monday)) == 0.5
+    # two days the calendar names still veto, and a deictic day two days off does too
+    assert date_feature(wire, _dated("tue", "on Tuesday", tuesday)) is None
+    assert date_feature(_dated("w", "on Monday", monday - timedelta(1)), east) is None
+    # one day read both ways is as before
+    assert date_feature(east, _dated("e3", "today", tuesday)) == 1.0
+
+
+def test_a_day_counted_from_another_time_the_text_tells_is_not_the_events_own():
+    monday = date(2015, 11, 9)
+    later = _dated("later", "the following week", monday + timedelta(7))
+    assert not later.date_named and not later.exact_day
+    wire = _dated("wire", "on Monday", monday)
+    assert date_feature(wire, later) == -1.0                 # against, not a veto
+    assert date_feature(wire, _dated("far", "the following week",
+                                     monday + timedelta(20))) is None   # beyond FAR_DAYS

@@ -164,18 +164,6 @@ def test_always_one_of_the_labels_and_trigger_inside_text():
         assert 0.0 <= c.confidence <= 1.0
 
 
-def test_names_are_not_cues():
-    # "Liberation" inside a group's name is not a territory word.
-    r = read("The National Liberation Front held a congress on Sunday.")
-    assert not r.has("territory")
-
-
-def test_later_sentences_count_less():
-    one = label_scores(read("Rioters burned tyres."))
-    two = label_scores(read("The minister spoke. Rioters burned tyres."))
-    assert two["VIOL_DEMONSTR"] < one["VIOL_DEMONSTR"]
-
-
 @given(st.text(alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "Zs")),
                max_size=300))
 @settings(max_examples=200, deadline=None)
@@ -184,15 +172,6 @@ def test_any_text_gets_a_label_and_a_consistent_trigger(text):
     assert c.label in LABELS
     s, e = c.trigger_span
     assert 0 <= s <= e <= len(text) and text[s:e] == c.trigger
-
-
-@given(st.lists(st.sampled_from([t for t, _ in CASES]), min_size=1, max_size=4))
-@settings(max_examples=50, deadline=None)
-def test_scores_grow_with_more_text(sentences):
-    # Adding a sentence after the first never lowers a label's cue score.
-    first = label_scores(read(sentences[0]))
-    more = label_scores(read(" ".join(sentences)))
-    assert all(more.get(k, 0.0) >= v for k, v in first.items())
 
 
 @pytest.mark.parametrize(("text", "reasoned"), [
@@ -217,9 +196,9 @@ def test_a_crowd_dispersed_with_no_label_scored_is_no_crash():
     assert classify(text).label is not None
 
 
-# read scans only the cue scanners whose words a text holds, and classify_reading gives the
-# answer kept by classify: neither may change what a text reads as. Texts written for this
-# test, with cues of labels and features, names, negations and several sentences.
+# classify_reading gives the answer kept by classify: it may not change what a text reads as.
+# Texts written for this test, with cues of labels and features, names, negations and several
+# sentences (the cue scan's own tests are in test_cue_scan.py).
 SCAN_TEXTS = [t for t, _ in CASES + MORE_CASES] + [
     "No arrests were made after the National Liberation Front rally in the capital.",
     "Soldiers were accused of looting shops; the army denied it. Two rifles were seized.",
@@ -228,19 +207,6 @@ SCAN_TEXTS = [t for t, _ in CASES + MORE_CASES] + [
     "Nothing at all happened in the quiet village on Sunday.",
     "",
 ]
-
-
-def _every_scanner(text: str) -> tuple:
-    """The hits of every cue scanner in ``text``, none skipped, as read orders them."""
-    from eventwire.events.classify import _cue_hits
-    from eventwire.lexicon import cue_scanners
-    return tuple(sorted((h for cue in cue_scanners() for h in _cue_hits(cue, text)),
-                        key=lambda h: h.start))
-
-
-@pytest.mark.parametrize("text", SCAN_TEXTS)
-def test_the_scanners_skipped_find_nothing(text):
-    assert read(text).hits == _every_scanner(text)
 
 
 @pytest.mark.parametrize("text", SCAN_TEXTS)

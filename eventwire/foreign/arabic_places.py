@@ -24,6 +24,14 @@ Countries are found the same way, with their clitics ("بسوريا", "ولبن�
 in Arabic (:func:`.places.country_names`). A name that is a country's and a town's is the
 country ("الجزائر", "تونس"), unless the document names the town's country otherwise ("عمان"
 is Oman, and Amman beside "الأردن").
+
+A one-word name that is also a common word of news (:mod:`.arabic_homographs`: "مالي",
+financial; "ميدان", a square; "الخبر", the news) needs evidence of a place: a noun of place
+or, for a country, a state's noun before it ("دولة مالي", "حكومة مالي"); for a country a
+preposition of place ("في شمال مالي"); for a town, a preposition of place, "in" on the word,
+a place it is listed after, or a direction after it, in a document whose other places are in
+the town's country ("في الخبر شرق السعودية"). A noun of place with the article is followed by
+an adjective, not a name ("الحي الجديد", the new quarter).
 """
 
 from __future__ import annotations
@@ -32,10 +40,11 @@ import math
 from collections import defaultdict
 from collections.abc import Collection, Iterator, Sequence
 
-from ..places.gazetteer import Gazetteer
+from ..places.gazetteer import COUNTRY_FEATURES, Gazetteer
 from ..places.resolve import FIRM_CONFIDENCE
 from ..records import Place
 from .arabic import ARTICLE, PROCLITICS, Reading, bare_forms, fold, key, words
+from .arabic_homographs import homographs
 from .arabic_names import arabic_names
 
 # The most words an Arabic place name is read from ("الدار البيضاء", "شرم الشيخ", "دير الزور",
@@ -67,6 +76,17 @@ IN_CLITICS = ("ب", "وب", "فب")
 AND_CLITICS = ("و",)
 PLACE_PREPOSITIONS = frozenset(key(w) for w in ("في", "قرب", "بالقرب", "إلى", "شمال", "جنوب",
                                                 "شرق", "غرب", "وسط", "داخل", "أطراف"))
+# Nouns of a state: a country named after one is the country ("حكومة مالي", "جيش مالي").
+STATE_NOUNS = frozenset(key(w) for w in (
+    "دولة", "جمهورية", "مملكة", "حكومة", "رئيس", "رئيسة", "جيش", "شعب", "سلطات", "عاصمة",
+    "سفارة", "سفير", "خارجية", "داخلية", "منتخب", "حدود", "أراضي", "شمال", "جنوب", "شرق",
+    "غرب", "وسط"))
+# A namesake abroad this many times smaller than the biggest town of a name leaves the name
+# the big town's ("القاهرة": Cairo of 9.6 million, and Cairo, Illinois, of 10,000; "مكة",
+# "الإسكندرية", "الدوحة", "الرياض", "الرباط"): those were never read after a preposition, as
+# a name with namesakes in two countries is not. Tripoli of Lebanon (229,000 to Libya's 1.3
+# million) stays a namesake.
+DOMINANT = 10
 # Confidence of a town found by its Arabic name: unambiguous names are firm; a name several
 # towns bear is resolved by the document's countries, else by population, less firmly.
 AMBIGUOUS_CONFIDENCE = 0.6
@@ -85,6 +105,7 @@ class ArabicPlaces:
         # Whether each country's name opens with the article: "المالي" (financial, Malian)
         # is no "مالي", as "السودان" is no "سودان".
         self.articled = {key(name): fold(name).startswith(ARTICLE) for name, _ in countries}
+        self.homographs = homographs()
         self._entry = _entries_by_id(gaz, frozenset(g for ids in self.names.values()
                                                     for g in ids))
 
@@ -94,11 +115,32 @@ class ArabicPlaces:
         town's ("عمان": Oman, Amman) the town when they hold it."""
         spans = words(text)
         named = self._countries_named(text, spans)
+        plain = self._scan(text, spans, named, None)
+        if not any(key(text[a:b]) in self.homographs for a, b in spans) \
+                and not any(r.key in self.homographs for a, b in spans
+                            for r in bare_forms(text[a:b])):
+            return plain
+        around = frozenset(p.iso2 for p in plain if p.iso2)
+        found = self._scan(text, spans, named, around)
+        # A country named by a common word, taken on its evidence, is named for its towns too
+        # ("قرب تمبكتو في مالي").
+        more = {p.iso2: key(p.text) for p in found if p.iso2 and p.iso2 not in named
+                and p.feature in COUNTRY_FEATURES}
+        if not more:
+            return found
+        named = {**named, **{iso2: frozenset({k}) for iso2, k in more.items()}}
+        return self._scan(text, spans, named, around)
+
+    def _scan(self, text: str, spans: list[tuple[int, int]],
+              named: dict[str, frozenset[str]], around: frozenset[str] | None) -> list[Place]:
+        """The places of ``text``, left to right. ``around``: the countries of the places
+        found without the names that are common words, their evidence (None: such names are
+        not read)."""
         out: list[Place] = []
         i = 0
         after = -1      # the word after the last place taken
         while i < len(spans):
-            found = self._longest(text, spans, i, named, after == i)
+            found = self._longest(text, spans, i, named, after == i, around)
             if found is None:
                 i += 1
                 continue
@@ -122,17 +164,29 @@ class ArabicPlaces:
         """ISO2 of each country the text names -> the keys it is named by."""
         named: dict[str, set[str]] = defaultdict(set)
         for i in range(len(spans)):
-            for k, _, first in self._readings(text, spans, i):
-                if self._country(k, first):
+            for k, width, first in self._readings(text, spans, i):
+                if self._country(k, first) and not (width == 1 and k in self.homographs):
                     named[self.countries[k]].add(k)
         return {iso2: frozenset(keys) for iso2, keys in named.items()}
 
     def _longest(self, text: str, spans: list[tuple[int, int]], i: int,
-                 named: dict[str, frozenset[str]], after_place: bool = False
-                 ) -> tuple[Place, int] | None:
+                 named: dict[str, frozenset[str]], after_place: bool = False,
+                 around: frozenset[str] | None = None) -> tuple[Place, int] | None:
         for k, width, first in self._readings(text, spans, i):
             span = (spans[i][0] + first.clitic, spans[i + width - 1][1])
             towns = [self._entry[g] for g in self.names.get(k, ()) if g in self._entry]
+            if width == 1 and k in self.homographs:
+                if around is None:
+                    continue
+                towns = [e for e in towns if self._evidenced_town(
+                    text, spans, i, e, around, after_place)]
+                if self._country(k, first) and self._evidenced_country(
+                        text, spans, i, self.countries[k], around, after_place):
+                    country = self.gaz.countries[self.countries[k]]
+                    return self._place([country], text, span, named), width
+                if towns:
+                    return self._place(towns, text, span, named), width
+                continue
             # The countries named otherwise than by this name: "عمان" is Amman beside Jordan.
             elsewhere = {c for c, keys in named.items() if keys - {k}}
             town_here = any(self.gaz.country[e] in elsewhere for e in towns)
@@ -143,6 +197,31 @@ class ArabicPlaces:
                                      after_place):
                 return self._place(towns, text, span, named), width
         return None
+
+    def _evidenced_country(self, text: str, spans: list[tuple[int, int]], i: int,
+                           iso2: str, around: frozenset[str], after_place: bool) -> bool:
+        """Whether a country's name that is also a common word is the country here: a
+        preposition of place or a state's noun before it, a place it is listed after, or
+        a town of it elsewhere in the document."""
+        before = _word_before(text, spans, i)
+        return bool(before & (PLACE_PREPOSITIONS | STATE_NOUNS)) or iso2 in around \
+            or (after_place and _written(text, spans, i).startswith(AND_CLITICS))
+
+    def _evidenced_town(self, text: str, spans: list[tuple[int, int]], i: int, entry: int,
+                        around: frozenset[str], after_place: bool) -> bool:
+        """Whether a town's name that is also a common word is the town here: a noun of
+        place before it, or a sign of a place (a preposition, "in" on the word, a place it
+        is listed after, a direction after it) in a document with other places in the
+        town's country."""
+        if _place_noun_before(text, spans, i):
+            return True
+        written = _written(text, spans, i)
+        after = key(text[slice(*spans[i + 1])]) if i + 1 < len(spans) else ""
+        sign = bool(_word_before(text, spans, i) & PLACE_PREPOSITIONS) \
+            or written.startswith(IN_CLITICS) \
+            or (after_place and written.startswith(AND_CLITICS)) \
+            or after in PLACE_PREPOSITIONS
+        return sign and self.gaz.country[entry] in around
 
     def _country(self, k: str, first: Reading) -> bool:
         """Whether the name of key ``k`` is a country's, its article written as the
@@ -155,15 +234,15 @@ class ArabicPlaces:
         """Whether a name read at word ``i`` is a place here (see the module docstring)."""
         gaz = self.gaz
         k, width, first = name
-        homes = {gaz.country[e] for e in entries}
+        homes = _homes(gaz, entries)
         if _described(k) or k in DIRECTIONS:
             return bool(homes & set(countries))
         if width > 1:
             return True
         if k in PLACE_NOUNS or k in PLACE_PREPOSITIONS:
             return False
-        before = _unclitic(key(text[spans[i - 1][0]:spans[i - 1][1]])) if i else set()
-        if before & PLACE_NOUNS:
+        before = _word_before(text, spans, i)
+        if _place_noun_before(text, spans, i):
             return True
         people = max(gaz.population[e] for e in entries)
         # Alone, written as GeoNames writes it: "السيول", the floods, is no "سيول", Seoul.
@@ -195,6 +274,34 @@ class ArabicPlaces:
             else 1,
             feature=gaz.feature[best],
             confidence=FIRM_CONFIDENCE if sure else AMBIGUOUS_CONFIDENCE)
+
+
+def _homes(gaz: Gazetteer, entries: list[int]) -> set[str]:
+    """The countries of the towns of a name, leaving out namesakes :data:`DOMINANT` times
+    smaller than its biggest town."""
+    people = max(gaz.population[e] for e in entries)
+    return {gaz.country[e] for e in entries if gaz.population[e] * DOMINANT >= people}
+
+
+def _written(text: str, spans: list[tuple[int, int]], i: int) -> str:
+    """Word ``i`` as written, keyed (its clitics on)."""
+    return key(text[slice(*spans[i])])
+
+
+def _word_before(text: str, spans: list[tuple[int, int]], i: int) -> set[str]:
+    """The word before word ``i``, as written and without a clitic (:func:`_unclitic`)."""
+    return _unclitic(_written(text, spans, i - 1)) if i else set()
+
+
+def _place_noun_before(text: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """Whether a noun of place without the article stands before word ``i`` ("مدينة صور",
+    "بمحافظة درعا"): with the article, what follows is an adjective ("الحي الجديد")."""
+    if not i or not _word_before(text, spans, i) & PLACE_NOUNS:
+        return False
+    written = fold(text[slice(*spans[i - 1])])
+    return not any(written[len(c):].startswith(ARTICLE)
+                   or (c.endswith("ل") and written[len(c):].startswith("ل"))   # "للمدينة"
+                   for c in ("",) + PROCLITICS if written.startswith(c))
 
 
 def _described(k: str) -> bool:

@@ -109,3 +109,59 @@ def test_an_event_in_an_arabic_sentence_gets_its_town(places):
     assert event_location(found, sentences[0]).name == "Khartoum"
     assert event_location(found, sentences[1]).name == "Khartoum"
 
+
+
+# Place names that are common words (foreign/arabic_homographs.py), in sentences written for
+# the project: the word, with no evidence of a place around it.
+COMMON_WORDS = [
+    "قال الموظف إن راتبه لا يكفي وإن مالي قليل هذا الشهر.",
+    "ناقش البرلمان تقديم دعم مالي للمزارعين المتضررين.",
+    "ارتفعت الأسهم في البورصة بنسبة ثلاثة في المئة.",
+    "تجمع المحتجون في الميدان الرئيسي وسط العاصمة.",
+    "أصيب الرجل في العين بشظية.",
+    "وصف الوزير المشهد بأنه مأساوي.",
+    "شرب الجندي كوبا من الماء قبل أن يغادر.",
+    "اشترت الأسرة منزلا في الحي الجديد.",
+    "أكد البيان أن العمل مستمر في جميع الميادين.",
+    "قدم المحامي حجة قوية أمام المحكمة.",
+    "سافر مع جدة العائلة إلى القرية.",
+    "وقع الحادث في سنة ألفين وعشرين.",
+    "غادر الصيادون بأمان قبل العاصفة.",
+    "أعلنت قناة الجزيرة عن برنامج جديد.",
+    "نشرت الصحيفة الخبر على صفحتها الأولى.",
+    "قال إن الهجوم تدمر الثقة بين الطرفين.",
+]
+
+
+@pytest.mark.parametrize("text", COMMON_WORDS)
+def test_a_place_name_that_is_a_common_word_needs_evidence(places, text):
+    assert _found(places, text) == ()
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # a preposition of place or a state's noun before a country
+    ("شنت طائرات غارات على مواقع للمسلحين في شمال مالي.", [("مالي", "ML")]),
+    ("أعلنت حكومة مالي حالة الطوارئ.", [("مالي", "ML")]),
+    ("وصل وفد من النيجر ومالي إلى الجزائر.", [("النيجر", "NE"), ("مالي", "ML"),
+                                            ("الجزائر", "DZ")]),
+    # a noun of place before a town
+    ("اندلعت احتجاجات في مدينة مشهد.", [("مشهد", "IR")]),
+    # a preposition, in a document whose other places are in the town's country
+    ("تظاهر الآلاف في الخبر شرق السعودية.", [("الخبر", "SA"), ("السعودية", "SA")]),
+    ("قتل شخصان في انفجار في بورصة غرب تركيا.", [("بورصة", "TR"), ("تركيا", "TR")]),
+    ("قصفت الطائرات مواقع في تدمر وسط سوريا.", [("تدمر", "SY"), ("سوريا", "SY")]),
+])
+def test_a_place_name_that_is_a_common_word_with_evidence(places, text, named):
+    assert [(p.text, p.iso2) for p in _found(places, text)] == named
+
+
+def test_a_country_named_by_a_common_word_gets_its_towns_read_with_it(places):
+    found = _found(places, "قتل جنديان في كمين قرب تمبكتو في مالي.")
+    assert [(p.text, p.iso2) for p in found] == [("تمبكتو", "ML"), ("مالي", "ML")]
+
+
+def test_a_big_town_with_small_namesakes_abroad_is_read_after_a_preposition(places):
+    found = _found(places, "تظاهر المئات في القاهرة والإسكندرية.")
+    assert [(p.name, p.iso2) for p in found] == [("Cairo", "EG"), ("Alexandria", "EG")]
+    found = _found(places, "توجه الرئيس إلى مكة لأداء العمرة.")
+    assert [(p.name, p.iso2) for p in found] == [("Makkah", "SA")]

@@ -106,6 +106,7 @@ class ArabicPlaces:
         # is no "مالي", as "السودان" is no "سودان".
         self.articled = {key(name): fold(name).startswith(ARTICLE) for name, _ in countries}
         self.homographs = homographs()
+        self.demonyms = _demonyms(self.countries, self.homographs)
         self._entry = _entries_by_id(gaz, frozenset(g for ids in self.names.values()
                                                     for g in ids))
 
@@ -161,12 +162,15 @@ class ArabicPlaces:
 
     def _countries_named(self, text: str, spans: list[tuple[int, int]]
                          ) -> dict[str, frozenset[str]]:
-        """ISO2 of each country the text names -> the keys it is named by."""
+        """ISO2 of each country the text names -> the keys it is named by: its names, and
+        the adjectives of its people ("العاهل الأردني", "القوات السورية")."""
         named: dict[str, set[str]] = defaultdict(set)
         for i in range(len(spans)):
             for k, width, first in self._readings(text, spans, i):
                 if self._country(k, first) and not (width == 1 and k in self.homographs):
                     named[self.countries[k]].add(k)
+                elif width == 1 and k in self.demonyms:
+                    named[self.demonyms[k]].add(k)
         return {iso2: frozenset(keys) for iso2, keys in named.items()}
 
     def _longest(self, text: str, spans: list[tuple[int, int]], i: int,
@@ -274,6 +278,26 @@ class ArabicPlaces:
             else 1,
             feature=gaz.feature[best],
             confidence=FIRM_CONFIDENCE if sure else AMBIGUOUS_CONFIDENCE)
+
+
+# Endings of the adjective of a country's people: masculine, feminine (ة folded), plurals.
+DEMONYM_ENDINGS = ("", "ه", "ين", "ون")
+
+
+def _demonyms(countries: dict[str, str], common: frozenset[str]) -> dict[str, str]:
+    """The keys of the adjectives of the countries' people -> ISO2: the one-word name with
+    the nisba ending ("اردن" -> "اردني", "سوريا" -> "سوري", "سعوديه" -> "سعودي", "كندا" ->
+    "كندي"), and its feminine and plurals; none for a name that is a common word ("مالي",
+    "المالي": financial)."""
+    out: dict[str, str] = {}
+    for k, iso2 in countries.items():
+        if " " in k or k in common:
+            continue
+        stem = k[:-1] if k.endswith(("يا", "يه")) else k[:-1] + "ي" if k.endswith("ا") \
+            else k + "ي"
+        for ending in DEMONYM_ENDINGS:
+            out.setdefault(stem + ending, iso2)
+    return out
 
 
 def _homes(gaz: Gazetteer, entries: list[int]) -> set[str]:

@@ -163,7 +163,8 @@ class ForeignReader:
             id=event_id(doc.id, evidence.span, j.label), type=mention.type,
             evidence=evidence, document=doc.ref,
             date=_date(sentence, before, doc.language or "", doc.published),
-            location=event_location(places, sentence),
+            location=event_location(_real_places(places, sentence, doc.language or ""),
+                                    sentence),
             civilian_targeting=j.label in CIVILIAN_LABELS,
             confidence=mention.confidence, scope=scope,
             background=j.background >= BACKGROUND)
@@ -207,6 +208,15 @@ def _still_told(whole: tuple[str, Verdict], part: tuple[str, Verdict], language:
             and again.confidence >= RESIDUE_CONFIDENCE:
         return told
     return reading(again, rest, language)
+
+
+def _real_places(places: Sequence[Place], sentence: Sentence, language: str
+                 ) -> list[Place]:
+    """``places`` less those named in the sentence's unreal clauses (:func:`.realis.cues`):
+    "received the president in Amman, who will visit Cairo next month" happened in Amman."""
+    unreal = [(sentence.start + a, sentence.start + b)
+              for a, b in {c.clause for c in realis.cues(sentence.text, language)}]
+    return [p for p in places if not any(a <= p.span[0] < b for a, b in unreal)]
 
 
 # A follow-up sentence with no date of its own is dated from the sentences just before it,

@@ -165,3 +165,10 @@ def test_a_big_town_with_small_namesakes_abroad_is_read_after_a_preposition(plac
     assert [(p.name, p.iso2) for p in found] == [("Cairo", "EG"), ("Alexandria", "EG")]
     found = _found(places, "توجه الرئيس إلى مكة لأداء العمرة.")
     assert [(p.name, p.iso2) for p in found] == [("Makkah", "SA")]
+
+
+def test_the_adjective_of_a_people_names_its_country_for_namesakes(places):
+    found = _found(places, "استقبل العاهل الأردني في عمان وفدا برلمانيا.")
+    assert [(p.text, p.name, p.iso2) for p in found] == [("عمان", "Amman", "JO")]
+    found = _found(places, "قصفت المدفعية السورية مواقع قرب الرقة.")
+    assert [(p.text, p.iso2) for p in found] == [("الرقة", "SY")]

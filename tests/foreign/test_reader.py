@@ -260,3 +260,23 @@ def test_an_unreal_sentence_is_no_event_and_a_real_part_is_judged_again():
     events = reader.read(_doc(mixed, "es"))
     assert [e.evidence.sentence for e in events] == [mixed]
     assert encoder.batches[-1] == ["Un ataque dejó tres muertos en el mercado de Tumaco"]
+
+
+def test_an_event_is_not_placed_in_its_unreal_clause():
+    from eventwire.foreign.places import event_location
+    from eventwire.foreign.reader import _real_places
+    from eventwire.records import Place, Sentence
+
+    text = ("El presidente recibió el lunes en Quito a su homólogo peruano, que visitará "
+            "Bogotá en mayo.")
+    sentence = Sentence(text, 0, len(text))
+
+    def town(name):
+        at = text.index(name)
+        return Place(name, name, (at, at + len(name)), "X", "XX", geo_precision=1,
+                     feature="PPL")
+
+    places = [town("Quito"), town("Bogotá")]
+    assert [p.name for p in _real_places(places, sentence, "es")] == ["Quito"]
+    late = [town("Bogotá")]
+    assert event_location(_real_places(late, sentence, "es"), sentence) is None

@@ -46,6 +46,17 @@ FOREIGN_REGION_POPULATION = 1_000_000
 PROMINENCE_BONUS = 1.0
 PROMINENT_POPULATION = 100_000
 PROMINENT_RATIO = 10.0
+# A city of millions a hundred times bigger than any namesake ("Toronto" over Toronto, Ohio;
+# "Berlin" over a Russian village of 600) is what world news means even where the document's
+# other names lie in the namesake's country ("told a crowd in Toronto that he grew up near
+# Anaheim"; "Moscow ... days after Berlin"): the bonus outweighs the country's share alone
+# (COUNTRY_CONTEXT, 5), not the namesake's own region and neighbourhood besides (+4, +2),
+# which local news gives it. It decides against namesakes abroad only: the city's own
+# country's senses of the name (its region, the country: "New York", "Mexico") get it too. Set by that reasoning on our own news
+# (tests/places/data/news_*.jsonl); dev sets: see the README's geoparsing rows.
+WORLD_CITY_POPULATION = 1_000_000
+WORLD_CITY_RATIO = 100.0
+WORLD_CITY_BONUS = 5.0
 
 
 def alias_penalties(gaz: Gazetteer, text: str, ids: Sequence[int]) -> dict[int, float]:
@@ -94,6 +105,29 @@ def lone_namesakes(gaz: Gazetteer, cands: Sequence[int], cue: str | None,
         return frozenset()      # the name is the country's alias ("Holland"): towns stand
     return frozenset(i for i in towns if gaz.population[i] < COUNTRY_NAMESAKE_POPULATION
                      or normalize(gaz.name[i]) != key)
+
+
+def prominence_bonuses(gaz: Gazetteer, cands: Sequence[int], name: str = ""
+                       ) -> dict[int, float]:
+    """The bonus of the prominent town among ``cands`` (:func:`prominent_town`); for a city
+    of millions that dwarfs its namesakes a hundredfold under its own ``name`` (not an old
+    or foreign one: "Canton" for Guangzhou), WORLD_CITY_BONUS to it and as much less
+    PROMINENCE_BONUS to every other sense of the name in its country (they stand to the city
+    as before)."""
+    town = prominent_town(gaz, cands)
+    if town is None:
+        return {}
+    second = max((gaz.population[i] for i in cands if i != town and not gaz.is_area(i)),
+                 default=0)
+    key = normalize(name)
+    if (normalize(gaz.name[town]) != key and skeleton(gaz.name[town]) != skeleton(name)) or (
+            gaz.population[town] < WORLD_CITY_POPULATION
+            or gaz.population[town] < WORLD_CITY_RATIO * second):
+        return {town: PROMINENCE_BONUS}
+    out = {i: WORLD_CITY_BONUS - PROMINENCE_BONUS for i in cands
+           if gaz.country[i] == gaz.country[town]}
+    out[town] = WORLD_CITY_BONUS
+    return out
 
 
 def prominent_town(gaz: Gazetteer, cands: Sequence[int]) -> int | None:

@@ -30,8 +30,11 @@ from .senses import candidates
 K = TypeVar("K")                # the key of a name (one sense per name and document)
 
 # Words of features that may lie far from the town a story is about.
-_FAR = re.compile(r"\b(?i:mountains?|mount|mt|sea|ocean|gulf|islands?|isle|desert|strait|"
-                  r"peninsula|national|glacier|range|coast|canyon)\b")
+_FAR_WORDS = (r"mountains?|mount|mt|sea|ocean|gulf|islands?|isle|desert|strait|peninsula|"
+              r"national|glacier|range|coast|canyon")
+_FAR = re.compile(rf"\b(?i:{_FAR_WORDS})\b")
+# ... and such a word right after a name the mention leaves out.
+_FAR_AFTER = re.compile(rf"\s+(?i:{_FAR_WORDS})\b")
 # An abbreviation (capitals and full stops only): a region's or a country's short name.
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.?){1,4}$")
 # The confidence of a stand-in: the town is where the name probably is, not what it names.
@@ -42,8 +45,11 @@ STAND_IN_CONFIDENCE = 0.3
 
 def settle_unknown(gaz: Gazetteer, mentions: Sequence[Mention], keys: Sequence[K],
                    picked: Mapping[K, tuple[int | None, float]],
-                   senses: Mapping[K, Sequence[int]]) -> dict[K, tuple[int | None, float]]:
-    """The stand-ins of the names with no sense at all (see the module docstring)."""
+                   senses: Mapping[K, Sequence[int]], text: str = ""
+                   ) -> dict[K, tuple[int | None, float]]:
+    """The stand-ins of the names with no sense at all (see the module docstring); ``text``,
+    the document, tells a far feature by the word after its name too ("the Senkaku
+    islands", "the Yamal peninsula")."""
     local = Counter(k for k in keys if _local(gaz, picked.get(k, (None, 0.0))[0]))
     if not local:
         return {}
@@ -53,7 +59,7 @@ def settle_unknown(gaz: Gazetteer, mentions: Sequence[Mention], keys: Sequence[K
     return {k: (home, STAND_IN_CONFIDENCE) for m, k in zip(mentions, keys)
             if not senses.get(k) and picked.get(k, (None, 0.0))[0] is None
             and not m.demonym and not _FAR.search(m.text)
-            and not _ABBREVIATION.match(m.text)}
+            and not _FAR_AFTER.match(text, m.end) and not _ABBREVIATION.match(m.text)}
 
 
 def _local(gaz: Gazetteer, i: int | None) -> bool:

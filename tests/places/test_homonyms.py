@@ -22,3 +22,33 @@ def test_a_city_dwarfing_its_namesakes_is_prominent(gaz):
     # it stays a prior: the document's Texas context still wins Paris for Texas
     assert _resolve(gaz, "Paris and Dallas officials met in Texas.", "Paris", "Dallas",
                     "Texas")[0] == ("Paris", "US")
+
+
+def _spans(world, text, *names):
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    return [(p.name, p.iso2) if p is not None else None
+            for p in world.resolve_spans(text, spans)]
+
+
+def test_a_world_city_beats_a_namesake_in_the_other_names_country(world):
+    # own sentences: a city of millions a hundred times any namesake, the other names abroad
+    assert _spans(world, "The singer told a crowd in Toronto that she grew up near Anaheim.",
+                  "Toronto", "Anaheim")[0] == ("Toronto", "CA")
+    assert _spans(world, "Moscow said it would expel ten diplomats, days after Berlin named a "
+                  "Russian officer as a suspect.", "Moscow", "Berlin", "Russian")[1][1] == "DE"
+    assert _spans(world, "Rescuers from Lagos and Ibadan flew to Cairo on Monday.",
+                  "Lagos", "Ibadan", "Cairo")[2] == ("Cairo", "EG")
+
+
+def test_a_world_citys_namesake_keeps_its_own_region_and_container(world):
+    # hard negatives: the namesake's own state named, or given as a container
+    got = _spans(world, "Flooding closed roads in Toronto, Ohio, and nearby Steubenville.",
+                 "Toronto", "Ohio", "Steubenville")
+    assert got[0][1] == "US"
+    got = _spans(world, "Crews from Steubenville and Wintersville, in Jefferson County, Ohio, "
+                 "helped in Toronto after the storm.", "Steubenville", "Wintersville",
+                 "Jefferson County", "Ohio", "Toronto")
+    assert got[4][1] == "US"
+    # an old or foreign name of a world city is not its own: no world bonus ("Canton")
+    assert _spans(world, "A Canton woman was charged after a crash on Route 62 near Massillon.",
+                  "Canton", "Massillon")[0][1] == "US"

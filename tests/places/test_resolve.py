@@ -321,3 +321,17 @@ def test_an_origin_is_weaker_evidence_than_a_place_of_the_story(gaz, text, names
     assert gaz.country[got.entry] == country
     if name == "Springfield":
         assert gaz.admin1[got.entry] == "US.IL"
+
+
+def test_an_area_named_with_an_article_is_not_the_town(world):
+    # own sentences: "the Yukon" (an Oklahoma town bears the name), beside the town without it
+    def spans(text, *names):
+        got = world.resolve_spans(text, [(text.index(n), text.index(n) + len(n))
+                                         for n in names])
+        return [(p.name, p.iso2, p.feature) if p else None for p in got]
+
+    got = spans("Her cabin in the Yukon was moved to Oakland in 1969.", "Yukon", "Oakland")
+    assert got[0][1] == "CA" and got[0][2] == "ADM1"
+    got = spans("Police in Yukon and Oklahoma City searched for the driver.", "Yukon",
+                "Oklahoma City")
+    assert got[0][1] == "US"

@@ -48,3 +48,15 @@ def test_a_stand_in_never_locates_an_event(gaz):
     located = DocumentPlaces(gaz, places, text).event_locations(
         sentence, (text.index("exploded"), text.index("exploded") + 8), None)
     assert [p.text for p in located] == ["Peoria"]
+
+
+def test_a_far_feature_named_by_the_word_after_it_gets_none(gaz):
+    # own sentences: "the X islands", "the X peninsula" leave the feature word out of the span
+    gp = Geoparser(gaz)
+    text = "Peoria fishermen sailed near the Quenby islands and the Marlow peninsula."
+    out = gp.resolve_spans(text, _spans(text, "Peoria", "Quenby", "Marlow"))
+    assert out[1] is None and out[2] is None
+    # a district the span leaves its word out of is still the town's
+    text = "Peoria police closed roads in the Quenby district after a fire."
+    out = gp.resolve_spans(text, _spans(text, "Peoria", "Quenby"))
+    assert out[1] is not None and out[1].name == "Peoria"

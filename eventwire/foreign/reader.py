@@ -140,13 +140,29 @@ class ForeignReader:
                  if part is not None and part != s.text]
         verdicts = dict(zip(again, judge(self.model, self.encoder, [parts[n] for n in again],
                                          again, self.typer), strict=True))
-        out = []
-        for n, ((s, v), part) in enumerate(zip(judged, parts)):
-            told = reading(v, s.text, language) if part == s.text else \
-                _still_told((s.text, v), (part, verdicts[n]), language) \
+        told = [reading(v, s.text, language) if part == s.text else
+                _still_told((s.text, v), (part, verdicts[n]), language)
                 if part is not None else None
-            if told is not None:
-                out.append((s, told))
+                for n, ((s, v), part) in enumerate(zip(judged, parts))]
+        talk = {n: parts[n] for n, ((_, v), t) in enumerate(zip(judged, told))
+                if t is None and parts[n] is not None
+                and _read_as_talk(verdicts.get(n, v))}
+        told = self._first_clauses(talk, told, language)
+        return [(s, t) for (s, _), t in zip(judged, told) if t is not None]
+
+    def _first_clauses(self, talk: dict[int, str], told: list[Verdict | None],
+                       language: str) -> list[Verdict | None]:
+        """``told`` with the sentences read surely but as talk (``talk``: their index and
+        real part) read by their first clause where it is an event of its own: "gunmen
+        kidnapped a priest in Kaduna, the diocese said, which called for his release" is
+        typed as talk whole, its first clause as the kidnapping."""
+        firsts = {n: first for n, part in talk.items()
+                  if (first := _first_clause(part, language)) is not None}
+        found = judge(self.model, self.encoder, list(firsts.values()), list(firsts),
+                      self.typer)
+        out = list(told)
+        for n, verdict in zip(firsts, found, strict=True):
+            out[n] = verdict if is_event(verdict) else None
         return out
 
     @staticmethod
@@ -217,6 +233,22 @@ def _real_places(places: Sequence[Place], sentence: Sentence, language: str
     unreal = [(sentence.start + a, sentence.start + b)
               for a, b in {c.clause for c in realis.cues(sentence.text, language)}]
     return [p for p in places if not any(a <= p.span[0] < b for a, b in unreal)]
+
+
+def _read_as_talk(verdict: Verdict) -> bool:
+    """Whether a sentence is read surely, with a label of talk (:data:`UNREAD_LABELS`)."""
+    labels = {verdict.judgement.label, verdict.model_label or verdict.judgement.label}
+    return verdict.confidence >= MIN_CONFIDENCE and bool(labels & UNREAD_LABELS)
+
+
+def _first_clause(text: str, language: str) -> str | None:
+    """The first clause of a sentence's real part (:func:`.realis.clauses`), when the part
+    has another and it has words enough to tell an event (``min_real_words``)."""
+    spans = realis.clauses(text, language)
+    if len(spans) < 2:
+        return None
+    first = text[slice(*spans[0])].strip(" ,;:")
+    return first if len(first.split()) >= realis.min_real_words(language) else None
 
 
 # A follow-up sentence with no date of its own is dated from the sentences just before it,

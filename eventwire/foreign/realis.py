@@ -187,6 +187,11 @@ def _named(text: str, at: int) -> bool:
     return text[at:at + 1].isupper() and bool(text[:at].strip(" \"'«“¿¡"))
 
 
+def min_real_words(language: str) -> int:
+    """The words a part of a sentence needs to be judged on its own (``min_real_words``)."""
+    return CUES.get(language, LanguageCues()).min_real_words
+
+
 def real_part(text: str, language: str) -> str | None:
     """What a sentence tells outside its unreal clauses: ``text`` itself when it has no cue,
     None when too little is left (``min_real_words``) to tell anything."""
@@ -195,5 +200,4 @@ def real_part(text: str, language: str) -> str | None:
         return text
     kept = [text[a:b].strip(_STRIPPED) for a, b in clauses(text, language) if (a, b) not in unreal]
     rest = " ".join(k for k in kept if k)
-    enough = CUES.get(language, LanguageCues()).min_real_words
-    return rest if len(rest.split()) >= enough else None
+    return rest if len(rest.split()) >= min_real_words(language) else None

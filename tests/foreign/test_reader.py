@@ -280,3 +280,32 @@ def test_an_event_is_not_placed_in_its_unreal_clause():
     assert [p.name for p in _real_places(places, sentence, "es")] == ["Quito"]
     late = [town("Bogotá")]
     assert event_location(_real_places(late, sentence, "es"), sentence) is None
+
+
+class _SaidEncoder(_Encoder):
+    """Dimension 1 says whether the sentence holds "informó" (an attribution)."""
+
+    def encode(self, texts):
+        out = super().encode(texts)
+        out[:, 1] = ["informó" in t for t in texts]
+        return out
+
+
+class _TalkModel:
+    """Reads a sentence with an attribution as talk (OTHER), surely."""
+
+    def judge(self, x):
+        return [Judgement("OTHER", 0.9, 1.0, 0.0, 0.0) if row[1] else
+                Judgement("ATTACK", 0.9, 1.0, 0.0, 0.0) if row[0] else
+                Judgement("DIPLO", 1e-4, 1.0, 0.0, 0.0) for row in x]
+
+
+def test_a_sentence_read_as_talk_is_read_by_its_first_clause():
+    reader = ForeignReader(_TalkModel(), _SaidEncoder(), lambda: _Geoparser(),
+                           max_sentences=100)
+    text = "Un ataque mató a tres personas en Tumaco, según informó la diócesis."
+    (event,) = reader.read(_doc(text))
+    assert event.type.label == "ATTACK" and event.evidence.sentence == text
+    # a sentence of talk alone, or whose first clause is no event, stays unread
+    assert reader.read(_doc("El alcalde informó de los hechos a la prensa.")) == ()
+    assert reader.read(_doc("El alcalde habló con los vecinos, según informó la radio.")) == ()

@@ -30,7 +30,10 @@ Calendar = tuple[int | None, tuple[int, int] | None]       # weekday, (month, da
 #   later", "four days earlier", "that night"): with no such time found, the dates stage counts
 #   it from the publication, a guess that may be a week off (an office shooting "the following
 #   week" after a firing, read as the week after the report). It is not read as the event's own
-#   date (it vetoes nothing), as a publication's window is not.
+#   date (it vetoes nothing), as a publication's window is not. So is a clock time that names
+#   no day ("at 3:20 p.m.", "about 10 a.m. local time"): it tells the hour of a day the text
+#   told before, and the dates stage, reading the sentence alone, dates it by the publication
+#   (an aid group's release of a Thursday's bombing, published the next Monday).
 Telling = Literal["named", "deictic", "anaphoric"]
 _ANAPHORIC = re.compile(
     r"\b(?:the\s+(?:following|next|previous|preceding|prior|same)\s+\w+"
@@ -39,6 +42,11 @@ _ANAPHORIC = re.compile(
     r"(?:later|earlier|before|after|afterwards)"
     r"|later\s+that|earlier\s+that"
     r"|that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening|week))\b")
+_CLOCK = re.compile(
+    r"(?:(?:at|about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before)"
+    r"|before|after|by|until)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?|h\b|hrs\b)?"
+    r"|\d{4}\s*(?:hrs?|h)\b|\d{4}(?=\s*(?:GMT|UTC|local\s+time))"
+    r"|noon|midday|midnight)(?:\s*(?:local\s+time|GMT|UTC|[ECMP][SD]?T)\b)?", re.IGNORECASE)
 _HOLIDAY = re.compile(HOLIDAY_RE)
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 
@@ -47,7 +55,7 @@ def telling(d: DateValue | None) -> Telling | None:
     """How a date's words tell its day (``None``: no words): see :data:`Telling`."""
     if d is None or not d.text:
         return None
-    if _ANAPHORIC.search(d.text.casefold()):
+    if _ANAPHORIC.search(d.text.casefold()) or _CLOCK.fullmatch(d.text.strip(" ,.()")):
         return "anaphoric"
     tokens = normalise(d.text).split()
     if (any(t in WEEKDAYS or t in MONTHS for t in tokens) or _HOLIDAY.search(d.text)

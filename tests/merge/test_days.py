@@ -77,8 +77,8 @@ def test_a_day_the_calendar_names_is_named():
 
 def test_a_day_counted_from_the_reports_own_day_is_deictic():
     for words in ("this morning", "today", "tonight", "yesterday", "last night", "overnight",
-                  "10 a.m.", "about 4 p.m. local time", "earlier today", "late yesterday",
-                  "this week", "last week", "two days ago"):
+                  "10am today", "earlier today", "late yesterday", "this week", "last week",
+                  "two days ago"):
         assert _told(words) == "deictic", words
 
 
@@ -87,6 +87,14 @@ def test_a_day_counted_from_another_time_the_text_tells_is_anaphoric():
                   "days later", "four days earlier", "a week after", "the day before",
                   "that night", "later that evening", "that same morning", "hours later"):
         assert _told(words) == "anaphoric", words
+
+
+def test_a_clock_time_that_names_no_day_tells_no_day_of_its_own():
+    for words in ("10 a.m.", "at 3:20 p.m.", "about 4 p.m. local time", "11.30 p.m. ET",
+                  "1400 GMT", "2000 hrs", "around noon", "shortly after midnight", "(5:30 pm)"):
+        assert _told(words) == "anaphoric", words
+    for words in ("12:00 GMT on Thursday", "10 a.m. Monday", "2011", "in 2000", "9 March"):
+        assert _told(words) == "named", words
 
 
 def test_no_words_no_telling():

@@ -158,7 +158,7 @@ def test_a_day_counted_from_a_reports_own_day_is_one_day_within_the_slack():
     east = _dated("east", "this morning", tuesday)          # a paper a time zone east
     assert wire.named_day and east.exact_day and not east.named_day
     assert date_feature(wire, east) == 0.5 == date_feature(east, wire)
-    assert date_feature(east, _dated("e2", "10 a.m.", monday)) == 0.5
+    assert date_feature(east, _dated("e2", "late last night", monday)) == 0.5
     # two days the calendar names still veto, and a deictic day two days off does too
     assert date_feature(wire, _dated("tue", "on Tuesday", tuesday)) is None
     assert date_feature(_dated("w", "on Monday", monday - timedelta(1)), east) is None
@@ -174,3 +174,6 @@ def test_a_day_counted_from_another_time_the_text_tells_is_not_the_events_own():
     assert date_feature(wire, later) == -1.0                 # against, not a veto
     assert date_feature(wire, _dated("far", "the following week",
                                      monday + timedelta(20))) is None   # beyond FAR_DAYS
+    # a clock time alone dated by a release published days later
+    release = _dated("release", "at 3:20 p.m.", monday + timedelta(4))
+    assert not release.date_named and date_feature(wire, release) == -1.0

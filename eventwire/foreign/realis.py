@@ -119,19 +119,22 @@ _SHORT_WORD = 3
 
 
 def _toll(text: str, language: str) -> bool:
-    """Whether ``text`` (after a denial) opens with an outcome: its words before the outcome
-    are existentials, complementisers or short words."""
+    """Whether ``text`` (after a denial) opens with an outcome said to be or not: its words
+    before the outcome are existentials (one at least: not "negó que el detenido hubiera
+    sido torturado"), complementisers or short words."""
     patterns = _compiled(language)
     outcome = patterns["outcome"]
     m = outcome.search(text) if outcome is not None else None
     if m is None:
         return False
-    fillers = [patterns[k] for k in ("existential", "complement") if patterns[k] is not None]
+    existential, opener = patterns["existential"], patterns["complement"]
     before = re.findall(r"\w+", text[:m.start()])
     if CUES.get(language, LanguageCues()).verb_first:
         while before[:1] and before[0].startswith(ARTICLE) and len(before) > 1:
             before = before[1:]         # the subject after the verb: "السلطات"
-    return all(len(w) <= _SHORT_WORD or any(p.fullmatch(w) for p in fillers) for w in before)
+    said = existential is not None and any(existential.fullmatch(w) for w in before)
+    return said and all(len(w) <= _SHORT_WORD or any(
+        p is not None and p.fullmatch(w) for p in (existential, opener)) for w in before)
 
 
 # A clause this short opening with a complementiser only introduces the next one ("أن

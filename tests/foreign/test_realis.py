@@ -156,6 +156,8 @@ DENIED_ACTS = [
     ("es", "La policía negó que sus agentes hubieran golpeado a los detenidos."),
     ("fr", "L'armée a démenti que ses soldats aient tiré sur des blessés."),
     ("pt", "O exército negou ter disparado contra os feridos."),
+    ("es", "El ministerio negó que los heridos hubieran sido abandonados en el hospital."),
+    ("fr", "La police a démenti que les blessés aient été frappés."),
 ]
 
 

@@ -23,7 +23,7 @@ from . import realis
 from .dates import event_date
 from .judge import Verdict, judge
 from .places import ForeignPlaces, country_names, event_location
-from .protests import PROTEST_READ, agreed_protest
+from .worded import READ_CONFIDENCE, agreed_in_words
 from .sentences import split_sentences
 from .typer import Typer
 
@@ -64,13 +64,13 @@ def is_event(verdict: Verdict, threshold: float = MIN_CONFIDENCE) -> bool:
 
 def reading(verdict: Verdict, text: str, language: str) -> Verdict | None:
     """The reading a foreign sentence (or what is left of it, ``text``) is reported with:
-    its verdict when :func:`is_event`; a peaceful protest told in its language's words
-    (:func:`.protests.agreed_protest`) at least as surely as :data:`.protests.PROTEST_READ`;
-    else none."""
+    its verdict when :func:`is_event`; a peaceful protest or an arrest told in its
+    language's words (:func:`.worded.agreed_in_words`) at least as surely as
+    :data:`.worded.READ_CONFIDENCE`; else none."""
     if is_event(verdict):
         return verdict
-    if agreed_protest(verdict, text, language):
-        return replace(verdict, confidence=max(verdict.confidence, PROTEST_READ))
+    if agreed_in_words(verdict, text, language):
+        return replace(verdict, confidence=max(verdict.confidence, READ_CONFIDENCE))
     return None
 
 

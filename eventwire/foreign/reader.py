@@ -153,16 +153,19 @@ class ForeignReader:
     def _first_clauses(self, talk: dict[int, str], told: list[Verdict | None],
                        language: str) -> list[Verdict | None]:
         """``told`` with the sentences read surely but as talk (``talk``: their index and
-        real part) read by their first clause where it is an event of its own: "gunmen
-        kidnapped a priest in Kaduna, the diocese said, which called for his release" is
-        typed as talk whole, its first clause as the kidnapping."""
-        firsts = {n: first for n, part in talk.items()
-                  if (first := _first_clause(part, language)) is not None}
-        found = judge(self.model, self.encoder, list(firsts.values()), list(firsts),
-                      self.typer)
+        real part) read by their first clauses where those tell an event of their own:
+        "gunmen kidnapped a priest in Kaduna, the diocese said, which called for his
+        release" is typed as talk whole, its first clause as the kidnapping; the shortest
+        such opening is taken ("the army | and the rebels clashed near Goma | hours before
+        the envoy's arrival")."""
+        openings = [(n, first) for n, part in talk.items()
+                    for first in _openings(part, language)]
+        found = judge(self.model, self.encoder, [t for _, t in openings],
+                      [n for n, _ in openings], self.typer)
         out = list(told)
-        for n, verdict in zip(firsts, found, strict=True):
-            out[n] = verdict if is_event(verdict) else None
+        for (n, _), verdict in zip(openings, found, strict=True):
+            if out[n] is None and is_event(verdict):
+                out[n] = verdict
         return out
 
     @staticmethod
@@ -241,14 +244,13 @@ def _read_as_talk(verdict: Verdict) -> bool:
     return verdict.confidence >= MIN_CONFIDENCE and bool(labels & UNREAD_LABELS)
 
 
-def _first_clause(text: str, language: str) -> str | None:
-    """The first clause of a sentence's real part (:func:`.realis.clauses`), when the part
-    has another and it has words enough to tell an event (``min_real_words``)."""
+def _openings(text: str, language: str) -> list[str]:
+    """The openings of a sentence's real part, shortest first: its first clauses, all but
+    the last at most (:func:`.realis.clauses`), of words enough to tell an event
+    (``min_real_words``)."""
     spans = realis.clauses(text, language)
-    if len(spans) < 2:
-        return None
-    first = text[slice(*spans[0])].strip(" ,;:")
-    return first if len(first.split()) >= realis.min_real_words(language) else None
+    heads = (text[:b].strip(" ,;:") for _, b in spans[:-1])
+    return [h for h in heads if len(h.split()) >= realis.min_real_words(language)]
 
 
 # A follow-up sentence with no date of its own is dated from the sentences just before it,

@@ -309,3 +309,7 @@ def test_a_sentence_read_as_talk_is_read_by_its_first_clause():
     # a sentence of talk alone, or whose first clause is no event, stays unread
     assert reader.read(_doc("El alcalde informó de los hechos a la prensa.")) == ()
     assert reader.read(_doc("El alcalde habló con los vecinos, según informó la radio.")) == ()
+    # the shortest opening that tells the event: the attack's clause after its subject's
+    text = "Los vecinos del barrio y un ataque armado mataron a dos, informó la radio."
+    (event,) = reader.read(_doc(text))
+    assert event.type.label == "ATTACK"

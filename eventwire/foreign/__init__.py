@@ -10,9 +10,12 @@ is turned on (:func:`eventwire.language.foreign_languages`) is read here instead
 - :mod:`.realis` — what of a sentence tells something that happened: clauses of futures,
   plans, threats, denials and negated acts are cut (the words of each language in
   :mod:`.realis_words`), and the rest judged again;
+- :mod:`.worded` — peaceful protests and arrests told in the language's own words, read
+  below the model's usual confidence (its scores of them are low without English rules);
 - :mod:`.places` — names the gazetteer knows and countries named in the language; in Arabic,
   towns, regions and countries by GeoNames' Arabic names (:mod:`.arabic_places`,
-  :mod:`.arabic_names`; letters and clitics in :mod:`.arabic`);
+  :mod:`.arabic_names`; letters and clitics in :mod:`.arabic`; names that are also common
+  words, read only with evidence of a place, in :mod:`.arabic_homographs`);
 - :mod:`.dates` — dates read by dateparser in the document's language;
 - :mod:`.reader` — :class:`ForeignReader`, which the pipeline calls: the same :class:`Event`
   records as English, with no actors, counts or claims.

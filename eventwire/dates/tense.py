@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from ..numbers import NUMBER_WORDS_RE
 from .recognize import MONTH_RE, WEEKDAY_RE
 
 __all__ = ["PRESENT", "has_past", "narrates_past", "tense_near", "tense_of"]
@@ -45,7 +46,9 @@ _PAST = re.compile(
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bThe\s)"   # nor adjectives: "a televised debate"
     r"(?<!\bstay\s)(?<!\bstays\s)(?<!\bremain\s)(?<!\bremains\s)"   # "will stay closed"
     rf"(?<!-)(?:{_IRREGULAR_PAST}"   # "US-led", "left-wing": adjectives
-    r"|(?!\w*eed\b)(?!hundred\b|united\b|kindred\b|sacred\b|scheduled\b|slated\b)"
+    # "-eed" words that are no past ("need", "speed", "proceed"); "agreed" and "freed" are
+    r"|(?!(?:\w*ceed|\w*deed|need|seed|feed|speed|steed|breed|greed|creed|heed|weed|bleed"
+    r"|reed|tweed|screed)\b)(?!hundred\b|united\b|kindred\b|sacred\b|scheduled\b|slated\b)"
     r"[a-z]{3,}ed)\b(?!-)")
 PRESENT = re.compile(r"\b(?:is|are|am|has|have|says|say|'s|'re)\b", re.I)
 
@@ -91,6 +94,25 @@ _SCHEDULED_COPULA = re.compile(
 
 _Cues = tuple[tuple[int, ...], tuple[int, ...]]
 
+# Words opening a phrase that hangs on what precedes it: a preposition of cause, purpose or
+# topic ("protested on Tuesday over plans to close ..."), a relative pronoun ("signed a truce
+# on Tuesday that takes effect at midnight"), a participle after a comma (", saying it will").
+# A cue inside such a phrase after a time expression tells of the plan, the purpose or the
+# thing described, not of the verb the expression goes with. "when" is not one: a clause on
+# the time itself tells its tense ("on Tuesday, when the law takes effect").
+_DEPENDENT = re.compile(
+    r"\b(?:over|against|amid|amidst|despite|after|following|for|that|which|who|whom"
+    r"|whose|where|in\s+(?:protest|opposition|support|response|favou?r))\b"
+    rf"|\babout\b(?!\s+(?:\d|{NUMBER_WORDS_RE}|half\b))"     # not "about 80 residents"
+    r"|,\s+(?!morning\b|evening\b)[a-z]+ing\b"
+    # "to" before a verb: an infinitive of purpose ("occupied it on Monday to oppose plans to"),
+    # not a place ("chained themselves to the gates", "to Geneva")
+    r"|\bto\s+(?-i:(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some"
+    r"|all|both|each|every)\b)[a-z]+)\b", re.I)
+# A dependent phrase ends at a clause break: what follows may be the main clause again
+# ("..., the council said").
+_PHRASE_END = re.compile(r"[,;:()\u2014\u2013]")
+
 
 def tense_near(sentence: str, position: int, end: int | None = None) -> int:
     """+1 if the tense cue nearest ``position`` in ``sentence`` speaks of the future, else -1
@@ -102,7 +124,7 @@ def tense_near(sentence: str, position: int, end: int | None = None) -> int:
 def tense_of(sentence: str, position: int, end: int | None = None) -> tuple[int, bool]:
     """(:func:`tense_near`, whether a timetable's present simple decided it). The cues of a
     sentence are found once, each question is a search."""
-    future, past, scheduled = _tense_cues(sentence)
+    future, past, scheduled = _main_cues(sentence, position, position if end is None else end)
     to_future = _nearest(future, position, end)
     to_scheduled = _nearest(scheduled, position, end)
     if min(to_future, to_scheduled) < _nearest(past, position, end):
@@ -120,6 +142,37 @@ def has_past(sentence: str) -> bool:
     """Whether ``sentence`` has a past cue: a present next to it ("officials said voting ends
     in August") is then the writer's present, not the historic one."""
     return bool(_tense_cues(sentence)[1][0])
+
+
+def _main_cues(sentence: str, position: int, after: int) -> tuple[_Cues, _Cues, _Cues]:
+    """The cues of ``sentence`` less those in a dependent phrase opened after the expression at
+    ``position`` (ending at ``after``; see :data:`_DEPENDENT`); all of them when none would be
+    left, or when the expression is itself in such a phrase ("would not retaliate for the
+    bombing on Tuesday, which he said killed seven": it dates the bombing, not the verb)."""
+    cues = _tense_cues(sentence)
+    every = _dependent_phrases(sentence)
+    phrases = [(a, b) for a, b in every if a >= after]
+    if not phrases or any(a < position < b for a, b in every):
+        return cues
+    kept = tuple(_outside(c, phrases) for c in cues)
+    return kept if any(starts for starts, _ in kept) else cues
+
+
+def _outside(cues: _Cues, phrases: list[tuple[int, int]]) -> _Cues:
+    """``cues`` whose start lies in none of ``phrases`` (a cue may open its phrase: "to close")."""
+    pairs = [(a, b) for a, b in zip(*cues, strict=True)
+             if not any(lo < a < hi for lo, hi in phrases)]
+    return tuple(a for a, _ in pairs), tuple(b for _, b in pairs)
+
+
+@lru_cache(maxsize=64)
+def _dependent_phrases(sentence: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each phrase :data:`_DEPENDENT` opens, up to the next clause break."""
+    out = []
+    for m in _DEPENDENT.finditer(sentence):
+        stop = _PHRASE_END.search(sentence, m.end())
+        out.append((m.start(), stop.start() if stop else len(sentence)))
+    return tuple(out)
 
 
 @lru_cache(maxsize=64)

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from eventwire.dates import find_timexes
-from eventwire.dates.tense import SCHEDULE_VERBS, narrates_past, tense_of
+from eventwire.dates.tense import SCHEDULE_VERBS, has_past, narrates_past, tense_of
 
 WEDNESDAY = date(2024, 5, 15)
 
@@ -95,3 +95,64 @@ def test_narrates_past():
     assert not narrates_past("Troops will shell the town.")
     assert not narrates_past("Shelling ends at noon, officials said.")
     assert not narrates_past("The town is quiet.")
+
+
+# WEDNESDAY is 2024-05-15: last Monday 05-13, next Monday 05-20.
+@pytest.mark.parametrize(("text", "words", "value"), [
+    # a plan, a proposal or a decision in the protest's purpose is not the protest's tense
+    ("Parents picketed the school gates on Monday over plans to merge two schools.", "Monday",
+     "2024-05-13"),
+    ("Nurses rallied outside the assembly on Monday against a proposal to freeze pay next year.",
+     "Monday", "2024-05-13"),
+    ("Farmers blocked the bypass on Monday in protest at plans to cut fuel subsidies.", "Monday",
+     "2024-05-13"),
+    ("About 60 tenants protested on Monday about rents that are set to rise in June.", "Monday",
+     "2024-05-13"),
+    ("Dockers walked out on Monday amid fears that the port will be sold.", "Monday",
+     "2024-05-13"),
+    # a relative clause describes the thing, not the act the day goes with
+    ("The ministers signed an accord on Monday that will come into force in July.", "Monday",
+     "2024-05-13"),
+    ("The rebels agreed to a truce on Monday which is expected to hold.", "Monday",
+     "2024-05-13"),
+    ("Crowds filled the square on Monday, where a statue is due to be unveiled.", "Monday",
+     "2024-05-13"),
+    # a participle after a comma, an infinitive of purpose
+    ("Villagers marched on Monday, saying the dam would flood their fields.", "Monday",
+     "2024-05-13"),
+    ("Students occupied the library on Monday to oppose plans to charge fees.", "Monday",
+     "2024-05-13"),
+    # a date inside the dependent phrase takes its tense from there
+    ("Residents protested on Monday over plans to close the clinic in July.", "July",
+     "2024-07"),
+])
+def test_a_cue_in_the_purpose_or_a_relative_clause_does_not_date_the_main_verb(text, words,
+                                                                               value):
+    assert value_of(text, words) == value
+
+
+@pytest.mark.parametrize(("text", "words", "value"), [
+    ("Workers will strike on Monday over plans to cut pensions.", "Monday", "2024-05-20"),
+    ("Tenants plan to march on Monday against the eviction.", "Monday", "2024-05-20"),
+    ("The talks open on Monday, when the envoys will meet.", "Monday", "2024-05-20"),
+    ("The vote on Monday will decide the leadership.", "Monday", "2024-05-20"),
+    ("On Monday, after weeks of talks, the two sides will sign the deal.", "Monday",
+     "2024-05-20"),
+    ("The ministers will meet on Monday to discuss plans that were drafted in April.",
+     "Monday", "2024-05-20"),
+    # the day dates a noun inside a phrase: the nearest cue as before
+    ("He said he would not retaliate for the bombing on Monday, which he said killed seven.",
+     "Monday", "2024-05-13"),
+])
+def test_the_main_verb_s_own_future_and_a_day_inside_a_phrase_are_kept(text, words, value):
+    assert value_of(text, words) == value
+
+
+@pytest.mark.parametrize("verb", ["agreed", "freed", "guaranteed", "decreed", "succeeded"])
+def test_past_forms_in_eed_are_past(verb):
+    assert has_past(f"The two sides {verb} on Friday.")
+
+
+@pytest.mark.parametrize("word", ["need", "speed", "proceed", "indeed", "seed"])
+def test_words_in_eed_that_are_no_past_are_no_cue(word):
+    assert not has_past(f"They {word} it on Friday.")

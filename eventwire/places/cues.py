@@ -13,6 +13,7 @@ from typing import TypeVar
 from .gazetteer import COUNTRY_FEATURES, LANDMARK_FEATURES, Gazetteer
 from .names import normalize, skeleton
 from .recognize import GEO_WORDS, Mention
+from .strength import STRONG_CITY_POPULATION
 
 _REGION_WORD = r"(?:province|state|region|governorate|oblast|prefecture)"
 # An administrative word the gazetteer's name lacks ("Fars Province", "Karak district").
@@ -318,14 +319,17 @@ def articled(text: str, m: Mention) -> bool:
 
 def settle_abroad(gaz: Gazetteer, text: str, mentions: Sequence[Mention], keys: Sequence[K],
                   picked: Mapping[K, tuple[int | None, float]],
-                  home_countries: frozenset[str] = frozenset()
+                  home_countries: frozenset[str] = frozenset(), weak: frozenset[K] = frozenset()
                   ) -> dict[K, tuple[int | None, float]]:
     """A weak reading of a town abroad is no place, when the town lies in a country none of
     the document's other names (nor its outlet or dateline, ``home_countries``) is in, while
     they name another: a town's name only ever part of a longer name (an organisation's, a
     gang's, a venue's: "the Windsor Boys militia", "Real Madrid"), or a name the text calls
     a village or a camp ("Lojan, a village in Mopti region": not the city abroad that bears
-    the name or lists it as an alias). Returns the picks this changes."""
+    the name or lists it as an alias). So is a ``weak`` name's pick, town or region: a name
+    the tables lack read by a place inside it or by a loose spelling ("Kroo Bay" in a story
+    from Freetown is not Somalia's Bay region), unless a city (strength.STRONG_CITY_POPULATION)
+    is what the name holds: "Herat University" is in Herat. Returns the picks this changes."""
     picks = dict(zip(keys, (picked[k][0] for k in keys)))
     countries = Counter(gaz.country[i] for i in picks.values() if i is not None)
     # A landmark's own name takes the article ("the White House", "the Kremlin").
@@ -340,13 +344,15 @@ def settle_abroad(gaz: Gazetteer, text: str, mentions: Sequence[Mention], keys: 
     out: dict[K, tuple[int | None, float]] = {}
     for m, k in zip(mentions, keys):
         i = picks[k]
-        if i is None or gaz.is_area(i) or k in out:
+        if i is None or k in out or (gaz.is_area(i) and (
+                k not in weak or gaz.feature[i] in COUNTRY_FEATURES or not gaz.country[i])):
             continue
         cc = gaz.country[i]
         if (countries[cc] > 1 or cc in home_countries
                 or sum(countries.values()) == countries[cc]):
             continue                    # the document is there too, or names nothing else
-        if (k in longer and k not in plain) or k in small:
+        if (k in longer and k not in plain) or k in small or (
+                k in weak and (gaz.is_area(i) or gaz.population[i] < STRONG_CITY_POPULATION)):
             out[k] = (None, 0.0)
     return out
 

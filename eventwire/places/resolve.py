@@ -42,7 +42,7 @@ from .homonyms import (
 from .local import local_bonuses, local_country, settle_units
 from .names import normalize
 from .recognize import Mention
-from .senses import candidates, name_of, own_candidates
+from .senses import candidates, name_of, own_candidates, spelled_loosely
 from .standin import settle_unknown
 from .roles import origin_keys
 from .support import Context, Support, weakened
@@ -234,13 +234,18 @@ def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
     picked.update(settle_lists(gaz, text, mentions, keys, picked, senses, lists, held_by))
     picked.update(settle_parts(gaz, text, mentions, keys, picked, senses))
     picked.update(settle_within(gaz, text, mentions, keys, picked, senses))
+    # Names the tables lack, read by a place inside them or by a loose spelling.
+    weak = frozenset(inner) | {k for k, m in first.items() if spelled_loosely(gaz, m)}
     picked.update(settle_abroad(gaz, text, mentions, keys, picked,
-                                frozenset(c for c in (dateline_country, outlet_country) if c)))
+                                frozenset(c for c in (dateline_country, outlet_country) if c),
+                                weak))
     picked.update(settle_region_words(gaz, mentions, keys, picked))
     picked.update(settle_units(gaz, mentions, keys, picked, local))
     picked.update(settle_states(gaz, keys, picked, senses, containers, prominent_town))
     picked.update(gather_states(gaz, keys, picked, senses, containers))
-    picked.update(settle_unknown(gaz, mentions, keys, picked, senses, text))
+    # ... and such a name whose reading abroad was dropped is one the tables lack.
+    unread = {k: () if k in weak and picked[k][0] is None else c for k, c in senses.items()}
+    picked.update(settle_unknown(gaz, mentions, keys, picked, unread, text))
     # A pick that is none of the name's own senses stands in for a place the tables lack (the
     # region a camp is in, the town a hotel is in): in or near it, not it.
     stand_in = {k for k, (i, _) in picked.items() if i is not None and i not in cands[k][0]}

@@ -60,6 +60,14 @@ def own_candidates(gaz: Gazetteer, m: Mention) -> tuple[tuple[int, ...], bool]:
     return (), False
 
 
+def spelled_loosely(gaz: Gazetteer, m: Mention) -> bool:
+    """The mention's senses come from the transliteration skeleton alone (a weak reading)."""
+    if m.demonym:
+        return False
+    text = name_of(gaz, m.text)
+    return not gaz.lookup(text) and bool(loose_senses(gaz, text))
+
+
 def loose_senses(gaz: Gazetteer, text: str) -> tuple[int, ...]:
     """The entries whose transliteration skeleton matches ``text``, less those whose own name
     spells another name (a skeleton shared only with a town's alternate name by coincidence:

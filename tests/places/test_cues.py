@@ -299,3 +299,26 @@ def test_a_name_with_an_article_and_no_noun_after_it():
             ("Voters crossed the Chattahoochee River, officials said.", "Chattahoochee River",
              False)]:
         assert articled(text, _mentions(text, name)[0]) is said, text
+
+
+def _picks(world, text, *names):
+    got = world.resolve_spans(text, [(text.index(n), text.index(n) + len(n)) for n in names])
+    return [(p.name, p.iso2) if p is not None else None for p in got]
+
+
+def test_a_name_the_tables_lack_read_abroad_by_a_part_of_it_is_the_storys(world):
+    # own sentences: a place inside the name, or a loose spelling, lies in a country the
+    # story names nothing in: the name stands in for the story's town instead
+    got = _picks(world, "Floods swept away homes in Freetown's Kroo Bay, Sierra Leone's "
+                 "president said.", "Freetown", "Kroo Bay", "Sierra Leone")
+    assert got[1] is None or got[1][1] == "SL"
+    got = _picks(world, "Aid trucks reached Idlib through the Bab al-Hawa crossing from Turkey.",
+                 "Idlib", "Bab al-Hawa", "Turkey")
+    assert got[1] is None or got[1][1] in ("SY", "TR")
+    # hard negatives: a city inside a name; a part in the story's own country
+    got = _picks(world, "Students from Britain and Ireland enrolled at Herat University.",
+                 "Britain", "Ireland", "Herat University")
+    assert got[2] is not None and got[2][1] == "AF"
+    got = _picks(world, "Researchers at Colorado State University in Fort Collins said.",
+                 "Colorado State University", "Fort Collins")
+    assert got[0][1] == "US"

@@ -147,8 +147,8 @@ def has_past(sentence: str) -> bool:
 def _main_cues(sentence: str, position: int, after: int) -> tuple[_Cues, _Cues, _Cues]:
     """The cues of ``sentence`` less those in a dependent phrase opened after the expression at
     ``position`` (ending at ``after``; see :data:`_DEPENDENT`); all of them when none would be
-    left, or when the expression is itself in such a phrase ("would not retaliate for the
-    bombing on Tuesday, which he said killed seven": it dates the bombing, not the verb)."""
+    left, or when the expression is itself in such a phrase ("vowed she would seek
+    no revenge for the raid on Tuesday, which she said left nine dead": it dates the raid)."""
     cues = _tense_cues(sentence)
     every = _dependent_phrases(sentence)
     phrases = [(a, b) for a, b in every if a >= after]

@@ -141,8 +141,8 @@ def test_a_cue_in_the_purpose_or_a_relative_clause_does_not_date_the_main_verb(t
     ("The ministers will meet on Monday to discuss plans that were drafted in April.",
      "Monday", "2024-05-20"),
     # the day dates a noun inside a phrase: the nearest cue as before
-    ("He said he would not retaliate for the bombing on Monday, which he said killed seven.",
-     "Monday", "2024-05-13"),
+    ("The minister vowed she would seek no revenge for the raid on Monday, which she said left "
+     "nine dead.", "Monday", "2024-05-13"),
 ])
 def test_the_main_verb_s_own_future_and_a_day_inside_a_phrase_are_kept(text, words, value):
     assert value_of(text, words) == value

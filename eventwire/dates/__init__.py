@@ -69,12 +69,15 @@ def find_timexes(text: str, anchor: date | None, *,
         for cand in sorted(recognize(sentence.text), key=_clockless):
             tense, scheduled = tense_of(sentence.text, cand.start, cand.end)
             reference = last_day if cand.kind in _ANAPHORIC else anchor
-            if _clockless(cand):
+            clockless = _clockless(cand)
+            if clockless:
                 reference, tense = clockless_reference(cand, sentence.text, found_here,
                                                        days[-2] if len(days) > 1 else None,
                                                        anchor, tense)
             found = _range_end(cand, normalize(cand, reference, tense, day_first), found_here,
                                sentence.text, day_first)
+            if clockless:
+                found = [replace(tx, clockless=True) for tx in found]
             if scheduled and named and _historic_present(sentences, i):
                 found = _story_reading(found, normalize(cand, reference, -1, day_first),
                                        last_day, anchor)
@@ -187,7 +190,7 @@ def event_date(timexes: Sequence[Timex], sentence: Sentence, trigger_span: tuple
               for tx in _in_span(timexes, sentence.start, sentence.end)}
     own = [tx for tx in _in_span(timexes, sentence.start, sentence.end)
            if not _in_relative_clause(sentence, tx.span, centre) and clause[tx.span] != EARLIER]
-    own.sort(key=lambda t: (clause[t.span] == OTHER,
+    own.sort(key=lambda t: (clause[t.span] == OTHER, _speakers_time(sentence, t),
                             _distance(t.span, centre) + _clause_penalty(sentence, t.span, centre),
                             t.span[0]))
     for tx in own:
@@ -200,6 +203,16 @@ def event_date(timexes: Sequence[Timex], sentence: Sentence, trigger_span: tuple
         return None
     return (_ongoing(own, sentence, published)
             or _window(sentence, centre[0] - sentence.start, published))
+
+
+def _speakers_time(sentence: Sentence, tx: Timex) -> bool:
+    """A time of day without a day of its own inside a quotation ("'We have stopped shelling
+    as of midnight,' a spokesman said on Wednesday"): the speaker's, told from a day the
+    quotation does not name; it dates no act the sentence reports when another date can."""
+    if not tx.clockless:
+        return False
+    before = sentence.text[:tx.span[0] - sentence.start]
+    return before.rfind("\u201c") > before.rfind("\u201d") or before.count('"') % 2 == 1
 
 
 def _attributive(tx: Timex, before: str) -> bool:

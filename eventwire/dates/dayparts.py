@@ -34,6 +34,8 @@ CLOCKLESS = frozenset({"overnight", "daypart", "partofday", "time"})
 # A day a statement was made on: "police said (on) Tuesday", "police on Tuesday said", "On
 # Tuesday, police said". It is the reporter's "now" for the events the statement tells.
 _SAID_BEFORE = re.compile(rf"\b(?:{SPEECH_VERB.pattern})(?:\s+(?:reporters|journalists))?"
+                          # where it was said: "told reporters in Addis Ababa on Wednesday"
+                          r"(?:\s+(?:in|at)\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?"
                           r"\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 _SAID_AFTER = re.compile(rf"^\s+(?:{SPEECH_VERB.pattern})\b", re.I)
 _SAID_LATER = re.compile(rf"^,?\s+(?:[\w'’-]+\s+){{0,4}}(?:{SPEECH_VERB.pattern})\b", re.I)
@@ -69,10 +71,37 @@ def clockless_reference(cand: Candidate, sentence: str, found: Sequence[Timex],
         if _a_statement_day(sentence, tx.span):
             return tx.start, tense
     before = [tx.start for tx in days if tx.span[1] <= cand.start]
+    if not before:
+        later = next((tx.start for tx in days if tx.span[0] >= cand.end
+                      and _same_clause(sentence, cand.start, cand.end, tx.span[0])), None)
+        if later is not None:   # "in dawn raids across Dhaka on Tuesday": that day's dawn
+            return later, tense
     event_day = before[-1] if before else previous_day
     if event_day is None or (not before and tense < 0 and anchor and event_day > anchor):
         return anchor, tense    # a past time of day is not on a day to come the text named
     return event_day, 1 if cand.kind == "overnight" else tense
+
+
+def _same_clause(sentence: str, start: int, end: int, day_at: int) -> bool:
+    """Whether a day named at ``day_at`` after a time of day at ``start:end`` is in its clause:
+    no clause break between ("before dawn in Maguindanao on Wednesday"), though a participle
+    may follow a comma (", arresting six on Tuesday"); an opening time of day goes with the
+    clause after its comma ("Before dawn, police arrested 30 people on Tuesday")."""
+    if _OPENING.match(sentence[:start]):
+        comma = sentence.find(",", end, day_at)
+        end = comma + 1 if comma >= 0 and not sentence[end:comma].strip() else end
+    return not _CLAUSE_BREAK.search(sentence, end, day_at)
+
+
+# What parts a time of day from a day named after it: a clause's punctuation (not a comma
+# before a participle), a quotation mark (a time told in a quotation is the speaker's), a word
+# that opens another clause ("at dawn, a day after talks collapsed on Monday").
+_CLAUSE_BREAK = re.compile(
+    r"[;:()\u2014\u2013\"\u201c\u201d]|,(?!\s+[a-z]+ing\b)"
+    r"|\b(?:after|before|since|until|till|when|while|because|following|than|again|later"
+    r"|earlier)\b", re.I)
+# Nothing but a preposition or an adverb before a time of day: it opens its sentence.
+_OPENING = re.compile(r"\W*(?:[a-z]+\s+){0,2}$", re.I)
 
 
 def _a_statement_day(sentence: str, span: tuple[int, int]) -> bool:

@@ -32,6 +32,7 @@ class Timex:
     precision: int | None = None    # 1 day, 2 week/days, 3 month, 4 season, 5 year, 6, 7
     role: str = "point"             # point | duration | background | attributive
     mod: str | None = None          # TimeML mod: START, MID, END, APPROX
+    clockless: bool = False         # a time of day whose day was told from elsewhere ("at dawn")
 
 
 def mod_of(g: dict[str, str]) -> str | None:

@@ -145,3 +145,47 @@ def test_a_clock_time_without_a_day_takes_the_day_the_text_named(text, day):
 def test_a_clock_time_in_a_new_paragraph_does_not_take_the_day_before_it():
     tx = _clock("The gunman opened fire on Saturday.\n\nThe shop opens at 9 a.m.")
     assert tx.start == MONDAY
+
+
+# MONDAY is 2023-11-06: last Saturday 11-04, last Friday 11-03.
+@pytest.mark.parametrize(("text", "words", "day"), [
+    # a day named after the time of day in its clause is its day
+    ("Police held 25 people in dawn raids across Izmir on Saturday.", "dawn", MONDAY - 2 * DAY),
+    ("Rebels overran a garrison before dawn near Beni on Friday, killing three.", "before dawn",
+     MONDAY - 3 * DAY),
+    ("A bomb went off at 7 a.m. in the old bazaar on Saturday.", "7 a.m.", MONDAY - 2 * DAY),
+    ("Riot police moved in at dusk outside the stadium on Friday.", "at dusk", MONDAY - 3 * DAY),
+    ("Gunmen struck shortly after midnight in the port district on Saturday.", "midnight",
+     MONDAY - 2 * DAY),
+    # a time of day that opens the sentence goes with the clause after its comma
+    ("Before dawn, soldiers in Tikrit arrested 12 men on Saturday.", "Before dawn",
+     MONDAY - 2 * DAY),
+    # a participle after a comma is still the clause's
+    ("Troops swept the village at dawn, detaining nine on Friday.", "at dawn", MONDAY - 3 * DAY),
+    # where it was said: the day of the statement
+    ("Shelling stopped at midnight, an army spokesman told reporters in Aden on Saturday.",
+     "midnight", MONDAY - 2 * DAY),
+])
+def test_a_time_of_day_takes_the_day_named_after_it_in_its_clause(text, words, day):
+    (tx,) = [t for t in find_timexes(text, MONDAY) if t.text == words]
+    assert (tx.start, tx.end, tx.clockless) == (day, day, True)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Jets struck the camp before dawn, a day after talks failed in Cairo on Saturday.",
+     "before dawn"),
+    ("Police cleared the square at dawn after fans clashed with stewards on Saturday.",
+     "at dawn"),
+    ("Rebels shelled the town at dawn; on Saturday they had taken the bridge.", "at dawn"),
+    ("Drones hit the depot before dawn and again near the border on Saturday.", "before dawn"),
+    ('"They came at dawn," said a man whose shop burned on Saturday.', "at dawn"),
+])
+def test_a_day_in_another_clause_is_not_the_time_of_day_s(text, words):
+    (tx,) = [t for t in find_timexes(text, MONDAY) if t.text == words]
+    assert tx.start == MONDAY
+
+
+def test_overnight_before_a_day_named_later_is_the_night_that_ended_on_it():
+    (tx,) = [t for t in find_timexes("A blaze overnight gutted the market hall on Saturday.",
+                                     MONDAY) if t.text == "overnight"]
+    assert (tx.start, tx.end) == (MONDAY - 3 * DAY, MONDAY - 2 * DAY)

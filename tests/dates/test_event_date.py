@@ -174,3 +174,23 @@ def test_an_attributive_date_dates_only_its_noun(text, trigger, start):
         assert d.text == "" and d.end == TUESDAY
     else:
         assert d.start == start
+
+
+# TUESDAY is 2015-11-17: last Sunday 11-15, last Monday 11-16.
+@pytest.mark.parametrize(("text", "trigger", "start"), [
+    # a time of day in its clause with a day named after it: that day
+    ("Police seized 40 rifles in dawn raids across Mosul on Sunday.", "seized",
+     date(2015, 11, 15)),
+    ("Gunmen ambushed a patrol after dark near Arish on Monday, officials said.", "ambushed",
+     date(2015, 11, 16)),
+    # a time of day in a quotation is the speaker's: the act is dated by the saying's day
+    ('"We have halted all strikes from midnight," the envoy said after talks in Muscat on '
+     'Sunday.', "halted", date(2015, 11, 15)),
+    ("\u201cThe militia came at 4 a.m. and burned the granary,\u201d a farmer said by phone "
+     "from a camp on Monday.", "burned", date(2015, 11, 16)),
+    # with no other date, the quoted time of day still dates it
+    ('"They came at dawn," a farmer said.', "came", TUESDAY),
+])
+def test_a_time_of_day_defers_to_the_named_day(text, trigger, start):
+    d = date_of(text, trigger)
+    assert (d.start, d.end) == (start, start)

@@ -10,7 +10,9 @@ Field rules (issue 13):
 * ``location``: the most specific place (GeoNames precision), then the one most reports name;
 * ``date``: the most precise date read from words that lies within every other worded date's
   window (the most precise date all reports allow; a year read outside the event's sentence is
-  none: :func:`.evidence.worded_date`); else the base's, unless it is such a year;
+  none: :func:`.evidence.worded_date`), a day counted from another time or a clock time alone
+  only when no report names one (a guess: :data:`.days.Telling`); else the base's, unless it
+  is such a year;
 * ``fatalities``, ``injured``, ``arrested``: ``best`` is ACLED's conservative figure, the lowest
   best estimate any report gives; ``low`` and ``high`` span every report's figures (UCDP's
   low/high estimates);
@@ -31,6 +33,7 @@ from dataclasses import replace
 
 from ..records import Conflict, Count, DateValue, Event, Mention, Place, Target
 from .cluster import order_key
+from .days import telling
 from .evidence import place_key, reports, sure_label, told_date, worded_date
 
 
@@ -110,6 +113,7 @@ def _place(ranked: Sequence[Event]) -> Place | None:
 
 def _date(ranked: Sequence[Event]) -> DateValue | None:
     worded = [d for e in ranked if (d := worded_date(e)) is not None]
+    worded = [d for d in worded if telling(d) != "anaphoric"] or worded
     if not worded:
         return told_date(ranked[0])
     lo = max(d.start for d in worded)

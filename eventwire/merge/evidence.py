@@ -194,9 +194,13 @@ def told_date(e: Event) -> DateValue | None:
 
 def window_of(e: Event) -> tuple[date, date] | None:
     """The days an event may have happened on: its :func:`worded_date`, else shortly before
-    publication."""
+    publication. A day counted from another time the text tells, or a clock time alone
+    (:data:`.days.Telling`: "anaphoric"), is a guess the dates stage made from the publication
+    date: such a report is as undated (a statement published on Friday of a shooting "at 7:50
+    a.m." was dated Friday, four days after the shooting; "on or shortly before" its Friday
+    meets the shooting's Monday within the slack)."""
     worded = worded_date(e)
-    if worded is not None:
+    if worded is not None and telling(e.date) != "anaphoric":
         return worded.start, worded.end or worded.start
     d = e.date
     published = e.document.published

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -76,6 +76,19 @@ def test_a_year_read_outside_the_events_sentence_does_not_date_the_merged_event(
     assert combine([compared, undated]).date is None
     told = replace(year, span=(3, 7))                   # "In 1974 youths attacked ..."
     assert combine([replace(compared, date=told), undated]).date == told
+
+
+def test_a_day_a_report_counts_from_another_time_gives_way_to_a_day_another_names():
+    monday = date(2024, 3, 4)
+    wire = report("wire", "A gunman shot two managers at a depot in Raqqa on Monday.",
+                  day=monday, published=monday)
+    guess = DateValue(monday + timedelta(7), monday + timedelta(13), 2, "the following week",
+                      (40, 58))
+    trade = replace(report("trade", "A driver bought a rifle and walked into the depot the "
+                           "following week.", day=None, published=monday + timedelta(3)),
+                    date=guess)
+    assert combine([trade, wire]).date == wire.date
+    assert combine([trade]).date == guess          # alone, its guess is all there is
 
 
 def test_the_label_most_sure_reports_give_names_the_event():

@@ -9,6 +9,7 @@ from merge_builders import FRIDAY, HOMS, SYRIA, TABQA, report
 
 from eventwire.dates.timex import YEAR
 from eventwire.merge.evidence import (
+    UNDATED_DAYS_BEFORE,
     count_feature,
     date_feature,
     features,
@@ -168,12 +169,16 @@ def test_a_day_counted_from_a_reports_own_day_is_one_day_within_the_slack():
 
 def test_a_day_counted_from_another_time_the_text_tells_is_not_the_events_own():
     monday = date(2015, 11, 9)
-    later = _dated("later", "the following week", monday + timedelta(7))
+    later = _dated("later", "the following week", monday + timedelta(7), monday + timedelta(5))
     assert not later.date_named and not later.exact_day
     wire = _dated("wire", "on Monday", monday)
     assert date_feature(wire, later) == -1.0                 # against, not a veto
-    assert date_feature(wire, _dated("far", "the following week",
+    assert date_feature(wire, _dated("far", "the following week", monday + timedelta(20),
                                      monday + timedelta(20))) is None   # beyond FAR_DAYS
-    # a clock time alone dated by a release published days later
+    # a clock time alone, dated by the publication of a release four days later: the release
+    # is as undated, "on or shortly before" its day, and meets the Monday within the slack
     release = _dated("release", "at 3:20 p.m.", monday + timedelta(4))
-    assert not release.date_named and date_feature(wire, release) == -1.0
+    assert not release.date_named
+    assert release.window == (monday + timedelta(4 - UNDATED_DAYS_BEFORE), monday + timedelta(4))
+    assert date_feature(wire, release) == 0.5
+    assert date_feature(wire, _dated("late", "at 3:20 p.m.", monday + timedelta(9))) == -1.0

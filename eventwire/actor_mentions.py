@@ -261,15 +261,23 @@ def demonym_scanner() -> re.Pattern[str]:
     capital letter every country adjective and name starts with: the scan then passes other
     positions at once instead of trying each of the ~150 alternatives there (17x faster on
     news text, measured on event-dense text; without it, it was the actor stage's largest
-    cost). The plain regex if some row of the table starts otherwise."""
+    cost). The word boundary before each row (the same for all) is tested once, before the
+    alternatives: each then opens with its first letter, which the engine compares before
+    trying the row (4x faster on the 30 characters before an actor noun, 7x on a whole text of
+    'varied events', H-speed9). The plain regex if some row of the table starts otherwise."""
     plain = demonym_regex()
     if plain.flags & re.IGNORECASE or not all(_capitalised(d.pattern.pattern)
                                               for d in demonyms()):
         return plain
-    return re.compile(f"(?=[A-Z])(?:{plain.pattern})", plain.flags)
+    head, tail = _WORD_WRAP
+    rows = "|".join(f"(?:{d.pattern.pattern[len(head):-len(tail)]}){_WORD_END}"
+                    for d in demonyms())
+    return re.compile(f"(?=[A-Z]){_WORD_START}(?:{rows})", plain.flags)
 
 
-_WORD_WRAP = ("(?<![\\w-])(?:", ")(?![\\w])")        # lexicon.word_regex's wrapping
+# lexicon.word_regex's wrapping: the word boundaries before and after, around a group.
+_WORD_START, _WORD_END = "(?<![\\w-])", "(?![\\w])"
+_WORD_WRAP = (f"{_WORD_START}(?:", f"){_WORD_END}")
 
 
 def _capitalised(pattern: str) -> bool:

@@ -20,6 +20,7 @@ from ..records import DateValue, Sentence
 from .anchor import shift_days
 from .clauses import EARLIER, OTHER, OWN, other_clause
 from .dayparts import CLOCKLESS, clockless_reference
+from .holidays import is_holiday, modifies_a_noun
 from .normalize import Timex, normalize
 from .order import day_first_for, numeric_order
 from .possessive import possessive_day
@@ -43,6 +44,7 @@ _LEADING_ARTICLE = re.compile(r"(?:an?|the)\s+", re.I)
 _MONTH_DAY = re.compile(rf"{MONTH_RE}\s+{DAY_RE}|{DAY_RE}\s+{MONTH_RE}")
 # What may stand between an attributive date and the noun it dates: "the 2014 chemical attack".
 _TO_ITS_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+)?")
+_NEXT_WORD = re.compile(r"\s+")
 
 # Expressions told from the last day the text named, not from the publication date.
 _ANAPHORIC = frozenset({"nextday", "toldfrom"})
@@ -143,7 +145,8 @@ def _placed(tx: Timex, sentence: Sentence, text: str) -> Timex:
     role = tx.role
     if role == "point" and _BACKGROUND_BEFORE.search(before):
         role = "background"
-    elif role == "point" and _NOUN_AFTER.match(text, end) and _attributive(tx, before):
+    elif role == "point" and _NOUN_AFTER.match(text, end) and (
+            _attributive(tx, before) or (is_holiday(tx.text) and modifies_a_noun(text, end))):
         role = "attributive"
     return replace(tx, span=(start, end), role=role)
 
@@ -194,7 +197,7 @@ def event_date(timexes: Sequence[Timex], sentence: Sentence, trigger_span: tuple
                             _distance(t.span, centre) + _clause_penalty(sentence, t.span, centre),
                             t.span[0]))
     for tx in own:
-        if tx.role == "attributive" and not _dates_its_noun(sentence, tx.span, trigger_span):
+        if tx.role == "attributive" and not _dates_its_noun(sentence, tx, trigger_span):
             continue
         if tx.role in ("point", "attributive") and tx.type in _DATED_TYPES and (
                 tx.start is not None or tx.value is None or tx.value.startswith("XXXX")):
@@ -223,13 +226,16 @@ def _attributive(tx: Timex, before: str) -> bool:
     return bool(article and _MONTH_DAY.fullmatch(tx.text[article.end():]))
 
 
-def _dates_its_noun(sentence: Sentence, span: tuple[int, int],
+def _dates_its_noun(sentence: Sentence, tx: Timex,
                     trigger_span: tuple[int, int] | None) -> bool:
-    """Whether the event's word is the noun an attributive date names ("the May 2 raid")."""
+    """Whether the event's word is the noun an attributive date names ("the May 2 raid"); a
+    holiday's, the word right after it ("the Christmas Day attack", not "a Christmas market
+    attack": the holiday names the market)."""
+    span = tx.span
     if trigger_span is None or trigger_span[0] < span[1]:
         return False
     between = sentence.text[span[1] - sentence.start:trigger_span[0] - sentence.start]
-    return bool(_TO_ITS_NOUN.fullmatch(between))
+    return bool((_NEXT_WORD if is_holiday(tx.text) else _TO_ITS_NOUN).fullmatch(between))
 
 
 def _in_span(timexes: Sequence[Timex], start: int, end: int) -> list[Timex]:

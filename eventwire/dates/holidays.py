@@ -9,6 +9,7 @@ than none, so their day is unknown (:func:`holiday_in` gives None).
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from .anchor import nth_weekday
@@ -49,6 +50,35 @@ _AFTER = {"black friday": 1}
 NAMES_RE = "|".join(
     r"\s+".join(word[0].upper() + word[1:].replace("'", "['’]") for word in name.split())
     for name in sorted(HOLIDAYS, key=len, reverse=True))
+
+
+# Nouns of time after a holiday's name: "the Christmas holidays", "on Easter weekend" are
+# times; any other word that may be a noun makes the name its modifier ("a Christmas market",
+# "Easter parade route", "Halloween events"), a thing and not a day.
+_TIME_NOUNS = ("holiday", "holidays", "period", "break", "weekend", "week", "weeks", "season",
+               "recess", "vacation", "morning", "afternoon", "evening", "night", "eve", "day",
+               "days", "time", "lunch", "dinner")
+# Words after a name that are no noun it modifies: prepositions, conjunctions, determiners,
+# verbs of being and coming ("Christmas is", "Easter falls early", "Christmas this year").
+_NOT_A_NOUN = ("of", "in", "on", "at", "to", "for", "from", "with", "by", "until", "till",
+               "through", "since", "before", "after", "during", "over", "into", "and", "or",
+               "but", "when", "while", "as", "because", "if", "than", "so", "the", "a", "an",
+               "this", "that", "last", "next", "every", "is", "was", "were", "are", "will",
+               "would", "has", "had", "have", "could", "can", "may", "might", "falls", "fell",
+               "came", "comes", "approaches", "approached", "arrives", "arrived", "itself")
+_MODIFIED = re.compile(r"[ \t]+(?!(?:%s)\b)[a-z][a-z-]*\b" % "|".join(_TIME_NOUNS + _NOT_A_NOUN))
+_NAME = re.compile(NAMES_RE)
+
+
+def is_holiday(words: str) -> bool:
+    """Whether ``words`` are the name of a holiday, as the dates stage writes them."""
+    return bool(_NAME.fullmatch(words))
+
+
+def modifies_a_noun(text: str, end: int) -> bool:
+    """Whether a holiday's name ending at ``end`` modifies the word after it: "a Christmas
+    market", "Christmas shoppers" (not "on Christmas morning", "over Easter, police ...")."""
+    return bool(_MODIFIED.match(text, end))
 
 
 def easter(year: int) -> date:

@@ -380,6 +380,8 @@ def recognize(text: str) -> list[Candidate]:
             # a pattern may read words around the expression: its "tx" group is the expression
             start, end = _trim(text, *(m.span("tx") if m.groupdict().get("tx") else m.span()))
             if end > start and not _in_a_name(text, start, end) \
+                    and not (kind == "weekday" and _NAMED_DAY.search(
+                        text, max(0, start - _NAMED_DAY_CHARS), start)) \
                     and not _a_speaker(kind, text, start, end) \
                     and not _suddenly(kind, text, start):
                 found.append(Candidate(_as_rate(kind, text, start, end), start, end, m))
@@ -402,6 +404,12 @@ _TIME_BEFORE = re.compile(r"\b(?:on|in|during|by|until|till|since|last|next|this
 _TIME_BEFORE_CHARS = 8       # the longest word of _TIME_BEFORE and its space: a bounded look
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
     {"day", "eve", "morning", "afternoon", "evening", "night", "week", "weekend", "year"})
+
+
+# A weekday named for what happened on it ("the Bloody Sunday march", "since Black Monday") is
+# an event's name, not a day of the week ("Black Friday", a holiday, is matched as one first).
+_NAMED_DAY = re.compile(r"(?<![\w-])(?:Bloody|Black)\s+$")
+_NAMED_DAY_CHARS = 12       # "Bloody" and a few blanks: a bounded look back
 
 
 def _in_a_name(text: str, start: int, end: int) -> bool:

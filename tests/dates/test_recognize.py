@@ -82,3 +82,14 @@ def test_lengths_whose_unit_starts_a_word_are_found(text, kind, words):
                                   "Fighting went on until midnight."])
 def test_a_unit_inside_a_word_is_no_length(text):
     assert not [c for c in recognize(text) if c.kind in ("duration", "span")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Police arrested a man at the Bloody Sunday march on Saturday.", ["Saturday"]),
+    ("Traders still speak of Black Monday.", []),
+    ("Fires on Black Saturday destroyed 2,000 homes.", []),
+    ("Shoppers queued for Black Friday.", ["Black Friday"]),
+    ("Troops fired on the crowd on Sunday.", ["Sunday"]),
+])
+def test_a_weekday_named_for_what_happened_on_it_is_no_day(text, found):
+    assert [c.text for c in recognize(text)] == found

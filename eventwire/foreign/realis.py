@@ -4,8 +4,9 @@ The model reads "the minister will visit Algiers on Monday" as a visit, "rebels 
 attack the town" as an attack, "police denied firing on the crowd" as force used. English text
 has its parse and rule features to tell them apart; here a sentence is cut into clauses (at
 punctuation and the words that start one, :mod:`.realis_words` ``boundary``), and a clause
-holding a cue of an unreal event (a future, a plan, a threat, a denial, a negated verb; the
-lists, per language, in :mod:`.realis_words`) is unreal. What the other clauses tell is
+holding a cue of an unreal event (a future, a plan, a threat, a denial, a negated verb, an
+event told as history: an anniversary, "ten years ago"; the lists, per language, in
+:mod:`.realis_words`) is unreal. What the other clauses tell is
 :func:`real_part`: the reader judges it again (the reading is kept when what is left of the
 sentence is still an event: "the attack, which killed 12, will be investigated") and drops
 the reading when nothing is left.
@@ -30,11 +31,12 @@ from .realis_words import CAPITALISED_NOUNS, CUES, LanguageCues
 _PUNCTUATION = re.compile(r"[,;:()«»\"“”—–]|\s-\s|،|؛")
 # The kinds of cue a name cannot be ("Irán", "Durán" are no futures); an outcome or a past
 # verb may be written with a capital (German nouns: "keine Opfer").
-_UNNAMED_KINDS = frozenset({"future", "plan", "threat", "denial", "negation", "weak"})
+_UNNAMED_KINDS = frozenset({"future", "plan", "threat", "denial", "history", "negation",
+                            "weak"})
 # Punctuation and space taken off a clause's ends.
 _STRIPPED = " ,;:،؛"
 # The kinds of cue that make a clause unreal on their own.
-STRONG_KINDS = ("future", "plan", "threat", "denial")
+STRONG_KINDS = ("future", "plan", "threat", "denial", "history")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,11 +83,16 @@ def clauses(text: str, language: str) -> list[tuple[int, int]]:
 def cues(text: str, language: str) -> tuple[Cue, ...]:
     """The cues of unreal events in a sentence (see the module docstring): a clause that
     completes an unreal one ("negó que ...") holds its cue too, and so does a clause of
-    saying that an unreal one completes ("anunció | que reforzará ...")."""
+    saying that an unreal one completes ("anunció | que reforzará ..."); a first clause of
+    history makes every clause history."""
     found = _matchable(text, language)
     spans = clauses(text, language)
     own = [_clause_cues(text, found, span, language) for span in spans]
     _outcomes_denied(found, spans, own, language)
+    history = [c for c in own[0] if c.kind == "history"] if spans else []
+    if history:         # a sentence opening with history tells it whole ("Il y a vingt ans, ")
+        own = [cs or [Cue(c.kind, c.span, span) for c in history]
+               for cs, span in zip(own, spans)]
     for n in range(1, len(spans)):
         if not own[n] and own[n - 1] and _completes(found[slice(*spans[n])], language):
             own[n] = [Cue(c.kind, c.span, spans[n]) for c in own[n - 1]]

@@ -12,6 +12,8 @@ word edges. Kinds:
   "doit se rendre", "من المقرر", "soll");
 - ``threat``: threats and ultimatums ("amenazó con", "menace de", "هدد");
 - ``denial``: denials ("negó", "a démenti", "نفى");
+- ``history``: an event told as history: anniversaries, commemorations, tributes, "N years
+  ago" ("se cumplen veinte años del atentado", "il y a dix ans", "أحيا السكان الذكرى");
 - ``negation``: a negated verb ("no", "ne ... pas", "não", "لم", "nicht"), but not "no
   fewer than", "not only", nor a participle made an adjective ("no identificados");
 - ``outcome``: what a negation may deny of a real event ("no hubo heridos", "sans faire de
@@ -50,6 +52,7 @@ class LanguageCues:
     plan: tuple[str, ...] = ()
     threat: tuple[str, ...] = ()
     denial: tuple[str, ...] = ()
+    history: tuple[str, ...] = ()
     negation: tuple[str, ...] = ()
     outcome: tuple[str, ...] = ()
     boundary: tuple[str, ...] = ()
@@ -79,6 +82,9 @@ SPANISH = LanguageCues(
           r"se espera que", r"quiere\w* " + _INF_ES),
     threat=(r"amenaz(?:ó|aron|a|an|ado|aba|aban) con", r"ultimátum"),
     denial=(r"neg(?:ó|aron|ado)|niega|niegan|desmint\w+|desmient\w+",),
+    history=(r"se cumpl(?:e|en|ieron|ía|ían) \w+ (?:años|meses|décadas)",
+             r"hace \w+ (?:años|décadas)", r"(?<!en el )(?<!del )aniversario",
+             r"conmemor\w+|homenaje\w*|homenaje[aó]\w*"),
     negation=(r"(?:no|nunca|jamás)(?! (?:menos|solo|sólo|solamente|identificad|"
               r"reivindicad|confirmad|especificad|precisad|revelad|autorizad)\w*)",),
     outcome=(r"herid\w*|víctima\w*|muert[oe]s?|fallecid\w*|daños|bajas|lesionad\w*|"
@@ -111,6 +117,8 @@ FRENCH = LanguageCues(
     threat=(r"(?<!la )(?<!une )(?<!sous la )menac(?:e|é|ent|ait|aient|er)(?:s)? de",
             r"ultimatum"),
     denial=(r"d[ée]ment\w*|démenti\w*|(?:a|ont) nié|nie|nient",),
+    history=(r"il y a \w+ ans", r"(?<!de l')(?<!à l')anniversaire", r"commémor\w+",
+             r"hommage\w*"),
     negation=(r"ne|n['’]", r"jamais"),
     outcome=(r"bless\w*|victime\w*|morts?|tués?|dégâts|dommages|pertes|interpell\w*",),
     boundary=(r"et|mais|alors|tandis|lorsque|quand|où|après|puis|car|avant|jusqu'à ce",),
@@ -136,6 +144,9 @@ PORTUGUESE = LanguageCues(
             r"(?= (?:de |com )?\w+(?:ar|er|ir)\b)",
             r"ultimato"),
     denial=(r"neg(?:ou|aram|a|am)|desment\w+",),
+    history=(r"(?:faz|fazem|completa|completam|completou) \w+ (?:anos|décadas)",
+             r"há \w+ (?:anos|décadas)", r"(?<!no )aniversário",
+             r"comemor\w+|homenage\w+|rememor\w+"),
     negation=(r"(?:não|nunca|jamais)(?! (?:menos|só|somente|apenas|identificad|confirmad|"
               r"revelad|autorizad)\w*)",),
     outcome=(r"ferid\w*|vítima\w*|mort[oa]s?|danos|baixas",),
@@ -157,6 +168,7 @@ GERMAN = LanguageCues(
           r"(?:will|wollen)(?= )", r"könnte\w*", r"aufgerufen|rief\w* (?:zu|dazu)"),
     threat=(r"droh(?:t|te|ten|en) (?:mit|damit)", r"ultimatum"),
     denial=(r"bestr(?:eitet|eiten|itt|itten)|dementier\w+|wies\w* zurück",),
+    history=(r"jahrestag\w*|vor \w+ jahren|gedenk\w+",),
     negation=(r"nicht|kein\w*|nie|niemals",),
     outcome=(r"verletzt\w*|opfer|tote\w*|schäden|schaden",),
     boundary=(r"und|aber|während|als|nachdem|wo|weil|doch|sondern|bevor",),
@@ -188,6 +200,9 @@ ARABIC = LanguageCues(
           r"دع(?:ا|ت|وا) (?:الي|ال)\w*", r"قد (?!تم)[يت]\w+"),
     threat=(r"[وف]?(?:هدد|يهدد|تهدد|توعد|يتوعد|تتوعد|هددت|توعدت)\w*",),
     denial=(r"[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا)",),
+    # Folded: "الذكرى" is written "الذكري".
+    history=(r"[وفبل]?(?:ال)?ذكري", r"مرور \w+ (?:عاما|عام|سنوات|سنه)",
+             r"[وف]?(?:احيا|احيت|احيوا|[يت]حيي\w*)"),
     negation=(r"[وف]?(?:لم|ليس|ليست|لا)(?! (?:يزال|تزال|يقل|تقل|سيما|زال|زالت))",),
     outcome=(r"\w{0,3}(?:اصاب\w*|ضحايا|قتلي|جرحي|خساير|اضرار|وفيات|مصاب\w*)",),
     # A clause starts at a conjunction, a relative pronoun, and at the past copula, a verb

@@ -151,6 +151,36 @@ def test_a_complement_of_an_unreal_clause_is_unreal():
     assert len(clauses(text, "es")) == 2
 
 
+# Events told as history: anniversaries, commemorations, "N years ago".
+HISTORY = [
+    ("es", "Se cumplen diez años de la masacre de campesinos en el Catatumbo."),
+    ("es", "Los vecinos rindieron homenaje a las víctimas del incendio de la discoteca."),
+    ("fr", "Il y a vingt ans, un attentat frappait le métro de la capitale."),
+    ("fr", "La ville commémore le massacre de 1994 par une marche silencieuse."),
+    ("pt", "Faz cinco anos que o ciclone destruiu a cidade da Beira."),
+    ("pt", "Moçambique assinala o aniversário do ataque a Palma."),
+    ("ar", "أحيا الأهالي الذكرى الخامسة لمجزرة القرية."),
+    ("ar", "في الذكرى العاشرة للتفجير تجمع السكان أمام النصب."),
+]
+# Real events on an anniversary, or with a cue in a clause of their own.
+NOT_HISTORY = [
+    ("es", "Una bomba estalló en Kabul en el aniversario de la independencia."),
+    ("fr", "Des heurts ont éclaté à l'occasion de l'anniversaire de la révolution."),
+    ("pt", "Um atentado matou seis pessoas no aniversário da cidade."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HISTORY)
+def test_an_event_told_as_history_is_no_event_now(language, text):
+    assert "history" in {c.kind for c in cues(text, language)}
+    assert real_part(text, language) is None
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_HISTORY)
+def test_an_event_on_an_anniversary_stays_real(language, text):
+    assert real_part(text, language) == text
+
+
 # A denial of something done, not of a toll (the outcome word is the act's object).
 DENIED_ACTS = [
     ("es", "La policía negó que sus agentes hubieran golpeado a los detenidos."),

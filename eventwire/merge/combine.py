@@ -112,8 +112,9 @@ def _place(ranked: Sequence[Event]) -> Place | None:
 
 
 def _date(ranked: Sequence[Event]) -> DateValue | None:
-    worded = [d for e in ranked if (d := worded_date(e)) is not None]
-    worded = [d for d in worded if telling(d) != "anaphoric"] or worded
+    read = [(d, e.document.published) for e in ranked if (d := worded_date(e)) is not None]
+    worded = [d for d, published in read if telling(d, published) != "anaphoric"] or [
+        d for d, _ in read]
     if not worded:
         return told_date(ranked[0])
     lo = max(d.start for d in worded)

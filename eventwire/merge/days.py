@@ -31,9 +31,11 @@ Calendar = tuple[int | None, tuple[int, int] | None]       # weekday, (month, da
 #   it from the publication, a guess that may be a week off (an office shooting "the following
 #   week" after a firing, read as the week after the report). It is not read as the event's own
 #   date (it vetoes nothing), as a publication's window is not. So is a clock time that names
-#   no day ("at 3:20 p.m.", "about 10 a.m. local time"): it tells the hour of a day the text
-#   told before, and the dates stage, reading the sentence alone, dates it by the publication
-#   (an aid group's release of a Thursday's bombing, published the next Monday).
+#   no day ("at 3:20 p.m.", "about 10 a.m. local time") dated on its report's publication day
+#   (or not at all): it tells the hour of a day the text told before, and the dates stage
+#   found none (an aid group's release of a Thursday's bombing, published the next Monday,
+#   dated Monday). Dated on another day, the stage found the day in the text ("On Thursday,
+#   10 November, at about 3 p.m."): that day is named.
 Telling = Literal["named", "deictic", "anaphoric"]
 _ANAPHORIC = re.compile(
     r"\b(?:the\s+(?:following|next|previous|preceding|prior|same)\s+\w+"
@@ -51,12 +53,15 @@ _HOLIDAY = re.compile(HOLIDAY_RE)
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 
 
-def telling(d: DateValue | None) -> Telling | None:
-    """How a date's words tell its day (``None``: no words): see :data:`Telling`."""
+def telling(d: DateValue | None, published: date | None = None) -> Telling | None:
+    """How a date's words tell its day (``None``: no words), in a report published on
+    ``published``: see :data:`Telling`."""
     if d is None or not d.text:
         return None
-    if _ANAPHORIC.search(d.text.casefold()) or _CLOCK.fullmatch(d.text.strip(" ,.()")):
+    if _ANAPHORIC.search(d.text.casefold()):
         return "anaphoric"
+    if _CLOCK.fullmatch(d.text.strip(" ,.()")):
+        return "anaphoric" if d.start is None or d.start == published else "named"
     tokens = normalise(d.text).split()
     if (any(t in WEEKDAYS or t in MONTHS for t in tokens) or _HOLIDAY.search(d.text)
             or _YEAR.search(d.text) or any("/" in t or "-" in t for t in d.text.split())):

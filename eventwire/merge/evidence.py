@@ -200,7 +200,7 @@ def window_of(e: Event) -> tuple[date, date] | None:
     a.m." was dated Friday, four days after the shooting; "on or shortly before" its Friday
     meets the shooting's Monday within the slack)."""
     worded = worded_date(e)
-    if worded is not None and telling(e.date) != "anaphoric":
+    if worded is not None and telling(e.date, e.document.published) != "anaphoric":
         return worded.start, worded.end or worded.start
     d = e.date
     published = e.document.published
@@ -268,7 +268,7 @@ def told_apart(e: Event) -> frozenset[tuple[str, str, str]]:
 def profile(e: Event) -> Profile:
     text = " ".join(m.evidence.sentence for m in reports(e))
     d = e.date
-    told = telling(d)
+    told = telling(d, e.document.published)
     # A day counted from another time the text tells is a guess (:data:`.days.Telling`): it
     # is not the event's own date, and vetoes nothing.
     date_named = told not in (None, "anaphoric") and _inside(d.span, e)

@@ -97,6 +97,15 @@ def test_a_clock_time_that_names_no_day_tells_no_day_of_its_own():
         assert _told(words) == "named", words
 
 
+def test_a_clock_time_the_dates_stage_dated_by_the_text_is_named():
+    monday, friday = date(2024, 3, 4), date(2024, 3, 8)
+    for words in ("at 3:20 p.m.", "1400 GMT"):
+        on = DateValue(monday, monday, 1, words, (0, len(words)))
+        assert telling(on, friday) == "named"             # the day came from the text
+        assert telling(on, monday) == "anaphoric"         # the publication's day: a guess
+        assert telling(on, None) == "named"               # nothing else to date it by
+
+
 def test_no_words_no_telling():
     assert telling(None) is None
     assert _told("") is None

@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..nlp import split_sentences
+from ..nlp import split_sentences, token_at
 from ..records import DateValue, Sentence
 from .anchor import shift_days
 from .clauses import EARLIER, OTHER, OWN, other_clause
@@ -197,7 +197,7 @@ def event_date(timexes: Sequence[Timex], sentence: Sentence, trigger_span: tuple
                             _distance(t.span, centre) + _clause_penalty(sentence, t.span, centre),
                             t.span[0]))
     for tx in own:
-        if tx.role == "attributive" and not _dates_its_noun(sentence, tx, trigger_span):
+        if tx.role == "attributive" and not _dates_its_noun(sentence, tx, trigger_span, parsed):
             continue
         if tx.role in ("point", "attributive") and tx.type in _DATED_TYPES and (
                 tx.start is not None or tx.value is None or tx.value.startswith("XXXX")):
@@ -226,16 +226,27 @@ def _attributive(tx: Timex, before: str) -> bool:
     return bool(article and _MONTH_DAY.fullmatch(tx.text[article.end():]))
 
 
-def _dates_its_noun(sentence: Sentence, tx: Timex,
-                    trigger_span: tuple[int, int] | None) -> bool:
-    """Whether the event's word is the noun an attributive date names ("the May 2 raid"); a
-    holiday's, the word right after it ("the Christmas Day attack", not "a Christmas market
-    attack": the holiday names the market)."""
+def _dates_its_noun(sentence: Sentence, tx: Timex, trigger_span: tuple[int, int] | None,
+                    parsed: Doc | None = None) -> bool:
+    """Whether the event's word is the noun an attributive date names ("the May 2 raid"), or
+    the verb right after that noun ("the May 2 raid killed five"). A holiday names the word
+    right after it: "the Christmas Day raid (killed five)", not "a Christmas market attack"."""
     span = tx.span
     if trigger_span is None or trigger_span[0] < span[1]:
         return False
     between = sentence.text[span[1] - sentence.start:trigger_span[0] - sentence.start]
-    return bool((_NEXT_WORD if is_holiday(tx.text) else _TO_ITS_NOUN).fullmatch(between))
+    if not is_holiday(tx.text) or _NEXT_WORD.fullmatch(between):
+        return bool(_TO_ITS_NOUN.fullmatch(between))
+    return bool(_TO_ITS_NOUN.fullmatch(between)) and _a_verb(sentence, trigger_span, parsed)
+
+
+def _a_verb(sentence: Sentence, span: tuple[int, int], parsed: Doc | None) -> bool:
+    """Whether the word at ``span`` is a verb: by the sentence's parse, else by a past form."""
+    if parsed is not None:
+        token = token_at(parsed, span[0] - sentence.start)
+        if token is not None:
+            return token.pos_ in ("VERB", "AUX")
+    return has_past(sentence.text[span[0] - sentence.start:span[1] - sentence.start])
 
 
 def _in_span(timexes: Sequence[Timex], start: int, end: int) -> list[Timex]:

@@ -67,6 +67,8 @@ def date_of(text: str, trigger: str):
     ("A van hit Easter parade spectators in Cork on Tuesday.", "hit", date(2025, 3, 11)),
     # a holiday names the noun right after it: "the Christmas Day raid" is dated by it...
     ("Survivors of the Christmas Day raid testified.", "raid", date(2024, 12, 25)),
+    # ...and so is the verb right after its noun
+    ("The Easter Sunday blasts killed 40 people.", "killed", date(2024, 3, 31)),
     # ...not a noun one word on ("a Christmas market attack": the market is named)
     ("Witnesses of the Christmas market attack testified.", "attack", None),
     # a holiday told as a time dates the event

@@ -7,13 +7,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .sources import extent
+from .sources import extent, heads_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["COUNT_ONLY", "SYMMETRIC", "act_of", "came_under", "joint_spans", "purpose_objects",
-           "spans_of", "undergoes", "verb_of"]
+__all__ = ["COUNT_ONLY", "SYMMETRIC", "act_of", "came_under", "from_whom",
+           "is_passive", "other_clauses", "joint_spans", "purpose_objects",
+           "roles_of", "spans_of", "subject_agent", "undergoes", "verb_of"]
 
 # Verbs whose coordinated subjects are the two sides ("X and Y met").
 SYMMETRIC = frozenset({"met", "meet", "meets", "meeting", "talked", "talks", "held", "agreed",
@@ -55,6 +56,57 @@ def verb_of(trigger: Token) -> Token:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     return verb
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def roles_of(verb: Token) -> list[Token]:
+    """The verb's dependents, with the "by" phrase of a passive it shares its subject with:
+    "were shot and killed by X" and "was beaten by X and robbed" name X for both verbs (the
+    parser hangs "by X" on the nearer verb only); not an active verb's ("stormed the post and
+    were repelled by troops": the troops did not storm)."""
+    out = list(verb.children)
+    deps = {c.dep_ for c in out}
+    if "agent" in deps:
+        return out
+    if verb.dep_ == "conj" and verb.head.i != verb.i and not deps & _SUBJECTS:
+        partners = [verb.head]                  # its subject is its head's
+        deps |= {c.dep_ for c in verb.head.children}
+    else:
+        partners = [c for c in out if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                    and not any(g.dep_ in _SUBJECTS for g in c.children)]
+    if deps & {"nsubjpass", "auxpass"} and not deps & {"nsubj", "csubj"}:
+        out += [c for p in partners for c in p.children if c.dep_ == "agent"]
+    return out
+
+
+def subject_agent(subject: Token) -> list[Token]:
+    """The words of a "by" phrase on a participle of the subject ("artillery shells fired by
+    government troops struck ...", "a mine laid by rebels killed ..."): the doer, over the
+    weapon's own words, when the subject is a thing (not "rebels, backed by X,")."""
+    return [t for c in subject.children if c.dep_ == "acl" for a in c.children
+            if a.dep_ == "agent" for t in a.subtree]
+
+
+# Verbs whose subject had an act done to them by whoever "from" names ("received threats
+# from X", "faced attacks from X").
+_RECEIVED = frozenset({"received", "receive", "receives", "receiving", "faced", "face", "faces",
+                       "facing", "got", "gets", "getting"})
+
+
+def from_whom(trigger: Token) -> list[Token]:
+    """The words of "from X" on an act told as a noun ("fire from X") or on what a subject
+    received ("received death threats from X"): where it came from, its doer when a party is
+    named there."""
+    if trigger.pos_ == "NOUN":
+        heads = [trigger]
+    elif trigger.lower_ in _RECEIVED:
+        heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    else:
+        return []
+    return [t for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+            for t in c.subtree]
 
 
 def undergoes(trigger: Token, verb: Token) -> bool:
@@ -129,3 +181,22 @@ def joint_spans(trigger: Token | None) -> list[tuple[int, int]]:
     if verb.lower_ in SYMMETRIC:
         return []
     return [extent(c) for c in verb.children if c.dep_ == "nsubj"]
+
+
+def is_passive(verb: Token) -> bool:
+    """A passive verb without a "by" phrase leaves its agent unsaid ("was kidnapped and
+    killed along with X": X is a victim, not the one who acted)."""
+    deps = {c.dep_ for c in roles_of(verb)}
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
+        deps |= {c.dep_ for c in verb.head.children}
+    return bool(deps & {"nsubjpass", "auxpass"}) and "agent" not in deps
+
+
+def other_clauses(sent: Doc, trigger: Token) -> list[tuple[int, int]]:
+    """Character ranges of subordinate clauses with their own subject that do not hold the
+    trigger, nor the trigger's verb."""
+    holds = heads_of(trigger) | heads_of(verb_of(trigger))
+    return [extent(tok) for tok in sent
+            if tok.dep_ in ("advcl", "relcl", "ccomp", "conj") and tok.pos_ in ("VERB", "AUX")
+            and tok.i not in holds
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..claims import SPEECH_VERBS
 from ..records import Actor
-from .clauses import came_under, undergoes, verb_of
+from .clauses import came_under, roles_of, undergoes, verb_of
 from .names import with_country
 from .parties import is_person
 from .phrases import person_mention
@@ -97,14 +97,17 @@ def _others_objects(sent: Doc, trigger: Token, deps: tuple[str, ...] = ("dobj",)
 
 def person_doer(trigger: Token, hit: list[tuple[int, int]]) -> ActorMention | None:
     """The people a common noun names as the active subject of the trigger's own verb ("a
-    teenager threw ...", "engineers defused the device"), as civilians; not a pronoun, not
+    teenager threw ...", "engineers defused the device") or in its "by" phrase ("was stabbed
+    by a neighbour"), as civilians; not a pronoun, not
     someone the sentence says was hit (``hit``), not whoever only speaks of the act, lived
     through it or came under it."""
     verb = verb_of(trigger)
     if trigger.i != verb.i or verb.lower_ in SPEECH_VERBS or undergoes(trigger, verb) or (
             came_under(verb)):
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(
+        (o for c in roles_of(verb) if c.dep_ == "agent" for o in c.children
+         if o.dep_ == "pobj"), None)            # "stabbed to death by his neighbour"
     if subject is None or subject.pos_ == "PRON":
         return None
     found = person_mention(subject)

@@ -62,12 +62,23 @@ def list_members(head: Token) -> list[Token]:
     top = head
     while _linked(top) and top.head.i != top.i:
         top = top.head
-    out, todo = [], [top]
+    out, todo = [], [top, *_misattached(top)]
     while todo:
         tok = todo.pop()
         out.append(tok)
         todo += [c for c in tok.children if _linked(c)]
     return sorted(out, key=lambda t: t.i)
+
+
+def _misattached(top: Token) -> list[Token]:
+    """Items the parser hung on the verb instead of on its object ("killing the chief, two
+    teachers and four farmers": "teachers" a conjunct of "killing"): a verb's conjunct that
+    is a noun after its object is no other act but the object's list going on."""
+    verb = top.head
+    if top.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or verb.i == top.i:
+        return []
+    return [c for c in verb.children if c.dep_ == "conj" and c.i > top.i
+            and c.pos_ in _ITEM_POS and c.pos_ != "PRON"]
 
 
 # Dependencies of a word that only qualifies the noun of the item ("police" of "a police post").

@@ -371,9 +371,21 @@ def claimed_by(text: str) -> ActorMention | None:
     """The one named armed group the document says carried out its attacks, if only one."""
     names = _named_group_names()
     found = [m for m in _document_mentions(text) if m.name in names and (
-        _CLAIM_AFTER.match(text, m.end)
+        _claims_after(text, m)
         or _CLAIM_BEFORE.search(text, max(0, m.start - CLAIM_WINDOW), m.start))]
     return found[0] if found and len({m.name for m in found}) == 1 else None
+
+
+# A relative clause between commas that a name ends ("The group, which is linked to X,"):
+# the verb after its closing comma is the clause's subject's, not the name's.
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whom|whose)\b[^,]*$", re.IGNORECASE)
+
+
+def _claims_after(text: str, m: ActorMention) -> bool:
+    """Whether a claim follows the name ("X claimed the attack", "X said its fighters"), the
+    name not closing a relative clause."""
+    return bool(_CLAIM_AFTER.match(text, m.end)) and not _RELATIVE_OPEN.search(
+        text, max(0, m.start - CLAIM_WINDOW), m.start)
 
 
 @lru_cache(maxsize=8)
@@ -387,7 +399,7 @@ def blamed_party(text: str) -> ActorMention | None:
 def blamed(sentence: str, mention: ActorMention) -> bool:
     """Whether the sentence names ``mention`` as claiming or blamed for the act ("..., blaming
     the ADF"): the one who did it, never the one it was done to."""
-    return bool(_CLAIM_AFTER.match(sentence, mention.end) or _CLAIM_BEFORE.search(
+    return bool(_claims_after(sentence, mention) or _CLAIM_BEFORE.search(
         sentence, max(0, mention.start - CLAIM_WINDOW), mention.start))
 
 

@@ -28,7 +28,8 @@ def people_mentions(sent: Doc, text: str, taken: tuple[ActorMention, ...]) -> tu
     for ent in sent.ents:
         if ent.label_ != "PERSON" or overlaps((ent.start_char, ent.end_char), spans):
             continue
-        if country_of(ent.text) is not None or _a_place(sent, ent) or _possessor(ent):
+        if country_of(ent.text) is not None or _a_place(sent, ent) or _possessor(ent) or (
+                _in_dateline(text, ent.end_char)):
             continue
         ent = _full_name(sent, ent)
         named = _without_title(ent)             # the words stay as written, the name not
@@ -47,6 +48,17 @@ def people_mentions(sent: Doc, text: str, taken: tuple[ActorMention, ...]) -> tu
         out.append(ActorMention(start, end, text[start:end], text[first:end],
                                 1 if iso else None, iso, "person"))
     return tuple(out)
+
+
+# A wire dateline before the story: a place, a date or an agency, then a dash ("LIMA, 3 JUN
+# 89 (EFE) --", "Kabul (AP) —"): its words name no party.
+_DATELINE = re.compile(r"[\w.'-]+(?:\s+[\w.'-]+){0,3}\s*[,(][^\n]{0,50}?\s(?:--|—|–)\s")
+
+
+def _in_dateline(text: str, end: int) -> bool:
+    """Whether characters up to ``end`` lie in the dateline the sentence starts with."""
+    m = _DATELINE.match(text)
+    return m is not None and end <= m.end() and bool(re.search(r"\d|\(", m.group()))
 
 
 def with_full_names(found: tuple[ActorMention, ...], document: str | None
@@ -224,9 +236,11 @@ def counterparts(text: str, taken: tuple[ActorMention, ...]) -> tuple[ActorMenti
 
 
 # Strikes only a state's forces deliver, as the word lists do not name them ("air strikes" and
-# "warplanes" they do): "a US drone strike", "an Israeli missile strike", "Turkish drones".
+# "warplanes" they do): "a US drone strike", "an Israeli missile strike", "Turkish drones",
+# "Israeli aircraft", "Syrian helicopters", "Russian artillery".
 _STATE_STRIKE = re.compile(r"\b(?:(?:drone|naval|missile)\s+(?:strikes?|attacks?|raids?)|"
-                           r"drones?|gunships?|warships?)\b", re.IGNORECASE)
+                           r"drones?|gunships?|warships?|aircraft|(?:fighter\s+)?jets|"
+                           r"helicopters?|artillery|tanks)\b", re.IGNORECASE)
 
 
 def state_strikes(text: str, taken: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:

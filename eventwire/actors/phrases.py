@@ -30,8 +30,9 @@ if TYPE_CHECKING:
 
     from .table import ActorTable
 
-__all__ = ["HARM_FORMS", "counted", "facility_mentions", "harmed_mentions", "harms", "is_named",
-           "one_per_actor", "person_mention"]
+__all__ = ["HARM_FORMS", "counted", "described", "facility_mentions", "harmed_mentions",
+           "harmed_nouns", "harms", "is_named", "not_places", "one_per_actor",
+           "person_mention"]
 
 
 def is_named(a: ActorMention, table: ActorTable) -> bool:
@@ -49,6 +50,11 @@ _SOME_OF = re.compile(r"(?:(?:members?|fighters|militants|gunmen|guerrillas|rebe
                       r"supporters|part|elements)\s+of\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
+# Words for the members of the armed group named right before ("militia fighters").
+_MEMBER_WORD = re.compile(r"fighters|members|militants|gunmen|men|elements|cadres",
+                          re.IGNORECASE)
+
+
 # Between two generic words for one party: a space ("Islamist militants") or "of (the)"
 # ("soldiers of the Guatemalan army").
 _MEMBERS_OF = re.compile(r" (?:of (?:the )?)?", re.IGNORECASE)
@@ -59,14 +65,18 @@ def one_per_actor(text: str, mentions: tuple[ActorMention, ...], table: ActorTab
     """One mention per party: words that stand for a named group take its name, two generic
     words of one kind side by side are one phrase (see the module docstring)."""
     out: list[ActorMention] = []
-    for a in sorted(mentions, key=lambda m: (m.start, -m.end)):
+    whole = (_with_members(text, m) if is_named(m, table) else m for m in mentions)
+    for a in sorted(whole, key=lambda m: (m.start, -m.end)):    # (so its members are one)
         prev = out[-1] if out else None
         if prev is not None and a.start < prev.end:             # overlapping words
             out[-1] = _union(text, prev, a, table)
             continue
+        members = prev is not None and prev.armed and text[prev.end:a.start] == " " and (
+            _MEMBER_WORD.fullmatch(a.text) is not None)     # "militia fighters": the militia's
         if prev is not None and not is_named(prev, table) and not is_named(a, table) and (
-                _MEMBERS_OF.fullmatch(text, prev.end, a.start) and prev.category == a.category):
-            keep = prev if prev.country is not None else a      # "Islamist militants",
+                members or _MEMBERS_OF.fullmatch(text, prev.end, a.start)
+                and prev.category == a.category):
+            keep = prev if prev.country is not None or members else a   # "Islamist militants",
             out[-1] = replace(keep, start=prev.start, end=a.end,   # "soldiers of the army"
                               text=text[prev.start:a.end])
             continue
@@ -76,7 +86,8 @@ def one_per_actor(text: str, mentions: tuple[ActorMention, ...], table: ActorTab
                               category=a.category)
             continue
         out.append(a)
-    return tuple(_with_members(text, a) if is_named(a, table) else a for a in out)
+    return tuple(_with_members(text, a) if is_named(a, table) or a.armed else a
+                 for a in out)                  # "militia members": the militia's
 
 
 def _union(text: str, a: ActorMention, b: ActorMention, table: ActorTable) -> ActorMention:
@@ -92,8 +103,49 @@ def _union(text: str, a: ActorMention, b: ActorMention, table: ActorTable) -> Ac
 
 
 # Words after a group's name for its members: "Anti-Balaka fighters" is the group acting.
-_MEMBERS = re.compile(r" (?:fighters|militants|rebels|guerrillas|insurgents|gunmen|militiamen|"
-                      r"members|troops|soldiers|cadres|commandos)\b", re.IGNORECASE)
+# A word may describe them between ("FMLN urban commandos", "Taliban suicide bombers").
+_MEMBERS = re.compile(r"(?: (?:urban|rural|armed|suicide|masked|uniformed|local|foreign|senior|"
+                      r"special|elite))? (?:fighters|militants|rebels|guerrillas|insurgents|"
+                      r"gunmen|militiamen|members|troops|soldiers|cadres|commandos|bombers?|"
+                      r"attackers|assailants|operatives)\b", re.IGNORECASE)
+
+
+# Participles after a hyphen that make a party's word describe a place ("a rebel-held town",
+# "government-controlled areas"): the words name no party there.
+_HELD_BY = re.compile(r"-(?:held|controlled|occupied|run|dominated|besieged|governed)\b",
+                      re.IGNORECASE)
+
+
+def not_places(text: str, mentions: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
+    """The mentions that name a party: not the word of "a rebel-held town"."""
+    return tuple(a for a in mentions if not _HELD_BY.match(text, a.end))
+
+
+def described(sent: Doc, mentions: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
+    """Armed men's mentions with the words that describe them right before ("hired gunmen",
+    "suspected bandits", "heavily armed men"): the parse's adjectives on their noun."""
+    return tuple(_described(sent, a) if a.armed else a for a in mentions)
+
+
+def _described(sent: Doc, a: ActorMention) -> ActorMention:
+    inside = tokens_within(sent, a.start, a.end)
+    head = next((t for t in reversed(inside) if not a.start <= t.head.idx < a.end
+                 or t.head.i == t.i), None)
+    if head is None or not inside:
+        return a
+    words = {c.i for t in inside for c in t.children if c.i < inside[0].i and (
+        c.dep_ == "amod" and t.i == head.i and c.pos_ in ("ADJ", "VERB")
+        and c.lower_ not in ("dead", "alive")                # of "shot dead 3 rebels"
+        or c.dep_ == "advmod" and c.tag_ == "RB")}           # not "when" of "when hired X"
+    words |= {g.i for c in head.children if c.i in words for g in c.children
+              if g.dep_ == "advmod" and g.tag_ == "RB"}      # "heavily" of "heavily armed"
+    first = inside[0].i
+    while first - 1 in words:
+        first -= 1
+    if first == inside[0].i:
+        return a
+    start = sent[first].idx
+    return replace(a, start=start, text=text_of(sent)[start:a.end])
 
 
 def _with_members(text: str, a: ActorMention) -> ActorMention:
@@ -143,9 +195,12 @@ def facility_mentions(sent: Doc, text: str, taken: tuple[ActorMention, ...]
     """State forces named by the post, checkpoint, base or patrol that was attacked (not the
     places where something else happened: "near a checkpoint")."""
     out = []
-    spans = [(a.start, a.end) for a in taken]
     for m in _FACILITY.finditer(text):
-        if overlaps(m.span(), spans) or not _hit_not_place(sent, m.end()) or _owned(
+        hit = _place_head(sent, m.end())
+        object_hit = hit is not None and hit.dep_ in ("dobj", "pobj")    # not "an army patrol
+        others = [(a.start, a.end) for a in taken if not (               # killed ...": acts
+            object_hit and a.category == "state" and m.start() < a.end <= m.end())]
+        if overlaps(m.span(), others) or not _hit_not_place(sent, m.end()) or _owned(
                 text, m, taken):
             continue
         police = bool(m.group("force") and _POLICE.fullmatch(m.group("force")))
@@ -169,16 +224,24 @@ def _owned(text: str, m: re.Match[str], taken: tuple[ActorMention, ...]) -> bool
                for a in taken)
 
 
-def _hit_not_place(sent: Doc, end: int) -> bool:
-    """Whether the noun ending at ``end`` is what an act was done to."""
+def _place_head(sent: Doc, end: int) -> Token | None:
+    """The word that puts the noun ending at ``end`` in its clause (the noun, or the one it
+    qualifies)."""
     head = token_at(sent, end - 1)
     if head is None:
-        return False
+        return None
     while head.dep_ in ("compound", "amod", "conj") and head.head.i != head.i:
         if head.dep_ == "conj" and head.head.dep_ not in ("compound", "amod"):
-            head = head.head
-            break
+            return head.head
         head = head.head
+    return head
+
+
+def _hit_not_place(sent: Doc, end: int) -> bool:
+    """Whether the noun ending at ``end`` is what an act was done to."""
+    head = _place_head(sent, end)
+    if head is None:
+        return False
     if head.dep_ != "pobj":
         return head.dep_ in ("dobj", "nsubjpass", "nsubj", "appos", "attr", "conj")
     prep = head.head
@@ -208,6 +271,12 @@ HARM_FORMS = frozenset(f"{stem}{end}" for stem, ends in (
     ("took", ("",)), ("beat", ("", "s", "en", "ing")), ("gunn", ("ed", "ing")),
     ("ston", ("e", "es", "ed", "ing")), ("strangl", ("e", "es", "ed", "ing")),
     ("flog", ("", "s", "ged", "ging")), ("whip", ("", "s", "ped", "ping"))) for end in ends)
+# Verbs of taking people into custody: no harm (a list of the harmed does not go on past
+# them), but whom they were done to are a party ("detained 12 students", "arrested a lawyer").
+_CUSTODY = frozenset(f"{stem}{end}" for stem, ends in (
+    ("arrest", ("", "s", "ed", "ing")), ("detain", ("", "s", "ed", "ing")),
+    ("apprehend", ("", "s", "ed", "ing")), ("jail", ("", "s", "ed", "ing")),
+    ("imprison", ("", "s", "ed", "ing"))) for end in ends)
 # Particles that undo the harm ("shot down a drone", "held up the talks") except after these
 # verbs ("gunned down a trader", "beat up a reporter").
 _PARTICLE_HARMS = {"down": frozenset({"gunned", "gunning"}),
@@ -231,14 +300,23 @@ def harmed_mentions(sent: Doc) -> tuple[ActorMention, ...]:
     phrase that mention's name: "killed union leader X" is X)."""
     out = []
     for tok in sent:
-        if tok.pos_ != "VERB" or not harms(tok) or _not_harm(tok):
+        if tok.pos_ != "VERB" or not (harms(tok) or tok.lower_ in _CUSTODY) or _not_harm(tok):
             continue
-        for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        for obj in harmed_nouns(tok):
             for item in list_members(obj):     # each of "a teacher, two farmers and a nurse"
                 harmed = _harmed_one(sent, tok, item)
                 if harmed is not None:
                     out.append(harmed)
     return tuple(out)
+
+
+def harmed_nouns(verb: Token) -> list[Token]:
+    """The nouns a harming verb was done to: its object or passive subject, or the noun its
+    participle qualifies ("the bodies of three fishermen abducted by pirates")."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        out.append(verb.head)
+    return out
 
 
 def _harmed_one(sent: Doc, verb: Token, obj: Token) -> ActorMention | None:
@@ -330,6 +408,9 @@ def _phrase(head: Token) -> tuple[int, int]:
                                            or toks[0].lower_ in ("dead", "alive")):
         toks = toks[1:]
     last = toks[-1]
+    while (last.whitespace_ == "" and last.i + 2 < len(head.doc) and head.doc[last.i + 1].text
+           == "-" and head.doc[last.i + 1].whitespace_ == "" and head.doc[last.i + 2].is_alpha):
+        last = head.doc[last.i + 2]             # "passers-by", "sons-in-law": one word
     return toks[0].idx, last.idx + len(last.text)
 
 

@@ -26,9 +26,14 @@ from .clauses import (
     COUNT_ONLY,
     SYMMETRIC,
     act_of,
+    from_whom,
+    is_passive,
     joint_spans,
+    other_clauses,
     purpose_objects,
+    roles_of,
     spans_of,
+    subject_agent,
     verb_of,
 )
 from .doers import (
@@ -70,12 +75,15 @@ from .people import (
 from .phrases import (
     HARM_FORMS,
     counted,
+    described,
     done_to,
     facility_mentions,
     fight_words,
     harmed_mentions,
+    harmed_nouns,
     harms,
     is_named,
+    not_places,
     one_per_actor,
     person_mention,
 )
@@ -86,7 +94,6 @@ from .sources import (
     accuser_spans,
     blamed_words,
     extent,
-    heads_of,
     reported_act,
     responder_spans,
     source_spans,
@@ -150,7 +157,8 @@ class ActorExtractor:
             a1 = crowd_of(trigger, sentence.text, mentions)   # "supporters of X marched"
         if a1 is None:                          # not a protest, or no crowd named
             a1, a2 = _event_roles(sent, trigger, mentions, sources)
-            a2 = None if a2 is not None and blamed(sentence.text, a2) else a2
+            a2 = None if a2 is not None and blamed(sentence.text, a2) and not overlaps(
+                (a2.start, a2.end), _victim_spans(sent)) else a2    # not "suspected X killed"
             if mention.type.label in CROWD_ACTS and a1 is not None and a1.inter == 1:
                 a1, a2 = None, a1               # police never stage the protest
             blamed_one = (_mention_in(blamed_words(trigger), mentions)
@@ -239,7 +247,8 @@ class ActorExtractor:
         found = found + state_strikes(text, found)
         found = found + facility_mentions(sent, text, found)
         found = found + harmed_mentions(sent)
-        return with_carried(sent, text, one_per_actor(text, found, table))
+        return with_carried(sent, text, described(sent, one_per_actor(
+            text, not_places(text, found), table)))
 
 
 # Labels whose "both sides" are two governments met before (a battle's sides are armed forces).
@@ -297,13 +306,13 @@ def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention,
     if a1 is not None and overlaps((a1.start, a1.end), carried):
         a1, a2 = None, a1               # who held the roadblock hit did not act on it
     if trigger is not None:
-        elsewhere = _other_clauses(sent, trigger)      # (the people in a place hit are not)
+        elsewhere = other_clauses(sent, trigger)      # (the people in a place hit are not)
         mentions = tuple(a for a in mentions if not overlaps((a.start, a.end), elsewhere)
                          or overlaps((a.start, a.end), carried))
     victims = _victim_spans(sent) + bearer_spans(sent) + _done_to_spans(trigger) + carried + (
         spans_of(sent, purpose_objects(trigger)) + others_objects(sent, trigger)
         if trigger is not None else [])
-    if a1 is None and not (trigger is not None and _is_passive(verb_of(trigger))):
+    if a1 is None and not (trigger is not None and is_passive(verb_of(trigger))):
         places = place_spans(sent) + (others_agents(sent, trigger) if trigger is not None
                                       else [])     # not "X" of "a truce brokered by X"
         a1 = _first(mentions, lambda a: a is not a2 and _can_act(a) and not overlaps(
@@ -328,8 +337,8 @@ def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention,
 def _victim_spans(sent: Doc) -> list[tuple[int, int]]:
     """Character ranges of whom harming verbs were done to ("a peacekeeper was killed",
     "killed two soldiers"): never the one who acted."""
-    return [extent(c) for tok in sent if tok.pos_ == "VERB" and harms(tok)
-            for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return [extent(c) if c.head.i == tok.i else (c.left_edge.idx, c.idx + len(c.text))
+            for tok in sent if tok.pos_ == "VERB" and harms(tok) for c in harmed_nouns(tok)]
 
 
 def _done_to_spans(trigger: Token | None) -> list[tuple[int, int]]:
@@ -337,25 +346,6 @@ def _done_to_spans(trigger: Token | None) -> list[tuple[int, int]]:
     whoever is named there was hit, never the one who acted."""
     hit = done_to(trigger) if trigger is not None else set()
     return [(t.idx, t.idx + len(t.text)) for t in trigger.doc if t.i in hit] if hit else []
-
-
-def _is_passive(verb: Token) -> bool:
-    """A passive verb without a "by" phrase leaves its agent unsaid ("was kidnapped and
-    killed along with X": X is a victim, not the one who acted)."""
-    deps = {c.dep_ for c in verb.children}
-    if verb.dep_ == "conj" and verb.head.i != verb.i:
-        deps |= {c.dep_ for c in verb.head.children}
-    return bool(deps & {"nsubjpass", "auxpass"}) and "agent" not in deps
-
-
-def _other_clauses(sent: Doc, trigger: Token) -> list[tuple[int, int]]:
-    """Character ranges of subordinate clauses with their own subject that do not hold the
-    trigger, nor the trigger's verb."""
-    holds = heads_of(trigger) | heads_of(verb_of(trigger))
-    return [extent(tok) for tok in sent
-            if tok.dep_ in ("advcl", "relcl", "ccomp", "conj") and tok.pos_ in ("VERB", "AUX")
-            and tok.i not in holds
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)]
 
 
 def _can_act(a: ActorMention) -> bool:
@@ -382,7 +372,7 @@ def _roles(sent: Doc, trigger: Token, mentions: tuple[ActorMention, ...]
                                for t in c.subtree), mentions)
         hit = hit | {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
     not_agent = hit | others_object_words(trigger.doc, trigger)
-    for child in verb.children:
+    for child in roles_of(verb):
         speaker = speaker_meant(child) if child.dep_ == "nsubj" else None
         if speaker is not None and agent is None:       # "X said he and Y agreed": X, Y
             agent = _mention_in(speaker.subtree, mentions)
@@ -391,18 +381,22 @@ def _roles(sent: Doc, trigger: Token, mentions: tuple[ActorMention, ...]
                                        for t in c.subtree), mentions)
         if (child.dep_ in ("nsubj", "agent") or by_of_gerund(child)) and agent is None:
             # "by X" of a passive, or of an act told as a gerund ("reported shelling by X")
-            agent = _mention_in((t for t in not_where(child) if t.i not in not_agent),
-                                mentions)       # not "rebels" of "a truce to evacuate rebels"
+            used = subject_agent(child) if _mention_in((child,), mentions) is None else ()
+            asides = {t.i for c in child.children if c.dep_ == "relcl" for t in c.subtree}
+            agent = _mention_in(used, mentions) or _mention_in(
+                (t for t in not_where(child) if t.i not in not_agent | asides),
+                mentions)       # not "rebels" of "a truce to evacuate rebels", nor X of
+            # "the group, which is linked to X, claimed"
             if agent is not None and is_place_of_forces(agent, text_of(sent), verb):
                 patient, agent = agent, None    # "a police post came under attack": hit
             if agent is not None and verb.lower_ in SYMMETRIC:
                 patient = _mention_in(child.subtree, tuple(
                     a for a in mentions if a.name != agent.name))
-    if agent is None:
-        agent = _mention_in(attacked_from(verb), mentions)
+    if agent is None:                           # "came under fire from X", "threats from X"
+        agent = _mention_in(attacked_from(verb) or from_whom(trigger), mentions)
     if agent is None:                           # "X accused the army of shelling the camp"
         agent = _mention_in(accused_of(verb) or accused_of(trigger), mentions)
-    if agent is None and _is_passive(verb):     # "died in a gunfight with soldiers"
+    if agent is None and is_passive(verb):     # "died in a gunfight with soldiers"
         agent = _mention_in(fight_words(verb), mentions)
     others = tuple(a for a in mentions if agent is None or a.name != agent.name)
     for child in verb.children:                     # not the agent's own ("retook ... from X")
@@ -421,9 +415,15 @@ def _roles(sent: Doc, trigger: Token, mentions: tuple[ActorMention, ...]
             agent = _mention_in((t for t in not_where(trigger) if t.i not in hit), mentions)
     patient = patient or _mention_in((t for t in trigger.doc if t.i in hit), mentions)
     harmed = _harmed(verb, mentions, agent)
-    if harmed is not None and (patient is None or _base(patient.name) == _base(harmed.name)
-                               and not COUNT_ONLY.fullmatch(harmed.text) and not (
-                                   harms(verb) and patient.category in _PEOPLE)):
+    text = text_of(sent)
+    place = patient is not None and harmed is not None and (
+        harmed.category == "state" or not _mention_in(_objects(verb), (patient,))) and (
+        is_facility(patient, text) or names_facility(text, patient.end))   # the people hit:
+    # "stormed a checkpoint, killing four policemen", "blew himself up at a police academy,
+    # killing nine recruits" (civilians killed at a post raided are bystanders)
+    if harmed is not None and (patient is None or (place or _base(patient.name) == _base(
+            harmed.name)) and not COUNT_ONLY.fullmatch(harmed.text) and not (
+                harms(verb) and patient.category in _PEOPLE)):
         patient = harmed            # "attacked a post, killing five policemen": the policemen
     return agent, (patient if patient is not agent else None)
 
@@ -452,6 +452,11 @@ def _harmed(verb: Token, mentions: tuple[ActorMention, ...], agent: ActorMention
             if hit is not None and hit is not agent:
                 return hit
     return None
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The words of the verb's direct objects."""
+    return [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
 
 
 def _base(name: str) -> str:

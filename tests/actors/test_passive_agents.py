@@ -180,3 +180,40 @@ def test_aside_check(nlp, truecaser, capsys):
     with capsys.disabled():
         print(f"\nlists and passives aside: {right}/{len(cases)} = {right / len(cases):.3f}")
     assert right / len(cases) >= ASIDE_FLOOR
+
+
+# One "by" phrase for coordinated passives ("were shot and killed by X"); not an active verb's
+# partner ("stormed the post and were repelled by troops": the troops did not storm it).
+_SHARED_AGENTS = [
+    ("two nuns were shot and killed by guerrillas near the border", "shot", "ATTACK",
+     "Rebel Group", "Civilians"),
+    ("a farmer was beaten by bandits and robbed on the road to the market", "robbed",
+     "ATTACK", "Unidentified Armed Group", "Civilians"),
+    ("three traders were kidnapped and held for a week by pirates off the coast", "kidnapped",
+     "ABDUCT_DISSAP", "Unidentified Armed Group", "Civilians"),
+    ("the convoy was attacked and burned by militants near the pass", "attacked",
+     "ARMED_CLASH", "Rebel Group", None),
+]
+
+
+@pytest.mark.parametrize("case", _CASES, ids=["lower", "upper", "as-written"])
+@pytest.mark.parametrize(("text", "trigger", "label", "actor1", "actor2"), _SHARED_AGENTS,
+                         ids=[r[0][:30] for r in _SHARED_AGENTS])
+def test_coordinated_passives_share_their_by_phrase(
+        nlp, truecaser, case, text, trigger, label, actor1, actor2):
+    a1, a2 = _roles(nlp, truecaser, case(text), trigger, label)
+    assert a1 is not None and a1.name.startswith(actor1)
+    assert actor2 is None or a2 is not None and a2.name.startswith(actor2)
+
+
+@pytest.mark.parametrize("case", _CASES, ids=["lower", "upper", "as-written"])
+@pytest.mark.parametrize(("text", "trigger", "not_actor1"), [
+    ("gunmen stormed the police post and were repelled by soldiers", "stormed",
+     "Military Forces"),
+    ("rebels attacked the town and were later driven out by the army", "attacked",
+     "Military Forces"),
+])
+def test_an_active_verb_keeps_its_own_subject(nlp, truecaser, case, text, trigger,
+                                               not_actor1):
+    a1, _ = _roles(nlp, truecaser, case(text), trigger, "ARMED_CLASH")
+    assert a1 is None or not a1.name.startswith(not_actor1)

@@ -408,8 +408,8 @@ def test_a_post_takes_the_country_of_the_story(nlp):
      "five policemen", "Police Forces"),
     ("Rebels ambushed an army convoy, wounding seven soldiers.", "ambushed", "seven soldiers",
      "Military Forces"),
-    ("Gunmen raided a police post, killing two civilians.", "raided", "police",
-     "Police Forces"),                                   # the forces hit stay actor2
+    ("Gunmen raided a police post, killing two civilians.", "raided", "police post",
+     "Police Forces"),              # the forces hit stay actor2, named by their post
 ])
 def test_the_people_harmed_speak_for_the_party_hit(nlp, text, trigger, words, name):
     _, a2 = _roles_of(nlp, text, trigger, "ATTACK")
@@ -796,3 +796,71 @@ def test_a_verb_of_escape_only_counts_with_the_act_beside_it(nlp):
 
 def _tok(doc, word):
     return next(t for t in doc if t.text == word)
+
+
+# Items of a list the parser hung on the verb ("killing the chief, two teachers and four
+# farmers": "teachers" a conjunct of "killing") stay on the victims' list.
+@pytest.mark.parametrize(("text", "trigger", "victims"), [
+    ("Rebels attacked the village of Kamba, killing the chief, two teachers and four farmers, "
+     "officials said.", "attacked", ["chief", "two teachers", "four farmers"]),
+    ("REBELS ATTACKED THE TOWN OF ALTO, KILLING THE MAYOR, TWO POLICEMEN AND FOUR PEASANTS.",
+     "ATTACKED", ["MAYOR", "TWO POLICEMEN", "FOUR PEASANTS"]),
+])
+def test_list_items_hung_on_the_verb_stay_victims(nlp, text, trigger, victims):
+    _, a2 = _roles_of(nlp, text, trigger, "ATTACK")
+    assert a2 is not None and [a2.text, *(o.text for o in a2.associated)] == victims
+
+
+# A wire dateline's place or agency is never a party ("CALI, 20 AUG 91 (RADIO X) --").
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("CALI, 20 AUG 91 (RADIO SONORA) -- [TEXT] A LAWYER WAS SHOT DEAD LAST NIGHT IN PALMIRA.",
+     "SHOT"),
+    ("Marla Bay, 4 June (Wire) -- A bomb exploded at a bank in the town, causing damage.",
+     "exploded"),
+])
+def test_a_dateline_names_no_party(nlp, text, trigger):
+    a1, a2 = _roles_of(nlp, text, trigger, "ATTACK")
+    words = " ".join(a.text for a in (a1, a2) if a is not None)
+    assert "CALI" not in words and "Marla" not in words
+
+
+def test_a_person_at_a_sentences_start_is_still_one(nlp):
+    text = "Carlos Mena, a farmer, was shot dead by gunmen on Sunday -- the third this month."
+    _, a2 = _roles_of(nlp, text, "shot", "ATTACK")
+    assert a2 is not None and "Carlos Mena" in a2.text
+
+
+# "from X" on an act told as a noun, or on what someone received, names its doer.
+@pytest.mark.parametrize(("text", "trigger", "label", "actor1"), [
+    ("The journalist said she had received death threats from paramilitaries after the "
+     "report.", "received", "ATTACK", "Unidentified Armed Group"),
+    ("The village came under heavy fire from rebels on Sunday night.", "fire",
+     "ARMED_CLASH", "Rebel Group"),
+])
+def test_from_names_the_doer_of_a_noun_act(nlp, text, trigger, label, actor1):
+    a1, a2 = _roles_of(nlp, text, trigger, label)
+    assert a1 is not None and a1.name == actor1
+    assert a2 is None or a2.name != actor1
+
+
+def test_a_name_closing_a_relative_clause_claims_nothing(nlp):
+    doc = ("Al Shabaab fighters stormed a hotel in the capital, killing ten guests. The group, "
+           "which is linked to al-Qaeda, claimed the attack.")
+    sent = "The group, which is linked to al-Qaeda, claimed the attack."
+    a1, _ = _roles_of(nlp, sent, "claimed", "ATTRIB", doc_text=doc)
+    assert a1 is None or a1.name != "Al Qaeda"
+    first = doc[:doc.index(" The group")]
+    a1, _ = _roles_of(nlp, first, "stormed", "ATTACK", doc_text=doc)
+    assert a1 is not None and a1.name == "Al Shabaab"
+
+
+# A country's aircraft, jets, helicopters or artillery are its forces.
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    ("Israeli aircraft struck a house in the camp, killing three people.", "struck",
+     "Military Forces of Israel"),
+    ("Syrian helicopters dropped barrel bombs on the town.", "dropped",
+     "Military Forces of Syria"),
+])
+def test_a_countrys_aircraft_are_its_forces(nlp, text, trigger, name):
+    a1, _ = _roles_of(nlp, text, trigger, "AIR_STRIKE")
+    assert a1 is not None and a1.name == name

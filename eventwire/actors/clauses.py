@@ -82,8 +82,8 @@ def roles_of(verb: Token) -> list[Token]:
 
 
 def subject_agent(subject: Token) -> list[Token]:
-    """The words of a "by" phrase on a participle of the subject ("artillery shells fired by
-    government troops struck ...", "a mine laid by rebels killed ..."): the doer, over the
+    """The words of a "by" phrase on a participle of the subject ("mortar rounds launched by
+    the army hit ...", "a mine laid by rebels killed ..."): the doer, over the
     weapon's own words, when the subject is a thing (not "rebels, backed by X,")."""
     return [t for c in subject.children if c.dep_ == "acl" for a in c.children
             if a.dep_ == "agent" for t in a.subtree]

@@ -392,7 +392,7 @@ def _roles(sent: Doc, trigger: Token, mentions: tuple[ActorMention, ...]
             if agent is not None and verb.lower_ in SYMMETRIC:
                 patient = _mention_in(child.subtree, tuple(
                     a for a in mentions if a.name != agent.name))
-    if agent is None:                           # "came under fire from X", "threats from X"
+    if agent is None:                           # "under attack from X", "threats from X"
         agent = _mention_in(attacked_from(verb) or from_whom(trigger), mentions)
     if agent is None:                           # "X accused the army of shelling the camp"
         agent = _mention_in(accused_of(verb) or accused_of(trigger), mentions)

@@ -153,13 +153,13 @@ def _dated(doc: str, words: str, day: date, published: date | None = None):
     return profile(replace(e, date=DateValue(day, day, 1, words, (at, at + len(words)))))
 
 
-def test_a_day_counted_from_a_reports_own_day_is_one_day_within_the_slack():
+def test_a_day_counted_from_a_reports_own_day_a_day_off_another_counts_against_it():
     monday, tuesday = date(2015, 11, 9), date(2015, 11, 10)
     wire = _dated("wire", "on Monday morning", monday)
     east = _dated("east", "this morning", tuesday)          # a paper a time zone east
     assert wire.named_day and east.exact_day and not east.named_day
-    assert date_feature(wire, east) == 0.5 == date_feature(east, wire)
-    assert date_feature(east, _dated("e2", "late last night", monday)) == 0.5
+    assert date_feature(wire, east) == -0.5 == date_feature(east, wire)   # no veto
+    assert date_feature(east, _dated("e2", "late last night", monday)) == -0.5
     # two days the calendar names still veto, and a deictic day two days off does too
     assert date_feature(wire, _dated("tue", "on Tuesday", tuesday)) is None
     assert date_feature(_dated("w", "on Monday", monday - timedelta(1)), east) is None

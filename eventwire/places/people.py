@@ -308,6 +308,16 @@ _ROLE_NAME = re.compile(rf"\b{_ROLE}[ ]+(?:named[ ]+|called[ ]+)?({_FIRST_NAMES}
 _APPOSITIVE = (rf",[ ]+(?:the|a|an)[ ]+(?:[\w-]+[ ]+){{1,5}}?(?i:{_ROLE})"
                r"(?=[ ]*[,.;:)]|[ ]+(?:who|whose|of|for)\b)")
 _ROLE_APPOSITIVE = re.compile(_APPOSITIVE, re.IGNORECASE)
+# After a name that could be a street's ("Aurora Lane", "Sydney Street"): a role in apposition,
+# with or without an article ("Aurora Lane, director of the shelter"), or a verb of speaking
+# ("Mel Street said"): the text says it is a person's.
+_DESCRIBED_AFTER = re.compile(
+    rf",[ ]+(?:(?:the|a|an)[ ]+)?(?:[\w-]+[ ]+){{0,3}}?(?i:{_ROLE}|director|manager|chief|head|"
+    r"founder|owner|chair(?:man|woman)?|president|organi[sz]er|coordinator|official|"
+    r"executive|curator|principal|superintendent)(?=[ ]+(?:of|for|at|who)\b|[ ]*[,.;:)])"
+    rf"|[ ]+(?:{_SPEECH}|declined)\b")
+_ADDRESS_BEFORE = re.compile(r"(?:\b(?:in|on|at|of|off|near|from|along|to|into)|\d)[ ]+"
+                             r"(?:the[ ]+)?$", re.IGNORECASE)
 _NAME_APPOSITIVE = re.compile(rf"\b([A-Z][\w'’-]+){_APPOSITIVE}", re.IGNORECASE)
 # "George said", "..., Hume told reporters": a name speaking. Countries, regions and capitals
 # speak for their governments ("Moscow said"), so only other names count (see _marked_people).
@@ -362,6 +372,14 @@ def titled(text: str, start: int) -> bool:
 def role_follows(text: str, end: int) -> bool:
     """An appositive whose head is a role follows ("Milton, the retired county judge")."""
     return bool(_ROLE_APPOSITIVE.match(text, end))
+
+
+def described_as_person(text: str, start: int, end: int) -> bool:
+    """A role in apposition or a verb of speaking follows the name at ``start:end``, which
+    stands where no address does (not after a preposition or a house number: "of 227 Elm
+    Drive, and Mr. Roe", "a GP in Cowley Road added")."""
+    return bool(_DESCRIBED_AFTER.match(text, end)) and not _ADDRESS_BEFORE.search(
+        text, max(0, start - 30), start)
 
 
 def after_title(text: str, start: int) -> bool:

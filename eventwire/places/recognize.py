@@ -23,15 +23,16 @@ from .diseases import names_a_disease
 from .full_names import opens_full_name, place_tagged_a_person
 from .institutions import kept_outside_institutions
 from .names import normalize
-from .namesakes import (dedication, names_a_direction, names_a_language, names_a_peak,
-                        names_a_street, names_a_vehicle, street_end)
-from .people import (after_title, attributed_people, first_names, given_names, kin_names,
-                     marked_people, opens_person_name, person_words, role_follows,
-                     speaks_as_person, speaks_for_self, titled)
+from .namesakes import (STREET_WORDS, dedication, names_a_direction, names_a_language,
+                        names_a_peak, names_a_street, names_a_vehicle, street_end)
+from .people import (after_title, attributed_people, described_as_person, first_names,
+                     given_names, kin_names, marked_people, opens_person_name, person_words,
+                     role_follows, speaks_as_person, speaks_for_self, titled)
 from .strength import (CUED_CITY_POPULATION, MEGACITY_POPULATION, STRONG_CITY_POPULATION,
                        own_name_population, strong)
 from .things import names_a_thing
 
+_STREET_END = re.compile(rf"[ ]{STREET_WORDS}$")     # "Aurora Lane", said a person's
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 # Entities whose longer names may hold a place name as a part (a person's name does not:
@@ -162,7 +163,8 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
     tagged = _Spans(entities)
     return [_marked_embedded(text, m, names) for m in map(partial(_street, text), out)
             if m.demonym or not opens_full_name(text, m.start, m.end, gaz, tagged.over)
-            if not dedication(text, m.start, m.end) and not names_a_peak(text, m.start, m.end)
+            if not (_STREET_END.search(m.text) and described_as_person(text, m.start, m.end))
+            and not dedication(text, m.start, m.end) and not names_a_peak(text, m.start, m.end)
             and not club_word(text, m.start, m.end)
             and not names_a_thing(text, m.start, m.end)
             and not (speaks_as_person(text, m.end) and _tagged_person(blockers, m))

@@ -65,7 +65,8 @@ def roles_of(verb: Token) -> list[Token]:
     """The verb's dependents, with the "by" phrase of a passive it shares its subject with:
     "were shot and killed by X" and "was beaten by X and robbed" name X for both verbs (the
     parser hangs "by X" on the nearer verb only); not an active verb's ("stormed the post and
-    were repelled by troops": the troops did not storm)."""
+    were repelled by troops": the troops did not storm). An active verb with no object of
+    its own shares the next one's ("shot and killed a man", "attacked and burned the post")."""
     out = list(verb.children)
     deps = {c.dep_ for c in out}
     if "agent" in deps:
@@ -78,6 +79,8 @@ def roles_of(verb: Token) -> list[Token]:
                     and not any(g.dep_ in _SUBJECTS for g in c.children)]
     if deps & {"nsubjpass", "auxpass"} and not deps & {"nsubj", "csubj"}:
         out += [c for p in partners for c in p.children if c.dep_ == "agent"]
+    elif "dobj" not in {c.dep_ for c in out}:   # "police shot and killed a man": his too
+        out += [c for p in partners if p.i > verb.i for c in p.children if c.dep_ == "dobj"]
     return out
 
 

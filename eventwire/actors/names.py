@@ -393,7 +393,14 @@ def blamed_party(text: str) -> ActorMention | None:
     """The one armed party, named or not, the document says carried out its attacks or
     blames for them ("authorities blamed drug traffickers"), if only one."""
     found = [m for m in _document_mentions(text) if m.armed and blamed(text, m)]
-    return found[0] if found and len({m.name for m in found}) == 1 else None
+    if not found or len({m.name for m in found}) > 1:
+        return None
+    first = max((m for m in found if m.start == min(f.start for f in found)),
+                key=lambda m: m.end)
+    for m in _document_mentions(text):  # "Islamist militants": one party, its words all
+        if m.name == first.name and m.end > first.end and text[first.end:m.start] in ("", " "):
+            first = replace(first, end=m.end, text=text[first.start:m.end])
+    return first
 
 
 def blamed(sentence: str, mention: ActorMention) -> bool:

@@ -864,3 +864,31 @@ def test_a_name_closing_a_relative_clause_claims_nothing(nlp):
 def test_a_countrys_aircraft_are_its_forces(nlp, text, trigger, name):
     a1, _ = _roles_of(nlp, text, trigger, "AIR_STRIKE")
     assert a1 is not None and a1.name == name
+
+
+# The party a later sentence blames keeps all its words ("Islamist militants"), in any case.
+@pytest.mark.parametrize("doc", [
+    "The bomb went off near a church on Sunday, wounding 20 worshippers. Police blamed "
+    "Islamist militants.",
+    "the bomb went off near a church on sunday, wounding 20 worshippers. police blamed "
+    "islamist militants.",
+])
+def test_a_blamed_party_keeps_all_its_words(nlp, doc):
+    sent = doc[:doc.index(". ") + 1]
+    a1, _ = _roles_of(nlp, sent, "went off", "REM_EXPLOS", doc_text=doc)
+    assert a1 is not None and a1.text.lower() == "islamist militants"
+
+
+# An active verb with no object of its own shares the next one's ("attacked and burned the
+# post"); not another subject's ("soldiers withdrew and rebels seized the town").
+@pytest.mark.parametrize(("text", "trigger", "label", "a2"), [
+    ("Rebels attacked and burned an army post near the border.", "attacked", "ARMED_CLASH",
+     "army post"),
+    ("Bandits ambushed and robbed two traders on the highway.", "ambushed", "ATTACK",
+     "two traders"),
+    ("Soldiers withdrew and rebels seized the town.", "withdrew", "NON_VIOL_TERRIT_TRANSFER",
+     None),
+])
+def test_an_active_verb_shares_the_next_ones_object(nlp, text, trigger, label, a2):
+    _, got = _roles_of(nlp, text, trigger, label)
+    assert (got.text if got else None) == a2

@@ -329,7 +329,8 @@ def settle_abroad(gaz: Gazetteer, text: str, mentions: Sequence[Mention], keys: 
     the name or lists it as an alias). So is a ``weak`` name's pick, town or region: a name
     the tables lack read by a place inside it or by a loose spelling ("Kroo Bay" in a story
     from Freetown is not Somalia's Bay region), unless a city (strength.STRONG_CITY_POPULATION)
-    is what the name holds: "Herat University" is in Herat. Returns the picks this changes."""
+    or a region not named by a feature's word is what the name holds: "Herat University" is
+    in Herat, "Colorado State University" in Colorado. Returns the picks this changes."""
     picks = dict(zip(keys, (picked[k][0] for k in keys)))
     countries = Counter(gaz.country[i] for i in picks.values() if i is not None)
     # A landmark's own name takes the article ("the White House", "the Kremlin").
@@ -352,7 +353,8 @@ def settle_abroad(gaz: Gazetteer, text: str, mentions: Sequence[Mention], keys: 
                 or sum(countries.values()) == countries[cc]):
             continue                    # the document is there too, or names nothing else
         if (k in longer and k not in plain) or k in small or (
-                k in weak and (gaz.is_area(i) or gaz.population[i] < STRONG_CITY_POPULATION)):
+                k in weak and (GEO_WORDS.fullmatch(gaz.name[i]) if gaz.is_area(i)
+                                else gaz.population[i] < STRONG_CITY_POPULATION)):
             out[k] = (None, 0.0)
     return out
 

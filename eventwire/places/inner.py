@@ -12,6 +12,7 @@ from .gazetteer import Gazetteer
 from .names import normalize
 from .namesakes import names_a_peak, names_a_street
 from .recognize import MAX_WORDS, Mention, place_inside_place
+from .strength import strong
 
 # Words of a longer name; "of", "de" and the like may join the words of a place name inside it.
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
@@ -19,14 +20,15 @@ _JOINERS = frozenset({"of", "de", "del", "la", "le", "du", "da", "and", "upon", 
 
 
 def inner_name(gaz: Gazetteer, text: str) -> tuple[int, int] | None:
-    """Offsets in ``text`` of the longest place name it holds short of the whole (the first
-    of equally long ones), or None. Only names that are places on their own evidence count:
+    """Offsets in ``text`` of the longest place name it holds short of the whole (the
+    strongest of equally long ones), or None. Only names that are places on their own evidence count:
     countries, regions, and towns of some size under their own name (not "City", "World" or
     a hamlet named "University"), as for a name inside an organisation's name; nor a name
     in a mountain's or glacier's ("Hamilton Glacier Hut": not the town) or a street's ("Syria
     Street" is in Tripoli)."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
     for n in range(min(MAX_WORDS, len(words) - 1), 0, -1):
+        found = []
         for k in range(len(words) - n + 1):
             span = words[k:k + n]
             first, last = text[span[0][0]:span[0][1]], text[span[-1][0]:span[-1][1]]
@@ -42,8 +44,16 @@ def inner_name(gaz: Gazetteer, text: str) -> tuple[int, int] | None:
                     or names_a_peak(text, start, end) or names_a_street(text, start, end)):
                 continue
             if place_inside_place(Mention(start, end, name, "INNER"), gaz):
-                return start, end
+                found.append((start, end))
+        if found:           # the strongest of equally long ones: "Real Madrid" is Madrid's
+            return max(found, key=lambda s: _weight(gaz, text[s[0]:s[1]]))
     return None
+
+
+def _weight(gaz: Gazetteer, name: str) -> tuple[bool, int]:
+    """How strongly a name is a place: a country or big region first, then by population."""
+    ids = named(gaz, name)
+    return strong(gaz, ids, name), max((gaz.population[i] for i in ids), default=0)
 
 
 def named(gaz: Gazetteer, name: str) -> tuple[int, ...]:

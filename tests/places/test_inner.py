@@ -63,3 +63,12 @@ def test_a_name_known_whole_keeps_its_own_precision(teams):
     text = "Fans in Kansas City celebrated."
     got = Geoparser(teams).resolve_spans(text, [(8, 19)])[0]
     assert (got.name, got.geo_precision) == ("Kansas City", 1)
+
+
+def test_the_strongest_of_equally_long_places_inside_a_name(world):
+    # own names: a club, a bank and a museum whose first word is a small town's name too
+    gaz = world.gazetteer
+    for text, inner in [("Real Madrid", "Madrid"), ("Banco Santander", "Santander"),
+                        ("Colorado State University", "Colorado")]:
+        a, b = inner_name(gaz, text)
+        assert text[a:b] == inner

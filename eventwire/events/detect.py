@@ -14,7 +14,6 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..lexicon import event_cues, word_regex
@@ -27,6 +26,14 @@ from .airstrikes import flight_only
 from .brawls import brawl
 from .captives import people_taken
 from .classify import Classification, classify
+from .clauses import (
+    WHERE,
+    background_starts,
+    own_time_or_place,
+    quoted,
+    same_word,
+    sentence_clauses,
+)
 from .contacts import CANDIDATE_WORDS as CONTACT_WORDS
 from .contacts import measures_only
 from .crowds import MOB, asked_or_denied
@@ -174,7 +181,7 @@ class Detector:
         """The events each candidate reports, with calibrated confidence (one batch: the
         encoder runs once over all of it). Candidates may be parsed without their named
         entities if ``recognise`` adds them: they are read only where the rules read several
-        events (see :func:`_own_time_or_place`)."""
+        events (see :func:`.clauses.own_time_or_place`)."""
         rules = [self.rule_mentions(c.parsed, c.sentence) for c in candidates]
         if self.rules_only or not candidates:
             return rules
@@ -220,9 +227,7 @@ class Detector:
                 and j.label in self._irrealis_labels(cand.parsed)):
             return ()
         if kept >= KEEP_CONFIDENCE:
-            # The rules' mention of the model's label gives its trigger; else their first.
-            main = next((m for m in rules if m.type.label == j.label),
-                        rules[0] if rules else self._model_mention(cand, j.label))
+            main = self._main_mention(cand, rules, j.label)
             out.append(self._typed(main, replace(judged, judgement=j)))
         labels = {m.type.label for m in out}
         if main is not None:
@@ -234,13 +239,14 @@ class Detector:
             if (fight is not None and clause and clause.judgement.label in FIGHT_PARTS
                     and in_clause_of(fight, m.trigger_span[0] - cand.sentence.start)):
                 continue                    # the arms the fight's losers left are the fight's
-            if (m is not main and clause and self._kept(clause) >= KEEP_CONFIDENCE
-                    and clause.judgement.label not in labels and main is not None
+            if (main is not None and not same_word(m, main) and clause
+                    and self._kept(clause) >= KEEP_CONFIDENCE
+                    and clause.judgement.label not in labels
                     and not (one_act(clause.judgement.label, j.label)
-                             and not _own_time_or_place(cand, m, main, _WHERE))
+                             and not own_time_or_place(cand, m, main, WHERE))
                     and not blast_of_failed_device(j.label, clause.judgement.label)
                     and not flouted_agreement(cand.parsed, clause.judgement.label)
-                    and _own_time_or_place(cand, m, main)):
+                    and own_time_or_place(cand, m, main)):
                 labels.add(clause.judgement.label)
                 out.append(self._typed(m, clause))
         return tuple(out)
@@ -316,6 +322,16 @@ class Detector:
                        confidence_with_crime=round(judged.with_crime, 3), scope=scope_of(j),
                        background=j.background >= BACKGROUND)
 
+    def _main_mention(self, cand: Candidate, rules: tuple[EventMention, ...], label: str
+                      ) -> EventMention:
+        """The trigger of the sentence's main event: the rules' mention of its label, else of
+        one act with it, else the sentence's main verb. Not an unrelated rule's: its dates,
+        numbers and actors would be read around another word ("shot dead by police after she
+        drove at officers at a checkpoint" is no checkpoint's)."""
+        return next((m for m in rules if m.type.label == label),
+                    next((m for m in rules if one_act(m.type.label, label)),
+                         None) or self._model_mention(cand, label))
+
     def _model_mention(self, cand: Candidate, label: str) -> EventMention:
         """A mention for an event the model reads where no rule fired: the sentence's main
         verb is its trigger (dates, numbers and actors are read around it), what a reporting
@@ -331,15 +347,15 @@ class Detector:
         happened, with the rules' own rough confidence."""
         out: list[EventMention] = []
         seen: set[str] = set()
-        background = _background_starts(sent)
-        for start, end in _clauses(sent):
+        background = background_starts(sent)
+        for start, end in sentence_clauses(sent):
             if start in background:
                 continue                    # "forces, which have been pressing an offensive"
             for offset, c in self._readings(text_of(sent), start, end):
                 if c.label in seen or not c.trigger or (
                         c.scores and c.scores[0][1] < MIN_EVENT_SCORE and not c.reasoned):
                     continue
-                if _quoted(text_of(sent), offset + c.trigger_span[0]):
+                if quoted(text_of(sent), offset + c.trigger_span[0]):
                     continue                # words inside a quotation are someone's speech
                 tok = token_at(sent, offset + c.trigger_span[0])
                 if c.label != "ATTRIB" and tok is not None and (
@@ -353,7 +369,7 @@ class Detector:
         """Labels the rules read in ``sent`` only under a threat, plan, wish, negation or modal
         ("he contemplated a hunger strike", "rebels vowed to retake the town")."""
         out = set()
-        for start, end in _clauses(sent):
+        for start, end in sentence_clauses(sent):
             for offset, c in self._readings(text_of(sent), start, end):
                 if not c.trigger or c.label == "ATTRIB":
                     continue
@@ -423,37 +439,6 @@ class Detector:
         return (a1.text if a1 else None), (a2.text if a2 else target)
 
 
-# Entity types that give a clause a time or place of its own.
-_WHEN_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
-_WHERE = frozenset({"GPE", "LOC", "FAC"})
-_PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "across", "inside"})
-
-
-def _own_time_or_place(cand: Candidate, m: EventMention, main: EventMention,
-                       kinds: frozenset[str] = _WHEN_WHERE) -> bool:
-    """True when ``m``'s clause names a date, time or place (entities of ``kinds``) that the
-    rest of ``main``'s clause does not ("Rebels kidnapped two engineers on Monday, and a bomb
-    killed a soldier on Tuesday"; "IS claimed the bombings in Beirut": the claim's clause
-    holds the act's)."""
-    s0 = cand.sentence.start
-    whole = (s0, cand.sentence.end)
-    own = m.clause or whole
-    lead = main.clause or whole
-
-    def named(keep: Callable[[int, int], bool]) -> set[str]:
-        # The small model often mislabels an unfamiliar town (PERSON, NORP): a proper noun
-        # after a preposition of place counts too.
-        ents = {e.text.lower() for e in cand.parsed.ents
-                if e.label_ in kinds and keep(s0 + e.start_char, s0 + e.end_char)}
-        return ents | {t.lower_ for t in cand.parsed if t.pos_ == "PROPN" and t.dep_ == "pobj"
-                       and t.head.lower_ in _PLACE_PREPOSITIONS
-                       and keep(s0 + t.idx, s0 + t.idx + len(t.text))}
-
-    mine = named(lambda a, b: own[0] <= a and b <= own[1])
-    theirs = named(lambda a, b: lead[0] <= a and b <= lead[1] and not own[0] <= a < own[1])
-    return bool(mine - theirs)
-
-
 def scope_of(j: Judgement) -> str:
     """The scope of the event the model judged: ordinary crime, one of the extra labels, or
     ACLED's core."""
@@ -467,34 +452,3 @@ def _clause_context(cand: Candidate, m: EventMention) -> SentenceInContext:
     s0 = cand.sentence.start
     return replace(cand.context, text=cand.sentence.text[start - s0:end - s0],
                    detected=(m.type.label,))
-
-
-def _clauses(sent: Doc) -> list[tuple[int, int]]:
-    """Character ranges of the sentence's clauses: split before conjoined or relative verbs
-    heading their own subject ("... and IS claimed ..."), so two events are read apart."""
-    cuts = [0]
-    for tok in sent:
-        if tok.dep_ in ("conj", "advcl", "ccomp", "relcl") and tok.pos_ in ("VERB", "AUX") and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-            left = tok.left_edge.idx
-            if left - cuts[-1] > 20:
-                cuts.append(left)
-    cuts.append(len(text_of(sent)))
-    return [(a, b) for a, b in pairwise(cuts) if b > a]
-
-
-def _background_starts(sent: Doc) -> frozenset[int]:
-    """Where the sentence's relative clauses in the perfect progressive start: they describe an
-    actor's ongoing activity ("government forces, which have been pressing an offensive since
-    April"), not news."""
-    return frozenset(tok.left_edge.idx for tok in sent
-                     if tok.dep_ == "relcl" and tok.tag_ == "VBG"
-                     and any(c.lower_ == "been" for c in tok.children))
-
-
-def _quoted(text: str, pos: int) -> bool:
-    """True when ``pos`` falls inside a quotation ("straight" or “curly”)."""
-    before = text[:pos]
-    if before.rfind("“") > before.rfind("”"):
-        return True
-    return before.count('"') % 2 == 1

@@ -135,11 +135,13 @@ ONE_ACT_PAIRS = frozenset({("ARREST", "PROTEST_WITH_INTER")})
 
 
 def one_act(a: str, b: str) -> bool:
-    """Labels one act of a sentence may be given: of one ACLED event type, or both a crowd's
+    """Labels one act of a sentence may be given: of one ACLED event type, both a crowd's
     ("students marched to the council, and some of them threw stones": one demonstration,
-    turned violent)."""
+    turned violent), or both of territory changing hands ("fighters took control of the town
+    after troops pulled out": taken, or handed over)."""
     return act_kind(a) == act_kind(b) or (event_type(a).event_type in CROWD_TYPES
-                                          and event_type(b).event_type in CROWD_TYPES)
+                                          and event_type(b).event_type in CROWD_TYPES) or (
+        a in TERRITORY_LABELS and b in TERRITORY_LABELS)
 
 
 def intervention_over_arrest(j: Judgement, parsed: Doc, realis: Realis) -> Judgement:

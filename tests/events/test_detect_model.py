@@ -649,3 +649,29 @@ def test_arrests_at_a_protest_are_its_intervention_and_no_arrest_beside_it(nlp, 
     (detect._ONE_ACT_PAIRS), not a second event."""
     (found,) = _detect(nlp, {"arrested": judged("ARREST"), "detained": judged("ARREST")}, text)
     assert [m.type.label for m in found] == ["PROTEST_WITH_INTER"]
+
+
+def test_a_rule_reading_another_act_gives_no_trigger(nlp):
+    # The checkpoint is where the driver drove, not the shooting's word: the main verb is.
+    text = ("A woman was shot dead by police in Denver on Tuesday after she drove her car at "
+            "officers at a checkpoint.")
+    ((m,),) = _detect(nlp, {"shot dead": judged("ATTACK")}, text)
+    assert m.type.label == "ATTACK" and m.trigger == "shot"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Fighters of the militia took control of the town on Thursday after federal troops "
+     "pulled out overnight.", "took control"),
+    ("Rebel fighters seized the district headquarters on Monday after the army withdrew.",
+     "seized"),
+])
+def test_a_rule_reading_the_same_act_under_another_label_gives_the_trigger(nlp, text, trigger):
+    (ms,) = _detect(nlp, {"": judged("NON_VIOL_TERRIT_TRANSFER")}, text)
+    assert [(m.type.label, m.trigger) for m in ms] == [("NON_VIOL_TERRIT_TRANSFER", trigger)]
+
+
+def test_the_main_events_own_word_read_by_a_rule_is_no_second_event(nlp):
+    text = "Police arrested 61 people in the square on Saturday as they held up signs."
+    table = {"as they held": judged("PROTEST_WITH_INTER"), "arrested": judged("ARREST")}
+    (ms,) = _detect(nlp, table, text)
+    assert [(m.type.label, m.trigger) for m in ms] == [("PROTEST_WITH_INTER", "arrested")]

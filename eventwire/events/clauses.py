@@ -1,0 +1,87 @@
+"""The clauses of a candidate sentence: where they start, which hold a time or place of their
+own, and which words are inside a quotation or an actor's ongoing background. The detector
+reads one event per clause; these say which clause may give one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from ..nlp import text_of
+from ..records import EventMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .detect import Candidate
+
+# Entity types that give a clause a time or place of its own.
+WHEN_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+WHERE = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "across", "inside"})
+
+
+def own_time_or_place(cand: Candidate, m: EventMention, main: EventMention,
+                       kinds: frozenset[str] = WHEN_WHERE) -> bool:
+    """True when ``m``'s clause names a date, time or place (entities of ``kinds``) that the
+    rest of ``main``'s clause does not ("Rebels kidnapped two engineers on Monday, and a bomb
+    killed a soldier on Tuesday"; "IS claimed the bombings in Beirut": the claim's clause
+    holds the act's)."""
+    s0 = cand.sentence.start
+    whole = (s0, cand.sentence.end)
+    own = m.clause or whole
+    lead = main.clause or whole
+
+    def named(keep: Callable[[int, int], bool]) -> set[str]:
+        # The small model often mislabels an unfamiliar town (PERSON, NORP): a proper noun
+        # after a preposition of place counts too.
+        ents = {e.text.lower() for e in cand.parsed.ents
+                if e.label_ in kinds and keep(s0 + e.start_char, s0 + e.end_char)}
+        return ents | {t.lower_ for t in cand.parsed if t.pos_ == "PROPN" and t.dep_ == "pobj"
+                       and t.head.lower_ in _PLACE_PREPOSITIONS
+                       and keep(s0 + t.idx, s0 + t.idx + len(t.text))}
+
+    mine = named(lambda a, b: own[0] <= a and b <= own[1])
+    theirs = named(lambda a, b: lead[0] <= a and b <= lead[1] and not own[0] <= a < own[1])
+    return bool(mine - theirs)
+
+
+def same_word(m: EventMention, main: EventMention) -> bool:
+    """True when a rule's mention is told by the main event's own trigger word: one act, not a
+    second one ("police arrested 61 people as they held up signs" read as an arrest and as the
+    protest's intervention)."""
+    (a, b), (c, d) = m.trigger_span, main.trigger_span
+    return a < d and c < b
+
+
+
+def sentence_clauses(sent: Doc) -> list[tuple[int, int]]:
+    """Character ranges of the sentence's clauses: split before conjoined or relative verbs
+    heading their own subject ("... and IS claimed ..."), so two events are read apart."""
+    cuts = [0]
+    for tok in sent:
+        if tok.dep_ in ("conj", "advcl", "ccomp", "relcl") and tok.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            left = tok.left_edge.idx
+            if left - cuts[-1] > 20:
+                cuts.append(left)
+    cuts.append(len(text_of(sent)))
+    return [(a, b) for a, b in pairwise(cuts) if b > a]
+
+
+def background_starts(sent: Doc) -> frozenset[int]:
+    """Where the sentence's relative clauses in the perfect progressive start: they describe an
+    actor's ongoing activity ("government forces, which have been pressing an offensive since
+    April"), not news."""
+    return frozenset(tok.left_edge.idx for tok in sent
+                     if tok.dep_ == "relcl" and tok.tag_ == "VBG"
+                     and any(c.lower_ == "been" for c in tok.children))
+
+
+def quoted(text: str, pos: int) -> bool:
+    """True when ``pos`` falls inside a quotation ("straight" or “curly”)."""
+    before = text[:pos]
+    if before.rfind("“") > before.rfind("”"):
+        return True
+    return before.count('"') % 2 == 1

@@ -1,0 +1,91 @@
+"""The clauses of a candidate sentence (eventwire.events.clauses) on our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.clauses import (
+    WHERE,
+    background_starts,
+    own_time_or_place,
+    quoted,
+    same_word,
+    sentence_clauses,
+)
+from eventwire.events.detect import Candidate
+from eventwire.events.features import SentenceInContext
+from eventwire.records import EventMention, Sentence
+from eventwire.taxonomy import event_type
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from eventwire.nlp import load_pipeline
+    return load_pipeline()
+
+
+def _mention(text, word, clause=None, label="ATTACK"):
+    s = text.index(word)
+    return EventMention(event_type(label), word, (s, s + len(word)),
+                        Sentence(text, 0, len(text)), clause=clause)
+
+
+def test_a_conjoined_verb_with_its_own_subject_starts_a_clause(nlp):
+    text = "Rebels kidnapped two engineers on Monday, and a bomb killed a soldier on Tuesday."
+    spans = sentence_clauses(nlp(text))
+    # The cut is at the second verb's subject; the conjunction stays with the first clause.
+    assert [text[a:b].strip(" ,.") for a, b in spans] == [
+        "Rebels kidnapped two engineers on Monday, and", "a bomb killed a soldier on Tuesday"]
+
+
+def test_a_verb_sharing_its_subject_starts_no_clause(nlp):
+    text = "Gunmen stormed the village school on Monday and killed two teachers."
+    assert len(sentence_clauses(nlp(text))) == 1
+
+
+@pytest.mark.parametrize("text, word, inside", [
+    ('"We will burn the town," the commander said.', "burn", True),
+    ("“They shelled us all night,” a farmer said.", "shelled", True),
+    ('Troops shelled the town, a "precise operation", officials said.', "shelled", False),
+    ("“No comment,” he said, as troops shelled the town.", "shelled", False),
+])
+def test_words_inside_a_quotation(text, word, inside):
+    assert quoted(text, text.index(word)) is inside
+
+
+def test_an_ongoing_background_clause_is_found(nlp):
+    text = ("Government forces, which have been pressing an offensive since April, entered "
+            "the town on Friday.")
+    starts = background_starts(nlp(text))
+    assert starts == frozenset({text.index("which")})
+    assert background_starts(nlp("Troops entered the town on Friday.")) == frozenset()
+
+
+@pytest.mark.parametrize("word, other, same", [
+    ("arrested", "arrested", True), ("took control", "took", True),
+    ("arrested", "held", False), ("took", "control", False)])
+def test_same_word(word, other, same):
+    text = "Police arrested them and took control of the square as they held signs."
+    assert same_word(_mention(text, word), _mention(text, other)) is same
+
+
+def _cand(nlp, text):
+    return Candidate(nlp(text), Sentence(text, 0, len(text)), SentenceInContext(text))
+
+
+def test_a_clause_with_its_own_day_or_place(nlp):
+    text = "Rebels kidnapped two engineers in Beni on Monday, and a bomb killed a soldier in Goma."
+    cand = _cand(nlp, text)
+    cut = text.index("and a bomb")
+    main = _mention(text, "kidnapped", (0, cut))
+    second = _mention(text, "killed", (cut, len(text)))
+    assert own_time_or_place(cand, second, main)
+    assert own_time_or_place(cand, second, main, WHERE)
+
+
+def test_a_clause_with_nothing_of_its_own(nlp):
+    text = "Gunmen attacked a police post in Beni on Monday, and they killed two officers."
+    cand = _cand(nlp, text)
+    cut = text.index("and they")
+    main = _mention(text, "attacked", (0, cut))
+    assert not own_time_or_place(cand, _mention(text, "killed", (cut, len(text))), main)

@@ -7,9 +7,11 @@ workers, students, villagers or fans with sticks, stones or crude bombs is mob v
 riot), however many it kills. The learned model reads "clashed" and "fought" as a battle
 whoever fights. This reading tells the brawl from the parse: a verb of fighting whose sides
 (its subjects, the "with" or "between" of it) are groups of people by an ordinary name, none
-named armed by the actor table nor a community, clan, tribe, cult or ethnic group (communal
-militias fight battles), and either sides that are political, student or sports followers or a
-crude weapon that is no blade; no firearm in the sentence.
+named armed by the actor table nor a gang, cult or militia, and either sides that are
+political, student or sports followers or a crude weapon that is no blade; no firearm in the
+sentence. Sides that are communities, clans, castes, sects or ethnic groups brawl only with
+crude weapons that are no blades ("residents of two castes clashed with stones"): ACLED codes
+such clashes as riots, and keeps battles for communal militias, which fight with blades and guns.
 """
 
 from __future__ import annotations
@@ -43,11 +45,12 @@ _CRUDE = re.compile(r"\b(?:sticks?|stones?|rocks?|bricks?|machetes?|clubs?|(?:ir
                     r"crude bombs?|hockey sticks?|bats?|sharp weapons?|fists?)\b", re.IGNORECASE)
 _BLADES = re.compile(r"\b(?:machetes?|knives|knife|axes?|swords?|spears?|sharp weapons?|"
                      r"daggers?|arrows?|bows?)\b", re.IGNORECASE)
-# Words of a side that is a community, a clan, a tribe or a cult (ACLED: communal and
-# identity militias fight battles), and entity labels of nationalities and ethnic groups.
-_COMMUNAL = frozenset({"communities", "community", "clans", "clan", "tribes", "tribe",
-                       "tribesmen", "ethnic", "cult", "cults", "gangs", "gang", "militias",
-                       "states", "sects", "sect", "castes", "caste"})
+# Words of a side that is an organised armed group by its name (gangs, cults and militias
+# fight battles whatever they fight with), and of one that is a community, a clan, a tribe, a
+# sect or a caste (with nationalities and ethnic groups, by their entity label).
+_ARMED_GROUPS = frozenset({"cult", "cults", "gangs", "gang", "militias", "militia", "states"})
+_COMMUNAL = frozenset({"communities", "community", "clans", "clan", "clansmen", "tribes",
+                       "tribe", "tribesmen", "ethnic", "sects", "sect", "castes", "caste"})
 _FIREARMS = re.compile(r"\b(?:guns?|gunfire|gunmen|rifles?|pistols?|firearms?|bullets?|shots|"
                        r"shot|opened fire|gunshots?|ak-47s?|automatic weapons?)\b", re.IGNORECASE)
 
@@ -65,7 +68,13 @@ def brawl(sent: Doc, realis: Callable[[Token], bool]) -> bool:
                 or dated_by_year(verb):
             continue
         heads, conjuncts = _sides(verb)
-        if not heads or any(_named_armed(s, armed) or _communal(s) for s in heads + conjuncts):
+        sides = heads + conjuncts
+        if not heads or any(_named_armed(s, armed) or _named_in(s, _ARMED_GROUPS)
+                            for s in sides):
+            continue
+        if any(_communal(s) for s in sides):
+            if crude and not blades:
+                return True
             continue
         # one side by a group noun is enough: the parse may split a side's name into more
         names = {_group_word(s) for s in heads} - {None}
@@ -81,6 +90,8 @@ def _sides(verb: Token) -> tuple[list[Token], list[Token]]:
     fought", has that noun's top for subject), and the conjuncts beside them ("workers of
     the ruling party and the opposition")."""
     heads = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not heads and verb.dep_ == "conj":      # "... pelted each other and clashed with sticks"
+        heads = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if not heads and verb.dep_ == "acl":
         top = verb.head
         while top.dep_ == "pobj" and top.head.head.pos_ in ("NOUN", "PROPN"):
@@ -106,9 +117,14 @@ def _weapon(tok: Token) -> bool:
 
 
 def _communal(side: Token) -> bool:
-    """The side's phrase names a community, clan, tribe or cult, or a nationality or ethnic
-    group ("Hema and Lendu villagers", "members of the Masalit and Arab communities")."""
-    return any(t.lower_ in _COMMUNAL or t.ent_type_ == "NORP" for t in side.subtree)
+    """The side's phrase names a community, clan, tribe, sect or caste, or a nationality or
+    ethnic group ("Hema and Lendu villagers", "members of the Masalit and Arab communities")."""
+    return _named_in(side, _COMMUNAL) or any(t.ent_type_ == "NORP" for t in side.subtree)
+
+
+def _named_in(side: Token, words: frozenset[str]) -> bool:
+    """The side's phrase holds one of ``words`` ("members of two rival cult groups")."""
+    return any(t.lower_ in words for t in side.subtree)
 
 
 def _named_armed(side: Token, armed: list) -> bool:

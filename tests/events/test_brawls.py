@@ -73,3 +73,35 @@ ASIDE2 = [
 @pytest.mark.parametrize(("sentence", "expected"), DEV + ASIDE + ASIDE2 + REVIEW)
 def test_brawls(parse, sentence, expected):
     assert brawl(parse(sentence), realis) is expected
+
+
+# Communities, clans, castes and sects that fight with crude weapons and no blades riot
+# (session 21, from a review's class); with blades or guns they stay battles.
+COMMUNAL = [
+    ("Residents of two castes clashed with stones and bricks in a village near Meerut on "
+     "Sunday, injuring 14.", True),
+    ("MEMBERS OF TWO CLANS FOUGHT WITH STICKS AND STONES OVER A WATERING HOLE NEAR WAJIR, "
+     "POLICE SAID.", True),
+    ("Members of the two sects clashed with rocks outside the shrine on Friday.", True),
+    ("hindu and muslim groups clashed with stones in the market area on wednesday evening.",
+     True),
+    ("Members of two communities clashed with machetes in the hills, killing 11.", False),
+    ("Clan militias fought with sticks and rifles near Beledweyne on Monday.", False),
+    ("Fighters of two clans clashed near the well on Monday, leaving six dead.", False),
+    ("Members of two ethnic militias fought with sticks and stones in the valley.", False),
+    ("Members of two rival cult groups clashed with bottles in Benin City.", False),
+    ("Leaders of the two communities clashed over the temple's funds at the meeting.", False),
+]
+COMMUNAL_ASIDE = [
+    ("Youths of two tribes fought with clubs and stones at the cattle market on Saturday.",
+     True),
+    ("Members of the Sunni and Shia communities pelted each other with stones and clashed "
+     "with sticks in the old quarter.", True),
+    ("Tribesmen clashed with spears and arrows over grazing rights, killing four.", False),
+    ("Two rival gangs fought with bottles outside the club.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COMMUNAL + COMMUNAL_ASIDE)
+def test_communities_fighting_with_crude_weapons_riot(parse, sentence, expected):
+    assert brawl(parse(sentence), realis) is expected

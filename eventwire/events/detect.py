@@ -41,6 +41,7 @@ from .devices import blast_of_failed_device
 from .features import SentenceInContext, featurize
 from .fight_parts import FIGHT_PARTS, fight_verb, in_clause_of
 from .gatherings import CANDIDATE_WORDS as DEMAND_WORDS
+from .headlines import HEADLINE_CONFIDENCE, headline_label
 from .model import Sure
 from .nonevents import flouted_agreement, told_as_no_event
 from .overrides import (
@@ -279,7 +280,11 @@ class Detector:
                                   contacts=violence is j, context=context)
         if fight is not None:               # the rifles the losing side left are the fight's
             readings = [r for r in readings if r.label not in FIGHT_PARTS]
-        judged = over_model(replace(judged, judgement=violence), readings)
+        judged = replace(judged, judgement=violence)
+        headline = headline_label(cand.parsed, rules, judged, realis)
+        if headline is not None and all(r.label != headline for r in readings):
+            readings = [*readings, Reading(headline, HEADLINE_CONFIDENCE)]
+        judged = over_model(judged, readings)
         if (remembered_only(cand.parsed, judged.judgement.label)
                 and all(r.label != judged.judgement.label for r in readings)):
             return None                     # "ten years since a blast killed nine": no news

@@ -112,6 +112,15 @@ _TITLED_NAME = re.compile(
     r"(?P<name>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})$")
 
 
+def inside_quotation(text: str, pos: int) -> bool:
+    """True when ``pos`` falls inside a quotation ("straight" or “curly”): the words there are
+    someone's speech."""
+    before = text[:pos]
+    if before.rfind("\u201c") > before.rfind("\u201d"):
+        return True
+    return before.count('"') % 2 == 1
+
+
 def claim_kind(source: str) -> ClaimKind:
     """The kind of a source from its words; "unknown" when none says it.
 

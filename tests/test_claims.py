@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.claims import claim_kind, find_claim
+from eventwire.claims import claim_kind, find_claim, inside_quotation
 from eventwire.nlp import split_sentences
 
 
@@ -146,3 +146,13 @@ def test_a_speech_verb_reports_or_takes_a_stance_never_both():
     from eventwire.claims import REPORTING_VERBS, SPEECH_VERB, STANCE_VERBS
     assert not REPORTING_VERBS & STANCE_VERBS
     assert all(SPEECH_VERB.fullmatch(w) for w in (REPORTING_VERBS | STANCE_VERBS) - {"according"})
+
+
+@pytest.mark.parametrize("text, word, inside", [
+    ('"We will burn the town," the commander said.', "burn", True),
+    ("“They shelled us all night,” a farmer said.", "shelled", True),
+    ('Troops shelled the town, a "precise operation", officials said.', "shelled", False),
+    ("“No comment,” he said, as troops shelled the town.", "shelled", False),
+])
+def test_words_inside_a_quotation(text, word, inside):
+    assert inside_quotation(text, text.index(word)) is inside

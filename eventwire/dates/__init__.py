@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..claims import inside_quotation
 from ..nlp import split_sentences, token_at
 from ..records import DateValue, Sentence
 from .anchor import shift_days
@@ -214,8 +215,7 @@ def _speakers_time(sentence: Sentence, tx: Timex) -> bool:
     quotation does not name; it dates no act the sentence reports when another date can."""
     if not tx.clockless:
         return False
-    before = sentence.text[:tx.span[0] - sentence.start]
-    return before.rfind("\u201c") > before.rfind("\u201d") or before.count('"') % 2 == 1
+    return inside_quotation(sentence.text, tx.span[0] - sentence.start)
 
 
 def _attributive(tx: Timex, before: str) -> bool:

@@ -1,6 +1,6 @@
 """The clauses of a candidate sentence: where they start, which hold a time or place of their
-own, and which words are inside a quotation or an actor's ongoing background. The detector
-reads one event per clause; these say which clause may give one."""
+own, which tell an actor's ongoing background, and which rule mention is the main event's own
+word. The detector reads one event per clause; these say which clause may give one."""
 
 from __future__ import annotations
 
@@ -77,11 +77,3 @@ def background_starts(sent: Doc) -> frozenset[int]:
     return frozenset(tok.left_edge.idx for tok in sent
                      if tok.dep_ == "relcl" and tok.tag_ == "VBG"
                      and any(c.lower_ == "been" for c in tok.children))
-
-
-def quoted(text: str, pos: int) -> bool:
-    """True when ``pos`` falls inside a quotation ("straight" or “curly”)."""
-    before = text[:pos]
-    if before.rfind("“") > before.rfind("”"):
-        return True
-    return before.count('"') % 2 == 1

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from ..claims import inside_quotation
 from ..lexicon import event_cues, word_regex
 from ..nlp import text_of, token_at
 from ..records import EventMention, Sentence
@@ -30,7 +31,6 @@ from .clauses import (
     WHERE,
     background_starts,
     own_time_or_place,
-    quoted,
     same_word,
     sentence_clauses,
 )
@@ -360,7 +360,7 @@ class Detector:
                 if c.label in seen or not c.trigger or (
                         c.scores and c.scores[0][1] < MIN_EVENT_SCORE and not c.reasoned):
                     continue
-                if quoted(text_of(sent), offset + c.trigger_span[0]):
+                if inside_quotation(text_of(sent), offset + c.trigger_span[0]):
                     continue                # words inside a quotation are someone's speech
                 tok = token_at(sent, offset + c.trigger_span[0])
                 if c.label != "ATTRIB" and tok is not None and (

@@ -8,7 +8,6 @@ from eventwire.events.clauses import (
     WHERE,
     background_starts,
     own_time_or_place,
-    quoted,
     same_word,
     sentence_clauses,
 )
@@ -41,16 +40,6 @@ def test_a_conjoined_verb_with_its_own_subject_starts_a_clause(nlp):
 def test_a_verb_sharing_its_subject_starts_no_clause(nlp):
     text = "Gunmen stormed the village school on Monday and killed two teachers."
     assert len(sentence_clauses(nlp(text))) == 1
-
-
-@pytest.mark.parametrize("text, word, inside", [
-    ('"We will burn the town," the commander said.', "burn", True),
-    ("“They shelled us all night,” a farmer said.", "shelled", True),
-    ('Troops shelled the town, a "precise operation", officials said.', "shelled", False),
-    ("“No comment,” he said, as troops shelled the town.", "shelled", False),
-])
-def test_words_inside_a_quotation(text, word, inside):
-    assert quoted(text, text.index(word)) is inside
 
 
 def test_an_ongoing_background_clause_is_found(nlp):

@@ -47,8 +47,9 @@ ORG_CITY_POPULATION = 10_000
 # Words, dotted abbreviations ("U.S."), inner apostrophes ("O'Neill") but not a possessive;
 # hyphenated names are matched as several words ("Paris-Henry County", "Ar-Raqqah").
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’](?!s\b)\w+)*\.?")
-_CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "da", "and", "upon", "on", "the",
-                         "al", "el", "ar", "as", "ad", "an", "ez", "es"})
+_CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "da", "do", "dos", "das", "di",
+                         "and", "upon", "on", "the", "al", "el", "ar", "as", "ad", "an", "ez",
+                         "es"})
 _LOCATIVE = re.compile(
     r"\b(?:in|near|at|outside|from|into|across|throughout|around|toward|towards|"
     r"(?:town|city|village|province|county|state|capital|suburb)\s+of)\s+(?:the\s+)?$",

@@ -1,0 +1,25 @@
+"""Longer names joined by a particle (eventwire.places.widen), on own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.records import Entity
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("Zika cases were confirmed in Pernambuco, Bahia and Rio Grande do Norte. It spread.",
+     "Rio Grande do Norte"),
+    ("Floods hit Mato Grosso do Sul on Monday.", "Mato Grosso do Sul"),
+    ("The plant in Sao Jose dos Campos closed.", "Sao Jose dos Campos"),
+])
+def test_a_name_joined_by_a_particle_is_found_whole(world, nlp, text, whole):
+    ents = [Entity(e.text, e.start_char, e.end_char, e.label_) for e in nlp(text).ents]
+    assert whole in [p.text for p in world.places(text, ents)]
+
+
+def test_names_that_only_sit_beside_a_particle_stay_apart(world, nlp):
+    # hard negatives: two places joined by "and" that are no one name
+    text = "Aid flew from Lisbon and Madrid to Rio de Janeiro."
+    ents = [Entity(e.text, e.start_char, e.end_char, e.label_) for e in nlp(text).ents]
+    assert [p.text for p in world.places(text, ents)] == ["Lisbon", "Madrid", "Rio de Janeiro"]

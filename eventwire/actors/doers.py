@@ -14,7 +14,7 @@ from ..records import Actor
 from .clauses import came_under, roles_of, undergoes, verb_of
 from .names import with_country
 from .parties import is_person
-from .phrases import person_mention
+from .phrases import done_to, harmed_nouns, harms, person_mention
 from .sources import extent, heads_of
 
 if TYPE_CHECKING:
@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     from ..records import EventMention
 
 __all__ = ["arresting_police", "bearer_spans", "bears_injury", "by_of_gerund", "by_of_noun",
-           "identified_attacker", "lone", "others_agents", "others_object_words", "others_objects",
-           "person_doer", "underwent"]
+           "done_to_spans", "identified_attacker", "lone", "others_agents",
+           "others_object_words", "others_objects", "person_doer", "underwent", "victim_spans"]
 
 # What a body bears: whoever "sustained injuries" or "suffered wounds" was hurt, never the doer.
 _INJURIES = frozenset({"injury", "injuries", "wound", "wounds", "burns", "fractures", "cuts",
@@ -171,3 +171,17 @@ def arresting_police(mention: EventMention, setting: Demonym | None) -> Actor:
     name = with_country("Police Forces", setting.country) if setting else "Police Forces"
     at = mention.trigger_span[0]
     return Actor(name, "", (at, at), 1, setting.iso2 if setting else None)
+
+
+def victim_spans(sent: Doc) -> list[tuple[int, int]]:
+    """Character ranges of whom harming verbs were done to ("a peacekeeper was killed",
+    "killed two soldiers"): never the one who acted."""
+    return [extent(c) if c.head.i == tok.i else (c.left_edge.idx, c.idx + len(c.text))
+            for tok in sent if tok.pos_ == "VERB" and harms(tok) for c in harmed_nouns(tok)]
+
+
+def done_to_spans(trigger: Token | None) -> list[tuple[int, int]]:
+    """Character ranges of what a nominal act was done to ("an attack on the offices of X"):
+    whoever is named there was hit, never the one who acted."""
+    hit = done_to(trigger) if trigger is not None else set()
+    return [(t.idx, t.idx + len(t.text)) for t in trigger.doc if t.i in hit] if hit else []

@@ -41,6 +41,7 @@ from .doers import (
     bearer_spans,
     by_of_gerund,
     by_of_noun,
+    done_to_spans,
     identified_attacker,
     lone,
     others_agents,
@@ -48,6 +49,7 @@ from .doers import (
     others_objects,
     person_doer,
     underwent,
+    victim_spans,
 )
 from .lists import lists_of, with_others, with_partners
 from .names import (
@@ -80,7 +82,6 @@ from .phrases import (
     facility_mentions,
     fight_words,
     harmed_mentions,
-    harmed_nouns,
     harms,
     is_named,
     not_places,
@@ -93,7 +94,6 @@ from .sources import (
     accused_of,
     accuser_spans,
     blamed_words,
-    extent,
     reported_act,
     responder_spans,
     source_spans,
@@ -158,7 +158,7 @@ class ActorExtractor:
         if a1 is None:                          # not a protest, or no crowd named
             a1, a2 = _event_roles(sent, trigger, mentions, sources)
             a2 = None if a2 is not None and blamed(sentence.text, a2) and not overlaps(
-                (a2.start, a2.end), _victim_spans(sent)) else a2    # not "suspected X killed"
+                (a2.start, a2.end), victim_spans(sent)) else a2    # not "suspected X killed"
             if mention.type.label in CROWD_ACTS and a1 is not None and a1.inter == 1:
                 a1, a2 = None, a1               # police never stage the protest
             blamed_one = (_mention_in(blamed_words(trigger), mentions)
@@ -309,7 +309,7 @@ def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention,
         elsewhere = other_clauses(sent, trigger)      # (the people in a place hit are not)
         mentions = tuple(a for a in mentions if not overlaps((a.start, a.end), elsewhere)
                          or overlaps((a.start, a.end), carried))
-    victims = _victim_spans(sent) + bearer_spans(sent) + _done_to_spans(trigger) + carried + (
+    victims = victim_spans(sent) + bearer_spans(sent) + done_to_spans(trigger) + carried + (
         spans_of(sent, purpose_objects(trigger)) + others_objects(sent, trigger)
         if trigger is not None else [])
     if a1 is None and not (trigger is not None and is_passive(verb_of(trigger))):
@@ -330,22 +330,9 @@ def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention,
             _first(mentions, lambda a: a is not a1 and a.category == "government"))
     if a2 is not None and (is_facility(a2, text) or names_facility(text, a2.end)):
         a2 = _first(mentions, lambda a: a is not a1 and a is not a2 and _base(a.name) == _base(
-            a2.name) and not names_facility(text, a.end)) or a2   # its people named
+            a2.name) and not names_facility(text, a.end) and not _in_name(sent, a)) or a2
+    # (its people named: "a battle with government soldiers", not "the Police Service of X")
     return a1, a2
-
-
-def _victim_spans(sent: Doc) -> list[tuple[int, int]]:
-    """Character ranges of whom harming verbs were done to ("a peacekeeper was killed",
-    "killed two soldiers"): never the one who acted."""
-    return [extent(c) if c.head.i == tok.i else (c.left_edge.idx, c.idx + len(c.text))
-            for tok in sent if tok.pos_ == "VERB" and harms(tok) for c in harmed_nouns(tok)]
-
-
-def _done_to_spans(trigger: Token | None) -> list[tuple[int, int]]:
-    """Character ranges of what a nominal act was done to ("an attack on the offices of X"):
-    whoever is named there was hit, never the one who acted."""
-    hit = done_to(trigger) if trigger is not None else set()
-    return [(t.idx, t.idx + len(t.text)) for t in trigger.doc if t.i in hit] if hit else []
 
 
 def _can_act(a: ActorMention) -> bool:
@@ -452,6 +439,14 @@ def _harmed(verb: Token, mentions: tuple[ActorMention, ...], agent: ActorMention
             if hit is not None and hit is not agent:
                 return hit
     return None
+
+
+def _in_name(sent: Doc, a: ActorMention) -> bool:
+    """Whether the mention's words begin a longer proper name ("Police" of "the Police Service
+    of X", a body that speaks or acts, not the forces' people)."""
+    tok = token_at(sent, a.start)
+    return tok is not None and tok.pos_ == "PROPN" and tok.dep_ == "compound" and (
+        tok.head.idx >= a.end)
 
 
 def _objects(verb: Token) -> list[Token]:

@@ -892,3 +892,10 @@ def test_a_blamed_party_keeps_all_its_words(nlp, doc):
 def test_an_active_verb_shares_the_next_ones_object(nlp, text, trigger, label, a2):
     _, got = _roles_of(nlp, text, trigger, label)
     assert (got.text if got else None) == a2
+
+
+def test_a_post_hit_keeps_its_words_beside_a_body_named_after_the_force(nlp):
+    text = ("A device planted by dissidents damaged a police station in County Down, the Police "
+            "Service of Northern Ireland said.")
+    _, a2 = _roles_of(nlp, text, "damaged", "REM_EXPLOS")
+    assert a2 is not None and a2.text == "police station"

@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from ..lexicon import Demonym
     from ..records import EventMention
 
-__all__ = ["arresting_police", "bearer_spans", "bears_injury", "by_of_gerund", "by_of_noun",
-           "done_to_spans", "identified_attacker", "lone", "others_agents",
+__all__ = ["arresting_police", "bearer_spans", "bears_injury", "blamed_act", "by_of_gerund",
+           "by_of_noun", "done_to_spans", "identified_attacker", "lone", "others_agents",
            "others_object_words", "others_objects", "person_doer", "underwent", "victim_spans"]
 
 # What a body bears: whoever "sustained injuries" or "suffered wounds" was hurt, never the doer.
@@ -185,3 +185,11 @@ def done_to_spans(trigger: Token | None) -> list[tuple[int, int]]:
     whoever is named there was hit, never the one who acted."""
     hit = done_to(trigger) if trigger is not None else set()
     return [(t.idx, t.idx + len(t.text)) for t in trigger.doc if t.i in hit] if hit else []
+
+
+def blamed_act(sent: Doc, trigger: Token) -> Token | None:
+    """The harm the sentence tells with its own doer outside the clause of blame ("attackers
+    killed six ..., a leader said, blaming X"): the act the blame is about."""
+    blame = {t.i for t in trigger.subtree}
+    return next((t for t in sent if t.pos_ == "VERB" and t.i not in blame and harms(t)
+                 and any(c.dep_ == "nsubj" for c in t.children)), None)

@@ -39,6 +39,7 @@ from .clauses import (
 from .doers import (
     arresting_police,
     bearer_spans,
+    blamed_act,
     by_of_gerund,
     by_of_noun,
     done_to_spans,
@@ -153,6 +154,7 @@ class ActorExtractor:
                    + responder_spans(trigger) if trigger is not None else [])
         mentions = tuple(a for a in found if not overlaps((a.start, a.end), sources))
         a1, a2 = protest_roles(mention.type.label, mentions, sentence.text)
+        told = None                             # the act a clause of blame is about
         if a1 is None and mention.type.label in CROWD_ACTS and trigger is not None:
             a1 = crowd_of(trigger, sentence.text, mentions)   # "supporters of X marched"
         if a1 is None:                          # not a protest, or no crowd named
@@ -163,7 +165,10 @@ class ActorExtractor:
                 a1, a2 = None, a1               # police never stage the protest
             blamed_one = (_mention_in(blamed_words(trigger), mentions)
                           if mention.type.label == "ATTRIB" and trigger is not None else None)
-            if blamed_one is not None and blamed_one.armed:   # "police blamed urban guerrillas"
+            told = blamed_act(sent, trigger) if blamed_one is not None else None
+            if told is not None:                # "X killed Y, a leader said, blaming Z": the
+                a1, a2 = _roles(sent, told, mentions)   # act's own (Z names X by _claimed)
+            elif blamed_one is not None and blamed_one.armed:   # "police blamed guerrillas"
                 a1, a2 = blamed_one, _mention_in(accused_act_words(trigger), tuple(
                     a for a in mentions if a is not blamed_one))    # "... of killing X"
         found = lists_of(sent, trigger, a1, a2, mentions, named=self._named,
@@ -191,7 +196,8 @@ class ActorExtractor:
                     sentence.text):
                 actor1, actor2 = last_pair(text, sentence.start) or (None, actor2)
                 others = []
-            if mention.type.label == "ATTRIB" and claimed_by(text) is not None:
+            if mention.type.label == "ATTRIB" and claimed_by(text) is not None and (
+                    told is None or actor1 is None or not unnamed_armed(actor1)):
                 actor1 = None                   # "police blamed X": X, not who blames
             if mention.type.label in _CLAIMABLE:
                 actor1 = _claimed(actor1, actor2, text) or attackers_after(text, sentence.end)

@@ -186,12 +186,14 @@ def blamed_words(verb: Token) -> list[Token]:
 
 def accused_act_words(verb: Token) -> list[Token]:
     """The words of the act a verb of accusing tells ("accused X of killing six priests":
-    "killing six priests"), where whom it was done to is named."""
+    "killing six priests"; "blamed X for the killing of two guards"), where whom it was done
+    to is named."""
     if verb.lower_ not in _ACCUSING:
         return []
     heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
     return [t for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in (
-        "of", "for") for p in c.children if p.dep_ == "pcomp" for t in p.subtree]
+        "of", "for") for p in c.children if p.dep_ == "pcomp" or p.dep_ == "pobj" and any(
+            g.dep_ == "prep" and g.lower_ == "of" for g in p.children) for t in p.subtree]
 
 
 def accuser_spans(trigger: Token) -> list[tuple[int, int]]:

@@ -899,3 +899,22 @@ def test_a_post_hit_keeps_its_words_beside_a_body_named_after_the_force(nlp):
             "Service of Northern Ireland said.")
     _, a2 = _roles_of(nlp, text, "damaged", "REM_EXPLOS")
     assert a2 is not None and a2.text == "police station"
+
+
+# A sentence that tells an act and, in a clause of blame, who is blamed ("X killed Y, a leader
+# said, blaming Z"): the act's own doer (named Z's) and victims; "blamed Z for the killing of
+# Y" names Y.
+@pytest.mark.parametrize(("text", "trigger", "words", "name", "a2"), [
+    ("ATTACKERS ARMED WITH MACHETES KILLED SIX MEMBERS OF A FAMILY NEAR THE TOWN, A CHURCH "
+     "LEADER SAID, BLAMING THE ADF.", "BLAMING", "ATTACKERS", "Allied Democratic Forces",
+     "SIX MEMBERS OF A FAMILY"),
+    ("Gunmen killed four farmers near the village on Sunday, the governor said, blaming Boko "
+     "Haram.", "blaming", "Gunmen", "Boko Haram", "four farmers"),
+    ("Police blamed the ADF for the killing of six villagers.", "blamed", "ADF",
+     "Allied Democratic Forces", "six villagers"),
+    ("Police blamed the rebels for the attack.", "blamed", "rebels", "Rebel Group", None),
+])
+def test_a_clause_of_blame_keeps_the_acts_own_roles(nlp, text, trigger, words, name, a2):
+    a1, got2 = _roles_of(nlp, text, trigger, "ATTRIB")
+    assert a1 is not None and (a1.text, a1.name) == (words, name)
+    assert (got2.text if got2 else None) == a2

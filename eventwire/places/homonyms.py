@@ -107,22 +107,20 @@ def lone_namesakes(gaz: Gazetteer, cands: Sequence[int], cue: str | None,
                      or normalize(gaz.name[i]) != key)
 
 
-def prominence_bonuses(gaz: Gazetteer, cands: Sequence[int], name: str = ""
-                       ) -> dict[int, float]:
-    """The bonus of the prominent town among ``cands`` (:func:`prominent_town`); for a city
-    of millions that dwarfs its namesakes a hundredfold under its own ``name`` (not an old
-    or foreign one: "Canton" for Guangzhou), WORLD_CITY_BONUS to it and as much less
-    PROMINENCE_BONUS to every other sense of the name in its country (they stand to the city
-    as before)."""
-    town = prominent_town(gaz, cands)
+def prominence_bonuses(gaz: Gazetteer, cands: Sequence[int], town: int | None,
+                       name: str = "") -> dict[int, float]:
+    """The bonus of ``town``, the prominent town among ``cands`` (:func:`prominent_town`),
+    if any; for a city of millions that dwarfs its namesakes a hundredfold under its own
+    ``name`` (not an old or foreign one: "Canton" for Guangzhou), WORLD_CITY_BONUS to it and
+    as much less PROMINENCE_BONUS to every other sense of the name in its country (they
+    stand to the city as before)."""
     if town is None:
         return {}
-    second = max((gaz.population[i] for i in cands if i != town and not gaz.is_area(i)),
-                 default=0)
-    key = normalize(name)
-    if (normalize(gaz.name[town]) != key and skeleton(gaz.name[town]) != skeleton(name)) or (
-            gaz.population[town] < WORLD_CITY_POPULATION
-            or gaz.population[town] < WORLD_CITY_RATIO * second):
+    if gaz.population[town] < WORLD_CITY_POPULATION or gaz.population[town] < (
+            WORLD_CITY_RATIO * max((gaz.population[i] for i in cands
+                                    if i != town and not gaz.is_area(i)), default=0)) or (
+            normalize(gaz.name[town]) != normalize(name)
+            and skeleton(gaz.name[town]) != skeleton(name)):
         return {town: PROMINENCE_BONUS}
     out = {i: WORLD_CITY_BONUS - PROMINENCE_BONUS for i in cands
            if gaz.country[i] == gaz.country[town]}

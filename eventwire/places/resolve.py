@@ -177,7 +177,7 @@ def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
     # Nor do names found inside longer ones ("Dublin Irish Festival"): too weak a sign.
     inner = {k for k, m in first.items() if cands[k][0] and not own_candidates(gaz, m)[0]}
     # Nor does a town's name the text only gives an article ("a fire at the Hilton").
-    mute = _articled_towns(gaz, text, mentions, keys, cands)
+    mute, the_areas = _articled(gaz, text, mentions, keys, cands)
     # A town the text uses as its own in local news ("the Vienna town council"): see .local.
     local = local_bonuses(gaz, text, mentions, keys, cands,
                           local_country(text, outlet_country, dateline_country))
@@ -200,7 +200,7 @@ def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
     for k, bonus in capital_bonuses(gaz, {k: m.text for k, m in first.items() if not k[1]},
                                     {k: c for k, (c, _) in cands.items()}).items():
         penalties[k].update({i: penalties[k].get(i, 0.0) - b for i, b in bonus.items()})
-    for k in _articled_areas(gaz, text, mentions, keys, cands) - inner:
+    for k in the_areas - inner:
         penalties[k].update({i: penalties[k].get(i, 0.0) + ARTICLED_TOWN_PENALTY
                              for i in cands[k][0] if not gaz.is_area(i)})
     named = frozenset(named_places)
@@ -253,24 +253,20 @@ def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
             for m, k in zip(mentions, keys)]
 
 
-def _articled_areas(gaz: Gazetteer, text: str, mentions: Sequence[Mention],
-                    keys: Sequence[tuple[str, bool]], cands: dict) -> set[tuple[str, bool]]:
-    """The names of an area and of towns, every mention of which has an article and no noun
-    after it (see cues.articled): towns take no article, so "in the Yukon" is the territory,
-    not the Oklahoma town, whatever the other names' country."""
-    bare = {k for m, k in zip(mentions, keys) if not m.demonym and articled(text, m)}
-    bare -= {k for m, k in zip(mentions, keys) if not articled(text, m)}
-    return {k for k in bare if any(gaz.is_area(i) for i in cands[k][0])}
-
-
-def _articled_towns(gaz: Gazetteer, text: str, mentions: Sequence[Mention],
-                    keys: Sequence[tuple[str, bool]], cands: dict) -> set[tuple[str, bool]]:
-    """The names that can only be towns, every mention of which has an article and no noun
-    after it (see cues.articled): they name something else, and support nothing."""
-    bare = {k for m, k in zip(mentions, keys) if not m.demonym and articled(text, m)}
-    bare -= {k for m, k in zip(mentions, keys) if not articled(text, m)}
-    return {k for k in bare if not any(gaz.is_area(i) or gaz.feature[i] in LANDMARK_FEATURES
-                                        for i in cands[k][0])}
+def _articled(gaz: Gazetteer, text: str, mentions: Sequence[Mention],
+              keys: Sequence[tuple[str, bool]], cands: dict
+              ) -> tuple[set[tuple[str, bool]], set[tuple[str, bool]]]:
+    """The names every mention of which has an article and no noun after it (see
+    cues.articled), as (towns, areas): towns take no article, so a name that can only be a
+    town names something else and supports nothing ("a fire at the Hilton"), and one that
+    can be an area is the area ("in the Yukon" is the territory, not the Oklahoma town,
+    whatever the other names' country)."""
+    said = [(k, articled(text, m)) for m, k in zip(mentions, keys) if not m.demonym]
+    bare = {k for k, a in said if a} - {k for k, a in said if not a}
+    areas = {k for k in bare if any(gaz.is_area(i) for i in cands[k][0])}
+    towns = {k for k in bare - areas
+             if not any(gaz.feature[i] in LANDMARK_FEATURES for i in cands[k][0])}
+    return towns, areas
 
 
 # A grid cell and its eight neighbours, as offsets.
@@ -368,7 +364,7 @@ def _best(gaz: Gazetteer, cands: Sequence[int], loose: bool, cue: str | None,
 
     # An explicit "X, Y" outweighs fame: "Paris, Tex." is in Texas even in a short notice.
     prominent = prominent_town(gaz, cands) if not container else None
-    lift = prominence_bonuses(gaz, cands, name) if not container else {}
+    lift = prominence_bonuses(gaz, cands, prominent, name)
     lone = lone_namesakes(gaz, cands, cue, container, ctx)
     scored = sorted(((score(gaz, i, loose, cue, container, ctx)
                       + lift.get(i, 0.0)

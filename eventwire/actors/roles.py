@@ -99,6 +99,7 @@ from .sources import (
     responder_spans,
     source_spans,
     speaker_meant,
+    speakers_own,
 )
 from .table import bundled_table
 from .targets import (
@@ -171,6 +172,9 @@ class ActorExtractor:
             elif blamed_one is not None and blamed_one.armed:   # "police blamed guerrillas"
                 a1, a2 = blamed_one, _mention_in(accused_act_words(trigger), tuple(
                     a for a in mentions if a is not blamed_one))    # "... of killing X"
+        own = speakers_own(sent, a1, found) if a1 is not None and not self._named(a1) else None
+        a1 = replace(a1, name=own.name, inter=own.inter, country=own.country,
+                     category=own.category) if own and self._named(own) else a1   # "its men"
         found = lists_of(sent, trigger, a1, a2, mentions, named=self._named,
                          unnamed=person_mention, is_harm=_harm_clause)
         a2 = found.actor2                       # "killed a teacher, two farmers and ..."

@@ -7,10 +7,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..claims import SPEECH_VERBS
-from ..nlp import text_of
+from ..nlp import text_of, token_at
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Token
+
+    from ..actor_mentions import ActorMention
 
 __all__ = [
     "accused_act_words",
@@ -23,6 +27,7 @@ __all__ = [
     "responder_spans",
     "source_spans",
     "speaker_meant",
+    "speakers_own",
 ]
 
 
@@ -267,4 +272,25 @@ def speaker_meant(subject: Token) -> Token | None:
         if node.lower_ in SPEECH_VERBS and node.lower_ != "according":
             return next((c for c in node.children if c.dep_ == "nsubj"
                          and c.pos_ != "PRON"), None)
+    return None
+
+
+def speakers_own(sent: Doc, a: ActorMention, mentions: Sequence[ActorMention]
+                 ) -> ActorMention | None:
+    """The group a speaker names as its own ("the Taliban said its fighters captured ...":
+    the fighters are the Taliban's): the armed mention that is the subject of the reporting
+    verb above ``a``'s clause, when ``a``'s noun is "its"/"their" members."""
+    head = token_at(sent, a.end - 1)
+    if head is None or not any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+                               for c in head.children):
+        return None
+    node = head
+    for _ in range(MAX_CLAUSE_DEPTH):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lower_ in SPEECH_VERBS and node.lower_ != "according":
+            who = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            return next((m for m in mentions if who is not None and m.armed
+                         and m.start <= who.idx < m.end), None)
     return None

@@ -918,3 +918,18 @@ def test_a_clause_of_blame_keeps_the_acts_own_roles(nlp, text, trigger, words, n
     a1, got2 = _roles_of(nlp, text, trigger, "ATTRIB")
     assert a1 is not None and (a1.text, a1.name) == (words, name)
     assert (got2.text if got2 else None) == a2
+
+
+# Members a speaker calls its own are the speaker group's ("the Taliban said its fighters
+# captured ..."); not when the speaker names no group ("the governor said their fighters").
+@pytest.mark.parametrize(("text", "trigger", "label", "name"), [
+    ("The Taliban said its fighters had captured a district headquarters after a night of "
+     "fighting.", "captured", "NON_STATE_ACTOR_OVERTAKES_TER", "Taliban"),
+    ("BOKO HARAM SAID IN A VIDEO THAT ITS MEN HAD ABDUCTED THE GIRLS.", "ABDUCTED",
+     "ABDUCT_DISSAP", "Boko Haram"),
+    ("The governor said their fighters had burned the market.", "burned",
+     "PROPERTY_DISTRUCT", "Rebel Group"),
+])
+def test_members_a_speaker_calls_its_own_are_its(nlp, text, trigger, label, name):
+    a1, _ = _roles_of(nlp, text, trigger, label)
+    assert a1 is not None and a1.name == name

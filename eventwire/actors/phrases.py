@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from .table import ActorTable
 
 __all__ = ["HARM_FORMS", "counted", "described", "facility_mentions", "harmed_mentions",
-           "harmed_nouns", "harms", "is_named", "not_places", "one_per_actor",
+           "harmed_nouns", "harms", "in_proper_name", "is_named", "not_places", "one_per_actor",
            "person_mention"]
 
 
@@ -455,3 +455,11 @@ def done_to(trigger: Token) -> set[int]:
         return set()
     return {t.i for c in trigger.children if c.dep_ == "prep" and c.lower_ in _DONE_TO
             for t in c.subtree}
+
+
+def in_proper_name(sent: Doc, a: ActorMention) -> bool:
+    """Whether the mention's words begin a longer proper name ("Police" of "the Police Service
+    of X", a body that speaks or acts, not the forces' people)."""
+    tok = token_at(sent, a.start)
+    return tok is not None and tok.pos_ == "PROPN" and tok.dep_ == "compound" and (
+        tok.head.idx >= a.end)

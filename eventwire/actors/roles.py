@@ -84,6 +84,7 @@ from .phrases import (
     fight_words,
     harmed_mentions,
     harms,
+    in_proper_name,
     is_named,
     not_places,
     one_per_actor,
@@ -340,7 +341,7 @@ def _event_roles(sent: Doc, trigger: Token | None, mentions: tuple[ActorMention,
             _first(mentions, lambda a: a is not a1 and a.category == "government"))
     if a2 is not None and (is_facility(a2, text) or names_facility(text, a2.end)):
         a2 = _first(mentions, lambda a: a is not a1 and a is not a2 and _base(a.name) == _base(
-            a2.name) and not names_facility(text, a.end) and not _in_name(sent, a)) or a2
+            a2.name) and not names_facility(text, a.end) and not in_proper_name(sent, a)) or a2
     # (its people named: "a battle with government soldiers", not "the Police Service of X")
     return a1, a2
 
@@ -449,14 +450,6 @@ def _harmed(verb: Token, mentions: tuple[ActorMention, ...], agent: ActorMention
             if hit is not None and hit is not agent:
                 return hit
     return None
-
-
-def _in_name(sent: Doc, a: ActorMention) -> bool:
-    """Whether the mention's words begin a longer proper name ("Police" of "the Police Service
-    of X", a body that speaks or acts, not the forces' people)."""
-    tok = token_at(sent, a.start)
-    return tok is not None and tok.pos_ == "PROPN" and tok.dep_ == "compound" and (
-        tok.head.idx >= a.end)
 
 
 def _objects(verb: Token) -> list[Token]:

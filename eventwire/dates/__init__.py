@@ -21,7 +21,7 @@ from ..records import DateValue, Sentence
 from .anchor import shift_days
 from .clauses import EARLIER, OTHER, OWN, other_clause
 from .dayparts import CLOCKLESS, clockless_reference
-from .holidays import is_holiday, modifies_a_noun
+from .holidays import is_holiday, modifies_a_noun, names_a_happening
 from .normalize import Timex, normalize
 from .order import day_first_for, numeric_order
 from .possessive import possessive_day
@@ -230,14 +230,16 @@ def _dates_its_noun(sentence: Sentence, tx: Timex, trigger_span: tuple[int, int]
                     parsed: Doc | None = None) -> bool:
     """Whether the event's word is the noun an attributive date names ("the May 2 raid"), or
     the verb right after that noun ("the May 2 raid killed five"). A holiday names the word
-    right after it: "the Christmas Day raid (killed five)", not "a Christmas market attack"."""
+    right after it: "the Christmas Day raid (killed five)", not "a Christmas market attack";
+    the verb after it only when that word is a happening's ("a Christmas market burned")."""
     span = tx.span
     if trigger_span is None or trigger_span[0] < span[1]:
         return False
     between = sentence.text[span[1] - sentence.start:trigger_span[0] - sentence.start]
     if not is_holiday(tx.text) or _NEXT_WORD.fullmatch(between):
         return bool(_TO_ITS_NOUN.fullmatch(between))
-    return bool(_TO_ITS_NOUN.fullmatch(between)) and _a_verb(sentence, trigger_span, parsed)
+    return bool(_TO_ITS_NOUN.fullmatch(between)) and names_a_happening(between.strip()) \
+        and _a_verb(sentence, trigger_span, parsed)
 
 
 def _a_verb(sentence: Sentence, span: tuple[int, int], parsed: Doc | None) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .anchor import nth_weekday
 
@@ -79,6 +80,20 @@ def modifies_a_noun(text: str, end: int) -> bool:
     """Whether a holiday's name ending at ``end`` modifies the word after it: "a Christmas
     market", "Christmas shoppers" (not "on Christmas morning", "over Easter, police ...")."""
     return bool(_MODIFIED.match(text, end))
+
+
+def names_a_happening(word: str) -> bool:
+    """Whether ``word`` is a word of an event (the cue lexicon, :func:`eventwire.lexicon.
+    event_cues`): "the Easter Sunday blasts killed 40" tells the blasts' day; "a Christmas
+    market burned" names a market, which has no day to tell."""
+    return any(c.match(word) for c in _happening_cues())
+
+
+@lru_cache(maxsize=1)
+def _happening_cues() -> tuple[re.Pattern[str], ...]:
+    from ..lexicon import event_cues
+
+    return tuple(c.pattern for c in event_cues() if c.weight > 0)
 
 
 def easter(year: int) -> date:

@@ -69,6 +69,9 @@ def date_of(text: str, trigger: str):
     ("Survivors of the Christmas Day raid testified.", "raid", date(2024, 12, 25)),
     # ...and so is the verb right after its noun
     ("The Easter Sunday blasts killed 40 people.", "killed", date(2024, 3, 31)),
+    # ...not a verb after a noun of no happening: the market is named, no day told
+    ("A Christmas market burned.", "burned", None),
+    ("The Easter fair flooded when the river rose.", "flooded", None),
     # ...not a noun one word on ("a Christmas market attack": the market is named)
     ("Witnesses of the Christmas market attack testified.", "attack", None),
     # a holiday told as a time dates the event

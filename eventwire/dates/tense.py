@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..numbers import NUMBER_WORDS_RE
+from .intent import complement_start
 from .recognize import MONTH_RE, WEEKDAY_RE
 
 __all__ = ["PRESENT", "has_past", "narrates_past", "tense_near", "tense_of"]
@@ -45,6 +46,7 @@ _PAST = re.compile(
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)"  # not participles
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bThe\s)"   # nor adjectives: "a televised debate"
     r"(?<!\bstay\s)(?<!\bstays\s)(?<!\bremain\s)(?<!\bremains\s)"   # "will stay closed"
+    r"(?<!\bif\s)(?<!\bunless\s)(?<!\bonce\s)"     # a condition's participle: "if needed"
     rf"(?<!-)(?:{_IRREGULAR_PAST}"   # "US-led", "left-wing": adjectives
     # "-eed" words that are no past ("need", "speed", "proceed"); "agreed" and "freed" are
     r"|(?!(?:\w*ceed|\w*deed|need|seed|feed|speed|steed|breed|greed|creed|heed|weed|bleed"
@@ -112,7 +114,7 @@ _DEPENDENT = re.compile(
     r"|,\s+(?!morning\b|evening\b)[a-z]+ing\b", re.I)
 # A dependent phrase ends at a clause break: what follows may be the main clause again
 # ("..., the council said").
-_PHRASE_END = re.compile(r"[,;:()\u2014\u2013]")
+_PHRASE_END = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2014\u2013]")   # not "1,000"
 
 
 def tense_near(sentence: str, position: int, end: int | None = None) -> int:
@@ -124,8 +126,13 @@ def tense_near(sentence: str, position: int, end: int | None = None) -> int:
 
 def tense_of(sentence: str, position: int, end: int | None = None) -> tuple[int, bool]:
     """(:func:`tense_near`, whether a timetable's present simple decided it). The cues of a
-    sentence are found once, each question is a search."""
-    future, past, scheduled = _main_cues(sentence, position, position if end is None else end)
+    sentence are found once, each question is a search. A time inside what someone vowed,
+    threatened or called for is that act's, still to come (:mod:`.intent`)."""
+    after = position if end is None else end
+    if intended(sentence, position, after):
+        return 1, False
+    future, past, scheduled = _own_cues(sentence, position, after,
+                                        _main_cues(sentence, position, after))
     to_future = _nearest(future, position, end)
     to_scheduled = _nearest(scheduled, position, end)
     if min(to_future, to_scheduled) < _nearest(past, position, end):
@@ -157,6 +164,53 @@ def _main_cues(sentence: str, position: int, after: int) -> tuple[_Cues, _Cues, 
         return cues
     kept = tuple(_outside(c, phrases) for c in cues)
     return kept if any(starts for starts, _ in kept) else cues
+
+
+def intended(sentence: str, position: int, after: int) -> bool:
+    """Whether the time at ``position:after`` is inside an intention's infinitive or planned
+    happening (:func:`.intent.complement_start`) with no past verb between ("vowed to hunt
+    the men who attacked on Monday" is Monday's attack)."""
+    start = complement_start(sentence, position, after)
+    if start is None:
+        return False
+    past = _tense_cues(sentence)[1][0]
+    return not any(start <= a < position for a in past)
+
+
+def _own_cues(sentence: str, position: int, after: int,
+              cues: tuple[_Cues, _Cues, _Cues]) -> tuple[_Cues, _Cues, _Cues]:
+    """The cues of the clause the expression at ``position:after`` is told in, when it has
+    any: a relative clause or other dependent phrase with a verb before the expression
+    ("the gunmen, who opened fire on Monday evening, will be hunted"; "villagers who fled on
+    Monday plan to return"): its cues before the expression; else the stretch between clause
+    breaks around it ("the president will visit on Friday, his office said on Wednesday")."""
+    inside = [a for a, b in _dependent_phrases(sentence) if a < position < b]
+    opened = [a for a in inside if _any_between(cues, a, position)]
+    if opened:
+        return tuple(_between(c, max(opened), position) for c in cues)
+    if inside:      # "revenge for the raid on Tuesday": the day dates a noun; all cues
+        return cues
+    lo, hi = _stretch(sentence, position, after)
+    own = tuple(_between(c, lo, hi) for c in cues)
+    return own if any(starts for starts, _ in own) else cues
+
+
+def _stretch(sentence: str, position: int, after: int) -> tuple[int, int]:
+    """The text between the clause breaks before ``position`` and after ``after``."""
+    breaks = [m.start() for m in _PHRASE_END.finditer(sentence)]
+    lo = max((b for b in breaks if b < position), default=-1) + 1
+    hi = min((b for b in breaks if b >= after), default=len(sentence))
+    return lo, hi
+
+
+def _between(cues: _Cues, lo: int, hi: int) -> _Cues:
+    """``cues`` starting in ``[lo, hi)``."""
+    pairs = [(a, b) for a, b in zip(*cues, strict=True) if lo <= a < hi]
+    return tuple(a for a, _ in pairs), tuple(b for _, b in pairs)
+
+
+def _any_between(cues: tuple[_Cues, _Cues, _Cues], lo: int, hi: int) -> bool:
+    return any(lo <= a < hi for starts, _ in cues for a in starts)
 
 
 def _outside(cues: _Cues, phrases: list[tuple[int, int]]) -> _Cues:

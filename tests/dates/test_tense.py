@@ -156,3 +156,38 @@ def test_past_forms_in_eed_are_past(verb):
 @pytest.mark.parametrize("word", ["need", "speed", "proceed", "indeed", "seed"])
 def test_words_in_eed_that_are_no_past_are_no_cue(word):
     assert not has_past(f"They {word} it on Friday.")
+
+
+# WEDNESDAY is 2024-05-15: last Monday 05-13, next Monday 05-20.
+@pytest.mark.parametrize(("text", "words", "value"), [
+    # a relative clause's own verb before the day, whatever the main verb's tense after it
+    ("The gunmen, who raided a fuel depot outside the port on Monday evening, will be tried "
+     "in June.", "Monday evening", "2024-05-13TEV"),
+    ("Families who fled the rising waters of the river on Monday night plan to go home.",
+     "Monday night", "2024-05-13TNI"),
+    ("Sailors whose trawler sank off the northern cape on Sunday morning are expected home.",
+     "Sunday morning", "2024-05-12TMO"),
+    # the stretch between clause breaks: its own verb, not one across a comma
+    ("The envoy will fly to the talks in Juba on Friday, her office said.", "Friday",
+     "2024-05-17"),
+    ("Looters smashed the windows of 1,000 shops on Monday night, and repairs will take weeks.",
+     "Monday night", "2024-05-13TNI"),
+    # a relative clause's future stays the future
+    ("The mediator, who will arrive on Friday, met rebels in March.", "Friday", "2024-05-17"),
+    # a condition's participle is no past ("if needed")
+    ("The panel is due to sit on Monday, and on Tuesday if needed.", "Tuesday", "2024-05-21"),
+])
+def test_the_clause_a_day_is_told_in_gives_its_tense(text, words, value):
+    assert value_of(text, words) == value
+
+
+@pytest.mark.parametrize(("text", "words", "value"), [
+    # no verb in the day's stretch: the nearest cue, as before
+    ("On Monday evening, the two sides will meet again.", "Monday evening", "2024-05-20TEV"),
+    ("Speaking on Monday, the minister said troops had withdrawn.", "Monday", "2024-05-13"),
+    # headlines in the present, a present perfect: no future
+    ("Police arrest 40 at rally on Monday evening", "Monday evening", "2024-05-13TEV"),
+    ("Police have detained 40 people on Monday evening.", "Monday evening", "2024-05-13TEV"),
+])
+def test_a_stretch_without_a_verb_keeps_the_nearest_cue(text, words, value):
+    assert value_of(text, words) == value

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..actor_mentions import ActorMention, overlaps
 from ..nlp import tokens_within
 from ..records import Actor
-from .clauses import SYMMETRIC, verb_of
+from .clauses import COUNT_ONLY, SYMMETRIC, verb_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -207,7 +207,8 @@ def lists_of(sent: Doc, trigger: Token | None, a1: ActorMention | None,
     a2 = most_specific(listed, named) if listed else a2
     if listed and trigger is not None:
         listed += tuple(h for h in harmed_after(verb_of(trigger), mentions, is_harm)
-                        if all(h is not o for o in listed) and victim(h))
+                        if all(h is not o for o in listed) and victim(h)
+                        and not COUNT_ONLY.fullmatch(h.text))   # "injuring dozens": of them
     partners = partners_of(sent, a1, listed or ((a2,) if a2 else ()), mentions) if (
         a1 is not None and trigger is not None and verb_of(trigger).lower_ not in SYMMETRIC
     ) else ()

@@ -314,7 +314,9 @@ def harmed_nouns(verb: Token) -> list[Token]:
     """The nouns a harming verb was done to: its object or passive subject, or the noun its
     participle qualifies ("the bodies of three fishermen abducted by pirates")."""
     out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+    if (verb.dep_ == "acl" or verb.dep_ == "amod" and harms(verb)) and verb.tag_ == "VBN" and (
+            verb.head.pos_ in ("NOUN", "PROPN")):   # (and "a kidnapped engineer", not "the
+        # jailed cleric" whose supporters march)
         out.append(verb.head)
     return out
 

@@ -198,3 +198,21 @@ def test_the_name_in_apposition_is_the_victim_whatever_the_words_before(nlp, tex
 def test_people_a_further_harm_names_are_victims_too(nlp, text, trigger, victims):
     _, a2 = _roles(nlp, text, trigger)
     assert _words(a2) == victims
+
+
+# A count with no noun after the act ("..., injuring dozens") counts the people named, no new
+# party on the list.
+@pytest.mark.parametrize(("text", "trigger", "label"), [
+    ("Riot police fired rubber bullets at hundreds of demonstrators outside parliament, "
+     "injuring dozens.", "fired", "FORCE_AGAINST_PROTEST"),
+    ("SOLDIERS OPENED FIRE ON VILLAGERS AT THE MARKET, KILLING SEVERAL.", "OPENED", "ATTACK"),
+])
+def test_a_bare_count_after_the_act_adds_no_party(nlp, text, trigger, label):
+    from eventwire.actors import ActorExtractor
+    from eventwire.records import EventMention, Sentence
+    from eventwire.taxonomy import event_type
+    sentence, s = Sentence(text, 0, len(text)), text.index(trigger)
+    mention = EventMention(event_type(label), trigger, (s, s + len(trigger)), sentence, 0.9)
+    _, a2 = ActorExtractor().actors(nlp(text), sentence, mention, text=text)
+    assert a2 is not None and not any(o.text.lower() in ("dozens", "several")
+                                      for o in a2.associated)

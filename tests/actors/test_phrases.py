@@ -349,3 +349,9 @@ def test_the_people_killed_at_a_post_where_a_bomber_struck_are_actor2(nlp):
     text = "A suicide bomber blew himself up at a police academy, killing nine recruits."
     _, a2 = _roles(nlp, text, "blew", "SUIC_BOMB")
     assert a2 is not None and a2.text == "nine recruits"
+
+
+def test_people_a_harm_participle_qualifies_before_them_are_harmed(nlp):
+    text = "Troops rescued three kidnapped aid workers in a raid on a camp."
+    _, a2 = _roles(nlp, text, "rescued", "ABDUCT_DISSAP")
+    assert a2 is not None and a2.text == "three kidnapped aid workers"

@@ -392,3 +392,70 @@ COMPLAINTS = [
 @pytest.mark.parametrize(("sentence", "expected"), COMPLAINTS)
 def test_a_complaint_or_a_rank_is_no_crowds_protest(parse, sentence, expected):
     assert crowd_gathering(parse(sentence), realis) is expected
+
+
+
+# Crowds named by a plural of people the lists do not hold ("commuters", "shopkeepers",
+# "swimmers", "campaigners"): agent nouns and the party nouns' persons, which march or rally
+# only with a demand (the players rally in a match, exporters in a market). Own sentences;
+# AGENT_ASIDE was written with them and checked only once the rule was set.
+AGENT_CROWDS = [
+    ('Commuters marched through Leeds city centre on Monday against plans to cut the night '
+     'trains.',
+     True),
+    ('Shopkeepers protested outside the town hall in Luton on Thursday over new business rates.',
+     True),
+    ('Swimmers staged a demonstration in Dundee on Saturday against the closure of the leisure'
+     ' centre.',
+     True),
+    ("Campaigners gathered outside the health board's offices in Cardiff to oppose the "
+     'hospital cuts.',
+     True),
+    ('Parents protested at the school gates in Lagos on Tuesday over rising fees.', True),
+    ('Cyclists rallied in Dublin on Sunday demanding safer bike lanes.', True),
+    ('Pensioners demonstrated outside parliament in Athens against cuts to their pensions.', True),
+    ('Hundreds of taxi drivers marched to the transport ministry in Nairobi to protest new '
+     'licence fees.',
+     True),
+    ('Librarians held a protest in Toronto on Friday over job cuts.', True),
+    ('Anglers gathered at the reservoir on Saturday in protest at a ban on night fishing.', True),
+    ('Stallholders staged a sit-in at the market office in Kumasi on Monday over a rent rise.',
+     True),
+    ('The players rallied in the second half to win 3-2.', False),
+    ('Exporters rallied on Tuesday after the central bank cut interest rates.', False),
+    ('Cyclists marched into the stadium for the opening ceremony on Friday.', False),
+    ('Lawmakers protested that the bill had been rushed through the chamber.', False),
+    ('Commuters gathered on the platform waiting for the delayed train.', False),
+    ('Retailers protested to the regulator in a letter last week.', False),
+    ('Supporters marched behind the coffin at the funeral on Saturday.', False),
+    ('Swimmers gathered at the pool for the national championships on Sunday.', False),
+    ("Investors will protest outside the bank's headquarters next week.", False),
+    ('Walkers gathered at the village hall before setting off on the charity hike.', False),
+]
+AGENT_ASIDE = [
+    ('Dockworkers marched through Rotterdam on Thursday against automation at the port.', True),
+    ('Hairdressers protested in Rome on Monday over a new tax on salons.', True),
+    ('Birdwatchers held a rally in Norfolk against plans to build on the marshes.', True),
+    ('Surfers gathered on the beach at Bondi on Sunday to oppose offshore drilling.', True),
+    ('The defenders rallied late to hold on for a draw.', False),
+    ('Skiers gathered at the summit for the start of the race.', False),
+    ('Producers protested the ruling in a statement on Tuesday.', False),
+    ('Dancers marched through the streets of Rio in the carnival parade.', False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), AGENT_CROWDS)
+def test_a_crowd_of_a_plural_of_people_the_lists_do_not_name(parse, sentence, expected):
+    assert crowd_gathering(parse(sentence), realis) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), AGENT_ASIDE)
+def test_agent_crowds_aside(parse, sentence, expected):
+    assert crowd_gathering(parse(sentence), realis) is expected
+
+
+@pytest.mark.xfail(reason="a miss: 'midwives' is a plural of -ves, whose singular no agent "
+                          "ending or person noun reads", strict=True)
+def test_a_crowd_of_an_irregular_plural(parse):
+    assert crowd_gathering(parse("Midwives picketed the maternity unit in Bristol on Wednesday "
+                                 "over staffing levels."), realis)

@@ -9,6 +9,10 @@ test verb, is no event of violence, unless it tells people killed or hurt, or a 
 armed group's act ("militants attacked the troops during a drill" is an attack). A missile
 fired into the sea with no word of a test is left to the model: the corpus codes such
 launches as events.
+
+The same holds for a crowd's event staged for practice or for a camera (:func:`staged`):
+police practising on "volunteers playing protesters", "a mock riot", "simulated a violent
+protest", "extras playing rioters ... on a film set" tell no protest and no riot.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from typing import TYPE_CHECKING
 from ..actor_mentions import NON_STATE_ARMED, ActorMention, find_actor_mentions
 from ..lexicon import country_of
 from ..nlp import token_at
+from .crowds import CROWD_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -59,17 +64,83 @@ _HARM = frozenset({"killed", "killing", "kills", "dead", "died", "wounded", "wou
 # Verbs of acting a part: "officers playing gunmen", "volunteers posing as militants".
 _PLAYING = frozenset({"play", "plays", "played", "playing", "pose", "posed", "posing",
                       "acting", "portray", "portrayed", "portraying"})
+# Verbs whose object or following verb is done for practice ("simulated a bomb blast",
+# "practised dispersing a crowd", "rehearsed storming the building"); "trained" only with
+# what it trained for ("trained to put down a simulated uprising"), never as a participle
+# ("fighters trained abroad attacked ...").
+_PRACTISING = frozenset({
+    "simulated", "simulating", "simulate", "simulates", "practised", "practising", "practise",
+    "practises", "practiced", "practicing", "practices", "rehearsed", "rehearsing", "rehearse",
+    "rehearses", "re-enacted", "re-enacting", "reenacted", "reenacting", "trained", "training",
+    "train", "trains"})
+_TRAINING = frozenset({"trained", "training", "train", "trains"})
+# Verbs of playing a part in a drill or a film, not of posing as someone in a ruse ("gunmen
+# posing as police" is an attack).
+_ACTING = frozenset({"play", "plays", "played", "playing", "portray", "portrays", "portrayed",
+                     "portraying"})
+# Dependencies of a participle that qualifies a noun, not a clause's own verb.
+_QUALIFYING = frozenset({"acl", "relcl", "amod"})
+# Where a camera rolls: "on a film set", "a movie shoot" (not a studio, a real place).
+_SCREENS = frozenset({"film", "movie", "tv", "television", "series", "drama"})
+_PRODUCTION = frozenset({"set", "sets", "shoot", "shoots"})
 
 
 def exercise_or_test(sent: Doc) -> bool:
     """True when the parsed sentence ``sent`` tells weapons used in an exercise, a drill or a
     test (see the module docstring), with nobody harmed and no non-state armed group acting."""
-    if any(t.lower_ in _HARM and t.head.lower_ not in _PLAYING for t in sent):
-        return False                        # (not "volunteers playing the wounded")
-    if not any(_practising(verb) for verb in sent if verb.pos_ == "VERB"):
+    if _harmed(sent):
+        return False
+    if not (any(_practising(verb) for verb in sent if verb.pos_ == "VERB")
+            or _acted_out(sent)):
         return False
     return not any(m.category in NON_STATE_ARMED and not _played(sent, m)
                    for m in find_actor_mentions(sent.text))
+
+
+def staged(sent: Doc) -> bool:
+    """True when the parsed sentence tells a crowd's event staged for practice or a camera:
+    done in a drill or for practice, to a mock crowd, by people playing its parts or on a
+    film set ("riot police practised dispersing volunteers playing protesters", "officers
+    staged a mock riot"), with nobody harmed. Not a range or a weapons test, where a real
+    crowd may protest ("farmers protested at the army's firing range")."""
+    if _harmed(sent):
+        return False
+    return _acted_out(sent) or any(_practising(verb, weapons=False)
+                                   for verb in sent if verb.pos_ == "VERB")
+
+
+def _harmed(sent: Doc) -> bool:
+    """People told harmed (not "volunteers playing the wounded")."""
+    return any(t.lower_ in _HARM and t.head.lower_ not in _PLAYING for t in sent)
+
+
+def _acted_out(sent: Doc) -> bool:
+    """Parts played or a camera rolling: a verb of playing whose object is an actor or a
+    crowd ("extras playing protesters", "officers portraying gunmen"), or a film's set or
+    shoot ("on a film set")."""
+    for tok in sent:
+        if tok.lower_ in _ACTING and any(_a_part(o) for o in _played_parts(tok)):
+            return True
+        if (tok.lower_ in _SCREENS and tok.i + 1 < len(sent)
+                and sent[tok.i + 1].lower_ in _PRODUCTION):
+            return True
+    return False
+
+
+def _played_parts(verb: Token) -> list[Token]:
+    """What a verb of playing plays: its object, the noun after "as" ("posing as"), or the
+    noun it qualifies ("playing" read as an adjective of "protesters")."""
+    out = [c for c in verb.children if c.dep_ == "dobj"]
+    out += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+            for o in p.children if o.dep_ == "pobj"]
+    if verb.dep_ == "amod":
+        out.append(verb.head)
+    return out
+
+
+def _a_part(noun: Token) -> bool:
+    """An actor or a crowd one may play: "protesters", "rioters", "police", "gunmen"."""
+    return noun.lower_ in CROWD_NOUNS or bool(find_actor_mentions(noun.text))
 
 
 
@@ -84,17 +155,15 @@ def _played(sent: Doc, mention: ActorMention) -> bool:
     return head.lower_ in _PLAYING
 
 
-def _practising(verb: Token) -> bool:
-    """The verb's act is framed as practice, lands on a range or in the sea, or tests."""
-    if any(c.lower_ == _TEST_PART and c.dep_ in ("npadvmod", "compound") for c in verb.children):
-        return True                         # "test-fired", split as "test - fired"
-    if verb.lower_ in _TEST_VERBS and any(c.dep_ == "dobj" and c.lower_ in _WEAPONS
-                                          for c in verb.children):
-        return True                         # "tested a missile", not "tested positive"
-    if any(t.lower_ in _RANGES and t.i > 0 and t.nbor(-1).lower_ in _RANGE_KINDS
-           and not _someone_elses(t) for t in verb.subtree):
-        return True                         # "at a firing range": the parse of it varies
-    if any(c.dep_ == "dobj" and _mocked(c) for c in verb.children):
+def _practising(verb: Token, *, weapons: bool = True) -> bool:
+    """The verb's act is framed as practice or done for practice; where ``weapons``, also
+    one that lands on a range or tests a weapon."""
+    if weapons and _weapons_tried(verb):
+        return True
+    if _for_practice(verb):
+        return True                         # "simulated a bomb blast", "practised storming"
+    mocked = _mocked if weapons else _mock_crowd
+    if any(c.dep_ == "dobj" and mocked(c) for c in verb.children):
         return True                         # "staged a mock hostage siege"
     if verb.lower_ in _HOLDING and any(c.dep_ == "dobj" and _practice(c) for c in verb.children):
         return True                         # "held live-fire drills east of the island"
@@ -105,9 +174,31 @@ def _practising(verb: Token) -> bool:
         for obj in (o for o in _objects(prep) if o.dep_ == "pobj"):
             if prep.lower_ in _FRAMING and _practice(obj):
                 return True
-            if _mocked(obj):
+            if mocked(obj):
                 return True                 # "fired at dummy targets", "joined a
     return False                            # simulated bombing"
+
+
+def _weapons_tried(verb: Token) -> bool:
+    """A weapon test-fired or tested, or fire landing on a range."""
+    if any(c.lower_ == _TEST_PART and c.dep_ in ("npadvmod", "compound") for c in verb.children):
+        return True                         # "test-fired", split as "test - fired"
+    if verb.lower_ in _TEST_VERBS and any(c.dep_ == "dobj" and c.lower_ in _WEAPONS
+                                          for c in verb.children):
+        return True                         # "tested a missile", not "tested positive"
+    return any(t.lower_ in _RANGES and t.i > 0 and t.nbor(-1).lower_ in _RANGE_KINDS
+               and not _someone_elses(t) for t in verb.subtree)  # the parse of it varies
+
+
+def _for_practice(verb: Token) -> bool:
+    """A clause's verb of practice with what was practised: an object or a verb after it
+    ("simulated a gas leak", "practised dispersing a crowd", "trained to put down a riot")."""
+    if verb.lower_ not in _PRACTISING or verb.dep_ in _QUALIFYING:
+        return False
+    done = [c for c in verb.children if c.dep_ in ("dobj", "xcomp")]
+    if verb.lower_ in _TRAINING:            # "trained recruits" is teaching, not a drill
+        done = [c for c in done if c.dep_ == "xcomp"]
+    return bool(done)
 
 
 def _practice(noun: Token) -> bool:
@@ -119,6 +210,18 @@ def _practice(noun: Token) -> bool:
 def _mocked(noun: Token) -> bool:
     """ "a mock siege", "dummy targets", "a simulated bombing": no one's act or target."""
     return any(c.lower_ in _MOCK and c.dep_ in ("amod", "compound") for c in noun.children)
+
+
+# A crowd's events, which a mock one stages (not a protest's props: "carried mock cheques",
+# "held a mock funeral" are a real protest's theatre).
+_CROWD_EVENTS = frozenset({"protest", "protests", "demonstration", "demonstrations", "riot",
+                           "riots", "uprising", "unrest", "march", "rally", "crowd", "mob",
+                           "siege", "attack", "clashes", "disturbance", "blockade"})
+
+
+def _mock_crowd(noun: Token) -> bool:
+    """ "a mock riot", "a simulated protest": a crowd's event staged, not a prop."""
+    return noun.lower_ in _CROWD_EVENTS and _mocked(noun)
 
 
 def _objects(prep: Token) -> list[Token]:
@@ -144,9 +247,22 @@ def may_practise(words: frozenset[str]) -> bool:
     none of the words :func:`_practising` reads practice from."""
     if not words.isdisjoint(_HARM) and words.isdisjoint(_PLAYING):
         return False
-    return (_TEST_PART in words
+    return may_stage(words) or (_TEST_PART in words
             or not (words.isdisjoint(_TEST_VERBS) or words.isdisjoint(_WEAPONS))
             or not (words.isdisjoint(_RANGES) or words.isdisjoint(_RANGE_KINDS))
             or not words.isdisjoint(_MOCK)
+            or not (words.isdisjoint(_FRAMING) and words.isdisjoint(_HOLDING)) and not (
+                words.isdisjoint(_PRACTICE) and not (_GAMES in words and _OF_WAR in words)))
+
+
+def may_stage(words: frozenset[str]) -> bool:
+    """False only where :func:`staged` cannot fire on a sentence of these lower-cased
+    ``words``: none of the words of practice, of a mock target, of playing a part or of a
+    film's set."""
+    if not words.isdisjoint(_HARM) and words.isdisjoint(_PLAYING):
+        return False
+    return (not (words.isdisjoint(_PRACTISING) and words.isdisjoint(_ACTING)
+                 and words.isdisjoint(_MOCK))
+            or not (words.isdisjoint(_SCREENS) or words.isdisjoint(_PRODUCTION))
             or not (words.isdisjoint(_FRAMING) and words.isdisjoint(_HOLDING)) and not (
                 words.isdisjoint(_PRACTICE) and not (_GAMES in words and _OF_WAR in words)))

@@ -17,7 +17,7 @@ from ..nlp import text_of
 from .agreements import CONFLICT_WORDS, breach_told, standing_only
 from .crowdless import marched_away, without_crowd
 from .disasters import HAZARDS
-from .exercises import exercise_or_test, may_practise
+from .exercises import exercise_or_test, may_practise, may_stage, staged
 from .gatherings import celebration
 from .overrides import FLOUTED_LABELS, main_verbs, violent, violent_act_label
 from .responsibility import cyber_claim
@@ -55,13 +55,19 @@ _COURT_WORDS = re.compile("|".join((_COURT_ACT.pattern, _COURT_ACT_PASSIVE.patte
 _MOVEMENT = "CHANGE_TO_GROUP_ACT"
 # The labels of a protest with no violence of its own.
 _PROTESTS = frozenset({"PEACE_PROTEST", "PROTEST_WITH_INTER"})
+# The labels of a crowd's event and of arrests, which a drill or a film shoot stages too
+# ("riot police practised dispersing volunteers playing protesters"); violent labels are
+# read by the wider exercise check.
+_STAGED_LABELS = _PROTESTS | frozenset({"ARREST", "MOB_VIOL", "VIOL_DEMONSTR",
+                                        "FORCE_AGAINST_PROTEST"})
 
 
 def told_as_no_event(sent: Doc, label: str, realis: Callable[[Token], bool]) -> bool:
     """True when the parsed sentence, which the model reads as ``label``, tells no event: a
     court's act (:func:`court_act`), a parade or memorial with no demand
     (:func:`.gatherings.celebration`), a drill, range or weapons test
-    (:func:`.exercises.exercise_or_test`), a petition or strike with no crowd
+    (:func:`.exercises.exercise_or_test`) or a crowd's event staged for practice or a camera
+    (:func:`.exercises.staged`), a petition or strike with no crowd
     (:func:`.crowdless.without_crowd`) or captives marched off
     (:func:`.crowdless.marched_away`), a hack claimed (:func:`.responsibility.cyber_claim`),
     a deal of business (:func:`business_deal`), a game's words (:func:`sport_only`),
@@ -81,6 +87,8 @@ def told_as_no_event(sent: Doc, label: str, realis: Callable[[Token], bool]) -> 
         return True                         # a petition, an open letter, a strike: no crowd
     if (violent(label) or label == _MOVEMENT) and may_practise(words) and exercise_or_test(sent):
         return True                         # a drill, a range, a weapons test: no one attacked
+    if label in _STAGED_LABELS and may_stage(words) and staged(sent):
+        return True                         # a mock riot, extras playing protesters
     if label == "ATTRIB" and cyber_claim(sent):
         return True                         # a hack claimed: no violence
     if label == "AGREEMENT" and business_deal(sent):

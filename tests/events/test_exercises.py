@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events.exercises import exercise_or_test
+from eventwire.events.exercises import exercise_or_test, staged
 
 DEV = [
     ("Troops fired artillery rounds at a range in Wales during a NATO exercise on Tuesday.",
@@ -91,3 +91,76 @@ HELD = [
 @pytest.mark.parametrize(("sentence", "expected"), HELD)
 def test_a_practice_held_as_the_verbs_object(parse, sentence, expected):
     assert exercise_or_test(parse(sentence)) is expected
+
+
+# A crowd's event staged for practice or a camera (sentences written for these tests, hard
+# negatives included: real crowds near ranges, studios and drills, ruses of men posing as
+# police). CROWD_ASIDE was written with them and checked only once the rule was set.
+CROWD_STAGED = [
+    ('Riot officers rehearsed clearing a barricade of volunteers at the police academy in '
+     'Hendon on Thursday.',
+     True),
+    ('Gendarmes practised breaking up a sit-in staged by cadets at a barracks outside Toulouse.',
+     True),
+    ('Police held a mock riot at a disused airfield near Leeds on Saturday to train public-'
+     'order units.',
+     True),
+    ('Stunt performers playing rioters hurled foam bricks at actors in police uniforms on a '
+     'movie set in Glasgow.',
+     True),
+    ('Officers trained to contain a simulated march on parliament during a week-long exercise.',
+     True),
+    ('The army simulated a mob storming a checkpoint during drills on Wednesday.', True),
+    ('Students playing protesters were dragged away by cadets in a training exercise at the '
+     'academy.',
+     True),
+    ('Police in Nairobi staged a simulated protest on Monday to test their new water cannon.',
+     True),
+    ('cadets practised arresting demonstrators during a drill at the police college in kaduna '
+     'on friday.',
+     True),
+    ('Firefighters simulated a chemical spill at the port of Rotterdam on Tuesday.', True),
+    ('Riot police dispersed hundreds of protesters outside parliament in Nairobi on Monday.',
+     False),
+    ('Hundreds of volunteers marched through Leeds on Saturday to demand cleaner rivers.', False),
+    ('Police arrested two men posing as officers at a checkpoint near Kaduna.', False),
+    ('Gunmen posing as police stopped a bus and killed six passengers.', False),
+    ('Students protested outside the police training college on Tuesday against rising fees.',
+     False),
+    ('Farmers rallied at the army firing range on Monday against the seizure of their land.',
+     False),
+    ('Protesters marched against joint military drills near the base on Sunday.', False),
+    ('Actors and writers picketed the studio gates in Los Angeles on Tuesday over pay.', False),
+    ('Police fired tear gas at protesters who had gathered near the film studio in Mumbai.',
+     False),
+    ('Fighters trained in camps across the border attacked an army post on Tuesday.', False),
+    ('The opposition played down the protest, saying only a few hundred people turned up.', False),
+    ('Police said the rally had been planned for weeks and trained stewards kept order.', False),
+]
+CROWD_ASIDE = [
+    ('Military police practised crowd control on Tuesday, with recruits playing stone-throwing'
+     ' protesters.',
+     True),
+    ('A TV crew filmed extras playing looters smashing shop windows on a film set in Belfast.',
+     True),
+    ('Border guards rehearsed repelling a crowd of migrants in a drill at the Kuznica crossing'
+     ' on Sunday.',
+     True),
+    ('Paramedics simulated a stampede at the stadium on Friday ahead of the cup final.', True),
+    ('Protesters clashed with police outside the film festival in Cannes on Saturday.', False),
+    ('Students played drums and chanted as they marched to the ministry demanding lower fees.',
+     False),
+    ('Two soldiers were wounded when protesters attacked troops during a training exercise.',
+     False),
+    ('Trainee teachers protested in Lagos on Monday over unpaid allowances.', False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CROWD_STAGED)
+def test_a_crowds_event_staged_for_practice_or_a_camera(parse, sentence, expected):
+    assert staged(parse(sentence)) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CROWD_ASIDE)
+def test_staged_aside_sentences(parse, sentence, expected):
+    assert staged(parse(sentence)) is expected

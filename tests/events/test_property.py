@@ -340,3 +340,63 @@ SHOTS_REVIEW = [
 @pytest.mark.parametrize(("sentence", "expected"), SHOTS_REVIEW)
 def test_review_of_shots_and_throws(parse, sentence, expected):
     assert destroyed_property(parse(sentence), realis) is expected
+
+
+
+# Passives that name no doer: a deed meant is told by fire set, or by words of an attack, arson
+# or a motive that nothing denies ("was set on fire", "damaged in an arson attack", "in what
+# police called a religiously motivated attack"). Own sentences, hard negatives included
+# (faults, storms, blasts, denials, buildings of no faith); PASSIVE_ASIDE was written with them
+# and checked only once the rule was set.
+PASSIVES = [
+    ('A mosque in Huddersfield was set on fire in the early hours of Sunday, police said.', True),
+    ('The door of a synagogue in Malmo was set alight overnight.', True),
+    ('A Hindu temple in Chittagong was badly damaged in an arson attack on Tuesday night.', True),
+    ('Windows of a Sikh gurdwara in Southall were smashed on Monday in what police described '
+     'as a racially motivated attack.',
+     True),
+    ('Two churches in Jos were burned down on Saturday in a suspected arson attack.', True),
+    ('A chapel in Cork was deliberately set ablaze overnight, gardai said.', True),
+    ('the gates of a jewish cemetery in lodz were damaged in an antisemitic attack on friday.',
+     True),
+    ('A mosque in Christchurch was destroyed in an arson attack early on Wednesday.', True),
+    ('Statues at a Buddhist temple in Mandalay were smashed overnight in a sectarian attack.',
+     True),
+    ("The opposition party's office in Harare was gutted in an arson attack on Thursday.", True),
+    ('A church in Cork was badly damaged by a fire caused by an electrical fault on Sunday.',
+     False),
+    ("The mosque's roof was damaged in a storm overnight.", False),
+    ('Windows of the temple were smashed by the force of the blast, which killed two.', False),
+    ('Police said the fire at the synagogue was not being treated as arson.', False),
+    ('The church was gutted by fire on Sunday; firefighters said the blaze was accidental.',
+     False),
+    ('A candle set the curtains alight in the cathedral on Sunday, but no one was hurt.', False),
+    ('The old cinema in Leeds was set on fire overnight, police said.', False),
+    ('Two shops in Jos were burned down in an arson attack on Saturday.', False),
+    ('A church was destroyed in the earthquake that struck the region on Tuesday.', False),
+    ('The temple was damaged in 1984 in an attack by troops.', False),
+    ('A mosque in Bradford was damaged when a car crashed into its wall on Sunday.', False),
+    ("The church's stained-glass windows were smashed in the storm, the vicar said.", False),
+]
+PASSIVE_ASIDE = [
+    ('A SYNAGOGUE IN BERLIN WAS SET ON FIRE ON FRIDAY NIGHT, POLICE SAID.', True),
+    ('The front of a mosque in Dublin was badly damaged in what police called a hate-motivated'
+     ' arson attack.',
+     True),
+    ('a shrine in kashmir was set ablaze on tuesday, residents said.', True),
+    ('Windows of a Coptic church in Minya were smashed on Sunday in a sectarian attack.', True),
+    ('A church in Ohio was damaged when lightning struck its steeple.', False),
+    ('Firefighters said the blaze that damaged the temple was not deliberate.', False),
+    ('The mosque was set up in 1990 by migrants from Bangladesh.', False),
+    ('A school in Leeds was set on fire overnight, police said.', False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PASSIVES)
+def test_a_place_of_worship_attacked_told_in_the_passive(parse, sentence, expected):
+    assert destroyed_property(parse(sentence), realis) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PASSIVE_ASIDE)
+def test_passive_aside(parse, sentence, expected):
+    assert destroyed_property(parse(sentence), realis) is expected

@@ -22,7 +22,7 @@ from .resolve import (
     resolve_all,
 )
 from .roles import PURPOSE, roles
-from .widen import widened
+from .widen import listed, widened
 
 # "near X", "north of X", "the outskirts of X": somewhere around a town, ACLED precision 2.
 _AROUND = re.compile(
@@ -49,8 +49,9 @@ class Geoparser:
         """Every place name of ``text`` (spaCy entities in document offsets), resolved.
         ``outlet`` is the article's address (or its outlet's domain): its country and home
         town are priors; so are the places the ``title`` names."""
-        mentions = with_cued_names(text, widened(text, recognize(
-            text, entities, self.gazetteer), self.gazetteer), self.gazetteer)
+        gaz = self.gazetteer
+        mentions = with_cued_names(text, listed(text, widened(
+            text, recognize(text, entities, gaz), gaz), entities, gaz), gaz)
         resolved = self._resolve(text, mentions, dateline, outlet, title)
         if self._capitals is None:
             self._capitals = capitals_of(self.gazetteer)

@@ -1,6 +1,8 @@
-"""Longer names joined by a lower-case particle ("Rio Grande do Norte", "Mato Grosso do Sul",
-"Sao Jose dos Campos"): spaCy's small model tags their first words alone ("Rio Grande") or
-as a person's name ("Mato Grosso"); the gazetteer knows the whole, which is the place."""
+"""What recognition leaves out of places spaCy's small model tags wrongly: longer names joined
+by a lower-case particle ("Rio Grande do Norte", "Mato Grosso do Sul", "Sao Jose dos Campos"),
+whose first words it tags alone ("Rio Grande") or as a person's name ("Mato Grosso"), and
+towns listed with a place ("Deir al-Balah and Khan Younis", "Padua and Rovigo"), which it
+tags as people or not at all."""
 
 from __future__ import annotations
 
@@ -9,11 +11,24 @@ from collections.abc import Sequence
 
 from .gazetteer import Gazetteer
 from .names import normalize
-from .recognize import Mention, scan
+from ..records import Entity
+from .recognize import Mention, scan, stopwords
 from .strength import STRONG_CITY_POPULATION, own_name_population, strong
 
 # A lower-case word inside a name: the particle that joins its parts.
 _PARTICLE = re.compile(r" [a-z]+ ")
+# What joins two items of a list: "A and B", "A, B", "A or B".
+_LISTED = re.compile(r"(?:,[ ]+(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or)[ ]+)")
+# A capitalised word right after a name: it goes on ("Georgia Tech", "Madison Keys").
+_GOES_ON = re.compile(r"[ ]+[A-Z]")
+# A town listed with a place is one from this population up. At 10,000 (recognize's
+# ORG_CITY_POPULATION) "Kent and Sussex" in a British story listed a Wisconsin Sussex of
+# 10,700, which drew Kent abroad (tests/places/data/context_dev.jsonl); at 15,000 LGL end to
+# end gains 14 of the 16 towns it gained at 10,000 (python benchmarks/geoparse.py --errors).
+LISTED_TOWN_POPULATION = 15_000
+# Labels of entities a listed town may bear alone: spaCy's small model tags towns as people
+# and organisations; a product's, an event's or a work's name is no town.
+_LISTED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 
 
 def widened(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]:
@@ -30,6 +45,37 @@ def widened(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Ment
             continue                # crosses another mention, or is one already
         out = [o for o in out if o not in inside] + [Mention(m.start, m.end, m.text, "GAZ")]
     return sorted(out, key=lambda o: o.start)
+
+
+def listed(text: str, mentions: Sequence[Mention], entities: Sequence[Entity],
+           gaz: Gazetteer) -> list[Mention]:
+    """``mentions``, and the towns joined to one of them as items of a list that no mention
+    covers: known under their own name (LISTED_TOWN_POPULATION people or more, or a big
+    region), tagged as nothing or as exactly themselves, and going on into no longer name
+    (not "Texas and Georgia Tech")."""
+    out = list(mentions)
+    places = [m for m in mentions if not m.demonym]
+    for m in scan(text, gaz):
+        if m.demonym or normalize(m.text) in stopwords() or _GOES_ON.match(text, m.end) or any(
+                o.start < m.end and m.start < o.end for o in out):
+            continue
+        tags = [e for e in entities if e.start < m.end and m.start < e.end]
+        if any((e.start, e.end) != (m.start, m.end) or e.label not in _LISTED_LABELS
+               for e in tags) or not _town(gaz, m.text):
+            continue
+        if any(_LISTED.fullmatch(text, o.end, m.start) or _LISTED.fullmatch(text, m.end, o.start)
+               for o in places):
+            out.append(Mention(m.start, m.end, m.text, "LISTED"))
+    return sorted(out, key=lambda o: o.start)
+
+
+def _town(gaz: Gazetteer, name: str) -> bool:
+    """A country, a big region, or a town of LISTED_TOWN_POPULATION under its own name (not
+    an acronym: "UN and EU" is no list of towns, though "KY" is Kentucky)."""
+    ids = gaz.lookup(name)
+    return strong(gaz, ids, name) or (
+        not (name.isupper() and len(name) <= 3)
+        and own_name_population(gaz, name, normalize(name)) >= LISTED_TOWN_POPULATION)
 
 
 def _place(gaz: Gazetteer, name: str) -> bool:

@@ -55,7 +55,7 @@ MEMBERS = 5
 # Files whose change makes cached features stale: the feature code, the rules it runs, the
 # word lists and the actor tables they read (the actor categories are features).
 FEATURE_CODE = ("eventwire/events/features.py", "eventwire/events/classify.py",
-                "eventwire/events/detect.py", "eventwire/events/plover.py",
+                "eventwire/events/cue_scan.py", "eventwire/events/detect.py", "eventwire/events/plover.py",
                 "eventwire/lexicon.py", "eventwire/actor_mentions.py", "eventwire/actors/*.py",
                 "eventwire/data/events_cues.tsv", "eventwire/data/actors_*.tsv")
 

@@ -23,13 +23,10 @@ from .cue_scan import (
     Reading,
     label_scores,
     read,
-    text_label_scores,
 )
 
-# The cue scan's reading and scores are re-exported: the detector's features read them here.
-__all__ = ["DEVICE_LABELS", "REASONED_LABELS", "WEAPON_LABELS", "Classification", "Hit",
-           "Reading", "classify", "classify_reading", "decide", "disperses_crowd",
-           "label_scores", "read", "tells_failed_blast", "text_label_scores"]
+__all__ = ["DEVICE_LABELS", "REASONED_LABELS", "WEAPON_LABELS", "Classification", "classify",
+           "classify_reading", "decide", "disperses_crowd", "tells_failed_blast"]
 
 # A label scoring this much (several strong cue words) is the main event even when a territory
 # word also appears ("troops entered the town and looted shops"): above any single cue's weight.

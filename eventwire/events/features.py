@@ -28,7 +28,8 @@ from functools import lru_cache
 import numpy as np
 
 from ..taxonomy import LABELS
-from .classify import classify_reading, label_scores, read, text_label_scores
+from .classify import classify_reading
+from .cue_scan import label_scores, read, text_label_scores
 from .encoder import DIMENSIONS, Encoder, encode_distinct
 
 LABEL_ORDER: tuple[str, ...] = tuple(LABELS)

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventwire.events.classify import classify, label_scores, read
+from eventwire.events.classify import classify
+from eventwire.events.cue_scan import label_scores, read
 from eventwire.taxonomy import LABELS
 
 CASES = [

@@ -4,7 +4,8 @@ confidence constant is set from.
     python benchmarks/parse_rules.py RULE [--show N]
 
 RULE is one of ``agreements`` (``eventwire/events/agreements.py``), ``airstrikes``
-(``airstrikes.py``), ``arrests`` (``arrests.py``), ``battles`` (``battles.py``; ``fighting``,
+(``airstrikes.py``), ``arrests`` (``arrests.py``; ``political_arrests``, its
+``political_arrest``), ``battles`` (``battles.py``; ``fighting``,
 its ``armed_fighting``), ``contacts`` (``contacts.py``; ``signings``, its ``state_signing``), ``crowds`` (``crowds.py``; ``riots``, its ``riot``), ``devices`` (``devices.py``; ``blasts``, its
 ``device_blast``),
 ``disasters`` (``disasters.py``), ``gatherings`` (``gatherings.py``), ``property``
@@ -87,6 +88,10 @@ RULES = {
     "arrests": Rule(arrests.conflict_arrest, arrests.ARREST_CONFIDENCE, frozenset({"ARREST"}),
                     re.compile(r"\b(?:arrest\w*|detain\w*|custody|apprehended|nabbed|rounded|"
                                r"seized)\b", re.IGNORECASE)),
+    "political_arrests": Rule(arrests.political_arrest, arrests.ARREST_CONFIDENCE,
+                              frozenset({"ARREST"}), re.compile(
+                                  r"\b(?:arrest\w*|detain\w*|custody|apprehended|nabbed|"
+                                  r"rounded|held)\b", re.IGNORECASE)),
     "battles": Rule(battles.assault_on_forces, battles.CLASH_CONFIDENCE,
                     frozenset({"ARMED_CLASH"}), re.compile(
                         r"\b(?:attacked|stormed|ambushed|raided|assaulted|overran|opened|"

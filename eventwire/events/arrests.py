@@ -153,7 +153,9 @@ _PEOPLE = frozenset({"suspect", "man", "woman", "teenager", "boy", "girl", "lead
                      "relative", "neighbour", "neighbor", "friend", "accomplice", "gunman",
                      "bomber", "shooter", "attacker", "militant", "fighter", "preacher",
                      "politician", "lawmaker", "legislator", "candidate", "organiser",
-                     "organizer", "opponent", "critic", "dissident", "blogger", "lawyer"})
+                     "organizer", "opponent", "critic", "dissident", "blogger", "lawyer",
+                     "figure", "reporter", "editor", "photographer", "senator", "official",
+                     "mayor", "governor", "minister", "unionist", "campaigner"})
 _THINGS = frozenset({"weapons", "arms", "explosives", "drugs", "documents", "vehicles",
                      "phones", "computers", "cars", "guns", "rifles", "assets"})
 
@@ -320,7 +322,82 @@ def _not_yet(noun: Token) -> bool:
     return verb is not None and verb.dep_ == "xcomp" and verb.head.lower_ in _DUE
 
 
+# People arrested for who they are in public life: the opposition, the press, critics and
+# rights defenders ("police detained an opposition leader", "three journalists were held").
+_POLITICAL_PERSONS = frozenset({
+    "journalist", "journalists", "reporter", "reporters", "blogger", "bloggers", "editor",
+    "editors", "photojournalist", "photojournalists", "dissident", "dissidents", "critic", "critics", "lawmaker", "lawmakers", "legislator", "legislators",
+    "mp", "mps", "senator", "senators", "politician", "politicians", "campaigner",
+    "campaigners", "unionist", "unionists"})
+# Nouns that are public life only with one of these words beside them ("an opposition leader",
+# "a rights lawyer", "party members"; not "a gang leader", "a family member"; activists too:
+# climate activists are arrested at their blockades, which are protests).
+_ROLES = frozenset({"leader", "leaders", "figure", "figures", "member", "members",
+                    "supporters", "lawyer", "lawyers", "official", "officials", "candidate",
+                    "candidates", "activist", "activists"})
+_POLITICS = frozenset({"opposition", "party", "rights", "political", "pro-democracy", "union",
+                       "student", "separatist", "exiled"})
+# Words of an ordinary charge: an official held for bribery, a reporter for drink-driving is
+# crime news, not a political arrest.
+_ORDINARY_CHARGES = frozenset({
+    "fraud", "bribery", "bribe", "bribes", "corruption", "embezzlement", "graft", "theft",
+    "robbery", "murder", "manslaughter", "rape", "assault", "drugs", "drug", "cocaine",
+    "heroin", "drink", "drunk", "drunken", "tax", "laundering", "smuggling", "trafficking",
+    "abuse", "stolen", "shoplifting", "burglary", "domestic"})
+# Protest words that make the arrest a protest's (left to the gathering rules): those of
+# _OTHER_EVENT but "activists", who are arrested away from protests too.
+_AT_PROTEST = frozenset(_OTHER_EVENT - {"activists"})
+
+
+def political_arrest(sent: Doc, realis: Callable[[Token], bool]) -> bool:
+    """True when the parsed sentence tells an arrest made of people in public life for who
+    they are (:data:`_POLITICAL_PERSONS`; "security forces detained an opposition leader at
+    his home", "two reporters were arrested in Minsk"), with no ordinary charge and no protest
+    named, and not of people protesting (:func:`arrested_protesters`)."""
+    words = {t.lower_ for t in sent}
+    if words & _ORDINARY_CHARGES or words & _AT_PROTEST or arrested_protesters(sent, realis):
+        return False                        # "detained activists who glued themselves ..."
+    for verb in sent:
+        if (verb.pos_ == "VERB" and realis(verb) and _main(verb) and arresting(verb)
+                and not _standing(verb) and any(_political(p) for p in _taken(verb))):
+            return True
+    return False
+
+
+def _taken(verb: Token) -> list[Token]:
+    """The people an arresting verb takes: its object or passive subject, and their
+    conjuncts."""
+    heads = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    return heads + [c for h in heads for c in h.conjuncts]
+
+
+def _political(noun: Token) -> bool:
+    """The noun names a person in public life by what they do ("journalists"), by a role and
+    a word of politics ("an opposition leader", "party members"), or a name a title or an
+    apposition says is one ("journalist Jane Doe", "Jane Doe, a rights lawyer")."""
+    word = noun.lower_
+    if any(c.dep_ == "relcl" for c in noun.children):
+        return False                        # "journalists who arrived at the plaza": their act
+    if any(_political(o) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+           for o in p.children if o.dep_ == "pobj"):
+        return True                         # "dozens of party members"
+    if word in _POLITICAL_PERSONS:
+        return True
+    if word in _ROLES:
+        return any(c.lower_ in _POLITICS for c in noun.subtree if c is not noun)
+    if noun.pos_ != "PROPN":
+        return False
+    return any(c.dep_ in ("compound", "appos") and c is not noun and _political(c)
+               for c in noun.children)
+
+
 def may_arrest(words: frozenset[str]) -> bool:
     """False only where :func:`conflict_arrest` cannot fire on a sentence of these lower-cased
     ``words``: no conflict named, or another event told."""
     return not words.isdisjoint(_CONFLICT) and words.isdisjoint(_OTHER_EVENT)
+
+
+def may_arrest_politically(words: frozenset[str]) -> bool:
+    """False only where :func:`political_arrest` cannot fire on these lower-cased ``words``."""
+    return (not (words.isdisjoint(_POLITICAL_PERSONS) and words.isdisjoint(_ROLES))
+            and words.isdisjoint(_ORDINARY_CHARGES) and words.isdisjoint(_AT_PROTEST))

@@ -29,6 +29,8 @@ from .arrests import (
     arrested_protesters,
     conflict_arrest,
     may_arrest,
+    may_arrest_politically,
+    political_arrest,
     preempted_protest,
 )
 from .battles import (
@@ -344,7 +346,7 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
     outranks the act the model reads), a ceasefire or peace deal made (:mod:`.agreements`), a
     disaster (:mod:`.disasters`) or, where the model reads one, a named device that went off
     (:func:`.devices.device_blast`; outranking a disaster, or beside the model's explosion
-    label), an arrest in a conflict
+    label), an arrest in a conflict or of people in public life
     (:mod:`.arrests`), a person in public life killed or wounded (:mod:`.targeted`), a strike
     from the air (:mod:`.airstrikes`), an explosive device found or defused before it went off
     (:mod:`.devices`, outranking the model's explosion), an armed group's assault on the
@@ -403,7 +405,8 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
         # no bomb, whatever the model reads in "explosion" or "blast".
         out.append(Reading(kind, DISASTER_CONFIDENCE,
                            outranks=kind == MAN_MADE and violent(model_label)))
-    if may_arrest(words) and conflict_arrest(parsed, realis):
+    if (may_arrest(words) and conflict_arrest(parsed, realis)) or (
+            may_arrest_politically(words) and political_arrest(parsed, realis)):
         out.append(Reading("ARREST", ARREST_CONFIDENCE))
     if may_target(words) and targeted_attack(parsed, realis):
         out.append(Reading("ATTACK", TARGETED_CONFIDENCE))

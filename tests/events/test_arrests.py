@@ -14,6 +14,7 @@ from eventwire.events.arrests import (
     arrested_away,
     arrests_in_conflict,
     conflict_arrest,
+    political_arrest,
     preempted_protest,
 )
 from eventwire.events.realis import realis
@@ -207,3 +208,36 @@ def test_arrests_away_from_the_crowd_or_after_it(parse, sentence, expected):
 def test_people_arrested_holding_signs_were_protesting(parse, sentence, expected):
     from eventwire.events.arrests import arrested_protesters
     assert arrested_protesters(parse(sentence), realis) is expected
+
+
+# People in public life arrested for who they are (session 21, a review's class: the model
+# kept them just above the threshold). POLITICAL_ASIDE was written after the reading was set
+# on POLITICAL and the corpus's training split; it failed one at first (a singular role noun,
+# "figure", that the arrest verbs did not read as a person), mended as a class.
+POLITICAL = [
+    ("Security forces detained the opposition leader at his home in the capital on Tuesday.",
+     True),
+    ("Two reporters were arrested in Minsk while covering the trial.", True),
+    ("police arrested a prominent dissident and two rights lawyers on saturday.", True),
+    ("AUTHORITIES DETAINED THREE JOURNALISTS OF AN INDEPENDENT TELEVISION CHANNEL.", True),
+    ("Police rounded up dozens of party members before dawn.", True),
+    ("Police arrested a journalist on suspicion of drink-driving.", False),
+    ("The former senator was arrested on bribery charges.", False),
+    ("Police arrested twelve climate activists who blocked the motorway.", False),
+    ("Police detained a gang leader and his driver in the port.", False),
+    ("The journalist has been detained since 2021 without trial.", False),
+    ("Police arrested dozens of opposition supporters at the rally.", False),
+    ("The government may arrest opposition leaders if the unrest grows.", False),
+]
+POLITICAL_ASIDE = [
+    ("State security agents detained a well-known blogger in Hanoi on Friday.", True),
+    ("An exiled opposition figure was arrested on arrival at the airport.", True),
+    ("Officers detained a family member of the victim for questioning.", False),
+    ("Police arrested an editor accused of tax evasion.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), POLITICAL + POLITICAL_ASIDE)
+def test_political_arrests(parse, sentence, expected):
+    assert political_arrest(parse(sentence), realis) is expected
+

@@ -22,7 +22,7 @@ from .resolve import (
     resolve_all,
 )
 from .roles import PURPOSE, roles
-from .widen import listed, widened
+from .widen import completed
 
 # "near X", "north of X", "the outskirts of X": somewhere around a town, ACLED precision 2.
 _AROUND = re.compile(
@@ -50,8 +50,8 @@ class Geoparser:
         ``outlet`` is the article's address (or its outlet's domain): its country and home
         town are priors; so are the places the ``title`` names."""
         gaz = self.gazetteer
-        mentions = with_cued_names(text, listed(text, widened(
-            text, recognize(text, entities, gaz), gaz), entities, gaz), gaz)
+        mentions = with_cued_names(text, completed(
+            text, recognize(text, entities, gaz), entities, gaz), gaz)
         resolved = self._resolve(text, mentions, dateline, outlet, title)
         if self._capitals is None:
             self._capitals = capitals_of(self.gazetteer)

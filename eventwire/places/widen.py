@@ -19,6 +19,7 @@ from .strength import STRONG_CITY_POPULATION, own_name_population, strong
 _PARTICLE = re.compile(r" [a-z]+ ")
 # What joins two items of a list: "A and B", "A, B", "A or B".
 _LISTED = re.compile(r"(?:,[ ]+(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or)[ ]+)")
+_JOINER_MAX = len(", and ")     # the longest joiner, in characters
 # A capitalised word right after a name: it goes on ("Georgia Tech", "Madison Keys").
 _GOES_ON = re.compile(r"[ ]+[A-Z]")
 # A town listed with a place is one from this population up. At 10,000 (recognize's
@@ -31,12 +32,22 @@ LISTED_TOWN_POPULATION = 15_000
 _LISTED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 
 
-def widened(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]:
+def completed(text: str, mentions: Sequence[Mention], entities: Sequence[Entity],
+              gaz: Gazetteer) -> list[Mention]:
+    """``mentions`` widened (:func:`widened`), then with the towns listed beside them
+    (:func:`listed`): the gazetteer's names in the text are found once for both."""
+    scanned = scan(text, gaz)
+    return listed(text, widened(text, mentions, gaz, scanned), entities, gaz, scanned)
+
+
+def widened(text: str, mentions: Sequence[Mention], gaz: Gazetteer,
+            scanned: Sequence[Mention] | None = None) -> list[Mention]:
     """``mentions``, with each known name joined by a particle that holds some of them (or
     none overlaps) in their place, when it is a country, a big region or a city of
-    strength.STRONG_CITY_POPULATION: a whole name, not the first words of it."""
+    strength.STRONG_CITY_POPULATION: a whole name, not the first words of it. ``scanned``:
+    recognize.scan's names of the text, when found already."""
     out = list(mentions)
-    for m in scan(text, gaz):
+    for m in scan(text, gaz) if scanned is None else scanned:
         if m.demonym or not _PARTICLE.search(m.text) or not _place(gaz, m.text):
             continue
         inside = [o for o in out if m.start <= o.start and o.end <= m.end]
@@ -48,25 +59,33 @@ def widened(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Ment
 
 
 def listed(text: str, mentions: Sequence[Mention], entities: Sequence[Entity],
-           gaz: Gazetteer) -> list[Mention]:
+           gaz: Gazetteer, scanned: Sequence[Mention] | None = None) -> list[Mention]:
     """``mentions``, and the towns joined to one of them as items of a list that no mention
     covers: known under their own name (LISTED_TOWN_POPULATION people or more, or a big
     region), tagged as nothing or as exactly themselves, and going on into no longer name
     (not "Texas and Georgia Tech")."""
     out = list(mentions)
-    places = [m for m in mentions if not m.demonym]
-    for m in scan(text, gaz):
-        if m.demonym or normalize(m.text) in stopwords() or _GOES_ON.match(text, m.end) or any(
+    ends = {m.end for m in mentions if not m.demonym}
+    starts = {m.start for m in mentions if not m.demonym}
+    for m in scan(text, gaz) if scanned is None else scanned:
+        if m.demonym or not _beside(text, m, ends, starts):
+            continue
+        if normalize(m.text) in stopwords() or _GOES_ON.match(text, m.end) or any(
                 o.start < m.end and m.start < o.end for o in out):
             continue
-        tags = [e for e in entities if e.start < m.end and m.start < e.end]
         if any((e.start, e.end) != (m.start, m.end) or e.label not in _LISTED_LABELS
-               for e in tags) or not _town(gaz, m.text):
+               for e in entities if e.start < m.end and m.start < e.end):
             continue
-        if any(_LISTED.fullmatch(text, o.end, m.start) or _LISTED.fullmatch(text, m.end, o.start)
-               for o in places):
+        if _town(gaz, m.text):
             out.append(Mention(m.start, m.end, m.text, "LISTED"))
     return sorted(out, key=lambda o: o.start)
+
+
+def _beside(text: str, m: Mention, ends: set[int], starts: set[int]) -> bool:
+    """A list's joiner stands between ``m`` and a place ending or starting there."""
+    return any(m.start - d in ends and _LISTED.fullmatch(text, m.start - d, m.start)
+               or m.end + d in starts and _LISTED.fullmatch(text, m.end, m.end + d)
+               for d in range(1, _JOINER_MAX + 1))
 
 
 def _town(gaz: Gazetteer, name: str) -> bool:

@@ -21,7 +21,11 @@ REGION_TAIL = re.compile(r"\s+(?:province|district|governorate|region|prefecture
                          r"state|department)$", re.IGNORECASE)
 _ADM1_CUE = re.compile(rf"\b{_REGION_WORD}\s+of\s+$", re.IGNORECASE)
 _ADM1_AFTER = re.compile(rf"^\s+{_REGION_WORD}\b", re.IGNORECASE)
-_CITY_CUE = re.compile(r"\b(?:city|town|village|suburb|capital)\s+of\s+$", re.IGNORECASE)
+_CITY_CUE = re.compile(r"\b(?:city|town|village|suburb|capital|mayor)\s+of\s+$", re.IGNORECASE)
+# A town's own offices after its name ("Sao Paulo's mayor", "the New York City Council",
+# "Springfield Mayor Jane Roe"): a region of the name has none (its namesake state or
+# province is what a bare name would otherwise mean).
+_CITY_AFTER = re.compile(r"(?:['’]s)?\s+(?i:mayor|mayoral|city\s+council|city\s+hall)\b")
 # Offices and bodies only a country has ("the king of Jordan", "the embassy of Chad", "the
 # Republic of Georgia"): not "the government" nor "the people of" (a state's as well).
 _COUNTRY_CUE = re.compile(r"\b(?:king|queen|emir|sultan|monarch|kingdom|republic|president|"
@@ -109,7 +113,7 @@ def cue_of(text: str, m: Mention) -> str | None:
         return "ADM2"
     if _ADM1_CUE.search(before) or _ADM1_AFTER.match(after):
         return "ADM1"
-    if _CITY_CUE.search(before):
+    if _CITY_CUE.search(before) or _CITY_AFTER.match(after):
         return "PPL"
     if _COUNTRY_CUE.search(before):
         return "PCLI"

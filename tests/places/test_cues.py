@@ -283,9 +283,11 @@ def test_an_office_only_a_country_has_asks_for_the_country():
     # hard negatives: what a state or a city has too
     for text, name in [("The governor of Georgia signed it.", "Georgia"),
                        ("The people of Georgia voted.", "Georgia"),
-                       ("The government of Ontario said so.", "Ontario"),
-                       ("The mayor of Jordan resigned.", "Jordan")]:
+                       ("The government of Ontario said so.", "Ontario")]:
         assert cue_of(text, _mentions(text, name)[0]) is None, text
+    # a mayor is a town's (cues._CITY_CUE)
+    text = "The mayor of Jordan resigned."
+    assert cue_of(text, _mentions(text, "Jordan")[0]) == "PPL"
 
 
 def test_a_name_with_an_article_and_no_noun_after_it():
@@ -322,3 +324,18 @@ def test_a_name_the_tables_lack_read_abroad_by_a_part_of_it_is_the_storys(world)
     got = _picks(world, "Researchers at Colorado State University in Fort Collins said.",
                  "Colorado State University", "Fort Collins")
     assert got[0][1] == "US"
+
+
+def test_a_towns_own_office_makes_the_name_the_town(world):
+    # own sentences: a mayor or a city council is a town's, not its namesake region's
+    def feature(text, name):
+        a = text.index(name)
+        return world.resolve_spans(text, [(a, a + len(name))])[0].feature
+    assert feature("New York's mayor said the subway would run all night.",
+                   "New York").startswith("PPL")
+    assert feature("The mayor of Quebec closed the old town to cars.", "Quebec").startswith("PPL")
+    assert feature("Quebec City Council voted to close the old town to cars.",
+                   "Quebec").startswith("PPL")
+    # hard negative: a region's office leaves the region
+    assert feature("New York's governor said the state would borrow more.",
+                   "New York") == "ADM1"

@@ -102,6 +102,9 @@ _THROWN = frozenset({"thrown", "hurled", "lobbed", "fired"})
 _NAMED_PROTESTERS = PROTESTERS | {"protester", "protestor", "demonstrator", "marcher",
                                   "picketers", "occupiers"}
 _PROTESTERS = _NAMED_PROTESTERS | {"activists", "activist", "strikers", "campaigners"}
+# Of them, those that are a crowd force can be used on: one activist shot dead by police is
+# an attack on a person, not force used on a protest, unless the sentence names the protest.
+_CROWD_OF_PROTESTERS = _PROTESTERS - {"activist"}
 # Crowds by any of these names: what they do is a crowd's event (a riot, a protest's).
 CROWD_NOUNS = _RIOTERS | _NAMED_PROTESTERS
 # A protest by name (the gatherings rule's nouns, and a vigil: what was thrown from it, who was
@@ -141,7 +144,7 @@ def protest_kind(sent: Doc, realis: Callable[[Token], bool]) -> str | None:
     kind = _stepping_in_or_violence(sent, realis)
     if kind == VIOLENT or _turning_violent(sent):
         return None if deadly else kind
-    force = force_on_crowd(sent, realis, _protesting)
+    force = force_on_crowd(sent, realis, _crowd_of_protesters)
     if force is not None:
         return force
     if kind == INTERVENED and deadly:
@@ -213,6 +216,13 @@ def _on_protest(verb: Token) -> bool:
 def _symbolic(verb: Token) -> bool:
     """What the verb's object names is burned or thrown as a sign ("burned flags")."""
     return any(c.dep_ == "dobj" and c.lower_ in _SYMBOLS for c in verb.children)
+
+
+def _crowd_of_protesters(noun: Token) -> bool:
+    """The noun names protesters or a protest force can be used on: not one activist, unless
+    the sentence names the protest ("shot dead an activist leading a march")."""
+    return _protesting(noun, _CROWD_OF_PROTESTERS) or (
+        noun.lower_ == "activist" and any(t.lower_ in _PROTESTS for t in noun.doc))
 
 
 def _protesting(noun: Token, people: frozenset[str] = _PROTESTERS) -> bool:

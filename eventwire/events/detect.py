@@ -84,7 +84,8 @@ _CANDIDATE_FEATURES = frozenset({
 # Words of events the cue lexicon names in other words, which make a sentence a candidate for
 # the model alone (they weigh in no cue score, so the model reads them as it was trained):
 # people taken away ("hijacked five tankers and held the drivers for ransom", "deprived of
-# liberty", "bundled into a van"), a group's change announced, a river in flood.
+# liberty", "bundled into a van"), a group's change announced, a river in flood, roads and
+# gates blocked (a blockade with no protest word: "farmers blocked motorways with tractors").
 _OTHER_WORDS = (
     r"hijack(?:s|ed|ing|ers?)?|for (?:a )?ransom|deprived (?:\w+ ){0,3}of (?:their |his |her |the )?"
     r"liberty|bundled (?:\w+ ){0,3}into|(?:taken|took|dragged|seized|snatched|led) "
@@ -92,7 +93,9 @@ _OTHER_WORDS = (
     r"(?:their|his|her) (?:homes?|houses?|cars?|vehicles?|offices?|beds?)|whereabouts "
     r"(?:remain|are|is) unknown|(?:was|were) taken away|took (?:\w+ ){0,2}away|announced (?:the )?"
     r"(?:formation|creation|establishment|dissolution|merger)|burst (?:its|their) banks|"
-    r"overflowed|swept away")
+    r"overflowed|swept away|(?:block(?:ed|ing)?|blockaded|barricaded) (?:\w+ ){0,3}"
+    r"(?:roads?|streets?|highways?|motorways?|bridges?|entrances?|junctions?|roundabouts?|"
+    r"ports?|railway|tracks?|border crossings?)|go-slow")
 # A clause must score at least this much to be reported as an event on its own: one specific
 # cue word (weights 3..6 in events_cues.tsv: "airstrikes", "arrested"), not a lone "bomb" (2)
 # or "killed" (1). 4 was tried on a sample of local news: it drops "helicopters struck" too.

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .crowd_nouns import AGENTS, crowd
+from .sport import SPORT_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -280,6 +281,8 @@ def _gathering_verb(verb: Token) -> bool:
         return False
     if who == AGENTS and word in _MOVING_VERBS and not _demand(verb):
         return False                        # "the players rallied", "cyclists marched"
+    if who == AGENTS and any(t.lower_ in SPORT_WORDS for t in verb.doc):
+        return False                        # "players protested after a late penalty"
     if word in PROTEST_VERBS and word not in _MOVING_VERBS and _complaint(verb):
         return False                        # "drivers protested to the stewards"
     return word in PROTEST_VERBS or _streets(verb) or who == "protester" or _demand(verb)

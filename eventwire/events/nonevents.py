@@ -21,6 +21,7 @@ from .exercises import exercise_or_test, may_practise, may_stage, staged
 from .gatherings import celebration
 from .overrides import FLOUTED_LABELS, main_verbs, violent, violent_act_label
 from .responsibility import cyber_claim
+from .sport import SPORT_WORDS
 from .tallies import may_tally, tally
 from .tolls import HARM_TO_PLACES
 
@@ -123,16 +124,9 @@ _BEEN, _PERFECT = "been", frozenset({"has", "have", "had"})
 _SINCE, _FOR = "since", "for"
 
 
-# Words of a game, two of which make a sentence about sport, and the labels its words are
-# misread as ("a battle for the title", "the Storm's forward pack", "an aerial attack"). Not
-# crowds, attacks or contacts: fans riot, a referee is punched, ambassadors meet at a match.
-_SPORT = frozenset("""
-match matches half halftime scored scores goal goals win won beat beaten season coach points
-innings wicket wickets tries league cup final semi-final quarter-final striker midfielder
-winger forward defender goalkeeper keeper fixture fixtures squad derby kickoff kick-off penalty
-penalties touchdown quarterback inning pitcher batsman bowler bowled rugby football soccer
-cricket basketball netball hockey tournament championship premiership playoff playoffs
-""".split())
+# Two words of a game make a sentence about sport; the labels its words are misread as ("a
+# battle for the title", "the Storm's forward pack", "an aerial attack"). Not crowds, attacks
+# or contacts: fans riot, a referee is punched, ambassadors meet at a match.
 _SPORT_MISREAD = frozenset({
     "ARMED_CLASH", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "AIR_STRIKE", "ART_MISS_ATTACK",
     "REM_EXPLOS", "SUIC_BOMB", "GRENADE", "CHEM_WEAP", "GOV_REGAINS_TERIT",
@@ -173,7 +167,7 @@ def sport_only(sent: Doc) -> bool:
     weapon, force or disaster: the words of war or weather there are the game's ("their
     left-edge attack carved them open"), not a grenade thrown into a crowd at a match."""
     words = {t.lower_ for t in sent}
-    return len(words & _SPORT) >= 2 and not words & _HARM
+    return len(words & SPORT_WORDS) >= 2 and not words & _HARM
 
 
 def long_ongoing(sent: Doc) -> bool:

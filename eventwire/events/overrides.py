@@ -85,10 +85,12 @@ _TAKEN = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"})
 # The event types of crowds: a gathering the parse reads is one of them.
 CROWD_TYPES = frozenset({"Protests", "Riots"})
 # The model's labels a protest's kind read from the parse replaces: a crowd's, and the arrest
-# of protesters (ACLED codes the protest). Not force against a protest: the kind the parse
-# reads never has deadly force in it.
+# of protesters (ACLED codes the protest); and, for force against a protest the parse reads
+# (:mod:`.force`: "soldiers opened fire on the march"), the attack or battle the model reads
+# in the shooting (ACLED codes it the protest's).
 _CROWD_REPLACES = frozenset({"PEACE_PROTEST", "PROTEST_WITH_INTER", "VIOL_DEMONSTR", "MOB_VIOL",
                              "ARREST"})
+_FORCE_REPLACES = _CROWD_REPLACES | frozenset({"ATTACK", "ARMED_CLASH"})
 # The model's labels a riot read from the parse replaces: a crowd's violence typed by what it
 # burned or whom it hit.
 _RIOT_REPLACES = frozenset({"PROPERTY_DISTRUCT", "ORG_CRIME", "ATTACK", "ARMED_CLASH", "OTHER"})
@@ -139,8 +141,8 @@ ONE_ACT_PAIRS = frozenset({("ARREST", "PROTEST_WITH_INTER")})
 def one_act(a: str, b: str) -> bool:
     """Labels one act of a sentence may be given: of one ACLED event type, both a crowd's
     ("students marched to the council, and some of them threw stones": one demonstration,
-    turned violent), or both of territory changing hands ("fighters took control of the town
-    after troops pulled out": taken, or handed over)."""
+    turned violent), or both of territory changing hands ("rebels seized the port after the
+    garrison withdrew": taken, or handed over)."""
     return act_kind(a) == act_kind(b) or (event_type(a).event_type in CROWD_TYPES
                                           and event_type(b).event_type in CROWD_TYPES) or (
         a in TERRITORY_LABELS and b in TERRITORY_LABELS)
@@ -376,9 +378,10 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
                          "PEACE_PROTEST")
         out.append(Reading(label, GATHERING_CONFIDENCE))
     if kind is not None:
-        out.append(Reading(kind, CROWD_CONFIDENCE, outranks=model_label in _CROWD_REPLACES))
-    elif (event_type(model_label).event_type not in CROWD_TYPES and may_riot(words)
-          and riot(parsed, realis)):
+        replaces = _FORCE_REPLACES if kind == "FORCE_AGAINST_PROTEST" else _CROWD_REPLACES
+        out.append(Reading(kind, CROWD_CONFIDENCE, outranks=model_label in replaces))
+    elif ((event_type(model_label).event_type not in CROWD_TYPES or model_label == MOB)
+          and may_riot(words) and riot(parsed, realis)):
         # a crowd's or a mob's violence is a riot's, whatever its fire or victim tells
         out.append(Reading(MOB, CROWD_CONFIDENCE, outranks=model_label in _RIOT_REPLACES))
     elif may_destroy(words) and destroyed_property(parsed, realis):

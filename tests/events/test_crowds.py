@@ -209,3 +209,16 @@ GROUPS_AT_PROTEST = [
 @pytest.mark.parametrize(("sentence", "expected"), GROUPS_AT_PROTEST)
 def test_ordinary_groups_doing_violence_during_their_protest(parse, sentence, expected):
     assert protest_kind(parse(sentence), realis) == expected
+
+
+# One activist killed is an attack on a person, not force on a protest, unless the sentence
+# names the protest (session 21, from a review's false event).
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A land rights activist was shot dead by police at a checkpoint on Tuesday.", None),
+    ("Police shot dead an activist who was leading a march in the capital on Friday.",
+     "FORCE_AGAINST_PROTEST"),
+    ("Police shot dead three activists blocking the highway on Friday.",
+     "FORCE_AGAINST_PROTEST"),
+])
+def test_one_activist_is_no_crowd_unless_the_protest_is_named(parse, sentence, expected):
+    assert protest_kind(parse(sentence), realis) == expected

@@ -660,7 +660,7 @@ def test_a_rule_reading_another_act_gives_no_trigger(nlp):
 
 
 @pytest.mark.parametrize("text, trigger", [
-    ("Fighters of the militia took control of the town on Thursday after federal troops "
+    ("Fighters of the militia took control of the port on Thursday after federal troops "
      "pulled out overnight.", "took control"),
     ("Rebel fighters seized the district headquarters on Monday after the army withdrew.",
      "seized"),

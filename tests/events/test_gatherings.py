@@ -459,3 +459,15 @@ def test_agent_crowds_aside(parse, sentence, expected):
 def test_a_crowd_of_an_irregular_plural(parse):
     assert crowd_gathering(parse("Midwives picketed the maternity unit in Bristol on Wednesday "
                                  "over staffing levels."), realis)
+
+
+# A team's protest in a game is no crowd's (session 21, from a review's false event): people
+# named by what they do who protest in a sentence with a word of sport.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The players surrounded the referee and protested angrily after a late penalty.", False),
+    ("Bowlers protested to no avail when the umpire ruled the batsman not out.", False),
+    ("Shopkeepers protested outside the town hall on Monday against new parking charges.",
+     True),
+])
+def test_a_teams_protest_in_a_game_is_no_gathering(parse, sentence, expected):
+    assert crowd_gathering(parse(sentence), realis) is expected

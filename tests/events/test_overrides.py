@@ -112,3 +112,16 @@ def test_one_act_of_a_sentence_is_one_event_kind_and_a_crowds_labels_are_one():
     assert one_act("ATTACK", "ORG_CRIME")
     assert not one_act("PEACE_PROTEST", "ARREST")
     assert not one_act("ARMED_CLASH", "AIR_STRIKE")
+
+
+@pytest.mark.parametrize("model_label", ["ATTACK", "ARMED_CLASH", "PEACE_PROTEST"])
+def test_force_on_a_protest_outranks_the_shooting_the_model_reads(parse, model_label):
+    text = "Soldiers opened fire on protesters marching in the capital on Friday, killing two."
+    readings = overrides.parse_readings(parse(text), model_label, (), realis)
+    assert any(r.label == "FORCE_AGAINST_PROTEST" and r.outranks for r in readings)
+
+
+def test_a_mob_the_model_is_unsure_of_is_read_as_a_riot(parse):
+    text = "A mob torched two churches and looted shops in the town on Sunday."
+    readings = overrides.parse_readings(parse(text), "MOB_VIOL", (), realis)
+    assert any(r.label == "MOB_VIOL" for r in readings)

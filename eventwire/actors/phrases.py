@@ -139,13 +139,7 @@ def _described(sent: Doc, a: ActorMention) -> ActorMention:
         or c.dep_ == "advmod" and c.tag_ == "RB")}           # not "when" of "when hired X"
     words |= {g.i for c in head.children if c.i in words for g in c.children
               if g.dep_ == "advmod" and g.tag_ == "RB"}      # "heavily" of "heavily armed"
-    first = inside[0].i
-    while first - 1 in words:
-        first -= 1
-    if first == inside[0].i:
-        return a
-    start = sent[first].idx
-    return replace(a, start=start, text=text_of(sent)[start:a.end])
+    return _widened(sent, a, inside[0].i, words)
 
 
 def _with_members(text: str, a: ActorMention) -> ActorMention:
@@ -371,13 +365,7 @@ def counted(sent: Doc, a: ActorMention) -> ActorMention:
         return a
     number = {t.i for c in head.children if c.dep_ == "nummod" and c.i < inside[0].i
               and not _year(c) for t in c.subtree if t.i == c.i or t.dep_ in _NUMBER_PARTS}
-    first = inside[0].i
-    while first - 1 in number:
-        first -= 1
-    if first == inside[0].i:
-        return a
-    start = sent[first].idx
-    return replace(a, start=start, text=text_of(sent)[start:a.end])
+    return _widened(sent, a, inside[0].i, number)
 
 
 def _year(tok: Token) -> bool:
@@ -465,3 +453,15 @@ def in_proper_name(sent: Doc, a: ActorMention) -> bool:
     tok = token_at(sent, a.start)
     return tok is not None and tok.pos_ == "PROPN" and tok.dep_ == "compound" and (
         tok.head.idx >= a.end)
+
+
+def _widened(sent: Doc, a: ActorMention, first: int, words: set[int]) -> ActorMention:
+    """The mention from the first of the unbroken run of ``words`` (token indices) that ends
+    right before its token ``first``; the mention as it is when none does."""
+    start_i = first
+    while start_i - 1 in words:
+        start_i -= 1
+    if start_i == first:
+        return a
+    start = sent[start_i].idx
+    return replace(a, start=start, text=text_of(sent)[start:a.end])

@@ -86,7 +86,7 @@ _TAKEN = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"})
 CROWD_TYPES = frozenset({"Protests", "Riots"})
 # The model's labels a protest's kind read from the parse replaces: a crowd's, and the arrest
 # of protesters (ACLED codes the protest); and, for force against a protest the parse reads
-# (:mod:`.force`: "soldiers opened fire on the march"), the attack or battle the model reads
+# (:mod:`.force`: "troops fired live rounds at marchers"), the attack or battle the model reads
 # in the shooting (ACLED codes it the protest's).
 _CROWD_REPLACES = frozenset({"PEACE_PROTEST", "PROTEST_WITH_INTER", "VIOL_DEMONSTR", "MOB_VIOL",
                              "ARREST"})

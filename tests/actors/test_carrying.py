@@ -11,14 +11,12 @@ import json
 from pathlib import Path
 
 import pytest
+from mention_builders import actor_roles
 
 from eventwire.actor_mentions import find_actor_mentions
-from eventwire.actors import ActorExtractor
 from eventwire.actors.names import claimed_by
 from eventwire.actors.people import people_mentions
 from eventwire.actors.sources import accused_of, responder_spans
-from eventwire.records import EventMention, Sentence
-from eventwire.taxonomy import event_type
 
 ASIDE = Path(__file__).with_name("roles_aside.jsonl")
 MUC_OWN = Path(__file__).with_name("muc_own.jsonl")
@@ -39,12 +37,7 @@ def nlp():
 
 
 def _roles(nlp, text, trigger, label, *, doc_text=None):
-    doc_text = doc_text or text
-    start = doc_text.index(text)
-    sentence = Sentence(text, start, start + len(text))
-    s = start + text.index(trigger)
-    mention = EventMention(event_type(label), trigger, (s, s + len(trigger)), sentence, 0.9)
-    return ActorExtractor().actors(nlp(text), sentence, mention, text=doc_text)
+    return actor_roles(nlp, text, trigger, label, doc_text=doc_text)
 
 
 # --------------------------------------------------------------------------- vehicles carrying

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from mention_builders import actor_roles
 
 from eventwire.actor_mentions import find_actor_mentions
 from eventwire.actors.phrases import (
@@ -209,16 +210,8 @@ def test_counts_aside_check(nlp, capsys):
     assert right / len(cases) >= 0.9
 
 
-def _roles(nlp, text, trigger, label, doc_text=None):
-    from eventwire.actors import ActorExtractor
-    from eventwire.records import EventMention, Sentence
-    from eventwire.taxonomy import event_type
-    doc_text = doc_text or text
-    start = doc_text.index(text)
-    sentence = Sentence(text, start, start + len(text))
-    s = start + text.index(trigger)
-    mention = EventMention(event_type(label), trigger, (s, s + len(trigger)), sentence, 0.9)
-    return ActorExtractor().actors(nlp(text), sentence, mention, text=doc_text)
+def _roles(nlp, text, trigger, label, *, doc_text=None):
+    return actor_roles(nlp, text, trigger, label, doc_text=doc_text)
 
 
 # A named group's members with a word describing them between ("urban", "suicide"): one party,

@@ -24,8 +24,9 @@ if TYPE_CHECKING:
     from .model import Sure
 
 # As sure as the other parse rules' readings (0.8): a reading here is the rules' own label
-# agreed by the model, in a shape a headline has. On the r12 review's headlines the model gave
-# 0.16-0.79 to the real events; the corpus slices, whose sentences are body text, hold few.
+# agreed by the model, in a shape a headline has. On the headlines of the third review set
+# (training/data/reviews/r12) the model gave the real events 0.16-0.79; the corpus slices,
+# whose sentences are body text, hold few headlines.
 HEADLINE_CONFIDENCE = 0.8
 # The model's own confidence in the label at least this. On our headlines
 # (tests/events/test_headlines.py) the real events scored 0.31-0.79 and the look-alikes whose
@@ -46,7 +47,8 @@ _STATES = frozenset({
     "face", "faces", "fear", "fears", "want", "wants", "need", "needs", "deny", "denies",
     "plan", "plans", "vow", "vows", "threaten", "threatens", "warn", "warns", "urge", "urges",
     "seek", "seeks", "say", "says", "claim", "claims", "accuse", "accuses", "mark", "marks"})
-# Entity labels that anchor an act to one place or count.
+# Entity labels that anchor an act to one occurrence: a place, a count, a people or a named
+# body ("Israeli, Jordanian foreign ministers meet", "Hamas fighters ...").
 _ANCHORS = frozenset({"GPE", "LOC", "FAC", "CARDINAL", "NORP", "ORG"})
 
 

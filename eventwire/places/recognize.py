@@ -10,7 +10,6 @@ place (country, region, large city) or is used as a place ("in X", "X, Ky.").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
@@ -30,6 +29,7 @@ from .people import (after_title, attributed_people, described_as_person, first_
                      role_follows, speaks_as_person, speaks_for_self, titled)
 from .strength import (CUED_CITY_POPULATION, MEGACITY_POPULATION, STRONG_CITY_POPULATION,
                        own_name_population, strong)
+from .spans import Covered, Spans
 from .things import names_a_thing
 
 _STREET_END = re.compile(rf"[ ]{STREET_WORDS}$")     # "Aurora Lane", said a person's
@@ -125,7 +125,7 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
               | attributed_people(text))
     given = given_names(entities, gaz)
     named = people | given              # for the gazetteer's matches (see _given_names)
-    blockers = _Spans([e for e in entities if e.label in BLOCKING_LABELS])
+    blockers = Spans([e for e in entities if e.label in BLOCKING_LABELS])
     out: list[Mention] = []
     unknown: list[Mention] = []         # place entities the gazetteer does not know
     for e in entities:
@@ -133,7 +133,7 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
         if m is not None:
             known_name = m.demonym or gaz.lookup(m.text) or gaz.lookup_loose(m.text)
             (out if known_name else unknown).append(m)
-    taken, unknown_taken = _Covered(len(text), out), _Covered(len(text), unknown)
+    taken, unknown_taken = Covered(len(text), out), Covered(len(text), unknown)
     weak = []
     for m in scan(text, gaz):
         if taken.overlaps(m):
@@ -160,8 +160,8 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
     out = kept_outside_institutions(text, out, gaz)    # the weak ones too
     out.sort(key=lambda m: m.start)
     out = _without_club_areas(text, out, gaz)
-    names = _Spans([e for e in entities if e.label in _NAMING_LABELS])
-    tagged = _Spans(entities)
+    names = Spans([e for e in entities if e.label in _NAMING_LABELS])
+    tagged = Spans(entities)
     return [_marked_embedded(text, m, names) for m in map(partial(_street, text), out)
             if m.demonym or not opens_full_name(text, m.start, m.end, gaz, tagged.over)
             if not (_STREET_END.search(m.text) and described_as_person(text, m.start, m.end))
@@ -177,7 +177,7 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
                                     tuple(gaz.feature[i] for i in gaz.lookup(m.text)))]
 
 
-def _tagged_person(blockers: _Spans, m: Mention) -> bool:
+def _tagged_person(blockers: Spans, m: Mention) -> bool:
     """spaCy tags exactly the name at ``m`` as a person's (its small model tags a country
     speaking so too: "Jordan said it"; read with a sign of the text's own)."""
     return any(e.label == "PERSON" and (e.start, e.end) == (m.start, m.end)
@@ -212,7 +212,7 @@ def _street(text: str, m: Mention) -> Mention:
     return m if end is None else Mention(m.start, end, text[m.start:end], "STREET")
 
 
-def _marked_embedded(text: str, m: Mention, names: _Spans) -> Mention:
+def _marked_embedded(text: str, m: Mention, names: Spans) -> Mention:
     """``m`` marked embedded when a name it is part of holds more words than an article or a
     possessive ("the Hamilton Boys", "Roanoke Park"; not "the Hilton" nor "Hamilton's")."""
     for e in names.over(m.start, m.end):
@@ -221,58 +221,6 @@ def _marked_embedded(text: str, m: Mention, names: _Spans) -> Mention:
                 start < m.start or m.end < end):
             return replace(m, embedded=True)
     return m
-
-
-def _overlaps(m: Mention, taken: Sequence[Mention]) -> bool:
-    return any(m.start < t.end and t.start < m.end for t in taken)
-
-
-class _Covered:
-    """The characters a set of mentions covers: asking whether a mention overlaps one of them
-    costs the mention's length, not the number of mentions (event-dense text names thousands
-    of places, and comparing each name with all of them was quadratic). Empty spans, which
-    names never have, are compared one by one as :func:`_overlaps` does."""
-
-    def __init__(self, size: int, mentions: Sequence[Mention] = ()) -> None:
-        self._marks = bytearray(size)
-        self._all: list[Mention] = []
-        self._empty: list[Mention] = []
-        for m in mentions:
-            self.add(m)
-
-    def add(self, m: Mention) -> None:
-        self._all.append(m)
-        if m.end > len(self._marks):
-            self._marks.extend(bytes(m.end - len(self._marks)))
-        if m.start < m.end:
-            self._marks[m.start:m.end] = b"\x01" * (m.end - m.start)
-        else:
-            self._empty.append(m)
-
-    def overlaps(self, m: Mention) -> bool:
-        if m.start >= m.end:
-            return _overlaps(m, self._all)
-        return self._marks.find(1, m.start, m.end) >= 0 or _overlaps(m, self._empty)
-
-
-class _Spans:
-    """Entities, found by where they lie: those over a span cost the entities that start near
-    it, not all of them (event-dense text has thousands, and comparing each name the
-    gazetteer scan found with all of them was quadratic)."""
-
-    def __init__(self, entities: Sequence[Entity]) -> None:
-        self._entities = entities
-        self._order = sorted(range(len(entities)), key=lambda i: entities[i].start)
-        self._starts = [entities[i].start for i in self._order]
-        self._longest = max((e.end - e.start for e in entities), default=0)
-
-    def over(self, start: int, end: int) -> list[Entity]:
-        """The entities overlapping ``start:end``, in the order they were given."""
-        lo = bisect_left(self._starts, start - self._longest)
-        hi = bisect_left(self._starts, end)
-        near = sorted(self._order[k] for k in range(lo, hi))
-        return [e for e in map(self._entities.__getitem__, near)
-                if e.start < end and start < e.end]
 
 
 def before_place_noun(text: str, end: int) -> bool:
@@ -382,7 +330,7 @@ def _strip_period(text: str, token: tuple[int, int]) -> int:
     return b
 
 
-def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: _Spans,
+def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: Spans,
                    people: frozenset[str], given: frozenset[str] = frozenset()) -> str:
     """"keep", "weak" (kept if the document names the place elsewhere) or "drop";
     ``given``: the first names of _given_names."""
@@ -468,7 +416,7 @@ def _after_place_word(text: str, start: int) -> bool:
 
 
 def _entities_over(text: str, m: Mention, key: str, gaz: Gazetteer,
-                   blockers: _Spans, people: frozenset[str]) -> list[Entity]:
+                   blockers: Spans, people: frozenset[str]) -> list[Entity]:
     """The blocking entities over a match, less a lone town name tagged as a person."""
     inside = blockers.over(m.start, m.end)
     if (len(inside) == 1 and inside[0].label == "PERSON" and key not in people

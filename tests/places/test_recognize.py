@@ -136,31 +136,6 @@ def test_a_person_entity_beats_a_strong_namesake_unless_the_text_places_it():
     assert [(m.text, m.start) for m in recognize(text, ents, gaz)] == [("Holland", 47)]
 
 
-def test_the_covered_characters_answer_as_comparing_every_mention_does():
-    """recognize's overlap test by covered characters (linear) agrees with comparing a
-    mention with each taken one, on random spans, empty ones and ones past the text
-    included."""
-    import random
-
-    from eventwire.places.recognize import Mention, _Covered, _overlaps
-
-    rng = random.Random(12)
-
-    def mention() -> Mention:
-        start = rng.randrange(0, 60)
-        return Mention(start, start + rng.choice([0, 1, 2, 5, 9]), "x", "GAZ")
-
-    for _ in range(200):
-        taken = [mention() for _ in range(rng.randrange(0, 6))]
-        covered = _Covered(50, taken)
-        for _ in range(20):
-            m = mention()
-            assert covered.overlaps(m) == _overlaps(m, taken)
-            if rng.random() < 0.3:
-                covered.add(m)
-                taken.append(m)
-
-
 def test_a_news_agency_and_a_churchs_saint_are_not_places():
     from eventwire.places import load_gazetteer
     gaz = load_gazetteer()

@@ -1,12 +1,14 @@
-"""recognize's entities found by where they lie (recognize._Spans): the same entities as
-comparing every one, in time linear in the number of entities (issue 12)."""
+"""places.spans: entities found by where they lie (Spans) are the same entities as comparing
+every one finds, in time linear in the number of entities (issue 12); the covered characters
+answer as comparing every mention does."""
 
 from __future__ import annotations
 
 import random
 import time
 
-from eventwire.places.recognize import _Spans, recognize
+from eventwire.places.recognize import recognize
+from eventwire.places.spans import Covered, Spans, overlaps
 from eventwire.records import Entity
 
 
@@ -19,12 +21,37 @@ def test_the_entities_over_a_span_are_those_comparing_every_one_finds_in_their_o
 
     for _ in range(300):
         entities = [entity() for _ in range(rng.randrange(0, 12))]
-        spans = _Spans(entities)
+        spans = Spans(entities)
         for _ in range(20):
             start = rng.randrange(-5, 90)
             end = start + rng.choice([0, 1, 4, 12])
             assert spans.over(start, end) == [
                 e for e in entities if e.start < end and start < e.end]
+
+
+def test_the_covered_characters_answer_as_comparing_every_mention_does():
+    """The overlap test by covered characters (linear) agrees with comparing a
+    mention with each taken one, on random spans, empty ones and ones past the text
+    included."""
+    import random
+
+    from eventwire.places.recognize import Mention
+
+    rng = random.Random(12)
+
+    def mention() -> Mention:
+        start = rng.randrange(0, 60)
+        return Mention(start, start + rng.choice([0, 1, 2, 5, 9]), "x", "GAZ")
+
+    for _ in range(200):
+        taken = [mention() for _ in range(rng.randrange(0, 6))]
+        covered = Covered(50, taken)
+        for _ in range(20):
+            m = mention()
+            assert covered.overlaps(m) == overlaps(m, taken)
+            if rng.random() < 0.3:
+                covered.add(m)
+                taken.append(m)
 
 
 def _dense(n: int) -> tuple[str, list[Entity]]:

@@ -22,6 +22,7 @@ from ..taxonomy import CIVILIAN_LABELS, event_type
 from . import realis
 from .dates import event_date
 from .judge import Verdict, judge
+from .labels import act_in_words, label_in_words
 from .places import ForeignPlaces, country_names, event_location
 from .worded import READ_CONFIDENCE, agreed_in_words
 from .sentences import split_sentences
@@ -65,12 +66,16 @@ def is_event(verdict: Verdict, threshold: float = MIN_CONFIDENCE) -> bool:
 def reading(verdict: Verdict, text: str, language: str) -> Verdict | None:
     """The reading a foreign sentence (or what is left of it, ``text``) is reported with:
     its verdict when :func:`is_event`; a peaceful protest or an arrest told in its
-    language's words (:func:`.worded.agreed_in_words`) at least as surely as
+    language's words (:func:`.worded.agreed_in_words`), or an act told by its verbs
+    (:func:`.labels.act_in_words`, with that label), at least as surely as
     :data:`.worded.READ_CONFIDENCE`; else none."""
     if is_event(verdict):
         return verdict
     if agreed_in_words(verdict, text, language):
         return replace(verdict, confidence=max(verdict.confidence, READ_CONFIDENCE))
+    if label := act_in_words(verdict.confidence, text, language):
+        return replace(verdict, judgement=replace(verdict.judgement, label=label),
+                       confidence=max(verdict.confidence, READ_CONFIDENCE))
     return None
 
 
@@ -148,7 +153,8 @@ class ForeignReader:
                 if t is None and parts[n] is not None
                 and _read_as_talk(verdicts.get(n, v))}
         told = self._first_clauses(talk, told, language)
-        return [(s, t) for (s, _), t in zip(judged, told) if t is not None]
+        return [(s, _in_words(t, parts[n] or s.text, language))
+                for n, ((s, _), t) in enumerate(zip(judged, told)) if t is not None]
 
     def _first_clauses(self, talk: dict[int, str], told: list[Verdict | None],
                        language: str) -> list[Verdict | None]:
@@ -187,6 +193,14 @@ class ForeignReader:
             civilian_targeting=j.label in CIVILIAN_LABELS,
             confidence=mention.confidence, scope=scope,
             background=j.background >= BACKGROUND)
+
+
+def _in_words(verdict: Verdict, text: str, language: str) -> Verdict:
+    """``verdict`` with the label its sentence's words tell (:func:`.labels.label_in_words`)."""
+    label = label_in_words(verdict.judgement.label, text, language)
+    if label == verdict.judgement.label:
+        return verdict
+    return replace(verdict, judgement=replace(verdict.judgement, label=label))
 
 
 def _countries_named(cased: str, user: str, language: str) -> str:

@@ -67,14 +67,15 @@ WORDS = {
 
 
 @lru_cache(maxsize=64)
-def _pattern(label: str, language: str) -> re.Pattern[str] | None:
+def words_pattern(label: str, language: str) -> re.Pattern[str] | None:
+    """The pattern of ``label``'s :data:`WORDS` in ``language`` (none when it has none)."""
     words = WORDS.get(label, {}).get(language)
     return re.compile("|".join(rf"(?<!\w)(?:{w})\b" for w in words)) if words else None
 
 
 def told_in_words(label: str, text: str, language: str) -> bool:
     """Whether ``text`` holds one of ``label``'s words in ``language``."""
-    pattern = _pattern(label, language)
+    pattern = words_pattern(label, language)
     found = fold(text) if language == "ar" else text.lower()
     return pattern is not None and bool(pattern.search(found))
 

@@ -37,6 +37,7 @@ an adjective, not a name ("الحي الجديد", the new quarter).
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Collection, Iterator, Sequence
 
@@ -177,6 +178,8 @@ class ArabicPlaces:
                  named: dict[str, frozenset[str]], after_place: bool = False,
                  around: frozenset[str] | None = None) -> tuple[Place, int] | None:
         for k, width, first in self._readings(text, spans, i):
+            if width == 1 and _agreeing_adjective(text, spans, i):
+                continue
             span = (spans[i][0] + first.clitic, spans[i + width - 1][1])
             towns = [self._entry[g] for g in self.names.get(k, ()) if g in self._entry]
             if width == 1 and k in self.homographs:
@@ -205,10 +208,11 @@ class ArabicPlaces:
     def _evidenced_country(self, text: str, spans: list[tuple[int, int]], i: int,
                            iso2: str, around: frozenset[str], after_place: bool) -> bool:
         """Whether a country's name that is also a common word is the country here: a
-        preposition of place or a state's noun before it, a place it is listed after, or
-        a town of it elsewhere in the document."""
+        preposition of place or a state's noun before it, or a place it is listed after.
+        A town of it elsewhere in the document is no evidence alone: an article on Mali
+        tells of "عجز مالي كبير" (a large financial deficit) as well."""
         before = _word_before(text, spans, i)
-        return bool(before & (PLACE_PREPOSITIONS | STATE_NOUNS)) or iso2 in around \
+        return bool(before & (PLACE_PREPOSITIONS | STATE_NOUNS)) \
             or (after_place and _written(text, spans, i).startswith(AND_CLITICS))
 
     def _evidenced_town(self, text: str, spans: list[tuple[int, int]], i: int, entry: int,
@@ -326,6 +330,29 @@ def _place_noun_before(text: str, spans: list[tuple[int, int]], i: int) -> bool:
     return not any(written[len(c):].startswith(ARTICLE)
                    or (c.endswith("ل") and written[len(c):].startswith("ل"))   # "للمدينة"
                    for c in ("",) + PROCLITICS if written.startswith(c))
+
+
+# Endings of a feminine noun or adjective as written: ta marbuta, the plural's -at, the
+# colour adjectives' -a' ("البيضاء").
+FEMININE = ("ة", "ات", "اء")
+_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
+
+
+def _agreeing_adjective(text: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """Whether word ``i``, written with the article and a feminine ending, follows a noun
+    with the article and a feminine ending in the same phrase: it is that noun's adjective,
+    as an Arabic adjective follows its noun and agrees with it ("القوة القاهرة", force
+    majeure; "المنطقة الخضراء", the green zone), not a town's name ("القاهرة", "الخضراء"),
+    unless the noun is one of a place or a state ("العاصمة القاهرة"). A name after a
+    masculine noun is no adjective of it ("وصل الوفد القاهرة", the delegation reached Cairo)."""
+    if not i or text[spans[i - 1][1]:spans[i][0]].strip():
+        return False
+    word, noun = (_MARKS.sub("", text[slice(*spans[j])]) for j in (i, i - 1))
+    if not (word.startswith(ARTICLE) and word.endswith(FEMININE) and noun.endswith(FEMININE)):
+        return False
+    articled = any(fold(noun)[len(c):].startswith(ARTICLE) for c in ("",) + PROCLITICS
+                   if fold(noun).startswith(c)) or fold(noun).startswith(("لل", "ولل", "فلل"))
+    return articled and not _word_before(text, spans, i) & (AREA_NOUNS | STATE_NOUNS)
 
 
 def _described(k: str) -> bool:

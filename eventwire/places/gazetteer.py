@@ -27,8 +27,11 @@ from .names import normalize, skeleton
 
 # Feature codes of entries that are whole countries / first-level regions / areas.
 COUNTRY_FEATURES = frozenset({"PCLI", "PCLS", "PCLD", "PCLF", "PCL", "TERR"})
-REGION_FEATURES = frozenset({"ADM1", "ADM2", "RGN", "CONT", "ZN", "AREA", "MTS", "DSRT",
-                             "SEA", "OCN", "GULF", "LK", "STM", "BAY", "ISL", "VAL", "STRT"})
+# Islands, waters and land forms (GeoNames' codes; the tables of data/places_*.tsv): no person
+# is named after them as towns' namesakes are, and each is a place on its own.
+PHYSICAL_FEATURES = frozenset({"ISL", "ISLS", "STM", "LK", "SEA", "OCN", "GULF", "BAY", "STRT",
+                               "CHN", "SD", "DLTA", "MTS", "MT", "PASS", "DSRT", "PEN", "VAL"})
+REGION_FEATURES = frozenset({"ADM1", "ADM2", "RGN", "CONT", "ZN", "AREA"}) | PHYSICAL_FEATURES
 # Feature codes of the landmarks of data/places_landmarks.tsv (no GeoNames town has them).
 LANDMARK_FEATURES = frozenset({"BDG", "BLDG", "CH", "CNL", "MNMT", "MUS", "PAL", "PK", "PPLX",
                                "PS", "RLG", "RUIN", "SQR", "ST", "STDM", "STRT", "THTR"})

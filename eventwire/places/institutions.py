@@ -10,8 +10,9 @@ everywhere. What a coder says, and what is kept as a place here:
   Airways"; "American Airlines" flies anywhere);
 * never when the place name is only part of a longer proper name: a first name or another
   name before it ("the Charles Dayton Center", "George Washington High School"), a
-  landform's word after it ("Jordan Valley Medical Center": a valley the tables lack), or a
-  saint's possessive ("St. Mary's Hospital");
+  landform's word after it ("Jordan Valley Medical Center"), or a saint's possessive ("St.
+  Mary's Hospital"); a water's or a land form's name of the tables likewise ("Hudson River
+  Museum"), unless the document names the place on its own;
 * a country, a big region, a county or a demonym gives its own institutions its name
   ("Kentucky Medical Center", "Laurel County Detention Center", "Texas Southern
   University", "the Russian Museum"): the place, but not a venue's ("the Victoria Club");
@@ -40,7 +41,7 @@ from collections.abc import Sequence
 from enum import Enum
 from typing import TYPE_CHECKING, TypeVar
 
-from .gazetteer import COUNTRY_FEATURES
+from .gazetteer import COUNTRY_FEATURES, PHYSICAL_FEATURES
 from .names import normalize, skeleton
 from .namesakes import SAINT
 from .strength import CUED_CITY_POPULATION, MEGACITY_POPULATION, strong
@@ -229,7 +230,10 @@ def _a_place(gaz: Gazetteer, m: M, kind: Kind, names: set[str], regions: set[str
     ids = gaz.lookup(m.text)
     if kind is Kind.CARRIER:
         return not m.demonym and any(gaz.feature[i] in COUNTRY_FEATURES for i in ids)
-    if kind is not Kind.VENUE and (m.demonym or strong(gaz, ids, m.text)):
+    # A water or a land form lends its name as an honour, no jurisdiction ("Jordan Valley
+    # Medical Center", "Hudson River Museum"): only a country's or a region's makes it its own.
+    own = [i for i in ids if gaz.feature[i] not in PHYSICAL_FEATURES]
+    if kind is not Kind.VENUE and (m.demonym or strong(gaz, own, m.text)):
         return True
     key = normalize(m.text)
     if kind is Kind.LONGER:

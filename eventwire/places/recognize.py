@@ -16,7 +16,7 @@ from functools import lru_cache, partial
 from pathlib import Path
 
 from ..records import Entity
-from .gazetteer import LANDMARK_FEATURES, Gazetteer
+from .gazetteer import LANDMARK_FEATURES, PHYSICAL_FEATURES, Gazetteer
 from .clubs import area_words, club_word, leads_sport
 from .diseases import names_a_disease
 from .full_names import opens_full_name, place_tagged_a_person
@@ -74,9 +74,6 @@ _PLACE_NOUN_BEFORE = re.compile(r"\b(?:capital|city|town|port)\s+$")
 # organisation named by such a city's name alone is rare (with "to" as a cue instead, a
 # person named like a town of 100,000 came in, LGL end to end).
 _ALONE = re.compile(r"(?:['’]s)?(?:$|[^\w\s]|\s+[a-z0-9])")
-# Islands, waters and land forms: no person is named after them as towns' namesakes are.
-PHYSICAL_FEATURES = frozenset({"ISL", "STM", "LK", "SEA", "OCN", "GULF", "BAY", "STRT", "MTS",
-                               "DSRT", "VAL"})
 _PLACE_PREPOSITION = re.compile(r"\b(?:on|off|in|into|across|along|near|at|from|over|of)\s+"
                                 r"(?:the\s+)?$", re.IGNORECASE)
 GEO_WORDS = re.compile(r"\b(?:River|Lake|Mountains?|Mount|Valley|Sea|Ocean|Gulf|Bay|Island|"
@@ -425,6 +422,9 @@ def _entities_over(text: str, m: Mention, key: str, gaz: Gazetteer,
             and (own_name_population(gaz, m.text, key) >= ORG_CITY_POPULATION
                  or _physical_after_preposition(text, m, gaz))):
         return []
+    if len(inside) == 1 and key not in people and _physical_with_article(text, m, gaz,
+                                                                         inside[0]):
+        return []
     return inside
 
 
@@ -433,6 +433,20 @@ def _physical_after_preposition(text: str, m: Mention, gaz: Gazetteer) -> bool:
     the Volga", "off Borneo"): spaCy's small model tags such lone names as people."""
     return bool(_PLACE_PREPOSITION.search(text[max(0, m.start - 12):m.start])) and any(
         gaz.feature[i] in PHYSICAL_FEATURES for i in gaz.lookup(m.text))
+
+
+_ARTICLE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _physical_with_article(text: str, m: Mention, gaz: Gazetteer, entity: Entity) -> bool:
+    """A name that is only a water's or a land form's in the tables, which spaCy tags alone as
+    something else (a person, a product, a work: "crossed the Dnieper", "through the
+    Bosphorus", "before the Brenner Pass"), after "the": no person's name takes an article."""
+    start, end = _trim(text, entity.start, entity.end)
+    ids = gaz.lookup(m.text)
+    return ((start, end) == (m.start, m.end) and bool(ids)
+            and all(gaz.feature[i] in PHYSICAL_FEATURES for i in ids)
+            and bool(_ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start)))
 
 
 def place_inside_place(m: Mention, gaz: Gazetteer) -> bool:

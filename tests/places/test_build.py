@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from hypothesis import given
@@ -129,3 +131,50 @@ def test_big_islands_and_long_rivers_are_places(name, feature):
     from eventwire.places import load_gazetteer
     gaz = load_gazetteer()
     assert feature in {gaz.feature[i] for i in gaz.lookup(name)}
+
+
+# The headers of data/places_waters.tsv and places_landforms.tsv: a bare name (no word of a
+# water or a land form in it) is an alias only where no country, first-level region or town
+# of this many people bears it under its own name.
+BARE_NAME_TOWN_POPULATION = 20_000
+_FEATURE_WORD = re.compile(r"\b(?:River|Lake|Loch|Sea|Ocean|Gulf|Bay|Strait|Straits|Channel|"
+                           r"Sound|Canal|Delta|Estuary|Passage|Mountains?|Mount|Mt\.?|Range|"
+                           r"Pass|Tunnel|Desert|Peninsula|Valley|Volcano|Keys|Quarter|La|"
+                           r"Lac|Rud|Shan|Kush)\b|-")
+
+
+@pytest.mark.parametrize("table", ["places_waters.tsv", "places_landforms.tsv"])
+def test_bare_names_of_waters_and_land_forms_are_no_countrys_regions_or_towns(table):
+    from eventwire.places import load_gazetteer
+    from eventwire.places.build import _tsv
+    gaz = load_gazetteer()
+    for names, feature, *_ in _tsv(table):
+        for name in names.split("|"):
+            if _FEATURE_WORD.search(name):
+                continue
+            key = normalize(name)
+            clash = [gaz.name[i] for i in gaz.lookup(name)
+                     if gaz.feature[i] in ("PCLI", "ADM1") or (
+                         gaz.feature[i].startswith("PPL") and normalize(gaz.name[i]) == key
+                         and gaz.population[i] >= BARE_NAME_TOWN_POPULATION)]
+            assert not clash, (name, clash)
+
+
+@pytest.mark.parametrize("name, feature", [
+    ("Thames", "STM"), ("River Shannon", "STM"), ("Dead Sea", "LK"), ("Bosphorus", "STRT"),
+    ("Gulf of Finland", "GULF"), ("Brenner Pass", "PASS"), ("Hindu Kush", "MTS"),
+    ("Mount Etna", "MT"), ("Negev", "DSRT"), ("Korean Peninsula", "PEN"),
+    ("Bekaa Valley", "VAL"), ("Niger Delta", "DLTA"), ("Kiel Canal", "CNL")])
+def test_waters_and_land_forms_are_places(name, feature):
+    from eventwire.places import load_gazetteer
+    gaz = load_gazetteer()
+    assert feature in {gaz.feature[i] for i in gaz.lookup(name)}
+
+
+@pytest.mark.parametrize("name", ["Shannon", "Jordan", "Potomac", "Limpopo", "Benue",
+                                  "Kilimanjaro", "Brenner", "Mount Sinai"])
+def test_names_a_town_region_or_person_bears_are_no_waters_or_land_forms_alone(name):
+    from eventwire.places import load_gazetteer
+    from eventwire.places.gazetteer import PHYSICAL_FEATURES
+    gaz = load_gazetteer()
+    assert not {gaz.feature[i] for i in gaz.lookup(name)} & (PHYSICAL_FEATURES - {"ADM1"})

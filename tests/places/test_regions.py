@@ -40,6 +40,24 @@ def test_county_aliases_drop_the_county_word():
     assert county_aliases("County Durham") == []
 
 
+def test_county_aliases_drop_the_administrative_words_of_their_language():
+    assert county_aliases("Departement de la Gironde") == ["Gironde"]
+    assert county_aliases("Departement des Hauts-de-Seine") == ["Hauts-de-Seine"]
+    assert county_aliases("Departement de l'Aisne") == ["Aisne"]
+    assert county_aliases("Departement du Nord") == ["Nord"]
+    assert county_aliases("Provincia di Cosenza") == ["Cosenza"]
+    assert county_aliases("Provincie Antwerpen") == ["Antwerpen"]
+    assert county_aliases("Kabupaten Langkat") == ["Langkat"]
+    assert county_aliases("Kota Banda Aceh") == ["Banda Aceh"]
+    assert county_aliases("Sargodha District") == ["Sargodha"]
+    assert county_aliases("Toyota-shi") == ["Toyota"]
+    # a name whose words are all its own keeps them
+    assert county_aliases("Devon") == []
+    assert county_aliases("Provence") == []
+    assert county_aliases("Kotabaru") == []
+    assert county_aliases("District") == []
+
+
 def test_blend_is_the_midpoint_and_keeps_a_lone_estimate():
     assert blend((50.0, 10.0), (52.0, 14.0)) == (51.0, 12.0)
     assert blend((50.0, 10.0), None) == (50.0, 10.0)

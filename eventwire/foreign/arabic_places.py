@@ -31,7 +31,9 @@ or, for a country, a state's noun before it ("دولة مالي", "حكومة م
 preposition of place ("في شمال مالي"); for a town, a preposition of place, "in" on the word,
 a place it is listed after, or a direction after it, in a document whose other places are in
 the town's country ("في الخبر شرق السعودية"). A noun of place with the article is followed by
-an adjective, not a name ("الحي الجديد", the new quarter).
+an adjective, not a name ("الحي الجديد", the new quarter); so is any feminine noun with the
+article by a name written as its feminine adjective ("القوة القاهرة", force majeure, is no
+Cairo: :func:`_agreeing_adjective`).
 """
 
 from __future__ import annotations

@@ -13,7 +13,12 @@ names such as "Irak", "Allemagne", "ألمانيا") and the CLDR's short names 
 A town or region is a run of capitalised words (joined by the short particles of place names:
 "Rio de Janeiro", "Porto Alegre") that the gazetteer knows, resolved by the geoparser with the
 document's priors (:meth:`Geoparser.resolve_spans`). A capitalised word that opens its
-sentence is too often an article or a subject ("La", "Des", "Die") to be taken alone.
+sentence is too often an article or a subject ("La", "Des", "Die") to be taken alone. In a
+line written all in capitals or all in lower case (read in lower case), a name has no capital
+to tell it: there, the words after a word of place of the language (:data:`CUES`: "à", "près
+de", "en", "cerca de", "perto de", "province de") are a name where the gazetteer knows them
+as a town of :data:`CUED_TOWN` people or a region and a word alone is no common word of the
+encoder's vocabulary (:mod:`.vocabulary`): "près de djibo", "en tumaco", not "à vie".
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from ..places.resolve import FIRM_CONFIDENCE
 from ..records import Document, Place, Sentence
 from .arabic_places import ArabicPlaces
 from .sentences import CASELESS
+from .vocabulary import is_word
 
 # Lower-case words that may stand inside a place name ("Rio de Janeiro", "Frankfurt am Main").
 PARTICLES = frozenset({"de", "del", "do", "da", "dos", "das", "di", "du", "des", "la", "le",
@@ -41,6 +47,52 @@ MAX_NAME_WORDS = 4
 MIN_COUNTRY_CHARS = 4
 MIN_CASELESS_COUNTRY_CHARS = 3
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# Words of place of each language, lower case, after which a caseless line names a town or a
+# region ("à djibo", "près de kidal", "en tumaco", "perto de palma"): prepositions of place,
+# and nouns of a place or of a part or building of a town, an adjective at most, then "of"
+# ("dans la province de kandahar", "un quartier résidentiel de kharkiv", "en el centro de
+# quito", "no distrito de macomia"). Written for the project.
+_PREPOSITIONS = {
+    "fr": r"à|près d[e']|non loin d[e']|aux? (?:alentours|environs) d[e']|"
+          r"au (?:nord|sud|centre)(?:-est|-ouest)? d[e']|à l'(?:est|ouest) d[e']",
+    "es": r"en|cerca de|a las afueras de|al (?:norte|sur|este|oeste) de",
+    "pt": r"em|perto de|nos arredores de|a (?:norte|sul|leste|oeste) de",
+    "de": r"in|bei|nahe|nördlich von|südlich von|östlich von|westlich von",
+}
+_PLACE_NOUNS = {
+    "fr": r"ville|région|province|localité|village|commune|quartier|département|district|"
+          r"préfecture|capitale|camp|état|centre|centre-ville|banlieue|périphérie|rues?|"
+          r"route|autoroute|aéroport|port|gare|marché|mosquée|église|commissariat|prison|"
+          r"université|hôpital|faubourg",
+    "es": r"ciudad|región|provincia|localidad|aldea|pueblo|municipio|estado|departamento|"
+          r"distrito|barrio|capital|centro|afueras|alrededores|periferia|calles?|carretera|"
+          r"autopista|aeropuerto|puerto|estación|mercado|mezquita|iglesia|comisaría|cárcel|"
+          r"prisión|universidad|hospital|domicilio|zona (?:norte|sur|este|oeste)",
+    "pt": r"cidade|região|província|localidade|aldeia|vila|município|estado|distrito|bairro|"
+          r"capital|centro|arredores|periferia|ruas?|estrada|rodovia|aeroporto|porto|estação|"
+          r"mercado|mesquita|igreja|esquadra|delegacia|prisão|universidade|hospital|"
+          r"zona (?:norte|sul|leste|oeste)",
+    "de": r"stadt|region|provinz|dorf|bezirk|zentrum|innenstadt|vorort|hauptstadt",
+}
+_OF = {"fr": r"d[e'u]|des", "es": r"del?", "pt": r"d[eoa]s?", "de": r"von|in"}
+CUES = {lang: rf"{_PREPOSITIONS[lang]}|(?:{_PLACE_NOUNS[lang]})(?: [^\W\d_]+)? (?:{_OF[lang]})"
+        for lang in _PREPOSITIONS}
+# Determiners: a run after a word of place that opens with one is a noun phrase, not a name
+# ("en una comisaría": Una is a town of India; "à un", "em uma").
+DETERMINERS = frozenset({"un", "una", "unos", "unas", "une", "uno", "um", "uma", "uns", "umas",
+                         "los", "las", "les", "lo", "o", "os", "as", "a", "ce", "cette", "ces",
+                         "este", "esta", "ese", "esa", "aquel", "cada", "todo", "toda", "tout",
+                         "toute", "mon", "ma", "su", "sus", "son", "sa", "ses", "leur", "seu",
+                         "sua", "ein", "eine", "einem", "einer", "dem", "den", "die", "das"})
+# A caseless name after a word of place is read as a town this big at least (or a region):
+# smaller towns' names are too often words ("à vie", "en marcha", "em causa" all name a
+# village somewhere). Set on the case-changed items of tests/data/languages_events (`python
+# benchmarks/languages.py --case lower --split dev`): the towns the items name are of 10,000
+# people or more; a word after "en"/"em" named a village of a few thousand.
+CUED_TOWN = 10_000
+# The regions so read: provinces, states and districts (not the mountains, rivers and areas
+# the gazetteer holds, whose names are words more often).
+CUED_REGIONS = frozenset({"ADM1", "ADM2"})
 
 
 @lru_cache(maxsize=32)
@@ -69,6 +121,27 @@ def country_names(language: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(found.items(), key=lambda kv: -len(kv[0])))
 
 
+@lru_cache(maxsize=32)
+def written_country_names(language: str) -> tuple[tuple[str, str], ...]:
+    """(name, ISO2) of every country as a text in ``language`` writes it, longest first:
+    :func:`country_names`, and the English names the language shares ("France", "Somalia",
+    "Burkina Faso": pycountry or the CLDR give them unchanged, and :func:`country_names`
+    leaves them to the gazetteer, which finds them where they are capitalised)."""
+    import pycountry
+
+    try:
+        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+    except OSError:
+        return country_names(language)
+    found = dict(country_names(language))
+    cldr = set(_cldr_names(language).values())
+    for c in pycountry.countries:
+        english = getattr(c, "common_name", None) or c.name
+        if (english in cldr or tr.gettext(english) == english) and _whole_name(english):
+            found.setdefault(english, c.alpha_2)
+    return tuple(sorted(found.items(), key=lambda kv: -len(kv[0])))
+
+
 def _whole_name(name: str) -> bool:
     """A name, not a code, a fragment or a name with a qualifier ("Congo - Kinshasa")."""
     short = MIN_COUNTRY_CHARS if is_latin(name) else MIN_CASELESS_COUNTRY_CHARS
@@ -94,8 +167,11 @@ class ForeignPlaces:
         self.geoparser = geoparser
         self._arabic: ArabicPlaces | None = None
 
-    def places(self, doc: Document, sentences: Sequence[Sentence]) -> tuple[Place, ...]:
-        """Every town, region and country the document names, resolved, in text order."""
+    def places(self, doc: Document, sentences: Sequence[Sentence],
+               caseless: Sequence[tuple[int, int]] = ()) -> tuple[Place, ...]:
+        """Every town, region and country the document names, resolved, in text order.
+        ``caseless``: the spans of the lines written without case (names read after a word
+        of place there, :data:`CUES`)."""
         language = doc.language or ""
         if language == "ar":
             return tuple(self.arabic().places(doc.text))
@@ -103,7 +179,8 @@ class ForeignPlaces:
         # A name that is the country's in the document's language is the country, though
         # a town bears it too ("Siria" is Syria, not Şiria in Romania).
         exact = {p.span for p in countries}
-        found = [p for p in self._resolved(doc, sentences, language) if p.span not in exact]
+        found = [p for p in self._resolved(doc, sentences, language, caseless)
+                 if p.span not in exact]
         taken = [p.span for p in found]
         found += [p for p in countries
                   if not any(a < p.span[1] and p.span[0] < b for a, b in taken)]
@@ -115,10 +192,14 @@ class ForeignPlaces:
             self._arabic = ArabicPlaces(self.geoparser.gazetteer, country_names("ar"))
         return self._arabic
 
-    def _resolved(self, doc: Document, sentences: Sequence[Sentence], language: str
-                  ) -> list[Place]:
-        """Capitalised names the gazetteer knows, resolved with the document's priors."""
+    def _resolved(self, doc: Document, sentences: Sequence[Sentence], language: str,
+                  caseless: Sequence[tuple[int, int]] = ()) -> list[Place]:
+        """Capitalised names the gazetteer knows, resolved with the document's priors, and
+        in caseless lines the names after a word of place."""
         spans = [] if language in CASELESS else self._name_spans(doc.text, sentences)
+        if caseless and language in CUES:
+            spans = sorted(set(spans) | set(self._cued_spans(doc.text, sentences, language,
+                                                             caseless)))
         resolved = self.geoparser.resolve_spans(doc.text, spans, dateline=doc.dateline,
                                                 outlet=doc.url, title=doc.title)
         return [p for p in resolved if p is not None and p.latitude is not None]
@@ -130,6 +211,25 @@ class ForeignPlaces:
             for run in _capitalised_runs(sentence):
                 spans.extend(_known(gaz, text, run, sentence.start))
         return spans
+
+    def _cued_spans(self, text: str, sentences: Sequence[Sentence], language: str,
+                    caseless: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The names after a word of place (:data:`CUES`) in the caseless lines: the longest
+        run of words after it the gazetteer knows as a town of :data:`CUED_TOWN` people or
+        a region."""
+        gaz = self.geoparser.gazetteer
+        out: list[tuple[int, int]] = []
+        for m in _cue(language).finditer(text):
+            if not any(a <= m.start() < b for a, b in caseless):
+                continue
+            run = []
+            for w in _WORD.finditer(text, m.end()):
+                if run and text[run[-1][1]:w.start()] != " " or len(run) == MAX_NAME_WORDS:
+                    break
+                run.append(w.span())
+            if run and text[run[0][0]:run[0][1]].lower() not in PARTICLES | DETERMINERS:
+                out.extend(_big_enough(gaz, text, run))
+        return out
 
     def _countries(self, text: str, language: str) -> list[Place]:
         gaz = self.geoparser.gazetteer
@@ -187,6 +287,28 @@ def _known(gaz: Gazetteer, text: str, run: list[tuple[int, int]], sentence_start
         else:
             i += 1
     return out
+
+
+@lru_cache(maxsize=8)
+def _cue(language: str) -> re.Pattern[str]:
+    """A word of place of ``language`` (:data:`CUES`) and the space after it."""
+    return re.compile(rf"(?<!\w)(?:{CUES[language]})(?: |(?<='))", re.IGNORECASE)
+
+
+def _big_enough(gaz: Gazetteer, text: str, run: list[tuple[int, int]]
+                ) -> list[tuple[int, int]]:
+    """The longest opening of ``run`` the gazetteer knows as a town of :data:`CUED_TOWN`
+    people or a region (not ending with a particle; of one word, not a common word of the
+    encoder's vocabulary, :func:`.vocabulary.is_word`: "à vie", "en paz"), as a span; none
+    when no opening is."""
+    for j in range(len(run), 0, -1):
+        a, b = run[0][0], run[j - 1][1]
+        if text[a:b].split()[-1] in PARTICLES or (j == 1 and is_word(text[a:b])):
+            continue
+        if any(gaz.population[e] >= CUED_TOWN or gaz.feature[e] in CUED_REGIONS
+               for e in gaz.lookup(text[a:b])):
+            return [(a, b)]
+    return []
 
 
 def _country_place(gaz: Gazetteer, entry: int, written: str, span: tuple[int, int]) -> Place:

@@ -23,7 +23,7 @@ from . import realis
 from .dates import event_date
 from .judge import Verdict, judge
 from .labels import act_in_words, label_in_words
-from .places import ForeignPlaces, country_names, event_location
+from .places import ForeignPlaces, event_location, written_country_names
 from .worded import READ_CONFIDENCE, agreed_in_words
 from .sentences import split_sentences
 from .typer import Typer
@@ -104,10 +104,12 @@ class ForeignReader:
         text = _countries_named(sentence_case(doc.text), doc.text, doc.language or "")
         if text == doc.text:
             return self._read(doc, min_confidence)
-        events = self._read(replace(doc, text=text), min_confidence)
+        events = self._read(replace(doc, text=text), min_confidence,
+                            tuple(caseless_lines(doc.text)))
         return user_words(events, text, doc.text, doc.ref)
 
-    def _read(self, doc: Document, min_confidence: float) -> tuple[Event, ...]:
+    def _read(self, doc: Document, min_confidence: float,
+              caseless: tuple[tuple[int, int], ...] = ()) -> tuple[Event, ...]:
         language = doc.language or ""
         sentences = split_sentences(doc.text, language)
         if len(sentences) > self.max_sentences:
@@ -120,7 +122,7 @@ class ForeignReader:
         kept = self._real(list(zip(sentences, verdicts, strict=True)), language)
         if not any(v.confidence >= min_confidence for _, v in kept):
             return ()
-        places = self._foreign_places().places(doc, sentences)
+        places = self._foreign_places().places(doc, sentences, caseless)
         events = [self._event(doc, s, v, places, _told_before(sentences, s)) for s, v in kept]
         events = events[:1] + [e for e in events[1:] if _own_time_or_place(e)]
         return tuple(merge_stage.merge(merge_stage.fold_article(events)))
@@ -206,12 +208,13 @@ def _in_words(verdict: Verdict, text: str, language: str) -> Verdict:
 def _countries_named(cased: str, user: str, language: str) -> str:
     """``cased`` (the sentence case of ``user``'s caseless lines) with the country names of
     ``language`` written as names again where the user's caseless lines hold them ("irak",
-    "IRAK" -> "Irak"), so that those events get their country; towns stay unread."""
+    "IRAK" -> "Irak"; "france", "somalia" too), so that those events get their country;
+    towns are read after words of place (:data:`.places.CUES`)."""
     spans = list(caseless_lines(user))
     if not spans:
         return cased
     chars = list(cased)
-    for name, _ in country_names(language):
+    for name, _ in written_country_names(language):
         for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", cased, re.IGNORECASE):
             if any(a <= m.start() and m.end() <= b for a, b in spans):
                 chars[m.start():m.end()] = name if len(name) == m.end() - m.start() else \

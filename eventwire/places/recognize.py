@@ -19,6 +19,7 @@ from ..records import Entity
 from .gazetteer import LANDMARK_FEATURES, PHYSICAL_FEATURES, Gazetteer
 from .clubs import area_words, club_word, leads_sport
 from .diseases import names_a_disease
+from .facilities import AIRPORT_FEATURE, speaks_of_flying
 from .full_names import opens_full_name, place_tagged_a_person
 from .institutions import kept_outside_institutions
 from .names import normalize
@@ -346,6 +347,9 @@ def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: Spans,
         return "keep"                   # "SPRINGVALE —", whatever spaCy tagged it
     if _PLACE_NOUN.search(text[max(0, m.start - 30):m.start]):
         return "keep"                   # "the town of X": the text says it is a place
+    if _airport(gaz, m.text, text) and _LANDMARK_BEFORE.search(text[max(0, m.start - 30):m.start]):
+        return "keep"                   # "stranded at Gatwick", whatever spaCy tagged it, in
+                                        # a story of flights
     inside = _entities_over(text, m, key, gaz, blockers, people)
     if inside and all(e.start == m.start and e.end == m.end for e in inside) and (
             _after_place_word(text, m.start) or inside[0].label == "ORG") and (
@@ -398,6 +402,13 @@ def _landmark(gaz: Gazetteer, name: str) -> bool:
     found = gaz.lookup(name)
     return (bool(found) and all(gaz.feature[i] in LANDMARK_FEATURES for i in found)
             and any(c in name for c in " -"))
+
+
+def _airport(gaz: Gazetteer, name: str, text: str) -> bool:
+    """Every place of the name is an airport, and the text speaks of flying."""
+    found = gaz.lookup(name)
+    return (bool(found) and all(gaz.feature[i] == AIRPORT_FEATURE for i in found)
+            and speaks_of_flying(text))
 
 
 def _locative(text: str, start: int) -> bool:

@@ -35,6 +35,7 @@ from .coherence import gather_states, settle_states
 from .cues import (
     WATER_CUES, articled, containers_of, cue_of, inside, lists_of, settle_abroad,
     settle_containers, settle_lists, settle_parts, settle_region_words, settle_within)
+from .facilities import airport_bonuses
 from .gazetteer import COUNTRY_FEATURES, LANDMARK_FEATURES, Gazetteer
 from .homonyms import (
     COUNTRY_NAMESAKE_PENALTY, alias_penalties, lone_namesakes, prominence_bonuses, prominent_town,
@@ -197,8 +198,10 @@ def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
                  for k, (c, _) in cands.items()}
     for k, bonus in local.items():
         penalties[k].update({i: penalties[k].get(i, 0.0) - b for i, b in bonus.items()})
-    for k, bonus in capital_bonuses(gaz, {k: m.text for k, m in first.items() if not k[1]},
-                                    {k: c for k, (c, _) in cands.items()}).items():
+    bonuses = [capital_bonuses(gaz, {k: m.text for k, m in first.items() if not k[1]},
+                               {k: c for k, (c, _) in cands.items()}),
+               airport_bonuses(gaz, text, {k: c for k, (c, _) in cands.items()})]
+    for k, bonus in (kb for b in bonuses for kb in b.items()):
         penalties[k].update({i: penalties[k].get(i, 0.0) - b for i, b in bonus.items()})
     for k in the_areas - inner:
         penalties[k].update({i: penalties[k].get(i, 0.0) + ARTICLED_TOWN_PENALTY

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from eventwire.places.facilities import airport_names, airports
 
 TOWNS = {"Toronto", "London", "Paris"}.__contains__
@@ -37,3 +39,37 @@ def test_airports_are_read_from_the_package():
     assert heathrow.country == "GB" and "Heathrow" in heathrow.aliases
     assert abs(heathrow.latitude - 51.47) < 0.05
     assert 5_000 < len(found) < 20_000              # scheduled-service airports only
+
+
+@pytest.mark.parametrize("text, name, want", [
+    ("Flights at Heathrow were cancelled after a drone was seen.", "Heathrow", "AIRP"),
+    ("Dozens of flights were delayed at Heathrow on Monday.", "Heathrow", "AIRP"),
+    ("Passengers were stranded at Gatwick after a computer failure.", "Gatwick", "AIRP"),
+    # the town: named with its state, or in a story of no flying
+    ("Police closed roads near Heathrow, Florida, after a crash.", "Heathrow", "PPL"),
+    ("A man was arrested in Heathrow after a burglary, deputies said.", "Heathrow", "PPL"),
+    # a big town bearing the name keeps it whatever flies from an airport of that name
+    ("The plane landed at Logan after a bomb threat.", "Logan", None),
+    # a bare airport name that speaks is no place
+    ("Gatwick said flights would resume.", "Gatwick", "none"),
+])
+def test_an_airports_bare_name_is_the_airport_in_a_story_of_flying(world, nlp, text, name, want):
+    from eventwire.records import Entity
+    ents = [Entity(e.text, e.start_char, e.end_char, e.label_) for e in nlp(text).ents]
+    found = {p.text: p.feature for p in world.places(text, ents)}
+    if want == "none":
+        assert name not in found
+    elif want is None:
+        assert found.get(name) != "AIRP"
+    else:
+        assert found.get(name) == want
+
+
+def test_airport_bonuses_need_words_of_flying():
+    from eventwire.places import load_gazetteer
+    from eventwire.places.facilities import airport_bonuses
+    gaz = load_gazetteer()
+    cands = {"k": gaz.lookup("Heathrow")}
+    assert airport_bonuses(gaz, "He lives in Heathrow.", cands) == {}
+    bonus = airport_bonuses(gaz, "Flights resumed at Heathrow.", cands)["k"]
+    assert {gaz.feature[i] for i in bonus} == {"AIRP"}

@@ -13,7 +13,9 @@ word edges. Kinds:
 - ``threat``: threats and ultimatums ("amenazó con", "menace de", "هدد");
 - ``denial``: denials ("negó", "a démenti", "نفى");
 - ``history``: an event told as history: anniversaries, commemorations, tributes, "N years
-  ago" ("se cumplen veinte años del atentado", "il y a dix ans", "أحيا السكان الذكرى");
+  ago" ("se cumplen veinte años del atentado", "il y a dix ans", "أحيا السكان الذكرى"), and
+  a past year or month or "since" a year, as reports' tallies tell ("les milices ont attaqué
+  quarante villages l'an dernier", "desde 2017", "خلال العام الماضي");
 - ``negation``: a negated verb ("no", "ne ... pas", "não", "لم", "nicht"), but not "no
   fewer than", "not only", nor a participle made an adjective ("no identificados");
 - ``outcome``: what a negation may deny of a real event ("no hubo heridos", "sans faire de
@@ -84,7 +86,8 @@ SPANISH = LanguageCues(
     denial=(r"neg(?:ó|aron|ado)|niega|niegan|desmint\w+|desmient\w+",),
     history=(r"se cumpl(?:e|en|ieron|ía|ían) \w+ (?:años|meses|décadas)",
              r"hace \w+ (?:años|décadas)", r"(?<!en el )(?<!del )aniversario",
-             r"conmemor\w+|homenaje\w*|homenaje[aó]\w*"),
+             r"conmemor\w+|homenaje\w*|homenaje[aó]\w*",
+             r"el (?:año|mes) pasado|el pasado (?:año|mes)|desde (?:el año )?\d{4}"),
     negation=(r"(?:no|nunca|jamás)(?! (?:menos|solo|sólo|solamente|identificad|"
               r"reivindicad|confirmad|especificad|precisad|revelad|autorizad)\w*)",),
     outcome=(r"herid\w*|víctima\w*|muert[oe]s?|fallecid\w*|daños|bajas|lesionad\w*|"
@@ -118,7 +121,8 @@ FRENCH = LanguageCues(
             r"ultimatum"),
     denial=(r"d[ée]ment\w*|démenti\w*|(?:a|ont) nié|nie|nient",),
     history=(r"il y a \w+ ans", r"(?<!de l')(?<!à l')anniversaire", r"commémor\w+",
-             r"hommage\w*"),
+             r"hommage\w*", r"l'an (?:dernier|passé)|l'année (?:dernière|passée)|"
+             r"le mois dernier|depuis (?:l'an |l'année )?\d{4}"),
     negation=(r"ne|n['’]", r"jamais"),
     outcome=(r"bless\w*|victime\w*|morts?|tués?|dégâts|dommages|pertes|interpell\w*",),
     boundary=(r"et|mais|alors|tandis|lorsque|quand|où|après|puis|car|avant|jusqu'à ce",),
@@ -146,7 +150,8 @@ PORTUGUESE = LanguageCues(
     denial=(r"neg(?:ou|aram|a|am)|desment\w+",),
     history=(r"(?:faz|fazem|completa|completam|completou) \w+ (?:anos|décadas)",
              r"há \w+ (?:anos|décadas)", r"(?<!no )aniversário",
-             r"comemor\w+|homenage\w+|rememor\w+"),
+             r"comemor\w+|homenage\w+|rememor\w+",
+             r"(?:no|o) (?:ano|mês) passado|desde \d{4}"),
     negation=(r"(?:não|nunca|jamais)(?! (?:menos|só|somente|apenas|identificad|confirmad|"
               r"revelad|autorizad)\w*)",),
     outcome=(r"ferid\w*|vítima\w*|mort[oa]s?|danos|baixas",),
@@ -202,7 +207,8 @@ ARABIC = LanguageCues(
     denial=(r"[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا)",),
     # Folded: "الذكرى" is written "الذكري".
     history=(r"[وفبل]?(?:ال)?ذكري", r"مرور \w+ (?:عاما|عام|سنوات|سنه)",
-             r"[وف]?(?:احيا|احيت|احيوا|[يت]حيي\w*)"),
+             r"[وف]?(?:احيا|احيت|احيوا|[يت]حيي\w*)",
+             r"(?:العام|الشهر) الماضي|السنه الماضيه|منذ (?:عام )?\d{4}"),
     negation=(r"[وف]?(?:لم|ليس|ليست|لا)(?! (?:يزال|تزال|يقل|تقل|سيما|زال|زالت))",),
     outcome=(r"\w{0,3}(?:اصاب\w*|ضحايا|قتلي|جرحي|خساير|اضرار|وفيات|مصاب\w*)",),
     # A clause starts at a conjunction, a relative pronoun, and at the past copula, a verb

@@ -161,6 +161,23 @@ HISTORY = [
     ("pt", "Moçambique assinala o aniversário do ataque a Palma."),
     ("ar", "أحيا الأهالي الذكرى الخامسة لمجزرة القرية."),
     ("ar", "في الذكرى العاشرة للتفجير تجمع السكان أمام النصب."),
+    # reports' tallies of a past year, or since a year
+    ("fr", "Depuis 2015, les violences ont fait plus de dix mille morts dans la région."),
+    ("es", "Según la ONG, los paramilitares asesinaron a 200 líderes sociales el año pasado."),
+    ("pt", "Segundo o relatório, os insurgentes atacaram mais de cem aldeias desde 2017."),
+    ("ar", "قال التقرير إن المسلحين هاجموا عشرات القرى خلال العام الماضي."),
+]
+# A real event beside a clause of a past year: the clause is cut, the event stays; a tally
+# of a past year leaves only who says it.
+PAST_BESIDE = [
+    ("fr", "Selon un rapport publié jeudi, les milices ont attaqué plus de quarante villages "
+           "l'an dernier.", "Selon un rapport publié jeudi"),
+    ("es", "Los rebeldes, que el año pasado tomaron la ciudad, atacaron el martes un cuartel "
+           "del ejército.", "Los rebeldes atacaron el martes un cuartel del ejército."),
+    ("fr", "Des hommes armés ont tué dix civils mardi à Djibo, une ville déjà attaquée l'an "
+           "dernier.", "Des hommes armés ont tué dix civils mardi à Djibo"),
+    ("pt", "Homens armados mataram quatro pessoas em Macomia, vila atacada no ano passado.",
+     "Homens armados mataram quatro pessoas em Macomia"),
 ]
 # Real events on an anniversary, or with a cue in a clause of their own.
 NOT_HISTORY = [
@@ -174,6 +191,11 @@ NOT_HISTORY = [
 def test_an_event_told_as_history_is_no_event_now(language, text):
     assert "history" in {c.kind for c in cues(text, language)}
     assert real_part(text, language) is None
+
+
+@pytest.mark.parametrize(("language", "text", "real"), PAST_BESIDE)
+def test_a_clause_of_a_past_year_is_cut_from_a_real_event(language, text, real):
+    assert real_part(text, language) == real
 
 
 @pytest.mark.parametrize(("language", "text"), NOT_HISTORY)

@@ -77,6 +77,9 @@ _PLACE_NOUNS = {
 _OF = {"fr": r"d[e'u]|des", "es": r"del?", "pt": r"d[eoa]s?", "de": r"von|in"}
 CUES = {lang: rf"{_PREPOSITIONS[lang]}|(?:{_PLACE_NOUNS[lang]})(?: [^\W\d_]+)? (?:{_OF[lang]})"
         for lang in _PREPOSITIONS}
+# Languages that capitalise their nouns: a capitalised word beside a name is no sign of a
+# longer name there ("nächste Woche Paris").
+NOUNS_CAPITALISED = frozenset({"de"})
 # Determiners: a run after a word of place that opens with one is a noun phrase, not a name
 # ("en una comisaría": Una is a town of India; "à un", "em uma").
 DETERMINERS = frozenset({"un", "una", "unos", "unas", "une", "uno", "um", "uma", "uns", "umas",
@@ -196,7 +199,8 @@ class ForeignPlaces:
                   caseless: Sequence[tuple[int, int]] = ()) -> list[Place]:
         """Capitalised names the gazetteer knows, resolved with the document's priors, and
         in caseless lines the names after a word of place."""
-        spans = [] if language in CASELESS else self._name_spans(doc.text, sentences)
+        spans = [] if language in CASELESS else self._name_spans(doc.text, sentences,
+                                                                 language)
         if caseless and language in CUES:
             spans = sorted(set(spans) | set(self._cued_spans(doc.text, sentences, language,
                                                              caseless)))
@@ -204,12 +208,14 @@ class ForeignPlaces:
                                                 outlet=doc.url, title=doc.title)
         return [p for p in resolved if p is not None and p.latitude is not None]
 
-    def _name_spans(self, text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
+    def _name_spans(self, text: str, sentences: Sequence[Sentence], language: str
+                    ) -> list[tuple[int, int]]:
         gaz = self.geoparser.gazetteer
         spans: list[tuple[int, int]] = []
         for sentence in sentences:
             for run in _capitalised_runs(sentence):
-                spans.extend(_known(gaz, text, run, sentence.start))
+                spans.extend(_known(gaz, text, run, sentence.start,
+                                    language not in NOUNS_CAPITALISED))
         return spans
 
     def _cued_spans(self, text: str, sentences: Sequence[Sentence], language: str,
@@ -265,10 +271,11 @@ def _capitalised_runs(sentence: Sentence) -> list[list[tuple[int, int]]]:
     return runs
 
 
-def _known(gaz: Gazetteer, text: str, run: list[tuple[int, int]], sentence_start: int
-           ) -> list[tuple[int, int]]:
+def _known(gaz: Gazetteer, text: str, run: list[tuple[int, int]], sentence_start: int,
+           joined: bool = True) -> list[tuple[int, int]]:
     """The longest names of ``run`` the gazetteer knows, left to right; not a word opening
-    the sentence on its own, and never starting with a particle or article ("El Real") or
+    the sentence on its own, nor (``joined``) a word of a longer unknown name
+    (:func:`_in_longer`), and never starting with a particle or article ("El Real") or
     ending with one."""
     out: list[tuple[int, int]] = []
     i = 0
@@ -278,7 +285,8 @@ def _known(gaz: Gazetteer, text: str, run: list[tuple[int, int]], sentence_start
             words = text[a:b].split()
             if words[0].lower() in PARTICLES or words[-1] in PARTICLES:
                 continue
-            if j - i == 1 and a == sentence_start:
+            if j - i == 1 and (a == sentence_start
+                               or joined and _in_longer(text, run, i, sentence_start)):
                 continue
             if gaz.lookup(text[a:b]):
                 out.append((a, b))
@@ -309,6 +317,20 @@ def _big_enough(gaz: Gazetteer, text: str, run: list[tuple[int, int]]
                for e in gaz.lookup(text[a:b])):
             return [(a, b)]
     return []
+
+
+def _in_longer(text: str, run: list[tuple[int, int]], i: int, sentence_start: int) -> bool:
+    """Whether word ``i`` of a capitalised run has a word of a name next to it (capitalised,
+    a space between, not an article nor the sentence's first word): a word of a longer name
+    the gazetteer does not know is part of that name, an institution's or a person's
+    ("Guardia Civil" is no Laguardia, "Policía Nacional", "Thomas Lyon"), not a town."""
+    def named(j: int) -> bool:
+        a, b = run[j]
+        return a != sentence_start and text[a].isupper() \
+            and text[a:b].lower() not in PARTICLES | DETERMINERS
+
+    return (i + 1 < len(run) and text[run[i][1]:run[i + 1][0]] == " " and named(i + 1)) \
+        or (i > 0 and text[run[i - 1][1]:run[i][0]] == " " and named(i - 1))
 
 
 def _country_place(gaz: Gazetteer, entry: int, written: str, span: tuple[int, int]) -> Place:

@@ -123,3 +123,13 @@ def test_country_names_shared_with_english_are_written_ones():
     names = dict(written_country_names("fr"))
     assert names["France"] == "FR" and names["Burkina Faso"] == "BF"
     assert names["Allemagne"] == "DE"
+
+
+@pytest.mark.parametrize(("language", "text", "names"), [
+    ("es", "Agentes de la Guardia Civil detuvieron a dos hombres en Cádiz.", ["Cadiz"]),
+    ("es", "La Policía Nacional desarticuló una banda en Sevilla.", ["Sevilla"]),
+    ("fr", "Le ministre Thomas Lyon a visité Grenoble mardi.", ["Grenoble"]),
+    ("pt", "Os professores marcharam no centro de Porto Alegre.", ["Porto Alegre"]),
+])
+def test_a_word_opening_a_longer_unknown_name_is_no_town(places, language, text, names):
+    assert [p.name for p in _read(places, text, language)[0]] == names

@@ -79,22 +79,26 @@ def located(sentence: str, text: str) -> tuple[int, int] | None:
     return found.span() if found else None
 
 
-def gold_of(sentence: str, label: str, place: str | None, report: dict) -> str | None:
-    """The gold event a report's sentence tells: among the report's gold events whose evidence
-    lies in the sentence, the one of the event's label family, then the one whose evidence
-    names the event's place, then the first."""
+def golds_of(sentence: str, label: str, place: str | None, report: dict) -> tuple[str, ...]:
+    """The gold events a report's sentence tells, best first: of the report's gold events whose
+    evidence lies in the sentence, the ones whose evidence names the event's place first (a
+    list of attacks in one sentence: "Lebanon, Egypt, Ankara and Paris"), then those of the
+    event's label family, then in text order."""
     span = located(sentence, report["text"])
     if span is None:
-        return None
+        return ()
     told = [Gold(g["event"], g["label"], g["evidence"]) for g in report["events"]
             if g["start"] < span[1] and span[0] < g["start"] + len(g["evidence"])]
-    if not told:
-        return None
     fam = family(label)
     place_low = (place or "").lower()
-    return min(told, key=lambda g: (family(g.label) != fam,
-                                    not (place_low and place_low in g.evidence.lower()),
-                                    told.index(g))).event
+    ranked = sorted(told, key=lambda g: (not (place_low and place_low in g.evidence.lower()),
+                                         family(g.label) != fam, told.index(g)))
+    return tuple(dict.fromkeys(g.event for g in ranked))
+
+
+def gold_of(sentence: str, label: str, place: str | None, report: dict) -> str | None:
+    """The gold event a report's sentence tells best (:func:`golds_of`), or None."""
+    return next(iter(golds_of(sentence, label, place, report)), None)
 
 
 @dataclass
@@ -135,16 +139,31 @@ def run_pipeline(rows: list[dict]) -> Run:
 
 
 def event_golds(run: Run, e: Event) -> set[tuple[str, str]]:
-    """(report id, gold event) pairs an event's reports tell: each of its mentions in every
-    report whose text is the mention's document."""
+    """(report id, gold event) pairs an event's reports tell best (:func:`gold_of`)."""
+    return {(rid, gs[0]) for rid, gs in event_candidates(run, e)}
+
+
+def event_candidates(run: Run, e: Event) -> set[tuple[str, tuple[str, ...]]]:
+    """(report id, the gold events it may tell, best first) for each of an event's mentions in
+    every report whose text is the mention's document (copies share one)."""
     place = e.location.text if e.location is not None else None
     out = set()
     for m in mentions_of(e):
         for rid in run.by_doc.get(m.document.id, ()):
-            g = gold_of(m.evidence.sentence, e.type.label, place, run.by_id[rid])
-            if g is not None:
-                out.add((rid, g))
+            gs = golds_of(m.evidence.sentence, e.type.label, place, run.by_id[rid])
+            if gs:
+                out.add((rid, gs))
     return out
+
+
+def record_golds(run: Run, parts: Sequence[Event]) -> set[tuple[str, str]]:
+    """(report id, gold event) pairs a record's reports tell. A sentence telling several gold
+    events (the riot and the arrests after it) tells the one the record's other reports tell,
+    when they tell one of them: eventwire reads one event of a sentence at most per label, and
+    which one its record is decides, not the sentence."""
+    cands = set().union(*(event_candidates(run, p) for p in parts)) if parts else set()
+    sure = {gs[0] for _, gs in cands if len(gs) == 1}
+    return {(rid, next((g for g in gs if g in sure), gs[0])) for rid, gs in cands}
 
 
 @dataclass
@@ -214,7 +233,7 @@ def score(run: Run, min_confidence: float, show: bool,
     found_pairs: set[tuple[str, str]] = set()
     recs = records(run, min_confidence)
     for n, (rec, parts) in enumerate(recs):
-        pairs = {(rid, act[g]) for p in parts for rid, g in event_golds(run, p)}
+        pairs = {(rid, act[g]) for rid, g in record_golds(run, parts)}
         found_pairs |= pairs
         golds = {g for _, g in pairs}
         held.append(golds)

@@ -47,7 +47,7 @@ def test_a_sentence_maps_to_the_gold_event_it_lies_on(bench):
     assert bench.gold_of("Nothing of the kind happened there.", "ATTACK", None, wire) is None
 
 
-def test_one_sentence_telling_two_events_picks_by_label_family_then_place(bench):
+def test_one_sentence_telling_two_events_picks_by_place_then_label_family(bench):
     text = "Police arrested 46 people in Nairobi and 12 in Mombasa after the riot in Nairobi."
     row = _row(bench, "r", text, [("a", "ARREST", "arrested 46 people in Nairobi"),
                                   ("b", "ARREST", "12 in Mombasa"),
@@ -55,6 +55,7 @@ def test_one_sentence_telling_two_events_picks_by_label_family_then_place(bench)
     assert bench.gold_of(text, "VIOL_DEMONSTR", "Nairobi", row) == "c"
     assert bench.gold_of(text, "ARREST", "Mombasa", row) == "b"
     assert bench.gold_of(text, "ARREST", None, row) == "a"
+    assert bench.gold_of(text, "ARREST", "Nairobi", row) == "a"
 
 
 def _run(bench, rows, events):

@@ -272,3 +272,37 @@ def _members(s: Store) -> dict[str, frozenset[str]]:
     for report_id, event_id in s._run("SELECT report_id, event_id FROM reports"):
         out.setdefault(event_id, set()).add(report_id)
     return {e: frozenset(rs) for e, rs in out.items()}
+
+
+_TITLE = "Islamic State digs in at Raqqa as Russian and French strikes grow"
+_STRIKES = "Russian and French {} bomb Raqqa every day, shaking it."
+_BOMB_AT = "A car bomb {} at a checkpoint on the edge of Raqqa, activists said."
+
+
+def _copy(name: str, strikes: str | None, bomb: str | None) -> list:
+    """One outlet's version of a two-event wire story: one title, one place, no day."""
+    out = []
+    if strikes:
+        out.append(report(name, _STRIKES.format(strikes), day=None, actor=None))
+    if bomb:
+        out.append(report(name, _BOMB_AT.format(bomb), start=90, label="REM_EXPLOS", day=None,
+                          actor=None))
+    return [replace(e, document=replace(e.document, title=_TITLE)) for e in out]
+
+
+COPIES = {"wire": _copy("wire", "warplanes", "exploded"), "copy": _copy("copy", "jets", "went off"),
+          "short": _copy("short", "warplanes", None)}
+
+
+@given(st.permutations(sorted(COPIES)), st.lists(st.integers(1, 3), min_size=3, max_size=3))
+@settings(max_examples=12, deadline=None)
+def test_copies_of_one_story_give_extracts_events_sentence_by_sentence_whatever_the_batching(
+        order, cuts):
+    expected = sorted((event_to_record(e) for e in merge(
+        [e for evs in COPIES.values() for e in evs])), key=lambda r: r["event_id"])
+    assert sorted(len(r["mentions"]) for r in expected) == [2, 3]     # the bomb, strikes
+    with Store.open(":memory:") as s:
+        for run in _runs(order, cuts):
+            s.add_batch([(_doc(name), COPIES[name]) for name in run])
+        got = sorted((event_to_record(e) for e in s.events()), key=lambda r: r["event_id"])
+    assert got == expected

@@ -1,0 +1,113 @@
+"""The clustering's edges between copies of one text (:func:`eventwire.merge.cluster.aligned`):
+a sentence's event is its copy's in another outlet's version, not its neighbour's."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from merge_builders import report
+
+from eventwire.merge import merge
+from eventwire.merge.cluster import aligned
+from eventwire.merge.evidence import profile
+
+STRIKES = "Russian and French warplanes bomb the city every day, residents say."
+STRIKES_EDITED = "Russian and French jets bomb the city every day, former residents say."
+HOMES = "Fighters have moved out of their bases into empty houses in residential districts."
+HOMES_EDITED = "Fighters have moved from their bases into empty homes in residential districts."
+LOCAL = "Warplanes from Russia and France have pounded Raqqa daily this week."
+
+
+def _profiles(*events):
+    return [profile(e) for e in events]
+
+
+def test_an_edge_to_the_neighbour_of_a_sentences_copy_is_dropped():
+    a1, a2 = report("wire", STRIKES), report("wire", HOMES, start=80, label="REM_EXPLOS")
+    b1 = report("copy", STRIKES_EDITED)
+    b2 = report("copy", HOMES_EDITED, start=80, label="REM_EXPLOS")
+    links = [(2.0, 0, 2), (1.8, 1, 3), (0.3, 0, 3), (0.2, 1, 2)]
+    assert aligned(links, _profiles(a1, a2, b1, b2)) == [(2.0, 0, 2), (1.8, 1, 3)]
+
+
+def test_a_report_in_other_words_keeps_its_edges_to_a_copied_text():
+    a1, a2 = report("wire", STRIKES), report("wire", HOMES, start=80, label="REM_EXPLOS")
+    b1 = report("copy", STRIKES_EDITED)
+    local = report("local", LOCAL)
+    links = [(2.0, 0, 2), (0.9, 0, 3), (0.8, 2, 3), (0.1, 1, 3)]
+    # the local paper's sentence is no copy of either: every edge of it stays
+    assert aligned(links, _profiles(a1, a2, b1, local)) == links
+
+
+def test_one_sentence_telling_two_events_keeps_both_copies_edges():
+    both = "Police arrested 46 protesters after the riot in Nairobi on Tuesday."
+    a_riot = report("wire", both, label="VIOL_DEMONSTR")
+    a_arrest = report("wire", both, label="ARREST")
+    b_riot = report("copy", both, label="VIOL_DEMONSTR")
+    b_arrest = report("copy", both, label="ARREST")
+    links = [(2.0, 0, 2), (2.0, 1, 3), (0.5, 0, 3), (0.5, 1, 2)]
+    # each is a copy of the other's sentence: the labels decide elsewhere, not the copies
+    assert aligned(links, _profiles(a_riot, a_arrest, b_riot, b_arrest)) == links
+
+
+def test_a_report_of_the_copied_article_not_copied_keeps_no_edge_to_the_copy():
+    a1, a2 = report("wire", STRIKES), report("wire", HOMES, start=80)
+    b1 = report("short", STRIKES_EDITED)          # a trimmed version: the second paragraph cut
+    links = [(2.0, 0, 2), (0.4, 1, 2)]
+    # the short version's sentence is the wire's first, so not the wire's second
+    assert aligned(links, _profiles(a1, a2, b1)) == [(2.0, 0, 2)]
+
+
+def test_no_copies_no_change():
+    a = report("wire", STRIKES)
+    b = report("local", LOCAL)
+    c = report("radio", "warplanes hit raqqa again today")
+    links = [(1.0, 0, 1), (0.5, 1, 2), (0.4, 0, 2)]
+    assert aligned(links, _profiles(a, b, c)) == links
+
+
+TITLE = "Islamic State digs in at Raqqa as Russian and French strikes grow"
+BOMB = "A car bomb exploded at a checkpoint on the edge of Raqqa, activists said."
+BOMB_EDITED = "A car bomb went off at a checkpoint on the edge of Raqqa, activists said."
+
+
+def _titled(e):
+    return replace(e, document=replace(e.document, title=TITLE))
+
+
+def test_two_copies_of_a_two_event_story_merge_sentence_by_sentence():
+    """One place, no day, one title: the strikes of one copy met the car bomb of the other
+    (score 2.7) and made one event of the story's two before copies were aligned."""
+    events = [_titled(e) for e in (
+        report("wire", "Russian and French warplanes bomb Raqqa every day, shaking it.",
+               day=None, actor=None),
+        report("copy", "Russian and French jets bomb Raqqa every day, shaking it.",
+               day=None, actor=None),
+        report("wire", BOMB, start=90, label="REM_EXPLOS", day=None, actor=None),
+        report("copy", BOMB_EDITED, start=90, label="REM_EXPLOS", day=None, actor=None))]
+    merged = merge(events)
+    assert sorted(sorted(m.document.id + ":" + m.evidence.sentence.split()[0]
+                         for m in e.mentions) for e in merged) == [
+        ["copy:A", "wire:A"], ["copy:Russian", "wire:Russian"]]
+
+
+CLAIM = "The militants claimed the car bombing at the checkpoint in Raqqa in a statement."
+
+
+def test_a_claim_in_two_copies_still_joins_the_act_it_claims():
+    events = [_titled(e) for e in (
+        report("wire", BOMB, label="REM_EXPLOS", day=None, actor=None),
+        report("copy", BOMB_EDITED, label="REM_EXPLOS", day=None, actor=None),
+        report("wire", CLAIM, start=90, label="ATTRIB", day=None, actor=None),
+        report("copy", CLAIM, start=90, label="ATTRIB", day=None, actor=None))]
+    [event] = merge(events)
+    assert event.type.label == "REM_EXPLOS" and len(event.mentions) == 4
+
+
+def test_an_edge_between_a_claim_and_an_act_is_kept_whatever_the_copies():
+    a1 = report("wire", BOMB, label="REM_EXPLOS")
+    a2 = report("wire", CLAIM, start=90, label="ATTRIB")
+    b1 = report("copy", BOMB_EDITED, label="REM_EXPLOS")
+    b2 = report("copy", CLAIM, start=90, label="ATTRIB")
+    links = [(2.0, 0, 2), (2.0, 1, 3), (0.5, 0, 3), (0.5, 1, 2)]
+    assert aligned(links, _profiles(a1, a2, b1, b2)) == links

@@ -12,7 +12,12 @@ is turned on (:func:`eventwire.language.foreign_languages`) is read here instead
   :mod:`.realis_words`), and the rest judged again;
 - :mod:`.worded` — peaceful protests and arrests told in the language's own words, read
   below the model's usual confidence (its scores of them are low without English rules);
-- :mod:`.places` — names the gazetteer knows and countries named in the language; in Arabic,
+- :mod:`.labels` — the label a sentence's own words tell (the means and acts of violence,
+  arrests), where the typer's is not told there, and acts told in verbs read below the
+  model's usual confidence;
+- :mod:`.places` — names the gazetteer knows and countries named in the language (in lines
+  without case, the names after a word of place that the encoder's vocabulary,
+  :mod:`.vocabulary`, does not hold as common words); in Arabic,
   towns, regions and countries by GeoNames' Arabic names (:mod:`.arabic_places`,
   :mod:`.arabic_names`; letters and clitics in :mod:`.arabic`; names that are also common
   words, read only with evidence of a place, in :mod:`.arabic_homographs`);

@@ -16,12 +16,13 @@ from functools import lru_cache, partial
 from pathlib import Path
 
 from ..records import Entity
-from .gazetteer import LANDMARK_FEATURES, PHYSICAL_FEATURES, Gazetteer
+from .gazetteer import Gazetteer
 from .clubs import area_words, club_word, leads_sport
 from .diseases import names_a_disease
-from .facilities import AIRPORT_FEATURE, speaks_of_flying
 from .full_names import opens_full_name, place_tagged_a_person
 from .institutions import kept_outside_institutions
+from .kinds import (after_landmark_preposition, airport, landmark, physical_after_preposition,
+                    physical_with_article, unit_named)
 from .names import normalize
 from .namesakes import (STREET_WORDS, dedication, names_a_direction, names_a_language,
                         names_a_peak, names_a_street, names_a_vehicle, street_end)
@@ -75,8 +76,6 @@ _PLACE_NOUN_BEFORE = re.compile(r"\b(?:capital|city|town|port)\s+$")
 # organisation named by such a city's name alone is rare (with "to" as a cue instead, a
 # person named like a town of 100,000 came in, LGL end to end).
 _ALONE = re.compile(r"(?:['’]s)?(?:$|[^\w\s]|\s+[a-z0-9])")
-_PLACE_PREPOSITION = re.compile(r"\b(?:on|off|in|into|across|along|near|at|from|over|of)\s+"
-                                r"(?:the\s+)?$", re.IGNORECASE)
 GEO_WORDS = re.compile(r"\b(?:River|Lake|Mountains?|Mount|Valley|Sea|Ocean|Gulf|Bay|Island|"
                         r"Islands|County|Parish|Province|Park|Desert|Strait|Peninsula|Canal|"
                         r"Creek|Township|Airport|Harbor|Harbour|Street|St\.|Road|Rd\.|Avenue|"
@@ -339,6 +338,9 @@ def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: Spans,
             and _ALONE.match(text, m.end) and (
                 own_name_population(gaz, m.text, key) >= STRONG_CITY_POPULATION):
         return "keep"                   # "attack in Nice", "flooding in Mobile"
+    if unit_named(gaz, text, m.text, m.end, key in stopwords()):
+        return "keep"                   # "Unity state", "the Lot department": words as
+                                        # names of units (not "a Unity state of mind")
     if key in stopwords() or _looks_like_word(m.text):
         return "drop"
     # Imported here: .tagged reads .local, which reads this module.
@@ -347,7 +349,7 @@ def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: Spans,
         return "keep"                   # "SPRINGVALE —", whatever spaCy tagged it
     if _PLACE_NOUN.search(text[max(0, m.start - 30):m.start]):
         return "keep"                   # "the town of X": the text says it is a place
-    if _airport(gaz, m.text, text) and _LANDMARK_BEFORE.search(text[max(0, m.start - 30):m.start]):
+    if airport(gaz, m.text, text) and after_landmark_preposition(text, m.start):
         return "keep"                   # "stranded at Gatwick", whatever spaCy tagged it, in
                                         # a story of flights
     inside = _entities_over(text, m, key, gaz, blockers, people)
@@ -380,7 +382,7 @@ def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: Spans,
                     and cued_place(gaz, text, m.start, m.end, _locative)):
             return "keep"
         return "weak" if pop >= CUED_CITY_POPULATION else "drop"
-    if _landmark(gaz, m.text) and _LANDMARK_BEFORE.search(text[max(0, m.start - 30):m.start]):
+    if landmark(gaz, m.text) and after_landmark_preposition(text, m.start):
         return "keep"                   # "just off the Champs-Elysees", "in Tahrir Square"
     before = text[max(0, m.start - 30):m.start]
     sentence_start = not before.strip() or before.rstrip()[-1:] in ".!?\"“\n"
@@ -388,27 +390,6 @@ def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: Spans,
             pop >= CUED_CITY_POPULATION and not sentence_start and _cued(text, m.start, m.end)):
         return "keep"
     return "weak" if pop >= CUED_CITY_POPULATION else "drop"
-
-
-# A preposition of place before a landmark's name: streets and squares are "on", "off" or
-# "along" as often as "in" or "at".
-_LANDMARK_BEFORE = re.compile(r"\b(?:in|at|on|off|along|near|outside|inside|into|across|"
-                              r"around|from|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _landmark(gaz: Gazetteer, name: str) -> bool:
-    """Every place of the name is a landmark of the project's table (a street, a square, a
-    monument: :data:`.gazetteer.LANDMARK_FEATURES`), and the name is no single plain word."""
-    found = gaz.lookup(name)
-    return (bool(found) and all(gaz.feature[i] in LANDMARK_FEATURES for i in found)
-            and any(c in name for c in " -"))
-
-
-def _airport(gaz: Gazetteer, name: str, text: str) -> bool:
-    """Every place of the name is an airport, and the text speaks of flying."""
-    found = gaz.lookup(name)
-    return (bool(found) and all(gaz.feature[i] == AIRPORT_FEATURE for i in found)
-            and speaks_of_flying(text))
 
 
 def _locative(text: str, start: int) -> bool:
@@ -431,33 +412,13 @@ def _entities_over(text: str, m: Mention, key: str, gaz: Gazetteer,
             and normalize(inside[0].text) == key
             and not after_title(text, m.start)
             and (own_name_population(gaz, m.text, key) >= ORG_CITY_POPULATION
-                 or _physical_after_preposition(text, m, gaz))):
+                 or physical_after_preposition(gaz, text, m.text, m.start))):
         return []
-    if len(inside) == 1 and key not in people and _physical_with_article(text, m, gaz,
-                                                                         inside[0]):
+    if (len(inside) == 1 and key not in people
+            and _trim(text, inside[0].start, inside[0].end) == (m.start, m.end)
+            and physical_with_article(gaz, text, m.text, m.start)):
         return []
     return inside
-
-
-def _physical_after_preposition(text: str, m: Mention, gaz: Gazetteer) -> bool:
-    """An island's, a river's or a sea's name after a preposition of place ("on Java", "in
-    the Volga", "off Borneo"): spaCy's small model tags such lone names as people."""
-    return bool(_PLACE_PREPOSITION.search(text[max(0, m.start - 12):m.start])) and any(
-        gaz.feature[i] in PHYSICAL_FEATURES for i in gaz.lookup(m.text))
-
-
-_ARTICLE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-
-
-def _physical_with_article(text: str, m: Mention, gaz: Gazetteer, entity: Entity) -> bool:
-    """A name that is only a water's or a land form's in the tables, which spaCy tags alone as
-    something else (a person, a product, a work: "crossed the Dnieper", "through the
-    Bosphorus", "before the Brenner Pass"), after "the": no person's name takes an article."""
-    start, end = _trim(text, entity.start, entity.end)
-    ids = gaz.lookup(m.text)
-    return ((start, end) == (m.start, m.end) and bool(ids)
-            and all(gaz.feature[i] in PHYSICAL_FEATURES for i in ids)
-            and bool(_ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start)))
 
 
 def place_inside_place(m: Mention, gaz: Gazetteer) -> bool:

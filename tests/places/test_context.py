@@ -97,13 +97,13 @@ namesake).
   Mekong"), also where spaCy tags the name as a person ("on Java", "in the Volga"), beside the
   countries named like rivers, a town named like a river with its container, a person's
   name and a programming language. Dev 5/18 before the tables and the rule
-  (recognize._physical_after_preposition), 17/18 after (its miss: "written in Java" reads as
+  (kinds.physical_after_preposition), 17/18 after (its miss: "written in Java" reads as
   the island); aside 2/8 before, 8/8 after.
 * ``context_waters_dev.jsonl`` / ``_aside.jsonl``: the waters and land forms of
   data/places_waters.tsv and places_landforms.tsv (rivers under 2,500 km, lakes, straits,
   seas, gulfs, ranges, peaks, passes, deserts, peninsulas, valleys, canals), also where spaCy
   tags the name alone as a person, a product or a work after "the" ("crossed the Dnieper",
-  "before the Brenner Pass": recognize._physical_with_article), beside people and towns
+  "before the Brenner Pass": kinds.physical_with_article), beside people and towns
   named like them ("Shannon Briggs", "Thames" in New Zealand, "Potomac police"), "a sea of
   flags", an airline, and a valley opening a hospital's name "in" a town (placed there,
   cues._honoured). Dev 34/34 with the tables and rules; aside (written with the dev set,

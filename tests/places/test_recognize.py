@@ -390,7 +390,7 @@ def test_a_name_speaking_of_itself_as_he_untagged_stays_a_place(world):
 
 
 # A landmark of the project's table after a preposition of place is a place, though nothing
-# tagged it: streets and squares are "on", "off" or "along" (recognize._landmark).
+# tagged it: streets and squares are "on", "off" or "along" (kinds.landmark).
 @pytest.mark.parametrize(("text", "found"), [
     ("Armed robbers raided a jewellery store just off the Champs-Elysees on Thursday.",
      "Champs-Elysees"),
@@ -430,22 +430,3 @@ def test_a_street_name_described_as_a_person_is_none(world, nlp, text, kept):
     ents = [Entity(e.text, e.start_char, e.end_char, e.label_) for e in nlp(text).ents]
     streets = [p for p in world.places(text, ents) if p.text.endswith(("Lane", "Street"))]
     assert bool(streets) == kept
-
-
-@pytest.mark.parametrize("text, name, label, found", [
-    ("Troops crossed the Dnieper at dawn.", "Dnieper", "PERSON", True),
-    ("A tanker passed through the Bosphorus.", "Bosphorus", "PERSON", True),
-    ("Lorries queued before the Brenner Pass.", "the Brenner Pass", "WORK_OF_ART", True),
-    ("Smugglers crossed the Negev by night.", "Negev", "PRODUCT", True),
-    # no article: a name tagged as a person stays a person's
-    ("Negev told the court he was innocent.", "Negev", "PERSON", False),
-    # a name a town bears too needs more than an article
-    ("She met the Thames family at the party.", "Thames", "PERSON", False),
-])
-def test_a_waters_or_land_forms_name_tagged_as_something_else_after_the_is_the_place(
-        text, name, label, found):
-    from eventwire.places import load_gazetteer
-    gaz = load_gazetteer()
-    ents = [_ent(text, name, label)]
-    bare = name.removeprefix("the ")
-    assert (bare in [m.text for m in recognize(text, ents, gaz)]) is found

@@ -133,14 +133,10 @@ def backfill(store: Store, dumps: Any) -> None:
 
 def merge_in(store: Store, new: Sequence[Event], dumps: Any,
              everything: bool = False) -> tuple[int, int]:
-    """Merge new reports into the stored events; returns (events added, mentions added).
-
-    The new reports' "one event" edges (:func:`eventwire.merge.cluster.edges`) with stored
-    reports and each other join components; a component that gained reports is clustered
-    anew by :func:`eventwire.merge.cluster.clusters` (as extract clusters), and the events
-    whose reports changed are rewritten, unless it is larger than :data:`RECLUSTER_LIMIT`
-    (:func:`.growing.incremental`).
-    """
+    """Merge new reports into the stored events; returns (events added, mentions added). The
+    components their edges (:func:`eventwire.merge.cluster.edges`) join are clustered anew as
+    extract clusters (one larger than :data:`RECLUSTER_LIMIT` grows incrementally:
+    :func:`.growing.incremental`), and the events whose reports changed are rewritten."""
     if not new:
         return 0, 0
     if not everything and store._scalar(

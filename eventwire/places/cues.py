@@ -19,8 +19,12 @@ _REGION_WORD = r"(?:province|state|region|governorate|oblast|prefecture)"
 # An administrative word the gazetteer's name lacks ("Fars Province", "Karak district").
 REGION_TAIL = re.compile(r"\s+(?:province|district|governorate|region|prefecture|oblast|"
                          r"state|department)$", re.IGNORECASE)
-_ADM1_CUE = re.compile(rf"\b{_REGION_WORD}\s+of\s+$", re.IGNORECASE)
-_ADM1_AFTER = re.compile(rf"^\s+{_REGION_WORD}\b", re.IGNORECASE)
+# A state's or a province's own offices ("the governor of Georgia", "Georgia's governor",
+# "the Kandahar governor"): a country of the name has none (its namesake is what a bare name
+# would otherwise mean), as a town's mayor names the town (_CITY_AFTER).
+_ADM1_CUE = re.compile(rf"\b(?:{_REGION_WORD}|governor)\s+of\s+$", re.IGNORECASE)
+_ADM1_AFTER = re.compile(rf"^(?:\s+{_REGION_WORD}|(?:['’]s)?\s+(?:governor|gubernatorial|"
+                         rf"lieutenant\s+governor|state\s+legislature))\b", re.IGNORECASE)
 _CITY_CUE = re.compile(r"\b(?:city|town|village|suburb|capital|mayor)\s+of\s+$", re.IGNORECASE)
 # A town's own offices after its name ("Sao Paulo's mayor", "the New York City Council",
 # "Springfield Mayor Jane Roe"): a region of the name has none (its namesake state or

@@ -281,13 +281,25 @@ def test_an_office_only_a_country_has_asks_for_the_country():
                        ("He met the President of the Philippines.", "Philippines")]:
         assert cue_of(text, _mentions(text, name)[0]) == "PCLI", text
     # hard negatives: what a state or a city has too
-    for text, name in [("The governor of Georgia signed it.", "Georgia"),
-                       ("The people of Georgia voted.", "Georgia"),
+    for text, name in [("The people of Georgia voted.", "Georgia"),
                        ("The government of Ontario said so.", "Ontario")]:
         assert cue_of(text, _mentions(text, name)[0]) is None, text
     # a mayor is a town's (cues._CITY_CUE)
     text = "The mayor of Jordan resigned."
     assert cue_of(text, _mentions(text, "Jordan")[0]) == "PPL"
+
+
+def test_a_governor_asks_for_the_state_or_province():
+    for text, name in [("The governor of Georgia signed it.", "Georgia"),
+                       ("Georgia's governor said the port would reopen.", "Georgia"),
+                       ("Georgia Governor Brian Kemp spoke.", "Georgia"),
+                       ("The Kandahar governor said five died.", "Kandahar"),
+                       ("The Punjab state legislature met.", "Punjab")]:
+        assert cue_of(text, _mentions(text, name)[0]) == "ADM1", text
+    # hard negatives: a country's state media, its president
+    for text, name in [("Russia's state media said so.", "Russia"),
+                       ("Georgia's president said so.", "Georgia")]:
+        assert cue_of(text, _mentions(text, name)[0]) is None, text
 
 
 def test_a_name_with_an_article_and_no_noun_after_it():

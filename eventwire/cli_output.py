@@ -153,13 +153,19 @@ class Progress:
             return
         seconds = time.perf_counter() - self.started
         rate = self.documents / seconds if seconds else 0.0
-        parts = [f"{self.documents} documents", f"{events} events", f"{self.failures} failures"]
+        parts = [_counted(self.documents, "document"), _counted(events, "event"),
+                 _counted(self.failures, "failure")]
         if self.sources_added:
             parts.append(f"{self.sources_added} new sources of stored documents")
         if self.already_stored:
             parts.append(f"{self.already_stored} already stored")
         click.echo(f"eventwire: {', '.join(parts)} in {seconds:.1f} s ({rate:.1f} docs/s)"
                    + (f"; {extra}" if extra else ""), err=True)
+
+
+def _counted(n: int, noun: str) -> str:
+    """``n`` and the noun, plural unless one ("1 event", "0 failures")."""
+    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def echo_failure(f: Failure) -> None:

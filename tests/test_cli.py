@@ -74,6 +74,16 @@ def test_stdin_is_read():
     assert jsonl(result.stdout)
 
 
+def test_the_summary_line_counts_in_the_singular_for_one():
+    text = (EXAMPLES / "capture.txt").read_text(encoding="utf-8")
+    result = run("extract", "-", "--published", "2022-06-27", "--min-confidence", "0",
+                 input=text)
+    assert result.exit_code == 0, result.output
+    n = len(jsonl(result.stdout))
+    assert "eventwire: 1 document, " in result.stderr
+    assert f", {n} event{'' if n == 1 else 's'}, 0 failures in " in result.stderr
+
+
 def test_missing_input_alone_fails_with_one_clear_line(tmp_path):
     result = run("extract", str(tmp_path / "nope.txt"), "--quiet")
     assert result.exit_code == 1

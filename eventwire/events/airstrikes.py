@@ -151,6 +151,61 @@ def flight_only(sent: Doc) -> bool:
         c.lower_ in _MOVING for c in h.subtree) for h in heads)
 
 
+# Verbs of craft carrying people or goods: "airlifted by helicopter", "arrived aboard an army
+# helicopter", "a helicopter took the injured to hospital", "were dropped off by helicopter"
+# (only with "off": what a craft dropped may be a bomb by any name), never with "out" ("carried
+# out a raid").
+_CARRYING = frozenset({
+    "airlifted", "airlift", "evacuated", "evacuate", "rescued", "recovered", "ferried",
+    "carried", "carrying", "transported", "taken", "took", "take", "brought", "lifted",
+    "winched", "plucked", "arrived", "arriving", "arrive", "arrives", "flown", "flew",
+    "fly", "flying", "delivered", "landed", "boarded", "board", "travelled", "traveled",
+    "shuttled", "returned", "left", "departed"})
+# Prepositions that make a craft the means of carrying: "by helicopter", "aboard a plane".
+_CARRIED_IN = frozenset({"by", "aboard", "on", "in", "onto", "into", "via"})
+# Words of a strike or its weapons anywhere in the sentence: then a craft may have struck.
+_STRIKE_WORDS = _STRIKING | _FIRING | _STRIKE_NOUNS | frozenset({
+    "missiles", "missile", "bombs", "bomb", "rockets", "rocket", "bombing", "bombings",
+    "shelled", "shelling", "strafed", "downed", "gunship", "gunships", "barrel", "barrels",
+    "raid", "raids", "sortie", "sorties", "attack", "attacks", "gas", "chemical"})
+# Acts of violence a sentence may tell beside a craft that carried the doers ("troops arriving
+# by helicopter stormed the compound"): the act is then no mere transport.
+_VIOLENCE = _DOING | frozenset({"stormed", "shot", "attacked", "killing", "wounding",
+                                 "ambushed", "clashed", "abducted", "kidnapped", "seized"})
+_CARRIERS = _CRAFT | frozenset({"choppers", "chopper", "airplane", "airplanes", "plane",
+                                "planes", "drones", "drone"})
+
+
+def carried_only(sent: Doc) -> bool:
+    """True when every craft the sentence names only carries people or goods and nothing is
+    struck: "the injured driver was airlifted by helicopter to hospital", "two surveyors were
+    dropped off by a helicopter beside the lake", "the minister arrived aboard an army
+    helicopter". A strike's word or weapon, or an act of violence told as a verb, keeps the
+    event ("troops arriving by helicopter stormed the compound")."""
+    words = {t.lower_ for t in sent}
+    if words & _STRIKE_WORDS or words.isdisjoint(_CARRIERS):
+        return False
+    if any(t.pos_ == "VERB" and t.dep_ != "amod" and t.lower_ in _VIOLENCE for t in sent):
+        return False
+    return all(_carrying(t) for t in sent if t.lower_ in _CARRIERS)
+
+
+def _carrying(craft: Token) -> bool:
+    """The craft is what carries: the subject of a verb of carrying, its means ("by
+    helicopter"), or what was boarded."""
+    head = craft.head
+    if craft.dep_ == "pobj" and head.lower_ in _CARRIED_IN:
+        head = head.head
+    elif craft.dep_ == "dobj":
+        return head.lower_ in ("boarded", "board")
+    elif craft.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    particles = {c.lower_ for c in head.children if c.dep_ == "prt"}
+    if head.lower_ == "dropped":
+        return particles == {"off"}
+    return head.lower_ in _CARRYING and "out" not in particles
+
+
 # The words :func:`may_strike` looks for: verbs of striking, and what strikes from the air.
 _STRIKE_VERBS = _STRIKING | _FIRING | _DOING
 _FROM_THE_AIR = _AIRCRAFT | _STRIKE_NOUNS | _OPERATIONS

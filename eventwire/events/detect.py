@@ -23,7 +23,7 @@ from ..records import EventMention, Sentence
 from ..taxonomy import EXTRA_LABELS, event_type
 from .anniversaries import remembered_only
 from .battles import CANDIDATE_WORDS as BATTLE_WORDS
-from .airstrikes import flight_only
+from .airstrikes import carried_only, flight_only
 from .brawls import brawl
 from .captives import people_taken
 from .classify import Classification, classify
@@ -112,8 +112,11 @@ KEEP_CONFIDENCE = 0.05
 CRIME_SCOPE = 0.5
 # Above this probability a real event is told as history or context (``background``).
 BACKGROUND = 0.5
-# Labels the model gives craft that only move or watch (:func:`.airstrikes.flight_only`).
+# Labels the model gives craft that only move or watch (:func:`.airstrikes.flight_only`), and
+# those of them it gives craft that only carry people (:func:`.airstrikes.carried_only`: a
+# movement of troops by air stays a movement).
 _FROM_CRAFT = frozenset({"AIR_STRIKE", "ART_MISS_ATTACK", "CHANGE_TO_GROUP_ACT"})
+_STRIKE_FROM_CRAFT = frozenset({"AIR_STRIKE", "ART_MISS_ATTACK"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,7 +266,8 @@ class Detector:
         j = judged.judgement
         if told_as_no_event(cand.parsed, j.label, realis) or (
                 j.label == "DIPLO" and measures_only(cand.parsed)) or (
-                j.label in _FROM_CRAFT and flight_only(cand.parsed)):
+                j.label in _FROM_CRAFT and flight_only(cand.parsed)) or (
+                j.label in _STRIKE_FROM_CRAFT and carried_only(cand.parsed)):
             return None                     # "the EU adopted its 21st package of sanctions"
         j = protest_over_arrest(j, rules, cand.sentence.text)
         j = arrest_over_planned_protest(j, cand.parsed, realis)

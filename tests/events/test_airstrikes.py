@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events.airstrikes import air_strike, flight_only
+from eventwire.events.airstrikes import air_strike, carried_only, flight_only
 from eventwire.events.realis import realis
 
 DEV = [
@@ -98,3 +98,47 @@ FLIGHTS = [
 @pytest.mark.parametrize(("sentence", "expected"), FLIGHTS)
 def test_craft_that_only_move_or_watch_strike_nothing(parse, sentence, expected):
     assert flight_only(parse(sentence)) is expected
+
+
+CARRIED = [
+    ("The injured driver was airlifted by helicopter to a hospital in the capital.", True),
+    ("Medics arrived by helicopter at the crash site shortly after noon.", True),
+    ("Two surveyors were dropped off by a helicopter beside the lake and set out on foot.",
+     True),
+    ("A military helicopter flew the wounded soldiers to a field hospital.", True),
+    ("The minister arrived aboard an army helicopter to inspect the flood damage.", True),
+    ("Survivors were plucked from rooftops by navy helicopters.", True),
+    ("A helicopter took the two injured hikers to hospital in the nearest town.", True),
+    ("Air force planes dropped leaflets over the city urging residents to stay indoors.", False),
+    ("Warplanes carried out a raid on the outskirts of the town at dusk.", False),
+    ("Barrels dropped by an army aircraft released a choking gas over the camp.", False),
+    ("Troops arriving by helicopter stormed the compound and killed three militants.", False),
+    ("Army helicopters fired rockets at the convoy, killing 12.", False),
+    ("Helicopters dropped barrel bombs on the district on Sunday.", False),
+    ("Jets bombed the town as helicopters evacuated the wounded.", False),
+    ("Helicopters flew the wounded to hospital after the bombing.", False),
+    ("A helicopter gunship hovered over the village before the raid.", False),
+    ("Drones hit a fuel depot near the port overnight.", False),
+    ("Police said the suspects fled the scene in a car.", False),
+]
+# Kept aside while the rule was written, checked once after.
+CARRIED_ASIDE = [
+    ("The bodies of the three fishermen were recovered by helicopter on Thursday.", True),
+    ("A rescue helicopter winched the fisherman from the rocks.", True),
+    ("The prime minister landed aboard a military plane in the flooded province.", True),
+    ("Aid was delivered by helicopter to villages cut off by the landslide.", True),
+    ("Gunmen who had arrived by helicopter abducted the mayor and his driver.", False),
+    ("Helicopters strafed the convoy as it crossed the bridge.", False),
+    ("A drone struck a car carrying two commanders.", False),
+    ("The plane carrying the delegation was shot down near the border.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CARRIED)
+def test_craft_that_only_carry_people_strike_nothing(parse, sentence, expected):
+    assert carried_only(parse(sentence)) is expected
+
+
+def test_the_aside_check_of_craft_that_only_carry(parse):
+    right = sum(carried_only(parse(s)) is e for s, e in CARRIED_ASIDE)
+    assert right >= len(CARRIED_ASIDE) - 1, right

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Gazetteer
+from .given_names import is_given_name
 from .names import normalize
 from .namesakes import names_a_peak, names_a_street
 from .recognize import MAX_WORDS, Mention, place_inside_place
@@ -25,7 +26,8 @@ def inner_name(gaz: Gazetteer, text: str) -> tuple[int, int] | None:
     countries, regions, and towns of some size under their own name (not "City", "World" or
     a hamlet named "University"), as for a name inside an organisation's name; nor a name
     in a mountain's or glacier's ("Hamilton Glacier Hut": not the town) or a street's ("Syria
-    Street" is in Tripoli)."""
+    Street" is in Tripoli); nor a surname after given names ("Paul Marengo", "James Madison",
+    which spaCy may tag an organisation's)."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
     for n in range(min(MAX_WORDS, len(words) - 1), 0, -1):
         found = []
@@ -41,13 +43,23 @@ def inner_name(gaz: Gazetteer, text: str) -> tuple[int, int] | None:
                 end -= 1
             name = text[start:end]
             if (normalize(name) == normalize(text) or not named(gaz, name)
-                    or names_a_peak(text, start, end) or names_a_street(text, start, end)):
+                    or names_a_peak(text, start, end) or names_a_street(text, start, end)
+                    or _surname(text, words[:k], end)):
                 continue
             if place_inside_place(Mention(start, end, name, "INNER"), gaz):
                 found.append((start, end))
         if found:           # the strongest of equally long ones: "Real Madrid" is Madrid's
             return max(found, key=lambda s: _weight(gaz, text[s[0]:s[1]]))
     return None
+
+
+def _surname(text: str, before: list[tuple[int, int]], end: int) -> bool:
+    """The name ends ``text`` after words that are all given names or initials: a person's."""
+    return bool(before) and end >= len(text.rstrip(".")) and all(
+        is_given_name(text[a:b]) or _INITIAL.fullmatch(text[a:b]) for a, b in before)
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 def _weight(gaz: Gazetteer, name: str) -> tuple[bool, int]:

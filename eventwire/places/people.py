@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from ..records import Entity
 from .clubs import club_span
 from .gazetteer import Gazetteer
+from .given_names import is_given_name
 from .names import normalize
 from .namesakes import names_a_street
 from .strength import STRONG_CITY_POPULATION, own_name_population, strong
@@ -28,7 +29,9 @@ def person_words(entities: Sequence[Entity], gaz: Gazetteer,
     surname too: "Ann Peoria" then "Peoria's church" (tagged a place) is one person, not a
     town of the same name. A person span may keep the possessive ("Jane Holland's"): its key
     is the name, unless the name is a place's ("Sierra Leone's", "Kent County's" read as
-    people). ``place_labels``: the labels of spaCy's place entities."""
+    people). A span of other labels made of given names and one last word ("Paul Marengo",
+    tagged an organisation's) is a person's full name too, unless the gazetteer knows it
+    whole. ``place_labels``: the labels of spaCy's place entities."""
     out = set()
     tags: Counter = Counter()
     for e in entities:
@@ -36,13 +39,25 @@ def person_words(entities: Sequence[Entity], gaz: Gazetteer,
         if name != e.text and gaz.lookup(name):
             name = e.text
         words = [w for w in name.split() if w.rstrip(".").lower() not in SUFFIXES]
-        if e.label == "PERSON" and 1 < len(words) <= 3:
+        if 1 < len(words) <= 3 and (e.label == "PERSON" or _given_then_surname(words, gaz)):
             out.add(normalize(" ".join(words)))
             out.add(normalize(words[-1]))
             tags[(normalize(words[-1]), True)] += 1
         if e.label == "PERSON" or e.label in place_labels:
             tags[(normalize(name), e.label == "PERSON")] += 1
     return frozenset(n for n in out if tags[(n, True)] + 1 > tags[(n, False)])
+
+
+def _given_then_surname(words: Sequence[str], gaz: Gazetteer) -> bool:
+    """Given names or initials, then one capitalised word that is no English word, the whole
+    no place's name: "Paul Marengo", "Mary J. Madison"; not "Kent Drive", nor "Santa Ana"."""
+    # Imported here: eventwire.casing imports this package.
+    from ..casing import load_table
+
+    *first, last = words
+    return (last[:1].isupper() and last[1:].islower() and last.lower() not in load_table().lower
+            and not gaz.lookup(" ".join(words))
+            and all(is_given_name(w) or re.fullmatch(r"[A-Z]\.?", w) for w in first))
 
 
 def given_names(entities: Sequence[Entity], gaz: Gazetteer) -> frozenset[str]:
@@ -367,6 +382,19 @@ def marked_people(text: str, gaz: Gazetteer) -> frozenset[str]:
 def titled(text: str, start: int) -> bool:
     """A title or a role stands before the name at ``start`` ("reporter Jane Holland")."""
     return bool(_ROLE_BEFORE.search(text[max(0, start - 60):start]))
+
+
+# "at" after a verb of aiming marks what the act was aimed at, not where it was: "fired at
+# Marengo", "lunged at Carter", "shouted at Lincoln" (a person the text names).
+_AIMED_AT = re.compile(
+    r"\b(?:fired|fires|fire|firing|shot|shoots|shooting|aimed|aiming|lunged|swung|swinging|"
+    r"jabbed|swiped|shouted|yelled|screamed|stared|glanced|looked|waved|smiled|laughed|"
+    r"pointed|lashed[ ]out|took[ ]aim|opened[ ]fire)\s+at\s+$", re.IGNORECASE)
+
+
+def aimed_at(text: str, start: int) -> bool:
+    """The name at ``start`` follows a verb of aiming and "at": what was aimed at."""
+    return bool(_AIMED_AT.search(text[max(0, start - 24):start]))
 
 
 def role_follows(text: str, end: int) -> bool:

@@ -26,7 +26,7 @@ from .kinds import (after_landmark_preposition, airport, landmark, physical_afte
 from .names import normalize
 from .namesakes import (STREET_WORDS, dedication, names_a_direction, names_a_language,
                         names_a_peak, names_a_street, names_a_vehicle, street_end)
-from .people import (after_title, attributed_people, described_as_person, first_names,
+from .people import (after_title, aimed_at, attributed_people, described_as_person, first_names,
                      given_names, kin_names, marked_people, opens_person_name, person_words,
                      role_follows, speaks_as_person, speaks_for_self, titled)
 from .strength import (CUED_CITY_POPULATION, MEGACITY_POPULATION, STRONG_CITY_POPULATION,
@@ -228,8 +228,9 @@ def before_place_noun(text: str, end: int) -> bool:
 
 def _made_a_place(text: str, start: int, end: int) -> bool:
     """The text makes a name a place: "in X", "X, Ky.", "the town of X"; not when a person's
-    role follows ("aimed at Milton, the candidate")."""
-    if role_follows(text, end):
+    role follows ("aimed at Milton, the candidate"), nor after a verb of aiming ("the gunman
+    fired at Marengo" in a story about Paul Marengo)."""
+    if role_follows(text, end) or aimed_at(text, start):
         return False
     return _cued(text, start, end) or bool(_PLACE_NOUN.search(text[max(0, start - 30):start]))
 
@@ -398,7 +399,9 @@ def _locative(text: str, start: int) -> bool:
 
 def _after_place_word(text: str, start: int) -> bool:
     """A preposition of place or a noun's "of" before a name ("in X", "across X", "the
-    streets of X")."""
+    streets of X"), not "at" after a verb of aiming ("fired at X")."""
+    if aimed_at(text, start):
+        return False
     before = text[max(0, start - 30):start]
     return bool(_CITY_AFTER_PREPOSITION.search(before[-8:]) or _LOCATIVE.search(before)
                 or _NOUN_OF.search(before) or _PLACE_NOUN_BEFORE.search(before))

@@ -21,6 +21,8 @@ def teams():
     b.add("University", 28.07, -82.43, "US", "US.FL", "PPL", 41_000, 4177000)
     b.add("Cup", 45.0, 10.0, "IT", "IT.09", "PPL", 300, 3000001)
     b.add("New York City", 40.71, -74.0, "US", "US.NY", "PPL", 8_000_000, 5128581, ["City"])
+    b.add("Madison", 43.07, -89.4, "US", "US.WI", "PPLA", 260_000, 5261457)
+    b.add("Riva", 45.89, 10.84, "IT", "IT.17", "PPL", 15_000, 3169070)
     return b.finish({"US": us}, {"US.KS": kansas}, {"US": ()})
 
 
@@ -35,6 +37,11 @@ def teams():
     ("World Cup", None),                            # "Cup", a hamlet, is no place on its own
     ("Dubai", None),                                # the whole name: not inside anything
     ("Acme Widgets Ltd", None),
+    ("Paul Riva", None),                            # a person's surname, tagged ORG
+    ("James Madison", None),
+    ("Mary J. Madison", None),
+    ("Greater Madison", "Madison"),                 # "Greater" is no given name
+    ("Madison Area Technical College", "Madison"),
 ])
 def test_the_longest_known_place_inside_a_longer_name(teams, text, inner):
     found = inner_name(teams, text)

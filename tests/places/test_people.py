@@ -174,3 +174,40 @@ def test_a_name_used_as_a_persons():
     assert used("Barris, 52, lives in town.", "Barris")
     assert not used("Barris Street was closed.", "Barris")
     assert not used("Barris's council voted.", "Barris")
+
+
+def test_given_names_and_a_last_word_tagged_an_organisation_are_a_persons_name(gaz):
+    from eventwire.places.people import person_words
+    text = "The gunman walked to the office of Paul Peoria, and then Mary J. Okafor's desk."
+    ents = _ents(text, ("Paul Peoria", "ORG"), ("Mary J. Okafor", "ORG"))
+    assert {"paul peoria", "peoria", "okafor"} <= person_words(ents, gaz, frozenset({"GPE"}))
+    # hard negatives: no given name first, a name the gazetteer knows whole, one word alone
+    for org in ("Acme Peoria", "Kent Drive", "Peoria"):
+        ents = _ents(f"Shares of {org} rose.", (org, "ORG"))
+        assert not person_words(ents, gaz, frozenset({"GPE"})), org
+
+
+def test_a_name_after_a_verb_of_aiming_is_what_was_aimed_at():
+    from eventwire.places.people import aimed_at
+
+    def aimed(text, name):
+        return aimed_at(text, text.index(name))
+    assert aimed("The gunman fired at Peoria, hitting him in the chest.", "Peoria")
+    assert aimed("He lunged at Okafor with a knife.", "Okafor")
+    assert aimed("Protesters shouted at Lane as he left.", "Lane")
+    assert aimed("The officer took aim at Springfield and fired.", "Springfield")
+    # hard negatives: places after "at" with no verb of aiming
+    assert not aimed("Gunmen opened a shop at Peoria last year.", "Peoria")
+    assert not aimed("The talks took place at Springfield on Monday.", "Springfield")
+    assert not aimed("He arrived at Peoria airport.", "Peoria")
+
+
+def test_a_person_the_text_names_fired_at_is_no_place(gaz):
+    from eventwire.places.recognize import recognize
+    text = ("A fired worker killed a receptionist in Springfield. He then walked to the office "
+            "of Paul Peoria, a partner, and fired at Peoria, hitting him in the leg.")
+    ents = _ents(text, ("Springfield", "GPE"), ("Paul Peoria", "ORG"), ("Peoria", "ORG"))
+    assert [m.text for m in recognize(text, ents, gaz)] == ["Springfield"]
+    fought = "Gunmen fired at police in Peoria, hitting two officers."
+    ents = _ents(fought, ("Peoria", "GPE"))
+    assert [m.text for m in recognize(fought, ents, gaz)] == ["Peoria"]

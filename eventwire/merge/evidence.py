@@ -179,6 +179,7 @@ class Profile:
     recalled: bool                      # :func:`recalled`
     calendar: Calendar                  # :func:`.days.calendar`
     history: bool                       # :func:`history`
+    published: date | None              # the report's publication day
 
 
 def worded_date(e: Event) -> DateValue | None:
@@ -305,6 +306,7 @@ def profile(e: Event) -> Profile:
         names=names(*(m.evidence.sentence for m in reports(e)), title),
         documents=frozenset(m.document.id for m in reports(e)), told_apart=told_apart(e),
         recalled=recalled(e, window), history=history(e, window),
+        published=e.document.published,
         calendar=calendar(e, window) if date_named else (None, None))
 
 
@@ -413,6 +415,12 @@ def _magnitudes_contradict(a: Profile, b: Profile) -> bool:
 def copies(a: Profile, b: Profile) -> bool:
     """The two reports tell one sentence (:data:`COPY_SHARE`)."""
     return jaccard(a.words, b.words) >= COPY_SHARE
+
+
+def same_day_copies(a: Profile, b: Profile) -> bool:
+    """The two reports tell one sentence and were published on one day: outlets running one
+    wire text, whatever the text recalls."""
+    return a.published is not None and a.published == b.published and copies(a, b)
 
 
 def text_feature(a: Profile, b: Profile) -> float:

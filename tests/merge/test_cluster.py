@@ -111,3 +111,31 @@ def test_an_edge_between_a_claim_and_an_act_is_kept_whatever_the_copies():
     b2 = report("copy", CLAIM, start=90, label="ATTRIB")
     links = [(2.0, 0, 2), (2.0, 1, 3), (0.5, 0, 3), (0.5, 1, 2)]
     assert aligned(links, _profiles(a1, a2, b1, b2)) == links
+
+
+ANKARA_RECALLED = ("The attacks came weeks after suicide bombers killed dozens in Ankara, the "
+                   "Turkish capital.")
+
+
+def _recalling(doc: str, sentence: str, published) -> object:
+    return replace(report(doc, sentence, label="SUIC_BOMB", place=None, actor=None, day=None,
+                          published=published), background=True)
+
+
+def test_copies_of_a_recalled_bombing_run_the_same_day_are_one_event():
+    from datetime import date
+    day = date(2015, 11, 17)
+    wire = _recalling("wire", ANKARA_RECALLED, day)
+    copy = _recalling("copy", ANKARA_RECALLED.replace("killed dozens", "killed scores"), day)
+    assert len(merge([wire, copy])) == 1
+
+
+def test_a_recalled_bombing_in_other_words_or_on_another_day_joins_no_recollection():
+    from datetime import date
+    day = date(2015, 11, 17)
+    wire = _recalling("wire", ANKARA_RECALLED, day)
+    later = _recalling("later", ANKARA_RECALLED, date(2015, 11, 18))
+    other = _recalling("other", "Ankara has been hit by bombings before, the latest weeks ago.",
+                       day)
+    assert len(merge([wire, later])) == 2       # a day apart: another article's recollection
+    assert len(merge([wire, other])) == 2       # other words: not one wire text

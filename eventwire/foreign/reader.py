@@ -8,6 +8,7 @@ from datetime import date
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .. import merge as merge_stage
 from ..casing import caseless_lines, sentence_case, user_words
@@ -25,7 +26,7 @@ from .judge import Verdict, judge
 from .labels import act_in_words, label_in_words
 from .places import ForeignPlaces, event_location, written_country_names
 from .worded import READ_CONFIDENCE, agreed_in_words
-from .sentences import split_sentences
+from .sentences import CASELESS, split_sentences
 from .typer import Typer
 
 # A foreign sentence is an event when its calibrated confidence (judge.CALIBRATION) is at
@@ -209,17 +210,31 @@ def _countries_named(cased: str, user: str, language: str) -> str:
     """``cased`` (the sentence case of ``user``'s caseless lines) with the country names of
     ``language`` written as names again where the user's caseless lines hold them ("irak",
     "IRAK" -> "Irak"; "france", "somalia" too), so that those events get their country;
-    towns are read after words of place (:data:`.places.CUES`)."""
-    spans = list(caseless_lines(user))
+    towns are read after words of place (:data:`.places.CUES`). Nothing to do in a script
+    without case."""
+    spans = [] if language in CASELESS else list(caseless_lines(user))
     if not spans:
         return cased
     chars = list(cased)
-    for name, _ in written_country_names(language):
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", cased, re.IGNORECASE):
-            if any(a <= m.start() and m.end() <= b for a, b in spans):
-                chars[m.start():m.end()] = name if len(name) == m.end() - m.start() else \
-                    chars[m.start():m.end()]
+    pattern, names = _country_pattern(language)
+    for m in pattern.finditer(cased):
+        name = names.get(m.group().lower(), "")
+        if len(name) == m.end() - m.start() \
+                and any(a <= m.start() and m.end() <= b for a, b in spans):
+            chars[m.start():m.end()] = name
     return "".join(chars)
+
+
+@lru_cache(maxsize=16)
+def _country_pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern of the country names of ``language`` (longest first), and each name by
+    its lower case."""
+    named = written_country_names(language)
+    names = {}
+    for name, _ in named:
+        names.setdefault(name.lower(), name)
+    words = "|".join(re.escape(name) for name, _ in named) or r"(?!)"
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE), names
 
 
 # What is left of a sentence once its unreal clauses are cut (realis.real_part) still tells

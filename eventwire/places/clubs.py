@@ -14,6 +14,9 @@ A region's or a country's name just before a town's among words of sport ("Bayer
 :func:`area_words`). So is a region's name in another language than the tables' own
 before a word of sport ("Bayern fans", "Lazio's coach": the region is "Bavaria", "Latium"),
 which names no town the club could be placed at (see :func:`leads_sport`).
+
+A town's name alone that plays ("Cleveland beat Dallas 102-98", "lost to Boston on Sunday")
+is its team's (see :func:`plays`): no event's place either.
 """
 
 from __future__ import annotations
@@ -69,10 +72,41 @@ def club_word(text: str, start: int, end: int) -> bool:
         text, max(0, start - SPORT_WINDOW), end + SPORT_WINDOW))
 
 
+# A result's verb after a team named by its town alone ("Cleveland beat Dallas 102-98",
+# "Chelsea drew with Arsenal"), or before it ("lost to Boston", "a win over Leeds"): the town
+# plays, in a sentence with a score or among words of sport; else a country or an army
+# ("Russia beat back the attack", "troops defeated Mosul's defenders") is read as before.
+_RESULT = (r"(?:beat|beats|defeated|defeats|edged|edges|routed|thrashed|hammered|crushed|"
+           r"outscored|blanked|swept|sweeps|downed|topped|upset|drew[ ]+with|draws[ ]+with|"
+           r"tied|lost[ ]+to|loses[ ]+to|fell[ ]+to|held[ ]+off|rallied[ ]+past|"
+           r"(?:win|victory|loss|defeat)[ ]+(?:over|against|to))")
+_RESULT_AFTER = re.compile(rf"(?:['’]s)?[ ]+{_RESULT}[ ]+(?:the[ ]+)?[A-Z]")
+_RESULT_BEFORE = re.compile(rf"\b{_RESULT}[ ]+(?:the[ ]+)?$")
+_SCORE = re.compile(r"\b\d{1,3}[-–]\d{1,3}\b")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def plays(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` is a team's, named by its town alone: a result's verb joins
+    it to a rival in a sentence with a score or among words of sport."""
+    if not (_RESULT_AFTER.match(text, end)
+            or _RESULT_BEFORE.search(text, max(0, start - 30), start)):
+        return False
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - SPORT_WINDOW),
+                                                       start)), default=max(0, start - 200))
+    stop = _SENTENCE_END.search(text, end)
+    hi = stop.start() if stop else len(text)
+    return bool(_SCORE.search(text, lo, hi) or _SPORT.search(
+        text, max(0, start - SPORT_WINDOW), end + SPORT_WINDOW))
+
+
 def names_a_club(text: str, start: int, end: int) -> bool:
-    """The place name at ``start:end`` is part of a sports club's name, and the text does not
-    put anything at the club's ground (see the module docstring)."""
+    """The place name at ``start:end`` is part of a sports club's name or a team named by its
+    town that plays (:func:`plays`), and the text does not put anything at the club's ground
+    (see the module docstring)."""
     span = club_span(text, start, end)
+    if span is None and plays(text, start, end):
+        span = start, end
     if span is None:
         return False
     return not (_GROUND_AFTER.match(text, span[1])

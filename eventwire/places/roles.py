@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Sequence
 
-from .clubs import names_a_club
+from .clubs import names_a_club, plays
 from .recognize import GEO_WORDS
 
 ORIGIN, ACTOR, PURPOSE, REACH, CLUB = "origin", "actor", "purpose", "reach", "club"
@@ -177,15 +177,19 @@ def roles(text: str, spans: Sequence[tuple[int, int]], countries: Sequence[bool]
 
 def origin_keys(text: str, mentions: Sequence, keys: Sequence[Hashable]) -> set[Hashable]:
     """The keys (one per distinct name) every mention of which is an ORIGIN: "Ohio students
-    in Rome", "tourists from Texas and Ohio". ``mentions`` sorted, with ``start``/``end``."""
+    in Rome", "tourists from Texas and Ohio", or a team named by its town that plays
+    ("after Dallas beat Denver 4-2, fans rioted in Denver": Dallas says who, not where, and
+    lends Texas no weight over Denver's namesake there). ``mentions`` sorted, with
+    ``start``/``end``."""
     said: list[bool] = []
     for k, m in enumerate(mentions):
         # Only origins are read (not a reach's or a purpose's patterns): a name listed after
         # an origin is one ("from Texas and Ohio"), as in roles().
+        listed = k > 0 and said[k - 1] and _LISTED.fullmatch(
+            text[mentions[k - 1].end:m.start]) is not None
         club = names_a_club(text, m.start, m.end)
-        said.append(not club and (_origin(text, m.start, m.end, _head(text, m.start)[0]) or (
-            k > 0 and said[k - 1] and _LISTED.fullmatch(text[mentions[k - 1].end:m.start])
-            is not None)))
+        said.append(plays(text, m.start, m.end) or not club and (
+            _origin(text, m.start, m.end, _head(text, m.start)[0]) or listed))
     other = {k for k, origin in zip(keys, said) if not origin}
     return {k for k, origin in zip(keys, said) if origin} - other
 

@@ -148,3 +148,22 @@ def test_a_word_of_sport_after_a_name(text, name, leads):
 ])
 def test_a_clubs_region_in_another_tongue_is_no_place(world, text, places):
     assert [p.text for p in world.places(text, [])] == places
+
+
+@pytest.mark.parametrize("text, name, said", [
+    ("Cleveland beat Dallas 102-98 on Sunday night.", "Cleveland", True),
+    ("Cleveland beat Dallas 102-98 on Sunday night.", "Dallas", True),
+    ("Chelsea drew with Arsenal, and fans clashed outside the ground.", "Arsenal", True),
+    ("The Lakers lost to Boston 110-99.", "Boston", True),
+    ("England beat Australia by six wickets in the second Test match.", "England", True),
+    # no score and no word of sport, or no rival named after the verb
+    ("Russia beat back an attack near Kharkiv, the ministry said.", "Russia", False),
+    ("Troops defeated Islamic State fighters near Mosul in 2017.", "Mosul", False),
+    ("Protesters in Dallas beat drums outside city hall.", "Dallas", False),
+    ("Israel defeated Egypt in 1967.", "Israel", False),
+    ("The score was 3-1 when police in Paris fired tear gas.", "Paris", False),
+])
+def test_a_town_that_plays_is_its_team(text, name, said):
+    from eventwire.places.clubs import plays
+    start = text.index(name)
+    assert plays(text, start, start + len(name)) is said

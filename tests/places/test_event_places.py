@@ -18,6 +18,11 @@ the event's place; hard negatives beside each.
   Israel"); a place naming a noun ("the Kupwara school") before an acting country as the
   fallback. Dev 4/11 before these rules, 11/11 after; aside 4/4 before and after.
 
+* ``event_places_teams_dev.jsonl``: a team named by its town that plays ("after Dallas beat
+  Denver 4-2, fans rioted in Denver") is no event's place and lends its state no weight
+  (clubs.plays, roles.origin_keys), beside a town that beats drums and a country that beats
+  back an attack. 4/6 before, 6/6 after.
+
 Scores per class (``python tests/places/test_event_places.py [FILE ...]``).
 """
 
@@ -36,7 +41,9 @@ from eventwire.records import Entity, Place
 DATA = Path(__file__).resolve().parent / "data"
 # Floors of the sets kept aside, a case or two below the level reached (27/29, 22/26, 18/20).
 FLOORS = {"event_places_aside.jsonl": 0.85, "event_places_fresh.jsonl": 0.75,
-          "event_places_unseen.jsonl": 0.8, "event_places_actors_aside.jsonl": 0.75}
+          "event_places_unseen.jsonl": 0.8, "event_places_actors_aside.jsonl": 0.75,
+          # teams named by their towns: 4/6 before clubs.plays, 6/6 after
+          "event_places_teams_dev.jsonl": 0.99}
 
 
 def cases(name: str) -> list[dict]:

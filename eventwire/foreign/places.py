@@ -48,7 +48,8 @@ MIN_COUNTRY_CHARS = 4
 MIN_CASELESS_COUNTRY_CHARS = 3
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Words of place of each language, lower case, after which a caseless line names a town or a
-# region ("à djibo", "près de kidal", "en tumaco", "perto de palma"): prepositions of place,
+# region ("à djibo", "près de kidal", "en tumaco", "perto de palma", "no rio de janeiro"):
+# prepositions of place (Portuguese "no", "na": "in the", before names with the article),
 # and nouns of a place or of a part or building of a town, an adjective at most, then "of"
 # ("dans la province de kandahar", "un quartier résidentiel de kharkiv", "en el centro de
 # quito", "no distrito de macomia"). Written for the project.
@@ -56,7 +57,7 @@ _PREPOSITIONS = {
     "fr": r"à|près d[e']|non loin d[e']|aux? (?:alentours|environs) d[e']|"
           r"au (?:nord|sud|centre)(?:-est|-ouest)? d[e']|à l'(?:est|ouest) d[e']",
     "es": r"en|cerca de|a las afueras de|al (?:norte|sur|este|oeste) de",
-    "pt": r"em|perto de|nos arredores de|a (?:norte|sul|leste|oeste) de",
+    "pt": r"em|n[oa]s?|perto de|nos arredores de|a (?:norte|sul|leste|oeste) de",
     "de": r"in|bei|nahe|nördlich von|südlich von|östlich von|westlich von",
 }
 _PLACE_NOUNS = {

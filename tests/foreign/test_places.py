@@ -94,6 +94,7 @@ CUED = [
     ("pt", "homens armados mataram quatro pessoas em macomia na segunda-feira.", ["Macomia"]),
     ("pt", "milhares protestaram no centro de lisboa e em porto alegre.",
      ["Lisbon", "Porto Alegre"]),
+    ("pt", "a polícia prendeu no domingo três homens no rio de janeiro.", ["Rio de Janeiro"]),
     ("fr", "le ministre a été condamné à vie pour corruption.", []),
     ("fr", "les prix ont augmenté en mars et en avril à cause de la guerre.", []),
     ("fr", "il habite dans la rue de la paix depuis dix ans.", []),

@@ -48,7 +48,8 @@ def airport(gaz: Gazetteer, name: str, text: str) -> bool:
 def unit_named(gaz: Gazetteer, text: str, name: str, end: int, word: bool) -> bool:
     """A unit's word follows the name ending at ``end``, which the gazetteer knows as a first-
     or second-level region; after a name that is also a word (``word``), not in a phrase
-    ("a Unity state of mind")."""
+    ("a Unity state of mind"). Capitalised, the word is part of the name the tables know
+    ("Unity State": see :func:`.strength.strong`)."""
     after = _UNIT_AFTER.match(text, end)
     if after is None or (word and _OF_AFTER.match(text, after.end())):
         return False

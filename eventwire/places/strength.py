@@ -28,6 +28,9 @@ ALIAS_CITY_POPULATION = 1_000_000
 STRONG_REGION_POPULATION = 200_000
 # "X County" is a place on its own, a bare "X" (King for King County) is not.
 _ADMIN_WORD = re.compile(r"\b(?:County|Parish|District|Borough|Province)\b")
+# ... and a first-level region named with its unit's word ("Unity State", "Jonglei State",
+# "Kherson Oblast"), however few people the tables give it.
+_ADMIN1_WORD = re.compile(r"\b(?:State|Province|Region|Governorate|Oblast|Prefecture)$")
 
 
 def strong(gaz: Gazetteer, ids: Sequence[int], text: str) -> bool:
@@ -37,7 +40,8 @@ def strong(gaz: Gazetteer, ids: Sequence[int], text: str) -> bool:
         f = gaz.feature[i]
         if f in COUNTRY_FEATURES or f == "CONT" or (f in REGION_FEATURES and f[:3] != "ADM"):
             return True
-        if f == "ADM1" and gaz.population[i] >= STRONG_REGION_POPULATION:
+        if f == "ADM1" and (gaz.population[i] >= STRONG_REGION_POPULATION
+                            or _ADMIN1_WORD.search(text)):
             return True
         if f == "ADM2" and _ADMIN_WORD.search(text):
             return True

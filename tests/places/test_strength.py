@@ -18,3 +18,12 @@ def test_a_town_counts_under_its_own_name_not_a_small_towns_alias(gaz):
     assert own_name_population(gaz, "Raqqa", "raqqa") == 530_000    # a spelling of its name
     assert own_name_population(gaz, "Harris", "harris") == 0    # a county's bare name
     assert own_name_population(gaz, "Nowhere", "nowhere") == 0
+
+
+def test_a_first_level_region_named_with_its_units_word_is_a_place_however_small():
+    from eventwire.places import load_gazetteer
+    gaz = load_gazetteer()
+    for name in ("Unity State", "Jonglei State", "Warrap State"):
+        assert strong(gaz, gaz.lookup(name), name), name
+    # the bare name of a small region is not a place on its own
+    assert not strong(gaz, gaz.lookup("Warrap"), "Warrap")

@@ -52,6 +52,8 @@ WORDS = {
                r"(?:bombistas?|atacantes?) suicidas?|homens?-bomba|coletes? de explosivos"),
         "ar": (r"[وف]?فجر(?:ت|ا)?(?: \w+){0,2} (?:نفسه|نفسها|نفسيهما)",
                r"\w{0,2}انتحاري\w*|\w{0,2}احزمه? ناسفه"),
+        "de": (r"sprengte sich (?:\w+ )?in die luft", r"selbstmordattentät\w*|"
+                                                  r"selbstmordanschl\w*|sprengstoffgürtel\w*"),
     },
     "AIR_STRIKE": {
         "es": ("", r"ataques? aéreos?|bombardeos? aéreos?|aviones? (?:de combate|de guerra|"
@@ -65,6 +67,8 @@ WORDS = {
                    r"militar)|drones?|helicópteros? de combate|a aviação"),
         "ar": ("", r"\w{0,2}(?:غاره|غارات|ضربه|ضربات) جويه|قصف جوي|\w{0,2}(?:طائره|طائرات) "
                    r"(?:حربيه|مسيره|بدون طيار)|\w{0,2}مسيره|\w{0,2}مسيرات|الطيران الحربي"),
+        "de": ("", r"luftangriff\w*|luftschl(?:ag|äge)\w*|kampfflugzeug\w*|kampfjets?|"
+                   r"drohne\w*|drohnenangriff\w*|kampfhubschrauber\w*|die luftwaffe"),
     },
     "ART_MISS_ATTACK": {
         "es": (r"bombarde(?:ó|aron)", r"obuses|proyectiles de artillería|artillería|cohetes?|"
@@ -75,6 +79,8 @@ WORDS = {
                                        r"morteiros?"),
         "ar": ("", r"\w{0,2}قذائف|\w{0,2}قذيفه|\w{0,2}صواريخ|\w{0,2}صاروخ\w*|قصف مدفعي|"
                    r"\w{0,2}المدفعيه|\w{0,2}هاون"),
+        "de": (r"beschoss(?:en)?|bombardiert\w*", r"rakete\w*|raketenangriff\w*|granate\w*|"
+                                                 r"artillerie\w*|mörser\w*"),
     },
     "REM_EXPLOS": {
         "es": (r"explotó|estalló|explotaron|estallaron",
@@ -87,6 +93,8 @@ WORDS = {
                                      r"minas? (?:terrestres?|antipessoal)|carros?-bomba|bombas?"),
         "ar": (r"[وف]?انفجر(?:ت)?", r"\w{0,2}عبو(?:ه|ات) ناسف\w*|\w{0,2}لغم|\w{0,2}الغام|"
                                     r"\w{0,2}سيار(?:ه|ات) مفخخ\w*"),
+        "de": (r"explodierte\w*|detonierte\w*", r"sprengs[aä]tz\w*|landmine\w*|"
+                                                r"autobombe\w*|bombe\w*"),
     },
     "ABDUCT_DISSAP": {
         "es": (r"secuestr(?:ó|aron)|(?:fue|fueron) secuestrad[oa]s?|rapt(?:ó|aron)|"
@@ -96,6 +104,7 @@ WORDS = {
         "pt": (r"sequestr(?:ou|aram)|(?:foi|foram) (?:sequestr|rapt)ad[oa]s?|rapt(?:ou|aram)",
                ""),
         "ar": (r"[وف]?(?:اختطف|خطف)(?:ت|وا)?", ""),
+        "de": (r"entführt\w*|entführten|verschleppt\w*", ""),
     },
     "ARMED_CLASH": {
         "es": (r"se enfrentaron|combatieron", r"enfrentamientos?|combates|choques armados|"
@@ -106,6 +115,8 @@ WORDS = {
                r"confrontos?|combates|troca de tiros"),
         "ar": (r"[وف]?اشتبك\w*", r"\w{0,2}اشتباك\w*|\w{0,2}معارك|مواجهات مسلحه|"
                                 r"تبادل\w* لاطلاق النار"),
+        "de": (r"lieferten sich (?:\w+ )?gefecht\w*", r"gefecht\w*|kämpfe\w*|feuergefecht\w*|"
+                                                        r"zusammenstö(?:ß|ss)\w*"),
     },
     "ATTACK": {
         "es": (r"atac(?:ó|aron)|asesin(?:ó|aron)|(?:fue|fueron) asesinad[oa]s?|"
@@ -116,18 +127,22 @@ WORDS = {
         "pt": (r"atac(?:ou|aram)|assassin(?:ou|aram)|(?:foi|foram) assassinad[oa]s?|"
                r"massacr(?:ou|aram)|execut(?:ou|aram)|abri(?:u|ram) fogo|decapit(?:ou|aram)", ""),
         "ar": (r"[وف]?هاجم(?:ت|وا)?|[وف]?اغتال(?:ت|وا)?|[وف]?اعدم(?:ت|وا)", ""),
+        "de": (r"überfiel(?:en)?|überfallen|angegriffen|ermordet\w*|massakriert\w*|"
+               r"erschossen|eröffnete\w* das feuer|hingerichtet", ""),
     },
     "MOB_VIOL": {
         "es": (r"linch(?:ó|aron)|(?:fue|fueron) linchad[oa]s?", r"turbas?|muchedumbre"),
         "fr": (r"(?:a|ont|été) lynch(?:é|ée|és|ées)", r"la foule|une foule|vindicte populaire"),
         "pt": (r"linch(?:ou|aram)|(?:foi|foram) linchad[oa]s?", r"multidão|turbas?"),
         "ar": ("", r"\w{0,2}حشود?|غاضبون"),
+        "de": (r"gelyncht", r"lynchmob\w*"),
     },
     "VIOL_DEMONSTR": {
         "es": (r"saque(?:ó|aron)", r"disturbios|motín|motines|saqueos?|alborotadores"),
         "fr": (r"(?:a|ont) (?:pillé|saccagé)", r"émeutes?|émeutiers?|pillages?|casseurs"),
         "pt": (r"saque(?:ou|aram)|pilh(?:ou|aram)", r"tumultos?|motins?|saques?|arruaceiros"),
         "ar": ("", r"\w{0,2}شغب|\w{0,2}مشاغبين|\w{0,2}نهب"),
+        "de": ("", r"krawall\w*|randalierer\w*|ausschreitung\w*|plünder\w*"),
     },
 }
 # Labels that tell no killing: a sentence so typed that tells a killing (:data:`KILLED`) and
@@ -141,6 +156,7 @@ KILLED = {
     "fr": r"(?:a|ont) tué|tuant|(?:a|ont) été tu(?:é|ée|és|ées)",
     "pt": r"mat(?:ou|aram|ando)|(?:foram|foi) mort[oa]s?",
     "ar": r"[وف]?قتل(?:ت|وا)?",
+    "de": r"tötete\w*|getötet|umgebracht",
 }
 
 

@@ -33,6 +33,10 @@ CORRECTED = [
     ("ar", "هاجم مسلحون مركزا للشرطة وقتلوا ثلاثة من عناصره.", "ARMED_CLASH", "ATTACK"),
     ("ar", "شنت طائرات حربية غارات جوية على مواقع في إدلب.", "ATTACK", "AIR_STRIKE"),
     ("fr", "Un engin explosif a explosé au passage d'un bus.", "MAN_MADE_DISASTER", "REM_EXPLOS"),
+    ("de", "Raketen schlugen in einem Wohnviertel ein und töteten zwei Menschen.", "ATTACK",
+     "ART_MISS_ATTACK"),
+    ("de", "Sechs Soldaten wurden bei Gefechten mit Rebellen getötet.", "ATTACK", "ARMED_CLASH"),
+    ("de", "Eine Autobombe explodierte vor einer Polizeiwache.", "SUIC_BOMB", "REM_EXPLOS"),
 ]
 # The typer's label stands: its own words are there, no label's words are, it is not one the
 # words correct, or a crowd's label with a protest word.
@@ -82,6 +86,8 @@ ACTS = [
     ("pt", "Soldados e rebeldes enfrentaram-se perto de Goma.", "ARMED_CLASH"),
     ("ar", "اعتقلت الشرطة خمسة أشخاص في الدار البيضاء.", "ARREST"),
     ("ar", "فجر انتحاري نفسه في مسجد.", "SUIC_BOMB"),
+    ("de", "Bewaffnete überfielen ein Dorf und erschossen fünfzehn Bewohner.", "ATTACK"),
+    ("de", "Unbekannte entführten einen Priester.", "ABDUCT_DISSAP"),
 ]
 # Talk about an act, in nouns: no act in verbs.
 NOUNS = [
@@ -108,6 +114,17 @@ def test_talk_in_nouns_is_no_act(language, text):
 # typer; UNREAD, the misses left (a lynching, an abduction in Arabic, a car bomb in Spanish:
 # the model scores them 0.06-0.37).
 READ = [
+    ('de', 'Bewaffnete griffen ein Dorf im Norden Malis an und erschossen zwölf Bewohner.',
+     'ATTACK'),
+    ('de',
+     'Eine Autobombe explodierte vor einer Polizeiwache in Mogadischu und tötete sechs Menschen.',
+     'REM_EXPLOS'),
+    ('de', 'Bei Gefechten zwischen Armee und Rebellen wurden nahe Goma acht Soldaten getötet.',
+     'ARMED_CLASH'),
+    ('de', 'Russische Raketen trafen ein Wohnhaus in Dnipro, vier Menschen starben.',
+     'ART_MISS_ATTACK'),
+    ('de', 'Die Polizei nahm in Köln drei Männer fest, die einen Anschlag geplant hatten.',
+     'ARREST'),
     ('fr',
      'Des rebelles ont attaqué mardi un convoi humanitaire près de Beni et tué deux chauffeurs.',
      'ATTACK'),
@@ -151,6 +168,7 @@ READ = [
     ('ar', 'فجر انتحاري نفسه في مسجد بمدينة كويتا مما أسفر عن مقتل عشرة مصلين.', 'SUIC_BOMB'),
 ]
 UNREAD = [
+    ('de', 'Unbekannte entführten in der Provinz Kaduna einen Priester.'),
     ('fr', 'Un homme accusé de vol a été lynché par la foule à Port-au-Prince.'),
     ('es', 'Un coche bomba estalló frente a un cuartel en Cúcuta sin dejar víctimas.'),
     ('ar', 'اختطف مسلحون ثلاثة عمال إغاثة في ولاية دارفور.'),
@@ -158,6 +176,11 @@ UNREAD = [
 # Look-alikes with the words of an act: sport, prices, hackers, a debate, trials, history,
 # talk. None is read.
 LOOK_ALIKES = [
+    ('de', 'Die Aktienkurse explodierten nach der Ankündigung der Zentralbank.'),
+    ('de', 'Der Stürmer griff über die linke Seite an und erzielte das zweite Tor.'),
+    ('de', 'Die Opposition hat den Minister im Parlament scharf angegriffen.'),
+    ('de', 'Der Prozess gegen die mutmaßlichen Entführer begann am Montag in Berlin.'),
+    ('de', 'Vor zehn Jahren explodierte eine Bombe im Hauptbahnhof.'),
     ('fr', 'Le PSG a attaqué fort en début de match et mené 2-0 à la pause.'),
     ('fr', "Les prix de l'énergie ont explosé en mars, selon l'Insee."),
     ('fr', 'Le film a explosé le box-office dès sa première semaine.'),

@@ -313,3 +313,19 @@ def test_a_sentence_read_as_talk_is_read_by_its_first_clause():
     text = "Los vecinos del barrio y un ataque armado mataron a dos, informó la radio."
     (event,) = reader.read(_doc(text))
     assert event.type.label == "ATTACK"
+
+
+def test_a_caseless_document_gets_the_town_named_after_a_word_of_place():
+    from eventwire.events.encoder import load_encoder
+    from eventwire.events.model import load_model
+    from eventwire.foreign.typer import load_typer
+    from eventwire.places import Geoparser, load_gazetteer
+
+    geoparser = Geoparser(load_gazetteer())
+    reader = ForeignReader(load_model(), load_encoder(), lambda: geoparser,
+                           max_sentences=100, typer=load_typer())
+    text = "Des hommes armés ont tué six villageois près de Djibo, dans le nord du pays."
+    for changed in (text.upper(), text.lower()):
+        events = reader.read(_doc(changed, "fr"))
+        assert [(e.type.label, e.location.name) for e in events] == [("ATTACK", "Djibo")]
+        assert events[0].location.text == changed[changed.lower().index("djibo"):][:5]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from ..records import Entity
 from .clubs import club_span
@@ -95,6 +95,18 @@ _PERSON_BEFORE = re.compile(rf"\b(?:(?:{_SPEECH})|[Aa]ccording[ ]+to)[ ]+$")
 _PERSON_AFTER = re.compile(rf"[ ]+(?:{_SPEECH}|herself|himself)\b|['’]s[ ]+(?:{_KIN})\b"
                            r"|,[ ]+\d{1,2},")
 _NAME_GOES_ON = re.compile(r"[ ]+[A-Z]")        # "Georgia Lane", "Georgia Tech"
+
+
+# A person's own rooms, things and body after a possessive: "Marengo's door", "at Carter's
+# desk", "shot in Lincoln's arm" (no place owns these; "the country's office" has no name).
+_BELONGINGS = (r"door|doorstep|office|desk|car|apartment|flat|bedroom|bedside|body|arm|arms|"
+               r"leg|legs|chest|head|face|lawyer|lawyers|attorney|attorneys|lawsuit")
+_OWNED = re.compile(rf"['’]s[ ]+(?:{_KIN}|{_BELONGINGS})\b")
+
+
+def owned_by_person(text: str, end: int) -> bool:
+    """The name ending at ``end`` owns kin or a person's things ("Marengo's door")."""
+    return bool(_OWNED.match(text, end))
 
 
 def used_as_person(text: str, end: int) -> bool:
@@ -353,11 +365,19 @@ _AGENCY = re.compile(r"\b(?:[Nn]ews\s+)?[Aa]gency\s+([A-Z][\w'’-]+)\b"
                      r"\s+reports\s+(?:that|said)\b)")
 
 
+# Two capitalised words alone, neither part of a longer run of capitals: a given name and a
+# surname when the first is a given name ("Paul Marengo").
+_TWO_NAMES = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ ]([A-Z][a-z]{2,})(?![\w'’.-]|[ ][A-Z])")
+_CAPITAL_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?i:the))[ ]$")
+
+
 def marked_people(text: str, gaz: Gazetteer) -> frozenset[str]:
     """Names the text itself marks as people's: after a title or role ("reporter Jane
     Holland": "jane holland" and "holland"), or speaking ("George said") when the name is
-    not a country's, a region's or a capital's; and news agencies' ("Xinhua reported")."""
-    out = set()
+    not a country's, a region's or a capital's; news agencies' ("Xinhua reported"); and a
+    given name's surname (:func:`_surnames`), which spaCy tags only in the sentences the
+    pipeline recognises entities in."""
+    out = set(_surnames(text, gaz))
     for m in _ROLE_NAME.finditer(text):
         name = unpossessed(m.group(1))
         out.update({normalize(name), normalize(name.split()[-1])})
@@ -379,22 +399,45 @@ def marked_people(text: str, gaz: Gazetteer) -> frozenset[str]:
     return frozenset(out - {""})
 
 
+def _surnames(text: str, gaz: Gazetteer) -> Iterator[str]:
+    """Full names written as a given name and a surname, and their surnames: the given name
+    no English word ("In", "Cherry") and no strong place ("Jordan", "Georgia" may be either),
+    the surname no English word, no abbreviation ("Augusta St.") and no strong place, the two
+    no place's name together ("Mary Esther"), not after "the" or another capitalised word, nor
+    before a place's noun ("Holly Heights neighborhood")."""
+    # Imported here: eventwire.casing imports this package.
+    from ..casing import load_table
+
+    lower = load_table().lower
+    for m in _TWO_NAMES.finditer(text):
+        first, last = m.group(1), m.group(2)
+        if _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue                    # inside a longer name ("New York Paul Marengo")
+        if (is_given_name(first) and first.lower() not in lower and last.lower() not in lower
+                and not _PLACE_NOUN_AFTER.match(text, m.end())
+                and not strong(gaz, gaz.lookup(first), first)
+                and not strong(gaz, gaz.lookup(last), last) and not gaz.lookup(m.group())):
+            yield normalize(m.group())
+            yield normalize(last)
+
+
 def titled(text: str, start: int) -> bool:
     """A title or a role stands before the name at ``start`` ("reporter Jane Holland")."""
     return bool(_ROLE_BEFORE.search(text[max(0, start - 60):start]))
 
 
 # "at" after a verb of aiming marks what the act was aimed at, not where it was: "fired at
-# Marengo", "lunged at Carter", "shouted at Lincoln" (a person the text names).
+# Marengo", "fired two shots at Carter", "pointed a gun at Lincoln" (a person the text names).
 _AIMED_AT = re.compile(
     r"\b(?:fired|fires|fire|firing|shot|shoots|shooting|aimed|aiming|lunged|swung|swinging|"
     r"jabbed|swiped|shouted|yelled|screamed|stared|glanced|looked|waved|smiled|laughed|"
-    r"pointed|lashed[ ]out|took[ ]aim|opened[ ]fire)\s+at\s+$", re.IGNORECASE)
+    r"pointed|lashed[ ]out|took[ ]aim|opened[ ]fire|threw|hurled)(?:\s+[\w-]+){0,3}\s+at\s+$",
+    re.IGNORECASE)
 
 
 def aimed_at(text: str, start: int) -> bool:
     """The name at ``start`` follows a verb of aiming and "at": what was aimed at."""
-    return bool(_AIMED_AT.search(text[max(0, start - 24):start]))
+    return bool(_AIMED_AT.search(text[max(0, start - 60):start]))
 
 
 def role_follows(text: str, end: int) -> bool:

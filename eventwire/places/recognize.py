@@ -27,7 +27,8 @@ from .names import normalize
 from .namesakes import (STREET_WORDS, dedication, names_a_direction, names_a_language,
                         names_a_peak, names_a_street, names_a_vehicle, street_end)
 from .people import (after_title, aimed_at, attributed_people, described_as_person, first_names,
-                     given_names, kin_names, marked_people, opens_person_name, person_words,
+                     given_names, kin_names, marked_people, opens_person_name,
+                     owned_by_person, person_words,
                      role_follows, speaks_as_person, speaks_for_self, titled)
 from .strength import (CUED_CITY_POPULATION, MEGACITY_POPULATION, STRONG_CITY_POPULATION,
                        own_name_population, strong)
@@ -229,8 +230,9 @@ def before_place_noun(text: str, end: int) -> bool:
 def _made_a_place(text: str, start: int, end: int) -> bool:
     """The text makes a name a place: "in X", "X, Ky.", "the town of X"; not when a person's
     role follows ("aimed at Milton, the candidate"), nor after a verb of aiming ("the gunman
-    fired at Marengo" in a story about Paul Marengo)."""
-    if role_follows(text, end) or aimed_at(text, start):
+    fired at Marengo" in a story about Paul Marengo), nor owning a person's things ("at
+    Marengo's door")."""
+    if role_follows(text, end) or aimed_at(text, start) or owned_by_person(text, end):
         return False
     return _cued(text, start, end) or bool(_PLACE_NOUN.search(text[max(0, start - 30):start]))
 
@@ -252,8 +254,8 @@ def _from_entity(text: str, e: Entity, gaz: Gazetteer, people: frozenset[str]) -
     name = text[start:end]
     if e.label == "NORP":
         return Mention(start, end, name, "NORP", True) if gaz.demonym(name) is not None else None
-    if titled(text, start):
-        return None
+    if titled(text, start) or owned_by_person(text, end):
+        return None                     # "reporter X", "at X's door": a person
     cued = _cued(text, start, end)
     if e.label in ("PERSON", "ORG"):    # "the town of Ein Issa" tagged as a person or an org
         if cued and _PLACE_NOUN.search(text[max(0, start - 30):start]) and (

@@ -196,6 +196,8 @@ def test_a_name_after_a_verb_of_aiming_is_what_was_aimed_at():
     assert aimed("He lunged at Okafor with a knife.", "Okafor")
     assert aimed("Protesters shouted at Lane as he left.", "Lane")
     assert aimed("The officer took aim at Springfield and fired.", "Springfield")
+    assert aimed("He fired two rounds at Peoria, who fell.", "Peoria")
+    assert aimed("She pointed a gun at Okafor.", "Okafor")
     # hard negatives: places after "at" with no verb of aiming
     assert not aimed("Gunmen opened a shop at Peoria last year.", "Peoria")
     assert not aimed("The talks took place at Springfield on Monday.", "Springfield")
@@ -211,3 +213,24 @@ def test_a_person_the_text_names_fired_at_is_no_place(gaz):
     fought = "Gunmen fired at police in Peoria, hitting two officers."
     ents = _ents(fought, ("Peoria", "GPE"))
     assert [m.text for m in recognize(fought, ents, gaz)] == ["Peoria"]
+
+
+def test_a_given_name_and_a_surname_written_out_mark_the_surname_a_persons(gaz):
+    from eventwire.places.people import marked_people
+    text = "The gunman walked toward the office of Paul Peoria, a partner in the firm."
+    assert {"paul peoria", "peoria"} <= marked_people(text, gaz)
+    # hard negatives: a function word or an English word first, an abbreviation after, a
+    # longer name, "the", a place's noun after, a strong place
+    for other in ("In Peoria, the council met.", "Cherry Peoria won.",
+                  "He lived at 12 Paul St. for years.", "the New York Paul Peoria fund",
+                  "in the Paul Peoria neighborhood", "Mary Syria spoke."):
+        assert not ({"peoria", "st", "syria"} & marked_people(other, gaz)), other
+
+
+def test_a_persons_things_after_a_possessive_are_no_place(gaz):
+    from eventwire.places.people import owned_by_person
+    text = "A secretary stopped him at Peoria's door, and he shot at Peoria's car."
+    assert owned_by_person(text, text.index("'s door"))
+    assert owned_by_person(text, text.index("'s car"))
+    assert not owned_by_person("Peoria's mayor spoke.", len("Peoria"))
+    assert not owned_by_person("Syria's capital was calm.", len("Syria"))

@@ -149,6 +149,8 @@ class DocumentPlaces:
         parse of the sentence alone (or None), tells its clauses apart."""
         text = self.text
         own, inside, apart = _episode(self.inside(sentence), sentence, trigger_span, parse)
+        inside = [p for p in inside
+                  if not _of_an_earlier_happening(text, sentence, p, trigger_span)]
         located = [p for p in inside if _LOCATIVE.search(_before(text, sentence, p))
                    or _DESIGNATED.search(_before(text, sentence, p))]
         located = [p for p in located if not _possessor(text, p, located)]
@@ -241,6 +243,31 @@ def main_place(places: Sequence[Place]) -> Place | None:
     counts = Counter(p.geonameid or p.name for p in pool)
     best = max(pool, key=lambda p: (counts[p.geonameid or p.name], -p.span[0]))
     return best
+
+
+# A happening the sentence dates or explains its event by, with its own place: "as air raids
+# grow heavier after the attacks in Paris", "days after a bombing in Ankara", "in retaliation
+# for the shooting at the market". Its place is that happening's.
+_EARLIER_HAPPENING = re.compile(
+    r"\b(?i:after|since|following|before|ahead\s+of|in\s+the\s+wake\s+of|in\s+(?:retaliation|"
+    r"response|revenge)\s+for)\s+(?:the\s+|a\s+|an\s+|last\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<noun>attacks?|bombings?|shootings?|killings?|massacres?|blasts?|explosions?|"
+    r"strikes?|airstrikes?|raids?|assaults?|ambush(?:es)?|riots?|clashes|fighting|carnage|"
+    r"bloodshed|violence|unrest|protests?|coup|uprising|war)\s+(?:in|on|at|near|outside)\s+"
+    r"(?:the\s+)?$")
+
+
+def _of_an_earlier_happening(text: str, sentence: Sentence, p: Place,
+                             trigger_span: tuple[int, int]) -> bool:
+    """``p`` is the place of another happening the sentence times or explains its event by
+    (:data:`_EARLIER_HAPPENING`), not the event's: unless that happening is the event."""
+    before = _before(text, sentence, p)
+    m = _EARLIER_HAPPENING.search(before)
+    if m is None:
+        return False
+    noun_start = p.span[0] - len(before) + m.start("noun")
+    noun_end = p.span[0] - len(before) + m.end("noun")
+    return not (noun_start < trigger_span[1] and trigger_span[0] < noun_end)
 
 
 def _before(text: str, sentence: Sentence, p: Place) -> str:

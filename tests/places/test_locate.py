@@ -123,3 +123,18 @@ def test_places_after_a_countrys_possessive_are_located(gaz):
 def test_a_possessive_that_is_not_a_place_changes_nothing(gaz):
     text = "Fighting in the city of Raqqa resumed after the army's Lyon offensive ended."
     assert [t for t, _ in _locate(gaz, text, "Fighting")] == ["Raqqa"]
+
+
+def test_the_place_of_a_happening_the_sentence_times_its_event_by_is_not_the_events(gaz):
+    text = ("Fighters dug in at Raqqa as air raids on the city grew heavier after the attacks in "
+            "Paris.")
+    assert _locate(gaz, text, "air raids") == [("Raqqa", 1)]
+    text = "Police stepped up patrols in Peoria on Monday in retaliation for the shooting in Ankara."
+    assert _locate(gaz, text, "patrols") == [("Peoria", 1)]
+    text = "Raqqa was calm. Strikes resumed on Friday, days after the bombing in Ankara."
+    assert _locate(gaz, text, "Strikes") == [("Raqqa", 1)]       # the document's place
+    # the happening itself keeps its place; so does an event told there
+    text = "Two days after the attacks in Paris, jets struck Raqqa."
+    assert _locate(gaz, text, "attacks") == [("Paris", 1)]
+    text = "After midnight, clashes broke out in Ankara."
+    assert _locate(gaz, text, "clashes") == [("Ankara", 1)]

@@ -352,7 +352,7 @@ def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: Spans,
         return "keep"                   # "SPRINGVALE —", whatever spaCy tagged it
     if _PLACE_NOUN.search(text[max(0, m.start - 30):m.start]):
         return "keep"                   # "the town of X": the text says it is a place
-    if airport(gaz, m.text, text) and after_landmark_preposition(text, m.start):
+    if after_landmark_preposition(text, m.start) and airport(gaz, m.text, text):
         return "keep"                   # "stranded at Gatwick", whatever spaCy tagged it, in
                                         # a story of flights
     inside = _entities_over(text, m, key, gaz, blockers, people)

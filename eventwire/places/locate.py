@@ -260,14 +260,15 @@ _EARLIER_HAPPENING = re.compile(
 def _of_an_earlier_happening(text: str, sentence: Sentence, p: Place,
                              trigger_span: tuple[int, int]) -> bool:
     """``p`` is the place of another happening the sentence times or explains its event by
-    (:data:`_EARLIER_HAPPENING`), not the event's: unless that happening is the event."""
+    (:data:`_EARLIER_HAPPENING`), not the event's: unless that happening is the event, or the
+    event is told within the phrase ("since the group claimed the attacks in Paris": the
+    claim's place is the attack's)."""
     before = _before(text, sentence, p)
     m = _EARLIER_HAPPENING.search(before)
     if m is None:
         return False
-    noun_start = p.span[0] - len(before) + m.start("noun")
-    noun_end = p.span[0] - len(before) + m.end("noun")
-    return not (noun_start < trigger_span[1] and trigger_span[0] < noun_end)
+    offset = p.span[0] - len(before)
+    return not (offset + m.start() < trigger_span[1] and trigger_span[0] < offset + m.end("noun"))
 
 
 def _before(text: str, sentence: Sentence, p: Place) -> str:

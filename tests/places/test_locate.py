@@ -138,3 +138,5 @@ def test_the_place_of_a_happening_the_sentence_times_its_event_by_is_not_the_eve
     assert _locate(gaz, text, "attacks") == [("Paris", 1)]
     text = "After midnight, clashes broke out in Ankara."
     assert _locate(gaz, text, "clashes") == [("Ankara", 1)]
+    text = "Pressure grew in Peoria since the group claimed the attacks in Ankara."
+    assert _locate(gaz, text, "claimed") == [("Ankara", 1)]       # the claim tells its act

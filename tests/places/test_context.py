@@ -110,7 +110,8 @@ namesake).
   first run after the tables, before the rules) 9/12 then and after: "from the Vistula" tagged
   a product (GeoNames gives Toledo, Ohio the alias "Vistula", so the name is not only a
   river's), "Potomac police" (the Maryland town, which spaCy does not tag), and "Lake Como"
-  (read as a New Jersey town of that name).
+  (read as a New Jersey town of that name); 10/12 once the tables' waters and land forms got
+  a prior as rivers have (resolve.PHYSICAL_PRIOR), which Lake Como then passed.
 * ``context_streets_dev.jsonl`` / ``_aside.jsonl`` / ``_fresh.jsonl``: a place's name opening
   a street's ("London Road in Leicester", "Syria Street in Tripoli", a person named "Shelby
   Lane"), beside the town itself, a road named for the towns it joins and a lower-case
@@ -211,8 +212,8 @@ NAMES_FLOORS = {"context_names_dev.jsonl": 0.85, "context_names_aside.jsonl": 0.
                 "context_foreign_dev.jsonl": 0.99, "context_foreign_aside.jsonl": 0.74,
                 # islands and rivers: dev 17/18, aside 8/8
                 "context_physical_dev.jsonl": 0.9, "context_physical_aside.jsonl": 0.85,
-                # waters and land forms: dev 34/34, aside 9/12
-                "context_waters_dev.jsonl": 0.99, "context_waters_aside.jsonl": 0.74,
+                # waters and land forms: dev 34/34, aside 10/12
+                "context_waters_dev.jsonl": 0.99, "context_waters_aside.jsonl": 0.8,
                 # streets: dev 12/13, aside 5/6, fresh 10/10
                 "context_streets_dev.jsonl": 0.9, "context_streets_aside.jsonl": 0.8,
                 "context_streets_fresh.jsonl": 0.85,

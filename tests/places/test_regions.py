@@ -51,6 +51,12 @@ def test_county_aliases_drop_the_administrative_words_of_their_language():
     assert county_aliases("Kota Banda Aceh") == ["Banda Aceh"]
     assert county_aliases("Sargodha District") == ["Sargodha"]
     assert county_aliases("Toyota-shi") == ["Toyota"]
+    assert county_aliases("Comuna Voluntari") == ["Voluntari"]
+    assert county_aliases("Nomos Chiou") == ["Chiou"]
+    assert county_aliases("Aarhus Kommune") == ["Aarhus"]
+    # Britain's boroughs and cities keep their words (the town bears the bare name)
+    assert county_aliases("Borough of Wigan") == []
+    assert county_aliases("City of York") == []
     # a name whose words are all its own keeps them
     assert county_aliases("Devon") == []
     assert county_aliases("Provence") == []

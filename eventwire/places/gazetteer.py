@@ -27,10 +27,12 @@ from .names import normalize, skeleton
 
 # Feature codes of entries that are whole countries / first-level regions / areas.
 COUNTRY_FEATURES = frozenset({"PCLI", "PCLS", "PCLD", "PCLF", "PCL", "TERR"})
-# Islands, waters and land forms (GeoNames' codes; the tables of data/places_*.tsv): no person
-# is named after them as towns' namesakes are, and each is a place on its own.
+# Islands, waters, land forms, parks and reefs (GeoNames' codes; the tables of
+# data/places_*.tsv): no person is named after them as towns' namesakes are, and each is a
+# place on its own.
 PHYSICAL_FEATURES = frozenset({"ISL", "ISLS", "STM", "LK", "SEA", "OCN", "GULF", "BAY", "STRT",
-                               "CHN", "SD", "DLTA", "MTS", "MT", "PASS", "DSRT", "PEN", "VAL"})
+                               "CHN", "SD", "DLTA", "MTS", "MT", "PASS", "DSRT", "PEN", "VAL",
+                               "PRK", "REF"})
 REGION_FEATURES = frozenset({"ADM1", "ADM2", "RGN", "CONT", "ZN", "AREA"}) | PHYSICAL_FEATURES
 # Feature codes of the landmarks of data/places_landmarks.tsv (no GeoNames town has them).
 LANDMARK_FEATURES = frozenset({"BDG", "BLDG", "CH", "CNL", "MNMT", "MUS", "PAL", "PK", "PPLX",

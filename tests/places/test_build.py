@@ -165,7 +165,8 @@ def test_bare_names_of_waters_and_land_forms_are_no_countrys_regions_or_towns(ta
     ("Thames", "STM"), ("River Shannon", "STM"), ("Dead Sea", "LK"), ("Bosphorus", "STRT"),
     ("Gulf of Finland", "GULF"), ("Brenner Pass", "PASS"), ("Hindu Kush", "MTS"),
     ("Mount Etna", "MT"), ("Negev", "DSRT"), ("Korean Peninsula", "PEN"),
-    ("Bekaa Valley", "VAL"), ("Niger Delta", "DLTA"), ("Kiel Canal", "CNL")])
+    ("Bekaa Valley", "VAL"), ("Niger Delta", "DLTA"), ("Kiel Canal", "CNL"),
+    ("Serengeti", "PRK"), ("Great Barrier Reef", "REF"), ("Oresund", "STRT")])
 def test_waters_and_land_forms_are_places(name, feature):
     from eventwire.places import load_gazetteer
     gaz = load_gazetteer()

@@ -194,6 +194,7 @@ def event_date(timexes: Sequence[Timex], sentence: Sentence, trigger_span: tuple
               for tx in _in_span(timexes, sentence.start, sentence.end)}
     own = [tx for tx in _in_span(timexes, sentence.start, sentence.end)
            if not _in_relative_clause(sentence, tx.span, centre) and clause[tx.span] != EARLIER]
+    own = _days_over_their_weeks(own, sentence)
     own.sort(key=lambda t: (clause[t.span] == OTHER, _speakers_time(sentence, t),
                             _distance(t.span, centre) + _clause_penalty(sentence, t.span, centre),
                             t.span[0]))
@@ -207,6 +208,25 @@ def event_date(timexes: Sequence[Timex], sentence: Sentence, trigger_span: tuple
         return None
     return (_ongoing(own, sentence, published)
             or _window(sentence, centre[0] - sentence.start, published))
+
+
+# What may stand between a day and the week it names: "Wednesday last week", "Wednesday of
+# last week", "last week on Wednesday", "last week, on Wednesday".
+_DAY_WEEK_GAP = re.compile(r"[ ,]*(?:(?:of|on)[ ]+)?")
+
+
+def _days_over_their_weeks(own: list[Timex], sentence: Sentence) -> list[Timex]:
+    """``own`` without a week that a day written beside it names a day of ("on Wednesday last
+    week": the Wednesday, not the week, whichever is nearer the trigger)."""
+    def said_of(week: Timex) -> bool:
+        return any(
+            day.precision == 1 and day.start is not None and week.start is not None
+            and week.end is not None and week.start <= day.start <= week.end
+            and _DAY_WEEK_GAP.fullmatch(sentence.text[
+                min(day.span[1], week.span[1]) - sentence.start:
+                max(day.span[0], week.span[0]) - sentence.start]) is not None
+            for day in own)
+    return [tx for tx in own if tx.precision != 2 or not said_of(tx)]
 
 
 def _speakers_time(sentence: Sentence, tx: Timex) -> bool:

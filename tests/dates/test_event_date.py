@@ -194,3 +194,20 @@ def test_an_attributive_date_dates_only_its_noun(text, trigger, start):
 def test_a_time_of_day_defers_to_the_named_day(text, trigger, start):
     d = date_of(text, trigger)
     assert (d.start, d.end) == (start, start)
+
+
+@pytest.mark.parametrize("text", [
+    "On Wednesday last week, gunmen killed six people at the market.",
+    "Last week, on Wednesday, gunmen killed six people at the market.",
+    "Gunmen killed six people at the market on Wednesday of last week.",
+    "Gunmen killed six people at the market last week on Wednesday.",
+])
+def test_a_day_written_beside_its_week_is_the_date(text):
+    d = date_of(text, "killed")                         # published on a Tuesday
+    assert (d.start, d.precision, d.text) == (date(2015, 11, 11), 1, "Wednesday")
+
+
+def test_a_week_with_another_acts_day_stays_the_week():
+    d = date_of("Gunmen killed six people at the market last week, police said on Monday.",
+                "killed")
+    assert (d.precision, d.text) == (2, "last week")

@@ -166,7 +166,8 @@ def test_bare_names_of_waters_and_land_forms_are_no_countrys_regions_or_towns(ta
     ("Gulf of Finland", "GULF"), ("Brenner Pass", "PASS"), ("Hindu Kush", "MTS"),
     ("Mount Etna", "MT"), ("Negev", "DSRT"), ("Korean Peninsula", "PEN"),
     ("Bekaa Valley", "VAL"), ("Niger Delta", "DLTA"), ("Kiel Canal", "CNL"),
-    ("Serengeti", "PRK"), ("Great Barrier Reef", "REF"), ("Oresund", "STRT")])
+    ("Serengeti", "PRK"), ("Great Barrier Reef", "REF"), ("Oresund", "STRT"),
+    ("Greater Manchester", "RGN"), ("Alsace", "RGN"), ("Lake District", "RGN")])
 def test_waters_and_land_forms_are_places(name, feature):
     from eventwire.places import load_gazetteer
     gaz = load_gazetteer()

@@ -19,7 +19,7 @@ from ..claims import inside_quotation
 from ..nlp import split_sentences, token_at
 from ..records import DateValue, Sentence
 from .anchor import shift_days
-from .clauses import EARLIER, OTHER, OWN, other_clause
+from .clauses import EARLIER, OTHER, OWN, of_the_saying, other_clause
 from .dayparts import CLOCKLESS, clockless_reference
 from .holidays import is_holiday, modifies_a_noun, names_a_happening
 from .normalize import Timex, normalize
@@ -183,7 +183,8 @@ def event_date(timexes: Sequence[Timex], sentence: Sentence, trigger_span: tuple
     action's recent start ("since late October") or length ("for months"); then the
     publication date gives a window ending on it, with ``text`` empty. With the sentence's
     parse, a date in a clause describing a noun is another happening's
-    (:func:`.clauses.other_clause`): it ranks after the rest, or is left out.
+    (:func:`.clauses.other_clause`): it ranks after the rest, or is left out; so does the date
+    of a verb of saying that reports the event's clause (:func:`.clauses.of_the_saying`).
     """
     centre = trigger_span or (sentence.start, sentence.start)
     named = possessive_day(_in_span(timexes, sentence.start, sentence.end), sentence, label)
@@ -195,7 +196,9 @@ def event_date(timexes: Sequence[Timex], sentence: Sentence, trigger_span: tuple
     own = [tx for tx in _in_span(timexes, sentence.start, sentence.end)
            if not _in_relative_clause(sentence, tx.span, centre) and clause[tx.span] != EARLIER]
     own = _days_over_their_weeks(own, sentence)
-    own.sort(key=lambda t: (clause[t.span] == OTHER, _speakers_time(sentence, t),
+    saying = {tx.span for tx in own if parsed is not None and trigger_span is not None
+              and of_the_saying(parsed, sentence.start, tx.span, trigger_span)}
+    own.sort(key=lambda t: (clause[t.span] == OTHER, t.span in saying, _speakers_time(sentence, t),
                             _distance(t.span, centre) + _clause_penalty(sentence, t.span, centre),
                             t.span[0]))
     for tx in own:

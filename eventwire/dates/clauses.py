@@ -10,8 +10,10 @@ the words between (a comma and "which" or "who").
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from ..claims import REPORTING_VERBS
 from ..nlp import token_at
 
 if TYPE_CHECKING:
@@ -20,6 +22,10 @@ if TYPE_CHECKING:
 # Clauses that describe a noun: relative clauses and participles hung on it.
 _DESCRIBING = frozenset({"relcl", "acl"})
 
+
+# A verb of saying, then the date: "said on Wednesday", "told reporters late on Friday".
+_SAID_ON = re.compile(r"\b(?:said|says|told(?:[ ]\w+)?|announced|reported|added|confirmed|"
+                      r"stated|claimed)[ ]+(?:(?:late|early)[ ]+)?(?:on[ ]+)?$", re.IGNORECASE)
 
 # What :func:`other_clause` says of a date: in the event's clause, in another, or in another
 # told as earlier still (the past perfect: "a hospital that had reopened in August").
@@ -64,3 +70,22 @@ def _describing_clause(tok: Token) -> Token | None:
 
 def _within(tok: Token, clause: Token) -> bool:
     return clause.left_edge.i <= tok.i <= clause.right_edge.i
+
+
+def of_the_saying(parsed: Doc, start: int, span: tuple[int, int],
+                  trigger_span: tuple[int, int]) -> bool:
+    """Whether the date at ``span`` dates a verb of saying whose reported clause holds the
+    trigger ("the army said on Wednesday that troops retook the town on Monday": Wednesday is
+    the saying's). Ranked after the reported clause's own dates, it still dates an event that
+    has none."""
+    date = token_at(parsed, span[0] - start)
+    trigger = token_at(parsed, trigger_span[0] - start)
+    if date is None or trigger is None:
+        return False
+    if trigger_span[0] >= span[1] and _SAID_ON.search(parsed.text[:span[0] - start]):
+        return True                 # the parser often hangs "on Wednesday" on the verb after
+    verb = date.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.lower_ in REPORTING_VERBS and any(
+        c.dep_ == "ccomp" and _within(trigger, c) for c in verb.children)

@@ -211,3 +211,24 @@ def test_a_week_with_another_acts_day_stays_the_week():
     d = date_of("Gunmen killed six people at the market last week, police said on Monday.",
                 "killed")
     assert (d.precision, d.text) == (2, "last week")
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    ("The army said on Wednesday that troops retook the town on Monday.", "retook",
+     date(2015, 11, 16)),
+    ("The army said on Wednesday it had regained control of the villages on Monday.",
+     "regained", date(2015, 11, 16)),
+    ("Officials told reporters on Tuesday that rebels had seized the town on Sunday.", "seized",
+     date(2015, 11, 15)),
+    # the saying's day still dates an event whose clause names none
+    ("Police said on Monday that gunmen killed five people in the town.", "killed",
+     date(2015, 11, 16)),
+    ("Gunmen killed five people on Sunday, police said on Monday.", "killed", date(2015, 11, 15)),
+])
+def test_the_reported_clauses_day_outranks_the_sayings(text, trigger, day):
+    from eventwire.nlp import load_pipeline
+    sentence = split_sentences(text)[0]
+    start = text.index(trigger)
+    d = event_date(find_timexes(text, TUESDAY), sentence, (start, start + len(trigger)),
+                   TUESDAY, parsed=load_pipeline()(text))
+    assert d.start == day

@@ -106,8 +106,9 @@ namesake).
   "before the Brenner Pass": kinds.physical_with_article), beside people and towns
   named like them ("Shannon Briggs", "Thames" in New Zealand, "Potomac police"), "a sea of
   flags", an airline, and a valley opening a hospital's name "in" a town (placed there,
-  cues._honoured). Dev 34/34 with the tables and rules; aside (written with the dev set,
-  first run after the tables, before the rules) 9/12 then and after: "from the Vistula" tagged
+  cues._honoured). Dev 6/34 before the tables (the code at 5f64ee6), 34/34 with the tables
+  and rules; aside (written with the dev set) 1/12 before the tables, at its first run after
+  them, before the rules, 9/12, then and after: "from the Vistula" tagged
   a product (GeoNames gives Toledo, Ohio the alias "Vistula", so the name is not only a
   river's), "Potomac police" (the Maryland town, which spaCy does not tag), and "Lake Como"
   (read as a New Jersey town of that name); 10/12 once the tables' waters and land forms got

@@ -314,11 +314,24 @@ def _is_attribute(gaz: Gazetteer, text: str, p: Place) -> bool:
     return text.startswith("-", p.span[1]) and text[p.span[1] + 1:p.span[1] + 2].isalpha()
 
 
+# A preposition of place and "the" before a name, and a place of a town's after it: "at the
+# Garissa cattle market", "outside the Kabul central prison" are in the town named.
+_AT_THE = re.compile(r"\b(?:at|in|near|outside|inside|on|into)[ ]+the[ ]+$", re.IGNORECASE)
+_FACILITY_AHEAD = re.compile(
+    r"(?:[ ]+[\w-]+){0,2}?[ ]+(?:market|marketplace|bazaar|school|mosque|church|hospital|camp|"
+    r"base|hotel|station|airport|prison|jail|bridge|stadium|checkpoint|square|mall|port|"
+    r"harbou?r|university)s?\b", re.IGNORECASE)
+
+
 def _names_a_noun(text: str, p: Place) -> bool:
     """A name used as a noun modifier ("the Paris attacks", a past event), not "the Raqqa
-    area"."""
+    area", nor a place of the town after a preposition of place ("at the Garissa cattle
+    market")."""
     before = text[max(0, p.span[0] - 5):p.span[0]]
     after = _NEXT_WORD.match(text, p.span[1])
+    if _AT_THE.search(text[max(0, p.span[0] - 12):p.span[0]]) and _FACILITY_AHEAD.match(
+            text, p.span[1]):
+        return False
     return (before.lower().endswith("the ") and after is not None
             and not names_a_capital(p.text)         # "in the Afghan capital on Friday"
             and after.group(1) not in _AREA_WORDS)

@@ -140,3 +140,13 @@ def test_the_place_of_a_happening_the_sentence_times_its_event_by_is_not_the_eve
     assert _locate(gaz, text, "clashes") == [("Ankara", 1)]
     text = "Pressure grew in Peoria since the group claimed the attacks in Ankara."
     assert _locate(gaz, text, "claimed") == [("Ankara", 1)]       # the claim tells its act
+
+
+def test_a_towns_market_or_prison_after_a_preposition_is_in_the_town(gaz):
+    text = "Raqqa was quiet. A bomb went off at the Ankara cattle market on Monday."
+    assert _locate(gaz, text, "went off") == [("Ankara", 1)]
+    text = "Raqqa was quiet. Gunmen attacked guards outside the Ankara central prison."
+    assert _locate(gaz, text, "attacked") == [("Ankara", 2)]         # outside: near it
+    # a name before a past event's noun stays no place of this event
+    text = "Raqqa was quiet. Airstrikes rose after the Ankara attacks."
+    assert _locate(gaz, text, "Airstrikes") == [("Raqqa", 1)]

@@ -166,6 +166,7 @@ class Profile:
     exact_day: bool                     # one day, read from the report's words
     named_day: bool                     # ... told by the calendar (:func:`.days.telling`)
     actors: frozenset[str]              # named actors (generic ones left out)
+    claimant: bool                      # names an actor1, generic or not (a claimant)
     dead: int | None
     sums: tuple[tuple[str, int], ...]   # the largest sum of money per currency (:mod:`.amounts`)
     magnitude: float | None             # an earthquake's (:mod:`.magnitudes`)
@@ -297,7 +298,7 @@ def profile(e: Event) -> Profile:
         sure_label=sure_label(e), place=e.location, place_named=e.location is not None and _inside(e.location.span, e),
         window=window, date_named=date_named,
         exact_day=exact, named_day=exact and told == "named",
-        actors=named_actors(e),
+        actors=named_actors(e), claimant=e.actor1 is not None,
         dead=e.fatalities.best if e.fatalities is not None else None,
         sums=largest(m.evidence.sentence for m in reports(e)),
         magnitude=magnitudes.largest(m.evidence.sentence for m in reports(e)),

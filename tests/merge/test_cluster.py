@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from merge_builders import report
+from merge_builders import RAQQA, RAQQA_REGION, SYRIA, TABQA, report
 
 from eventwire.merge import merge
 from eventwire.merge.cluster import aligned
@@ -98,8 +98,8 @@ def test_a_claim_in_two_copies_still_joins_the_act_it_claims():
     events = [_titled(e) for e in (
         report("wire", BOMB, label="REM_EXPLOS", day=None, actor=None),
         report("copy", BOMB_EDITED, label="REM_EXPLOS", day=None, actor=None),
-        report("wire", CLAIM, start=90, label="ATTRIB", day=None, actor=None),
-        report("copy", CLAIM, start=90, label="ATTRIB", day=None, actor=None))]
+        report("wire", CLAIM, start=90, label="ATTRIB", day=None, actor="Islamic State"),
+        report("copy", CLAIM, start=90, label="ATTRIB", day=None, actor="Islamic State"))]
     [event] = merge(events)
     assert event.type.label == "REM_EXPLOS" and len(event.mentions) == 4
 
@@ -111,6 +111,69 @@ def test_an_edge_between_a_claim_and_an_act_is_kept_whatever_the_copies():
     b2 = report("copy", CLAIM, start=90, label="ATTRIB")
     links = [(2.0, 0, 2), (2.0, 1, 3), (0.5, 0, 3), (0.5, 1, 2)]
     assert aligned(links, _profiles(a1, a2, b1, b2)) == links
+
+
+def _claim_links(claim: str, **claim_kw) -> tuple[list, list]:
+    """The edges of a bombing and a claim told in a wire text and its copy: each sentence with
+    its copy (kept by the copies) and each claim with the other outlet's bombing."""
+    kw = {"label": "ATTRIB", "start": 90, "actor": "Islamic State", "confidence": 0.9}
+    kw.update(claim_kw)
+    events = [report("wire", BOMB, label="REM_EXPLOS", confidence=0.9),
+              report("wire", claim, **kw),
+              report("copy", BOMB_EDITED, label="REM_EXPLOS", confidence=0.9),
+              report("copy", claim, **kw)]
+    return [(2.0, 0, 2), (2.0, 1, 3), (0.5, 0, 3), (0.5, 1, 2)], _profiles(*events)
+
+
+COPIED = [(2.0, 0, 2), (2.0, 1, 3)]
+
+
+def test_a_sure_claim_naming_its_group_at_the_acts_place_or_region_joins_it():
+    for place in (RAQQA, RAQQA_REGION, None):
+        links, profiles = _claim_links("Islamic State said it set off the car bomb.",
+                                       place=place)
+        assert aligned(links, profiles) == links
+
+
+def test_a_claim_naming_no_one_keeps_no_edge_against_the_copies():
+    # an attribution of where an act was prepared, with no claimant, is not a claim to trust
+    links, profiles = _claim_links(
+        "Security officials said the blast at the market had been prepared in a farmhouse.",
+        actor=None)
+    assert aligned(links, profiles) == COPIED
+
+
+def test_an_unsure_claim_or_an_unsure_act_keeps_no_edge_against_the_copies():
+    links, profiles = _claim_links("The group may have been behind it, a monitor suggested.",
+                                   confidence=0.1)
+    assert aligned(links, profiles) == COPIED
+    unsure_act = [replace(p, sure_label=False) if p.label != "ATTRIB" else p for p in profiles]
+    assert aligned(links, unsure_act) == COPIED
+
+
+def test_a_claim_placed_only_in_the_country_or_a_town_nearby_keeps_no_edge():
+    # "the group claimed last week's attacks in the capital", placed in the country by the
+    # sentence's other name, claims another act than the strikes on a town of that country
+    for place in (SYRIA, TABQA):
+        links, profiles = _claim_links(
+            "Pressure on the group in Syria has grown since it claimed last week's attacks.",
+            place=place)
+        assert aligned(links, profiles) == COPIED
+
+
+def test_copies_of_a_strike_and_of_a_claim_of_another_act_stay_two_events():
+    events = [_titled(e) for e in (
+        report("wire", "Russian and French warplanes bomb Raqqa every day, shaking it.",
+               day=None, confidence=0.9),
+        report("copy", "Russian and French jets bomb Raqqa every day, shaking it.",
+               day=None, confidence=0.9),
+        report("wire", "Calls for action in Syria grew after the group claimed the hotel siege.",
+               start=90, label="ATTRIB", place=SYRIA, day=None, actor="Islamic State",
+               confidence=0.9),
+        report("copy", "Calls for action in Syria grew after the group claimed the hotel siege.",
+               start=90, label="ATTRIB", place=SYRIA, day=None, actor="Islamic State",
+               confidence=0.9))]
+    assert sorted(len(e.mentions) for e in merge(events)) == [2, 2]
 
 
 ANKARA_RECALLED = ("The attacks came weeks after suicide bombers killed dozens in Ankara, the "

@@ -399,14 +399,23 @@ def _locative(text: str, start: int) -> bool:
     return bool(_LOCATIVE.search(text[max(0, start - 30):start]))
 
 
+# Verbs whose object, a big town's name, is the place struck or taken (spaCy often tags such a
+# name an organisation: "shells hit Nikopol").
+_STRUCK_OR_TAKEN = re.compile(
+    r"\b(?:shelled|hit|struck|bombed|pounded|attacked|captured|seized|stormed|overran|retook|"
+    r"recaptured|besieged|raided|rocked|shook)[ ]+$", re.IGNORECASE)
+
+
 def _after_place_word(text: str, start: int) -> bool:
     """A preposition of place or a noun's "of" before a name ("in X", "across X", "the
-    streets of X"), not "at" after a verb of aiming ("fired at X")."""
+    streets of X"), or a verb of striking or taking a place ("shells hit X", "rebels seized
+    X"); not "at" after a verb of aiming ("fired at X")."""
     if aimed_at(text, start):
         return False
     before = text[max(0, start - 30):start]
     return bool(_CITY_AFTER_PREPOSITION.search(before[-8:]) or _LOCATIVE.search(before)
-                or _NOUN_OF.search(before) or _PLACE_NOUN_BEFORE.search(before))
+                or _NOUN_OF.search(before) or _PLACE_NOUN_BEFORE.search(before)
+                or _STRUCK_OR_TAKEN.search(before))
 
 
 def _entities_over(text: str, m: Mention, key: str, gaz: Gazetteer,

@@ -430,3 +430,16 @@ def test_a_street_name_described_as_a_person_is_none(world, nlp, text, kept):
     ents = [Entity(e.text, e.start_char, e.end_char, e.label_) for e in nlp(text).ents]
     streets = [p for p in world.places(text, ents) if p.text.endswith(("Lane", "Street"))]
     assert bool(streets) == kept
+
+
+def test_a_big_towns_name_struck_or_taken_is_a_place_though_tagged_an_organisation(gaz):
+    from eventwire.places.recognize import recognize
+    for text in ("Residents cleared debris after shells hit Peoria on Saturday.",
+                 "Rebels seized Peoria after a week of fighting."):
+        start = text.index("Peoria")
+        ents = [Entity("Peoria", start, start + 6, "ORG")]
+        assert [m.text for m in recognize(text, ents, gaz)] == ["Peoria"], text
+    # hard negatives: no verb of striking or taking before it
+    text = "Shares of Peoria rose after the results."
+    start = text.index("Peoria")
+    assert recognize(text, [Entity("Peoria", start, start + 6, "ORG")], gaz) == []

@@ -1,7 +1,8 @@
 """Protests no crowd gathers for, and marches that are no protest (read by
 :func:`.nonevents.told_as_no_event` where the model reads a protest): a petition, an open
-letter, slogans on a wall or a strike with no demonstration (GUIDELINES: strikes are
-protests "with a public demonstration"), and captives marched off by armed men.
+letter or an appeal, slogans on a wall, a boycott, or a strike with no demonstration
+(GUIDELINES: protests are rallies, marches, sit-ins; strikes are protests "with a public
+demonstration"), and captives marched off by armed men.
 """
 
 from __future__ import annotations
@@ -31,18 +32,21 @@ _SEIZING = frozenset({"rounded", "seized", "abducted", "captured", "kidnapped", 
 # news is the work stopped ("the strike stranded commuters", "schools stayed shut as the
 # strike went on"; GUIDELINES: strikes are protests only "with a public demonstration").
 _WRITTEN = frozenset({"petition", "petitions", "signatures", "signatories", "slogan",
-                      "slogans", "graffiti"})
+                      "slogans", "graffiti", "appeal", "appeals"})
 # What a written protest does or has done to it with no crowd: it gathers signatures, says,
 # calls; it is launched, signed, published, painted.
 _WRITING_VERBS = frozenset({
     "gathered", "collected", "drawn", "drew", "attracted", "reached", "passed", "topped",
     "launched", "started", "signed", "says", "said", "calls", "called", "urges", "urged",
     "demands", "demanded", "published", "posted", "circulated", "appeared", "sprayed",
-    "painted", "daubed", "scrawled", "written", "found", "has", "had"})
+    "painted", "daubed", "scrawled", "written", "found", "has", "had", "sent", "wrote",
+    "addressed"})
 # Verbs of a written protest taken somewhere by people: a crowd delivering it protests.
 _DELIVERING = frozenset({"delivered", "handed", "submitted", "presented", "carried", "took",
                          "brought", "marched", "walked"})
 _STOPPAGES = frozenset({"strike", "strikes", "walkout", "walkouts", "stoppage", "stoppages"})
+# A boycott: people staying away from what they protest ("shoppers are boycotting the chain").
+_BOYCOTTS = frozenset({"boycott", "boycotts", "boycotting", "boycotted"})
 # Verbs of calling a strike: the call is no protest ("called a general strike for Tuesday").
 _CALLING = frozenset({"called", "calls", "announced", "announces", "declared", "declares",
                       "set", "planned", "plans", "threatened", "threatens", "scheduled"})
@@ -71,12 +75,15 @@ def without_crowd(sent: Doc) -> bool:
     stayed shut as the teachers' strike entered its second week") and no crowd: a protest the
     model reads there is none. A crowd handing in a petition, strikers marching or filling
     the streets, is a protest."""
-    if not (_written_only(sent) or _stoppage_only(sent)):
+    if not (_written_only(sent) or _stoppage_only(sent) or _boycott_only(sent)):
         return False
     crowd = PROTEST_VERBS | GATHER_VERBS | PROTESTERS | PROTEST_NOUNS | DEMAND_NOUNS | _CROWD
-    # "gathered signatures" is no crowd gathering
+    if "sit-in" in sent.text.lower():       # the tokenizer may split it: "sit", "-", "in"
+        return False
+    # "gathered signatures" is no crowd gathering; a shop chain is no human chain
     return not any(t.lower_ in crowd and not (t.lower_ in GATHER_VERBS and any(
-        c.lower_ in _WRITTEN for c in t.children)) for t in sent)
+        c.lower_ in _WRITTEN for c in t.children)) and not (t.lower_ == "chain" and not any(
+            c.lower_ == "human" for c in t.children)) for t in sent)
 
 
 def _written_only(sent: Doc) -> bool:
@@ -109,6 +116,15 @@ def _stoppage_only(sent: Doc) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _STOPPED or c in strikes)
                or c.dep_ == "dobj" and c in strikes and r.lower_ in _CALLING
                for r in roots for c in r.children)
+
+
+def _boycott_only(sent: Doc) -> bool:
+    """The main verb is a boycott ("shoppers are boycotting the chain"), or launches or joins
+    one ("consumers launched a boycott of the firm")."""
+    heads = [t for t in sent if t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.dep_ == "ROOT")]
+    return any(h.lower_ in _BOYCOTTS or any(
+        c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in _BOYCOTTS for c in h.children)
+        for h in heads)
 
 
 def marched_away(sent: Doc) -> bool:

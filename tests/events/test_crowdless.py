@@ -48,6 +48,20 @@ PETITIONS = [
     ("The strike closed banks and shops while traders sat on the road outside parliament.",
      False),
 ]
+# Boycotts and written appeals with no crowd (session 22); a crowd calling for one protests.
+BOYCOTTS = [
+    ("Shoppers across the country are boycotting a foreign coffee chain over its owner's "
+     "remarks.", True),
+    ("Consumers launched a boycott of the dairy firm over its prices.", True),
+    ("Residents sent an appeal to the mayor asking him to stop the new landfill.", True),
+    ("Opposition parties boycotted the vote on the new constitution.", True),
+    ("Hundreds of students marched through the capital calling for a boycott of the "
+     "elections.", False),
+    ("Doctors boycotted outpatient duties and staged a sit-in outside the hospital.", False),
+    ("Opposition parties boycotted the vote, and thousands rallied in the capital.", False),
+    ("Villagers blocked the road to the mine and vowed to boycott its products.", False),
+    ("Thousands formed a human chain across the city to back the boycott.", False),
+]
 PETITIONS_ASIDE = [
     ("A CHANGE.ORG PETITION AGAINST THE FEE HAS COLLECTED 12,000 SIGNATURES SINCE MONDAY.",
      True),
@@ -67,6 +81,11 @@ PETITIONS_ASIDE = [
 
 @pytest.mark.parametrize(("sentence", "expected"), PETITIONS)
 def test_a_petition_with_no_crowd_is_no_protest(parse, sentence, expected):
+    assert without_crowd(parse(sentence)) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BOYCOTTS)
+def test_a_boycott_or_appeal_with_no_crowd_is_no_protest(parse, sentence, expected):
     assert without_crowd(parse(sentence)) is expected
 
 

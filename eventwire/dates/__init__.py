@@ -219,17 +219,18 @@ _DAY_WEEK_GAP = re.compile(r"[ ,]*(?:(?:of|on)[ ]+)?")
 
 
 def _days_over_their_weeks(own: list[Timex], sentence: Sentence) -> list[Timex]:
-    """``own`` without a week that a day written beside it names a day of ("on Wednesday last
-    week": the Wednesday, not the week, whichever is nearer the trigger)."""
-    def said_of(week: Timex) -> bool:
-        return any(
-            day.precision == 1 and day.start is not None and week.start is not None
-            and week.end is not None and week.start <= day.start <= week.end
-            and _DAY_WEEK_GAP.fullmatch(sentence.text[
-                min(day.span[1], week.span[1]) - sentence.start:
-                max(day.span[0], week.span[0]) - sentence.start]) is not None
-            for day in own)
-    return [tx for tx in own if tx.precision != 2 or not said_of(tx)]
+    """``own`` (in text order) without a week that a day written beside it names a day of ("on
+    Wednesday last week": the Wednesday, not the week, whichever is nearer the trigger)."""
+    def names_a_day_of(day: Timex, week: Timex) -> bool:
+        return (day.precision == 1 and day.start is not None and week.start is not None
+                and week.end is not None and week.start <= day.start <= week.end
+                and _DAY_WEEK_GAP.fullmatch(sentence.text[
+                    min(day.span[1], week.span[1]) - sentence.start:
+                    max(day.span[0], week.span[0]) - sentence.start]) is not None)
+
+    # only the expressions next to a week can stand beside it
+    return [tx for k, tx in enumerate(own) if tx.precision != 2 or not any(
+        names_a_day_of(day, tx) for day in own[max(0, k - 1):k] + own[k + 1:k + 2])]
 
 
 def _speakers_time(sentence: Sentence, tx: Timex) -> bool:

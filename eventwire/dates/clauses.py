@@ -27,6 +27,9 @@ _DESCRIBING = frozenset({"relcl", "acl"})
 _SAID_ON = re.compile(r"\b(?:said|says|told(?:[ ]\w+)?|announced|reported|added|confirmed|"
                       r"stated|claimed)[ ]+(?:(?:late|early)[ ]+)?(?:on[ ]+)?$", re.IGNORECASE)
 
+# How far before a date :data:`_SAID_ON` is looked for: "told reporters late on " and a margin.
+_SAID_ON_CHARS = 40
+
 # What :func:`other_clause` says of a date: in the event's clause, in another, or in another
 # told as earlier still (the past perfect: "a hospital that had reopened in August").
 OWN, OTHER, EARLIER = "own", "other", "earlier"
@@ -82,7 +85,8 @@ def of_the_saying(parsed: Doc, start: int, span: tuple[int, int],
     trigger = token_at(parsed, trigger_span[0] - start)
     if date is None or trigger is None:
         return False
-    if trigger_span[0] >= span[1] and _SAID_ON.search(parsed.text[:span[0] - start]):
+    before = parsed.text[max(0, span[0] - start - _SAID_ON_CHARS):span[0] - start]
+    if trigger_span[0] >= span[1] and _SAID_ON.search(before):
         return True                 # the parser often hangs "on Wednesday" on the verb after
     verb = date.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:

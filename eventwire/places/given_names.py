@@ -7,7 +7,11 @@ Khan supporters", "Nigeria Boko Haram fighters")."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+
+# An initial standing for a given name: "J." in "Mary J. Madison".
+_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 @lru_cache(maxsize=1)
@@ -19,6 +23,11 @@ def given_names() -> frozenset[str]:
 def is_given_name(word: str) -> bool:
     """``word`` is one of the census's first names (any case)."""
     return word.lower() in given_names()
+
+
+def opens_a_name(word: str) -> bool:
+    """``word`` is a given name or an initial: a word before a surname ("Paul", "J.")."""
+    return is_given_name(word) or _INITIAL.fullmatch(word) is not None
 
 
 _NAMES = """

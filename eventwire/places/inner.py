@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Gazetteer
-from .given_names import is_given_name
+from .given_names import opens_a_name
 from .names import normalize
 from .namesakes import names_a_peak, names_a_street
 from .recognize import MAX_WORDS, Mention, place_inside_place
@@ -56,10 +56,7 @@ def inner_name(gaz: Gazetteer, text: str) -> tuple[int, int] | None:
 def _surname(text: str, before: list[tuple[int, int]], end: int) -> bool:
     """The name ends ``text`` after words that are all given names or initials: a person's."""
     return bool(before) and end >= len(text.rstrip(".")) and all(
-        is_given_name(text[a:b]) or _INITIAL.fullmatch(text[a:b]) for a, b in before)
-
-
-_INITIAL = re.compile(r"[A-Z]\.?")
+        opens_a_name(text[a:b]) for a, b in before)
 
 
 def _weight(gaz: Gazetteer, name: str) -> tuple[bool, int]:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from ..records import Entity
 from .clubs import club_span
 from .gazetteer import Gazetteer
-from .given_names import is_given_name
+from .given_names import opens_a_name
 from .names import normalize
 from .namesakes import names_a_street
 from .strength import STRONG_CITY_POPULATION, own_name_population, strong
@@ -56,8 +56,7 @@ def _given_then_surname(words: Sequence[str], gaz: Gazetteer) -> bool:
 
     *first, last = words
     return (last[:1].isupper() and last[1:].islower() and last.lower() not in load_table().lower
-            and not gaz.lookup(" ".join(words))
-            and all(is_given_name(w) or re.fullmatch(r"[A-Z]\.?", w) for w in first))
+            and not gaz.lookup(" ".join(words)) and all(opens_a_name(w) for w in first))
 
 
 def given_names(entities: Sequence[Entity], gaz: Gazetteer) -> frozenset[str]:
@@ -413,10 +412,10 @@ def _surnames(text: str, gaz: Gazetteer) -> Iterator[str]:
         first, last = m.group(1), m.group(2)
         if _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue                    # inside a longer name ("New York Paul Marengo")
-        if (is_given_name(first) and first.lower() not in lower and last.lower() not in lower
+        if (_given_then_surname((first, last), gaz) and first.lower() not in lower
                 and not _PLACE_NOUN_AFTER.match(text, m.end())
                 and not strong(gaz, gaz.lookup(first), first)
-                and not strong(gaz, gaz.lookup(last), last) and not gaz.lookup(m.group())):
+                and not strong(gaz, gaz.lookup(last), last)):
             yield normalize(m.group())
             yield normalize(last)
 

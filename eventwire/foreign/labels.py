@@ -35,6 +35,13 @@ MEANS_ONLY = frozenset({"MAN_MADE_DISASTER"})
 # well as their own: "des manifestants ont attaqué un commissariat" is a riot, "hombres
 # armados atacaron una estación de policía" typed as one is an attack.
 CROWD = frozenset({"VIOL_DEMONSTR", "MOB_VIOL"})
+# German writes a means or an act as the head of a compound ("Mörsergranaten",
+# "Artilleriebeschuss", "Straßenschlacht"): its words there may follow a modifier, a word's
+# first letters, this many at most (the shortest is taken).
+_DE = r"\w{0,14}?"
+# German nouns of fighting and of rioting, compound heads included.
+_DE_BATTLE = r"gefecht\w*|zusammenstö(?:ß|ss)\w*|schusswechsel\w*|(?<!\w)kämpfe\w*"
+_DE_RIOT = r"krawall\w*|ausschreitung\w*|straßenschlacht\w*|unruhen"
 # Each label's words per language, matched on the lower-cased sentence (Arabic folded, see
 # :func:`.arabic.fold`) between word edges: first the finite verbs of the act ("se sont
 # affrontés", "secuestraron", "انفجرت"), which tell that it happened, then the nouns of its
@@ -67,8 +74,9 @@ WORDS = {
                    r"militar)|drones?|helicópteros? de combate|a aviação"),
         "ar": ("", r"\w{0,2}(?:غاره|غارات|ضربه|ضربات) جويه|قصف جوي|\w{0,2}(?:طائره|طائرات) "
                    r"(?:حربيه|مسيره|بدون طيار)|\w{0,2}مسيره|\w{0,2}مسيرات|الطيران الحربي"),
-        "de": ("", r"luftangriff\w*|luftschl(?:ag|äge)\w*|kampfflugzeug\w*|kampfjets?|"
-                   r"drohne\w*|drohnenangriff\w*|kampfhubschrauber\w*|die luftwaffe"),
+        "de": (r"flog(?:en)? (?:\w+ ){0,4}(?:luft)?angriffe|luftangriffe geflogen",
+               rf"{_DE}(?:luftangriff|luftschl(?:ag|äge)|kampfflugzeug|kampfjet|drohne|"
+               r"kampfhubschrauber)\w*|die luftwaffe"),
     },
     "ART_MISS_ATTACK": {
         "es": (r"bombarde(?:ó|aron)", r"obuses|proyectiles de artillería|artillería|cohetes?|"
@@ -79,8 +87,9 @@ WORDS = {
                                        r"morteiros?"),
         "ar": ("", r"\w{0,2}قذائف|\w{0,2}قذيفه|\w{0,2}صواريخ|\w{0,2}صاروخ\w*|قصف مدفعي|"
                    r"\w{0,2}المدفعيه|\w{0,2}هاون"),
-        "de": (r"beschoss(?:en)?|bombardiert\w*", r"rakete\w*|raketenangriff\w*|granate\w*|"
-                                                 r"artillerie\w*|mörser\w*"),
+        "de": (r"beschoss(?:en)?|bombardiert\w*|abgefeuert|feuerte\w* (?:\w+ ){0,6}ab|"
+               r"(?:schlug|schlugen) (?:\w+ ){0,6}ein|eingeschlagen|unter beschuss",
+               rf"{_DE}(?:rakete|granate|artillerie|mörser|beschuss)\w*"),
     },
     "REM_EXPLOS": {
         "es": (r"explotó|estalló|explotaron|estallaron",
@@ -93,8 +102,9 @@ WORDS = {
                                      r"minas? (?:terrestres?|antipessoal)|carros?-bomba|bombas?"),
         "ar": (r"[وف]?انفجر(?:ت)?", r"\w{0,2}عبو(?:ه|ات) ناسف\w*|\w{0,2}لغم|\w{0,2}الغام|"
                                     r"\w{0,2}سيار(?:ه|ات) مفخخ\w*"),
-        "de": (r"explodierte\w*|detonierte\w*", r"sprengs[aä]tz\w*|landmine\w*|"
-                                                r"autobombe\w*|bombe\w*"),
+        "de": (r"explodiert\w*|detoniert\w*|in die luft gesprengt",
+               rf"{_DE}(?:sprengs[aä]tz|bombe|sprengfalle|bombenanschl|sprengstoffanschl)\w*|"
+               r"(?:land|panzer|antipersonen)?minen?"),
     },
     "ABDUCT_DISSAP": {
         "es": (r"secuestr(?:ó|aron)|(?:fue|fueron) secuestrad[oa]s?|rapt(?:ó|aron)|"
@@ -115,8 +125,9 @@ WORDS = {
                r"confrontos?|combates|troca de tiros"),
         "ar": (r"[وف]?اشتبك\w*", r"\w{0,2}اشتباك\w*|\w{0,2}معارك|مواجهات مسلحه|"
                                 r"تبادل\w* لاطلاق النار"),
-        "de": (r"lieferten sich (?:\w+ )?gefecht\w*", r"gefecht\w*|kämpfe\w*|feuergefecht\w*|"
-                                                        r"zusammenstö(?:ß|ss)\w*"),
+        "de": (rf"(?:lieferte|lieferten|geliefert) sich (?:\w+ ){{0,6}}{_DE}(?:{_DE_BATTLE})|"
+               rf"(?:kam|kommt) es (?:\w+ ){{0,6}}zu (?:\w+ )?{_DE}(?:{_DE_BATTLE})",
+               rf"{_DE}(?:{_DE_BATTLE})"),
     },
     "ATTACK": {
         "es": (r"atac(?:ó|aron)|asesin(?:ó|aron)|(?:fue|fueron) asesinad[oa]s?|"
@@ -127,22 +138,27 @@ WORDS = {
         "pt": (r"atac(?:ou|aram)|assassin(?:ou|aram)|(?:foi|foram) assassinad[oa]s?|"
                r"massacr(?:ou|aram)|execut(?:ou|aram)|abri(?:u|ram) fogo|decapit(?:ou|aram)", ""),
         "ar": (r"[وف]?هاجم(?:ت|وا)?|[وف]?اغتال(?:ت|وا)?|[وف]?اعدم(?:ت|وا)", ""),
-        "de": (r"überfiel(?:en)?|überfallen|angegriffen|ermordet\w*|massakriert\w*|"
-               r"erschossen|eröffnete\w* das feuer|hingerichtet", ""),
+        "de": (r"überfiel(?:en)?|überfallen|angegriffen|griff(?:en)? (?:\w+ ){0,6}an|"
+               r"ermordet\w*|massakriert\w*|erschossen|erstochen|erstach(?:en)?|"
+               r"eröffnete\w* das feuer|hingerichtet|"
+               r"bei (?:einem|dem) (?:anschlag|angriff|überfall) auf",
+               ""),
     },
     "MOB_VIOL": {
         "es": (r"linch(?:ó|aron)|(?:fue|fueron) linchad[oa]s?", r"turbas?|muchedumbre"),
         "fr": (r"(?:a|ont|été) lynch(?:é|ée|és|ées)", r"la foule|une foule|vindicte populaire"),
         "pt": (r"linch(?:ou|aram)|(?:foi|foram) linchad[oa]s?", r"multidão|turbas?"),
         "ar": ("", r"\w{0,2}حشود?|غاضبون"),
-        "de": (r"gelyncht", r"lynchmob\w*"),
+        "de": (r"gelyncht", r"lynchmob\w*|ein mob|(?:aufgebrachte|wütende) menge"),
     },
     "VIOL_DEMONSTR": {
         "es": (r"saque(?:ó|aron)", r"disturbios|motín|motines|saqueos?|alborotadores"),
         "fr": (r"(?:a|ont) (?:pillé|saccagé)", r"émeutes?|émeutiers?|pillages?|casseurs"),
         "pt": (r"saque(?:ou|aram)|pilh(?:ou|aram)", r"tumultos?|motins?|saques?|arruaceiros"),
         "ar": ("", r"\w{0,2}شغب|\w{0,2}مشاغبين|\w{0,2}نهب"),
-        "de": ("", r"krawall\w*|randalierer\w*|ausschreitung\w*|plünder\w*"),
+        "de": (rf"(?:kam|kommt) es (?:\w+ ){{0,6}}zu (?:\w+ )?{_DE}(?:{_DE_RIOT})|"
+               r"plünderten|geplündert",
+               rf"{_DE}(?:{_DE_RIOT})|randalierer\w*|plünder\w*"),
     },
 }
 # Labels that tell no killing: a sentence so typed that tells a killing (:data:`KILLED`) and
@@ -156,7 +172,7 @@ KILLED = {
     "fr": r"(?:a|ont) tué|tuant|(?:a|ont) été tu(?:é|ée|és|ées)",
     "pt": r"mat(?:ou|aram|ando)|(?:foram|foi) mort[oa]s?",
     "ar": r"[وف]?قتل(?:ت|وا)?",
-    "de": r"tötete\w*|getötet|umgebracht",
+    "de": r"tötete\w*|getötet|umgebracht|(?:riss|rissen) (?:\w+ ){1,10}in den tod",
 }
 
 
@@ -219,13 +235,23 @@ def label_in_words(label: str, text: str, language: str) -> str:
 # anniversary's "that killed 242" (0.24); of the look-alikes (sport, prices that "exploded",
 # hackers, a trial, a debate) none scores over 0.36.
 ACT_CONFIDENCE = 0.4
+# The same for a language the model reads less surely, where the sentence tells more than
+# one verb (:func:`_corroborated`). German: on the dev split, the sentences telling an act in
+# their verbs scored 0.13 to 0.42 where Spanish and French ones score 0.43 or more (the
+# calibration, judge.CALIBRATION, was fitted on the languages together); the German
+# non-events with such words left after the realis check scored under 0.02 (prices that
+# "exploded"), a denial 0.46 (cut by the realis check); of the German look-alikes of
+# tests/foreign/test_labels.py, the verbal attacks ("scharf angegriffen", 0.13 and 0.35)
+# tell one verb alone.
+ACT_CONFIDENCE_OF = {"de": 0.12}
 
 
 def act_in_words(confidence: float, text: str, language: str) -> str | None:
     """The label of a sentence whose verbs tell an act of one of :data:`WORDS`' labels (or
-    ARREST, or a killing) and that is read at :data:`ACT_CONFIDENCE` or more: the label whose
+    ARREST, or a killing) and that is read at :data:`ACT_CONFIDENCE` or more, or at the
+    language's :data:`ACT_CONFIDENCE_OF` where it is :func:`_corroborated`: the label whose
     words come first (an attack for a killing alone); else none."""
-    if confidence < ACT_CONFIDENCE:
+    if confidence < ACT_CONFIDENCE_OF.get(language, ACT_CONFIDENCE):
         return None
     found = _found(text, language)
     killed = _pattern("", language)
@@ -233,4 +259,20 @@ def act_in_words(confidence: float, text: str, language: str) -> str | None:
     if not told_labels(text, language, (0,)) and not killing:
         return None
     told = told_labels(text, language)
+    if confidence < ACT_CONFIDENCE and not _corroborated(found, told, language):
+        return None
     return told[0] if told else "ATTACK"
+
+
+def _corroborated(found: str, told: list[str], language: str) -> bool:
+    """Whether a sentence (``found``, as matched) tells an arrest, whose verbs tell nothing
+    else, or two words of violence at least (acts, means, a killing): the verbs of
+    attacking, abducting and exploding alone tell debates, games, films and prices too
+    ("die Opposition hat den Minister scharf angegriffen", "die Kosten sind explodiert")."""
+    if "ARREST" in told:
+        return True
+    patterns = [_pattern(label, language) for label in (*WORDS, "")]
+    spans = sorted(m.span() for pattern in patterns if pattern is not None
+                   for m in pattern.finditer(found))
+    # Words apart: an act and the means inside it ("flog Luftangriffe") are one.
+    return any(b <= c for (_, b), (c, _) in zip(spans, spans[1:]))

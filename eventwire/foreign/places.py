@@ -81,6 +81,19 @@ CUES = {lang: rf"{_PREPOSITIONS[lang]}|(?:{_PLACE_NOUNS[lang]})(?: [^\W\d_]+)? (
 # Languages that capitalise their nouns: a capitalised word beside a name is no sign of a
 # longer name there ("nächste Woche Paris").
 NOUNS_CAPITALISED = frozenset({"de"})
+# Articles, the prepositions joined with one, possessives, quantifiers and numbers, in a
+# language that capitalises its nouns: a capitalised word after one, adjectives at most
+# between, is a noun ("am Sonntag", "ein Dorf", "in der Nähe von", "den Ort Awdijiwka",
+# "vier Kinder": each a place's name somewhere), not a town; names of places that take an article there are countries ("im
+# Irak", "in der Türkei"), read by their names in the language (:func:`country_names`).
+ARTICLES = {"de": r"der|die|das|des|dem|den|ein|eine[mnrs]?|am|im|vom|zum|zur|beim|ins|ans|"
+                  r"aufs|(?:mein|dein|sein|ihr|unser|euer|kein|jed|dies|jen|welch|manch)\w*|"
+                  r"mehrere|einige|viele|alle|beide|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|"
+                  r"neun|zehn|elf|zwölf|\w+zehn|\w*zig|\w*ßig|hundert\w*|tausend\w*|dutzend\w*"}
+_ARTICLE_BEFORE = r"(?<!\w)(?i:{})(?: [a-zäöüß][\w-]*){{0,2}} $"
+# Languages that write a country's genitive with an s ("im Norden Syriens", "Malis"): the
+# country is read in that form too.
+GENITIVE_S = frozenset({"de"})
 # Determiners: a run after a word of place that opens with one is a noun phrase, not a name
 # ("en una comisaría": Una is a town of India; "à un", "em uma").
 DETERMINERS = frozenset({"un", "una", "unos", "unas", "une", "uno", "um", "uma", "uns", "umas",
@@ -183,11 +196,14 @@ class ForeignPlaces:
         # A name that is the country's in the document's language is the country, though
         # a town bears it too ("Siria" is Syria, not Şiria in Romania).
         exact = {p.span for p in countries}
-        found = [p for p in self._resolved(doc, sentences, language, caseless)
-                 if p.span not in exact]
+        resolved, doubtful = self._resolved(doc, sentences, language, caseless)
+        found = [p for p in resolved if p.span not in exact]
         taken = [p.span for p in found]
         found += [p for p in countries
                   if not any(a < p.span[1] and p.span[0] < b for a, b in taken)]
+        gaz = self.geoparser.gazetteer
+        found = [p for p in found if p.span not in doubtful
+                 or _big_town(gaz, p) and _in_context(p, found, doubtful)]
         return tuple(sorted(found, key=lambda p: p.span))
 
     def arabic(self) -> ArabicPlaces:
@@ -197,17 +213,21 @@ class ForeignPlaces:
         return self._arabic
 
     def _resolved(self, doc: Document, sentences: Sequence[Sentence], language: str,
-                  caseless: Sequence[tuple[int, int]] = ()) -> list[Place]:
+                  caseless: Sequence[tuple[int, int]] = ()
+                  ) -> tuple[list[Place], set[tuple[int, int]]]:
         """Capitalised names the gazetteer knows, resolved with the document's priors, and
-        in caseless lines the names after a word of place."""
+        in caseless lines the names after a word of place; and the spans of those that are
+        common words too, which need a place of their country nearby (:func:`_in_context`)."""
         spans = [] if language in CASELESS else self._name_spans(doc.text, sentences,
                                                                  language)
+        doubtful: set[tuple[int, int]] = set()
         if caseless and language in CUES:
-            spans = sorted(set(spans) | set(self._cued_spans(doc.text, sentences, language,
-                                                             caseless)))
+            cued = self._cued_spans(doc.text, sentences, language, caseless)
+            doubtful = {span for span, common in cued if common} - set(spans)
+            spans = sorted(set(spans) | {span for span, _ in cued})
         resolved = self.geoparser.resolve_spans(doc.text, spans, dateline=doc.dateline,
                                                 outlet=doc.url, title=doc.title)
-        return [p for p in resolved if p is not None and p.latitude is not None]
+        return [p for p in resolved if p is not None and p.latitude is not None], doubtful
 
     def _name_spans(self, text: str, sentences: Sequence[Sentence], language: str
                     ) -> list[tuple[int, int]]:
@@ -217,15 +237,21 @@ class ForeignPlaces:
             for run in _capitalised_runs(sentence):
                 spans.extend(_known(gaz, text, run, sentence.start,
                                     language not in NOUNS_CAPITALISED))
+        if language in ARTICLES:
+            spans = [s for s in spans if not _after_article(text, s[0], language)]
         return spans
 
     def _cued_spans(self, text: str, sentences: Sequence[Sentence], language: str,
-                    caseless: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+                    caseless: Sequence[tuple[int, int]]
+                    ) -> list[tuple[tuple[int, int], bool]]:
         """The names after a word of place (:data:`CUES`) in the caseless lines: the longest
         run of words after it the gazetteer knows as a town of :data:`CUED_TOWN` people or
-        a region."""
+        a region; each with whether it is a common word after a mere preposition (its
+        :func:`_big_enough` flag, unless a noun of place stands before it: "la ciudad de
+        lima")."""
         gaz = self.geoparser.gazetteer
-        out: list[tuple[int, int]] = []
+        out: list[tuple[tuple[int, int], bool]] = []
+        preposition = re.compile(rf"(?:{_PREPOSITIONS[language]})\W?", re.IGNORECASE)
         for m in _cue(language).finditer(text):
             if not any(a <= m.start() < b for a, b in caseless):
                 continue
@@ -235,20 +261,41 @@ class ForeignPlaces:
                     break
                 run.append(w.span())
             if run and text[run[0][0]:run[0][1]].lower() not in PARTICLES | DETERMINERS:
-                out.extend(_big_enough(gaz, text, run))
+                bare = preposition.fullmatch(m.group()) is not None
+                out.extend((span, common and bare) for span, common in _big_enough(gaz, text,
+                                                                                   run))
         return out
 
     def _countries(self, text: str, language: str) -> list[Place]:
         gaz = self.geoparser.gazetteer
         out: list[Place] = []
-        for name, iso2 in country_names(language):
+        own = dict(country_names(language))
+        # The genitive of a name the language shares with English ("Malis", "Nigerias"),
+        # which the gazetteer does not know.
+        shared = [] if language not in GENITIVE_S else [
+            (name, iso2) for name, iso2 in written_country_names(language) if name not in own]
+        for name, iso2 in [*own.items(), *shared]:
             entry = gaz.countries.get(iso2)
             if entry is None:
                 continue
-            for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            genitive = "" if language not in GENITIVE_S or name[-1] in "sxz" \
+                else "s?" if name in own else "s"
+            for m in re.finditer(rf"(?<!\w){re.escape(name)}{genitive}(?!\w)", text):
                 if not any(p.span[0] < m.end() and m.start() < p.span[1] for p in out):
                     out.append(_country_place(gaz, entry, m.group(), (m.start(), m.end())))
         return out
+
+
+def _after_article(text: str, start: int, language: str) -> bool:
+    """Whether the word at ``start`` follows one of the language's :data:`ARTICLES`, lower-case
+    words (adjectives) at most two between, in the same sentence."""
+    before = text[max(0, start - 60):start]
+    return bool(_article_pattern(language).search(before))
+
+
+@lru_cache(maxsize=8)
+def _article_pattern(language: str) -> re.Pattern[str]:
+    return re.compile(_ARTICLE_BEFORE.format(ARTICLES[language]))
 
 
 def _capitalised_runs(sentence: Sentence) -> list[list[tuple[int, int]]]:
@@ -305,19 +352,44 @@ def _cue(language: str) -> re.Pattern[str]:
 
 
 def _big_enough(gaz: Gazetteer, text: str, run: list[tuple[int, int]]
-                ) -> list[tuple[int, int]]:
+                ) -> list[tuple[tuple[int, int], bool]]:
     """The longest opening of ``run`` the gazetteer knows as a town of :data:`CUED_TOWN`
-    people or a region (not ending with a particle; of one word, not a common word of the
-    encoder's vocabulary, :func:`.vocabulary.is_word`: "à vie", "en paz"), as a span; none
-    when no opening is."""
+    people or a region (not ending with a particle), as a span, with whether it is one word
+    that is a common word of the encoder's vocabulary too (:func:`.vocabulary.is_word`: "à
+    vie", "en paz", but also "en lima", "in kabul"); none when no opening is."""
     for j in range(len(run), 0, -1):
         a, b = run[0][0], run[j - 1][1]
-        if text[a:b].split()[-1] in PARTICLES or (j == 1 and is_word(text[a:b])):
+        if text[a:b].split()[-1] in PARTICLES:
             continue
         if any(gaz.population[e] >= CUED_TOWN or gaz.feature[e] in CUED_REGIONS
                for e in gaz.lookup(text[a:b])):
-            return [(a, b)]
+            return [((a, b), j == 1 and is_word(text[a:b]))]
     return []
+
+
+# A caseless name that is also a common word (:func:`_big_enough`) is a place only when it
+# is a city of this many people at least (Lima, Kabul, Cali, Kaya; not the villages named
+# Bras or Mars, nor "vie", which the gazetteer's loose names make a quarter of Paris) and a
+# place of its country is named this near it, in characters (about a sentence of news): "en
+# lima, la capital de perú", "in kabul und kandahar", not "en paz" nor "à bras ouverts à
+# paris". Set on the sentences of tests/foreign/test_places.py.
+COMMON_WORD_TOWN = 100_000
+CONTEXT_CHARS = 200
+
+
+def _big_town(gaz: Gazetteer, place: Place) -> bool:
+    """Whether ``place``'s name is a town or region of :data:`COMMON_WORD_TOWN` people in its
+    country."""
+    return any(gaz.country[e] == place.iso2 and gaz.population[e] >= COMMON_WORD_TOWN
+               for e in gaz.lookup(place.text))
+
+
+def _in_context(place: Place, found: Sequence[Place], doubtful: set[tuple[int, int]]
+                ) -> bool:
+    """Whether a place read from a common word (``doubtful``) has another place of its
+    country, not itself doubtful, within :data:`CONTEXT_CHARS` of it."""
+    return any(p.iso2 == place.iso2 and p.span not in doubtful and p.span != place.span
+               and abs(p.span[0] - place.span[0]) <= CONTEXT_CHARS for p in found)
 
 
 def _in_longer(text: str, run: list[tuple[int, int]], i: int, sentence_start: int) -> bool:

@@ -24,7 +24,8 @@ from . import realis
 from .dates import event_date
 from .judge import Verdict, judge
 from .labels import act_in_words, label_in_words
-from .places import ForeignPlaces, event_location, written_country_names
+from .places import NOUNS_CAPITALISED, ForeignPlaces, event_location, written_country_names
+from .vocabulary import is_capitalised
 from .worded import READ_CONFIDENCE, agreed_in_words
 from .sentences import CASELESS, split_sentences
 from .typer import Typer
@@ -100,9 +101,12 @@ class ForeignReader:
         """The events of ``doc`` (its ``language`` set), none when none is as sure as
         ``min_confidence``: the first (news tells its event first), and the others that
         write a date or place of their own. ALL-CAPS and lower-case lines are read in
-        sentence case (:func:`~eventwire.casing.sentence_case`; the same offsets), and the
-        events carry the user's words."""
-        text = _countries_named(sentence_case(doc.text), doc.text, doc.language or "")
+        sentence case (:func:`~eventwire.casing.sentence_case`; the same offsets), German
+        nouns capitalised (:func:`_nouns_capitalised`), and the events carry the user's
+        words."""
+        language = doc.language or ""
+        text = _nouns_capitalised(_countries_named(sentence_case(doc.text), doc.text, language),
+                                  doc.text, language)
         if text == doc.text:
             return self._read(doc, min_confidence)
         events = self._read(replace(doc, text=text), min_confidence,
@@ -223,6 +227,28 @@ def _countries_named(cased: str, user: str, language: str) -> str:
                 and any(a <= m.start() and m.end() <= b for a, b in spans):
             chars[m.start():m.end()] = name
     return "".join(chars)
+
+
+def _nouns_capitalised(cased: str, user: str, language: str) -> str:
+    """``cased`` with the nouns and names of the user's caseless lines capitalised again, in
+    a language that capitalises its nouns (:data:`.places.NOUNS_CAPITALISED`): the encoder
+    reads "dorf" and "Dorf" as other words, and the place reader knows a name from a noun
+    by its capital and the article before it. Which words: those the encoder's vocabulary
+    writes capitalised (:func:`.vocabulary.is_capitalised`)."""
+    spans = [] if language not in NOUNS_CAPITALISED else list(caseless_lines(user))
+    if not spans:
+        return cased
+    chars = list(cased)
+    for m in _LOWER_WORD.finditer(cased):
+        first = m.group()[0].upper()
+        if len(first) == 1 and any(a <= m.start() and m.end() <= b for a, b in spans) \
+                and is_capitalised(m.group()):
+            chars[m.start()] = first
+    return "".join(chars)
+
+
+# A word in lower case (letters, and hyphens inside it).
+_LOWER_WORD = re.compile(r"(?<![\w-])[^\W\d_A-ZÄÖÜ][^\W\d_]*(?:-[^\W\d_]+)*")
 
 
 @lru_cache(maxsize=16)

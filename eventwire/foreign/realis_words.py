@@ -173,7 +173,9 @@ GERMAN = LanguageCues(
           r"(?:will|wollen)(?= )", r"könnte\w*", r"aufgerufen|rief\w* (?:zu|dazu)"),
     threat=(r"droh(?:t|te|ten|en) (?:mit|damit)", r"ultimatum"),
     denial=(r"bestr(?:eitet|eiten|itt|itten)|dementier\w+|wies\w* zurück",),
-    history=(r"jahrestag\w*|vor \w+ jahren|gedenk\w+",),
+    history=(r"jahrestag\w*|vor \w+ jahren|gedenk\w+|jährt sich|erinnert\w* an",
+             r"im vergangenen (?:jahr|monat)|letzte[sn]? (?:jahr|monat)|im vorjahr|"
+             r"seit (?:dem jahr )?\d{4}"),
     negation=(r"nicht|kein\w*|nie|niemals",),
     outcome=(r"verletzt\w*|opfer|tote\w*|schäden|schaden",),
     boundary=(r"und|aber|während|als|nachdem|wo|weil|doch|sondern|bevor",),

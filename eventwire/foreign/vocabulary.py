@@ -1,5 +1,5 @@
-"""Whether a word written in lower case is a word of the language or a name, from the
-sentence encoder's own vocabulary.
+"""Whether a word written in lower case is a word of the language or a name (or, in German,
+a noun written capitalised), from the sentence encoder's own vocabulary.
 
 The encoder (:mod:`eventwire.events.encoder`, multilingual USE v3) splits text with a
 SentencePiece unigram model of 128,000 pieces, cased, each with its log-probability over the
@@ -58,3 +58,32 @@ def is_word(word: str) -> bool:
         return False
     upper = scores.get(_START + word[:1].upper() + word[1:].lower())
     return upper is None or lower >= upper - NAME_MARGIN
+
+
+def is_capitalised(word: str) -> bool:
+    """Whether the lower-case ``word`` is written capitalised in running text (a German noun
+    or a name: "dorf", "menschen", "berlin", "bundesregierung"): its capitalised form is a
+    whole piece likelier than its lower case by :data:`NAME_MARGIN` (or the lower case is
+    none); for a word that is no whole piece (a compound: "zentralnigeria", "wohnhaus",
+    "flüchtlingslager"), its longest opening piece is longer capitalised, or as long and
+    likelier so by the margin. False when the vocabulary cannot be read."""
+    scores = _scores()
+    if scores is None or not word or not word.islower():
+        return False
+    upper = word[:1].upper() + word[1:]
+    if _START + word in scores or _START + upper in scores:
+        return _likelier(scores.get(_START + upper), scores.get(_START + word))
+    (low, low_score), (cap, cap_score) = _opening(scores, word), _opening(scores, upper)
+    return len(cap) > len(low) or len(cap) == len(low) and _likelier(cap_score, low_score)
+
+
+def _likelier(upper: float | None, lower: float | None) -> bool:
+    return upper is not None and (lower is None or lower < upper - NAME_MARGIN)
+
+
+def _opening(scores: dict[str, float], word: str) -> tuple[str, float | None]:
+    """The longest opening of ``word`` that is a piece starting a word, with its score."""
+    for k in range(len(word), 0, -1):
+        if (score := scores.get(_START + word[:k])) is not None:
+            return word[:k], score
+    return "", None

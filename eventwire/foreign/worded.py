@@ -60,7 +60,8 @@ WORDS = {
                r"(?:a|ont) été (?:interpellé|arrêté|appréhendé)\w*|placée?s? en garde à vue",),
         "pt": (r"prend(?:eu|eram)|det(?:eve|iveram)|captur(?:ou|aram)|"
                r"(?:foi|foram) (?:pres|detid|capturad)\w*",),
-        "de": (r"festgenommen|verhaftet|nahm\w* [^.]* fest",),
+        "de": (r"festgenommen|verhaftet|nahm\w* [^.,;]* fest|in gewahrsam genommen|"
+               r"nahm\w* [^.,;]* in gewahrsam|ließ\w* [^.,;]*(?:festnehmen|verhaften)",),
         "ar": (r"[وف]?(?:اعتقل|اوقف|احتجز)(?:ت|وا)?|[وف]?(?:القت|القي|القوا)(?: \w+){0,2} القبض",),
     },
 }

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.foreign.labels import (ACT_CONFIDENCE, act_in_words, label_in_words,
-                                      told_labels)
+from eventwire.foreign.labels import (ACT_CONFIDENCE, ACT_CONFIDENCE_OF, act_in_words,
+                                      label_in_words, told_labels)
 
 # (language, text, the typer's label, the label read)
 CORRECTED = [
@@ -37,6 +37,20 @@ CORRECTED = [
      "ART_MISS_ATTACK"),
     ("de", "Sechs Soldaten wurden bei Gefechten mit Rebellen getötet.", "ATTACK", "ARMED_CLASH"),
     ("de", "Eine Autobombe explodierte vor einer Polizeiwache.", "SUIC_BOMB", "REM_EXPLOS"),
+    # German compounds, "kam es zu", "bei einem Anschlag auf".
+    ("de", "Mörsergranaten schlugen in einem Wohngebiet ein.", "ATTACK", "ART_MISS_ATTACK"),
+    ("de", "Der Artilleriebeschuss tötete zwei Zivilisten.", "PROPERTY_DISTRUCT",
+     "ART_MISS_ATTACK"),
+    ("de", "Bei einem Bombenanschlag auf einen Markt starben zehn Menschen.", "ATTACK",
+     "REM_EXPLOS"),
+    ("de", "Bei einem Anschlag auf einen Kontrollposten wurden fünf Soldaten getötet.",
+     "ARMED_CLASH", "ATTACK"),
+    ("de", "Im Grenzgebiet kam es zu schweren Zusammenstößen zwischen Soldaten und Rebellen.",
+     "ATTACK", "ARMED_CLASH"),
+    ("de", "Nach dem Spiel kam es in der Innenstadt zu Krawallen.", "ARMED_CLASH",
+     "VIOL_DEMONSTR"),
+    ("de", "Die Armee und die Miliz lieferten sich stundenlang Feuergefechte.", "ATTACK",
+     "ARMED_CLASH"),
 ]
 # The typer's label stands: its own words are there, no label's words are, it is not one the
 # words correct, or a crowd's label with a protest word.
@@ -86,14 +100,41 @@ ACTS = [
     ("pt", "Soldados e rebeldes enfrentaram-se perto de Goma.", "ARMED_CLASH"),
     ("ar", "اعتقلت الشرطة خمسة أشخاص في الدار البيضاء.", "ARREST"),
     ("ar", "فجر انتحاري نفسه في مسجد.", "SUIC_BOMB"),
-    ("de", "Bewaffnete überfielen ein Dorf und erschossen fünfzehn Bewohner.", "ATTACK"),
     ("de", "Unbekannte entführten einen Priester.", "ABDUCT_DISSAP"),
+    ("de", "Die Opposition hat den Minister im Parlament scharf angegriffen.", "ATTACK"),
+    ("de", "Die Kosten sind in den letzten Monaten explodiert.", "REM_EXPLOS"),
+]
+# German, read at the language's lower floor (labels.ACT_CONFIDENCE_OF): an arrest, or two
+# words of violence apart (separable verbs, participles of the passive, a means and a
+# killing).
+CORROBORATED = [
+    ("Bewaffnete überfielen ein Dorf und erschossen fünfzehn Bewohner.", "ATTACK"),
+    ("Aus dem Gazastreifen wurden Dutzende Raketen auf Aschkelon abgefeuert.",
+     "ART_MISS_ATTACK"),
+    ("Milizionäre griffen ein Lager an und töteten dreißig Menschen.", "ATTACK"),
+    ("Spezialeinheiten nahmen in Berlin bei einer Razzia fünf Männer fest.", "ARREST"),
+    ("Die Polizei hat am Flughafen einen Schleuser festgenommen.", "ARREST"),
+    ("Die Bundesanwaltschaft ließ in Stuttgart vier Männer festnehmen.", "ARREST"),
+    ("Eine Landmine riss am Donnerstag in der Provinz Helmand vier Kinder in den Tod.",
+     "REM_EXPLOS"),
+    ("Ein Mob hat einen mutmaßlichen Dieb auf offener Straße getötet.", "MOB_VIOL"),
+]
+# One verb alone, real or figurative, is not read under the common floor.
+ALONE = [
+    "Die Opposition hat den Minister im Parlament scharf angegriffen.",
+    "Der Kanzler wurde in der Debatte von allen Fraktionen angegriffen.",
+    "Die Koalition flog Luftangriffe auf die Hauptstadt.",
+    "Die Kosten sind in den letzten Monaten explodiert.",
+    "Der Film entführt die Zuschauer in eine andere Welt.",
 ]
 # Talk about an act, in nouns: no act in verbs.
 NOUNS = [
     ("fr", "L'ONU a condamné les frappes aériennes sur la ville."),
     ("fr", "Des experts craignent que les combats ne s'étendent à la capitale."),
     ("es", "El ministro condenó los ataques aéreos contra la población."),
+    ("de", "Die Vereinten Nationen verurteilten die Luftangriffe auf die Stadt."),
+    ("de", "Experten befürchten, dass die Kämpfe auf die Hauptstadt übergreifen."),
+    ("de", "Der Artilleriebeschuss der vergangenen Wochen hat die Stadt verwüstet."),
     ("pt", "O governo lamentou os confrontos na fronteira."),
     ("ar", "أدانت الأمم المتحدة الغارات الجوية على المدنيين."),
 ]
@@ -102,7 +143,21 @@ NOUNS = [
 @pytest.mark.parametrize(("language", "text", "label"), ACTS)
 def test_an_act_in_verbs_is_read_from_the_floor(language, text, label):
     assert act_in_words(ACT_CONFIDENCE, text, language) == label
-    assert act_in_words(ACT_CONFIDENCE - 0.01, text, language) is None
+    floor = ACT_CONFIDENCE_OF.get(language, ACT_CONFIDENCE)
+    assert act_in_words(floor - 0.01, text, language) is None
+
+
+@pytest.mark.parametrize(("text", "label"), CORROBORATED)
+def test_german_acts_told_twice_are_read_from_its_floor(text, label):
+    floor = ACT_CONFIDENCE_OF["de"]
+    assert act_in_words(floor, text, "de") == label
+    assert act_in_words(floor - 0.01, text, "de") is None
+
+
+@pytest.mark.parametrize("text", ALONE)
+def test_one_german_verb_alone_needs_the_common_floor(text):
+    assert act_in_words(ACT_CONFIDENCE - 0.01, text, "de") is None
+    assert act_in_words(ACT_CONFIDENCE, text, "de") is not None
 
 
 @pytest.mark.parametrize(("language", "text"), NOUNS)
@@ -114,6 +169,11 @@ def test_talk_in_nouns_is_no_act(language, text):
 # typer; UNREAD, the misses left (a lynching, an abduction in Arabic, a car bomb in Spanish:
 # the model scores them 0.06-0.37).
 READ = [
+    ('de', 'Aus dem Süden des Libanon wurden am Morgen mehrere Raketen auf Haifa abgefeuert.',
+     'ART_MISS_ATTACK'),
+    ('de', 'Im Osten Kongos kam es am Freitag zu heftigen Gefechten zwischen Armee und Rebellen.',
+     'ARMED_CLASH'),
+    ('de', 'Ermittler nahmen am Dienstag in Hamburg zwei mutmaßliche Schleuser fest.', 'ARREST'),
     ('de', 'Bewaffnete griffen ein Dorf im Norden Malis an und erschossen zwölf Bewohner.',
      'ATTACK'),
     ('de',
@@ -176,6 +236,14 @@ UNREAD = [
 # Look-alikes with the words of an act: sport, prices, hackers, a debate, trials, history,
 # talk. None is read.
 LOOK_ALIKES = [
+    ('de', 'Der Kanzler wurde in der Haushaltsdebatte von allen Fraktionen angegriffen.'),
+    ('de', 'Hacker haben die Server des Ministeriums angegriffen.'),
+    ('de', 'Die Gäste griffen nach der Pause energischer an und glichen aus.'),
+    ('de', 'Die beiden Mannschaften lieferten sich ein packendes Duell.'),
+    ('de', 'Die Nachfrage nach Wärmepumpen ist förmlich explodiert.'),
+    ('de', 'Bei den Krawallen im Stadion kam es zu keinen Festnahmen.'),
+    ('de', 'Die Ermittler ließen offen, ob weitere Festnahmen folgen.'),
+    ('de', 'Im vergangenen Jahr wurden mehr als hundert Polizisten angegriffen.'),
     ('de', 'Die Aktienkurse explodierten nach der Ankündigung der Zentralbank.'),
     ('de', 'Der Stürmer griff über die linke Seite an und erzielte das zweite Tor.'),
     ('de', 'Die Opposition hat den Minister im Parlament scharf angegriffen.'),

@@ -134,3 +134,61 @@ def test_country_names_shared_with_english_are_written_ones():
 ])
 def test_a_word_opening_a_longer_unknown_name_is_no_town(places, language, text, names):
     assert [p.name for p in _read(places, text, language)[0]] == names
+
+
+# Caseless lines (country names written as the reader writes them again, foreign.reader.
+# _countries_named): a town whose name is also a common word of some language after a mere
+# preposition ("en lima", "in kabul", "à nice", "em natal") is read only when it is a city
+# and a place of its country is named near it; after a noun of place ("el centro de lima")
+# it is read as other names are. Sentences written for the project.
+COMMON_WORD_TOWNS = [
+    ("es", "un coche bomba explotó en lima, la capital de Perú, el martes.", ["Lima", "Peru"]),
+    ("es", "la policía detuvo a tres hombres en lima y en arequipa.", ["Lima", "Arequipa"]),
+    ("es", "un atentado sacudió el centro de lima.", ["Lima"]),
+    ("es", "un coche bomba explotó en lima el martes.", []),
+    ("es", "enfrentamientos en cali dejaron dos muertos en Colombia.", ["Cali", "Colombia"]),
+    ("es", "los manifestantes marcharon en cali.", []),
+    ("de", "bei einem anschlag in kabul und in kandahar wurden zehn menschen getötet.",
+     ["Kabul", "Kandahār"]),
+    ("de", "bei einem anschlag in kabul wurden zehn menschen getötet.", []),
+    ("fr", "des hommes armés ont tué dix civils à kaya, au Burkina Faso.",
+     ["Kaya", "Burkina Faso"]),
+    ("fr", "l'explosion a eu lieu à nice, près de la promenade, en France.",
+     ["Nice", "France"]),
+    ("pt", "a polícia prendeu dois homens em natal, no Brasil.", ["Natal", "Brazil"]),
+    ("pt", "o avião aterrou em natal.", []),
+    # Common words beside a place of a country where a village bears them.
+    ("fr", "il a été reçu à bras ouverts à paris par le président.", ["Paris"]),
+    ("fr", "il a été condamné à vie à paris.", ["Paris"]),
+    ("es", "la marcha terminó en paz en Bolivia.", ["Bolivia"]),
+    ("es", "los precios subieron en general en Colombia.", ["Colombia"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "names"), COMMON_WORD_TOWNS)
+def test_a_caseless_town_that_is_a_common_word_needs_its_country_near(places, language,
+                                                                      text, names):
+    doc = Document("d", text, "s", language=language)
+    found = places.places(doc, split_sentences(text, language), [(0, len(text))])
+    assert [p.name for p in found] == names
+
+
+# German capitalises its nouns: a noun after an article, a contracted preposition, a
+# possessive or a number is no town ("am Sonntag", "ein Dorf", "in der Nähe", "vier Kinder");
+# a country's genitive is the country ("im Norden Syriens", "Malis"). Sentences written for
+# the project.
+GERMAN = [
+    ("Bewaffnete töteten am Sonntag vier Bauern in einem Dorf im Norden Nigerias.",
+     ["Nigeria"]),
+    ("In der Nähe von Mossul explodierte eine Bombe unter einem Fahrzeug.", ["Mosul"]),
+    ("Eine Landmine riss in der Provinz Helmand vier Kinder in den Tod.", ["Helmand"]),
+    ("Ein Helfer wurde am Montag im Norden Malis verschleppt.", ["Mali"]),
+    ("Bei einem Angriff im Süden Afghanistans starben sieben Polizisten.", ["Afghanistan"]),
+    ("Separatisten haben den Ort Awdijiwka mit Granaten beschossen.", ["Avdiyivka"]),
+    ("Die Polizei nahm in Köln und Bonn drei Männer fest.", ["Köln", "Bonn"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), GERMAN)
+def test_german_nouns_are_no_towns_and_genitives_name_countries(places, text, names):
+    assert [p.name for p in _read(places, text, "de")[0]] == names

@@ -129,6 +129,22 @@ def test_country_names_in_caseless_lines_are_written_as_names_again():
     assert _countries_named(user.lower(), user.lower(), "xx") == user.lower()   # no names
 
 
+def test_german_nouns_in_caseless_lines_are_capitalised_again():
+    from eventwire.casing import sentence_case
+    from eventwire.foreign.reader import _nouns_capitalised
+    from eventwire.foreign.vocabulary import readable
+
+    if not readable():
+        pytest.skip("the encoder is not installed")
+    user = "BEWAFFNETE ÜBERFIELEN EIN DORF IN ZENTRALNIGERIA UND ERSCHOSSEN FÜNFZEHN BEWOHNER."
+    cased = _nouns_capitalised(sentence_case(user), user, "de")
+    assert cased == "Bewaffnete überfielen ein Dorf in Zentralnigeria und erschossen fünfzehn " \
+                    "Bewohner."
+    assert _nouns_capitalised(user.lower(), user.lower(), "fr") == user.lower()   # not German
+    written = "Die Polizei nahm in Köln drei Männer fest."
+    assert _nouns_capitalised(written, written, "de") == written                 # has case
+
+
 def test_every_sentence_is_judged_in_one_batch():
     encoder = _Encoder()
     _reader(encoder).read(_doc(TEXT))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.foreign.vocabulary import is_word, readable
+from eventwire.foreign.vocabulary import is_capitalised, is_word, readable
 
 pytestmark = pytest.mark.skipif(not readable(), reason="the encoder is not installed")
 
@@ -20,3 +20,19 @@ def test_common_words(word):
                                   "kandahar", "goma", "victoria", "PARIS"])
 def test_names(word):
     assert not is_word(word)
+
+
+# German nouns and names in lower case, whole pieces and compounds (written capitalised
+# again in caseless German lines), and the words of German that stay lower case.
+@pytest.mark.parametrize("word", ["dorf", "menschen", "polizei", "berlin", "montag", "nacht",
+                                  "bundesregierung", "zentralnigeria", "flüchtlingslager",
+                                  "botschafter", "gazastreifen"])
+def test_german_nouns_are_capitalised(word):
+    assert is_capitalised(word)
+
+
+@pytest.mark.parametrize("word", ["ein", "und", "der", "hat", "wurden", "verletzt", "traf",
+                                  "überfielen", "erschossen", "griffen", "festgenommen",
+                                  "russischen", "abgefeuert", "Dorf"])
+def test_german_words_stay_lower_case(word):
+    assert not is_capitalised(word)

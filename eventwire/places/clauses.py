@@ -81,6 +81,15 @@ class Clauses:
             return APART
         return FREE
 
+    def describes_trigger(self, trigger: tuple[int, int], place: tuple[int, int]) -> bool:
+        """The place is in a clause describing the trigger noun itself ("suicide attacks
+        that killed dozens in X"): the trigger's event, whatever the parse joins it to."""
+        t, p = self._root(trigger), self._root(place)
+        if t is None or p is None or t.pos_ in _VERBS:
+            return False
+        clause = _clause(p)
+        return clause.dep_ in ("relcl", "acl") and clause.head.i == t.i
+
     def _root(self, span: tuple[int, int]) -> Token | None:
         """The syntactic head of the tokens of a text span."""
         words = self.doc.char_span(span[0] - self.offset, span[1] - self.offset,

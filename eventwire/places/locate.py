@@ -56,7 +56,13 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|on|across|throughout|aro
 # "the town of X": a place named with its kind is where things happen, whatever precedes it.
 _DESIGNATED = re.compile(r"\b(?:city|town|village|hamlet|district|province|region|county|"
                          r"neighbou?rhood|suburb|camp|port|capital)\s+of\s+$", re.IGNORECASE)
-_COORDINATED = re.compile(r"^\s*(?:,|and|or|,\s*and)\s*$")
+# Places listed together, the preposition repeated after "and" or "or" or not: "in Lebanon and
+# Turkey", "in Mosul and in Kirkuk"; not after a bare comma, which says where the first one is
+# ("in Yarumal, in Antioquia", "in Westlake, near Lake Charles").
+_COORDINATED = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or)\s*$|^\s*,?\s*(?:and|or)\s+(?:in|at)\s*$")
+# A listed country's own place named after it: "in Lebanon and in Turkey's capital, Ankara".
+_ITS_PLACE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:capital|city|town|province|region|state|"
+                        r"district|county|village|port)\s*,?\s*$")
 _DATELINE_END = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([\w ]+\)\s*)?[—–-]")
 _AROUND_TOWN = re.compile(
     r"\b(?:north|south|east|west)\w*\s+(?:and\s+\w+\s+)?of\s+(?:the|this|that)\s+"
@@ -213,7 +219,10 @@ def _episode(inside: list[Place], sentence: Sentence, trigger_span: tuple[int, i
     if clauses is None:
         return [], inside, []
     said = [clauses.relation(trigger_span, p.span) for p in inside]
-    return ([p for p, r in zip(inside, said, strict=True) if r == OWN],
+    # a clause describing the trigger noun outranks the rest of its clause: a misparse can
+    # join "and suicide attacks that killed dozens in X" to the clause before it
+    described = [p for p in inside if clauses.describes_trigger(trigger_span, p.span)]
+    return (described or [p for p, r in zip(inside, said, strict=True) if r == OWN],
             [p for p, r in zip(inside, said, strict=True) if r != APART],
             [p for p, r in zip(inside, said, strict=True) if r == APART])
 
@@ -294,7 +303,14 @@ def _with_coordinated(text: str, inside: Sequence[Place], anchor: Place) -> tupl
     while j >= 0 and _COORDINATED.match(text[ordered[j].span[1]:ordered[j + 1].span[0]]):
         group.insert(0, ordered[j])
         j -= 1
-    return tuple(group)
+    return tuple(_possessed(text, ordered, p) for p in group)
+
+
+def _possessed(text: str, ordered: Sequence[Place], p: Place) -> Place:
+    """The place ``p`` possesses when the list names it so ("in Lebanon and in Turkey's
+    capital, Ankara": Ankara), else ``p``."""
+    return next((q for q in ordered if 0 < q.span[0] - p.span[1] <= NESTED_WINDOW
+                 and _ITS_PLACE.match(text, p.span[1], q.span[0])), p)
 
 
 def _is_dateline(text: str, p: Place) -> bool:

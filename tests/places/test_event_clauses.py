@@ -95,6 +95,34 @@ def test_each_kind_of_clause_is_told_apart(world, nlp, truecaser, text, trigger,
     assert got is not None and got.iso2 == want, (text, got)
 
 
+# The trigger noun's own relative clause says where, even where the parse joins the noun to
+# the clause before it ("a claim that the group shot down a jet over Yemen, and suicide
+# attacks that killed dozens in Lebanon"); hard negatives: a relative clause on another noun.
+DESCRIBED = [
+    ("The blast in Kabul followed a claim that the group shot down a jet over Yemen, and "
+     "suicide attacks that killed dozens in Lebanon.", "suicide attacks", "LB"),
+    ("Reports of a drone seen over Oman came before bombings that killed nine people in "
+     "Aden.", "bombings", "YE"),
+    ("Officials in Rome spoke after raids which left five people dead in Tripoli.",
+     "raids", "LY"),
+    ("The shelling, which hit a school in Kharkiv, was condemned by diplomats in Geneva.",
+     "shelling", "UA"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,want", DESCRIBED, ids=[d[1] for d in DESCRIBED])
+def test_a_clause_describing_the_trigger_says_where(world, nlp, truecaser, text, trigger,
+                                                     want):
+    got = locate(world, {"text": text, "trigger": trigger}, nlp, truecaser)
+    assert got is not None and got.iso2 == want, (text, got)
+
+
+def test_a_relative_clause_on_another_noun_does_not_say_where(world, nlp, truecaser):
+    case = {"text": "Gunmen attacked a convoy in Mali carrying aid workers who had served "
+                    "in Niger.", "trigger": "attacked"}
+    assert locate(world, case, nlp, truecaser).iso2 == "ML"
+
+
 def test_without_a_parse_the_nearest_locative_is_kept(world, nlp, truecaser):
     """No parse, no clauses: the reporting verb's place is taken, as before."""
     case = {"text": "Fighting raged in Juba overnight.\n\nThe rebels have taken the airport, "

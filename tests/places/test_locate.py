@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from eventwire.nlp import split_sentences
 from eventwire.places import Geoparser
 from eventwire.records import Entity
@@ -22,6 +24,36 @@ def test_locative_place_beats_dateline_and_demonym(gaz):
 def test_coordinated_places_give_one_location_each(gaz):
     text = "It claimed suicide bombings in Lebanon and Turkey last month."
     assert _locate(gaz, text, "bombings") == [("Lebanon", 3), ("Turkey", 3)]
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Suicide bombers killed dozens in Lebanon and in Turkey last month.", "bombers",
+     [("Lebanon", 3), ("Turkey", 3)]),
+    ("Jets struck targets at Raqqa and at Ankara overnight.", "struck",
+     [("Raqqa", 1), ("Ankara", 1)]),
+    ("Car bombs went off in Beirut, Ankara or at Raqqa, officials said.", "bombs",
+     [("Beirut", 1), ("Ankara", 1), ("Raqqa", 1)]),
+    # a listed country's own place named with it is the finer one
+    ("Suicide attacks killed dozens in Lebanon and in Turkey's capital, Ankara.", "attacks",
+     [("Lebanon", 3), ("Ankara", 1)]),
+])
+def test_places_listed_with_the_preposition_repeated_give_one_location_each(
+        gaz, text, trigger, expected):
+    assert _locate(gaz, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # hard negatives: a place after "and" that is not listed with the first
+    ("Suicide bombers killed dozens in Lebanon and fled to Turkey.", "bombers",
+     [("Lebanon", 3)]),
+    ("Jets struck Raqqa and the army said Ankara was safe.", "struck", [("Raqqa", 1)]),
+    # a comma then a preposition says where the first place is
+    ("Car bombs went off in Beirut, in Lebanon, on Sunday.", "bombs", [("Beirut", 1)]),
+    ("A blast hit a plant in Ar Raqqah, near Raqqa governorate's border.", "blast",
+     [("Ar Raqqah", 1)]),
+])
+def test_a_place_in_another_phrase_is_not_listed(gaz, text, trigger, expected):
+    assert _locate(gaz, text, trigger) == expected
 
 
 def test_near_a_town_is_precision_two(gaz):

@@ -27,6 +27,9 @@ CATEGORY_OF_INTER = {1: "state", 2: "rebel", 3: "militia", 4: "identity", 5: "ri
 ARMED_CATEGORIES = frozenset({"state", "rebel", "militia", "identity", "external"})
 # Those of non-state armed groups: rebels, militias, communal militias.
 NON_STATE_ARMED = frozenset({"rebel", "militia", "identity"})
+# ACLED's names for the armed part of the state (``data/actors_categories.tsv`` and the actor
+# tables use them); "Government of X" (officials, ministries) is the state unarmed.
+ARMED_STATE_NAMES = ("Military Forces", "Police Forces")
 # How far before a noun a country adjective may stand ("Russian and French warplanes"): a few
 # words; measured on hand-written phrases, 30 characters covers "Russian and French" + spaces.
 ADJECTIVE_WINDOW = 30

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..actor_mentions import (
+    ARMED_STATE_NAMES,
     CATEGORY_OF_INTER,
     ActorMention,
     demonym_scanner,
@@ -57,6 +58,10 @@ _DEFINITE = re.compile(r"\b(?:(?:the|these|those)\s+|(?:its|their|the\s+group['â
                        re.IGNORECASE)       # "the militants", "its fighters", "the group's men"
 # How far before a generic noun its article or possessive may start ("the group's ").
 DEFINITE_WINDOW = 16
+# "those forces", "these fighters": the armed party named just before, whatever its kind
+_DEMONSTRATIVE = re.compile(r"\b(?:these|those)\s+$", re.IGNORECASE)
+_ARMED_INTERS = (1, 2, 3)
+_ARMED_GROUPS = (2, 3, 4)               # rebels, political and identity militias
 
 
 def resolve(actor: Actor | None, text: str, sentence: Sentence, mention: EventMention,
@@ -79,6 +84,10 @@ def in_document(actor: Actor, text: str, before: int, setting: Demonym | None,
         group = dominant_group(text, before) or _headline_group(title)
         if group is not None:
             return replace(actor, name=group.name, inter=group.inter, country=group.country)
+    if _DEMONSTRATIVE.search(lead) and actor.inter in _ARMED_INTERS and actor.country is None:
+        named = last_armed(text, actor.span[0], actor.name)
+        if named is not None:
+            return replace(actor, name=named.name, inter=named.inter, country=named.country)
     if actor.country is not None or actor.inter not in (1, 3, 5, 6, 7):
         return actor
     named = _index(text).first_of.get(actor.name)
@@ -109,6 +118,20 @@ def _generic_names() -> dict[str, bool]:
             for t in actor_categories()}
 
 
+def last_armed(text: str, before: int, generic: str) -> ActorMention | None:
+    """The armed party named last in the ``ANTECEDENT_WINDOW`` before ``before`` ("Kurdish
+    fighters ... those forces"), passing over mentions by the anaphor's own bare ``generic``
+    name, which say nothing more than it."""
+    index = _index(text)
+    k = bisect_left(index.armed_ends, before + 1)
+    while k > 0 and index.armed[k - 1].start >= before - ANTECEDENT_WINDOW:
+        m = index.armed[k - 1]
+        if m.name != generic:
+            return m
+        k -= 1
+    return None
+
+
 def dominant_group(text: str, before: int) -> ActorMention | None:
     """The named armed group mentioned most often in ``text`` before ``before`` (the first
     named among equals)."""
@@ -131,6 +154,8 @@ class _DocumentIndex:
     governments: list[ActorMention]     # governments with a country, in order
     government_ends: list[int]
     other_country: list[int]            # per government: the last one before of another country
+    armed: list[ActorMention]           # mentions of armed parties (not officials), in order
+    armed_ends: list[int]
 
 
 @lru_cache(maxsize=8)
@@ -163,8 +188,10 @@ def _index(text: str) -> _DocumentIndex:
         prev = j - 1
         other.append(prev if prev < 0 or governments[prev].country != m.country
                      else other[prev])
+    armed = [m for m in mentions if m.inter in _ARMED_GROUPS
+             or m.inter == 1 and m.name.startswith(ARMED_STATE_NAMES)]
     return _DocumentIndex(starts, leaders, first_of, governments,
-                          [m.end for m in governments], other)
+                          [m.end for m in governments], other, armed, [m.end for m in armed])
 
 
 @lru_cache(maxsize=1)

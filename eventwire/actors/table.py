@@ -147,6 +147,9 @@ class ActorTable:
                     self._exact.setdefault(alias, e)
                 else:
                     self._folded.setdefault(fold(alias), e)
+        # as written, capitals and all: "the national army of Syria" is the state's
+        for alias, e in _country_last(self.entries):
+            self._exact.setdefault(alias, e)
         self._by_name = {e.name: e for e in self.entries}
         self.qualified = _qualified_names(self.entries, self.lookup)
         self._qualified_re = (re.compile(r"(?<![\w-])(?:" + "|".join(
@@ -198,6 +201,31 @@ class ActorTable:
 # A qualifier in brackets after a row's name: "National Liberation Army (Colombia)".
 _QUALIFIED = re.compile(r"(?P<bare>.+?) \((?P<qualifier>[^)]+)\)")
 _SMALL_WORDS = frozenset({"of", "for", "the", "and", "in", "al", "wa"})
+
+
+# What may follow the adjective: two to four capitalised words ("Democratic Forces"), not a
+# name already ending with its place ("... of Armenia") or qualified ("Special Police (X)").
+_COUNTRY_LAST_REST = re.compile(r"(?!.*\bof\b)[A-Z][\w-]+(?: [A-Z][\w-]+){1,3}")
+
+
+def _country_last(entries: Iterable[ActorEntry]) -> Iterator[tuple[str, ActorEntry]]:
+    """Armed groups named with a country's adjective first, written with the country last
+    ("Syrian Democratic Forces" -> "Democratic Forces of Syria"), as reporters turn them."""
+    from ..lexicon import country_of
+
+    countries: dict[str, str | None] = {}
+    for e in entries:
+        if e.kind != "armed":
+            continue
+        for alias in e.aliases:
+            first, _, rest = alias.partition(" ")
+            if not _COUNTRY_LAST_REST.fullmatch(rest) or not first[:1].isupper():
+                continue
+            if first not in countries:
+                d = country_of(first)
+                countries[first] = d.country if d and d.country != first else None
+            if countries[first] is not None:
+                yield f"{rest} of {countries[first]}", e
 
 
 def _qualified_names(entries: Iterable[ActorEntry], lookup) -> dict[str, tuple[ActorEntry, ...]]:

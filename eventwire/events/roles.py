@@ -16,22 +16,20 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from ..actor_mentions import ARMED_STATE_NAMES
 from ..lexicon import event_cues
 from ..records import Actor, EventMention
 from ..taxonomy import EXTRA_LABELS, event_type
 from .battles import FIGHT_WORDS
 from .crowds import MOB
-from .overrides import main_verbs
 from .plover import plover_type
+from .violent_acts import main_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # ACLED actor categories (``Actor.inter``).
 STATE_FORCES = 1
-# ACLED's names for the armed part of the state (``data/actors_categories.tsv`` and the actor
-# tables use them); "Government of X" (officials, ministries) is the state unarmed.
-ARMED_STATE_NAMES = ("Military Forces", "Police Forces")
 # Attackers whose violence against state forces is a battle: rebels (2), political militias (3),
 # identity militias (4). External forces (8) are another state's: left as typed. An attacker
 # with no category read (a lone "gunman" the actor table does not know) counts as armed when the
@@ -69,9 +67,23 @@ def retyped(mention: EventMention, actor1: Actor | None, actor2: Actor | None,
         return _as(mention, "ORG_CRIME")
     if _one_sided(mention, actor1, actor2):
         return _as(mention, "ATTACK")
+    taken = _taken_by(mention.type.label, actor1)
+    if taken is not None:
+        return _as(mention, taken)
     if mention.type.label != "ATTACK" or not _armed_state(actor2):
         return mention
     return _as_battle(mention) if _inter(actor1) in ARMED_NON_STATE else mention
+
+
+def _taken_by(label: str, actor1: Actor | None) -> str | None:
+    """The territory label of who took the ground, when the read one says the other side:
+    "those forces seized towns" read as the state's after the text named the forces as an
+    armed group ("Kurdish and Arab fighters ... those forces") is the group's."""
+    if label == "GOV_REGAINS_TERIT" and actor1 is not None and actor1.inter in (2, 3):
+        return "NON_STATE_ACTOR_OVERTAKES_TER"
+    if label == "NON_STATE_ACTOR_OVERTAKES_TER" and _armed_state(actor1):
+        return "GOV_REGAINS_TERIT"
+    return None
 
 
 def _one_sided(mention: EventMention, actor1: Actor | None, actor2: Actor | None) -> bool:

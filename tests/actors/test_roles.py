@@ -222,6 +222,33 @@ def test_the_militants_are_the_group_the_story_is_about(nlp, text, expected):
     assert a1.name == expected
 
 
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    (("Russian jets bombed the city. Kurdish fighters massed to the north. Those forces "
+      "captured two villages on Friday."), "captured", ("Rebel Group", 2)),
+    (("Boko Haram fighters raided a camp. Nigerian troops arrived later. These forces "
+      "retook the camp on Friday."), "retook", ("Military Forces of Nigeria", 1)),
+    (("Soldiers of the Malian army held the town. Tuareg rebels attacked it at dawn. Those "
+      "fighters seized the airport."), "seized", ("Tuareg Ethnic Militia", 4)),
+])
+def test_those_forces_are_the_armed_party_named_just_before(nlp, text, trigger, expected):
+    sent = text[text.rindex("Th"):]
+    a1, _ = _roles_of(nlp, sent, trigger, "NON_STATE_ACTOR_OVERTAKES_TER", doc_text=text)
+    assert (a1.name, a1.inter) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # officials are no armed party; a group named three sentences before is too far back
+    ("Iraqi intelligence officials spoke this week. Those forces seized towns north of it.",
+     "Military Forces of Iraq"),
+    (("Tuareg rebels crossed the border in May. " + "The talks dragged on for weeks. " * 14
+      + "Those forces seized the town."), "Military Forces"),
+])
+def test_those_forces_need_an_armed_party_named_just_before(nlp, text, expected):
+    sent = text[text.rindex("Th"):]
+    a1, _ = _roles_of(nlp, sent, "seized", "NON_STATE_ACTOR_OVERTAKES_TER", doc_text=text)
+    assert a1.name == expected
+
+
 def test_a_description_is_not_an_anaphor(nlp):
     text = ("ISIS fighters dug in. ISIS lost two towns. The anti-ISIS forces captured the "
             "village on Friday.")

@@ -73,6 +73,21 @@ def test_acronyms_match_case_sensitively_names_ignore_case_and_accents():
     assert found == ["FMLN", "FRENTE FARABUNDO MARTI", "frente farabundo martí"]
 
 
+def test_a_group_named_by_its_countrys_adjective_is_found_with_the_country_last():
+    table = ActorTable(parse_rows(
+        "Syrian Democratic Forces\tSDF\t2\tSY\t2015-\tarmed\n"
+        "Libyan National Army\tLNA\t2\tLY\t2014-\tarmed\n"
+        "Kenyan People Party\t\t6\tKE\t1963-\tparty\n"
+        "Islamic Jihad\t\t2\tPS\t1981-\tarmed\n", "t.tsv"))
+    text = ("fighters of the Democratic Forces of Syria; troops of the National Army of Libya; "
+            "the national army of Libya; the People Party of Kenya; the Jihad of Islamic")
+    found = [(text[s:e], a.name) for s, e, a in table.find(text)]
+    # written in lower case it is a description (the state's army), and only armed groups
+    # named adjective first are turned
+    assert found == [("Democratic Forces of Syria", "Syrian Democratic Forces"),
+                     ("National Army of Libya", "Libyan National Army")]
+
+
 def test_the_longest_alias_wins_where_two_overlap():
     table = ActorTable(parse_rows("Islamic State\tIS|Islamic State Sahel\t2\t*\t2004-\tarmed\n"
                                   "Islamic State Sahel Province\tISSP\t2\tML\t2015-\tarmed",

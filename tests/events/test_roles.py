@@ -49,6 +49,26 @@ def test_an_attack_on_state_forces_by_armed_men_is_a_battle(a1, a2, label):
     assert (out.trigger, out.confidence, out.trigger_span) == ("opened fire", 0.9, (7, 18))
 
 
+@pytest.mark.parametrize("label, a1, expected", [
+    ("GOV_REGAINS_TERIT", REBELS, "NON_STATE_ACTOR_OVERTAKES_TER"),   # the taker decides
+    ("GOV_REGAINS_TERIT", GUNMEN, "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("NON_STATE_ACTOR_OVERTAKES_TER", actor("Military Forces of Iraq", 1), "GOV_REGAINS_TERIT"),
+    ("NON_STATE_ACTOR_OVERTAKES_TER", POLICE, "GOV_REGAINS_TERIT"),
+    # hard negatives: agreeing sides, no taker read, a taker of no armed kind
+    ("GOV_REGAINS_TERIT", actor("Military Forces of Iraq", 1), "GOV_REGAINS_TERIT"),
+    ("NON_STATE_ACTOR_OVERTAKES_TER", REBELS, "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("GOV_REGAINS_TERIT", None, "GOV_REGAINS_TERIT"),
+    ("NON_STATE_ACTOR_OVERTAKES_TER", None, "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("NON_STATE_ACTOR_OVERTAKES_TER", OFFICIALS, "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("GOV_REGAINS_TERIT", CIVILIANS, "GOV_REGAINS_TERIT"),
+    ("GOV_REGAINS_TERIT", actor("Military Forces of Russia", 8), "GOV_REGAINS_TERIT"),
+])
+def test_territory_taken_is_typed_by_who_took_it(label, a1, expected):
+    out = retyped(mention(label), a1, None)
+    assert out.type.label == expected
+    assert out.type.event_type in ("Battles", "Strategic developments")
+
+
 @pytest.mark.parametrize("label", ["ARMED_CLASH", "REM_EXPLOS", "ABDUCT_DISSAP", "ARREST"])
 def test_other_labels_are_left_alone(label):
     m = mention(label)

@@ -58,12 +58,12 @@ from .overrides import (
     over_model,
     parse_readings,
     protest_over_arrest,
-    violence_over_contact,
 )
 from .plover import main_verb, plover_type, read_plover
 from .rammings import CANDIDATE_WORDS as RAMMING_WORDS
 from .realis import ATTEMPT, IRREALIS_HEADS, realis, time_anchor
 from .property import CANDIDATE_WORDS as PROPERTY_WORDS
+from .violent_acts import violence_over_contact
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

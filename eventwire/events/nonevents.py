@@ -19,7 +19,8 @@ from .crowdless import marched_away, without_crowd
 from .disasters import HAZARDS
 from .exercises import exercise_or_test, may_practise, may_stage, staged
 from .gatherings import celebration
-from .overrides import FLOUTED_LABELS, main_verbs, violent, violent_act_label
+from .overrides import violent
+from .violent_acts import FLOUTED_LABELS, main_verbs, violent_act_label
 from .responsibility import cyber_claim
 from .sport import SPORT_WORDS
 from .tallies import may_tally, tally
@@ -76,7 +77,7 @@ def told_as_no_event(sent: Doc, label: str, realis: Callable[[Token], bool]) -> 
     acts (:func:`.tallies.tally`), a weather notice alone (:func:`weather_notice`), an
     agreement already standing that no violent act of the sentence flouts ("accused the
     rebels of violating the truce": the act that did is read in its place,
-    :func:`.overrides.violence_over_contact`). The costlier checks are asked only where
+    :func:`.violent_acts.violence_over_contact`). The costlier checks are asked only where
     their own word lists find something in the sentence (the ``may_*`` checks: exact, a
     check skipped only where it cannot fire)."""
     words = frozenset(t.lower_ for t in sent)

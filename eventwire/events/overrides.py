@@ -16,12 +16,11 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..claims import SPEECH_VERB
-from ..lexicon import cue_scanners, event_cues
+from ..lexicon import event_cues
 from ..nlp import text_of
 from ..records import EventMention
-from ..taxonomy import LABELS, event_type
-from .agreements import AGREEMENT_CONFIDENCE, conflict_agreement, may_agree, standing_only
+from ..taxonomy import event_type
+from .agreements import AGREEMENT_CONFIDENCE, conflict_agreement, may_agree
 from .airstrikes import AIRSTRIKE_CONFIDENCE, air_strike, may_strike
 from .arrests import (
     ARREST_CONFIDENCE,
@@ -57,6 +56,7 @@ from .responsibility import (
     perpetrator_membership,
 )
 from .targeted import TARGETED_CONFIDENCE, may_target, targeted_attack
+from .violent_acts import VIOLENT_TYPES, main_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -72,13 +72,7 @@ Realis = Callable[["Token"], bool]
 # model, reading "arrested", says ARREST on some. So where the rules read one of these and
 # the model says ARREST, the rules' label is kept.
 DISPERSED_PROTEST = frozenset({"PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST"})
-# The event types of violence: where the cue words of one name the sentence's own act and the
-# model says DIPLO, the act is the event. The model reads "ambassador", "embassy" and
-# "diplomat" as diplomacy: of six sentences of our own telling violence done to diplomats or
-# embassies ("Gunmen shot dead a Turkish diplomat", "A rocket hit the US embassy compound"),
-# the detector typed 3 DIPLO (tests/events/test_detect_model.py holds them and more).
 _EXPLOSIONS = "Explosions/Remote violence"
-_VIOLENT_TYPES = frozenset({"Battles", _EXPLOSIONS, "Violence against civilians"})
 _STRATEGIC = "Strategic developments"
 # Territory taken, which ACLED counts among battles: never a strike from the air alone.
 _TAKEN = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"})
@@ -94,11 +88,6 @@ _FORCE_REPLACES = _CROWD_REPLACES | frozenset({"ATTACK", "ARMED_CLASH"})
 # The model's labels a riot read from the parse replaces: a crowd's violence typed by what it
 # burned or whom it hit.
 _RIOT_REPLACES = frozenset({"PROPERTY_DISTRUCT", "ORG_CRIME", "ATTACK", "ARMED_CLASH", "OTHER"})
-# The dependencies by which a noun names its clause's own act ("a rocket hit ...", "a car bomb
-# exploded"), not a reason or a topic ("summoned over the shooting", "discussed the shelling").
-_ACT_DEPS = frozenset({"nsubj", "nsubjpass"})
-
-
 def protest_over_arrest(j: Judgement, rules: Sequence[EventMention], text: str) -> Judgement:
     """The judgement, with the rules' protest label where the model says ARREST of a crowd
     the police dispersed (see :data:`DISPERSED_PROTEST`)."""
@@ -269,61 +258,6 @@ def blockade_over_riot(j: Judgement, text: str) -> Judgement:
     return replace(j, label="PROTEST_WITH_INTER" if disperses_crowd(text) else "PEACE_PROTEST")
 
 
-def violence_over_contact(j: Judgement, parsed: Doc, text: str) -> Judgement:
-    """The judgement, with the violent label whose cue words name the sentence's own act where
-    the model says DIPLO (see :data:`_VIOLENT_TYPES`): the cue stands on a main verb, or on the
-    subject of one ("shot dead a diplomat", "a rocket hit the embassy"). The rules' own
-    reading does not tell it: the words for diplomats weigh more there than "shot dead".
-    So too where the model says AGREEMENT, or ATTRIB, of a sentence whose every truce or deal
-    is one its act flouts (:func:`.agreements.standing_only`: "shelled the town in violation
-    of the ceasefire"); with no violent act named there, :func:`.nonevents.told_as_no_event`
-    reads no event at all."""
-    flouted = (j.label in FLOUTED_LABELS and standing_only(parsed)
-               and not (j.label == "ATTRIB" and "responsibility" in text.lower()))
-    if j.label != "DIPLO" and not flouted:
-        return j
-    act = violent_act_label(parsed, text, objects=flouted)
-    return j if act is None else replace(j, label=act)
-
-
-# The model's labels a standing agreement the act flouts brings: the agreement, and the
-# breach read as an accusation ("violation" is a cue of attribution).
-FLOUTED_LABELS = frozenset({"AGREEMENT", "ATTRIB"})
-
-
-def violent_act_label(parsed: Doc, text: str, *, objects: bool = False) -> str | None:
-    """The violent label whose cue words weigh most among those naming the sentence's own act
-    (a main verb, or the subject of one; with ``objects``, also what a main verb does or
-    goes on with or turns to: "carried out airstrikes", "pressed ahead with airstrikes",
-    "resorted to shelling")."""
-    heads = main_verbs(parsed)
-    if objects:             # and the acts a breach was done by ("broke the truce, shelling")
-        acts = [c for h in heads for c in h.children
-                if c.dep_ in ("advcl", "conj", "xcomp") and c.pos_ == "VERB"] + [
-            g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "by"
-            for g in c.children if g.dep_ == "pcomp"]
-        heads = heads + acts
-        heads = heads + [c for h in heads for c in h.children if c.dep_ == "dobj"] + [
-            g for h in heads for c in h.children if c.dep_ == "prep"
-            and c.lower_ in ("with", "to") for g in c.children if g.dep_ == "pobj"]
-    at = {t.idx: t for t in parsed}
-    best: tuple[float, str] | None = None
-    for scanner in cue_scanners():
-        info = LABELS.get(scanner.name)
-        if info is None or info.event_type not in _VIOLENT_TYPES:
-            continue
-        for match in scanner.pattern.finditer(text):
-            tok = at.get(match.start())
-            while tok is not None and tok.dep_ == "compound":     # "mortar rounds struck"
-                tok = tok.head
-            if tok is None or not (tok in heads or (tok.dep_ in _ACT_DEPS and tok.head in heads)):
-                continue
-            weight = next(w for i, w in enumerate(scanner.weights) if match.group(f"g{i}"))
-            if best is None or weight > best[0]:
-                best = (weight, scanner.name)
-    return None if best is None else best[1]
-
-
 @dataclass(frozen=True, slots=True)
 class Reading:
     """An event a parse rule reads in a sentence: its label, how sure the rule is, and
@@ -461,7 +395,7 @@ def _explosion_or_accident(label: str) -> bool:
 
 def violent(label: str) -> bool:
     """The label is violence (a battle, an explosion, an attack) or its damage."""
-    return event_type(label).event_type in _VIOLENT_TYPES or label == "PROPERTY_DISTRUCT"
+    return event_type(label).event_type in VIOLENT_TYPES or label == "PROPERTY_DISTRUCT"
 
 
 def over_model(judged: Sure, readings: Sequence[Reading]) -> Sure:
@@ -483,13 +417,3 @@ def _at_least(judged: Sure, label: str, confidence: float, *, outranks: bool = F
         return judged
     return Sure(replace(j, label=label, crime=0.0), max(judged.confidence, confidence),
                 max(judged.with_crime, confidence))
-
-
-def main_verbs(sent: Doc) -> list[Token]:
-    """The root, and the clause a reporting root reports ("police said he had pleaded")."""
-    out = []
-    for root in (t for t in sent if t.dep_ == "ROOT"):
-        out.append(root)
-        if SPEECH_VERB.fullmatch(root.text):
-            out.extend(c for c in root.children if c.dep_ == "ccomp")
-    return out

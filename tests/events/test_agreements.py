@@ -118,7 +118,7 @@ def test_a_breach_told_as_the_news(parse, sentence, expected):
     ("Ukraine said Russia had violated the truce.", None),
 ])
 def test_the_act_a_breach_was_done_by(parse, sentence, label):
-    from eventwire.events.overrides import violent_act_label
+    from eventwire.events.violent_acts import violent_act_label
     assert violent_act_label(parse(sentence), sentence, objects=True) == label
 
 

@@ -125,3 +125,4 @@ def test_a_mob_the_model_is_unsure_of_is_read_as_a_riot(parse):
     text = "A mob torched two churches and looted shops in the town on Sunday."
     readings = overrides.parse_readings(parse(text), "MOB_VIOL", (), realis)
     assert any(r.label == "MOB_VIOL" for r in readings)
+

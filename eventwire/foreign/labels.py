@@ -141,7 +141,7 @@ WORDS = {
         "de": (r"überfiel(?:en)?|überfallen|angegriffen|griff(?:en)? (?:\w+ ){0,6}an|"
                r"ermordet\w*|massakriert\w*|erschossen|erstochen|erstach(?:en)?|"
                r"eröffnete\w* das feuer|hingerichtet|"
-               r"bei (?:einem|dem) (?:anschlag|angriff|überfall) auf",
+               r"(?:(?<=bei einem )|(?<=bei dem ))(?:anschlag|angriff|überfall)(?= auf)",
                ""),
     },
     "MOB_VIOL": {
@@ -173,6 +173,13 @@ KILLED = {
     "pt": r"mat(?:ou|aram|ando)|(?:foram|foi) mort[oa]s?",
     "ar": r"[وف]?قتل(?:ت|وا)?",
     "de": r"tötete\w*|getötet|umgebracht|(?:riss|rissen) (?:\w+ ){1,10}in den tod",
+}
+
+# An attack of a means told as having happened, by a compound noun in the frame of a toll
+# ("bei einem Raketenangriff auf Charkiw wurden drei Menschen verletzt"): an act whose label
+# its means tell (the compound's modifier).
+HAPPENED = {
+    "de": r"bei (?:einem|dem) \w+(?:anschlag|angriff) auf",
 }
 
 
@@ -248,7 +255,7 @@ ACT_CONFIDENCE_OF = {"de": 0.12}
 
 def act_in_words(confidence: float, text: str, language: str) -> str | None:
     """The label of a sentence whose verbs tell an act of one of :data:`WORDS`' labels (or
-    ARREST, or a killing) and that is read at :data:`ACT_CONFIDENCE` or more, or at the
+    ARREST, or a killing, or an attack :data:`HAPPENED` with its means) and that is read at :data:`ACT_CONFIDENCE` or more, or at the
     language's :data:`ACT_CONFIDENCE_OF` where it is :func:`_corroborated`: the label whose
     words come first (an attack for a killing alone); else none."""
     if confidence < ACT_CONFIDENCE_OF.get(language, ACT_CONFIDENCE):
@@ -256,9 +263,12 @@ def act_in_words(confidence: float, text: str, language: str) -> str | None:
     found = _found(text, language)
     killed = _pattern("", language)
     killing = killed is not None and bool(killed.search(found))
-    if not told_labels(text, language, (0,)) and not killing:
-        return None
     told = told_labels(text, language)
+    # A compound noun of an attack tells one when a means is named ("Hackerangriff" none).
+    happened = language in HAPPENED and bool(told) and bool(re.search(HAPPENED[language],
+                                                                      found))
+    if not told_labels(text, language, (0,)) and not killing and not happened:
+        return None
     if confidence < ACT_CONFIDENCE and not _corroborated(found, told, language):
         return None
     return told[0] if told else "ATTACK"

@@ -119,6 +119,21 @@ CORROBORATED = [
      "REM_EXPLOS"),
     ("Ein Mob hat einen mutmaßlichen Dieb auf offener Straße getötet.", "MOB_VIOL"),
 ]
+# A compound noun of an attack with its means, in the frame of a toll: read at the common
+# floor with the means' label; with no means (a cyber attack), not.
+HAPPENED = [
+    ("Bei einem Raketenangriff auf Charkiw wurden in der Nacht drei Menschen verletzt.",
+     "ART_MISS_ATTACK"),
+    ("Bei einem Drohnenangriff auf ein Auto wurden zwei Männer verletzt.", "AIR_STRIKE"),
+    ("Bei einem Hackerangriff auf die Stadtverwaltung wurden Daten gestohlen.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), HAPPENED)
+def test_a_german_attack_in_a_compound_noun_is_read_with_its_means(text, label):
+    assert act_in_words(ACT_CONFIDENCE, text, "de") == label
+
+
 # One verb alone, real or figurative, is not read under the common floor.
 ALONE = [
     "Die Opposition hat den Minister im Parlament scharf angegriffen.",

@@ -58,6 +58,26 @@ def words(text: str) -> frozenset[str]:
 _NAME = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’-]+|\d[\d.,]*\d|\d)")
 
 
+# A run of capitalised words: "Jilib", "North Kivu", "Lake Chad".
+_PHRASE = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+# The longest name :func:`phrases` takes from a run, in words ("Santa Cruz de Tenerife" is
+# four: "de" breaks the run, so names that long are rare).
+NAME_WORDS = 4
+
+
+def phrases(*texts: str) -> frozenset[str]:
+    """The names texts may give a place by: every part of up to :data:`NAME_WORDS` words of
+    their runs of capitalised words, normalised ("Outside Ar Raqqah" gives "ar raqqah",
+    "outside", ...), the calendar and stop words left out."""
+    found = set()
+    for t in texts:
+        for m in _PHRASE.finditer(t if t.isascii() else fold(t)):
+            run = normalise(m.group()).split()
+            found.update(" ".join(run[i:j]) for i in range(len(run))
+                         for j in range(i + 1, min(len(run), i + NAME_WORDS) + 1))
+    return frozenset(n for n in found if len(n) > 1 and n not in _STOP and n not in _CALENDAR)
+
+
 # Capitalised words of the calendar: the date feature weighs them.
 _CALENDAR = frozenset("""
     monday tuesday wednesday thursday friday saturday sunday january february march april may

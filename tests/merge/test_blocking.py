@@ -94,3 +94,39 @@ def test_undated_reports_published_at_the_calendars_ends_get_windows_and_keys():
     for e in (first, last):
         assert keys(e, profile(e))                  # no OverflowError near date.min / max
     assert merge([first, last])                     # and the merge runs through them
+
+
+_JILIB = replace(RAQQA, name="Jilib", text="Jilib", country="Somalia", iso2="SO",
+                 admin1="Middle Juba", latitude=0.49, longitude=42.77, geonameid=56399)
+_BAIDOA = replace(RAQQA, name="Baidoa", text="Baidoa", span=(0, 6), country="Somalia",
+                  iso2="SO", admin1="Bay", latitude=3.11, longitude=43.65, geonameid=64435)
+
+
+def test_a_report_placed_from_elsewhere_meets_the_place_its_sentence_names():
+    wire = report("wire", "Jilib: Somali and U.S. air strikes hit a militant camp on Friday.",
+                  place=_JILIB, dead=8)
+    # the follow-up's place is its article's other town (another region): its words say Jilib
+    follow = report("follow", "Somali and U.S. aircraft struck a camp outside Jilib on Friday, "
+                    "killing eight.", place=_BAIDOA, start=200, dead=8)
+    assert candidate_pairs([keys(e, profile(e)) for e in (wire, follow)]) == {(0, 1)}
+    assert len(merge([wire, follow])) == 1
+    # placed by its own words, a report gets no keys of the other names its sentence gives
+    named = report("named", "Baidoa: jets struck a camp, as in Jilib last week.", place=_BAIDOA)
+    assert candidate_pairs([keys(e, profile(e)) for e in (wire, named)]) == set()
+
+
+def test_the_names_a_sentence_gives_do_not_join_two_happenings_of_one_place():
+    wire = report("wire", "Jilib: air strikes killed eight fighters on Friday.", place=_JILIB,
+                  dead=8)
+    # another night's strike, a different toll: two events however the sentence names Jilib
+    saturday = report("follow", "A drone killed four fighters near Jilib on Saturday.",
+                      place=_BAIDOA, start=200, day=FRIDAY + timedelta(1), dead=4)
+    assert len(merge([wire, saturday])) == 2
+    # a fire in one town years apart, its place read elsewhere in the recalling article
+    old = replace(report("old", "Fire gutted the Homs market in 2009, killing 30.",
+                         label="PROPERTY_DISTRUCT", place=RAQQA, start=200, dead=30),
+                  date=DateValue(date(2009, 1, 1), date(2009, 12, 31), YEAR, "2009",
+                                 (232, 236)))
+    news = report("news", "Fire destroyed the market in Homs on Friday.",
+                  label="PROPERTY_DISTRUCT", place=replace(HOMS, span=(29, 33)))
+    assert len(merge([old, news])) == 2

@@ -9,6 +9,7 @@ from merge_builders import FRIDAY, HOMS, SYRIA, TABQA, report
 
 from eventwire.dates.timex import YEAR
 from eventwire.merge.evidence import (
+    SAID_PLACE_FIT,
     UNDATED_DAYS_BEFORE,
     count_feature,
     date_feature,
@@ -182,3 +183,54 @@ def test_a_day_counted_from_another_time_the_text_tells_is_not_the_events_own():
     assert release.window == (monday + timedelta(4 - UNDATED_DAYS_BEFORE), monday + timedelta(4))
     assert date_feature(wire, release) == 0.5
     assert date_feature(wire, _dated("late", "at 3:20 p.m.", monday + timedelta(9))) == -1.0
+
+
+_JILIB = Place("Jilib", "Jilib", (0, 5), "Somalia", "SO", "Middle Juba", 0.49, 42.77, 56399, 1,
+               "PPL")
+_BAIDOA = Place("Baidoa", "Baidoa", (0, 6), "Somalia", "SO", "Bay", 3.11, 43.65, 64435, 1,
+                "PPLA")
+_BEIRUT = Place("Beirut", "Beirut", (0, 6), "Lebanon", "LB", "Beyrouth", 33.89, 35.49, 276781, 1,
+                "PPLC")
+
+
+def test_a_place_read_elsewhere_is_where_its_sentence_names_the_others():
+    wire = profile(report("wire", "Jilib: air strikes hit a militant camp on Tuesday.",
+                          place=_JILIB))
+    # the follow-up's place came from another sentence of its article (the bombed town)
+    follow = profile(report("follow", "Aircraft struck a camp outside Jilib on Tuesday.",
+                            place=_BAIDOA, start=200))
+    assert place_feature(wire, follow) == SAID_PLACE_FIT == 1.0
+    # a follow-up naming no town keeps counting against: its place is the article's guess
+    vague = profile(report("vague", "Aircraft struck a camp on Tuesday.", place=_BAIDOA,
+                           start=200))
+    assert place_feature(wire, vague) == -1.0
+
+
+def test_a_sentence_naming_its_own_place_is_not_moved_by_another_name_in_it():
+    # Lebanon and Turkey in one sentence: each report is placed by its own words
+    both = "Suicide bombers killed dozens in Beirut and in Turkey's capital, Ankara."
+    beirut = profile(report("wire", both, place=replace(_BEIRUT, span=(33, 39))))
+    ankara = profile(report("copy", both, place=replace(_ANKARA, span=(65, 71))))
+    assert beirut.place_named and ankara.place_named
+    assert place_feature(beirut, ankara) is None
+    assert features(beirut, ankara) is None
+
+
+def test_a_name_in_the_sentence_does_not_join_other_days_or_tolls():
+    wire = profile(report("wire", "Jilib: air strikes killed eight fighters on Tuesday.",
+                          place=_JILIB, dead=8))
+    wednesday = profile(report("follow", "A drone hit a truck near Jilib on Wednesday.",
+                               place=_BAIDOA, start=200, day=FRIDAY + timedelta(1)))
+    assert place_feature(wire, wednesday) == 1.0
+    assert features(wire, wednesday) is None               # two days both sentences name
+    thirty = profile(report("roundup", "Air strikes near Jilib killed 30 on Tuesday.",
+                            place=_BAIDOA, start=200, dead=30))
+    assert features(wire, thirty) is None                  # 8 and 30 dead: two strikes
+
+
+def test_a_generic_place_word_names_no_place():
+    capital = replace(_BEIRUT, text="the capital")
+    in_capital = profile(report("a", "Gunmen attacked a bank in the capital.", place=capital))
+    elsewhere = profile(report("b", "Gunmen attacked a bank in the capital.", place=HOMS,
+                               start=300))
+    assert place_feature(elsewhere, in_capital) == -1.0

@@ -104,3 +104,13 @@ def test_prime_takes_offered_vectors_after_the_store_and_rounds_them_alike(monke
     assert np.array_equal(text._VECTORS[given], text.rounded(raw[1]))
     assert np.array_equal(text._VECTORS[held], text.rounded(raw[0] * 0 + 1))   # store first
     assert not text._OFFERED
+
+
+def test_phrases_are_runs_of_capitalised_words_and_their_words():
+    from eventwire.merge.text import phrases
+
+    said = phrases("Aircraft struck a camp outside Jilib on Tuesday, in North Kivu, the army said.")
+    assert {"jilib", "north kivu", "north", "kivu", "aircraft"} <= said
+    assert "tuesday" not in said and "the" not in said       # the calendar, stop words
+    assert phrases("troops shelled the town again on monday night.") == frozenset()
+    assert "ar raqqah" in phrases("Outside Ar Raqqah Province, jets struck.")   # part of a run

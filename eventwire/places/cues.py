@@ -17,8 +17,11 @@ from .strength import STRONG_CITY_POPULATION
 
 _REGION_WORD = r"(?:province|state|region|governorate|oblast|prefecture)"
 # An administrative word the gazetteer's name lacks ("Fars Province", "Karak district").
-REGION_TAIL = re.compile(r"\s+(?:province|district|governorate|region|prefecture|oblast|"
-                         r"state|department)$", re.IGNORECASE)
+_REGION_UNITS = (r"(?:province|district|governorate|region|prefecture|oblast|state|"
+                 r"department)")
+REGION_TAIL = re.compile(rf"\s+{_REGION_UNITS}$", re.IGNORECASE)
+# ... and the same word after a name ("Samar province").
+REGION_UNIT_AFTER = re.compile(rf"\s+{_REGION_UNITS}\b", re.IGNORECASE)
 # A state's or a province's own offices ("the governor of Georgia", "Georgia's governor",
 # "the Kandahar governor"): a country of the name has none (its namesake is what a bare name
 # would otherwise mean), as a town's mayor names the town (_CITY_AFTER).
@@ -35,6 +38,37 @@ _CITY_AFTER = re.compile(r"(?:['’]s)?\s+(?i:mayor|mayoral|city\s+council|city\
 _COUNTRY_CUE = re.compile(r"\b(?:king|queen|emir|sultan|monarch|kingdom|republic|president|"
                           r"prime\s+minister|foreign\s+minister|embassy|ambassador|envoy)\s+"
                           r"of\s+(?:the\s+)?$", re.IGNORECASE)
+# ... and after its name ("Georgia's president", "the Niger embassy"): a state's governor is
+# no president, a province has no prime minister.
+_COUNTRY_AFTER = re.compile(r"(?:['’]s)?\s+(?:president|prime\s+minister|foreign\s+minist\w+|"
+                            r"embassy|ambassador|armed\s+forces)\b", re.IGNORECASE)
+# A structure or a part of a water or a land form after a name ("the Thames barrier", "the
+# Mekong delta", "the Shannon estuary"): the name is the river's or the feature's when the
+# tables have it as one, not a namesake town's (Thames, New Zealand). Not inside a longer
+# name ("the Missouri Valley Blazers", a team).
+FEATURE_CUE = "FEATURE"
+_FEATURE_AFTER = re.compile(r"\s+(?P<noun>(?i:barrier|estuary|bridge|dam|delta|valley|basin|"
+                            r"floodplain|flood\s+plain|catchment|watershed|embankment|gorge|"
+                            r"river|riverbank|waterfront|tributary))(?i:s|es)?\b(?![ ]+[A-Z])")
+# What a river's name is also written as in the tables ("Murray River", "River Shannon").
+_RIVER_FORMS = ("{} River", "River {}")
+
+
+def feature_senses(gaz: Gazetteer, text: str, m: Mention) -> tuple[int, ...]:
+    """The waters and land forms a name before a structure noun may be (FEATURE_CUE): the
+    name with that noun ("the Niger delta": Niger Delta; "the Napa valley"), or a river's
+    ("the Murray basin": the Murray River; "the Severn bridge": the River Severn); and the
+    river a name with an article and no noun after it may be ("floodwaters from the
+    Shannon": the River Shannon, not a town; see :func:`articled`)."""
+    after = _FEATURE_AFTER.match(text, m.end)
+    if after is None and not articled(text, m):
+        return ()
+    nouns = [f"{m.text} {after.group('noun')}"] if after is not None else []
+    forms = [*nouns, *(f.format(m.text) for f in _RIVER_FORMS)]
+    found = (i for form in forms for i in gaz.lookup(form))
+    return tuple(dict.fromkeys(i for i in found if gaz.feature[i] in PHYSICAL_FEATURES))
+
+
 # ", Y" after a name, Y one to three capitalised words or abbreviations ("W. Va.", "New Mexico").
 _CONTAINER_TAIL = re.compile(r",\s*((?:[A-Z][\w\'\u2019]*\.?\s?){1,3})")
 _ADM2_AFTER = re.compile(r"^\s+(?:county|parish|district)\b", re.IGNORECASE)
@@ -111,7 +145,7 @@ K = TypeVar("K")                # the key of a name (one sense per name and docu
 
 def cue_of(text: str, m: Mention) -> str | None:
     """The feature a cue word around ``m`` or in its name asks for: "ADM2", "ADM1", "PPL",
-    "PCLI", "SEA", "OCN", or None."""
+    "PCLI", "SEA", "OCN", FEATURE_CUE (a water's or a land form's), or None."""
     before, after = text[max(0, m.start - 40):m.start], text[m.end:m.end + 20]
     if _ADM2_AFTER.match(after) or _COUNTY_LIST_TAIL.match(text, m.end):
         return "ADM2"
@@ -119,8 +153,10 @@ def cue_of(text: str, m: Mention) -> str | None:
         return "ADM1"
     if _CITY_CUE.search(before) or _CITY_AFTER.match(after):
         return "PPL"
-    if _COUNTRY_CUE.search(before):
+    if _COUNTRY_CUE.search(before) or _COUNTRY_AFTER.match(after):
         return "PCLI"
+    if _FEATURE_AFTER.match(after):
+        return FEATURE_CUE
     return _WATER_WORDS.get(m.text.rsplit(None, 1)[-1].lower()) if m.text.strip() else None
 
 
@@ -172,8 +208,10 @@ def containers_of(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> lis
     out: list[tuple[int, ...]] = [() for _ in mentions]
     for k, a in enumerate(mentions):
         b = mentions[k + 1] if k + 1 < len(mentions) else None
+        # "the embassy of Georgia in Washington": a country's office abroad, not held there
         if b is not None and (_COMMA.fullmatch(text[a.end:b.start])
-                              or _IN.fullmatch(text, a.end, b.start)
+                              or (_IN.fullmatch(text, a.end, b.start)
+                                  and cue_of(text, a) != "PCLI")
                               or _DESCRIBED_IN.fullmatch(text, a.end, b.start)):
             if not b.demonym:
                 out[k] = regions_named(gaz, b.text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .gazetteer import COUNTRY_FEATURES, Gazetteer
-from .names import normalize, short_form, skeleton
+from .names import normalize, short_form, skeleton, unit_form
 from .support import Context
 
 # Penalties and sizes, calibrated with resolve.py's score weights on the LGL and TR-News dev
@@ -65,7 +65,8 @@ def alias_penalties(gaz: Gazetteer, text: str, ids: Sequence[int]) -> dict[int, 
     of London), and counties named without their "County" ("Clarke" for Clarke County)."""
     key, skel = normalize(text), skeleton(text)
     own = {i for i in ids if normalize(gaz.name[i]) == key or skeleton(gaz.name[i]) == skel
-           or short_form(key, normalize(gaz.name[i]))}
+           or short_form(key, normalize(gaz.name[i]))
+           or (not gaz.is_area(i) and unit_form(key, normalize(gaz.name[i])))}
     out = {i: BARE_COUNTY_PENALTY for i in ids
            if i not in own and gaz.feature[i] == "ADM2"}
     if own:

@@ -85,3 +85,16 @@ def short_form(key: str, name: str) -> bool:
     """True when ``key`` (normalized) is what news calls the town ``name`` (normalized), its
     qualifier dropped: "Newcastle" for Newcastle upon Tyne, "Frankfurt" for Frankfurt am Main."""
     return name.startswith(key + " ") and _QUALIFIER.match(name, len(key) + 1) is not None
+
+
+# A unit word and "of" before a town's name in its full one (normalized: "City of
+# Westminster", "London Borough of Hackney", "Municipality of Makati").
+_UNIT_OF = re.compile(r"(?:(?:london |royal |metropolitan )?borough|city|municipality|town|"
+                      r"district) of ")
+
+
+def unit_form(key: str, name: str) -> bool:
+    """True when ``key`` (normalized) is the town ``name`` (normalized) without its unit
+    word: "Westminster" for the City of Westminster."""
+    return (len(name) > len(key) and name.endswith(" " + key)
+            and _UNIT_OF.fullmatch(name, 0, len(name) - len(key)) is not None)

@@ -352,6 +352,9 @@ def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: Spans,
         return "keep"                   # "SPRINGVALE —", whatever spaCy tagged it
     if _PLACE_NOUN.search(text[max(0, m.start - 30):m.start]):
         return "keep"                   # "the town of X": the text says it is a place
+    from .cues import feature_senses   # imported here: .cues reads this module
+    if feature_senses(gaz, text, m):
+        return "keep"                   # "the Severn bridge": the River Severn's
     if after_landmark_preposition(text, m.start) and airport(gaz, m.text, text):
         return "keep"                   # "stranded at Gatwick", whatever spaCy tagged it, in
                                         # a story of flights

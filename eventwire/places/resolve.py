@@ -33,8 +33,8 @@ from dataclasses import dataclass, replace
 from .capitals import capital_bonuses
 from .coherence import gather_states, settle_states
 from .cues import (
-    WATER_CUES, articled, containers_of, cue_of, inside, lists_of, settle_abroad,
-    settle_containers, settle_lists, settle_parts, settle_region_words, settle_within)
+    FEATURE_CUE, WATER_CUES, articled, containers_of, cue_of, feature_senses, inside, lists_of,
+    settle_abroad, settle_containers, settle_lists, settle_parts, settle_region_words, settle_within)
 from .facilities import airport_bonuses
 from .gazetteer import COUNTRY_FEATURES, LANDMARK_FEATURES, PHYSICAL_FEATURES, Gazetteer
 from .homonyms import (
@@ -47,6 +47,7 @@ from .senses import candidates, name_of, own_candidates, spelled_loosely
 from .standin import settle_unknown
 from .roles import origin_keys
 from .support import Context, Support, weakened
+from .twofold import settle_twofold
 
 # Score weights, calibrated on the LGL and TR-News dev sets (resolution with gold spans) by
 # coordinate search over a coarse grid (2-4 values each); the optimum is flat (±0.3 points).
@@ -176,6 +177,13 @@ def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
         cues[k] = cues.get(k) or cue_of(text, m)
         containers[k] = containers.get(k, ()) + cont
     cands = {k: candidates(gaz, m) for k, m in first.items()}
+    for k, m in zip(keys, mentions):
+        # "the Murray basin", "from the Shannon": the Murray River, the River Shannon are
+        # senses too
+        extra = () if m.demonym else feature_senses(gaz, text, m)
+        if extra:
+            rest = tuple(i for i in cands[k][0] if i not in extra)
+            cands[k] = (extra + rest, cands[k][1] and not extra)
     home = frozenset(outlet_towns)
     title_cc = frozenset(gaz.country[i] for i in title_places if gaz.country[i])
     title_a1 = frozenset(gaz.admin1[i] for i in title_places
@@ -253,6 +261,7 @@ def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
     picked.update(settle_units(gaz, mentions, keys, picked, local))
     picked.update(settle_states(gaz, keys, picked, senses, containers, prominent_town))
     picked.update(gather_states(gaz, keys, picked, senses, containers))
+    picked.update(settle_twofold(gaz, keys, picked, senses, cues))
     # ... and such a name whose reading abroad was dropped is one the tables lack.
     unread = {k: () if k in weak and picked[k][0] is None else c for k, c in senses.items()}
     picked.update(settle_unknown(gaz, mentions, keys, picked, unread, text))
@@ -358,6 +367,13 @@ def _best(gaz: Gazetteer, cands: Sequence[int], loose: bool, cue: str | None,
         # "the Red Sea" is the water whatever the context: not Egypt's or Sudan's Red Sea
         # region, which the document's country would otherwise favour.
         cands = [i for i in cands if gaz.feature[i] == cue]
+    elif cue == FEATURE_CUE and any(gaz.feature[i] in PHYSICAL_FEATURES for i in cands):
+        # "the Thames barrier" is the river's, not a town of New Zealand's
+        cands = [i for i in cands if gaz.feature[i] in PHYSICAL_FEATURES]
+    elif cue == "PCLI" and any(gaz.feature[i] in COUNTRY_FEATURES for i in cands):
+        # ... and an office only a country has ("the embassy of Georgia in Washington",
+        # "Georgia's president") is the country's, whatever the other names' country.
+        cands = [i for i in cands if gaz.feature[i] in COUNTRY_FEATURES]
     penalties = penalties or {}
     # A region named after its main town ("Aleppo", "Idlib") means the town unless cued;
     # a region whose namesake town is a small part of it ("Quebec") means the region. Every

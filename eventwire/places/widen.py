@@ -2,16 +2,18 @@
 by a lower-case particle ("Rio Grande do Norte", "Mato Grosso do Sul", "Sao Jose dos Campos"),
 whose first words it tags alone ("Rio Grande") or as a person's name ("Mato Grosso"), and
 towns listed with a place ("Deir al-Balah and Khan Younis", "Padua and Rovigo"), which it
-tags as people or not at all."""
+tags as people or not at all; and a compass word in lower case that opens a country's or a
+people's name ("south Sudanese", as lower-case text restored reads), which it leaves out."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from .gazetteer import Gazetteer
+from .gazetteer import COUNTRY_FEATURES, Gazetteer
 from .names import normalize
 from ..records import Entity
+from .cues import REGION_UNIT_AFTER
 from .recognize import Mention, scan, stopwords
 from .strength import STRONG_CITY_POPULATION, own_name_population, strong
 
@@ -20,6 +22,14 @@ _PARTICLE = re.compile(r" [a-z]+ ")
 # What joins two items of a list: "A and B", "A, B", "A or B".
 _LISTED = re.compile(r"(?:,[ ]+(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or)[ ]+)")
 _JOINER_MAX = len(", and ")     # the longest joiner, in characters
+# A compass word in lower case right before a name ("south Sudanese", "north Korean").
+_COMPASS_BEFORE = re.compile(
+    r"(?<![\w-])(?:north|south|east|west)(?:-?(?:east|west))?(?P<ern>ern)?[ ]$")
+# ... and with the capitalised words after it, one or two ("north Kivu").
+_COMPASS_NAME = re.compile(r"(?<![\w-])(?:north|south|east|west)(?:-?(?:east|west))?(?P<ern>ern)?"
+                           r"[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?")
+# Units a compass word opens the name of, before a unit word ("Northern Samar province").
+_UNITS = frozenset({"ADM1", "ADM2"})
 # A capitalised word right after a name: it goes on ("Georgia Tech", "Madison Keys").
 _GOES_ON = re.compile(r"[ ]+[A-Z]")
 # A town listed with a place is one from this population up. At 10,000 (recognize's
@@ -37,7 +47,49 @@ def completed(text: str, mentions: Sequence[Mention], entities: Sequence[Entity]
     """``mentions`` widened (:func:`widened`), then with the towns listed beside them
     (:func:`listed`): the gazetteer's names in the text are found once for both."""
     scanned = scan(text, gaz)
-    return listed(text, widened(text, mentions, gaz, scanned), entities, gaz, scanned)
+    return compassed(text, listed(text, widened(text, mentions, gaz, scanned), entities, gaz,
+                                  scanned), gaz)
+
+
+def compassed(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]:
+    """``mentions``, each widened over a lower-case compass word before it when the two name a
+    country, a people of one, or an area across countries ("south Sudanese": South Sudan, not
+    Sudan; "west African"): the south of Sudan is South Sudan, whichever case the text was
+    in; and over a compass word before a first- or second-level unit's name and its unit
+    word ("northern Samar province": Northern Samar). Not a town, nor a region without its
+    unit word ("east London" is no East London, South Africa; "south Texas"). Such names no
+    mention holds yet ("in north Kivu province", where "Kivu" alone is no place) are added."""
+    out = []
+    for m in mentions:
+        found = _COMPASS_BEFORE.search(text, max(0, m.start - 12), m.start)
+        if found is not None and _compass_name(gaz, text, found, m.end, m.demonym):
+            m = Mention(found.start(), m.end, text[found.start():m.end], m.source, m.demonym,
+                        m.embedded)
+        out.append(m)
+    for found in _COMPASS_NAME.finditer(text):
+        start, end = found.start(), found.end()
+        if not any(o.start < end and start < o.end for o in out) and _compass_name(
+                gaz, text, found, end, False):
+            out.append(Mention(start, end, text[start:end], "GAZ"))
+    return sorted(out, key=lambda o: o.start)
+
+
+def _compass_name(gaz: Gazetteer, text: str, found: re.Match, end: int, demonym: bool) -> bool:
+    """The compass word ``found`` and the name up to ``end`` name a country, a people of one or
+    an area across countries, or, before a unit word, a unit (see :func:`compassed`)."""
+    name = text[found.start():end]
+    ids = (gaz.demonym(name),) if demonym else gaz.lookup(name)
+    # "northern Samar province", as text in capitals restored reads: with its unit word
+    # after it, the name is the unit's ("Northern Samar"), not the other's.
+    unit = not demonym and REGION_UNIT_AFTER.match(text, end) is not None
+    return (unit or not found.group("ern")) and any(
+        i is not None and (_spans_countries(gaz, i) or (unit and gaz.feature[i] in _UNITS))
+        for i in ids)
+
+
+def _spans_countries(gaz: Gazetteer, i: int) -> bool:
+    """A country, or an area across countries ("West Africa")."""
+    return gaz.feature[i] in COUNTRY_FEATURES or (not gaz.country[i] and gaz.is_area(i))
 
 
 def widened(text: str, mentions: Sequence[Mention], gaz: Gazetteer,

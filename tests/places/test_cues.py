@@ -297,9 +297,12 @@ def test_a_governor_asks_for_the_state_or_province():
                        ("The Punjab state legislature met.", "Punjab")]:
         assert cue_of(text, _mentions(text, name)[0]) == "ADM1", text
     # hard negatives: a country's state media, its president
-    for text, name in [("Russia's state media said so.", "Russia"),
-                       ("Georgia's president said so.", "Georgia")]:
-        assert cue_of(text, _mentions(text, name)[0]) is None, text
+    text = "Russia's state media said so."
+    assert cue_of(text, _mentions(text, "Russia")[0]) is None, text
+    # ... and an office only a country has asks for the country (places.twofold)
+    for text, name in [("Georgia's president said so.", "Georgia"),
+                       ("The Niger embassy said so.", "Niger")]:
+        assert cue_of(text, _mentions(text, name)[0]) == "PCLI", text
 
 
 def test_a_name_with_an_article_and_no_noun_after_it():
@@ -351,3 +354,22 @@ def test_a_towns_own_office_makes_the_name_the_town(world):
     # hard negative: a region's office leaves the region
     assert feature("New York's governor said the state would borrow more.",
                    "New York") == "ADM1"
+
+
+def test_a_structure_noun_asks_for_the_water_or_land_form(world, nlp):
+    """"the Thames barrier" is the river's, not Thames, New Zealand; "the Murray basin" the
+    Murray River's (cues.feature_senses); a town's own bridge or police stay the town's."""
+    from eventwire.records import Entity
+
+    def place(text: str, name: str):
+        ents = [Entity(e.text, e.start_char, e.end_char, e.label_) for e in nlp(text).ents]
+        at = text.index(name)
+        return next((p for p in world.places(text, ents) if p.span[0] <= at < p.span[1]), None)
+
+    assert place("Engineers closed the Thames barrier as the tide rose.", "Thames").iso2 == "GB"
+    assert place("Drought hit farms across the Murray basin.", "Murray").name == "Murray River"
+    assert place("Police in Thames arrested a man, the Waikato police said.",
+                 "Thames").iso2 == "NZ"
+    # a team's name goes on after the noun: no water
+    got = place("Both played for the Missouri Valley Blazers in Iowa.", "Missouri")
+    assert got is None or got.feature != "STM"

@@ -90,8 +90,10 @@ def in_document(actor: Actor, text: str, before: int, setting: Demonym | None,
             return replace(actor, name=named.name, inter=named.inter, country=named.country)
     if actor.country is not None or actor.inter not in (1, 3, 5, 6, 7):
         return actor
+    # the force the text named before ("Russian airstrikes ... the airstrikes"), not one it
+    # names later (a roundup's next section: "SOMALIA: an air strike ... MALI: Malian troops")
     named = _index(text).first_of.get(actor.name)
-    if actor.inter == 1 and named is not None:
+    if actor.inter == 1 and named is not None and named.start < actor.span[0]:
         return replace(actor, name=named.name, country=named.country)
     country = setting
     of = _generic_names().get(actor.name)

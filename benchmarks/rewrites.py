@@ -61,6 +61,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from eventwire.merge import combine, distinct, groups, sort_key  # noqa: E402
+from eventwire.merge.evidence import families_of  # noqa: E402
 from eventwire.merge.evidence import reports as mentions_of  # noqa: E402
 from eventwire.records import Document, Event, kept_confidence  # noqa: E402
 from eventwire.taxonomy import EXTRA_LABELS, event_type  # noqa: E402
@@ -97,11 +98,18 @@ def located(sentence: str, text: str) -> tuple[int, int] | None:
     return found.span() if found else None
 
 
+def kin(gold: str, label: str) -> bool:
+    """A gold label the event's label may be a reading of: the same, or one of a merge label
+    family (:func:`eventwire.merge.evidence.families_of`: a bombing typed as an attack)."""
+    return gold == label or bool(families_of(gold) & families_of(label))
+
+
 def golds_of(sentence: str, label: str, place: str | None, report: dict) -> tuple[str, ...]:
     """The gold events a report's sentence tells, best first: of the report's gold events whose
-    evidence lies in the sentence, the ones whose evidence names the event's place first (a
-    list of attacks in one sentence: "Lebanon, Egypt, Ankara and Paris"), then those of the
-    event's label family, then in text order."""
+    evidence lies in the sentence, those of a kin label (:func:`kin`: the talks told in a
+    sentence that names the attacks after them are the talks), then the ones whose evidence
+    names the event's place (a list of attacks in one sentence: "Lebanon, Egypt, Ankara and
+    Paris"), then those of the event's label family, then in text order."""
     span = located(sentence, report["text"])
     if span is None:
         return ()
@@ -109,7 +117,8 @@ def golds_of(sentence: str, label: str, place: str | None, report: dict) -> tupl
             if g["start"] < span[1] and span[0] < g["start"] + len(g["evidence"])]
     fam = family(label)
     place_low = (place or "").lower()
-    ranked = sorted(told, key=lambda g: (not (place_low and place_low in g.evidence.lower()),
+    ranked = sorted(told, key=lambda g: (not kin(g.label, label),
+                                         not (place_low and place_low in g.evidence.lower()),
                                          family(g.label) != fam, told.index(g)))
     return tuple(dict.fromkeys(g.event for g in ranked))
 

@@ -59,7 +59,8 @@ WORDS = {
                r"(?:bombistas?|atacantes?) suicidas?|homens?-bomba|coletes? de explosivos"),
         "ar": (r"[وف]?فجر(?:ت|ا)?(?: \w+){0,2} (?:نفسه|نفسها|نفسيهما)",
                r"\w{0,2}انتحاري\w*|\w{0,2}احزمه? ناسفه"),
-        "de": (r"sprengte sich (?:\w+ )?in die luft", r"selbstmordattentät\w*|"
+        "de": (r"sprengte\w* sich (?:\w+ ){0,8}in die luft|"
+               r"sich (?:\w+ ){0,8}in die luft gesprengt", r"selbstmordattentät\w*|"
                                                   r"selbstmordanschl\w*|sprengstoffgürtel\w*"),
     },
     "AIR_STRIKE": {
@@ -102,7 +103,9 @@ WORDS = {
                                      r"minas? (?:terrestres?|antipessoal)|carros?-bomba|bombas?"),
         "ar": (r"[وف]?انفجر(?:ت)?", r"\w{0,2}عبو(?:ه|ات) ناسف\w*|\w{0,2}لغم|\w{0,2}الغام|"
                                     r"\w{0,2}سيار(?:ه|ات) مفخخ\w*"),
-        "de": (r"explodiert\w*|detoniert\w*|in die luft gesprengt",
+        "de": (r"explodiert\w*|detoniert\w*|auf eine (?:land)?mine "
+               r"(?:gefahren|getreten|geraten)|(?:fuhr|fuhren|trat|traten|geriet|gerieten) "
+               r"(?:\w+ ){0,6}auf eine (?:land)?mine",
                rf"{_DE}(?:sprengs[aä]tz|bombe|sprengfalle|bombenanschl|sprengstoffanschl)\w*|"
                r"(?:land|panzer|antipersonen)?minen?"),
     },
@@ -157,7 +160,7 @@ WORDS = {
         "pt": (r"saque(?:ou|aram)|pilh(?:ou|aram)", r"tumultos?|motins?|saques?|arruaceiros"),
         "ar": ("", r"\w{0,2}شغب|\w{0,2}مشاغبين|\w{0,2}نهب"),
         "de": (rf"(?:kam|kommt) es (?:\w+ ){{0,6}}zu (?:\w+ )?{_DE}(?:{_DE_RIOT})|"
-               r"plünderten|geplündert",
+               rf"bei (?:den )?(?:\w+ )?{_DE}(?:{_DE_RIOT})|plünderten|geplündert",
                rf"{_DE}(?:{_DE_RIOT})|randalierer\w*|plünder\w*"),
     },
 }

@@ -49,7 +49,8 @@ WORDS = {
         "pt": (r"manifest(?:aram|am|avam|antes?|a[çc][ãa]o|a[çc][õo]es)|protest\w+|"
                r"march(?:aram|am|avam|a|as)|concentr(?:aram|am|a[çc][ãa]o)|bloquearam|greve\w*|"
                r"passeata\w*|vigília\w*",),
-        "de": (r"demonstr\w+|protest\w+|kundgebung\w*|blockiert\w*|streik\w*|mahnwache\w*",),
+        "de": (r"demonstr\w+|protest\w+|kundgebung\w*|blockiert\w*|streik\w*|mahnwache\w*|"
+               r"(?:ging|gingen|gehen) (?:\w+ ){0,10}auf die straße|auf die straße gegangen",),
         "ar": (r"\w{0,2}(?:تظاهر|متظاهر|مظاهر|احتج|محتج|مسير|اعتصا?م|معتصم|اضراب|مضرب)\w*",
                r"وقفه احتجاجيه"),
     },

@@ -51,6 +51,10 @@ CORRECTED = [
      "VIOL_DEMONSTR"),
     ("de", "Die Armee und die Miliz lieferten sich stundenlang Feuergefechte.", "ATTACK",
      "ARMED_CLASH"),
+    ("de", "Ein Attentäter hat sich vor einer Kaserne in die Luft gesprengt.", "REM_EXPLOS",
+     "SUIC_BOMB"),
+    ("de", "Bei Ausschreitungen in der Innenstadt wurden Steine auf Polizisten geworfen.",
+     "ATTACK", "VIOL_DEMONSTR"),
 ]
 # The typer's label stands: its own words are there, no label's words are, it is not one the
 # words correct, or a crowd's label with a protest word.
@@ -101,6 +105,9 @@ ACTS = [
     ("ar", "اعتقلت الشرطة خمسة أشخاص في الدار البيضاء.", "ARREST"),
     ("ar", "فجر انتحاري نفسه في مسجد.", "SUIC_BOMB"),
     ("de", "Unbekannte entführten einen Priester.", "ABDUCT_DISSAP"),
+    ("de", "Ein Lastwagen der Armee ist im Norden auf eine Mine gefahren.", "REM_EXPLOS"),
+    ("de", "Ein Hirte trat am Morgen nahe der Grenze auf eine Landmine.", "REM_EXPLOS"),
+    ("de", "Bei Krawallen nach dem Spiel wurden zwölf Polizisten verletzt.", "VIOL_DEMONSTR"),
     ("de", "Die Opposition hat den Minister im Parlament scharf angegriffen.", "ATTACK"),
     ("de", "Die Kosten sind in den letzten Monaten explodiert.", "REM_EXPLOS"),
 ]

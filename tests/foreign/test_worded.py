@@ -17,6 +17,11 @@ TOLD = [
     ("PEACE_PROTEST", "fr", "Les étudiants se sont rassemblés devant le rectorat de Dakar."),
     ("PEACE_PROTEST", "pt", "Milhares de estudantes protestaram em Coimbra contra as propinas."),
     ("PEACE_PROTEST", "pt", "Os enfermeiros fizeram uma vigília em frente ao hospital de Braga."),
+    ("PEACE_PROTEST", "de", "Zehntausende gingen am Samstag in Prag gegen die Regierung auf die "
+                            "Straße."),
+    ("PEACE_PROTEST", "de", "Tausende Bauern sind in Brüssel auf die Straße gegangen."),
+    ("ARREST", "de", "Die Polizei nahm in Leipzig zwei Fußballfans in Gewahrsam."),
+    ("ARREST", "de", "Die Staatsanwaltschaft ließ am Morgen einen Bürgermeister festnehmen."),
     ("PEACE_PROTEST", "ar", "تظاهر مئات العمال أمام مقر الحكومة في تونس."),
     ("PEACE_PROTEST", "ar", "نظم الأطباء وقفة احتجاجية أمام المستشفى في وهران."),
     ("PEACE_PROTEST", "ar", "خرج الطلاب في مسيرة سلمية وسط المدينة."),

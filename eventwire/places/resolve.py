@@ -44,6 +44,7 @@ from .local import local_bonuses, local_country, settle_units
 from .names import normalize
 from .recognize import Mention
 from .senses import candidates, name_of, own_candidates, spelled_loosely
+from .quarters import settle_quarters
 from .standin import settle_unknown
 from .roles import origin_keys
 from .support import Context, Support, weakened
@@ -265,6 +266,7 @@ def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
     # ... and such a name whose reading abroad was dropped is one the tables lack.
     unread = {k: () if k in weak and picked[k][0] is None else c for k, c in senses.items()}
     picked.update(settle_unknown(gaz, mentions, keys, picked, unread, text))
+    picked.update(settle_quarters(gaz, text, mentions, keys, picked, senses))
     # A pick that is none of the name's own senses stands in for a place the tables lack (the
     # region a camp is in, the town a hotel is in): in or near it, not it.
     stand_in = {k for k, (i, _) in picked.items() if i is not None and i not in cands[k][0]}

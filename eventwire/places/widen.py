@@ -14,6 +14,7 @@ from .gazetteer import COUNTRY_FEATURES, Gazetteer
 from .names import normalize
 from ..records import Entity
 from .cues import REGION_UNIT_AFTER
+from .quarters import quarters
 from .recognize import Mention, scan, stopwords
 from .strength import STRONG_CITY_POPULATION, own_name_population, strong
 
@@ -45,10 +46,11 @@ _LISTED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 def completed(text: str, mentions: Sequence[Mention], entities: Sequence[Entity],
               gaz: Gazetteer) -> list[Mention]:
     """``mentions`` widened (:func:`widened`), then with the towns listed beside them
-    (:func:`listed`): the gazetteer's names in the text are found once for both."""
+    (:func:`listed`), compass words (:func:`compassed`) and a town's quarters
+    (quarters.quarters): the gazetteer's names in the text are found once for the first two."""
     scanned = scan(text, gaz)
-    return compassed(text, listed(text, widened(text, mentions, gaz, scanned), entities, gaz,
-                                  scanned), gaz)
+    return quarters(text, compassed(text, listed(text, widened(text, mentions, gaz, scanned),
+                                                 entities, gaz, scanned), gaz))
 
 
 def compassed(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]:

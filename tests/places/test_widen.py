@@ -48,15 +48,6 @@ def test_a_name_beside_a_place_that_is_no_listed_town_is_none(world, nlp, text, 
     assert name not in [p.text for p in world.places(text, ents)]
 
 
-def _restored_case(case: dict, truecaser) -> dict:
-    """The case as the pipeline reads it: a line in capitals or in lower case restored."""
-    if not case.get("restore"):
-        return case
-    at = case["text"].index(case["name"])
-    text = truecaser.restore(case["text"])
-    return {**case, "text": text, "name": text[at:at + len(case["name"])]}
-
-
 # Compass words in lower case before a country's or a people's name, or a unit's before its
 # unit word (data/context_compass_dev.jsonl, "restore": written in capitals or lower case as
 # a feed would send it): 5/12 before widen.compassed, 11/12 after (its miss, "southern
@@ -66,11 +57,9 @@ COMPASS_FLOOR = 11
 
 
 def test_a_compass_word_opens_a_country_or_a_unit_name(world, nlp):
-    from eventwire.casing import Truecaser
-    from places.test_context import cases, place_of, right
+    from places.test_context import cases, place_of, restored, right
 
-    truecaser = Truecaser()
-    found = [_restored_case(c, truecaser) for c in cases("context_compass_dev.jsonl")]
+    found = [restored(c) for c in cases("context_compass_dev.jsonl")]
     assert sum(right(place_of(world, c, nlp), c["want"]) for c in found) >= COMPASS_FLOOR
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from ..dates.anchor import shift_days
 from ..dates.timex import MONTH, YEAR
@@ -184,7 +185,8 @@ class Profile:
     headline: str                       # the report's title, else its event's sentence
     sentence: str                       # the event's sentence
     names: frozenset[str]               # capitalised words and numbers of sentence and title
-    said: frozenset[str]                # the names its sentences give (:func:`.text.phrases`)
+    said: frozenset[str]                # the names its sentences give (:func:`.text.phrases`),
+    #                                     for a place not named in them (:func:`names_place`)
     documents: frozenset[str]
     told_apart: frozenset[tuple[str, str, str]]   # :func:`told_apart`
     recalled: bool                      # :func:`recalled`
@@ -303,9 +305,10 @@ def profile(e: Event) -> Profile:
     # Every event of a report takes its title, a recalled earlier happening too: leaving the
     # title out for those scored worse on the project's stories (topic-wise cross-validation).
     title = e.document.title or ""
+    place_named = e.location is not None and _inside(e.location.span, e)
     return Profile(
         label=e.type.label, families=families_of(e.type.label),
-        sure_label=sure_label(e), place=e.location, place_named=e.location is not None and _inside(e.location.span, e),
+        sure_label=sure_label(e), place=e.location, place_named=place_named,
         window=window, date_named=date_named,
         exact_day=exact, named_day=exact and told == "named",
         actors=named_actors(e), claimant=e.actor1 is not None,
@@ -315,7 +318,8 @@ def profile(e: Event) -> Profile:
         words=sentence_words, story=sentence_words | words(title),
         headline=title or e.evidence.sentence, sentence=e.evidence.sentence,
         names=names(*(m.evidence.sentence for m in reports(e)), title),
-        said=phrases(*(m.evidence.sentence for m in reports(e))),
+        said=phrases(*(m.evidence.sentence for m in reports(e)))   # read only when the place
+        if e.location is not None and not place_named else frozenset(),   # is the article's
         documents=frozenset(m.document.id for m in reports(e)), told_apart=told_apart(e),
         recalled=recalled(e, window), history=history(e, window),
         published=e.document.published,
@@ -347,8 +351,8 @@ def place_feature(a: Profile, b: Profile) -> float | None:
     if p is None or q is None:
         return 0.0
     match = place_fit(p, q)
-    if names_place(a, q) or names_place(b, p):
-        return max(match or 0.0, SAID_PLACE_FIT)
+    if (match is None or match < SAID_PLACE_FIT) and (names_place(a, q) or names_place(b, p)):
+        return SAID_PLACE_FIT
     if match is not None:
         return match
     return None if a.place_named and b.place_named else -1.0
@@ -358,10 +362,14 @@ def names_place(a: Profile, place: Place) -> bool:
     """True when ``a``'s place was read elsewhere in its article and its sentence names
     ``place``, by its name or by its words as written when those are a name (capitalised: not
     "the capital", which names another place in each country) (:data:`SAID_PLACE_FIT`)."""
-    if a.place_named:
-        return False
-    return normalise(place.name) in a.said or (
-        place.text[:1].isupper() and normalise(place.text) in a.said)
+    return bool(a.said) and not a.place_named and not a.said.isdisjoint(_names_of(place))
+
+
+@lru_cache(maxsize=65536)
+def _names_of(place: Place) -> frozenset[str]:
+    """A place's name and its words as written when those are a name, normalised."""
+    return frozenset({normalise(place.name),
+                      normalise(place.text) if place.text[:1].isupper() else ""} - {""})
 
 
 def date_feature(a: Profile, b: Profile) -> float | None:

@@ -43,6 +43,16 @@ At the end of session 22 (HEAD 3341187: its merge rule of claims, `merge.cluster
 and its extraction changes: places of earlier happenings, towns' markets, dates of sayings):
 train at 0.7 12 / 4 / 4 (21 found), the founding story 5 / 0 / 0 (5 found); at 0 13 / 8 / 4,
 the founding story 7 / 3 / 0; held, measured once, 1 / 5 / 1 at 0.7 and 1 / 7 / 1 at 0.
+
+2026-12-06 (helper H-merge15): a report placed from elsewhere in its article is where its
+sentence names the other report's place (f244909, ``merge.evidence.names_place``), and a
+sentence is scored as the gold events of a kin label first (:func:`kin`: the talks told beside
+the attacks they followed had counted as the Paris attack). On one extraction (the tree at
+18:08), s1-s5 at 0.7: 12 / 5 / 5 before, 14 / 3 / 4 with the merge change, 16 / 2 / 3 with the
+scoring too; at 0: 13 / 7 / 5, 15 / 5 / 4, 17 / 4 / 3. With the new story s8 (train), at the
+end (75e67f9): train at 0.7 18 / 4 / 3 of 32 (s1-s5 16 / 2 / 3 of 28), at 0 19 / 6 / 3 of 32
+(s1-s5 17 / 4 / 3); held, measured at the start and the end only, 1 / 5 / 1 -> 2 / 4 / 1 at
+0.7 and 1 / 7 / 1 -> 1 / 6 / 1 at 0; orders identical.
 """
 
 from __future__ import annotations

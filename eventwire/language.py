@@ -29,10 +29,12 @@ ENCODER_LANGUAGES = frozenset({"ar", "de", "es", "fr", "it", "ja", "ko", "nl", "
 # `python benchmarks/languages.py`, numbers in the README, "Other languages"): document-level
 # event precision 1.000 in each language, and the ACLED event type (what the end-to-end scorer
 # and an analyst filter by; eventwire.foreign.typer) right on 0.8 or more of the documents
-# read: Arabic 1.000, Portuguese 1.000, Spanish 0.900, French 0.818. German (0.714) and the
-# encoder's languages with no examples stay recorded failures unless turned on with
-# FOREIGN_ENV ("EVENTWIRE_LANGUAGES=de").
-FOREIGN_LANGUAGES = frozenset({"ar", "es", "fr", "pt"})
+# read: Arabic 1.000, Portuguese 1.000, Spanish 0.900, French 0.818 when the rule was set;
+# German since session 23 (event precision 0.938, type 0.844 on 32 events read, 76 held
+# documents). The rule: both 0.8 or more, on 20 events read at least. The encoder's languages
+# with no examples stay recorded failures unless turned on with FOREIGN_ENV
+# ("EVENTWIRE_LANGUAGES=it").
+FOREIGN_LANGUAGES = frozenset({"ar", "de", "es", "fr", "pt"})
 # Comma-separated codes of the encoder's languages to read (replacing FOREIGN_LANGUAGES), or
 # "none": for experiments with the languages not measured good enough.
 FOREIGN_ENV = "EVENTWIRE_LANGUAGES"

@@ -161,9 +161,9 @@ def test_the_languages_read_by_default_are_the_encoders(monkeypatch):
 
 
 def test_the_environment_turns_languages_on_and_off(monkeypatch):
-    monkeypatch.setenv(FOREIGN_ENV, "de, PT,sw")
-    assert foreign_languages() == {"de", "pt"}          # Swahili: the encoder does not cover it
-    assert Language("de", "German", 0.9).readable and not Language("fr", "French", 0.9).readable
+    monkeypatch.setenv(FOREIGN_ENV, "it, PT,sw")
+    assert foreign_languages() == {"it", "pt"}          # Swahili: the encoder does not cover it
+    assert Language("it", "Italian", 0.9).readable and not Language("fr", "French", 0.9).readable
     monkeypatch.setenv(FOREIGN_ENV, "none")
     assert foreign_languages() == frozenset() and Language("en", "English", 0.9).readable
 
@@ -183,9 +183,9 @@ def test_cli_reads_a_document_in_a_language_turned_on(tmp_path, monkeypatch):
     result = CliRunner().invoke(cli, ["read", str(tmp_path / "a.txt"), "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["language"] == on
-    (tmp_path / "b.txt").write_text(" ".join(t for c, t in _samples() if c == "de"))
+    (tmp_path / "b.txt").write_text(" ".join(t for c, t in _samples() if c == "it"))
     off = CliRunner().invoke(cli, ["read", str(tmp_path / "b.txt"), "--json"])
-    assert off.exit_code != 0 and f"{FOREIGN_ENV}=de reads it" in off.stderr
-    monkeypatch.setenv(FOREIGN_ENV, "de")
+    assert off.exit_code != 0 and f"{FOREIGN_ENV}=it reads it" in off.stderr
+    monkeypatch.setenv(FOREIGN_ENV, "it")
     result = CliRunner().invoke(cli, ["read", str(tmp_path / "b.txt"), "--json"])
-    assert result.exit_code == 0 and json.loads(result.stdout)["language"] == "de"
+    assert result.exit_code == 0 and json.loads(result.stdout)["language"] == "it"

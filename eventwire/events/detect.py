@@ -234,7 +234,7 @@ class Detector:
                 and j.label in self._irrealis_labels(cand.parsed)):
             return ()
         if kept >= KEEP_CONFIDENCE:
-            main = self._main_mention(cand, rules, j.label)
+            main = self._main_mention(cand, rules, j.label, readings)
             out.append(self._typed(main, replace(judged, judgement=j)))
         labels = {m.type.label for m in out}
         if main is not None:
@@ -315,7 +315,7 @@ class Detector:
                 continue
             labels.add(r.label)
             m = next((x for x in rules if x.type.label == r.label),
-                     None) or self._model_mention(cand, r.label)
+                     None) or self._model_mention(cand, r.label, r.at)
             out.append(self._typed(m, Sure(replace(j, label=r.label, crime=0.0),
                                            r.confidence, r.confidence)))
         return out
@@ -334,22 +334,28 @@ class Detector:
                        confidence_with_crime=round(judged.with_crime, 3), scope=scope_of(j),
                        background=j.background >= BACKGROUND)
 
-    def _main_mention(self, cand: Candidate, rules: tuple[EventMention, ...], label: str
-                      ) -> EventMention:
+    def _main_mention(self, cand: Candidate, rules: tuple[EventMention, ...], label: str,
+                      readings: Sequence[Reading] = ()) -> EventMention:
         """The trigger of the sentence's main event: the rules' mention of its label, else of
-        one act with it, else the sentence's main verb. Not an unrelated rule's: its dates,
-        numbers and actors would be read around another word ("shot dead by police after she
-        drove at officers at a checkpoint" is no checkpoint's)."""
+        one act with it, else the word a parse reading of it read it on, else the sentence's
+        main verb. Not an unrelated rule's: its dates, numbers and actors would be read around
+        another word ("shot dead by police after she drove at officers at a checkpoint" is no
+        checkpoint's)."""
+        at = next((r.at for r in readings if r.label == label and r.at is not None), None)
         return next((m for m in rules if m.type.label == label),
                     next((m for m in rules if one_act(m.type.label, label)),
-                         None) or self._model_mention(cand, label))
+                         None) or self._model_mention(cand, label, at))
 
-    def _model_mention(self, cand: Candidate, label: str) -> EventMention:
-        """A mention for an event the model reads where no rule fired: the sentence's main
-        verb is its trigger (dates, numbers and actors are read around it), what a reporting
-        root reports ("The blast destroyed two floors, the ministry said": "destroyed")."""
-        root = (main_verb(cand.parsed)
-                or next((t for t in cand.parsed if t.dep_ == "ROOT"), cand.parsed[0]))
+    def _model_mention(self, cand: Candidate, label: str, at: int | None = None
+                       ) -> EventMention:
+        """A mention for an event the model reads where no rule fired: the word at ``at``
+        (a parse reading's own: "claimed" in "pressure has grown since the group claimed the
+        attacks in X"), else the sentence's main verb is its trigger (dates, numbers and actors
+        are read around it), what a reporting root reports ("The blast destroyed two floors,
+        the ministry said": "destroyed")."""
+        root = (token_at(cand.parsed, at) if at is not None else None) or (
+            main_verb(cand.parsed)
+            or next((t for t in cand.parsed if t.dep_ == "ROOT"), cand.parsed[0]))
         start = cand.sentence.start + root.idx
         return EventMention(event_type(label), root.text, (start, start + len(root.text)),
                             cand.sentence)

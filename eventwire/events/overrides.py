@@ -48,8 +48,9 @@ from .property import PROPERTY_CONFIDENCE, destroyed_property, harm_told, may_de
 from .rammings import RAMMING_CONFIDENCE, may_ram, ramming
 from .responsibility import (
     RESPONSIBILITY_CONFIDENCE,
-    claim_of_responsibility,
+    claim_verb,
     group_claim,
+    lays_claim,
     may_claim,
     may_group_claim,
     may_name_group,
@@ -267,6 +268,7 @@ class Reading:
     label: str
     confidence: float
     outranks: bool = False
+    at: int | None = None       # the offset in the sentence of the word that tells it, if known
 
 
 def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
@@ -325,8 +327,12 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
     claimed = may_group_claim(words) and group_claim(parsed, realis)
     if claimed:
         out.append(Reading("ATTRIB", RESPONSIBILITY_CONFIDENCE, outranks=True))
-    elif (may_claim(words) and claim_of_responsibility(parsed, realis, context)
-          or may_name_group(words) and perpetrator_membership(parsed, realis)):
+    elif may_claim(words) and (verb := claim_verb(parsed, realis, context)) is not None:
+        # told by its verb ("claimed", "blamed"); one said ("police said the attack was
+        # carried out by X") is read around the act reported, as the model's events are
+        out.append(Reading("ATTRIB", RESPONSIBILITY_CONFIDENCE,
+                           at=verb.idx if lays_claim(verb) else None))
+    elif may_name_group(words) and perpetrator_membership(parsed, realis):
         out.append(Reading("ATTRIB", RESPONSIBILITY_CONFIDENCE))
     if may_agree(words) and conflict_agreement(parsed, realis):
         out.append(Reading("AGREEMENT", AGREEMENT_CONFIDENCE))

@@ -134,6 +134,12 @@ def claim_of_responsibility(sent: Doc, realis: Callable[[Token], bool],
     attribution of an act (see the module docstring) that was made. ``context`` (the title,
     the sentence before) may name the act an armed group is blamed for outright ("Police
     blamed the Gulf Clan" after a sentence on an attack)."""
+    return claim_verb(sent, realis, context) is not None
+
+
+def claim_verb(sent: Doc, realis: Callable[[Token], bool], context: str = "") -> Token | None:
+    """The verb that tells the claim or attribution :func:`claim_of_responsibility` reads
+    ("claimed" in "pressure has grown since the group claimed the attacks in X"), or None."""
     for tok in sent:
         if tok.pos_ != "VERB" or not realis(tok) or _no_one(tok):
             continue
@@ -141,16 +147,14 @@ def claim_of_responsibility(sent: Doc, realis: Callable[[Token], bool],
         if _told_of_old(tok):
             continue                        # "the Taliban, who claimed the attack at the time"
         if word in _CLAIM and not _habitual(tok) and (_acts(tok) or _self_act(tok)):
-            return not _cyber(tok)
-        if word in _BLAME and _blamed_for_act(tok):
-            return True
-        if word in _BLAMED and _blamed_outright(tok, context or text_of(sent)):
-            return True
-        if word in _BLAME | _ATTRIBUTE and _act_laid_on(tok):
-            return True
-        if SPEECH_VERB.fullmatch(tok.text) and (_says_behind(tok) or _says_done_by(tok)):
-            return True
-    return False
+            return None if _cyber(tok) else tok
+        if (word in _BLAME and _blamed_for_act(tok)
+                or word in _BLAMED and _blamed_outright(tok, context or text_of(sent))
+                or word in _BLAME | _ATTRIBUTE and _act_laid_on(tok)
+                or SPEECH_VERB.fullmatch(tok.text) and (_says_behind(tok)
+                                                        or _says_done_by(tok))):
+            return tok
+    return None
 
 
 # Words that set a relative clause's act in the past: it describes the group, it is no news.
@@ -476,6 +480,12 @@ def _blamed_for_act(verb: Token) -> bool:
 _LAYING = _CLAIM | _BLAME | _ATTRIBUTE
 _DONE_OR_BEHIND = _ACT_VERBS | _BEHIND
 _GROUPS_JOINED = _BELONG | _JOINED | _PLEDGED | _RECRUITED | _MEMBERS
+
+
+def lays_claim(verb: Token) -> bool:
+    """The verb is one of claiming, blaming or attributing itself ("claimed", "blamed"), not
+    a saying that reports who did an act ("police said the attack was carried out by X")."""
+    return verb.lower_ in _LAYING
 
 
 def may_claim(words: frozenset[str]) -> bool:

@@ -114,6 +114,22 @@ def test_the_model_events_trigger_is_what_a_reporting_root_reports(nlp, text, tr
     assert m.trigger == trigger
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("Pressure on the cabinet has grown since the group claimed Friday's bombing in Quetta.",
+     "claimed"),
+    ("Security was tightened across the city after militants claimed Sunday's attack.",
+     "claimed"),
+    ("Calls for talks faded once the faction claimed last week's ambush near Kidal.",
+     "claimed"),
+])
+def test_a_claim_a_parse_rule_reads_is_told_by_its_verb(nlp, text, trigger):
+    """The claim's verb, not the main verb, is its trigger: its place and date are read
+    around it (the bombing's place, not the pressure's)."""
+    found = _detect(nlp, {"": judged("OTHER", event=0.1)}, text)
+    attrib = [m for ms in found for m in ms if m.type.label == "ATTRIB"]
+    assert attrib and attrib[0].trigger.split()[0] == trigger
+
+
 def test_snippet_typing_reads_the_parse_rules_as_the_pipeline_does(nlp):
     # the model's label for the whole snippet, changed by the readings the pipeline applies
     # (here a blockade with no violence of its own is a protest, not a riot)

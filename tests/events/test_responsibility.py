@@ -258,3 +258,27 @@ def test_review_of_hack_claims_and_participles(parse, sentence, expected):
 ])
 def test_an_old_claim_told_in_a_relative_clause(parse, sentence, expected):
     assert claim_of_responsibility(parse(sentence), realis) is expected
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("Pressure on the cabinet has grown since the group claimed the bombing in Quetta.",
+     "claimed"),
+    ("The army blamed the rebels for the ambush, a spokesman said.", "blamed"),
+    ("Tension rose after police said the gunmen belonged to a banned militia.", None),
+    ("The minister visited the wounded on Monday.", None),
+])
+def test_the_verb_that_tells_a_claim(parse, sentence, verb):
+    from eventwire.events.realis import realis
+    from eventwire.events.responsibility import claim_of_responsibility, claim_verb, lays_claim
+    found = claim_verb(parse(sentence), realis)
+    assert (found.text if found is not None else None) == verb
+    assert claim_of_responsibility(parse(sentence), realis) == (verb is not None)
+    assert found is None or lays_claim(found)
+
+
+def test_a_saying_of_who_did_it_lays_no_claim_itself(parse):
+    from eventwire.events.realis import realis
+    from eventwire.events.responsibility import claim_verb, lays_claim
+    found = claim_verb(parse("The police chief said the Northern Brigade was behind the "
+                             "grenade attack on the post."), realis)
+    assert found is not None and found.text == "said" and not lays_claim(found)

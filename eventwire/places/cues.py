@@ -361,6 +361,12 @@ def settle_region_words(gaz: Gazetteer, mentions: Sequence[Mention], keys: Seque
     return out
 
 
+def the_water(text: str, m: Mention) -> bool:
+    """``m`` stands after "the" with no unit word after it ("on the Rhone south of Valence"):
+    a water's name takes the article, a county's or a département's does not."""
+    return bool(_THE.search(text, max(0, m.start - 4), m.start)) and cue_of(text, m) is None
+
+
 def articled(text: str, m: Mention) -> bool:
     """``m`` stands after "the" and before no noun ("a fire at the Hilton on Friday"): towns
     take no article, so the name names something else (unless it is an area's or a

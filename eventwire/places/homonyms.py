@@ -62,11 +62,13 @@ WORLD_CITY_BONUS = 5.0
 def alias_penalties(gaz: Gazetteer, text: str, ids: Sequence[int]) -> dict[int, float]:
     """Penalties of candidates named only by an alias: towns that list the name among GeoNames'
     alternate names when other towns bear it as their own ("New London" is an alternate name
-    of London), and counties named without their "County" ("Clarke" for Clarke County)."""
+    of London), and counties named without their "County" ("Clarke" for Clarke County). A
+    name without its unit word ("Westminster" for the City of Westminster, "Landes" for the
+    Departement des Landes: names.unit_form) is the entry's own."""
     key, skel = normalize(text), skeleton(text)
     own = {i for i in ids if normalize(gaz.name[i]) == key or skeleton(gaz.name[i]) == skel
            or short_form(key, normalize(gaz.name[i]))
-           or (not gaz.is_area(i) and unit_form(key, normalize(gaz.name[i])))}
+           or unit_form(key, normalize(gaz.name[i]), gaz.is_area(i))}
     out = {i: BARE_COUNTY_PENALTY for i in ids
            if i not in own and gaz.feature[i] == "ADM2"}
     if own:

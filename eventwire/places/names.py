@@ -91,10 +91,15 @@ def short_form(key: str, name: str) -> bool:
 # Westminster", "London Borough of Hackney", "Municipality of Makati").
 _UNIT_OF = re.compile(r"(?:(?:london |royal |metropolitan )?borough|city|municipality|town|"
                       r"district) of ")
+# ... and before a province's or a French département's ("Province of Samar", "Departement
+# des Landes", "Departement de l'Aude", normalized "departement de laude").
+_AREA_UNIT_OF = re.compile(r"province of |departement (?:de la |des |du |de l|de |d)")
 
 
-def unit_form(key: str, name: str) -> bool:
+def unit_form(key: str, name: str, area: bool = False) -> bool:
     """True when ``key`` (normalized) is the town ``name`` (normalized) without its unit
-    word: "Westminster" for the City of Westminster."""
-    return (len(name) > len(key) and name.endswith(" " + key)
-            and _UNIT_OF.fullmatch(name, 0, len(name) - len(key)) is not None)
+    word: "Westminster" for the City of Westminster; with ``area``, the province or the
+    département: "Landes" for the Departement des Landes."""
+    unit = _AREA_UNIT_OF if area else _UNIT_OF
+    return (len(name) > len(key) and name.endswith(key)
+            and unit.fullmatch(name, 0, len(name) - len(key)) is not None)

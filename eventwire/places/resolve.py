@@ -34,7 +34,8 @@ from .capitals import capital_bonuses
 from .coherence import gather_states, settle_states
 from .cues import (
     FEATURE_CUE, WATER_CUES, articled, containers_of, cue_of, feature_senses, inside, lists_of,
-    settle_abroad, settle_containers, settle_lists, settle_parts, settle_region_words, settle_within)
+    settle_abroad, settle_containers, settle_lists, settle_parts, settle_region_words,
+    settle_within, the_water)
 from .facilities import airport_bonuses
 from .gazetteer import COUNTRY_FEATURES, LANDMARK_FEATURES, PHYSICAL_FEATURES, Gazetteer
 from .homonyms import (
@@ -222,6 +223,12 @@ def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
     for k in the_areas - inner:
         penalties[k].update({i: penalties[k].get(i, 0.0) + ARTICLED_TOWN_PENALTY
                              for i in cands[k][0] if not gaz.is_area(i)})
+    # A name after "the" that is a water's too is not a second-level unit's ("aground on the
+    # Rhone" is the river, not the département; "from the Shannon" not Shannon County).
+    for k in {k for m, k in zip(mentions, keys) if the_water(text, m)} - inner:
+        if any(gaz.feature[i] in PHYSICAL_FEATURES for i in cands[k][0]):
+            penalties[k].update({i: penalties[k].get(i, 0.0) + ARTICLED_TOWN_PENALTY
+                                 for i in cands[k][0] if gaz.feature[i] == "ADM2"})
     named = frozenset(named_places)
     for k, (c, _) in cands.items():
         if not containers[k]:

@@ -37,3 +37,16 @@ def test_normalize_is_idempotent_and_case_blind(s):
 def test_normalize_spells_out_county_and_township_abbreviations():
     assert normalize("Loudon Co.") == normalize("Loudon County") == "loudon county"
     assert normalize("Tewksbury Twp.") == normalize("Tewksbury Township")
+
+
+def test_a_unit_word_before_a_name_is_no_alias():
+    from eventwire.places.names import normalize, unit_form
+    assert unit_form("westminster", normalize("City of Westminster"))
+    assert unit_form("hackney", normalize("London Borough of Hackney"))
+    assert unit_form("landes", normalize("Departement des Landes"), area=True)
+    assert unit_form("aude", normalize("Departement de l'Aude"), area=True)
+    assert unit_form("samar", normalize("Province of Samar"), area=True)
+    # not a part of a word, not an area's form for a town, not the name itself
+    assert not unit_form("minster", normalize("City of Westminster"))
+    assert not unit_form("landes", normalize("Departement des Landes"))
+    assert not unit_form("westminster", "westminster")

@@ -90,10 +90,8 @@ def in_document(actor: Actor, text: str, before: int, setting: Demonym | None,
             return replace(actor, name=named.name, inter=named.inter, country=named.country)
     if actor.country is not None or actor.inter not in (1, 3, 5, 6, 7):
         return actor
-    # the force the text named before ("Russian airstrikes ... the airstrikes"), not one it
-    # names later (a roundup's next section: "SOMALIA: an air strike ... MALI: Malian troops")
     named = _index(text).first_of.get(actor.name)
-    if actor.inter == 1 and named is not None and named.start < actor.span[0]:
+    if actor.inter == 1 and named is not None:
         return replace(actor, name=named.name, country=named.country)
     country = setting
     of = _generic_names().get(actor.name)
@@ -132,6 +130,14 @@ def last_armed(text: str, before: int, generic: str) -> ActorMention | None:
             return m
         k -= 1
     return None
+
+
+def group_name_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where ``text`` names an armed or criminal group by a name of the actor table's
+    ("Islamic State West Africa Province", "Tehrik-i-Taliban Pakistan"): a place inside one
+    names the group, not where it acts."""
+    names = _named_group_names()
+    return tuple((m.start, m.end) for m in _document_mentions(text) if m.name in names)
 
 
 def dominant_group(text: str, before: int) -> ActorMention | None:

@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from ..actors.names import group_name_spans
 from ..records import Place, Sentence
 from .capitals import names_a_capital
 from .clauses import APART, OWN, Clauses
@@ -108,8 +109,10 @@ class DocumentPlaces:
 
     def __init__(self, gaz: Gazetteer, places: Sequence[Place], text: str) -> None:
         self.places, self.text = places, text
+        groups = group_name_spans(text)
         resolved = [p for p in places if p.latitude is not None and not _is_dateline(text, p)
-                    and not _is_attribute(gaz, text, p) and not stands_in(gaz, p)]
+                    and not _is_attribute(gaz, text, p) and not stands_in(gaz, p)
+                    and not any(a <= p.span[0] and p.span[1] <= b for a, b in groups)]
         said = roles(text, [p.span for p in resolved],
                      [p.feature in COUNTRY_FEATURES for p in resolved])
         # "the Paris attacks" is not the place of another event, but is that of "attacks"

@@ -77,7 +77,7 @@ def nlp():
     return load_pipeline()
 
 
-def _roles_of(nlp, text, trigger, label, *, doc_text=None, title=None, where=None):
+def _roles_of(nlp, text, trigger, label, *, doc_text=None, title=None):
     """actor1/actor2 of the event ``trigger`` names in ``text``; ``doc_text`` (containing
     ``text``) is the whole document when given."""
     doc_text = doc_text or text
@@ -85,8 +85,7 @@ def _roles_of(nlp, text, trigger, label, *, doc_text=None, title=None, where=Non
     sentence = Sentence(text, start, start + len(text))
     s = start + text.index(trigger)
     mention = EventMention(event_type(label), trigger, (s, s + len(trigger)), sentence, 0.9)
-    return ActorExtractor().actors(nlp(text), sentence, mention, text=doc_text, title=title,
-                                   where=where)
+    return ActorExtractor().actors(nlp(text), sentence, mention, text=doc_text, title=title)
 
 
 @pytest.mark.parametrize(("text", "trigger", "label"), [
@@ -248,27 +247,6 @@ def test_those_forces_need_an_armed_party_named_just_before(nlp, text, expected)
     sent = text[text.rindex("Th"):]
     a1, _ = _roles_of(nlp, sent, "seized", "NON_STATE_ACTOR_OVERTAKES_TER", doc_text=text)
     assert a1.name == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # a roundup: the next section's force is not this one's; the event's country is
-    (("SOMALIA: An air strike hit a truck near Jilib on Wednesday. MALI: Malian soldiers "
-      "clashed with jihadists near Gao."), "Military Forces of Somalia"),
-    (("KENYA: Police fired tear gas at traders in Nakuru. UGANDA: Ugandan police detained "
-      "an opposition leader in Kampala."), "Police Forces of Kenya"),
-    # the force named before: Russian airstrikes in Syria are Russia's
-    (("Russian warplanes struck rebel towns. In Idlib, airstrikes hit a market on Monday."),
-     "Military Forces of Russia"),
-])
-def test_an_unnamed_force_is_the_one_named_before_else_of_the_events_country(nlp, text,
-                                                                              expected):
-    sent = text[:text.index(".") + 1] if text.startswith(("SOMALIA", "KENYA")) else text[
-        text.index("In Idlib"):]
-    trigger = {"SOMALIA": "hit", "KENYA": "fired", "Russian": "hit"}[text.split()[0].rstrip(":")]
-    where = {"SOMALIA": "SO", "KENYA": "KE", "Russian": "SY"}[text.split()[0].rstrip(":")]
-    label = "PROTEST_WITH_INTER" if where == "KE" else "AIR_STRIKE"
-    a1, a2 = _roles_of(nlp, sent, trigger, label, doc_text=text, where=where)
-    assert expected in ((a1 and a1.name), (a2 and a2.name))
 
 
 def test_a_description_is_not_an_anaphor(nlp):

@@ -81,6 +81,17 @@ def test_around_the_town_without_naming_it_is_precision_two(gaz):
     assert _locate(gaz, text, "taking") == [("Raqqa", 2)]
 
 
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The Islamic State of Iraq and Syria claimed the bombing.", "claimed", []),
+    ("The Islamic State of Iraq and Syria claimed the bombing in Raqqa.", "bombing",
+     [("Raqqa", 1)]),
+    # hard negative: the group named without a place, the place its own
+    ("Islamic State fighters attacked a village in Syria.", "attacked", [("Syria", 3)]),
+])
+def test_a_place_inside_a_groups_name_names_the_group(gaz, text, trigger, expected):
+    assert _locate(gaz, text, trigger) == expected
+
+
 def test_hyphen_compound_is_the_actor_not_the_place(gaz):
     text = "U.S.-backed fighters shelled Ar Raqqah overnight."
     assert _locate(gaz, text, "shelled") == [("Ar Raqqah", 1)]

@@ -13,7 +13,9 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
+from .counts_apart import told_apart
 from .records import Count, Counts, Sentence
 
 _SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -271,15 +273,21 @@ class _Found:
 
 
 def find_counts(text: str, sentence: Sentence,
-                trigger_span: tuple[int, int] | None = None) -> Counts:
+                trigger_span: tuple[int, int] | None = None, parse: Any = None) -> Counts:
     """Fatalities, injured and arrested read from ``sentence`` (a sentence of ``text``).
 
     Figures joined by "and" under one casualty word add up ("3 soldiers and 2 civilians");
     a subset ("including 5 children") is not added again; figures that disagree give
     low = best = the lowest and high = the highest. A death toll told in the next sentences
-    of the same paragraph ("activists put the toll at 20") widens the range.
+    of the same paragraph ("activists put the toll at 20") widens the range. With the
+    sentence's ``parse``, figures of another happening told at another time are not the
+    event's (:func:`.counts_apart.told_apart`: "regained the town, after rebels killed 22").
     """
     found = _found(sentence.text)
+    if trigger_span is not None and parse is not None:
+        trigger = (trigger_span[0] - sentence.start, trigger_span[1] - sentence.start)
+        found = [f for f in found if not told_apart(
+            parse, sentence.text, trigger, (f.figure.start, f.figure.end))]
     counts: dict[str, Count | None] = {}
     for cat in CATEGORIES:
         groups = _groups([f for f in found if f.category == cat], sentence.text)

@@ -299,7 +299,7 @@ class Pipeline:
         mention = retyped(mention, actor1, actor2, cand.parsed)
         when = event_date(timexes, sentence, mention.trigger_span, doc.published,
                           mention.type.label, parsed=cand.parsed)
-        counts = find_counts(doc.text, sentence, mention.trigger_span)
+        counts = find_counts(doc.text, sentence, mention.trigger_span, parse=cand.parsed)
         claim = find_claim(doc.text, sentences, cand.index)
         evidence = Evidence(sentence.text, (sentence.start, sentence.end))
         several = len(locations) > 1

@@ -370,7 +370,7 @@ def report(gp: Geoparser, nlp,
                   *NAMES_FLOORS)) -> None:
     for name in names:
         got, total = Counter(), Counter()
-        for c in cases(name):
+        for c in map(restored, cases(name)):
             place = place_of(gp, c, nlp)
             ok = right(place, c["want"])
             got[c["class"]] += ok

@@ -42,6 +42,7 @@ from .features import SentenceInContext, featurize
 from .fight_parts import FIGHT_PARTS, fight_verb, in_clause_of
 from .gatherings import CANDIDATE_WORDS as DEMAND_WORDS
 from .headlines import HEADLINE_CONFIDENCE, headline_label
+from .interceptions import foiled_over_strike
 from .model import Sure
 from .nonevents import flouted_agreement, told_as_no_event
 from .overrides import (
@@ -275,6 +276,7 @@ class Detector:
         j = goods_over_ground(failed_blast_over_explosion(j, cand.sentence.text), cand.parsed)
         j = people_taken(j, cand.parsed)    # "armed men seized six travellers": abducted
         j = dispersal_over_change(blockade_over_riot(j, cand.sentence.text), cand.sentence.text)
+        j = foiled_over_strike(j, cand.parsed)     # "air defences shot down 18 drones"
         context = self._context(cand)
         fight = fight_verb(cand.parsed, realis, context)
         if fight is not None and j.label in FIGHT_PARTS:

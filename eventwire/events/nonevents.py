@@ -19,9 +19,9 @@ from .crowdless import marched_away, without_crowd
 from .disasters import HAZARDS
 from .exercises import exercise_or_test, may_practise, may_stage, staged
 from .gatherings import celebration
+from .hacks import cyber_claim
 from .overrides import violent
 from .violent_acts import FLOUTED_LABELS, main_verbs, violent_act_label
-from .responsibility import cyber_claim
 from .sport import SPORT_WORDS
 from .tallies import may_tally, tally
 from .tolls import HARM_TO_PLACES
@@ -71,7 +71,7 @@ def told_as_no_event(sent: Doc, label: str, realis: Callable[[Token], bool]) -> 
     (:func:`.exercises.exercise_or_test`) or a crowd's event staged for practice or a camera
     (:func:`.exercises.staged`), a petition or strike with no crowd
     (:func:`.crowdless.without_crowd`) or captives marched off
-    (:func:`.crowdless.marched_away`), a hack claimed (:func:`.responsibility.cyber_claim`),
+    (:func:`.crowdless.marched_away`), a hack claimed (:func:`.hacks.cyber_claim`),
     a deal of business (:func:`business_deal`), a game's words (:func:`sport_only`),
     fighting that has gone on for years (:func:`long_ongoing`), a tally of harm over many
     acts (:func:`.tallies.tally`), a weather notice alone (:func:`weather_notice`), an

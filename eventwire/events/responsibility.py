@@ -41,6 +41,7 @@ from ..actor_mentions import NON_STATE_ARMED, find_actor_mentions, non_state_wit
 from ..claims import SPEECH_VERB
 from ..nlp import text_of
 from .agreements import dated_by_year
+from .hacks import hack_claimed
 
 if TYPE_CHECKING:
     from ..actor_mentions import ActorMention
@@ -75,6 +76,8 @@ _ACT_VERBS = frozenset({
     "attacked", "killed", "bombed", "shelled", "ambushed", "kidnapped", "abducted", "planted",
     "detonated", "fired", "shot", "downed", "stormed", "raided", "destroyed", "blew",
     "assassinated", "struck", "hit", "beheaded", "hijacked", "seized", "overran"})
+# "brought down" a craft is downing it.
+_BROUGHT = frozenset({"brought", "bring", "brings", "bringing"})
 # Verbs of blaming a group outright ("police blamed the rebels"): not "accused", which
 # names a charge as often as an act.
 _BLAMED = frozenset({"blame", "blames", "blamed", "blaming"})
@@ -121,9 +124,6 @@ _JOINED = frozenset({"joined"})
 _PLEDGED = frozenset({"pledged", "swore", "sworn"})
 _RECRUITED = frozenset({"recruited", "trained", "sent", "dispatched"})
 _MEMBERS = frozenset({"member", "members", "fighter", "fighters", "militant", "militants"})
-# Words of hacking: a claim of a cyberattack tells no violence.
-_CYBER = re.compile(r"cyber\S*|hack\w*|ransomware|malware|spyware|phishing|ddos|"
-                    r"denial-of-service|hacktivists?|leak\w*")
 # Determiners that say no one claimed: "no group has claimed responsibility".
 _NONE = frozenset({"no", "none", "nobody", "neither"})
 
@@ -141,13 +141,15 @@ def claim_verb(sent: Doc, realis: Callable[[Token], bool], context: str = "") ->
     """The verb that tells the claim or attribution :func:`claim_of_responsibility` reads
     ("claimed" in "pressure has grown since the group claimed the attacks in X"), or None."""
     for tok in sent:
+        if tok.pos_ == "NOUN" and tok.lower_ in _CLAIM and _claims_own_act(tok):
+            return tok                      # "the group's claim that it brought down a jet"
         if tok.pos_ != "VERB" or not realis(tok) or _no_one(tok):
             continue
         word = tok.lower_
         if _told_of_old(tok):
             continue                        # "the Taliban, who claimed the attack at the time"
         if word in _CLAIM and not _habitual(tok) and (_acts(tok) or _self_act(tok)):
-            return None if _cyber(tok) else tok
+            return None if hack_claimed(tok) else tok
         if (word in _BLAME and _blamed_for_act(tok)
                 or word in _BLAMED and _blamed_outright(tok, context or text_of(sent))
                 or word in _BLAME | _ATTRIBUTE and _act_laid_on(tok)
@@ -257,36 +259,6 @@ def _habitual(verb: Token) -> bool:
     return verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ == "aux" for c in verb.children)
 
 
-# Words of a hack's spoils and tools anywhere in a claim's sentence: "on its leak site",
-# "threatened to publish stolen data".
-_CYBER_TOLD = re.compile(r"\b(?:leak\s+sites?|stolen\s+data|data\s+(?:breach|leak|theft)\w*|"
-                         r"encrypt\w*|ransomware|malware|hack\w*|cyber\S*)\b", re.IGNORECASE)
-
-
-def cyber_claim(sent: Doc) -> bool:
-    """True when the sentence tells a claim of a hack: its claim verb's words are a hack's
-    (:func:`_cyber`), or the sentence names a hack's spoils or tools ("claimed responsibility
-    for the attack on its leak site and threatened to publish stolen data")."""
-    claims = [t for t in sent if t.lower_ in ("claimed", "claiming", "claims", "claim")]
-    return bool(claims) and (any(_cyber(c) for c in claims)
-                             or bool(_CYBER_TOLD.search(text_of(sent))))
-
-
-def _cyber(verb: Token) -> bool:
-    """The claim is of a hack, by hackers or of a cyberattack: no act of violence ("a
-    ransomware gang claimed the attack on the hospital's network", "hackers claimed
-    responsibility for breaching ..."). Read in the claimant's and the act's own words, not in
-    the places or people they name ("the attack on a cyber cafe", "a blogger who exposed
-    hackers")."""
-    heads = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
-    heads += [o for h in (verb, *heads) for p in h.children if p.dep_ == "prep"
-              and p.lower_ == "for" for o in p.children if o.dep_ in ("pobj", "pcomp")]
-    heads += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
-              for o in p.children if o.dep_ == "pobj"]        # "a group of hacktivists"
-    return any(_CYBER.fullmatch(t.lower_) for h in heads for t in (h, *h.children)
-               if t.dep_ not in ("prep", "relcl", "acl"))
-
-
 def _acts(verb: Token) -> bool:
     """The verb's object is an act or responsibility ("claimed the attack"), not a kind of
     act ("has claimed similar strikes")."""
@@ -324,9 +296,24 @@ def _reported(verb: Token) -> list[Token]:
     return out
 
 
+def _claims_own_act(noun: Token) -> bool:
+    """A claim named as a noun whose clause says the claimant did an act: "the group's claim
+    that it brought down a Russian airliner", "claims that its fighters attacked the base";
+    not a claim of anything else ("its claim that the vote was rigged")."""
+    return any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children)
+               and any(s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in _SELF or any(
+                   d.dep_ == "poss" and d.lower_ in _SELF for d in s.children))
+                       for s in c.children)
+               and _did(c) for c in noun.children)
+
+
 def _did(clause: Token) -> bool:
-    """The clause's verb is an act ("carried out", "attacked") or "was behind" one."""
+    """The clause's verb is an act ("carried out", "attacked", "brought down") or "was
+    behind" one."""
     if clause.lower_ in _ACT_VERBS:
+        return True
+    if clause.lower_ in _BROUGHT and any(c.dep_ == "prt" and c.lower_ == "down"
+                                         for c in clause.children):
         return True
     return any(c.lower_ in _BEHIND and c.dep_ in ("prep", "acomp", "advmod")
                for c in clause.children)

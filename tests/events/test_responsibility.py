@@ -282,3 +282,19 @@ def test_a_saying_of_who_did_it_lays_no_claim_itself(parse):
     found = claim_verb(parse("The police chief said the Northern Brigade was behind the "
                              "grenade attack on the post."), realis)
     assert found is not None and found.text == "said" and not lays_claim(found)
+
+
+@pytest.mark.parametrize("sentence, noun", [
+    ("The bombing followed the group's claim that it brought down an airliner over Sinai.",
+     "claim"),
+    ("Security was raised after the militia's claims that its fighters attacked the base.",
+     "claims"),
+    # a claim of anything but the claimant's own act is none
+    ("The party repeated its claim that the vote was rigged.", None),
+    ("Officials rejected the claim that the army shelled the village.", None),
+])
+def test_a_claim_named_as_a_noun_of_the_claimants_own_act(parse, sentence, noun):
+    from eventwire.events.realis import realis
+    from eventwire.events.responsibility import claim_verb
+    found = claim_verb(parse(sentence), realis)
+    assert (found.text if found is not None else None) == noun

@@ -210,7 +210,7 @@ _COUNTRY_LAST_REST = re.compile(r"(?!.*\bof\b)[A-Z][\w-]+(?: [A-Z][\w-]+){1,3}")
 
 def _country_last(entries: Iterable[ActorEntry]) -> Iterator[tuple[str, ActorEntry]]:
     """Armed groups named with a country's adjective first, written with the country last
-    ("Syrian Democratic Forces" -> "Democratic Forces of Syria"), as reporters turn them."""
+    ("Libyan National Army" -> "National Army of Libya"), as reporters turn them."""
     from ..lexicon import country_of
 
     countries: dict[str, str | None] = {}

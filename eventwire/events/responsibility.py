@@ -298,7 +298,7 @@ def _reported(verb: Token) -> list[Token]:
 
 def _claims_own_act(noun: Token) -> bool:
     """A claim named as a noun whose clause says the claimant did an act: "the group's claim
-    that it brought down a Russian airliner", "claims that its fighters attacked the base";
+    that it brought down a Russian airliner", "claims that its men stormed the post";
     not a claim of anything else ("its claim that the vote was rigged")."""
     return any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children)
                and any(s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in _SELF or any(
@@ -471,7 +471,7 @@ _GROUPS_JOINED = _BELONG | _JOINED | _PLEDGED | _RECRUITED | _MEMBERS
 
 def lays_claim(verb: Token) -> bool:
     """The verb is one of claiming, blaming or attributing itself ("claimed", "blamed"), not
-    a saying that reports who did an act ("police said the attack was carried out by X")."""
+    a saying that reports who did an act ("police said the bomb was planted by X's men")."""
     return verb.lower_ in _LAYING
 
 

@@ -60,7 +60,7 @@ def compassed(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Me
     in; and over a compass word before a first- or second-level unit's name and its unit
     word ("northern Samar province": Northern Samar). Not a town, nor a region without its
     unit word ("east London" is no East London, South Africa; "south Texas"). Such names no
-    mention holds yet ("in north Kivu province", where "Kivu" alone is no place) are added."""
+    mention holds yet ("in north Kordofan state": the state North Kordofan) are added."""
     out = []
     for m in mentions:
         found = _COMPASS_BEFORE.search(text, max(0, m.start - 12), m.start)

@@ -75,16 +75,16 @@ def test_acronyms_match_case_sensitively_names_ignore_case_and_accents():
 
 def test_a_group_named_by_its_countrys_adjective_is_found_with_the_country_last():
     table = ActorTable(parse_rows(
-        "Syrian Democratic Forces\tSDF\t2\tSY\t2015-\tarmed\n"
+        "Malian Liberation Front\tMLF\t2\tML\t2012-\tarmed\n"
         "Libyan National Army\tLNA\t2\tLY\t2014-\tarmed\n"
         "Kenyan People Party\t\t6\tKE\t1963-\tparty\n"
         "Islamic Jihad\t\t2\tPS\t1981-\tarmed\n", "t.tsv"))
-    text = ("fighters of the Democratic Forces of Syria; troops of the National Army of Libya; "
+    text = ("fighters of the Liberation Front of Mali; troops of the National Army of Libya; "
             "the national army of Libya; the People Party of Kenya; the Jihad of Islamic")
     found = [(text[s:e], a.name) for s, e, a in table.find(text)]
     # written in lower case it is a description (the state's army), and only armed groups
     # named adjective first are turned
-    assert found == [("Democratic Forces of Syria", "Syrian Democratic Forces"),
+    assert found == [("Liberation Front of Mali", "Malian Liberation Front"),
                      ("National Army of Libya", "Libyan National Army")]
 
 

@@ -287,7 +287,7 @@ def test_a_saying_of_who_did_it_lays_no_claim_itself(parse):
 @pytest.mark.parametrize("sentence, noun", [
     ("The bombing followed the group's claim that it brought down an airliner over Sinai.",
      "claim"),
-    ("Security was raised after the militia's claims that its fighters attacked the base.",
+    ("Security was raised after the militia's claims that its men stormed the post.",
      "claims"),
     # a claim of anything but the claimant's own act is none
     ("The party repeated its claim that the vote was rigged.", None),

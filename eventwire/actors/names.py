@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ..actor_mentions import (
     ARMED_STATE_NAMES,
     CATEGORY_OF_INTER,
+    NON_STATE_ARMED,
     ActorMention,
     demonym_scanner,
     find_actor_mentions,
@@ -60,8 +61,6 @@ _DEFINITE = re.compile(r"\b(?:(?:the|these|those)\s+|(?:its|their|the\s+group['â
 DEFINITE_WINDOW = 16
 # "those forces", "these fighters": the armed party named just before, whatever its kind
 _DEMONSTRATIVE = re.compile(r"\b(?:these|those)\s+$", re.IGNORECASE)
-_ARMED_INTERS = (1, 2, 3)
-_ARMED_GROUPS = (2, 3, 4)               # rebels, political and identity militias
 
 
 def resolve(actor: Actor | None, text: str, sentence: Sentence, mention: EventMention,
@@ -84,7 +83,7 @@ def in_document(actor: Actor, text: str, before: int, setting: Demonym | None,
         group = dominant_group(text, before) or _headline_group(title)
         if group is not None:
             return replace(actor, name=group.name, inter=group.inter, country=group.country)
-    if _DEMONSTRATIVE.search(lead) and actor.inter in _ARMED_INTERS and actor.country is None:
+    if _DEMONSTRATIVE.search(lead) and _armed(actor.inter, actor.name) and actor.country is None:
         named = last_armed(text, actor.span[0], actor.name)
         if named is not None:
             return replace(actor, name=named.name, inter=named.inter, country=named.country)
@@ -130,6 +129,12 @@ def last_armed(text: str, before: int, generic: str) -> ActorMention | None:
             return m
         k -= 1
     return None
+
+
+def _armed(inter: int | None, name: str) -> bool:
+    """An armed group's, or the state's armed forces' (not officials, "Government of X")."""
+    return (CATEGORY_OF_INTER.get(inter or 0) in NON_STATE_ARMED
+            or inter == 1 and name.startswith(ARMED_STATE_NAMES))
 
 
 def group_name_spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -196,8 +201,7 @@ def _index(text: str) -> _DocumentIndex:
         prev = j - 1
         other.append(prev if prev < 0 or governments[prev].country != m.country
                      else other[prev])
-    armed = [m for m in mentions if m.inter in _ARMED_GROUPS
-             or m.inter == 1 and m.name.startswith(ARMED_STATE_NAMES)]
+    armed = [m for m in mentions if _armed(m.inter, m.name)]
     return _DocumentIndex(starts, leaders, first_of, governments,
                           [m.end for m in governments], other, armed, [m.end for m in armed])
 

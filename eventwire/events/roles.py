@@ -79,7 +79,7 @@ def _taken_by(label: str, actor1: Actor | None) -> str | None:
     """The territory label of who took the ground, when the read one says the other side:
     "those forces seized towns" read as the state's after the text named the forces as an
     armed group ("Kurdish and Arab fighters ... those forces") is the group's."""
-    if label == "GOV_REGAINS_TERIT" and actor1 is not None and actor1.inter in (2, 3):
+    if label == "GOV_REGAINS_TERIT" and actor1 is not None and actor1.inter in ARMED_GROUPS:
         return "NON_STATE_ACTOR_OVERTAKES_TER"
     if label == "NON_STATE_ACTOR_OVERTAKES_TER" and _armed_state(actor1):
         return "GOV_REGAINS_TERIT"

@@ -60,7 +60,8 @@ _DESIGNATED = re.compile(r"\b(?:city|town|village|hamlet|district|province|regio
 # Places listed together, the preposition repeated after "and" or "or" or not: "in Lebanon and
 # Turkey", "in Mosul and in Kirkuk"; not after a bare comma, which says where the first one is
 # ("in Yarumal, in Antioquia", "in Westlake, near Lake Charles").
-_COORDINATED = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or)\s*$|^\s*,?\s*(?:and|or)\s+(?:in|at)\s*$")
+_COORDINATED = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or)\s*$"
+                          r"|^\s*,?\s*(?:and|or)\s+(?:in|at)\s*$")
 # A listed country's own place named after it: "in Lebanon and in Turkey's capital, Ankara".
 _ITS_PLACE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:capital|city|town|province|region|state|"
                         r"district|county|village|port)\s*,?\s*$")

@@ -27,30 +27,20 @@ def told_apart(parse: Doc | None, text: str, trigger: tuple[int, int],
     fig, trig = token_at(parse, figure[0]), token_at(parse, max(trigger[0], 0))
     if fig is None or trig is None:
         return False
+    # imported here: the places package reads numbers, which read this module
+    from .places.clauses import TIME_APART
     tok = fig
     while tok.head.i != tok.i:
         tok = tok.head
-        if _time_apart(tok) and not _within(trig, tok):
+        if _time_apart(tok, TIME_APART) and not (tok.i == trig.i or tok.is_ancestor(trig)):
             return True
     return False
 
 
-def _time_apart(tok: Token) -> bool:
-    """A preposition or subordinator of another time heading its phrase or clause ("after
-    the attack", "after fighters killed ..."), or the clause it marks."""
-    # imported here: the places package reads numbers, which read this module
-    from .places.clauses import TIME_APART
-    if tok.lower_ in TIME_APART and tok.dep_ in ("prep", "mark"):
+def _time_apart(tok: Token, words: frozenset[str]) -> bool:
+    """A preposition or subordinator of another time (``words``) heading its phrase or clause
+    ("after the attack", "after fighters killed ..."), or the clause it marks."""
+    if tok.lower_ in words and tok.dep_ in ("prep", "mark"):
         return True
     return tok.dep_ in ("advcl", "pcomp") and any(
-        c.dep_ in ("mark", "prep") and c.lower_ in TIME_APART for c in tok.children)
-
-
-def _within(tok: Token, head: Token) -> bool:
-    """Whether ``tok`` is ``head`` or one of its descendants."""
-    while True:
-        if tok.i == head.i:
-            return True
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
+        c.dep_ in ("mark", "prep") and c.lower_ in words for c in tok.children)

@@ -114,21 +114,25 @@ def kin(gold: str, label: str) -> bool:
     return gold == label or bool(families_of(gold) & families_of(label))
 
 
-def golds_of(sentence: str, label: str, place: str | None, report: dict) -> tuple[str, ...]:
+def golds_of(sentence: str, label: str, place: str | None, report: dict,
+             day: str | None = None) -> tuple[str, ...]:
     """The gold events a report's sentence tells, best first: of the report's gold events whose
     evidence lies in the sentence, those of a kin label (:func:`kin`: the talks told in a
     sentence that names the attacks after them are the talks), then the ones whose evidence
     names the event's place (a list of attacks in one sentence: "Lebanon, Egypt, Ankara and
-    Paris"), then those of the event's label family, then in text order."""
+    Paris"), then the ones whose evidence names the event's day (an act told again on another
+    day: "on Tuesday ... and again on Wednesday"), then those of the event's label family,
+    then in text order."""
     span = located(sentence, report["text"])
     if span is None:
         return ()
     told = [Gold(g["event"], g["label"], g["evidence"]) for g in report["events"]
             if g["start"] < span[1] and span[0] < g["start"] + len(g["evidence"])]
     fam = family(label)
-    place_low = (place or "").lower()
+    place_low, day_low = (place or "").lower(), (day or "").lower()
     ranked = sorted(told, key=lambda g: (not kin(g.label, label),
                                          not (place_low and place_low in g.evidence.lower()),
+                                         not (day_low and day_low in g.evidence.lower()),
                                          family(g.label) != fam, told.index(g)))
     return tuple(dict.fromkeys(g.event for g in ranked))
 
@@ -184,10 +188,11 @@ def event_candidates(run: Run, e: Event) -> set[tuple[str, tuple[str, ...]]]:
     """(report id, the gold events it may tell, best first) for each of an event's mentions in
     every report whose text is the mention's document (copies share one)."""
     place = e.location.text if e.location is not None else None
+    day = e.date.text if e.date is not None else None
     out = set()
     for m in mentions_of(e):
         for rid in run.by_doc.get(m.document.id, ()):
-            gs = golds_of(m.evidence.sentence, e.type.label, place, run.by_id[rid])
+            gs = golds_of(m.evidence.sentence, e.type.label, place, run.by_id[rid], day)
             if gs:
                 out.add((rid, gs))
     return out

@@ -11,6 +11,7 @@ import gc
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import product
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +21,7 @@ from .claims import find_claim
 from .clean import clean
 from .dates import event_date, find_timexes
 from .dates.order import day_first_for
+from .dates.repeats import counts_of_day, repeated_days
 from .errors import DocumentError, ResourceError
 from .events.arrests import arrests_in_conflict
 from .events.detect import Candidate, Detector
@@ -299,15 +301,19 @@ class Pipeline:
         mention = retyped(mention, actor1, actor2, cand.parsed)
         when = event_date(timexes, sentence, mention.trigger_span, doc.published,
                           mention.type.label, parsed=cand.parsed)
-        counts = find_counts(doc.text, sentence, mention.trigger_span, parse=cand.parsed)
+        all_counts = find_counts(doc.text, sentence, mention.trigger_span, parse=cand.parsed)
         claim = find_claim(doc.text, sentences, cand.index)
         evidence = Evidence(sentence.text, (sentence.start, sentence.end))
         several = len(locations) > 1
-        for place in locations:
+        # the act told again on other days of its sentence: one event per day (ACLED's unit)
+        days = repeated_days(timexes, sentence, when) or (when,)
+        for place, k in product(locations, range(len(days))):
             key = (place.geonameid or place.name) if several and place else None
+            counts = counts_of_day(all_counts, days, k) if len(days) > 1 else all_counts
             yield _dated_history(Event(
-                id=event_id(doc.id, evidence.span, mention.type.label, key),
-                type=mention.type, evidence=evidence, document=doc.ref, date=when,
+                id=event_id(doc.id, evidence.span, mention.type.label, key,
+                            day=None if days[k] == when else days[k].start),
+                type=mention.type, evidence=evidence, document=doc.ref, date=days[k],
                 actor1=actor1, actor2=actor2, location=place,
                 fatalities=None if mention.type.label in HARMLESS_LABELS else counts.fatalities,
                 injured=counts.injured, arrested=counts.arrested,

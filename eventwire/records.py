@@ -261,15 +261,19 @@ class Event:
     targets: tuple[Target, ...] = ()
 
 
-def event_id(doc_id: str, evidence: SpanT, label: str, place: str | int | None = None) -> str:
+def event_id(doc_id: str, evidence: SpanT, label: str, place: str | int | None = None,
+             day: date | None = None) -> str:
     """Stable event id from the document id, evidence span and label.
 
     ``place`` separates the events one sentence reports in several places ("suicide bombings
-    in Lebanon and Turkey" are two events).
+    in Lebanon and Turkey" are two events), ``day`` those it reports on other days than the
+    first it names ("shelled the town on Saturday and again on Monday").
     """
     key = f"{doc_id}|{evidence[0]}:{evidence[1]}|{label}"
     if place is not None:
         key += f"|{place}"
+    if day is not None:
+        key += f"|{day.isoformat()}"
     return "ew-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 
 

@@ -201,3 +201,25 @@ def test_an_arrest_carries_no_fatalities_of_the_act_it_is_for():
     attacks = [e for e in events if e.type.label in ("ATTACK", "ARMED_CLASH")]
     assert arrests and all(e.fatalities is None for e in arrests)
     assert attacks and any(e.fatalities is not None and e.fatalities.best == 3 for e in attacks)
+
+
+def test_an_act_told_again_on_another_day_is_an_event_per_day():
+    """"Shelled the port on Sunday night, killing two, and again on Tuesday": two shellings,
+    each with its day, its own id and its own dead (dates.repeats); a rerun gives the same."""
+    from eventwire.records import Document
+
+    text = ("Artillery shelled the river port of Kherson on Sunday night, killing two "
+            "civilians, and again on Tuesday, officials said.")
+    doc = Document(id="again", text=text, source="test", title=None, url=None,
+                   published=date(2023, 9, 14))
+
+    def shellings():
+        events = [e for r in Pipeline(min_confidence=0.0).process([doc]) for e in r.events]
+        return sorted((e for e in events if e.type.label == "ART_MISS_ATTACK"),
+                      key=lambda e: e.date.start)
+
+    sunday, tuesday = shellings()
+    assert (sunday.date.start, tuesday.date.start) == (date(2023, 9, 10), date(2023, 9, 12))
+    assert sunday.fatalities.best == 2 and tuesday.fatalities is None
+    assert sunday.id != tuesday.id
+    assert [e.id for e in shellings()] == [sunday.id, tuesday.id]

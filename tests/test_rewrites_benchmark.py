@@ -97,3 +97,12 @@ def test_a_record_holding_two_gold_events_is_a_wrong_merge(bench, monkeypatch):
     monkeypatch.setattr(bench, "groups", lambda events: [[0], [1]])
     t = bench.score(run, 0.7, show=False)["s9"]
     assert (t.records, t.wrong, t.one) == (2, 0, 2)    # each in one record of its own
+
+
+def test_one_sentence_telling_one_act_on_two_days_picks_by_day(bench):
+    text = "Gunners shelled the port on Sunday, killing two, and again on Tuesday."
+    row = _row(bench, "r", text, [("a", "ART_MISS_ATTACK", "shelled the port on Sunday"),
+                                  ("b", "ART_MISS_ATTACK", "again on Tuesday")])
+    assert bench.golds_of(text, "ART_MISS_ATTACK", None, row, "Tuesday") == ("b", "a")
+    assert bench.golds_of(text, "ART_MISS_ATTACK", None, row, "Sunday") == ("a", "b")
+    assert bench.golds_of(text, "ART_MISS_ATTACK", None, row) == ("a", "b")

@@ -187,7 +187,8 @@ def event_date(timexes: Sequence[Timex], sentence: Sentence, trigger_span: tuple
     of a verb of saying that reports the event's clause (:func:`.clauses.of_the_saying`).
     """
     centre = trigger_span or (sentence.start, sentence.start)
-    named = possessive_day(_in_span(timexes, sentence.start, sentence.end), sentence, label)
+    named = possessive_day(_in_span(timexes, sentence.start, sentence.end), sentence, label,
+                           trigger_span)
     if named is not None:
         return DateValue(named.start, named.end, named.precision, named.text, named.span)
     clause = {tx.span: other_clause(parsed, sentence.start, tx.span, trigger_span)

@@ -28,6 +28,11 @@ NOUN_WORDS = 4
 # A day's value with no year: a weekday or a day of a month.
 _UNANCHORED_DAY = re.compile(r"XXXX-(?:WXX-\d|\d\d-\d\d)")
 _WORD = re.compile(r"\s*([\w-]+)")
+# A phrase telling what the sentence's act came after: "two days after", "a day after",
+# "hours after", "following", "since", ending right before the possessive day.
+_AFTER = re.compile(r"\b(?:(?:(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+)?"
+                    r"(?:days?|hours?|weeks?|nights?)\s+)?(?:after|following|since)\s+"
+                    r"(?:(?:last|this\s+past)\s+)?$", re.I)
 # ACLED's disorder type of armed violence: its labels' nouns stand for one another ("Thursday's
 # attack" for an armed clash; "Friday's blast" for a suicide bombing).
 _VIOLENCE = "Political violence"
@@ -72,17 +77,45 @@ def _a_day(tx: Timex) -> bool:
     return tx.type == "DATE" and _UNANCHORED_DAY.fullmatch(tx.value or "") is not None
 
 
-def possessive_day(own: Sequence[Timex], sentence: Sentence, label: str | None) -> Timex | None:
+def possessive_day(own: Sequence[Timex], sentence: Sentence, label: str | None,
+                   trigger_span: tuple[int, int] | None = None) -> Timex | None:
     """The day (precision 1, resolved or not) of ``own`` (the sentence's timexes, in document
     offsets) said in the possessive before a word of ``label``'s kind, the first if several;
-    ``None`` without a label or such a day."""
+    ``None`` without a label or such a day. Not a day of a happening the event came after
+    (:func:`_earlier_happening`)."""
     if label is None:
         return None
     for tx in own:
         if not _a_day(tx) or tx.role == "background":
+            continue
+        if _earlier_happening(own, sentence, tx, trigger_span, label):
             continue
         end = tx.span[1] - sentence.start
         mark = _POSSESSIVE.match(sentence.text, end)
         if mark is not None and _names_kind(sentence.text, mark.end(), label):
             return tx
     return None
+
+
+def _earlier_happening(own: Sequence[Timex], sentence: Sentence, tx: Timex,
+                       trigger_span: tuple[int, int] | None, label: str) -> bool:
+    """``tx`` dates a happening the event came after: it stands in a phrase saying so ("hit
+    the port on Monday, two days after Saturday's shelling"), the event's trigger stands
+    before the phrase, the words before the phrase tell an act of the event's kind, and a day
+    of theirs dates it. A trigger inside the phrase is its happening, and so is the event of
+    words that tell no such act ("swept up glass on Monday after Saturday's riots")."""
+    if trigger_span is None:
+        return False
+    before = sentence.text[:tx.span[0] - sentence.start]
+    phrase = _AFTER.search(before)
+    if phrase is None:
+        return False
+    opens = sentence.start + phrase.start()
+    return (trigger_span[1] <= opens and _tells_kind(before[:phrase.start()], label)
+            and any(_a_day(other) and other.span[1] <= opens and other.role != "background"
+                    for other in own))
+
+
+def _tells_kind(words: str, label: str) -> bool:
+    """True when a word of ``label``'s kind stands in ``words``."""
+    return any(c.search(words) for c in _cues(_kin(label)))

@@ -78,3 +78,37 @@ def test_a_possessive_month_or_year_is_no_day():
     text = "Residents on Monday recalled last year's bombing of the mosque."
     sentence = split_sentences(text)[0]
     assert possessive_day(find_timexes(text, TUESDAY), sentence, "REM_EXPLOS") is None
+
+
+@pytest.mark.parametrize(("text", "trigger", "label", "day"), [
+    # the act comes after the possessive's happening, and has its own day
+    ("Rockets hit the airbase on Thursday, two days after Tuesday's shelling of its gate.",
+     "Rockets", "ART_MISS_ATTACK", "Thursday"),
+    ("Gunmen attacked a checkpoint late Friday, a day after Thursday's ambush on a patrol.",
+     "attacked", "ATTACK", "late Friday"),
+    ("A car bomb exploded in the square on Monday, hours after Sunday's attack on the mayor.",
+     "exploded", "REM_EXPLOS", "Monday"),
+    ("Jets pounded rebel positions on Wednesday following Monday's assault on the base.",
+     "pounded", "AIR_STRIKE", "Wednesday"),
+])
+def test_the_day_of_a_happening_the_act_came_after_does_not(text, trigger, label, day):
+    assert date_of(text, trigger, label).text == day
+
+
+@pytest.mark.parametrize(("text", "trigger", "label", "day"), [
+    # the trigger is the happening of the phrase
+    ("Shopkeepers cleared debris on Monday after Saturday's riots in the old town.",
+     "riots", "VIOL_DEMONSTR", "Saturday"),
+    ("Schools stayed shut on Tuesday, a day after Monday's bombing of a bus station.",
+     "bombing", "REM_EXPLOS", "Monday"),
+    # no day of the sentence's own before the phrase
+    ("Rockets hit the airbase again, two days after Tuesday's shelling of its gate.",
+     "Rockets", "ART_MISS_ATTACK", "Tuesday"),
+])
+def test_the_possessive_day_of_the_phrase_dates_its_own_happening(text, trigger, label, day):
+    assert date_of(text, trigger, label).text == day
+
+
+def test_words_before_the_phrase_that_tell_no_act_of_the_kind_leave_it_its_day():
+    text = "Traders reopened their stalls on Monday, two days after Saturday's shelling."
+    assert date_of(text, "reopened", "ART_MISS_ATTACK").text == "Saturday"

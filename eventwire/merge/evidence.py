@@ -112,6 +112,13 @@ def folded_kind(e: Event) -> str | None:
 
 # An event with no date words happened "on or shortly before publication": this many days.
 UNDATED_DAYS_BEFORE = 3
+# A claim of responsibility is made on or after the act it claims, and the day its sentence
+# names is as often the statement's ("claimed the bombing in a statement on Saturday", of
+# Friday's bombing) as the act's ("claimed Friday's bombing"): its act happened on or this
+# many days before that day (:func:`claim_window`). Set by hand as for an undated report:
+# "on or shortly before". Before, a claim's named day vetoed its act of the day before and
+# joined another act of the statement's day (the rewrites' s8, `python benchmarks/rewrites.py`).
+CLAIM_DAYS_BEFORE = UNDATED_DAYS_BEFORE
 # The families whose reports may tell a spell of several nights (:mod:`.spells`).
 SPELL_FAMILIES = frozenset({"riots", "protest"})
 # A report whose date ends this many days before its publication recalls history
@@ -233,6 +240,13 @@ def window_of(e: Event) -> tuple[date, date] | None:
     return shift_days(published, -UNDATED_DAYS_BEFORE), published
 
 
+def claim_window(window: tuple[date, date] | None) -> tuple[date, date] | None:
+    """The days a claimed act may have happened on, given the claim's window: on its days or
+    up to :data:`CLAIM_DAYS_BEFORE` before them (a claim names the statement's day as often
+    as the act's)."""
+    return None if window is None else (shift_days(window[0], -CLAIM_DAYS_BEFORE), window[1])
+
+
 def history(e: Event, window: tuple[date, date] | None) -> bool:
     """True for a report whose window (:func:`window_of`) ends more than :data:`RECALLED_DAYS`
     before its report was published: it recalls history, whatever the detector read."""
@@ -294,12 +308,13 @@ def profile(e: Event) -> Profile:
     # A day counted from another time the text tells is a guess (:data:`.days.Telling`): it
     # is not the event's own date, and vetoes nothing.
     date_named = told not in (None, "anaphoric") and _inside(d.span, e)
-    window = window_of(e)
+    window = claim_window(window_of(e)) if e.type.label == CLAIM else window_of(e)
     back = spell(m.evidence.sentence for m in reports(e)) if families_of(
         e.type.label) & SPELL_FAMILIES and window is not None else 0
     if back:        # unrest of several nights: its window spans them (:mod:`.spells`)
         window = (shift_days(window[0], -back), window[1])
-    exact = (not back and told not in (None, "anaphoric") and d is not None
+    exact = (not back and e.type.label != CLAIM and told not in (None, "anaphoric")
+             and d is not None
              and d.start is not None and d.precision == 1)
     sentence_words = words(text)
     # Every event of a report takes its title, a recalled earlier happening too: leaving the

@@ -4,12 +4,13 @@ a sentence's event is its copy's in another outlet's version, not its neighbour'
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 
-from merge_builders import RAQQA, RAQQA_REGION, SYRIA, TABQA, report
+from merge_builders import FRIDAY, RAQQA, RAQQA_REGION, SYRIA, TABQA, report
 
 from eventwire.merge import merge
 from eventwire.merge.cluster import aligned
-from eventwire.merge.evidence import profile
+from eventwire.merge.evidence import profile, reports
 
 STRIKES = "Russian and French warplanes bomb the city every day, residents say."
 STRIKES_EDITED = "Russian and French jets bomb the city every day, former residents say."
@@ -202,3 +203,23 @@ def test_a_recalled_bombing_in_other_words_or_on_another_day_joins_no_recollecti
                        day)
     assert len(merge([wire, later])) == 2       # a day apart: another article's recollection
     assert len(merge([wire, other])) == 2       # other words: not one wire text
+
+
+def test_a_claim_made_the_day_after_its_act_joins_that_act_not_the_days_other_act():
+    saturday = FRIDAY + timedelta(1)
+    events = [
+        report("wire", "A suicide bomber struck a mosque in Raqqa during Friday prayers, "
+               "killing 12.", label="SUIC_BOMB", published=saturday, actor=None, dead=12,
+               confidence=0.9),
+        report("wire", "Islamic State claimed the mosque bombing in a statement on Saturday.",
+               start=90, label="ATTRIB", day=saturday, published=saturday,
+               actor="Islamic State", confidence=0.9),
+        report("paper", "Twelve worshippers died when a bomber hit a Raqqa mosque on Friday, in "
+               "a bombing Islamic State later said it carried out.", label="SUIC_BOMB",
+               actor="Islamic State", dead=12, published=saturday, confidence=0.9),
+        report("digest", "A bomber killed four people at a Raqqa market on Saturday.",
+               label="SUIC_BOMB", day=saturday, published=saturday, actor=None, dead=4,
+               confidence=0.9)]
+    grouped = sorted(sorted(f"{m.document.id}:{m.evidence.span[0]}" for m in reports(e))
+                     for e in merge(events))
+    assert grouped == [["digest:0"], ["paper:0", "wire:0", "wire:90"]]

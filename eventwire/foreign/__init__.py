@@ -21,6 +21,8 @@ is turned on (:func:`eventwire.language.foreign_languages`) is read here instead
   towns, regions and countries by GeoNames' Arabic names (:mod:`.arabic_places`,
   :mod:`.arabic_names`; letters and clitics in :mod:`.arabic`; names that are also common
   words, read only with evidence of a place, in :mod:`.arabic_homographs`);
+- :mod:`.umlauts` — German written without umlauts: word lists match either spelling, and
+  the encoder reads such a sentence respelled as its vocabulary finds likelier;
 - :mod:`.dates` — dates read by dateparser in the document's language;
 - :mod:`.reader` — :class:`ForeignReader`, which the pipeline calls: the same :class:`Event`
   records as English, with no actors, counts or claims.

@@ -24,6 +24,7 @@ from ..events.encoder import Encoder
 from ..events.features import DIMENSIONS, WIDTH, SentenceInContext, rule_features
 from ..events.model import EventModel, Judgement
 from .typer import Typer
+from .umlauts import LANGUAGES as RESPELLED, respelled
 
 # Platt scaling (a, b) of logit(score) for foreign sentences: fitted by logistic regression on
 # the 102 documents of the dev split of tests/data/languages_events (es, fr, de, pt, ar pooled;
@@ -56,11 +57,15 @@ def neutral_rule_features(text: str, index: int) -> np.ndarray:
     return out
 
 
-def feature_rows(texts: Sequence[str], indexes: Sequence[int], encoder: Encoder) -> np.ndarray:
-    """One model row per sentence: its encoder vector and neutral rule features."""
+def feature_rows(texts: Sequence[str], indexes: Sequence[int], encoder: Encoder,
+                 language: str = "") -> np.ndarray:
+    """One model row per sentence: its encoder vector (of the sentence respelled with its
+    umlauts, :func:`.umlauts.respelled`, in a language that has them) and neutral rule
+    features."""
     out = np.empty((len(texts), WIDTH), dtype=np.float32)
     if len(texts):
-        out[:, :DIMENSIONS] = encoder.encode(list(texts))
+        read = [respelled(t) for t in texts] if language in RESPELLED else list(texts)
+        out[:, :DIMENSIONS] = encoder.encode(read)
         for i, (text, index) in enumerate(zip(texts, indexes, strict=True)):
             out[i, DIMENSIONS:] = neutral_rule_features(text, index)
     return out
@@ -74,12 +79,13 @@ def calibrated(score: float, calibration: tuple[float, float] = CALIBRATION) -> 
 
 
 def judge(model: EventModel, encoder: Encoder, texts: Sequence[str],
-          indexes: Sequence[int], typer: Typer | None = None) -> list[Verdict]:
-    """The model's verdict on each sentence (one batch through the encoder); with ``typer``,
-    the label is the typer's (:mod:`.typer`), read from the same vectors."""
+          indexes: Sequence[int], typer: Typer | None = None, language: str = ""
+          ) -> list[Verdict]:
+    """The model's verdict on each sentence of ``language`` (one batch through the encoder);
+    with ``typer``, the label is the typer's (:mod:`.typer`), read from the same vectors."""
     if not texts:
         return []
-    rows = feature_rows(texts, indexes, encoder)
+    rows = feature_rows(texts, indexes, encoder, language)
     judged = model.judge(rows)
     labels = ([j.label for j in judged] if typer is None
               else typer.labels(rows[:, :DIMENSIONS]))

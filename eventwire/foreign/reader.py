@@ -123,7 +123,7 @@ class ForeignReader:
                 "document in another language may have: split it into articles",
                 source=doc.source, line=doc.line, stage="detect")
         verdicts = judge(self.model, self.encoder, [s.text for s in sentences],
-                         range(len(sentences)), self.typer)
+                         range(len(sentences)), self.typer, language)
         kept = self._real(list(zip(sentences, verdicts, strict=True)), language)
         if not any(v.confidence >= min_confidence for _, v in kept):
             return ()
@@ -151,7 +151,7 @@ class ForeignReader:
         again = [n for n, ((s, _), part) in enumerate(zip(judged, parts))
                  if part is not None and part != s.text]
         verdicts = dict(zip(again, judge(self.model, self.encoder, [parts[n] for n in again],
-                                         again, self.typer), strict=True))
+                                         again, self.typer, language), strict=True))
         told = [reading(v, s.text, language) if part == s.text else
                 _still_told((s.text, v), (part, verdicts[n]), language)
                 if part is not None else None
@@ -174,7 +174,7 @@ class ForeignReader:
         openings = [(n, first) for n, part in talk.items()
                     for first in _openings(part, language)]
         found = judge(self.model, self.encoder, [t for _, t in openings],
-                      [n for n, _ in openings], self.typer)
+                      [n for n, _ in openings], self.typer, language)
         out = list(told)
         for (n, _), verdict in zip(openings, found, strict=True):
             if out[n] is None and is_event(verdict):

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from .arabic import ARTICLE, fold
 from .realis_words import CAPITALISED_NOUNS, CUES, LanguageCues
+from .umlauts import spelled_either
 
 # Marks that end a clause.
 _PUNCTUATION = re.compile(r"[,;:()«»\"“”—–]|\s-\s|،|؛")
@@ -56,8 +57,8 @@ def _compiled(language: str) -> dict[str, re.Pattern[str] | None]:
     for kind in (f.name for f in fields(LanguageCues)):
         expressions = getattr(cues, kind)
         if isinstance(expressions, tuple):          # not min_real_words
-            out[kind] = re.compile("|".join(rf"(?<!\w)(?:{e})\b" for e in expressions)) \
-                if expressions else None
+            out[kind] = re.compile("|".join(rf"(?<!\w)(?:{spelled_either(e, language)})\b"
+                                            for e in expressions)) if expressions else None
     return out
 
 

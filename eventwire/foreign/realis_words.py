@@ -175,7 +175,10 @@ GERMAN = LanguageCues(
     denial=(r"bestr(?:eitet|eiten|itt|itten)|dementier\w+|wies\w* zurück",),
     history=(r"jahrestag\w*|vor \w+ jahren|gedenk\w+|jährt sich|erinnert\w* an",
              r"im vergangenen (?:jahr|monat)|letzte[sn]? (?:jahr|monat)|im vorjahr|"
-             r"seit (?:dem jahr )?\d{4}"),
+             r"seit (?:dem jahr )?\d{4}",
+             # a count over a period, no event of its own ("seit Jahresbeginn wurden mehr als
+             # tausend Menschen entführt")
+             r"seit (?:jahresbeginn|(?:beginn|anfang) des jahres)|jedes jahr|jährlich|pro jahr"),
     negation=(r"nicht|kein\w*|nie|niemals",),
     outcome=(r"verletzt\w*|opfer|tote\w*|schäden|schaden",),
     boundary=(r"und|aber|während|als|nachdem|wo|weil|doch|sondern|bevor",),

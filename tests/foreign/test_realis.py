@@ -166,6 +166,10 @@ HISTORY = [
     ("es", "Según la ONG, los paramilitares asesinaron a 200 líderes sociales el año pasado."),
     ("pt", "Segundo o relatório, os insurgentes atacaram mais de cem aldeias desde 2017."),
     ("ar", "قال التقرير إن المسلحين هاجموا عشرات القرى خلال العام الماضي."),
+    # counts over a period
+    ("de", "Seit Jahresbeginn wurden in Haiti mehr als tausend Menschen von Banden entführt."),
+    ("de", "In der Region werden jedes Jahr Hunderte Bauern von Milizen verschleppt."),
+    ("de", "Seit Anfang des Jahres haben Dschihadisten mehr als vierzig Dörfer überfallen."),
 ]
 # A real event beside a clause of a past year: the clause is cut, the event stays; a tally
 # of a past year leaves only who says it.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.foreign.vocabulary import is_capitalised, is_word, readable
+from eventwire.foreign.vocabulary import is_capitalised, is_word, log_probability, readable
 
 pytestmark = pytest.mark.skipif(not readable(), reason="the encoder is not installed")
 
@@ -36,3 +36,10 @@ def test_german_nouns_are_capitalised(word):
                                   "russischen", "abgefeuert", "Dorf"])
 def test_german_words_stay_lower_case(word):
     assert not is_capitalised(word)
+
+
+def test_a_word_is_likelier_spelled_as_the_vocabulary_writes_it():
+    assert log_probability("entführt") > log_probability("entfuehrt")
+    assert log_probability("Feuer") > log_probability("Feür")
+    # a whole piece is its own score; a word of no piece costs its pieces'
+    assert log_probability("für") > log_probability("fuer") > log_probability("fxqzr")

@@ -21,7 +21,7 @@ from ..taxonomy import LABELS
 from .normalize import Timex
 
 # "Saturday's", "last Friday's", "Sunday’s": the possessive mark right after the expression.
-_POSSESSIVE = re.compile(r"['’]s\b")
+POSSESSIVE_MARK = re.compile(r"['’]s\b")
 # The words after the possessive where its noun may stand ("Saturday's [deadly suicide] bomb
 # attack"): up to the first punctuation, at most this many words.
 NOUN_WORDS = 4
@@ -91,7 +91,7 @@ def possessive_day(own: Sequence[Timex], sentence: Sentence, label: str | None,
         if _earlier_happening(own, sentence, tx, trigger_span, label):
             continue
         end = tx.span[1] - sentence.start
-        mark = _POSSESSIVE.match(sentence.text, end)
+        mark = POSSESSIVE_MARK.match(sentence.text, end)
         if mark is not None and _names_kind(sentence.text, mark.end(), label):
             return tx
     return None

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..records import Count, Counts, DateValue, Sentence
+from .possessive import POSSESSIVE_MARK
 from .timex import DAY, Timex
 
 # A repetition: "and again", "and once more", "and a second time", "then again", after an
@@ -75,6 +76,8 @@ def _again(sentence: Sentence, day: DateValue, then: DateValue) -> bool:
     """``then`` is another day the act of ``day`` is told on: the words between them repeat
     it, or list the two days, neither the same day nor a night running into the next day."""
     gap = sentence.text[day.span[1] - sentence.start:then.span[0] - sentence.start]
+    if POSSESSIVE_MARK.match(sentence.text, then.span[1] - sentence.start):
+        return False        # "on Sunday and Monday's market was shut": another happening's
     again = _AGAIN.fullmatch(gap) is not None
     if not again and _AND.fullmatch(gap) is None:
         return False

@@ -55,6 +55,7 @@ def test_an_act_told_again_on_other_days_is_told_on_each(text, trigger, days):
     # the other day is another verb's, not a repetition
     ("Rebels ambushed a patrol on Monday and the army hit back on Tuesday.", "ambushed"),
     ("Rebels ambushed a patrol on Monday; talks resumed on Tuesday.", "ambushed"),
+    ("Rebels ambushed a patrol on Sunday and Monday's market stayed shut.", "ambushed"),
     # a day with its date is one day
     ("Rebels ambushed a patrol on Monday, September 11, near the dam.", "ambushed"),
     # no day read in the sentence

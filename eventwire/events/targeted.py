@@ -181,6 +181,12 @@ def _public(noun: Token) -> bool:
     return any(c.lower_ in _PUBLIC for c in noun.children if c.dep_ in ("compound", "appos"))
 
 
+def in_public_life(noun: Token) -> bool:
+    """The noun names a person in public life (:func:`targeted_attack`'s victims), or their
+    vehicle or home."""
+    return _public(noun) or _publics(noun)
+
+
 def may_target(words: frozenset[str]) -> bool:
     """False only where :func:`targeted_attack` cannot fire on a sentence of these lower-cased
     ``words``: a word of another label's act, no person in public life named, or no verb of

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.events.realis import realis
-from eventwire.events.targeted import may_target, targeted_attack
+from eventwire.events.targeted import in_public_life, may_target, targeted_attack
 
 DEV = [
     ("A gunman shot dead the provincial governor outside his office on Tuesday.", True),
@@ -109,3 +109,15 @@ MAY_TARGET = [
 def test_the_check_skips_only_what_cannot_fire(parse, sentence):
     doc = parse(sentence)
     assert may_target(frozenset(t.lower_ for t in doc)) or not targeted_attack(doc, realis)
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), [
+    ("a policeman shot the ambassador", "ambassador", True),
+    ("gunmen fired on the governor's convoy", "convoy", True),
+    ("officers shot a man armed with a knife", "man", False),
+    ("police fired on a car at a checkpoint", "car", False),
+])
+def test_in_public_life(parse, sentence, word, expected):
+    """Whom policing is not about: a person in public life, or their car or home."""
+    noun = next(t for t in parse(sentence) if t.lower_ == word)
+    assert in_public_life(noun) is expected

@@ -2,6 +2,8 @@
 
 * :mod:`.fold` — within one article, a retelling folds into its lead event;
 * :mod:`.evidence` — what a report offers for comparison, and the features of a pair;
+* :mod:`.windows` — when each report says its happening was (a claim's act on or before its
+  day), and whether it recalls history;
 * :mod:`.text` — the words, names and sentence vectors the features compare;
 * :mod:`.amounts` — the sums of money reports give, which keep apart two robberies or fires
   of one place whose sums contradict;

@@ -65,7 +65,7 @@ def _digest(key: str) -> str:
 def keys(e: Event, p: Profile) -> list[str]:
     """The blocking keys of a report, as short digests (the store keeps them as rows); a
     passive key is its active twin's digest followed by :data:`PASSIVE`. A report that recalls
-    history (:func:`.evidence.history`) has none: it is one event with no other article's
+    history (:func:`.windows.history`) has none: it is one event with no other article's
     report (:func:`.decide.recalled`), and a recalled year would block it with every report of
     its place."""
     if p.history:

@@ -10,7 +10,7 @@ Field rules (issue 13):
 * ``location``: the most specific place (GeoNames precision), then the one most reports name;
 * ``date``: the most precise date read from words that lies within every other worded date's
   window (the most precise date all reports allow; a year read outside the event's sentence is
-  none: :func:`.evidence.worded_date`), a day counted from another time or a clock time alone
+  none: :func:`.windows.worded_date`), a day counted from another time or a clock time alone
   only when no report names one (a guess: :data:`.days.Telling`); else the base's, unless it
   is such a year;
 * ``fatalities``, ``injured``, ``arrested``: ``best`` is ACLED's conservative figure, the lowest
@@ -34,7 +34,8 @@ from dataclasses import replace
 from ..records import Conflict, Count, DateValue, Event, Mention, Place, Target
 from .cluster import order_key
 from .days import telling
-from .evidence import place_key, reports, sure_label, told_date, worded_date
+from .evidence import place_key, reports, sure_label
+from .windows import told_date, worded_date
 
 
 # How much each document's reading counts in :func:`corroborated` (an exponent on each

@@ -16,14 +16,14 @@ from datetime import date
 from functools import lru_cache
 
 from ..dates.anchor import shift_days
-from ..dates.timex import MONTH, YEAR
-from ..records import DateValue, Event, Mention, Place
+from ..records import Event, Place
 from . import magnitudes
 from .amounts import largest, sums_agree
 from .spells import spell
 from .days import DATE_SLACK_DAYS, Calendar, calendar, calendar_fit, telling
 from .places import place_fit, place_key
 from .text import cosine, jaccard, names, normalise, phrases, words
+from .windows import CLAIM, claim_window, history, inside, recalled, reports, window_of
 
 # Below this confidence, as an event in scope and as one of ordinary crime, a report's label
 # vetoes no pairing (:func:`label_feature`, and the cluster summaries of :mod:`.constraint`):
@@ -71,8 +71,6 @@ FAMILIES: dict[str, tuple[str, ...]] = {
 # events-e2e TR-News gave 2 more false events, two phone calls typed as the agreement of the
 # article's other report: `eventwire eval e2e`).
 DEVELOPMENTS = frozenset({"politics"})
-# The label of a claim of responsibility, which joins the act it claims (its families above).
-CLAIM = "ATTRIB"
 # Two reports of different articles whose sentences share at least this share of their
 # content words (Jaccard) tell one sentence: copies of one wire text, or near-copies with
 # small edits (:func:`copies`). Set on the project's rewrites (benchmarks/rewrites.py, train
@@ -110,21 +108,8 @@ def folded_kind(e: Event) -> str | None:
     the extra labels (which have none) the label itself."""
     return e.type.event_type or e.type.label
 
-# An event with no date words happened "on or shortly before publication": this many days.
-UNDATED_DAYS_BEFORE = 3
-# A claim of responsibility is made on or after the act it claims, and the day its sentence
-# names is as often the statement's ("claimed the bombing in a statement on Saturday", of
-# Friday's bombing) as the act's ("claimed Friday's bombing"): its act happened on or this
-# many days before that day (:func:`claim_window`). Set by hand as for an undated report:
-# "on or shortly before". Before, a claim's named day vetoed its act of the day before and
-# joined another act of the statement's day (the rewrites' s8, `python benchmarks/rewrites.py`).
-CLAIM_DAYS_BEFORE = UNDATED_DAYS_BEFORE
 # The families whose reports may tell a spell of several nights (:mod:`.spells`).
 SPELL_FAMILIES = frozenset({"riots", "protest"})
-# A report whose date ends this many days before its publication recalls history
-# (:func:`recalled`): a year, far beyond any follow-up (FAR_DAYS). Set by hand: the project's
-# stories publish no such report.
-RECALLED_DAYS = 365
 # A window longer than this (a season, a year) rules days out but hardly says which day: it
 # vetoes, but two such overlapping are no evidence of one happening (a recalled disaster "in
 # 2004" and another that year). Set by hand: a month, ACLED's coarsest date precision.
@@ -164,11 +149,6 @@ def sure_label(e: Event) -> bool:
     return max(e.confidence, e.confidence_with_crime) >= UNSURE_LABEL
 
 
-def reports(e: Event) -> tuple[Mention, ...]:
-    """Every report of an event: its mentions, or its own document and evidence."""
-    return e.mentions or (Mention(e.document, e.evidence),)
-
-
 @dataclass(frozen=True, slots=True)
 class Profile:
     """What the decision reads of one report, computed once."""
@@ -196,76 +176,10 @@ class Profile:
     #                                     for a place not named in them (:func:`names_place`)
     documents: frozenset[str]
     told_apart: frozenset[tuple[str, str, str]]   # :func:`told_apart`
-    recalled: bool                      # :func:`recalled`
+    recalled: bool                      # :func:`.windows.recalled`
     calendar: Calendar                  # :func:`.days.calendar`
-    history: bool                       # :func:`history`
+    history: bool                       # :func:`.windows.history`
     published: date | None              # the report's publication day
-
-
-def worded_date(e: Event) -> DateValue | None:
-    """The report's date read from words when it says when the event happened: a day, a week
-    or a month, or a season or a year read in the event's own sentence. A year read in another
-    sentence is often another happening's (the news dated by the year of a comparison: "the
-    worst riots since 1974"); a disaster "in 2004" told in the sentence happened then."""
-    d = e.date
-    if d is None or d.start is None or not d.text:
-        return None
-    return d if (d.precision or 1) <= MONTH or (
-        (d.precision or 1) <= YEAR and _inside(d.span, e)) else None
-
-
-def told_date(e: Event) -> DateValue | None:
-    """The date a merged event may take from a report: its :func:`worded_date`, or a date not
-    read from words (a publication's); a worded date that says nothing of when is none."""
-    d = e.date
-    return d if d is None or not d.text else worded_date(e)
-
-
-def window_of(e: Event) -> tuple[date, date] | None:
-    """The days an event may have happened on: its :func:`worded_date`, else shortly before
-    publication. A day counted from another time the text tells, or a clock time alone
-    (:data:`.days.Telling`: "anaphoric"), is a guess the dates stage made from the publication
-    date: such a report is as undated (a statement published on Friday of a shooting "at 7:50
-    a.m." was dated Friday, four days after the shooting; "on or shortly before" its Friday
-    meets the shooting's Monday within the slack)."""
-    worded = worded_date(e)
-    if worded is not None and telling(e.date, e.document.published) != "anaphoric":
-        return worded.start, worded.end or worded.start
-    d = e.date
-    published = e.document.published
-    if d is not None and d.start is not None and not d.text:
-        published = published or d.end or d.start
-    if published is None:
-        return None
-    return shift_days(published, -UNDATED_DAYS_BEFORE), published
-
-
-def claim_window(window: tuple[date, date] | None) -> tuple[date, date] | None:
-    """The days a claimed act may have happened on, given the claim's window: on its days or
-    up to :data:`CLAIM_DAYS_BEFORE` before them (a claim names the statement's day as often
-    as the act's)."""
-    return None if window is None else (shift_days(window[0], -CLAIM_DAYS_BEFORE), window[1])
-
-
-def history(e: Event, window: tuple[date, date] | None) -> bool:
-    """True for a report whose window (:func:`window_of`) ends more than :data:`RECALLED_DAYS`
-    before its report was published: it recalls history, whatever the detector read."""
-    published = e.document.published
-    return (window is not None and published is not None
-            and (published - window[1]).days > RECALLED_DAYS)
-
-
-def recalled(e: Event, window: tuple[date, date] | None) -> bool:
-    """True for a report that tells its happening as history or context, not as news: the
-    detector marks it background, or it is :func:`history`."""
-    return e.background or history(e, window)
-
-
-def _inside(span: tuple[int, int] | None, e: Event) -> bool:
-    """True when ``span`` (document offsets) lies within one of the event's sentences."""
-    return span is not None and any(
-        m.evidence.span[0] <= span[0] and span[1] <= m.evidence.span[1]
-        for m in reports(e) if m.document.id == e.document.id)
 
 
 def _generic(name: str) -> bool:
@@ -307,7 +221,7 @@ def profile(e: Event) -> Profile:
     told = telling(d, e.document.published)
     # A day counted from another time the text tells is a guess (:data:`.days.Telling`): it
     # is not the event's own date, and vetoes nothing.
-    date_named = told not in (None, "anaphoric") and _inside(d.span, e)
+    date_named = told not in (None, "anaphoric") and inside(d.span, e)
     window = claim_window(window_of(e)) if e.type.label == CLAIM else window_of(e)
     back = spell(m.evidence.sentence for m in reports(e)) if families_of(
         e.type.label) & SPELL_FAMILIES and window is not None else 0
@@ -320,7 +234,7 @@ def profile(e: Event) -> Profile:
     # Every event of a report takes its title, a recalled earlier happening too: leaving the
     # title out for those scored worse on the project's stories (topic-wise cross-validation).
     title = e.document.title or ""
-    place_named = e.location is not None and _inside(e.location.span, e)
+    place_named = e.location is not None and inside(e.location.span, e)
     return Profile(
         label=e.type.label, families=families_of(e.type.label),
         sure_label=sure_label(e), place=e.location, place_named=place_named,

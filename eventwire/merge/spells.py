@@ -5,7 +5,7 @@ protest wave over several nights are one event whose window spans the nights the
 
 A report of the second night says its riot began the night before; a report of "three
 nights of rioting" on the morning after says it began three nights back. Such a report's
-window (:func:`.evidence.window_of`) reaches back over those nights, so it joins the reports
+window (:func:`.windows.window_of`) reaches back over those nights, so it joins the reports
 of each night it spans, and through it they join one another. A report of one night that
 says nothing of the others stays that night's: two nights told apart by their days are two
 events, as ACLED codes them, unless a report ties them together. Another city's riot of the

@@ -47,7 +47,8 @@ from ..records import (
 from .cluster import order_key
 from .combine import _CONFLICT_FIELDS, Sure, _mention_order, corroborated, rank_key
 from .constraint import Summary, joined, summary
-from .evidence import Profile, place_key, reports, sure_label, told_date, worded_date
+from .evidence import Profile, place_key, reports, sure_label
+from .windows import told_date, worded_date
 
 _COUNTS = ("fatalities", "injured", "arrested")
 

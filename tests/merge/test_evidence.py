@@ -9,9 +9,7 @@ from merge_builders import FRIDAY, HOMS, SYRIA, TABQA, report
 
 from eventwire.dates.timex import YEAR
 from eventwire.merge.evidence import (
-    CLAIM_DAYS_BEFORE,
     SAID_PLACE_FIT,
-    UNDATED_DAYS_BEFORE,
     count_feature,
     date_feature,
     features,
@@ -20,6 +18,7 @@ from eventwire.merge.evidence import (
     profile,
     told_apart,
 )
+from eventwire.merge.windows import UNDATED_DAYS_BEFORE
 from eventwire.records import Actor, DateValue, Place
 
 _ANKARA = Place("Ankara", "Ankara", (0, 6), "Turkey", "TR", "Ankara", 39.92, 32.85, 323786, 1,
@@ -236,19 +235,3 @@ def test_a_generic_place_word_names_no_place():
                                start=300))
     assert place_feature(elsewhere, in_capital) == -1.0
 
-
-def test_a_claim_names_the_statements_day_or_the_acts_so_its_act_may_be_days_before():
-    saturday, thursday = FRIDAY + timedelta(1), FRIDAY - timedelta(1)
-    claim = profile(report("claim", "The group claimed the bombing in a statement on Saturday.",
-                           label="ATTRIB", day=saturday, published=saturday))
-    assert claim.window == (saturday - timedelta(CLAIM_DAYS_BEFORE), saturday)
-    assert not claim.exact_day                     # its day vetoes no other day
-    assert date_feature(claim, _p()) == 0.5        # Friday's act, claimed on Saturday
-    assert date_feature(claim, _p(day=saturday, published=saturday)) == 0.5
-    # but not an act after the claim, nor one weeks before it
-    assert date_feature(claim, _p(day=saturday + timedelta(3), published=saturday)) is None
-    assert date_feature(claim, _p(day=thursday - timedelta(10), published=thursday)) is None
-    undated = profile(report("undated", "The group said it carried out the attack.",
-                             label="ATTRIB", day=None, published=saturday))
-    assert undated.window == (saturday - timedelta(UNDATED_DAYS_BEFORE + CLAIM_DAYS_BEFORE),
-                              saturday)

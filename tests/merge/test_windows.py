@@ -1,0 +1,31 @@
+"""When a report says its happening was: a claim's act on or before the claim's day."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from merge_builders import FRIDAY, report
+
+from eventwire.merge.evidence import date_feature, profile
+from eventwire.merge.windows import CLAIM_DAYS_BEFORE, UNDATED_DAYS_BEFORE
+
+
+def _p(**kw):
+    return profile(report("x" + str(sorted(kw)), "Jets struck a market on Friday.", **kw))
+
+
+def test_a_claim_names_the_statements_day_or_the_acts_so_its_act_may_be_days_before():
+    saturday, thursday = FRIDAY + timedelta(1), FRIDAY - timedelta(1)
+    claim = profile(report("claim", "The group claimed the bombing in a statement on Saturday.",
+                           label="ATTRIB", day=saturday, published=saturday))
+    assert claim.window == (saturday - timedelta(CLAIM_DAYS_BEFORE), saturday)
+    assert not claim.exact_day                     # its day vetoes no other day
+    assert date_feature(claim, _p()) == 0.5        # Friday's act, claimed on Saturday
+    assert date_feature(claim, _p(day=saturday, published=saturday)) == 0.5
+    # but not an act after the claim, nor one weeks before it
+    assert date_feature(claim, _p(day=saturday + timedelta(3), published=saturday)) is None
+    assert date_feature(claim, _p(day=thursday - timedelta(10), published=thursday)) is None
+    undated = profile(report("undated", "The group said it carried out the attack.",
+                             label="ATTRIB", day=None, published=saturday))
+    assert undated.window == (saturday - timedelta(UNDATED_DAYS_BEFORE + CLAIM_DAYS_BEFORE),
+                              saturday)

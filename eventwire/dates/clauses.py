@@ -65,10 +65,19 @@ def _describing_clause(tok: Token) -> Token | None:
     """The nearest clause describing a noun that the token is inside, if any."""
     node = tok
     while node.head.i != node.i:
-        if node.dep_ in _DESCRIBING and node.pos_ in ("VERB", "AUX"):
+        if node.dep_ in _DESCRIBING and node.pos_ in ("VERB", "AUX") and not _misread_main(node):
             return node
         node = node.head
     return None
+
+
+def _misread_main(verb: Token) -> bool:
+    """A past participle "describing" a noun while it takes a direct object is the sentence's
+    main verb, misread ("fighting between two of the city's armed groups killed 12 people
+    overnight": the parser hangs "killed" on "groups"): a passive participle that describes a
+    noun ("the men killed in the raid") takes none."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and any(
+        c.dep_ == "dobj" for c in verb.children)
 
 
 def _within(tok: Token, clause: Token) -> bool:
@@ -86,8 +95,13 @@ def of_the_saying(parsed: Doc, start: int, span: tuple[int, int],
     if date is None or trigger is None:
         return False
     before = parsed.text[max(0, span[0] - start - _SAID_ON_CHARS):span[0] - start]
-    if trigger_span[0] >= span[1] and _SAID_ON.search(before):
-        return True                 # the parser often hangs "on Wednesday" on the verb after
+    saying = _SAID_ON.search(before)
+    # the parser often hangs "on Wednesday" on the verb after; a date right after a verb of
+    # saying that closes the sentence (", the ministry said on Tuesday") is the saying's too,
+    # unless the saying is the event ("the group claimed on Monday")
+    if saying is not None and (trigger_span[0] >= span[1] or trigger_span[1] <= span[0] - (
+            len(before) - saying.start())):
+        return True
     verb = date.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head

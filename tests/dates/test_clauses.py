@@ -40,6 +40,10 @@ CASES = [
     ("The army said it repelled an attack that killed five soldiers on Tuesday.", "Tuesday",
      "attack", OWN),
     ("Rebels attacked the town in March, the army said.", "March", "attacked", OWN),
+    # a participle with a direct object is a misread main verb, not a clause of its noun
+    ("Fighting between two of the port's strongest armed groups killed at least 12 people "
+     "overnight in the old district, the health ministry said on Tuesday.", "overnight",
+     "Fighting", OWN),
 ]
 
 

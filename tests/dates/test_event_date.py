@@ -224,6 +224,14 @@ def test_a_week_with_another_acts_day_stays_the_week():
     ("Police said on Monday that gunmen killed five people in the town.", "killed",
      date(2015, 11, 16)),
     ("Gunmen killed five people on Sunday, police said on Monday.", "killed", date(2015, 11, 15)),
+    # the saying closing the sentence, whatever clause the parser hangs the act's words on
+    ("Fighting between two of the port's strongest armed groups killed at least 12 people "
+     "overnight in the old district, the health ministry said on Tuesday.", "Fighting",
+     date(2015, 11, 16)),
+    ("Rival militias fought with heavy weapons in the suburbs on Sunday night, residents "
+     "told reporters on Monday.", "fought", date(2015, 11, 15)),
+    # the saying that is the event keeps its day
+    ("The group claimed on Monday the bombing of the pipeline.", "claimed", date(2015, 11, 16)),
 ])
 def test_the_reported_clauses_day_outranks_the_sayings(text, trigger, day):
     from eventwire.nlp import load_pipeline

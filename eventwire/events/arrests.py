@@ -36,12 +36,12 @@ if TYPE_CHECKING:
 # still decides the rest.
 ARREST_CONFIDENCE = 0.8
 # Verbs of arresting, as word forms (the pipeline runs no lemmatizer).
-_ARREST = frozenset({"arrest", "arrests", "arrested", "arresting", "detain", "detains",
+ARREST_VERBS = frozenset({"arrest", "arrests", "arrested", "arresting", "detain", "detains",
                      "detained", "detaining", "apprehended", "nabbed", "rounded"})
 # "took X into custody", "taken into custody".
-_CUSTODY = frozenset({"took", "taken", "take", "taking"})
+CUSTODY_VERBS = frozenset({"took", "taken", "take", "taking"})
 # "placed under house arrest", "put under arrest", "kept in detention".
-_PLACING = frozenset({"placed", "put", "kept", "held"})
+PLACING_VERBS = frozenset({"placed", "put", "kept", "held"})
 _HELD_UNDER = frozenset({"arrest", "detention"})
 # Words that tie an arrest to political violence.
 _CONFLICT = frozenset({
@@ -103,7 +103,7 @@ def conflict_arrest(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     if not words & _CONFLICT or words & _OTHER_EVENT:
         return False
     for verb in sent:
-        if verb.pos_ != "VERB" or not realis(verb) or not _main(verb):
+        if verb.pos_ != "VERB" or not realis(verb) or not news_verb(verb):
             continue
         if arresting(verb):
             return True
@@ -116,17 +116,17 @@ def arresting(verb: Token) -> bool:
     word = verb.lower_
     if word == "rounded":
         return any(c.lower_ == "up" for c in verb.children)
-    if word in _ARREST:
+    if word in ARREST_VERBS:
         return _someone(verb)
-    if word in _CUSTODY:
+    if word in CUSTODY_VERBS:
         return "custody" in {t.lower_ for t in verb.subtree}
-    if word not in _PLACING or not _someone(verb) or _standing(verb):
+    if word not in PLACING_VERBS or not _someone(verb) or standing(verb):
         return False
     return any(p.dep_ == "prep" and p.lower_ in ("under", "in") and any(
         o.lower_ in _HELD_UNDER for o in p.children) for p in verb.children)
 
 
-def _standing(verb: Token) -> bool:
+def standing(verb: Token) -> bool:
     """A state that goes on, not a new arrest: "has been kept in detention since 2019"."""
     return (any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children)
             or any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
@@ -140,7 +140,7 @@ def _someone(verb: Token) -> bool:
         if c.dep_ in ("nsubjpass", "dobj") and (c.pos_ in ("PROPN", "PRON", "NUM")
                                                 or c.ent_type_ in ("PERSON", "NORP", "CARDINAL")
                                                 or c.tag_ == "NNS" or c.lower_ in _PEOPLE):
-            return c.lower_ not in _THINGS
+            return c.lower_ not in THINGS
     return False
 
 
@@ -156,11 +156,11 @@ _PEOPLE = frozenset({"suspect", "man", "woman", "teenager", "boy", "girl", "lead
                      "organizer", "opponent", "critic", "dissident", "blogger", "lawyer",
                      "figure", "reporter", "editor", "photographer", "senator", "official",
                      "mayor", "governor", "minister", "unionist", "campaigner"})
-_THINGS = frozenset({"weapons", "arms", "explosives", "drugs", "documents", "vehicles",
+THINGS = frozenset({"weapons", "arms", "explosives", "drugs", "documents", "vehicles",
                      "phones", "computers", "cars", "guns", "rifles", "assets"})
 
 
-def _main(verb: Token) -> bool:
+def news_verb(verb: Token) -> bool:
     """The verb tells the sentence's news, not a clause of time or purpose ("before he was
     arrested", "a man who was arrested in 2019")."""
     if verb.dep_ in ("relcl", "acl", "advcl", "xcomp", "pcomp", "csubj"):
@@ -211,7 +211,7 @@ def arrested_away(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     at the sit-in")."""
     if AWAY_FROM_CROWD.search(sent.text) is None or AT_THE_CROWD.search(sent.text):
         return False
-    return any(verb.pos_ == "VERB" and realis(verb) and _main(verb) and arresting(verb)
+    return any(verb.pos_ == "VERB" and realis(verb) and news_verb(verb) and arresting(verb)
                for verb in sent)
 
 
@@ -254,7 +254,7 @@ def arrested_protesters(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     away from it (:func:`arrested_away`)."""
     said = {t.lower_ for t in sent}
     for verb in sent:
-        if not (verb.pos_ == "VERB" and realis(verb) and _main(verb) and arresting(verb)):
+        if not (verb.pos_ == "VERB" and realis(verb) and news_verb(verb) and arresting(verb)):
             continue
         held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         words = {t.lower_ for h in held for t in h.subtree}
@@ -283,7 +283,7 @@ def preempted_protest(sent: Doc, realis: Callable[[Token], bool]) -> bool:
         return False
     if not all(_not_yet(c) for c in crowds):
         return False
-    return any(verb.pos_ == "VERB" and realis(verb) and _main(verb) and arresting(verb)
+    return any(verb.pos_ == "VERB" and realis(verb) and news_verb(verb) and arresting(verb)
                for verb in sent)
 
 
@@ -358,8 +358,8 @@ def political_arrest(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     if words & _ORDINARY_CHARGES or words & _AT_PROTEST or arrested_protesters(sent, realis):
         return False                        # "detained activists who glued themselves ..."
     for verb in sent:
-        if (verb.pos_ == "VERB" and realis(verb) and _main(verb) and arresting(verb)
-                and not _standing(verb) and any(_political(p) for p in _taken(verb))):
+        if (verb.pos_ == "VERB" and realis(verb) and news_verb(verb) and arresting(verb)
+                and not standing(verb) and any(_political(p) for p in _taken(verb))):
             return True
     return False
 
@@ -401,94 +401,3 @@ def may_arrest_politically(words: frozenset[str]) -> bool:
     """False only where :func:`political_arrest` cannot fire on these lower-cased ``words``."""
     return (not (words.isdisjoint(_POLITICAL_PERSONS) and words.isdisjoint(_ROLES))
             and words.isdisjoint(_ORDINARY_CHARGES) and words.isdisjoint(_AT_PROTEST))
-
-
-def arrest_made(sent: Doc, realis: Callable[[Token], bool]) -> bool:
-    """The sentence's news is an arrest made (:func:`arrest_verb`)."""
-    return arrest_verb(sent, realis) is not None
-
-
-def arrest_verb(sent: Doc, realis: Callable[[Token], bool]) -> Token | None:
-    """The verb of the arrest the sentence's news is, made by the police or the state, or by
-    no one named ("he was arrested", "officers detained two men"; not "gunmen detained three
-    travellers", an abduction, nor "had been held since 2019", a standing detention)."""
-    for verb in sent:
-        if (verb.pos_ == "VERB" and realis(verb) and _main(verb)
-                and (arresting(verb) or _arrests_anyone(verb))
-                and not _earlier(verb) and not _armed_doer(verb) and not _no_one(verb)):
-            return verb
-    return None
-
-
-def _no_one(verb: Token) -> bool:
-    """ "no one was arrested", "nobody was detained": an arrest denied."""
-    return any(c.dep_ in ("nsubjpass", "dobj") and (
-        c.lower_ in ("nobody", "none", "noone") or any(d.lower_ == "no" for d in c.children))
-        for c in verb.children)
-
-
-# Things detained that are no people: a ship, a lorry.
-_VESSELS = frozenset({"ship", "ships", "vessel", "vessels", "boat", "boats", "tanker",
-                      "tankers", "lorry", "lorries", "truck", "trucks", "cargo", "shipment"})
-
-
-def _arrests_anyone(verb: Token) -> bool:
-    """A verb of arresting whose object or passive subject is any noun but a thing ("a former
-    teacher has been arrested"): the police news arrests people of every trade, which
-    :func:`arresting`'s list of people does not name."""
-    return verb.lower_ in _ARREST and any(
-        c.dep_ in ("nsubjpass", "dobj") and c.pos_ in ("NOUN", "PROPN", "PRON")
-        and c.lower_ not in _THINGS and c.lower_ not in _VESSELS for c in verb.children)
-
-
-def _earlier(verb: Token) -> bool:
-    """An arrest told as before the news ("had been arrested", "arrested in 2019") or a
-    detention that goes on ("has been held since May"); not "has been arrested", the news."""
-    if verb.lower_ in _PLACING or verb.lower_ == "held":
-        return _standing(verb)
-    return (any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
-            or any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
-            or dated_by_year(verb))
-
-
-def _armed_doer(verb: Token) -> bool:
-    """The arrest's doer, its subject or "by" agent, is armed men of no state."""
-    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
-        o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    return any(t.lower_ in _NON_STATE for d in doers for t in d.subtree)
-
-
-# Doers whose "detentions" are abductions (as ACLED codes them) or no arrest by the state.
-_NON_STATE = frozenset({"gunmen", "militants", "rebels", "militia", "militiamen", "kidnappers",
-                        "insurgents", "jihadists", "fighters", "gang", "gangs", "vigilantes",
-                        "residents", "villagers", "mob"})
-# Words that make an arrest only named, not made: a warrant for it, a try at it, resisting or
-# evading it, none made ("a warrant out for his arrest", "resisting arrest", "no arrests").
-_UNMADE_BY = frozenset({"warrant", "warrants", "resisting", "resisted", "resist", "evading",
-                        "evaded", "evade", "avoid", "avoided", "avoiding", "attempted",
-                        "attempt", "no", "without", "fled", "escaped", "dodging"})
-_ARREST_NOUNS = frozenset({"arrest", "arrests", "custody", "detention"})
-_DEATH_WORDS = frozenset({"died", "dies", "death", "deaths", "dead", "killed"})
-
-
-def arrest_unmade(sent: Doc, realis: Callable[[Token], bool]) -> bool:
-    """The sentence names an arrest and tells none made: its arrest words are a warrant's, a
-    try's or a denial's, or a death in custody ("the suspect had a warrant out for his
-    arrest", "officers tried to arrest him", "a man who died in custody", "no arrests have
-    been made"). Not where any arrest is made (:func:`arrest_made`)."""
-    named = [t for t in sent if t.lower_ in _ARREST or t.lower_ in _ARREST_NOUNS
-             or t.lower_ in _CUSTODY and "custody" in {c.lower_ for c in t.subtree}]
-    if not named or arrest_made(sent, realis):
-        return False
-    return all(_unmade(t, realis) for t in named)
-
-
-def _unmade(tok: Token, realis: Callable[[Token], bool]) -> bool:
-    """The arrest word tells no arrest made."""
-    if tok.pos_ == "VERB":
-        return not realis(tok)              # "tried to arrest him", "was not detained"
-    near = {tok.head.lower_, *(c.lower_ for c in tok.children)}
-    if tok.head.dep_ == "prep":
-        near.add(tok.head.head.lower_)      # "a warrant out for his arrest", "died in custody"
-        near |= {c.lower_ for c in tok.head.head.children}
-    return bool(near & (_UNMADE_BY | _DEATH_WORDS))

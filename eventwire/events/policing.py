@@ -17,7 +17,7 @@ any shooting, and a police shooting of one suspect is no political violence (sco
   done (the verb's realis), not warning shots fired into the air, not force on a protest
   (:mod:`.force`, read by the crowd rules).
 
-Arrests: one made (:func:`.arrests.arresting`, its verb done and the sentence's news) by the
+Arrests (:mod:`.custody`): one made (its verb done and the sentence's news) by the
 police or by no one named ("was arrested"), and arrests only named, never made: a warrant
 for someone's arrest, an attempt to arrest, resisting arrest, a death in custody, "no
 arrests".
@@ -37,10 +37,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..records import EventMention, Sentence
+from ..records import Count, Counts, EventMention, Sentence
 from ..taxonomy import event_type
 from .agreements import dated_by_year
-from .arrests import arrest_unmade, arrest_verb
+from .custody import COURT_WORDS, arrest_unmade, arrest_verb
 from .model import DEFAULT_MIN_CONFIDENCE
 from .overrides import CROWD_TYPES
 from .realis import realis as realis_of
@@ -129,10 +129,6 @@ def police_force(sent: Doc, realis: Realis = realis_of) -> Token | None:
     return None
 
 
-# Words of a court, a charge or an inquiry: force they are about is an old incident's.
-_COURT = frozenset({"charged", "charges", "convicted", "acquitted", "cleared", "sentenced",
-                    "jailed", "trial", "inquest", "jury", "court", "guilty", "indicted",
-                    "suspended", "sacked", "dismissed", "accused"})
 
 
 def _told_of_officer(verb: Token) -> bool:
@@ -144,7 +140,7 @@ def _told_of_officer(verb: Token) -> bool:
 def _before_court(verb: Token) -> bool:
     """The force is what a court, a charge or a sacking is about ("charged over shooting a
     man", "accused of beating a prisoner")."""
-    return any(a.lower_ in _COURT and a.i != verb.i for a in verb.ancestors)
+    return any(a.lower_ in COURT_WORDS for a in verb.ancestors)
 
 
 def _force_by_police(tok: Token) -> bool:
@@ -190,8 +186,14 @@ def _aims(tok: Token) -> list[Token]:
     """What the word aims at: the objects of "at", "on", "against" and the like, on the verb
     or on the means it used ("used pepper spray on a man")."""
     heads = [tok, *(c for c in tok.children if c.dep_ == "dobj" and own_words(c) & _MEANS)]
-    return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in _AT
+    at = _AT | {"with"} if tok.lower_ in _BACK else _AT      # "exchanged fire with the gunman"
+    return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in at
             for o in p.children if o.dep_ == "pobj"]
+
+
+# Verbs of being seen doing it: "two officers were filmed kicking a man".
+_SEEN = frozenset({"filmed", "seen", "caught", "pictured", "recorded", "shown",
+                   "photographed", "videoed", "captured", "spotted", "heard"})
 
 
 def _doers(tok: Token) -> list[Token]:
@@ -206,6 +208,8 @@ def _doers(tok: Token) -> list[Token]:
             tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.head.children)):
         return agents
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subjects and tok.dep_ in ("xcomp", "advcl", "oprd") and tok.head.lower_ in _SEEN:
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
     if not subjects and tok.dep_ == "conj":
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
         if not subjects and tok.head.pos_ == "NOUN":
@@ -331,9 +335,78 @@ def police_did(sent: Doc, sentence: Sentence, mention: EventMention) -> bool:
     "officer" or "trooper" as an unnamed armed man."""
     if mention.type.label != FORCE_LABEL:
         return False
-    at = mention.trigger_span[0] - sentence.start
-    tok = next((t for t in sent if t.idx == at), None)
+    tok = _token_at(sent, mention.trigger_span[0] - sentence.start)
     return tok is not None and tok.lower_ in _FORCE_WORDS and _force_by_police(tok)
+
+
+def police_toll(counts: Counts, sent: Doc, sentence: Sentence, mention: EventMention
+                ) -> Counts:
+    """``counts`` with one dead where the numbers stage found none and the police force of
+    ``mention`` (:func:`police_did`) killed the one person it was aimed at (:func:`killed_by`):
+    "a gunman ... was killed when officers returned fire", "exchanged fire with the gunman,
+    who was killed", "officers shot back, killing him". A count the text gives stands."""
+    if counts.fatalities is not None or not police_did(sent, sentence, mention):
+        return counts
+    tok = _token_at(sent, mention.trigger_span[0] - sentence.start)
+    dead = killed_by(tok) if tok is not None else None
+    if dead is None:
+        return counts
+    start = sentence.start + dead.left_edge.idx
+    end = sentence.start + dead.idx + len(dead.text)
+    return replace(counts, fatalities=Count(1, 1, 1, sentence.text[start - sentence.start:
+                                                                   end - sentence.start],
+                                            (start, end)))
+
+
+# Verbs and participles of killing a person told beside the police's force.
+_KILLING = frozenset({"killed", "killing", "dead", "died"})
+
+
+def killed_by(verb: Token) -> Token | None:
+    """The one person the police's force ``verb`` killed, where the sentence tells the death
+    beside it: the act is a clause of the victim's death ("X was killed when officers returned
+    fire"), the person fired at or fired back at dies in a clause of their own ("exchanged fire
+    with the gunman, who was killed"), or a participle kills ("shot back, killing him", "shot
+    and killed the man"). None for more than one (the numbers stage counts those) or none."""
+    if any(c.dep_ == "advmod" and c.lower_ == "fatally" for c in verb.children):
+        return _one(_victims(verb))         # "a deputy fatally shot the driver"
+    head = verb.head
+    if verb.dep_ == "advcl" and head.lower_ in _KILLING and _passive(head):
+        dead = [c for c in head.children if c.dep_ == "nsubjpass"]
+        return _one(dead)
+    for act in (verb, *verb.conjuncts):
+        killing = [c for c in act.children if c.dep_ in ("advcl", "conj", "xcomp")
+                   and c.lower_ in _KILLING and c.pos_ == "VERB"]
+        if act.lower_ in ("killed", "killing"):
+            killing.append(act)
+        for k in killing:
+            dead = [c for c in k.children if c.dep_ == "dobj"]
+            if dead or k is act:
+                return _one(dead or _victims(act))
+    for target in _aims(verb) + _victims(verb):
+        if any(c.dep_ == "relcl" and c.lower_ in _KILLING and (_passive(c) or c.lower_ == "died")
+               for c in target.children):
+            return _one([target])
+    return None
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _one(nouns: list[Token]) -> Token | None:
+    """The only noun, if it names one person not of the police (not "two men", "them")."""
+    if len(nouns) != 1:
+        return None
+    noun = nouns[0]
+    if _police(noun) or noun.tag_ in ("NNS", "NNPS") or noun.lower_ in ("them", "they") or any(
+            c.dep_ in ("nummod", "conj") for c in noun.children):
+        return None
+    return noun
+
+
+def _token_at(sent: Doc, at: int) -> Token | None:
+    return next((t for t in sent if t.idx == at), None)
 
 
 def _arrests_read(ms: tuple[EventMention, ...], doc: Doc, sentence: Sentence,

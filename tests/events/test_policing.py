@@ -14,6 +14,7 @@ import pytest
 
 from eventwire.events.policing import (
     ARREST_MADE_CONFIDENCE,
+    killed_by,
     FORCE_LABEL,
     POLICE_FORCE_CONFIDENCE,
     POLICE_FORCE_WORDS,
@@ -21,10 +22,11 @@ from eventwire.events.policing import (
     police_actions,
     police_did,
     police_force,
+    police_toll,
 )
 from eventwire.events.realis import realis
 from eventwire.lexicon import word_regex
-from eventwire.records import EventMention, Sentence
+from eventwire.records import Count, Counts, EventMention, Sentence
 from eventwire.taxonomy import event_type
 
 FORCE = [
@@ -46,6 +48,8 @@ FORCE = [
     "a deputy used a stun gun on a man who refused to leave the courthouse",
     "a man was tased and arrested outside a bar in the old town, police said",
     "Police beat a street vendor with batons in front of shoppers on Monday.",
+    "two officers were filmed kicking a man who was lying handcuffed on the ground",
+    "A constable was seen punching a teenager outside the station.",
 ]
 
 NOT_FORCE = [
@@ -72,6 +76,8 @@ NOT_FORCE = [
     "an officer was charged on monday over shooting a man during a raid last year",
     "police have shot dead 14 people in the city this year, a report said",
     "Police officers were accused of beating a prisoner in a cell.",
+    "a constable was cleared of punching a boy during an arrest",
+    "a man was filmed kicking a police officer outside a pub",
     # a policeman who kills a public figure: a targeted attack, not policing
     "a policeman shot the ambassador at an art exhibition",
     # soldiers: a battle, read elsewhere
@@ -214,3 +220,37 @@ def test_arrest_at_a_protest_is_the_protests(parse):
 def test_police_did(parse, text, word, expected):
     sentence = Sentence(text, 0, len(text))
     assert police_did(parse(text), sentence, _mention(sentence, FORCE_LABEL, word)) is expected
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("a gunman who fired at a patrol outside a bank was killed when troopers returned fire",
+     "gunman"),
+    ("officers who reached the farm exchanged fire with the man, who was killed", "man"),
+    ("the officers shot back, killing him", "him"),
+    ("a deputy shot and killed the driver at a roadblock", "driver"),
+    ("a trooper fatally shot the driver after a chase", "driver"),
+    ("Police returned fire, killing the attacker.", "attacker"),
+    # no death, several dead (the numbers stage counts them), or not the force's victim
+    ("officers returned fire, wounding him", None),
+    ("officers exchanged fire with two gunmen, who were killed", None),
+    ("police shot a man who had killed his wife", None),
+    ("officers shot a man who came at them with a knife", None),
+])
+def test_killed_by_the_police(parse, text, dead):
+    verb = police_force(parse(text), realis)
+    assert verb is not None
+    found = killed_by(verb)
+    assert (found.lower_ if found is not None else None) == dead
+
+
+def test_police_toll(parse):
+    text = "officers who reached the farm exchanged fire with the man, who was killed"
+    sentence = Sentence(text, 50, 50 + len(text))
+    force = _mention(sentence, FORCE_LABEL, "exchanged")
+    toll = police_toll(Counts(), parse(text), sentence, force).fatalities
+    assert (toll.best, toll.text) == (1, "the man")
+    assert toll.span == (50 + text.index("the man"), 50 + text.index("the man") + 7)
+    told = Counts(fatalities=Count(2, 2, 2, "two", (0, 3)))
+    assert police_toll(told, parse(text), sentence, force) is told      # the text's count
+    other = _mention(sentence, "ARMED_CLASH", "exchanged")
+    assert police_toll(Counts(), parse(text), sentence, other).fatalities is None

@@ -66,11 +66,10 @@ ARREST_MADE_CONFIDENCE = 0.8
 FORCE_LABEL = "ATTACK"
 # The model's labels that police force read in a sentence replaces: violence typed by its
 # weapon, victim or place, and acts the force is not (a base set up at a checkpoint, property
-# destroyed, weapons disrupted, organised crime, another act). An arrest or a protest stays,
-# the force then read beside it.
-_REPLACES = frozenset({"ATTACK", "ARMED_CLASH", "ORG_CRIME", "PROPERTY_DISTRUCT",
-                       "DISR_WEAP", "HQ_ESTABLISHED", "OTHER", "MOB_VIOL", "ABDUCT_DISAPPEAR",
-                       "SEXUAL_VIOLENCE", "GRENADE", "REM_EXPLOS"})
+# destroyed, weapons disrupted, organised crime, an abduction where police freed a hostage,
+# another act). An arrest or a protest stays, the force then read beside it.
+REPLACES = frozenset({"ATTACK", "ARMED_CLASH", "ORG_CRIME", "PROPERTY_DISTRUCT", "DISR_WEAP",
+                      "HQ_ESTABLISHED", "OTHER", "ABDUCT_DISSAP", "GRENADE", "REM_EXPLOS"})
 
 # Nouns of the police, singular too ("an officer", "a state trooper"), that the actor table
 # names only in the plural or with "police". Not soldiers: troops firing on armed men are a
@@ -201,13 +200,13 @@ def _doers(tok: Token) -> list[Token]:
     agents of the word or of a verb it is joined to ("was shot and wounded by officers")."""
     if tok.pos_ != "VERB":
         tok = tok.head                      # "fire" read as a noun of "opened"
-    verbs = [tok, *tok.conjuncts]
-    agents = [o for v in verbs for a in v.children if a.dep_ == "agent"
-              for o in a.children if o.dep_ == "pobj"]
-    if agents or any(c.dep_ == "auxpass" for c in tok.children) or (
-            tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.head.children)):
-        return agents
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if subjects:
+        return subjects
+    agents = _agents(tok)
+    passive = _passive(tok) or tok.dep_ == "conj" and _passive(tok.head)
+    if agents or passive:                   # a passive's agent may be its conjunct's
+        return agents or [a for v in tok.conjuncts for a in _agents(v)]
     if not subjects and tok.dep_ in ("xcomp", "advcl", "oprd") and tok.head.lower_ in _SEEN:
         subjects = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
     if not subjects and tok.dep_ == "conj":
@@ -217,6 +216,11 @@ def _doers(tok: Token) -> list[Token]:
     if not subjects and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
         subjects = [tok.head]               # "an officer who fired once"
     return subjects
+
+
+def _agents(verb: Token) -> list[Token]:
+    return [o for a in verb.children if a.dep_ == "agent" for o in a.children
+            if o.dep_ == "pobj"]
 
 
 def _victims(tok: Token) -> list[Token]:
@@ -300,13 +304,15 @@ def police_actions(mentions: Sequence[tuple[EventMention, ...]], parsed: Sequenc
 def _with_force(ms: tuple[EventMention, ...], verb: Token, sentence: Sentence
                 ) -> tuple[EventMention, ...]:
     """The sentence's events with the police force at ``verb``: replacing a mention the
-    default threshold does not keep, or one of a label force is not; else beside them."""
+    default threshold does not keep, or one of a label force is not; else beside them (a
+    riot's too: "riot police fired tear gas at youths who threw stones" tells the riot and the
+    force used on it). Not beside a protest: force on one is its intervention (:mod:`.force`)."""
     start = sentence.start + verb.idx
     span = (start, start + len(verb.text))
-    if any(m.type.event_type in CROWD_TYPES for m in ms):
-        return ms                           # force on a crowd: the crowd rules' reading
+    if any(m.type.event_type == _PROTESTS for m in ms):
+        return ms                           # force on a protest: the crowd rules' (.force)
     for k, m in enumerate(ms):
-        if m.type.label in _REPLACES and (m.confidence < DEFAULT_MIN_CONFIDENCE
+        if m.type.label in REPLACES and (m.confidence < DEFAULT_MIN_CONFIDENCE
                                           or not _violent(m.type.label)):
             force = replace(m, type=event_type(FORCE_LABEL), trigger=verb.text,
                             trigger_span=span, confidence_with_crime=max(
@@ -322,6 +328,8 @@ def _with_force(ms: tuple[EventMention, ...], verb: Token, sentence: Sentence
 
 
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+# The event type of protests (a crowd's of riots, ``Riots``, gets the force read beside it).
+_PROTESTS = "Protests"
 
 
 def _violent(label: str) -> bool:
@@ -368,8 +376,9 @@ def killed_by(verb: Token) -> Token | None:
     fire"), the person fired at or fired back at dies in a clause of their own ("exchanged fire
     with the gunman, who was killed"), or a participle kills ("shot back, killing him", "shot
     and killed the man"). None for more than one (the numbers stage counts those) or none."""
-    if any(c.dep_ == "advmod" and c.lower_ == "fatally" for c in verb.children):
-        return _one(_victims(verb))         # "a deputy fatally shot the driver"
+    if any(c.lower_ == "fatally" and c.dep_ == "advmod" or c.lower_ == "dead" and c.dep_ in (
+            "acomp", "advmod", "oprd", "xcomp", "dobj") for c in verb.children):
+        return _one(_victims(verb))         # "fatally shot the driver", "was shot dead by"
     head = verb.head
     if verb.dep_ == "advcl" and head.lower_ in _KILLING and _passive(head):
         dead = [c for c in head.children if c.dep_ == "nsubjpass"]

@@ -18,6 +18,7 @@ from eventwire.events.policing import (
     FORCE_LABEL,
     POLICE_FORCE_CONFIDENCE,
     POLICE_FORCE_WORDS,
+    REPLACES,
     may_police,
     police_actions,
     police_did,
@@ -27,7 +28,7 @@ from eventwire.events.policing import (
 from eventwire.events.realis import realis
 from eventwire.lexicon import word_regex
 from eventwire.records import Count, Counts, EventMention, Sentence
-from eventwire.taxonomy import event_type
+from eventwire.taxonomy import LABELS, event_type
 
 FORCE = [
     "Officers shot a man who came at them with a knife outside a takeaway on Friday.",
@@ -80,6 +81,9 @@ NOT_FORCE = [
     "a man was filmed kicking a police officer outside a pub",
     # a policeman who kills a public figure: a targeted attack, not policing
     "a policeman shot the ambassador at an art exhibition",
+    # a passive's agent is not its conjunct's doer
+    "a farmer shot a fox that had killed his hens and was questioned by police",
+    "a man punched a bus driver and was later arrested by officers",
     # soldiers: a battle, read elsewhere
     "soldiers killed five militants in a raid on a hideout",
 ]
@@ -154,10 +158,18 @@ def test_a_sure_act_of_violence_stays(parse):
     assert len(out) == 1 and out[0].confidence_with_crime == 0.2
 
 
-def test_force_on_a_crowd_is_the_crowd_rules(parse):
+def test_force_on_a_protest_is_the_crowd_rules(parse):
+    out = _read(parse, "police fired rubber bullets at farmers who blocked the bridge",
+                ("PROTEST_WITH_INTER", "blocked", 0.9))
+    assert [m.type.label for m in out] == ["PROTEST_WITH_INTER"]
+
+
+def test_force_on_a_riot_is_read_beside_it(parse):
     out = _read(parse, "police fired tear gas at youths who threw stones at the station",
                 ("VIOL_DEMONSTR", "threw", 0.9))
-    assert [m.type.label for m in out] == ["VIOL_DEMONSTR"]
+    assert [(m.type.label, m.scope) for m in out] == [("VIOL_DEMONSTR", "crime"),
+                                                       (FORCE_LABEL, "crime")]
+    assert out[1].confidence == 0.0
 
 
 def test_no_force_no_change(parse):
@@ -230,6 +242,7 @@ def test_police_did(parse, text, word, expected):
     ("a deputy shot and killed the driver at a roadblock", "driver"),
     ("a trooper fatally shot the driver after a chase", "driver"),
     ("Police returned fire, killing the attacker.", "attacker"),
+    ("a man armed with a crossbow was shot dead by police after a standoff", "man"),
     # no death, several dead (the numbers stage counts them), or not the force's victim
     ("officers returned fire, wounding him", None),
     ("officers exchanged fire with two gunmen, who were killed", None),
@@ -254,3 +267,7 @@ def test_police_toll(parse):
     assert police_toll(told, parse(text), sentence, force) is told      # the text's count
     other = _mention(sentence, "ARMED_CLASH", "exchanged")
     assert police_toll(Counts(), parse(text), sentence, other).fatalities is None
+
+
+def test_replaced_labels_are_labels():
+    assert REPLACES <= set(LABELS)

@@ -86,7 +86,7 @@ WORDS = {
     },
     "ART_MISS_ATTACK": {
         "es": (r"bombarde(?:ó|aron)", r"obuses|proyectiles de artillería|artillería|cohetes?|"
-                                      r"misiles?|morteros?"),
+                                      r"misil(?:es)?|morteros?"),
         "fr": (r"(?:a|ont) (?:bombardé|pilonné)|(?:a|ont) été (?:bombardé|pilonné)e?s?",
                r"obus|roquettes?|missiles?|mortiers?|tirs d'artillerie|l'artillerie"),
         "pt": (r"bombarde(?:ou|aram)", r"obuses|artilharia|foguetes?|mísseis|míssil|"

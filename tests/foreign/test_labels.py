@@ -26,6 +26,8 @@ CORRECTED = [
     ("es", "Las tropas y los rebeldes se enfrentaron cerca de Goma.",
      "NON_STATE_ACTOR_OVERTAKES_TER", "ARMED_CLASH"),
     ("es", "Hombres armados atacaron una comisaría en Michoacán.", "VIOL_DEMONSTR", "ATTACK"),
+    ("es", "Un misil alcanzó un depósito de combustible cerca de Járkov.", "VIOL_DEMONSTR",
+     "ART_MISS_ATTACK"),
     ("pt", "Pelo menos seis soldados morreram em combates com insurgentes.", "ART_MISS_ATTACK",
      "ARMED_CLASH"),
     ("pt", "A polícia prendeu dois homens que preparavam um atentado.", "ATTACK", "ARREST"),

@@ -57,6 +57,13 @@ _TAKING_EFFECT = frozenset({"took", "came", "entered", "began", "started"})
 # ("shelled the town in violation of the ceasefire", "despite the truce", "breaking a truce
 # agreed last month"): prepositions and verbs whose object it is, and the nouns of breach.
 _DESPITE = frozenset({"despite", "notwithstanding", "amid"})     # not "under": it carries out
+# Verbs an agreement ends by breach with, as their subject; and those that do so with a
+# particle ("broke down", "fell apart").
+_COLLAPSING = frozenset({"collapse", "collapsed", "collapses", "collapsing", "crumble",
+                         "crumbled", "crumbles", "crumbling", "unravel", "unravelled",
+                         "unraveled", "unravels", "unravelling", "unraveling"})
+_GIVING_WAY = frozenset({"break", "breaks", "broke", "broken", "breaking", "fall", "falls",
+                         "fell", "falling", "fallen"})
 _BREACHING = frozenset({
     "break", "breaks", "breaking", "broke", "broken", "violate", "violates", "violated",
     "violating", "breach", "breaches", "breached", "breaching", "flout", "flouted", "flouting",
@@ -174,7 +181,25 @@ def _flouted(tok: Token) -> bool:
         return True
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _BREACH_NOUNS:
         return True
-    return tok.dep_ == "dobj" and head.lower_ in _BREACHING
+    return (tok.dep_ == "dobj" and head.lower_ in _BREACHING) or (
+        tok.dep_ == "nsubj" and _collapses(head) and not _made_in(tok))
+
+
+def _made_in(agreement: Token) -> bool:
+    """The agreement's own phrase tells it made ("the ceasefire brokered by Turkey on
+    Tuesday"): news of its making, whatever became of it."""
+    return any(c.dep_ in ("acl", "relcl") and c.lower_ in _MAKING for c in agreement.children)
+
+
+def _collapses(verb: Token) -> bool:
+    """A verb of an agreement ending by breach, with the act that broke it in a clause of its
+    own ("the ceasefire collapsed when the two groups traded fire", "the truce broke down as
+    rebels shelled ...", "the deal fell apart after gunmen attacked ..."). A collapse with no
+    act told leaves the agreement to the other rules ("the truce brokered on Monday collapsed
+    within hours": the truce was made)."""
+    ends = verb.lower_ in _COLLAPSING or (verb.lower_ in _GIVING_WAY and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "apart") for c in verb.children))
+    return ends and any(c.dep_ == "advcl" and c.pos_ == "VERB" for c in verb.children)
 
 
 def main_clause(verb: Token) -> bool:

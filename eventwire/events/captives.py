@@ -1,4 +1,5 @@
-"""People seized by armed men are abducted (ABDUCT_DISSAP), whatever verb of taking tells it.
+"""People seized by armed men are abducted (ABDUCT_DISSAP), whatever verb of taking tells it;
+captives their takers let go are released, an agreement (:func:`captives_released`).
 
 The learned model reads "seized" and "captured" by what is usually taken: ground ("armed men
 seized six travellers on the road to the city" came out territory taken), an arrest ("fighters
@@ -26,12 +27,25 @@ if TYPE_CHECKING:
     from .model import Judgement
 
 LABEL = "ABDUCT_DISSAP"
+# ACLED codes a release of prisoners or hostages as an agreement, whoever took them.
+RELEASE = "AGREEMENT"
 # The labels the model gives a taking of people that this check corrects.
 _CORRECTED = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER",
                         "NON_VIOL_TERRIT_TRANSFER", "ARREST", "ATTACK", "OTHER"})
 # Verbs of taking.
 _TAKING = frozenset({"seized", "seize", "seizes", "seizing", "captured", "capture", "captures",
                      "capturing", "grabbed", "grab", "grabs", "snatched", "snatch", "snatches"})
+# Verbs of taking people besides :data:`_TAKING` (the pipeline reads no lemmas).
+_KIDNAPPING = frozenset({"kidnapped", "kidnap", "kidnaps", "kidnapping", "abducted", "abduct",
+                         "abducts", "abducting"})
+# Verbs of letting people go.
+_RELEASING = frozenset({"released", "release", "releases", "releasing", "freed", "free",
+                        "frees", "freeing"})
+# Nouns of captives, and words that say people were taken.
+_CAPTIVES = frozenset({"hostage", "hostages", "captive", "captives", "abductees", "prisoners",
+                       "detainees"})
+_TAKEN_WORDS = frozenset({"kidnapped", "abducted", "seized", "captured", "held", "taken",
+                          "kidnap", "abduction"})
 # People the actor table does not list as civilians but who are taken as such (the table
 # stays as it is: its categories are features the detector's model was trained on).
 _ALSO_CIVILIANS = frozenset({"travellers", "travelers", "employees", "engineers", "labourers",
@@ -56,6 +70,46 @@ def people_taken(j: Judgement, parsed: Doc) -> Judgement:
                 _category_of_takers(verb, mentions) in NON_STATE_ARMED | {None}):
             return replace(j, label=LABEL)
     return j
+
+
+def captives_released(j: Judgement, parsed: Doc) -> Judgement:
+    """The judgement as an agreement where the model reads an abduction and the sentence's
+    news is captives let go: a main verb of release ("rebels freed four engineers they had
+    held since Friday", "the kidnapped workers were released on Tuesday") whose captives are
+    people taken (hostages, the kidnapped, or civilians), by their takers or no one named;
+    or anyone an armed group lets go ("guerrillas released six soldiers").
+    Captives freed by soldiers or police are rescued, and a sentence telling a taking as its
+    news ("seized 12 and freed two") stays the abduction."""
+    if j.label != LABEL:
+        return j
+    verbs = [v for root in parsed if root.dep_ == "ROOT" for v in (root, *root.conjuncts)]
+    if any(v.lower_ in _TAKING or v.lower_ in _KIDNAPPING for v in verbs):
+        return j
+    mentions = find_actor_mentions(parsed.text)
+    for verb in verbs:
+        if not _releases(verb):
+            continue
+        freed = _taken(verb)
+        takers = _category_of_takers(verb, mentions)
+        if freed and takers != "state" and all(
+                _captive(t, mentions) or (takers in NON_STATE_ARMED
+                                          and _category(t, mentions) is not None)
+                for t in freed):
+            return replace(j, label=RELEASE)
+    return j
+
+
+def _releases(verb: Token) -> bool:
+    """A verb of letting people go: "released", "freed", "set free"."""
+    return verb.pos_ == "VERB" and (verb.lower_ in _RELEASING or (
+        verb.lower_ in ("set", "sets") and any(c.lower_ == "free" for c in verb.children)))
+
+
+def _captive(noun: Token, mentions: Sequence[ActorMention]) -> bool:
+    """A hostage or captive, one said taken ("the kidnapped engineers", "workers abducted
+    last week"), or a civilian (a civilian let go is one who was held)."""
+    words = {c.lower_ for c in noun.children}          # "the kidnapped engineers", "... held"
+    return noun.lower_ in _CAPTIVES or bool(words & _TAKEN_WORDS) or _civilian(noun, mentions)
 
 
 def _taken(verb: Token) -> list[Token]:

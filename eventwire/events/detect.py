@@ -25,7 +25,7 @@ from .anniversaries import remembered_only
 from .battles import CANDIDATE_WORDS as BATTLE_WORDS
 from .airstrikes import carried_only, flight_only
 from .brawls import brawl
-from .captives import people_taken
+from .captives import captives_released, people_taken
 from .classify import Classification, classify
 from .clauses import (
     WHERE,
@@ -275,6 +275,7 @@ class Detector:
         j = asked_or_denied(intervention_over_arrest(j, cand.parsed, realis), cand.parsed, realis)
         j = goods_over_ground(failed_blast_over_explosion(j, cand.sentence.text), cand.parsed)
         j = people_taken(j, cand.parsed)    # "armed men seized six travellers": abducted
+        j = captives_released(j, cand.parsed)      # "rebels freed the four engineers"
         j = dispersal_over_change(blockade_over_riot(j, cand.sentence.text), cand.sentence.text)
         j = foiled_over_strike(j, cand.parsed)     # "air defences shot down 18 drones"
         context = self._context(cand)

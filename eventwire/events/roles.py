@@ -67,7 +67,8 @@ def retyped(mention: EventMention, actor1: Actor | None, actor2: Actor | None,
         return _as(mention, "ORG_CRIME")
     if _one_sided(mention, actor1, actor2):
         return _as(mention, "ATTACK")
-    taken = _taken_by(mention.type.label, actor1)
+    taken = _taken_by(mention.type.label, actor1) or _base_taken(
+        mention.type.label, actor1, actor2, mention.sentence.text)
     if taken is not None:
         return _as(mention, taken)
     if mention.type.label != "ATTACK" or not _armed_state(actor2):
@@ -82,6 +83,22 @@ def _taken_by(label: str, actor1: Actor | None) -> str | None:
     if label == "GOV_REGAINS_TERIT" and actor1 is not None and actor1.inter in ARMED_GROUPS:
         return "NON_STATE_ACTOR_OVERTAKES_TER"
     if label == "NON_STATE_ACTOR_OVERTAKES_TER" and _armed_state(actor1):
+        return "GOV_REGAINS_TERIT"
+    return None
+
+
+def _base_taken(label: str, actor1: Actor | None, actor2: Actor | None, text: str
+                ) -> str | None:
+    """The territory label of a base taken from the other side: a base established is the
+    group's own, with no one it was done to ("the rebels set up a base in the forest"); one
+    ``text`` tells taken (the cue lexicon's words of territory taken) with an armed party on
+    the other side is that party's ("rebel fighters seized an army outpost", "troops
+    captured an insurgent camp"): ground taken, typed by who took it."""
+    if label != "HQ_ESTABLISHED" or not any(p.search(text) for p in _taking_words()):
+        return None
+    if _inter(actor1) in ARMED_NON_STATE and _armed_state(actor2):
+        return "NON_STATE_ACTOR_OVERTAKES_TER"
+    if _armed_state(actor1) and _armed_group(actor2):
         return "GOV_REGAINS_TERIT"
     return None
 
@@ -135,6 +152,11 @@ def _violent(text: str, parsed: Doc | None = None) -> bool:
 
 # How a noun names its clause's own act ("a gun battle broke out", "launched an attack").
 _ACT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+@cache
+def _taking_words() -> tuple[re.Pattern[str], ...]:
+    return tuple(c.pattern for c in event_cues() if c.name == "territory")
 
 
 @cache

@@ -80,6 +80,15 @@ STANDING = [
     ("Despite the ceasefire, the government and the rebels signed a power-sharing agreement "
      "on Friday.", False),
     ("Troops shelled rebel positions on Tuesday in violation of the cease-fire.", True),
+    # a truce that ends by breach, as the subject of its collapse
+    ("The ceasefire between the two clans collapsed on Friday when their fighters traded fire "
+     "again.", True),
+    ("The truce broke down overnight as rebels shelled army positions near the dam.", True),
+    ("The local peace deal fell apart on Sunday after gunmen attacked a market.", True),
+    ("The ceasefire has held since Monday, the mediators said.", False),
+    ("A truce that collapsed in May was restored on Tuesday by the elders.", False),
+    ("The truce mediated by the elders on Monday collapsed on Tuesday when the clans traded "
+     "fire again.", False),                 # its making is news too
 ]
 STANDING_ASIDE = [
     ("SOLDIERS OPENED FIRE ON A REBEL CAMP ON FRIDAY IN VIOLATION OF THE ARMISTICE.", True),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events.captives import people_taken
+from eventwire.events.captives import captives_released, people_taken
 from eventwire.events.model import Judgement
 
 
@@ -45,3 +45,31 @@ ASIDE = [
 @pytest.mark.parametrize(("sentence", "label", "expected"), DEV + ASIDE)
 def test_people_taken_by_armed_men_are_abducted(parse, sentence, label, expected):
     assert people_taken(_judged(label), parse(sentence)).label == expected
+
+
+RELEASED = [
+    ("The rebels freed six aid workers they had held for a month.", "AGREEMENT"),
+    ("Kidnappers released the abducted priest on Monday after a ransom was paid.", "AGREEMENT"),
+    ("The three hostages were released unharmed near the border on Friday.", "AGREEMENT"),
+    ("Militants set free eleven fishermen captured last week.", "AGREEMENT"),
+    ("Guerrillas released four policemen in a rural area on Tuesday.", "AGREEMENT"),
+    ("REBELS RELEASED TWO SOLDIERS TO A RED CROSS TEAM.", "AGREEMENT"),
+    # a rescue by the state's forces; a taking told as the news; people taken, not freed
+    ("Troops freed nine hostages in a raid on a bandit camp.", "ABDUCT_DISSAP"),
+    ("Police freed the kidnapped girl after a shootout with her abductors.", "ABDUCT_DISSAP"),
+    ("Gunmen abducted 20 passengers on the highway and later freed two women.",
+     "ABDUCT_DISSAP"),
+    ("Bandits seized twelve farmers from their fields on Sunday.", "ABDUCT_DISSAP"),
+    ("The gang freed its leader from the prison van.", "ABDUCT_DISSAP"),
+    ("The militia released a video of the kidnapped soldiers.", "ABDUCT_DISSAP"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RELEASED)
+def test_captives_their_takers_let_go_are_released(parse, sentence, expected):
+    assert captives_released(_judged("ABDUCT_DISSAP"), parse(sentence)).label == expected
+
+
+def test_a_release_read_as_another_label_is_left_alone(parse):
+    sentence = "The rebels freed six aid workers they had held for a month."
+    assert captives_released(_judged("ATTACK"), parse(sentence)).label == "ATTACK"

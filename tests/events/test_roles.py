@@ -209,3 +209,31 @@ def test_an_armed_groups_violence_against_civilians_is_an_attack(label, text, a1
     m = EventMention(event_type(label), "killed", (0, 6), Sentence(text, 0, len(text)), 0.9,
                      "core", False)
     assert retyped(m, a1, CIVILIANS).type.label == expected
+
+
+ARMY = actor("Military Forces of Myanmar", 1)
+
+
+@pytest.mark.parametrize(("text", "a1", "a2", "expected"), [
+    # a base taken from the other side is ground taken, typed by who took it
+    ("Resistance fighters seized an army outpost outside the town on Sunday.", REBELS, ARMY,
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Gunmen overran a police checkpoint on the highway.", GUNMEN, POLICE,
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Soldiers captured a rebel camp in the hills after a day of fighting.", ARMY, REBELS,
+     "GOV_REGAINS_TERIT"),
+    # a base of one's own, whoever is near it
+    ("The rebels set up a base in the forest near an army post.", REBELS, ARMY,
+     "HQ_ESTABLISHED"),
+    ("Militants established a camp close to the police station.", GUNMEN, POLICE,
+     "HQ_ESTABLISHED"),
+    ("The army opened a new base near the rebel stronghold.", ARMY, REBELS, "HQ_ESTABLISHED"),
+    # taken with no one on the other side read, or by no armed party
+    ("Rebels seized a former army base.", REBELS, None, "HQ_ESTABLISHED"),
+    ("Villagers occupied the empty police station in protest.", CIVILIANS, POLICE,
+     "HQ_ESTABLISHED"),
+])
+def test_a_base_taken_from_the_other_side_is_territory_taken(text, a1, a2, expected):
+    m = EventMention(event_type("HQ_ESTABLISHED"), "base", (0, 4), Sentence(text, 0, len(text)),
+                     0.9, "core", False)
+    assert retyped(m, a1, a2).type.label == expected

@@ -303,8 +303,9 @@ def police_actions(mentions: Sequence[tuple[EventMention, ...]], parsed: Sequenc
 
 def _with_force(ms: tuple[EventMention, ...], verb: Token, sentence: Sentence
                 ) -> tuple[EventMention, ...]:
-    """The sentence's events with the police force at ``verb``: replacing a mention the
-    default threshold does not keep, or one of a label force is not; else beside them (a
+    """The sentence's events with the police force at ``verb``: replacing a mention of a label
+    force is not, or violence the model reads as doubted ordinary crime; leaving violence it
+    reads in scope (police and militants fighting is a battle) or sure; else beside them (a
     riot's too: "riot police fired tear gas at youths who threw stones" tells the riot and the
     force used on it). Not beside a protest: force on one is its intervention (:mod:`.force`)."""
     start = sentence.start + verb.idx
@@ -312,8 +313,9 @@ def _with_force(ms: tuple[EventMention, ...], verb: Token, sentence: Sentence
     if any(m.type.event_type == _PROTESTS for m in ms):
         return ms                           # force on a protest: the crowd rules' (.force)
     for k, m in enumerate(ms):
-        if m.type.label in REPLACES and (m.confidence < DEFAULT_MIN_CONFIDENCE
-                                          or not _violent(m.type.label)):
+        doubted = m.confidence < DEFAULT_MIN_CONFIDENCE
+        if m.type.label in REPLACES and (not _violent(m.type.label) or doubted and (
+                m.scope == "crime" or m.type.label in _BY_VICTIMS)):
             force = replace(m, type=event_type(FORCE_LABEL), trigger=verb.text,
                             trigger_span=span, confidence_with_crime=max(
                                 m.confidence_with_crime, POLICE_FORCE_CONFIDENCE))
@@ -328,6 +330,9 @@ def _with_force(ms: tuple[EventMention, ...], verb: Token, sentence: Sentence
 
 
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+# Violence the model types by its victims' own crime ("shot dead two suspected kidnappers"):
+# doubted, it is the police force the parse reads, in scope or not.
+_BY_VICTIMS = frozenset({"ABDUCT_DISSAP"})
 # The event type of protests (a crowd's of riots, ``Riots``, gets the force read beside it).
 _PROTESTS = "Protests"
 

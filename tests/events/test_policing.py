@@ -271,3 +271,19 @@ def test_police_toll(parse):
 
 def test_replaced_labels_are_labels():
     assert REPLACES <= set(LABELS)
+
+
+@pytest.mark.parametrize(("label", "confidence", "scope", "replaced"), [
+    ("ARMED_CLASH", 0.5, "crime", True),        # doubted ordinary crime
+    ("ARMED_CLASH", 0.5, "core", False),        # a battle the model reads in scope
+    ("ARMED_CLASH", 0.9, "crime", False),       # sure
+    ("ABDUCT_DISSAP", 0.6, "core", True),       # typed by the victims' crime
+    ("ABDUCT_DISSAP", 0.9, "core", False),
+    ("HQ_ESTABLISHED", 0.9, "core", True),      # no act police force is
+])
+def test_what_force_replaces(parse, label, confidence, scope, replaced):
+    text = "police shot and killed two suspected kidnappers during a raid on a farm"
+    sentence = Sentence(text, 0, len(text))
+    m = _mention(sentence, label, "raid", confidence, scope=scope)
+    out = police_actions([(m,)], [parse(text)], [sentence])[0]
+    assert (out[0].type.label == FORCE_LABEL) is replaced

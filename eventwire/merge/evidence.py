@@ -252,7 +252,9 @@ def profile(e: Event) -> Profile:
         documents=frozenset(m.document.id for m in reports(e)), told_apart=told_apart(e),
         recalled=recalled(e, window), history=history(e, window),
         published=e.document.published,
-        calendar=calendar(e, window) if date_named else (None, None))
+        # a claim's day is its statement's as often as its act's (:func:`claim_window`)
+        calendar=calendar(e, window) if date_named and e.type.label != CLAIM
+        else (None, None))
 
 
 # --------------------------------------------------------------------------- features

@@ -182,6 +182,16 @@ def test_groups_agreeing_on_weekdays_days_apart_stay_two_events_through_an_undat
     assert all(not ({"f1", "t1"} <= set(g)) for g in groups)
 
 
+
+def test_groups_agreeing_on_weekdays_a_day_apart_are_two_nights_of_strikes():
+    text = "Drones struck the fuel depot in Raqqa{}."
+    monday = [_on("m1", "Monday night", text), _on("m2", "Monday night", text)]
+    tuesday = [_on("t1", "Tuesday night", text), _on("t2", "Tuesday night", text)]
+    groups = sorted(sorted(m.document.id for m in reports(e)) for e in merge([*monday, *tuesday]))
+    assert groups == [["m1", "m2"], ["t1", "t2"]]
+    # one report's other day does not split them
+    assert len(merge([*monday, _on("t1", "Tuesday night", text)])) == 1
+
 def test_one_reports_other_weekday_does_not_split_a_story():
     # "the governor said on Sunday": one report's day is often its speech's
     sunday = _on("gov", "Sunday", "The governor said{} a car bomb exploded at the market in Raqqa.")

@@ -9,6 +9,7 @@ from merge_builders import report
 
 from eventwire.merge.days import (
     DAY_OF_MONTH_FIT,
+    DAY_APART_FIT,
     WEEKDAY_FIT,
     calendar,
     calendar_fit,
@@ -51,7 +52,7 @@ def test_one_named_weekday_is_weak_evidence_and_one_day_of_the_month_more():
     assert calendar_fit(thursday, (3, None)) == WEEKDAY_FIT > 0
     assert calendar_fit((3, (3, 9)), (None, (3, 9))) == DAY_OF_MONTH_FIT > WEEKDAY_FIT
     assert calendar_fit(thursday, monday) == -1.0
-    assert calendar_fit(thursday, friday) == 0.0          # a day apart: no clash, no match
+    assert calendar_fit(thursday, friday) == DAY_APART_FIT < 0     # a day apart: no clash
     assert calendar_fit(thursday, (None, None)) == 0.0     # nothing to compare
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from merge_builders import FRIDAY, report
 
 from eventwire.merge.evidence import date_feature, profile
 from eventwire.merge.windows import CLAIM_DAYS_BEFORE, UNDATED_DAYS_BEFORE
+from eventwire.records import DateValue
 
 
 def _p(**kw):
@@ -29,3 +31,12 @@ def test_a_claim_names_the_statements_day_or_the_acts_so_its_act_may_be_days_bef
                              label="ATTRIB", day=None, published=saturday))
     assert undated.window == (saturday - timedelta(UNDATED_DAYS_BEFORE + CLAIM_DAYS_BEFORE),
                               saturday)
+
+
+def test_a_claims_weekday_in_an_undated_copy_says_nothing_of_its_acts():
+    # "claimed the bombing in a statement on Sunday": Saturday's bombing, not Sunday's shelling
+    claim = report("claim", "Al-Shabab claimed the bombing in a statement on Sunday.",
+                   label="ATTRIB", day=None, published=None)
+    at = claim.evidence.sentence.index("Sunday")
+    claim = replace(claim, date=DateValue(None, None, 1, "Sunday", (at, at + 6)))
+    assert profile(claim).calendar == (None, None)

@@ -91,10 +91,13 @@ _HITTING = frozenset({
     "shot", "shoot", "shoots", "shooting", "killed", "kill", "kills", "killing", "gunned",
     "beat", "beating", "beaten", "punched", "punching", "kicked", "kicking", "clubbed",
     "tasered", "tased", "tasering", "tasing", "pepper-sprayed", "sprayed", "bitten", "bit",
-    "mauled", "wounded", "wounding", "struck", "hit", "hitting", "batoned", "assaulted"})
+    "mauled", "wounded", "wounding", "struck", "hit", "hitting", "batoned", "assaulted",
+    # holds and takedowns that are physical force ("tackled him to the ground")
+    "tackled", "choked", "strangled", "slammed", "body-slammed", "dragged", "stamped",
+    "kneed", "headbutted", "pinned", "knelt"})
 # Of those, hits that need a weapon or a fist told to be force ("struck" a car, "hit" a kerb).
 _NEEDS_MEANS = frozenset({"struck", "hit", "hitting", "sprayed", "wounded",
-                          "wounding"})
+                          "wounding", "dragged", "pinned"})
 # Verbs of aiming, whose victim is the object of "at", "on", "upon", "into" or "against".
 _AIMING = frozenset({"fired", "fire", "fires", "firing", "opened", "open", "used", "use",
                      "using", "shot", "shooting", "deployed", "discharged", "sprayed"})

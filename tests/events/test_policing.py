@@ -51,6 +51,8 @@ FORCE = [
     "Police beat a street vendor with batons in front of shoppers on Monday.",
     "two officers were filmed kicking a man who was lying handcuffed on the ground",
     "A constable was seen punching a teenager outside the station.",
+    "an officer tackled a man to the ground and choked him outside a shop",
+    "the teenager was slammed against a car by two officers",
 ]
 
 NOT_FORCE = [
@@ -84,6 +86,8 @@ NOT_FORCE = [
     # a passive's agent is not its conjunct's doer
     "a farmer shot a fox that had killed his hens and was questioned by police",
     "a man punched a bus driver and was later arrested by officers",
+    "officers dragged a burning car away from the houses",
+    "a defender tackled the striker in the penalty area, the referee said",
     # soldiers: a battle, read elsewhere
     "soldiers killed five militants in a raid on a hideout",
 ]

@@ -3,8 +3,9 @@
 The detector's model types an event from the sentence's vector and from English rule
 features; with no rule features (text in another language) its typing is weak. The encoder
 is multilingual, its languages sharing one vector space, so a softmax regression from the
-vector to the 30 labels, trained on the project's English corpus by
-``training/train_foreign_typer.py``, types foreign sentences. Its weights (512 x 30,
+vector to the 30 labels, trained on the project's English corpus (and on events written
+for it in other languages, ``training/data/foreign``) by ``training/train_foreign_typer.py``,
+types foreign sentences. Its weights (512 x 30,
 float16, about 30 KB) are in ``typer.npz`` beside this module, loaded on first use.
 """
 

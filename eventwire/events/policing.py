@@ -148,6 +148,8 @@ def _before_court(verb: Token) -> bool:
 def _force_by_police(tok: Token) -> bool:
     """The word is force done by the police to someone other than the police."""
     doers = _doers(tok)
+    if not doers and tok.lower_ in _DYING and _passive(tok):
+        return _killed_in_operation(tok)
     if doers and not all(_police(d) for d in doers):
         return False
     victims = _victims(tok)
@@ -164,6 +166,29 @@ def _force_by_police(tok: Token) -> bool:
     if victims and tok.lower_ in _HITTING:
         return tok.lower_ not in _NEEDS_MEANS or bool(_means(tok) & _MEANS)
     return _aimed(tok)
+
+
+# A suspect killed in a police operation told by its verb, not by a shot: "a suspected
+# robber was killed when police raided the house", "an armed man ... was killed when officers
+# stormed the building". The dead must be named a suspect or armed: a hostage killed in a
+# storming may have died by the hostage-taker's hand.
+_DYING = frozenset({"killed", "shot"})
+_OPERATIONS = frozenset({"raided", "stormed", "swooped", "intervened", "confronted",
+                         "cornered", "surrounded"})
+_SUSPECTS = frozenset({"suspect", "suspects", "suspected", "armed", "gunman", "gunmen",
+                       "robber", "robbers", "kidnapper", "kidnappers", "hostage-taker",
+                       "attacker", "assailant", "fugitive", "wanted", "escaped"})
+
+
+def _killed_in_operation(verb: Token) -> bool:
+    """The passive death ``verb`` (no doer named) is a suspect's, in a clause of a police
+    operation ("when police raided the house")."""
+    dead = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if len(dead) != 1 or _police(dead[0]) or not own_words(dead[0]) & _SUSPECTS:
+        return False
+    clauses = [c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "advcl"]
+    return any(c.lower_ in _OPERATIONS and any(s.dep_ == "nsubj" and _police(s)
+                                               for s in c.children) for c in clauses)
 
 
 def _aimed(tok: Token) -> bool:
@@ -397,7 +422,8 @@ def killed_by(verb: Token) -> Token | None:
         if act.lower_ in ("killed", "killing"):
             killing.append(act)
         for k in killing:
-            dead = [c for c in k.children if c.dep_ == "dobj"]
+            dead = [c for c in k.children if c.dep_ == "dobj" or k is act and c.dep_ == (
+                "nsubjpass")]                  # "a suspect was killed when police raided"
             if dead or k is act:
                 return _one(dead or _victims(act))
     for target in _aims(verb) + _victims(verb):

@@ -53,6 +53,8 @@ FORCE = [
     "A constable was seen punching a teenager outside the station.",
     "an officer tackled a man to the ground and choked him outside a shop",
     "the teenager was slammed against a car by two officers",
+    "a suspected robber was killed and two others were arrested when police raided a flat",
+    "an armed man who held a cashier hostage was killed when officers stormed the shop",
 ]
 
 NOT_FORCE = [
@@ -83,6 +85,10 @@ NOT_FORCE = [
     "a man was filmed kicking a police officer outside a pub",
     # a policeman who kills a public figure: a targeted attack, not policing
     "a policeman shot the ambassador at an art exhibition",
+    # killed in an operation, but no suspect named dead, or no police operation
+    "a hostage was killed when police stormed the building",
+    "an officer was killed when police raided a house in the north of the city",
+    "a suspected burglar was killed when a car hit him as he fled",
     # a passive's agent is not its conjunct's doer
     "a farmer shot a fox that had killed his hens and was questioned by police",
     "a man punched a bus driver and was later arrested by officers",
@@ -207,10 +213,17 @@ def test_arrest_only_named_is_no_surer_with_crime(parse, text):
 
 
 def test_arrest_read_beside(parse):
-    out = _read(parse, "a robber was killed and two of his accomplices were arrested when "
-                "police raided a house", ("ORG_CRIME", "killed", 0.5))
+    out = _read(parse, "two men were arrested and a stolen van recovered when police raided a "
+                "yard", ("ORG_CRIME", "recovered", 0.5))
     assert [m.type.label for m in out] == ["ORG_CRIME", "ARREST"]
     assert out[1].confidence == 0.0 and out[1].confidence_with_crime == ARREST_MADE_CONFIDENCE
+
+
+def test_killing_and_arrests_in_a_raid(parse):
+    out = _read(parse, "a robber was killed and two of his accomplices were arrested when "
+                "police raided a house", ("ORG_CRIME", "killed", 0.5))
+    assert [(m.type.label, m.trigger) for m in out] == [(FORCE_LABEL, "killed"),
+                                                         ("ARREST", "arrested")]
 
 
 @pytest.mark.parametrize("text", [
@@ -247,6 +260,10 @@ def test_police_did(parse, text, word, expected):
     ("a trooper fatally shot the driver after a chase", "driver"),
     ("Police returned fire, killing the attacker.", "attacker"),
     ("a man armed with a crossbow was shot dead by police after a standoff", "man"),
+    ("an armed man who held a cashier hostage was killed when officers stormed the shop",
+     "man"),
+    ("a suspected robber was killed and two others were arrested when police raided a flat",
+     "robber"),
     # no death, several dead (the numbers stage counts them), or not the force's victim
     ("officers returned fire, wounding him", None),
     ("officers exchanged fire with two gunmen, who were killed", None),

@@ -178,7 +178,10 @@ GERMAN = LanguageCues(
              r"seit (?:dem jahr )?\d{4}",
              # a count over a period, no event of its own ("seit Jahresbeginn wurden mehr als
              # tausend Menschen entführt")
-             r"seit (?:jahresbeginn|(?:beginn|anfang) des jahres)|jedes jahr|jährlich|pro jahr"),
+             r"seit (?:jahresbeginn|(?:beginn|anfang) des jahres)|jedes jahr|jährlich|pro jahr",
+             # a trial, of acts done before ("der Prozess gegen drei Männer, die zwei
+             # Touristen entführt haben sollen, hat begonnen")
+             r"prozess(?:es)? gegen|prozessauftakt\w*|angeklagt\w*|anklage (?:gegen|erhoben)"),
     negation=(r"nicht|kein\w*|nie|niemals",),
     outcome=(r"verletzt\w*|opfer|tote\w*|schäden|schaden",),
     boundary=(r"und|aber|während|als|nachdem|wo|weil|doch|sondern|bevor",),

@@ -170,6 +170,10 @@ HISTORY = [
     ("de", "Seit Jahresbeginn wurden in Haiti mehr als tausend Menschen von Banden entführt."),
     ("de", "In der Region werden jedes Jahr Hunderte Bauern von Milizen verschleppt."),
     ("de", "Seit Anfang des Jahres haben Dschihadisten mehr als vierzig Dörfer überfallen."),
+    # trials
+    ("de", "Der Prozess gegen zwei Männer, die einen Unternehmer entführt haben sollen, "
+           "beginnt in Hamburg."),
+    ("de", "Die wegen des Anschlags auf eine Synagoge angeklagten Männer schwiegen am Montag."),
 ]
 # A real event beside a clause of a past year: the clause is cut, the event stays; a tally
 # of a past year leaves only who says it.

@@ -131,8 +131,6 @@ def police_force(sent: Doc, realis: Realis = realis_of) -> Token | None:
     return None
 
 
-
-
 def _told_of_officer(verb: Token) -> bool:
     """The force is a clause describing the police who did it ("the officer who shot the
     man was charged"): what the officer is known for, not the news."""
@@ -235,7 +233,7 @@ def _doers(tok: Token) -> list[Token]:
     passive = _passive(tok) or tok.dep_ == "conj" and _passive(tok.head)
     if agents or passive:                   # a passive's agent may be its conjunct's
         return agents or [a for v in tok.conjuncts for a in _agents(v)]
-    if not subjects and tok.dep_ in ("xcomp", "advcl", "oprd") and tok.head.lower_ in _SEEN:
+    if tok.dep_ in ("xcomp", "advcl", "oprd") and tok.head.lower_ in _SEEN:
         subjects = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
     if not subjects and tok.dep_ == "conj":
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
@@ -276,6 +274,10 @@ def _police(noun: Token) -> bool:
         noun = noun.head.head               # "an officer who fired once"
     words = own_words(noun)
     return bool(words & _POLICE_NOUNS) and not words & _NOT_POLICE
+
+
+# The dependencies of a noun's own words: its compounds, adjectives, possessor, determiner,
+# number ("two armed officers", "the state trooper"); not its clauses or phrases.
 _OWN = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod"})
 
 

@@ -10,7 +10,7 @@ Field rules (issue 13):
 * ``location``: the most specific place (GeoNames precision), then the one most reports name;
 * ``date``: the most precise date read from words that lies within every other worded date's
   window (the most precise date all reports allow; a year read outside the event's sentence is
-  none: :func:`.windows.worded_date`), a day counted from another time or a clock time alone
+  none: :func:`.windows.worded_date`, nor is a claim's day: :func:`.windows.act_date`), a day counted from another time or a clock time alone
   only when no report names one (a guess: :data:`.days.Telling`); else the base's, unless it
   is such a year;
 * ``fatalities``, ``injured``, ``arrested``: ``best`` is ACLED's conservative figure, the lowest
@@ -35,7 +35,7 @@ from ..records import Conflict, Count, DateValue, Event, Mention, Place, Target
 from .cluster import order_key
 from .days import telling
 from .evidence import place_key, reports, sure_label
-from .windows import told_date, worded_date
+from .windows import act_date, told_date
 
 
 # How much each document's reading counts in :func:`corroborated` (an exponent on each
@@ -113,7 +113,7 @@ def _place(ranked: Sequence[Event]) -> Place | None:
 
 
 def _date(ranked: Sequence[Event]) -> DateValue | None:
-    read = [(d, e.document.published) for e in ranked if (d := worded_date(e)) is not None]
+    read = [(d, e.document.published) for e in ranked if (d := act_date(e)) is not None]
     worded = [d for d, published in read if telling(d, published) != "anaphoric"] or [
         d for d, _ in read]
     if not worded:
@@ -161,7 +161,7 @@ def _conflict(field: str, group: Sequence[Event],
 
 _CONFLICT_FIELDS: tuple[tuple[str, Callable[[Event], str | None]], ...] = (
     ("label", lambda e: e.type.label),
-    ("date", lambda e: d.start.isoformat() if (d := worded_date(e)) is not None else None),
+    ("date", lambda e: d.start.isoformat() if (d := act_date(e)) is not None else None),
     ("location", lambda e: e.location.name if e.location else None),
     ("fatalities", lambda e: str(e.fatalities.best) if e.fatalities
      and e.fatalities.best is not None else None),

@@ -48,7 +48,7 @@ from .cluster import order_key
 from .combine import _CONFLICT_FIELDS, Sure, _mention_order, corroborated, rank_key
 from .constraint import Summary, joined, summary
 from .evidence import Profile, place_key, reports, sure_label
-from .windows import told_date, worded_date
+from .windows import act_date, told_date
 
 _COUNTS = ("fatalities", "injured", "arrested")
 
@@ -138,7 +138,7 @@ class Tally:
         """The tally of one report (``p``: its profile)."""
         r, o = rank_key(e), order_key(e)
         docs = frozenset(m.document.id for m in reports(e))
-        worded = worded_date(e)
+        worded = act_date(e)
         loc = e.location
         targets: dict[tuple[str, str], tuple[tuple, int, Target]] = {}
         for at, t in enumerate(e.targets):
@@ -315,7 +315,7 @@ class _Fold:
             key = place_key(loc)
             self.place_votes[key] = self.place_votes.get(key, 0) + 1
             self._least(self.places, (key, loc.geo_precision or 9), (r, loc))
-        if (worded := worded_date(e)) is not None:
+        if (worded := act_date(e)) is not None:
             self._least(self.dates, (worded.start, worded.end or worded.start,
                                      worded.precision or 9), (r, worded))
         for f in _PICKS:

@@ -48,6 +48,14 @@ def worded_date(e: Event) -> DateValue | None:
         (d.precision or 1) <= YEAR and inside(d.span, e)) else None
 
 
+
+def act_date(e: Event) -> DateValue | None:
+    """The worded date a merged event may take from a report (:func:`worded_date`), none for a
+    claim of responsibility: its day is the statement's as often as the act's
+    (:func:`claim_window`), and the act's reports date the event ("claimed the bombing in a
+    statement on Saturday" beside Friday's bombing is no second date, nor a conflict)."""
+    return None if e.type.label == CLAIM else worded_date(e)
+
 def told_date(e: Event) -> DateValue | None:
     """The date a merged event may take from a report: its :func:`worded_date`, or a date not
     read from words (a publication's); a worded date that says nothing of when is none."""

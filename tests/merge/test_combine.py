@@ -91,6 +91,23 @@ def test_a_day_a_report_counts_from_another_time_gives_way_to_a_day_another_name
     assert combine([trade]).date == guess          # alone, its guess is all there is
 
 
+
+def test_a_claims_day_neither_dates_the_event_nor_conflicts_with_its_acts():
+    # "claimed the bombing in a statement on Saturday", beside Friday's bombing
+    friday = date(2024, 6, 14)
+    saturday = friday + timedelta(1)
+    act = report("wire", "A bomber struck a mosque in Raqqa on Friday.", label="SUIC_BOMB",
+                 day=friday, published=saturday, confidence=0.9)
+    claim = report("wire", "The group claimed the bombing in a statement on Saturday.",
+                   start=60, label="ATTRIB", day=saturday, published=saturday, confidence=0.9)
+    paper = report("paper", "A mosque bombing killed 12 in Raqqa on Friday.",
+                   label="SUIC_BOMB", day=friday, published=saturday, confidence=0.9)
+    merged = combine([claim, act, paper])
+    assert merged.date.start == friday
+    assert [c.field for c in merged.conflicts] == ["label"]
+    assert combine([claim, report("radio", "The group claimed the bombing.", label="ATTRIB",
+                                  day=None, published=saturday)]).date.start == saturday
+
 def test_the_label_most_sure_reports_give_names_the_event():
     """An unsure reading (under merge.evidence.UNSURE_LABEL) vetoes no merge, so it must not
     name the merged event either, however many such readings there are; the tally agrees."""

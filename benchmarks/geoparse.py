@@ -128,13 +128,14 @@ def errors(path: Path) -> None:
         error_km,
         match_spans,
         read_articles,
+        toponyms,
     )
     from eventwire.places import Geoparser, load_gazetteer
     gp = Geoparser(load_gazetteer())
     arts = list(read_articles(path))
     counts = {"tp": 0, "fp": 0, "fn": 0, "near": 0, "n": 0}
     for k, (art, ents) in enumerate(zip(arts, article_entities(arts), strict=True)):
-        found = gp.places(art.text, ents, outlet=art.url)
+        found = toponyms(gp.places(art.text, ents, outlet=art.url))
         pairs = match_spans([(t.start, t.end) for t in art.toponyms], [p.span for p in found])
         counts["tp"] += len(pairs)
         counts["fp"] += len(found) - len(pairs)
@@ -194,6 +195,7 @@ def own(path: Path, demonyms: bool, show: bool) -> None:
         article_entities,
         error_km,
         match_spans,
+        toponyms,
     )
     from eventwire.places import Geoparser, load_gazetteer
     gp = Geoparser(load_gazetteer())
@@ -209,7 +211,7 @@ def own(path: Path, demonyms: bool, show: bool) -> None:
                 _row("GOLD-FAR" if p else "GOLD-NONE", k, art.text, (t.start, t.end),
                      t.phrase, p and p.name, p and p.iso2, p and p.feature, f"{km:.0f} km",
                      _sense_near(gp.gazetteer, art.text, t))
-        found = gp.places(art.text, ents)
+        found = toponyms(gp.places(art.text, ents))
         pairs = match_spans(gold, [p.span for p in found])
         tp, fp, fn = tp + len(pairs), fp + len(found) - len(pairs), fn + len(gold) - len(pairs)
         for j, p in enumerate(found):

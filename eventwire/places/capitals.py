@@ -46,12 +46,37 @@ _CAPITAL_PHRASE = re.compile(r"\bthe\s+((?:[A-Z][\w'’.-]*\s+){0,2}?[A-Z][\w'�
                              re.IGNORECASE)
 
 
-_CAPITAL_TEXT = re.compile(r"(?:\S+\s+){1,3}capital", re.IGNORECASE)
+# National institutions that sit where the country is governed: "Georgia's parliament", "the
+# Kenyan interior ministry", "outside the presidential palace" of a country named.
+_SEAT_WORDS = (r"(?:parliament|national\s+assembly|presidential\s+(?:palace|office)|"
+               r"(?:interior|foreign|defen[cs]e|justice)\s+ministry|supreme\s+court|"
+               r"central\s+bank)")
+# The country's name or demonym as written, with capitals (the text was given its case
+# before places are read); the institution's words in any case.
+_SEAT_PHRASE = re.compile(
+    r"\b(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,2}?[A-Z][\w.-]*?)(?:['’]s)?\s+(?i:"
+    + _SEAT_WORDS + r")\b")
+_CAPITAL_TEXT = re.compile(r"(?:\S+\s+){1,3}(?:capital|" + _SEAT_WORDS + ")", re.IGNORECASE)
+# Where the seat of government is not the capital GeoNames marks (PPLC), by country: its
+# parliament and ministries sit there ("the Dutch parliament" is in The Hague).
+GOVERNMENT_SEATS = {"NL": "The Hague", "BO": "La Paz", "CI": "Abidjan"}
+# Countries whose parliament and government sit in different cities: no one seat to name.
+SPLIT_SEATS = frozenset({"ZA", "LK", "PS"})
+
+
+_SEAT_TEXT = re.compile(r"(?:\S+\s+){1,3}" + _SEAT_WORDS, re.IGNORECASE)
+
+
+def names_a_seat(text: str) -> bool:
+    """A place's text names a national institution ("Georgia's parliament"): the place is read
+    from where the institution sits, not from a toponym."""
+    return _SEAT_TEXT.fullmatch(text) is not None
 
 
 def names_a_capital(text: str) -> bool:
-    """A place's text is a capital phrase ("Afghan capital"): its place is the capital, not
-    a stand-in for a name the tables lack nor a noun's modifier."""
+    """A place's text is a capital phrase ("Afghan capital") or names an institution of the
+    seat of government ("Georgia's parliament"): its place is that city, not a stand-in for a
+    name the tables lack nor a noun's modifier."""
     return _CAPITAL_TEXT.fullmatch(text) is not None
 
 
@@ -68,6 +93,43 @@ def capital_phrases(text: str, gaz: Gazetteer, capitals: Mapping[str, int]
         if cc is not None and (capital := capitals.get(cc)) is not None:
             out.append((m.start(1), m.end(), capital))
     return out
+
+
+def seat_phrases(text: str, gaz: Gazetteer, capitals: Mapping[str, int]
+                 ) -> list[tuple[int, int, int]]:
+    """(start, end, entry) of each phrase naming a national institution of a country the
+    text names ("Georgia's parliament", "the Kenyan interior ministry"): the city where the
+    country is governed (its capital, or :data:`GOVERNMENT_SEATS`); none for a country whose
+    parliament and government sit apart (:data:`SPLIT_SEATS`)."""
+    out = []
+    for m in _SEAT_PHRASE.finditer(text):
+        start, cc = _country_ending(m.group(1), m.start(1), gaz)
+        if cc is None or cc in SPLIT_SEATS:
+            continue
+        seat = _seat_of(cc, gaz, capitals)
+        if seat is not None:
+            out.append((start, m.end(), seat))
+    return out
+
+
+def _country_ending(words: str, start: int, gaz: Gazetteer) -> tuple[int, str | None]:
+    """The country the last words of ``words`` name, longest first, and where they start
+    ("ON THE NIGERIAN": Nigeria, from "NIGERIAN")."""
+    for k in (k for k, c in enumerate(words) if k == 0 or words[k - 1].isspace()):
+        if words[k:].casefold().startswith("the "):
+            continue
+        cc = _country_of(words[k:], gaz)
+        if cc is not None:
+            return start + k, cc
+    return start, None
+
+
+def _seat_of(cc: str, gaz: Gazetteer, capitals: Mapping[str, int]) -> int | None:
+    name = GOVERNMENT_SEATS.get(cc)
+    if name is None:
+        return capitals.get(cc)
+    return next((i for i in gaz.lookup(name) if gaz.country[i] == cc
+                 and gaz.feature[i].startswith("PPL")), None)
 
 
 def _country_of(word: str, gaz: Gazetteer) -> str | None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..records import Entity, Place, Sentence
 from .admin import admin2_of
-from .capitals import capital_phrases, capitals_of
+from .capitals import capital_phrases, capitals_of, seat_phrases
 from .cues import county_lists, party_homes
 from .gazetteer import COUNTRY_FEATURES, Gazetteer
 from .locate import DocumentPlaces
@@ -191,10 +191,15 @@ class Geoparser:
 def with_capitals(text: str, resolved: Sequence[Resolution], gaz: Gazetteer,
                   capitals: Mapping[str, int]) -> list[Resolution]:
     """``resolved``, and the capital each "the <country> capital" phrase names
-    (:func:`.capitals.capital_phrases`: "the Afghan capital" is Kabul), spanning the phrase;
+    (:func:`.capitals.capital_phrases`: "the Afghan capital" is Kabul), and the seat of
+    government each national institution does (:func:`.capitals.seat_phrases`: "Georgia's
+    parliament" is in Tbilisi), spanning the phrase;
     the demonym or country name inside it stays a place of its own (the country, as gazetteer
     gold annotates it), which an event's place passes over as a modifier."""
     phrases = capital_phrases(text, gaz, capitals)
+    taken = [(a, b) for a, b, _ in phrases]
+    phrases += [(a, b, i) for a, b, i in seat_phrases(text, gaz, capitals)
+                if not any(a < y and x < b for x, y in taken)]
     if not phrases:
         return list(resolved)
     added = [Resolution(Mention(a, b, text[a:b], "CAPITAL"), i, FIRM_CONFIDENCE)

@@ -38,7 +38,7 @@ from typing import Any
 
 from ..actors.names import group_name_spans
 from ..records import Place, Sentence
-from .capitals import names_a_capital
+from .capitals import names_a_capital, names_a_seat
 from .clauses import APART, OWN, Clauses
 from .gazetteer import COUNTRY_FEATURES, Gazetteer
 from .roles import CLUB, PURPOSE, REACH, roles
@@ -114,12 +114,19 @@ class DocumentPlaces:
         resolved = [p for p in places if p.latitude is not None and not _is_dateline(text, p)
                     and not _is_attribute(gaz, text, p) and not stands_in(gaz, p)
                     and not any(a <= p.span[0] and p.span[1] <= b for a, b in groups)]
+        # an institution of the state acts as its country does ("condemned by Egypt's
+        # foreign ministry")
         said = roles(text, [p.span for p in resolved],
-                     [p.feature in COUNTRY_FEATURES for p in resolved])
+                     [p.feature in COUNTRY_FEATURES or names_a_seat(p.text) for p in resolved])
         # "the Paris attacks" is not the place of another event, but is that of "attacks"
         self._naming = [p for p, r in zip(resolved, said, strict=True) if r is None]
         self._naming_starts = [p.span[0] for p in self._naming]
-        self.usable = [p for p in self._naming if not _names_a_noun(text, p)]
+        # A national institution's seat ("outside Georgia's parliament") is a place only
+        # where the sentence says the event was there: never the document's main place, nor
+        # a place in passing.
+        self._seats = [p for p in self._naming if names_a_seat(p.text)]
+        self.usable = [p for p in self._naming if not _names_a_noun(text, p)
+                       and not names_a_seat(p.text)]
         # "the Jenin school bombed by Norway": where the thing named is, before an actor
         self._modifiers = [p for p in self._naming if _names_a_noun(text, p)]
         # Where people come from, or a country acting, stands in for the main place only
@@ -140,6 +147,14 @@ class DocumentPlaces:
         ranks = sorted(k for _, k in self._by_start[lo:hi])
         return [self.usable[k] for k in ranks if self.usable[k].span[1] <= sentence.end]
 
+    def _with_seats(self, sentence: Sentence) -> list[Place]:
+        """The usable places of ``sentence`` and the seats it puts an event at ("outside
+        Georgia's parliament"), in text order."""
+        seats = [p for p in self._seats if sentence.start <= p.span[0] < sentence.end
+                 and _LOCATIVE.search(_before(self.text, sentence, p))]
+        inside = self.inside(sentence)
+        return sorted([*inside, *seats], key=lambda p: p.span) if seats else inside
+
     def main_place(self, leaving: Sequence[Place] = ()) -> Place | None:
         """The document's main place, counting its places but ``leaving`` (the mentions
         of another clause than the event's: "officials said at a briefing in X" does not
@@ -158,7 +173,8 @@ class DocumentPlaces:
         """Where the event of ``trigger_span`` in ``sentence`` happened; ``parse``, spaCy's
         parse of the sentence alone (or None), tells its clauses apart."""
         text = self.text
-        own, inside, apart = _episode(self.inside(sentence), sentence, trigger_span, parse)
+        own, inside, apart = _episode(self._with_seats(sentence), sentence, trigger_span,
+                                      parse)
         inside = [p for p in inside
                   if not _of_an_earlier_happening(text, sentence, p, trigger_span)]
         located = [p for p in inside if _LOCATIVE.search(_before(text, sentence, p))

@@ -10,6 +10,8 @@ from eventwire.places.capitals import (
     capital_bonuses,
     capital_phrases,
     capitals_of,
+    names_a_seat,
+    seat_phrases,
 )
 
 
@@ -54,3 +56,28 @@ def test_the_capital_a_country_word_names(world, text, expected):
     if expected:            # the capital in place of the demonym, spanning the phrase
         (place,) = [p for p in places if p.name == expected]
         assert text[place.span[0]:place.span[1]].lower().endswith("capital")
+
+
+# A national institution of a named country sits where the country is governed
+# (capitals.seat_phrases): its capital, or the seat the table gives where they differ.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Protesters threw stones at police outside Armenia's parliament on Thursday.", "Yerevan"),
+    ("Riot police cleared a sit-in outside the Kenyan parliament.", "Nairobi"),
+    ("Gunmen attacked Pakistan's interior ministry on Monday.", "Islamabad"),
+    ("A car bomb exploded near the Somali presidential palace.", "Mogadishu"),
+    ("The Ivory Coast defence ministry said troops had repelled the attack.", "Abidjan"),
+    ("Farmers drove tractors to the Dutch parliament on Monday.", "The Hague"),
+    ("STUDENTS MARCHED ON THE NIGERIAN NATIONAL ASSEMBLY.", "Abuja"),
+    # a country whose parliament and government sit apart; no country named; not a seat
+    ("Protesters gathered outside South Africa's parliament.", None),
+    ("Protesters gathered outside parliament on Monday.", None),
+    ("The European parliament voted on the law.", None),
+    ("Hikers crossed the Georgian mountains.", None),
+])
+def test_a_national_institution_is_at_the_seat_of_government(world, text, expected):
+    gaz = world.gazetteer
+    found = [gaz.name[i] for _, _, i in seat_phrases(text, gaz, capitals_of(gaz))]
+    assert found == ([expected] if expected else [])
+    if expected:            # a place of its own, spanning the phrase, beside the country's
+        (place,) = [p for p in world.places(text, []) if p.name == expected]
+        assert names_a_seat(place.text)

@@ -193,3 +193,23 @@ def test_a_towns_market_or_prison_after_a_preposition_is_in_the_town(gaz):
     # a name before a past event's noun stays no place of this event
     text = "Raqqa was quiet. Airstrikes rose after the Ankara attacks."
     assert _locate(gaz, text, "Airstrikes") == [("Raqqa", 1)]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # where a national institution sits, not the town another sentence names
+    ("Protesters threw stones at police outside Armenia's parliament late on Thursday. In "
+     "the northern city of Gyumri, two thousand people marched peacefully.", "threw",
+     "Yerevan"),
+    ("Police fired tear gas at students marching on the Kenyan parliament. Later, a rally "
+     "in Kisumu ended peacefully.", "fired", "Nairobi"),
+    # a town named in the sentence is finer than the seat it names
+    ("Gunmen attacked Pakistan's interior ministry office in Peshawar on Monday.", "attacked",
+     "Peshawar"),
+])
+def test_a_national_institution_places_an_event_at_the_seat_of_government(
+        world, text, trigger, expected):
+    pos = text.index(trigger)
+    sentence = next(s for s in split_sentences(text) if s.start <= pos < s.end)
+    places = world.places(text, [])
+    found = world.event_locations(places, text, sentence, (pos, pos + len(trigger)))
+    assert [p.name for p in found] == [expected]

@@ -160,18 +160,21 @@ CONTEXT_CHARS = 80
 # larger figure is a typo, an id or hostile input. The bound also keeps every count inside the
 # store's 64-bit columns and exact in a JSON reader's doubles (below 2**53).
 MAX_COUNT = 10_000_000_000
+# A death told by the act's manner: "officers fatally shot a man", "a man was fatally stabbed".
+_FATALLY = r"fatally\s+(?:shot|stabbed|wounded|injured|struck)"
 # Words after a figure (and its noun) that make it a count: "12 people were killed".
 _AFTER_CUES = {
     "fatalities": r"killed|dead|died|die|slain|murdered|executed|massacred|perished"
                   r"|lost\s+their\s+lives|deaths|fatalities|bodies|corpses|beheaded"
-                  r"|shot\s+dead|burned\s+to\s+death",
+                  r"|shot\s+dead|burned\s+to\s+death|" + _FATALLY,
     "injured": r"wounded|injured|hurt|injuries|maimed",
     "arrested": r"arrested|detained|arrests|detentions|rounded\s+up|taken\s+into\s+custody"
                 r"|apprehended|in\s+custody",
 }
 # Words before a figure that make it a count: "killed at least 12", "the death toll rose to 12".
 _BEFORE_CUES = {
-    "fatalities": r"killed|killing|kills|kill|executed|executing|massacred|shot\s+dead"
+    "fatalities": r"killed|killing|kills|kill|executed|executing|massacred|shot\s+dead|"
+                  + _FATALLY +
                   r"|claimed\s+the\s+lives\s+of|bodies\s+of|deaths\s+of"
                   r"|(?:(?:death|dead|casualty)\s+)?toll(?:\s+\S+){0,6}?\s+(?:to|at|of"
                   r"|reached|hit|passed|topped|is|was|stands|stood)|toll\s+(?:rose|climbed|"
@@ -202,6 +205,14 @@ _PASSIVE_NEXT = re.compile(
     r"|Saturday|Sunday)\b)")
 _TRANSITIVE = frozenset({"killed", "murdered", "executed", "massacred", "wounded", "injured",
                          "hurt", "maimed", "arrested", "detained", "apprehended", "slain"})
+# Casualty words of several words that are verbs with an object too ("a guard shot dead four
+# people", "an officer fatally shot two men").
+_TRANSITIVE_PHRASE = re.compile(r"(?:shot\s+dead|fatally\s+\w+)", re.I)
+
+
+def _transitive(cue: str) -> bool:
+    """A casualty word that may be the active verb of the figure's noun."""
+    return cue in _TRANSITIVE or _TRANSITIVE_PHRASE.fullmatch(cue) is not None
 
 # "Twelve people, including five children, were killed": the aside is skipped.
 _ASIDE = r"(?:,\s*(?:including|among\s+them|among\s+whom)\b[^,]{0,60},)?"
@@ -245,7 +256,7 @@ def _category(sentence: str, m: re.Match[str], noun_end: int) -> str | None:
             continue
         cue = after.group("cue").lower()
         bare = not re.search(r"[a-z]", sentence[after.start():after.start("cue")], re.I)
-        if bare and cue in _TRANSITIVE and (not _PASSIVE_NEXT.match(sentence, after.end())
+        if bare and _transitive(cue) and (not _PASSIVE_NEXT.match(sentence, after.end())
                                             or FIGURE_RE.match(sentence, after.end() + 1)):
             continue        # "troops killed 12 rebels": the figure is the killers
         if _AND_WOUNDED_AFTER.match(sentence, after.end()):

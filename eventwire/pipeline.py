@@ -27,6 +27,7 @@ from .events.arrests import arrests_in_conflict
 from .events.detect import Candidate, Detector
 from .events.devices import undetonated_devices
 from .events.features import SentenceInContext
+from .events.policing import police_actions, police_toll
 from .events.protests import arrests_at_protests
 from .events.reference import refers_back
 from .events.roles import retyped
@@ -262,6 +263,10 @@ class Pipeline:
     def _document(self, doc: Document, sentences: Sequence[Sentence],
                   candidates: Sequence[_Candidate],
                   mentions: Sequence[tuple[EventMention, ...]]) -> DocumentResult:
+        # ordinary policing the parse reads first (force on a person, arrests made or only
+        # named: events.policing), so that the article-level passes see its arrests
+        mentions = police_actions(mentions, [c.parsed for c in candidates],
+                                  [c.sentence for c in candidates])
         mentions = undetonated_devices(arrests_in_conflict(arrests_at_protests(mentions)))
         if not any(kept_confidence(m, self._include_crime) >= self._min_confidence
                    for ms in mentions for m in ms):
@@ -302,6 +307,8 @@ class Pipeline:
         when = event_date(timexes, sentence, mention.trigger_span, doc.published,
                           mention.type.label, parsed=cand.parsed)
         all_counts = find_counts(doc.text, sentence, mention.trigger_span, parse=cand.parsed)
+        # the one person police force killed, where the text gives no figure
+        all_counts = police_toll(all_counts, cand.parsed, sentence, mention)
         claim = find_claim(doc.text, sentences, cand.index)
         evidence = Evidence(sentence.text, (sentence.start, sentence.end))
         several = len(locations) > 1

@@ -203,3 +203,17 @@ def test_later_tolls_read_from_the_document_index_are_those_of_splitting_the_par
                                                for c in cuts if c < len(text)]
     for s in sentences:
         assert _later_tolls(text, s) == _later_tolls_by_splitting(text, s)
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("Officers fatally shot two men outside the bar.", 2),
+    ("Three protesters were fatally shot by soldiers on Friday.", 3),
+    ("A guard fatally stabbed four people during the riot.", 4),
+    ("A guard shot dead four people during the riot.", 4),
+    # the manner without death, and a figure of something else
+    ("Officers shot two men outside the bar.", None),
+    ("The fatally wounded officer was one of 12 on patrol.", None),
+])
+def test_a_death_told_by_the_acts_manner_counts(sentence, dead):
+    count = _counts(sentence).fatalities
+    assert (count.best if count else None) == dead

@@ -223,3 +223,17 @@ def test_an_act_told_again_on_another_day_is_an_event_per_day():
     assert sunday.fatalities.best == 2 and tuesday.fatalities is None
     assert sunday.id != tuesday.id
     assert [e.id for e in shellings()] == [sunday.id, tuesday.id]
+
+
+def test_police_force_on_a_person_is_read_as_policing_with_the_police_acting():
+    """events.policing, wired in: a sentence of police force no cue word names is read, its
+    doer is the police though the actor table names no one, and it is ordinary policing
+    (kept with --include-crime only)."""
+    from eventwire.records import Document
+
+    text = "Two officers punched a man outside a bar in Leeds on Friday night, his family said."
+    doc = Document(id="force", text=text, source="test", title=None, url=None,
+                   published=date(2026, 12, 1))
+    (event,) = [e for r in Pipeline(min_confidence=0.0).process([doc]) for e in r.events]
+    assert event.scope == "crime" and event.confidence_with_crime >= 0.7
+    assert event.confidence < 0.7 and event.actor1.name.startswith("Police Forces")

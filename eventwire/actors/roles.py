@@ -213,6 +213,11 @@ class ActorExtractor:
                 actor1 = identified_attacker(actor1, text)
             if actor1 is None and mention.type.label == "ARREST":
                 actor1 = arresting_police(mention, setting)
+            elif actor1 is None or actor1.name.startswith(UNNAMED_ARMED):
+                # the events package imports this one: read at the call, not at load
+                from ..events.policing import police_did
+                if police_did(sent, sentence, mention):   # "a man was tasered", "an officer
+                    actor1 = arresting_police(mention, setting)     # fired at a suspect"
         if mention.type.label in _NO_DOER:
             actor1, actor2 = None, actor2 or (actor1 if actor1 and actor1.inter == 7 else None)
         if mention.type.label in _FORCES_ONLY and actor1 is not None and actor1.inter in _UNARMED:

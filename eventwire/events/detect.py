@@ -61,6 +61,7 @@ from .overrides import (
     protest_over_arrest,
 )
 from .plover import main_verb, plover_type, read_plover
+from .policing import POLICE_FORCE_WORDS
 from .rammings import CANDIDATE_WORDS as RAMMING_WORDS
 from .realis import ATTEMPT, IRREALIS_HEADS, realis, time_anchor
 from .property import CANDIDATE_WORDS as PROPERTY_WORDS
@@ -172,7 +173,7 @@ class Detector:
         parts += [c.words for c in event_cues() if c.name in _CANDIDATE_FEATURES]
         # what a parse rule reads and no cue names
         parts += [BATTLE_WORDS, CONTACT_WORDS, PROPERTY_WORDS, DEMAND_WORDS, RAMMING_WORDS,
-                  _OTHER_WORDS]
+                  _OTHER_WORDS, POLICE_FORCE_WORDS]
         # One word boundary around all the rows rather than one around each: a sentence has
         # a match where one row's regex would match (the boundaries are the same for every
         # row), and the engine tests them once per position instead of once per row (1.5x

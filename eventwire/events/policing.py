@@ -37,6 +37,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..actor_mentions import find_actor_mentions
+from ..actors.names import UNNAMED_ARMED
 from ..records import Count, Counts, EventMention, Sentence
 from ..taxonomy import event_type
 from .agreements import dated_by_year
@@ -322,6 +324,9 @@ def police_actions(mentions: Sequence[tuple[EventMention, ...]], parsed: Sequenc
     sure with crime counted."""
     out = []
     for ms, doc, sentence in zip(mentions, parsed, sentences, strict=True):
+        if _armed_conflict(doc):
+            out.append(ms)                  # police and rebels: a battle, the model's
+            continue
         ms = _arrests_read(ms, doc, sentence, realis)
         words = frozenset(t.lower_ for t in doc)
         verb = police_force(doc, realis) if may_police(words) else None
@@ -329,6 +334,16 @@ def police_actions(mentions: Sequence[tuple[EventMention, ...]], parsed: Sequenc
             ms = _with_force(ms, verb, sentence)
         out.append(ms)
     return out
+
+
+def _armed_conflict(sent: Doc) -> bool:
+    """The sentence names a party to an armed conflict, a rebel group or a militia by its
+    name ("the rebels opened fire on the station and officers returned fire", "fighters
+    rounded up boys"): what police and they do is no ordinary policing. An unnamed armed man
+    ("a gunman", "armed robbers") is crime's."""
+    return any(m.category == "rebel" or (m.category in ("militia", "identity")
+                                         and not m.name.startswith(UNNAMED_ARMED))
+               for m in find_actor_mentions(sent.text))
 
 
 def _with_force(ms: tuple[EventMention, ...], verb: Token, sentence: Sentence

@@ -308,3 +308,25 @@ def test_what_force_replaces(parse, label, confidence, scope, replaced):
     m = _mention(sentence, label, "raid", confidence, scope=scope)
     out = police_actions([(m,)], [parse(text)], [sentence])[0]
     assert (out[0].type.label == FORCE_LABEL) is replaced
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # police and a party to an armed conflict: a battle, the model's; no arrest by fighters
+    ("The rebels opened fire on the station and officers returned fire for an hour.",
+     [("ARMED_CLASH", "opened", 0.5)]),
+    ("Militants attacked the checkpoint and police shot back, killing one of them.",
+     [("ARMED_CLASH", "attacked", 0.5)]),
+    ("The fighters rounded up boys from the market and marched them into the bush.",
+     [("ABDUCT_DISSAP", "rounded", 0.5)]),
+])
+def test_nothing_is_read_as_policing_beside_a_party_to_an_armed_conflict(parse, text, labels):
+    out = _read(parse, text, *labels)
+    assert [m.type.label for m in out] == [label for label, _, _ in labels]
+    assert all(m.confidence_with_crime == 0.2 for m in out)
+
+
+def test_an_unnamed_armed_man_is_ordinary_crime_and_police_force_on_him_is_read(parse):
+    text = "Police shot dead a gunman who had opened fire on shoppers at the mall."
+    out = _read(parse, text, ("ATTACK", "shot", 0.3))
+    assert [m.type.label for m in out] == [FORCE_LABEL]
+    assert out[0].confidence_with_crime == POLICE_FORCE_CONFIDENCE

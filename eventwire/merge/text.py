@@ -100,6 +100,18 @@ def names(*texts: str) -> frozenset[str]:
     return frozenset(n for n in found if n and n not in _STOP and n not in _CALENDAR)
 
 
+
+def inner_names(*sentences: str) -> frozenset[str]:
+    """:func:`names` of sentences but their first words: words capitalised only as names, not
+    as a sentence's start ("Gunmen abducted Musa Adeyemi" gives "musa", "adeyemi")."""
+    return names(*(s.split(None, 1)[1] if len(s.split(None, 1)) > 1 else "" for s in sentences))
+
+
+def caseless(*texts: str) -> bool:
+    """True when the texts have no capital letter (a radio summary in lower case): they give
+    no names by their capitals."""
+    return not any(c.isupper() for t in texts for c in t)
+
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     """Shared words over all words of the two sets (0 when either is empty)."""
     if not a or not b:

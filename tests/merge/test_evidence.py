@@ -13,6 +13,7 @@ from eventwire.merge.evidence import (
     count_feature,
     date_feature,
     features,
+    names_feature,
     place_feature,
     place_key,
     profile,
@@ -234,4 +235,27 @@ def test_a_generic_place_word_names_no_place():
     elsewhere = profile(report("b", "Gunmen attacked a bank in the capital.", place=HOMS,
                                start=300))
     assert place_feature(elsewhere, in_capital) == -1.0
+
+
+def _kidnap(doc, sentence, place=None, **kw):
+    return profile(report(doc, sentence, label="ABDUCT_DISSAP", place=place, day=None,
+                          actor=None, **kw))
+
+
+def test_a_report_in_lower_case_names_what_the_others_name_in_its_words():
+    kaduna = Place("Kaduna", "Kaduna", (0, 6), "Nigeria", "NG", "Kaduna", 10.5, 7.4, 2335727,
+                   1, "PPLA")
+    cased = _kidnap("wire", "Gunmen abducted a road engineer, Musa Adeyemi, from a site in "
+                    "Kaduna, police said.", kaduna)
+    radio = _kidnap("radio", "armed men have kidnapped an engineer, musa adeyemi, from a road "
+                    "site in kaduna.", kaduna)
+    other = _kidnap("paper", "Gunmen kidnapped a grain trader, Ibrahim Sule, from his home in "
+                    "Kaduna, his family said.", kaduna)
+    assert radio.caseless and not cased.caseless
+    assert names_feature(radio, cased) == names_feature(cased, radio) == 1.0
+    # neither the place, which the place feature weighs, nor a sentence's first word
+    # ("Gunmen") is a name the lower-case report gives
+    assert names_feature(radio, other) == 0.0
+    unnamed = _kidnap("tv", "armed men have kidnapped a trader in kaduna.", kaduna)
+    assert names_feature(unnamed, other) == 0.0
 

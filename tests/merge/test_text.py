@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.merge.text import cosine, jaccard, names, words
+from eventwire.merge.text import caseless, cosine, inner_names, jaccard, names, words
 
 
 def test_words_drop_case_accents_punctuation_and_stop_words():
@@ -114,3 +114,15 @@ def test_phrases_are_runs_of_capitalised_words_and_their_words():
     assert "tuesday" not in said and "the" not in said       # the calendar, stop words
     assert phrases("troops shelled the town again on monday night.") == frozenset()
     assert "ar raqqah" in phrases("Outside Ar Raqqah Province, jets struck.")   # part of a run
+
+
+def test_inner_names_leave_out_each_sentences_first_word():
+    assert inner_names("Gunmen abducted Musa Adeyemi.", "Police said 12 died.") == {
+        "musa", "adeyemi", "12"}
+    assert inner_names("Gunmen.") == frozenset()
+
+
+def test_a_text_in_lower_case_is_caseless():
+    assert caseless("armed men kidnapped an engineer in kaduna.", "")
+    assert not caseless("armed men kidnapped an engineer in kaduna.", "Kaduna kidnapping")
+

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..actor_mentions import NON_STATE_ARMED, find_actor_mentions
+from .battles import FIGHT_WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -51,6 +52,9 @@ _TAKEN_WORDS = frozenset({"kidnapped", "abducted", "seized", "captured", "held",
 _ALSO_CIVILIANS = frozenset({"travellers", "travelers", "employees", "engineers", "labourers",
                              "laborers", "shepherds", "tourists", "fishermen", "miners",
                              "nurses", "motorists", "contractors", "hostages"})
+# Words of ground taken by force beside the taking ("after overrunning the base").
+_OVERRUNNING = frozenset({"overran", "overrun", "overrunning", "overruns", "stormed",
+                          "storming"})
 # Words of people killed beside the taking: the sentence tells an attack.
 _KILLED = frozenset({"killed", "killing", "dead", "died", "murdered", "massacred", "executed",
                      "beheaded"})
@@ -64,9 +68,16 @@ def people_taken(j: Judgement, parsed: Doc) -> Judgement:
     if any(t.lower_ in _KILLED for t in parsed):
         return j
     mentions = find_actor_mentions(parsed.text)
-    for verb in (t for t in parsed if t.lower_ in _TAKING and t.pos_ == "VERB"):
+    verbs = [t for t in parsed if t.lower_ in _TAKING and t.pos_ == "VERB"]
+    # soldiers or police taken with no fight told, by the only taking of the sentence, are
+    # abducted too ("the soldiers were seized on the road"); taken in a fight, or beside
+    # ground taken ("captured 20 soldiers after overrunning the base"), they are the fight's
+    quiet = len(verbs) == 1 and not any(t.lower_ in FIGHT_WORDS or t.lower_ in _OVERRUNNING
+                                        for t in parsed)
+    for verb in verbs:
         taken = _taken(verb)
-        if taken and all(_civilian(t, mentions) for t in taken) and (
+        if taken and all(_civilian(t, mentions) or quiet and _category(t, mentions) == "state"
+                         for t in taken) and (
                 _category_of_takers(verb, mentions) in NON_STATE_ARMED | {None}):
             return replace(j, label=LABEL)
     return j

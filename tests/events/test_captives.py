@@ -33,6 +33,15 @@ DEV = [
     ("Gunmen killed three farmers and seized eight villagers in the raid.", "ATTACK", "ATTACK"),
     ('"They just grabbed people," said a student who was at the march.', "PEACE_PROTEST",
      "PEACE_PROTEST"),
+    # soldiers or police taken with no fight told are abducted; in a fight, the fight's
+    ("Four soldiers were seized on the road between the two towns, relatives said.",
+     "GOV_REGAINS_TERIT", "ABDUCT_DISSAP"),
+    ("Guerrillas seized two policemen at a roadblock on Sunday.",
+     "NON_STATE_ACTOR_OVERTAKES_TER", "ABDUCT_DISSAP"),
+    ("Rebels seized six soldiers after heavy fighting near the dam.",
+     "NON_STATE_ACTOR_OVERTAKES_TER", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Militants stormed the post and seized three soldiers.", "NON_STATE_ACTOR_OVERTAKES_TER",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
 ]
 ASIDE = [
     ("Militants snatched two nurses from the clinic on Sunday night.", "ATTACK",

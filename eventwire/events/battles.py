@@ -215,17 +215,17 @@ def _fire_returned(verb: Token, realis: Callable[[Token], bool]) -> bool:
 
 
 # Verbs of two sides firing at each other ("exchanged fire", "traded gunfire").
-_EXCHANGING_FIRE = frozenset({"exchanged", "exchange", "exchanging", "traded", "trade",
+EXCHANGING_FIRE = frozenset({"exchanged", "exchange", "exchanging", "traded", "trade",
                               "trading"})
 # Every word that tells a fight of two sides: its nouns, duels, engaging and fire exchanged.
-FIGHT_WORDS = _FIGHTING | _DUELS | _ENGAGED | _EXCHANGING_FIRE | frozenset({"fought", "clashed"})
+FIGHT_WORDS = _FIGHTING | _DUELS | _ENGAGED | EXCHANGING_FIRE | frozenset({"fought", "clashed"})
 
 
 def _fire_exchanged(verb: Token, realis: Callable[[Token], bool]) -> bool:
     """ "Government forces and the SDF exchanged heavy machine-gun and mortar fire", "troops
     traded fire with rebels": fire (gunfire, shots) exchanged by sides all named armed, two
     at least (the verb's subjects and its "with")."""
-    if (verb.lower_ not in _EXCHANGING_FIRE or verb.pos_ != "VERB" or not realis(verb)
+    if (verb.lower_ not in EXCHANGING_FIRE or verb.pos_ != "VERB" or not realis(verb)
             or not main_clause(verb) or dated_by_year(verb)
             or not any(c.dep_ == "dobj" and c.lower_ in _EXCHANGED for c in verb.children)):
         return False
@@ -380,7 +380,7 @@ def _armed_state(actor: ActorMention) -> bool:
 # The verbs :func:`assault_on_forces` reads, and the words of fighting :func:`armed_fighting`
 # reads.
 _ASSAULT_VERBS = _ASSAULT | _FIRING | _CAME
-_FIGHT_WORDS = _FIGHTING | _ENGAGED | _EXCHANGING_FIRE
+_FIGHT_WORDS = _FIGHTING | _ENGAGED | EXCHANGING_FIRE
 
 
 def may_assault(words: frozenset[str]) -> bool:

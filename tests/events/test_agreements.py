@@ -125,6 +125,10 @@ def test_a_breach_told_as_the_news(parse, sentence, expected):
     ("Militants broke a two-week truce by attacking a checkpoint, killing four soldiers.",
      "ATTACK"),
     ("Ukraine said Russia had violated the truce.", None),
+    # fire exchanged by a verb the cue words do not name
+    ("The truce broke down on Sunday when the two militias traded fire again near the port.",
+     "ARMED_CLASH"),
+    ("The truce broke down on Sunday when the two parties traded accusations.", None),
 ])
 def test_the_act_a_breach_was_done_by(parse, sentence, label):
     from eventwire.events.violent_acts import violent_act_label

@@ -259,3 +259,10 @@ def test_a_report_in_lower_case_names_what_the_others_name_in_its_words():
     unnamed = _kidnap("tv", "armed men have kidnapped a trader in kaduna.", kaduna)
     assert names_feature(unnamed, other) == 0.0
 
+
+def test_a_report_in_lower_case_sharing_no_name_is_no_evidence_against():
+    # its numbers are its only names: a revised toll is not another happening's
+    station = _kidnap("wire", "A bomber struck a police station in Raqqa, killing 23 officers.")
+    radio = _kidnap("radio", "the toll from the bombing at a police station rose to 25.")
+    assert names_feature(radio, station) == names_feature(station, radio) == 0.0
+

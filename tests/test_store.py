@@ -396,3 +396,20 @@ def test_a_killed_run_resumes_to_the_same_rows(tmp_path):
         assert a.counts() == b.counts()
         assert a.counts()["documents"] == docs
         assert list(a.events()) == list(b.events())
+
+
+def test_a_copy_named_by_its_reports_replaces_a_worse_stored_copy_in_any_batches():
+    """Reports name their text (the document id): a dated copy arriving under another item
+    after an undated one replaces its reports, as merge.distinct keeps it in one batch."""
+    def report(published, eid):
+        return Event(id=eid, type=event_type("ABDUCT_DISSAP"), evidence=Evidence("", (0, 0)),
+                     document=DocumentRef("text0", None, None, published), date=None,
+                     confidence=0.0)
+
+    undated, dated = report(None, "ew-undated"), report(date(2000, 1, 1), "ew-dated")
+    items = [(_doc(0), [undated]), (_doc(1), [dated])]
+    with Store.open(":memory:") as one, Store.open(":memory:") as many:
+        one.add_batch(items)
+        for item in items:
+            many.add_batch([item])
+        assert [e.id for e in one.events()] == [e.id for e in many.events()] == ["ew-dated"]

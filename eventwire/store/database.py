@@ -267,10 +267,11 @@ class Store:
                 new.setdefault(doc.id, doc)
         add_sources(self, [doc for doc, _ in items])      # every outlet of the text, new or not
         docs_added = self._insert_documents(list(new.values()))
-        # Every copy's reports: merging keeps one copy's of each text (merge.distinct).
-        again, gone = taken_over(self, [(d, evs) for d, evs in items if d.id in stored])
-        events_added, mentions_added = self._merge_in(
-            [*again, *(e for doc, evs in items if doc.id in new for e in evs)])
+        # Every copy's reports: merging keeps one copy's of each text (merge.distinct). The
+        # reports name their text; a new item's may be a copy of a text stored under another
+        # document, so every item's reports are checked against the stored copies.
+        again, gone = taken_over(self, items)
+        events_added, mentions_added = self._merge_in(again)
         events_added, mentions_added = events_added - gone[0], mentions_added - gone[1]
         if events_added or mentions_added:
             from .review import refresh_states

@@ -224,7 +224,10 @@ def profile(e: Event) -> Profile:
     # A day counted from another time the text tells is a guess (:data:`.days.Telling`): it
     # is not the event's own date, and vetoes nothing.
     date_named = told not in (None, "anaphoric") and inside(d.span, e)
-    window = claim_window(window_of(e)) if e.type.label == CLAIM else window_of(e)
+    # a claim's named day may be its statement's; an undated claim's window, "on or shortly
+    # before publication", already holds the act's days
+    window = (claim_window(window_of(e)) if e.type.label == CLAIM and d is not None and d.text
+              else window_of(e))
     back = spell(m.evidence.sentence for m in reports(e)) if families_of(
         e.type.label) & SPELL_FAMILIES and window is not None else 0
     if back:        # unrest of several nights: its window spans them (:mod:`.spells`)

@@ -34,9 +34,11 @@ _AGAIN = re.compile(
 _AND = re.compile(r"\s*,?\s*and\s+(?:(?:late|early)\s+)?(?:on\s+)?", re.I)
 # Words before the first day that make the two one span of days, not two.
 _SPAN_BEFORE = re.compile(r"\b(?:between|from|through|throughout|over|since|until|to)\s+$", re.I)
-# Parts of a day a night's happening runs into the next day with.
-_NIGHT = re.compile(r"\b(?:night|overnight|late)\b", re.I)
-_EARLY = re.compile(r"\b(?:morning|dawn|early|daybreak|hours)\b", re.I)
+# The parts of a day a night begins in ("Saturday night", "late on Monday") and ends in
+# ("early Tuesday", "Sunday morning", "the small hours"): a happening of the night runs from
+# one into the next day.
+NIGHT_FALL = re.compile(r"\b(?:night|overnight|late|evening)\b", re.I)
+NIGHT_END = re.compile(r"\b(?:morning|dawn|early|daybreak|hours|midnight)\b", re.I)
 # How far before the first day a span word may stand ("between late Thursday and ...").
 _SPAN_LOOKBACK = 24
 # At most this many days one sentence tells an act on: a longer list is a chronology.
@@ -112,4 +114,5 @@ def _runs_on(first: DateValue, then: DateValue) -> bool:
     """A night that runs into the next day's early hours: one happening."""
     return (first.start is not None and then.start is not None
             and (then.start - first.start).days == 1
-            and _NIGHT.search(first.text) is not None and _EARLY.search(then.text) is not None)
+            and NIGHT_FALL.search(first.text) is not None
+            and NIGHT_END.search(then.text) is not None)

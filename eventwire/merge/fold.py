@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
+from ..dates.repeats import NIGHT_END, NIGHT_FALL
 from ..records import DateValue, Event, Place
 from .combine import targets_of
 from .evidence import (
@@ -94,6 +95,26 @@ def day_of(d: DateValue | None) -> tuple | None:
     return (d.start, d.end) if d.start is not None else (d.text.casefold(),)
 
 
+def same_night(a: DateValue | None, b: DateValue | None) -> bool:
+    """Two dates of one night: "overnight" (the evening's day and the next) and the part of
+    one of its days another sentence names, the evening of the first ("late on Monday",
+    "Monday night") or the small hours of the second ("early Tuesday"); not Monday
+    afternoon."""
+    if a is None or b is None or a.start is None or b.start is None:
+        return False
+    night, part = (a, b) if _a_night(a) else (b, a)
+    if not _a_night(night) or part.start != part.end:
+        return False
+    if part.start == night.start:
+        return NIGHT_FALL.search(part.text) is not None
+    return part.start == night.end and NIGHT_END.search(part.text) is not None
+
+
+def _a_night(d: DateValue) -> bool:
+    """Two days in a row: the span of "overnight"."""
+    return d.start is not None and d.end is not None and (d.end - d.start).days == 1
+
+
 def _own_date(e: Event) -> bool:
     """True when the event's date was read from words (not inferred from the publication)."""
     return e.date is not None and bool(e.date.text)
@@ -129,6 +150,7 @@ class _Index:
     def __init__(self) -> None:
         self.lead: dict[tuple, int] = {}
         self.lead_on: dict[tuple, int] = {}
+        self.lead_dates: dict[tuple, DateValue | None] = {}     # the last lead's, per key
         self.dated: int | None = None
         self.dated_at: dict[str, int] = {}
 
@@ -140,6 +162,7 @@ class _Index:
                     key = (folded_kind(e), where, e.document.id)
                     self.lead[key] = n
                     self.lead_on[(*key, day_of(e.date))] = n
+                    self.lead_dates[key] = e.date
         if _own_date(e):
             self.dated = n
             if place is not None:
@@ -153,6 +176,7 @@ class _Index:
                 key = (kind, where, lead.document.id)
                 self.lead[key] = n
                 self.lead_on[(*key, day_of(lead.date))] = n
+                self.lead_dates[key] = lead.date
 
     def date_source(self, e: Event) -> int | None:
         """The last earlier event dated from words at ``e``'s place (anywhere, with none)."""
@@ -178,9 +202,17 @@ class _Index:
     def _last(self, e: Event, inferred: DateValue | None, kinds: Sequence[str],
               wheres: Sequence[str]) -> int | None:
         undated = inferred is None or inferred.text == ""
-        found = [self.lead.get(key) if undated else self.lead_on.get((*key, day_of(e.date)))
-                 for key in ((kind, where, e.document.id) for kind in kinds for where in wheres)]
+        keys = [(kind, where, e.document.id) for kind in kinds for where in wheres]
+        found = [self.lead.get(key) if undated else self._on_day(key, e.date) for key in keys]
         return max((n for n in found if n is not None), default=None)
+
+    def _on_day(self, key: tuple, d: DateValue | None) -> int | None:
+        """The last lead of ``key`` on the day of ``d``, or of the night ``d`` is part of
+        (:func:`same_night`)."""
+        n = self.lead_on.get((*key, day_of(d)))
+        if n is None and same_night(self.lead_dates.get(key), d):
+            n = self.lead.get(key)
+        return n
 
 
 def _finer(lead: Event, e: Event, finer: str | None) -> bool:

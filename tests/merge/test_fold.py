@@ -308,3 +308,29 @@ def test_a_reference_back_to_a_blast_folds_a_bombs_typing_into_an_accidents_and_
     assert folded.type.label == "REM_EXPLOS"
     battle = _article_event("ARMED_CLASH", 200)                  # not a blast
     assert len(fold_article([accident, battle], refer_back={battle.id})) == 2
+
+
+def _on(first: date, last: date, text: str) -> DateValue:
+    return DateValue(first, last, 1 if first == last else 2, text, (20, 20 + len(text)))
+
+
+_MONDAY, _TUESDAY = date(2024, 3, 4), date(2024, 3, 5)
+
+
+def test_a_night_and_the_evening_or_small_hours_of_its_days_are_one_happening():
+    night = _article_event("ARMED_CLASH", 0, when=_on(_MONDAY, _TUESDAY, "overnight"))
+    for part in (_on(_MONDAY, _MONDAY, "late on Monday"), _on(_MONDAY, _MONDAY, "Monday night"),
+                 _on(_TUESDAY, _TUESDAY, "early Tuesday")):
+        (folded,) = fold_article([night, _article_event("ARMED_CLASH", 100, when=part)])
+        assert folded.id == night.id and len(folded.mentions) == 2
+        (folded,) = fold_article([_article_event("ARMED_CLASH", 100, when=part), night])
+        assert len(folded.mentions) == 2                # either told first
+
+
+def test_another_part_of_the_nights_days_or_another_night_is_another_happening():
+    night = _article_event("ARMED_CLASH", 0, when=_on(_MONDAY, _TUESDAY, "overnight"))
+    for other in (_on(_MONDAY, _MONDAY, "Monday afternoon"),
+                  _on(_TUESDAY, _TUESDAY, "Tuesday night"),
+                  _on(date(2024, 3, 3), date(2024, 3, 3), "late on Sunday"),
+                  _on(_TUESDAY, date(2024, 3, 6), "overnight into Wednesday")):
+        assert len(fold_article([night, _article_event("ARMED_CLASH", 100, when=other)])) == 2

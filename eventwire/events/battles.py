@@ -221,13 +221,18 @@ EXCHANGING_FIRE = frozenset({"exchanged", "exchange", "exchanging", "traded", "t
 FIGHT_WORDS = _FIGHTING | _DUELS | _ENGAGED | EXCHANGING_FIRE | frozenset({"fought", "clashed"})
 
 
+def fire_traded(verb: Token) -> bool:
+    """A verb of exchange whose object is fire ("exchanged fire", "traded gunfire")."""
+    return verb.lower_ in EXCHANGING_FIRE and any(
+        c.dep_ == "dobj" and c.lower_ in _EXCHANGED for c in verb.children)
+
+
 def _fire_exchanged(verb: Token, realis: Callable[[Token], bool]) -> bool:
     """ "Government forces and the SDF exchanged heavy machine-gun and mortar fire", "troops
     traded fire with rebels": fire (gunfire, shots) exchanged by sides all named armed, two
     at least (the verb's subjects and its "with")."""
-    if (verb.lower_ not in EXCHANGING_FIRE or verb.pos_ != "VERB" or not realis(verb)
-            or not main_clause(verb) or dated_by_year(verb)
-            or not any(c.dep_ == "dobj" and c.lower_ in _EXCHANGED for c in verb.children)):
+    if (not fire_traded(verb) or verb.pos_ != "VERB" or not realis(verb)
+            or not main_clause(verb) or dated_by_year(verb)):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     sides = subjects + [c for s in subjects for c in s.children if c.dep_ == "conj"]

@@ -14,7 +14,7 @@ from ..claims import SPEECH_VERB
 from ..lexicon import cue_scanners
 from ..taxonomy import LABELS
 from .agreements import standing_only
-from .battles import EXCHANGING_FIRE
+from .battles import fire_traded
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -93,19 +93,13 @@ def violent_act_label(parsed: Doc, text: str, *, objects: bool = False) -> str |
             weight = next(w for i, w in enumerate(scanner.weights) if match.group(f"g{i}"))
             if best is None or weight > best[0]:
                 best = (weight, scanner.name)
-    if best is None and any(_fire_traded(h) for h in heads):
+    if best is None and any(fire_traded(h) for h in heads):
         return FIRE_TRADED        # "traded fire again": the cue lexicon names it "exchanged"
     return None if best is None else best[1]
 
 
-# Fire exchanged is a battle, whatever verb of exchange tells it.
+# Fire exchanged is a battle, whatever verb of exchange tells it (:func:`.battles.fire_traded`).
 FIRE_TRADED = "ARMED_CLASH"
-_FIRE = frozenset({"fire", "gunfire", "shots", "shells"})
-
-
-def _fire_traded(verb: Token) -> bool:
-    return verb.lower_ in EXCHANGING_FIRE and any(
-        c.dep_ == "dobj" and c.lower_ in _FIRE for c in verb.children)
 
 
 def main_verbs(sent: Doc) -> list[Token]:

@@ -8,16 +8,21 @@ one attacked retells a battle at its place too, and a definite reference back ("
 (:func:`_kinds`), a blast a bomb's or an accident's. A reference back told at a finer place
 than its lead ("the attack on the post near Muqdadiyah" after "an army post in Diyala
 province") folds into the lead told at the region or country that holds it, which then takes
-the finer place (:func:`within_keys`, :func:`_finer`). Across articles, :mod:`.cluster`
-decides.
+the finer place (:func:`within_keys`, :func:`_finer`). A sentence that is placed from
+elsewhere in the article but names a place of its own the lead's words do not ("another air
+strike hit the hospital in Kyunhla" after a strike on a market in another town, the gazetteer
+knowing neither) tells another happening, unless it refers back (:func:`names_another_place`).
+Across articles, :mod:`.cluster` decides.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from ..dates.repeats import NIGHT_END, NIGHT_FALL
+from ..places.cues import REGION_TAIL
 from ..records import DateValue, Event, Place
 from .combine import targets_of
 from .evidence import (
@@ -27,6 +32,8 @@ from .evidence import (
     place_key,
     reports,
 )
+from .text import normalise, phrases
+from .windows import inside
 
 # The kinds of violence one act may be typed as, depending on the words of a sentence: the
 # shooting is a battle where it says police fired back, an attack where it counts the dead.
@@ -39,6 +46,28 @@ VIOLENCE = ("Battles", "Violence against civilians")
 # which occurred in the drying section" after "a reactor blast at a pharmaceutical unit"): a
 # definite reference back folds either into the other at its place.
 BLASTS = ("Explosions/Remote violence", "MAN_MADE_DISASTER")
+
+
+# A place a sentence names by its words alone: a name after a locative preposition ("in
+# Kyunhla", "in nearby Kyunhla", "near the town of Kyunhla"), or before a settlement's unit
+# ("bombed Kyunhla township"). Settlements only, not "district" nor "area": a city's quarter
+# ("the blast in the Shor Bazaar area") may be the lead's own place told finer; nor a name
+# after "the" ("near the Central Market"), a landmark's.
+_NAME_RUN = (r"((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2})\b"
+             r"(?!(?:\s+(?-i:[A-Z])[\w-]+)*['’])")
+_PLACE_SAID = re.compile(
+    r"\b(?:in|near|outside)\s+(?:(?:nearby|neighbou?ring)\s+|"
+    rf"the\s+(?:town|city|village|township)\s+of\s+)?{_NAME_RUN}"
+    rf"|{_NAME_RUN}\s+(?:town|township|village)\b", re.IGNORECASE)
+
+
+# Words by which a sentence tells a happening besides one told ("another air strike hit",
+# "the junta also bombed", "a bomb hit the hospital in nearby X"). A sentence naming a place
+# of its own without them may tell the lead at a quarter the gazetteer does not know
+# ("fought for six hours in Ain Zara" after "clashes in Tripoli"); "again" repeats an act at
+# its own place ("shelled the city again"), so it is none.
+_ANOTHER = re.compile(r"\b(?:another|also|second|third|separate|separately|later|nearby|"
+                      r"neighbou?ring|elsewhere|meanwhile)\b", re.IGNORECASE)
 
 
 def _kinds(e: Event, refers_back: bool = False) -> tuple[str, ...]:
@@ -215,6 +244,47 @@ class _Index:
         return n
 
 
+def said_places(sentence: str) -> frozenset[str]:
+    """The places a sentence names by its words (:data:`_PLACE_SAID`), normalised, the calendar
+    left out (:func:`.text.phrases`: "in December"); none for a sentence in one case (a radio
+    summary in lower case, a wire item in capitals), whose capitals say nothing of names.
+    A possessive is no place of its own ("in Syria's Idlib" names Idlib's place); a region's
+    unit word is left off ("in Kano State" names Kano)."""
+    if sentence.islower() or sentence.isupper():
+        return frozenset()
+    return frozenset(normalise(REGION_TAIL.sub("", a or b))
+                     for a, b in _PLACE_SAID.findall(sentence)) & phrases(sentence)
+
+
+def _place_words(p: Place | None) -> frozenset[str]:
+    """The names a place is told by: its own and its words, its regions' and its country's."""
+    if p is None:
+        return frozenset()
+    return frozenset(normalise(n) for n in (p.name, p.text, p.admin1, p.admin2, p.country)
+                     if n)
+
+
+def names_another_place(lead: Event, e: Event) -> bool:
+    """``e``, placed at ``lead``'s place from elsewhere in the article (its own sentence does
+    not name it), names in its sentence a place that neither ``lead``'s place and regions nor
+    ``lead``'s sentences name, and says it tells another happening (:data:`_ANOTHER`): a
+    happening there, not ``lead`` again ("Hours later, another air strike hit the hospital in
+    Kyunhla" after "a jet bombed the market in Kanbalu"; "the junta also bombed Kyunhla
+    township"). A retelling at the lead's place or a larger one that holds it ("the strike in
+    Sagaing region") still folds, and so does one at a place of its own that says nothing of
+    another happening ("the two groups fought for six hours in Ain Zara" after "clashes in
+    Tripoli": a quarter of the city)."""
+    if e.location is None or inside(e.location.span, e):
+        return False
+    sentence = " ".join(m.evidence.sentence for m in reports(e))
+    said = said_places(sentence)
+    if not said or not _ANOTHER.search(sentence):
+        return False
+    known = _place_words(lead.location) | _place_words(e.location)
+    told = normalise(" ".join(m.evidence.sentence for m in reports(lead)))
+    return any(n not in known and f" {n} " not in f" {told} " for n in said)
+
+
 def _finer(lead: Event, e: Event, finer: str | None) -> bool:
     """``e``, told at a place inside ``lead``'s, may be ``lead`` told finer: the lead has been
     told at no other finer place (a country-wide lead "gunmen attacked two villages" followed
@@ -245,8 +315,11 @@ def fold_article(events: Sequence[Event], refer_back: Collection[str] = frozense
     for e in events:
         source = None if _own_date(e) else index.date_source(e)
         dated = e if source is None else replace(e, date=out[source].date)
-        lead, inside = index.lead_of(dated, e.date, e.id in refer_back)
-        if lead is not None and inside:
+        back = e.id in refer_back
+        lead, larger = index.lead_of(dated, e.date, back)
+        if lead is not None and not back and names_another_place(out[lead], dated):
+            lead = None
+        if lead is not None and larger:
             told_at = place_key(finer[lead].location) if lead in finer else None
             if not _finer(out[lead], dated, told_at):
                 lead = None

@@ -334,3 +334,88 @@ def test_another_part_of_the_nights_days_or_another_night_is_another_happening()
                   _on(date(2024, 3, 3), date(2024, 3, 3), "late on Sunday"),
                   _on(_TUESDAY, date(2024, 3, 6), "overnight into Wednesday")):
         assert len(fold_article([night, _article_event("ARMED_CLASH", 100, when=other)])) == 2
+
+
+# A sentence placed from elsewhere in its article that names a place of its own
+# (fold.names_another_place). Places and sentences invented for the tests.
+_DABRA = Place("Dabra", "Dabra", (30, 35), "Ethiopia", "ET", admin1="Amhara", geonameid=1001,
+               geo_precision=1, feature="PPL")
+
+
+def _told(label, start, sentence, place=_DABRA, when=_INFERRED):
+    """An event whose sentence is ``sentence``; its place's span lies in the sentence only when
+    the sentence starts at 0 (the lead), else it was read elsewhere in the article."""
+    span = (start, start + len(sentence))
+    return Event(id=f"ew-{label}-{start}", type=event_type(label), evidence=Evidence(
+        sentence, span), document=_DOC, date=when, location=place, confidence=0.9)
+
+
+_LEAD = "Jets bombed the cattle market in Dabra on Wednesday, killing nine people."
+
+
+def test_a_sentence_naming_another_place_of_its_own_is_another_happening():
+    lead = _told("AIR_STRIKE", 0, _LEAD, when=_WEDNESDAY)
+    for other in ("Hours later, another strike hit a clinic in Wetlet, a village 20 km away.",
+                  "That evening the air force also bombed Gonde township.",
+                  "On the same day, a bomb hit the school in nearby Amba Mariam, killing two.",
+                  "A second raid near the town of Gashena killed four herders.",
+                  "Jets also struck Kon village, residents said.",
+                  "Separately, gunmen shot dead a trader in Kombolcha."):
+        retold = _told("AIR_STRIKE", 200, other)
+        assert len(fold_article([lead, retold])) == 2, other
+
+
+def test_a_retelling_at_the_leads_place_or_a_larger_one_still_folds():
+    lead = _told("AIR_STRIKE", 0, _LEAD, when=_WEDNESDAY)
+    for other in ("The strike in Amhara region killed nine, officials said.",
+                  "In Dabra, the toll rose to twelve by evening.",
+                  "Residents of Dabra buried the dead as more jets flew over.",
+                  "The bombing hit the crowd near the Grand Mosque.",
+                  "A second bomb hit the crowd, killing two more.",
+                  "in dabra and in wetlet the dead were buried.",
+                  "AIR STRIKE IN WETLET REGION KILLS NINE",
+                  "Nine were killed in Wednesday's strike, in Ethiopia's north.",
+                  "In December, jets bombed the same market, killing three.",
+                  "Jets circled for an hour in Shewa Robit, residents said.",
+                  "Militias fought for six hours in Kebele Ten overnight, and again at dawn."):
+        retold = _told("AIR_STRIKE", 200, other)
+        assert len(fold_article([lead, retold])) == 1, other
+
+
+def test_a_place_the_leads_sentence_names_or_a_reference_back_still_folds():
+    lead = _told("AIR_STRIKE", 0, "Jets bombed markets in Dabra and Wetlet on Wednesday.",
+                 when=_WEDNESDAY)
+    retold = _told("AIR_STRIKE", 200, "In Wetlet, four people died in the bombing.")
+    assert len(fold_article([lead, retold])) == 1
+    lead = _told("AIR_STRIKE", 0, _LEAD, when=_WEDNESDAY)
+    back = _told("AIR_STRIKE", 200, "The strike on the market in Sirba Abay killed nine.")
+    assert len(fold_article([lead, back], refer_back={back.id})) == 1
+
+
+def test_a_sentence_that_names_its_own_place_is_compared_by_that_place():
+    lead = _told("AIR_STRIKE", 0, _LEAD, when=_WEDNESDAY)
+    wetlet = replace(_DABRA, name="Wetlet", text="Wetlet", span=(230, 236), geonameid=1002)
+    there = _told("AIR_STRIKE", 200, "Another strike hit a clinic in Wetlet.", place=wetlet)
+    assert len(fold_article([lead, there])) == 2
+
+
+def test_the_places_a_sentence_names_by_its_words():
+    from eventwire.merge.fold import said_places
+
+    cases = {
+        "Another strike hit a clinic in Wetlet, a village 20 km away.": {"wetlet"},
+        "That evening the air force also bombed Gonde township.": {"gonde"},
+        "A bomb hit the school in nearby Amba Mariam.": {"amba mariam"},
+        "Gunmen raided a farm near the town of Gashena.": {"gashena"},
+        "Gunmen opened fire outside Kano State's assembly.": set(),       # a possessive
+        "Gunmen opened fire in Kano State on Friday.": {"kano"},          # its unit left off
+        "Rebels attacked in Syria's Idlib province.": set(),
+        "Nine died in Tuesday's attack in December.": set(),              # the calendar
+        "Gunmen fired near the Central Market.": set(),                   # a landmark
+        "Fighting in the Ain Zara district resumed.": set(),
+        "the strike in wetlet killed nine.": set(),                       # lower case
+        "STRIKE IN WETLET KILLS NINE": set(),                             # capitals
+        "Police said the toll had risen.": set(),
+    }
+    for sentence, names in cases.items():
+        assert said_places(sentence) == names, sentence

@@ -10,7 +10,7 @@ than its lead ("the attack on the post near Muqdadiyah" after "an army post in D
 province") folds into the lead told at the region or country that holds it, which then takes
 the finer place (:func:`within_keys`, :func:`_finer`). A sentence that is placed from
 elsewhere in the article but names a place of its own the lead's words do not ("another air
-strike hit the hospital in Kyunhla" after a strike on a market in another town, the gazetteer
+strike hit the hospital in Wetlet" after a strike on a market in another town, the gazetteer
 knowing neither) tells another happening, unless it refers back (:func:`names_another_place`).
 Across articles, :mod:`.cluster` decides.
 """
@@ -49,9 +49,9 @@ BLASTS = ("Explosions/Remote violence", "MAN_MADE_DISASTER")
 
 
 # A place a sentence names by its words alone: a name after a locative preposition ("in
-# Kyunhla", "in nearby Kyunhla", "near the town of Kyunhla"), or before a settlement's unit
-# ("bombed Kyunhla township"). Settlements only, not "district" nor "area": a city's quarter
-# ("the blast in the Shor Bazaar area") may be the lead's own place told finer; nor a name
+# Wetlet", "in nearby Wetlet", "near the town of Wetlet"), or before a settlement's unit
+# ("bombed Wetlet township"). Settlements only, not "district" nor "area": a city's quarter
+# ("the blast in the Kebele Ten area") may be the lead's own place told finer; nor a name
 # after "the" ("near the Central Market"), a landmark's.
 _NAME_RUN = (r"((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2})\b"
              r"(?!(?:\s+(?-i:[A-Z])[\w-]+)*['’])")
@@ -64,7 +64,7 @@ _PLACE_SAID = re.compile(
 # Words by which a sentence tells a happening besides one told ("another air strike hit",
 # "the junta also bombed", "a bomb hit the hospital in nearby X"). A sentence naming a place
 # of its own without them may tell the lead at a quarter the gazetteer does not know
-# ("fought for six hours in Ain Zara" after "clashes in Tripoli"); "again" repeats an act at
+# ("fought for six hours in Bole" after "clashes in Addis Ababa"); "again" repeats an act at
 # its own place ("shelled the city again"), so it is none.
 _ANOTHER = re.compile(r"\b(?:another|also|second|third|separate|separately|later|nearby|"
                       r"neighbou?ring|elsewhere|meanwhile)\b", re.IGNORECASE)
@@ -269,11 +269,11 @@ def names_another_place(lead: Event, e: Event) -> bool:
     not name it), names in its sentence a place that neither ``lead``'s place and regions nor
     ``lead``'s sentences name, and says it tells another happening (:data:`_ANOTHER`): a
     happening there, not ``lead`` again ("Hours later, another air strike hit the hospital in
-    Kyunhla" after "a jet bombed the market in Kanbalu"; "the junta also bombed Kyunhla
+    Wetlet" after "a jet bombed the market in Dabra"; "the junta also bombed Wetlet
     township"). A retelling at the lead's place or a larger one that holds it ("the strike in
-    Sagaing region") still folds, and so does one at a place of its own that says nothing of
-    another happening ("the two groups fought for six hours in Ain Zara" after "clashes in
-    Tripoli": a quarter of the city)."""
+    Amhara region") still folds, and so does one at a place of its own that says nothing of
+    another happening ("the two groups fought for six hours in Bole" after "clashes in
+    Addis Ababa": a quarter of the city)."""
     if e.location is None or inside(e.location.span, e):
         return False
     sentence = " ".join(m.evidence.sentence for m in reports(e))

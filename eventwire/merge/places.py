@@ -6,7 +6,11 @@ vetoes of :mod:`.constraint` and the fold of one article's retellings."""
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Iterable
+from dataclasses import replace
 
+from ..places.cues import REGION_UNIT_AFTER
 from ..records import Place
 from .text import normalise
 
@@ -22,6 +26,71 @@ FAR_KM = 80.0
 # ECB+ dev 0.688 / 0.787 at 0.7 / 0.05 vetoing, 0.707 / 0.803 not); any fit from 0 to 1 scored
 # the same on both, so the fit that claims nothing.
 HOMONYM_FIT = 0.0
+
+
+# A region's unit word before its name ("the department of X", "X's province of Y" reads
+# "province of Y"): the unit words are the geoparser's (:data:`..places.cues.REGION_UNIT_AFTER`,
+# which finds them after a name: "X department").
+_UNIT_BEFORE = re.compile(REGION_UNIT_AFTER.pattern.removeprefix(r"\s+").removesuffix(r"\b")
+                          + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# How far before a name its country's possessive or a unit word is looked for, in characters.
+_CUE_REACH = 40
+
+
+def shares_region_name(p: Place) -> bool:
+    """A town or site named as its own first-level region is (Arauca in the department of
+    Arauca, Kassala in Kassala state): the name may stand for either."""
+    return (not _is_region(p) and bool(p.admin1)
+            and normalise(p.name) == normalise(p.admin1) != "")
+
+
+def _may_be_its_region(p: Place, q: Place) -> bool:
+    """``p`` is a town named as its region (:func:`shares_region_name`) that ``q`` lies in: told
+    with no word of which, the name may be the region's ("kidnapped soldiers yesterday in X"
+    beside "near Y, in X province"), so the two are not kept apart by their distance."""
+    return shares_region_name(p) and normalise(q.admin1 or "") == normalise(p.admin1 or "")
+
+
+def _named_as(town: Place, region: Place) -> bool:
+    """``town`` is named as its region (:func:`shares_region_name`) and ``region`` is that
+    region: one name read at two grains ("the X region" and "churches in X"), one place as
+    far as the words go, as it was before the words made one of them the region."""
+    return (shares_region_name(town) and _is_region(region) and town.iso2 == region.iso2
+            and normalise(region.name) == normalise(town.admin1 or ""))
+
+
+def region_reading(place: Place | None, sentences: Iterable[tuple[str, tuple[int, int]]]
+                   ) -> Place | None:
+    """``place``, or the first-level region its name stands for when the words around it in
+    one of ``sentences`` (text, document span) say it is a region: its country's possessive
+    before it ("in Colombia's X"), a unit word after it ("X department", "X province") or
+    before it ("the state of X"). Only for a town named as its region
+    (:func:`shares_region_name`); the region has no entry here, so it is known by its name
+    (:func:`place_key`), and a town inside it fits it as a town fits the region another report
+    names (:func:`place_fit`). The geoparser, which resolves "Syria's X" to the city most
+    papers mean, is left as it is: merging only needs to know the region is meant."""
+    if place is None or not shares_region_name(place):
+        return place
+    for text, (start, end) in sentences:
+        a, b = place.span[0] - start, place.span[1] - start
+        if not (start <= place.span[0] and place.span[1] <= end):
+            continue
+        before = text[max(0, a - _CUE_REACH):a]
+        if (_possessed_by(before, place.country) or _UNIT_BEFORE.search(before)
+                or REGION_UNIT_AFTER.match(text, b)):
+            return replace(place, name=place.admin1 or place.name, feature="ADM1",
+                           geonameid=None, geo_precision=3, latitude=None, longitude=None,
+                           admin2=None)
+    return place
+
+
+def _possessed_by(before: str, country: str | None) -> bool:
+    """The words before a name end in ``country``'s possessive ("Colombia's", "Colombia's
+    northeastern")."""
+    if not country:
+        return False
+    found = re.search(r"([\w .-]+?)['’]s\s+(?:[a-z-]+\s+)?$", before)
+    return found is not None and normalise(found.group(1)).endswith(normalise(country))
 
 
 def place_key(place: Place | None) -> str | None:
@@ -68,7 +137,8 @@ def _place_match(p: Place, q: Place) -> float | None:
     """1 for one place; 0.6 for a place inside the region the other names (its first-level
     region, or its county: the town lies in it), 0.4 inside the country; 0.3 for a county and
     a place elsewhere in the county's first-level region; up to 0.6 for nearby towns; 0 when
-    nothing says; ``None`` for places that differ. (The county: ECB+ dev and the project's
+    nothing says (and for a town named as its region and a place in that region, however
+    far: :func:`_may_be_its_region`); ``None`` for places that differ. (The county: ECB+ dev and the project's
     stories unchanged, a town and its county 0.3 before.)"""
     if place_key(p) == place_key(q):
         return 1.0
@@ -85,11 +155,11 @@ def _place_match(p: Place, q: Place) -> float | None:
     if _is_region(p) and _is_region(q):
         return 0.3 if _within(p, q) or _within(q, p) else None
     d = km(p, q)
-    if d is None:                       # two different names and nothing says they are near
-        return None
-    if d <= NEAR_KM:
+    if d is not None and d <= NEAR_KM:
         return 0.6 * (1 - d / NEAR_KM) + 0.2
-    return 0.0 if d <= FAR_KM else None
+    if d is not None and d <= FAR_KM or _may_be_its_region(p, q) or _may_be_its_region(q, p):
+        return 0.0
+    return None                         # different names, and nothing says they are near
 
 
 def same_name(p: Place, q: Place) -> bool:
@@ -99,7 +169,8 @@ def same_name(p: Place, q: Place) -> bool:
 
 def place_fit(p: Place, q: Place) -> float | None:
     """:func:`_place_match`, ``None`` for places in different countries; :data:`HOMONYM_FIT`
-    for two places of one name that are not one place (:func:`same_name`)."""
+    for two places of one name that are not one place (:func:`same_name`), but 1 for a town
+    named as its region and that region (:func:`_named_as`)."""
     if place_key(p) != place_key(q) and same_name(p, q):
-        return HOMONYM_FIT
+        return 1.0 if _named_as(p, q) or _named_as(q, p) else HOMONYM_FIT
     return None if p.iso2 and q.iso2 and p.iso2 != q.iso2 else _place_match(p, q)

@@ -1,0 +1,87 @@
+"""Whether two places may be one happening's (merge.places): a town named as its region, told as
+the region by the words around it, or told with no word of which."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from merge_builders import report
+
+from eventwire.merge.evidence import date_feature, profile, told_before
+from eventwire.merge.places import place_fit, region_reading, shares_region_name
+from eventwire.records import DateValue, Place
+
+# Invented sentences; real places, so that the fit reads real distances.
+KANO = Place("Kano", "Kano", (0, 4), "Nigeria", "NG", "Kano", 12.00, 8.52, 2335204, 1, "PPLA")
+TUDUN_WADA = Place("Tudun Wada", "Tudun Wada", (0, 10), "Nigeria", "NG", "Kano", 11.25, 8.40,
+                   2322000, 1, "PPL")                    # about 85 km from Kano, in its state
+KATSINA = Place("Katsina", "Katsina", (0, 7), "Nigeria", "NG", "Katsina", 12.99, 7.60,
+                2334802, 1, "PPLA")                      # another state
+ZARIA = Place("Zaria", "Zaria", (0, 5), "Nigeria", "NG", "Kaduna", 11.11, 7.72, 2319133, 1,
+              "PPL")
+
+
+def _at(place: Place, sentence: str, start: int = 100) -> Place:
+    """``place`` as named in ``sentence`` (which starts at ``start`` in its document)."""
+    i = sentence.index(place.text) + start
+    return replace(place, span=(i, i + len(place.text)))
+
+
+def _read(place: Place, sentence: str, start: int = 100) -> Place | None:
+    return region_reading(_at(place, sentence, start), [(sentence, (start, start +
+                                                                    len(sentence)))])
+
+
+def test_a_town_named_as_its_region_is_the_region_when_its_words_say_so():
+    for sentence in ("Gunmen kidnapped 20 villagers in Nigeria's Kano on Friday.",
+                     "Gunmen kidnapped 20 villagers in Nigeria's northern Kano.",
+                     "Gunmen kidnapped 20 villagers in Kano state on Friday.",
+                     "Gunmen kidnapped 20 villagers in Kano State.",
+                     "Gunmen kidnapped 20 villagers in the state of Kano.",
+                     "Gunmen kidnapped 20 villagers in rural Kano province."):
+        read = _read(KANO, sentence)
+        assert read.feature == "ADM1" and read.geonameid is None and read.name == "Kano", sentence
+
+
+def test_otherwise_it_stays_the_town():
+    for sentence in ("Gunmen kidnapped 20 villagers in Kano on Friday.",
+                     "Gunmen kidnapped 20 villagers in Ghana's Kano.",      # not its country
+                     "Police in Kano city said 20 villagers were kidnapped.",
+                     "Kano's governor said 20 villagers were kidnapped."):
+        assert _read(KANO, sentence) == _at(KANO, sentence), sentence
+    sentence = "Gunmen kidnapped 20 villagers in Nigeria's Zaria."        # not named as its region
+    assert _read(ZARIA, sentence) == _at(ZARIA, sentence)
+    elsewhere = "Gunmen kidnapped 20 villagers on Friday."                # read elsewhere
+    assert region_reading(KANO, [(elsewhere, (100, 100 + len(elsewhere)))]) == KANO
+    assert region_reading(None, []) is None
+    assert shares_region_name(KANO) and not shares_region_name(ZARIA)
+
+
+def test_the_region_holds_its_towns_and_a_town_named_as_it_vetoes_none_of_them():
+    region = _read(KANO, "Gunmen kidnapped 20 villagers in Nigeria's Kano.")
+    assert place_fit(region, TUDUN_WADA) == 0.6 == place_fit(TUDUN_WADA, region)
+    assert place_fit(region, KATSINA) is None
+    assert place_fit(region, KANO) == 1.0 == place_fit(KANO, region)    # one name, two grains
+    other = replace(region, iso2="GH", country="Ghana")
+    assert place_fit(other, KANO) == 0.0                  # a namesake abroad: a homonym
+    # told with no word of which, the town's name may be the region's: no veto by distance
+    assert place_fit(KANO, TUDUN_WADA) == 0.0 == place_fit(TUDUN_WADA, KANO)
+    assert place_fit(KANO, KATSINA) is None               # far, and in another state
+    assert place_fit(ZARIA, KATSINA) is None
+
+
+def test_a_report_published_before_the_others_named_day_counts_against_it():
+    saturday = date(2025, 1, 4)
+    undated = profile(report("a", "Rebels kidnap five soldiers", day=None, published=saturday))
+    told = "Troops clashed with rebels on Sunday"
+    sunday = report("b", told, day=saturday + timedelta(1), published=saturday + timedelta(2))
+    at = told.index("Sunday")
+    sunday = replace(sunday, date=DateValue(sunday.date.start, sunday.date.end, 1, "Sunday",
+                                            (at, at + 6)))
+    later = profile(sunday)
+    assert told_before(undated, later) and not told_before(later, undated)
+    assert date_feature(undated, later) == -0.5 == date_feature(later, undated)
+    same_day = profile(replace(sunday, date=replace(sunday.date, start=saturday, end=saturday,
+                                                    text="Saturday")))
+    assert not told_before(undated, same_day) and date_feature(undated, same_day) == 0.5

@@ -22,7 +22,6 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from ..dates.repeats import NIGHT_END, NIGHT_FALL
-from ..places.cues import REGION_TAIL
 from ..records import DateValue, Event, Place
 from .combine import targets_of
 from .evidence import (
@@ -32,7 +31,8 @@ from .evidence import (
     place_key,
     reports,
 )
-from .text import normalise, phrases
+from .places import place_names
+from .text import normalise, said_places
 from .windows import inside
 
 # The kinds of violence one act may be typed as, depending on the words of a sentence: the
@@ -46,19 +46,6 @@ VIOLENCE = ("Battles", "Violence against civilians")
 # which occurred in the drying section" after "a reactor blast at a pharmaceutical unit"): a
 # definite reference back folds either into the other at its place.
 BLASTS = ("Explosions/Remote violence", "MAN_MADE_DISASTER")
-
-
-# A place a sentence names by its words alone: a name after a locative preposition ("in
-# Wetlet", "in nearby Wetlet", "near the town of Wetlet"), or before a settlement's unit
-# ("bombed Wetlet township"). Settlements only, not "district" nor "area": a city's quarter
-# ("the blast in the Kebele Ten area") may be the lead's own place told finer; nor a name
-# after "the" ("near the Central Market"), a landmark's.
-_NAME_RUN = (r"((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2})\b"
-             r"(?!(?:\s+(?-i:[A-Z])[\w-]+)*['’])")
-_PLACE_SAID = re.compile(
-    r"\b(?:in|near|outside)\s+(?:(?:nearby|neighbou?ring)\s+|"
-    rf"the\s+(?:town|city|village|township)\s+of\s+)?{_NAME_RUN}"
-    rf"|{_NAME_RUN}\s+(?:town|township|village)\b", re.IGNORECASE)
 
 
 # Words by which a sentence tells a happening besides one told ("another air strike hit",
@@ -244,26 +231,6 @@ class _Index:
         return n
 
 
-def said_places(sentence: str) -> frozenset[str]:
-    """The places a sentence names by its words (:data:`_PLACE_SAID`), normalised, the calendar
-    left out (:func:`.text.phrases`: "in December"); none for a sentence in one case (a radio
-    summary in lower case, a wire item in capitals), whose capitals say nothing of names.
-    A possessive is no place of its own ("in Syria's Idlib" names Idlib's place); a region's
-    unit word is left off ("in Kano State" names Kano)."""
-    if sentence.islower() or sentence.isupper():
-        return frozenset()
-    return frozenset(normalise(REGION_TAIL.sub("", a or b))
-                     for a, b in _PLACE_SAID.findall(sentence)) & phrases(sentence)
-
-
-def _place_words(p: Place | None) -> frozenset[str]:
-    """The names a place is told by: its own and its words, its regions' and its country's."""
-    if p is None:
-        return frozenset()
-    return frozenset(normalise(n) for n in (p.name, p.text, p.admin1, p.admin2, p.country)
-                     if n)
-
-
 def names_another_place(lead: Event, e: Event) -> bool:
     """``e``, placed at ``lead``'s place from elsewhere in the article (its own sentence does
     not name it), names in its sentence a place that neither ``lead``'s place and regions nor
@@ -280,7 +247,7 @@ def names_another_place(lead: Event, e: Event) -> bool:
     said = said_places(sentence)
     if not said or not _ANOTHER.search(sentence):
         return False
-    known = _place_words(lead.location) | _place_words(e.location)
+    known = place_names(lead.location) | place_names(e.location)
     told = normalise(" ".join(m.evidence.sentence for m in reports(lead)))
     return any(n not in known and f" {n} " not in f" {told} " for n in said)
 

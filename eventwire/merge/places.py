@@ -93,6 +93,14 @@ def _possessed_by(before: str, country: str | None) -> bool:
     return found is not None and normalise(found.group(1)).endswith(normalise(country))
 
 
+def place_names(p: Place | None) -> frozenset[str]:
+    """The names a place is told by: its own and its words, its regions' and its country's."""
+    if p is None:
+        return frozenset()
+    return frozenset(normalise(n) for n in (p.name, p.text, p.admin1, p.admin2, p.country)
+                     if n)
+
+
 def place_key(place: Place | None) -> str | None:
     """A place's identity: its GeoNames id, else its normalised name."""
     if place is None:

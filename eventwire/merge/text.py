@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..places.cues import REGION_TAIL
 from ..places.names import fold
 
 if TYPE_CHECKING:
@@ -83,6 +84,31 @@ _CALENDAR = frozenset("""
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december
 """.split())  # noqa: SIM905
+
+
+# A place a sentence names by its words alone: a name after a locative preposition ("in
+# Wetlet", "in nearby Wetlet", "near the town of Wetlet"), or before a settlement's unit
+# ("bombed Wetlet township"). Settlements only, not "district" nor "area": a city's quarter
+# ("the blast in the Kebele Ten area") may be the lead's own place told finer; nor a name
+# after "the" ("near the Central Market"), a landmark's.
+_NAME_RUN = (r"((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2})\b"
+             r"(?!(?:\s+(?-i:[A-Z])[\w-]+)*['’])")
+_PLACE_SAID = re.compile(
+    r"\b(?:in|near|outside)\s+(?:(?:nearby|neighbou?ring)\s+|"
+    rf"the\s+(?:town|city|village|township)\s+of\s+)?{_NAME_RUN}"
+    rf"|{_NAME_RUN}\s+(?:town|township|village)\b", re.IGNORECASE)
+
+
+def said_places(sentence: str) -> frozenset[str]:
+    """The places a sentence names by its words (:data:`_PLACE_SAID`), normalised, the calendar
+    left out (:func:`phrases`: "in December"); none for a sentence in one case (a radio
+    summary in lower case, a wire item in capitals), whose capitals say nothing of names.
+    A possessive is no place of its own ("in Syria's Idlib" names Idlib's place); a region's
+    unit word is left off ("in Kano State" names Kano)."""
+    if sentence.islower() or sentence.isupper():
+        return frozenset()
+    return frozenset(normalise(REGION_TAIL.sub("", a or b))
+                     for a, b in _PLACE_SAID.findall(sentence)) & phrases(sentence)
 
 
 # A possessive ending: "Palin's church" names Palin, as "Governor Sarah Palin" does.

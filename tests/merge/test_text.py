@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.merge.text import caseless, cosine, inner_names, jaccard, names, words
+from eventwire.merge.text import caseless, cosine, inner_names, jaccard, names, said_places, words
 
 
 def test_words_drop_case_accents_punctuation_and_stop_words():
@@ -126,3 +126,22 @@ def test_a_text_in_lower_case_is_caseless():
     assert caseless("armed men kidnapped an engineer in kaduna.", "")
     assert not caseless("armed men kidnapped an engineer in kaduna.", "Kaduna kidnapping")
 
+
+def test_the_places_a_sentence_names_by_its_words():
+    cases = {
+        "Another strike hit a clinic in Wetlet, a village 20 km away.": {"wetlet"},
+        "That evening the air force also bombed Gonde township.": {"gonde"},
+        "A bomb hit the school in nearby Amba Mariam.": {"amba mariam"},
+        "Gunmen raided a farm near the town of Gashena.": {"gashena"},
+        "Gunmen opened fire outside Kano State's assembly.": set(),       # a possessive
+        "Gunmen opened fire in Kano State on Friday.": {"kano"},          # its unit left off
+        "Rebels attacked in Syria's Idlib province.": set(),
+        "Nine died in Tuesday's attack in December.": set(),              # the calendar
+        "Gunmen fired near the Central Market.": set(),                   # a landmark
+        "Fighting in the Ain Zara district resumed.": set(),
+        "the strike in wetlet killed nine.": set(),                       # lower case
+        "STRIKE IN WETLET KILLS NINE": set(),                             # capitals
+        "Police said the toll had risen.": set(),
+    }
+    for sentence, names in cases.items():
+        assert said_places(sentence) == names, sentence

@@ -26,6 +26,7 @@ from .battles import CANDIDATE_WORDS as BATTLE_WORDS
 from .airstrikes import carried_only, flight_only
 from .brawls import brawl
 from .captives import captives_released, people_taken
+from .claimed import claimed_acts, is_claimed
 from .classify import Classification, classify
 from .clauses import (
     WHERE,
@@ -64,6 +65,7 @@ from .plover import main_verb, plover_type, read_plover
 from .policing import POLICE_FORCE_WORDS
 from .rammings import CANDIDATE_WORDS as RAMMING_WORDS
 from .realis import ATTEMPT, IRREALIS_HEADS, realis, time_anchor
+from .responsibility import RESPONSIBILITY_CONFIDENCE
 from .property import CANDIDATE_WORDS as PROPERTY_WORDS
 from .violent_acts import violence_over_contact
 
@@ -241,7 +243,7 @@ class Detector:
         labels = {m.type.label for m in out}
         if main is not None:
             out.extend(self._read_besides(cand, rules, j, readings, labels))
-        for m, clause in zip(rules, clauses, strict=True):
+        for m, clause in zip(rules, self._vouched(cand, rules, clauses), strict=True):
             # One clause tells one event: the main event's clause gives no second one, nor
             # does a clause with no time or place of its own (one event per what, where, when:
             # "the army recovered five rifles" after a clash is the clash).
@@ -259,6 +261,15 @@ class Detector:
                 labels.add(clause.judgement.label)
                 out.append(self._typed(m, clause))
         return tuple(out)
+
+    def _vouched(self, cand: Candidate, rules: tuple[EventMention, ...],
+                 clauses: list[Sure | None]) -> list[Sure | None]:
+        """The clauses' judgements, each act a claim in the sentence claims as sure as the
+        claim and of its rule's label (:mod:`.claimed`)."""
+        spans = claimed_acts(cand.parsed, realis, self._context(cand)) if any(clauses) else ()
+        return [over_model(c, [Reading(m.type.label, RESPONSIBILITY_CONFIDENCE, outranks=True)])
+                if c is not None and is_claimed(m, cand.sentence, spans) else c
+                for m, c in zip(rules, clauses, strict=True)]
 
     def _read(self, cand: Candidate, rules: tuple[EventMention, ...], judged: Sure
               ) -> tuple[Sure, Sequence[Reading], Token | None] | None:

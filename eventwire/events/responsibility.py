@@ -58,13 +58,13 @@ if TYPE_CHECKING:
 # shares, as news is less clean than the project's own text.
 RESPONSIBILITY_CONFIDENCE = 0.8
 # Verbs of claiming, as word forms (the pipeline runs no lemmatizer).
-_CLAIM = frozenset({"claim", "claims", "claimed", "claiming"})
+CLAIM_WORDS = frozenset({"claim", "claims", "claimed", "claiming"})
 # Verbs of blaming: "blamed X for Y", "accused X of Y", "held X responsible for Y".
 _BLAME = frozenset({"blame", "blames", "blamed", "blaming", "accuse", "accuses", "accused",
                     "accusing"})
 # Acts that can be claimed or blamed, as nouns ("claimed the bombing", "blamed for the
 # killing") or verbs ("said it carried out", "said its fighters attacked").
-_ACT_NOUNS = frozenset({
+ACT_NOUNS = frozenset({
     word + plural for word in (
         "attack", "bombing", "blast", "explosion", "killing", "ambush", "assault", "raid",
         "strike", "shooting", "massacre", "assassination", "kidnapping", "abduction",
@@ -111,7 +111,7 @@ _TAKING = frozenset({"seized", "overran", "captured", "took", "taken"})
 _HEDGES = frozenset({"probably", "likely", "possibly", "perhaps", "may", "might", "could",
                      "suspected", "believed"})
 # Modifiers that make an act a kind of act: "similar strikes", "such attacks".
-_KIND = frozenset({"similar", "such", "other", "many", "several", "previous", "past"})
+KIND_WORDS = frozenset({"similar", "such", "other", "many", "several", "previous", "past"})
 # Those who did an act, as officials who name their group call them.
 _PERPETRATORS = frozenset({
     "attacker", "attackers", "gunman", "gunmen", "bomber", "bombers", "assailant", "assailants",
@@ -141,14 +141,14 @@ def claim_verb(sent: Doc, realis: Callable[[Token], bool], context: str = "") ->
     """The verb that tells the claim or attribution :func:`claim_of_responsibility` reads
     ("claimed" in "pressure has grown since the group claimed the attacks in X"), or None."""
     for tok in sent:
-        if tok.pos_ == "NOUN" and tok.lower_ in _CLAIM and _claims_own_act(tok):
+        if tok.pos_ == "NOUN" and tok.lower_ in CLAIM_WORDS and _claims_own_act(tok):
             return tok                      # "the group's claim that it brought down a jet"
         if tok.pos_ != "VERB" or not realis(tok) or _no_one(tok):
             continue
         word = tok.lower_
         if _told_of_old(tok):
             continue                        # "the Taliban, who claimed the attack at the time"
-        if word in _CLAIM and not _habitual(tok) and (_acts(tok) or _self_act(tok)):
+        if word in CLAIM_WORDS and not _habitual(tok) and (_acts(tok) or _self_act(tok)):
             return None if hack_claimed(tok) else tok
         if (word in _BLAME and _blamed_for_act(tok)
                 or word in _BLAMED and _blamed_outright(tok, context or text_of(sent))
@@ -262,8 +262,8 @@ def _habitual(verb: Token) -> bool:
 def _acts(verb: Token) -> bool:
     """The verb's object is an act or responsibility ("claimed the attack"), not a kind of
     act ("has claimed similar strikes")."""
-    return any(c.dep_ == "dobj" and c.lower_ in _ACT_NOUNS
-               and not any(a.lower_ in _KIND for a in c.children) for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lower_ in ACT_NOUNS
+               and not any(a.lower_ in KIND_WORDS for a in c.children) for c in verb.children)
 
 
 def _self_act(verb: Token, selves: frozenset[str] = _SELF) -> bool:
@@ -378,9 +378,9 @@ def _actors_of(noun: Token) -> tuple[ActorMention, ...]:
 def _specific_act(tok: Token) -> bool:
     """An act named by a noun with a determiner or a possessive: "the attack", "Sunday's
     ambush"; not "most attacks" or "such bombings"."""
-    return (tok.lower_ in _ACT_NOUNS and tok.pos_ == "NOUN" and tok.lower_ != "responsibility"
+    return (tok.lower_ in ACT_NOUNS and tok.pos_ == "NOUN" and tok.lower_ != "responsibility"
             and any(d.dep_ in ("det", "poss") and d.lower_ not in _NONE for d in tok.children)
-            and not any(d.lower_ in _KIND for d in tok.children))
+            and not any(d.lower_ in KIND_WORDS for d in tok.children))
 
 
 def _hedged(verb: Token) -> bool:
@@ -403,7 +403,7 @@ def _says_behind(verb: Token) -> bool:
 
 def _about_act(tok: Token) -> bool:
     """An act named under ``tok`` ("behind the attack", "responsible for the killing")."""
-    return any(t.lower_ in _ACT_NOUNS and t.pos_ == "NOUN" for t in tok.subtree)
+    return any(t.lower_ in ACT_NOUNS and t.pos_ == "NOUN" for t in tok.subtree)
 
 
 def _blamed_outright(verb: Token, context: str) -> bool:
@@ -457,14 +457,14 @@ def _blamed_for_act(verb: Token) -> bool:
     for prep in (c for t in blamed for c in t.children
                  if c.dep_ == "prep" and c.lower_ in ("for", "of")):
         for obj in prep.children:
-            if obj.lower_ in _ACT_NOUNS and obj.pos_ == "NOUN" and any(
+            if obj.lower_ in ACT_NOUNS and obj.pos_ == "NOUN" and any(
                     d.dep_ in ("det", "poss") and d.lower_ not in _NONE for d in obj.children):
                 return True
     return False
 
 
 # The words :func:`may_claim` and :func:`may_group_claim` look for.
-_LAYING = _CLAIM | _BLAME | _ATTRIBUTE
+_LAYING = CLAIM_WORDS | _BLAME | _ATTRIBUTE
 _DONE_OR_BEHIND = _ACT_VERBS | _BEHIND
 _GROUPS_JOINED = _BELONG | _JOINED | _PLEDGED | _RECRUITED | _MEMBERS
 
@@ -479,7 +479,7 @@ def may_claim(words: frozenset[str]) -> bool:
     """False only where :func:`claim_of_responsibility` cannot fire on a sentence of these
     lower-cased ``words``: no verb of claiming, blaming or attributing, and no act named with
     a word of doing it or of being behind it (what a speech verb's reading needs)."""
-    return not words.isdisjoint(_LAYING) or not (words.isdisjoint(_ACT_NOUNS)
+    return not words.isdisjoint(_LAYING) or not (words.isdisjoint(ACT_NOUNS)
                                                  or words.isdisjoint(_DONE_OR_BEHIND))
 
 

@@ -1,0 +1,64 @@
+"""Acts a claim of responsibility names as what it claims: real, as sure as the claim.
+
+"The group claimed the downing of a plane in the Sinai and deadly suicide bombings in two
+cities": the model judges the bombings' clause by its words, which are those of a claim, and
+rates the act low (about 0.5), though a claim of an act presupposes it: no group claims a
+bombing that did not happen. A claim the parse reads (:func:`.responsibility.claim_verb`,
+made, not denied, no habit) vouches for each act noun it takes as its object, conjuncts
+included, and for what "responsibility for" names; never for a kind of act ("claimed similar
+attacks"), nor for an act a blame, accusation or statement names (who did it is disputed
+there, not whether it happened, and the model reads those on their own).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .responsibility import ACT_NOUNS, CLAIM_WORDS, KIND_WORDS, claim_verb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..records import EventMention, Sentence
+
+# Nouns of ACT_NOUNS that name no act of their own to vouch for.
+_NO_ACT = frozenset({"responsibility", "violence", "operation", "operations", "attempt",
+                     "attempts"})
+
+
+def claimed_acts(sent: Doc, realis: Callable[[Token], bool], context: str = ""
+                 ) -> tuple[tuple[int, int], ...]:
+    """The character spans, in the sentence, of the acts a claim in ``sent`` claims: each
+    act noun with the words before it ("deadly suicide bombings")."""
+    verb = claim_verb(sent, realis, context)
+    if verb is None or verb.pos_ != "VERB" or verb.lower_ not in CLAIM_WORDS:
+        return ()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for c in objects if c.lower_ == "responsibility"
+                for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
+                for o in p.children if o.dep_ == "pobj"]
+    acts = [a for o in objects for a in (o, *o.conjuncts, *_of_conjuncts(o))
+            if a.lower_ in ACT_NOUNS - _NO_ACT and a.pos_ == "NOUN"
+            and not any(d.lower_ in KIND_WORDS for d in a.children)]
+    return tuple((a.left_edge.idx, a.idx + len(a)) for a in acts)
+
+
+def _of_conjuncts(act: Token) -> list[Token]:
+    """The words joined by "and" inside what an act is "of", where the parser hangs a second
+    claimed act ("the downing of a plane in X and bombings in Y": "bombings" joined to "plane"
+    or to "X", or made the object of "in"; no one downs bombings)."""
+    out = []
+    for p in (c for c in act.children if c.dep_ == "prep" and c.lower_ == "of"):
+        words = list(p.subtree)
+        joined = next((k for k, t in enumerate(words) if t.dep_ == "cc" and t.lower_ == "and"),
+                      len(words))
+        out += [t for t in words[joined:] if t.dep_ in ("conj", "pobj")]
+    return out
+
+
+def is_claimed(m: EventMention, sentence: Sentence, spans: tuple[tuple[int, int], ...]
+               ) -> bool:
+    """The mention's trigger is one of the claimed acts ``spans`` (sentence offsets)."""
+    start, end = (x - sentence.start for x in m.trigger_span)
+    return m.type.label != "ATTRIB" and any(s < end and start < e for s, e in spans)

@@ -1,0 +1,74 @@
+"""Acts a claim of responsibility names as what it claims (events/claimed.py).
+
+Sentences written for these tests: ``DEV`` while writing the module, ``ASIDE`` with it and only
+checked. Each case gives the act nouns whose phrases the claim vouches for."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.claimed import claimed_acts, is_claimed
+from eventwire.events.realis import realis
+from eventwire.records import EventMention, Sentence
+from eventwire.taxonomy import event_type
+
+DEV = [
+    ("The group claimed the bombing of a police station in Kirkuk and a rocket attack on an "
+     "air base in Anbar province on Sunday.", ["bombing", "attack"]),
+    ("Al-Shabab on Wednesday claimed the suicide bombing in Mogadishu and an ambush on "
+     "soldiers near Kismayo.", ["bombing", "ambush"]),
+    # the parser joins the second act to what the first is "of"
+    ("The attacks came soon after the militants claimed the downing of a helicopter in Helmand "
+     "and deadly bombings in two cities.", ["downing", "bombings"]),
+    ("The Pakistani Taliban claimed responsibility for the twin blasts in Peshawar.",
+     ["blasts"]),
+    # no act to vouch for: a kind of act, no one, a habit, a blame, a report, no act noun
+    ("The group has claimed similar attacks in Kirkuk and Anbar in the past.", []),
+    ("No group has claimed the bombing in Quetta or the blast in Peshawar.", []),
+    ("The group often claims attacks in Kirkuk and Anbar that it did not carry out.", []),
+    ("Police blamed the rebels for the bombing of a bus in Kirkuk.", []),
+    ("The rebels claimed that the army shelled their positions near Idlib.", []),
+    ("The group claimed the support of thousands of villagers in Marib.", []),
+]
+
+ASIDE = [
+    ("The militants claimed the kidnapping of three engineers and the killing of a guard in "
+     "Kaduna state.", ["kidnapping", "killing"]),
+    ("Insurgents on Friday claimed responsibility for the ambush near Gao.", ["ambush"]),
+    ("The movement may claim the attack later, analysts said.", []),
+    ("The group claimed a victory in the election in the capital.", []),
+]
+
+
+def _acts(parse, sentence: str) -> list[str]:
+    doc = parse(sentence)
+    spans = claimed_acts(doc, realis)
+    return [t.text for t in doc if any(s <= t.idx < e for s, e in spans)
+            and t.idx + len(t) in {e for _, e in spans}]
+
+
+@pytest.mark.parametrize(("sentence", "acts"), DEV)
+def test_the_acts_a_claim_vouches_for(parse, sentence, acts):
+    assert _acts(parse, sentence) == acts
+
+
+@pytest.mark.parametrize(("sentence", "acts"), ASIDE)
+def test_aside_sentences(parse, sentence, acts):
+    assert _acts(parse, sentence) == acts
+
+
+SENTENCE = Sentence(text="x" * 50, start=100, end=150)
+
+
+def _mention(label: str, start: int, end: int) -> EventMention:
+    return EventMention(type=event_type(label), trigger="bombings", trigger_span=(start, end),
+                        sentence=SENTENCE)
+
+
+def test_a_mention_is_claimed_when_its_trigger_is_a_claimed_act():
+    sentence = SENTENCE
+    spans = ((10, 25),)
+    assert is_claimed(_mention("SUIC_BOMB", 118, 126), sentence, spans)
+    assert not is_claimed(_mention("SUIC_BOMB", 130, 140), sentence, spans)
+    # the claim itself is never vouched for as an act
+    assert not is_claimed(_mention("ATTRIB", 118, 126), sentence, spans)

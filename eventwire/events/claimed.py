@@ -1,12 +1,13 @@
 """Acts a claim of responsibility names as what it claims: real, as sure as the claim.
 
-"The group claimed the downing of a plane in the Sinai and deadly suicide bombings in two
-cities": the model judges the bombings' clause by its words, which are those of a claim, and
+"Days earlier the rebels had claimed the downing of a helicopter in one province and two
+bombings in another": the model judges the bombings' clause by its words, which are those of a claim, and
 rates the act low (about 0.5), though a claim of an act presupposes it: no group claims a
 bombing that did not happen. A claim the parse reads (:func:`.responsibility.claim_verb`,
 made, not denied, no habit) vouches for each act noun it takes as its object, conjuncts
-included, and for what "responsibility for" names; never for a kind of act ("claimed similar
-attacks"), nor for an act a blame, accusation or statement names (who did it is disputed
+included, and for what "responsibility for" names, when the claim tells it first (no "the",
+"this", "its": an act the reader knows is told before, an event already, which the claim
+joins); never for a kind of act ("claimed similar attacks"), nor for an act a blame, accusation or statement names (who did it is disputed
 there, not whether it happened, and the model reads those on their own).
 """
 
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 
     from ..records import EventMention, Sentence
 
+# Determiners of an act the reader knows.
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Nouns of ACT_NOUNS that name no act of their own to vouch for.
 _NO_ACT = frozenset({"responsibility", "violence", "operation", "operations", "attempt",
                      "attempts"})
@@ -40,8 +43,15 @@ def claimed_acts(sent: Doc, realis: Callable[[Token], bool], context: str = ""
                 for o in p.children if o.dep_ == "pobj"]
     acts = [a for o in objects for a in (o, *o.conjuncts, *_of_conjuncts(o))
             if a.lower_ in ACT_NOUNS - _NO_ACT and a.pos_ == "NOUN"
-            and not any(d.lower_ in KIND_WORDS for d in a.children)]
+            and not any(d.lower_ in KIND_WORDS for d in a.children) and not _definite(a)]
     return tuple((a.left_edge.idx, a.idx + len(a)) for a in acts)
+
+
+def _definite(act: Token) -> bool:
+    """The act is one the reader knows ("claimed the kidnapping", "its attack"): told before
+    in the article, where it is an event already, which the claim joins."""
+    return any(d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ in _DEFINITE)
+               for d in act.children)
 
 
 def _of_conjuncts(act: Token) -> list[Token]:

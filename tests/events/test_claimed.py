@@ -13,15 +13,18 @@ from eventwire.records import EventMention, Sentence
 from eventwire.taxonomy import event_type
 
 DEV = [
-    ("The group claimed the bombing of a police station in Kirkuk and a rocket attack on an "
+    ("The group claimed a bombing of a police station in Kirkuk and a rocket attack on an "
      "air base in Anbar province on Sunday.", ["bombing", "attack"]),
-    ("Al-Shabab on Wednesday claimed the suicide bombing in Mogadishu and an ambush on "
-     "soldiers near Kismayo.", ["bombing", "ambush"]),
     # the parser joins the second act to what the first is "of"
-    ("The attacks came soon after the militants claimed the downing of a helicopter in Helmand "
-     "and deadly bombings in two cities.", ["downing", "bombings"]),
-    ("The Pakistani Taliban claimed responsibility for the twin blasts in Peshawar.",
-     ["blasts"]),
+    # (the downing, a known act, is the claim's own: its joining act)
+    ("Days earlier the militants had claimed the downing of a helicopter in Helmand and two "
+     "bombings in Kandahar.", ["bombings"]),
+    ("The Pakistani Taliban claimed responsibility for twin blasts in Peshawar.", ["blasts"]),
+    # an act the reader knows (told before: an event already, which the claim joins)
+    ("Al-Shabab on Wednesday claimed the suicide bombing in Mogadishu and an ambush on "
+     "soldiers near Kismayo.", ["ambush"]),
+    ("The group claimed responsibility for the kidnapping in a statement on Thursday.", []),
+    ("The rebels claimed their attack on the garrison and the shelling of the airport.", []),
     # no act to vouch for: a kind of act, no one, a habit, a blame, a report, no act noun
     ("The group has claimed similar attacks in Kirkuk and Anbar in the past.", []),
     ("No group has claimed the bombing in Quetta or the blast in Peshawar.", []),
@@ -32,9 +35,10 @@ DEV = [
 ]
 
 ASIDE = [
-    ("The militants claimed the kidnapping of three engineers and the killing of a guard in "
-     "Kaduna state.", ["kidnapping", "killing"]),
-    ("Insurgents on Friday claimed responsibility for the ambush near Gao.", ["ambush"]),
+    ("The militants claimed a kidnapping of three engineers and two killings in Kaduna "
+     "state.", ["kidnapping", "killings"]),
+    ("Insurgents on Friday claimed responsibility for an ambush near Gao.", ["ambush"]),
+    ("Insurgents on Friday claimed responsibility for the ambush near Gao.", []),
     ("The movement may claim the attack later, analysts said.", []),
     ("The group claimed a victory in the election in the capital.", []),
 ]

@@ -9,7 +9,8 @@ RULE is one of ``agreements`` (``eventwire/events/agreements.py``), ``airstrikes
 its ``armed_fighting``), ``contacts`` (``contacts.py``; ``signings``, its ``state_signing``), ``crowds`` (``crowds.py``; ``riots``, its ``riot``), ``devices`` (``devices.py``; ``blasts``, its
 ``device_blast``),
 ``disasters`` (``disasters.py``), ``gatherings`` (``gatherings.py``), ``property``
-(``property.py``), ``rammings`` (``rammings.py``), ``responsibility``
+(``property.py``), ``rammings`` (``rammings.py``), ``movement_bans``
+(``movement_bans.py``), ``responsibility``
 (``responsibility.py``), ``group_claims`` (its ``group_claim``), ``membership`` (its
 ``perpetrator_membership``), ``targeted``
 (``targeted.py``); and readings that change or veto the model's label: ``protesters_arrested``
@@ -52,6 +53,7 @@ from eventwire.events import (  # noqa: E402
     disasters,
     fight_parts,
     gatherings,
+    movement_bans,
     nonevents,
     property,
     rammings,
@@ -153,6 +155,10 @@ RULES = {
                          frozenset({"ATTRIB"}), re.compile(
                              r"\b(?:said|says|say|stated|announced|statement|told)\b",
                              re.IGNORECASE)),
+    "movement_bans": Rule(lambda parsed, realis: movement_bans.movement_ban(parsed, realis)
+                          is not None, movement_bans.MOVEMENT_BAN_CONFIDENCE,
+                          frozenset({movement_bans.LABEL}), re.compile(
+                              rf"\b(?:{movement_bans.CANDIDATE_WORDS})\b", re.IGNORECASE)),
     "membership": Rule(responsibility.perpetrator_membership,
                        responsibility.RESPONSIBILITY_CONFIDENCE, frozenset({"ATTRIB"}), re.compile(
                            r"\b(?:belong\w*|members?|joined|pledged|swor[en]|recruited|trained|"

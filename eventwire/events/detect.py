@@ -45,6 +45,7 @@ from .gatherings import CANDIDATE_WORDS as DEMAND_WORDS
 from .headlines import HEADLINE_CONFIDENCE, headline_label
 from .interceptions import foiled_over_strike
 from .model import Sure
+from .movement_bans import CANDIDATE_WORDS as BAN_WORDS
 from .nonevents import flouted_agreement, told_as_no_event
 from .overrides import (
     ONE_ACT_PAIRS,
@@ -175,7 +176,7 @@ class Detector:
         parts += [c.words for c in event_cues() if c.name in _CANDIDATE_FEATURES]
         # what a parse rule reads and no cue names
         parts += [BATTLE_WORDS, CONTACT_WORDS, PROPERTY_WORDS, DEMAND_WORDS, RAMMING_WORDS,
-                  _OTHER_WORDS, POLICE_FORCE_WORDS]
+                  _OTHER_WORDS, POLICE_FORCE_WORDS, BAN_WORDS]
         # One word boundary around all the rows rather than one around each: a sentence has
         # a match where one row's regex would match (the boundaries are the same for every
         # row), and the engine tests them once per position instead of once per row (1.5x

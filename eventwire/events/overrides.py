@@ -43,6 +43,8 @@ from .disasters import DISASTER_CONFIDENCE, MAN_MADE, NATURAL, disaster, may_dis
 from .expulsions import EXPULSION_CONFIDENCE, diplomats_expelled, may_expel
 from .gatherings import GATHERING_CONFIDENCE, crowd_gathering, may_gather
 from .model import Sure
+from .movement_bans import LABEL as BAN
+from .movement_bans import MOVEMENT_BAN_CONFIDENCE, may_ban, movement_ban
 from .property import LABEL as DESTRUCTION
 from .property import PROPERTY_CONFIDENCE, destroyed_property, harm_told, may_destroy
 from .rammings import RAMMING_CONFIDENCE, may_ram, ramming
@@ -353,6 +355,11 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
         out.append(Reading("ARREST", ARREST_CONFIDENCE))
     if may_target(words) and targeted_attack(parsed, realis):
         out.append(Reading("ATTACK", TARGETED_CONFIDENCE))
+    if may_ban(words) and (keeping := movement_ban(parsed, realis)) is not None:
+        # people kept from leaving, no one hurt: no attack or abduction, whatever the model
+        # reads in "barred residents" or "forbade women"; told by the verb of keeping
+        out.append(Reading(BAN, MOVEMENT_BAN_CONFIDENCE, outranks=not harm_told(parsed),
+                           at=keeping.idx))
     elif rammed:
         # a car driven into protesters is the driver's attack, not force used on the protest
         out.append(Reading("ATTACK", RAMMING_CONFIDENCE, outranks=(

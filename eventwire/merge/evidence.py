@@ -98,14 +98,23 @@ def families_of(label: str) -> frozenset[str]:
 # other quakes in words that name no day ("the quake that struck the province"), which would
 # fold two happenings (ECB+ dev, `eventwire eval merge`: 0.831 with natural disasters folded,
 # 0.839 without; the own long articles unchanged).
+# Of the developments, one kind is retold like violence: a restriction on people (PLOVER's
+# COERCE "restrict": "the rebels barred villagers from leaving the valley", then "with the
+# gunmen blocking families from fleeing", "the curfew was extended") is one measure however
+# often an article tells it; a deployment, a pledge and a ban are still kept apart.
+RESTRICTIONS = "Restrictions"
 FOLDED_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence",
                                 "Violence against civilians", "Protests", "Riots",
-                                "MAN_MADE_DISASTER"})
+                                "MAN_MADE_DISASTER", RESTRICTIONS})
 
 
 def folded_kind(e: Event) -> str | None:
     """The kind a retelling of ``e`` must share to fold into it: its ACLED event type, or for
-    the extra labels (which have none) the label itself."""
+    the extra labels (which have none) the label itself; a development restricting people,
+    :data:`RESTRICTIONS`."""
+    if e.type.plover_type == "COERCE" and e.type.plover_mode == "restrict" and (
+            e.type.event_type == "Strategic developments"):
+        return RESTRICTIONS
     return e.type.event_type or e.type.label
 
 # The families whose reports may tell a spell of several nights (:mod:`.spells`).
@@ -208,7 +217,7 @@ def told_apart(e: Event) -> frozenset[tuple[str, str, str]]:
     not see (a fire typed as damage and as a disaster): other reports decide."""
     docs = {m.document.id for m in reports(e)}
     out = set()
-    if families_of(e.type.label) and families_of(e.type.label) <= DEVELOPMENTS:
+    if families_of(e.type.label) & DEVELOPMENTS:     # a change to a group's activity too
         out |= {(doc, "development", "") for doc in docs}
     place, d = place_key(e.location), e.date
     if (folded_kind(e) in FOLDED_EVENT_TYPES and place is not None and d is not None

@@ -26,6 +26,7 @@ from ..records import DateValue, Event, Place
 from .combine import targets_of
 from .evidence import (
     FOLDED_EVENT_TYPES,
+    RESTRICTIONS,
     folded_kind,
     named_actors,
     place_key,
@@ -217,7 +218,9 @@ class _Index:
 
     def _last(self, e: Event, inferred: DateValue | None, kinds: Sequence[str],
               wheres: Sequence[str]) -> int | None:
-        undated = inferred is None or inferred.text == ""
+        # a restriction is a standing measure: its retellings' days are of its making, its
+        # enforcement or its news, not of another measure (:data:`.evidence.RESTRICTIONS`)
+        undated = inferred is None or inferred.text == "" or RESTRICTIONS in kinds
         keys = [(kind, where, e.document.id) for kind in kinds for where in wheres]
         found = [self.lead.get(key) if undated else self._on_day(key, e.date) for key in keys]
         return max((n for n in found if n is not None), default=None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events.plover import clause_roles
+from eventwire.events.plover import clause_roles, plover_type
 
 
 @pytest.fixture(scope="module")
@@ -23,3 +23,8 @@ def nlp():
 def test_the_passive_subject_is_the_target_and_the_by_phrase_the_source(nlp, text, source,
                                                                         target):
     assert clause_roles(nlp(text)) == (source, target)
+
+
+@pytest.mark.parametrize("trigger", ["banned", "barred", "preventing", "prevented", "forbade"])
+def test_keeping_people_from_moving_is_a_restriction(trigger):
+    assert plover_type(trigger, "CHANGE_TO_GROUP_ACT") == ("COERCE", "restrict")

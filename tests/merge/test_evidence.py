@@ -145,6 +145,10 @@ def test_an_article_tells_apart_folded_kinds_at_a_place_on_anchored_days_and_dev
                              label="PROPERTY_DISTRUCT", place=HOMS)) == frozenset()
     assert told_apart(report("own", "The ministers spoke by telephone on Friday.",
                              label="DIPLO", place=HOMS)) == {("own", "development", "")}
+    # a change to a group's activity is a development too, though territory's family holds it
+    assert ("own", "development", "") in told_apart(report(
+        "own", "The militia moved fighters into the old quarter of Homs.",
+        label="CHANGE_TO_GROUP_ACT", place=HOMS))
 
 
 def _dated(doc: str, words: str, day: date, published: date | None = None):

@@ -52,6 +52,28 @@ def test_other_places_types_and_strategic_developments_stay_apart():
                                            "CHANGE_TO_GROUP_ACT", "CHANGE_TO_GROUP_ACT"]
 
 
+def _restriction(start, place=_KABUL, when=_INFERRED):
+    """A change to a group's activity typed as PLOVER's restriction ("barred ... from")."""
+    e = _article_event("CHANGE_TO_GROUP_ACT", start, place=place, when=when)
+    return replace(e, type=event_type("CHANGE_TO_GROUP_ACT", "COERCE", "restrict"))
+
+
+def test_a_restriction_retold_is_one_measure_whatever_days_its_tellings_name():
+    ban = _restriction(0)
+    enforced = _restriction(100, when=_WEDNESDAY)       # "enforced more strictly on Wednesday"
+    quoted = _restriction(200)
+    out = fold_article([ban, enforced, quoted])
+    assert [len(e.mentions) for e in out] == [3]
+
+
+def test_a_restriction_stays_apart_from_other_developments_and_other_places():
+    ban = _restriction(0)
+    deployment = _article_event("CHANGE_TO_GROUP_ACT", 100)     # PLOVER's mobilization
+    elsewhere = _restriction(200, place=_HERAT)
+    out = fold_article([ban, deployment, elsewhere])
+    assert len(out) == 3
+
+
 def test_an_undated_event_takes_the_article_date_at_its_place_only():
     lead = _article_event("SUIC_BOMB", 0, when=_WEDNESDAY)
     claim = _article_event("ATTRIB", 100)

@@ -1,0 +1,115 @@
+"""An armed party keeping people from moving: a movement ban, a change to the group's activity
+(CHANGE_TO_GROUP_ACT; the taxonomy names movement bans there).
+
+"The militants barred residents from leaving the town", "Boko Haram banned villagers leaving
+the district", "insurgents have dug in among the houses and are stopping anyone from
+escaping": the learned model reads the verbs of these by what usually follows them in its
+training text (a law, a product, a match) and rates them near 0 (0.03 for a group that
+"banned people leaving" its city), or the sentence never reaches it, naming no event word. What makes the ban an event is who keeps whom
+from doing what, which the parse and the actor word lists tell:
+
+* a verb of keeping from (ban, bar, prevent, forbid, prohibit, stop, block), told as done
+  (its realis);
+* people as what it keeps (residents, civilians, villagers, anyone; not students, journalists,
+  protesters or goods: a school's rule, a court's order and a protest's policing are other
+  things), as its object or, passive, its subject;
+* moving as what they are kept from (leaving, fleeing, entering, returning, travelling);
+* an armed party keeping them: the verb's subject, or its passive agent, names a state's force
+  or an armed group (the actor table and its generic nouns); a subject shared with an earlier
+  verb ("insurgents have dug in ... and are stopping anyone from escaping") counts. A ban with no
+  party named is no event read here (precision first).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ..actor_mentions import find_actor_mentions
+from ..nlp import text_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+LABEL = "CHANGE_TO_GROUP_ACT"
+# The confidence of a ban the parse reads (P(a real event in scope)). Measured on the training
+# corpus, case restored as the pipeline does (`python benchmarks/parse_rules.py
+# movement_bans`): see that benchmark's figures in the commit that set it.
+MOVEMENT_BAN_CONFIDENCE = 0.75
+
+# Verbs of keeping someone from doing something, as word forms (no lemmatizer runs).
+_KEEPING = frozenset(
+    stem + end for stem, ends in (
+        ("ban", ("", "s", "ned", "ning")), ("bar", ("", "s", "red", "ring")),
+        ("prevent", ("", "s", "ed", "ing")), ("prohibit", ("", "s", "ed", "ing")),
+        ("stop", ("", "s", "ped", "ping")), ("block", ("", "s", "ed", "ing")),
+        ("forbid", ("", "s", "den", "ding")), ("forbade", ("",)))
+    for end in ends)
+# Moving, as the -ing form a verb of keeping takes.
+_MOVING = frozenset({"leaving", "fleeing", "entering", "returning", "travelling", "traveling",
+                     "moving", "crossing", "going", "escaping", "exiting"})
+# People a party keeps from moving (not a group with a role of its own: students, journalists,
+# protesters, fans).
+_PEOPLE = frozenset({
+    "people", "residents", "civilians", "anyone", "anybody", "everyone", "villagers",
+    "inhabitants", "population", "families", "locals", "men", "women", "children", "citizens",
+    "townspeople", "displaced", "farmers", "herders", "fishermen", "traders"})
+# The words that make a sentence a candidate for the detector (the cue lexicon names none of
+# them as an event): a verb of keeping, up to three words, and moving.
+CANDIDATE_WORDS = (
+    r"(?:bann|barr|prevent|prohibit|stopp|block|forb[ai]d)\w* (?:\w+ ){0,3}(?:from )?"
+    r"(?:leaving|fleeing|entering|returning|travell?ing|crossing|escaping)")
+
+
+def may_ban(words: frozenset[str]) -> bool:
+    """Cheap prefilter: the sentence's lower-case words hold a verb of keeping and of
+    moving."""
+    return not words.isdisjoint(_KEEPING) and not words.isdisjoint(_MOVING)
+
+
+def movement_ban(sent: Doc, realis: Callable[[Token], bool]) -> Token | None:
+    """The verb by which the parsed sentence tells an armed party keeping people from moving
+    (see the module docstring), or None."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lower_ not in _KEEPING or not realis(verb):
+            continue
+        people = _kept(verb)
+        if people is not None and _from_moving(verb, people) and _armed_party(verb):
+            return verb
+    return None
+
+
+def _kept(verb: Token) -> Token | None:
+    """The people the verb keeps: its object, or its passive subject."""
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                 and c.lower_ in _PEOPLE), None)
+
+
+def _from_moving(verb: Token, people: Token) -> bool:
+    """What the people are kept from is moving: "from leaving" on the verb, or "leaving"
+    joined to the verb or to the people ("banned people leaving the city")."""
+    for tok in (*verb.children, *people.children):
+        if tok.dep_ == "prep" and tok.lower_ == "from":
+            if any(c.lower_ in _MOVING for c in tok.children):
+                return True
+        elif tok.lower_ in _MOVING and tok.dep_ in ("acl", "xcomp", "advcl", "ccomp", "dobj"):
+            return True
+    return False
+
+
+def _armed_party(verb: Token) -> bool:
+    """The verb's subject (or the one it shares with the verb it is joined to), its passive
+    agent, or the noun it describes ("with the gunmen blocking families from fleeing")
+    names a state's force or an armed group."""
+    heads = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+    parties = [c for h in heads for c in h.children if c.dep_ == "nsubj"]
+    parties += [verb.head] if verb.dep_ == "acl" else []
+    parties += [o for c in verb.children if c.dep_ == "agent"
+                for o in c.children if o.dep_ == "pobj"]
+    return any(_armed(p) for p in parties)
+
+
+def _armed(noun: Token) -> bool:
+    """The noun phrase names a state's force or an armed group."""
+    phrase = text_of(noun.doc)[noun.left_edge.idx:noun.right_edge.idx + len(noun.right_edge)]
+    return any(m.armed for m in find_actor_mentions(phrase))

@@ -1,0 +1,63 @@
+"""An armed party keeping people from moving (events/movement_bans.py).
+
+Sentences written for these tests: ``DEV`` while writing the module, ``ASIDE`` with it and only
+checked (what the module's confidence is partly set from: the training corpus has one such
+sentence)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from eventwire.events.movement_bans import CANDIDATE_WORDS, may_ban, movement_ban
+from eventwire.events.realis import realis
+
+DEV = [
+    ("The militants barred residents from leaving the town on Monday, witnesses said.", True),
+    ("Rebels have prevented civilians from leaving the besieged city since Sunday.", True),
+    ("Houthi rebels forbade women from leaving their homes without a male guardian.", True),
+    ("Two days later, Boko Haram banned villagers leaving the district.", True),
+    ("Insurgents have dug in among the houses and are stopping anyone from escaping.", True),
+    ('"Nobody sleeps, with the gunmen blocking families from fleeing," a teacher said.', True),
+    ("Soldiers blocked villagers from returning to their farms near the border.", True),
+    # no armed party, not people, not moving, not done
+    ("Villagers were barred from returning to their homes after the flood.", False),
+    ("The new rules ban people from entering the park after dark.", False),
+    ("The school barred students from leaving campus during the storm.", False),
+    ("Police barred journalists from entering the courtroom on Tuesday.", False),
+    ("The militants may prevent civilians from leaving if the offensive begins.", False),
+    ("The army did not stop residents from leaving the town.", False),
+    ("The council banned plastic bags from the market last year.", False),
+]
+
+ASIDE = [
+    ("Al-Shabaab fighters stopped traders from travelling to the district capital.", True),
+    ("Gunmen prevented farmers from entering their fields for a third week, elders said.", True),
+    ("Troops barred displaced families from returning to the camp on Thursday.", True),
+    ("The club banned fans from travelling to the away match.", False),
+    ("The storm prevented fishermen from leaving port.", False),
+    ("The court barred the former minister from leaving the country.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DEV)
+def test_movement_bans(parse, sentence, expected):
+    assert (movement_ban(parse(sentence), realis) is not None) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ASIDE)
+def test_aside_sentences(parse, sentence, expected):
+    assert (movement_ban(parse(sentence), realis) is not None) is expected
+
+
+@pytest.mark.parametrize("sentence", [s for s, ok in DEV + ASIDE if ok])
+def test_every_ban_is_a_candidate_and_passes_the_prefilter(sentence):
+    words = frozenset(re.findall(r"\w+", sentence.lower()))
+    assert may_ban(words)
+    assert re.search(rf"\b(?:{CANDIDATE_WORDS})\b", sentence, re.IGNORECASE)
+
+
+def test_the_verb_of_keeping_tells_the_ban(parse):
+    verb = movement_ban(parse("The militants barred residents from leaving the town."), realis)
+    assert verb is not None and verb.text == "barred"

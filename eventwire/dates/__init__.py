@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..claims import inside_quotation
 from ..nlp import split_sentences, token_at
 from ..records import DateValue, Sentence
+from .after import counted_back
 from .anchor import shift_days
 from .clauses import EARLIER, OTHER, OWN, of_the_saying, other_clause
 from .dayparts import CLOCKLESS, clockless_reference
@@ -191,6 +192,10 @@ def event_date(timexes: Sequence[Timex], sentence: Sentence, trigger_span: tuple
                            trigger_span)
     if named is not None:
         return DateValue(named.start, named.end, named.precision, named.text, named.span)
+    counted = counted_back(_in_span(timexes, sentence.start, sentence.end), sentence,
+                           trigger_span) if trigger_span is not None else None
+    if counted is not None:
+        return counted                      # "on Tuesday, two days after shelling killed six"
     clause = {tx.span: other_clause(parsed, sentence.start, tx.span, trigger_span)
               if parsed is not None and trigger_span is not None else OWN
               for tx in _in_span(timexes, sentence.start, sentence.end)}

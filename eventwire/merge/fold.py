@@ -21,6 +21,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
+from ..dates.after import counts_back
 from ..dates.repeats import NIGHT_END, NIGHT_FALL
 from ..records import DateValue, Event, Place
 from .combine import targets_of
@@ -180,7 +181,9 @@ class _Index:
                     self.lead[key] = n
                     self.lead_on[(*key, day_of(e.date))] = n
                     self.lead_dates[key] = e.date
-        if _own_date(e):
+        # a day counted back to an earlier happening ("two days after shelling killed six")
+        # is no time the article goes on telling of
+        if _own_date(e) and not counts_back(e.date.text):
             self.dated = n
             if place is not None:
                 self.dated_at[place] = n

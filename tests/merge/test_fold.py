@@ -74,6 +74,15 @@ def test_a_restriction_stays_apart_from_other_developments_and_other_places():
     assert len(out) == 3
 
 
+def test_a_day_counted_back_to_an_earlier_happening_dates_no_later_sentence():
+    truce = _article_event("AGREEMENT", 0, when=_WEDNESDAY)
+    monday = DateValue(date(2024, 3, 4), date(2024, 3, 4), 1, "two days after", (50, 64))
+    shelling = _article_event("ART_MISS_ATTACK", 60, when=monday)
+    terms = _article_event("AGREEMENT", 200)         # "the truce provides for ..."
+    out = fold_article([truce, shelling, terms])
+    assert out[-1].date == _WEDNESDAY
+
+
 def test_an_undated_event_takes_the_article_date_at_its_place_only():
     lead = _article_event("SUIC_BOMB", 0, when=_WEDNESDAY)
     claim = _article_event("ATTRIB", 100)

@@ -40,7 +40,7 @@ from .contacts import measures_only
 from .crowds import MOB, asked_or_denied
 from .devices import blast_of_failed_device
 from .features import SentenceInContext, featurize
-from .fight_parts import FIGHT_PARTS, fight_verb, in_clause_of
+from .fight_parts import FIGHT_PARTS, fight_verb, in_clause_of, weapon_of_traded_fire
 from .gatherings import CANDIDATE_WORDS as DEMAND_WORDS
 from .headlines import HEADLINE_CONFIDENCE, headline_label
 from .interceptions import foiled_over_strike
@@ -248,8 +248,10 @@ class Detector:
             # One clause tells one event: the main event's clause gives no second one, nor
             # does a clause with no time or place of its own (one event per what, where, when:
             # "the army recovered five rifles" after a clash is the clash).
-            if (fight is not None and clause and clause.judgement.label in FIGHT_PARTS
-                    and in_clause_of(fight, m.trigger_span[0] - cand.sentence.start)):
+            at = m.trigger_span[0] - cand.sentence.start
+            if clause and clause.judgement.label in FIGHT_PARTS and (
+                    (fight is not None and in_clause_of(fight, at))
+                    or weapon_of_traded_fire(cand.parsed, at)):
                 continue                    # the arms the fight's losers left are the fight's
             if (main is not None and not same_word(m, main) and clause
                     and self._kept(clause) >= KEEP_CONFIDENCE
@@ -293,8 +295,11 @@ class Detector:
         j = foiled_over_strike(j, cand.parsed)     # "air defences shot down 18 drones"
         context = self._context(cand)
         fight = fight_verb(cand.parsed, realis, context)
-        if fight is not None and j.label in FIGHT_PARTS:
-            j = replace(j, label="ARMED_CLASH")     # "killed by mortar fire in the fighting"
+        if j.label in FIGHT_PARTS and (fight is not None or any(
+                weapon_of_traded_fire(cand.parsed, m.trigger_span[0] - cand.sentence.start)
+                for m in rules if m.type.label == j.label)):
+            # "killed by mortar fire in the fighting", "where the sides traded artillery fire"
+            j = replace(j, label="ARMED_CLASH")
         elif j.label == "ARMED_CLASH" and brawl(cand.parsed, realis):
             j = replace(j, label=MOB)               # "party supporters fought with sticks"
         violence = violence_over_contact(j, cand.parsed, cand.sentence.text)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from ..actor_mentions import find_actor_mentions
 from ..nlp import text_of
 from .agreements import dated_by_year, main_clause
-from .battles import a_fight
+from .battles import a_fight, fire_traded
 from .crowds import CROWD_NOUNS
 from .gatherings import PROTEST_NOUNS
 from .reference import DEFINITE, HAPPENINGS
@@ -159,3 +159,13 @@ def _bare_exchange(noun: Token) -> bool:
     """ "killed in the exchange": a definite exchange, with no "of" of what was exchanged."""
     return (noun.lower_ == "exchange" and _definite_noun(noun)
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children))
+
+
+def weapon_of_traded_fire(sent: Doc, offset: int) -> bool:
+    """The word at character ``offset`` of the sentence names the fire the sides traded
+    ("where troops and rebels traded artillery and mortar fire"): the exchange is a battle,
+    and its weapons are the battle's, no shelling of their own."""
+    tok = next((t for t in sent if t.idx <= offset < t.idx + len(t)), None)
+    while tok is not None and tok.dep_ != "dobj":
+        tok = None if tok.dep_ == "ROOT" else tok.head     # the root heads itself
+    return tok is not None and fire_traded(tok.head)

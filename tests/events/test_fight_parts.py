@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events.fight_parts import fight_verb
+from eventwire.events.fight_parts import fight_verb, weapon_of_traded_fire
 from eventwire.events.realis import realis
 
 
@@ -87,3 +87,17 @@ FIGHT_PARTS_ASIDE2 = [
 @pytest.mark.parametrize(("sentence", "context", "expected"), FIGHT_PARTS_DEV + FIGHT_PARTS_ASIDE + FIGHT_PARTS_ASIDE2 + FIGHT_PARTS_REVIEW)
 def test_parts_of_a_fight(parse, sentence, context, expected):
     assert (fight_verb(parse(sentence), realis, context) is not None) is expected
+
+
+@pytest.mark.parametrize(("sentence", "weapon", "expected"), [
+    ("Fighting flared near the town, where troops and rebels traded artillery fire for hours.",
+     "artillery", True),
+    ("Troops and militants exchanged mortar and machine-gun fire near the border.", "mortar",
+     True),
+    # a weapon of its own act, not of the fire traded
+    ("Rebels shelled the town with artillery before troops traded fire with them.", "artillery",
+     False),
+    ("Artillery fire hit the market on Sunday.", "Artillery", False),
+])
+def test_the_weapons_of_fire_traded_are_the_fights(parse, sentence, weapon, expected):
+    assert weapon_of_traded_fire(parse(sentence), sentence.index(weapon)) is expected

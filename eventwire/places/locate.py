@@ -79,7 +79,9 @@ _DETERMINER = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir
                          r"recent)|['’]s?)\s+(?:[a-z-]+\s+)?$")
 _AREA_WORDS = frozenset({"area", "areas", "region", "province", "city", "town", "countryside",
                          "border", "borders", "outskirts", "suburbs", "district", "districts",
-                         "governorate", "valley", "basin"})
+                         "governorate", "valley", "basin",
+                         # a war's front named by its place ("fought on the Marib front")
+                         "front", "fronts", "frontline", "frontlines"})
 # "the town of Djibo in northern Burkina Faso", "Ariha in Syria's Idlib province": a town named
 # just before the region or country containing it is the finer answer. The gap between them is
 # a preposition and a few modifiers (measured on hand-written reports: under 20 characters).

@@ -66,6 +66,13 @@ def test_name_used_as_modifier_is_not_the_location(gaz):
     assert _locate(gaz, text, "Airstrikes") == [("Ar Raqqah", 1)]
 
 
+@pytest.mark.parametrize("words", ["the Raqqa front", "the Raqqa frontline"])
+def test_a_front_named_by_its_place_is_the_place(gaz, words):
+    text = f"Fighting flared in Peoria. Rebels and troops clashed on {words} overnight."
+    ents = [Entity("Peoria", 19, 25, "GPE")]
+    assert _locate(gaz, text, "clashed", ents) == [("Raqqa", 1)]
+
+
 def test_falls_back_to_the_documents_main_place(gaz):
     text = "Fighting in Peoria went on. Peoria was calm later. Shops were looted overnight."
     ents = [Entity("Peoria", 12, 18, "GPE")]

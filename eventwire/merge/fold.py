@@ -55,8 +55,12 @@ BLASTS = ("Explosions/Remote violence", "MAN_MADE_DISASTER")
 # of its own without them may tell the lead at a quarter the gazetteer does not know
 # ("fought for six hours in Bole" after "clashes in Addis Ababa"); "again" repeats an act at
 # its own place ("shelled the city again"), so it is none.
-_ANOTHER = re.compile(r"\b(?:another|also|second|third|separate|separately|later|nearby|"
-                      r"neighbou?ring|elsewhere|meanwhile)\b", re.IGNORECASE)
+_ANOTHER = re.compile(r"\b(?:another|also|second|third|separate|separately|later|"
+                      r"elsewhere|meanwhile)\b", re.IGNORECASE)
+# Words that say a place is another one only when they stand right before its name ("a bomb
+# hit the hospital in nearby X"): of any other noun they say nothing of the act ("the health
+# ministry in X said a man from a nearby village was killed" retells the shooting).
+_NEARBY = re.compile(r"\b(?:nearby|neighbou?ring)\s+$", re.IGNORECASE)
 
 
 def _kinds(e: Event, refers_back: bool = False) -> tuple[str, ...]:
@@ -251,11 +255,21 @@ def names_another_place(lead: Event, e: Event) -> bool:
         return False
     sentence = " ".join(m.evidence.sentence for m in reports(e))
     said = said_places(sentence)
-    if not said or not _ANOTHER.search(sentence):
+    if not said:
         return False
     known = place_names(lead.location) | place_names(e.location)
     told = normalise(" ".join(m.evidence.sentence for m in reports(lead)))
-    return any(n not in known and f" {n} " not in f" {told} " for n in said)
+    new = [n for n in said if n not in known and f" {n} " not in f" {told} "]
+    return bool(new) and (_ANOTHER.search(sentence) is not None
+                          or any(_nearby(sentence, n) for n in new))
+
+
+def _nearby(sentence: str, name: str) -> bool:
+    """The sentence names the place ``name`` (normalised) right after "nearby" or
+    "neighbouring"."""
+    words = f" {normalise(sentence)} "
+    return any(_NEARBY.search(words[:m.start() + 1])
+               for m in re.finditer(rf" {re.escape(name)} ", words))
 
 
 def _finer(lead: Event, e: Event, finer: str | None) -> bool:

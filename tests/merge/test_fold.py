@@ -408,7 +408,9 @@ def test_a_retelling_at_the_leads_place_or_a_larger_one_still_folds():
                   "Nine were killed in Wednesday's strike, in Ethiopia's north.",
                   "In December, jets bombed the same market, killing three.",
                   "Jets circled for an hour in Shewa Robit, residents said.",
-                  "Militias fought for six hours in Kebele Ten overnight, and again at dawn."):
+                  "Militias fought for six hours in Kebele Ten overnight, and again at dawn.",
+                  # "nearby" of another noun than the place: the speaker's town is no act's
+                  "The health office in Bahir Dar said a man from a nearby village died."):
         retold = _told("AIR_STRIKE", 200, other)
         assert len(fold_article([lead, retold])) == 1, other
 

@@ -1,14 +1,15 @@
 """Acts a claim of responsibility names as what it claims: real, as sure as the claim.
 
-"Days earlier the rebels had claimed the downing of a helicopter in one province and two
-bombings in another": the model judges the bombings' clause by its words, which are those of a claim, and
-rates the act low (about 0.5), though a claim of an act presupposes it: no group claims a
+"Days earlier the rebels had claimed the hijacking of a bus in one province and two bombings
+in another": the model judges the bombings' clause by its words, which are those of a claim,
+and rates the act low (about 0.5), though a claim of an act presupposes it: no group claims a
 bombing that did not happen. A claim the parse reads (:func:`.responsibility.claim_verb`,
 made, not denied, no habit) vouches for each act noun it takes as its object, conjuncts
 included, and for what "responsibility for" names, when the claim tells it first (no "the",
 "this", "its": an act the reader knows is told before, an event already, which the claim
-joins); never for a kind of act ("claimed similar attacks"), nor for an act a blame, accusation or statement names (who did it is disputed
-there, not whether it happened, and the model reads those on their own).
+joins); never for a kind of act ("claimed similar attacks"), nor for an act a blame, an
+accusation or a statement names (who did it is disputed there, not whether it happened, and
+the model reads those on their own).
 """
 
 from __future__ import annotations
@@ -56,8 +57,8 @@ def _definite(act: Token) -> bool:
 
 def _of_conjuncts(act: Token) -> list[Token]:
     """The words joined by "and" inside what an act is "of", where the parser hangs a second
-    claimed act ("the downing of a plane in X and bombings in Y": "bombings" joined to "plane"
-    or to "X", or made the object of "in"; no one downs bombings)."""
+    claimed act ("the hijacking of a bus in X and bombings in Y": "bombings" joined to "bus" or
+    to "X", or made the object of "in"; no one hijacks bombings)."""
     out = []
     for p in (c for c in act.children if c.dep_ == "prep" and c.lower_ == "of"):
         words = list(p.subtree)

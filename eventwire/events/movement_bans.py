@@ -4,9 +4,10 @@
 "The militants barred residents from leaving the town", "Boko Haram banned villagers leaving
 the district", "insurgents have dug in among the houses and are stopping anyone from
 escaping": the learned model reads the verbs of these by what usually follows them in its
-training text (a law, a product, a match) and rates them near 0 (0.03 for a group that
-"banned people leaving" its city), or the sentence never reaches it, naming no event word. What makes the ban an event is who keeps whom
-from doing what, which the parse and the actor word lists tell:
+training text (a law, a product, a match) and rates them near 0 (0.03 for a group that kept
+its city's people from going), or the sentence never reaches it, naming no event word. What
+makes the ban an event is who keeps whom from doing what, which the parse and the actor word
+lists tell:
 
 * a verb of keeping from (ban, bar, prevent, forbid, prohibit, stop, block), told as done
   (its realis);
@@ -87,7 +88,7 @@ def _kept(verb: Token) -> Token | None:
 
 def _from_moving(verb: Token, people: Token) -> bool:
     """What the people are kept from is moving: "from leaving" on the verb, or "leaving"
-    joined to the verb or to the people ("banned people leaving the city")."""
+    joined to the verb or to the people ("banned villagers leaving the district")."""
     for tok in (*verb.children, *people.children):
         if tok.dep_ == "prep" and tok.lower_ == "from":
             if any(c.lower_ in _MOVING for c in tok.children):

@@ -16,8 +16,8 @@ DEV = [
     ("The group claimed a bombing of a police station in Kirkuk and a rocket attack on an "
      "air base in Anbar province on Sunday.", ["bombing", "attack"]),
     # the parser joins the second act to what the first is "of"
-    # (the downing, a known act, is the claim's own: its joining act)
-    ("Days earlier the militants had claimed the downing of a helicopter in Helmand and two "
+    # (the hijacking, a known act, is the claim's own: its joining act)
+    ("Days earlier the militants had claimed the hijacking of a bus in Helmand and two "
      "bombings in Kandahar.", ["bombings"]),
     ("The Pakistani Taliban claimed responsibility for twin blasts in Peshawar.", ["blasts"]),
     # an act the reader knows (told before: an event already, which the claim joins)

@@ -187,6 +187,7 @@ class Profile:
     #                                     for a place not named in them (:func:`names_place`)
     documents: frozenset[str]
     told_apart: frozenset[tuple[str, str, str]]   # :func:`told_apart`
+    kind: str | None                    # :func:`folded_kind`, of a kind the fold folds
     recalled: bool                      # :func:`.windows.recalled`
     calendar: Calendar                  # :func:`.days.calendar`
     history: bool                       # :func:`.windows.history`
@@ -269,6 +270,7 @@ def profile(e: Event) -> Profile:
         said=phrases(*(m.evidence.sentence for m in reports(e)))   # read only when the place
         if e.location is not None and not place_named else frozenset(),   # is the article's
         documents=frozenset(m.document.id for m in reports(e)), told_apart=told_apart(e),
+        kind=folded_kind(e) if folded_kind(e) in FOLDED_EVENT_TYPES else None,
         recalled=recalled(e, window), history=history(e, window),
         published=e.document.published,
         # a claim's day is its statement's as often as its act's (:func:`claim_window`)

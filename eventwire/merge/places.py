@@ -1,6 +1,7 @@
 """Whether two places may be one happening's: one place, a place inside a region or country the
-other names, nearby towns, or homonyms read two ways (:func:`place_fit`); and a place's
-identity (:func:`place_key`). Read by the pair features of :mod:`.evidence`, the cluster
+other names, nearby towns, or homonyms read two ways (:func:`place_fit`); whether two are
+two places neither of which holds the other (:func:`two_places`); and a place's identity
+(:func:`place_key`). Read by the pair features of :mod:`.evidence`, the cluster
 vetoes of :mod:`.constraint` and the fold of one article's retellings."""
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ from .text import normalise
 # (tests/data/merge) hold too few nearby-town pairs to fit them.
 NEAR_KM = 30.0
 FAR_KM = 80.0
+# Two towns closer than this may be one place: a quarter and its city, which the gazetteer
+# tells as two towns ("in East X, Y" read at both, 1.5 km apart). Set by hand; ECB+ dev
+# (`eventwire eval merge`) lost a right pair to one such riot without it.
+QUARTER_KM = 10.0
 # Two places of one name resolved to two places (Aurora in Colorado and in Brazil; a town and
 # its namesake in another state): the reports' words name one place, the gazetteer read each
 # article's context its own way, so neither veto nor evidence. Vetoing split the reports of one
@@ -168,6 +173,40 @@ def _place_match(p: Place, q: Place) -> float | None:
     if d is not None and d <= FAR_KM or _may_be_its_region(p, q) or _may_be_its_region(q, p):
         return 0.0
     return None                         # different names, and nothing says they are near
+
+
+def two_places(p: Place, q: Place) -> bool:
+    """True when ``p`` and ``q`` are two places neither of which holds the other, as far as
+    the gazetteer says: two towns, two districts of one province, a town and a district it
+    does not lie in, two countries. Not one place, one name (a homonym, or one place read at
+    two grains), a country and a place in it, a region and a place in it, two towns so close
+    that one may be a quarter of the other (:data:`QUARTER_KM`), nor a place whose region is
+    unknown beside a region (nothing says it lies outside). Read by :mod:`.constraint`: one
+    article's two reports of one kind at two such places tell two happenings."""
+    if place_key(p) == place_key(q) or same_name(p, q):
+        return False
+    if p.iso2 and q.iso2 and p.iso2 != q.iso2:
+        return True
+    if _is_country(p) or _is_country(q):
+        return False
+    if _is_region(p) or _is_region(q):
+        return all(_outside(x, y) for x, y in ((p, q), (q, p)))
+    d = km(p, q)
+    return d is not None and d > QUARTER_KM
+
+
+def _outside(x: Place, y: Place) -> bool:
+    """``y`` is known not to lie in ``x`` (a region; any other place holds none): its
+    first-level region is known and is not ``x``, nor is its county; and for ``x`` a county
+    or district, ``y`` lies in another province or its county is known (a city whose
+    district the gazetteer leaves out may lie in any district of its province)."""
+    if not _is_region(x):
+        return True
+    if not y.admin1 or normalise(x.name) in (normalise(y.admin1), _county(y)):
+        return False
+    province = normalise(x.admin1 or "")
+    district = province not in ("", normalise(x.name))
+    return not (district and province == normalise(y.admin1) and _county(y) == "")
 
 
 def same_name(p: Place, q: Place) -> bool:

@@ -22,10 +22,10 @@ from merge_builders import (
 )
 
 from eventwire.merge import merge, reports
-from eventwire.merge.constraint import clash, joined, summary, weekday_of
+from eventwire.merge.constraint import apart, clash, joined, summary, weekday_of
 from eventwire.merge.decide import same_event
 from eventwire.merge.evidence import plain_features, profile
-from eventwire.records import DateValue
+from eventwire.records import DateValue, Place
 
 _BOMB = "A car bomb exploded at a checkpoint in {} on {}{}."
 SATURDAY = FRIDAY + timedelta(1)
@@ -255,3 +255,58 @@ def test_a_day_counted_from_a_reports_own_day_joins_the_day_named_beside_it():
     assert not clash(summary(profile(wire)), summary(profile(east)))
     assert clash(summary(profile(wire)), summary(profile(named)))
     assert len(merge([wire, east])) == 1
+
+
+# --------------------------------------------------------------------------- one article's places
+
+# Kano state and two of its districts (invented reports; real names, coordinates rounded).
+_KANO_STATE = Place("Kano", "Kano State", (0, 10), "Nigeria", "NG", "Kano", 11.75, 8.50,
+                    2335196, 3, "ADM1")
+_DALA = Place("Dala", "Dala", (0, 4), "Nigeria", "NG", "Kano", 12.02, 8.49, 9000001, 3, "ADM2",
+              admin2="Dala")
+_GWARZO = Place("Gwarzo", "Gwarzo", (0, 6), "Nigeria", "NG", "Kano", 11.92, 7.93, 9000002, 3,
+                "ADM2", admin2="Gwarzo")
+
+
+def _told(doc, sentence, place, start=0, label="ARMED_CLASH", **kw):
+    """A report whose sentence (at ``start`` in its document) names ``place`` by its words."""
+    at = start + sentence.index(place.text)
+    return report(doc, sentence, label=label, place=replace(place, span=(at, at + len(place.text))),
+                  start=start, actor=None, **kw)
+
+
+_FRONT = "Troops and bandits fought in Dala district on Friday night."
+_OTHER = "Clashes also broke out in Gwarzo district on Friday."
+
+
+def _apart(*groups):
+    held = [reduce(joined, (summary(profile(e)) for e in g)) for g in groups]
+    return apart(*held)
+
+
+def test_one_articles_fights_at_two_districts_stay_apart_whatever_bridges_them():
+    front, other = _told("own", _FRONT, _DALA), _told("own", _OTHER, _GWARZO, start=80)
+    state = _told("radio", "There was heavy fighting in Kano State on Friday night.",
+                  _KANO_STATE)
+    assert _apart([front], [other]) and _apart([front, state], [other])
+    assert not _apart([front], [state]) and not _apart([state], [other])
+    assert same_event(profile(front), profile(state)) is not None      # the bridge
+    assert same_event(profile(state), profile(other)) is not None
+    for order in ([front, other, state], [state, other, front]):
+        told = sorted(sorted(m.document.id for m in reports(e)) for e in merge(order))
+        assert told == [["own"], ["own", "radio"]]    # the coarser report joins one of them
+
+
+def test_an_article_may_tell_one_fight_at_two_grains_and_two_kinds_at_two_places():
+    front = _told("own", _FRONT, _DALA)
+    # the province that holds the district: one fight told coarser
+    assert not _apart([front], [_told("own", "Fighting in Kano State killed six.",
+                                      _KANO_STATE, start=80)])
+    # another kind at the other district (an attack on villagers): the rule is one kind's
+    assert not _apart([front], [_told("own", "Bandits killed five villagers in Gwarzo district.",
+                                      _GWARZO, start=80, label="ATTACK")])
+    # a place read elsewhere in the article, not in the sentence: more often misread
+    elsewhere = replace(_told("own", _OTHER, _GWARZO, start=80), location=_GWARZO)
+    assert not _apart([front], [elsewhere])
+    # two articles' reports: the evidence decides, as before
+    assert not _apart([front], [_told("wire", _OTHER, _GWARZO)])

@@ -20,9 +20,10 @@ from merge_builders import (
 )
 
 from eventwire.dates.timex import YEAR
-from eventwire.merge import merge, reports
+from eventwire.merge import constraint, merge, reports
 from eventwire.merge.decide import possible, same_event
 from eventwire.merge.evidence import profile
+from eventwire.merge.places import two_places
 from eventwire.records import Claim, DateValue
 
 
@@ -229,6 +230,9 @@ def test_every_report_is_kept_once_and_no_event_holds_two_reports_one_article_te
         members = [x for x in evs if (x.document.id, x.evidence.span) in mine]
         apart = [k for x in members for k in profile(x).told_apart]
         assert len(apart) == len(set(apart))
+        sites = {s for x in members for s in constraint.sites(profile(x))}
+        assert not any(two_places(p, q) for d, k, p in sites for d2, k2, q in sites
+                       if (d, k) == (d2, k2))
 
 
 def test_an_articles_two_sentences_of_one_fire_join_through_other_reports():

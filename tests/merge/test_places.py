@@ -1,5 +1,6 @@
 """Whether two places may be one happening's (merge.places): a town named as its region, told as
-the region by the words around it, or told with no word of which."""
+the region by the words around it, or told with no word of which; and two places neither of
+which holds the other (two_places)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from datetime import date, timedelta
 from merge_builders import report
 
 from eventwire.merge.evidence import date_feature, profile, told_before
-from eventwire.merge.places import place_fit, region_reading, shares_region_name
+from eventwire.merge.places import place_fit, region_reading, shares_region_name, two_places
 from eventwire.records import DateValue, Place
 
 # Invented sentences; real places, so that the fit reads real distances.
@@ -85,3 +86,39 @@ def test_a_report_published_before_the_others_named_day_counts_against_it():
     same_day = profile(replace(sunday, date=replace(sunday.date, start=saturday, end=saturday,
                                                     text="Saturday")))
     assert not told_before(undated, same_day) and date_feature(undated, same_day) == 0.5
+
+
+# Kano state, two of its districts (local government areas), a quarter of Kano city and the
+# two countries around them; coordinates rounded.
+KANO_STATE = Place("Kano", "Kano State", (0, 10), "Nigeria", "NG", "Kano", 11.75, 8.50, 2335196,
+                   3, "ADM1")
+DALA = Place("Dala", "Dala", (0, 4), "Nigeria", "NG", "Kano", 12.02, 8.49, 9000001, 3, "ADM2",
+             admin2="Dala")
+GWARZO = Place("Gwarzo", "Gwarzo", (0, 6), "Nigeria", "NG", "Kano", 11.92, 7.93, 9000002, 3,
+               "ADM2", admin2="Gwarzo")
+IN_DALA = Place("Kofar Mazugal", "Kofar Mazugal", (0, 13), "Nigeria", "NG", "Kano", 12.01,
+                8.50, 9000003, 1, "PPL", admin2="Dala")
+QUARTER = Place("Sabon Gari", "Sabon Gari", (0, 10), "Nigeria", "NG", "Kano", 12.02, 8.53,
+                9000004, 1, "PPLX")                     # about 3 km from Kano's centre
+NIGERIA = Place("Nigeria", "Nigeria", (0, 7), "Nigeria", "NG", None, 9.0, 8.0, 2328926, 3,
+                "PCLI")
+MARADI = Place("Maradi", "Maradi", (0, 6), "Niger", "NE", "Maradi", 13.50, 7.10, 2441291, 1,
+               "PPLA")
+
+
+def test_two_places_neither_holding_the_other():
+    for p, q in ((KANO, TUDUN_WADA), (KATSINA, ZARIA), (DALA, GWARZO), (IN_DALA, GWARZO),
+                 (KATSINA, KANO_STATE), (KATSINA, DALA), (KANO, MARADI), (NIGERIA, MARADI),
+                 (replace(QUARTER, latitude=12.2), KANO)):      # a "quarter" 20 km off
+        assert two_places(p, q) and two_places(q, p), (p.name, q.name)
+
+
+def test_one_place_holding_the_other_or_one_name_is_not_two():
+    nowhere = replace(TUDUN_WADA, admin1=None, geonameid=9000005)   # its region unknown
+    namesake = replace(KANO, geonameid=9000006, latitude=7.0)       # one name read two ways
+    for p, q in ((KANO, KANO), (KANO_STATE, TUDUN_WADA), (KANO_STATE, DALA), (DALA, IN_DALA),
+                 (NIGERIA, KANO), (NIGERIA, KANO_STATE), (QUARTER, KANO),
+                 (nowhere, KANO_STATE), (nowhere, DALA), (namesake, KANO), (KANO_STATE, KANO),
+                 (KANO, DALA),             # the city's district unknown: it may lie in Dala
+                 (replace(QUARTER, feature="PPL"), KANO)):   # a town 3 km off: a quarter
+        assert not two_places(p, q) and not two_places(q, p), (p.name, q.name)

@@ -12,7 +12,10 @@ the finer place (:func:`within_keys`, :func:`_finer`). A sentence that is placed
 elsewhere in the article but names a place of its own the lead's words do not ("another air
 strike hit the hospital in Wetlet" after a strike on a market in another town, the gazetteer
 knowing neither) tells another happening, unless it refers back (:func:`names_another_place`).
-Across articles, :mod:`.cluster` decides.
+An agreement, a development the article otherwise keeps apart from its others, is retold by
+a definite reference back that names it ("the truce provides for ...", "under the deal, both
+sides ..."): it folds into the article's last agreement at its place
+(:func:`retells_agreement`). Across articles, :mod:`.cluster` decides.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from .evidence import (
     place_key,
     reports,
 )
-from .places import place_names
+from .places import place_names, two_places
 from .text import normalise, said_places
 from .windows import inside
 
@@ -61,6 +64,17 @@ _ANOTHER = re.compile(r"\b(?:another|also|second|third|separate|separately|later
 # hit the hospital in nearby X"): of any other noun they say nothing of the act ("the health
 # ministry in X said a man from a nearby village was killed" retells the shooting).
 _NEARBY = re.compile(r"\b(?:nearby|neighbou?ring)\s+$", re.IGNORECASE)
+
+
+# An agreement is a development, kept apart from the article's others (an article tells a
+# truce, a call for calm and a pledge); told again by a definite reference back ("the truce
+# provides for ...", "under the deal, both sides are to ...") it is the article's agreement:
+# the reference's words name an agreement (not "the release of the prisoners", an agreement
+# by its label but another act), definitely (:func:`eventwire.events.reference.refers_back`
+# says no new one is brought in: not "a second truce").
+AGREEMENT = "AGREEMENT"
+_AN_AGREEMENT = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:truce|cease-?fire|deal|"
+                           r"agreement|accord|pact|treaty|armistice)\b", re.IGNORECASE)
 
 
 def _kinds(e: Event, refers_back: bool = False) -> tuple[str, ...]:
@@ -175,9 +189,12 @@ class _Index:
         self.lead_dates: dict[tuple, DateValue | None] = {}     # the last lead's, per key
         self.dated: int | None = None
         self.dated_at: dict[str, int] = {}
+        self.agreement: int | None = None                     # the last agreement told
 
     def add(self, n: int, e: Event) -> None:
         place = place_key(e.location)
+        if e.type.label == AGREEMENT:
+            self.agreement = n
         if folded_kind(e) in FOLDED_EVENT_TYPES and place is not None:
             for where in (place, region_key(e.location)):
                 if where is not None:
@@ -272,6 +289,22 @@ def _nearby(sentence: str, name: str) -> bool:
                for m in re.finditer(rf" {re.escape(name)} ", words))
 
 
+def retells_agreement(lead: Event | None, e: Event) -> bool:
+    """``e``, a reference back (:func:`fold_article`'s ``refer_back``), retells ``lead``, the
+    article's last agreement: ``e`` is an agreement whose sentence names one definitely
+    (:data:`_AN_AGREEMENT`: "the truce provides for the reopening of the road"), at the
+    lead's place, one holding it or held by it, or either's place unknown; not at another
+    place (:func:`.places.two_places`: "under the deal, both sides are to pull back from
+    the X front", a front of the lead's city, names where its terms apply). Its day is not
+    compared: a reference's sentence dates its terms or what they end, not the deal."""
+    if lead is None or e.type.label != AGREEMENT:
+        return False
+    if not _AN_AGREEMENT.search(" ".join(m.evidence.sentence for m in reports(e))):
+        return False
+    return (lead.location is None or e.location is None
+            or not two_places(lead.location, e.location))
+
+
 def _finer(lead: Event, e: Event, finer: str | None) -> bool:
     """``e``, told at a place inside ``lead``'s, may be ``lead`` told finer: the lead has been
     told at no other finer place (a country-wide lead "gunmen attacked two villages" followed
@@ -303,7 +336,11 @@ def fold_article(events: Sequence[Event], refer_back: Collection[str] = frozense
         source = None if _own_date(e) else index.date_source(e)
         dated = e if source is None else replace(e, date=out[source].date)
         back = e.id in refer_back
-        lead, larger = index.lead_of(dated, e.date, back)
+        agreement = None if index.agreement is None else out[index.agreement]
+        if back and retells_agreement(agreement, dated):
+            lead, larger = index.agreement, False
+        else:
+            lead, larger = index.lead_of(dated, e.date, back)
         if lead is not None and not back and names_another_place(out[lead], dated):
             lead = None
         if lead is not None and larger:

@@ -8,7 +8,7 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventwire.merge import FOLDED_EVENT_TYPES, fold_article
+from eventwire.merge import FOLDED_EVENT_TYPES, fold_article, reports
 from eventwire.merge.evidence import place_key
 from eventwire.merge.fold import VIOLENCE, _fold, day_of
 from eventwire.records import Actor, Count, DateValue, DocumentRef, Event, Evidence, Place
@@ -430,3 +430,69 @@ def test_a_sentence_that_names_its_own_place_is_compared_by_that_place():
     wetlet = replace(_DABRA, name="Wetlet", text="Wetlet", span=(230, 236), geonameid=1002)
     there = _told("AIR_STRIKE", 200, "Another strike hit a clinic in Wetlet.", place=wetlet)
     assert len(fold_article([lead, there])) == 2
+
+
+# --------------------------------------------------------------------------- agreements
+
+_KUNDUZ = Place("Kunduz", "Kunduz", (5, 11), "Afghanistan", "AF", "Kunduz", 36.73, 68.86,
+                1135689, 1, "PPLA")
+_IMAM_SAHIB = Place("Imam Sahib", "Imam Sahib", (5, 15), "Afghanistan", "AF", "Kunduz", 37.18,
+                    68.92, 1138300, 1, "PPL")          # a town 50 km north of Kunduz
+_KUNDUZ_PROVINCE = Place("Kunduz", "Kunduz province", (5, 20), "Afghanistan", "AF", "Kunduz",
+                         36.8, 68.8, 1135690, 3, "ADM1")
+_TASHKENT = Place("Tashkent", "Tashkent", (5, 13), "Uzbekistan", "UZ", "Tashkent", 41.26,
+                  69.22, 1512569, 1, "PPLC")
+
+
+def _said(label, start, sentence, place=_KUNDUZ, when=_INFERRED):
+    """An event of a sentence of an article about a truce in Kunduz (:func:`_told`)."""
+    return _told(label, start, sentence, place, when)
+
+
+_TRUCE = "Elders and militia commanders signed a truce in Kunduz on Wednesday."
+
+
+def test_a_definite_reference_back_to_the_articles_agreement_folds_into_it():
+    truce = _said("AGREEMENT", 0, _TRUCE, when=_WEDNESDAY)
+    for sentence, place in (("The truce provides for the reopening of the market road.", None),
+                            ("Under the deal, both sides are to hand over prisoners.", _KUNDUZ),
+                            ("THE CEASEFIRE ALSO COVERS THE DISTRICTS AROUND THE CITY.",
+                             _KUNDUZ_PROVINCE),            # a place holding the lead's
+                            ("Residents said the local agreement was holding on Friday.",
+                             _KUNDUZ)):
+        told = _said("AGREEMENT", 100, sentence, place=place,
+                     when=replace(_THURSDAY, text="Friday"))     # its day is not the deal's
+        (folded,) = fold_article([truce, told], refer_back={told.id})
+        assert folded.id == truce.id and len(folded.mentions) == 2, sentence
+        assert folded.location == _KUNDUZ and folded.date == _WEDNESDAY
+
+
+def test_other_agreements_and_words_that_name_none_stay_apart():
+    truce = _said("AGREEMENT", 0, _TRUCE, when=_WEDNESDAY)
+    deal = "Under the deal, both sides are to hand over prisoners."
+    cases = (
+        # not told as a reference back (an indefinite or new one: the parse says so)
+        (_said("AGREEMENT", 100, "Both sides signed a deal to hand over prisoners."), False),
+        (_said("AGREEMENT", 100, "A second truce was signed in Kunduz on Thursday."), False),
+        # a reference back whose words name no agreement: a release, typed as one
+        (_said("AGREEMENT", 100, "The release of the prisoners took place at a school."), True),
+        # the deal at another place: where its terms apply, or another country's deal
+        (_said("AGREEMENT", 100, deal, place=_IMAM_SAHIB), True),
+        (_said("AGREEMENT", 100, deal, place=_TASHKENT), True),
+        # a call for calm referring back is no agreement
+        (_said("DIPLO", 100, "The deal was welcomed by the governor in a call."), True))
+    for told, back in cases:
+        out = fold_article([truce, told], refer_back={told.id} if back else frozenset())
+        assert len(out) == 2, told.evidence.sentence
+    # no agreement told before: a reference back leads
+    told = _said("AGREEMENT", 100, deal)
+    assert fold_article([told], refer_back={told.id}) == [told]
+
+
+def test_a_reference_back_folds_into_the_last_agreement_told():
+    first = _said("AGREEMENT", 0, _TRUCE, when=_WEDNESDAY)
+    second = _said("AGREEMENT", 100, "Both sides later agreed a prisoner exchange.",
+                   when=_THURSDAY)
+    told = _said("AGREEMENT", 200, "The agreement is to be carried out within a week.")
+    out = fold_article([first, second, told], refer_back={told.id})
+    assert [len(reports(e)) for e in out] == [1, 2]

@@ -27,6 +27,7 @@ from .normalize import Timex, normalize
 from .order import day_first_for, numeric_order
 from .possessive import possessive_day
 from .recognize import DAY_RE, MONTH_RE, Candidate, recognize
+from .their_year import with_their_year
 from .tense import PRESENT, has_past, narrates_past, tense_near, tense_of
 
 if TYPE_CHECKING:
@@ -89,6 +90,7 @@ def find_timexes(text: str, anchor: date | None, *,
             for tx in found:
                 if tx.precision == 1 and tx.start is not None:
                     last_day, named, days[-1] = tx.start, True, tx.start
+        found_here = with_their_year(found_here, sentence.text)    # "January last year"
         out.extend(_placed(tx, sentence, text) for tx in found_here)
     return tuple(sorted(out, key=lambda t: t.span[0]))
 

@@ -135,15 +135,28 @@ def same_night(a: DateValue | None, b: DateValue | None) -> bool:
     """Two dates of one night: "overnight" (the evening's day and the next) and the part of
     one of its days another sentence names, the evening of the first ("late on Monday",
     "Monday night") or the small hours of the second ("early Tuesday"); not Monday
-    afternoon."""
+    afternoon. And a day's night and the small hours of the next ("Tuesday night", then
+    "around midnight", dated Wednesday), as :mod:`eventwire.dates.repeats` reads them in one
+    sentence."""
     if a is None or b is None or a.start is None or b.start is None:
         return False
+    if not _a_night(a) and not _a_night(b):
+        return _runs_into(a, b) or _runs_into(b, a)
     night, part = (a, b) if _a_night(a) else (b, a)
     if not _a_night(night) or part.start != part.end:
         return False
     if part.start == night.start:
         return NIGHT_FALL.search(part.text) is not None
     return part.start == night.end and NIGHT_END.search(part.text) is not None
+
+
+def _runs_into(evening: DateValue, small: DateValue) -> bool:
+    """``evening`` is a day's night ("Tuesday night", "late Tuesday") and ``small`` the next
+    day's small hours ("around midnight", "early Wednesday")."""
+    return (evening.start == evening.end and small.start == small.end
+            and (small.start - evening.start).days == 1
+            and NIGHT_FALL.search(evening.text) is not None
+            and NIGHT_END.search(small.text) is not None)
 
 
 def _a_night(d: DateValue) -> bool:

@@ -358,6 +358,36 @@ def test_a_night_and_the_evening_or_small_hours_of_its_days_are_one_happening():
         assert len(folded.mentions) == 2                # either told first
 
 
+def test_a_days_night_and_the_small_hours_of_the_next_are_one_happening():
+    evening = _on(_MONDAY, _MONDAY, "Monday night")
+    for small in ("around midnight", "early Tuesday", "the early hours of Tuesday"):
+        part = _on(_TUESDAY, _TUESDAY, small)
+        for first, then in ((evening, part), (part, evening)):          # either told first
+            out = fold_article([_article_event("VIOL_DEMONSTR", 0, when=first),
+                                _article_event("VIOL_DEMONSTR", 100, when=then)])
+            assert len(out) == 1, small
+    late = _on(_MONDAY, _MONDAY, "late on Monday")
+    assert len(fold_article([_article_event("VIOL_DEMONSTR", 0, when=late),
+                             _article_event("VIOL_DEMONSTR", 100, when=part)])) == 1
+
+
+def test_a_day_and_the_next_days_other_hours_or_nights_are_two_happenings():
+    wednesday = date(2024, 3, 6)
+    for first, then in ((_on(_MONDAY, _MONDAY, "Monday night"),
+                         _on(_TUESDAY, _TUESDAY, "Tuesday afternoon")),
+                        (_on(_MONDAY, _MONDAY, "Monday night"),
+                         _on(_TUESDAY, _TUESDAY, "Tuesday night")),
+                        (_on(_MONDAY, _MONDAY, "on Monday"),                 # no night told
+                         _on(_TUESDAY, _TUESDAY, "early Tuesday")),
+                        (_on(_MONDAY, _MONDAY, "Monday afternoon"),
+                         _on(_TUESDAY, _TUESDAY, "around midnight")),
+                        (_on(_MONDAY, _MONDAY, "Monday night"),              # two days on
+                         _on(wednesday, wednesday, "early Wednesday"))):
+        out = fold_article([_article_event("VIOL_DEMONSTR", 0, when=first),
+                            _article_event("VIOL_DEMONSTR", 100, when=then)])
+        assert len(out) == 2, (first.text, then.text)
+
+
 def test_another_part_of_the_nights_days_or_another_night_is_another_happening():
     night = _article_event("ARMED_CLASH", 0, when=_on(_MONDAY, _TUESDAY, "overnight"))
     for other in (_on(_MONDAY, _MONDAY, "Monday afternoon"),

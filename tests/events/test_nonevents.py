@@ -187,3 +187,28 @@ def test_the_gated_checks_fire(parse):
     """The sentences above do exercise the gated checks: most fire one."""
     fired = [any(check(parse(t)) for _, check in _CHECKS) for t in GATED_FIRING]
     assert sum(fired) >= 0.8 * len(GATED_FIRING)
+
+
+# A fear of what may come tells no act (feared_only). Sentences written for the test: DEV while
+# writing it, ASIDE with it and only checked.
+FEARED_DEV = [
+    ("Families are worried they could be cut off if the offensive reaches the valley.", True),
+    ("Many fear being caught in a trap if the fighters move on the city.", True),
+    ("Villagers are afraid that the rebels could return at any time.", True),
+    ("Residents fear the militants will attack again.", True),
+    # an act told in the past beside the fear, or a fear that is no main predicate
+    ("Residents fear more attacks after gunmen killed 12 people on Monday.", False),
+    ("Villagers were afraid as rebels attacked the market.", False),
+    ("The gunmen, who feared arrest, shot two guards at the gate.", False),
+    ("Troops shelled the town where residents fear a new offensive.", False),
+]
+FEARED_ASIDE = [
+    ("Aid workers are concerned that fighting could cut the only road to the camp.", True),
+    ("Traders say they are scared the bandits would raid the market again.", False),  # root says
+    ("Families were terrified when the shells fell near the school.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FEARED_DEV + FEARED_ASIDE)
+def test_a_fear_of_what_may_come_tells_no_act(parse, sentence, expected):
+    assert nonevents.feared_only(parse(sentence)) is expected

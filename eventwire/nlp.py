@@ -211,6 +211,11 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def phrase_of(tok: Token) -> str:
+    """The words of the phrase ``tok`` heads (its subtree), as the text writes them."""
+    return text_of(tok.doc)[tok.left_edge.idx:tok.right_edge.idx + len(tok.right_edge)]
+
+
 # Where :func:`tokens_within` keeps the character offset of each of a Doc's tokens.
 _STARTS_KEY = "eventwire.starts"
 

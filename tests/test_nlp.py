@@ -1,6 +1,6 @@
 from hypothesis import given, strategies as st
 
-from eventwire.nlp import load_pipeline, split_sentences
+from eventwire.nlp import load_pipeline, phrase_of, split_sentences
 
 
 def texts(s):
@@ -284,3 +284,10 @@ def test_tokens_within_and_token_at_are_the_scans_they_replace():
         assert token_at(doc, start) == (held[0] if held else None)
         for end in range(start, len(text) + 2):
             assert tokens_within(doc, start, end) == [t for t in doc if start <= t.idx < end]
+
+
+def test_the_phrase_a_word_heads_is_its_subtree_as_written():
+    doc = load_pipeline()("Fighters of the Islamic State barred residents from leaving.")
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    assert phrase_of(subject) == "Fighters of the Islamic State"
+    assert phrase_of(next(t for t in doc if t.dep_ == "ROOT")) == doc.text

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .reference import DEFINITE
 from .responsibility import ACT_NOUNS, CLAIM_WORDS, KIND_WORDS, claim_verb
 
 if TYPE_CHECKING:
@@ -24,11 +25,12 @@ if TYPE_CHECKING:
 
     from ..records import EventMention, Sentence
 
-# Determiners of an act the reader knows.
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-# Nouns of ACT_NOUNS that name no act of their own to vouch for.
-_NO_ACT = frozenset({"responsibility", "violence", "operation", "operations", "attempt",
-                     "attempts"})
+# Determiners of an act the reader knows: a reference back's, and their plurals ("these
+# attacks").
+_DEFINITE = DEFINITE | {"these", "those"}
+# The act nouns a claim vouches for: not those that name no act of their own.
+_VOUCHED = ACT_NOUNS - {"responsibility", "violence", "operation", "operations", "attempt",
+                        "attempts"}
 
 
 def claimed_acts(sent: Doc, realis: Callable[[Token], bool], context: str = ""
@@ -43,7 +45,7 @@ def claimed_acts(sent: Doc, realis: Callable[[Token], bool], context: str = ""
                 for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
                 for o in p.children if o.dep_ == "pobj"]
     acts = [a for o in objects for a in (o, *o.conjuncts, *_of_conjuncts(o))
-            if a.lower_ in ACT_NOUNS - _NO_ACT and a.pos_ == "NOUN"
+            if a.lower_ in _VOUCHED and a.pos_ == "NOUN"
             and not any(d.lower_ in KIND_WORDS for d in a.children) and not _definite(a)]
     return tuple((a.left_edge.idx, a.idx + len(a)) for a in acts)
 

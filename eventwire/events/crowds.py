@@ -32,7 +32,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..actor_mentions import find_actor_mentions
-from ..nlp import text_of
+from ..nlp import phrase_of
 from .agreements import dated_by_year
 from .force import FORCE, FORCE_WORDS, deaths_told, force_on_crowd, state_actor, subjects_of
 from .gatherings import BACKGROUND_MARKS, PROTEST_NOUNS, PROTEST_VERBS, PROTESTERS
@@ -191,10 +191,6 @@ def _turning_violent(sent: Doc) -> bool:
     return False
 
 
-def _phrase(tok: Token) -> str:
-    return text_of(tok.doc)[tok.left_edge.idx:tok.right_edge.idx + len(tok.right_edge)]
-
-
 def _state_subject(verb: Token) -> bool:
     """The verb's subject is the state's force ("police", "riot officers", "troops")."""
     return any(state_actor(s) for s in subjects_of(verb))
@@ -275,7 +271,7 @@ def _some_of_the_marchers(verb: Token) -> bool:
 
 def _armed_side(noun: Token) -> bool:
     """The noun's phrase names an armed actor ("soldiers", "militiamen")."""
-    return any(a.armed for a in find_actor_mentions(_phrase(noun)))
+    return any(a.armed for a in find_actor_mentions(phrase_of(noun)))
 
 
 # Things thrown to hurt or damage, and the prepositions of a throw's target.

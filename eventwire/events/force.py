@@ -28,7 +28,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..actor_mentions import find_actor_mentions
-from ..nlp import text_of
+from ..nlp import phrase_of
 from .crowd_nouns import crowd
 from .gatherings import DEMAND_WORDS, GATHER_VERBS, PROTEST_VERBS, gathers
 
@@ -211,17 +211,13 @@ def subjects_of(verb: Token) -> list[Token]:
     return subjects
 
 
-def _phrase(tok: Token) -> str:
-    return text_of(tok.doc)[tok.left_edge.idx:tok.right_edge.idx + len(tok.right_edge)]
-
-
 def state_actor(noun: Token) -> bool:
     """The noun phrase names the state's force or officials ("police", "riot officers",
     "troops", "municipal officials", "the authorities")."""
     words = {t.lower_ for t in noun.subtree}
     if words & {"officers", "police", "guards", "bailiffs", "troops", "soldiers"}:
         return True
-    return any(m.category == "state" for m in find_actor_mentions(_phrase(noun)))
+    return any(m.category == "state" for m in find_actor_mentions(phrase_of(noun)))
 
 
 # The words :func:`force_on_crowd` starts from.

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 
 from ..actor_mentions import NON_STATE_ARMED, find_actor_mentions, non_state_within
 from ..claims import SPEECH_VERB
-from ..nlp import text_of
+from ..nlp import phrase_of, text_of
 from .agreements import dated_by_year
 from .hacks import hack_claimed
 
@@ -371,8 +371,7 @@ def _armed_group(noun: Token) -> bool:
 
 def _actors_of(noun: Token) -> tuple[ActorMention, ...]:
     """The actors named in the noun phrase ``noun`` heads."""
-    return find_actor_mentions(text_of(noun.doc)[noun.left_edge.idx:
-                                             noun.right_edge.idx + len(noun.right_edge)])
+    return find_actor_mentions(phrase_of(noun))
 
 
 def _specific_act(tok: Token) -> bool:

@@ -20,7 +20,7 @@ from ..nlp import split_sentences, token_at
 from ..records import DateValue, Sentence
 from .after import counted_back
 from .anchor import shift_days
-from .clauses import EARLIER, OTHER, OWN, of_the_saying, other_clause
+from .clauses import EARLIER, OTHER, OWN, of_the_claim, of_the_saying, other_clause
 from .dayparts import CLOCKLESS, clockless_reference
 from .holidays import is_holiday, modifies_a_noun, names_a_happening
 from .normalize import Timex, normalize
@@ -187,7 +187,8 @@ def event_date(timexes: Sequence[Timex], sentence: Sentence, trigger_span: tuple
     publication date gives a window ending on it, with ``text`` empty. With the sentence's
     parse, a date in a clause describing a noun is another happening's
     (:func:`.clauses.other_clause`): it ranks after the rest, or is left out; so does the date
-    of a verb of saying that reports the event's clause (:func:`.clauses.of_the_saying`).
+    of a verb of saying that reports the event's clause (:func:`.clauses.of_the_saying`); the
+    day of a claim of the act is never the act's (:func:`.clauses.of_the_claim`).
     """
     centre = trigger_span or (sentence.start, sentence.start)
     named = possessive_day(_in_span(timexes, sentence.start, sentence.end), sentence, label,
@@ -202,7 +203,9 @@ def event_date(timexes: Sequence[Timex], sentence: Sentence, trigger_span: tuple
               if parsed is not None and trigger_span is not None else OWN
               for tx in _in_span(timexes, sentence.start, sentence.end)}
     own = [tx for tx in _in_span(timexes, sentence.start, sentence.end)
-           if not _in_relative_clause(sentence, tx.span, centre) and clause[tx.span] != EARLIER]
+           if not _in_relative_clause(sentence, tx.span, centre) and clause[tx.span] != EARLIER
+           and not (parsed is not None and trigger_span is not None
+                    and of_the_claim(parsed, sentence.start, tx.span, trigger_span))]
     own = _days_over_their_weeks(own, sentence)
     saying = {tx.span for tx in own if parsed is not None and trigger_span is not None
               and of_the_saying(parsed, sentence.start, tx.span, trigger_span)}

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..claims import REPORTING_VERBS
+from ..claiming import CLAIM_WORDS, CREDIT_FOR, claimed_nouns, takes_credit
 from ..nlp import token_at
 
 if TYPE_CHECKING:
@@ -107,3 +108,23 @@ def of_the_saying(parsed: Doc, start: int, span: tuple[int, int],
         verb = verb.head
     return verb.lower_ in REPORTING_VERBS and any(
         c.dep_ == "ccomp" and _within(trigger, c) for c in verb.children)
+
+
+def of_the_claim(parsed: Doc, start: int, span: tuple[int, int],
+                 trigger_span: tuple[int, int]) -> bool:
+    """Whether the date at ``span`` dates a claim of the act the trigger names ("claimed
+    responsibility on Friday for a bombing at a checkpoint": Friday is the claim's). A group
+    claims an act on its day or days after it, so that day is no date of the act."""
+    date = token_at(parsed, span[0] - start)
+    trigger = token_at(parsed, trigger_span[0] - start)
+    if date is None or trigger is None:
+        return False
+    verb = date.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.i == trigger.i or not (verb.lower_ in CLAIM_WORDS or takes_credit(verb)):
+        return False
+    nouns = claimed_nouns(verb)
+    if any(_within(date, n) for n in nouns if n.lower_ not in CREDIT_FOR):
+        return False                        # the act's own ("claimed Thursday's bombing")
+    return any(_within(trigger, noun) for noun in nouns)

@@ -4,8 +4,9 @@
 in another": the model judges the bombings' clause by its words, which are those of a claim,
 and rates the act low (about 0.5), though a claim of an act presupposes it: no group claims a
 bombing that did not happen. A claim the parse reads (:func:`.responsibility.claim_verb`,
-made, not denied, no habit) vouches for each act noun it takes as its object, conjuncts
-included, and for what "responsibility for" names, when the claim tells it first (no "the",
+made, not denied, no habit) vouches for each act noun it claims (:mod:`eventwire.claiming`: its
+object, a passive subject with the claimant named, what the responsibility or credit is for),
+conjuncts included, when the claim tells it first (no "the",
 "this", "its": an act the reader knows is told before, an event already, which the claim
 joins); never for a kind of act ("claimed similar attacks"), nor for an act a blame, an
 accusation or a statement names (who did it is disputed there, not whether it happened, and
@@ -17,8 +18,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..claiming import CLAIM_WORDS, claimed_nouns, takes_credit
 from .reference import DEFINITE
-from .responsibility import ACT_NOUNS, CLAIM_WORDS, KIND_WORDS, claim_verb
+from .responsibility import ACT_NOUNS, KIND_WORDS, claim_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -38,13 +40,10 @@ def claimed_acts(sent: Doc, realis: Callable[[Token], bool], context: str = ""
     """The character spans, in the sentence, of the acts a claim in ``sent`` claims: each
     act noun with the words before it ("deadly suicide bombings")."""
     verb = claim_verb(sent, realis, context)
-    if verb is None or verb.pos_ != "VERB" or verb.lower_ not in CLAIM_WORDS:
+    if verb is None or verb.pos_ != "VERB" or not (verb.lower_ in CLAIM_WORDS
+                                                   or takes_credit(verb)):
         return ()
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [o for c in objects if c.lower_ == "responsibility"
-                for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
-                for o in p.children if o.dep_ == "pobj"]
-    acts = [a for o in objects for a in (o, *o.conjuncts, *_of_conjuncts(o))
+    acts = [a for o in claimed_nouns(verb) for a in (o, *o.conjuncts, *_of_conjuncts(o))
             if a.lower_ in _VOUCHED and a.pos_ == "NOUN"
             and not any(d.lower_ in KIND_WORDS for d in a.children) and not _definite(a)]
     return tuple((a.left_edge.idx, a.idx + len(a)) for a in acts)

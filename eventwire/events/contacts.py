@@ -50,6 +50,11 @@ _CONTACT_VERBS = frozenset({"meet", "meets", "met", "meeting", "speak", "speaks"
                             "conferred", "discuss", "discusses", "discussed", "discussing",
                             "receive", "receives", "received", "host", "hosts", "hosted",
                             "welcome", "welcomes", "welcomed"})
+# The prepositions a contact's gerund is told after, its subject the clause's ("said after
+# meeting X", "before talking to Y"), and the pronouns of a relative clause's subject, which
+# stand for the noun the clause describes.
+_BESIDE_A_GERUND = frozenset({"after", "before", "while", "since"})
+_RELATIVE = frozenset({"who", "that", "which"})
 # Verbs of signing, and what officials of two states sign: a signing is a contact.
 _SIGNING = frozenset({"signed", "sign", "signs", "signing", "inked", "concluded"})
 _DOCUMENTS = frozenset({
@@ -219,6 +224,12 @@ def _subjects(verb: Token) -> list[Token]:
         # "Speaking by phone with X, the president urged ...": the participle's subject is
         # its clause's
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and (
+            verb.head.lower_ in _BESIDE_A_GERUND and verb.head.head.pos_ in ("VERB", "AUX")):
+        # "X said after meeting Y": the gerund's subject is the clause's it is told beside
+        return _subjects(verb.head.head)
+    if verb.dep_ == "relcl" and all(s.lower_ in _RELATIVE for s in subjects) and subjects:
+        subjects = [verb.head]              # "X, who held talks with Y, said ..."
     return [t for s in subjects for t in (s, *_conjuncts(s))]
 
 

@@ -26,6 +26,7 @@ from .battles import CANDIDATE_WORDS as BATTLE_WORDS
 from .airstrikes import carried_only, flight_only
 from .brawls import brawl
 from .captives import captives_released, people_taken
+from ..claiming import CANDIDATE_WORDS as CLAIMED_ACT_WORDS
 from .claimed import claimed_acts, is_claimed
 from .classify import Classification, classify
 from .clauses import (
@@ -176,7 +177,7 @@ class Detector:
         parts += [c.words for c in event_cues() if c.name in _CANDIDATE_FEATURES]
         # what a parse rule reads and no cue names
         parts += [BATTLE_WORDS, CONTACT_WORDS, PROPERTY_WORDS, DEMAND_WORDS, RAMMING_WORDS,
-                  _OTHER_WORDS, POLICE_FORCE_WORDS, BAN_WORDS]
+                  _OTHER_WORDS, POLICE_FORCE_WORDS, BAN_WORDS, CLAIMED_ACT_WORDS]
         # One word boundary around all the rows rather than one around each: a sentence has
         # a match where one row's regex would match (the boundaries are the same for every
         # row), and the engine tests them once per position instead of once per row (1.5x

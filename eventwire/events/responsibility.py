@@ -41,6 +41,9 @@ from ..actor_mentions import NON_STATE_ARMED, find_actor_mentions, non_state_wit
 from ..claims import SPEECH_VERB
 from ..nlp import phrase_of, text_of
 from .agreements import dated_by_year
+from ..claiming import ACT_VERBS as _ACT_VERBS
+from ..claiming import BROUGHT as _BROUGHT
+from ..claiming import CLAIM_WORDS, CREDIT_FOR, claimed_nouns, takes_credit
 from .hacks import hack_claimed
 
 if TYPE_CHECKING:
@@ -57,8 +60,6 @@ if TYPE_CHECKING:
 # ones are claims disputed, statistics and attributions restated as context. Set below those
 # shares, as news is less clean than the project's own text.
 RESPONSIBILITY_CONFIDENCE = 0.8
-# Verbs of claiming, as word forms (the pipeline runs no lemmatizer).
-CLAIM_WORDS = frozenset({"claim", "claims", "claimed", "claiming"})
 # Verbs of blaming: "blamed X for Y", "accused X of Y", "held X responsible for Y".
 _BLAME = frozenset({"blame", "blames", "blamed", "blaming", "accuse", "accuses", "accused",
                     "accusing"})
@@ -71,13 +72,6 @@ ACT_NOUNS = frozenset({
         "beheading", "hijacking", "shelling", "operation", "incursion", "offensive", "murder",
         "attempt", "downing", "sabotage", "arson")
     for plural in ("", "s")} | {"responsibility", "violence", "ambushes", "massacres"})
-_ACT_VERBS = frozenset({
-    "carried", "carry", "conducted", "launched", "staged", "executed", "mounted", "targeted",
-    "attacked", "killed", "bombed", "shelled", "ambushed", "kidnapped", "abducted", "planted",
-    "detonated", "fired", "shot", "downed", "stormed", "raided", "destroyed", "blew",
-    "assassinated", "struck", "hit", "beheaded", "hijacked", "seized", "overran"})
-# "brought down" a craft is downing it.
-_BROUGHT = frozenset({"brought", "bring", "brings", "bringing"})
 # Verbs of blaming a group outright ("police blamed the rebels"): not "accused", which
 # names a charge as often as an act.
 _BLAMED = frozenset({"blame", "blames", "blamed", "blaming"})
@@ -148,7 +142,8 @@ def claim_verb(sent: Doc, realis: Callable[[Token], bool], context: str = "") ->
         word = tok.lower_
         if _told_of_old(tok):
             continue                        # "the Taliban, who claimed the attack at the time"
-        if word in CLAIM_WORDS and not _habitual(tok) and (_acts(tok) or _self_act(tok)):
+        if ((word in CLAIM_WORDS or takes_credit(tok)) and not _habitual(tok)
+                and (_acts(tok) or _self_act(tok))):
             return None if hack_claimed(tok) else tok
         if (word in _BLAME and _blamed_for_act(tok)
                 or word in _BLAMED and _blamed_outright(tok, context or text_of(sent))
@@ -167,9 +162,12 @@ _OLD_TIMES = re.compile(r"\b(?:at the time|then|previously|earlier|in the past|y
 def _told_of_old(verb: Token) -> bool:
     """A relative clause telling an old act of the noun it describes ("the Pakistani
     Taliban, who claimed the attack at the time, ...", "the group, which claimed the 2019
-    siege")."""
+    siege"), or a claim told as made back then ("responsibility was claimed then by X", "the
+    group claimed them at the time"; not "then claimed", the next step of a story)."""
     if verb.dep_ != "relcl":
-        return False
+        return any(c.i > verb.i and (c.lower_ in ("then", "previously") or (
+            c.lower_ == "at" and any(o.lower_ == "time" for o in c.children)))
+            for c in verb.children)
     clause = verb.doc[verb.left_edge.i:verb.right_edge.i + 1].text
     return _OLD_TIMES.search(clause) is not None
 
@@ -260,10 +258,11 @@ def _habitual(verb: Token) -> bool:
 
 
 def _acts(verb: Token) -> bool:
-    """The verb's object is an act or responsibility ("claimed the attack"), not a kind of
-    act ("has claimed similar strikes")."""
-    return any(c.dep_ == "dobj" and c.lower_ in ACT_NOUNS
-               and not any(a.lower_ in KIND_WORDS for a in c.children) for c in verb.children)
+    """What the verb claims is an act or responsibility ("claimed the attack", "the bombings
+    were claimed by the group", "took credit for the raid"), not a kind of act ("has claimed
+    similar strikes")."""
+    return any(c.lower_ in ACT_NOUNS and not any(a.lower_ in KIND_WORDS for a in c.children)
+               for c in claimed_nouns(verb))
 
 
 def _self_act(verb: Token, selves: frozenset[str] = _SELF) -> bool:
@@ -471,14 +470,15 @@ _GROUPS_JOINED = _BELONG | _JOINED | _PLEDGED | _RECRUITED | _MEMBERS
 def lays_claim(verb: Token) -> bool:
     """The verb is one of claiming, blaming or attributing itself ("claimed", "blamed"), not
     a saying that reports who did an act ("police said the bomb was planted by X's men")."""
-    return verb.lower_ in _LAYING
+    return verb.lower_ in _LAYING or takes_credit(verb)
 
 
 def may_claim(words: frozenset[str]) -> bool:
     """False only where :func:`claim_of_responsibility` cannot fire on a sentence of these
-    lower-cased ``words``: no verb of claiming, blaming or attributing, and no act named with
+    lower-cased ``words``: no verb of claiming, blaming or attributing nor credit or
+    responsibility claimed, and no act named with
     a word of doing it or of being behind it (what a speech verb's reading needs)."""
-    return not words.isdisjoint(_LAYING) or not (words.isdisjoint(ACT_NOUNS)
+    return not words.isdisjoint(_LAYING | CREDIT_FOR) or not (words.isdisjoint(ACT_NOUNS)
                                                  or words.isdisjoint(_DONE_OR_BEHIND))
 
 

@@ -2,7 +2,10 @@
 
 A sentence that retells the lead event — the same kind of violence at the same place, with no
 date of its own or the lead's day in other words — is folded into it, and an event with no date
-words takes the date of the article's last dated event at its place. An attack that names no
+words takes the date of the article's last dated event at its place (not a claim's: its day is
+its statement's as often as its act's). A lead told with no date words ("claimed a bombing at a
+recruitment centre") takes the day of a retelling its window holds ("the bomber blew himself up
+on Thursday morning"), as the last lead of its kind there. An attack that names no
 one attacked retells a battle at its place too, and a definite reference back ("the attack",
 :mod:`eventwire.events.reference`) retells the last violent event there whatever its type
 (:func:`_kinds`), a blast a bomb's or an accident's. A reference back told at a finer place
@@ -38,7 +41,7 @@ from .evidence import (
 )
 from .places import place_names, two_places
 from .text import normalise, said_places
-from .windows import inside
+from .windows import CLAIM, inside
 
 # The kinds of violence one act may be typed as, depending on the words of a sentence: the
 # shooting is a battle where it says police fired back, an attack where it counts the dead.
@@ -179,8 +182,12 @@ def _fold(lead: Event, *retellings: Event) -> Event:
     def first(field: str) -> object:
         return next((v for e in told if (v := getattr(e, field)) is not None), None)
 
+    # a lead told with no date words takes its first retelling's day (:func:`_undated_around`)
+    date = lead.date if _own_date(lead) else next(
+        (e.date for e in retellings if _own_date(e)), lead.date)
     return replace(
-        lead, actor1=first("actor1"), actor2=first("actor2"), fatalities=first("fatalities"),
+        lead, date=date, actor1=first("actor1"), actor2=first("actor2"),
+        fatalities=first("fatalities"),
         injured=first("injured"), arrested=first("arrested"), claim=first("claim"),
         civilian_targeting=any(e.civilian_targeting for e in told),
         mentions=tuple(m for e in told for m in reports(e)),
@@ -215,10 +222,27 @@ class _Index:
                     self.lead[key] = n
                     self.lead_on[(*key, day_of(e.date))] = n
                     self.lead_dates[key] = e.date
+        self.mark_dated(n, e)
+
+    def took_day(self, n: int, lead: Event, retelling: Event) -> None:
+        """Lead ``n``, told with no date words, takes the day of ``retelling``: later ones
+        find it on that day only, and undated events take it as their date."""
+        for where in (place_key(lead.location), region_key(lead.location)):
+            key = (folded_kind(lead), where, lead.document.id)
+            if where is not None and self.lead.get(key) == n:
+                self.lead_on[(*key, day_of(retelling.date))] = n
+                self.lead_dates[key] = retelling.date
+        self.mark_dated(n, retelling)
+
+    def mark_dated(self, n: int, e: Event) -> None:
+        """Lead ``n`` is dated as ``e`` (itself, or a retelling that gave it its day), if
+        from words: later undated events take that date (:meth:`date_source`)."""
         # a day counted back to an earlier happening ("two days after shelling killed six")
-        # is no time the article goes on telling of
-        if _own_date(e) and not counts_back(e.date.text):
+        # is no time the article goes on telling of, nor is a claim's, its statement's as
+        # often as its act's
+        if _own_date(e) and not counts_back(e.date.text) and e.type.label != CLAIM:
             self.dated = n
+            place = place_key(e.location)
             if place is not None:
                 self.dated_at[place] = n
 
@@ -264,11 +288,22 @@ class _Index:
 
     def _on_day(self, key: tuple, d: DateValue | None) -> int | None:
         """The last lead of ``key`` on the day of ``d``, or of the night ``d`` is part of
-        (:func:`same_night`)."""
+        (:func:`same_night`), or told with no day of its own in days that hold ``d``'s
+        (:func:`_undated_around`: "claimed a bombing at the centre", then "the bomber blew
+        himself up on Thursday")."""
         n = self.lead_on.get((*key, day_of(d)))
-        if n is None and same_night(self.lead_dates.get(key), d):
+        if n is None and (same_night(self.lead_dates.get(key), d)
+                          or _undated_around(self.lead_dates.get(key), d)):
             n = self.lead.get(key)
         return n
+
+
+def _undated_around(lead: DateValue | None, d: DateValue | None) -> bool:
+    """``lead`` is a window with no date words (on or shortly before publication) that holds
+    the days of ``d``, a date read from words."""
+    return (lead is not None and not lead.text and d is not None and bool(d.text)
+            and None not in (lead.start, lead.end, d.start, d.end)
+            and lead.start <= d.start and d.end <= lead.end)
 
 
 def names_another_place(lead: Event, e: Event) -> bool:
@@ -345,9 +380,11 @@ def fold_article(events: Sequence[Event], refer_back: Collection[str] = frozense
     # The finer place a lead told at a region or country was retold at (its first).
     finer: dict[int, Event] = {}
     index = _Index()
+    # the day a lead told with no date words took from its first dated retelling
+    taken: dict[int, DateValue] = {}
     for e in events:
         source = None if _own_date(e) else index.date_source(e)
-        dated = e if source is None else replace(e, date=out[source].date)
+        dated = e if source is None else replace(e, date=taken.get(source, out[source].date))
         back = e.id in refer_back
         agreement = None if index.agreement is None else out[index.agreement]
         if back and retells_agreement(agreement, dated):
@@ -367,6 +404,9 @@ def fold_article(events: Sequence[Event], refer_back: Collection[str] = frozense
             out.append(dated)
         else:
             retold.setdefault(lead, []).append(dated)
+            if not _own_date(out[lead]) and _own_date(dated) and lead not in taken:
+                taken[lead] = dated.date
+                index.took_day(lead, out[lead], dated)
             if folded_kind(dated) != folded_kind(out[lead]):
                 index.alias(lead, out[lead], folded_kind(dated))
     return [_placed(_fold(lead, *retold.get(n, ())), finer.get(n))

@@ -60,12 +60,18 @@ _DESIGNATED = re.compile(r"\b(?:city|town|village|hamlet|district|province|regio
 # Places listed together, the preposition repeated after "and" or "or" or not: "in Lebanon and
 # Turkey", "in Mosul and in Kirkuk"; not after a bare comma, which says where the first one is
 # ("in Yarumal, in Antioquia", "in Westlake, near Lake Charles").
+# The kinds of place a list names its next place by ("in Turkey's capital, Ankara").
+_PLACE_KIND = r"(?:capital|city|town|province|region|state|district|county|village|port)"
+# Places listed: "in Lebanon and Turkey", "in X and in the Turkish capital" (a place itself),
+# "in X and in the Turkish capital Y", "at X or at the southern port city of Y"; with the
+# preposition repeated only ("struck X and the city of Y announced curbs" lists none).
 _COORDINATED = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or)\s*$"
-                          r"|^\s*,?\s*(?:and|or)\s+(?:in|at)\s*$")
+                          r"|^\s*,?\s*(?:and|or)\s+(?:in|at)(?:\s+the)?\s*$"
+                          r"|^\s*,?\s*(?:and|or)\s+(?:in|at)\s+the\s+(?:(?!the\b)[\w-]+\s+){0,2}"
+                          rf"{_PLACE_KIND}\s*(?:of\s+)?,?\s*$")
 # A listed country's own place named after it: "in Lebanon and in Turkey's capital, Ankara".
-_ITS_PLACE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:capital|city|town|province|region|state|"
-                        r"district|county|village|port)\s*,?\s*$")
-_DATELINE_END = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([\w ]+\)\s*)?[—–-]")
+_ITS_PLACE = re.compile(rf"['’]s\s+(?:[a-z]+\s+)?{_PLACE_KIND}\s*,?\s*$")
+_DATELINE_END = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z0-9][\w.]*)*){0,2}\s*(?:\([\w ]+\)\s*)?[—–-]")
 _AROUND_TOWN = re.compile(
     r"\b(?:north|south|east|west)\w*\s+(?:and\s+\w+\s+)?of\s+(?:the|this|that)\s+"
     r"(?:city|town|village|capital)\b|\boutskirts\b|\bnear\s+the\s+(?:city|town)\b",
@@ -94,7 +100,8 @@ _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # mentioned in passing in the sentence is a weaker one.
 PASSING_FACTOR = 0.7
 FALLBACK_FACTOR = 0.5
-# The dash of a dateline follows its place within this many characters ("CAIRO, Egypt (AP) —").
+# The dash of a dateline follows its place within this many characters ("CAIRO, Egypt (AP) —",
+# "ISLAMABAD, Dec 5 (Reuters) -").
 DATELINE_WINDOW = 40
 
 

@@ -51,3 +51,31 @@ CASES = [
 def test_a_date_in_a_clause_describing_a_noun(nlp, text, date, trigger, expected):
     span, trigger_span = _spans(text, date, trigger)
     assert other_clause(nlp(text), 0, span, trigger_span) == expected
+
+
+CLAIMS = [
+    ("The group claimed responsibility on Friday for a bombing at a checkpoint.", "Friday",
+     "bombing", True),
+    ("On Sunday the rebels took credit for an ambush on a convoy near the border.", "Sunday",
+     "ambush", True),
+    ("A raid on the depot was claimed on Monday by the northern militia.", "Monday", "raid",
+     True),
+    # the claim itself, the act's own day, a saying's, no claim
+    ("The group claimed responsibility on Friday for a bombing at a checkpoint.", "Friday",
+     "claimed", False),
+    ("The group claimed Thursday's bombing at a checkpoint in a statement.", "Thursday",
+     "bombing", False),
+    ("Police said on Friday that a bombing at a checkpoint killed four.", "Friday", "bombing",
+     False),
+    ("A bombing on Friday killed four at a checkpoint near the border.", "Friday", "bombing",
+     False),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "trigger", "expected"), CLAIMS)
+def test_a_claims_day_is_not_the_claimed_acts(nlp, text, date, trigger, expected):
+    from eventwire.dates.clauses import of_the_claim
+    from eventwire.nlp import parse
+    doc = next(iter(parse(nlp, [text])))
+    date_span, trigger_span = _spans(text, date, trigger)
+    assert of_the_claim(doc, 0, date_span, trigger_span) is expected

@@ -81,6 +81,47 @@ def test_the_aside_check_of_strikes_named_in_a_phrase(parse):
     assert right >= len(BY_AIR_ASIDE) - 1, right
 
 
+# Strikes carried out, named as the verb's object with a place or target; a place struck
+# by air strikes named in the passive; the progressive of striking.
+CARRIED_OUT = [
+    ("Britain carried out airstrikes on an oil field held by the militants on Sunday.", True),
+    ("The air force conducted a series of air raids against rebel positions near the dam.",
+     True),
+    ("Turkey launched aerial bombardments on villages in the mountains overnight.", True),
+    ("The border town has been hit by waves of air strikes since Saturday.", True),
+    ("Jets have been pounding the old city every day since the ceasefire collapsed.", True),
+    # no target, a search or a drill, a count over a span, a plan, a year long past
+    ("The coalition has carried out airstrikes, a spokesman said.", False),
+    ("Police launched a search operation in the forest on Monday.", False),
+    ("The navy staged air drills near the strait on Tuesday.", False),
+    ("The coalition has carried out more than 900 airstrikes in the province this year.",
+     False),
+    ("The government said it would launch airstrikes on the rebels next week.", False),
+    ("Britain carried out airstrikes on the port in 1999.", False),
+    ("Targeting civilians from the air is a war crime, the envoy said.", False),
+    # a sport's aerial raid or attack: balls played high
+    ("The visitors launched an aerial raid on the home side's box in the second half.", False),
+    ("leeds mounted an aerial attack on the defence and scored twice.", False),
+]
+CARRIED_OUT_ASIDE = [
+    ("Jordanian jets carried out a wave of air raids on smugglers' camps near the border.",
+     True),
+    ("The capital was hit by a barrage of air strikes late on Friday, residents said.", True),
+    ("Students staged a mock air raid drill in the school yard.", False),
+    ("The alliance has conducted 3,000 air strikes since the campaign began.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CARRIED_OUT)
+def test_strikes_carried_out_or_suffered(parse, sentence, expected):
+    assert air_strike(parse(sentence), realis) is expected
+
+
+def test_the_aside_check_of_strikes_carried_out(parse):
+    found = [air_strike(parse(s), realis) for s, _ in CARRIED_OUT_ASIDE]
+    assert found == [e for _, e in CARRIED_OUT_ASIDE]
+
+
 FLIGHTS = [
     ("Dutch F-35 jets intercepted a Russian bomber over the North Sea and escorted it away.",
      True),

@@ -32,6 +32,16 @@ DEV = [
     ("Police blamed the rebels for the bombing of a bus in Kirkuk.", []),
     ("The rebels claimed that the army shelled their positions near Idlib.", []),
     ("The group claimed the support of thousands of villagers in Marib.", []),
+    # passive, with the claimant named; credit taken or claimed
+    ("Two car bombings in Hasakah and a raid near Deir ez-Zor were claimed by the group on "
+     "Monday.", ["bombings", "raid"]),
+    ("The rebels took credit for a mortar attack on the barracks in Kidal.", ["attack"]),
+    ("The movement claimed credit for an ambush on a patrol near Tillaberi.", ["ambush"]),
+    # no claimant: "was claimed" alone; credit for a known act; credit for no act
+    ("A bombing in Hasakah was claimed on a website, officials said.", []),
+    ("The rebels took credit for the mortar attack on the barracks.", []),
+    ("The governor took credit for a drop in crime in the province.", []),
+    ("The minister took responsibility for an attack he had failed to prevent.", []),
 ]
 
 ASIDE = [
@@ -41,6 +51,9 @@ ASIDE = [
     ("Insurgents on Friday claimed responsibility for the ambush near Gao.", []),
     ("The movement may claim the attack later, analysts said.", []),
     ("The group claimed a victory in the election in the capital.", []),
+    ("Three shootings in Kaduna were claimed by the bandits' leader in a video.", ["shootings"]),
+    ("The insurgents took credit for two bombings at checkpoints near Gao.", ["bombings"]),
+    ("The party took credit for a rise in turnout in Gao.", []),
 ]
 
 

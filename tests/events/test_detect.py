@@ -60,6 +60,18 @@ def test_candidates(detector):
         assert detector.is_candidate(text), text
 
 
+@pytest.mark.parametrize(("text", "candidate"), [
+    ("The group claimed that it brought down a military transport plane.", True),
+    ("The rebels claim to have shot down two drones over the valley.", True),
+    ("The militia claimed on its channel that its fighters had stormed a checkpoint.", True),
+    ("The company claimed that it brought down prices for farmers.", True),   # the model reads
+    ("The opposition claimed that the count was rigged.", False),
+    ("The farmers claimed the land as their own.", False),
+])
+def test_a_claim_of_the_claimants_own_act_is_a_candidate(detector, text, candidate):
+    assert detector.is_candidate(text) is candidate
+
+
 def test_reported_event_with_document_offsets(nlp, detector):
     text = "Army helicopters struck a rebel camp on Friday, officials said."
     (m,) = _detect(nlp, detector, text)

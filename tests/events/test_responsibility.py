@@ -266,6 +266,18 @@ def test_an_old_claim_told_in_a_relative_clause(parse, sentence, expected):
     ("The army blamed the rebels for the ambush, a spokesman said.", "blamed"),
     ("Tension rose after police said the gunmen belonged to a banned militia.", None),
     ("The minister visited the wounded on Monday.", None),
+    # credit taken for an act; a claim told in the passive, its claimant named
+    ("The rebels took credit for an ambush on a convoy near Kidal.", "took"),
+    ("The two bombings were claimed by a little-known group on Sunday.", "claimed"),
+    ("The group has claimed that it shot down an army helicopter over the valley.", "claimed"),
+    # credit for no act; a passive claim with no claimant; lives claimed
+    ("The mayor took credit for a drop in crime in the city.", None),
+    ("Floods have claimed dozens of lives in the province.", None),
+    # a claim told as made back then; the next step of a story is not
+    ("Responsibility for those raids was claimed then by the northern militia.", None),
+    ("The militia claimed the raids at the time, but later denied them.", None),
+    ("The militia then claimed the raid on the depot in a video.", "claimed"),
+    ("The town's water supply was claimed by two villages.", None),
 ])
 def test_the_verb_that_tells_a_claim(parse, sentence, verb):
     from eventwire.events.realis import realis

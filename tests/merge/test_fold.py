@@ -179,42 +179,61 @@ def test_without_a_reference_back_an_attack_on_civilians_is_not_the_battle():
 
 def _reference(events, refer_back=frozenset()):
     """Folding as first written: each event searches every earlier one (quadratic). A lead is
-    of its own type and of the types of the retellings folded into it."""
+    of its own type and of the types of the retellings folded into it; a lead told with no
+    date words takes the day of a retelling its window holds, when it is the last lead of
+    that kind at its place; a claim's day dates no other event."""
     def own(e):
         return e.date is not None and bool(e.date.text)
 
-    def retells(e, lead, inferred):
-        place = place_key(e.location)
+    def kinds_it_retells(e):
+        if e.id in refer_back and e.type.event_type in VIOLENCE:
+            return set(VIOLENCE)
         untargeted_attack = e.type.label == "ATTACK" and e.actor2 is None
-        violent = e.id in refer_back and e.type.event_type in VIOLENCE
-        kinds = kinds_of[id(lead)]
-        return (e.type.event_type in FOLDED_EVENT_TYPES
-                and (e.type.event_type in kinds
-                     or (untargeted_attack and "Battles" in kinds)
-                     or (violent and kinds & set(VIOLENCE)))
-                and place is not None and place == place_key(lead.location)
-                and e.document.id == lead.document.id
-                and (inferred is None or inferred.text == ""
-                     or day_of(e.date) == day_of(lead.date)))
+        return {e.type.event_type} | ({"Battles"} if untargeted_attack else set())
 
-    out = []
-    kinds_of = {}
+    def same_slot(e, lead, kind):
+        place = place_key(e.location)
+        return (e.type.event_type in FOLDED_EVENT_TYPES and kind in kinds_of[id(lead)]
+                and place is not None and place == place_key(lead.location)
+                and e.document.id == lead.document.id)
+
+    def around(lead, e):
+        w, d = lead.date, e.date
+        return (w is not None and not w.text and own(e) and w.start <= d.start
+                and d.end <= w.end)
+
+    out, kinds_of, dated_log = [], {}, []    # dated_log: (lead, place) in the order dated
     for e in events:
         dated = e
         if not own(e):
             place = place_key(e.location)
-            prev = next((p for p in reversed(out) if own(p) and (
-                place is None or place_key(p.location) == place)), None)
-            dated = e if prev is None else replace(e, date=prev.date)
-        lead = next((i for i in range(len(out) - 1, -1, -1)
-                     if retells(dated, out[i], e.date)), None)
+            prev = next((n for n, where in reversed(dated_log)
+                         if place is None or where == place), None)
+            dated = e if prev is None else replace(e, date=out[prev].date)
+        undated = e.date is None or e.date.text == ""
+        found = []
+        for kind in kinds_it_retells(dated):
+            slot = [i for i in range(len(out)) if same_slot(dated, out[i], kind)]
+            on_day = [i for i in slot if day_of(dated.date) == day_of(out[i].date)]
+            if slot and undated:
+                found.append(slot[-1])
+            elif on_day:
+                found.append(on_day[-1])
+            elif slot and around(out[slot[-1]], dated):
+                found.append(slot[-1])
+        lead = max(found, default=None)
         if lead is None:
             out.append(dated)
             kinds_of[id(dated)] = {dated.type.event_type}
+            n = len(out) - 1
         else:
+            took = not own(out[lead]) and own(dated)
             kinds = kinds_of.pop(id(out[lead])) | {dated.type.event_type}
             out[lead] = _fold(out[lead], dated)
             kinds_of[id(out[lead])] = kinds
+            n = lead if took else None
+        if n is not None and own(dated) and dated.type.label != "ATTRIB":
+            dated_log.append((n, place_key(dated.location)))
     return out
 
 
@@ -528,3 +547,34 @@ def test_a_reference_back_folds_into_the_last_agreement_told():
     told = _said("AGREEMENT", 200, "The agreement is to be carried out within a week.")
     out = fold_article([first, second, told], refer_back={told.id})
     assert [len(reports(e)) for e in out] == [1, 2]
+
+
+# --------------------------------------------------------------------------- undated leads
+
+_JANUARY = DateValue(date(2024, 1, 1), date(2024, 1, 31), 2, "In January", (210, 220))
+
+
+def test_a_lead_told_with_no_date_words_takes_the_day_of_its_retelling():
+    lead = _article_event("SUIC_BOMB", 0)                       # "claimed a bombing at X"
+    retold = _article_event("SUIC_BOMB", 100, when=_WEDNESDAY)  # "the bomber ... on Wednesday"
+    (folded,) = fold_article([lead, retold])
+    assert folded.id == lead.id and folded.date == _WEDNESDAY and len(folded.mentions) == 2
+    # later undated events of the place take that day
+    later = _article_event("ARMED_CLASH", 200)
+    assert fold_article([lead, retold, later])[1].date == _WEDNESDAY
+
+
+def test_a_retelling_outside_the_leads_window_is_another_happening():
+    lead = _article_event("SUIC_BOMB", 0)
+    old = _article_event("SUIC_BOMB", 200, when=_JANUARY)       # "In January, a bomb ..."
+    assert [e.date for e in fold_article([lead, old])] == [_INFERRED, _JANUARY]
+
+
+def test_a_claims_day_dates_no_other_event():
+    claim = _article_event("ATTRIB", 0, when=_WEDNESDAY)        # "claimed on Wednesday ..."
+    act = _article_event("SUIC_BOMB", 100)
+    clash = _article_event("ARMED_CLASH", 200)
+    assert [e.date for e in fold_article([claim, act, clash])] == [_WEDNESDAY, _INFERRED,
+                                                                    _INFERRED]
+    told = _article_event("SUIC_BOMB", 0, when=_WEDNESDAY)     # an act's day does
+    assert [e.date for e in fold_article([told, clash])] == [_WEDNESDAY, _WEDNESDAY]

@@ -21,6 +21,14 @@ def test_locative_place_beats_dateline_and_demonym(gaz):
     assert _locate(gaz, text, "struck") == [("Raqqa", 1)]
 
 
+@pytest.mark.parametrize("text", [
+    "BEIRUT, Nov 17 (Reuters) - A bomber blew himself up at the gate of a police post.",
+    "BEIRUT, Lebanon, Nov. 17 (AP) — A bomber blew himself up at the gate of a police post.",
+])
+def test_a_dateline_with_its_day_is_no_place_of_the_event(gaz, text):
+    assert _locate(gaz, text, "bomber") == []
+
+
 def test_coordinated_places_give_one_location_each(gaz):
     text = "It claimed suicide bombings in Lebanon and Turkey last month."
     assert _locate(gaz, text, "bombings") == [("Lebanon", 3), ("Turkey", 3)]
@@ -36,6 +44,13 @@ def test_coordinated_places_give_one_location_each(gaz):
     # a listed country's own place named with it is the finer one
     ("Suicide attacks killed dozens in Lebanon and in Turkey's capital, Ankara.", "attacks",
      [("Lebanon", 3), ("Ankara", 1)]),
+    # the next place named by its kind ("the Turkish capital" is Ankara's own name)
+    ("The group claimed bombings in Beirut and in the Turkish capital Ankara last month.",
+     "bombings", [("Beirut", 1), ("Ankara", 1)]),
+    ("Mortars hit markets in Raqqa and in the northern city of Ankara on Friday.", "Mortars",
+     [("Raqqa", 1), ("Ankara", 1)]),
+    ("Car bombs exploded at Beirut or at the old port city of Paris, police said.",
+     "bombs", [("Beirut", 1), ("Paris", 1)]),
 ])
 def test_places_listed_with_the_preposition_repeated_give_one_location_each(
         gaz, text, trigger, expected):
@@ -47,6 +62,10 @@ def test_places_listed_with_the_preposition_repeated_give_one_location_each(
     ("Suicide bombers killed dozens in Lebanon and fled to Turkey.", "bombers",
      [("Lebanon", 3)]),
     ("Jets struck Raqqa and the army said Ankara was safe.", "struck", [("Raqqa", 1)]),
+    ("A bomb went off in Beirut and the governor of the province of Ankara resigned.", "bomb",
+     [("Beirut", 1)]),
+    ("A bomb went off in Beirut and in the evening the city of Ankara closed its roads.",
+     "bomb", [("Beirut", 1)]),
     # a comma then a preposition says where the first place is
     ("Car bombs went off in Beirut, in Lebanon, on Sunday.", "bombs", [("Beirut", 1)]),
     ("A blast hit a plant in Ar Raqqah, near Raqqa governorate's border.", "blast",

@@ -326,14 +326,18 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
         # no one hurt: the building is the news, whatever attack, riot or protest the
         # model reads in "demolished", "smashed" or "the party's office"
         out.append(Reading(DESTRUCTION, PROPERTY_CONFIDENCE, outranks=model_label != "ARREST"))
-    claimed = may_group_claim(words) and group_claim(parsed, realis)
-    if claimed:
-        out.append(Reading("ATTRIB", RESPONSIBILITY_CONFIDENCE, outranks=True))
+    claimed = group_claim(parsed, realis) if may_group_claim(words) else None
+    if claimed is not None:        # read around the act the group says it did
+        out.append(Reading("ATTRIB", RESPONSIBILITY_CONFIDENCE, outranks=True, at=claimed.idx))
     elif may_claim(words) and (verb := claim_verb(parsed, realis, context)) is not None:
         # told by its verb ("claimed", "blamed"); one said ("police said the attack was
-        # carried out by X") is read around the act reported, as the model's events are
+        # carried out by X") is read around the act reported, as the model's events are,
+        # even where the saying is not the sentence's main verb ("the claim came weeks
+        # after the group said it was behind bombings in X")
+        reported = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         out.append(Reading("ATTRIB", RESPONSIBILITY_CONFIDENCE,
-                           at=verb.idx if lays_claim(verb) else None))
+                           at=verb.idx if lays_claim(verb) or reported is None
+                           else reported.idx))
     elif may_name_group(words) and perpetrator_membership(parsed, realis):
         out.append(Reading("ATTRIB", RESPONSIBILITY_CONFIDENCE))
     if may_agree(words) and conflict_agreement(parsed, realis):

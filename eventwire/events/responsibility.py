@@ -172,11 +172,11 @@ def _told_of_old(verb: Token) -> bool:
     return _OLD_TIMES.search(clause) is not None
 
 
-def group_claim(sent: Doc, realis: Callable[[Token], bool]) -> bool:
-    """True when a non-state armed group (by the actor table and the generic actor nouns:
-    a rebel group, a militia, a communal militia) says it, or its fighters, did an act:
-    "Hezbollah said it fired rockets", "the group said in a statement that its fighters had
-    attacked"."""
+def group_claim(sent: Doc, realis: Callable[[Token], bool]) -> Token | None:
+    """The verb of the act a non-state armed group (by the actor table and the generic actor
+    nouns: a rebel group, a militia, a communal militia) says it, or its fighters, did
+    ("fired" in "Hezbollah said it fired rockets", "the group said in a statement that its
+    fighters had attacked"), or None."""
     armed: list[ActorMention] | None = None
     for verb in sent:
         if (verb.pos_ != "VERB" or not SPEECH_VERB.fullmatch(verb.text) or not realis(verb)
@@ -188,8 +188,8 @@ def group_claim(sent: Doc, realis: Callable[[Token], bool]) -> bool:
         speaker = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
         if speaker and non_state_within(armed, speaker[0].idx,
                                         speaker[-1].idx + len(speaker[-1])):
-            return True
-    return False
+            return next(c for c in _reported(verb) if _one_act_done(c))
+    return None
 
 
 def perpetrator_membership(sent: Doc, realis: Callable[[Token], bool]) -> bool:

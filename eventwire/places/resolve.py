@@ -38,6 +38,7 @@ from .cues import (
     settle_within, the_water)
 from .facilities import airport_bonuses
 from .gazetteer import COUNTRY_FEATURES, LANDMARK_FEATURES, PHYSICAL_FEATURES, Gazetteer
+from .grains import bare_towns, is_namesake_region, namesake_towns
 from .homonyms import (
     COUNTRY_NAMESAKE_PENALTY, alias_penalties, lone_namesakes, prominence_bonuses, prominent_town,
 )
@@ -116,8 +117,7 @@ NAMED_BONUS = 6.0
 # homonyms.AREA_NAMESAKE_PENALTY does. Set by that reasoning on our own news
 # (tests/places/data/news_*.jsonl); dev sets: see the README's geoparsing rows.
 ARTICLED_TOWN_PENALTY = 10.0
-NAMESAKE_REGION_PENALTY = 3.0  # region named after its main town: news means the town
-NAMESAKE_TOWN_SHARE = 0.3      # "main town": this share of the region's population or more
+NAMESAKE_REGION_PENALTY = 3.0  # region named after its main town (.grains): news means the town
 LOOSE_PENALTY = 1.0            # matched only through the transliteration skeleton
 # Home region: a small town (under HOME_SMALL_TOWN people) with no support of its own, picked
 # outside the region holding at least HOME_SHARE of the support of the document's other names
@@ -277,8 +277,10 @@ def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
     # A pick that is none of the name's own senses stands in for a place the tables lack (the
     # region a camp is in, the town a hotel is in): in or near it, not it.
     stand_in = {k for k, (i, _) in picked.items() if i is not None and i not in cands[k][0]}
-    return [Resolution(m, *picked[k], inner=k in inner or k in stand_in)
-            for m, k in zip(mentions, keys)]
+    # a bare mention of a name a cue settled as its region means the region's main town
+    towns = bare_towns(gaz, mentions, keys, picked, senses, cues, lambda m: cue_of(text, m))
+    return [Resolution(m, *towns.get(n, picked[k]), inner=k in inner or k in stand_in)
+            for n, (m, k) in enumerate(zip(mentions, keys))]
 
 
 def _articled(gaz: Gazetteer, text: str, mentions: Sequence[Mention],
@@ -388,14 +390,7 @@ def _best(gaz: Gazetteer, cands: Sequence[int], loose: bool, cue: str | None,
     # a region whose namesake town is a small part of it ("Quebec") means the region. Every
     # candidate was found under the one name, so a town of the region is its namesake however
     # the tables spell each ("Kirkuk" and "Muhafazat Kirkuk", "Basrah" and "Basra Governorate").
-    towns: dict[str, int] = {}
-    for i in cands:
-        if gaz.feature[i].startswith("PPL"):
-            towns[gaz.admin1[i]] = max(towns.get(gaz.admin1[i], 0), gaz.population[i])
-
-    def namesake(i: int) -> bool:
-        town = towns.get(gaz.admin1[i], 0)
-        return town > 0 and town >= NAMESAKE_TOWN_SHARE * gaz.population[i]
+    towns = namesake_towns(gaz, cands)
 
     # An explicit "X, Y" outweighs fame: "Paris, Tex." is in Texas even in a short notice.
     prominent = prominent_town(gaz, cands) if not container else None
@@ -405,7 +400,7 @@ def _best(gaz: Gazetteer, cands: Sequence[int], loose: bool, cue: str | None,
                       + lift.get(i, 0.0)
                       - (COUNTRY_NAMESAKE_PENALTY if i in lone else 0.0)
                       - (NAMESAKE_REGION_PENALTY if cue != "ADM1" and gaz.feature[i] == "ADM1"
-                         and namesake(i) else 0.0)
+                         and is_namesake_region(gaz, i, towns) else 0.0)
                       - penalties.get(i, 0.0), i) for i in cands),
                     reverse=True)
     margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 4.0

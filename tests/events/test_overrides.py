@@ -126,3 +126,18 @@ def test_a_mob_the_model_is_unsure_of_is_read_as_a_riot(parse):
     readings = overrides.parse_readings(parse(text), "MOB_VIOL", (), realis)
     assert any(r.label == "MOB_VIOL" for r in readings)
 
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a claim told by its own verb is read there; one said, around the act it reports, even
+    # where the saying is not the sentence's main verb
+    ("The rebels claimed the ambush near the border on Monday.", "claimed"),
+    ("The attack came days after the militia said it was behind a bombing in the port.",
+     "was"),
+    ("Police said the raid on the depot was carried out by the northern militia.", "carried"),
+])
+def test_a_claims_reading_is_read_at_its_word(parse, text, word):
+    doc = parse(text)
+    (claim,) = [r for r in overrides.parse_readings(doc, "ATTACK", (), realis)
+                if r.label == "ATTRIB"]
+    assert next(t.text for t in doc if t.idx == claim.at) == word

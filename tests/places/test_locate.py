@@ -51,6 +51,10 @@ def test_coordinated_places_give_one_location_each(gaz):
      [("Raqqa", 1), ("Ankara", 1)]),
     ("Car bombs exploded at Beirut or at the old port city of Paris, police said.",
      "bombs", [("Beirut", 1), ("Paris", 1)]),
+    ("Bombs went off at a camp in Lebanon and at the cattle market in Ankara on Friday.",
+     "Bombs", [("Lebanon", 3), ("Ankara", 1)]),
+    ("Gunmen attacked a post in Raqqa region and at a checkpoint near Ankara.",
+     "Gunmen", [("Raqqa", 1), ("Ankara", 2)]),
 ])
 def test_places_listed_with_the_preposition_repeated_give_one_location_each(
         gaz, text, trigger, expected):
@@ -66,6 +70,8 @@ def test_places_listed_with_the_preposition_repeated_give_one_location_each(
      [("Beirut", 1)]),
     ("A bomb went off in Beirut and in the evening the city of Ankara closed its roads.",
      "bomb", [("Beirut", 1)]),
+    ("A bomb went off in Beirut and at the embassy of Turkey staff were moved.", "bomb",
+     [("Beirut", 1)]),
     # a comma then a preposition says where the first place is
     ("Car bombs went off in Beirut, in Lebanon, on Sunday.", "bombs", [("Beirut", 1)]),
     ("A blast hit a plant in Ar Raqqah, near Raqqa governorate's border.", "blast",

@@ -24,10 +24,14 @@ from ..records import Count, Counts, DateValue, Sentence
 from .possessive import POSSESSIVE_MARK
 from .timex import DAY, Timex
 
-# A repetition: "and again", "and once more", "and a second time", "then again", after an
-# aside of a few words (", killing eight,"), before the next day's preposition.
+# A repetition: "and again", "and once more", "and a second time", "then again", "and hit the
+# town again", after an aside of a few words (", killing eight,"), before the next day's
+# preposition.
 _AGAIN = re.compile(
     r"(?:\s*,[^,;.:()]{1,60},)?\s*,?\s*(?:and|then|,)\s+(?:then\s+)?"
+    # the act told again by a verb of its own: "and hit the town again" (not another
+    # actor's: "and the army hit back again", "and police fired again")
+    r"(?:(?:[a-z]+ed|hit|struck|shot|fought|beat|blew|threw|took)\s+(?:[a-z]+\s+){0,3}?)?"
     r"(?:again|once\s+again|once\s+more|a\s+second\s+time)\s*,?\s*"
     r"(?:(?:late|early)\s+)?(?:on|in\s+the\s+early\s+hours\s+of|overnight|during)?\s*", re.I)
 # A bare list of two days: "on Thursday and Friday", "on Thursday and on Friday".

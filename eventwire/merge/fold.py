@@ -337,6 +337,14 @@ def _nearby(sentence: str, name: str) -> bool:
                for m in re.finditer(rf" {re.escape(name)} ", words))
 
 
+def _told_on_two_days(lead: Event, e: Event) -> bool:
+    """The lead's sentence tells ``e`` too, on another day: the act told again ("struck the
+    depot on Sunday evening and again on Monday morning", :mod:`eventwire.dates.repeats`)
+    is two events, whatever night the two days make."""
+    return (lead.evidence.span == e.evidence.span and _own_date(lead) and _own_date(e)
+            and day_of(lead.date) != day_of(e.date))
+
+
 def retells_agreement(lead: Event | None, e: Event) -> bool:
     """``e``, a reference back (:func:`fold_article`'s ``refer_back``), retells ``lead``, the
     article's last agreement: ``e`` is an agreement whose sentence names one definitely
@@ -392,6 +400,8 @@ def fold_article(events: Sequence[Event], refer_back: Collection[str] = frozense
         else:
             lead, larger = index.lead_of(dated, e.date, back)
         if lead is not None and not back and names_another_place(out[lead], dated):
+            lead = None
+        if lead is not None and _told_on_two_days(out[lead], dated):
             lead = None
         if lead is not None and larger:
             told_at = place_key(finer[lead].location) if lead in finer else None

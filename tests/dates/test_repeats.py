@@ -38,6 +38,11 @@ def days_of(text: str, trigger: str) -> list[str]:
      ["Monday", "Wednesday"]),
     ("The militia raided the camp on Tuesday and then again on Thursday morning.", "raided",
      ["Tuesday", "Thursday morning"]),
+    # the act told again by a verb of its own
+    ("Drones struck a depot near the port on Sunday and hit the town again on Tuesday.",
+     "struck", ["Sunday", "Tuesday"]),
+    ("Gunners shelled the market on Monday and shelled it again on Wednesday.", "Gunners",
+     ["Monday", "Wednesday"]),
 ])
 def test_an_act_told_again_on_other_days_is_told_on_each(text, trigger, days):
     assert days_of(text, trigger) == days
@@ -54,6 +59,9 @@ def test_an_act_told_again_on_other_days_is_told_on_each(text, trigger, days):
     ("Rebels ambushed a patrol on Wednesday near the dam.", "ambushed"),
     # the other day is another verb's, not a repetition
     ("Rebels ambushed a patrol on Monday and the army hit back on Tuesday.", "ambushed"),
+    ("Rebels ambushed a patrol on Monday and the army hit back again on Tuesday.",
+     "ambushed"),
+    ("Rebels ambushed a patrol on Monday and police fired again on Tuesday.", "ambushed"),
     ("Rebels ambushed a patrol on Monday; talks resumed on Tuesday.", "ambushed"),
     ("Rebels ambushed a patrol on Sunday and Monday's market stayed shut.", "ambushed"),
     # a day with its date is one day

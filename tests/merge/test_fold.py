@@ -222,6 +222,10 @@ def _reference(events, refer_back=frozenset()):
             elif slot and around(out[slot[-1]], dated):
                 found.append(slot[-1])
         lead = max(found, default=None)
+        if lead is not None and (out[lead].evidence.span == dated.evidence.span
+                                 and own(out[lead]) and own(dated)
+                                 and day_of(out[lead].date) != day_of(dated.date)):
+            lead = None                     # one sentence's act on two days
         if lead is None:
             out.append(dated)
             kinds_of[id(dated)] = {dated.type.event_type}
@@ -578,3 +582,14 @@ def test_a_claims_day_dates_no_other_event():
                                                                     _INFERRED]
     told = _article_event("SUIC_BOMB", 0, when=_WEDNESDAY)     # an act's day does
     assert [e.date for e in fold_article([told, clash])] == [_WEDNESDAY, _WEDNESDAY]
+
+
+def test_one_sentences_act_on_two_days_is_two_events_whatever_night_they_make():
+    evening = DateValue(date(2024, 3, 3), date(2024, 3, 3), 1, "Sunday evening", (20, 34))
+    morning = DateValue(date(2024, 3, 4), date(2024, 3, 4), 1, "Monday morning", (48, 62))
+    first = _article_event("AIR_STRIKE", 0, when=evening)
+    again = replace(_article_event("AIR_STRIKE", 0, when=morning), id="ew-again")
+    assert len(fold_article([first, again])) == 2
+    # told in a sentence of its own, the small hours retell the evening's strike
+    later = _article_event("AIR_STRIKE", 100, when=morning)
+    assert len(fold_article([first, later])) == 1

@@ -11,8 +11,8 @@ its ``armed_fighting``), ``contacts`` (``contacts.py``; ``signings``, its ``stat
 ``disasters`` (``disasters.py``), ``gatherings`` (``gatherings.py``), ``property``
 (``property.py``), ``rammings`` (``rammings.py``), ``movement_bans``
 (``movement_bans.py``), ``responsibility``
-(``responsibility.py``), ``group_claims`` (its ``group_claim``), ``membership`` (its
-``perpetrator_membership``), ``targeted``
+(``responsibility.py``), ``group_claims`` (its ``group_claim``), ``membership``
+(``membership.py``), ``targeted``
 (``targeted.py``); and readings that change or veto the model's label: ``protesters_arrested``
 (``arrests.arrested_protesters``), ``arrested_away`` (``arrests.arrested_away``),
 ``brawls`` (``brawls.brawl``: a fight of
@@ -53,6 +53,7 @@ from eventwire.events import (  # noqa: E402
     disasters,
     fight_parts,
     gatherings,
+    membership,
     movement_bans,
     nonevents,
     property,
@@ -159,7 +160,7 @@ RULES = {
                           is not None, movement_bans.MOVEMENT_BAN_CONFIDENCE,
                           frozenset({movement_bans.LABEL}), re.compile(
                               rf"\b(?:{movement_bans.CANDIDATE_WORDS})\b", re.IGNORECASE)),
-    "membership": Rule(responsibility.perpetrator_membership,
+    "membership": Rule(membership.perpetrator_membership,
                        responsibility.RESPONSIBILITY_CONFIDENCE, frozenset({"ATTRIB"}), re.compile(
                            r"\b(?:belong\w*|members?|joined|pledged|swor[en]|recruited|trained|"
                            r"sent|dispatched|fighters?|militants?)\b", re.IGNORECASE)),

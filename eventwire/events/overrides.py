@@ -48,6 +48,7 @@ from .movement_bans import MOVEMENT_BAN_CONFIDENCE, may_ban, movement_ban
 from .property import LABEL as DESTRUCTION
 from .property import PROPERTY_CONFIDENCE, destroyed_property, harm_told, may_destroy
 from .rammings import RAMMING_CONFIDENCE, may_ram, ramming
+from .membership import may_name_group, perpetrator_membership
 from .responsibility import (
     RESPONSIBILITY_CONFIDENCE,
     claim_verb,
@@ -55,8 +56,6 @@ from .responsibility import (
     lays_claim,
     may_claim,
     may_group_claim,
-    may_name_group,
-    perpetrator_membership,
 )
 from .targeted import TARGETED_CONFIDENCE, may_target, targeted_attack
 from .violent_acts import VIOLENT_TYPES, main_verbs
@@ -326,7 +325,7 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
         # no one hurt: the building is the news, whatever attack, riot or protest the
         # model reads in "demolished", "smashed" or "the party's office"
         out.append(Reading(DESTRUCTION, PROPERTY_CONFIDENCE, outranks=model_label != "ARREST"))
-    claimed = group_claim(parsed, realis) if may_group_claim(words) else None
+    claimed = group_claim(parsed, realis, context) if may_group_claim(words) else None
     if claimed is not None:        # read around the act the group says it did
         out.append(Reading("ATTRIB", RESPONSIBILITY_CONFIDENCE, outranks=True, at=claimed.idx))
     elif may_claim(words) and (verb := claim_verb(parsed, realis, context)) is not None:

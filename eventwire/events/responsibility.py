@@ -24,8 +24,8 @@ said its fighters ambushed the convoy") claims it (:func:`group_claim`): the sen
 claim, whatever act the model reads in it.
 
 Officials naming the group of those who did an act attribute it too
-(:func:`perpetrator_membership`): "police said the bomber belonged to X", "the ministry said the
-attackers were members of X", "said the gunman had been recruited by X".
+(:mod:`.membership`): "police said the bomber belonged to X", "the ministry said the attackers
+were members of X", "said the gunman had been recruited by X".
 
 Each only as done (``realis`` of its verb), and not when no one claimed ("no group has claimed
 responsibility").
@@ -102,22 +102,10 @@ _GROUP_OR_ITS_MAN = _THIRD_PERSON | {"he", "his", "she", "her"}
 # Acts of taking ground: a group saying it took a town tells the takeover.
 _TAKING = frozenset({"seized", "overran", "captured", "took", "taken"})
 # Words that make an attribution a guess: "probably behind", "may have been responsible".
-_HEDGES = frozenset({"probably", "likely", "possibly", "perhaps", "may", "might", "could",
+HEDGES = frozenset({"probably", "likely", "possibly", "perhaps", "may", "might", "could",
                      "suspected", "believed"})
 # Modifiers that make an act a kind of act: "similar strikes", "such attacks".
 KIND_WORDS = frozenset({"similar", "such", "other", "many", "several", "previous", "past"})
-# Those who did an act, as officials who name their group call them.
-_PERPETRATORS = frozenset({
-    "attacker", "attackers", "gunman", "gunmen", "bomber", "bombers", "assailant", "assailants",
-    "shooter", "shooters", "perpetrator", "perpetrators", "suspect", "suspects", "hijacker",
-    "hijackers", "kidnapper", "kidnappers"})
-# Verbs of belonging to a group, with the preposition or dependency that names it: "belonged
-# to X", "had joined X", "pledged allegiance to X", "had been recruited by X".
-_BELONG = frozenset({"belonged", "belongs", "belong", "belonging"})
-_JOINED = frozenset({"joined"})
-_PLEDGED = frozenset({"pledged", "swore", "sworn"})
-_RECRUITED = frozenset({"recruited", "trained", "sent", "dispatched"})
-_MEMBERS = frozenset({"member", "members", "fighter", "fighters", "militant", "militants"})
 # Determiners that say no one claimed: "no group has claimed responsibility".
 _NONE = frozenset({"no", "none", "nobody", "neither"})
 
@@ -137,7 +125,7 @@ def claim_verb(sent: Doc, realis: Callable[[Token], bool], context: str = "") ->
     for tok in sent:
         if tok.pos_ == "NOUN" and tok.lower_ in CLAIM_WORDS and _claims_own_act(tok):
             return tok                      # "the group's claim that it brought down a jet"
-        if tok.pos_ != "VERB" or not realis(tok) or _no_one(tok):
+        if tok.pos_ != "VERB" or not realis(tok) or no_one(tok):
             continue
         word = tok.lower_
         if _told_of_old(tok):
@@ -172,67 +160,42 @@ def _told_of_old(verb: Token) -> bool:
     return _OLD_TIMES.search(clause) is not None
 
 
-def group_claim(sent: Doc, realis: Callable[[Token], bool]) -> Token | None:
+def group_claim(sent: Doc, realis: Callable[[Token], bool], context: str = ""
+                ) -> Token | None:
     """The verb of the act a non-state armed group (by the actor table and the generic actor
     nouns: a rebel group, a militia, a communal militia) says it, or its fighters, did
-    ("fired" in "Hezbollah said it fired rockets", "the group said in a statement that its
-    fighters had attacked"), or None."""
+    ("fired" in "Hezbollah said it fired rockets", "the jihadists said in a statement that
+    their fighters had attacked"), or None. "The group" is such a group where the words
+    before the sentence (``context``: its title, the sentence before) name one ("the group
+    also said it downed a passenger jet" after a sentence on the Islamic State)."""
     armed: list[ActorMention] | None = None
     for verb in sent:
         if (verb.pos_ != "VERB" or not SPEECH_VERB.fullmatch(verb.text) or not realis(verb)
-                or _no_one(verb) or not any(_one_act_done(c) for c in _reported(verb))
+                or no_one(verb) or not any(_one_act_done(c) for c in _reported(verb))
                 or not _self_act(verb, _GROUP_OR_ITS_MAN)):
             continue
         if armed is None:
             armed = list(find_actor_mentions(text_of(sent)))
         speaker = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
-        if speaker and non_state_within(armed, speaker[0].idx,
-                                        speaker[-1].idx + len(speaker[-1])):
+        if speaker and (non_state_within(armed, speaker[0].idx,
+                                         speaker[-1].idx + len(speaker[-1]))
+                        or _the_group(speaker) and _namesarmed_group(context)):
             return next(c for c in _reported(verb) if _one_act_done(c))
     return None
 
 
-def perpetrator_membership(sent: Doc, realis: Callable[[Token], bool]) -> bool:
-    """True when someone says those who did an act belonged to a non-state armed group (see
-    the module docstring): the reported clause's subject is the attacker, gunman, bomber or
-    suspect, its group one the actor table or the recognizer names and no state's force."""
-    for verb in sent:
-        if (verb.pos_ != "VERB" or not SPEECH_VERB.fullmatch(verb.text) or not realis(verb)
-                or _no_one(verb)):
-            continue
-        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if (any(s.lower_ in _PERPETRATORS for s in subjects) and _as_fact(clause)
-                    and any(_armed_group(g) for g in _groups_of(clause))):
-                return True
-    return False
+# A group referred back to by its kind alone: "the group", "the organisation".
+_GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement"})
 
 
-def _as_fact(clause: Token) -> bool:
-    """Neither negated nor hedged by a modal ("may have belonged", "was not a member"). (The
-    detector's ``realis`` would read "pledged allegiance" as a promise.)"""
-    return not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _HEDGES
-                   for c in clause.children)
+def _the_group(words: list[Token]) -> bool:
+    """The words are "the group" (or "the organisation", "the movement") and nothing else."""
+    return [t.lower_ for t in words] in (["the", noun] for noun in _GROUP_NOUNS)
 
 
-def _groups_of(clause: Token) -> list[Token]:
-    """The groups a clause says its subject belongs to: "belonged to X", "were members of X",
-    "had joined X", "pledged allegiance to X", "had been recruited by X"."""
-    word = clause.lower_
-
-    def objects(heads, deps, preps=()):
-        return [o for h in heads for c in h.children if c.dep_ in deps
-                and (not preps or c.lower_ in preps) for o in c.children if o.dep_ == "pobj"]
-    if word in _BELONG:
-        return objects([clause], ("prep",), ("to",))
-    if word in _JOINED:
-        return [c for c in clause.children if c.dep_ == "dobj"]
-    if word in _PLEDGED:
-        return objects([clause, *clause.children], ("prep",), ("to",))
-    if word in _RECRUITED and any(c.dep_ == "auxpass" for c in clause.children):
-        return objects([clause], ("agent",))
-    members = [c for c in clause.children if c.dep_ == "attr" and c.lower_ in _MEMBERS]
-    return objects(members, ("prep",), ("of",))
+def _namesarmed_group(text: str) -> bool:
+    """``text`` names a non-state armed group (by the actor table and the generic nouns)."""
+    return any(m.category in NON_STATE_ARMED for m in find_actor_mentions(text))
 
 
 def _one_act_done(clause: Token) -> bool:
@@ -245,7 +208,7 @@ def _one_act_done(clause: Token) -> bool:
     return not (perfect and any(c.dep_ == "dobj" and c.tag_ == "NNS" for c in clause.children))
 
 
-def _no_one(verb: Token) -> bool:
+def no_one(verb: Token) -> bool:
     """The verb's subject is no one ("no group claimed")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and (
         c.lower_ in _NONE or any(d.dep_ == "det" and d.lower_ in _NONE for d in c.children))
@@ -353,12 +316,12 @@ def _says_done_by(verb: Token) -> bool:
         acts = [c for c in clause.children if c.dep_ == "nsubjpass"]
         by = [o for a in clause.children if a.dep_ == "agent"
               for o in a.children if o.dep_ == "pobj"]
-        if any(_armed_group(o) for o in by) and any(_specific_act(a) for a in acts):
+        if any(armed_group(o) for o in by) and any(_specific_act(a) for a in acts):
             return True
     return False
 
 
-def _armed_group(noun: Token) -> bool:
+def armed_group(noun: Token) -> bool:
     """A noun phrase naming a group that is no state's forces: "the ELN", "a jihadist cell";
     not "air force jets" (a raid "by air force jets" names the raid's actor,
     not an attribution)."""
@@ -383,7 +346,7 @@ def _specific_act(tok: Token) -> bool:
 
 def _hedged(verb: Token) -> bool:
     """A word of doubt under the verb ("probably", "may", "suspected")."""
-    return any(t.lower_ in _HEDGES for t in verb.subtree)
+    return any(t.lower_ in HEDGES for t in verb.subtree)
 
 
 def _says_behind(verb: Token) -> bool:
@@ -464,7 +427,6 @@ def _blamed_for_act(verb: Token) -> bool:
 # The words :func:`may_claim` and :func:`may_group_claim` look for.
 _LAYING = CLAIM_WORDS | _BLAME | _ATTRIBUTE
 _DONE_OR_BEHIND = _ACT_VERBS | _BEHIND
-_GROUPS_JOINED = _BELONG | _JOINED | _PLEDGED | _RECRUITED | _MEMBERS
 
 
 def lays_claim(verb: Token) -> bool:
@@ -487,8 +449,3 @@ def may_group_claim(words: frozenset[str]) -> bool:
     ``words``: no pronoun of a group or its man, or no act done or been behind."""
     return not (words.isdisjoint(_GROUP_OR_ITS_MAN) or words.isdisjoint(_DONE_OR_BEHIND))
 
-
-def may_name_group(words: frozenset[str]) -> bool:
-    """False only where :func:`perpetrator_membership` cannot fire on a sentence of these
-    lower-cased ``words``: no attacker named, or no word of belonging to a group."""
-    return not (words.isdisjoint(_PERPETRATORS) or words.isdisjoint(_GROUPS_JOINED))

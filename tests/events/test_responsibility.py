@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from eventwire.events.realis import realis
-from eventwire.events.responsibility import (
-    claim_of_responsibility, group_claim, perpetrator_membership)
+from eventwire.events.membership import perpetrator_membership
+from eventwire.events.responsibility import claim_of_responsibility, group_claim
 
 DEV = [
     ("The Red Dawn Front claimed responsibility for the bombing in a statement.", True),
@@ -310,3 +310,23 @@ def test_a_claim_named_as_a_noun_of_the_claimants_own_act(parse, sentence, noun)
     from eventwire.events.responsibility import claim_verb
     found = claim_verb(parse(sentence), realis)
     assert (found.text if found is not None else None) == noun
+
+
+@pytest.mark.parametrize(("context", "sentence", "expected"), [
+    # "the group" after words naming an armed group
+    ("Rebels of the Northern Front claimed the raid on the base.",
+     "The group also said it shot down an army helicopter over the valley last month.", True),
+    ("Militants stormed a checkpoint on Monday.",
+     "The group said its fighters killed four soldiers there.", True),
+    ("Ansar Jund militants held the town for a year.",
+     "The organisation said it carried out the bombing of the bridge.", True),
+    # no armed group before it; another group; a tally
+    ("The charity opened a clinic in the town.",
+     "The group said it carried out a survey of 300 families.", False),
+    ("Rebels of the Northern Front claimed the raid on the base.",
+     "The rights group said it documented the killings.", False),
+    ("Rebels of the Northern Front claimed the raid on the base.",
+     "The group said it has carried out dozens of attacks this year.", False),
+])
+def test_the_group_after_words_naming_an_armed_group(parse, context, sentence, expected):
+    assert (group_claim(parse(sentence), realis, context) is not None) is expected

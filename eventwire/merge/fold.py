@@ -283,17 +283,20 @@ class _Index:
         # enforcement or its news, not of another measure (:data:`.evidence.RESTRICTIONS`)
         undated = inferred is None or inferred.text == "" or RESTRICTIONS in kinds
         keys = [(kind, where, e.document.id) for kind in kinds for where in wheres]
-        found = [self.lead.get(key) if undated else self._on_day(key, e.date) for key in keys]
+        found = [self.lead.get(key) if undated else self._on_day(key, e) for key in keys]
         return max((n for n in found if n is not None), default=None)
 
-    def _on_day(self, key: tuple, d: DateValue | None) -> int | None:
-        """The last lead of ``key`` on the day of ``d``, or of the night ``d`` is part of
+    def _on_day(self, key: tuple, e: Event) -> int | None:
+        """The last lead of ``key`` on the day of ``e``'s date, or of the night it is part of
         (:func:`same_night`), or told with no day of its own in days that hold ``d``'s
         (:func:`_undated_around`: "claimed a bombing at the centre", then "the bomber blew
-        himself up on Thursday")."""
+        himself up on Thursday"), unless ``e`` says it tells another ("a second raid
+        followed on Monday")."""
+        d = e.date
         n = self.lead_on.get((*key, day_of(d)))
-        if n is None and (same_night(self.lead_dates.get(key), d)
-                          or _undated_around(self.lead_dates.get(key), d)):
+        if n is None and (same_night(self.lead_dates.get(key), d) or (
+                _undated_around(self.lead_dates.get(key), d)
+                and not _ANOTHER.search(e.evidence.sentence))):
             n = self.lead.get(key)
         return n
 

@@ -15,7 +15,8 @@ is one of:
   ("..., officials said at a news conference in X"), what someone else says ("protested,
   saying the crackdown in X must end"), another actor's act at another time ("days after
   the president visited troops in X"), a relative clause about someone ("a man who had
-  fought in X"), or a noun phrase of a coordinated verb's argument ("and then denounced the
+  fought in X"; not one telling the act of the trigger verb's object: "sent the gunmen who
+  killed 37 at a hotel in X"), or a noun phrase of a coordinated verb's argument ("and then denounced the
   government's role in X": the place of the role, not of the act).
 
 The parse is spaCy's (dependency labels of the English models, ClearNLP style).
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..claiming import ACT_VERBS
 from ..claims import SPEECH_VERBS
 from ..nlp import text_of
 
@@ -152,8 +154,18 @@ def _apart(clause: Token, trigger: Token) -> bool:
         return False
     if clause.dep_ == "relcl":
         return not (clause.head.i == trigger.i or clause.pos_ == "AUX"
-                    or any(c.lower_ == "where" for c in clause.children))
+                    or any(c.lower_ == "where" for c in clause.children)
+                    or _act_of_its_object(clause, trigger))
     return clause.dep_ in ("advcl", "pcomp") and _marker(clause) in TIME_APART
+
+
+def _act_of_its_object(clause: Token, trigger: Token) -> bool:
+    """The relative clause tells the act of the trigger verb's object, a verb that is no act
+    itself ("said it sent the gunmen who killed 37 people at a hotel in X": the act the
+    sending was for)."""
+    noun = clause.head
+    return (clause.lower_ in ACT_VERBS and noun.dep_ == "dobj" and noun.head.i == trigger.i
+            and trigger.pos_ == "VERB" and trigger.lower_ not in ACT_VERBS)
 
 
 def _adverbial(tok: Token, clause: Token) -> bool:

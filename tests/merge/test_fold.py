@@ -200,7 +200,7 @@ def _reference(events, refer_back=frozenset()):
     def around(lead, e):
         w, d = lead.date, e.date
         return (w is not None and not w.text and own(e) and w.start <= d.start
-                and d.end <= w.end)
+                and d.end <= w.end and "second" not in e.evidence.sentence)
 
     out, kinds_of, dated_log = [], {}, []    # dated_log: (lead, place) in the order dated
     for e in events:
@@ -566,6 +566,13 @@ def test_a_lead_told_with_no_date_words_takes_the_day_of_its_retelling():
     # later undated events of the place take that day
     later = _article_event("ARMED_CLASH", 200)
     assert fold_article([lead, retold, later])[1].date == _WEDNESDAY
+
+
+def test_a_second_one_told_in_the_leads_window_is_another_happening():
+    lead = _article_event("AIR_STRIKE", 0)                      # "drones bombed the town"
+    second = replace(_article_event("AIR_STRIKE", 100, when=_WEDNESDAY),
+                     evidence=Evidence("A second raid followed on Wednesday.", (100, 140)))
+    assert len(fold_article([lead, second])) == 2
 
 
 def test_a_retelling_outside_the_leads_window_is_another_happening():

@@ -153,3 +153,24 @@ def report(names=("event_clauses_dev.jsonl", "event_clauses_aside.jsonl"), *,
 if __name__ == "__main__":
     import sys
     report(parsed="--no-parse" not in sys.argv)
+
+
+# A relative clause telling the act of the trigger verb's object, the trigger no act itself,
+# says where; one about a person the trigger's act befell does not.
+OBJECTS_ACT = [
+    (("Diplomats met in Doha. The group said it sent the gunmen who killed nine people at "
+      "a market in Kabul."), "sent", "AF"),
+    (("Diplomats met in Doha. The militia says it trained the bomber who blew himself up "
+      "at a checkpoint in Aden."), "trained", "YE"),
+    (("The raid took place in Birmingham. Police shot dead a suspect who attacked a guard "
+      "in Pakistan."), "shot", "GB"),
+    (("Diplomats met in Doha. Police in Kabul arrested a man who bombed a bus in Aden last "
+      "year."), "arrested", "AF"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,want", OBJECTS_ACT, ids=[k[1] for k in OBJECTS_ACT])
+def test_the_act_of_the_triggers_object_says_where(world, nlp, truecaser, text, trigger,
+                                                   want):
+    got = locate(world, {"text": text, "trigger": trigger}, nlp, truecaser)
+    assert got is not None and got.iso2 == want, (text, got)

@@ -25,7 +25,7 @@ from .dayparts import CLOCKLESS, clockless_reference
 from .holidays import is_holiday, modifies_a_noun, names_a_happening
 from .normalize import Timex, normalize
 from .order import day_first_for, numeric_order
-from .possessive import possessive_day
+from .possessive import of_what_came_before, possessive_day
 from .recognize import DAY_RE, MONTH_RE, Candidate, recognize
 from .their_year import with_their_year
 from .tense import PRESENT, has_past, narrates_past, tense_near, tense_of
@@ -188,7 +188,8 @@ def event_date(timexes: Sequence[Timex], sentence: Sentence, trigger_span: tuple
     parse, a date in a clause describing a noun is another happening's
     (:func:`.clauses.other_clause`): it ranks after the rest, or is left out; so does the date
     of a verb of saying that reports the event's clause (:func:`.clauses.of_the_saying`); the
-    day of a claim of the act is never the act's (:func:`.clauses.of_the_claim`).
+    day of a claim of the act is never the act's (:func:`.clauses.of_the_claim`), nor the
+    day of what the event came after (:func:`.possessive.of_what_came_before`).
     """
     centre = trigger_span or (sentence.start, sentence.start)
     named = possessive_day(_in_span(timexes, sentence.start, sentence.end), sentence, label,
@@ -205,7 +206,9 @@ def event_date(timexes: Sequence[Timex], sentence: Sentence, trigger_span: tuple
     own = [tx for tx in _in_span(timexes, sentence.start, sentence.end)
            if not _in_relative_clause(sentence, tx.span, centre) and clause[tx.span] != EARLIER
            and not (parsed is not None and trigger_span is not None
-                    and of_the_claim(parsed, sentence.start, tx.span, trigger_span))]
+                    and of_the_claim(parsed, sentence.start, tx.span, trigger_span))
+           and not (trigger_span is not None
+                    and of_what_came_before(sentence, tx, trigger_span))]
     own = _days_over_their_weeks(own, sentence)
     saying = {tx.span for tx in own if parsed is not None and trigger_span is not None
               and of_the_saying(parsed, sentence.start, tx.span, trigger_span)}

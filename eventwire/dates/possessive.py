@@ -119,3 +119,15 @@ def _earlier_happening(own: Sequence[Timex], sentence: Sentence, tx: Timex,
 def _tells_kind(words: str, label: str) -> bool:
     """True when a word of ``label``'s kind stands in ``words``."""
     return any(c.search(words) for c in _cues(_kin(label)))
+
+
+def of_what_came_before(sentence: Sentence, tx: Timex, trigger_span: tuple[int, int]) -> bool:
+    """``tx`` is said in the possessive in a phrase telling what the event came after ("step
+    up their raids following last week's massacre in Paris", "two days after Saturday's
+    shelling"), the event's trigger before the phrase: it dates that happening, not the
+    event."""
+    start = tx.span[0] - sentence.start
+    if POSSESSIVE_MARK.match(sentence.text, tx.span[1] - sentence.start) is None:
+        return False
+    phrase = _AFTER.search(sentence.text[:start])
+    return phrase is not None and trigger_span[1] <= sentence.start + phrase.start()

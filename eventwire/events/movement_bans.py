@@ -17,8 +17,9 @@ lists tell:
 * moving as what they are kept from (leaving, fleeing, entering, returning, travelling);
 * an armed party keeping them: the verb's subject, or its passive agent, names a state's force
   or an armed group (the actor table and its generic nouns); a subject shared with an earlier
-  verb ("insurgents have dug in ... and are stopping anyone from escaping") counts. A ban with no
-  party named is no event read here (precision first).
+  verb ("insurgents have dug in ... and are stopping anyone from escaping") counts, and so
+  does "the group" after words naming an armed group. A ban with no party named is no event
+  read here (precision first).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..actor_mentions import find_actor_mentions
 from ..nlp import phrase_of
+from .responsibility import names_armed_group, the_group
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -70,14 +72,16 @@ def may_ban(words: frozenset[str]) -> bool:
     return not words.isdisjoint(_KEEPING) and not words.isdisjoint(_MOVING)
 
 
-def movement_ban(sent: Doc, realis: Callable[[Token], bool]) -> Token | None:
+def movement_ban(sent: Doc, realis: Callable[[Token], bool], context: str = ""
+                 ) -> Token | None:
     """The verb by which the parsed sentence tells an armed party keeping people from moving
-    (see the module docstring), or None."""
+    (see the module docstring), or None. ``context``, the words before the sentence (its
+    title, the sentence before), may name the group "the group" refers to."""
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lower_ not in _KEEPING or not realis(verb):
             continue
         people = _kept(verb)
-        if people is not None and _from_moving(verb, people) and _armed_party(verb):
+        if people is not None and _from_moving(verb, people) and _armed_party(verb, context):
             return verb
     return None
 
@@ -100,16 +104,18 @@ def _from_moving(verb: Token, people: Token) -> bool:
     return False
 
 
-def _armed_party(verb: Token) -> bool:
+def _armed_party(verb: Token, context: str = "") -> bool:
     """The verb's subject (or the one it shares with the verb it is joined to), its passive
     agent, or the noun it describes ("with the gunmen blocking families from fleeing")
-    names a state's force or an armed group."""
+    names a state's force or an armed group; or is "the group" where ``context`` names a
+    non-state armed group."""
     heads = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
     parties = [c for h in heads for c in h.children if c.dep_ == "nsubj"]
     parties += [verb.head] if verb.dep_ == "acl" else []
     parties += [o for c in verb.children if c.dep_ == "agent"
                 for o in c.children if o.dep_ == "pobj"]
-    return any(_armed(p) for p in parties)
+    return any(_armed(p) or (the_group(list(p.subtree)) and names_armed_group(context))
+               for p in parties)
 
 
 def _armed(noun: Token) -> bool:

@@ -358,7 +358,7 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
         out.append(Reading("ARREST", ARREST_CONFIDENCE))
     if may_target(words) and targeted_attack(parsed, realis):
         out.append(Reading("ATTACK", TARGETED_CONFIDENCE))
-    if may_ban(words) and (keeping := movement_ban(parsed, realis)) is not None:
+    if may_ban(words) and (keeping := movement_ban(parsed, realis, context)) is not None:
         # people kept from leaving, no one hurt: no attack or abduction, whatever the model
         # reads in "barred residents" or "forbade women"; told by the verb of keeping
         out.append(Reading(BAN, MOVEMENT_BAN_CONFIDENCE, outranks=not harm_told(parsed),

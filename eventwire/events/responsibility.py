@@ -179,7 +179,7 @@ def group_claim(sent: Doc, realis: Callable[[Token], bool], context: str = ""
         speaker = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
         if speaker and (non_state_within(armed, speaker[0].idx,
                                          speaker[-1].idx + len(speaker[-1]))
-                        or _the_group(speaker) and _namesarmed_group(context)):
+                        or the_group(speaker) and names_armed_group(context)):
             return next(c for c in _reported(verb) if _one_act_done(c))
     return None
 
@@ -188,12 +188,12 @@ def group_claim(sent: Doc, realis: Callable[[Token], bool], context: str = ""
 _GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement"})
 
 
-def _the_group(words: list[Token]) -> bool:
+def the_group(words: list[Token]) -> bool:
     """The words are "the group" (or "the organisation", "the movement") and nothing else."""
     return [t.lower_ for t in words] in (["the", noun] for noun in _GROUP_NOUNS)
 
 
-def _namesarmed_group(text: str) -> bool:
+def names_armed_group(text: str) -> bool:
     """``text`` names a non-state armed group (by the actor table and the generic nouns)."""
     return any(m.category in NON_STATE_ARMED for m in find_actor_mentions(text))
 

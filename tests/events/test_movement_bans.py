@@ -61,3 +61,19 @@ def test_every_ban_is_a_candidate_and_passes_the_prefilter(sentence):
 def test_the_verb_of_keeping_tells_the_ban(parse):
     verb = movement_ban(parse("The militants barred residents from leaving the town."), realis)
     assert verb is not None and verb.text == "barred"
+
+
+@pytest.mark.parametrize(("context", "sentence", "expected"), [
+    # "the group" after words naming an armed group
+    ("Insurgents have held the valley since March.",
+     "Soon afterwards the group barred residents from leaving the valley.", True),
+    ("The militia seized the port town last year.",
+     "The organisation has stopped families from fleeing the town.", True),
+    # no armed group named before it; a named armed party needs no context
+    ("A charity runs the only clinic in the town.",
+     "The group stopped residents from leaving the clinic during the storm.", False),
+    ("", "Soon afterwards the group barred residents from leaving the valley.", False),
+    ("", "Insurgents barred residents from leaving the valley.", True),
+])
+def test_the_group_after_words_naming_an_armed_group(parse, context, sentence, expected):
+    assert (movement_ban(parse(sentence), realis, context) is not None) is expected

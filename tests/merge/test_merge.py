@@ -69,7 +69,7 @@ def test_two_articles_recalling_one_old_fire_are_not_one_story():
     first = _recalling("first", "The market burned down once before, in a fire in 2009.",
                        date(2019, 4, 5))
     second = _recalling("second", "The market burned down once before, in a fire in 2009.",
-                        date(2019, 4, 6))
+                        date(2019, 4, 12))
     assert same_event(profile(first), profile(second)) is None
     assert len(merge([first, second])) == 2
     news = replace(first, background=False, id="news", document=replace(
@@ -332,3 +332,18 @@ def test_a_peaceful_march_after_clashes_stays_apart():
                    published=FRIDAY + timedelta(1))
     assert same_event(profile(march), profile(clashes)) is None
     assert len(merge([clashes, march])) == 2
+
+
+def test_one_days_outlets_recalling_one_happening_at_a_named_place_are_one_story():
+    # the founding story's versions recall the bombings in Lebanon and Turkey in their own
+    # words, on the day of the news; none tells them as news
+    first = _recalling("first", "The market burned down once before, in a fire in 2009.",
+                       date(2019, 4, 5))
+    second = _recalling("second", "A fire once gutted the market, residents recalled.",
+                        date(2019, 4, 6))
+    assert profile(first).place_named and profile(second).place_named
+    assert same_event(profile(first), profile(second)) is not None
+    # not another kind recalled at the place
+    from eventwire.taxonomy import event_type
+    other = replace(second, type=event_type("ARMED_CLASH"))
+    assert same_event(profile(first), profile(other)) is None

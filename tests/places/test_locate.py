@@ -49,6 +49,8 @@ def test_coordinated_places_give_one_location_each(gaz):
      "bombings", [("Beirut", 1), ("Ankara", 1)]),
     ("Mortars hit markets in Raqqa and in the northern city of Ankara on Friday.", "Mortars",
      [("Raqqa", 1), ("Ankara", 1)]),
+    ("The group claimed bombings in Beirut and the Turkish capital Ankara last month.",
+     "bombings", [("Beirut", 1), ("Ankara", 1)]),
     ("Car bombs exploded at Beirut or at the old port city of Paris, police said.",
      "bombs", [("Beirut", 1), ("Paris", 1)]),
     ("Bombs went off at a camp in Lebanon and at the cattle market in Ankara on Friday.",

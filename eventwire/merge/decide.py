@@ -52,10 +52,11 @@ def recalled(a: Profile, b: Profile) -> bool:
 def _one_days_recollection(a: Profile, b: Profile) -> bool:
     """Two reports published on one day (or the next) that recall a happening at a place each
     names in its own sentence: outlets retelling one story's background in their own words
-    capital"), which no report tells as news, with one label (or a claim and an act: a claim
-    joins the act it claims); the pair's other evidence still decides. Not two kinds of one
-    family ("towns taken north of X" and "fighters moved into homes in X", both of territory,
-    both recalled: two developments of one story)."""
+    ("bombings in Mali and Niger the group claimed", "the suicide attacks it carried out in
+    Bamako and the Nigerien capital"), which no report tells as news, with one label (or a
+    claim and an act: a claim joins the act it claims); the pair's other evidence still
+    decides. Not two kinds of one family ("towns taken north of X" and "fighters moved into
+    homes in X", both of territory, both recalled: two developments of one story)."""
     return (a.published is not None and b.published is not None
             and abs((a.published - b.published).days) <= RECALLED_NEWS_DAYS
             and a.place_named and b.place_named

@@ -16,8 +16,8 @@ is one of:
   saying the crackdown in X must end"), another actor's act at another time ("days after
   the president visited troops in X"), a relative clause about someone ("a man who had
   fought in X"; not one telling the act of the trigger verb's object: "sent the gunmen who
-  killed 37 at a hotel in X"), or a noun phrase of a coordinated verb's argument ("and then denounced the
-  government's role in X": the place of the role, not of the act).
+  killed 37 at a hotel in X"), or a noun phrase of a coordinated verb's argument ("and then
+  denounced the government's role in X": the place of the role, not of the act).
 
 The parse is spaCy's (dependency labels of the English models, ClearNLP style).
 """

@@ -62,19 +62,21 @@ _DESIGNATED = re.compile(r"\b(?:city|town|village|hamlet|district|province|regio
 # ("in Yarumal, in Antioquia", "in Westlake, near Lake Charles").
 # The kinds of place a list names its next place by ("in Turkey's capital, Ankara").
 _PLACE_KIND = r"(?:capital|city|town|province|region|state|district|county|village|port)"
-# Places listed: "in Lebanon and Turkey", "in X and in the Turkish capital" (a place itself),
-# "in X and (in) the Turkish capital Y", "at X or at the southern port city of Y", "at a camp
+# Places listed: "in Mali and Niger", "in X and in the Nigerien capital" (a place itself),
+# "in X and (in) the Nigerien capital Y", "at X or at the southern port city of Y", "at a camp
 # in X region and at the cattle market in Y". (A place of another clause, "struck X and the
 # city of Y announced curbs", is apart from the event: the parse tells, see .clauses.)
-_COORDINATED = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or)\s*$"
-                          r"|^\s*,?\s*(?:and|or)\s+(?:(?:in|at)\s+the|in|at|the)\s*$"
-                          r"|^\s*,?\s*(?:and|or)\s+(?:(?:in|at)\s+)?the\s+(?:(?!the\b)[\w-]+\s+){0,2}"
-                          rf"{_PLACE_KIND}\s*(?:of\s+)?,?\s*$"
-                          rf"|^\s*(?:{_PLACE_KIND}\s*)?,?\s*(?:and|or)\s+(?:in|at)\s+(?:the|a|an)\s+"
-                          r"(?:(?!the\b)[\w-]+\s+){0,2}(?:in|near)\s*$")
+_COORDINATED = re.compile(
+    r"^\s*(?:,|and|or|,\s*and|,\s*or)\s*$"
+    r"|^\s*,?\s*(?:and|or)\s+(?:(?:in|at)\s+the|in|at|the)\s*$"
+    r"|^\s*,?\s*(?:and|or)\s+(?:(?:in|at)\s+)?the\s+(?:(?!the\b)[\w-]+\s+){0,2}"
+    rf"{_PLACE_KIND}\s*(?:of\s+)?,?\s*$"
+    rf"|^\s*(?:{_PLACE_KIND}\s*)?,?\s*(?:and|or)\s+(?:in|at)\s+(?:the|a|an)\s+"
+    r"(?:(?!the\b)[\w-]+\s+){0,2}(?:in|near)\s*$")
 # A listed country's own place named after it: "in Lebanon and in Turkey's capital, Ankara".
 _ITS_PLACE = re.compile(rf"['’]s\s+(?:[a-z]+\s+)?{_PLACE_KIND}\s*,?\s*$")
-_DATELINE_END = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z0-9][\w.]*)*){0,2}\s*(?:\([\w ]+\)\s*)?[—–-]")
+_DATELINE_END = re.compile(
+    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z0-9][\w.]*)*){0,2}\s*(?:\([\w ]+\)\s*)?[—–-]")
 _AROUND_TOWN = re.compile(
     r"\b(?:north|south|east|west)\w*\s+(?:and\s+\w+\s+)?of\s+(?:the|this|that)\s+"
     r"(?:city|town|village|capital)\b|\boutskirts\b|\bnear\s+the\s+(?:city|town)\b",

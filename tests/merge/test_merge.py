@@ -335,7 +335,7 @@ def test_a_peaceful_march_after_clashes_stays_apart():
 
 
 def test_one_days_outlets_recalling_one_happening_at_a_named_place_are_one_story():
-    # the founding story's versions recall the bombings in Lebanon and Turkey in their own
+    # outlets of one day recall one story's earlier bombings abroad in their own
     # words, on the day of the news; none tells them as news
     first = _recalling("first", "The market burned down once before, in a fire in 2009.",
                        date(2019, 4, 5))

@@ -44,13 +44,13 @@ def test_coordinated_places_give_one_location_each(gaz):
     # a listed country's own place named with it is the finer one
     ("Suicide attacks killed dozens in Lebanon and in Turkey's capital, Ankara.", "attacks",
      [("Lebanon", 3), ("Ankara", 1)]),
-    # the next place named by its kind ("the Turkish capital" is Ankara's own name)
-    ("The group claimed bombings in Beirut and in the Turkish capital Ankara last month.",
-     "bombings", [("Beirut", 1), ("Ankara", 1)]),
+    # the next place named by its kind ("the Syrian city" before Raqqa)
+    ("The group claimed bombings in Beirut and in the Syrian city Raqqa last month.",
+     "bombings", [("Beirut", 1), ("Raqqa", 1)]),
     ("Mortars hit markets in Raqqa and in the northern city of Ankara on Friday.", "Mortars",
      [("Raqqa", 1), ("Ankara", 1)]),
-    ("The group claimed bombings in Beirut and the Turkish capital Ankara last month.",
-     "bombings", [("Beirut", 1), ("Ankara", 1)]),
+    ("The group claimed bombings in Beirut and the Syrian city Raqqa last month.",
+     "bombings", [("Beirut", 1), ("Raqqa", 1)]),
     ("Car bombs exploded at Beirut or at the old port city of Paris, police said.",
      "bombs", [("Beirut", 1), ("Paris", 1)]),
     ("Bombs went off at a camp in Lebanon and at the cattle market in Ankara on Friday.",

@@ -182,12 +182,8 @@ def _fold(lead: Event, *retellings: Event) -> Event:
     def first(field: str) -> object:
         return next((v for e in told if (v := getattr(e, field)) is not None), None)
 
-    # a lead told with no date words takes its first retelling's day (:func:`_undated_around`)
-    date = lead.date if _own_date(lead) else next(
-        (e.date for e in retellings if _own_date(e)), lead.date)
     return replace(
-        lead, date=date, actor1=first("actor1"), actor2=first("actor2"),
-        fatalities=first("fatalities"),
+        lead, actor1=first("actor1"), actor2=first("actor2"), fatalities=first("fatalities"),
         injured=first("injured"), arrested=first("arrested"), claim=first("claim"),
         civilian_targeting=any(e.civilian_targeting for e in told),
         mentions=tuple(m for e in told for m in reports(e)),
@@ -288,7 +284,7 @@ class _Index:
 
     def _on_day(self, key: tuple, e: Event) -> int | None:
         """The last lead of ``key`` on the day of ``e``'s date, or of the night it is part of
-        (:func:`same_night`), or told with no day of its own in days that hold ``d``'s
+        (:func:`same_night`), or told with no day of its own in days that hold that date
         (:func:`_undated_around`: "claimed a bombing at the centre", then "the bomber blew
         himself up on Thursday"), unless ``e`` says it tells another ("a second raid
         followed on Monday")."""
@@ -422,7 +418,9 @@ def fold_article(events: Sequence[Event], refer_back: Collection[str] = frozense
                 index.took_day(lead, out[lead], dated)
             if folded_kind(dated) != folded_kind(out[lead]):
                 index.alias(lead, out[lead], folded_kind(dated))
-    return [_placed(_fold(lead, *retold.get(n, ())), finer.get(n))
+    # a lead told with no date words takes its first dated retelling's day
+    return [_placed(_fold(replace(lead, date=taken[n]) if n in taken else lead,
+                          *retold.get(n, ())), finer.get(n))
             for n, lead in enumerate(out)]
 
 

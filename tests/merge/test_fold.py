@@ -234,6 +234,8 @@ def _reference(events, refer_back=frozenset()):
             took = not own(out[lead]) and own(dated)
             kinds = kinds_of.pop(id(out[lead])) | {dated.type.event_type}
             out[lead] = _fold(out[lead], dated)
+            if took:                        # the lead takes the retelling's day
+                out[lead] = replace(out[lead], date=dated.date)
             kinds_of[id(out[lead])] = kinds
             n = lead if took else None
         if n is not None and own(dated) and dated.type.label != "ATTRIB":

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..actor_mentions import find_actor_mentions
-from ..nlp import phrase_of
+from ..nlp import text_of
 from .responsibility import names_armed_group, the_group
 
 if TYPE_CHECKING:
@@ -119,5 +119,8 @@ def _armed_party(verb: Token, context: str = "") -> bool:
 
 
 def _armed(noun: Token) -> bool:
-    """The noun phrase names a state's force or an armed group."""
-    return any(m.armed for m in find_actor_mentions(phrase_of(noun)))
+    """The noun phrase names a state's force or an armed group, read in its sentence (an
+    acronym tells itself from a word by the words around it: "IS has barred ...")."""
+    start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
+    return any(m.armed and m.start < end and start < m.end
+               for m in find_actor_mentions(text_of(noun.doc)))

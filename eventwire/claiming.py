@@ -41,6 +41,12 @@ CREDIT_FOR = frozenset({"responsibility", "credit"})
 _TAKING = frozenset({"take", "takes", "took", "taken", "taking"})
 
 
+def claims(verb: Token) -> bool:
+    """The verb is one of claiming ("claimed"), or claims by taking credit ("took credit for
+    the attacks")."""
+    return verb.lower_ in CLAIM_WORDS or takes_credit(verb)
+
+
 def takes_credit(verb: Token) -> bool:
     """The verb claims an act by taking the credit for it ("took credit for the attacks")."""
     return verb.lower_ in _TAKING and any(

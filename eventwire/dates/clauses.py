@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..claims import REPORTING_VERBS
-from ..claiming import CLAIM_WORDS, CREDIT_FOR, claimed_nouns, takes_credit
+from ..claiming import CREDIT_FOR, claimed_nouns, claims
 from ..nlp import token_at
 
 if TYPE_CHECKING:
@@ -81,6 +81,14 @@ def _misread_main(verb: Token) -> bool:
         c.dep_ == "dobj" for c in verb.children)
 
 
+def _verb_of(date: Token) -> Token:
+    """The verb a date's phrase hangs on ("said on Wednesday": "said")."""
+    verb = date.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
 def _within(tok: Token, clause: Token) -> bool:
     return clause.left_edge.i <= tok.i <= clause.right_edge.i
 
@@ -103,9 +111,7 @@ def of_the_saying(parsed: Doc, start: int, span: tuple[int, int],
     if saying is not None and (trigger_span[0] >= span[1] or trigger_span[1] <= span[0] - (
             len(before) - saying.start())):
         return True
-    verb = date.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _verb_of(date)
     return verb.lower_ in REPORTING_VERBS and any(
         c.dep_ == "ccomp" and _within(trigger, c) for c in verb.children)
 
@@ -119,10 +125,8 @@ def of_the_claim(parsed: Doc, start: int, span: tuple[int, int],
     trigger = token_at(parsed, trigger_span[0] - start)
     if date is None or trigger is None:
         return False
-    verb = date.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.i == trigger.i or not (verb.lower_ in CLAIM_WORDS or takes_credit(verb)):
+    verb = _verb_of(date)
+    if verb.i == trigger.i or not claims(verb):
         return False
     nouns = claimed_nouns(verb)
     if any(_within(date, n) for n in nouns if n.lower_ not in CREDIT_FOR):

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..claiming import CLAIM_WORDS, claimed_nouns, takes_credit
+from ..claiming import claimed_nouns, claims
 from .reference import DEFINITE
 from .responsibility import ACT_NOUNS, KIND_WORDS, claim_verb
 
@@ -40,8 +40,7 @@ def claimed_acts(sent: Doc, realis: Callable[[Token], bool], context: str = ""
     """The character spans, in the sentence, of the acts a claim in ``sent`` claims: each
     act noun with the words before it ("deadly suicide bombings")."""
     verb = claim_verb(sent, realis, context)
-    if verb is None or verb.pos_ != "VERB" or not (verb.lower_ in CLAIM_WORDS
-                                                   or takes_credit(verb)):
+    if verb is None or verb.pos_ != "VERB" or not claims(verb):
         return ()
     acts = [a for o in claimed_nouns(verb) for a in (o, *o.conjuncts, *_of_conjuncts(o))
             if a.lower_ in _VOUCHED and a.pos_ == "NOUN"

@@ -56,6 +56,7 @@ from .responsibility import (
     lays_claim,
     may_claim,
     may_group_claim,
+    reported,
 )
 from .targeted import TARGETED_CONFIDENCE, may_target, targeted_attack
 from .violent_acts import VIOLENT_TYPES, main_verbs
@@ -333,10 +334,9 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
         # carried out by X") is read around the act reported, as the model's events are,
         # even where the saying is not the sentence's main verb ("the claim came weeks
         # after the group said it was behind bombings in X")
-        reported = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        act = next(iter(reported(verb)), None)
         out.append(Reading("ATTRIB", RESPONSIBILITY_CONFIDENCE,
-                           at=verb.idx if lays_claim(verb) or reported is None
-                           else reported.idx))
+                           at=verb.idx if lays_claim(verb) or act is None else act.idx))
     elif may_name_group(words) and perpetrator_membership(parsed, realis):
         out.append(Reading("ATTRIB", RESPONSIBILITY_CONFIDENCE))
     if may_agree(words) and conflict_agreement(parsed, realis):

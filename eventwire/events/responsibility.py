@@ -43,7 +43,7 @@ from ..nlp import phrase_of, text_of
 from .agreements import dated_by_year
 from ..claiming import ACT_VERBS as _ACT_VERBS
 from ..claiming import BROUGHT as _BROUGHT
-from ..claiming import CLAIM_WORDS, CREDIT_FOR, claimed_nouns, takes_credit
+from ..claiming import CLAIM_WORDS, CREDIT_FOR, claimed_nouns, claims, takes_credit
 from .hacks import hack_claimed
 
 if TYPE_CHECKING:
@@ -130,7 +130,7 @@ def claim_verb(sent: Doc, realis: Callable[[Token], bool], context: str = "") ->
         word = tok.lower_
         if _told_of_old(tok):
             continue                        # "the Taliban, who claimed the attack at the time"
-        if ((word in CLAIM_WORDS or takes_credit(tok)) and not _habitual(tok)
+        if (claims(tok) and not _habitual(tok)
                 and (_acts(tok) or _self_act(tok))):
             return None if hack_claimed(tok) else tok
         if (word in _BLAME and _blamed_for_act(tok)
@@ -171,7 +171,7 @@ def group_claim(sent: Doc, realis: Callable[[Token], bool], context: str = ""
     armed: list[ActorMention] | None = None
     for verb in sent:
         if (verb.pos_ != "VERB" or not SPEECH_VERB.fullmatch(verb.text) or not realis(verb)
-                or no_one(verb) or not any(_one_act_done(c) for c in _reported(verb))
+                or no_one(verb) or not any(_one_act_done(c) for c in reported(verb))
                 or not _self_act(verb, _GROUP_OR_ITS_MAN)):
             continue
         if armed is None:
@@ -180,7 +180,7 @@ def group_claim(sent: Doc, realis: Callable[[Token], bool], context: str = ""
         if speaker and (non_state_within(armed, speaker[0].idx,
                                          speaker[-1].idx + len(speaker[-1]))
                         or the_group(speaker) and names_armed_group(context)):
-            return next(c for c in _reported(verb) if _one_act_done(c))
+            return next(c for c in reported(verb) if _one_act_done(c))
     return None
 
 
@@ -232,7 +232,7 @@ def _self_act(verb: Token, selves: frozenset[str] = _SELF) -> bool:
     """What the verb says is the speaker's own act: "said it carried out", "claimed that its
     fighters had attacked"; or that it was behind one. ``selves``: the pronouns of the
     speaker."""
-    for clause in _reported(verb):
+    for clause in reported(verb):
         subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
         own = any(s.lower_ in selves or any(d.dep_ == "poss" and d.lower_ in selves
                                             for d in s.children) for s in subjects)
@@ -241,7 +241,7 @@ def _self_act(verb: Token, selves: frozenset[str] = _SELF) -> bool:
     return False
 
 
-def _reported(verb: Token) -> list[Token]:
+def reported(verb: Token) -> list[Token]:
     """The clauses a verb reports: its complement ("said it ..."), or that of the statement
     it was made in ("claimed in a statement that its fighters ..."; "said in a statement
     released online that ...", "said in a statement on its website that ...", where the

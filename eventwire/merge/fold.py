@@ -203,6 +203,9 @@ class _Index:
         self.lead: dict[tuple, int] = {}
         self.lead_on: dict[tuple, int] = {}
         self.lead_dates: dict[tuple, DateValue | None] = {}     # the last lead's, per key
+        self.kinds: dict[int, set[str]] = {}                   # the kinds each lead is under
+        # the day a lead told with no date words took from its first dated retelling
+        self.taken: dict[int, DateValue] = {}
         self.dated: int | None = None
         self.dated_at: dict[str, int] = {}
         self.agreement: int | None = None                     # the last agreement told
@@ -218,16 +221,20 @@ class _Index:
                     self.lead[key] = n
                     self.lead_on[(*key, day_of(e.date))] = n
                     self.lead_dates[key] = e.date
+            self.kinds[n] = {folded_kind(e)}
         self.mark_dated(n, e)
 
     def took_day(self, n: int, lead: Event, retelling: Event) -> None:
         """Lead ``n``, told with no date words, takes the day of ``retelling``: later ones
-        find it on that day only, and undated events take it as their date."""
-        for where in (place_key(lead.location), region_key(lead.location)):
-            key = (folded_kind(lead), where, lead.document.id)
-            if where is not None and self.lead.get(key) == n:
-                self.lead_on[(*key, day_of(retelling.date))] = n
-                self.lead_dates[key] = retelling.date
+        of every kind it stands for find it on that day only, and undated events take it as
+        their date."""
+        self.taken[n] = retelling.date
+        for kind in self.kinds.get(n, ()):
+            for where in (place_key(lead.location), region_key(lead.location)):
+                key = (kind, where, lead.document.id)
+                if where is not None and self.lead.get(key) == n:
+                    self.lead_on[(*key, day_of(retelling.date))] = n
+                    self.lead_dates[key] = retelling.date
         self.mark_dated(n, retelling)
 
     def mark_dated(self, n: int, e: Event) -> None:
@@ -244,13 +251,16 @@ class _Index:
 
     def alias(self, n: int, lead: Event, kind: str) -> None:
         """Lead ``n`` is also the last event of ``kind`` at its place: a retelling of that kind
-        folded into it ("the attack" into a battle), so later ones of the kind find it."""
+        folded into it ("the attack" into a battle), so later ones of the kind find it, on
+        the day it took if it took one (:meth:`took_day`)."""
+        date = self.taken.get(n, lead.date)
+        self.kinds.setdefault(n, set()).add(kind)
         for where in (place_key(lead.location), region_key(lead.location)):
             if where is not None:
                 key = (kind, where, lead.document.id)
                 self.lead[key] = n
-                self.lead_on[(*key, day_of(lead.date))] = n
-                self.lead_dates[key] = lead.date
+                self.lead_on[(*key, day_of(date))] = n
+                self.lead_dates[key] = date
 
     def date_source(self, e: Event) -> int | None:
         """The last earlier event dated from words at ``e``'s place (anywhere, with none)."""
@@ -387,8 +397,7 @@ def fold_article(events: Sequence[Event], refer_back: Collection[str] = frozense
     # The finer place a lead told at a region or country was retold at (its first).
     finer: dict[int, Event] = {}
     index = _Index()
-    # the day a lead told with no date words took from its first dated retelling
-    taken: dict[int, DateValue] = {}
+    taken = index.taken
     for e in events:
         source = None if _own_date(e) else index.date_source(e)
         dated = e if source is None else replace(e, date=taken.get(source, out[source].date))
@@ -414,7 +423,6 @@ def fold_article(events: Sequence[Event], refer_back: Collection[str] = frozense
         else:
             retold.setdefault(lead, []).append(dated)
             if not _own_date(out[lead]) and _own_date(dated) and lead not in taken:
-                taken[lead] = dated.date
                 index.took_day(lead, out[lead], dated)
             if folded_kind(dated) != folded_kind(out[lead]):
                 index.alias(lead, out[lead], folded_kind(dated))

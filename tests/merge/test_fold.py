@@ -602,3 +602,16 @@ def test_one_sentences_act_on_two_days_is_two_events_whatever_night_they_make():
     # told in a sentence of its own, the small hours retell the evening's strike
     later = _article_event("AIR_STRIKE", 100, when=morning)
     assert len(fold_article([first, later])) == 1
+
+
+def test_a_lead_that_took_a_day_is_found_on_it_under_every_kind_it_stands_for():
+    # a battle told with no day; a bombing on Thursday dates the untargeted attack after it,
+    # which folds into the battle (standing for attacks too) and gives it Thursday; an attack
+    # on Wednesday is then another happening, found under neither kind's old window
+    clash = _article_event("ARMED_CLASH", 0)
+    bombing = _article_event("SUIC_BOMB", 50, when=_THURSDAY)
+    retold = replace(_article_event("ATTACK", 60), evidence=Evidence("sentence at 60", (50, 90)))
+    other = _article_event("ATTACK", 100, when=_WEDNESDAY)
+    folded = fold_article([clash, bombing, retold, other])
+    assert [(e.type.label, e.date) for e in folded] == [
+        ("ARMED_CLASH", _THURSDAY), ("SUIC_BOMB", _THURSDAY), ("ATTACK", _WEDNESDAY)]

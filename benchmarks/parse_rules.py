@@ -12,7 +12,7 @@ its ``armed_fighting``), ``contacts`` (``contacts.py``; ``signings``, its ``stat
 (``property.py``), ``rammings`` (``rammings.py``), ``movement_bans``
 (``movement_bans.py``), ``responsibility``
 (``responsibility.py``), ``group_claims`` (its ``group_claim``), ``membership``
-(``membership.py``), ``targeted``
+(``membership.py``), ``planning`` (``planning.py``), ``targeted``
 (``targeted.py``); and readings that change or veto the model's label: ``protesters_arrested``
 (``arrests.arrested_protesters``), ``arrested_away`` (``arrests.arrested_away``),
 ``brawls`` (``brawls.brawl``: a fight of
@@ -56,6 +56,7 @@ from eventwire.events import (  # noqa: E402
     membership,
     movement_bans,
     nonevents,
+    planning,
     property,
     rammings,
     responsibility,
@@ -164,6 +165,9 @@ RULES = {
                        responsibility.RESPONSIBILITY_CONFIDENCE, frozenset({"ATTRIB"}), re.compile(
                            r"\b(?:belong\w*|members?|joined|pledged|swor[en]|recruited|trained|"
                            r"sent|dispatched|fighters?|militants?)\b", re.IGNORECASE)),
+    "planning": Rule(planning.attack_planned, planning.PLANNING_CONFIDENCE, frozenset({"ATTRIB"}),
+                     re.compile(rf"\b(?:{'|'.join(sorted(planning.PLANNING_VERBS))})\b",
+                                re.IGNORECASE)),
     # readings that change the model's label (no confidence of their own) or veto an event
     "protesters_arrested": Rule(arrests.arrested_protesters, None,
                                 _labels("Protests"), re.compile(

@@ -49,6 +49,7 @@ from .property import LABEL as DESTRUCTION
 from .property import PROPERTY_CONFIDENCE, destroyed_property, harm_told, may_destroy
 from .rammings import RAMMING_CONFIDENCE, may_ram, ramming
 from .membership import may_name_group, perpetrator_membership
+from .planning import PLANNING_CONFIDENCE, attack_planned, may_plan
 from .responsibility import (
     RESPONSIBILITY_CONFIDENCE,
     claim_verb,
@@ -339,6 +340,8 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
                            at=verb.idx if lays_claim(verb) or act is None else act.idx))
     elif may_name_group(words) and perpetrator_membership(parsed, realis):
         out.append(Reading("ATTRIB", RESPONSIBILITY_CONFIDENCE))
+    elif may_plan(words) and attack_planned(parsed, realis, context):
+        out.append(Reading("ATTRIB", PLANNING_CONFIDENCE))
     if may_agree(words) and conflict_agreement(parsed, realis):
         out.append(Reading("AGREEMENT", AGREEMENT_CONFIDENCE))
     elif contacts and may_sign(words) and state_signing(parsed, realis):

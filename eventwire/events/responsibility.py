@@ -292,7 +292,7 @@ def _act_laid_on(verb: Token) -> bool:
     onto = [o for h in (verb, *acts, *agents) for p in h.children
             if p.dep_ == "prep" and p.lower_ in ("on", "to")
             for o in p.children if o.dep_ == "pobj"]
-    return (any(_party(o) for o in onto) and any(_specific_act(a) for a in acts)
+    return (any(_party(o) for o in onto) and any(specific_act(a) for a in acts)
             and not _hedged(verb))
 
 
@@ -316,7 +316,7 @@ def _says_done_by(verb: Token) -> bool:
         acts = [c for c in clause.children if c.dep_ == "nsubjpass"]
         by = [o for a in clause.children if a.dep_ == "agent"
               for o in a.children if o.dep_ == "pobj"]
-        if any(armed_group(o) for o in by) and any(_specific_act(a) for a in acts):
+        if any(armed_group(o) for o in by) and any(specific_act(a) for a in acts):
             return True
     return False
 
@@ -336,7 +336,7 @@ def _actors_of(noun: Token) -> tuple[ActorMention, ...]:
     return find_actor_mentions(phrase_of(noun))
 
 
-def _specific_act(tok: Token) -> bool:
+def specific_act(tok: Token) -> bool:
     """An act named by a noun with a determiner or a possessive: "the attack", "Sunday's
     ambush"; not "most attacks" or "such bombings"."""
     return (tok.lower_ in ACT_NOUNS and tok.pos_ == "NOUN" and tok.lower_ != "responsibility"

@@ -172,7 +172,7 @@ class Profile:
     exact_day: bool                     # one day, read from the report's words
     named_day: bool                     # ... told by the calendar (:func:`.days.telling`)
     actors: frozenset[str]              # named actors (generic ones left out)
-    claimant: bool                      # names an actor1, generic or not (a claimant)
+    claimant: bool                      # names who claims or is blamed (names_claimant)
     dead: int | None
     sums: tuple[tuple[str, int], ...]   # the largest sum of money per currency (:mod:`.amounts`)
     magnitude: float | None             # an earthquake's (:mod:`.magnitudes`)
@@ -196,6 +196,16 @@ class Profile:
 
 def _generic(name: str) -> bool:
     return name.startswith(GENERIC_ACTORS)
+
+
+def names_claimant(e: Event) -> bool:
+    """The report names who claims or is blamed: a group's own claim, or an actor1 its
+    sentence names ("police blamed the rebels"); not one carried from the sentences before
+    ("officials said the operation was planned in X", after a sentence on the group)."""
+    a = e.actor1
+    return a is not None and (e.claim is not None and e.claim.kind == "group"
+                              or e.evidence.span[0] <= a.span[0] < e.evidence.span[1]
+                              or a.text.lower() in e.evidence.sentence.lower())
 
 
 def named_actors(e: Event) -> frozenset[str]:
@@ -258,7 +268,7 @@ def profile(e: Event) -> Profile:
                                           for m in reports(e) if m.document.id == e.document.id)),
         window=window, date_named=date_named,
         exact_day=exact, named_day=exact and told == "named",
-        actors=named_actors(e), claimant=e.actor1 is not None,
+        actors=named_actors(e), claimant=names_claimant(e),
         dead=e.fatalities.best if e.fatalities is not None else None,
         sums=largest(m.evidence.sentence for m in reports(e)),
         magnitude=magnitudes.largest(m.evidence.sentence for m in reports(e)),

@@ -9,6 +9,7 @@ from datetime import timedelta
 from merge_builders import FRIDAY, RAQQA, RAQQA_REGION, SYRIA, TABQA, report
 
 from eventwire.merge import merge
+from eventwire.records import Claim
 from eventwire.merge.cluster import aligned
 from eventwire.merge.evidence import profile, reports
 
@@ -142,6 +143,37 @@ def test_a_claim_naming_no_one_keeps_no_edge_against_the_copies():
         "Security officials said the blast at the market had been prepared in a farmhouse.",
         actor=None)
     assert aligned(links, profiles) == COPIED
+
+
+def test_a_claimant_carried_from_the_sentences_before_is_none_named():
+    # officials saying where an act was prepared, the group named only in a sentence before:
+    # the attribution may be of another act than the one at its place
+    # (merge.evidence.names_claimant)
+    sentence = "Security officials said the blast at the market had been prepared in a farmhouse."
+    links, profiles = _claim_links(sentence)
+    assert aligned(links, profiles) == links            # as if its sentence named the group
+    assert aligned(links, [_carried(p, e) for p, e in zip(profiles, _claim_events(sentence),
+                                                           strict=True)]) == COPIED
+    # the group's own claim names it, whatever words the sentence gives it
+    own = Claim("the group", "group", "the group said", (90, 104))
+    sentence = "The group said its men had set off the car bomb."
+    assert aligned(links, [_carried(p, e) for p, e in zip(
+        profiles, _claim_events(sentence, claim=own), strict=True)]) == links
+
+
+def _claim_events(sentence: str, **kw) -> list:
+    """The reports of :func:`_claim_links`, each claim's actor named 80 characters before."""
+    kw = {"label": "ATTRIB", "start": 90, "actor": "Islamic State", "confidence": 0.9, **kw}
+    events = [report("wire", BOMB, label="REM_EXPLOS", confidence=0.9),
+              report("wire", sentence, **kw),
+              report("copy", BOMB_EDITED, label="REM_EXPLOS", confidence=0.9),
+              report("copy", sentence, **kw)]
+    return [replace(e, actor1=replace(e.actor1, text="ISIS", span=(10, 14)))
+            if e.type.label == "ATTRIB" else e for e in events]
+
+
+def _carried(p, e):
+    return profile(e) if e.type.label == "ATTRIB" else p
 
 
 def test_an_unsure_claim_or_an_unsure_act_keeps_no_edge_against_the_copies():

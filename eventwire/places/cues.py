@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from .gazetteer import COUNTRY_FEATURES, LANDMARK_FEATURES, PHYSICAL_FEATURES, Gazetteer
 from .names import normalize, skeleton
-from .recognize import GEO_WORDS, Mention
+from .recognize import GEO_WORDS, PLACE_APPOSITION, Mention
 from .strength import STRONG_CITY_POPULATION
 
 _REGION_WORD = r"(?:province|state|region|governorate|oblast|prefecture)"
@@ -400,6 +400,7 @@ def settle_abroad(gaz: Gazetteer, text: str, mentions: Sequence[Mention], keys: 
     longer = {k for k, p in zip(keys, part) if p}
     plain = {k for k, p in zip(keys, part) if not p}
     small = {k for m, k in zip(mentions, keys) if _SMALL_PLACE.match(text, m.end)
+             or PLACE_APPOSITION.match(text, m.end)
              or _SMALL_PLACE_BEFORE.search(text, max(0, m.start - 30), m.start)}
     out: dict[K, tuple[int | None, float]] = {}
     for m, k in zip(mentions, keys):

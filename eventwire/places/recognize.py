@@ -62,6 +62,18 @@ _JOINERS = frozenset({" ", "-", "&", " & "})
 _PLACE_NOUNS = (r"(?:town|city|village|province|region|district|area|suburb|neighbou?rhood|"
                 r"camp)")
 _PLACE_NOUN = re.compile(rf"\b{_PLACE_NOUNS}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# An apposition that says what kind of place a name is: "X, the Lanao del Sur town held by
+# the group", "X, a desert town in the north" (the place noun ends its phrase, with no
+# preposition or pronoun before it: not "X, a city councillor", "X, the town's mayor", "X, a
+# lobbyist for the city of Y", "X, an expert hired by the city"); not the end of a hyphenated
+# name ("Clichy-sous-Bois, a suburb"). Such a town abroad, where nothing else of the document
+# is, is none (cues.settle_abroad).
+PLACE_APPOSITION = re.compile(
+    r",\s+(?:the|a|an)\s+(?:(?!(?:for|by|of|in|at|to|with|from|on|and|or|who|which|that|the|"
+    r"a|an|his|her|their|its)\b)[\w'’-]+\s+){0,4}?"
+    rf"(?:{_PLACE_NOUNS}|port|capital|stronghold)"
+    r"(?=\s*(?:[,.;:)]|$|(?:held|controlled|in|on|near|where|which|that|of|north|south|east|"
+    r"west)\b))", re.IGNORECASE)
 # A demonym before a place noun names where the place is ("Scottish town", "a Kenyan
 # border village"), not who someone is.
 _BEFORE_PLACE_NOUN = re.compile(rf"(?:\s+[a-z]+)?\s+{_PLACE_NOUNS}s?\b", re.IGNORECASE)
@@ -350,8 +362,10 @@ def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: Spans,
     from .tagged import cued_place, opens_dateline
     if opens_dateline(text, m.start, m.end) and own_name_population(gaz, m.text, key) > 0:
         return "keep"                   # "SPRINGVALE —", whatever spaCy tagged it
-    if _PLACE_NOUN.search(text[max(0, m.start - 30):m.start]):
-        return "keep"                   # "the town of X": the text says it is a place
+    if _PLACE_NOUN.search(text[max(0, m.start - 30):m.start]) or (
+            PLACE_APPOSITION.match(text, m.end) and text[max(0, m.start - 1):m.start] != "-"):
+        return "keep"                   # "the town of X", "X, the northern town held by Y":
+                                        # the text says it is a place
     from .cues import feature_senses   # imported here: .cues reads this module
     if feature_senses(gaz, text, m):
         return "keep"                   # "the Severn bridge": the River Severn's

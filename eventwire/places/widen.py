@@ -16,7 +16,8 @@ from ..records import Entity
 from .cues import REGION_UNIT_AFTER
 from .quarters import quarters
 from .recognize import Mention, scan, stopwords
-from .strength import STRONG_CITY_POPULATION, own_name_population, strong
+from .strength import (STRONG_CITY_POPULATION, STRONG_REGION_POPULATION, own_name_population,
+                       strong)
 
 # A lower-case word inside a name: the particle that joins its parts.
 _PARTICLE = re.compile(r" [a-z]+ ")
@@ -154,4 +155,6 @@ def _town(gaz: Gazetteer, name: str) -> bool:
 def _place(gaz: Gazetteer, name: str) -> bool:
     ids = gaz.lookup(name)
     return strong(gaz, ids, name) or (
-        own_name_population(gaz, name, normalize(name)) >= STRONG_CITY_POPULATION)
+        own_name_population(gaz, name, normalize(name)) >= STRONG_CITY_POPULATION) or any(
+        gaz.feature[i] == "ADM2" and gaz.population[i] >= STRONG_REGION_POPULATION
+        for i in ids)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.places.recognize import recognize, scan
+from eventwire.places.recognize import PLACE_APPOSITION, recognize, scan
 from eventwire.records import Entity
 
 
@@ -443,3 +443,31 @@ def test_a_big_towns_name_struck_or_taken_is_a_place_though_tagged_an_organisati
     text = "Shares of Peoria rose after the results."
     start = text.index("Peoria")
     assert recognize(text, [Entity("Peoria", start, start + 6, "ORG")], gaz) == []
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # a town tagged as a person or an organisation, an apposition saying what place it is
+    ("Jets struck Butig, the Lanao del Sur town held by the militants, on Monday.", "Butig",
+     "PERSON"),
+    ("Drones hit Kidal, a desert town in the north, overnight.", "Kidal", "ORG"),
+    ("Troops reached Gao, the regional capital, on Friday.", "Gao", "PERSON"),
+])
+def test_a_town_in_an_apposition_that_names_its_kind_is_a_place(world, text, name, label):
+    assert name in _texts(recognize(text, [_ent(text, name, label)], world.gazetteer))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the place noun in a phrase about a person, or after a preposition: no apposition of kind
+    ("The council heard from Kidal, a city councillor, on Monday.", "Kidal"),
+    ("Police said Gao, the town's mayor, was unhurt.", "Gao"),
+    ("Testimony came from Charles Butig, an expert hired by the city.", "Butig"),
+    ("Roxanne Gao, a lobbyist for the city of Mopti, spoke first.", "Gao"),
+])
+def test_an_apposition_about_a_person_names_no_kind_of_place(text, name):
+    assert PLACE_APPOSITION.match(text, text.index(name) + len(name)) is None
+
+
+def test_the_end_of_a_hyphenated_name_is_no_place_of_its_own(world):
+    text = "Riots broke out in Clichy-sous-Bois, a suburb east of Paris."
+    assert "Bois" not in _texts(recognize(text, [_ent(text, "Paris", "GPE")],
+                                          world.gazetteer))

@@ -77,3 +77,12 @@ def test_compass_words_in_lower_case(world, nlp, text, name, iso2):
     at = text.index(name)
     place = next(p for p in world.places(text, ents) if p.span[0] <= at < p.span[1])
     assert place.iso2 == iso2
+
+
+def test_a_second_level_unit_joined_by_a_particle_is_found_whole(world, nlp):
+    # a province the recognizer tags by its first word only: "Lanao", then "del Sur"
+    text = "Jets pounded the town of Butig in Lanao del Sur province on Saturday night."
+    ents = [Entity(e.text, e.start_char, e.end_char, e.label_) for e in nlp(text).ents]
+    places = {p.text: p for p in world.places(text, ents)}
+    assert places["Lanao del Sur"].feature == "ADM2"
+    assert places["Butig"].feature == "PPL"       # the town, not a region for it

@@ -57,6 +57,7 @@ from .overrides import (
     dispersal_over_change,
     failed_blast_over_explosion,
     goods_over_ground,
+    mourning_over_force,
     intervention_over_arrest,
     one_act,
     over_model,
@@ -290,6 +291,7 @@ class Detector:
         j = arrest_over_planned_protest(j, cand.parsed, realis)
         j = asked_or_denied(intervention_over_arrest(j, cand.parsed, realis), cand.parsed, realis)
         j = goods_over_ground(failed_blast_over_explosion(j, cand.sentence.text), cand.parsed)
+        j = mourning_over_force(j, cand.parsed)    # "a vigil for the villagers killed"
         j = people_taken(j, cand.parsed)    # "armed men seized six travellers": abducted
         j = captives_released(j, cand.parsed)      # "rebels freed the four engineers"
         j = dispersal_over_change(blockade_over_riot(j, cand.sentence.text), cand.sentence.text)

@@ -203,6 +203,50 @@ def harm_told(sent: Doc, words: frozenset[str]) -> bool:
     return False
 
 
+# Words of harm done to people (deaths and injuries, the shooting and killing verbs).
+_HARM = _DEATHS | _INJURIES | _KILLING | frozenset({"slain", "murdered", "massacred"})
+# What a crowd gathers for, when it gathers for the dead: a vigil "for" them, to "mourn" them.
+_MOURNING = frozenset({"mourn", "mourns", "mourned", "mourning", "honour", "honor",
+                       "honoured", "honored", "honouring", "honoring", "remember",
+                       "remembered", "remembering", "commemorate", "commemorated",
+                       "commemorating", "memory", "memorial", "funeral", "funerals", "burial",
+                       "burials", "buried", "bury"})
+_GATHERING_FOR = frozenset({"vigil", "vigils", "prayers", "service", "gathering", "march",
+                            "procession", "gathered", "marched", "prayed", "rallied"})
+
+
+def mourned_only(sent: Doc) -> bool:
+    """Every word of harm in the sentence tells of those a crowd gathers for ("a vigil for
+    the twelve shoppers shot dead at the market", "marched to mourn the villagers killed
+    last week", "the funerals of the protesters killed on Monday"): the harm was done
+    before, not to the crowd. False where no harm is told."""
+    harm = [t for t in sent if t.lower_ in _HARM]
+    return bool(harm) and all(_of_the_mourned(t) for t in harm)
+
+
+def _of_the_mourned(tok: Token) -> bool:
+    """``tok`` sits under a word of mourning or in what a gathering is "for", a few heads
+    up."""
+    node = tok
+    for _ in range(6):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if head.lower_ in _MOURNING or (head.lower_ == "for" and any(
+                _gathering(a) for a in list(head.ancestors)[:3])) or (
+                head.lower_ == "of" and head.head.lower_ in _MOURNING):
+            return True
+        node = head
+    return False
+
+
+def _gathering(tok: Token) -> bool:
+    """A gathering's word, or a verb whose object is one ("held a vigil ... for"; "for" may
+    hang on a noun between: "a vigil outside the mosque for")."""
+    return tok.lower_ in _GATHERING_FOR or any(
+        c.dep_ == "dobj" and c.lower_ in _GATHERING_FOR for c in tok.children)
+
+
 def subjects_of(verb: Token) -> list[Token]:
     """The verb's subjects, or its clause's for a participle ("..., carrying them out")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]

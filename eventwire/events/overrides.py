@@ -45,6 +45,7 @@ from .gatherings import GATHERING_CONFIDENCE, crowd_gathering, may_gather
 from .model import Sure
 from .movement_bans import LABEL as BAN
 from .movement_bans import MOVEMENT_BAN_CONFIDENCE, may_ban, movement_ban
+from .force import mourned_only
 from .property import LABEL as DESTRUCTION
 from .property import PROPERTY_CONFIDENCE, destroyed_property, harm_told, may_destroy
 from .rammings import RAMMING_CONFIDENCE, may_ram, ramming
@@ -150,6 +151,16 @@ def intervention_over_arrest(j: Judgement, parsed: Doc, realis: Realis) -> Judge
     if j.label != "ARREST" or not arrested_protesters(parsed, realis):
         return j
     return replace(j, label="PROTEST_WITH_INTER")
+
+
+def mourning_over_force(j: Judgement, parsed: Doc) -> Judgement:
+    """The judgement, as a peaceful protest where the model reads force against one in a
+    sentence whose only harm is of those the crowd gathers for (:func:`.force.mourned_only`:
+    "hundreds held a vigil for the shoppers shot dead at the market"): no force was used on
+    the crowd."""
+    if j.label != "FORCE_AGAINST_PROTEST" or not mourned_only(parsed):
+        return j
+    return replace(j, label="PEACE_PROTEST")
 
 
 def goods_over_ground(j: Judgement, parsed: Doc) -> Judgement:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.events.crowds import protest_kind
-from eventwire.events.force import FORCE, INTERVENED, deaths_told
+from eventwire.events.force import FORCE, INTERVENED, deaths_told, mourned_only
 from eventwire.events.realis import realis
 
 DEV = [
@@ -85,3 +85,38 @@ def test_aside_sentences(parse, sentence, expected):
 ])
 def test_deaths_told_not_denied_and_not_of_the_state(parse, sentence, expected):
     assert deaths_told(parse(sentence)) is expected
+
+
+# Harm told only of those a crowd gathers for: the harm came before, not to the crowd.
+# MOURNED_ASIDE was written with MOURNED and checked once the rule was set: 4 of 4.
+MOURNED = [
+    ("Hundreds gathered on the seafront on Monday night for a candlelight vigil for the "
+     "shoppers shot dead at the market.", True),
+    ("Thousands marched through Bamako on Sunday to mourn the 20 villagers killed in last "
+     "week's massacre.", True),
+    ("Mourners held a vigil outside the mosque for the worshippers killed in Friday's "
+     "bombing.", True),
+    ("Crowds lined the streets for the funerals of the three miners killed in the blast.", True),
+    ("Police fired tear gas at mourners at a vigil for the slain activist, wounding three.",
+     False),
+    ("Security forces shot dead two protesters at a vigil in Niamey on Sunday.", False),
+    ("Soldiers opened fire on a funeral procession, killing four mourners.", False),
+    ("Hundreds gathered outside parliament to demand higher wages.", False),
+]
+MOURNED_ASIDE = [
+    ("Students held a silent march on Tuesday in memory of the classmates killed in the "
+     "school attack.", True),
+    ("Families prayed at a vigil for the fishermen murdered off the coast last month.", True),
+    ("Riot police beat mourners at the funeral of the slain student, injuring a dozen.", False),
+    ("Troops killed two people when they fired on a vigil in the capital.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MOURNED)
+def test_harm_told_only_of_the_mourned(parse, sentence, expected):
+    assert mourned_only(parse(sentence)) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MOURNED_ASIDE)
+def test_harm_of_the_mourned_aside(parse, sentence, expected):
+    assert mourned_only(parse(sentence)) is expected

@@ -41,7 +41,7 @@ from ..records import Place, Sentence
 from .capitals import names_a_capital, names_a_seat
 from .clauses import APART, OWN, Clauses
 from .gazetteer import COUNTRY_FEATURES, Gazetteer
-from .roles import CLUB, PURPOSE, REACH, roles
+from .roles import CLUB, DESTINATION, PURPOSE, REACH, roles
 from .standin import stands_in
 
 # A locative preposition before a place, with the words that may come between: "in the
@@ -145,9 +145,10 @@ class DocumentPlaces:
         self._modifiers = [p for p in self._naming if _names_a_noun(text, p)]
         # Where people come from, or a country acting, stands in for the main place only
         # when nothing else does (local news: "Jane Roe, of Columbus"); a gathering's cause,
-        # how far a blast was heard and a club's name ("Real Madrid fans") never do.
+        # how far a blast was heard, a club's name ("Real Madrid fans") and where people were
+        # going ("a bus bound for X") never do.
         self._others = [p for p, r in zip(resolved, said, strict=True)
-                        if r not in (None, PURPOSE, REACH, CLUB)
+                        if r not in (None, PURPOSE, REACH, CLUB, DESTINATION)
                         and not _names_a_noun(text, p)]
         # the usable places by start, each with its rank in the document's order
         self._by_start = sorted((p.span[0], k) for k, p in enumerate(self.usable))

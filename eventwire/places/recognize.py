@@ -60,7 +60,7 @@ _LOCATIVE = re.compile(
 # What may stand between the words of one name: "Ar-Raqqah", "T&T", "Trinidad & Tobago".
 _JOINERS = frozenset({" ", "-", "&", " & "})
 _PLACE_NOUNS = (r"(?:town|city|village|province|region|district|area|suburb|neighbou?rhood|"
-                r"camp)")
+                r"camp|stronghold|bastion)")
 _PLACE_NOUN = re.compile(rf"\b{_PLACE_NOUNS}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # An apposition that says what kind of place a name is: "X, the Lanao del Sur town held by
 # the group", "X, a desert town in the north" (the place noun ends its phrase, with no
@@ -71,7 +71,7 @@ _PLACE_NOUN = re.compile(rf"\b{_PLACE_NOUNS}\s+of\s+(?:the\s+)?$", re.IGNORECASE
 PLACE_APPOSITION = re.compile(
     r",\s+(?:the|a|an)\s+(?:(?!(?:for|by|of|in|at|to|with|from|on|and|or|who|which|that|the|"
     r"a|an|his|her|their|its)\b)[\w'’-]+\s+){0,4}?"
-    rf"(?:{_PLACE_NOUNS}|port|capital|stronghold)"
+    rf"(?:{_PLACE_NOUNS}|port|capital)"
     r"(?=\s*(?:[,.;:)]|$|(?:held|controlled|in|on|near|where|which|that|of|north|south|east|"
     r"west)\b))", re.IGNORECASE)
 # A demonym before a place noun names where the place is ("Scottish town", "a Kenyan

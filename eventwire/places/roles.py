@@ -11,7 +11,9 @@
 * **reach**: how far a quake, a blast or a cloud of smoke was felt, heard or seen ("felt in
   Singapore and Malaysia", "heard in the neighbouring town of Halden");
 * **club**: part of a sports club's name ("Real Madrid fans", "Inter Milan ultras"; see
-  :mod:`.clubs`).
+  :mod:`.clubs`);
+* **destination**: where people or vehicles were going ("minibuses bound for Masaka", "a
+  convoy heading to Kidal", "on their way to Gao").
 
 Such a place says who or what, not where: it is not an event's location, nor the place a
 title gives its story. The patterns read only the words around the name (no parse), so each
@@ -28,6 +30,7 @@ from .clubs import names_a_club, plays
 from .recognize import GEO_WORDS
 
 ORIGIN, ACTOR, PURPOSE, REACH, CLUB = "origin", "actor", "purpose", "reach", "club"
+DESTINATION = "destination"
 
 # Nouns for people: a place just before one is where they are from ("Ohio man"), and "from X"
 # just after one is their origin ("tourists from Canada"). Police, officials and residents are
@@ -151,6 +154,10 @@ _WHERE_NEXT = re.compile(r"[^.;:!?,]{0,40}?\b(?:in|at|outside|near)\s+(?:the\s+)
 _REACH_BEFORE = re.compile(
     rf"\b(?i:as\s+far\s+(?:away\s+)?as|(?:felt|heard|seen|visible|shook\s+buildings)\s+"
     rf"(?:[a-z]+\s+){{0,3}}?(?:in|across|throughout|from))\s+{_NP}$")
+# Where people or vehicles were going: the place after one of these is their destination.
+_DESTINATION_BEFORE = re.compile(
+    rf"\b(?i:bound\s+for|head(?:ed|ing)\s+(?:for|to|towards?)|en\s+route\s+to|"
+    rf"on\s+(?:its|their|his|her|the)\s+way\s+to|destined\s+for)\s+{_NP}$")
 # The end of a purpose's scope: a clause mark.
 _SCOPE_END = re.compile(r"[,;:!?()\"“”]")
 _CLAUSE = re.compile(r"[.!?;\n]")
@@ -161,8 +168,8 @@ WINDOW = 120
 def roles(text: str, spans: Sequence[tuple[int, int]], countries: Sequence[bool]
           ) -> list[str | None]:
     """The role of each place name at ``spans`` (sorted, not overlapping) in ``text``:
-    ORIGIN, ACTOR, PURPOSE, REACH, CLUB, or None for a place where things may happen.
-    ``countries``: which of them are countries (only a country stands for its government).
+    ORIGIN, ACTOR, PURPOSE, REACH, CLUB, DESTINATION, or None for a place where things may
+    happen. ``countries``: which of them are countries (only a country stands for its government).
     A name listed with an actor or an origin ("by Norway and Qatar", "mediated by Norway
     with Qatar") shares its role."""
     out = [role(text, a, b, country=c, places=spans)
@@ -212,6 +219,8 @@ def role(text: str, start: int, end: int, *, country: bool = False,
         return ORIGIN
     if _REACH_BEFORE.search(head):
         return REACH
+    if _DESTINATION_BEFORE.search(head):
+        return DESTINATION
     force = _FORCE_AFTER.match(text, end) or _FORCE_AFTER.search(text, start, end)
     if country and (_AGENT_BEFORE.search(head) or _ADDRESSED_BEFORE.search(head) or force
                     or (_STANCE_AFTER.match(text, end) and _CLAUSE_OPENS.search(head))

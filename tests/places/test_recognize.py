@@ -471,3 +471,8 @@ def test_the_end_of_a_hyphenated_name_is_no_place_of_its_own(world):
     text = "Riots broke out in Clichy-sous-Bois, a suburb east of Paris."
     assert "Bois" not in _texts(recognize(text, [_ent(text, "Paris", "GPE")],
                                           world.gazetteer))
+
+
+def test_a_town_tagged_as_a_person_after_stronghold_of_is_a_place(world):
+    text = "Jets pounded the militants' stronghold of Butig overnight."
+    assert "Butig" in _texts(recognize(text, [_ent(text, "Butig", "PERSON")], world.gazetteer))

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from eventwire.places.roles import ACTOR, ORIGIN, PURPOSE, REACH, role, roles
+from eventwire.places.roles import ACTOR, DESTINATION, ORIGIN, PURPOSE, REACH, role, roles
 
 
 def _role(text: str, name: str, country: bool = False, others: tuple[str, ...] = ()) -> str | None:
@@ -189,3 +189,17 @@ def test_the_place_after_an_opposing_purposes_object_is_the_crowds(text, name, e
              re.finditer(r"Nairobi|Lagos|Paris|Ukraine|London|Yemen|Gaza", text)]
     start = text.index(name)
     assert role(text, start, start + len(name), places=spans) == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # where people or vehicles were going is no place of what happened to them
+    ("The bomber blew himself up beside minibuses bound for Masaka.", "Masaka", DESTINATION),
+    ("Gunmen ambushed a convoy heading to Kidal near the border.", "Kidal", DESTINATION),
+    ("The bus was on its way to Gao when the mine exploded.", "Gao", DESTINATION),
+    ("Pilgrims en route to the city of Karbala were attacked.", "Karbala", DESTINATION),
+    # where it happened
+    ("Gunmen ambushed a convoy near Kidal on the way back from the market.", "Kidal", None),
+    ("The bus exploded in Gao, police said.", "Gao", None),
+])
+def test_where_people_were_going_is_their_destination(text, name, expected):
+    assert _role(text, name) == expected

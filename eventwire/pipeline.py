@@ -24,6 +24,7 @@ from .dates.order import day_first_for
 from .dates.repeats import counts_of_day, repeated_days
 from .errors import DocumentError, ResourceError
 from .events.arrests import arrests_in_conflict
+from .events.clauses import in_sequence_clause
 from .events.detect import Candidate, Detector
 from .events.devices import undetonated_devices
 from .events.features import SentenceInContext
@@ -38,6 +39,7 @@ from .nlp import defers_entities, load_pipeline, parse, recognise, split_sentenc
 from .numbers import find_counts
 from .read import Columns, iter_inputs
 from .records import (
+    DateValue,
     Document,
     Entity,
     Event,
@@ -281,9 +283,10 @@ class Pipeline:
         refer_back: set[str] = set()
         for cand, found in zip(candidates, mentions, strict=True):
             hits = self.actor_extractor.sentence_targets(cand.parsed, cand.sentence, found)
-            for mention, targets in zip(found, hits, strict=True):
+            apart = _told_apart(cand, found)
+            for mention, targets, aside in zip(found, hits, apart, strict=True):
                 told = list(self._events(doc, sentences, cand, mention, places, timexes,
-                                         targets))
+                                         targets, aside))
                 if refers_back(cand.parsed, mention.trigger_span[0] - cand.sentence.start):
                     refer_back.update(e.id for e in told)
                 events.extend(told)
@@ -295,7 +298,7 @@ class Pipeline:
 
     def _events(self, doc: Document, sentences: Sequence[Sentence], cand: _Candidate,
                 mention: EventMention, places: Sequence[Place], timexes: Sequence[Any],
-                targets: tuple[Target, ...] = ()) -> Iterator[Event]:
+                targets: tuple[Target, ...] = (), aside: bool = False) -> Iterator[Event]:
         sentence = cand.sentence
         locations: Sequence[Place | None] = self.geoparser.event_locations(
             places, doc.text, sentence, mention.trigger_span, parse=cand.parsed) or (None,)
@@ -312,8 +315,12 @@ class Pipeline:
         claim = find_claim(doc.text, sentences, cand.index)
         evidence = Evidence(sentence.text, (sentence.start, sentence.end))
         several = len(locations) > 1
-        # the act told again on other days of its sentence: one event per day (ACLED's unit)
-        days = repeated_days(timexes, sentence, when) or (when,)
+        # the act told again on other days of its sentence: one event per day (ACLED's unit);
+        # an act told aside, as what came before or after the main clause's, has none of its
+        # days
+        if aside and when is not None and _in_main_clause(when, cand, sentence):
+            when = None
+        days = (() if aside else repeated_days(timexes, sentence, when)) or (when,)
         for place, k in product(locations, range(len(days))):
             key = (place.geonameid or place.name) if several and place else None
             counts = counts_of_day(all_counts, days, k) if len(days) > 1 else all_counts
@@ -390,6 +397,27 @@ def clean_or_failure(raw: RawDocument, published: date | None) -> Document | Fai
     if not language.readable:
         return Failure(raw.source, raw.line, "language", language_failure(language))
     return replace(doc, language=language.code)
+
+
+def _told_apart(cand: _Candidate, found: Sequence[EventMention]) -> list[bool]:
+    """For each of a sentence's events, whether it is told aside, as what came before or
+    after the act of the sentence's main clause (:func:`.events.clauses.in_sequence_clause`),
+    where the sentence's main event, which the detector gives first, is that act ("drones hit
+    the town on Tuesday, a day after a bomber struck in X": the bombing; not the protest of
+    "police arrested eight after demonstrators sat down")."""
+    apart = [in_sequence_clause(cand.parsed, m.trigger_span[0] - cand.sentence.start)
+             for m in found]
+    # the detector gives the sentence's main event first
+    return [k > 0 and a for k, a in enumerate(apart)] if apart and not apart[0] else (
+        [False] * len(found))
+
+
+def _in_main_clause(when: DateValue, cand: _Candidate, sentence: Sentence) -> bool:
+    """The date is read in its sentence, outside what came before or after its main clause
+    (:func:`.events.clauses.in_sequence_clause`)."""
+    if when.span is None or not sentence.start <= when.span[0] < sentence.end:
+        return False
+    return not in_sequence_clause(cand.parsed, when.span[0] - sentence.start)
 
 
 def _context(doc: Document, sentences: Sequence[Sentence], index: int) -> SentenceInContext:

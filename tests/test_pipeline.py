@@ -225,6 +225,24 @@ def test_an_act_told_again_on_another_day_is_an_event_per_day():
     assert [e.id for e in shellings()] == [sunday.id, tuesday.id]
 
 
+def test_an_act_told_as_what_came_before_the_news_has_none_of_its_days():
+    """"Jets struck Gao on Sunday and again on Tuesday, days after a bomber blew himself up in
+    Niamey": the strikes on their two days, the main clause's act whatever the model reads;
+    the bombing, told aside, with no day of theirs (events.clauses.in_sequence_clause)."""
+    from eventwire.records import Document
+
+    text = ("Jets struck the rebel-held town of Gao on Sunday and again on Tuesday, days after "
+            "the group said one of its fighters had blown himself up at a market in Niamey, "
+            "killing 12 people.")
+    doc = Document(id="aside", text=text, source="test", title=None, url=None,
+                   published=date(2025, 11, 20))
+    events = [e for r in Pipeline(min_confidence=0.0).process([doc]) for e in r.events]
+    strikes = sorted(e.date.start for e in events if e.type.label == "AIR_STRIKE")
+    assert strikes == [date(2025, 11, 16), date(2025, 11, 18)]
+    [bombing] = [e for e in events if e.type.label == "SUIC_BOMB"]
+    assert bombing.date is None and bombing.location.name == "Niamey"
+
+
 def test_police_force_on_a_person_is_read_as_policing_with_the_police_acting():
     """events.policing, wired in: a sentence of police force no cue word names is read, its
     doer is the police though the actor table names no one, and it is ordinary policing

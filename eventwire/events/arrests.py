@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..records import EventMention
+from ..taxonomy import VIOLENT_TYPES
 from .agreements import dated_by_year
 from .gatherings import PROTEST_NOUNS, PROTESTERS
 from .model import DEFAULT_MIN_CONFIDENCE
@@ -67,8 +68,6 @@ _OTHER_EVENT = frozenset({
 # event in scope (84 of 88; in the other articles, 295 of 689). What the model thinks likely
 # an arrest but ordinary crime is, in such an article, this sure to be one in scope.
 IN_CONFLICT_SHARE = 0.95
-# The event types of political violence that make an article's arrests part of it.
-_VIOLENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 def arrests_in_conflict(mentions: Sequence[tuple[EventMention, ...]]
@@ -78,7 +77,7 @@ def arrests_in_conflict(mentions: Sequence[tuple[EventMention, ...]]
     background): each arrest the model reads as ordinary crime made an arrest in scope,
     :data:`IN_CONFLICT_SHARE` as sure as it is an arrest at all ("police arrested two men on
     suspicion of helping the gunman": the gunman's attack is the conflict)."""
-    if not any(m.type.event_type in _VIOLENCE and m.scope == "core" and not m.background
+    if not any(m.type.event_type in VIOLENT_TYPES and m.scope == "core" and not m.background
                and m.confidence >= DEFAULT_MIN_CONFIDENCE for ms in mentions for m in ms):
         return list(mentions)
     return [tuple(_in_conflict(m) for m in ms) for ms in mentions]

@@ -4,6 +4,7 @@ word. The detector reads one event per clause; these say which clause may give o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -77,3 +78,37 @@ def background_starts(sent: Doc) -> frozenset[int]:
     return frozenset(tok.left_edge.idx for tok in sent
                      if tok.dep_ == "relcl" and tok.tag_ == "VBG"
                      and any(c.lower_ == "been" for c in tok.children))
+
+
+# Words that open what came before or after the sentence's news: "a day after X", "since X".
+_SEQUENCE = frozenset({"after", "before", "since", "following", "until"})
+
+
+# ... set off by a comma after the main clause: ", a day after", ", days before", ", following"
+# (not ", after which": a relative clause goes on telling the news).
+_TRAILING_SEQUENCE = re.compile(
+    r",\s+(?:(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:day|days|hours?|weeks?|"
+    r"months?)\s+|(?:shortly|soon|just|only|hours|days|weeks)\s+)?(?:after|before|since|"
+    r"following)\s+(?!which\b|whom\b)", re.IGNORECASE)
+
+
+def in_sequence_clause(sent: Doc, offset: int) -> bool:
+    """True when the word at ``offset`` (characters into the sentence) tells what came before
+    or after the sentence's main clause: it hangs, a few heads up, on "after", "before",
+    "since", "following" or "until", or follows them set off by a comma after the main clause
+    ("drones hit the town on Tuesday, a day after the group said its fighter had blown
+    himself up in X": the bombing; the parse may hang the clause's verb elsewhere)."""
+    trailing = _TRAILING_SEQUENCE.search(text_of(sent))
+    if trailing is not None and offset >= trailing.end():
+        return True
+    tok = next((t for t in sent if t.idx <= offset < t.idx + len(t)), None)
+    node = tok
+    for _ in range(8):
+        if node is None or node.head.i == node.i:
+            return False
+        if node.lower_ in _SEQUENCE and node.dep_ == "prep" and node.i != tok.i or any(
+                c.dep_ == "mark" and c.lower_ in _SEQUENCE for c in node.children):
+            return True                 # "after the blast", "after the group said ..."
+        node = node.head
+    return False
+

@@ -7,6 +7,7 @@ import pytest
 from eventwire.events.clauses import (
     WHERE,
     background_starts,
+    in_sequence_clause,
     own_time_or_place,
     same_word,
     sentence_clauses,
@@ -78,3 +79,25 @@ def test_a_clause_with_nothing_of_its_own(nlp):
     cut = text.index("and they")
     main = _mention(text, "attacked", (0, cut))
     assert not own_time_or_place(cand, _mention(text, "killed", (cut, len(text))), main)
+
+
+SEQUENCE = [
+    # what came before the sentence's news, set off by "after", "since", "following"
+    ("Jets struck the town of Gao on Sunday, a day after the group said its fighter had blown "
+     "himself up at a market in Niamey.", "blown", True),
+    ("Drones hit the town on Tuesday night, residents said, days after the group said one of "
+     "its fighters had blown himself up in Bamako.", "blown", True),
+    ("The army shelled the camp after rebels ambushed a convoy near Kidal.", "ambushed", True),
+    ("Following the bombing of the market, troops raided the district.", "bombing", True),
+    # the news itself
+    ("Jets struck the town of Gao on Sunday, a day after the group said its fighter had blown "
+     "himself up at a market in Niamey.", "struck", False),
+    ("Gunmen killed six people in Gao, after which police arrested two suspects.", "arrested",
+     False),
+    ("Rebels attacked the base on Monday and burned the barracks.", "burned", False),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "apart"), SEQUENCE)
+def test_what_came_before_the_news_is_told_apart(nlp, text, word, apart):
+    assert in_sequence_clause(nlp(text), text.index(word)) is apart

@@ -691,3 +691,29 @@ def test_the_main_events_own_word_read_by_a_rule_is_no_second_event(nlp):
     table = {"as they held": judged("PROTEST_WITH_INTER"), "arrested": judged("ARREST")}
     (ms,) = _detect(nlp, table, text)
     assert [(m.type.label, m.trigger) for m in ms] == [("PROTEST_WITH_INTER", "arrested")]
+
+
+def test_the_main_clause_is_the_news_where_the_model_reads_what_came_before(nlp):
+    # the model reads the bombing told as what the strikes came after; the strikes are the news
+    text = ("Jets struck the rebel-held town of Gao on Sunday, a day after the group said one "
+            "of its fighters had blown himself up at a market in Niamey, killing 12 people.")
+    (found,) = _detect(nlp, {"Jets struck": judged("SUIC_BOMB")}, text)
+    main = found[0]
+    assert main.type.label == "AIR_STRIKE" and main.trigger == "Jets"
+    # where the model reads the main clause's own act, nothing changes
+    (found,) = _detect(nlp, {"Jets struck": judged("AIR_STRIKE")}, text)
+    assert found[0].type.label == "AIR_STRIKE"
+
+
+def test_a_crowds_march_after_its_protest_turned_violent_stays_the_riot(nlp):
+    text = ("He was among a crowd of several hundred that marched through the old town, after "
+            "a protest in the centre turned violent.")
+    (found,) = _detect(nlp, {"crowd of several hundred": judged("VIOL_DEMONSTR")}, text)
+    assert found and found[0].type.label == "VIOL_DEMONSTR"
+
+
+def test_arrests_after_a_sit_in_stay_the_protest_the_model_reads(nlp):
+    text = ("Police arrested eight people on Friday after demonstrators sat down in the driveway "
+            "of the detention centre and refused to move.")
+    (found,) = _detect(nlp, {"Police arrested eight": judged("PROTEST_WITH_INTER")}, text)
+    assert found and found[0].type.label == "PROTEST_WITH_INTER"

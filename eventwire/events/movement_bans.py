@@ -9,17 +9,19 @@ its city's people from going), or the sentence never reaches it, naming no event
 makes the ban an event is who keeps whom from doing what, which the parse and the actor word
 lists tell:
 
-* a verb of keeping from (ban, bar, prevent, forbid, prohibit, stop, block), told as done
-  (its realis);
+* a verb of keeping from (ban, bar, prevent, forbid, prohibit, stop, block, keep), told as
+  done (its realis);
 * people as what it keeps (residents, civilians, villagers, anyone; not students, journalists,
   protesters or goods: a school's rule, a court's order and a protest's policing are other
   things), as its object or, passive, its subject;
-* moving as what they are kept from (leaving, fleeing, entering, returning, travelling);
+* moving as what they are kept from (leaving, fleeing, entering, returning, travelling; "to
+  leave" after a verb of forbidding);
 * an armed party keeping them: the verb's subject, or its passive agent, names a state's force
   or an armed group (the actor table and its generic nouns); a subject shared with an earlier
   verb ("insurgents have dug in ... and are stopping anyone from escaping") counts, and so
-  does "the group" after words naming an armed group. A ban with no party named is no event
-  read here (precision first).
+  do "the group" and a name the actor tables do not know ("Ansar al-Sahil", "the GLF") after
+  words naming an armed group. A ban with no party named is no event read here (precision
+  first).
 """
 
 from __future__ import annotations
@@ -48,8 +50,12 @@ _KEEPING = frozenset(
         ("ban", ("", "s", "ned", "ning")), ("bar", ("", "s", "red", "ring")),
         ("prevent", ("", "s", "ed", "ing")), ("prohibit", ("", "s", "ed", "ing")),
         ("stop", ("", "s", "ped", "ping")), ("block", ("", "s", "ed", "ing")),
-        ("forbid", ("", "s", "den", "ding")), ("forbade", ("",)))
+        ("forbid", ("", "s", "den", "ding")), ("forbade", ("",)),
+        ("keep", ("", "s", "ing")), ("kept", ("",)))
     for end in ends)
+# Moving, as the infinitive a verb of forbidding takes ("forbade residents to leave").
+_TO_MOVE = frozenset({"leave", "flee", "enter", "return", "travel", "move", "cross", "go",
+                      "escape", "exit"})
 # Moving, as the -ing form a verb of keeping takes.
 _MOVING = frozenset({"leaving", "fleeing", "entering", "returning", "travelling", "traveling",
                      "moving", "crossing", "going", "escaping", "exiting"})
@@ -62,14 +68,16 @@ _PEOPLE = frozenset({
 # The words that make a sentence a candidate for the detector (the cue lexicon names none of
 # them as an event): a verb of keeping, up to three words, and moving.
 CANDIDATE_WORDS = (
-    r"(?:bann|barr|prevent|prohibit|stopp|block|forb[ai]d)\w* (?:\w+ ){0,3}(?:from )?"
-    r"(?:leaving|fleeing|entering|returning|travell?ing|crossing|escaping)")
+    r"(?:(?:bann|barr|prevent|prohibit|stopp|block|forb[ai]d|ke[ep]p?)\w* (?:[\w']+ ){0,3}"
+    r"(?:from )?(?:leaving|fleeing|entering|returning|travell?ing|crossing|escaping)|"
+    r"forb[ai]d\w* (?:[\w']+ ){0,3}to (?:leave|flee|enter|return|travel|cross|escape))")
 
 
 def may_ban(words: frozenset[str]) -> bool:
     """Cheap prefilter: the sentence's lower-case words hold a verb of keeping and of
     moving."""
-    return not words.isdisjoint(_KEEPING) and not words.isdisjoint(_MOVING)
+    return not words.isdisjoint(_KEEPING) and not (words.isdisjoint(_MOVING)
+                                                   and words.isdisjoint(_TO_MOVE))
 
 
 def movement_ban(sent: Doc, realis: Callable[[Token], bool], context: str = ""
@@ -87,20 +95,29 @@ def movement_ban(sent: Doc, realis: Callable[[Token], bool], context: str = ""
 
 
 def _kept(verb: Token) -> Token | None:
-    """The people the verb keeps: its object, or its passive subject."""
-    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-                 and c.lower_ in _PEOPLE), None)
+    """The people the verb keeps: its object, or its passive subject; for a verb of
+    forbidding, the subject of the infinitive it forbids ("forbid residents to leave")."""
+    kept = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.lower_.startswith("forb"):
+        kept += [s for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+                 for s in c.children if s.dep_ == "nsubj"]
+    return next((c for c in kept if c.lower_ in _PEOPLE), None)
 
 
 def _from_moving(verb: Token, people: Token) -> bool:
     """What the people are kept from is moving: "from leaving" on the verb, or "leaving"
     joined to the verb or to the people ("banned villagers leaving the district")."""
-    for tok in (*verb.children, *people.children):
+    for tok in (*verb.children, *people.children, *([people.head] if people.dep_ == "nsubj"
+                                                     else [])):
         if tok.dep_ == "prep" and tok.lower_ == "from":
             if any(c.lower_ in _MOVING for c in tok.children):
                 return True
         elif tok.lower_ in _MOVING and tok.dep_ in ("acl", "xcomp", "advcl", "ccomp", "dobj"):
             return True
+        elif (tok.lower_ in _TO_MOVE and tok.dep_ in ("xcomp", "ccomp", "advcl")
+              and verb.lower_.startswith("forb")
+              and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+            return True                 # "forbade residents to leave"
     return False
 
 
@@ -114,8 +131,19 @@ def _armed_party(verb: Token, context: str = "") -> bool:
     parties += [verb.head] if verb.dep_ == "acl" else []
     parties += [o for c in verb.children if c.dep_ == "agent"
                 for o in c.children if o.dep_ == "pobj"]
-    return any(_armed(p) or (the_group(list(p.subtree)) and names_armed_group(context))
+    return any(_armed(p) or ((the_group(list(p.subtree)) or _unknown_name(p))
+                             and names_armed_group(context))
                for p in parties)
+
+
+def _unknown_name(noun: Token) -> bool:
+    """The noun phrase is a proper name the actor tables do not know ("Ansar al-Sahil", "the
+    GLF"): where the words before the sentence name an armed group, a party of the story's
+    war (a state or a known group is read by its name)."""
+    words = [t for t in noun.subtree if t.dep_ != "det"]
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    return noun.pos_ == "PROPN" and not any(
+        m.start < end and start < m.end for m in find_actor_mentions(text_of(noun.doc)))
 
 
 def _armed(noun: Token) -> bool:

@@ -374,9 +374,12 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
         out.append(Reading("ATTACK", TARGETED_CONFIDENCE))
     if may_ban(words) and (keeping := movement_ban(parsed, realis, context)) is not None:
         # people kept from leaving, no one hurt: no attack or abduction, whatever the model
-        # reads in "barred residents" or "forbade women"; told by the verb of keeping
-        out.append(Reading(BAN, MOVEMENT_BAN_CONFIDENCE, outranks=not harm_told(parsed),
-                           at=keeping.idx))
+        # reads in "barred residents" or "forbade women"; told by the verb of keeping. Not
+        # over the act of a clause before it ("militiamen have seized villages around the
+        # town, and the jihadists now forbid its residents to leave": the seizure)
+        second = keeping.dep_ == "conj" and keeping.head.pos_ == "VERB"
+        out.append(Reading(BAN, MOVEMENT_BAN_CONFIDENCE,
+                           outranks=not harm_told(parsed) and not second, at=keeping.idx))
     elif rammed:
         # a car driven into protesters is the driver's attack, not force used on the protest
         out.append(Reading("ATTACK", RAMMING_CONFIDENCE, outranks=(

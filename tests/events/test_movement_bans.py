@@ -90,3 +90,36 @@ def test_the_group_after_words_naming_an_armed_group(parse, context, sentence, e
 ])
 def test_an_armed_party_named_by_an_acronym(parse, sentence, expected):
     assert (movement_ban(parse(sentence), realis) is not None) is expected
+
+
+@pytest.mark.parametrize(("context", "sentence", "expected"), [
+    # a name the actor tables do not know, after words naming an armed group
+    ("A militia allied with the army has taken villages north of the town.",
+     "Residents say Ansar al-Qura has barred people from leaving Kidal since March.", True),
+    ("The rebels have held the border town since 2024.",
+     "Residents say the KLF has barred people from leaving the town since the bridge fell.",
+     True),
+    # ... not without them, nor a party that is no name
+    ("The town council met on Monday.",
+     "Residents say Ansar al-Qura has barred people from leaving Kidal since March.", False),
+    ("The rebels have held the border town since 2024.",
+     "Residents say the company has barred people from leaving the compound.", False),
+])
+def test_a_name_the_tables_lack_in_a_story_of_armed_groups(parse, context, sentence, expected):
+    assert (movement_ban(parse(sentence), realis, context) is not None) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # forbidding with an infinitive, keeping from moving
+    ("The jihadists now forbid the town's residents to leave, people who escaped say.", True),
+    ("The insurgents have forbidden anyone to leave the town for three weeks.", True),
+    ("The militants have kept residents from leaving the town since September.", True),
+    ("The militants kept the hostages in a cave near the town.", False),
+    ("The rebels forbade journalists to leave the hotel.", False),
+    ("The rebels forbade residents to speak to reporters.", False),
+])
+def test_forbidding_to_leave_and_keeping_from_leaving(parse, sentence, expected):
+    assert (movement_ban(parse(sentence), realis) is not None) is expected
+    if expected:
+        assert re.search(CANDIDATE_WORDS, sentence) and may_ban(
+            frozenset(w.strip(".,").lower() for w in sentence.split()))

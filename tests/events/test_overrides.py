@@ -141,3 +141,17 @@ def test_a_claims_reading_is_read_at_its_word(parse, text, word):
     (claim,) = [r for r in overrides.parse_readings(doc, "ATTACK", (), realis)
                 if r.label == "ATTRIB"]
     assert next(t.text for t in doc if t.idx == claim.at) == word
+
+
+@pytest.mark.parametrize(("text", "outranks"), [
+    # a ban told by the sentence's main clause is its news, whatever the model reads
+    ("Soon afterwards the militants barred residents from leaving the town.", True),
+    # a ban told in a clause after another act is read beside it, not over it
+    ("Militiamen have seized a string of villages around the town this year, and the "
+     "jihadists now forbid its residents to leave.", False),
+])
+def test_a_ban_outranks_the_model_only_in_the_main_clause(parse, text, outranks):
+    readings = overrides.parse_readings(parse(text), "NON_STATE_ACTOR_OVERTAKES_TER", (),
+                                        realis)
+    [ban] = [r for r in readings if r.label == "CHANGE_TO_GROUP_ACT"]
+    assert ban.outranks is outranks

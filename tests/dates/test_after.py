@@ -31,6 +31,11 @@ def date_of(text: str, trigger: str, published: date = THURSDAY):
      "attacked", date(2024, 3, 11)),
     ("Mourners gathered on Tuesday three days after a bomb tore through the market.",
      "bomb", date(2024, 3, 9)),
+    # a set or a length in the act's words names no day of its own ("a night market")
+    ("Officials said on Tuesday, two days after gunmen killed a dozen people at a night "
+     "market in the port, that patrols would begin.", "killed", date(2024, 3, 10)),
+    ("Talks resumed on Tuesday, two days after shelling pounded the town for hours.",
+     "shelling", date(2024, 3, 10)),
 ])
 def test_an_act_in_a_counted_after_phrase_is_counted_back(text, trigger, day):
     d = date_of(text, trigger)

@@ -71,7 +71,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from eventwire.merge import combine, distinct, groups, sort_key  # noqa: E402
-from eventwire.merge.evidence import families_of  # noqa: E402
+from eventwire.merge.families import families_of  # noqa: E402
 from eventwire.merge.evidence import reports as mentions_of  # noqa: E402
 from eventwire.records import Document, Event, kept_confidence  # noqa: E402
 from eventwire.taxonomy import EXTRA_LABELS, event_type  # noqa: E402
@@ -110,7 +110,7 @@ def located(sentence: str, text: str) -> tuple[int, int] | None:
 
 def kin(gold: str, label: str) -> bool:
     """A gold label the event's label may be a reading of: the same, or one of a merge label
-    family (:func:`eventwire.merge.evidence.families_of`: a bombing typed as an attack)."""
+    family (:func:`eventwire.merge.families.families_of`: a bombing typed as an attack)."""
     return gold == label or bool(families_of(gold) & families_of(label))
 
 

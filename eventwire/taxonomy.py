@@ -72,8 +72,9 @@ ACLED_LABELS: tuple[str, ...] = tuple(r[0] for r in _ROWS if r[1] is not None)
 EXTRA_LABELS: tuple[str, ...] = tuple(r[0] for r in _ROWS if r[1] is None)
 # Labels whose victims are civilians by definition (ACLED "Violence against civilians").
 # The event types of political violence (ACLED's Battles, Explosions/Remote violence and
-# Violence against civilians).
+# Violence against civilians), and those of crowds (a gathering the parse reads is one of them).
 VIOLENT_TYPES = frozenset({_BAT, _EXP, _VAC})
+CROWD_TYPES = frozenset({"Protests", "Riots"})
 CIVILIAN_LABELS = frozenset(label for label, info in LABELS.items()
                             if info.event_type == "Violence against civilians")
 

@@ -1,21 +1,25 @@
 """The clauses of a candidate sentence: where they start, which hold a time or place of their
-own, which tell an actor's ongoing background, and which rule mention is the main event's own
-word. The detector reads one event per clause; these say which clause may give one."""
+own, which tell an actor's ongoing background or what came before the sentence's news, and
+which rule mention is the main event's own word. The detector reads one event per clause;
+these say which clause may give one, and which is the news."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..nlp import text_of
 from ..records import EventMention
+from ..taxonomy import CROWD_TYPES, VIOLENT_TYPES, event_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from .detect import Candidate
+    from .model import Judgement
 
 # Entity types that give a clause a time or place of its own.
 WHEN_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
@@ -112,3 +116,24 @@ def in_sequence_clause(sent: Doc, offset: int) -> bool:
         node = node.head
     return False
 
+
+def main_clause_news(sent: Doc, offset: int, rules: Sequence[EventMention], j: Judgement
+                     ) -> Judgement:
+    """The judgement ``j`` of the sentence (at ``offset`` in its document), with the label of
+    the rules' mention of violence in the sentence's main clause where the model's label is
+    read only in what came before or after it (:func:`in_sequence_clause`: "drones hit the
+    town on Tuesday, a day after the group said its fighter had blown himself up in X": the
+    strikes are the news; the bombing is read as its clause's own event). Not for a crowd's:
+    arrests or a march after a protest are its own."""
+    def told_apart(m: EventMention) -> bool:
+        return in_sequence_clause(sent, m.trigger_span[0] - offset)
+    own = [m for m in rules if m.type.label == j.label]
+    if not own or not all(told_apart(m) for m in own):
+        return j
+    main = next((m for m in rules if m.type.label != j.label and not told_apart(m)), None)
+    if main is None or main.type.event_type not in VIOLENT_TYPES or (
+            event_type(j.label).event_type in CROWD_TYPES):
+        # "police arrested eight after demonstrators sat down", a crowd's march "after the
+        # protest turned violent": one protest, one riot
+        return j
+    return replace(j, label=main.type.label)

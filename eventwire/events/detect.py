@@ -20,7 +20,7 @@ from ..claims import inside_quotation
 from ..lexicon import event_cues, word_regex
 from ..nlp import text_of, token_at
 from ..records import EventMention, Sentence
-from ..taxonomy import EXTRA_LABELS, VIOLENT_TYPES, event_type
+from ..taxonomy import EXTRA_LABELS, event_type
 from .anniversaries import remembered_only
 from .battles import CANDIDATE_WORDS as BATTLE_WORDS
 from .airstrikes import carried_only, flight_only
@@ -32,7 +32,7 @@ from .classify import Classification, classify
 from .clauses import (
     WHERE,
     background_starts,
-    in_sequence_clause,
+    main_clause_news,
     own_time_or_place,
     same_word,
     sentence_clauses,
@@ -50,7 +50,6 @@ from .model import Sure
 from .movement_bans import CANDIDATE_WORDS as BAN_WORDS
 from .nonevents import flouted_agreement, told_as_no_event
 from .overrides import (
-    CROWD_TYPES,
     ONE_ACT_PAIRS,
     Reading,
     act_kind,
@@ -294,7 +293,7 @@ class Detector:
         j = asked_or_denied(intervention_over_arrest(j, cand.parsed, realis), cand.parsed, realis)
         j = goods_over_ground(failed_blast_over_explosion(j, cand.sentence.text), cand.parsed)
         j = mourning_over_force(j, cand.parsed)    # "a vigil for the villagers killed"
-        j = self._main_clause_label(cand, rules, j)
+        j = main_clause_news(cand.parsed, cand.sentence.start, rules, j)
         j = people_taken(j, cand.parsed)    # "armed men seized six travellers": abducted
         j = captives_released(j, cand.parsed)      # "rebels freed the four engineers"
         j = dispersal_over_change(blockade_over_riot(j, cand.sentence.text), cand.sentence.text)
@@ -323,27 +322,6 @@ class Detector:
                 and all(r.label != judged.judgement.label for r in readings)):
             return None                     # "ten years since a blast killed nine": no news
         return judged, readings, fight
-
-    @staticmethod
-    def _main_clause_label(cand: Candidate, rules: tuple[EventMention, ...], j: Judgement
-                           ) -> Judgement:
-        """The judgement, with the label of the rules' mention of violence in the sentence's
-        main clause where the model's label is read only in what came before or after it
-        ("drones hit the town on Tuesday, a day after the group said its fighter had blown
-        himself up in X": the strikes are the news; the bombing is read as its clause's own
-        event). Not for a crowd's: arrests or a march after a protest are its own."""
-        def told_apart(m: EventMention) -> bool:
-            return in_sequence_clause(cand.parsed, m.trigger_span[0] - cand.sentence.start)
-        own = [m for m in rules if m.type.label == j.label]
-        if not own or not all(told_apart(m) for m in own):
-            return j
-        main = next((m for m in rules if m.type.label != j.label and not told_apart(m)), None)
-        if main is None or main.type.event_type not in VIOLENT_TYPES or (
-                event_type(j.label).event_type in CROWD_TYPES):
-            # "police arrested eight after demonstrators sat down", a crowd's march "after
-            # the protest turned violent": one protest, one riot
-            return j
-        return replace(j, label=main.type.label)
 
     @staticmethod
     def _context(cand: Candidate) -> str:

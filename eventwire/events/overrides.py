@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import event_cues
 from ..nlp import text_of
 from ..records import EventMention
-from ..taxonomy import event_type
+from ..taxonomy import CROWD_TYPES, event_type
 from .agreements import AGREEMENT_CONFIDENCE, conflict_agreement, may_agree
 from .airstrikes import AIRSTRIKE_CONFIDENCE, air_strike, may_strike
 from .arrests import (
@@ -81,8 +81,6 @@ _EXPLOSIONS = "Explosions/Remote violence"
 _STRATEGIC = "Strategic developments"
 # Territory taken, which ACLED counts among battles: never a strike from the air alone.
 _TAKEN = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"})
-# The event types of crowds: a gathering the parse reads is one of them.
-CROWD_TYPES = frozenset({"Protests", "Riots"})
 # The model's labels a protest's kind read from the parse replaces: a crowd's, and the arrest
 # of protesters (ACLED codes the protest); and, for force against a protest the parse reads
 # (:mod:`.force`: "troops fired live rounds at marchers"), the attack or battle the model reads

@@ -40,11 +40,10 @@ from typing import TYPE_CHECKING
 from ..actor_mentions import find_actor_mentions
 from ..actors.names import UNNAMED_ARMED
 from ..records import Count, Counts, EventMention, Sentence
-from ..taxonomy import event_type
+from ..taxonomy import CROWD_TYPES, event_type
 from .agreements import dated_by_year
 from .custody import COURT_WORDS, arrest_unmade, arrest_verb
 from .model import DEFAULT_MIN_CONFIDENCE
-from .overrides import CROWD_TYPES
 from .realis import realis as realis_of
 from .targeted import in_public_life, statistic
 

@@ -17,11 +17,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..records import EventMention
-from ..taxonomy import event_type
+from ..taxonomy import CROWD_TYPES, event_type
 from .arrests import AT_THE_CROWD, AWAY_FROM_CROWD, names_conflict
 from .crowds import MOB
 from .model import DEFAULT_MIN_CONFIDENCE
-from .overrides import CROWD_TYPES
 from .plover import plover_type
 
 # What an arrest at a protest becomes.

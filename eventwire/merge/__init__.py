@@ -28,7 +28,8 @@ from datetime import date
 from ..records import DocumentRef, Event
 from .cluster import components, groups, sort_key
 from .combine import combine
-from .evidence import FOLDED_EVENT_TYPES, normalise, reports
+from .evidence import normalise, reports
+from .families import FOLDED_EVENT_TYPES
 from .fold import fold_article
 
 

@@ -16,7 +16,7 @@ without (precision 0.884 / 0.801 with, 0.881 / 0.858 without); the project's sto
 as ``training/train_merge.py`` scores them with the committed weights, 0.758 / 0.878 on the
 training / held-aside topics with it, 0.765 / 0.872 without (held-aside precision 0.923 to
 0.971; one report with a misread day moves); events-e2e TR-News unchanged (``eventwire eval
-e2e``). Developments stay apart within an article (:data:`.evidence.DEVELOPMENTS`).
+e2e``). Developments stay apart within an article (:data:`.families.DEVELOPMENTS`).
 
 The result is a function of the set of reports alone: input order does not change it. The
 store (:mod:`eventwire.store.merging`) adds reports to stored events by the same rule.

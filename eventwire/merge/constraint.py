@@ -45,8 +45,8 @@ from .evidence import (
     DATE_SLACK_DAYS,
     FAR_DAYS,
     Profile,
-    families_of,
 )
+from .families import families_of
 from .places import place_fit, two_places
 
 # Documents that must name one weekday for a set of reports to hold it against another set's
@@ -102,7 +102,7 @@ def summary(p: Profile) -> Summary:
 
 def sites(p: Profile) -> frozenset[tuple[str, str, Place]]:
     """(document, kind, place) for a report of a kind the fold folds
-    (:func:`.evidence.folded_kind`) at a place its own sentence names: two of one article and
+    (:func:`.families.folded_kind`) at a place its own sentence names: two of one article and
     kind at two places neither of which holds the other (:func:`.places.two_places`: "clashes
     on the Dabra front", then "clashes in Wetlet district") are two happenings, however a
     coarser report ("fighting around the city") bridges them (:func:`apart`). Rewrites train

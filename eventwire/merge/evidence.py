@@ -21,6 +21,13 @@ from . import magnitudes
 from .amounts import largest, sums_agree
 from .spells import spell
 from .days import DATE_SLACK_DAYS, Calendar, calendar, calendar_fit, telling
+from .families import (
+    DEVELOPMENTS,
+    FOLDED_EVENT_TYPES,
+    SPELL_FAMILIES,
+    families_of,
+    folded_kind,
+)
 from .places import place_fit, place_key, region_reading
 from .text import caseless, cosine, inner_names, jaccard, names, normalise, phrases, words
 from .windows import CLAIM, claim_window, history, inside, recalled, reports, window_of
@@ -37,88 +44,12 @@ from .windows import CLAIM, claim_window, history, inside, recalled, reports, wi
 # arrests joined the killings ECB+ groups them with); the project's stories (`python
 # benchmarks/merge.py`) the same.
 UNSURE_LABEL = 0.3
-# Label families: labels that one happening is often given by different reports (an arson is
-# PROPERTY_DISTRUCT in one and MAN_MADE_DISASTER in another; a recaptured town is
-# GOV_REGAINS_TERIT or NON_STATE_ACTOR_OVERTAKES_TER by whose side the writer takes). A label
-# may sit in several families; ATTRIB (a claim of responsibility) joins every violent one.
-# A riot is told as a riot, as clashes with the police ("youths clashed with riot police") or
-# as the force used on it: its labels meet in "riots". Not arrests, nor damage: arrests or a
-# fire in one city's week are too often another matter, and they would meet every battle
-# (with arrests, ECB+ dev pairwise F1 at 0.7 0.809; without, 0.822, one right pair more than
-# with no "riots" family; the project's stories' pairwise F1 unchanged, their riots told as
-# riot and as clashes now an edge: `python training/train_merge.py --committed`).
-# A natural disaster is in none with another label: a flood and a gas blast in one country and
-# season are two happenings far more often than one happening typed both ways (with it in
-# "damage", ECB+ dev 0.620 at the default threshold; without, 0.627; the project's merge
-# stories unchanged: `python training/train_merge.py --dry-run`).
-FAMILIES: dict[str, tuple[str, ...]] = {
-    "fighting": ("ARMED_CLASH", "GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER",
-                 "ATTACK", "MOB_VIOL", "ABDUCT_DISSAP", "SEX_VIOL", "ORG_CRIME", "ATTRIB"),
-    "explosions": ("CHEM_WEAP", "AIR_STRIKE", "SUIC_BOMB", "ART_MISS_ATTACK", "REM_EXPLOS",
-                   "GRENADE", "ATTACK", "MAN_MADE_DISASTER", "PROPERTY_DISTRUCT", "ATTRIB"),
-    "crime": ("ORG_CRIME", "ATTACK", "ARREST", "PROPERTY_DISTRUCT", "ABDUCT_DISSAP",
-              "DISR_WEAP", "ATTRIB"),
-    "protest": ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR",
-                "MOB_VIOL", "ARREST"),
-    "damage": ("PROPERTY_DISTRUCT", "MAN_MADE_DISASTER"),
-    "riots": ("VIOL_DEMONSTR", "MOB_VIOL", "FORCE_AGAINST_PROTEST", "ARMED_CLASH"),
-    "territory": ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER",
-                  "NON_VIOL_TERRIT_TRANSFER", "HQ_ESTABLISHED", "CHANGE_TO_GROUP_ACT"),
-    "politics": ("AGREEMENT", "DIPLO", "OTHER", "CHANGE_TO_GROUP_ACT"),
-}
-# Families of developments, not acts: one article often tells several (a call, a pledge, an
-# agreement), so its reports of these never share an event through other reports (with them,
-# events-e2e TR-News gave 2 more false events, two phone calls typed as the agreement of the
-# article's other report: `eventwire eval e2e`).
-DEVELOPMENTS = frozenset({"politics"})
 # Two reports of different articles whose sentences share at least this share of their
 # content words (Jaccard) tell one sentence: copies of one wire text, or near-copies with
 # small edits (:func:`copies`). Set on the project's rewrites (benchmarks/rewrites.py, train
 # split): of the edges between reports of two copies of a story, 0.4 to 0.8 drop 130-145
 # wrong edges and no right one (:func:`.cluster.aligned`); half is in the middle.
 COPY_SHARE = 0.5
-_FAMILIES_OF: dict[str, frozenset[str]] = {}
-for _family, _labels in FAMILIES.items():
-    for _label in _labels:
-        _FAMILIES_OF[_label] = _FAMILIES_OF.get(_label, frozenset()) | {_family}
-
-
-def families_of(label: str) -> frozenset[str]:
-    """The label families a label belongs to (none for a label of no family)."""
-    return _FAMILIES_OF.get(label, frozenset())
-
-
-# ACLED codes one event per type, place and day: within an article, later sentences about the
-# same kind of violence at the same place retell the lead event (:mod:`.fold`), so two reports
-# of one article with one such type and place are two happenings by the article's own account
-# (:func:`told_apart`). Strategic developments are left apart: one article often reports
-# several distinct ones (a ban, a deployment, a pledge).
-# A man-made disaster is retold like violence ("the blast, which happened shortly after 5
-# a.m."): its label is its kind. Not a natural one: a quake's report recalls the region's
-# other quakes in words that name no day ("the quake that struck the province"), which would
-# fold two happenings (ECB+ dev, `eventwire eval merge`: 0.831 with natural disasters folded,
-# 0.839 without; the own long articles unchanged).
-# Of the developments, one kind is retold like violence: a restriction on people (PLOVER's
-# COERCE "restrict": "the rebels barred villagers from leaving the valley", then "with the
-# gunmen blocking families from fleeing", "the curfew was extended") is one measure however
-# often an article tells it; a deployment, a pledge and a ban are still kept apart.
-RESTRICTIONS = "Restrictions"
-FOLDED_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence",
-                                "Violence against civilians", "Protests", "Riots",
-                                "MAN_MADE_DISASTER", RESTRICTIONS})
-
-
-def folded_kind(e: Event) -> str | None:
-    """The kind a retelling of ``e`` must share to fold into it: its ACLED event type, or for
-    the extra labels (which have none) the label itself; a development restricting people,
-    :data:`RESTRICTIONS`."""
-    if e.type.plover_type == "COERCE" and e.type.plover_mode == "restrict" and (
-            e.type.event_type == "Strategic developments"):
-        return RESTRICTIONS
-    return e.type.event_type or e.type.label
-
-# The families whose reports may tell a spell of several nights (:mod:`.spells`).
-SPELL_FAMILIES = frozenset({"riots", "protest"})
 # A window longer than this (a season, a year) rules days out but hardly says which day: it
 # vetoes, but two such overlapping are no evidence of one happening (a recalled disaster "in
 # 2004" and another that year). Set by hand: a month, ACLED's coarsest date precision.
@@ -187,7 +118,7 @@ class Profile:
     #                                     for a place not named in them (:func:`names_place`)
     documents: frozenset[str]
     told_apart: frozenset[tuple[str, str, str]]   # :func:`told_apart`
-    kind: str | None                    # :func:`folded_kind`, of a kind the fold folds
+    kind: str | None                    # :func:`.families.folded_kind`, of a kind the fold folds
     recalled: bool                      # :func:`.windows.recalled`
     calendar: Calendar                  # :func:`.days.calendar`
     history: bool                       # :func:`.windows.history`
@@ -219,11 +150,11 @@ def told_apart(e: Event) -> frozenset[tuple[str, str, str]]:
     """Keys by which an article tells its happenings apart: two reports of one article with a
     common key are two happenings whatever other reports say. (document, event type, place)
     for a report of a kind the article's fold would have folded a retelling of
-    (:data:`FOLDED_EVENT_TYPES`, a place) with a day read from words: two such were kept apart
+    (:data:`.families.FOLDED_EVENT_TYPES`, a place) with a day read from words: two such were kept apart
     by their days. A day in words no publication date anchors ("last night") is not compared
     by the fold, so it keys nothing (ECB+ dev, no publication dates: 0.678 / 0.782 with such
     keys, 0.687 / 0.787 without, at 0.7 / 0.05; the project's stories unchanged). And
-    (document, "development", "") for a development (:data:`DEVELOPMENTS`). Reports of one
+    (document, "development", "") for a development (:data:`.families.DEVELOPMENTS`). Reports of one
     article that differ in label or place grain otherwise may be one happening the fold could
     not see (a fire typed as damage and as a disaster): other reports decide."""
     docs = {m.document.id for m in reports(e)}

@@ -31,14 +31,8 @@ from ..dates.after import counts_back
 from ..dates.repeats import NIGHT_END, NIGHT_FALL
 from ..records import DateValue, Event, Place
 from .combine import targets_of
-from .evidence import (
-    FOLDED_EVENT_TYPES,
-    RESTRICTIONS,
-    folded_kind,
-    named_actors,
-    place_key,
-    reports,
-)
+from .evidence import named_actors, place_key, reports
+from .families import FOLDED_EVENT_TYPES, RESTRICTIONS, folded_kind
 from .places import place_names, two_places
 from .text import normalise, said_places
 from .windows import CLAIM, inside
@@ -286,7 +280,7 @@ class _Index:
     def _last(self, e: Event, inferred: DateValue | None, kinds: Sequence[str],
               wheres: Sequence[str]) -> int | None:
         # a restriction is a standing measure: its retellings' days are of its making, its
-        # enforcement or its news, not of another measure (:data:`.evidence.RESTRICTIONS`)
+        # enforcement or its news, not of another measure (:data:`.families.RESTRICTIONS`)
         undated = inferred is None or inferred.text == "" or RESTRICTIONS in kinds
         keys = [(kind, where, e.document.id) for kind in kinds for where in wheres]
         found = [self.lead.get(key) if undated else self._on_day(key, e) for key in keys]

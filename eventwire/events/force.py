@@ -203,7 +203,7 @@ def harm_told(sent: Doc, words: frozenset[str]) -> bool:
     return False
 
 
-# Words of harm done to people (deaths and injuries, the shooting and killing verbs).
+# Words of harm done to people (deaths, injuries, the verbs of shooting and killing).
 _HARM = _DEATHS | _INJURIES | _KILLING | frozenset({"slain", "murdered", "massacred"})
 # What a crowd gathers for, when it gathers for the dead: a vigil "for" them, to "mourn" them.
 _MOURNING = frozenset({"mourn", "mourns", "mourned", "mourning", "honour", "honor",

@@ -132,7 +132,7 @@ def _generic(name: str) -> bool:
 def names_claimant(e: Event) -> bool:
     """The report names who claims or is blamed: a group's own claim, or an actor1 its
     sentence names ("police blamed the rebels"); not one carried from the sentences before
-    ("officials said the operation was planned in X", after a sentence on the group)."""
+    ("officials said the raid had been prepared in X", after a sentence on the group)."""
     a = e.actor1
     return a is not None and (e.claim is not None and e.claim.kind == "group"
                               or e.evidence.span[0] <= a.span[0] < e.evidence.span[1]

@@ -19,14 +19,14 @@ DEV = [
      "in Menaka.", True),
     ("Prosecutors said Friday's bombing at the stadium was planned in Belgium.", True),
     ("Security sources said the suicide bombings in the capital were orchestrated from a camp "
-     "in the Syrian city of Deir ez-Zor.", True),
+     "in the northern city of Deir ez-Zor.", True),
     # by whom
     ("French investigators said the attack on the concert hall was organised from Syria by "
      "the Islamic State.", True),
     ("Officials said the bombing in Niamey had been ordered by commanders of Boko Haram in "
      "Nigeria.", True),
     ("Police said al-Shabab masterminded the attack on the hotel.", True),
-    ("The operation was planned in Gao by the jihadist group, according to security "
+    ("The operation had been prepared in Gao by the jihadist group, according to security "
      "officials.", True),
     # no place or party, not as a fact, a plot, a standing view
     ("Officials said the attack had been planned for months.", False),
@@ -39,7 +39,7 @@ DEV = [
     ("Officials said the group planned attacks in Europe.", False),
     ("Officials have long said attacks were planned in the tribal areas.", False),
     # a state's own act, a party only linked to a group, no act of attack
-    ("Officials said the operation was planned in Bamako and carried out by special forces.",
+    ("Officials said the operation had been prepared in Bamako and carried out by special forces.",
      False),
     ("The army said the raid on the rebel camp was planned in Niamey.", False),
     ("The assault on the prison was planned in Gao, according to security officials.", False),
@@ -77,7 +77,7 @@ def test_aside_sentences(parse, sentence, expected):
 
 def test_a_shared_act_is_laid_on_a_group_named_before_it(parse):
     # "the operation" is an army's as often as a group's: the words before say whose
-    sentence = "Officials said the operation was planned in Gao."
+    sentence = "Officials said the operation had been prepared in Gao."
     assert not attack_planned(parse(sentence), realis)
     assert attack_planned(parse(sentence), realis,
                           context="The jihadist group claimed the attack on the hotel.")

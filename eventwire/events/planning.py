@@ -62,7 +62,7 @@ _SHARED_ACTS = frozenset({
 _PLACE_PREPS = frozenset({"in", "from", "inside"})
 # Determiners of an act told as one that happened ("the attacks", "these bombings").
 _DEFINITE = DEFINITE | {"these", "those"}
-# Nouns of a place named by what follows them ("in the port city of X").
+# Nouns of a place named by what follows them ("a camp in the city of X").
 _PLACE_NOUNS = frozenset({"city", "town", "capital", "village", "region", "province", "state",
                           "district", "country", "stronghold", "camp", "prison"})
 

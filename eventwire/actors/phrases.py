@@ -116,9 +116,18 @@ _HELD_BY = re.compile(r"-(?:held|controlled|occupied|run|dominated|besieged|gove
                       re.IGNORECASE)
 
 
+# Names of places by their kind ("the villages of X and Y", "the town of X"): a name there is
+# a place's, whatever the recognizer tagged it.
+_PLACE_OF = re.compile(r"\b(?:towns?|villages?|cit(?:y|ies)|districts?|provinces?|regions?|"
+                       r"hamlets?|settlements?|localities|locality)\s+of\s+"
+                       r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*(?:,|and)\s+)?$")
+
+
 def not_places(text: str, mentions: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
-    """The mentions that name a party: not the word of "a rebel-held town"."""
-    return tuple(a for a in mentions if not _HELD_BY.match(text, a.end))
+    """The mentions that name a party: not the word of "a rebel-held town", nor a name the text
+    gives a place ("captured the villages of X and Y")."""
+    return tuple(a for a in mentions if not _HELD_BY.match(text, a.end)
+                 and not _PLACE_OF.search(text, max(0, a.start - 60), a.start))
 
 
 def described(sent: Doc, mentions: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:

@@ -348,3 +348,16 @@ def test_people_a_harm_participle_qualifies_before_them_are_harmed(nlp):
     text = "Troops rescued three kidnapped aid workers in a raid on a camp."
     _, a2 = _roles(nlp, text, "rescued", "ABDUCT_DISSAP")
     assert a2 is not None and a2.text == "three kidnapped aid workers"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a name the text gives a place is no party, whatever the recognizer tags it
+    ("Since August, a militia backed by the army has captured the villages of Sandab and "
+     "Ragayan south of the town.", "Sandab"),
+    ("Rebels seized the town of Ansongo on Sunday.", "Ansongo"),
+    ("Troops retook the districts of Tessit, Bourem and Ber in October.", "Bourem"),
+])
+def test_a_place_named_by_its_kind_is_no_party(nlp, text, place):
+    trigger = next(w for w in ("captured", "seized", "retook") if w in text)
+    a1, a2 = actor_roles(nlp, text, trigger, "NON_STATE_ACTOR_OVERTAKES_TER")
+    assert all(a is None or place not in a.text for a in (a1, a2))

@@ -166,6 +166,33 @@ _STRUCK = _STRIKING | _FIRING | _DOING | _STRIKE_NOUNS | frozenset({
     "rockets", "rocket", "shelled", "bombing", "bombings", "casualties", "damage", "damaged"})
 
 
+# "Bombers" who are people: beside attackers ("the gunmen and bombers"), suicide bombers, or
+# doing what only people do (trained, sent, arrested, blew themselves up).
+_BOMBER = frozenset({"bomber", "bombers"})
+_PEOPLE_BESIDE = frozenset({"gunman", "gunmen", "attacker", "attackers", "assailant",
+                            "assailants", "militant", "militants", "jihadists", "shooters",
+                            "hijackers", "plotters", "suspects"})
+_PEOPLE_DOING = frozenset({"trained", "recruited", "sent", "dispatched", "arrested", "detained",
+                           "radicalised", "radicalized", "blew", "identified", "named",
+                           "escaped", "infiltrated", "smuggled", "sentenced", "charged"})
+
+
+def bombers_are_people(tok: Token) -> bool:
+    """The word "bomber(s)" names people, not aircraft: a suicide bomber, bombers listed
+    with attackers ("the gunmen and bombers had been trained in the city"), or bombers doing
+    what only people do ("the bomber was arrested", "the bombers were sent from X")."""
+    if tok.lower_ not in _BOMBER:
+        return False
+    if any(c.lower_ == "suicide" for c in tok.children):
+        return True
+    beside = [tok.head] if tok.dep_ == "conj" else []
+    beside += [c for c in tok.children if c.dep_ == "conj"]
+    if any(b.lower_ in _PEOPLE_BESIDE for b in beside):
+        return True
+    subject = tok if tok.dep_ != "conj" else tok.head
+    return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lower_ in _PEOPLE_DOING
+
+
 def flight_only(sent: Doc) -> bool:
     """True when the sentence tells military craft moving or watching and nothing struck:
     "F-35 jets intercepted a bomber near the airspace and escorted it away", "two helicopters

@@ -23,7 +23,7 @@ from ..records import EventMention, Sentence
 from ..taxonomy import EXTRA_LABELS, event_type
 from .anniversaries import remembered_only
 from .battles import CANDIDATE_WORDS as BATTLE_WORDS
-from .airstrikes import carried_only, flight_only
+from .airstrikes import bombers_are_people, carried_only, flight_only
 from .brawls import brawl
 from .captives import captives_released, people_taken
 from ..claiming import CANDIDATE_WORDS as CLAIMED_ACT_WORDS
@@ -405,6 +405,8 @@ class Detector:
                 if c.label != "ATTRIB" and tok is not None and (
                         not realis(tok) or time_anchor(tok)):
                     continue
+                if c.label == "AIR_STRIKE" and tok is not None and bombers_are_people(tok):
+                    continue                # "the gunmen and bombers had been trained"
                 seen.add(c.label)
                 out.append(self._mention(c, offset, sentence, end))
         return tuple(out)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events.airstrikes import air_strike, carried_only, flight_only
+from eventwire.events.airstrikes import air_strike, bombers_are_people, carried_only, flight_only
 from eventwire.events.realis import realis
 
 DEV = [
@@ -183,3 +183,20 @@ def test_craft_that_only_carry_people_strike_nothing(parse, sentence, expected):
 def test_the_aside_check_of_craft_that_only_carry(parse):
     right = sum(carried_only(parse(s)) is e for s, e in CARRIED_ASIDE)
     assert right >= len(CARRIED_ASIDE) - 1, right
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # "bombers" who are people: no aircraft, no strike from the air
+    ("Officials said the gunmen and bombers had been trained in the town before being sent "
+     "abroad.", True),
+    ("The suicide bombers struck a crowded market on Friday.", True),
+    ("The bomber was arrested at a checkpoint on Monday.", True),
+    # aircraft
+    ("Bombers struck the rebel stronghold overnight, the air force said.", False),
+    ("Russian bombers pounded the town on Sunday, killing 12.", False),
+    ("Two bombers and four fighter jets took part in the raid on the depot.", False),
+])
+def test_bombers_who_are_people(parse, sentence, people):
+    doc = parse(sentence)
+    [word] = [t for t in doc if t.lower_ in ("bomber", "bombers")]
+    assert bombers_are_people(word) is people

@@ -13,6 +13,7 @@ from eventwire.events.nonevents import (
     long_ongoing,
     may_be_court_act,
     may_go_on,
+    obliged_only,
     told_as_no_event,
 )
 from eventwire.events.tallies import may_tally, tally
@@ -212,3 +213,32 @@ FEARED_ASIDE = [
 @pytest.mark.parametrize(("sentence", "expected"), FEARED_DEV + FEARED_ASIDE)
 def test_a_fear_of_what_may_come_tells_no_act(parse, sentence, expected):
     assert nonevents.feared_only(parse(sentence)) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # what must be done, and no act
+    ("\"We have to step up our efforts to hit them at the core, where they are planning these "
+     "things,\" the minister told reporters.", True),
+    ("The world must strike the group where it plans its attacks, the minister said.", True),
+    ("The coalition needs to intensify its air strikes on the town, officials said.", True),
+    # an act told beside the call, or an obligation met in the past
+    ("\"We have to hit them hard,\" the general said after jets struck the town on Monday.",
+     False),
+    ("Troops had to retreat after rebels attacked the base on Monday.", False),
+    ("The army should have protected the village, residents said, after gunmen killed 12 "
+     "people there.", False),
+    ("Jets struck the town on Monday.", False),
+])
+def test_what_must_be_done_is_no_act(parse, sentence, expected):
+    assert obliged_only(parse(sentence)) is expected
+    if expected:        # an act of violence the model reads there is none
+        assert told_as_no_event(parse(sentence), "AIR_STRIKE", realis)
+
+
+
+def test_what_the_speaker_did_while_calling_for_strikes_tells_no_act(parse):
+    # the parser reads the listed plane "brought down" as a verb in the past of the sentence
+    sentence = ("\"We have to step up our efforts to hit them at the core,\" the minister told "
+                "reporters, listing the bombings in Bamako and the airliner brought down over "
+                "the desert.")
+    assert obliged_only(parse(sentence))

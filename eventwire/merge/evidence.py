@@ -27,6 +27,7 @@ from .families import (
     SPELL_FAMILIES,
     families_of,
     folded_kind,
+    merge_label,
 )
 from .places import place_fit, place_key, region_reading
 from .text import caseless, cosine, inner_names, jaccard, names, normalise, phrases, words
@@ -191,8 +192,9 @@ def profile(e: Event) -> Profile:
     # title out for those scored worse on the project's stories (topic-wise cross-validation).
     title = e.document.title or ""
     place_named = e.location is not None and inside(e.location.span, e)
+    label = merge_label(e)
     return Profile(
-        label=e.type.label, families=families_of(e.type.label),
+        label=label, families=families_of(label),
         sure_label=sure_label(e), place_named=place_named,
         # a town named as its region, told as the region ("in Colombia's X"): the region
         place=region_reading(e.location, ((m.evidence.sentence, m.evidence.span)

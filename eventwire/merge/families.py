@@ -5,6 +5,8 @@ constraints."""
 
 from __future__ import annotations
 
+from ..claiming import CLAIM_WORDS, CREDIT_FOR
+from ..events.planning import PLANNING_VERBS
 from ..records import Event
 
 # Label families: labels that one happening is often given by different reports (an arson is
@@ -83,3 +85,23 @@ def folded_kind(e: Event) -> str | None:
 
 # The families whose reports may tell a spell of several nights (:mod:`.spells`).
 SPELL_FAMILIES = frozenset({"riots", "protest"})
+
+
+# An attribution of where or by whom an attack was planned (:mod:`eventwire.events.planning`:
+# "officials said the attacks were planned in X") claims no act at its place: it meets only
+# other such attributions, of no family, never the act the place names (in the founding
+# example's versions, and in rewrites of it in other words, it had joined the strikes on the
+# city the attacks abroad were planned in; the project's rewrites hold it as its own event).
+PLANNED = "ATTRIB:planned"
+
+
+def merge_label(e: Event) -> str:
+    """The label merging compares ``e`` by: its own, or :data:`PLANNED` for an attribution
+    whose words tell a plan and no claim of an act (nor credit or responsibility taken)."""
+    if e.type.label != "ATTRIB":
+        return e.type.label
+    said = frozenset(w.strip(".,;:!?\"'“”‘’()").lower() for w in e.evidence.sentence.split())
+    if said.isdisjoint(PLANNING_VERBS) or not said.isdisjoint(CLAIM_WORDS | CREDIT_FOR):
+        return e.type.label
+    return PLANNED
+

@@ -149,7 +149,7 @@ def test_a_claimant_carried_from_the_sentences_before_is_none_named():
     # officials saying where an act was prepared, the group named only in a sentence before:
     # the attribution may be of another act than the one at its place
     # (merge.evidence.names_claimant)
-    sentence = "Security officials said the blast at the market had been prepared in a farmhouse."
+    sentence = "Security officials said the blast at the market was the work of the group."
     links, profiles = _claim_links(sentence)
     assert aligned(links, profiles) == links            # as if its sentence named the group
     assert aligned(links, [_carried(p, e) for p, e in zip(profiles, _claim_events(sentence),

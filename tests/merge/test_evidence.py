@@ -13,12 +13,14 @@ from eventwire.merge.evidence import (
     count_feature,
     date_feature,
     features,
+    label_feature,
     names_feature,
     place_feature,
     place_key,
     profile,
     told_apart,
 )
+from eventwire.merge.families import PLANNED
 from eventwire.merge.windows import UNDATED_DAYS_BEFORE
 from eventwire.records import Actor, DateValue, Place
 
@@ -270,3 +272,16 @@ def test_a_report_in_lower_case_sharing_no_name_is_no_evidence_against():
     radio = _kidnap("radio", "the toll from the bombing at a police station rose to 25.")
     assert names_feature(radio, station) == names_feature(station, radio) == 0.0
 
+
+
+def test_an_attribution_of_where_an_attack_was_planned_meets_only_its_kind():
+    # "officials said the attacks were planned in X" claims no act at X (merge.families.PLANNED)
+    plan = "Intelligence officials said the bombings in Niamey were planned in Raqqa."
+    planned = [report(doc, plan, label="ATTRIB", confidence=0.8) for doc in ("wire", "copy")]
+    strikes = report("local", "Jets struck Raqqa on Friday, residents said.", confidence=0.9)
+    claim = report("paper", "The group claimed the bombings it had planned in Raqqa.",
+                   label="ATTRIB", confidence=0.8)
+    a, b, s, c = (profile(e) for e in (*planned, strikes, claim))
+    assert a.label == b.label == PLANNED and label_feature(a, b) == 1.0
+    assert label_feature(a, s) is None          # not the strikes on the place it names
+    assert c.label == "ATTRIB" and label_feature(c, s) == 0.5   # a claim joins its act

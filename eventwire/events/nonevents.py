@@ -104,7 +104,7 @@ def told_as_no_event(sent: Doc, label: str, realis: Callable[[Token], bool]) -> 
     if violent(label) and not words.isdisjoint(_FEAR) and feared_only(sent):
         return True                         # "they fear they could be cut off if troops move in"
     if violent(label) and not words.isdisjoint(_OBLIGING) and obliged_only(sent):
-        return True                         # "we have to hit them at the core", the minister said
+        return True                         # "we have to strike them harder", a minister said
     if label == "NATURAL_DISASTER" and weather_notice(sent):
         return True                         # "parts of the region are on flood watch"
     if (flouted_agreement(sent, label) and breach_told(sent)
@@ -292,8 +292,8 @@ _OBLIGING_AUX = frozenset({"must", "should", "ought"})
 
 def obliged_only(sent: Doc) -> bool:
     """The sentence tells what must be done, and no act: its main predicate (or the one a
-    verb of saying reports) is an obligation or a need ("we have to step up our efforts to
-    hit them at the core", the minister said; "the world must strike the group where it
+    verb of saying reports) is an obligation or a need ("we need to do more to strike the
+    group where it trains its men", the minister said; "the world must strike the group where it
     plans"), and no other verb of it is in the past tense ("we have to hit them, he said,
     after jets struck the town" tells the strike). The model, reading a call to strike in a
     story of strikes, gave one an air strike at 0.85."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..claiming import CLAIM_WORDS, CREDIT_FOR
 from ..events.planning import PLANNING_VERBS
 from ..records import Event
+from .text import words
 
 # Label families: labels that one happening is often given by different reports (an arson is
 # PROPERTY_DISTRUCT in one and MAN_MADE_DISASTER in another; a recaptured town is
@@ -100,7 +101,7 @@ def merge_label(e: Event) -> str:
     whose words tell a plan and no claim of an act (nor credit or responsibility taken)."""
     if e.type.label != "ATTRIB":
         return e.type.label
-    said = frozenset(w.strip(".,;:!?\"'“”‘’()").lower() for w in e.evidence.sentence.split())
+    said = words(e.evidence.sentence)
     if said.isdisjoint(PLANNING_VERBS) or not said.isdisjoint(CLAIM_WORDS | CREDIT_FOR):
         return e.type.label
     return PLANNED

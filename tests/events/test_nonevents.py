@@ -217,7 +217,7 @@ def test_a_fear_of_what_may_come_tells_no_act(parse, sentence, expected):
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # what must be done, and no act
-    ("\"We have to step up our efforts to hit them at the core, where they are planning these "
+    ("\"We have to do far more to strike them in their camps, where they are training these "
      "things,\" the minister told reporters.", True),
     ("The world must strike the group where it plans its attacks, the minister said.", True),
     ("The coalition needs to intensify its air strikes on the town, officials said.", True),
@@ -238,7 +238,7 @@ def test_what_must_be_done_is_no_act(parse, sentence, expected):
 
 def test_what_the_speaker_did_while_calling_for_strikes_tells_no_act(parse):
     # the parser reads the listed plane "brought down" as a verb in the past of the sentence
-    sentence = ("\"We have to step up our efforts to hit them at the core,\" the minister told "
+    sentence = ("\"We have to do far more to strike them in their camps,\" the minister told "
                 "reporters, listing the bombings in Bamako and the airliner brought down over "
                 "the desert.")
     assert obliged_only(parse(sentence))

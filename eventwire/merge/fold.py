@@ -32,7 +32,7 @@ from ..dates.repeats import NIGHT_END, NIGHT_FALL
 from ..records import DateValue, Event, Place
 from .combine import targets_of
 from .evidence import named_actors, place_key, reports
-from .families import FOLDED_EVENT_TYPES, RESTRICTIONS, folded_kind
+from .families import FOLDED_EVENT_TYPES, PLANNED, RESTRICTIONS, folded_kind, merge_label
 from .places import place_names, two_places
 from .text import normalise, said_places
 from .windows import CLAIM, inside
@@ -393,7 +393,10 @@ def fold_article(events: Sequence[Event], refer_back: Collection[str] = frozense
     index = _Index()
     taken = index.taken
     for e in events:
-        source = None if _own_date(e) else index.date_source(e)
+        # an attribution of where an attack was planned is of no act at its place: it takes
+        # no day of the article's last act there (a claim of that act does)
+        source = (None if _own_date(e) or merge_label(e) == PLANNED
+                  else index.date_source(e))
         dated = e if source is None else replace(e, date=taken.get(source, out[source].date))
         back = e.id in refer_back
         agreement = None if index.agreement is None else out[index.agreement]

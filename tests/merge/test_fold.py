@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from eventwire.merge import FOLDED_EVENT_TYPES, fold_article, reports
 from eventwire.merge.evidence import place_key
+from eventwire.merge.families import PLANNED, merge_label
 from eventwire.merge.fold import VIOLENCE, _fold, day_of
 from eventwire.records import Actor, Count, DateValue, DocumentRef, Event, Evidence, Place
 from eventwire.taxonomy import event_type
@@ -181,7 +182,8 @@ def _reference(events, refer_back=frozenset()):
     """Folding as first written: each event searches every earlier one (quadratic). A lead is
     of its own type and of the types of the retellings folded into it; a lead told with no
     date words takes the day of a retelling its window holds, when it is the last lead of
-    that kind at its place; a claim's day dates no other event."""
+    that kind at its place; a claim's day dates no other event; an attribution of where an
+    attack was planned takes no day from the article."""
     def own(e):
         return e.date is not None and bool(e.date.text)
 
@@ -205,7 +207,7 @@ def _reference(events, refer_back=frozenset()):
     out, kinds_of, dated_log = [], {}, []    # dated_log: (lead, place) in the order dated
     for e in events:
         dated = e
-        if not own(e):
+        if not own(e) and merge_label(e) != PLANNED:
             place = place_key(e.location)
             prev = next((n for n, where in reversed(dated_log)
                          if place is None or where == place), None)
@@ -615,3 +617,15 @@ def test_a_lead_that_took_a_day_is_found_on_it_under_every_kind_it_stands_for():
     folded = fold_article([clash, bombing, retold, other])
     assert [(e.type.label, e.date) for e in folded] == [
         ("ARMED_CLASH", _THURSDAY), ("SUIC_BOMB", _THURSDAY), ("ATTACK", _WEDNESDAY)]
+
+
+def test_an_attribution_of_planning_takes_no_day_of_the_acts_at_its_place():
+    # "officials said the attacks abroad were planned in X", after "jets struck X on Wednesday"
+    lead = _article_event("AIR_STRIKE", 0, when=_WEDNESDAY)
+    plan = _article_event("ATTRIB", 100)
+    plan = replace(plan, evidence=replace(
+        plan.evidence, sentence="Officials said the bombings abroad were planned in the city."))
+    claim = _article_event("ATTRIB", 200)
+    out = fold_article([lead, plan, claim])
+    assert out[1].date == plan.date and out[2].date == _WEDNESDAY
+

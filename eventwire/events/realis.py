@@ -52,11 +52,25 @@ def realis(tok: Token, heads: frozenset[str] = IRREALIS_HEADS) -> bool:
         if node.dep_ == "ROOT" or node.head.i == node.i:
             break
         # A participle beside a verb tells what happened as it was done, not what it urges or
-        # plans: "Meeting his counterpart, the minister pledged aid" (its modals still count).
-        adjunct = node.dep_ == "advcl" and node.tag_ in ("VBG", "VBN") and not any(
-            c.dep_ in ("mark", "nsubj", "aux") for c in node.children)
+        # plans: "Meeting his counterpart, the minister pledged aid" (its modals still count);
+        # so does a clause of its own subject told as going on beside it ("fighters are
+        # preparing the city for an assault as jets bomb it daily").
+        adjunct = node.dep_ == "advcl" and (node.tag_ in ("VBG", "VBN") and not any(
+            c.dep_ in ("mark", "nsubj", "aux") for c in node.children) or _alongside(node))
         node = node.head
     return True
+
+
+# Conjunctions of a clause told as going on beside the main one, not as its aim or its time.
+_ALONGSIDE = frozenset({"as", "while", "because", "since"})
+
+
+def _alongside(clause: Token) -> bool:
+    """An adverbial clause of its own subject, in the present or the past, opened by "as",
+    "while", "because" or "since": a fact beside its head verb, not in that verb's scope."""
+    return (any(c.dep_ == "mark" and c.lower_ in _ALONGSIDE for c in clause.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+            and clause.tag_ in ("VBP", "VBZ", "VBD"))
 
 
 # Verbs that give someone time to act, and the words of the time given: an ultimatum.

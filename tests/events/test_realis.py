@@ -83,3 +83,26 @@ ULTIMATUMS = [
                          NOTICES + NOTICES_ASIDE + NONE_OF + ULTIMATUMS)
 def test_whether_a_trigger_tells_what_happened(parse, sentence, word, expected):
     assert realis(_token(parse(sentence), word)) is expected
+
+
+# A clause of its own subject told as going on beside a plan ("as", "while", "because",
+# "since"): a fact, not in the plan's scope.
+ALONGSIDE = [
+    ("Fighters are preparing the city for a ground assault as jets bomb it daily.", "bomb",
+     True),
+    ("The rebels are planning a new offensive as government jets bomb their positions.",
+     "bomb", True),
+    ("Residents fear for their lives because militants shelled the market on Monday.",
+     "shelled", True),
+    # the plan's own aim, or a clause of what is still to come
+    ("Fighters are preparing the city for a ground assault as jets bomb it daily.", "assault",
+     False),
+    ("The rebels plan to attack the town as soon as the army withdraws.", "attack", False),
+    ("The army is preparing to retake the town while militants dig trenches around it.",
+     "retake", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), ALONGSIDE)
+def test_a_clause_told_beside_a_plan_is_a_fact(parse, sentence, word, expected):
+    assert realis(_token(parse(sentence), word)) is expected

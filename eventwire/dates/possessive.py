@@ -29,9 +29,11 @@ NOUN_WORDS = 4
 _UNANCHORED_DAY = re.compile(r"XXXX-(?:WXX-\d|\d\d-\d\d)")
 _WORD = re.compile(r"\s*([\w-]+)")
 # A phrase telling what the sentence's act came after: "two days after", "a day after",
-# "hours after", "following", "since", ending right before the possessive day.
-_AFTER = re.compile(r"\b(?:(?:(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+)?"
-                    r"(?:days?|hours?|weeks?|nights?)\s+)?(?:after|following|since)\s+"
+# "hours after", "following", "since", "in the wake of", ending right before the possessive
+# day.
+_AFTER = re.compile(r"\b(?:(?:(?:(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+)?"
+                    r"(?:days?|hours?|weeks?|nights?)\s+)?(?:after|following|since)|"
+                    r"in\s+the\s+(?:wake|aftermath)\s+of)\s+"
                     r"(?:(?:last|this\s+past)\s+)?$", re.I)
 # ACLED's disorder type of armed violence: its labels' nouns stand for one another ("Thursday's
 # attack" for an armed clash; "Friday's blast" for a suicide bombing).

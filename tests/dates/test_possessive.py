@@ -95,6 +95,18 @@ def test_the_day_of_a_happening_the_act_came_after_does_not(text, trigger, label
     assert date_of(text, trigger, label).text == day
 
 
+@pytest.mark.parametrize(("text", "trigger", "label"), [
+    # "in the wake of" tells what came before too: no day of the act's own, none of it
+    ("Warplanes bombard the city every day in the wake of last week's massacre in the capital.",
+     "bombard", "AIR_STRIKE"),
+    ("Drones struck the town in the aftermath of last month's bombing of the market.",
+     "struck", "AIR_STRIKE"),
+])
+def test_in_the_wake_of_a_happening_its_day_is_not_the_acts(text, trigger, label):
+    d = date_of(text, trigger, label)
+    assert d is None or not d.text
+
+
 @pytest.mark.parametrize(("text", "trigger", "label", "day"), [
     # the trigger is the happening of the phrase
     ("Shopkeepers cleared debris on Monday after Saturday's riots in the old town.",

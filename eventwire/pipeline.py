@@ -415,7 +415,7 @@ def _told_apart(cand: _Candidate, found: Sequence[EventMention]) -> list[bool]:
 def _in_main_clause(when: DateValue, cand: _Candidate, sentence: Sentence) -> bool:
     """The date is read in its sentence, outside what came before or after its main clause
     (:func:`.events.clauses.in_sequence_clause`)."""
-    if when.span is None or not sentence.start <= when.span[0] < sentence.end:
+    if not sentence.start <= when.span[0] < sentence.end:
         return False
     return not in_sequence_clause(cand.parsed, when.span[0] - sentence.start)
 

@@ -233,9 +233,8 @@ def _of_the_mourned(tok: Token) -> bool:
         if head.i == node.i:
             return False
         if head.lower_ in _MOURNING or (head.lower_ == "for" and any(
-                _gathering(a) for a in list(head.ancestors)[:3])) or (
-                head.lower_ == "of" and head.head.lower_ in _MOURNING):
-            return True
+                _gathering(a) for a in list(head.ancestors)[:3])):
+            return True                 # "to mourn the ...", "the funerals of ..." (its "of")
         node = head
     return False
 

@@ -285,9 +285,9 @@ _FEAR = frozenset({"fear", "fears", "feared", "fearing", "worried", "worry", "wo
 
 
 # Words of what must be done: "have to", "has to", "need to", "must", "should", "ought to".
-_OBLIGING = frozenset({"have", "has", "need", "needs", "must", "should", "ought"})
 _OBLIGING_VERBS = frozenset({"have", "has", "need", "needs"})
 _OBLIGING_AUX = frozenset({"must", "should", "ought"})
+_OBLIGING = _OBLIGING_VERBS | _OBLIGING_AUX
 
 
 def obliged_only(sent: Doc) -> bool:

@@ -161,7 +161,7 @@ def _apart(clause: Token, trigger: Token) -> bool:
 
 def _act_of_its_object(clause: Token, trigger: Token) -> bool:
     """The relative clause tells the act of the trigger verb's object, a verb that is no act
-    itself ("said it sent the gunmen who killed 37 people at a hotel in X": the act the
+    itself ("said it sent the gunmen who shot dead 37 guests in a hotel in X": the act the
     sending was for)."""
     noun = clause.head
     return (clause.lower_ in ACT_VERBS and noun.dep_ == "dobj" and noun.head.i == trigger.i

@@ -27,7 +27,7 @@ from .airstrikes import bombers_are_people, carried_only, flight_only
 from .brawls import brawl
 from .captives import captives_released, people_taken
 from ..claiming import CANDIDATE_WORDS as CLAIMED_ACT_WORDS
-from .claimed import claimed_acts, is_claimed
+from .claimed import claimed_acts, further_acts, is_claimed, unread_acts
 from .classify import Classification, classify
 from .clauses import (
     WHERE,
@@ -266,7 +266,7 @@ class Detector:
                     and own_time_or_place(cand, m, main)):
                 labels.add(clause.judgement.label)
                 out.append(self._typed(m, clause))
-        return tuple(out)
+        return tuple(self._claimed_unread(cand, judged, out))
 
     def _vouched(self, cand: Candidate, rules: tuple[EventMention, ...],
                  clauses: list[Sure | None]) -> list[Sure | None]:
@@ -276,6 +276,24 @@ class Detector:
         return [over_model(c, [Reading(m.type.label, RESPONSIBILITY_CONFIDENCE, outranks=True)])
                 if c is not None and is_claimed(m, cand.sentence, spans) else c
                 for m, c in zip(rules, clauses, strict=True)]
+
+    def _claimed_unread(self, cand: Candidate, judged: Sure, out: list[EventMention]
+                        ) -> list[EventMention]:
+        """``out`` with the further acts a claim names that no mention of it holds, each typed
+        by its own words and as sure as the claim (:func:`.claimed.further_acts`,
+        :func:`.claimed.unread_acts`); one of a label ``out`` holds makes that one as sure."""
+        spans = further_acts(cand.parsed, realis, self._context(cand))
+        start = cand.sentence.start
+        read = [(s - start, e - start) for s, e in (m.trigger_span for m in out)]
+        for offset, c in unread_acts(text_of(cand.parsed), spans, read):
+            sure = Sure(replace(judged.judgement, label=c.label, crime=0.0),
+                        RESPONSIBILITY_CONFIDENCE, RESPONSIBILITY_CONFIDENCE)
+            known = next((k for k, m in enumerate(out) if m.type.label == c.label), None)
+            if known is None:
+                out.append(self._typed(self._mention(c, offset, cand.sentence), sure))
+            elif out[known].confidence < sure.confidence:
+                out[known] = replace(out[known], confidence=round(sure.confidence, 3))
+        return out
 
     def _read(self, cand: Candidate, rules: tuple[EventMention, ...], judged: Sure
               ) -> tuple[Sure, Sequence[Reading], Token | None] | None:

@@ -32,6 +32,12 @@ _DENIAL = frozenset({"deny", "denies", "denied", "reject", "rejects", "rejected"
                      "refuted"})
 
 
+def disputed(noun: Token) -> bool:
+    """The noun is what a verb of denial denies: "the claim was dismissed", "rejected the
+    claim"."""
+    return noun.dep_ in ("nsubjpass", "dobj") and noun.head.lower_ in _DENIAL
+
+
 def realis(tok: Token, heads: frozenset[str] = IRREALIS_HEADS) -> bool:
     """False when the trigger sits under a threat, plan, negation, denial or modal (one of
     ``heads``, an irrealis auxiliary, a negation)."""

@@ -171,7 +171,7 @@ def group_claim(sent: Doc, realis: Callable[[Token], bool], context: str = ""
     armed: list[ActorMention] | None = None
     for verb in sent:
         if (verb.pos_ != "VERB" or not SPEECH_VERB.fullmatch(verb.text) or not realis(verb)
-                or no_one(verb) or not any(_one_act_done(c) for c in reported(verb))
+                or no_one(verb) or not any(one_act_done(c) for c in reported(verb))
                 or not _self_act(verb, _GROUP_OR_ITS_MAN)):
             continue
         if armed is None:
@@ -180,7 +180,7 @@ def group_claim(sent: Doc, realis: Callable[[Token], bool], context: str = ""
         if speaker and (non_state_within(armed, speaker[0].idx,
                                          speaker[-1].idx + len(speaker[-1]))
                         or the_group(speaker) and names_armed_group(context)):
-            return next(c for c in reported(verb) if _one_act_done(c))
+            return next(c for c in reported(verb) if one_act_done(c))
     return None
 
 
@@ -198,7 +198,7 @@ def names_armed_group(text: str) -> bool:
     return any(m.category in NON_STATE_ARMED for m in find_actor_mentions(text))
 
 
-def _one_act_done(clause: Token) -> bool:
+def one_act_done(clause: Token) -> bool:
     """The reported clause tells one act done: not denied ("said it had not attacked"), not a
     territory taken (told as the takeover), not a tally ("has carried out dozens of
     attacks")."""
@@ -232,13 +232,26 @@ def _self_act(verb: Token, selves: frozenset[str] = _SELF) -> bool:
     """What the verb says is the speaker's own act: "said it carried out", "claimed that its
     fighters had attacked"; or that it was behind one. ``selves``: the pronouns of the
     speaker."""
-    for clause in reported(verb):
-        subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
-        own = any(s.lower_ in selves or any(d.dep_ == "poss" and d.lower_ in selves
-                                            for d in s.children) for s in subjects)
-        if own and _did(clause):
-            return True
-    return False
+    return bool(own_act_clauses(verb, selves))
+
+
+def own_act_clauses(claim: Token, selves: frozenset[str] = _SELF) -> list[Token]:
+    """The clauses a claim reports in which the claimant says it did an act or was behind
+    one: a verb's ("said it carried out", "claimed that its fighters had attacked"), or a
+    claim named as a noun ("the group's claim that it brought down a jet"). ``selves``: the
+    pronouns of the speaker."""
+    if claim.pos_ == "NOUN":
+        clauses = [c for c in claim.children if c.dep_ in ("acl", "ccomp")
+                   and any(m.dep_ == "mark" for m in c.children)]
+    else:
+        clauses = reported(claim)
+    return [c for c in clauses if _own_subject(c, selves) and _did(c)]
+
+
+def _own_subject(clause: Token, selves: frozenset[str]) -> bool:
+    """The clause's subject is the speaker: "it", "we", "its fighters"."""
+    return any(s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in selves or any(
+        d.dep_ == "poss" and d.lower_ in selves for d in s.children)) for s in clause.children)
 
 
 def reported(verb: Token) -> list[Token]:
@@ -262,11 +275,7 @@ def _claims_own_act(noun: Token) -> bool:
     """A claim named as a noun whose clause says the claimant did an act: "the group's claim
     that it brought down a Russian airliner", "claims that its men stormed the post";
     not a claim of anything else ("its claim that the vote was rigged")."""
-    return any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children)
-               and any(s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in _SELF or any(
-                   d.dep_ == "poss" and d.lower_ in _SELF for d in s.children))
-                       for s in c.children)
-               and _did(c) for c in noun.children)
+    return bool(own_act_clauses(noun))
 
 
 def _did(clause: Token) -> bool:
@@ -350,14 +359,16 @@ def _hedged(verb: Token) -> bool:
 
 
 def _says_behind(verb: Token) -> bool:
-    """A speech verb saying a party was behind an act or responsible for it, not hedged:
+    """A speech verb saying a party was behind an act or responsible for it, not hedged nor
+    denied:
     "said the ELN was behind the attack", "said it was responsible for the bombing". (A party
     saying it did an act tells the act: "the army said it killed 50 fighters".)"""
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
         behind = [c for c in clause.children
                   if c.lower_ in _BEHIND and c.dep_ in ("prep", "acomp", "advmod")]
-        if subjects and behind and not _hedged(clause) and any(_about_act(b) for b in behind):
+        if (subjects and behind and not _hedged(clause) and any(_about_act(b) for b in behind)
+                and not any(c.dep_ == "neg" for c in clause.children)):  # "was not behind"
             return True
     return False
 

@@ -717,3 +717,26 @@ def test_arrests_after_a_sit_in_stay_the_protest_the_model_reads(nlp):
             "of the detention centre and refused to move.")
     (found,) = _detect(nlp, {"Police arrested eight": judged("PROTEST_WITH_INTER")}, text)
     assert found and found[0].type.label == "PROTEST_WITH_INTER"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The raid followed the rebels' claim that they had shot down a transport plane, and "
+     "deadly car bombings in Goma and Bunia.", "REM_EXPLOS"),
+    ("The rebels had earlier said they were behind the sinking of a ferry and the suicide "
+     "bombings in Goma.", "SUIC_BOMB"),
+])
+def test_an_act_a_claim_vouches_for_is_as_sure_as_the_claim(nlp, text, label):
+    """The claim's second act, which no rule of its clause reads, is an event of its own words'
+    label, as sure as the claim whatever the model makes of the sentence."""
+    (found,) = _detect(nlp, {"": judged("ARMED_CLASH", event=0.3)}, text)
+    acts = [m for m in found if m.type.label == label]
+    assert acts and acts[0].confidence == responsibility.RESPONSIBILITY_CONFIDENCE
+    assert acts[0].trigger in text and "bombings" in acts[0].trigger
+
+
+def test_a_denied_claim_vouches_for_no_act(nlp):
+    text = ("The rebels denied that they were behind the suicide bombings in Goma and Bunia "
+            "on Monday.")
+    (found,) = _detect(nlp, {"": judged("ARMED_CLASH", event=0.3)}, text)
+    assert not any(m.type.label == "SUIC_BOMB" and m.confidence >= KEEP_CONFIDENCE
+                   for m in found)

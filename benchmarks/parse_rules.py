@@ -12,7 +12,8 @@ its ``armed_fighting``), ``contacts`` (``contacts.py``; ``signings``, its ``stat
 (``property.py``), ``rammings`` (``rammings.py``), ``movement_bans``
 (``movement_bans.py``), ``responsibility``
 (``responsibility.py``), ``group_claims`` (its ``group_claim``), ``membership``
-(``membership.py``), ``planning`` (``planning.py``), ``targeted``
+(``membership.py``), ``planning`` (``planning.py``), ``offensives`` (``offensives.py``),
+``targeted``
 (``targeted.py``); and readings that change or veto the model's label: ``protesters_arrested``
 (``arrests.arrested_protesters``), ``arrested_away`` (``arrests.arrested_away``),
 ``brawls`` (``brawls.brawl``: a fight of
@@ -56,6 +57,7 @@ from eventwire.events import (  # noqa: E402
     membership,
     movement_bans,
     nonevents,
+    offensives,
     planning,
     property,
     rammings,
@@ -168,6 +170,11 @@ RULES = {
     "planning": Rule(planning.attack_planned, planning.PLANNING_CONFIDENCE, frozenset({"ATTRIB"}),
                      re.compile(rf"\b(?:{'|'.join(sorted(planning.PLANNING_VERBS))})\b",
                                 re.IGNORECASE)),
+    "offensives": Rule(lambda parsed, realis: offensives.offensive_launched(parsed, realis)
+                       is not None, offensives.OFFENSIVE_CONFIDENCE,
+                       frozenset({"CHANGE_TO_GROUP_ACT"}), re.compile(
+                           rf"\b(?:{'|'.join(sorted(offensives.CAMPAIGN_NOUNS))})\b",
+                           re.IGNORECASE)),
     # readings that change the model's label (no confidence of their own) or veto an event
     "protesters_arrested": Rule(arrests.arrested_protesters, None,
                                 _labels("Protests"), re.compile(

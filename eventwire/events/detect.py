@@ -136,6 +136,12 @@ class Candidate:
     context: SentenceInContext
 
 
+def _at(m: EventMention, cand: Candidate, at: int) -> bool:
+    """The mention's trigger covers the sentence offset ``at``."""
+    start, end = (x - cand.sentence.start for x in m.trigger_span)
+    return start <= at < end
+
+
 class Detector:
     """Finds and types the events sentences report.
 
@@ -384,8 +390,13 @@ class Detector:
         one act with it, else the word a parse reading of it read it on, else the sentence's
         main verb. Not an unrelated rule's: its dates, numbers and actors would be read around
         another word ("shot dead by police after she drove at officers at a checkpoint" is no
-        checkpoint's)."""
+        checkpoint's); nor the word a reading of another label read ("forces, who launched an
+        offensive to retake X, have captured villages": the offensive is not the capture's)."""
         at = next((r.at for r in readings if r.label == label and r.at is not None), None)
+        others = {r.at for r in readings if r.label != label and r.at is not None}
+        rules = tuple(m for m in rules if m.trigger_span[0] - cand.sentence.start not in others)
+        if at is not None and not any(m.type.label == label and _at(m, cand, at) for m in rules):
+            return self._model_mention(cand, label, at)
         return next((m for m in rules if m.type.label == label),
                     next((m for m in rules if one_act(m.type.label, label)),
                          None) or self._model_mention(cand, label, at))

@@ -42,6 +42,7 @@ from .devices import (
 from .disasters import DISASTER_CONFIDENCE, MAN_MADE, NATURAL, disaster, may_disaster
 from .expulsions import EXPULSION_CONFIDENCE, diplomats_expelled, may_expel
 from .gatherings import GATHERING_CONFIDENCE, crowd_gathering, may_gather
+from .ground import is_ground, own_words
 from .model import Sure
 from .movement_bans import LABEL as BAN
 from .movement_bans import MOVEMENT_BAN_CONFIDENCE, may_ban, movement_ban
@@ -50,6 +51,7 @@ from .property import LABEL as DESTRUCTION
 from .property import PROPERTY_CONFIDENCE, destroyed_property, harm_told, may_destroy
 from .rammings import RAMMING_CONFIDENCE, may_ram, ramming
 from .membership import may_name_group, perpetrator_membership
+from .offensives import OFFENSIVE_CONFIDENCE, may_launch, offensive_launched
 from .planning import PLANNING_CONFIDENCE, attack_planned, may_plan
 from .responsibility import (
     RESPONSIBILITY_CONFIDENCE,
@@ -172,7 +174,7 @@ def goods_over_ground(j: Judgement, parsed: Doc) -> Judgement:
         return j
     taken = [t for t in parsed if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB"]
     taken += [c for t in taken for c in t.children if c.dep_ == "conj"]
-    if not taken or any(_place(t) for t in taken):
+    if not taken or any(is_ground(t) for t in taken):
         return j
     return replace(j, label="ORG_CRIME") if any(_contraband(t) for t in taken) else j
 
@@ -180,32 +182,10 @@ def goods_over_ground(j: Judgement, parsed: Doc) -> Judgement:
 # The labels of territory changing hands.
 TERRITORY_LABELS = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER",
                               "NON_VIOL_TERRIT_TRANSFER"})
-# Nouns of ground taken, whatever trade is told of it.
-_PLACE_NOUNS = frozenset({
-    "town", "towns", "village", "villages", "city", "district", "districts", "area", "areas",
-    "region", "province", "hub", "route", "routes", "base", "bases", "camp", "camps", "hill",
-    "hills", "crossing", "border", "territory", "control", "port", "airport", "post", "posts",
-    "outpost", "checkpoint", "stronghold", "positions", "position", "valley", "island"})
-
-
-def _own_words(obj: Token) -> list[Token]:
-    """The taken thing's noun, its modifiers and its "of" complement ("200 kg of heroin")."""
-    words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "nummod"))]
-    for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for o in (g for g in of.children if g.dep_ == "pobj"):
-            words += [o, *(c for c in o.children if c.dep_ in ("compound", "amod", "conj"))]
-    return words
-
-
-def _place(obj: Token) -> bool:
-    return any(t.lower_ in _PLACE_NOUNS or t.ent_type_ in ("GPE", "LOC", "FAC")
-               for t in _own_words(obj))
-
-
 def _contraband(obj: Token) -> bool:
     """The taken thing's own words name goods of organised crime (a word of the lexicon's
     ORG_CRIME rows of weight 5 or more: "heroin", "cocaine", "smuggled")."""
-    text = " ".join(t.text for t in _own_words(obj))
+    text = " ".join(t.text for t in own_words(obj))
     return any(rx.search(text) for rx in _crime_goods())
 
 
@@ -281,6 +261,7 @@ class Reading:
     confidence: float
     outranks: bool = False
     at: int | None = None       # the offset in the sentence of the word that tells it, if known
+    beside: bool = False        # a second event beside the model's: never changes its label
 
 
 def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
@@ -302,7 +283,8 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
     (:mod:`.devices`, outranking the model's explosion), an armed group's assault on the
     state's forces (:mod:`.battles`, outranking the model's label when that types the
     violence by its weapon or victim), and fighting between armed sides
-    (:func:`.battles.armed_fighting`, outranking a crowd's label too). ``context`` is the
+    (:func:`.battles.armed_fighting`, outranking a crowd's label too), and a campaign for
+    ground launched (:mod:`.offensives`). ``context`` is the
     words around the sentence (its title, the sentence before) that may say what a bare
     "device" is."""
     out = []
@@ -370,6 +352,11 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
         out.append(Reading("ARREST", ARREST_CONFIDENCE))
     if may_target(words) and targeted_attack(parsed, realis):
         out.append(Reading("ATTACK", TARGETED_CONFIDENCE))
+    if may_launch(words) and (launch := offensive_launched(parsed, realis)) is not None:
+        # beside ground taken that the sentence tells ("forces, who launched an offensive to
+        # retake X in March, have captured villages"), however sure the model is of that
+        out.append(Reading("CHANGE_TO_GROUP_ACT", OFFENSIVE_CONFIDENCE, at=launch.idx,
+                           beside=model_label in TERRITORY_LABELS))
     if may_ban(words) and (keeping := movement_ban(parsed, realis, context)) is not None:
         # people kept from leaving, no one hurt: no attack or abduction, whatever the model
         # reads in "barred residents" or "forbade women"; told by the verb of keeping. Not
@@ -432,8 +419,10 @@ def violent(label: str) -> bool:
 def over_model(judged: Sure, readings: Sequence[Reading]) -> Sure:
     """``judged`` as sure as each reading of the parse rules, in turn, unless the model (or
     an earlier reading) is as sure of another label; a reading that outranks the model sets
-    the label whatever the model says."""
+    the label whatever the model says; one beside it, none."""
     for r in readings:
+        if r.beside:
+            continue
         judged = _at_least(judged, r.label, r.confidence, outranks=r.outranks)
     return judged
 

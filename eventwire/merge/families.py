@@ -6,6 +6,7 @@ constraints."""
 from __future__ import annotations
 
 from ..claiming import CLAIM_WORDS, CREDIT_FOR
+from ..events.offensives import CAMPAIGN_NOUNS, OPENING_VERBS, TAKING_VERBS
 from ..events.planning import PLANNING_VERBS
 from ..records import Event
 from .text import words
@@ -94,14 +95,25 @@ SPELL_FAMILIES = frozenset({"riots", "protest"})
 # example's versions, and in rewrites of it in other words, it had joined the strikes on the
 # city the attacks abroad were planned in; the project's rewrites hold it as its own event).
 PLANNED = "ATTRIB:planned"
+# A campaign for ground launched (:mod:`eventwire.events.offensives`: "the alliance launched
+# an offensive to retake X in March") is the next phase of a war, not the towns taken in it
+# nor the fighters' other moves told beside it: it meets only other reports of a launch (in
+# rewrites of the founding example in other words, it had joined the towns taken around the
+# city it was launched on, with the territory family).
+LAUNCHED = "CHANGE_TO_GROUP_ACT:launched"
 
 
 def merge_label(e: Event) -> str:
-    """The label merging compares ``e`` by: its own, or :data:`PLANNED` for an attribution
-    whose words tell a plan and no claim of an act (nor credit or responsibility taken)."""
-    if e.type.label != "ATTRIB":
+    """The label merging compares ``e`` by: its own; :data:`PLANNED` for an attribution
+    whose words tell a plan and no claim of an act (nor credit or responsibility taken);
+    :data:`LAUNCHED` for a change of activity whose words tell a campaign for ground opened."""
+    if e.type.label not in ("ATTRIB", "CHANGE_TO_GROUP_ACT"):
         return e.type.label
     said = words(e.evidence.sentence)
+    if e.type.label == "CHANGE_TO_GROUP_ACT":
+        launched = not (said.isdisjoint(CAMPAIGN_NOUNS) or said.isdisjoint(OPENING_VERBS)
+                        or said.isdisjoint(TAKING_VERBS))
+        return LAUNCHED if launched else e.type.label
     if said.isdisjoint(PLANNING_VERBS) or not said.isdisjoint(CLAIM_WORDS | CREDIT_FOR):
         return e.type.label
     return PLANNED

@@ -740,3 +740,21 @@ def test_a_denied_claim_vouches_for_no_act(nlp):
     (found,) = _detect(nlp, {"": judged("ARMED_CLASH", event=0.3)}, text)
     assert not any(m.type.label == "SUIC_BOMB" and m.confidence >= KEEP_CONFIDENCE
                    for m in found)
+
+
+def test_a_campaign_launched_is_read_beside_the_ground_taken(nlp):
+    """The launch is an event beside the capture the model reads, however unsure the model is
+    of that, and the capture is not told by the campaign's word (events.offensives)."""
+    text = ("Government-backed militias, who launched an offensive to retake Kidal in March, "
+            "have captured several villages south of the city.")
+    (found,) = _detect(nlp, {"": judged("NON_STATE_ACTOR_OVERTAKES_TER", event=0.75)}, text)
+    assert {m.type.label: m.trigger for m in found} == {
+        "NON_STATE_ACTOR_OVERTAKES_TER": "captured", "CHANGE_TO_GROUP_ACT": "offensive"}
+    launch = next(m for m in found if m.type.label == "CHANGE_TO_GROUP_ACT")
+    assert launch.confidence == pytest.approx(0.75)
+
+
+def test_a_campaign_launched_alone_is_the_sentences_event(nlp):
+    text = "The alliance announced an offensive to recapture Kidal in early March."
+    (found,) = _detect(nlp, {"": judged("ARMED_CLASH", event=0.3)}, text)
+    assert [(m.type.label, m.trigger) for m in found] == [("CHANGE_TO_GROUP_ACT", "offensive")]

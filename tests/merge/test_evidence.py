@@ -20,7 +20,7 @@ from eventwire.merge.evidence import (
     profile,
     told_apart,
 )
-from eventwire.merge.families import PLANNED
+from eventwire.merge.families import LAUNCHED, PLANNED
 from eventwire.merge.windows import UNDATED_DAYS_BEFORE
 from eventwire.records import Actor, DateValue, Place
 
@@ -285,3 +285,21 @@ def test_an_attribution_of_where_an_attack_was_planned_meets_only_its_kind():
     assert a.label == b.label == PLANNED and label_feature(a, b) == 1.0
     assert label_feature(a, s) is None          # not the strikes on the place it names
     assert c.label == "ATTRIB" and label_feature(c, s) == 0.5   # a claim joins its act
+
+
+def test_a_campaign_for_ground_launched_meets_only_its_kind():
+    # "forces launched an offensive to retake X" is a war's next phase, not the towns taken in
+    # it nor the fighters' other moves (merge.families.LAUNCHED)
+    launches = [report(doc, text, label="CHANGE_TO_GROUP_ACT", confidence=0.75)
+                for doc, text in (
+                    ("wire", "Government forces launched an offensive to retake Tabqa in May."),
+                    ("paper", "The alliance began a campaign in May aimed at recapturing the "
+                              "town."))]
+    taken = report("local", "Government forces recaptured three villages near Tabqa.",
+                   label="GOV_REGAINS_TERIT", confidence=0.9)
+    moved = report("radio", "Fighters have moved into empty homes in the town.",
+                   label="CHANGE_TO_GROUP_ACT", confidence=0.8)
+    a, b, t, m = (profile(e) for e in (*launches, taken, moved))
+    assert a.label == b.label == LAUNCHED and label_feature(a, b) == 1.0
+    assert label_feature(a, t) is None and label_feature(a, m) is None
+    assert m.label == "CHANGE_TO_GROUP_ACT" and label_feature(m, t) == 0.5

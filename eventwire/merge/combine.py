@@ -7,7 +7,8 @@ Field rules (issue 13):
 * the base record (evidence, document, type details) is the most complete report;
 * ``label``: the label most reports give; a claim of responsibility (ATTRIB) gives way to the
   act it claims; ties go to the base;
-* ``location``: the most specific place (GeoNames precision), then the one most reports name;
+* ``location``: of the places the reports' own sentences name (else of all), the most specific
+  (GeoNames precision), then the one most reports give;
 * ``date``: the most precise date read from words that lies within every other worded date's
   window (the most precise date all reports allow; a year read outside the event's sentence is
   none: :func:`.windows.worded_date`, nor is a claim's day: :func:`.windows.act_date`), a day counted from another time or a clock time alone
@@ -35,7 +36,7 @@ from ..records import Conflict, Count, DateValue, Event, Mention, Place, Target
 from .cluster import order_key
 from .days import telling
 from .evidence import place_key, reports, sure_label
-from .windows import act_date, told_date
+from .windows import act_date, inside, told_date
 
 
 # How much each document's reading counts in :func:`corroborated` (an exponent on each
@@ -105,11 +106,16 @@ def _label(ranked: Sequence[Event]) -> Event:
 
 
 def _place(ranked: Sequence[Event]) -> Place | None:
+    """The place the reports' own sentences name, where one does: a place read from
+    elsewhere in an article is its guess (:func:`.windows.inside`); then the most specific,
+    then the one most reports give."""
     placed = [e.location for e in ranked if e.location is not None]
     if not placed:
         return None
-    votes = Counter(place_key(p) for p in placed)
-    return min(placed, key=lambda p: (p.geo_precision or 9, -votes[place_key(p)]))
+    named = [e.location for e in ranked if e.location is not None
+             and inside(e.location.span, e)] or placed
+    votes = Counter(place_key(p) for p in named)
+    return min(named, key=lambda p: (p.geo_precision or 9, -votes[place_key(p)]))
 
 
 def _date(ranked: Sequence[Event]) -> DateValue | None:

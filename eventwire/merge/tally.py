@@ -9,7 +9,8 @@ two tallies, and :meth:`Tally.event` is exactly ``combine`` of the group's repor
 * the base (the best-ranked report: completeness, confidence, order) and the first report
   (its id);
 * labels: per label, its votes (sure ones first) and its best-ranked report's type and scope;
-* places: votes per place, and per (place, precision) its best-ranked wording;
+* places: votes per place (and whether its report's own sentence names it), and per (place,
+  precision) its best-ranked wording;
 * worded dates: per (start, end, precision) its best-ranked wording, so the window all allow
   can be found again when it narrows;
 * actors and claim: the best-ranked report's that has one;
@@ -48,7 +49,7 @@ from .cluster import order_key
 from .combine import _CONFLICT_FIELDS, Sure, _mention_order, corroborated, rank_key
 from .constraint import Summary, joined, summary
 from .evidence import Profile, place_key, reports, sure_label
-from .windows import act_date, told_date
+from .windows import act_date, inside, told_date
 
 _COUNTS = ("fatalities", "injured", "arrested")
 
@@ -107,6 +108,11 @@ def _least(a: Any, b: Any) -> Any:
     return a if a[:-1] <= b[:-1] else b
 
 
+def _place_vote(e: Event) -> tuple[bool, str | None]:
+    """What a report's place votes as: whether its own sentence names it, and which it is."""
+    return inside(e.location.span, e), place_key(e.location)
+
+
 @dataclass(frozen=True, slots=True)
 class Tally:
     """What :func:`.combine.combine` reads of a group of reports of distinct ids (see the
@@ -117,8 +123,8 @@ class Tally:
     first: tuple                                # the least order key (its id names the event)
     # label: ((sure votes, votes), rank, type, scope): :func:`.combine.label_votes`
     labels: dict[str, tuple[tuple[int, int], tuple, EventType, str]]
-    place_votes: dict[str | None, int]
-    places: dict[tuple[str | None, int], tuple[tuple, Place]]    # (key, precision): (rank, -)
+    place_votes: dict[tuple[bool, str | None], int]     # (named in its sentence, key)
+    places: dict[tuple[bool, str | None, int], tuple[tuple, Place]]  # (.., precision): (rank, -)
     dates: dict[tuple[date, date, int], tuple[tuple, DateValue]]  # worded: (rank, date)
     picks: dict[str, tuple[tuple, Any]]         # actor1, actor2, claim: (rank, value)
     counts: dict[str, CountTally]
@@ -149,8 +155,8 @@ class Tally:
             mentions[k[:3]] = _least(mentions.get(k[:3]), (k, m))
         return cls(
             1, (r, e), o, {e.type.label: ((int(sure_label(e)), 1), r, e.type, e.scope)},
-            {place_key(loc): 1} if loc is not None else {},
-            {(place_key(loc), loc.geo_precision or 9): (r, loc)} if loc is not None else {},
+            {_place_vote(e): 1} if loc is not None else {},
+            {(*_place_vote(e), loc.geo_precision or 9): (r, loc)} if loc is not None else {},
             {(worded.start, worded.end or worded.start, worded.precision or 9): (r, worded)}
             if worded is not None else {},
             {f: (r, getattr(e, f)) for f in _PICKS if getattr(e, f) is not None},
@@ -190,10 +196,14 @@ class Tally:
         return min(acts, key=lambda v: (-v[0][0], -v[0][1], v[1]))
 
     def _place(self) -> Place | None:
-        if not self.places:
+        """As :func:`.combine._place`: of the places named in their reports' sentences (else
+        of all), the most specific, then the most given, then the best ranked."""
+        named = any(k[0] for k in self.places)
+        kept = [(k, v) for k, v in self.places.items() if k[0] or not named]
+        if not kept:
             return None
-        (_, _), (_, p) = min(self.places.items(), key=lambda kv: (
-            kv[0][1], -self.place_votes[kv[0][0]], kv[1][0]))
+        _, (_, p) = min(kept, key=lambda kv: (
+            kv[0][2], -self.place_votes[kv[0][:2]], kv[1][0]))
         return p
 
     def _date(self) -> DateValue | None:
@@ -312,9 +322,9 @@ class _Fold:
             (mine[0][0] + vote[0], mine[0][1] + 1),
             *(mine[1:] if mine[1] <= r else (r, e.type, e.scope)))
         if (loc := e.location) is not None:
-            key = place_key(loc)
+            key = _place_vote(e)
             self.place_votes[key] = self.place_votes.get(key, 0) + 1
-            self._least(self.places, (key, loc.geo_precision or 9), (r, loc))
+            self._least(self.places, (*key, loc.geo_precision or 9), (r, loc))
         if (worded := act_date(e)) is not None:
             self._least(self.dates, (worded.start, worded.end or worded.start,
                                      worded.precision or 9), (r, worded))

@@ -1,4 +1,5 @@
-"""merge.combine's field rule for targets: every report's, once per kind and text."""
+"""merge.combine's field rules: targets (every report's, once per kind and text), dates,
+labels, places."""
 
 from __future__ import annotations
 
@@ -123,3 +124,24 @@ def test_the_label_most_sure_reports_give_names_the_event():
     for e in unsure:
         tally = tally | Tally.of(e, profile(e))
     assert tally.event().type.label == "ARMED_CLASH"
+
+
+def test_a_place_a_reports_own_sentence_names_is_the_events():
+    """A place read from elsewhere in an article (the town its other news is at) is its guess:
+    the place one report's own sentence names wins however many guess, in the tally too."""
+    from merge_builders import ANKARA, RAQQA
+    from eventwire.merge.evidence import profile
+    from eventwire.merge.tally import Tally
+    met = "The two ministers met on Friday to discuss the war, officials said."
+    guessed = [replace(report(d, met, label="DIPLO", start=200), location=replace(RAQQA,
+                                                                                    span=(5, 10)))
+               for d in ("a", "b", "c")]
+    said = "In Ankara on Friday the two ministers met to discuss the war."
+    named = replace(report("d", said, label="DIPLO", start=200),
+                    location=replace(ANKARA, span=(203, 209)))
+    assert combine([*guessed, named]).location.name == "Ankara"
+    assert combine(guessed).location.name == "Raqqa"
+    tally = Tally.of(named, profile(named))
+    for e in guessed:
+        tally = tally | Tally.of(e, profile(e))
+    assert tally.event().location.name == "Ankara"

@@ -13,6 +13,7 @@ its ``armed_fighting``), ``contacts`` (``contacts.py``; ``signings``, its ``stat
 (``movement_bans.py``), ``responsibility``
 (``responsibility.py``), ``group_claims`` (its ``group_claim``), ``membership``
 (``membership.py``), ``planning`` (``planning.py``), ``offensives`` (``offensives.py``),
+``relocations`` (``relocations.py``),
 ``targeted``
 (``targeted.py``); and readings that change or veto the model's label: ``protesters_arrested``
 (``arrests.arrested_protesters``), ``arrested_away`` (``arrests.arrested_away``),
@@ -61,6 +62,7 @@ from eventwire.events import (  # noqa: E402
     planning,
     property,
     rammings,
+    relocations,
     responsibility,
     targeted,
 )
@@ -175,6 +177,11 @@ RULES = {
                        frozenset({"CHANGE_TO_GROUP_ACT"}), re.compile(
                            rf"\b(?:{'|'.join(sorted(offensives.CAMPAIGN_NOUNS))})\b",
                            re.IGNORECASE)),
+    "relocations": Rule(lambda parsed, realis: relocations.armed_men_moved(parsed, realis)
+                        is not None, relocations.RELOCATION_CONFIDENCE,
+                        frozenset({"CHANGE_TO_GROUP_ACT"}), re.compile(
+                            rf"\b(?:{'|'.join(sorted(relocations.SHELTER_NOUNS))})\b",
+                            re.IGNORECASE)),
     # readings that change the model's label (no confidence of their own) or veto an event
     "protesters_arrested": Rule(arrests.arrested_protesters, None,
                                 _labels("Protests"), re.compile(

@@ -50,6 +50,7 @@ from .force import mourned_only
 from .property import LABEL as DESTRUCTION
 from .property import PROPERTY_CONFIDENCE, destroyed_property, harm_told, may_destroy
 from .rammings import RAMMING_CONFIDENCE, may_ram, ramming
+from .relocations import RELOCATION_CONFIDENCE, armed_men_moved, may_move
 from .membership import may_name_group, perpetrator_membership
 from .offensives import OFFENSIVE_CONFIDENCE, may_launch, offensive_launched
 from .planning import PLANNING_CONFIDENCE, attack_planned, may_plan
@@ -283,8 +284,9 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
     (:mod:`.devices`, outranking the model's explosion), an armed group's assault on the
     state's forces (:mod:`.battles`, outranking the model's label when that types the
     violence by its weapon or victim), and fighting between armed sides
-    (:func:`.battles.armed_fighting`, outranking a crowd's label too), and a campaign for
-    ground launched (:mod:`.offensives`). ``context`` is the
+    (:func:`.battles.armed_fighting`, outranking a crowd's label too), armed men moving in
+    among civilians (:mod:`.relocations`, outranking the model) and a campaign for ground
+    launched (:mod:`.offensives`). ``context`` is the
     words around the sentence (its title, the sentence before) that may say what a bare
     "device" is."""
     out = []
@@ -352,6 +354,11 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
         out.append(Reading("ARREST", ARREST_CONFIDENCE))
     if may_target(words) and targeted_attack(parsed, realis):
         out.append(Reading("ATTACK", TARGETED_CONFIDENCE))
+    if may_move(words) and (moved := armed_men_moved(parsed, realis)) is not None:
+        # armed men moving in among civilians: not the strikes they flee, not an attack, not
+        # the ground they leave
+        out.append(Reading("CHANGE_TO_GROUP_ACT", RELOCATION_CONFIDENCE, outranks=True,
+                           at=moved.idx))
     if may_launch(words) and (launch := offensive_launched(parsed, realis)) is not None:
         # beside ground taken that the sentence tells ("forces, who launched an offensive to
         # retake X in March, have captured villages"), however sure the model is of that

@@ -302,4 +302,5 @@ def test_a_campaign_for_ground_launched_meets_only_its_kind():
     a, b, t, m = (profile(e) for e in (*launches, taken, moved))
     assert a.label == b.label == LAUNCHED and label_feature(a, b) == 1.0
     assert label_feature(a, t) is None and label_feature(a, m) is None
-    assert m.label == "CHANGE_TO_GROUP_ACT" and label_feature(m, t) == 0.5
+    # nor are men moving into homes the ground taken (no family of changes and captures)
+    assert m.label == "CHANGE_TO_GROUP_ACT" and label_feature(m, t) is None

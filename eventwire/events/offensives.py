@@ -90,7 +90,8 @@ def _for_ground(head: Token) -> bool:
 
 def _takes_ground(verb: Token) -> bool:
     """A verb of taking or clearing whose object, or what it clears people out of or from,
-    is ground: "retake X", "recapture the town", "drive the militants out of the valley"."""
+    is ground: "retake X", "recapture the town", "recapturing it", "drive the militants out
+    of the valley"."""
     if verb.lower_ not in TAKING_VERBS:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -99,7 +100,8 @@ def _takes_ground(verb: Token) -> bool:
     objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "out"
                 for of in p.children if of.lower_ == "of" for o in of.children
                 if o.dep_ == "pobj"]
-    return any(o.pos_ == "PROPN" or is_ground(o) for o in objects)
+    # "it" is the place the sentences before name ("an offensive aimed at recapturing it")
+    return any(o.pos_ == "PROPN" or o.lower_ == "it" or is_ground(o) for o in objects)
 
 
 def may_launch(words: frozenset[str]) -> bool:

@@ -24,6 +24,7 @@ DEV = [
     ("Government forces announced an offensive aimed at recapturing Menaka last month.",
      "offensive"),
     ("The militia began a push to recapture the border crossing on Friday.", "push"),
+    ("Last month the army announced an offensive aimed at retaking it.", "offensive"),
     # not a launch: a plan, a vow, fighting told, no ground, a campaign of another kind
     ("The rebels vowed to launch an offensive to retake the town.", None),
     ("The army said it would launch an offensive to retake Gao.", None),

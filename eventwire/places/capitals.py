@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from .gazetteer import COUNTRY_FEATURES, Gazetteer
+from .gazetteer import CAPITAL_FEATURE, COUNTRY_FEATURES, Gazetteer
 from .names import normalize
 
 # Dev sets, end to end acc@161 km (TR-News / LGL): 0.9075 / 0.8445 at 0 and 2, 0.9090 / 0.8445
@@ -33,7 +33,7 @@ def capital_bonuses(gaz: Gazetteer, texts: Mapping[object, str],
         return {}
     out: dict[object, dict[int, float]] = {}
     for k, ids in cands.items():
-        capitals = {i: CAPITAL_BONUS for i in ids if gaz.feature[i] == "PPLC"
+        capitals = {i: CAPITAL_BONUS for i in ids if gaz.feature[i] == CAPITAL_FEATURE
                     and named.get(gaz.country[i], {k}) - {k}}
         if capitals:
             out[k] = capitals
@@ -144,6 +144,6 @@ def capitals_of(gaz: Gazetteer) -> dict[str, int]:
     entries: the caller keeps it)."""
     caps: dict[str, int] = {}
     for i, feature in enumerate(gaz.feature):
-        if feature == "PPLC":
+        if feature == CAPITAL_FEATURE:
             caps.setdefault(gaz.country[i], i)
     return caps

@@ -27,6 +27,8 @@ from .names import normalize, skeleton
 
 # Feature codes of entries that are whole countries / first-level regions / areas.
 COUNTRY_FEATURES = frozenset({"PCLI", "PCLS", "PCLD", "PCLF", "PCL", "TERR"})
+# The GeoNames feature of a country's capital.
+CAPITAL_FEATURE = "PPLC"
 # Islands, waters, land forms, parks and reefs (GeoNames' codes; the tables of
 # data/places_*.tsv): no person is named after them as towns' namesakes are, and each is a
 # place on its own.

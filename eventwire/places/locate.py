@@ -40,7 +40,7 @@ from ..actors.names import group_name_spans
 from ..records import Place, Sentence
 from .capitals import names_a_capital, names_a_seat
 from .clauses import APART, OWN, Clauses
-from .gazetteer import COUNTRY_FEATURES, Gazetteer
+from .gazetteer import CAPITAL_FEATURE, COUNTRY_FEATURES, Gazetteer
 from .roles import CLUB, DESTINATION, PURPOSE, REACH, roles
 from .standin import stands_in
 
@@ -131,7 +131,8 @@ class DocumentPlaces:
         # an institution of the state acts as its country does ("condemned by Egypt's
         # foreign ministry")
         said = roles(text, [p.span for p in resolved],
-                     [p.feature in COUNTRY_FEATURES or names_a_seat(p.text) for p in resolved])
+                     [p.feature in COUNTRY_FEATURES or names_a_seat(p.text) for p in resolved],
+                     [p.feature == CAPITAL_FEATURE for p in resolved])
         # "the Paris attacks" is not the place of another event, but is that of "attacks"
         self._naming = [p for p, r in zip(resolved, said, strict=True) if r is None]
         self._naming_starts = [p.span[0] for p in self._naming]

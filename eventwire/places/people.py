@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from ..records import Entity
 from .clubs import club_span
-from .gazetteer import Gazetteer
+from .gazetteer import CAPITAL_FEATURE, Gazetteer
 from .given_names import opens_a_name
 from .names import normalize
 from .namesakes import names_a_street
@@ -387,12 +387,12 @@ def marked_people(text: str, gaz: Gazetteer) -> frozenset[str]:
     for m in _SPEAKS.finditer(text):
         name = m.group(1) or m.group(2)
         ids = gaz.lookup(name)
-        if not strong(gaz, ids, name) and not any(gaz.feature[i] == "PPLC" for i in ids):
+        if not strong(gaz, ids, name) and not any(gaz.feature[i] == CAPITAL_FEATURE for i in ids):
             out.add(normalize(name))
     for m in _AGENCY.finditer(text):
         name = m.group(1) or m.group(2)
         ids = gaz.lookup(name)
-        if (not strong(gaz, ids, name) and not any(gaz.feature[i] == "PPLC" for i in ids)
+        if (not strong(gaz, ids, name) and not any(gaz.feature[i] == CAPITAL_FEATURE for i in ids)
                 and own_name_population(gaz, name, normalize(name)) < STRONG_CITY_POPULATION):
             out.add(normalize(name))
     return frozenset(out - {""})

@@ -5,7 +5,8 @@
   "an activist based in Turkey");
 * **actor**: a country standing for its government ("mediated by Norway", "Brazil's stance",
   "Egypt's official news agency", "Chile denied the claim", "the Peru Army's patrol",
-  "pressure on Norway to end");
+  "pressure on Norway to end"); a capital, in fewer ways ("called on Lima to", "Lima denied",
+  "Lima's jets");
 * **purpose**: what a gathering is for or about, not where it is ("a march in support of the
   people displaced by the fighting in Mosul", "a vigil for Kharkiv", "in solidarity with Gaza");
 * **reach**: how far a quake, a blast or a cloud of smoke was felt, heard or seen ("felt in
@@ -165,15 +166,17 @@ _CLAUSE = re.compile(r"[.!?;\n]")
 WINDOW = 120
 
 
-def roles(text: str, spans: Sequence[tuple[int, int]], countries: Sequence[bool]
-          ) -> list[str | None]:
+def roles(text: str, spans: Sequence[tuple[int, int]], countries: Sequence[bool],
+          capitals: Sequence[bool] | None = None) -> list[str | None]:
     """The role of each place name at ``spans`` (sorted, not overlapping) in ``text``:
     ORIGIN, ACTOR, PURPOSE, REACH, CLUB, DESTINATION, or None for a place where things may
-    happen. ``countries``: which of them are countries (only a country stands for its government).
-    A name listed with an actor or an origin ("by Norway and Qatar", "mediated by Norway
-    with Qatar") shares its role."""
-    out = [role(text, a, b, country=c, places=spans)
-           for (a, b), c in zip(spans, countries, strict=True)]
+    happen. ``countries``: which of them are countries (only a country stands for its
+    government); ``capitals``: which are capitals, which stand for it in fewer ways
+    (:func:`_capital_actor`). A name listed with an actor or an origin ("by Norway and Qatar",
+    "mediated by Norway with Qatar") shares its role."""
+    capitals = capitals or [False] * len(spans)
+    out = [role(text, a, b, country=c, capital=k, places=spans)
+           for (a, b), c, k in zip(spans, countries, capitals, strict=True)]
     for k in range(1, len(spans)):
         gap = text[spans[k - 1][1]:spans[k][0]]
         if out[k] is None and out[k - 1] in (ACTOR, ORIGIN, REACH) and _LISTED.fullmatch(
@@ -208,7 +211,7 @@ _LISTED = re.compile(r"\s*(?:,|and|or|&|,\s*and|,\s*or|with|together\s+with|alon
 _OBJECT_END = re.compile(r"(?:['’]s?)?\s+(?!(?:of|and|or)\b)[a-z]")
 
 
-def role(text: str, start: int, end: int, *, country: bool = False,
+def role(text: str, start: int, end: int, *, country: bool = False, capital: bool = False,
          places: Sequence[tuple[int, int]] = ()) -> str | None:
     """The role of the place name at ``text[start:end]`` (see :func:`roles`); ``places``, the
     spans of the text's other place names, tell where a phrase's object ends."""
@@ -225,6 +228,8 @@ def role(text: str, start: int, end: int, *, country: bool = False,
     if country and (_AGENT_BEFORE.search(head) or _ADDRESSED_BEFORE.search(head) or force
                     or (_STANCE_AFTER.match(text, end) and _CLAUSE_OPENS.search(head))
                     or _possessive_actor(text, end, {a for a, _ in places})):
+        return ACTOR
+    if capital and _capital_actor(text, end, head):
         return ACTOR
     marker = None
     for marker in _PURPOSE.finditer(head):
@@ -270,6 +275,21 @@ def _origin(text: str, start: int, end: int, head: str) -> bool:
     """The name at ``start:end``, after ``head``, tells where people come from."""
     return bool((_after_marker(head) and _ORIGIN_BEFORE.search(head))
                 or _ORIGIN_AFTER.match(text, end))
+
+
+# A capital's possessive before its state's forces or government ("Manila's jets", "Moscow's
+# warplanes", "Kyiv's government"): the state acting, not where.
+_CAPITAL_FORCE = re.compile(
+    r"['’]s?\s+(?:[a-z]+\s+)?(?:forces|army|navy|military|troops|soldiers|warplanes|jets|"
+    r"drones|air\s+force|government|regime)\b")
+
+
+def _capital_actor(text: str, end: int, head: str) -> bool:
+    """A capital standing for its government: addressed ("called on Putrajaya to"), opening a
+    clause of saying ("Moscow denied"), or owning the state's forces ("Manila's jets"). Not
+    every possessive, as a country's: "Kabul's airport" is in the city."""
+    return bool(_ADDRESSED_BEFORE.search(head) or _CAPITAL_FORCE.match(text, end)
+                or (_STANCE_AFTER.match(text, end) and _CLAUSE_OPENS.search(head)))
 
 
 def _possessive_actor(text: str, end: int, place_starts: set[int]) -> bool:

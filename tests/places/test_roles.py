@@ -203,3 +203,23 @@ def test_the_place_after_an_opposing_purposes_object_is_the_crowds(text, name, e
 ])
 def test_where_people_were_going_is_their_destination(text, name, expected):
     assert _role(text, name) == expected
+
+
+@pytest.mark.parametrize("text, name, want", [
+    # a capital standing for its government: addressed, saying, owning its state's forces
+    ("The group called on Lima to free its jailed fighters.", "Lima", ACTOR),
+    ("Moscow denied that its warplanes struck the market.", "Moscow", ACTOR),
+    ("Lima's jets struck a rebel camp near the river.", "Lima", ACTOR),
+    ("Bamako's drones hit the town again on Monday.", "Bamako", ACTOR),
+    ("The strike came after Kyiv's government warned of reprisals.", "Kyiv", ACTOR),
+    # hard negatives: the capital as the place where things happen (not every possessive, as
+    # a country's)
+    ("Drones hit Kabul's airport on Sunday night.", "Kabul", None),
+    ("Protesters marched through Manila's streets on Friday.", "Manila", None),
+    ("Police in Nairobi said the road was shut.", "Nairobi", None),
+    ("A bomb exploded in Baghdad's main market.", "Baghdad", None),
+])
+def test_a_capital_standing_for_its_government_is_the_actor(text, name, want):
+    start = text.index(name)
+    span = (start, start + len(name))
+    assert role(text, *span, capital=True, places=[span]) == want

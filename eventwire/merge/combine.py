@@ -17,7 +17,8 @@ Field rules (issue 13):
 * ``fatalities``, ``injured``, ``arrested``: ``best`` is ACLED's conservative figure, the lowest
   best estimate any report gives; ``low`` and ``high`` span every report's figures (UCDP's
   low/high estimates);
-* actors and claim: the base's, else the first report that has one;
+* actors: the one most reports name, then the best-ranked report's; the claim: the
+  best-ranked report's that has one;
 * ``targets``: every report's, one per kind and text (case aside), the base's first, then the
   others' in report order; a span is in the document of the report that named it;
 * ``conflicts``: per field, each distinct value and the documents giving it, when they differ;
@@ -118,6 +119,20 @@ def _place(ranked: Sequence[Event]) -> Place | None:
     return min(named, key=lambda p: (p.geo_precision or 9, -votes[place_key(p)]))
 
 
+def pick_key(value: object) -> str | None:
+    """What reports vote for when they give a value of a picked field: an actor's name (a
+    claim's source has none: the best-ranked report's is taken)."""
+    return getattr(value, "name", None)
+
+
+def picked(ranked: Sequence[Event], field: str) -> object:
+    """The value of ``field`` (an actor, the claim) most reports give, by name; of those, the
+    best-ranked report's."""
+    given = [v for e in ranked if (v := getattr(e, field)) is not None]
+    votes = Counter(pick_key(v) for v in given)
+    return max(given, key=lambda v: votes[pick_key(v)], default=None)
+
+
 def _date(ranked: Sequence[Event]) -> DateValue | None:
     read = [(d, e.document.published) for e in ranked if (d := act_date(e)) is not None]
     worded = [d for d, published in read if telling(d, published) != "anaphoric"] or [
@@ -189,17 +204,14 @@ def combine(group: Sequence[Event]) -> Event:
     own = Mention(base.document, base.evidence)
     rest = [m for k, m in sorted(unique.items()) if k != _mention_order(own)[:3]]
 
-    def pick(field: str) -> object:
-        return next((getattr(e, field) for e in ranked if getattr(e, field) is not None), None)
-
     conflicts = tuple(c for f, v in _CONFLICT_FIELDS if (c := _conflict(f, group, v)))
     sure, sure_with_crime = corroborated(surest(group))
     return replace(
         base, id=first.id, type=_label(ranked).type, date=_date(ranked),
-        actor1=pick("actor1"), actor2=pick("actor2"), location=_place(ranked),
+        actor1=picked(ranked, "actor1"), actor2=picked(ranked, "actor2"), location=_place(ranked),
         fatalities=_count([e.fatalities for e in ranked]),
         injured=_count([e.injured for e in ranked]),
-        arrested=_count([e.arrested for e in ranked]), claim=pick("claim"),
+        arrested=_count([e.arrested for e in ranked]), claim=picked(ranked, "claim"),
         civilian_targeting=any(e.civilian_targeting for e in group),
         mentions=(own, *rest) if rest else (),
         confidence=sure, confidence_with_crime=sure_with_crime, scope=_label(ranked).scope,

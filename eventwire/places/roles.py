@@ -109,10 +109,12 @@ _STANCE_AFTER = re.compile(
     r"reject(?:s|ed)?|vow(?:s|ed)?|threaten(?:s|ed)?|refus(?:e|es|ed)|blam(?:e|es|ed)|"
     r"maintain(?:s|ed)?|argu(?:e|es|ed)|announc(?:e|es|ed)|responded|"
     r"moved\s+(?:[a-z]+ly\s+)?to)\b")
-# A country pressed or called on ("pressure on Chile to end", "calls on Peru") is addressed
-# as a government.
+# A country pressed, called on, accused, blamed or condemned ("pressure on Chile to end",
+# "calls on Peru", "accusing Peru of") is addressed as a government.
 _ADDRESSED_BEFORE = re.compile(r"\b(?:pressure|pressing|press|calls?|called|calling|"
-                               r"sanctions)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
+                               r"sanctions)\s+on\s+(?:the\s+)?$|"
+                               r"\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
+                               r"condemn(?:s|ed|ing)?)\s+$", re.IGNORECASE)
 # A country opening the name of its state's forces ("the Peru Army", "Chile Armed Forces
 # jets", "Norway government troops"): the force's country, not where it acts.
 _FORCE_AFTER = re.compile(

@@ -102,6 +102,8 @@ def test_a_gatherings_cause_is_a_purpose_up_to_the_end_of_its_phrase(text, name,
     ("A UN official rejected a Peru Army statement.", "Peru", ACTOR),
     ("Kenya Defence Forces", "Kenya", ACTOR),
     ("The deaths added to pressure on Norway to end the raids.", "Norway", ACTOR),
+    ("The junta expelled the envoy, accusing Chile of meddling.", "Chile", ACTOR),
+    ("Rebels blamed Peru for the shelling.", "Peru", ACTOR),
     # hard negatives: the country as the place where things happen
     ("Chile was hit by a strong earthquake.", "Chile", None),
     ("Rockets landed in Peru on Monday, officials said.", "Peru", None),
@@ -208,6 +210,7 @@ def test_where_people_were_going_is_their_destination(text, name, expected):
 @pytest.mark.parametrize("text, name, want", [
     # a capital standing for its government: addressed, saying, owning its state's forces
     ("The group called on Lima to free its jailed fighters.", "Lima", ACTOR),
+    ("The junta expelled the envoy, accusing Lima of meddling.", "Lima", ACTOR),
     ("Moscow denied that its warplanes struck the market.", "Moscow", ACTOR),
     ("Lima's jets struck a rebel camp near the river.", "Lima", ACTOR),
     ("Bamako's drones hit the town again on Monday.", "Bamako", ACTOR),

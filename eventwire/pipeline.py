@@ -53,7 +53,7 @@ from .records import (
     event_id,
     kept_confidence,
 )
-from .taxonomy import CIVILIAN_LABELS, HARMLESS_LABELS
+from .taxonomy import CIVILIAN_LABELS, CONTACT_LABELS, HARMLESS_LABELS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -301,7 +301,8 @@ class Pipeline:
                 targets: tuple[Target, ...] = (), aside: bool = False) -> Iterator[Event]:
         sentence = cand.sentence
         locations: Sequence[Place | None] = self.geoparser.event_locations(
-            places, doc.text, sentence, mention.trigger_span, parse=cand.parsed) or (None,)
+            places, doc.text, sentence, mention.trigger_span, parse=cand.parsed,
+            sentence_first=mention.type.label in CONTACT_LABELS) or (None,)
         countries = {p.iso2 for p in locations if p is not None}
         actor1, actor2 = self.actor_extractor.actors(
             cand.parsed, sentence, mention, text=doc.text, title=doc.title,

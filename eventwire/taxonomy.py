@@ -84,6 +84,11 @@ CIVILIAN_LABELS = frozenset(label for label, info in LABELS.items()
 HARMLESS_LABELS = frozenset({"PEACE_PROTEST", "ARREST", "DIPLO", "AGREEMENT",
                              "CHANGE_TO_GROUP_ACT", "HQ_ESTABLISHED", "NON_VIOL_TERRIT_TRANSFER"})
 
+# Labels of officials meeting or talking: where they met is more often a place their sentence
+# names in passing ("speaking in X after meeting Y") than the article's main place, the place
+# of its other news (:meth:`eventwire.places.locate.DocumentPlaces.event_locations`).
+CONTACT_LABELS = frozenset({"DIPLO"})
+
 # Demonstration events (ACLED disorder type "Demonstrations"): protests and violent demonstrations.
 PROTEST_LABELS: tuple[str, ...] = tuple(r[0] for r in _ROWS if r[5] == _DEM)
 

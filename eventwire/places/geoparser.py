@@ -74,19 +74,20 @@ class Geoparser:
         return tuple(out)
 
     def event_locations(self, places: Sequence[Place], text: str, sentence: Sentence,
-                        trigger_span: tuple[int, int], *, parse: Any = None
-                        ) -> tuple[Place, ...]:
+                        trigger_span: tuple[int, int], *, parse: Any = None,
+                        sentence_first: bool = False) -> tuple[Place, ...]:
         """Where the event of ``trigger_span`` happened (usually 0 or 1 place); ``parse``,
         spaCy's parse of ``sentence`` alone if there is one, tells its clauses apart. The
         places of the last document asked about are read once for all its events: the
         pipeline asks with the same ``places`` tuple and ``text`` for each (both immutable,
-        so the same objects mean the same answer)."""
+        so the same objects mean the same answer). With ``sentence_first``, a place of another
+        clause of the sentence comes before the article's main place."""
         located = self._located
         if located is None or located.places is not places or located.text is not text:
             located = DocumentPlaces(self.gazetteer, places, text)
             if isinstance(places, tuple):
                 self._located = located
-        return located.event_locations(sentence, trigger_span, parse)
+        return located.event_locations(sentence, trigger_span, parse, sentence_first)
 
     # -- helpers -------------------------------------------------------------------------
 

@@ -24,7 +24,9 @@ Rules, in order:
 * Without a place in the sentence, the document's main place (its most named town, else its most
   named region) is used, with lower confidence; places naming a noun ("the Jenin school")
   stand in for it when the document names no other place, and only then origins and acting
-  countries.
+  countries. Officials meeting take a place of another clause of their sentence first
+  ("speaking in X after meeting Y"): where they met is seldom the place of the article's
+  other news.
 """
 
 from __future__ import annotations
@@ -185,9 +187,12 @@ class DocumentPlaces:
         return self._main[0]
 
     def event_locations(self, sentence: Sentence, trigger_span: tuple[int, int],
-                        parse: Any = None) -> tuple[Place, ...]:
+                        parse: Any = None, sentence_first: bool = False
+                        ) -> tuple[Place, ...]:
         """Where the event of ``trigger_span`` in ``sentence`` happened; ``parse``, spaCy's
-        parse of the sentence alone (or None), tells its clauses apart."""
+        parse of the sentence alone (or None), tells its clauses apart. With
+        ``sentence_first`` (officials meeting: :data:`eventwire.taxonomy.CONTACT_LABELS`), a
+        place of another clause, in passing, comes before the document's main place."""
         text = self.text
         own, inside, apart = _episode(self._with_seats(sentence), sentence, trigger_span,
                                       parse)
@@ -208,6 +213,8 @@ class DocumentPlaces:
             return _around(_with_coordinated(text, inside, anchor), sentence)
         if inside:
             return self._passing(inside, sentence, trigger_span)
+        if sentence_first and apart:        # "speaking in X after meeting Y"
+            return self._passing(apart, sentence, trigger_span)
         main = self.main_place(apart)
         if main is None:
             # only places of other clauses: better than nothing, in passing

@@ -174,3 +174,25 @@ def test_the_act_of_the_triggers_object_says_where(world, nlp, truecaser, text, 
                                                    want):
     got = locate(world, {"text": text, "trigger": trigger}, nlp, truecaser)
     assert got is not None and got.iso2 == want, (text, got)
+
+
+@pytest.mark.parametrize("text, trigger, first, want", [
+    # officials meeting: a place of another clause of their sentence before the article's
+    # main place, the place of its other news
+    ("Rockets hit Mosul overnight. Mosul was quiet on Tuesday. The minister, speaking in "
+     "Ankara, said he had met his Iraqi counterpart.", "met", True, "Ankara"),
+    ("Rockets hit Mosul overnight. Mosul was quiet on Tuesday. The minister, speaking in "
+     "Ankara, said he had met his Iraqi counterpart.", "met", False, "Mosul"),
+    # no place in the sentence at all: the main place still
+    ("Rockets hit Mosul overnight. Mosul was quiet on Tuesday. The two ministers met for "
+     "an hour, officials said.", "met", True, "Mosul"),
+])
+def test_officials_meeting_take_a_place_of_their_sentence_first(world, nlp, truecaser, text,
+                                                                 trigger, first, want):
+    pos = text.index(trigger)
+    sentence = next(s for s in split_sentences(text) if s.start <= pos < s.end)
+    ents = [Entity(e.text, e.start_char, e.end_char, e.label_) for e in nlp(text).ents]
+    found = world.event_locations(world.places(text, ents), text, sentence,
+                                  (pos, pos + len(trigger)),
+                                  parse=next(parse(nlp, [sentence.text])), sentence_first=first)
+    assert found and found[0].name == want

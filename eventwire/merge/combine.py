@@ -17,8 +17,8 @@ Field rules (issue 13):
 * ``fatalities``, ``injured``, ``arrested``: ``best`` is ACLED's conservative figure, the lowest
   best estimate any report gives; ``low`` and ``high`` span every report's figures (UCDP's
   low/high estimates);
-* actors: the one most reports name, then the best-ranked report's; the claim: the
-  best-ranked report's that has one;
+* actors and claim: the best-ranked report's that names one (a group's name outranks
+  "unidentified armed men"), else the best-ranked report's that has one;
 * ``targets``: every report's, one per kind and text (case aside), the base's first, then the
   others' in report order; a span is in the document of the report that named it;
 * ``conflicts``: per field, each distinct value and the documents giving it, when they differ;
@@ -33,7 +33,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from ..records import Conflict, Count, DateValue, Event, Mention, Place, Target
+from ..actors.names import unnamed_armed
+from ..records import Actor, Conflict, Count, DateValue, Event, Mention, Place, Target
 from .cluster import order_key
 from .days import telling
 from .evidence import place_key, reports, sure_label
@@ -119,18 +120,18 @@ def _place(ranked: Sequence[Event]) -> Place | None:
     return min(named, key=lambda p: (p.geo_precision or 9, -votes[place_key(p)]))
 
 
-def pick_key(value: object) -> str | None:
-    """What reports vote for when they give a value of a picked field: an actor's name (a
-    claim's source has none: the best-ranked report's is taken)."""
-    return getattr(value, "name", None)
+def unnamed(value: object) -> bool:
+    """The value is armed men no word of their report names (an actor read as ACLED's
+    "Unidentified Armed Group" or a rebel group of no name: :func:`.actors.names.unnamed_armed`),
+    which another report's name for them outranks."""
+    return isinstance(value, Actor) and unnamed_armed(value)
 
 
 def picked(ranked: Sequence[Event], field: str) -> object:
-    """The value of ``field`` (an actor, the claim) most reports give, by name; of those, the
-    best-ranked report's."""
+    """The value of ``field`` (an actor, the claim): the best-ranked report's that names one,
+    else the best-ranked report's."""
     given = [v for e in ranked if (v := getattr(e, field)) is not None]
-    votes = Counter(pick_key(v) for v in given)
-    return max(given, key=lambda v: votes[pick_key(v)], default=None)
+    return next((v for v in given if not unnamed(v)), given[0] if given else None)
 
 
 def _date(ranked: Sequence[Event]) -> DateValue | None:

@@ -46,7 +46,7 @@ from ..records import (
     Target,
 )
 from .cluster import order_key
-from .combine import _CONFLICT_FIELDS, Sure, _mention_order, corroborated, pick_key, rank_key
+from .combine import _CONFLICT_FIELDS, Sure, _mention_order, corroborated, rank_key, unnamed
 from .constraint import Summary, joined, summary
 from .evidence import Profile, place_key, reports, sure_label
 from .windows import act_date, inside, told_date
@@ -126,8 +126,8 @@ class Tally:
     place_votes: dict[tuple[bool, str | None], int]     # (named in its sentence, key)
     places: dict[tuple[bool, str | None, int], tuple[tuple, Place]]  # (.., precision): (rank, -)
     dates: dict[tuple[date, date, int], tuple[tuple, DateValue]]  # worded: (rank, date)
-    # actor1, actor2, claim, by (field, name): (votes, rank, the best-ranked value)
-    picks: dict[tuple[str, str | None], tuple[int, tuple, Any]]
+    # actor1, actor2, claim, by (field, whether no word names it): (rank, value)
+    picks: dict[tuple[str, bool], tuple[tuple, Any]]
     counts: dict[str, CountTally]
     civilian_targeting: bool
     sure: dict[str, Sure]                       # document: its surest report's confidences
@@ -160,7 +160,7 @@ class Tally:
             {(*_place_vote(e), loc.geo_precision or 9): (r, loc)} if loc is not None else {},
             {(worded.start, worded.end or worded.start, worded.precision or 9): (r, worded)}
             if worded is not None else {},
-            {(f, pick_key(v)): (1, r, v) for f in _PICKS if (v := getattr(e, f)) is not None},
+            {(f, unnamed(v)): (r, v) for f in _PICKS if (v := getattr(e, f)) is not None},
             {f: CountTally.of(getattr(e, f), r) for f in _COUNTS},
             e.civilian_targeting, dict.fromkeys(docs, (e.confidence, e.confidence_with_crime)),
             e.background,
@@ -216,9 +216,9 @@ class Tally:
         return self.dates[min(allowed, key=lambda k: (k[2], self.dates[k][0]))][1]
 
     def _pick(self, field: str) -> Any:
-        """As :func:`.combine.picked`: the value most reports give, then the best-ranked."""
-        got = [v for k, v in self.picks.items() if k[0] == field]
-        return min(got, key=lambda v: (-v[0], v[1]))[2] if got else None
+        """As :func:`.combine.picked`: the best-ranked value that names, else the best."""
+        got = self.picks.get((field, False)) or self.picks.get((field, True))
+        return got[1] if got else None
 
     def _conflicts(self) -> tuple[Conflict, ...]:
         out = []
@@ -303,10 +303,9 @@ class _Fold:
             into = self.conflicts.setdefault(f, {})
             for v, ds in vs.items():
                 into.setdefault(v, set()).update(ds)
-        for k, (votes, r, v) in o.picks.items():
-            self._vote(k, votes, r, v)
         for mine, theirs in ((self.places, o.places), (self.dates, o.dates),
-                             (self.targets, o.targets), (self.mentions, o.mentions)):
+                             (self.picks, o.picks), (self.targets, o.targets),
+                             (self.mentions, o.mentions)):
             for k, v in theirs.items():
                 mine[k] = _least(mine.get(k), v)
         self.documents |= o.documents
@@ -333,7 +332,7 @@ class _Fold:
                                      worded.precision or 9), (r, worded))
         for f in _PICKS:
             if (v := getattr(e, f)) is not None:
-                self._vote((f, pick_key(v)), 1, r, v)
+                self._least(self.picks, (f, unnamed(v)), (r, v))
         told = reports(e)
         docs = {m.document.id for m in told}
         for f, value in _CONFLICT_FIELDS:
@@ -354,12 +353,6 @@ class _Fold:
     @staticmethod
     def _least(into: dict, k: Any, v: Any) -> None:
         into[k] = _least(into.get(k), v)
-
-    def _vote(self, k: tuple[str, str | None], votes: int, r: tuple, v: Any) -> None:
-        """``votes`` more for the pick ``k``, whose best-ranked value is kept."""
-        mine = self.picks.get(k)
-        self.picks[k] = (votes, r, v) if mine is None else (
-            mine[0] + votes, *(mine[1:] if mine[1] <= r else (r, v)))
 
     def _settle(self, part: Sure) -> None:
         """Take in what a part's corroborated confidences settle (:func:`_settled`)."""

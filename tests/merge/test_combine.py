@@ -147,19 +147,17 @@ def test_a_place_a_reports_own_sentence_names_is_the_events():
     assert tally.event().location.name == "Ankara"
 
 
-def test_the_actor_most_reports_name_is_the_events():
-    """The best-ranked report (here the only one with a toll) names the fighters by a generic
-    group, three others by their group's name: the name most reports give wins, in the tally
-    too; a tie goes to the best-ranked."""
+def test_a_named_actor_outranks_unnamed_armed_men():
+    """The best-ranked report (here the only one with a toll) reads the fighters as armed men
+    of no name, another names their group: the name wins, in the tally too; between two
+    names, the best-ranked report's."""
     from eventwire.merge.evidence import profile
     from eventwire.merge.tally import Tally
     told = "Fighters moved into empty homes in the city, residents said."
     generic = report("a", told, label="CHANGE_TO_GROUP_ACT", actor="Rebel Group", dead=0)
-    named = [report(d, told, label="CHANGE_TO_GROUP_ACT", actor="Islamic State")
-             for d in ("b", "c", "d")]
-    assert combine([generic, *named]).actor1.name == "Islamic State"
-    assert combine([generic, named[0]]).actor1.name == "Rebel Group"
-    tally = Tally.of(generic, profile(generic))
-    for e in named:
-        tally = tally | Tally.of(e, profile(e))
+    named = report("b", told, label="CHANGE_TO_GROUP_ACT", actor="Islamic State")
+    other = report("c", told, label="CHANGE_TO_GROUP_ACT", actor="Jund al-Ranaw", dead=0)
+    assert combine([generic, named]).actor1.name == "Islamic State"
+    assert combine([generic, named, other]).actor1.name == "Jund al-Ranaw"
+    tally = Tally.of(generic, profile(generic)) | Tally.of(named, profile(named))
     assert tally.event().actor1.name == "Islamic State"

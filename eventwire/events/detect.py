@@ -16,27 +16,19 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from ..claims import inside_quotation
 from ..lexicon import event_cues, word_regex
 from ..nlp import text_of, token_at
 from ..records import EventMention, Sentence
 from ..taxonomy import EXTRA_LABELS, event_type
 from .anniversaries import remembered_only
 from .battles import CANDIDATE_WORDS as BATTLE_WORDS
-from .airstrikes import bombers_are_people, carried_only, flight_only
+from .airstrikes import carried_only, flight_only
 from .brawls import brawl
 from .captives import captives_released, people_taken
 from ..claiming import CANDIDATE_WORDS as CLAIMED_ACT_WORDS
 from .claimed import claimed_acts, further_acts, is_claimed, unread_acts
 from .classify import Classification, classify
-from .clauses import (
-    WHERE,
-    background_starts,
-    main_clause_news,
-    own_time_or_place,
-    same_word,
-    sentence_clauses,
-)
+from .clauses import WHERE, main_clause_news, own_time_or_place, same_word
 from .contacts import CANDIDATE_WORDS as CONTACT_WORDS
 from .contacts import measures_only
 from .crowds import MOB, asked_or_denied
@@ -68,7 +60,8 @@ from .overrides import (
 from .plover import main_verb, plover_type, read_plover
 from .policing import POLICE_FORCE_WORDS
 from .rammings import CANDIDATE_WORDS as RAMMING_WORDS
-from .realis import ATTEMPT, IRREALIS_HEADS, realis, time_anchor
+from .rule_mentions import irrealis_labels, mention_of, rule_mentions
+from .realis import realis
 from .responsibility import RESPONSIBILITY_CONFIDENCE
 from .property import CANDIDATE_WORDS as PROPERTY_WORDS
 from .violent_acts import violence_over_contact
@@ -104,12 +97,6 @@ _OTHER_WORDS = (
     r"overflowed|swept away|(?:block(?:ed|ing)?|blockaded|barricaded) (?:\w+ ){0,3}"
     r"(?:roads?|streets?|highways?|motorways?|bridges?|entrances?|junctions?|roundabouts?|"
     r"ports?|railway|tracks?|border crossings?)|go-slow")
-# A clause must score at least this much to be reported as an event on its own: one specific
-# cue word (weights 3..6 in events_cues.tsv: "airstrikes", "arrested"), not a lone "bomb" (2)
-# or "killed" (1). 4 was tried on a sample of local news: it drops "helicopters struck" too.
-# A label the typing settled from who does what (``Classification.reasoned``: territory
-# verbs weigh 0; "troops killed 14 jihadists") needs no cue score.
-MIN_EVENT_SCORE = 3.0
 
 
 # The pipeline keeps events down to this confidence so that a user can lower the output
@@ -245,7 +232,7 @@ class Detector:
         # was probably caused by a faulty boiler").
         if (kept >= KEEP_CONFIDENCE and all(m.type.label != j.label for m in rules)
                 and all(r.label != j.label for r in readings)
-                and j.label in self._irrealis_labels(cand.parsed)):
+                and j.label in irrealis_labels(cand.parsed)):
             return ()
         if kept >= KEEP_CONFIDENCE:
             main = self._main_mention(cand, rules, j.label, readings)
@@ -296,7 +283,7 @@ class Detector:
                         RESPONSIBILITY_CONFIDENCE, RESPONSIBILITY_CONFIDENCE)
             known = next((k for k, m in enumerate(out) if m.type.label == c.label), None)
             if known is None:
-                out.append(self._typed(self._mention(c, offset, cand.sentence), sure))
+                out.append(self._typed(mention_of(c, offset, cand.sentence), sure))
             elif out[known].confidence < sure.confidence:
                 out[known] = replace(out[known], confidence=round(sure.confidence, 3))
         return out
@@ -416,65 +403,8 @@ class Detector:
                             cand.sentence)
 
     def rule_mentions(self, sent: Doc, sentence: Sentence) -> tuple[EventMention, ...]:
-        """The events the rules read in ``sent`` (one sentence, parsed alone) as having
-        happened, with the rules' own rough confidence."""
-        out: list[EventMention] = []
-        seen: set[str] = set()
-        background = background_starts(sent)
-        for start, end in sentence_clauses(sent):
-            if start in background:
-                continue                    # "forces, which have been pressing an offensive"
-            for offset, c in self._readings(text_of(sent), start, end):
-                if c.label in seen or not c.trigger or (
-                        c.scores and c.scores[0][1] < MIN_EVENT_SCORE and not c.reasoned):
-                    continue
-                if inside_quotation(text_of(sent), offset + c.trigger_span[0]):
-                    continue                # words inside a quotation are someone's speech
-                tok = token_at(sent, offset + c.trigger_span[0])
-                if c.label != "ATTRIB" and tok is not None and (
-                        not realis(tok) or time_anchor(tok)):
-                    continue
-                if c.label == "AIR_STRIKE" and tok is not None and bombers_are_people(tok):
-                    continue                # "the gunmen and bombers had been trained"
-                seen.add(c.label)
-                out.append(self._mention(c, offset, sentence, end))
-        return tuple(out)
-
-    def _irrealis_labels(self, sent: Doc) -> frozenset[str]:
-        """Labels the rules read in ``sent`` only under a threat, plan, wish, negation or modal
-        ("he contemplated a hunger strike", "rebels vowed to retake the town")."""
-        out = set()
-        for start, end in sentence_clauses(sent):
-            for offset, c in self._readings(text_of(sent), start, end):
-                if not c.trigger or c.label == "ATTRIB":
-                    continue
-                tok = token_at(sent, offset + c.trigger_span[0])
-                if tok is not None and not realis(tok, IRREALIS_HEADS - ATTEMPT):
-                    out.add(c.label)
-        return frozenset(out)
-
-    @staticmethod
-    def _readings(text: str, start: int, end: int) -> list[tuple[int, Classification]]:
-        """The clause's label; a claim of responsibility also reports the act claimed
-        ("IS claimed the bombings in Ankara": ATTRIB and SUIC_BOMB)."""
-        c = classify(text[start:end])
-        out = [(start, c)]
-        if c.label == "ATTRIB" and c.trigger:
-            rest = start + c.trigger_span[1]
-            claimed = classify(text[rest:end])
-            if claimed.label != "ATTRIB":
-                out.append((rest, claimed))
-        return out
-
-    def _mention(self, c: Classification, offset: int, sentence: Sentence,
-                 end: int | None = None) -> EventMention:
-        s, e = c.trigger_span
-        ptype, mode = plover_type(c.trigger, c.label)
-        return EventMention(event_type(c.label, ptype, mode), c.trigger,
-                            (sentence.start + offset + s, sentence.start + offset + e),
-                            sentence, c.confidence,
-                            clause=(sentence.start + offset,
-                                    sentence.start + (len(sentence.text) if end is None else end)))
+        """The events the rules read in ``sent`` (:func:`.rule_mentions.rule_mentions`)."""
+        return rule_mentions(sent, sentence)
 
     def classify_snippet(self, doc: Doc) -> str:
         """The label of the snippet's main event (one of the 30 labels): the model's, read
@@ -509,7 +439,7 @@ class Detector:
             return source, target
         sentence = Sentence(doc.text, 0, len(doc.text))
         mentions = (self.rule_mentions(doc, sentence)
-                    or (self._mention(classify(doc.text), 0, sentence),))
+                    or (mention_of(classify(doc.text), 0, sentence),))
         a1, a2 = ActorExtractor().actors(doc, sentence, mentions[0])
         return (a1.text if a1 else None), (a2.text if a2 else target)
 

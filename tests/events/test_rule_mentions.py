@@ -1,0 +1,43 @@
+"""The events the rules read in a sentence, before the model's judgement
+(events/rule_mentions.py): one per clause naming a distinct event, each done."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.classify import classify
+from eventwire.events.rule_mentions import irrealis_labels, mention_of, rule_mentions
+from eventwire.records import Sentence
+
+
+def _labels(parse, text: str) -> list[str]:
+    return [m.type.label for m in rule_mentions(parse(text), Sentence(text, 0, len(text)))]
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Troops clashed with rebels near the river on Monday.", ["ARMED_CLASH"]),
+    # two clauses, two events; a claim reports the act it claims too
+    ("Police arrested 12 people after protesters blocked the main road.",
+     ["ARREST", "PEACE_PROTEST"]),
+    ("Insurgents claimed responsibility for a suicide bombing at a market in Kano.",
+     ["ATTRIB", "SUIC_BOMB"]),
+    # not done, inside a quotation, no event word
+    ("The rebels vowed to attack the base.", []),
+    ('"We will bomb them all," the commander said.', []),
+    ("The council approved a new library budget on Tuesday.", []),
+])
+def test_the_rules_read_one_event_per_clause_that_happened(parse, text, labels):
+    assert sorted(_labels(parse, text)) == sorted(labels)
+
+
+def test_a_label_read_only_under_a_threat_is_irrealis(parse):
+    assert "ARMED_CLASH" in irrealis_labels(parse("The rebels vowed to attack the base."))
+    assert not irrealis_labels(parse("The rebels attacked the base on Monday."))
+
+
+def test_a_mention_keeps_its_trigger_and_clause_in_document_offsets():
+    text = "Gunmen ambushed a convoy near the border."
+    sentence = Sentence(text, 100, 100 + len(text))
+    m = mention_of(classify(text), 0, sentence)
+    s, e = m.trigger_span
+    assert text[s - 100:e - 100] == m.trigger and m.clause == (100, 100 + len(text))

@@ -12,13 +12,14 @@ joins); never for a kind of act ("claimed similar attacks") or a tally ("dozens 
 nor for an act a blame, an accusation or a statement names (who did it is disputed there, not
 whether it happened, and the model reads those on their own).
 
-A claimant may say it did the acts rather than claim them ("it had earlier said it was behind
-the crash of a jet and the suicide bombings in X and Y", "the group's claim that it had downed
-a jet, and bombings in X"): the acts of that clause are vouched for too, a definite one where
-it is named by a place the words before do not name. What a claim names after its first act
-is an event of its own (:func:`further_acts`), which no rule of its clause may read (a clause
-gets one rule's label); the detector reads it from its own words.
+A claimant may say it did the acts rather than claim them ("earlier it said it was behind the
+sinking of a boat and the suicide bombings in X and Y", "the militia's claim that it had shot
+down a plane, and car bombings in X"): the acts of that clause are vouched for too, a definite
+one where it is named by a place the words before do not name. What a claim names after its
+first act is an event of its own (:func:`further_acts`), which no rule of its clause may read
+(a clause gets one rule's label); the detector reads it from its own words.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -58,7 +59,7 @@ def claimed_acts(sent: Doc, realis: Callable[[Token], bool], context: str = ""
 def further_acts(sent: Doc, realis: Callable[[Token], bool], context: str = ""
                  ) -> tuple[tuple[int, int], ...]:
     """Of :func:`claimed_acts`, those a claim names after what it names first ("claimed the
-    downing of a jet and bombings in X", "said it was behind the crash of a jet and the
+    downing of a jet and bombings in X", "said it was behind the sinking of a boat and the
     bombings in X"): each an event of its own, which no rule of their clause may read (one
     clause, one rule's label); what the claim names first is the claim's own event."""
     return _spans([a for nouns, said in _told(sent, realis, context) for a in nouns[1:]
@@ -109,7 +110,7 @@ def _habit(act: Token) -> bool:
 
 def _said_done(clause: Token) -> list[Token]:
     """The nouns after the verb of a clause in which a claimant says it did an act or was
-    behind one, inside that clause ("said it was behind the crash of a jet and bombings in X",
+    behind one, inside that clause ("said it was behind the sinking of a boat and bombings in X",
     "the group's claim that it had downed a plane, and bombings in X"): an act noun the parser
     hangs anywhere there is one the claimant says it did; not one in a clause of its own ("the
     raid that followed the bombing")."""

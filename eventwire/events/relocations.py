@@ -1,9 +1,9 @@
 """Armed men moving into where civilians live: a change of an armed group's activity
 (CHANGE_TO_GROUP_ACT), read from the parse.
 
-"Fighters have moved into empty homes in residential neighbourhoods to escape the strikes",
-"the militants abandoned their bases and took over empty houses", "gunmen moved out of their
-camps into schools": a side shifting its men among civilians is a strategic development
+"Insurgents have shifted into vacant flats near the market to escape the drones", "the
+militia left its hilltop camps and took over two schools", "gunmen moved out of their camps
+into a hospital wing": a side shifting its men among civilians is a strategic development
 (ACLED's change to a group's activity, PLOVER's MOBILIZE), news of where the war will be
 fought. The model reads these as nothing, as the strikes they flee, as an attack, or as
 territory handed over; the parse tells the move:
@@ -12,7 +12,7 @@ territory handed over; the parse tells the move:
   names) as the subject;
 * a verb of moving ("moved", "relocated", "shifted") into or to places where people live
   (homes, houses, neighbourhoods, schools, hospitals, mosques, residential areas), or of
-  taking them over ("took over empty houses", "occupied schools");
+  taking them over ("took over two schools", "occupied the clinic");
 * done (the verb's realis), with no one said killed or hurt in the sentence (then the
   violence is the news).
 
@@ -76,8 +76,8 @@ def armed_men_moved(sent: Doc, realis: Callable[[Token], bool]) -> Token | None:
 
 
 def _by_armed_men(verb: Token) -> bool:
-    """The verb's subject (or its first conjunct's, "abandoned their bases and took over
-    houses") names armed men."""
+    """The verb's subject (or its first conjunct's, "left its camps and took over two
+    schools") names armed men."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
@@ -87,8 +87,8 @@ def _by_armed_men(verb: Token) -> bool:
 
 
 def _into_shelter(verb: Token) -> bool:
-    """ "moved into empty homes", "moved out of their bases into schools", "to residential
-    neighbourhoods"; not the way men go about ("moved from house to house", "house to
+    """ "shifted into vacant flats", "moved out of their camps into a hospital wing", "to
+    residential districts"; not the way men go about ("moved from house to house", "house to
     house": a noun told twice around "to", whatever the parser hangs it on)."""
     return any(p.dep_ == "prep" and p.lower_ in ("into", "to") and any(
         o.dep_ == "pobj" and _shelter(o) and not _reduplicated(o) for o in p.children)

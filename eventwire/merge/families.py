@@ -25,10 +25,11 @@ from .text import words
 # season are two happenings far more often than one happening typed both ways (with it in
 # "damage", ECB+ dev 0.620 at the default threshold; without, 0.627; the project's merge
 # stories unchanged: `python training/train_merge.py --dry-run`).
-# A change of a group's activity (men moving into homes, a campaign launched, a ban) is in no
-# family with ground taken: with it, the moves and launches of the founding example's rewrites
-# joined the record of the towns taken around the city; without, the project's rewrites
-# (`python benchmarks/rewrites.py --split train`) 52 / 19 / 14 -> 52 / 19 / 13 (one shared
+# A change of a group's activity (armed men moving in among civilians, a campaign launched,
+# a ban) is in no family with ground taken: with it, the moves and launches of the founding
+# example's rewrites joined the record of the towns taken around the city; without, the
+# project's rewrites (`python benchmarks/rewrites.py --split train`) 52 / 19 / 14 ->
+# 52 / 19 / 13 (one shared
 # event fewer found: a capture told in one sentence with a ban, read only as the ban, had
 # joined its capture's record), ECB+ dev and the merge stories unchanged.
 FAMILIES: dict[str, tuple[str, ...]] = {

@@ -12,10 +12,10 @@ from eventwire.events.realis import realis
 from eventwire.events.relocations import armed_men_moved, may_move
 
 DEV = [
-    ("Fighters have also moved into empty homes in residential neighborhoods to escape the "
-     "drone strikes, one resident said.", "moved"),
-    ("A local official said the militants had abandoned their bases to avoid air strikes and "
-     "had taken over empty houses in districts left by families who had fled.", "taken"),
+    ("Insurgents have also moved into vacant flats near the central market to escape the "
+     "drone strikes, one trader said.", "moved"),
+    ("A local official said the militia had left its hilltop camps to avoid air raids and "
+     "had taken over two schools in the lower town.", "taken"),
     ("One witness said gunmen had moved out of their camps into empty schools in the town "
      "centre.", "moved"),
     ("The militants moved their command centre into a hospital in the old city, residents "

@@ -153,7 +153,7 @@ def test_a_named_actor_outranks_unnamed_armed_men():
     names, the best-ranked report's."""
     from eventwire.merge.evidence import profile
     from eventwire.merge.tally import Tally
-    told = "Fighters moved into empty homes in the city, residents said."
+    told = "Gunmen shifted into vacant flats near the market, traders said."
     generic = report("a", told, label="CHANGE_TO_GROUP_ACT", actor="Rebel Group", dead=0)
     named = report("b", told, label="CHANGE_TO_GROUP_ACT", actor="Islamic State")
     other = report("c", told, label="CHANGE_TO_GROUP_ACT", actor="Jund al-Ranaw", dead=0)

@@ -297,10 +297,10 @@ def test_a_campaign_for_ground_launched_meets_only_its_kind():
                               "town."))]
     taken = report("local", "Government forces recaptured three villages near Tabqa.",
                    label="GOV_REGAINS_TERIT", confidence=0.9)
-    moved = report("radio", "Fighters have moved into empty homes in the town.",
+    moved = report("radio", "Gunmen have shifted into vacant flats in the town.",
                    label="CHANGE_TO_GROUP_ACT", confidence=0.8)
     a, b, t, m = (profile(e) for e in (*launches, taken, moved))
     assert a.label == b.label == LAUNCHED and label_feature(a, b) == 1.0
     assert label_feature(a, t) is None and label_feature(a, m) is None
-    # nor are men moving into homes the ground taken (no family of changes and captures)
+    # nor are men moving into flats the ground taken (no family of changes and captures)
     assert m.label == "CHANGE_TO_GROUP_ACT" and label_feature(m, t) is None

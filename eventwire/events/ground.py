@@ -17,11 +17,13 @@ GROUND_NOUNS = frozenset({
     "outpost", "checkpoint", "stronghold", "positions", "position", "valley", "island"})
 
 
-def own_words(obj: Token) -> list[Token]:
-    """The noun, its modifiers and its "of" complement ("200 kg of heroin")."""
+def own_words(obj: Token, of: bool = True) -> list[Token]:
+    """The noun, its modifiers and, with ``of``, its "of" complement ("200 kg of heroin")."""
     words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "nummod"))]
-    for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for o in (g for g in of.children if g.dep_ == "pobj"):
+    if not of:
+        return words
+    for of_ in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for o in (g for g in of_.children if g.dep_ == "pobj"):
             words += [o, *(c for c in o.children if c.dep_ in ("compound", "amod", "conj"))]
     return words
 

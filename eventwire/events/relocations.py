@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..actor_mentions import NON_STATE_ARMED, find_actor_mentions
 from ..nlp import phrase_of
-from .ground import own_words as _own_words
+from .ground import own_words
 from .property import harm_told
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ def armed_men_moved(sent: Doc, realis: Callable[[Token], bool]) -> Token | None:
         if not _by_armed_men(verb):
             continue
         if word in _MOVING and _into_shelter(verb) or word in _TAKING_OVER and any(
-                c.dep_ == "dobj" and _shelter(c, own_words=False) for c in verb.children):
+                c.dep_ == "dobj" and _shelter(c, of=False) for c in verb.children):
             return verb
     return None
 
@@ -103,13 +103,10 @@ def _reduplicated(noun: Token) -> bool:
         i + 2 < len(doc) and doc[i + 1].lower_ == "to" and doc[i + 2].lower_ == noun.lower_)
 
 
-def _shelter(noun: Token, own_words: bool = True) -> bool:
-    """The noun phrase names where people live: its noun or modifiers, and with
-    ``own_words`` what it is "of" ("the control of the neighbourhood" taken is ground
-    taken, not a house)."""
-    words = _own_words(noun) if own_words else [
-        noun, *(c for c in noun.children if c.dep_ in ("compound", "amod", "nummod"))]
-    return any(t.lower_ in SHELTER_NOUNS for t in words)
+def _shelter(noun: Token, of: bool = True) -> bool:
+    """The noun phrase names where people live: its noun or modifiers, and with ``of`` what
+    it is "of" (not for a place taken over: "control of the neighbourhood" is ground)."""
+    return any(t.lower_ in SHELTER_NOUNS for t in own_words(noun, of))
 
 
 def may_move(words: frozenset[str]) -> bool:

@@ -72,6 +72,8 @@ def _told(sent: Doc, realis: Callable[[Token], bool], context: str
     claimant says it did them: the claim verb's objects and their conjuncts, then the nouns
     of each clause in which a claimant says it did an act or was behind one, that of the
     claim's verb or noun or of a non-state armed group's statement."""
+    if _VOUCHED.isdisjoint(t.lower_ for t in sent):
+        return []                           # no act noun to vouch for: no claim read
     verb = claim_verb(sent, realis, context)
     out = []
     if verb is not None and verb.pos_ == "VERB" and claims(verb):

@@ -24,16 +24,22 @@ _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 SMALL_NUMBERS = {w: i for i, w in enumerate(_SMALL)}
 TENS_NUMBERS = {w: 20 + 10 * i for i, w in enumerate(_TENS)}
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+# A dozen multiplies the number before it ("two dozen" = 24, "half a dozen" = 6): as a scale it
+# joins no larger one ("two dozen thousand" is not English).
+DOZEN = 12
 # ACLED's conservative reading of vague amounts (taxonomy.md): "dozens" = 12, "tens" = 10,
 # "hundreds" = 100; "scores" (score = 20) and "thousands" follow the same rule.
 VAGUE_NUMBERS = {"dozens": 12, "tens": 10, "scores": 20, "hundreds": 100, "thousands": 1000,
                  "a dozen": 12, "dozen": 12, "a score": 20, "a hundred": 100,
-                 "a thousand": 1000, "a couple": 2, "a couple of": 2, "a pair of": 2}
+                 "a thousand": 1000, "a couple": 2, "a couple of": 2, "a pair of": 2,
+                 "half a dozen": 6}
 
 _WORD = "|".join(sorted(list(SMALL_NUMBERS) + list(TENS_NUMBERS), key=len, reverse=True))
-# Number words: "twenty-three", "one hundred", "a dozen" (digits are matched separately).
-NUMBER_WORDS_RE = (rf"(?:(?:{'|'.join(TENS_NUMBERS)})(?:[-\s](?:{'|'.join(_SMALL[1:10])}))?"
-                   rf"|{_WORD}|a\s+dozen|a\s+hundred|a\s+thousand)(?![a-z])")
+# Number words: "twenty-three", "one hundred", "a dozen", "two dozen" (digits are matched
+# separately).
+NUMBER_WORDS_RE = (rf"(?:(?:(?:{'|'.join(TENS_NUMBERS)})(?:[-\s](?:{'|'.join(_SMALL[1:10])}))?"
+                   rf"|{_WORD})(?:\s+dozen)?"
+                   rf"|half\s+a\s+dozen|a\s+dozen|a\s+hundred|a\s+thousand)(?![a-z])")
 # Longer runs of digits are not quantities (ids, hashes, hostile input); Python refuses to
 # convert runs over 4,300 digits, and converting costs time quadratic in the length.
 MAX_NUMBER_DIGITS = 1000
@@ -63,6 +69,8 @@ def parse_number(text: str) -> int | None:
             current += SMALL_NUMBERS[word]
         elif word in TENS_NUMBERS:
             current += TENS_NUMBERS[word]
+        elif word == "dozen" and current:
+            current *= DOZEN
         elif word in SCALES:
             current = (current or 1) * SCALES[word]
             if SCALES[word] >= 1000:

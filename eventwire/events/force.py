@@ -211,6 +211,8 @@ _MOURNING = frozenset({"mourn", "mourns", "mourned", "mourning", "honour", "hono
                        "remembered", "remembering", "commemorate", "commemorated",
                        "commemorating", "memory", "memorial", "funeral", "funerals", "burial",
                        "burials", "buried", "bury"})
+# Words between a noun and the next of a list ("the editor and two young reporters").
+_LIST_GAP = 4
 _GATHERING_FOR = frozenset({"vigil", "vigils", "prayers", "service", "gathering", "march",
                             "procession", "gathered", "marched", "prayed", "rallied"})
 
@@ -229,7 +231,7 @@ def _of_the_mourned(tok: Token) -> bool:
     up."""
     node = tok
     for _ in range(6):
-        head = node.head
+        head = _noun_before(node) or node.head
         if head.i == node.i:
             return False
         if head.lower_ in _MOURNING or (head.lower_ == "for" and any(
@@ -237,6 +239,26 @@ def _of_the_mourned(tok: Token) -> bool:
             return True                 # "to mourn the ...", "the funerals of ..." (its "of")
         node = head
     return False
+
+
+def _noun_before(tok: Token) -> Token | None:
+    """The noun a word truly hangs on where the parser, after a list of nouns, hangs it on
+    the main verb ("the shoppers and two stallholders shot dead at the market"): for a
+    participle with no subject or auxiliary of its own (or a past tense with none hung on
+    the main verb as a clause: the tagger's reading of "his two sons shot dead"), or a noun joined by "and" to a verb
+    (a noun is never coordinated with a verb), the nearest noun before it past articles,
+    numbers, adjectives and "and"; else None."""
+    if tok.tag_ == "VBN" or (tok.tag_ == "VBD" and tok.dep_ == "advcl"):   # or mistagged
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+            return None
+    elif not (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "conj" and tok.head.pos_ == "VERB"):
+        return None
+    for before in reversed(tok.doc[max(tok.i - _LIST_GAP, 0):tok.i]):
+        if before.pos_ in ("NOUN", "PROPN"):
+            return before
+        if before.pos_ not in ("DET", "NUM", "ADJ", "CCONJ"):
+            return None
+    return None
 
 
 def _gathering(tok: Token) -> bool:

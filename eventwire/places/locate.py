@@ -210,6 +210,7 @@ class DocumentPlaces:
         if located:
             nearest = [p for p in located if p in own] or located
             anchor = _finest(min(nearest, key=lambda p: _distance(p, trigger_span)), inside)
+            anchor = _inner(anchor, nearest, trigger_span)
             return _around(_with_coordinated(text, inside, anchor), sentence)
         if inside:
             return self._passing(inside, sentence, trigger_span)
@@ -276,6 +277,23 @@ def _finest(anchor: Place, inside: Sequence[Place]) -> Place:
              if p.iso2 == anchor.iso2 and (p.geo_precision or 3) < (anchor.geo_precision or 3)
              and 0 <= anchor.span[0] - p.span[1] <= NESTED_WINDOW]
     return max(finer, key=lambda p: p.span[0]) if finer else anchor
+
+
+def _inner(anchor: Place, located: Sequence[Place], trigger_span: tuple[int, int]) -> Place:
+    """The nearest located place lying in the anchor country (or first-order region) at a
+    finer grain, else the anchor: "in Yemen, jets bombed the port city of Mukalla" happened in
+    the city, however near the trigger the country stands (ACLED codes the finest place)."""
+    if anchor.feature in COUNTRY_FEATURES:
+        def within(p: Place) -> bool:
+            return p.iso2 == anchor.iso2
+    elif anchor.feature == "ADM1":
+        def within(p: Place) -> bool:
+            return p.iso2 == anchor.iso2 and p.admin1 == anchor.admin1
+    else:
+        return anchor
+    finer = [p for p in located if p is not anchor and within(p)
+             and (p.geo_precision or 3) < (anchor.geo_precision or 3)]
+    return min(finer, key=lambda p: _distance(p, trigger_span)) if finer else anchor
 
 
 def _around(places: tuple[Place, ...], sentence: Sentence) -> tuple[Place, ...]:

@@ -138,6 +138,21 @@ def test_a_town_named_before_its_country_is_the_finer_location(gaz):
     assert _locate(gaz, text, "struck") == [("Ankara", 1)]
 
 
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("In Syria, jets bombed the city of Raqqa overnight.", "bombed", [("Raqqa", 1)]),
+    ("In Turkey, a bomber struck a market in the capital Ankara.", "struck", [("Ankara", 1)]),
+    ("In Texas, police fired tear gas at protesters in Dallas.", "fired", [("Dallas", 1)]),
+    ("Across Syria, fighters shelled towns near Raqqa for a week.", "shelled", [("Raqqa", 2)]),
+    # no town of the country located: the country stays
+    ("In Syria, jets bombed targets near the border with Turkey.", "bombed", [("Syria", 3)]),
+    # a town of another country is no finer place of this one
+    ("In Syria, jets bombed fuel trucks bound for Ankara.", "bombed", [("Syria", 3)]),
+])
+def test_a_located_town_in_the_located_country_is_the_finer_place(gaz, text, trigger,
+                                                                    expected):
+    assert _locate(gaz, text, trigger) == expected
+
+
 def test_a_country_alone_stays_the_location(gaz):
     text = "Jets struck targets in northern Syria, near the border with Turkey."
     assert _locate(gaz, text, "struck")[0] == ("Syria", 3)

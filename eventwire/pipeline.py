@@ -277,6 +277,7 @@ class Pipeline:
         entities = [e for c in candidates for e in _entities(c.parsed, c.sentence.start)]
         places = self.geoparser.places(doc.text, entities, dateline=doc.dateline,
                                        outlet=doc.url, title=doc.title)
+        home = self.geoparser.home_dateline(doc.dateline, doc.url)
         timexes = find_timexes(doc.text, doc.published,
                                day_first=day_first_for(doc.language, doc.url))
         events: list[Event] = []
@@ -286,7 +287,7 @@ class Pipeline:
             apart = _told_apart(cand, found)
             for mention, targets, aside in zip(found, hits, apart, strict=True):
                 told = list(self._events(doc, sentences, cand, mention, places, timexes,
-                                         targets, aside))
+                                         targets, aside, home))
                 if refers_back(cand.parsed, mention.trigger_span[0] - cand.sentence.start):
                     refer_back.update(e.id for e in told)
                 events.extend(told)
@@ -298,11 +299,12 @@ class Pipeline:
 
     def _events(self, doc: Document, sentences: Sequence[Sentence], cand: _Candidate,
                 mention: EventMention, places: Sequence[Place], timexes: Sequence[Any],
-                targets: tuple[Target, ...] = (), aside: bool = False) -> Iterator[Event]:
+                targets: tuple[Target, ...] = (), aside: bool = False,
+                home: Place | None = None) -> Iterator[Event]:
         sentence = cand.sentence
         locations: Sequence[Place | None] = self.geoparser.event_locations(
             places, doc.text, sentence, mention.trigger_span, parse=cand.parsed,
-            sentence_first=mention.type.label in CONTACT_LABELS) or (None,)
+            sentence_first=mention.type.label in CONTACT_LABELS, home=home) or (None,)
         countries = {p.iso2 for p in locations if p is not None}
         actor1, actor2 = self.actor_extractor.actors(
             cand.parsed, sentence, mention, text=doc.text, title=doc.title,

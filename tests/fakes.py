@@ -55,8 +55,11 @@ class FakeGeoparser:
                 start = text.find(name, start + 1)
         return tuple(sorted(out, key=lambda p: p.span))
 
+    def home_dateline(self, dateline, outlet):
+        return None
+
     def event_locations(self, places, text, sentence, trigger_span, *, parse=None,
-                        sentence_first=False):
+                        sentence_first=False, home=None):
         inside = [p for p in places if sentence.start <= p.span[0] < sentence.end]
         return tuple({p.geonameid: p for p in inside}.values())
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from ..records import Entity, Place, Sentence
@@ -73,18 +74,47 @@ class Geoparser:
             out[k] = self._place(text, r) if r.entry is not None else None
         return tuple(out)
 
+    def home_dateline(self, dateline: str | None, outlet: str | None) -> Place | None:
+        """The dateline's town when the outlet is at home there: its host or the directory
+        names the town, or the region the town lies in ("TAIZ —" in a paper of Taiz). A
+        local paper's news is at home unless it says otherwise, so the article's main place
+        counts it (:func:`.locate.main_place`). Its span is empty: the dateline is not in the
+        clean text (``Document.dateline`` keeps it)."""
+        if not dateline:
+            return None
+        gaz, home = self.gazetteer, self._home(outlet)
+        if not home.towns:
+            return None
+
+        def at_home(i: int) -> bool:
+            return not gaz.is_area(i) and any(
+                t == i or (gaz.is_area(t) and gaz.feature[t] == "ADM1"
+                           and gaz.country[t] == gaz.country[i] and gaz.admin1[t] == gaz.admin1[i])
+                for t in home.towns)
+
+        entry = next((i for i in self._dateline_places(dateline, home) if at_home(i)), None)
+        if entry is None:
+            return None
+        name = re.sub(r"\([^)]*\)", " ", dateline).split(",")[0].strip(" —–-")
+        place = self._place(name, Resolution(Mention(0, 0, name, "DATELINE"), entry,
+                                             FIRM_CONFIDENCE))
+        return replace(place, text=name, span=(0, 0))
+
     def event_locations(self, places: Sequence[Place], text: str, sentence: Sentence,
                         trigger_span: tuple[int, int], *, parse: Any = None,
-                        sentence_first: bool = False) -> tuple[Place, ...]:
+                        sentence_first: bool = False, home: Place | None = None
+                        ) -> tuple[Place, ...]:
         """Where the event of ``trigger_span`` happened (usually 0 or 1 place); ``parse``,
         spaCy's parse of ``sentence`` alone if there is one, tells its clauses apart. The
         places of the last document asked about are read once for all its events: the
         pipeline asks with the same ``places`` tuple and ``text`` for each (both immutable,
         so the same objects mean the same answer). With ``sentence_first``, a place of another
-        clause of the sentence comes before the article's main place."""
+        clause of the sentence comes before the article's main place; ``home``, the
+        dateline's town where the outlet is at home (:meth:`home_dateline`)."""
         located = self._located
-        if located is None or located.places is not places or located.text is not text:
-            located = DocumentPlaces(self.gazetteer, places, text)
+        if (located is None or located.places is not places or located.text is not text
+                or located.home != home):
+            located = DocumentPlaces(self.gazetteer, places, text, home)
             if isinstance(places, tuple):
                 self._located = located
         return located.event_locations(sentence, trigger_span, parse, sentence_first)

@@ -107,6 +107,11 @@ _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # mentioned in passing in the sentence is a weaker one.
 PASSING_FACTOR = 0.7
 FALLBACK_FACTOR = 0.5
+# A local paper's dateline at home counts as this many mentions of its town in the article's
+# main place (:func:`main_place`): the dateline, and the lead that names no place because the
+# paper is there. Set by reasoning; so a town the article names three times or more still
+# outweighs it.
+HOME_DATELINE_MENTIONS = 2
 # The dash of a dateline follows its place within this many characters ("CAIRO, Egypt (AP) —",
 # "ISLAMABAD, Dec 5 (Reuters) -").
 DATELINE_WINDOW = 40
@@ -124,8 +129,9 @@ class DocumentPlaces:
     of the event's sentence, not all of the document's (every event scanning every place made
     event-dense text quadratic)."""
 
-    def __init__(self, gaz: Gazetteer, places: Sequence[Place], text: str) -> None:
-        self.places, self.text = places, text
+    def __init__(self, gaz: Gazetteer, places: Sequence[Place], text: str,
+                 home: Place | None = None) -> None:
+        self.places, self.text, self.home = places, text, home
         groups = group_name_spans(text)
         resolved = [p for p in places if p.latitude is not None and not _is_dateline(text, p)
                     and not _is_attribute(gaz, text, p) and not stands_in(gaz, p)
@@ -179,10 +185,10 @@ class DocumentPlaces:
         make X the document's place)."""
         if leaving:
             usable = [p for p in self.usable if p not in leaving]
-            return (main_place(usable) or main_place(self._modifiers)
+            return (main_place(usable, self.home) or main_place(self._modifiers)
                     or main_place(self._others))
         if self._main is None:
-            self._main = (main_place(self.usable) or main_place(self._modifiers)
+            self._main = (main_place(self.usable, self.home) or main_place(self._modifiers)
                           or main_place(self._others),)
         return self._main[0]
 
@@ -304,8 +310,12 @@ def _around(places: tuple[Place, ...], sentence: Sentence) -> tuple[Place, ...]:
     return tuple(replace(p, geo_precision=2) if p.geo_precision == 1 else p for p in places)
 
 
-def main_place(places: Sequence[Place]) -> Place | None:
-    """The document's most named town, else its most named region or country."""
+def main_place(places: Sequence[Place], home: Place | None = None) -> Place | None:
+    """The document's most named town, else its most named region or country; ``home``, the
+    dateline's town of a local paper at home (:meth:`.geoparser.Geoparser.home_dateline`),
+    counts as :data:`HOME_DATELINE_MENTIONS` mentions and wins a tie."""
+    if home is not None:
+        places = [*places, *[home] * HOME_DATELINE_MENTIONS]
     if not places:
         return None
     towns = [p for p in places if p.geo_precision in (1, 2)]

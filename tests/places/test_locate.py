@@ -4,6 +4,7 @@ import pytest
 
 from eventwire.nlp import split_sentences
 from eventwire.places import Geoparser
+from eventwire.places.outlet import Outlet, Outlets
 from eventwire.records import Entity
 
 
@@ -262,3 +263,45 @@ def test_a_national_institution_places_an_event_at_the_seat_of_government(
     places = world.places(text, [])
     found = world.event_locations(places, text, sentence, (pos, pos + len(trigger)))
     assert [p.name for p in found] == [expected]
+
+
+# A local paper's dateline at home: the article's main place counts it (home_dateline).
+_LOCAL = Outlets([Outlet("dallas-post.example", "US", "Dallas", "Texas")])
+
+
+def _home_located(gaz, url, dateline, text, trigger):
+    gp = Geoparser(gaz, outlets=_LOCAL)
+    places = gp.places(text, [], dateline=dateline, outlet=url)
+    home = gp.home_dateline(dateline, url)
+    pos = text.index(trigger)
+    sentence = next(s for s in split_sentences(text) if s.start <= pos < s.end)
+    return [(p.name, p.text, p.span) for p in gp.event_locations(
+        places, text, sentence, (pos, pos + len(trigger)), home=home)]
+
+
+def test_a_local_papers_dateline_at_home_is_a_place_with_an_empty_span(gaz):
+    gp = Geoparser(gaz, outlets=_LOCAL)
+    home = gp.home_dateline("DALLAS", "https://dallas-post.example/news/x")
+    assert (home.name, home.text, home.span, home.iso2) == ("Dallas", "DALLAS", (0, 0), "US")
+    # a wire's dateline, another town's, none: no home
+    assert gp.home_dateline("DALLAS", "https://wire.example/x") is None
+    assert gp.home_dateline("PEORIA", "https://dallas-post.example/x") is None
+    assert gp.home_dateline(None, "https://dallas-post.example/x") is None
+    # a host naming the state: a dateline in it is at home
+    tribune = Geoparser(gaz, outlets=Outlets())
+    assert tribune.home_dateline("DALLAS", "https://texastribune.example/x").name == "Dallas"
+
+
+def test_a_sentence_naming_no_place_is_at_a_local_papers_home_before_a_town_named_twice(gaz):
+    text = ("A gunman killed two guards at the county jail on Monday, police said. He had "
+            "escaped from a prison in Peoria last year and was held in Peoria in May.")
+    url = "https://dallas-post.example/news/x"
+    assert _home_located(gaz, url, "DALLAS", text, "killed") == [("Dallas", "DALLAS", (0, 0))]
+    # from a wire, the town the article names most
+    assert _home_located(gaz, "https://wire.example/x", "DALLAS", text, "killed")[0][0] == (
+        "Peoria")
+    # a town the article names three times outweighs the home dateline
+    thrice = text + " He was arrested in Peoria in June."
+    assert _home_located(gaz, url, "DALLAS", thrice, "killed")[0][0] == "Peoria"
+    # a sentence naming its place keeps it
+    assert _home_located(gaz, url, "DALLAS", text, "escaped")[0][0] == "Peoria"

@@ -21,7 +21,7 @@ from ..records import DateValue, Sentence
 from .after import counted_back
 from .anchor import shift_days
 from .clauses import EARLIER, OTHER, OWN, of_the_claim, of_the_saying, other_clause
-from .dayparts import CLOCKLESS, clockless_reference
+from .dayparts import clockless, clockless_reference
 from .holidays import is_holiday, modifies_a_noun, names_a_happening
 from .normalize import Timex, normalize
 from .order import day_first_for, numeric_order
@@ -71,17 +71,17 @@ def find_timexes(text: str, anchor: date | None, *,
         days.append(None)
         found_here: list[Timex] = []
         # times of day without a day of their own last: they are told from the sentence's days
-        for cand in sorted(recognize(sentence.text), key=_clockless):
+        for cand in sorted(recognize(sentence.text), key=clockless):
             tense, scheduled = tense_of(sentence.text, cand.start, cand.end)
             reference = last_day if cand.kind in _ANAPHORIC else anchor
-            clockless = _clockless(cand)
-            if clockless:
+            untold = clockless(cand)
+            if untold:
                 reference, tense = clockless_reference(cand, sentence.text, found_here,
                                                        days[-2] if len(days) > 1 else None,
                                                        anchor, tense)
             found = _range_end(cand, normalize(cand, reference, tense, day_first), found_here,
                                sentence.text, day_first)
-            if clockless:
+            if untold:
                 found = [replace(tx, clockless=True) for tx in found]
             if scheduled and named and _historic_present(sentences, i):
                 found = _story_reading(found, normalize(cand, reference, -1, day_first),
@@ -117,12 +117,6 @@ def _range_end(cand: Candidate, found: list[Timex], before: Sequence[Timex], tex
     if join is None or (join.group("and") and not _BETWEEN.search(text, 0, prev.span[0])):
         return found
     return normalize(cand, prev.start, 1, day_first)
-
-
-def _clockless(cand: Candidate) -> bool:
-    """A time of day with no day of its own ("at dawn", not "at dawn on Friday")."""
-    groups = cand.match.groupdict()
-    return cand.kind in CLOCKLESS and not any(groups.get(k) for k in ("wd", "on", "into"))
 
 
 def _historic_present(sentences: Sequence[Sentence], i: int) -> bool:

@@ -22,10 +22,11 @@ from datetime import date, timedelta
 
 from ..claims import SPEECH_VERB
 from . import anchor as cal
-from .recognize import WEEKDAYS, Candidate
+from .recognize import WEEKDAYS, Candidate, recognize
 from .timex import DAY, DAYPART_CODES, WEEK, Timex
 
-__all__ = ["CLOCKLESS", "clockless_reference", "norm_daypart", "norm_overnight"]
+__all__ = ["CLOCKLESS", "clockless", "clockless_reference", "norm_daypart", "norm_overnight",
+           "time_of_day_only"]
 
 # Kinds of expression that name a time of day and may lack a day of their own. A clock time
 # ("at 4 p.m.") is one: "opened fire on Friday ... at 4 p.m." is Friday's 4 p.m., not the
@@ -57,6 +58,21 @@ def _weekday(name: str | None, anchor: date, tense: int) -> date | None:
     if not name:
         return None
     return cal.weekday_near(anchor, WEEKDAYS[name.lower().rstrip(".")], tense)
+
+
+def clockless(cand: Candidate) -> bool:
+    """A time of day with no day of its own ("at dawn", not "at dawn on Friday", "overnight
+    into Tuesday")."""
+    groups = cand.match.groupdict()
+    return cand.kind in CLOCKLESS and not any(groups.get(k) for k in ("wd", "on", "into"))
+
+
+def time_of_day_only(words: str) -> bool:
+    """The words of a date name a time of day and no day ("6 pm", "at dawn", "in the
+    evening"): its day was told from elsewhere (:func:`clockless_reference`), the
+    publication's when nothing near named one."""
+    found = recognize(words)
+    return bool(found) and all(clockless(c) for c in found)
 
 
 def clockless_reference(cand: Candidate, sentence: str, found: Sequence[Timex],

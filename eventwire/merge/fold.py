@@ -28,6 +28,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from ..dates.after import counts_back
+from ..dates.dayparts import time_of_day_only
 from ..dates.repeats import NIGHT_END, NIGHT_FALL
 from ..records import DateValue, Event, Place
 from .combine import targets_of
@@ -284,6 +285,8 @@ class _Index:
         undated = inferred is None or inferred.text == "" or RESTRICTIONS in kinds
         keys = [(kind, where, e.document.id) for kind in kinds for where in wheres]
         found = [self.lead.get(key) if undated else self._on_day(key, e) for key in keys]
+        if not any(n is not None for n in found) and _day_untold(e, inferred):
+            found = [self.lead.get(key) for key in keys]
         return max((n for n in found if n is not None), default=None)
 
     def _on_day(self, key: tuple, e: Event) -> int | None:
@@ -299,6 +302,19 @@ class _Index:
                 and not _ANOTHER.search(e.evidence.sentence))):
             n = self.lead.get(key)
         return n
+
+
+def _day_untold(e: Event, d: DateValue | None) -> bool:
+    """``e``'s date words name a time of day and no day, and its day is the publication's
+    ("the bomber detonated his explosives at about 6 pm", a paragraph after "Wednesday
+    evening's bombing", in Thursday's paper): no day near it was named, so the publication
+    day stood in (:mod:`eventwire.dates.dayparts`), and it retells the lead of its kind and
+    place whatever day that lead was, unless it says it tells another ("a second blast at
+    8 pm"). A time of day told from a day named near it ("Monday afternoon", then "around
+    midnight") keeps that day."""
+    return (d is not None and bool(d.text) and d.start is not None
+            and d.start == e.document.published and time_of_day_only(d.text)
+            and not _ANOTHER.search(e.evidence.sentence))
 
 
 def _undated_around(lead: DateValue | None, d: DateValue | None) -> bool:

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from eventwire.dates import find_timexes
+from eventwire.dates.dayparts import time_of_day_only
 
 MONDAY = date(2023, 11, 6)
 DAY = timedelta(days=1)
@@ -189,3 +190,13 @@ def test_overnight_before_a_day_named_later_is_the_night_that_ended_on_it():
     (tx,) = [t for t in find_timexes("A blaze overnight gutted the market hall on Saturday.",
                                      MONDAY) if t.text == "overnight"]
     assert (tx.start, tx.end) == (MONDAY - 3 * DAY, MONDAY - 2 * DAY)
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("6 pm", True), ("about 5:30 a.m.", True), ("at dawn", True), ("in the evening", True),
+    ("midnight", True), ("overnight", True),
+    ("Wednesday evening", False), ("Thursday", False), ("last night", False),
+    ("this morning", False), ("March 3", False), ("", False),
+])
+def test_words_naming_a_time_of_day_and_no_day(words, expected):
+    assert time_of_day_only(words) is expected

@@ -113,6 +113,24 @@ def test_a_retelling_dated_by_the_leads_day_in_other_words_folds():
     assert out[1].date == thursday
 
 
+def test_a_retelling_dated_by_a_time_of_day_alone_folds_whatever_day_it_was_given():
+    tuesday = DateValue(date(2024, 3, 5), date(2024, 3, 5), 1, "Tuesday evening", (20, 35))
+    lead = _article_event("SUIC_BOMB", 0, when=tuesday)
+    # "at about 6 pm" in a later paragraph of Wednesday's paper: the publication day stood in
+    six = DateValue(date(2024, 3, 6), date(2024, 3, 6), 1, "6 pm", (110, 114))
+    dawn = DateValue(date(2024, 3, 6), date(2024, 3, 6), 1, "at dawn", (210, 217))
+    (folded,) = fold_article([lead, _article_event("SUIC_BOMB", 100, when=six),
+                              _article_event("SUIC_BOMB", 200, when=dawn)])
+    assert len(folded.mentions) == 3 and folded.date == tuesday
+    # a day named, a time of day told from a day near it, or one told as another act: another
+    assert len(fold_article([lead, _article_event("SUIC_BOMB", 100, when=_WEDNESDAY)])) == 2
+    after = DateValue(date(2024, 3, 4), date(2024, 3, 4), 1, "6 pm", (110, 114))
+    assert len(fold_article([lead, _article_event("SUIC_BOMB", 100, when=after)])) == 2
+    second = replace(_article_event("SUIC_BOMB", 100, when=six),
+                     evidence=Evidence("A second bomber struck at 6 pm.", (100, 140)))
+    assert len(fold_article([lead, second])) == 2
+
+
 def test_unanchored_dates_fold_by_their_words():
     """With no publication date to count from, "Friday" is not resolved: two sentences that
     say "Friday" tell one day, "Friday" and "Saturday" two."""

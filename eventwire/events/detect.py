@@ -57,7 +57,7 @@ from .overrides import (
     parse_readings,
     protest_over_arrest,
 )
-from .plover import main_verb, plover_type, read_plover
+from .plover import main_verb, plover_type, read_plover, words_after
 from .policing import POLICE_FORCE_WORDS
 from .rammings import CANDIDATE_WORDS as RAMMING_WORDS
 from .rule_mentions import irrealis_labels, mention_of, rule_mentions
@@ -365,7 +365,7 @@ class Detector:
     def _typed(m: EventMention, judged: Sure) -> EventMention:
         """The mention with the model's label, confidences, scope and background."""
         j = judged.judgement
-        ptype, mode = plover_type(m.trigger, j.label)
+        ptype, mode = plover_type(m.trigger, j.label, words_after(m.sentence, m.trigger_span))
         return replace(m, type=event_type(j.label, ptype, mode),
                        confidence=round(judged.confidence, 3),
                        confidence_with_crime=round(judged.with_crime, 3), scope=scope_of(j),

@@ -16,11 +16,15 @@ from typing import TYPE_CHECKING
 
 from ..claims import REPORTING_VERBS, SPEECH_VERBS, STANCE_VERBS
 from ..lexicon import read_table, word_regex
+from ..records import Sentence
 from ..taxonomy import LABELS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+# The words after a trigger a cue may read ("stopped" + "families from leaving the camp"): the
+# longest cue phrase of the lexicon spans about six words.
+AFTER_CHARS = 60
 # Labels whose PLOVER type the taxonomy fixes: the violence and protest families.
 _FIXED_TYPES = frozenset({"ASSAULT", "PROTEST"})
 _CONDITIONAL = re.compile(r"\b(?:if|unless|until|otherwise)\b", re.IGNORECASE)
@@ -50,14 +54,32 @@ def plover_cues() -> tuple[PloverCue, ...]:
                  for t, m, p in read_table("events_plover.tsv"))
 
 
-def plover_type(trigger: str, label: str) -> tuple[str, str | None]:
+def plover_type(trigger: str, label: str, after: str = "") -> tuple[str, str | None]:
     """PLOVER (type, mode) of an event of ``label`` named by ``trigger`` ("banned" -> COERCE);
-    the label's own PLOVER type when it is fixed or the trigger names none."""
+    the label's own PLOVER type when it is fixed or the trigger names none. ``after``, the
+    words that follow the trigger, complete a cue the trigger opens ("stopped" + "people
+    leaving the town": a restriction): a cue matching from the trigger's first word only."""
     info = LABELS[label]
     if info.plover_type in _FIXED_TYPES or label == "ATTRIB":
         return info.plover_type, info.plover_mode
-    found = read_plover(trigger)
+    found = read_plover(trigger) or (_opened(f"{trigger} {after.strip()}") if after else None)
     return found if found else (info.plover_type, info.plover_mode)
+
+
+def words_after(sentence: Sentence, trigger_span: tuple[int, int]) -> str:
+    """The words after a trigger (document offsets) in its sentence, as many as a cue of the
+    lexicon spans (:data:`AFTER_CHARS`)."""
+    start = trigger_span[1] - sentence.start
+    return sentence.text[start:start + AFTER_CHARS] if 0 <= start else ""
+
+
+def _opened(text: str) -> tuple[str, str | None] | None:
+    """The first cue of the lexicon that matches ``text`` from its first word."""
+    for c in plover_cues():
+        m = c.pattern.match(text)
+        if m is not None:
+            return c.type, c.mode
+    return None
 
 
 def read_plover(text: str, doc: Doc | None = None) -> tuple[str, str | None] | None:

@@ -413,6 +413,10 @@ def fold_article(events: Sequence[Event], refer_back: Collection[str] = frozense
         # no day of the article's last act there (a claim of that act does)
         source = (None if _own_date(e) or merge_label(e) == PLANNED
                   else index.date_source(e))
+        # history recalled ("a strike on the same market in June killed nine") dates no news
+        # told after it
+        if source is not None and out[source].background and not e.background:
+            source = None
         dated = e if source is None else replace(e, date=taken.get(source, out[source].date))
         back = e.id in refer_back
         agreement = None if index.agreement is None else out[index.agreement]

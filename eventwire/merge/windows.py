@@ -12,6 +12,7 @@ from ..dates.anchor import shift_days
 from ..dates.timex import MONTH, YEAR
 from ..records import DateValue, Event, Mention
 from .days import telling
+from .families import RESTRICTIONS, folded_kind
 
 # The label of a claim of responsibility, which joins the act it claims (the label families
 # of :mod:`.evidence`).
@@ -65,14 +66,20 @@ def told_date(e: Event) -> DateValue | None:
 
 def window_of(e: Event) -> tuple[date, date] | None:
     """The days an event may have happened on: its :func:`worded_date`, else shortly before
-    publication. A day counted from another time the text tells, or a clock time alone
+    publication; a restriction on people (:data:`.families.RESTRICTIONS`: "has barred
+    residents from leaving since October") from its day to the report's, as it stands until
+    then (two reports of one ban, one dated by its start and one by the news, met no window). A day counted from another time the text tells, or a clock time alone
     (:data:`.days.Telling`: "anaphoric"), is a guess the dates stage made from the publication
     date: such a report is as undated (a statement published on Friday of a shooting "at 7:50
     a.m." was dated Friday, four days after the shooting; "on or shortly before" its Friday
     meets the shooting's Monday within the slack)."""
     worded = worded_date(e)
     if worded is not None and telling(e.date, e.document.published) != "anaphoric":
-        return worded.start, worded.end or worded.start
+        end = worded.end or worded.start
+        published = e.document.published
+        if folded_kind(e) == RESTRICTIONS and published is not None and published > end:
+            end = published         # a standing measure is in force from its day to the report
+        return worded.start, end
     d = e.date
     published = e.document.published
     if d is not None and d.start is not None and not d.text:

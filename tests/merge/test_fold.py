@@ -94,6 +94,16 @@ def test_an_undated_event_takes_the_article_date_at_its_place_only():
     assert out[2].date == _INFERRED
 
 
+def test_history_recalled_dates_no_news_told_after_it():
+    june = DateValue(date(2023, 6, 1), date(2023, 6, 30), 3, "in June", (10, 17))
+    recalled = replace(_article_event("AIR_STRIKE", 0, when=june), background=True)
+    ban = _article_event("CHANGE_TO_GROUP_ACT", 100)
+    also_recalled = replace(_article_event("ATTACK", 200), background=True)
+    out = fold_article([recalled, ban, also_recalled])
+    assert out[1].date == _INFERRED           # the news keeps "on or shortly before"
+    assert out[2].date == june                # history goes on from history
+
+
 def test_a_retelling_with_its_own_other_date_is_a_new_event():
     lead = _article_event("SUIC_BOMB", 0, when=_WEDNESDAY)
     january = DateValue(date(2024, 1, 10), date(2024, 1, 10), 1, "Jan. 10", (110, 117))

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from merge_builders import FRIDAY, report
 
 from eventwire.merge.evidence import date_feature, profile
 from eventwire.merge.windows import CLAIM_DAYS_BEFORE, UNDATED_DAYS_BEFORE
 from eventwire.records import DateValue
+from eventwire.taxonomy import event_type
 
 
 def _p(**kw):
@@ -41,3 +42,17 @@ def test_a_claims_weekday_in_an_undated_copy_says_nothing_of_its_acts():
     at = claim.evidence.sentence.index("Sunday")
     claim = replace(claim, date=DateValue(None, None, 1, "Sunday", (at, at + 6)))
     assert profile(claim).calendar == (None, None)
+
+
+def test_a_restriction_stands_from_its_day_to_the_report():
+    # "has barred residents from leaving since October", reported on a Friday in November
+    october = DateValue(date(2015, 10, 1), date(2015, 10, 31), 3, "October", (60, 67))
+    ban = replace(report("ban", "The group has barred residents from leaving since October.",
+                         label="CHANGE_TO_GROUP_ACT"),
+                  type=event_type("CHANGE_TO_GROUP_ACT", "COERCE", "restrict"), date=october)
+    assert profile(ban).window == (date(2015, 10, 1), FRIDAY)
+    # the same ban told with no date meets it; another development keeps its month
+    news = replace(ban, date=None, id="ew-news")
+    assert date_feature(profile(ban), profile(news)) is not None
+    moved = replace(ban, type=event_type("CHANGE_TO_GROUP_ACT", "MOBILIZE", None))
+    assert profile(moved).window == (date(2015, 10, 1), date(2015, 10, 31))

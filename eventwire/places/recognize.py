@@ -407,7 +407,8 @@ def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: Spans,
     before = text[max(0, m.start - 30):m.start]
     sentence_start = not before.strip() or before.rstrip()[-1:] in ".!?\"“\n"
     if is_strong or (pop >= STRONG_CITY_POPULATION) or (
-            pop >= CUED_CITY_POPULATION and not sentence_start and _cued(text, m.start, m.end)):
+            pop >= CUED_CITY_POPULATION and not sentence_start and _cued(text, m.start, m.end)
+    ) or (pop >= CUED_CITY_POPULATION and _struck_or_taken(text, m.start)):
         return "keep"
     return "weak" if pop >= CUED_CITY_POPULATION else "drop"
 
@@ -421,6 +422,23 @@ def _locative(text: str, start: int) -> bool:
 _STRUCK_OR_TAKEN = re.compile(
     r"\b(?:shelled|hit|struck|bombed|pounded|attacked|captured|seized|stormed|overran|retook|"
     r"recaptured|besieged|raided|rocked|shook)[ ]+$", re.IGNORECASE)
+
+
+# Of those, the verbs whose object is a place and never a person ("shelled X", "overran X"),
+# and striking said of weapons ("jets hit X", "drones struck X"; not "a bullet hit X"): a small
+# town's name after them is the place, whatever spaCy tagged it.
+_BOMBARDED_OR_OVERRUN = re.compile(
+    r"(?:\b(?:shell(?:s|ed)?|bomb(?:s|ed)?|bombard(?:s|ed)?|pound(?:s|ed)?|strafe[sd]?|"
+    r"overr[au]ns?|retook|retakes?|recaptur(?:e|es|ed)|besieg(?:e|es|ed))"
+    r"|\b(?:jets|drones|warplanes|aircraft|planes|missiles|rockets|shells|strikes|"
+    r"airstrikes|artillery)\s+(?:[a-z]+\s+)?(?:hit|hits|struck|strike))(?:\s+again)?[ ]+$",
+    re.IGNORECASE)
+
+
+def _struck_or_taken(text: str, start: int) -> bool:
+    """A verb of bombarding or overrunning a place, or weapons striking, stands right before
+    the name (:data:`_BOMBARDED_OR_OVERRUN`)."""
+    return bool(_BOMBARDED_OR_OVERRUN.search(text[max(0, start - 40):start]))
 
 
 def _after_place_word(text: str, start: int) -> bool:
@@ -443,7 +461,9 @@ def _entities_over(text: str, m: Mention, key: str, gaz: Gazetteer,
             and normalize(inside[0].text) == key
             and not after_title(text, m.start)
             and (own_name_population(gaz, m.text, key) >= ORG_CITY_POPULATION
-                 or physical_after_preposition(gaz, text, m.text, m.start))):
+                 or physical_after_preposition(gaz, text, m.text, m.start)
+                 or (_struck_or_taken(text, m.start)
+                     and own_name_population(gaz, m.text, key) >= CUED_CITY_POPULATION))):
         return []
     if (len(inside) == 1 and key not in people
             and _trim(text, inside[0].start, inside[0].end) == (m.start, m.end)

@@ -476,3 +476,19 @@ def test_the_end_of_a_hyphenated_name_is_no_place_of_its_own(world):
 def test_a_town_tagged_as_a_person_after_stronghold_of_is_a_place(world):
     text = "Jets pounded the militants' stronghold of Butig overnight."
     assert "Butig" in _texts(recognize(text, [_ent(text, "Butig", "PERSON")], world.gazetteer))
+
+
+@pytest.mark.parametrize(("text", "name", "label", "kept"), [
+    # a small town tagged a person or a group after bombarding, overrunning or weapons striking
+    ("Drones bombed Inekar before dawn, residents said.", "Inekar", "PERSON", True),
+    ("Rebels overran Inekar on Sunday.", "Inekar", "PERSON", True),
+    ("Jets hit Butig again as the militants claim a market massacre", "Butig", "PERSON", True),
+    ("Artillery shelled Inekar through the night.", "Inekar", "NORP", True),
+    # people struck, hit or raided: no place
+    ("A stray bullet hit Jones in the leg, police said.", "Jones", "PERSON", False),
+    ("Police raided Jones on Friday, his lawyer said.", "Jones", "PERSON", False),
+    ("The lorry struck Butig as he crossed the road.", "Butig", "PERSON", False),
+])
+def test_a_small_town_bombarded_or_overrun_is_a_place_whatever_its_tag(world, text, name,
+                                                                      label, kept):
+    assert (name in _texts(recognize(text, [_ent(text, name, label)], world.gazetteer))) is kept

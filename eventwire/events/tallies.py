@@ -13,10 +13,14 @@ tally is the shape of the count, which the parse tells:
   by air strikes").
 
 * or acts counted, many of them over a span ("police recorded more than 240 protests in the
-  province in the first nine months of the year", "there were 36 attacks on schools in 2024").
+  province in the first nine months of the year", "there were 36 attacks on schools in 2024");
+* or people detained, counted over a span that runs from a happening's start or over months
+  ("more than 400 people have been detained since the protests began", "police have arrested
+  1,200 people since the unrest started"): many arrests, not one.
 
 Not a single act's count ("30 people were killed in attacks on three villages on Sunday": no
-span), nor a share told of one act ("most of the victims were crushed when walls collapsed").
+span; "police have detained 40 people since Monday night": one episode), nor a share told of
+one act ("most of the victims were crushed when walls collapsed").
 """
 
 from __future__ import annotations
@@ -50,6 +54,12 @@ _COUNTED = frozenset({
 _COUNTING = frozenset({"recorded", "registered", "counted", "documented", "logged", "verified",
                        "tallied", "reported", "noted", "saw", "witnessed", "were", "was",
                        "occurred", "took"})
+# Verbs of detention a tally counts people with over a span ("have been detained since").
+_DETAINED = frozenset({"detained", "arrested", "jailed", "imprisoned", "held"})
+# Spans of a week or less: a count of detentions over one is an operation's.
+_WEEK = frozenset({"week", "weekend", "days"})
+# Words that make a count of people besides numbers ("hundreds have been arrested").
+_MANY = frozenset({"dozens", "hundreds", "thousands", "scores"})
 # Shares of a whole, and the harmed they are shares of.
 _SHARES = frozenset({"most", "majority", "half", "third", "quarter", "many", "share",
                      "proportion", "bulk", "percent", "%"})
@@ -69,7 +79,26 @@ def tally(sent: Doc) -> bool:
     shared = any(_share_of_harmed(t) for t in sent)
     return any((_by_many_acts(verb, _ACTS) and (shared or spanned(verb)))
                or (_by_many_acts(verb, _MASS_ACTS) and spanned(verb)) for verb in harmed) or any(
-        _counted_acts(t) for t in sent)
+        _counted_acts(t) or _detained_over_span(t) for t in sent)
+
+
+def _detained_over_span(verb: Token) -> bool:
+    """ "more than 400 people have been detained since the protests began": people counted
+    as detained (a number of the detained, not a year: "the man, born in 2001, was
+    detained"), in a clause that names no day, over a span of time longer than a week
+    (:func:`spanned`; "detained 14 people at farms last week" is one operation's count)."""
+    if verb.lower_ not in _DETAINED or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    people = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    counted = any(p.lower_ in _MANY or _a_count(p) or any(
+        c.dep_ == "nummod" and _a_count(c) for c in p.children) for p in people)
+    return (counted and not _dated_by_day(verb) and spanned(verb)
+            and not any(t.lower_ in _WEEK for t in _clause(verb)))
+
+
+def _a_count(tok: Token) -> bool:
+    """A number that counts people, not a year."""
+    return tok.like_num and not (len(tok.text) == 4 and tok.text[:2] in ("19", "20"))
 
 
 def _counted_acts(tok: Token) -> bool:
@@ -157,7 +186,8 @@ def _share_of_harmed(tok: Token) -> bool:
 def may_tally(words: frozenset[str]) -> bool:
     """False only where :func:`tally` cannot fire on a sentence of these lower-cased ``words``
     (a precondition for :func:`.nonevents.told_as_no_event`): no verb of harm beside acts in
-    the plural, and no acts counted beside a verb of counting."""
+    the plural, no acts counted beside a verb of counting, and no verb of detention."""
     return not (words.isdisjoint(_HARMED) or (words.isdisjoint(_ACTS)
                                                and words.isdisjoint(_MASS_ACTS))) or not (
-        words.isdisjoint(_COUNTED) or words.isdisjoint(_COUNTING))
+        words.isdisjoint(_COUNTED) or words.isdisjoint(_COUNTING)) or not words.isdisjoint(
+        _DETAINED)

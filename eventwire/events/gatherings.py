@@ -21,7 +21,7 @@ threats ("will march", "called for a protest"), denials.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from .crowd_nouns import AGENTS, crowd
@@ -160,6 +160,43 @@ def crowd_gathering(sent: Doc, realis: Callable[[Token], bool]) -> bool:
         if not _celebration(verb) or _demand(verb) or _by_name(_subjects(verb)):
             return True                     # "fans gathered for the final": no demand
     return False
+
+
+# Words opening a phrase of what a gathering came after ("two days after a protest there
+# turned into a riot", "following clashes on Thursday").
+_BEFORE_WORDS = frozenset({"after", "following", "since"})
+
+
+def told_before(sent: Doc, offsets: Sequence[int]) -> bool:
+    """Every word at ``offsets`` (into the sentence) comes after a phrase opening what a
+    gathering of the sentence came after, the gathering before it ("rallied again on
+    Saturday, two days after a protest there turned into a riot in which 43 people were
+    detained": the riot and the arrests are the earlier protest's). Read in the words' order:
+    the parser hangs the clause after "after" on the gathering's verb as often as on "after"."""
+    tokens = [t for t in (_token_at(sent, k) for k in offsets) if t is not None]
+    if not tokens or len(tokens) < len(offsets):
+        return False
+    for tok in sent:
+        verb = _gathering(tok)
+        if verb is None:
+            continue
+        opening = next((t for t in verb.subtree if t.i > verb.i and t.lower_ in _BEFORE_WORDS
+                        and t.dep_ in ("prep", "mark", "advcl")), None)
+        if opening is None:
+            continue
+        # the phrase: what hangs on "after", and the clauses hung on the verb after it ("two
+        # days after a protest there turned into a riot" parses either way); not a clause
+        # joined by "and"
+        phrase = {t.i for t in opening.subtree} | {
+            t.i for c in verb.children if c.dep_ == "advcl" and c.i > opening.i
+            for t in c.subtree}
+        if all(t.i in phrase for t in tokens):
+            return True
+    return False
+
+
+def _token_at(sent: Doc, offset: int) -> Token | None:
+    return next((t for t in sent if t.idx <= offset < t.idx + len(t.text)), None)
 
 
 def celebration(sent: Doc, realis: Callable[[Token], bool]) -> bool:

@@ -41,7 +41,7 @@ from .devices import (
     BLAST_CONFIDENCE, DEVICE_CONFIDENCE, device_blast, disrupted_device, may_disrupt)
 from .disasters import DISASTER_CONFIDENCE, MAN_MADE, NATURAL, disaster, may_disaster
 from .expulsions import EXPULSION_CONFIDENCE, diplomats_expelled, may_expel
-from .gatherings import GATHERING_CONFIDENCE, crowd_gathering, may_gather
+from .gatherings import GATHERING_CONFIDENCE, crowd_gathering, may_gather, told_before
 from .ground import is_ground, own_words
 from .model import Sure
 from .movement_bans import LABEL as BAN
@@ -305,10 +305,16 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
         if label == MOB and not (may_riot(words) and riot(parsed, realis)) \
                 and not harm_told(parsed):
             label = "PEACE_PROTEST"         # a crowd with a demand and no violence told
+        # the force, riot or arrests the model read are of the protest it came after
+        # ("rallied again, days after a riot in which ..."): it outranks the model's label
+        earlier = kind is None and label != "PEACE_PROTEST" and told_before(
+            parsed, [m.trigger_span[0] - m.sentence.start for m in rules
+                     if m.type.label != "PEACE_PROTEST"])
+        label = "PEACE_PROTEST" if earlier else label
         if event_type(label).event_type not in CROWD_TYPES:
             label = next((m.type.label for m in rules if m.type.event_type in CROWD_TYPES),
                          "PEACE_PROTEST")
-        out.append(Reading(label, GATHERING_CONFIDENCE))
+        out.append(Reading(label, GATHERING_CONFIDENCE, outranks=earlier))
     if kind is not None:
         replaces = _FORCE_REPLACES if kind == "FORCE_AGAINST_PROTEST" else _CROWD_REPLACES
         out.append(Reading(kind, CROWD_CONFIDENCE, outranks=model_label in replaces))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.events.realis import realis
-from eventwire.events.gatherings import celebration, crowd_gathering, may_gather
+from eventwire.events.gatherings import celebration, crowd_gathering, may_gather, told_before
 
 DEV = [
     ("More than 3,000 dairy farmers gathered outside the agriculture ministry on Tuesday to "
@@ -471,3 +471,39 @@ def test_a_crowd_of_an_irregular_plural(parse):
 ])
 def test_a_teams_protest_in_a_game_is_no_gathering(parse, sentence, expected):
     assert crowd_gathering(parse(sentence), realis) is expected
+
+
+# What a gathering came after: the words after "after", "following" or "since" that follows it
+# tell the earlier protest's force, riot or arrests (``told_before``, at those words).
+TOLD_BEFORE = [
+    ("Hundreds marched through the port on Sunday, three days after a strike there ended in "
+     "clashes in which 20 people were detained.", ["clashes", "detained"], True),
+    ("Farmers rallied again outside the ministry following a protest that police broke up "
+     "with tear gas.", ["tear gas"], True),
+    ("Nurses gathered outside the ministry on Monday to demand back pay, a week after police "
+     "beat strikers at the gate.", ["beat"], True),
+    # the force is the gathering's own, or the gathering is what came before
+    ("Police detained 43 people after protesters rallied outside the ministry.", ["detained"],
+     False),
+    ("Protesters rallied outside the ministry and police detained 43 of them.", ["detained"],
+     False),
+    ("Students marched on the ministry after the vote, and riot police fired tear gas.",
+     ["tear gas"], False),
+]
+
+
+# Written with TOLD_BEFORE, checked once the rule was set: 4 of 4.
+TOLD_BEFORE_ASIDE = [
+    ("Teachers marched to the governor's office on Wednesday, a day after riot police "
+     "dispersed their sit-in with water cannon.", ["dispersed"], True),
+    ("Miners rallied at the pit gates since the company fired 300 of them.", ["fired"], True),
+    ("Villagers blocked the highway after soldiers shot two herders, and police arrested "
+     "twelve of them.", ["arrested"], False),
+    ("After the verdict, crowds gathered outside the court and police fired tear gas.",
+     ["fired"], False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "expected"), TOLD_BEFORE + TOLD_BEFORE_ASIDE)
+def test_force_told_of_what_a_gathering_came_after(parse, sentence, words, expected):
+    assert told_before(parse(sentence), [sentence.index(w) for w in words]) is expected

@@ -145,11 +145,15 @@ class DocumentPlaces:
         self._naming = [p for p, r in zip(resolved, said, strict=True) if r is None]
         self._naming_starts = [p.span[0] for p in self._naming]
         # A national institution's seat ("outside Georgia's parliament") is a place only
-        # where the sentence says the event was there: never the document's main place, nor
-        # a place in passing.
+        # where the sentence says the event was there: never a place in passing, and of the
+        # document's main place only where a sentence puts an event at it.
         self._seats = [p for p in self._naming if names_a_seat(p.text)]
         self.usable = [p for p in self._naming if not _names_a_noun(text, p)
                        and not names_a_seat(p.text)]
+        # ... but a seat an event is put at ("protesters clashed with police outside
+        # Georgia's parliament") counts for the main place as that place named
+        self._at_seats = [p for p in self._seats
+                          if _LOCATIVE.search(text[max(0, p.span[0] - 60):p.span[0]])]
         # "the Jenin school bombed by Norway": where the thing named is, before an actor
         self._modifiers = [p for p in self._naming if _names_a_noun(text, p)]
         # Where people come from, or a country acting, stands in for the main place only
@@ -184,12 +188,12 @@ class DocumentPlaces:
         of another clause than the event's: "officials said at a briefing in X" does not
         make X the document's place)."""
         if leaving:
-            usable = [p for p in self.usable if p not in leaving]
+            usable = [p for p in self.usable + self._at_seats if p not in leaving]
             return (main_place(usable, self.home) or main_place(self._modifiers)
                     or main_place(self._others))
         if self._main is None:
-            self._main = (main_place(self.usable, self.home) or main_place(self._modifiers)
-                          or main_place(self._others),)
+            self._main = (main_place(self.usable + self._at_seats, self.home)
+                          or main_place(self._modifiers) or main_place(self._others),)
         return self._main[0]
 
     def event_locations(self, sentence: Sentence, trigger_span: tuple[int, int],

@@ -265,6 +265,24 @@ def test_a_national_institution_places_an_event_at_the_seat_of_government(
     assert [p.name for p in found] == [expected]
 
 
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # a seat an event was put at counts for the main place, first named on a tie
+    ("Protesters threw stones at police outside Armenia's parliament late on Thursday. Police "
+     "detained 30 people. In the city of Gyumri, two thousand people marched.", "detained",
+     "Yerevan"),
+    # a seat named with no event at it does not
+    ("Armenia's parliament passed the law on Thursday. Police detained 30 people. In the city "
+     "of Gyumri, two thousand people marched.", "detained", "Gyumri"),
+])
+def test_a_seat_an_event_was_put_at_counts_for_the_articles_main_place(world, text, trigger,
+                                                                        expected):
+    pos = text.index(trigger)
+    sentence = next(s for s in split_sentences(text) if s.start <= pos < s.end)
+    found = world.event_locations(world.places(text, []), text, sentence,
+                                  (pos, pos + len(trigger)))
+    assert [p.name for p in found] == [expected]
+
+
 # A local paper's dateline at home: the article's main place counts it (home_dateline).
 _LOCAL = Outlets([Outlet("dallas-post.example", "US", "Dallas", "Texas")])
 

@@ -335,6 +335,11 @@ _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
 # In a paragraph without a capital (a lower-cased feed) a sentence may start with any letter.
 _CASELESS_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[^\W_])""")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\S)")
+# A headline: a line this short (news headlines run 6-14 words) that no end mark closes. Its
+# semicolons join two items of news (:func:`_headline_halves`).
+HEADLINE_WORDS = 20
+_CLOSING = frozenset(".!?\"'”’)]:")
+_HEADLINE_JOIN = re.compile(r";(?=\s+\S)")
 # A monitoring service's source line opening a paragraph: the broadcaster or paper, its city,
 # the language and the date, with or without the time ("Radio Mogadishu, in Somali, 0900 gmt 5
 # Dec 25", "IRNA news agency website, Tehran, in English 5 Dec 25"). It ends a sentence of its
@@ -379,11 +384,21 @@ def sentences_at(text: str, paragraph: re.Pattern[str],
 def _sentence_ends(block: str) -> Iterator[int]:
     """Where an English paragraph's sentences end: an end mark before a capital (any letter in
     a paragraph without capitals), unless it closes an abbreviation; a monitoring service's
-    source line (:data:`_SOURCE_LINE`)."""
+    source line (:data:`_SOURCE_LINE`); a headline's semicolon (:func:`_headline_halves`)."""
     boundary = _BOUNDARY if any(c.isupper() for c in block) else _CASELESS_BOUNDARY
     ends = {m.end() for m in boundary.finditer(block) if not ends_abbreviation(block, m.start())}
     source = _SOURCE_LINE.match(block)
-    yield from sorted(ends | ({source.end()} if source else set()))
+    yield from sorted(ends | ({source.end()} if source else set()) | _headline_halves(block))
+
+
+def _headline_halves(block: str) -> set[int]:
+    """After each semicolon of a headline (a line of at most :data:`HEADLINE_WORDS` words
+    that no end mark closes): "X arrested in Dakar; supporters riot in Y" are two headlines'
+    news, each its own sentence, so neither event is read around the other's words."""
+    line = block.rstrip()
+    if not line or line[-1] in _CLOSING or len(line.split()) > HEADLINE_WORDS:
+        return set()
+    return {m.end() for m in _HEADLINE_JOIN.finditer(line)}
 
 
 def ends_abbreviation(block: str, dot: int) -> bool:

@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given, strategies as st
 
 from eventwire.nlp import load_pipeline, phrase_of, split_sentences
@@ -291,3 +292,23 @@ def test_the_phrase_a_word_heads_is_its_subtree_as_written():
     subject = next(t for t in doc if t.dep_ == "nsubj")
     assert phrase_of(subject) == "Fighters of the Islamic State"
     assert phrase_of(next(t for t in doc if t.dep_ == "ROOT")) == doc.text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline's semicolon joins two items of news
+    ("Rebels seize border post in Tessit; army says it will retake it",
+     ["Rebels seize border post in Tessit;", "army says it will retake it"]),
+    ("Dock strike spreads to Mombasa; ferries halted; tourists stranded",
+     ["Dock strike spreads to Mombasa;", "ferries halted;", "tourists stranded"]),
+    # a sentence of the body, closed by an end mark, keeps its semicolons
+    ("The road was closed; the army sent troops.", ["The road was closed; the army sent troops."]),
+    # a long line is no headline
+    ("Officials in the northern province said on Tuesday that the bridge would stay closed; "
+     "the traders who use it every day to carry grain and cattle to the markets were told to "
+     "wait",
+     ["Officials in the northern province said on Tuesday that the bridge would stay closed; "
+      "the traders who use it every day to carry grain and cattle to the markets were told to "
+      "wait"]),
+])
+def test_a_headlines_semicolon_ends_a_sentence(text, expected):
+    assert [s.text for s in split_sentences(text)] == expected

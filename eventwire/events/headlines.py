@@ -37,7 +37,7 @@ HEADLINE_FLOOR = 0.25
 # ran 6-14 words; a body sentence in the present that tells a habit or a state runs longer.
 MAX_HEADLINE_WORDS = 16
 # Words that make a present tell a habit, a trend or a state, not one occurrence.
-_HABIT = frozenset({
+HABIT_WORDS = frozenset({
     "often", "usually", "regularly", "routinely", "always", "sometimes", "frequently",
     "typically", "generally", "increasingly", "repeatedly", "never", "rarely", "seldom",
     "every", "each", "annually", "daily", "weekly", "still", "continue", "continues"})
@@ -57,7 +57,7 @@ def headline_act(sent: Doc, realis: Callable[[Token], bool]) -> Token | None:
     words = [t for t in sent if not t.is_punct]
     if not words or len(words) > MAX_HEADLINE_WORDS or sent.text.lstrip()[:1] in "\"“'‘":
         return None
-    if any(t.lower_ in _HABIT for t in words):
+    if any(t.lower_ in HABIT_WORDS for t in words):
         return None
     verb = main_verb(sent)
     if (verb is None or verb.tag_ not in ("VBZ", "VBP") or verb.lower_ in _STATES

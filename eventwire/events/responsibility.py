@@ -45,6 +45,7 @@ from ..claiming import ACT_VERBS as _ACT_VERBS
 from ..claiming import BROUGHT as _BROUGHT
 from ..claiming import CLAIM_WORDS, CREDIT_FOR, claimed_nouns, claims, takes_credit
 from .hacks import hack_claimed
+from .headlines import HABIT_WORDS
 
 if TYPE_CHECKING:
     from ..actor_mentions import ActorMention
@@ -216,8 +217,16 @@ def no_one(verb: Token) -> bool:
 
 
 def _habitual(verb: Token) -> bool:
-    """A claim told as a habit, not one made: "insurgents rarely claim attacks"."""
-    return verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ == "aux" for c in verb.children)
+    """A claim told as a habit, not one made: "insurgents rarely claim attacks", "the group
+    claims attacks"; a headline's present that claims one act is made ("rebels claim
+    Kampala bus park bombing": a singular act, or one its words single out)."""
+    if verb.tag_ not in ("VBP", "VBZ") or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    if any(t.lower_ in HABIT_WORDS for t in verb.sent):
+        return True
+    return not any(c.tag_ in ("NN", "NNP") or any(
+        m.dep_ in ("det", "poss", "nummod", "compound", "amod") for m in c.children)
+        for c in claimed_nouns(verb) if c.lower_ in ACT_NOUNS)
 
 
 def _acts(verb: Token) -> bool:

@@ -373,6 +373,12 @@ def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: Spans,
         return "keep"                   # "stranded at Gatwick", whatever spaCy tagged it, in
                                         # a story of flights
     inside = _entities_over(text, m, key, gaz, blockers, people)
+    if (all(e.start == m.start and e.end == m.end for e in inside) and key not in people
+            and (_struck_or_taken(text, m.start) or (names_a_happening(text, m.end)
+                                                    and not _opens_sentence(text, m.start)))
+            and own_name_population(gaz, m.text, key) >= CUED_CITY_POPULATION):
+        return "keep"                   # "jets bombed X", "claims X hotel attack", whatever
+                                        # spaCy tagged X; not "Gang violence" opening one
     if inside and all(e.start == m.start and e.end == m.end for e in inside) and (
             _after_place_word(text, m.start) or inside[0].label == "ORG") and (
                 own_name_population(gaz, m.text, key) >= (
@@ -404,11 +410,9 @@ def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: Spans,
         return "weak" if pop >= CUED_CITY_POPULATION else "drop"
     if landmark(gaz, m.text) and after_landmark_preposition(text, m.start):
         return "keep"                   # "just off the Champs-Elysees", "in Tahrir Square"
-    before = text[max(0, m.start - 30):m.start]
-    sentence_start = not before.strip() or before.rstrip()[-1:] in ".!?\"“\n"
+    sentence_start = _opens_sentence(text, m.start)
     if is_strong or (pop >= STRONG_CITY_POPULATION) or (
-            pop >= CUED_CITY_POPULATION and not sentence_start and _cued(text, m.start, m.end)
-    ) or (pop >= CUED_CITY_POPULATION and _struck_or_taken(text, m.start)):
+            pop >= CUED_CITY_POPULATION and not sentence_start and _cued(text, m.start, m.end)):
         return "keep"
     return "weak" if pop >= CUED_CITY_POPULATION else "drop"
 
@@ -441,6 +445,29 @@ def _struck_or_taken(text: str, start: int) -> bool:
     return bool(_BOMBARDED_OR_OVERRUN.search(text[max(0, start - 40):start]))
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """The word at ``start`` opens a sentence (its capital says nothing of a name)."""
+    before = text[max(0, start - 30):start]
+    return not before.strip() or before.rstrip()[-1:] in ".!?\"“\n"
+
+
+def names_a_happening(text: str, end: int) -> bool:
+    """A happening's noun follows the name ending at ``end``, at most two lower-case nouns
+    between, and ends the phrase ("the X massacre.", "claims X hotel attack", "X taxi park
+    bombing kills 21"): the name says where it happened, whatever spaCy tagged it. Not a
+    noun that is a verb there ("X fans attack police")."""
+    return _happening_after().match(text, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _happening_after() -> re.Pattern[str]:
+    # imported here: eventwire.events imports the casing, which imports this package
+    from ..events.reference import HAPPENINGS
+    nouns = "|".join(sorted(HAPPENINGS, key=len, reverse=True))
+    return re.compile(rf"(?:['’]s)?\s+(?:[a-z]+\s+){{0,2}}?(?:{nouns})(?:s|es)?"
+                      rf"(?=\s*(?:$|[.,;:!?)\n]|\s(?:in|at|on|near|kills|killed|leaves|toll)\b))")
+
+
 def _after_place_word(text: str, start: int) -> bool:
     """A preposition of place or a noun's "of" before a name ("in X", "across X", "the
     streets of X"), or a verb of striking or taking a place ("shells hit X", "rebels seized
@@ -461,9 +488,7 @@ def _entities_over(text: str, m: Mention, key: str, gaz: Gazetteer,
             and normalize(inside[0].text) == key
             and not after_title(text, m.start)
             and (own_name_population(gaz, m.text, key) >= ORG_CITY_POPULATION
-                 or physical_after_preposition(gaz, text, m.text, m.start)
-                 or (_struck_or_taken(text, m.start)
-                     and own_name_population(gaz, m.text, key) >= CUED_CITY_POPULATION))):
+                 or physical_after_preposition(gaz, text, m.text, m.start))):
         return []
     if (len(inside) == 1 and key not in people
             and _trim(text, inside[0].start, inside[0].end) == (m.start, m.end)

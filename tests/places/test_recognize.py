@@ -492,3 +492,16 @@ def test_a_town_tagged_as_a_person_after_stronghold_of_is_a_place(world):
 def test_a_small_town_bombarded_or_overrun_is_a_place_whatever_its_tag(world, text, name,
                                                                       label, kept):
     assert (name in _texts(recognize(text, [_ent(text, name, label)], world.gazetteer))) is kept
+
+
+@pytest.mark.parametrize(("text", "name", "label", "kept"), [
+    # a town's name before a happening's noun, a noun or two between
+    ("Rebels claim Inekar market massacre", "Inekar", "ORG", True),
+    ("Police say the Butig school bombing killed four.", "Butig", "PERSON", True),
+    ("Militants claim Madagali bus attack", "Madagali", "ORG", True),
+    # the noun a verb there, or the name opening the sentence as a capitalised word
+    ("Gwoza fans attack police after the match.", "Gwoza", "ORG", False),
+    ("Jones attack ads ran all week.", "Jones", "PERSON", False),
+])
+def test_a_towns_name_before_a_happenings_noun_is_a_place(world, text, name, label, kept):
+    assert (name in _texts(recognize(text, [_ent(text, name, label)], world.gazetteer))) is kept

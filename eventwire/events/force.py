@@ -245,9 +245,9 @@ def _noun_before(tok: Token) -> Token | None:
     """The noun a word truly hangs on where the parser, after a list of nouns, hangs it on
     the main verb ("the shoppers and two stallholders shot dead at the market"): for a
     participle with no subject or auxiliary of its own (or a past tense with none hung on
-    the main verb as a clause: the tagger's reading of "his two sons shot dead"), or a noun joined by "and" to a verb
-    (a noun is never coordinated with a verb), the nearest noun before it past articles,
-    numbers, adjectives and "and"; else None."""
+    the main verb as a clause: the tagger's reading of "his two sons shot dead"), or a noun
+    joined by "and" to a verb (a noun is never coordinated with a verb), the nearest noun
+    before it past articles, numbers, adjectives and "and"; else None."""
     if tok.tag_ == "VBN" or (tok.tag_ == "VBD" and tok.dep_ == "advcl"):   # or mistagged
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
             return None

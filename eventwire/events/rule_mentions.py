@@ -15,7 +15,7 @@ from ..taxonomy import event_type
 from .airstrikes import bombers_are_people
 from .classify import Classification, classify
 from .clauses import background_starts, sentence_clauses
-from .plover import AFTER_CHARS, plover_type
+from .plover import plover_type, words_after
 from .realis import ATTEMPT, IRREALIS_HEADS, realis, time_anchor
 
 if TYPE_CHECKING:
@@ -87,10 +87,9 @@ def mention_of(c: Classification, offset: int, sentence: Sentence, end: int | No
     """The mention of what the cue classifier read at ``offset`` of ``sentence`` (its trigger
     and the clause it read, to ``end``), with the rules' rough confidence."""
     s, e = c.trigger_span
-    ptype, mode = plover_type(c.trigger, c.label,
-                              sentence.text[offset + e:offset + e + AFTER_CHARS])
-    return EventMention(event_type(c.label, ptype, mode), c.trigger,
-                        (sentence.start + offset + s, sentence.start + offset + e),
+    span = (sentence.start + offset + s, sentence.start + offset + e)
+    ptype, mode = plover_type(c.trigger, c.label, words_after(sentence, span))
+    return EventMention(event_type(c.label, ptype, mode), c.trigger, span,
                         sentence, c.confidence,
                         clause=(sentence.start + offset,
                                 sentence.start + (len(sentence.text) if end is None else end)))

@@ -68,7 +68,8 @@ def window_of(e: Event) -> tuple[date, date] | None:
     """The days an event may have happened on: its :func:`worded_date`, else shortly before
     publication; a restriction on people (:data:`.families.RESTRICTIONS`: "has barred
     residents from leaving since October") from its day to the report's, as it stands until
-    then (two reports of one ban, one dated by its start and one by the news, met no window). A day counted from another time the text tells, or a clock time alone
+    then (two reports of one ban, one dated by its start and one by the news, met no
+    window). A day counted from another time the text tells, or a clock time alone
     (:data:`.days.Telling`: "anaphoric"), is a guess the dates stage made from the publication
     date: such a report is as undated (a statement published on Friday of a shooting "at 7:50
     a.m." was dated Friday, four days after the shooting; "on or shortly before" its Friday

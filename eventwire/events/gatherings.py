@@ -163,13 +163,17 @@ def crowd_gathering(sent: Doc, realis: Callable[[Token], bool]) -> bool:
 
 
 # Words opening a phrase of what a gathering came after ("two days after a protest there
-# turned into a riot", "following clashes on Thursday").
+# turned into a riot", "a week following clashes", "since police shot two strikers"), and the
+# spans of time that put a day or more between (without one, "marched through the old town,
+# after a protest in the centre turned violent" is the same crowd's one riot).
 _BEFORE_WORDS = frozenset({"after", "following", "since"})
+_GAP_WORDS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
 
 
 def told_before(sent: Doc, offsets: Sequence[int]) -> bool:
     """Every word at ``offsets`` (into the sentence) comes after a phrase opening what a
-    gathering of the sentence came after, the gathering before it ("rallied again on
+    gathering of the sentence came after a day or more before (:func:`_apart`), the
+    gathering before it ("rallied again on
     Saturday, two days after a protest there turned into a riot in which 43 people were
     detained": the riot and the arrests are the earlier protest's). Read in the words' order:
     the parser hangs the clause after "after" on the gathering's verb as often as on "after"."""
@@ -181,7 +185,7 @@ def told_before(sent: Doc, offsets: Sequence[int]) -> bool:
         if verb is None:
             continue
         opening = next((t for t in verb.subtree if t.i > verb.i and t.lower_ in _BEFORE_WORDS
-                        and t.dep_ in ("prep", "mark", "advcl")), None)
+                        and t.dep_ in ("prep", "mark", "advcl") and _apart(t)), None)
         if opening is None:
             continue
         # the phrase: what hangs on "after", and the clauses hung on the verb after it ("two
@@ -193,6 +197,14 @@ def told_before(sent: Doc, offsets: Sequence[int]) -> bool:
         if all(t.i in phrase for t in tokens):
             return True
     return False
+
+
+def _apart(opening: Token) -> bool:
+    """ "since", or "after" / "following" right after a span of a day or more: "two days
+    after", "a week following" (read in the words' order: the parser hangs the span on
+    either word)."""
+    return opening.lower_ == "since" or any(
+        t.lower_ in _GAP_WORDS for t in opening.doc[max(opening.i - 2, 0):opening.i])
 
 
 def _token_at(sent: Doc, offset: int) -> Token | None:

@@ -478,7 +478,7 @@ def test_a_teams_protest_in_a_game_is_no_gathering(parse, sentence, expected):
 TOLD_BEFORE = [
     ("Hundreds marched through the port on Sunday, three days after a strike there ended in "
      "clashes in which 20 people were detained.", ["clashes", "detained"], True),
-    ("Farmers rallied again outside the ministry following a protest that police broke up "
+    ("Farmers rallied again outside the ministry, a week after a protest that police broke up "
      "with tear gas.", ["tear gas"], True),
     ("Nurses gathered outside the ministry on Monday to demand back pay, a week after police "
      "beat strikers at the gate.", ["beat"], True),
@@ -489,6 +489,9 @@ TOLD_BEFORE = [
      False),
     ("Students marched on the ministry after the vote, and riot police fired tear gas.",
      ["tear gas"], False),
+    # no day between: the march is the same crowd's riot
+    ("Hundreds marched through the market, after a rally at the port turned violent.",
+     ["violent"], False),
 ]
 
 

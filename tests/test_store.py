@@ -100,6 +100,10 @@ def _doc(i: int, text: str = "") -> Document:
                     published_from="record", dateline="BEIRUT", outlet="news")
 
 
+def _ref(d: Document) -> DocumentRef:
+    return DocumentRef(d.id, d.url, d.title, d.published)
+
+
 def _sorted(evs) -> list[Event]:
     return sorted(evs, key=lambda e: e.id)
 
@@ -145,7 +149,12 @@ def test_store_gives_back_the_merged_events(batches):
 @given(st.lists(st.lists(content_events, max_size=3), min_size=1, max_size=6), st.integers(1, 6))
 @_SETTINGS
 def test_batch_boundaries_do_not_change_the_result(per_doc, size):
-    items = [(_doc(i), evs) for i, evs in enumerate(per_doc)]
+    # each document's events are its own, as the pipeline gives them (the generator draws
+    # their document refs at random: events naming one document id added under two documents
+    # in two batches were read by the store as another copy of a text it held, which one
+    # batch was not; hypothesis found it at 279f4ad as at this change)
+    items = [(_doc(i), [replace(e, document=_ref(_doc(i))) for e in evs])
+             for i, evs in enumerate(per_doc)]
     with Store.open(":memory:") as one, Store.open(":memory:") as many:
         one.add_batch(items)
         for i in range(0, len(items), size):

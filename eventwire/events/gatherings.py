@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from ..nlp import token_at
 from .crowd_nouns import AGENTS, crowd
 from .sport import SPORT_WORDS
 
@@ -177,7 +178,7 @@ def told_before(sent: Doc, offsets: Sequence[int]) -> bool:
     Saturday, two days after a protest there turned into a riot in which 43 people were
     detained": the riot and the arrests are the earlier protest's). Read in the words' order:
     the parser hangs the clause after "after" on the gathering's verb as often as on "after"."""
-    tokens = [t for t in (_token_at(sent, k) for k in offsets) if t is not None]
+    tokens = [t for t in (token_at(sent, k) for k in offsets) if t is not None]
     if not tokens or len(tokens) < len(offsets):
         return False
     for tok in sent:
@@ -205,10 +206,6 @@ def _apart(opening: Token) -> bool:
     either word)."""
     return opening.lower_ == "since" or any(
         t.lower_ in _GAP_WORDS for t in opening.doc[max(opening.i - 2, 0):opening.i])
-
-
-def _token_at(sent: Doc, offset: int) -> Token | None:
-    return next((t for t in sent if t.idx <= offset < t.idx + len(t.text)), None)
 
 
 def celebration(sent: Doc, realis: Callable[[Token], bool]) -> bool:

@@ -95,7 +95,7 @@ class Geoparser:
         entry = next((i for i in self._dateline_places(dateline, home) if at_home(i)), None)
         if entry is None:
             return None
-        name = re.sub(r"\([^)]*\)", " ", dateline).split(",")[0].strip(" —–-")
+        name = _dateline_words(dateline).split(",")[0].strip()
         place = self._place(name, Resolution(Mention(0, 0, name, "DATELINE"), entry,
                                              FIRM_CONFIDENCE))
         return replace(place, text=name, span=(0, 0))
@@ -187,7 +187,7 @@ class Geoparser:
         """ISO2 of a dateline's country ("BEIRUT", "CAIRO, Egypt (AP)", "LB")."""
         if not name:
             return None
-        name = re.sub(r"\([^)]*\)", " ", name).strip(" —–-")
+        name = _dateline_words(name)
         if len(name) == 2 and name.upper() in self.gazetteer.countries:
             return name.upper()
         for part in reversed([p.strip() for p in name.split(",") if p.strip()]):
@@ -217,6 +217,12 @@ class Geoparser:
             latitude=gaz.latitude[i], longitude=gaz.longitude[i],
             geonameid=gaz.geonameid[i] or None, geo_precision=precision, feature=feature,
             confidence=r.confidence, admin2=admin2)
+
+
+def _dateline_words(dateline: str) -> str:
+    """A dateline's words without its agency and dash ("CAIRO, Egypt (AP) —": "CAIRO,
+    Egypt")."""
+    return re.sub(r"\([^)]*\)", " ", dateline).strip(" —–-")
 
 
 def with_capitals(text: str, resolved: Sequence[Resolution], gaz: Gazetteer,

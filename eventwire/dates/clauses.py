@@ -81,6 +81,12 @@ def _misread_main(verb: Token) -> bool:
         c.dep_ == "dobj" for c in verb.children)
 
 
+def said_on(text: str, at: int) -> bool:
+    """Whether the date at offset ``at`` of ``text`` follows a verb of saying ("..., the
+    ministry said on Friday", "told reporters late on Monday that"): the day of the saying."""
+    return _SAID_ON.search(text[max(0, at - _SAID_ON_CHARS):at]) is not None
+
+
 def _verb_of(date: Token) -> Token:
     """The verb a date's phrase hangs on ("said on Wednesday": "said")."""
     verb = date.head

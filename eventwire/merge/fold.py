@@ -28,6 +28,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from ..dates.after import counts_back
+from ..dates.clauses import said_on
 from ..dates.dayparts import time_of_day_only
 from ..dates.repeats import NIGHT_END, NIGHT_FALL
 from ..records import DateValue, Event, Place
@@ -317,6 +318,29 @@ def _day_untold(e: Event, d: DateValue | None) -> bool:
             and not _ANOTHER.search(e.evidence.sentence))
 
 
+def _said_day(e: Event) -> bool:
+    """``e``'s date words are the day a source told of it ("police detained 43 people, the
+    ministry said on Friday"), not the act's: the day the act was told by (not a claim, whose
+    saying is its act)."""
+    d = e.date
+    return (d is not None and bool(d.text) and e.type.label != CLAIM
+            and said_on(e.evidence.sentence, d.span[0] - e.evidence.span[0]))
+
+
+# A source tells of an act on its day or within this many days after it: "the ministry said on
+# Friday" of the night before, "officials said on Wednesday" of Monday's raid. Set by
+# reasoning (a statement the next day or two), not tuned.
+SAID_LAG_DAYS = 2
+
+
+def _said_after(told: DateValue | None, said: DateValue | None) -> bool:
+    """The act dated ``told`` (the article's last at the place) may be what a source told of
+    on the day ``said``: on that day or up to :data:`SAID_LAG_DAYS` before it."""
+    return (told is not None and said is not None and bool(told.text)
+            and None not in (told.end, said.start)
+            and 0 <= (said.start - told.end).days <= SAID_LAG_DAYS)
+
+
 def _history(e: Event) -> bool:
     """``e`` is history the article recalls: told as background and dated over
     :data:`.evidence.FAR_DAYS` before its publication ("a strike on the same market in June
@@ -423,9 +447,12 @@ def fold_article(events: Sequence[Event], refer_back: Collection[str] = frozense
     for e in events:
         # an attribution of where an attack was planned is of no act at its place: it takes
         # no day of the article's last act there (a claim of that act does)
-        source = (None if _own_date(e) or merge_label(e) == PLANNED
+        source = (None if (_own_date(e) and not _said_day(e)) or merge_label(e) == PLANNED
                   else index.date_source(e))
         if source is not None and _history(out[source]) and not e.background:
+            source = None
+        if source is not None and _own_date(e) and not _said_after(
+                taken.get(source, out[source].date), e.date):
             source = None
         dated = e if source is None else replace(e, date=taken.get(source, out[source].date))
         back = e.id in refer_back

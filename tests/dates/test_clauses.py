@@ -79,3 +79,23 @@ def test_a_claims_day_is_not_the_claimed_acts(nlp, text, date, trigger, expected
     doc = next(iter(parse(nlp, [text])))
     date_span, trigger_span = _spans(text, date, trigger)
     assert of_the_claim(doc, 0, date_span, trigger_span) is expected
+
+
+SAYINGS = [
+    ("Troops detained 14 men at the market, the army said on Saturday.", "Saturday", True),
+    ("The mayor told reporters late on Monday that the bridge had been shelled.", "Monday",
+     True),
+    ("Officials confirmed Wednesday that two clinics had closed.", "Wednesday", True),
+    ("Nine people were reported dead on Sunday after the floods.", "Sunday", False),
+    # the act's own day, and a saying further back than the words between allow
+    ("Troops detained 14 men at the market on Saturday, the army said.", "Saturday", False),
+    ("The army said the raid, one of many in the valley this month, began on Friday.",
+     "Friday", False),
+    ("Rebels shelled the airport late on Tuesday and again on Thursday.", "Tuesday", False),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), SAYINGS)
+def test_a_date_right_after_a_verb_of_saying_is_the_sayings(text, date, expected):
+    from eventwire.dates.clauses import said_on
+    assert said_on(text, text.index(date)) is expected

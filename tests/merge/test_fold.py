@@ -657,3 +657,42 @@ def test_an_attribution_of_planning_takes_no_day_of_the_acts_at_its_place():
     out = fold_article([lead, plan, claim])
     assert out[1].date == plan.date and out[2].date == _WEDNESDAY
 
+
+
+def _told_by(label, start, sentence, day, place=_KABUL):
+    """An event whose only date words are those of ``sentence`` naming ``day``."""
+    at = sentence.index(day.text)
+    e = _article_event(label, start, place=place,
+                       when=replace(day, span=(start + at, start + at + len(day.text))))
+    return replace(e, evidence=Evidence(sentence, (start, start + len(sentence))))
+
+
+_MONDAY_LATE = DateValue(date(2024, 3, 4), date(2024, 3, 4), 1, "late on Monday", (30, 44))
+_LAST_FRIDAY = DateValue(date(2024, 3, 1), date(2024, 3, 1), 1, "Friday", (0, 6))
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Police fired tear gas and detained 28 people, a spokesman said on Wednesday.", _WEDNESDAY),
+    ("The governor told reporters on Wednesday that 40 people had been arrested.", _WEDNESDAY),
+    ("Medics at the main hospital treated 16 wounded, officials confirmed Wednesday.",
+     _WEDNESDAY),
+])
+def test_a_sources_day_gives_way_to_the_act_it_told_of_days_before(sentence, day):
+    riot = _article_event("VIOL_DEMONSTR", 0, when=_MONDAY_LATE)
+    told = _told_by("PROTEST_WITH_INTER", 100, sentence, day)
+    assert fold_article([riot, told])[1].date == _MONDAY_LATE
+
+
+@pytest.mark.parametrize(("lead_day", "sentence", "day", "place"), [
+    # the act's own day; a source's day long after the place's last act; another place's act
+    (_MONDAY_LATE, "Police detained 28 people on Wednesday, a spokesman said.", _WEDNESDAY, _KABUL),
+    (_LAST_FRIDAY, "Police detained 28 people, a spokesman said on Wednesday.", _WEDNESDAY, _KABUL),
+    (_MONDAY_LATE, "Police detained 28 people, a spokesman said on Wednesday.", _WEDNESDAY, _HERAT),
+    # a claim's saying is its act
+    (_MONDAY_LATE, "The group claimed on Wednesday that it planted the bomb.", _WEDNESDAY, _KABUL),
+])
+def test_a_sources_day_stays_where_no_act_it_told_of_is_near(lead_day, sentence, day, place):
+    riot = _article_event("VIOL_DEMONSTR", 0, when=lead_day)
+    label = "ATTRIB" if "claimed" in sentence else "PROTEST_WITH_INTER"
+    told = _told_by(label, 100, sentence, day, place=place)
+    assert fold_article([riot, told])[1].date.start == day.start

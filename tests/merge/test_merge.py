@@ -267,6 +267,27 @@ def test_two_shootings_one_article_tells_apart_stay_apart_through_a_report_of_ea
         assert [m.document.id for m in reports(e)].count("own") <= 1
 
 
+def test_an_articles_riot_and_the_arrests_it_tells_apart_stay_two_events_through_others():
+    # One article tells the rioting and the police's arrests at one place, each with its day;
+    # other outlets tell them in words that fit either (crowd labels share a family).
+    riot = report("own", "Youths hurled stones at police in Homs on Friday.",
+                  label="VIOL_DEMONSTR", place=HOMS, actor=None)
+    arrests = report("own", "Police broke up the crowd in Homs on Friday and held 40 people.",
+                     label="PROTEST_WITH_INTER", place=HOMS, actor=None, start=60)
+    others = [report("x", "Youths hurled stones at police in Homs on Friday and 40 people were "
+                     "held.", label="VIOL_DEMONSTR", place=HOMS, actor=None),
+              report("y", "Police broke up the crowd in Homs on Friday and held 40 people after "
+                     "youths hurled stones.", label="PROTEST_WITH_INTER", place=HOMS, actor=None)]
+    merged = merge([riot, arrests, *others])
+    assert all([m.document.id for m in reports(e)].count("own") == 1 for e in merged)
+    # a march and its rioting told by two articles, none telling them apart, still join
+    wire = report("wire", "Youths hurled stones at police in Homs on Friday.",
+                  label="VIOL_DEMONSTR", place=HOMS, actor=None)
+    radio = report("radio", "The protest in Homs turned violent on Friday as youths hurled "
+                   "stones at police.", label="PEACE_PROTEST", place=HOMS, actor=None)
+    assert len(merge([wire, radio])) == 1
+
+
 def test_an_articles_call_and_agreement_stay_two_events_through_reports_of_both():
     # Developments (a call, an agreement) are not folded: an article often tells several, and
     # reports elsewhere that tell both in one breath do not make them one.

@@ -118,7 +118,8 @@ def golds_of(sentence: str, label: str, place: str | None, report: dict,
              day: str | None = None) -> tuple[str, ...]:
     """The gold events a report's sentence tells, best first: of the report's gold events whose
     evidence lies in the sentence, those of a kin label (:func:`kin`: the talks told in a
-    sentence that names the attacks after them are the talks), then the ones whose evidence
+    sentence that names the attacks after them are the talks), not those whose evidence names
+    another day than the event's date words (:func:`_another_day`), then the ones whose evidence
     names the event's place (a list of attacks in one sentence: "Lebanon, Egypt, Ankara and
     Paris"), then the ones whose evidence names the event's day (an act told again on another
     day: "on Tuesday ... and again on Wednesday"), then those of the event's label family,
@@ -131,10 +132,24 @@ def golds_of(sentence: str, label: str, place: str | None, report: dict,
     fam = family(label)
     place_low, day_low = (place or "").lower(), (day or "").lower()
     ranked = sorted(told, key=lambda g: (not kin(g.label, label),
+                                         _another_day(g.evidence, day_low),
                                          not (place_low and place_low in g.evidence.lower()),
                                          not (day_low and day_low in g.evidence.lower()),
                                          family(g.label) != fam, told.index(g)))
     return tuple(dict.fromkeys(g.event for g in ranked))
+
+
+# Words naming a day in a gold event's evidence ("on Sunday", "last night").
+_DAY_WORDS = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|"
+                        r"\btoday\b|\btonight\b|\blast night\b", re.IGNORECASE)
+
+
+def _another_day(evidence: str, day: str) -> bool:
+    """The evidence names a day and the event's date words name none of its days: the act
+    told on that day is another ("struck on Sunday and again on Monday": the Monday event is
+    not the Sunday one, though only the Sunday one's words name the town)."""
+    named = {m.group().lower() for m in _DAY_WORDS.finditer(evidence)}
+    return bool(day) and bool(named) and not any(d in day for d in named)
 
 
 def gold_of(sentence: str, label: str, place: str | None, report: dict) -> str | None:

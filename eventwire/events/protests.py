@@ -25,6 +25,8 @@ from .plover import plover_type
 
 # What an arrest at a protest becomes.
 INTERVENTION = "PROTEST_WITH_INTER"
+# The ACLED event type of violent demonstrations and mob violence.
+RIOTS = "Riots"
 # An arrest of a suspect is of a crime, even in an article with a protest ("arrested the
 # suspect at his home", "on suspicion of battery").
 _SUSPECT = re.compile(r"\bsuspect(?:s|ed)?\b|\bsuspicion\b", re.IGNORECASE)
@@ -46,15 +48,27 @@ def arrests_at_protests(mentions: Sequence[tuple[EventMention, ...]]
     """A document's events, sentence by sentence, an arrest retyped as the protest's
     intervention where the article reports a protest or a violent demonstration at least
     :data:`PROTEST_CONFIDENCE` sure (not mob violence: a lynching or a brawl of party
-    workers is no demonstration, and the arrests after it are arrests) and the arrest's sentence names no political violence
-    and no suspect of a crime. Only arrests as sure as the protest must be are retyped, and
-    their confidences stay: one the model doubts (ordinary crime, a denial: "no one was
-    arrested") is not made a report of the protest."""
-    if not any(m.type.event_type in CROWD_TYPES and m.type.label != MOB
-               and m.confidence >= PROTEST_CONFIDENCE for ms in mentions for m in ms):
+    workers is no demonstration, and the arrests after it are arrests) and the arrest's
+    sentence names no political violence and no suspect of a crime. Arrests told after the
+    article's crowd events, all of them riots, are of the rioters, not of a protest met
+    with intervention (the taxonomy's: peaceful protesters dispersed or arrested): they stay
+    arrests. Only arrests as sure as the protest must be are retyped, and their confidences
+    stay: one the model doubts (ordinary crime, a denial: "no one was arrested") is not made
+    a report of the protest."""
+    if not any(_sure_crowd(m) and m.type.label != MOB for ms in mentions for m in ms):
         return list(mentions)
-    return [tuple(_intervention(m) if _arrest_at_protest(m) else m for m in ms)
-            for ms in mentions]
+    out: list[tuple[EventMention, ...]] = []
+    told: list[EventMention] = []           # the sure crowd events of the sentences before
+    for ms in mentions:
+        of_rioters = bool(told) and all(m.type.event_type == RIOTS for m in told)
+        out.append(tuple(_intervention(m) if _arrest_at_protest(m) and not of_rioters else m
+                         for m in ms))
+        told.extend(m for m in ms if _sure_crowd(m))
+    return out
+
+
+def _sure_crowd(m: EventMention) -> bool:
+    return m.type.event_type in CROWD_TYPES and m.confidence >= PROTEST_CONFIDENCE
 
 
 def _arrest_at_protest(m: EventMention) -> bool:

@@ -78,6 +78,7 @@ class Summary:
     sums: tuple[tuple[str, int, int], ...]   # currency, lowest and highest sum (:mod:`.amounts`)
     magnitude: tuple[float, float] | None    # the lowest and highest (:mod:`.magnitudes`)
     told_apart: frozenset[tuple[str, str, str]]   # :func:`.evidence.told_apart` of the reports
+    arrests: frozenset[tuple[str, str, str]]      # :func:`.evidence.arrests_told` of them
     sites: frozenset[tuple[str, str, Place]]      # :func:`sites` of the reports
     sited: frozenset[tuple[str, str]]             # their (document, kind)
 
@@ -96,7 +97,7 @@ def summary(p: Profile) -> Summary:
         dead=(p.dead, p.dead) if p.dead is not None else None,
         sums=tuple((c, v, v) for c, v in p.sums),
         magnitude=(p.magnitude, p.magnitude) if p.magnitude is not None else None,
-        told_apart=p.told_apart, sites=sites(p),
+        told_apart=p.told_apart, arrests=p.arrests, sites=sites(p),
         sited=frozenset((doc, p.kind) for doc, _, _ in sites(p)))
 
 
@@ -130,6 +131,7 @@ def joined(a: Summary, b: Summary) -> Summary:
                    _span(a.named, b.named), a.days | b.days,
                    _weekdays_joined(a.weekdays, b.weekdays), dead, _sums_joined(a.sums, b.sums),
                    _bounds(a.magnitude, b.magnitude), a.told_apart | b.told_apart,
+                   a.arrests | b.arrests,
                    a.sites | b.sites, a.sited | b.sited)
 
 
@@ -178,7 +180,8 @@ def weekday_of(s: Summary) -> int | None:
 def apart(a: Summary, b: Summary) -> bool:
     """True when the two sets must stay two events: some report of one is vetoed as one event
     with some report of the other (:func:`clash`), or the two hold reports one article tells
-    apart (:func:`.evidence.told_apart`: two of a folded kind at one place; and
+    apart (:func:`.evidence.told_apart`: two of a folded kind, or two crowd events, at one
+    place; its arrests and a crowd event there, :func:`.evidence.arrests_told`; and
     :func:`sites`: at two places its sentences name), or the two agree on different
     weekdays (:func:`weekday_of`). Agreed weekdays a day apart ("Monday night" in
     two archive copies, "Tuesday night" in two others: two nights of strikes on one city) are
@@ -187,7 +190,8 @@ def apart(a: Summary, b: Summary) -> bool:
     ECB+ dev (``eventwire eval merge``) 0.870 / 0.874 -> 0.869 / 0.873 at 0.7 / 0.05 (one
     riot wave's reports of two days, one event in its gold, split); the project's stories and
     rewrites unchanged."""
-    if a.told_apart & b.told_apart or _sited_apart(a, b) or clash(a, b):
+    if (a.told_apart & b.told_apart or a.arrests & b.told_apart or b.arrests & a.told_apart
+            or _sited_apart(a, b) or clash(a, b)):
         return True
     x, y = weekday_of(a), weekday_of(b)
     return x is not None and y is not None and x != y

@@ -29,15 +29,24 @@ def test_an_arrest_in_an_article_with_a_protest_is_its_intervention():
     assert (retyped.confidence, retyped.confidence_with_crime) == (0.8, 0.95)
 
 
-def test_arrests_after_mob_violence_stay_arrests_and_after_a_violent_demo_are_its():
-    """A lynching or a brawl of party workers is no demonstration: the arrests after it are
-    arrests. A protest turned violent is one: its arrests are its intervention."""
+def test_arrests_after_riots_alone_stay_arrests_and_after_a_protest_are_its():
+    """A lynching, a brawl of party workers or a riot is no peaceful protest met with
+    intervention: the arrests told after it are the rioters' arrests. After a protest, or a
+    protest that turned violent, they are its intervention, as they are when told before the
+    crowd's acts."""
     mob = mention("MOB_VIOL", "Supporters of two parties fought with sticks and stones.",
                   "fought")
     riot = mention("VIOL_DEMONSTR", "Protesters threw stones at the police station.", "threw")
     assert labels(arrests_at_protests([(mob,), (DETAINED,)])) == [["MOB_VIOL"], ["ARREST"]]
     assert labels(arrests_at_protests([(riot,), (DETAINED,)])) == [["VIOL_DEMONSTR"],
-                                                                    [INTERVENTION]]
+                                                                    ["ARREST"]]
+    assert labels(arrests_at_protests([(riot,), (mob,), (DETAINED,)]))[-1] == ["ARREST"]
+    assert labels(arrests_at_protests([(MARCH,), (riot,), (DETAINED,)]))[-1] == [INTERVENTION]
+    assert labels(arrests_at_protests([(riot,), (MARCH,), (DETAINED,)]))[-1] == [INTERVENTION]
+    assert labels(arrests_at_protests([(DETAINED,), (riot,)]))[0] == [INTERVENTION]
+    # an unsure protest told before is no protest the arrests were at
+    unsure = mention("PEACE_PROTEST", MARCH.sentence.text, "marched", PROTEST_CONFIDENCE - 0.01)
+    assert labels(arrests_at_protests([(riot,), (unsure,), (DETAINED,)]))[-1] == ["ARREST"]
 
 
 def test_arrests_stay_arrests_without_a_sure_protest_or_with_political_violence():

@@ -10,6 +10,7 @@ from merge_builders import FRIDAY, HOMS, SYRIA, TABQA, report
 from eventwire.dates.timex import YEAR
 from eventwire.merge.evidence import (
     CROWD,
+    arrests_told,
     SAID_PLACE_FIT,
     count_feature,
     date_feature,
@@ -154,15 +155,21 @@ def test_an_article_tells_apart_folded_kinds_at_a_place_on_anchored_days_and_dev
         label="CHANGE_TO_GROUP_ACT", place=HOMS))
 
 
-def test_an_articles_riot_and_protest_at_one_place_share_a_key_other_kinds_do_not():
+def test_an_articles_crowd_events_and_arrests_at_one_place_share_a_key_other_kinds_do_not():
     riot = report("own", "Youths hurled stones at police in Homs on Friday.",
                   label="VIOL_DEMONSTR", place=HOMS)
     arrests = report("own", "Police dispersed the crowd in Homs on Friday and held 40.",
                      label="PROTEST_WITH_INTER", place=HOMS)
     march = report("own", "Thousands marched through Homs on Friday.", label="PEACE_PROTEST",
                    place=HOMS)
+    held = report("own", "Police detained 40 people in Homs on Friday.", label="ARREST",
+                  place=HOMS)
     shared = told_apart(riot) & told_apart(arrests)
     assert shared == {("own", CROWD, place_key(HOMS))} == told_apart(march) & told_apart(riot)
+    # arrests there hold the key against the crowd events, not against other arrests
+    assert told_apart(held) == frozenset()
+    assert arrests_told(held) == {("own", CROWD, place_key(HOMS))}
+    assert arrests_told(replace(held, date=None)) == arrests_told(riot) == frozenset()
     # not with an armed clash there, another article's riot, or a riot at another place
     clash = report("own", "Troops clashed with gunmen in Homs on Friday.", label="ARMED_CLASH",
                    place=HOMS)

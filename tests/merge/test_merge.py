@@ -25,6 +25,7 @@ from eventwire.merge.decide import possible, same_event
 from eventwire.merge.evidence import profile
 from eventwire.merge.places import two_places
 from eventwire.records import Claim, DateValue
+from eventwire.taxonomy import event_type
 
 
 def test_one_story_on_four_outlets_is_one_event():
@@ -280,6 +281,15 @@ def test_an_articles_riot_and_the_arrests_it_tells_apart_stay_two_events_through
                      "youths hurled stones.", label="PROTEST_WITH_INTER", place=HOMS, actor=None)]
     merged = merge([riot, arrests, *others])
     assert all([m.document.id for m in reports(e)].count("own") == 1 for e in merged)
+    # so do its riot and the arrests it tells as arrests; two of its arrests still join
+    held = replace(arrests, type=event_type("ARREST"))
+    merged = merge([riot, held, *others])
+    assert all([m.document.id for m in reports(e)].count("own") == 1 for e in merged)
+    again = report("own", "The 40 people held in Homs on Friday were charged.",
+                   label="ARREST", place=HOMS, actor=None, start=140)
+    wire = report("wire", "Police held 40 people in Homs on Friday; they were charged.",
+                  label="ARREST", place=HOMS, actor=None)
+    assert len(merge([held, again, wire])) == 1
     # a march and its rioting told by two articles, none telling them apart, still join
     wire = report("wire", "Youths hurled stones at police in Homs on Friday.",
                   label="VIOL_DEMONSTR", place=HOMS, actor=None)

@@ -11,11 +11,14 @@ numbers that do not contradict, and the words of the reports' sentences and titl
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
 from ..dates.anchor import shift_days
+from ..dates.possessive import NOUN_WORDS, POSSESSIVE_MARK
+from ..events.reference import HAPPENINGS
 from ..records import Event, Place
 from ..taxonomy import CROWD_TYPES
 from . import magnitudes
@@ -199,6 +202,23 @@ def arrests_told(e: Event) -> frozenset[tuple[str, str, str]]:
     return frozenset((m.document.id, CROWD, place) for m in reports(e))
 
 
+def _acts_day(e: Event) -> bool:
+    """``e``'s date words are a day in the possessive of a happening's noun ("Monday's raid
+    flattened a school"): the day of the act, not of a statement about it ("in Monday's
+    statement")."""
+    d, sentence = e.date, e.evidence.sentence
+    at = d.span[1] - e.evidence.span[0] if d is not None else -1
+    mark = POSSESSIVE_MARK.match(sentence, at) if 0 <= at <= len(sentence) else None
+    if mark is None:
+        return False
+    phrase = _PHRASE_END.split(sentence[mark.end():], maxsplit=1)[0]
+    return any(w.lower() in HAPPENINGS for w in phrase.split()[:NOUN_WORDS])
+
+
+# Where the noun phrase after a possessive day ends.
+_PHRASE_END = re.compile(r"[,.;:()—–]")
+
+
 def profile(e: Event) -> Profile:
     text = " ".join(m.evidence.sentence for m in reports(e))
     d = e.date
@@ -209,7 +229,7 @@ def profile(e: Event) -> Profile:
     # a claim's named day may be its statement's; an undated claim's window, "on or shortly
     # before publication", already holds the act's days
     window = (claim_window(window_of(e)) if e.type.label == CLAIM and d is not None and d.text
-              else window_of(e))
+              and not _acts_day(e) else window_of(e))
     back = spell(m.evidence.sentence for m in reports(e)) if families_of(
         e.type.label) & SPELL_FAMILIES and window is not None else 0
     if back:        # unrest of several nights: its window spans them (:mod:`.spells`)

@@ -35,6 +35,27 @@ def test_a_claim_names_the_statements_day_or_the_acts_so_its_act_may_be_days_bef
     assert undated.window == (saturday - timedelta(UNDATED_DAYS_BEFORE), saturday)
 
 
+def test_a_claim_dated_by_a_day_in_the_possessive_names_its_acts_day():
+    # "Monday's raid flattened a school", read as a claim: Monday is the raid's day, so it
+    # fits no act told days before (Saturday's strikes on the town)
+    monday, saturday = FRIDAY + timedelta(3), FRIDAY + timedelta(1)
+    for sentence in ("Monday's raid flattened a school the group used as a depot.",
+                     "Residents said Monday’s strike hit a house near the mosque."):
+        e = report("told", sentence, label="ATTRIB", day=monday, published=monday)
+        at = sentence.index("Monday")
+        e = replace(e, date=DateValue(monday, monday, 1, "Monday", (at, at + 6)))
+        told = profile(e)
+        assert told.window == (monday, monday)
+        assert date_feature(told, _p(day=saturday, published=monday)) is None
+    # a claim's own day, in the possessive of a statement or not, is a claim's
+    for said in ("The group claimed the raid on Monday.",
+                 "The group claimed the raid in Monday's statement on its website."):
+        e = report("said", said, label="ATTRIB", day=monday, published=monday)
+        at = said.index("Monday")
+        e = replace(e, date=DateValue(monday, monday, 1, "Monday", (at, at + 6)))
+        assert profile(e).window == (monday - timedelta(CLAIM_DAYS_BEFORE), monday)
+
+
 def test_a_claims_weekday_in_an_undated_copy_says_nothing_of_its_acts():
     # "claimed the bombing in a statement on Sunday": Saturday's bombing, not Sunday's shelling
     claim = report("claim", "Al-Shabab claimed the bombing in a statement on Sunday.",

@@ -384,11 +384,21 @@ def sentences_at(text: str, paragraph: re.Pattern[str],
 def _sentence_ends(block: str) -> Iterator[int]:
     """Where an English paragraph's sentences end: an end mark before a capital (any letter in
     a paragraph without capitals), unless it closes an abbreviation; a monitoring service's
-    source line (:data:`_SOURCE_LINE`); a headline's semicolon (:func:`_headline_halves`)."""
+    source line (:data:`_SOURCE_LINE`); a headline's semicolon (:func:`_headline_halves`); a
+    label opening the paragraph (:data:`_LABEL`)."""
     boundary = _BOUNDARY if any(c.isupper() for c in block) else _CASELESS_BOUNDARY
     ends = {m.end() for m in boundary.finditer(block) if not ends_abbreviation(block, m.start())}
     source = _SOURCE_LINE.match(block)
-    yield from sorted(ends | ({source.end()} if source else set()) | _headline_halves(block))
+    label = _LABEL.match(block)
+    yield from sorted(ends | ({source.end()} if source else set()) | _headline_halves(block)
+                      | ({label.end()} if label else set()))
+
+
+# A label opening a paragraph: up to three capitalised words and a colon before a clause of
+# at least three words ("Kherson: a drone hit a bus stop on Sunday", a roundup's item; "Update:
+# ..."). It ends a sentence of its own: parsed with its clause, the label's name stood for the
+# clause's subject and the act went unread.
+_LABEL = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}:(?=(?:\s+\S+){3})")
 
 
 def _headline_halves(block: str) -> set[int]:

@@ -312,3 +312,29 @@ def test_the_phrase_a_word_heads_is_its_subtree_as_written():
 ])
 def test_a_headlines_semicolon_ends_a_sentence(text, expected):
     assert [s.text for s in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a roundup's item and a note open with a label: it ends a sentence of its own
+    ("Mopti: gunmen burned a granary in a village north of the town on Friday.",
+     ["Mopti:", "gunmen burned a granary in a village north of the town on Friday."]),
+    ("Port Harcourt: Police fired tear gas at traders on Monday. Ten were held.",
+     ["Port Harcourt:", "Police fired tear gas at traders on Monday.", "Ten were held."]),
+    ("UPDATE: The death toll from the landslide rose to 41 on Sunday.",
+     ["UPDATE:", "The death toll from the landslide rose to 41 on Sunday."]),
+    ("Dar es Salaam\n\nSan Pedro Sula: a bus crashed into a ravine, killing nine.",
+     ["Dar es Salaam", "San Pedro Sula:", "a bus crashed into a ravine, killing nine."]),
+    # not a colon after a verb or more than three words, inside a sentence, or before a word
+    # or two; not a time of day
+    ('Police said: "We arrested five men at the port."',
+     ['Police said: "We arrested five men at the port."']),
+    ("The Minister Of State For Defence: the army will stay in the north.",
+     ["The Minister Of State For Defence: the army will stay in the north."]),
+    ("Troops gave one reason: the road to Gao was mined.",
+     ["Troops gave one reason: the road to Gao was mined."]),
+    ("Kano: Friday", ["Kano: Friday"]),
+    ("At 10:30 gunmen opened fire on the market in Gao.",
+     ["At 10:30 gunmen opened fire on the market in Gao."]),
+])
+def test_a_label_opening_a_paragraph_ends_a_sentence(text, expected):
+    assert [s.text for s in split_sentences(text)] == expected

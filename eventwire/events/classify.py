@@ -281,9 +281,27 @@ def _takes_place(r: Reading, verb: Hit) -> bool:
         if 0 <= h.start - verb.end <= OBJECT_WINDOW and (not people or
                                                          people.start() > h.start - verb.end):
             return True
+    if any(_its_object(r.text, verb, h) for h in r.by_name.get("HQ_ESTABLISHED", ())):
+        return True                         # "seized an army outpost", "overran the barracks"
     if re.match(r"entered|advanced", verb.text, re.IGNORECASE):
         return False                        # moving in is a territory change only unopposed
     return bool(re.search(r"control|ground|fell to", verb.text, re.IGNORECASE))
+
+
+# Words that put a noun after a verb outside its object ("seized arms at a checkpoint").
+_NOT_OBJECT = re.compile(r"\b(?:at|in|on|near|from|outside|inside|of|to|by|with|for|and|"
+                         r"after|before|as|while)\b|[,;:]", re.IGNORECASE)
+# Words an object may stand after its verb by: "an army", "the rebels' main".
+_OBJECT_WORDS = 3
+
+
+def _its_object(text: str, verb: Hit, noun: Hit) -> bool:
+    """The noun (a military position of the headquarters cue: an outpost, a barracks, a
+    checkpoint) is the territory verb's object: a few words after it, no preposition or
+    clause break between ("seized an army outpost", not "seized arms at a checkpoint")."""
+    between = text[verb.end:noun.start]
+    return (0 <= noun.start - verb.end and len(between.split()) <= _OBJECT_WORDS
+            and _NOT_OBJECT.search(between) is None)
 
 
 def _agent_before(r: Reading, verb: Hit) -> ActorMention | None:

@@ -146,6 +146,24 @@ def test_who_gains_territory_decides_the_label():
     assert (state, rebels) == ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER")
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    # a military position taken is ground gained
+    ("Insurgents seized an army outpost after a night of fighting.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Militants overran two checkpoints before dawn on Tuesday.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Government troops recaptured the barracks from the mutineers on Friday.",
+     "GOV_REGAINS_TERIT"),
+    ("Soldiers retook the headquarters of the border police from the rebels.",
+     "GOV_REGAINS_TERIT"),
+    # not one set up, nor things or people taken at or near one
+    ("The army set up a new outpost on the ridge above the valley.", "HQ_ESTABLISHED"),
+    ("Soldiers seized rifles and ammunition at a checkpoint on the highway.", "DISR_WEAP"),
+])
+def test_a_military_position_taken_is_territory(text, label):
+    assert classify(text).label == label
+
+
 def test_a_plan_to_take_a_town_is_not_a_capture():
     label = classify("The militants intend to take control of the town, officials warned.").label
     assert label not in ("NON_STATE_ACTOR_OVERTAKES_TER", "GOV_REGAINS_TERIT")

@@ -96,6 +96,11 @@ _LAUNCHED = re.compile(r"\b(?:fired|firing|struck|strikes?|hit|landed|thrown|thr
                        r"lobbed|launched|attack\w*|shell(?:ed|ing))\b", re.IGNORECASE)
 
 
+# A blast only meant or set to happen: "was set to be detonated remotely", "timed to explode
+# at noon", "before it could go off".
+_UNDONE = re.compile(r"\b(?:set|meant|designed|timed|rigged|primed|due|intended|supposed|"
+                     r"about|could|would)\s+(?:to\s+)?(?:be\s+)?(?:detonated|detonate|explode|"
+                     r"go off|blow up)\b", re.IGNORECASE)
 # A blast named at all ("the blast", "a detonation", "fitted with a detonator" too: the article
 # is left as it is whenever one may have gone off).
 _BLAST_NOUNS = re.compile(r"\b(?:blasts?|explosions?|detonat\w*)\b", re.IGNORECASE)
@@ -113,22 +118,47 @@ def undetonated_devices(mentions: Sequence[tuple[EventMention, ...]]
     defused (a DISR_WEAP event at least as sure as ``extract`` keeps events, not background)
     and nothing in it went off: an explosion the model reads in a sentence that only describes
     a device ("the device, packed with 5 kg of explosives, was hidden in a cooker") is the
-    device's event. Not where any of the article's explosions tells a blast, a launch or harm
-    ("a second bomb exploded"): then the explosion may be an event of its own."""
-    if not any(m.type.label == DISRUPTED and m.confidence >= DEFAULT_MIN_CONFIDENCE
-               and not m.background for ms in mentions for m in ms):
+    device's event. Where any of the article's explosions tells a blast, a launch or harm ("a
+    second bomb exploded"), the explosion may be an event of its own: only the sentences
+    describing the found device right after it are its (:func:`_described_after_found`)."""
+    if not any(m.type.label == DISRUPTED and _sure(m) for ms in mentions for m in ms):
         return list(mentions)
     blasts = [m for ms in mentions for m in ms if m.type.label in _BLAST_LABELS]
     if not blasts or any(_goes_off(m.sentence.text) or not _DEVICE_WORD.search(m.sentence.text)
                          for m in blasts):
-        return list(mentions)
+        return _described_after_found(mentions)
     return [tuple(_disrupted(m) if m.type.label in _BLAST_LABELS else m for m in ms)
             for ms in mentions]
 
 
+def _described_after_found(mentions: Sequence[tuple[EventMention, ...]]
+                           ) -> list[tuple[EventMention, ...]]:
+    """In an article where a device went off and another was found: an explosion the model
+    reads in a sentence that names a device and tells nothing that went off, told after the
+    found device and before any blast ("The second car held 70 kg of explosives and was set
+    to be detonated remotely"), describes the found device: its event."""
+    out: list[tuple[EventMention, ...]] = []
+    found = False                       # the last device told was one found or defused
+    for ms in mentions:
+        described = [found and m.type.label in _BLAST_LABELS and not _goes_off(m.sentence.text)
+                     and _DEVICE_WORD.search(m.sentence.text) is not None for m in ms]
+        out.append(tuple(_disrupted(m) if d else m for m, d in zip(ms, described, strict=True)))
+        for m, d in zip(ms, described, strict=True):
+            if m.type.label in _BLAST_LABELS and not d:
+                found = False
+            elif m.type.label == DISRUPTED and _sure(m):
+                found = True
+    return out
+
+
+def _sure(m: EventMention) -> bool:
+    return m.confidence >= DEFAULT_MIN_CONFIDENCE and not m.background
+
+
 def _goes_off(text: str) -> bool:
-    """The text tells something that went off, hurt, was launched or thrown."""
-    text = _CONTROLLED.sub(" ", text)
+    """The text tells something that went off, hurt, was launched or thrown (not only meant
+    to: "was set to be detonated remotely")."""
+    text = _UNDONE.sub(" ", _CONTROLLED.sub(" ", text))
     return bool(_WENT_OFF.search(text) or _LAUNCHED.search(text) or _BLAST_NOUNS.search(text))
 
 

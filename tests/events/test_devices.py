@@ -91,14 +91,33 @@ def test_an_explosion_read_in_a_sentence_describing_the_found_device_is_the_devi
 
 
 def test_an_article_where_something_went_off_keeps_its_explosions():
+    """Only a sentence describing the found device right after it, before any blast, is its
+    ("The device, packed with nails ..." after "Police defused a bomb"); one told after a
+    blast, or telling a blast, may be the blast's."""
     blast = "A second bomb exploded at the market an hour later, wounding four."
     for other in (blast, "Mortar shells struck the camp on Tuesday night, residents said.",
                   "Insurgents attacked the post with rockets and grenades."):
-        doc = [(mention("DISR_WEAP", FOUND, "defused"),),
-               (mention("REM_EXPLOS", DESCRIBED, "packed", 0.75),),
-               (mention("ART_MISS_ATTACK", other, other.split()[1], 0.9),)]
-        assert _labels(undetonated_devices(doc)) == ["DISR_WEAP", "REM_EXPLOS",
-                                                     "ART_MISS_ATTACK"], other
+        found = (mention("DISR_WEAP", FOUND, "defused"),)
+        described = (mention("REM_EXPLOS", DESCRIBED, "packed", 0.75),)
+        went_off = (mention("ART_MISS_ATTACK", other, other.split()[1], 0.9),)
+        assert _labels(undetonated_devices([found, described, went_off])) == [
+            "DISR_WEAP", "DISR_WEAP", "ART_MISS_ATTACK"], other
+        assert _labels(undetonated_devices([found, went_off, described])) == [
+            "DISR_WEAP", "ART_MISS_ATTACK", "REM_EXPLOS"], other
+        assert _labels(undetonated_devices([went_off, described, found])) == [
+            "ART_MISS_ATTACK", "REM_EXPLOS", "DISR_WEAP"], other
+
+
+def test_a_blast_only_meant_to_happen_is_no_blast_of_the_found_device():
+    set_off = "The second car held 60 kilograms of explosives and was set to be detonated remotely."
+    blast = "A car bomb exploded near the roundabout, killing nine people."
+    doc = [(mention("REM_EXPLOS", blast, "exploded", 0.9),),
+           (mention("DISR_WEAP", FOUND, "defused"),),
+           (mention("REM_EXPLOS", set_off, "explosives", 0.8),)]
+    assert _labels(undetonated_devices(doc)) == ["REM_EXPLOS", "DISR_WEAP", "DISR_WEAP"]
+    went = "The second car held 60 kilograms of explosives and was detonated remotely."
+    doc[2] = (mention("REM_EXPLOS", went, "explosives", 0.8),)
+    assert _labels(undetonated_devices(doc)) == ["REM_EXPLOS", "DISR_WEAP", "REM_EXPLOS"]
 
 
 def test_without_a_sure_device_event_nothing_changes():

@@ -16,11 +16,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..claims import inside_quotation
+from ..agreeing import AGREEMENT
 from ..nlp import split_sentences, token_at
 from ..records import DateValue, Sentence
 from .after import counted_back
 from .anchor import shift_days
-from .clauses import EARLIER, OTHER, OWN, of_the_claim, of_the_saying, other_clause
+from .clauses import (EARLIER, OTHER, OWN, of_the_claim, of_the_saying, of_the_standing,
+                      other_clause)
 from .dayparts import clockless, clockless_reference
 from .holidays import is_holiday, modifies_a_noun, names_a_happening
 from .normalize import Timex, normalize
@@ -183,7 +185,8 @@ def event_date(timexes: Sequence[Timex], sentence: Sentence, trigger_span: tuple
     (:func:`.clauses.other_clause`): it ranks after the rest, or is left out; so does the date
     of a verb of saying that reports the event's clause (:func:`.clauses.of_the_saying`); the
     day of a claim of the act is never the act's (:func:`.clauses.of_the_claim`), nor the
-    day of what the event came after (:func:`.possessive.of_what_came_before`).
+    day of what the event came after (:func:`.possessive.of_what_came_before`), nor the day
+    an agreement held an agreement's (:func:`.clauses.of_the_standing`).
     """
     centre = trigger_span or (sentence.start, sentence.start)
     named = possessive_day(_in_span(timexes, sentence.start, sentence.end), sentence, label,
@@ -201,6 +204,8 @@ def event_date(timexes: Sequence[Timex], sentence: Sentence, trigger_span: tuple
            if not _in_relative_clause(sentence, tx.span, centre) and clause[tx.span] != EARLIER
            and not (parsed is not None and trigger_span is not None
                     and of_the_claim(parsed, sentence.start, tx.span, trigger_span))
+           and not (label == AGREEMENT and parsed is not None
+                    and of_the_standing(parsed, sentence.start, tx.span))
            and not (trigger_span is not None
                     and of_what_came_before(sentence, tx, trigger_span))]
     own = _days_over_their_weeks(own, sentence)

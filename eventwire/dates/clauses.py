@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..claims import REPORTING_VERBS
+from ..agreeing import in_force
 from ..claiming import CREDIT_FOR, claimed_nouns, claims
 from ..nlp import token_at
 
@@ -120,6 +121,14 @@ def of_the_saying(parsed: Doc, start: int, span: tuple[int, int],
     verb = _verb_of(date)
     return verb.lower_ in REPORTING_VERBS and any(
         c.dep_ == "ccomp" and _within(trigger, c) for c in verb.children)
+
+
+def of_the_standing(parsed: Doc, start: int, span: tuple[int, int]) -> bool:
+    """Whether the date at ``span`` dates an agreement kept, not made ("the truce held for a
+    second day on Wednesday, after the two sides signed it on Tuesday": Wednesday is the
+    truce's holding; :func:`eventwire.events.agreements.in_force`)."""
+    date = token_at(parsed, span[0] - start)
+    return date is not None and in_force(_verb_of(date))
 
 
 def of_the_claim(parsed: Doc, start: int, span: tuple[int, int],

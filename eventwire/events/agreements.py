@@ -23,6 +23,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..actor_mentions import ARMED_CATEGORIES, find_actor_mentions
+from ..agreeing import DEALS, TRUCES, agreed_thing
 from ..lexicon import country_of
 
 if TYPE_CHECKING:
@@ -35,16 +36,6 @@ if TYPE_CHECKING:
 # as news is less clean than the project's own text; it reads about a quarter of the corpus's
 # real agreements, so the model still decides the rest.
 AGREEMENT_CONFIDENCE = 0.8
-# What is agreed that is always an agreement in scope.
-_TRUCES = frozenset({"ceasefire", "cease-fire", "ceasefires", "truce", "truces", "armistice"})
-# What is agreed that is one only with a word of conflict ("a peace deal", "a prisoner swap").
-_DEALS = frozenset({"deal", "deals", "agreement", "agreements", "accord", "accords", "pact",
-                    "treaty", "swap", "exchange", "arrangement"})
-CONFLICT_WORDS = frozenset({
-    "peace", "ceasefire", "cease-fire", "truce", "prisoner", "prisoners", "hostage",
-    "hostages", "evacuation", "withdrawal", "disarmament", "demobilisation",
-    "demobilization", "power-sharing", "security", "humanitarian", "de-escalation",
-    "non-aggression", "detainee", "detainees", "captive", "captives"})
 # Verbs whose object is what was agreed, as word forms (the pipeline runs no lemmatizer).
 _MAKING = frozenset({
     "sign", "signs", "signed", "agree", "agrees", "agreed", "reach", "reaches", "reached",
@@ -86,7 +77,7 @@ def conflict_agreement(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     if _named_agents(sent) and not _parties(sent):
         return False                        # "two feuding rappers announced a peace deal"
     for tok in sent:
-        if not _agreed_thing(tok) or any(c.lower_ in _NONE for c in tok.children):
+        if not agreed_thing(tok) or any(c.lower_ in _NONE for c in tok.children):
             continue
         verb = tok.head
         if not main_clause(verb.head if tok.dep_ == "pobj" else verb) or dated_by_year(verb):
@@ -138,7 +129,7 @@ def standing_only(sent: Doc) -> bool:
     its act flouts ("pressed ahead with airstrikes despite the truce", "shelled the town in
     violation of the ceasefire", "attacked a post, breaking a ceasefire agreed last month"):
     the sentence tells the act, never an agreement made."""
-    things = [t for t in sent if _agreed_thing(t)]
+    things = [t for t in sent if agreed_thing(t)]
     if not things or any(_carries_out(v) for v in main_clause_verbs(sent)):
         return False                        # "despite the truce, the two sides swapped ..."
     return all(_flouted(t) for t in things)
@@ -150,7 +141,7 @@ def breach_told(sent: Doc) -> bool:
     ("Ukraine said Russia had violated the truce", "accused the rebels of breaking the
     ceasefire")."""
     for tok in sent:
-        if not (_agreed_thing(tok) and tok.dep_ == "dobj" and tok.head.lower_ in _BREACHING):
+        if not (agreed_thing(tok) and tok.dep_ == "dobj" and tok.head.lower_ in _BREACHING):
             continue
         verb = tok.head
         if verb in main_clause_verbs(sent) or (verb.head.lower_ in ("of", "denied", "denies")
@@ -221,23 +212,6 @@ def dated_by_year(verb: Token) -> bool:
                for t in verb.subtree)
 
 
-def _agreed_thing(tok: Token) -> bool:
-    """A truce, or a deal of a conflict ("a peace deal", "the prisoner swap")."""
-    word = tok.lower_
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return False
-    if word in _TRUCES or (word == "fire" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-"
-                           and tok.doc[tok.i - 2].lower_ == "cease"):
-        return True                         # "cease-fire" is three tokens
-    if word not in _DEALS:
-        return False
-    # "power-sharing", "non-aggression": hyphenated words are several tokens
-    before = tok.doc[tok.left_edge.i:tok.i].text.lower().split()
-    return any(w.strip(",") in CONFLICT_WORDS for w in before) or any(
-        t.lower_ in CONFLICT_WORDS for c in tok.children
-        if c.dep_ in ("compound", "amod", "nmod", "prep") for t in c.subtree)
-
-
 def _into_effect(verb: Token) -> bool:
     """"took effect", "came into force", "entered into force"."""
     words = {t.lower_ for c in verb.children for t in c.subtree}
@@ -247,4 +221,4 @@ def _into_effect(verb: Token) -> bool:
 def may_agree(words: frozenset[str]) -> bool:
     """False only where :func:`conflict_agreement` cannot fire on a sentence of these
     lower-cased ``words``: no truce or deal named (a hyphen may join "cease-fire")."""
-    return "-" in words or not (words.isdisjoint(_TRUCES) and words.isdisjoint(_DEALS))
+    return "-" in words or not (words.isdisjoint(TRUCES) and words.isdisjoint(DEALS))

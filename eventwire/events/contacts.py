@@ -20,10 +20,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..agreeing import CONFLICT_WORDS
 from ..casing import unknown_name
 from ..claims import REPORTING_VERBS
 from ..lexicon import demonyms
-from .agreements import CONFLICT_WORDS, dated_by_year, main_clause_verbs
+from .agreements import dated_by_year, main_clause_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -11,11 +11,12 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..agreeing import CONFLICT_WORDS
 from ..claims import SPEECH_VERB
 from ..dates.recognize import WEEKDAYS
 from ..lexicon import Needs, fold, needs_of
 from ..nlp import text_of
-from .agreements import CONFLICT_WORDS, breach_told, standing_only
+from .agreements import breach_told, standing_only
 from .crowdless import marched_away, without_crowd
 from .disasters import HAZARDS
 from .exercises import exercise_or_test, may_practise, may_stage, staged

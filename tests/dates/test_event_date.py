@@ -240,3 +240,27 @@ def test_the_reported_clauses_day_outranks_the_sayings(text, trigger, day):
     d = event_date(find_timexes(text, TUESDAY), sentence, (start, start + len(trigger)),
                    TUESDAY, parsed=load_pipeline()(text))
     assert d.start == day
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    # the day a truce held is not the day it was made
+    ("The truce between the army and the militia held for a second day on Monday, after "
+     "elders brought the two sides together on Saturday to sign it.", "truce",
+     date(2015, 11, 14)),
+    ("A ceasefire in the northern hills was largely holding on Monday, aid workers said.",
+     "ceasefire", None),
+    ("The prisoner swap agreement remained in force on Monday despite the shelling.",
+     "agreement", None),
+    # the day one was made or signed, or another label's day, is kept
+    ("The army and the militia signed a truce on Monday at a school in the valley.", "truce",
+     date(2015, 11, 16)),
+    ("The two sides agreed a ceasefire on Monday that held through the night.", "ceasefire",
+     date(2015, 11, 16)),
+])
+def test_an_agreements_day_is_the_day_it_was_made_not_kept(text, trigger, day):
+    from eventwire.nlp import load_pipeline
+    sentence = split_sentences(text)[0]
+    start = text.index(trigger)
+    d = event_date(find_timexes(text, TUESDAY), sentence, (start, start + len(trigger)),
+                   TUESDAY, "AGREEMENT", parsed=load_pipeline()(text))
+    assert (d.start if d.text else None) == day

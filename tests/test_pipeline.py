@@ -243,6 +243,21 @@ def test_an_act_told_as_what_came_before_the_news_has_none_of_its_days():
     assert bombing.date is None and bombing.location.name == "Niamey"
 
 
+def test_an_act_told_aside_keeps_its_day_counted_back_from_the_news():
+    """"Fighting flared again on Thursday, a day after a truce took effect": the fighting is
+    the news, on Thursday; the truce, told aside, on the day counted back (dates.after)."""
+    from eventwire.records import Document
+
+    text = ("Fighting flared again in the hills outside the capital on Thursday evening, a day "
+            "after a ceasefire between the two militias took effect.")
+    doc = Document(id="counted", text=text, source="test", title=None, url=None,
+                   published=date(2025, 11, 21))
+    events = [e for r in Pipeline(min_confidence=0.0).process([doc]) for e in r.events]
+    days = {e.type.label: e.date.start for e in events if e.date is not None}
+    assert days.get("ARMED_CLASH") == date(2025, 11, 20)
+    assert days.get("AGREEMENT") == date(2025, 11, 19)
+
+
 def test_police_force_on_a_person_is_read_as_policing_with_the_police_acting():
     """events.policing, wired in: a sentence of police force no cue word names is read, its
     doer is the police though the actor table names no one, and it is ordinary policing

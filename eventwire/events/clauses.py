@@ -63,14 +63,19 @@ def same_word(m: EventMention, main: EventMention) -> bool:
 
 def sentence_clauses(sent: Doc) -> list[tuple[int, int]]:
     """Character ranges of the sentence's clauses: split before conjoined or relative verbs
-    heading their own subject ("... and IS claimed ..."), so two events are read apart."""
+    heading their own subject ("... and IS claimed ..."), and before what came before or after
+    the main clause set off by a comma (", a day after a ceasefire took effect": the parse
+    hangs its verb on "after" as a preposition's), so two events are read apart."""
+    starts = [tok.left_edge.idx for tok in sent
+              if tok.dep_ in ("conj", "advcl", "ccomp", "relcl") and tok.pos_ in ("VERB", "AUX")
+              and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)]
+    trailing = _TRAILING_SEQUENCE.search(text_of(sent))
+    if trailing is not None:
+        starts.append(trailing.start() + 1)
     cuts = [0]
-    for tok in sent:
-        if tok.dep_ in ("conj", "advcl", "ccomp", "relcl") and tok.pos_ in ("VERB", "AUX") and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-            left = tok.left_edge.idx
-            if left - cuts[-1] > 20:
-                cuts.append(left)
+    for left in sorted(starts):
+        if left - cuts[-1] > 20:
+            cuts.append(left)
     cuts.append(len(text_of(sent)))
     return [(a, b) for a, b in pairwise(cuts) if b > a]
 

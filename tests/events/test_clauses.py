@@ -38,6 +38,24 @@ def test_a_conjoined_verb_with_its_own_subject_starts_a_clause(nlp):
         "Rebels kidnapped two engineers on Monday, and", "a bomb killed a soldier on Tuesday"]
 
 
+@pytest.mark.parametrize(("text", "second"), [
+    ("Fighting flared again in the hills on Thursday, a day after a truce between the two "
+     "militias took effect.", "a day after a truce between the two militias took effect"),
+    ("Shelling resumed on the northern front on Monday, two days after the sides signed a "
+     "ceasefire.", "two days after the sides signed a ceasefire"),
+    ("Troops entered the port on Friday, following a deal brokered by elders.",
+     "following a deal brokered by elders"),
+])
+def test_what_came_before_set_off_by_a_comma_starts_a_clause(nlp, text, second):
+    spans = sentence_clauses(nlp(text))
+    assert [text[a:b].strip(" ,.") for a, b in spans][-1] == second
+
+
+def test_an_after_inside_the_main_clause_starts_none(nlp):
+    text = "Police arrested two men after a chase through the market on Friday."
+    assert len(sentence_clauses(nlp(text))) == 1
+
+
 def test_a_verb_sharing_its_subject_starts_no_clause(nlp):
     text = "Gunmen stormed the village school on Monday and killed two teachers."
     assert len(sentence_clauses(nlp(text))) == 1

@@ -18,7 +18,8 @@ its ``armed_fighting``), ``contacts`` (``contacts.py``; ``signings``, its ``stat
 (``targeted.py``); and readings that change or veto the model's label: ``protesters_arrested``
 (``arrests.arrested_protesters``), ``arrested_away`` (``arrests.arrested_away``),
 ``brawls`` (``brawls.brawl``: a fight of
-unarmed groups the model reads as a battle is mob violence), ``fight_parts`` (``fight_parts.fight_verb``: a death, a shelling or arms seized told inside a
+unarmed groups the model reads as a battle is mob violence), ``mob_beatings``
+(``brawls.mob_beating``: a crowd's beating the model reads as an attack is mob violence), ``fight_parts`` (``fight_parts.fight_verb``: a death, a shelling or arms seized told inside a
 fight is the battle's), ``sanction_measures`` (``contacts.measures_only``: vetoes the model's DIPLO; a firing of
 that label is a real contact lost), ``weather_notices`` (``nonevents.weather_notice``; it names no label: every firing should be
 no event). The corpus sentences that name one of the rule's words are parsed (case
@@ -191,6 +192,9 @@ RULES = {
         r"\b(?:arrest\w*|detain\w*|custody|rounded)\b", re.IGNORECASE)),
     "brawls": Rule(brawls.brawl, None, frozenset({"MOB_VIOL"}), re.compile(
         r"\b(?:clash(?:ed|ing)?|f[oi]ught|fighting|brawled|scuffled)\b", re.IGNORECASE)),
+    "mob_beatings": Rule(brawls.mob_beating, None, frozenset({"MOB_VIOL"}), re.compile(
+        r"\b(?:beat(?:en|ing)?|lynch(?:ed)?|thrashed|clubbed|stoned|assaulted|attacked|"
+        r"pummell?ed|kicked)\b", re.IGNORECASE)),
     "fight_parts": Rule(lambda parsed, realis: fight_parts.fight_verb(parsed, realis) is not None,
                         None, frozenset({"ARMED_CLASH"}), re.compile(
         r"\b(?:clash(?:es)?|fighting|battles?|gunbattles?|firefights?|skirmish(?:es)?|"

@@ -1,6 +1,8 @@
 """A fight between unarmed groups of people (MOB_VIOL), not a battle: "rival party supporters
 fought with sticks and stones", "two groups of villagers clashed with sticks over a land
-dispute", "members of two student unions clashed with iron rods".
+dispute", "members of two student unions clashed with iron rods"; and a mob's beating of
+people, not an attack (:func:`mob_beating`): "stopped by about 30 men who beat them with
+sticks and iron rods".
 
 ACLED keeps battles for organised armed groups and the state's forces; a brawl of party
 workers, students, villagers or fans with sticks, stones or crude bombs is mob violence (a
@@ -22,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..actor_mentions import find_actor_mentions
 from ..nlp import text_of
+from ..numbers import parse_number
 from .agreements import dated_by_year
 
 if TYPE_CHECKING:
@@ -131,3 +134,63 @@ def _named_armed(side: Token, armed: list) -> bool:
     """The side's phrase holds an actor the table calls armed (rebels, police, a militia)."""
     start, end = side.left_edge.idx, side.right_edge.idx + len(side.right_edge)
     return any(a.start < end and start < a.end for a in armed)
+
+
+# Verbs of a beating, as word forms: a crowd's blows, not an armed group's attack.
+_BEATING = frozenset({"beat", "beaten", "beating", "lynched", "lynch", "thrashed", "clubbed",
+                      "stoned", "assaulted", "attacked", "pummelled", "pummeled", "kicked"})
+# A crowd by its noun, and the size a group named by a number must reach to be one (a mob, not
+# a gang of a few men): set by reasoning, ten being the usual count of a crowd in reports.
+_MOBS = frozenset({"mob", "mobs", "crowd", "crowds", "throng"})
+MOB_SIZE = 10
+
+
+def mob_beating(sent: Doc, realis: Callable[[Token], bool]) -> bool:
+    """True when the parsed sentence tells a crowd beating people: a verb of beating done by
+    a mob or crowd, or by a group of people by an ordinary name at least :data:`MOB_SIZE`
+    strong ("about 30 men who beat them"), with crude weapons that are no blades or none
+    named, no firearm in the sentence and no party the actor table calls armed."""
+    text = text_of(sent)
+    if _FIREARMS.search(text) or _BLADES.search(text):
+        return False
+    armed = [a for a in find_actor_mentions(text) if a.armed]
+    for verb in sent:
+        if verb.lower_ not in _BEATING or verb.pos_ != "VERB" or not realis(verb) \
+                or dated_by_year(verb):
+            continue
+        if any(_crowd(doer) and not _named_armed(doer, armed) for doer in _doers(verb)):
+            return True
+    return False
+
+
+def _doers(verb: Token) -> list[Token]:
+    """Who did the verb: its subject, the antecedent of a relative subject ("30 men who beat
+    them"), the "by" agent of its passive, or for a verb coordinated with no subject of its
+    own, its first verb's ("men who dragged them out and beat them")."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            out.append(verb.head if c.lower_ in ("who", "that") and verb.dep_ == "relcl" else c)
+        elif c.dep_ == "agent":
+            out.extend(o for o in c.children if o.dep_ == "pobj")
+    if not out and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        return _doers(verb.head)
+    return out
+
+
+def _crowd(noun: Token) -> bool:
+    """A mob or crowd ("a mob of villagers"), or a group noun counted at least
+    :data:`MOB_SIZE` ("about 30 men", "dozens of youths")."""
+    if noun.lower_ in _MOBS or any(o.lower_ in _MOBS for o in _of_head(noun)):
+        return True
+    if noun.lower_ not in _GROUPS and not any(o.lower_ in _GROUPS for o in _of_head(noun)):
+        return False
+    counts = [t for t in noun.subtree if t.dep_ in ("nummod", "quantmod") or t.like_num
+              or t.lower_ in ("dozens", "scores", "hundreds")]
+    return any((parse_number(t.text) or 0) >= MOB_SIZE for t in counts)
+
+
+def _of_head(noun: Token) -> list[Token]:
+    """The nouns of a group's "of" ("a mob of villagers": villagers)."""
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]

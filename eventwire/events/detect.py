@@ -23,7 +23,7 @@ from ..taxonomy import EXTRA_LABELS, event_type
 from .anniversaries import remembered_only
 from .battles import CANDIDATE_WORDS as BATTLE_WORDS
 from .airstrikes import carried_only, flight_only
-from .brawls import brawl
+from .brawls import brawl, mob_beating
 from .captives import captives_released, people_taken
 from ..claiming import CANDIDATE_WORDS as CLAIMED_ACT_WORDS
 from .claimed import claimed_acts, further_acts, is_claimed, unread_acts
@@ -318,6 +318,8 @@ class Detector:
             j = replace(j, label="ARMED_CLASH")
         elif j.label == "ARMED_CLASH" and brawl(cand.parsed, realis):
             j = replace(j, label=MOB)               # "party supporters fought with sticks"
+        elif j.label == "ATTACK" and mob_beating(cand.parsed, realis):
+            j = replace(j, label=MOB)               # "about 30 men beat them with sticks"
         violence = violence_over_contact(j, cand.parsed, cand.sentence.text)
         # violence done at a meeting stays the violence: no contact is read there
         readings = parse_readings(cand.parsed, violence.label, rules, realis,

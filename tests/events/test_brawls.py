@@ -105,3 +105,29 @@ COMMUNAL_ASIDE = [
 @pytest.mark.parametrize(("sentence", "expected"), COMMUNAL + COMMUNAL_ASIDE)
 def test_communities_fighting_with_crude_weapons_riot(parse, sentence, expected):
     assert brawl(parse(sentence), realis) is expected
+
+
+MOB_BEATINGS = [
+    # a crowd by its noun, or a group of people counted as one
+    ("A mob of villagers beat a man to death with sticks on Sunday after accusing him of "
+     "theft.", True),
+    ("A trader was beaten by a crowd of about 50 people at the market on Sunday.", True),
+    ("A cattle trader and his driver were stopped by about 30 men who dragged them from their "
+     "van and beat them with sticks and iron rods.", True),
+    ("Dozens of youths attacked a bus carrying supporters of the rival club with stones.", True),
+    ("A CROWD LYNCHED TWO MEN SUSPECTED OF STEALING A MOTORCYCLE ON TUESDAY.", True),
+    # a few men, an armed group, guns or blades, police, no beating
+    ("Two men beat a shopkeeper with a rod in his store on Sunday.", False),
+    ("Rebels beat two villagers with sticks before abducting them.", False),
+    ("About 20 gunmen beat and then shot dead two farmers near the village.", False),
+    ("A group of about 15 men attacked the family with machetes, killing three.", False),
+    ("Police beat dozens of protesters with batons in the square.", False),
+    ("A crowd of about 200 people gathered outside the police station to demand his release.",
+     False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MOB_BEATINGS)
+def test_a_crowds_beating_of_people_is_mob_violence(parse, sentence, expected):
+    from eventwire.events.brawls import mob_beating
+    assert mob_beating(parse(sentence), realis) is expected

@@ -2,7 +2,7 @@
 fought with sticks and stones", "two groups of villagers clashed with sticks over a land
 dispute", "members of two student unions clashed with iron rods"; and a mob's beating of
 people, not an attack (:func:`mob_beating`): "stopped by about 30 men who beat them with
-sticks and iron rods".
+clubs".
 
 ACLED keeps battles for organised armed groups and the state's forces; a brawl of party
 workers, students, villagers or fans with sticks, stones or crude bombs is mob violence (a

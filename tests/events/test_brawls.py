@@ -113,7 +113,7 @@ MOB_BEATINGS = [
      "theft.", True),
     ("A trader was beaten by a crowd of about 50 people at the market on Sunday.", True),
     ("A cattle trader and his driver were stopped by about 30 men who dragged them from their "
-     "van and beat them with sticks and iron rods.", True),
+     "van and beat them with clubs and stones.", True),
     ("Dozens of youths attacked a bus carrying supporters of the rival club with stones.", True),
     ("A CROWD LYNCHED TWO MEN SUSPECTED OF STEALING A MOTORCYCLE ON TUESDAY.", True),
     # a few men, an armed group, guns or blades, police, no beating

@@ -126,7 +126,7 @@ def of_the_saying(parsed: Doc, start: int, span: tuple[int, int],
 def of_the_standing(parsed: Doc, start: int, span: tuple[int, int]) -> bool:
     """Whether the date at ``span`` dates an agreement kept, not made ("the truce held for a
     second day on Wednesday, after the two sides signed it on Tuesday": Wednesday is the
-    truce's holding; :func:`eventwire.events.agreements.in_force`)."""
+    truce's holding; :func:`eventwire.agreeing.in_force`)."""
     date = token_at(parsed, span[0] - start)
     return date is not None and in_force(_verb_of(date))
 

@@ -167,11 +167,11 @@ def told_apart(e: Event) -> frozenset[tuple[str, str, str]]:
     """Keys by which an article tells its happenings apart: two reports of one article with a
     common key are two happenings whatever other reports say. (document, event type, place)
     for a report of a kind the article's fold would have folded a retelling of
-    (:data:`.families.FOLDED_EVENT_TYPES`, a place) with a day read from words: two such were kept apart
-    by their days; and (document, :data:`CROWD`, place) for a protest's or a riot's, so
-    an article's crowd events at one place are two happenings, of one kind or not. A day in
-    words no publication date anchors ("last night") is not compared
-    by the fold, so it keys nothing (ECB+ dev, no publication dates: 0.678 / 0.782 with such
+    (:data:`.families.FOLDED_EVENT_TYPES`, a place) with a day read from words: two such were
+    kept apart by their days; and (document, :data:`CROWD`, place) for a protest's or a
+    riot's, so an article's crowd events at one place are two happenings, of one kind or not.
+    A day in words no publication date anchors ("last night") is not compared by the fold,
+    so it keys nothing (ECB+ dev, no publication dates: 0.678 / 0.782 with such
     keys, 0.687 / 0.787 without, at 0.7 / 0.05; the project's stories unchanged). And
     (document, "development", "") for a development (:data:`.families.DEVELOPMENTS`). Reports of one
     article that differ in label or place grain otherwise may be one happening the fold could

@@ -319,9 +319,8 @@ def _day_untold(e: Event, d: DateValue | None) -> bool:
 
 
 def _said_day(e: Event) -> bool:
-    """``e``'s date words are the day a source told of it ("police detained 43 people, the
-    ministry said on Friday"), not the act's: the day the act was told by (not a claim, whose
-    saying is its act)."""
+    """``e``'s date words are the day a source told of it ("police detained 28 people, a
+    spokesman said on Wednesday"), not the act's (not a claim's: its saying is its act)."""
     d = e.date
     return (d is not None and bool(d.text) and e.type.label != CLAIM
             and said_on(e.evidence.sentence, d.span[0] - e.evidence.span[0]))
@@ -451,6 +450,8 @@ def fold_article(events: Sequence[Event], refer_back: Collection[str] = frozense
                   else index.date_source(e))
         if source is not None and _history(out[source]) and not e.background:
             source = None
+        # an act dated only by its source's saying takes the day of the last act there only
+        # when that act was shortly before the saying
         if source is not None and _own_date(e) and not _said_after(
                 taken.get(source, out[source].date), e.date):
             source = None

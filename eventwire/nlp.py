@@ -395,7 +395,7 @@ def _sentence_ends(block: str) -> Iterator[int]:
 
 
 # A label opening a paragraph: up to three capitalised words and a colon before a clause of
-# at least three words ("Kherson: a drone hit a bus stop on Sunday", a roundup's item; "Update:
+# at least three words ("Mopti: gunmen burned a granary on Friday", a roundup's item; "UPDATE:
 # ..."). It ends a sentence of its own: parsed with its clause, the label's name stood for the
 # clause's subject and the act went unread.
 _LABEL = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}:(?=(?:\s+\S+){3})")

@@ -20,7 +20,7 @@ from .casing import Truecaser, user_words
 from .claims import find_claim
 from .clean import clean
 from .dates import event_date, find_timexes
-from .dates.after import counts_back
+from .dates.after import counts_back, soon_after
 from .dates.order import day_first_for
 from .dates.repeats import counts_of_day, repeated_days
 from .errors import DocumentError, ResourceError
@@ -321,8 +321,11 @@ class Pipeline:
         several = len(locations) > 1
         # the act told again on other days of its sentence: one event per day (ACLED's unit);
         # an act told aside, as what came before or after the main clause's, has none of its
-        # days, but its own counted back from them ("on Wednesday, a day after a truce")
+        # days, but its own counted back from them ("on Wednesday, a day after a truce"), or
+        # theirs when it came hours before or after ("on Tuesday night, hours after police
+        # arrested the mayor")
         if (aside and when is not None and not counts_back(when.text)
+                and not soon_after(sentence, mention.trigger_span)
                 and _in_main_clause(when, cand, sentence)):
             when = None
         days = (() if aside else repeated_days(timexes, sentence, when)) or (when,)

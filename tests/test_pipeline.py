@@ -258,6 +258,23 @@ def test_an_act_told_aside_keeps_its_day_counted_back_from_the_news():
     assert days.get("AGREEMENT") == date(2025, 11, 19)
 
 
+def test_an_act_told_hours_before_the_news_keeps_its_day_and_its_own_place():
+    """"Rioters stoned police in X on Sunday night, hours after gendarmes arrested a union
+    leader at his home in Y": the arrest, told aside, was on Sunday too (dates.after.soon_after),
+    in Y, its own clause's place."""
+    from eventwire.records import Document
+
+    text = ("Rioters burned cars and stoned police in Kaolack on Sunday night, hours after "
+            "gendarmes arrested a union leader at his home in Thies.")
+    doc = Document(id="hours", text=text, source="test", title=None, url=None,
+                   published=date(2025, 11, 18))
+    events = {e.type.label: e for r in Pipeline(min_confidence=0.0).process([doc])
+              for e in r.events}
+    assert events["VIOL_DEMONSTR"].location.name == "Kaolack"
+    arrest = events["ARREST"]
+    assert arrest.location.name == "Thiès" and arrest.date.start == date(2025, 11, 16)
+
+
 def test_police_force_on_a_person_is_read_as_policing_with_the_police_acting():
     """events.policing, wired in: a sentence of police force no cue word names is read, its
     doer is the police though the actor table names no one, and it is ordinary policing

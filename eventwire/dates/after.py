@@ -9,6 +9,10 @@ before the phrase name a day, is dated by counting back from that day: days give
 day of their own ("two days after the strike on Sunday": the nearest-date rule reads it), nor
 for a possessive day ("two days after Saturday's shelling", :mod:`.possessive`), nor for hours
 ("hours after": the same day or the one before, which the main day's window already holds).
+
+An act told "hours after" or "shortly before" the main clause's (:func:`soon_after`) keeps the
+main clause's day, though it is told aside: "riots broke out on Tuesday night, hours after
+police arrested the mayor" dates the arrest Tuesday too.
 """
 
 from __future__ import annotations
@@ -30,6 +34,14 @@ WEEK_SLACK = 1
 # What ends the phrase's clause: "two days after the vote, gunmen attacked" tells the attack
 # outside it.
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
+# "hours after", "minutes before", "shortly after", "an hour before", "moments after": within
+# a day of the main clause's act, so of its day ("48 hours after" is counted in days).
+_SOON_AFTER = re.compile(
+    r"\b(?:(?:(?:a\s+few|several|some|two|three|four|five|six|\d)\s+|(?<!\d\s))(?:hours|minutes)|"
+    r"(?:an|one|half\s+an)\s+hour|shortly|soon|just|moments|only\s+hours)\s+"
+    r"(?:after|before)\b", re.I)
 
 
 def counts_back(words: str) -> bool:
@@ -67,3 +79,12 @@ def counted_back(own: Sequence[Timex], sentence: Sentence,
     back = shift_days(day.start, -7 * count)
     return DateValue(shift_days(back, -WEEK_SLACK), shift_days(back, WEEK_SLACK), 2,
                      phrase.group(0), span)
+
+
+def soon_after(sentence: Sentence, trigger_span: tuple[int, int]) -> bool:
+    """True when the trigger stands in an "hours after" or "shortly before" phrase of its
+    clause ("..., hours after gendarmes arrested the mayor"): the act was within a day of the
+    main clause's, and takes its day."""
+    at = trigger_span[0] - sentence.start
+    clause = _CLAUSE_BREAK.split(sentence.text[:max(at, 0)])[-1]
+    return _SOON_AFTER.search(clause) is not None

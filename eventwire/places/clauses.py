@@ -34,6 +34,8 @@ if TYPE_CHECKING:  # spaCy is imported lazily: importing eventwire must stay che
     from spacy.tokens import Doc, Token
 
 OWN, FREE, APART = 0, 1, 2
+# A place in a phrase of the trigger noun: where its act was, or of what it was about.
+WHERE, CAUSE = 0, 1
 
 # Dependents heading a clause of their own (an open complement, "tried to seize", stays in
 # its verb's clause: it is the same act).
@@ -49,6 +51,16 @@ TIME_APART = frozenset({"after", "before", "since", "until", "till", "following"
 _ADVERBIAL = frozenset({"pobj", "prep", "compound", "appos", "conj", "cc", "advmod",
                         "npadvmod", "amod", "nmod", "punct", "quantmod", "nummod"})
 _VERBS = frozenset({"VERB", "AUX"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+# From a place up to a noun, the labels of the noun's own phrase ("the arrest of the mayor in
+# X"): no clause between.
+_PHRASE_DEPS = frozenset({"pobj", "prep", "compound", "appos", "conj", "amod", "nmod", "poss"})
+# Prepositions of that phrase saying whose the act was and where ("the abduction of pupils
+# from a school in X"); any other ("over", "against", "for") tells another thing, a cause or
+# an aim.
+_FRAMES = frozenset({"during", "amid", "amidst", "throughout"})
+_PHRASE_PREPS = frozenset({"of", "in", "at", "near", "outside", "inside", "on", "across",
+                           "around", "within", "into", "off", "from"})
 
 
 class Clauses:
@@ -92,11 +104,44 @@ class Clauses:
         clause = _clause(p)
         return clause.dep_ in ("relcl", "acl") and clause.head.i == t.i
 
+    def trigger_phrase(self, trigger: tuple[int, int], place: tuple[int, int]) -> int | None:
+        """``WHERE`` when the place is in a prepositional phrase of the trigger noun itself
+        that says where its act was ("after the arrest of the mayor in X", "the bombing of a
+        church in X"), ``CAUSE`` when the phrase tells another thing ("riots over the arrest
+        of the mayor in X", "a march against the killings in X"), else None."""
+        t, p = self._root(trigger), self._root(place)
+        if t is None or p is None or t.pos_ not in _NOUNS or p.i == t.i:
+            return None
+        preps = []
+        while p.i != t.i:
+            if p.dep_ not in _PHRASE_DEPS or p.head.i == p.i:
+                return None
+            if p.dep_ == "prep":
+                preps.append(p.lower_)
+            p = p.head
+        if any(w not in _PHRASE_PREPS for w in preps):
+            return CAUSE
+        # "the siege of X" names what, with no preposition of place; "set fire to it during
+        # weeks of protests across X" names the protests' stretch, the act's time, whose own
+        # place the clause tells
+        return WHERE if set(preps) - {"of"} and not _a_frame(t) else None
+
     def _root(self, span: tuple[int, int]) -> Token | None:
         """The syntactic head of the tokens of a text span."""
         words = self.doc.char_span(span[0] - self.offset, span[1] - self.offset,
                                    alignment_mode="expand")
         return None if words is None or not len(words) else words.root
+
+
+def _a_frame(noun: Token) -> bool:
+    """The noun stands in a phrase of the time of its clause's act ("during weeks of
+    protests", "amid clashes")."""
+    tok = noun
+    while tok.dep_ in ("pobj", "prep") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.dep_ == "prep" and tok.lower_ in _FRAMES:
+            return True
+    return False
 
 
 def _is_clause(tok: Token) -> bool:

@@ -41,7 +41,7 @@ from typing import Any
 from ..actors.names import group_name_spans
 from ..records import Place, Sentence
 from .capitals import names_a_capital, names_a_seat
-from .clauses import APART, OWN, Clauses
+from .clauses import APART, CAUSE, OWN, WHERE, Clauses
 from .gazetteer import CAPITAL_FEATURE, COUNTRY_FEATURES, Gazetteer
 from .roles import CLUB, DESTINATION, PURPOSE, REACH, roles
 from .standin import stands_in
@@ -273,10 +273,15 @@ def _episode(inside: list[Place], sentence: Sentence, trigger_span: tuple[int, i
     if clauses is None:
         return [], inside, []
     said = [clauses.relation(trigger_span, p.span) for p in inside]
-    # a clause describing the trigger noun outranks the rest of its clause: a misparse can
-    # join "and suicide attacks that killed dozens in X" to the clause before it
-    described = [p for p in inside if clauses.describes_trigger(trigger_span, p.span)]
-    return (described or [p for p, r in zip(inside, said, strict=True) if r == OWN],
+    # a clause describing the trigger noun, or the noun's own phrase ("after the arrest of
+    # the mayor in X"), outranks the rest of its clause (a misparse can join "and suicide
+    # attacks that killed dozens in X" to the clause before it); a place of what the noun
+    # was about ("riots over the arrest of the mayor in X") is not its own
+    phrase = [clauses.trigger_phrase(trigger_span, p.span) for p in inside]
+    described = [p for p, w in zip(inside, phrase, strict=True)
+                 if w == WHERE or clauses.describes_trigger(trigger_span, p.span)]
+    return (described or [p for p, r, w in zip(inside, said, phrase, strict=True)
+                          if r == OWN and w != CAUSE],
             [p for p, r in zip(inside, said, strict=True) if r != APART],
             [p for p, r in zip(inside, said, strict=True) if r == APART])
 

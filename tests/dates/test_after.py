@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from eventwire.dates import event_date, find_timexes
-from eventwire.dates.after import WEEK_SLACK, counts_back
+from eventwire.dates.after import WEEK_SLACK, counts_back, soon_after
 from eventwire.nlp import split_sentences
 
 THURSDAY = date(2024, 3, 14)
@@ -75,3 +75,26 @@ def test_a_count_of_days_counts_back_that_many(n):
 def test_counted_words_are_known_as_an_earlier_happenings_date():
     assert counts_back("two days after") and counts_back("A WEEK AFTER")
     assert not counts_back("Tuesday") and not counts_back("two days later")
+
+
+@pytest.mark.parametrize(("text", "trigger", "soon"), [
+    ("Riots broke out on Tuesday night, hours after police arrested the mayor.", "arrested",
+     True),
+    ("Troops retook the town on Tuesday, only hours after rebels stormed it.", "stormed", True),
+    ("A second blast hit the market minutes after a car bomb exploded nearby.", "car bomb",
+     True),
+    ("Gunmen attacked the convoy shortly before the minister arrived.", "arrived", True),
+    ("The strike came an hour after talks collapsed.", "collapsed", True),
+    # counted in days, or not after anything, or the phrase in another clause
+    ("Riots broke out on Tuesday, two days after police arrested the mayor.", "arrested",
+     False),
+    ("Riots broke out on Tuesday, days after police arrested the mayor.", "arrested", False),
+    ("Hours after the vote, results were read out, and gunmen attacked a rally.", "attacked",
+     False),
+    ("Police arrested the mayor on Tuesday and held him for hours.", "arrested", False),
+    ("Fighting resumed 48 hours after the truce took effect.", "took effect", False),
+])
+def test_an_act_hours_after_or_before_the_main_one_is_told_soon_after(text, trigger, soon):
+    sentence = split_sentences(text)[0]
+    start = text.index(trigger)
+    assert soon_after(sentence, (start, start + len(trigger))) is soon

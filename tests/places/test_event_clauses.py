@@ -196,3 +196,44 @@ def test_officials_meeting_take_a_place_of_their_sentence_first(world, nlp, true
                                   (pos, pos + len(trigger)),
                                   parse=next(parse(nlp, [sentence.text])), sentence_first=first)
     assert found and found[0].name == want
+
+
+# The trigger noun's own phrase says where its act was, however near the trigger a place of
+# the clause around it stands ("riots in X, after the arrest of a lawmaker in Y": the arrest
+# in Y); hard negatives: a place the noun's phrase names as a cause ("over", "against"), an
+# origin ("from"), or no place at all, and a verb trigger.
+IN_ITS_PHRASE = [
+    ("Students clashed with police in Nairobi late on Monday, after the arrest of a union "
+     "leader in Mombasa.", "arrest", "Mombasa"),
+    ("Thousands rallied in Lahore on Friday to condemn the bombing of a church in Quetta.",
+     "bombing", "Quetta"),
+    ("Troops were put on alert in Goma after the killing of two rangers near Rutshuru.",
+     "killing", "Rutshuru"),
+    ("Shops in Bamako stayed shut on Monday following the kidnapping of a trader outside "
+     "Segou.", "kidnapping", "Ségou"),
+    ("The arrest in Kano of a cleric from Zaria sparked protests in Kaduna.", "arrest",
+     "Kano"),
+    ("Youths burned tyres in Kisumu on Tuesday, after the shooting of a well-known local "
+     "musician by unknown gunmen in Nakuru.", "shooting", "Nakuru"),
+    ("A curfew was imposed in Jos, a day after the abduction of 30 schoolchildren from a "
+     "boarding school in Kafanchan.", "abduction", "Kafanchan"),
+    # hard negatives
+    ("The arrest in Kano of a cleric from Zaria sparked protests in Kaduna.", "protests",
+     "Kaduna"),
+    ("Riots over the arrest of a lawmaker in Dakar broke out in Ziguinchor on Tuesday.",
+     "Riots", "Ziguinchor"),
+    ("Protesters blocked roads in Dhaka after the arrest of a student leader from Sylhet.",
+     "arrest", "Dhaka"),
+    ("Police arrested a student leader in Dhaka after riots in Sylhet.", "arrested", "Dhaka"),
+    ("Marchers in Accra denounced the siege of Kumasi by soldiers.", "Marchers", "Accra"),
+    # a noun of the act's time: its stretch's place is not the act's
+    ("Farmers dumped manure outside the town hall in Auch during weeks of protests across "
+     "France.", "protests", "Auch"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,want", IN_ITS_PHRASE,
+                         ids=[f"{c[1]}-{c[2]}" for c in IN_ITS_PHRASE])
+def test_the_trigger_nouns_own_phrase_says_where(world, nlp, truecaser, text, trigger, want):
+    got = locate(world, {"text": text, "trigger": trigger}, nlp, truecaser)
+    assert got is not None and want in (got.name, got.text), (text, got)

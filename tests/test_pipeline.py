@@ -275,6 +275,24 @@ def test_an_act_told_hours_before_the_news_keeps_its_day_and_its_own_place():
     assert arrest.location.name == "Thiès" and arrest.date.start == date(2025, 11, 16)
 
 
+def test_an_arrest_retold_by_the_surname_is_one_event_at_its_place():
+    """"Gendarmes arrested opposition lawmaker X at his home in A ... X's surname, a critic of
+    the government who represents B, was detained on charges of ...": the surname stands for
+    the person named after a role (actors.names.titled_surnames) and the arrest retold folds
+    into the first telling, at A (merge.fold.arrested_key)."""
+    from eventwire.records import Document
+
+    text = ("Gendarmes arrested opposition lawmaker Lamine Faye at his home in Thies on "
+            "Tuesday.\n\nFaye, a fierce critic of the government who represents Kaolack in "
+            "parliament, was detained on charges of spreading false news.")
+    doc = Document(id="retold", text=text, source="test", title=None, url=None,
+                   published=date(2025, 11, 19))
+    arrests = [e for r in Pipeline(min_confidence=0.0).process([doc]) for e in r.events
+               if e.type.label == "ARREST"]
+    assert len(arrests) == 1 and arrests[0].actor2.name == "Lamine Faye"
+    assert arrests[0].location.name == "Thiès" and len(arrests[0].mentions) == 2
+
+
 def test_police_force_on_a_person_is_read_as_policing_with_the_police_acting():
     """events.policing, wired in: a sentence of police force no cue word names is read, its
     doer is the police though the actor table names no one, and it is ordinary policing

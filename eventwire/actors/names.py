@@ -44,6 +44,16 @@ _TITLED = re.compile(
     r"(?:\b(?P<adj>[A-Z][a-z]+)\s+)?(?P<title>Secretary of State|Secretary-General|President|"
     r"Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister|Chancellor|King|Queen|Emir|"
     r"Ambassador|Senator|Governor)\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})")
+# A person named in full after a role in lower case, news's "false title": "opposition lawmaker
+# Lamine Badji", "the activist Omar Sy", "rebel commander Joseph Kony"; the surname alone
+# later stands for the person (:func:`titled_surnames`).
+_ROLE_NAMED = re.compile(
+    r"\b(?i:lawmaker|legislator|mp|senator|politician|activist|campaigner|journalist|reporter|"
+    r"blogger|editor|photographer|lawyer|judge|prosecutor|mayor|governor|commander|leader|"
+    r"spokes(?:man|woman|person)|cleric|imam|pastor|priest|preacher|business(?:man|woman)|"
+    r"candidate|dissident|critic|unionist|rapper|singer|musician|artist|writer|poet|"
+    r"academic|professor|doctor|official|chief|warlord)\s+"
+    r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})")
 # "the militants" stands for the named group the document told of at least this often before
 # (or in its headline): once is enough, as readers take the group named last as the referent.
 MIN_GROUP_MENTIONS = 1
@@ -269,14 +279,17 @@ def antecedent(text: str, before: int) -> Actor | None:
 
 @lru_cache(maxsize=8)
 def titled_surnames(text: str) -> dict[str, Actor]:
-    """Surname -> the person a title names in full in ``text`` ("Foreign Minister Ana Ruiz":
-    "Ruiz"), for the surname alone later on; a surname two titled people share names none."""
+    """Surname -> the person a title or a role names in full in ``text`` ("Foreign Minister
+    Ana Ruiz", "opposition lawmaker Ana Ruiz": "Ruiz"), for the surname alone later on; a
+    surname two such people share names none."""
     out: dict[str, Actor] = {}
     shared: set[str] = set()
-    for m in _TITLED.finditer(text):
+    found = sorted([*_TITLED.finditer(text), *_ROLE_NAMED.finditer(text)],
+                   key=lambda m: m.start("name"))
+    for m in found:
         full = m.group("name")
         surname = full.split()[-1]
-        person = _titled_person(m)
+        person = _titled_person(m) if m.re is _TITLED else Actor(full, full, m.span("name"))
         if surname in out and out[surname].name != full:
             shared.add(surname)
         out.setdefault(surname, person)

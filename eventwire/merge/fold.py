@@ -18,7 +18,8 @@ knowing neither) tells another happening, unless it refers back (:func:`names_an
 An agreement, a development the article otherwise keeps apart from its others, is retold by
 a definite reference back that names it ("the truce provides for ...", "under the deal, both
 sides ..."): it folds into the article's last agreement at its place
-(:func:`retells_agreement`). Across articles, :mod:`.cluster` decides.
+(:func:`retells_agreement`). An arrest of named people told again is the one arrest, wherever
+the retelling places it (:mod:`.arrests`). Across articles, :mod:`.cluster` decides.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from ..dates.clauses import said_on
 from ..dates.dayparts import time_of_day_only
 from ..dates.repeats import NIGHT_END, NIGHT_FALL
 from ..records import DateValue, Event, Place
+from .arrests import arrested_key, one_arrest
 from .combine import targets_of
 from .evidence import FAR_DAYS, named_actors, place_key, reports
 from .families import FOLDED_EVENT_TYPES, PLANNED, RESTRICTIONS, folded_kind, merge_label
@@ -205,11 +207,14 @@ class _Index:
         self.dated: int | None = None
         self.dated_at: dict[str, int] = {}
         self.agreement: int | None = None                     # the last agreement told
+        self.arrests: dict[frozenset[str], int] = {}          # by :func:`arrested_key`
 
     def add(self, n: int, e: Event) -> None:
         place = place_key(e.location)
         if e.type.label == AGREEMENT:
             self.agreement = n
+        if (who := arrested_key(e)) is not None:
+            self.arrests[who] = n
         if folded_kind(e) in FOLDED_EVENT_TYPES and place is not None:
             for where in (place, region_key(e.location)):
                 if where is not None:
@@ -462,7 +467,12 @@ def fold_article(events: Sequence[Event], refer_back: Collection[str] = frozense
             lead, larger = index.agreement, False
         else:
             lead, larger = index.lead_of(dated, e.date, back)
-        if lead is not None and not back and names_another_place(out[lead], dated):
+        if lead is None and (who := arrested_key(dated)) is not None and not (
+                _ANOTHER.search(e.evidence.sentence)):
+            lead = index.arrests.get(who)
+            if lead is not None and not one_arrest(out[lead], dated):
+                lead = None
+        elif lead is not None and not back and names_another_place(out[lead], dated):
             lead = None
         if lead is not None and _told_on_two_days(out[lead], dated):
             lead = None

@@ -74,6 +74,37 @@ def test_a_surname_two_titled_people_share_names_nobody():
     assert "Ruiz" not in people and people["Lind"].name == "Eva Lind"
 
 
+@pytest.mark.parametrize(("text", "surname", "full"), [
+    ("Gendarmes detained opposition lawmaker Awa Ndiaye Sarr at her home.", "Sarr",
+     "Awa Ndiaye Sarr"),
+    ("The activist Omar Sy was freed on bail.", "Sy", "Omar Sy"),
+    ("Rebel commander Joseph Obuku surrendered.", "Obuku", "Joseph Obuku"),
+    ("Police questioned a spokeswoman Leila Haddad.", "Haddad", "Leila Haddad"),
+])
+def test_a_person_named_after_a_role_in_lower_case_is_known_by_surname(text, surname, full):
+    from eventwire.actors.names import titled_surnames
+    assert titled_surnames(text)[surname].name == full
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters marched after Friday Prayers in Kano.",      # no role before the name
+    "The leader of the group, Omar Sy, was freed.",          # a comma: an apposition
+    "Commander Obuku surrendered.",                         # one word: a surname already
+])
+def test_no_full_name_after_a_role_names_no_one(text):
+    from eventwire.actors.names import titled_surnames
+    assert titled_surnames(text) == {}
+
+
+def test_a_surname_after_a_role_stands_for_the_person(nlp):
+    from eventwire.actors.people import surname_mentions
+    doc = ("Gendarmes arrested opposition lawmaker Lamine Faye in Thies. Faye, a critic of the "
+           "government, was held on charges of spreading false news.")
+    sent = nlp("Faye, a critic of the government, was held on charges of spreading false news.")
+    found = surname_mentions(sent, doc, ())
+    assert [a.name for a in found] == ["Lamine Faye"]
+
+
 def test_an_owner_named_by_surname_is_no_party(nlp):
     from eventwire.actors.people import surname_mentions
     doc = "Defence Minister Rami Haddad left. Haddad's convoy was hit."

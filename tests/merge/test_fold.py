@@ -696,3 +696,43 @@ def test_a_sources_day_stays_where_no_act_it_told_of_is_near(lead_day, sentence,
     label = "ATTRIB" if "claimed" in sentence else "PROTEST_WITH_INTER"
     told = _told_by(label, 100, sentence, day, place=place)
     assert fold_article([riot, told])[1].date.start == day.start
+
+
+_BADJI = Actor("Ana Badji", "Ana Badji", (30, 39))
+_SY = Actor("Omar Sy", "Omar Sy", (30, 37))
+_FRIDAY = DateValue(date(2024, 3, 1), date(2024, 3, 1), 1, "Friday", (120, 126))
+_YEARS_AGO = DateValue(date(2019, 5, 2), date(2019, 5, 2), 1, "May 2, 2019", (120, 131))
+
+
+def _arrest(start, whom, *, place=_KABUL, when=_INFERRED, sentence=None):
+    e = replace(_article_event("ARREST", start, place=place, when=when), actor1=_POLICE,
+                actor2=whom)
+    return replace(e, evidence=Evidence(sentence, e.evidence.span)) if sentence else e
+
+
+def test_an_arrest_of_a_named_person_told_again_is_the_one_arrest():
+    """"Police arrested Ana Badji at her home in Kabul on Wednesday ... Badji, a critic of the
+    government who represents Herat, was detained on charges of ...": one arrest, kept at its
+    lead's place and day (merge.fold.arrested_key)."""
+    lead = _arrest(0, _BADJI, when=_WEDNESDAY)
+    retold = _arrest(100, _BADJI, place=_HERAT)
+    (one,) = fold_article([lead, retold])
+    assert one.id == lead.id and one.location == _KABUL and one.date == _WEDNESDAY
+    assert len(one.mentions) == 2
+
+
+@pytest.mark.parametrize("later", [
+    _arrest(100, _SY),                                           # another person
+    _arrest(100, None),                                          # no one named
+    _arrest(100, _BADJI, sentence="Badji was arrested again on Friday."),
+    _arrest(100, _BADJI, when=_YEARS_AGO),                       # an arrest years before
+    _arrest(100, _BADJI, when=_FRIDAY),                          # five days before
+])
+def test_other_arrests_stay_apart(later):
+    lead = _arrest(0, _BADJI, when=_WEDNESDAY)
+    assert len(fold_article([lead, later])) == 2
+
+
+def test_a_background_arrest_is_not_retold_by_the_news():
+    lead = replace(_arrest(0, _BADJI), background=True)
+    assert len(fold_article([lead, _arrest(100, _BADJI, when=_WEDNESDAY)])) == 2

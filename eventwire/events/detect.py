@@ -32,7 +32,7 @@ from .clauses import WHERE, main_clause_news, own_time_or_place, same_word
 from .contacts import CANDIDATE_WORDS as CONTACT_WORDS
 from .contacts import measures_only
 from .crowds import MOB, asked_or_denied
-from .devices import blast_of_failed_device
+from .devices import blast_of_failed_device, worn_device
 from .features import SentenceInContext, featurize
 from .fight_parts import FIGHT_PARTS, fight_verb, in_clause_of, weapon_of_traded_fire
 from .gatherings import CANDIDATE_WORDS as DEMAND_WORDS
@@ -112,6 +112,9 @@ BACKGROUND = 0.5
 # movement of troops by air stays a movement).
 _FROM_CRAFT = frozenset({"AIR_STRIKE", "ART_MISS_ATTACK", "CHANGE_TO_GROUP_ACT"})
 _STRIKE_FROM_CRAFT = frozenset({"AIR_STRIKE", "ART_MISS_ATTACK"})
+# Labels the model gives a blast of explosives worn on the body, which is a suicide bombing
+# (:func:`.devices.worn_device`).
+_BLAST_OR_ATTACK = frozenset({"REM_EXPLOS", "ATTACK"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,6 +323,8 @@ class Detector:
             j = replace(j, label=MOB)               # "party supporters fought with sticks"
         elif j.label == "ATTACK" and mob_beating(cand.parsed, realis):
             j = replace(j, label=MOB)               # "about 30 men beat them with sticks"
+        elif j.label in _BLAST_OR_ATTACK and worn_device(cand.parsed, realis):
+            j = replace(j, label="SUIC_BOMB")       # "a bomber detonated an explosives belt"
         violence = violence_over_contact(j, cand.parsed, cand.sentence.text)
         # violence done at a meeting stays the violence: no contact is read there
         readings = parse_readings(cand.parsed, violence.label, rules, realis,

@@ -424,3 +424,45 @@ def may_disrupt(words: frozenset[str]) -> bool:
     """False only where :func:`disrupted_device` cannot fire on a sentence of these
     lower-cased ``words``: no explosive device named."""
     return not words.isdisjoint(_DEVICES)
+
+
+# A device worn on the body, and the verbs of setting one off: its wearer is a suicide bomber
+# whatever the word "suicide" ("detonated an explosives belt among passengers", "detonated
+# explosives strapped to her body"). Not one made safe ("detonated the vest in a controlled
+# explosion").
+_WORN = frozenset({"belt", "belts", "vest", "vests", "jacket", "jackets", "waistcoat"})
+_STRAPPED = frozenset({"strapped", "tied", "taped", "hidden", "concealed"})
+_ON_BODY = frozenset({"body", "chest", "waist", "torso"})
+_SETTING_OFF = frozenset({"detonated", "detonating", "detonates", "triggered", "triggering",
+                          "set", "setting", "exploded", "exploding", "ignited"})
+_MADE_SAFE = frozenset({"controlled", "safely", "disposal", "defused", "defusing"})
+
+
+def worn_device(sent: Doc, realis: Callable[[Token], bool]) -> bool:
+    """True when the parsed sentence tells someone setting off explosives worn on the body,
+    as news: "a bomber detonated an explosives belt", "detonated explosives strapped to her
+    body", "set off a bomb vest"; the blast is a suicide bombing (SUIC_BOMB)."""
+    if {t.lower_ for t in sent} & _MADE_SAFE:
+        return False
+    for verb in sent:
+        if (verb.lower_ not in _SETTING_OFF or verb.pos_ != "VERB" or not realis(verb)
+                or any(c.dep_ == "neg" for c in verb.children)):
+            continue
+        if verb.lower_ in ("set", "setting") and not any(
+                c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(_worn(o) for o in objects + [c for o in objects for c in o.conjuncts]):
+            return True
+    return False
+
+
+def _worn(noun: Token) -> bool:
+    """An explosive belt or vest, or explosives strapped to a body."""
+    words = [t for t in noun.subtree if t is not noun]
+    if noun.lower_ in _WORN:
+        return any(_EXPLOSIVE_WORDS.search(t.text) for t in words)
+    if noun.lower_ not in _DEVICES:
+        return False
+    strapped = [t for t in words if t.lower_ in _STRAPPED]
+    return any(t.lower_ in _ON_BODY for s in strapped for t in s.subtree)

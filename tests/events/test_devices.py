@@ -288,3 +288,43 @@ AFTERMATH_REVIEW = [
 @pytest.mark.parametrize(("sentence", "expected"), AFTERMATH_REVIEW)
 def test_review_of_aftermaths_of_blasts(parse, sentence, expected):
     assert device_blast(parse(sentence), realis) == expected
+
+
+# Explosives worn on the body set off: a suicide bombing whatever the word "suicide"
+# (devices.worn_device). WORN_ASIDE was written with WORN and run once, not tuned on.
+WORN = [
+    ("A bomber detonated an explosives belt among passengers queuing at the ferry terminal.",
+     True),
+    ("An attacker detonated his explosive-laden vest outside a mosque in Peshawar.", True),
+    ("A teenage girl detonated explosives strapped to her body at a market.", True),
+    ("A man set off a bomb belt at a police academy, killing 20 cadets.", True),
+    # hard negatives
+    ("Police found an explosive vest in a house in Kano.", False),
+    ("Bomb-disposal experts detonated the suicide vest in a controlled explosion.", False),
+    ("A man detonated a car bomb outside the embassy.", False),
+    ("Troops detonated explosives to destroy a rebel tunnel.", False),
+    ("A vendor selling belts and jackets was killed when a bomb exploded.", False),
+    ("The attacker did not detonate his explosive vest, police said.", False),
+    ("Fans set off flares on the terraces.", False),
+]
+WORN_ASIDE = [
+    ("A woman triggered an explosive belt at the entrance of a hospital in Kandahar.", True),
+    ("The assailant detonated a vest packed with explosives inside the wedding hall.", True),
+    ("Witnesses said a youth detonated a bomb tied to his waist near the checkpoint.", True),
+    ("Engineers safely detonated two explosive belts found in the tunnel.", False),
+    ("Security guards seized a man wearing an explosives vest before he reached the gate.",
+     False),
+    ("He set off fireworks strapped to a pole in the square.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WORN)
+def test_explosives_worn_on_the_body_set_off_are_a_suicide_bombing(parse, sentence, expected):
+    from eventwire.events.devices import worn_device
+    assert worn_device(parse(sentence), realis) is expected
+
+
+def test_worn_devices_held_aside(parse):
+    from eventwire.events.devices import worn_device
+    right = sum(worn_device(parse(s), realis) is e for s, e in WORN_ASIDE)
+    assert right >= len(WORN_ASIDE) - 1, right

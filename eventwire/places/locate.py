@@ -383,7 +383,17 @@ def _with_coordinated(text: str, inside: Sequence[Place], anchor: Place) -> tupl
     while j >= 0 and _COORDINATED.match(text[ordered[j].span[1]:ordered[j + 1].span[0]]):
         group.insert(0, ordered[j])
         j -= 1
+    # "in Mombasa, Kenya", "in Cotonou, Benin's largest city": the country or region of a
+    # town listed with it says where the town is, not another place of the event
+    group = [p for p in group if not any(_contains(p, q) for q in group)]
     return tuple(_possessed(text, ordered, p) for p in group)
+
+
+def _contains(p: Place, q: Place) -> bool:
+    """The country or first-order region ``p`` holds ``q``, a finer place."""
+    if q is p or (q.geo_precision or 3) >= (p.geo_precision or 3) or q.iso2 != p.iso2:
+        return False
+    return p.feature in COUNTRY_FEATURES or (p.feature == "ADM1" and q.admin1 == p.admin1)
 
 
 def _possessed(text: str, ordered: Sequence[Place], p: Place) -> Place:

@@ -237,3 +237,35 @@ IN_ITS_PHRASE = [
 def test_the_trigger_nouns_own_phrase_says_where(world, nlp, truecaser, text, trigger, want):
     got = locate(world, {"text": text, "trigger": trigger}, nlp, truecaser)
     assert got is not None and want in (got.name, got.text), (text, got)
+
+
+# A town listed with its country or region ("in Mombasa, Kenya", "in Cotonou, Benin's largest
+# city", "in Goma, North Kivu, and in Bunia") is one place, the town; hard negatives: towns
+# or countries listed side by side stay one place each.
+LISTED = [
+    ("Gunmen stormed a hotel in Mombasa, Kenya, on Sunday, killing seven people.", "stormed",
+     ["Mombasa"]),
+    ("Gunmen stormed a hotel in Cotonou, Benin's largest city, on Sunday.", "stormed",
+     ["Cotonou"]),
+    ("Fighting raged in Goma, North Kivu, and in Bunia on Monday.", "Fighting",
+     ["Goma", "Bunia"]),
+    ("A car bomb exploded in Kandahar, Afghanistan, killing four.", "exploded",
+     ["Kandahār"]),
+    ("Bombs exploded in Kano, Kaduna and Jos on Sunday.", "exploded",
+     ["Kano", "Kaduna", "Jos"]),
+    ("Suicide bombers struck in Lebanon and Turkey on Friday.", "struck",
+     ["Lebanon", "Turkey"]),
+]
+
+
+@pytest.mark.parametrize("text,trigger,want", LISTED, ids=[c[2][0] for c in LISTED])
+def test_a_town_listed_with_its_country_is_one_place(world, nlp, truecaser, text, trigger,
+                                                      want):
+    text_ = truecaser.restore(text)
+    ents = [Entity(e.text, e.start_char, e.end_char, e.label_) for e in nlp(text_).ents]
+    places = world.places(text_, ents)
+    pos = text.index(trigger)
+    sentence = split_sentences(text_)[0]
+    found = world.event_locations(places, text_, sentence, (pos, pos + len(trigger)),
+                                  parse=next(parse(nlp, [sentence.text])))
+    assert sorted(p.name for p in found) == sorted(want)

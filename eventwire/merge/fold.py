@@ -34,6 +34,7 @@ from ..dates.dayparts import time_of_day_only
 from ..dates.repeats import NIGHT_END, NIGHT_FALL
 from ..records import DateValue, Event, Place
 from .arrests import arrested_key, one_arrest
+from .continuity import ANOTHER, continued
 from .combine import targets_of
 from .evidence import FAR_DAYS, named_actors, place_key, reports
 from .families import FOLDED_EVENT_TYPES, PLANNED, RESTRICTIONS, folded_kind, merge_label
@@ -54,13 +55,6 @@ VIOLENCE = ("Battles", "Violence against civilians")
 BLASTS = ("Explosions/Remote violence", "MAN_MADE_DISASTER")
 
 
-# Words by which a sentence tells a happening besides one told ("another air strike hit",
-# "the junta also bombed", "a bomb hit the hospital in nearby X"). A sentence naming a place
-# of its own without them may tell the lead at a quarter the gazetteer does not know
-# ("fought for six hours in Bole" after "clashes in Addis Ababa"); "again" repeats an act at
-# its own place ("shelled the city again"), so it is none.
-_ANOTHER = re.compile(r"\b(?:another|also|second|third|separate|separately|later|"
-                      r"elsewhere|meanwhile)\b", re.IGNORECASE)
 # Words that say a place is another one only when they stand right before its name ("a bomb
 # hit the hospital in nearby X"): of any other noun they say nothing of the act ("the health
 # ministry in X said a man from a nearby village was killed" retells the shooting).
@@ -305,7 +299,7 @@ class _Index:
         n = self.lead_on.get((*key, day_of(d)))
         if n is None and (same_night(self.lead_dates.get(key), d) or (
                 _undated_around(self.lead_dates.get(key), d)
-                and not _ANOTHER.search(e.evidence.sentence))):
+                and not ANOTHER.search(e.evidence.sentence))):
             n = self.lead.get(key)
         return n
 
@@ -320,7 +314,7 @@ def _day_untold(e: Event, d: DateValue | None) -> bool:
     midnight") keeps that day."""
     return (d is not None and bool(d.text) and d.start is not None
             and d.start == e.document.published and time_of_day_only(d.text)
-            and not _ANOTHER.search(e.evidence.sentence))
+            and not ANOTHER.search(e.evidence.sentence))
 
 
 def _said_day(e: Event) -> bool:
@@ -368,7 +362,7 @@ def _undated_around(lead: DateValue | None, d: DateValue | None) -> bool:
 def names_another_place(lead: Event, e: Event) -> bool:
     """``e``, placed at ``lead``'s place from elsewhere in the article (its own sentence does
     not name it), names in its sentence a place that neither ``lead``'s place and regions nor
-    ``lead``'s sentences name, and says it tells another happening (:data:`_ANOTHER`): a
+    ``lead``'s sentences name, and says it tells another happening (:data:`ANOTHER`): a
     happening there, not ``lead`` again ("Hours later, another air strike hit the hospital in
     Wetlet" after "a jet bombed the market in Dabra"; "the junta also bombed Wetlet
     township"). A retelling at the lead's place or a larger one that holds it ("the strike in
@@ -384,7 +378,7 @@ def names_another_place(lead: Event, e: Event) -> bool:
     known = place_names(lead.location) | place_names(e.location)
     told = normalise(" ".join(m.evidence.sentence for m in reports(lead)))
     new = [n for n in said if n not in known and f" {n} " not in f" {told} "]
-    return bool(new) and (_ANOTHER.search(sentence) is not None
+    return bool(new) and (ANOTHER.search(sentence) is not None
                           or any(_nearby(sentence, n) for n in new))
 
 
@@ -448,7 +442,14 @@ def fold_article(events: Sequence[Event], refer_back: Collection[str] = frozense
     finer: dict[int, Event] = {}
     index = _Index()
     taken = index.taken
+    # the events of the sentence before the current one's, and of the current one
+    before: list[Event] = []
+    current: list[Event] = []
     for e in events:
+        if current and current[-1].evidence.span != e.evidence.span:
+            before, current = current, []
+        e = continued(before, e)
+        current.append(e)
         # an attribution of where an attack was planned is of no act at its place: it takes
         # no day of the article's last act there (a claim of that act does)
         source = (None if (_own_date(e) and not _said_day(e)) or merge_label(e) == PLANNED
@@ -468,7 +469,7 @@ def fold_article(events: Sequence[Event], refer_back: Collection[str] = frozense
         else:
             lead, larger = index.lead_of(dated, e.date, back)
         if lead is None and (who := arrested_key(dated)) is not None and not (
-                _ANOTHER.search(e.evidence.sentence)):
+                ANOTHER.search(e.evidence.sentence)):
             lead = index.arrests.get(who)
             if lead is not None and not one_arrest(out[lead], dated):
                 lead = None

@@ -1,0 +1,47 @@
+"""Within one article: a sentence that goes on telling the happening of the sentence before it
+happened where that one did (issue 13, item 4).
+
+"Fighting also flared on Sunday night on the Maqbanah front west of the city ... A military
+official said three soldiers and at least four rebels were killed.": the second sentence names
+no place, and the place stage gives it the article's main place (the city), where the first
+sentence's battle was not. Read in order, it tells more of the battle just told: it takes that
+battle's place (and so its day, and folds into it, :mod:`.fold`). Only for the very next
+sentence, an event of a kind the first one's retelling may be (:func:`.fold._kinds`' rule:
+the same ACLED type), placed from elsewhere in the article, when the sentence before tells
+that kind at one place only, and not when the sentence says it tells another happening
+(:data:`ANOTHER`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..records import Event
+from .families import FOLDED_EVENT_TYPES, folded_kind
+from .windows import inside
+
+# Words by which a sentence tells a happening besides one told ("another air strike hit",
+# "the junta also bombed", "a bomb hit the hospital in nearby X"). A sentence naming a place
+# of its own without them may tell the lead at a quarter the gazetteer does not know
+# ("fought for six hours in Bole" after "clashes in Addis Ababa"); "again" repeats an act at
+# its own place ("shelled the city again"), so it is none.
+ANOTHER = re.compile(r"\b(?:another|also|second|third|separate|separately|later|"
+                     r"elsewhere|meanwhile)\b", re.IGNORECASE)
+# Characters between two sentences that follow each other: a space or a paragraph break.
+ADJACENT = 3
+
+
+def continued(before: Sequence[Event], e: Event) -> Event:
+    """``e`` at the place of the events of the sentence right before its own (``before``,
+    that sentence's events as the article has them so far), when it goes on telling their
+    happening (see the module docstring); else ``e``."""
+    if folded_kind(e) not in FOLDED_EVENT_TYPES or ANOTHER.search(e.evidence.sentence) or (
+            e.location is not None and inside(e.location.span, e)):
+        return e
+    kin = [b for b in before if folded_kind(b) == folded_kind(e) and b.location is not None
+           and inside(b.location.span, b)
+           and 0 <= e.evidence.span[0] - b.evidence.span[1] <= ADJACENT]
+    places = {(b.location.geonameid, b.location.name) for b in kin}
+    return replace(e, location=kin[0].location) if len(places) == 1 else e

@@ -1,0 +1,62 @@
+"""A sentence that goes on telling the happening of the sentence right before it happened where
+that one did (merge/continuity.py, wired in merge.fold.fold_article). Events built by hand."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.merge import fold_article
+from eventwire.merge.continuity import continued
+from eventwire.records import DateValue, DocumentRef, Event, Evidence, Place
+from eventwire.taxonomy import event_type
+
+_DOC = DocumentRef("c" * 64, None, None, date(2025, 6, 23))
+_SUNDAY = DateValue(date(2025, 6, 22), date(2025, 6, 22), 1, "Sunday night", (40, 52))
+_UNDATED = DateValue(date(2025, 5, 24), date(2025, 6, 23), 3, "", (200, 200))
+
+
+def _place(name, span, gid):
+    return Place(name, name, span, "Yemen", "YE", geonameid=gid, geo_precision=1)
+
+
+def _event(label, span, place, when=_UNDATED, sentence="sentence"):
+    return Event(id=f"ew-{label}-{span[0]}", type=event_type(label),
+                 evidence=Evidence(sentence, span), document=_DOC, date=when,
+                 location=place, confidence=0.9)
+
+
+# The first sentence (0-100) tells a battle on a front it names; the next (102-180) its toll,
+# placed at the article's main place, named in a later paragraph (500-504).
+_FRONT = _place("Maqbanah", (30, 38), 1)
+_CITY = _place("Taiz", (500, 504), 2)
+_BATTLE = _event("ARMED_CLASH", (0, 100), _FRONT, when=_SUNDAY)
+
+
+def test_the_next_sentence_of_the_same_kind_happened_where_the_one_before_did():
+    toll = _event("ARMED_CLASH", (102, 180), _CITY)
+    (one,) = fold_article([_BATTLE, toll])
+    assert one.location == _FRONT and len(one.mentions) == 2
+
+
+@pytest.mark.parametrize("later", [
+    _event("ARMED_CLASH", (150, 220), _CITY),                       # not the next sentence
+    _event("ARMED_CLASH", (102, 180), _place("Hayfan", (120, 126), 3)),   # its own place
+    _event("ARMED_CLASH", (102, 180), _CITY, sentence="Another clash killed four."),
+    _event("ATTACK", (102, 180), _CITY),                            # another kind
+])
+def test_other_sentences_keep_their_place(later):
+    assert continued([_BATTLE], later) is later
+
+
+def test_a_sentence_before_that_tells_its_kind_at_two_places_gives_none():
+    other = _event("ARMED_CLASH", (0, 100), _place("Hayfan", (60, 66), 3), when=_SUNDAY)
+    toll = _event("ARMED_CLASH", (102, 180), _CITY)
+    assert continued([_BATTLE, other], toll) is toll
+
+
+def test_a_sentence_before_placed_from_elsewhere_gives_none():
+    placed = _event("ARMED_CLASH", (0, 100), _CITY, when=_SUNDAY)
+    toll = _event("ARMED_CLASH", (102, 180), _place("Maqbanah", (30, 38), 1))
+    assert continued([placed], toll) is toll

@@ -6,10 +6,10 @@ official said three soldiers and at least four rebels were killed.": the second 
 no place, and the place stage gives it the article's main place (the city), where the first
 sentence's battle was not. Read in order, it tells more of the battle just told: it takes that
 battle's place (and so its day, and folds into it, :mod:`.fold`). Only for the very next
-sentence, an event of a kind the first one's retelling may be (:func:`.fold._kinds`' rule:
-the same ACLED type), placed from elsewhere in the article, when the sentence before tells
-that kind at one place only, and not when the sentence says it tells another happening
-(:data:`ANOTHER`).
+sentence, an event of armed violence (:data:`CONTINUED`) of the same ACLED type as the one
+before, placed from elsewhere in the article, when the sentence before tells that type at one
+place only, a place no larger than the one the article gives it in the same country, and not
+when the sentence says it tells another happening (:data:`ANOTHER`).
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..records import Event
-from .families import FOLDED_EVENT_TYPES, folded_kind
+from ..records import Event, Place
+from .families import folded_kind
 from .windows import inside
 
 # Words by which a sentence tells a happening besides one told ("another air strike hit",
@@ -31,17 +31,38 @@ ANOTHER = re.compile(r"\b(?:another|also|second|third|separate|separately|later|
                      r"elsewhere|meanwhile)\b", re.IGNORECASE)
 # Characters between two sentences that follow each other: a space or a paragraph break.
 ADJACENT = 3
+# The kinds of armed violence whose next sentence goes on telling them (its toll, how the
+# fighting went). Not protests, whose next sentence tells the crowd's doings anywhere, nor
+# accidents and developments: on the project's long articles (`python benchmarks/articles.py
+# --slices longform longlocal`) those moved retellings of a town's blast or rally to the
+# country the sentence before named.
+CONTINUED = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 
 
 def continued(before: Sequence[Event], e: Event) -> Event:
     """``e`` at the place of the events of the sentence right before its own (``before``,
     that sentence's events as the article has them so far), when it goes on telling their
     happening (see the module docstring); else ``e``."""
-    if folded_kind(e) not in FOLDED_EVENT_TYPES or ANOTHER.search(e.evidence.sentence) or (
+    if folded_kind(e) not in CONTINUED or ANOTHER.search(e.evidence.sentence) or (
             e.location is not None and inside(e.location.span, e)):
         return e
     kin = [b for b in before if folded_kind(b) == folded_kind(e) and b.location is not None
            and inside(b.location.span, b)
            and 0 <= e.evidence.span[0] - b.evidence.span[1] <= ADJACENT]
     places = {(b.location.geonameid, b.location.name) for b in kin}
-    return replace(e, location=kin[0].location) if len(places) == 1 else e
+    if len(places) != 1 or _coarser(kin[0].location, e.location):
+        return e
+    return replace(e, location=kin[0].location)
+
+
+def _coarser(p: Place, q: Place | None) -> bool:
+    """``p`` is a country or region holding ``q`` ("China" before an article's "Yancheng"):
+    the sentence before tells the country, the article the town."""
+    if q is None or p.iso2 != q.iso2 or (p.geo_precision or 3) <= (q.geo_precision or 3):
+        return False
+    feature = p.feature or ""
+    if feature.startswith("PCL"):
+        return True
+    if feature == "ADM1":
+        return q.admin1 == p.admin1
+    return feature == "ADM2" and q.admin2 is not None and q.admin2 == p.admin2

@@ -60,3 +60,21 @@ def test_a_sentence_before_placed_from_elsewhere_gives_none():
     placed = _event("ARMED_CLASH", (0, 100), _CITY, when=_SUNDAY)
     toll = _event("ARMED_CLASH", (102, 180), _place("Maqbanah", (30, 38), 1))
     assert continued([placed], toll) is toll
+
+
+def test_a_country_before_does_not_take_the_articles_town_away():
+    """"An explosion at a plant in eastern China ..." then an unplaced sentence the article
+    places at its town: the town stays (merge.continuity._coarser)."""
+    china = Place("China", "China", (40, 45), "China", "CN", geonameid=10, geo_precision=3,
+                  feature="PCLI")
+    town = Place("Yancheng", "Yancheng", (500, 508), "China", "CN", geonameid=11,
+                 geo_precision=1, feature="PPL", admin1="Jiangsu")
+    blast = _event("REM_EXPLOS", (0, 100), china, when=_SUNDAY)
+    more = _event("REM_EXPLOS", (102, 180), town)
+    assert continued([blast], more) is more
+
+
+def test_a_protests_next_sentence_keeps_its_place():
+    rally = _event("PEACE_PROTEST", (0, 100), _FRONT, when=_SUNDAY)
+    crowd = _event("PEACE_PROTEST", (102, 180), _CITY)
+    assert continued([rally], crowd) is crowd

@@ -305,7 +305,8 @@ class Pipeline:
         sentence = cand.sentence
         locations: Sequence[Place | None] = self.geoparser.event_locations(
             places, doc.text, sentence, mention.trigger_span, parse=cand.parsed,
-            sentence_first=mention.type.label in CONTACT_LABELS, home=home) or (None,)
+            sentence_first=mention.type.label in CONTACT_LABELS, home=home,
+            claim=mention.type.label == "ATTRIB") or (None,)
         countries = {p.iso2 for p in locations if p is not None}
         actor1, actor2 = self.actor_extractor.actors(
             cand.parsed, sentence, mention, text=doc.text, title=doc.title,

@@ -126,6 +126,26 @@ class Clauses:
         # place the clause tells
         return WHERE if set(preps) - {"of"} and not _a_frame(t) else None
 
+    def in_antecedent(self, trigger: tuple[int, int], place: tuple[int, int]) -> bool:
+        """The trigger stands in a relative clause and the place in the phrase of the noun
+        that clause is about ("the bombing at a market in X, which the group said it carried
+        out"): for a claim, where the act claimed was."""
+        t, p = self._root(trigger), self._root(place)
+        if t is None or p is None:
+            return False
+        clause = _clause(t)
+        while clause.dep_ != "relcl":
+            if clause.head.i == clause.i:
+                return False
+            clause = _clause(clause.head)
+        noun = clause.head
+        while p.i != noun.i:
+            if p.dep_ not in _PHRASE_DEPS or p.head.i == p.i or (
+                    p.dep_ == "prep" and p.lower_ not in _PHRASE_PREPS - {"from"}):
+                return False            # "a man from X who said he carried out the attack"
+            p = p.head
+        return True
+
     def _root(self, span: tuple[int, int]) -> Token | None:
         """The syntactic head of the tokens of a text span."""
         words = self.doc.char_span(span[0] - self.offset, span[1] - self.offset,

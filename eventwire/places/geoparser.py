@@ -102,22 +102,23 @@ class Geoparser:
 
     def event_locations(self, places: Sequence[Place], text: str, sentence: Sentence,
                         trigger_span: tuple[int, int], *, parse: Any = None,
-                        sentence_first: bool = False, home: Place | None = None
-                        ) -> tuple[Place, ...]:
+                        sentence_first: bool = False, home: Place | None = None,
+                        claim: bool = False) -> tuple[Place, ...]:
         """Where the event of ``trigger_span`` happened (usually 0 or 1 place); ``parse``,
         spaCy's parse of ``sentence`` alone if there is one, tells its clauses apart. The
         places of the last document asked about are read once for all its events: the
         pipeline asks with the same ``places`` tuple and ``text`` for each (both immutable,
         so the same objects mean the same answer). With ``sentence_first``, a place of another
         clause of the sentence comes before the article's main place; ``home``, the
-        dateline's town where the outlet is at home (:meth:`home_dateline`)."""
+        dateline's town where the outlet is at home (:meth:`home_dateline`); with ``claim``,
+        a claim of responsibility's relative clause is placed at the act it is about."""
         located = self._located
         if (located is None or located.places is not places or located.text is not text
                 or located.home != home):
             located = DocumentPlaces(self.gazetteer, places, text, home)
             if isinstance(places, tuple):
                 self._located = located
-        return located.event_locations(sentence, trigger_span, parse, sentence_first)
+        return located.event_locations(sentence, trigger_span, parse, sentence_first, claim)
 
     # -- helpers -------------------------------------------------------------------------
 

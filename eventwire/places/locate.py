@@ -197,15 +197,17 @@ class DocumentPlaces:
         return self._main[0]
 
     def event_locations(self, sentence: Sentence, trigger_span: tuple[int, int],
-                        parse: Any = None, sentence_first: bool = False
-                        ) -> tuple[Place, ...]:
+                        parse: Any = None, sentence_first: bool = False,
+                        claim: bool = False) -> tuple[Place, ...]:
         """Where the event of ``trigger_span`` in ``sentence`` happened; ``parse``, spaCy's
         parse of the sentence alone (or None), tells its clauses apart. With
         ``sentence_first`` (officials meeting: :data:`eventwire.taxonomy.CONTACT_LABELS`), a
-        place of another clause, in passing, comes before the document's main place."""
+        place of another clause, in passing, comes before the document's main place; with
+        ``claim`` (a claim of responsibility), the place of the act a relative clause claims
+        is its own ("the bombing in X, which the group said it carried out")."""
         text = self.text
         own, inside, apart = _episode(self._with_seats(sentence), sentence, trigger_span,
-                                      parse)
+                                      parse, claim)
         inside = [p for p in inside
                   if not _of_an_earlier_happening(text, sentence, p, trigger_span)]
         located = [p for p in inside if _LOCATIVE.search(_before(text, sentence, p))
@@ -265,14 +267,16 @@ def _possessor(text: str, p: Place, located: Sequence[Place]) -> bool:
 
 
 def _episode(inside: list[Place], sentence: Sentence, trigger_span: tuple[int, int],
-             parse: Any) -> tuple[list[Place], list[Place], list[Place]]:
+             parse: Any, claim: bool = False) -> tuple[list[Place], list[Place], list[Place]]:
     """The places of the trigger's own clause, those of the same episode (its own among
     them), and those of clauses telling something else; without a parse, all are of the
-    episode and none its own."""
+    episode and none its own. For a ``claim``, the places of the act its relative clause
+    is about are its own."""
     clauses = Clauses.of(parse, sentence.start, sentence.text) if inside else None
     if clauses is None:
         return [], inside, []
-    said = [clauses.relation(trigger_span, p.span) for p in inside]
+    said = [OWN if claim and clauses.in_antecedent(trigger_span, p.span)
+            else clauses.relation(trigger_span, p.span) for p in inside]
     # a clause describing the trigger noun, or the noun's own phrase ("after the arrest of
     # the mayor in X"), outranks the rest of its clause (a misparse can join "and suicide
     # attacks that killed dozens in X" to the clause before it); a place of what the noun

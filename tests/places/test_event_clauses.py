@@ -269,3 +269,31 @@ def test_a_town_listed_with_its_country_is_one_place(world, nlp, truecaser, text
     found = world.event_locations(places, text_, sentence, (pos, pos + len(trigger)),
                                   parse=next(parse(nlp, [sentence.text])))
     assert sorted(p.name for p in found) == sorted(want)
+
+
+# A claim told in a relative clause of the act it claims ("the bombing at a market in X,
+# which the group said it carried out") is placed at the act, not at the article's main
+# place.
+CLAIMED_IN_RELATIVE = [
+    ("Officials met in Nairobi on Monday. Twenty people died in Sunday's bombing at a market "
+     "in Mogadishu, which al-Shabab said it carried out.", "carried", "Mogadishu"),
+    ("Talks opened in Doha on Friday. Five soldiers were killed in an ambush near Gao, which "
+     "the group claimed.", "claimed", "Gao"),
+    ("uganda's minister held talks in addis ababa today. twenty-one people died in yesterday's "
+     "attack at a kampala taxi park, which a rebel group says it carried out.", "carried",
+     "Kampala"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,want", CLAIMED_IN_RELATIVE,
+                         ids=[c[2] for c in CLAIMED_IN_RELATIVE])
+def test_a_claim_in_a_relative_clause_is_placed_at_the_act(world, nlp, truecaser, text,
+                                                           trigger, want):
+    text_ = truecaser.restore(text)
+    ents = [Entity(e.text, e.start_char, e.end_char, e.label_) for e in nlp(text_).ents]
+    places = world.places(text_, ents)
+    pos = text.index(trigger)
+    sentence = next(s for s in split_sentences(text_) if s.start <= pos < s.end)
+    (found,) = world.event_locations(places, text_, sentence, (pos, pos + len(trigger)),
+                                     parse=next(parse(nlp, [sentence.text])), claim=True)
+    assert found.name == want

@@ -59,7 +59,7 @@ class FakeGeoparser:
         return None
 
     def event_locations(self, places, text, sentence, trigger_span, *, parse=None,
-                        sentence_first=False, home=None):
+                        sentence_first=False, home=None, claim=False):
         inside = [p for p in places if sentence.start <= p.span[0] < sentence.end]
         return tuple({p.geonameid: p for p in inside}.values())
 

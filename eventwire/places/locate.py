@@ -107,6 +107,9 @@ _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # mentioned in passing in the sentence is a weaker one.
 PASSING_FACTOR = 0.7
 FALLBACK_FACTOR = 0.5
+# How far before a sentence the place its "there" stands for may be named: about two
+# sentences of news English (as a pronoun's antecedent, :data:`..actors.names.ANTECEDENT_WINDOW`).
+THERE_WINDOW = 400
 # A local paper's dateline at home counts as this many mentions of its town in the article's
 # main place (:func:`main_place`): the dateline, and the lead that names no place because the
 # paper is there. Set by reasoning; so a town the article names three times or more still
@@ -228,12 +231,29 @@ class DocumentPlaces:
             return self._passing(inside, sentence, trigger_span)
         if sentence_first and apart:        # "speaking in X after meeting Y"
             return self._passing(apart, sentence, trigger_span)
+        there = self._there(sentence, parse)
+        if there is not None:               # "its jets had bombed the outfit's positions there"
+            return _around((replace(there, confidence=round(
+                there.confidence * PASSING_FACTOR, 3)),), sentence)
         main = self.main_place(apart)
         if main is None:
             # only places of other clauses: better than nothing, in passing
             return self._passing(apart, sentence, trigger_span) if apart else ()
         return _around((replace(main, confidence=round(main.confidence * FALLBACK_FACTOR,
                                                        3)),), sentence)
+
+    def _there(self, sentence: Sentence, parse: Any) -> Place | None:
+        """The place "there" stands for in a sentence that names none: the last usable place
+        named shortly before it ("a group which controls a town on Mindanao island said it
+        was responsible. The military said its jets had bombed its positions there"); not the
+        "there" of "there were", which names nothing."""
+        if parse is None or not any(t.lower_ == "there" and t.dep_ == "advmod" for t in parse):
+            return None
+        k = bisect_left(self._starts, sentence.start) - 1
+        if k < 0:
+            return None
+        p = self.usable[self._by_start[k][1]]
+        return p if sentence.start - p.span[1] <= THERE_WINDOW else None
 
     def _passing(self, inside: Sequence[Place], sentence: Sentence,
                  trigger_span: tuple[int, int]) -> tuple[Place, ...]:

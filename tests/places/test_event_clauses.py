@@ -297,3 +297,24 @@ def test_a_claim_in_a_relative_clause_is_placed_at_the_act(world, nlp, truecaser
     (found,) = world.event_locations(places, text_, sentence, (pos, pos + len(trigger)),
                                      parse=next(parse(nlp, [sentence.text])), claim=True)
     assert found.name == want
+
+
+# "There" in a sentence that names no place stands for the last place named shortly before
+# it; the "there" of "there were" names none (the article's main place then, as before).
+THERE = [
+    ("Talks on the attack opened in Kuala Lumpur, and Kuala Lumpur pledged patrols. A group "
+     "which controls a town on Mindanao island said it was responsible. The military said "
+     "its jets had bombed the group's positions there on Monday.", "bombed", "Mindanao"),
+    ("Ministers met in Kinshasa, and Kinshasa promised aid. Rebels seized a village near "
+     "Beni on Sunday. Two soldiers were killed there, the army said.", "killed", "Beni"),
+    ("Ministers met in Kinshasa, and Kinshasa promised aid. Rebels seized a village near "
+     "Beni on Sunday. There were heavy losses as troops fought the rebels, the army said.",
+     "fought", "Kinshasa"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,want", THERE, ids=[c[2] for c in THERE])
+def test_there_stands_for_the_place_named_just_before(world, nlp, truecaser, text, trigger,
+                                                      want):
+    got = locate(world, {"text": text, "trigger": trigger}, nlp, truecaser)
+    assert got is not None and want in (got.name, got.text), (text, got)

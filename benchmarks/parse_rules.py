@@ -7,7 +7,7 @@ RULE is one of ``agreements`` (``eventwire/events/agreements.py``), ``airstrikes
 (``airstrikes.py``), ``arrests`` (``arrests.py``; ``political_arrests``, its
 ``political_arrest``), ``battles`` (``battles.py``; ``fighting``,
 its ``armed_fighting``), ``contacts`` (``contacts.py``; ``signings``, its ``state_signing``), ``crowds`` (``crowds.py``; ``riots``, its ``riot``), ``devices`` (``devices.py``; ``blasts``, its
-``device_blast``),
+``device_blast``), ``projectiles`` (``projectiles.py``),
 ``disasters`` (``disasters.py``), ``gatherings`` (``gatherings.py``), ``property``
 (``property.py``), ``rammings`` (``rammings.py``), ``movement_bans``
 (``movement_bans.py``), ``responsibility``
@@ -58,6 +58,7 @@ from eventwire.events import (  # noqa: E402
     gatherings,
     membership,
     movement_bans,
+    projectiles,
     nonevents,
     offensives,
     planning,
@@ -126,6 +127,10 @@ RULES = {
                    frozenset({"REM_EXPLOS", "SUIC_BOMB", "GRENADE"}), re.compile(
                        r"\b(?:bomb\w*|ieds?|explosives?|devices?|\w*mines?|grenades?|"
                        r"vests?|booby-traps?)\b", re.IGNORECASE)),
+    "projectiles": Rule(projectiles.projectile_strike, projectiles.PROJECTILE_CONFIDENCE,
+                        frozenset({"ART_MISS_ATTACK"}), re.compile(
+                            r"\b(?:rockets?|missiles?|shells?|mortars?|projectiles?|grads?|"
+                            r"katyushas?|rounds?)\b", re.IGNORECASE)),
     "riots": Rule(crowds.riot, crowds.CROWD_CONFIDENCE, _labels("Riots"), re.compile(
         r"\b(?:crowds?|mobs?|rioters?|looters)\b", re.IGNORECASE)),
     "devices": Rule(devices.disrupted_device, devices.DEVICE_CONFIDENCE, frozenset({"DISR_WEAP"}),

@@ -40,6 +40,7 @@ from .crowds import CROWD_CONFIDENCE, MOB, may_protest, may_riot, protest_kind, 
 from .devices import (
     BLAST_CONFIDENCE, DEVICE_CONFIDENCE, device_blast, disrupted_device, may_disrupt)
 from .disasters import DISASTER_CONFIDENCE, MAN_MADE, NATURAL, disaster, may_disaster
+from .projectiles import PROJECTILE_CONFIDENCE, may_hit, projectile_strike
 from .expulsions import EXPULSION_CONFIDENCE, diplomats_expelled, may_expel
 from .gatherings import GATHERING_CONFIDENCE, crowd_gathering, may_gather, told_before
 from .ground import is_ground, own_words
@@ -350,6 +351,12 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
         # A named device that went off is no accident, whatever harm words the model read;
         # beside the model's own explosion label it is as sure as the rule.
         out.append(Reading(blast, BLAST_CONFIDENCE, outranks=model_label in (MAN_MADE, NATURAL)))
+    elif (model_label in _SHELLING_OR_ACCIDENT and may_hit(words)
+          and projectile_strike(parsed, realis)):
+        # a rocket or shell that struck, whoever fired it, is a shelling (the model rates one
+        # fired by nobody named low); not a missile from the air or a chemical attack
+        out.append(Reading("ART_MISS_ATTACK", PROJECTILE_CONFIDENCE,
+                           outranks=model_label in (MAN_MADE, NATURAL)))
     elif may_disaster(words) and (kind := disaster(parsed, realis)) is not None:
         # An accident of a stated kind told with no attack words (the rule's reading) is
         # no bomb, whatever the model reads in "explosion" or "blast".
@@ -401,6 +408,12 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
         out.append(Reading("ARMED_CLASH", CLASH_CONFIDENCE, outranks=(
             model_label in REPLACES or event_type(model_label).event_type in CROWD_TYPES)))
     return out
+
+
+# The model's labels a projectile that struck is read over (:func:`.projectiles
+# .projectile_strike`): a shelling, a blast or an accident it rates low; not a strike from the
+# air ("a missile hit their car": a drone's) nor a chemical attack ("rockets carrying sarin").
+_SHELLING_OR_ACCIDENT = frozenset({"ART_MISS_ATTACK", "REM_EXPLOS", MAN_MADE, NATURAL})
 
 
 def _remembered(realis: Realis) -> Realis:

@@ -231,6 +231,9 @@ class DocumentPlaces:
             return self._passing(inside, sentence, trigger_span)
         if sentence_first and apart:        # "speaking in X after meeting Y"
             return self._passing(apart, sentence, trigger_span)
+        host = self._host(sentence, parse) if sentence_first else None
+        if host is not None:                # "Yemen's foreign minister met Djibouti's president"
+            return (replace(host, confidence=round(host.confidence * PASSING_FACTOR, 3)),)
         there = self._there(sentence, parse)
         if there is not None:               # "its jets had bombed the outfit's positions there"
             return _around((replace(there, confidence=round(
@@ -241,6 +244,25 @@ class DocumentPlaces:
             return self._passing(apart, sentence, trigger_span) if apart else ()
         return _around((replace(main, confidence=round(main.confidence * FALLBACK_FACTOR,
                                                        3)),), sentence)
+
+    def _host(self, sentence: Sentence, parse: Any) -> Place | None:
+        """For officials meeting in a sentence that names no place, the country whose head
+        of state or government was met ("met Djibouti's president", "held talks with Chad's
+        prime minister"): a visitor meets one at home, not at the article's main place. Not
+        the visitor's country, the subject's, nor a met minister's (who may be the visitor)."""
+        if parse is None:
+            return None
+        for tok in parse:
+            met = tok.head
+            if tok.dep_ != "poss" or not _a_head_of_state(met) or not (met.dep_ == "dobj" or (
+                    met.dep_ == "pobj" and met.head.lower_ == "with")):
+                continue
+            start = sentence.start + tok.idx
+            host = next((p for p in self._others if p.span[0] == start
+                         and p.feature in COUNTRY_FEATURES), None)
+            if host is not None:
+                return host
+        return None
 
     def _there(self, sentence: Sentence, parse: Any) -> Place | None:
         """The place "there" stands for in a sentence that names none: the last usable place
@@ -277,6 +299,18 @@ class DocumentPlaces:
                 self.text, max(sentence.start, p.span[0] - 30), p.span[0]):
             return None
         return p
+
+
+# Heads of state or government, whom visitors meet at home.
+_HEADS_OF_STATE = frozenset({"president", "king", "queen", "emir", "sultan", "premier",
+                             "monarch", "chancellor"})
+
+
+def _a_head_of_state(noun: Any) -> bool:
+    """ "president", "king", "prime minister" (a minister only with "prime")."""
+    word = noun.lower_
+    return word in _HEADS_OF_STATE or (word == "minister" and any(
+        c.lower_ == "prime" for c in noun.children))
 
 
 def _possessor(text: str, p: Place, located: Sequence[Place]) -> bool:

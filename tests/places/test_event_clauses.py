@@ -318,3 +318,30 @@ def test_there_stands_for_the_place_named_just_before(world, nlp, truecaser, tex
                                                       want):
     got = locate(world, {"text": text, "trigger": trigger}, nlp, truecaser)
     assert got is not None and want in (got.name, got.text), (text, got)
+
+
+# Officials meeting in a sentence that names no place met where the head of state or
+# government they met is at home ("met Djibouti's president"); hard negatives: a place the
+# sentence names, and a met minister, who may be the visitor (the article's main place then).
+HOSTS = [
+    ("Jets struck Mukalla on Saturday. Yemen's foreign minister met Djibouti's president on "
+     "Sunday.", "met", "Djibouti"),
+    ("Troops clashed near Abeche. Sudan's envoy held talks with Chad's prime minister on "
+     "Monday.", "talks", "Chad"),
+    ("Jets struck Mukalla on Saturday. Djibouti's president met Yemen's foreign minister in "
+     "Aden on Sunday.", "met", "Aden"),
+    ("Jets struck Mukalla, and Mukalla was shut. Djibouti's president met Yemen's foreign "
+     "minister on Sunday.", "met", "Mukalla"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,want", HOSTS, ids=[f"{c[1]}-{c[2]}" for c in HOSTS])
+def test_a_meeting_is_placed_at_the_met_heads_home(world, nlp, truecaser, text, trigger, want):
+    places = world.places(text, [Entity(e.text, e.start_char, e.end_char, e.label_)
+                                 for e in nlp(text).ents])
+    pos = text.index(trigger)
+    sentence = next(s for s in split_sentences(text) if s.start <= pos < s.end)
+    (found,) = world.event_locations(places, text, sentence, (pos, pos + len(trigger)),
+                                     parse=next(parse(nlp, [sentence.text])),
+                                     sentence_first=True)
+    assert found.name == want

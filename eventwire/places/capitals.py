@@ -56,7 +56,8 @@ _SEAT_WORDS = (r"(?:parliament|national\s+assembly|presidential\s+(?:palace|offi
 _SEAT_PHRASE = re.compile(
     r"\b(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,2}?[A-Z][\w.-]*?)(?:['’]s)?\s+(?i:"
     + _SEAT_WORDS + r")\b")
-_CAPITAL_TEXT = re.compile(r"(?:\S+\s+){1,3}(?:capital|" + _SEAT_WORDS + ")", re.IGNORECASE)
+_CAPITAL_TEXT = re.compile(r"(?:(?:\S+\s+){1,3}capital|(?:\S+\s+){0,3}" + _SEAT_WORDS + ")",
+                           re.IGNORECASE)
 # Where the seat of government is not the capital GeoNames marks (PPLC), by country: its
 # parliament and ministries sit there ("the Dutch parliament" is in The Hague).
 GOVERNMENT_SEATS = {"NL": "The Hague", "BO": "La Paz", "CI": "Abidjan"}
@@ -64,7 +65,7 @@ GOVERNMENT_SEATS = {"NL": "The Hague", "BO": "La Paz", "CI": "Abidjan"}
 SPLIT_SEATS = frozenset({"ZA", "LK", "PS"})
 
 
-_SEAT_TEXT = re.compile(r"(?:\S+\s+){1,3}" + _SEAT_WORDS, re.IGNORECASE)
+_SEAT_TEXT = re.compile(r"(?:\S+\s+){0,3}" + _SEAT_WORDS, re.IGNORECASE)
 
 
 def names_a_seat(text: str) -> bool:
@@ -110,6 +111,26 @@ def seat_phrases(text: str, gaz: Gazetteer, capitals: Mapping[str, int]
         if seat is not None:
             out.append((start, m.end(), seat))
     return out
+
+
+# A national institution named with no country, where something happened at it ("rallied
+# outside parliament", "a sit-in outside the interior ministry"): the article's country's.
+_BARE_SEAT = re.compile(r"\b(?:outside|at|near|in\s+front\s+of|inside|into|to|stormed)\s+"
+                        r"(?:the\s+)?(?-i:(?P<seat>" + _SEAT_WORDS + r"))\b", re.IGNORECASE)
+
+
+def bare_seat_phrases(text: str, gaz: Gazetteer, capitals: Mapping[str, int],
+                      country: str | None) -> list[tuple[int, int, int]]:
+    """(start, end, entry) of each national institution an event is put at with no country
+    named ("rallied outside parliament"), in an article all of whose places are in one
+    ``country``: that country's seat of government; none for another article, or a country
+    whose parliament and government sit apart."""
+    if country is None or country in SPLIT_SEATS:
+        return []
+    seat = _seat_of(country, gaz, capitals)
+    if seat is None:
+        return []
+    return [(m.start("seat"), m.end("seat"), seat) for m in _BARE_SEAT.finditer(text)]
 
 
 def _country_ending(words: str, start: int, gaz: Gazetteer) -> tuple[int, str | None]:

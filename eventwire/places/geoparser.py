@@ -9,7 +9,7 @@ from typing import Any
 
 from ..records import Entity, Place, Sentence
 from .admin import admin2_of
-from .capitals import capital_phrases, capitals_of, seat_phrases
+from .capitals import bare_seat_phrases, capital_phrases, capitals_of, seat_phrases
 from .cues import county_lists, party_homes
 from .gazetteer import COUNTRY_FEATURES, Gazetteer
 from .locate import DocumentPlaces
@@ -231,13 +231,21 @@ def with_capitals(text: str, resolved: Sequence[Resolution], gaz: Gazetteer,
     """``resolved``, and the capital each "the <country> capital" phrase names
     (:func:`.capitals.capital_phrases`: "the Afghan capital" is Kabul), and the seat of
     government each national institution does (:func:`.capitals.seat_phrases`: "Georgia's
-    parliament" is in Tbilisi), spanning the phrase;
+    parliament" is in Tbilisi; :func:`.capitals.bare_seat_phrases`: "outside parliament" in
+    an article whose places are all in Georgia), spanning the phrase;
     the demonym or country name inside it stays a place of its own (the country, as gazetteer
     gold annotates it), which an event's place passes over as a modifier."""
     phrases = capital_phrases(text, gaz, capitals)
     taken = [(a, b) for a, b, _ in phrases]
     phrases += [(a, b, i) for a, b, i in seat_phrases(text, gaz, capitals)
                 if not any(a < y and x < b for x, y in taken)]
+    # an institution with no country named ("rallied outside parliament") is the one of the
+    # article's country, when its places are all in one
+    countries = {gaz.country[r.entry] for r in resolved if r.entry is not None}
+    taken = [(a, b) for a, b, _ in phrases]
+    phrases += [(a, b, i) for a, b, i in bare_seat_phrases(
+        text, gaz, capitals, next(iter(countries)) if len(countries) == 1 else None)
+        if not any(a < y and x < b for x, y in taken)]
     if not phrases:
         return list(resolved)
     added = [Resolution(Mention(a, b, text[a:b], "CAPITAL"), i, FIRM_CONFIDENCE)

@@ -81,3 +81,34 @@ def test_a_national_institution_is_at_the_seat_of_government(world, text, expect
     if expected:            # a place of its own, spanning the phrase, beside the country's
         (place,) = [p for p in world.places(text, []) if p.name == expected]
         assert names_a_seat(place.text)
+
+
+# An institution named with no country where something happened at it is the one of the
+# article's country, when its places are all in one (capitals.bare_seat_phrases); none with
+# no one country, one whose parliament and government sit apart, or no place word before it.
+@pytest.mark.parametrize(("text", "country", "expected"), [
+    ("Thousands rallied outside parliament on Saturday.", "GE", ["Tbilisi"]),
+    ("Police broke up a sit-in outside the interior ministry.", "KE", ["Nairobi"]),
+    ("Students stormed the national assembly on Monday.", "NG", ["Abuja"]),
+    ("Thousands rallied outside parliament on Saturday.", None, []),
+    ("Thousands rallied outside parliament on Saturday.", "ZA", []),
+    ("Parliament voted on the budget on Saturday.", "GE", []),
+])
+def test_a_bare_institution_is_at_the_seat_of_the_articles_country(world, text, country,
+                                                                    expected):
+    from eventwire.places.capitals import bare_seat_phrases
+    gaz = world.gazetteer
+    found = bare_seat_phrases(text, gaz, capitals_of(gaz), country)
+    assert [gaz.name[i] for _, _, i in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thousands of Georgians rallied outside parliament. Students marched in Kutaisi.",
+     "Tbilisi"),
+    # two countries named: no one country's parliament
+    ("Georgians and Armenians rallied outside parliament. Students marched in Yerevan.",
+     None),
+])
+def test_the_articles_country_places_a_bare_institution(world, text, expected):
+    found = [p.name for p in world.places(text, []) if p.text == "parliament"]
+    assert found == ([expected] if expected else [])

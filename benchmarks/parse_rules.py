@@ -7,7 +7,8 @@ RULE is one of ``agreements`` (``eventwire/events/agreements.py``), ``airstrikes
 (``airstrikes.py``), ``arrests`` (``arrests.py``; ``political_arrests``, its
 ``political_arrest``), ``battles`` (``battles.py``; ``fighting``,
 its ``armed_fighting``), ``contacts`` (``contacts.py``; ``signings``, its ``state_signing``), ``crowds`` (``crowds.py``; ``riots``, its ``riot``), ``devices`` (``devices.py``; ``blasts``, its
-``device_blast``), ``projectiles`` (``projectiles.py``),
+``device_blast``), ``projectiles`` (``projectiles.py``), ``unrest_arrests``
+(``arrests.arrests_in_unrest``),
 ``disasters`` (``disasters.py``), ``gatherings`` (``gatherings.py``), ``property``
 (``property.py``), ``rammings`` (``rammings.py``), ``movement_bans``
 (``movement_bans.py``), ``responsibility``
@@ -127,6 +128,10 @@ RULES = {
                    frozenset({"REM_EXPLOS", "SUIC_BOMB", "GRENADE"}), re.compile(
                        r"\b(?:bomb\w*|ieds?|explosives?|devices?|\w*mines?|grenades?|"
                        r"vests?|booby-traps?)\b", re.IGNORECASE)),
+    "unrest_arrests": Rule(arrests.arrests_in_unrest, arrests.ARREST_CONFIDENCE,
+                           frozenset({"ARREST"}), re.compile(
+                               r"\b(?:arrest\w*|detain\w*|apprehended|nabbed|rounded)\b",
+                               re.IGNORECASE)),
     "projectiles": Rule(projectiles.projectile_strike, projectiles.PROJECTILE_CONFIDENCE,
                         frozenset({"ART_MISS_ATTACK"}), re.compile(
                             r"\b(?:rockets?|missiles?|shells?|mortars?|projectiles?|grads?|"

@@ -400,3 +400,52 @@ def may_arrest_politically(words: frozenset[str]) -> bool:
     """False only where :func:`political_arrest` cannot fire on these lower-cased ``words``."""
     return (not (words.isdisjoint(_POLITICAL_PERSONS) and words.isdisjoint(_ROLES))
             and words.isdisjoint(_ORDINARY_CHARGES) and words.isdisjoint(_AT_PROTEST))
+
+
+# Unrest an arrest may be told after or during: "after the riots", "during Tuesday night's
+# unrest" (not "clashes" or "violence", which armed sides' fighting is too: "detained during
+# the border clashes").
+_UNREST = frozenset({"riots", "riot", "rioting", "unrest", "looting", "disturbances",
+                     "protests", "protest", "demonstrations", "demonstration"})
+_AFTER_OR_DURING = frozenset({"after", "during", "following", "amid", "over"})
+# Who may riot, for the prefilter (:mod:`.crowds` reads who did what).
+_CROWD_WORDS = PROTESTERS | frozenset({"rioters", "crowd", "crowds", "mob", "mobs", "youths",
+                                       "looters", "supporters", "fans"})
+
+
+def may_arrest_in_unrest(words: frozenset[str]) -> bool:
+    """False only where :func:`arrests_in_unrest` cannot fire on a sentence of these
+    lower-cased ``words``: no verb of arresting, or no word of unrest or of a crowd."""
+    return not words.isdisjoint(ARREST_VERBS) and not (
+        words.isdisjoint(_UNREST) and words.isdisjoint(_CROWD_WORDS))
+
+
+def arrests_in_unrest(sent: Doc, realis: Callable[[Token], bool]) -> bool:
+    """True when the sentence's main clause tells people arrested (not armed men: those are
+    :func:`conflict_arrest`'s), and the unrest they were arrested after or in is told beside
+    it: a crowd turning violent ("police arrested 57 people after rioters looted shops"), or
+    unrest named after "after", "during" or "following" ("46 people were arrested during the
+    riots"). The arrests are an event of the unrest (in scope), whatever the model rates an
+    arrest of people it cannot tell from a crime's; the riot stays the sentence's other event.
+    Not arrests of protesters by name (:func:`arrested_protesters`: the protest met with
+    intervention), nor of suspects of a crime. On the training corpus (`python
+    benchmarks/parse_rules.py unrest_arrests`, 2026-12-07) it fires on few sentences, all real
+    arrests (3 in the training part, 1 aside, 2 in the held long articles); the confidence is the other arrest readings' (:data:`ARREST_CONFIDENCE`)."""
+    from .crowds import crowd_violence      # imported here: crowds reads arrests' words too
+    words = {t.lower_ for t in sent}
+    if words & _ARMED or "suspect" in words or "suspects" in words or "suspicion" in words:
+        return False
+    unrest = any(t.lower_ in _UNREST and t.head.lower_ in _AFTER_OR_DURING
+                 for t in sent) or crowd_violence(sent, realis)
+    if not unrest or arrested_protesters(sent, realis):
+        return False
+    return any(verb.pos_ == "VERB" and realis(verb) and news_verb(verb) and arresting(verb)
+               and not standing(verb) and _main(verb) for verb in sent)
+
+
+def _main(verb: Token) -> bool:
+    """The verb is the sentence's main one, or what its main verb of saying reports ("police
+    said 57 people were arrested"), or coordinated with it."""
+    if verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT")

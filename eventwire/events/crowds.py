@@ -191,6 +191,12 @@ def _turning_violent(sent: Doc) -> bool:
     return False
 
 
+def crowd_violence(sent: Doc, realis: Callable[[Token], bool]) -> bool:
+    """The sentence tells a crowd's violence, whatever else it tells: a riot (:func:`riot`)
+    or protesters turning violent ("after protesters hurled stones at police")."""
+    return riot(sent, realis) or _turning_violent(sent)
+
+
 def _state_subject(verb: Token) -> bool:
     """The verb's subject is the state's force ("police", "riot officers", "troops")."""
     return any(state_actor(s) for s in subjects_of(verb))

@@ -26,8 +26,10 @@ from .arrests import (
     ARREST_CONFIDENCE,
     arrested_away,
     arrested_protesters,
+    arrests_in_unrest,
     conflict_arrest,
     may_arrest,
+    may_arrest_in_unrest,
     may_arrest_politically,
     political_arrest,
     preempted_protest,
@@ -363,7 +365,10 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
         out.append(Reading(kind, DISASTER_CONFIDENCE,
                            outranks=kind == MAN_MADE and violent(model_label)))
     if (may_arrest(words) and conflict_arrest(parsed, realis)) or (
-            may_arrest_politically(words) and political_arrest(parsed, realis)):
+            may_arrest_politically(words) and political_arrest(parsed, realis)) or (
+            may_arrest_in_unrest(words) and arrests_in_unrest(parsed, realis)):
+        # people arrested after a riot told beside it are the unrest's arrests, however
+        # the model rates an arrest it cannot tell from a crime's
         out.append(Reading("ARREST", ARREST_CONFIDENCE))
     if may_target(words) and targeted_attack(parsed, realis):
         out.append(Reading("ATTACK", TARGETED_CONFIDENCE))

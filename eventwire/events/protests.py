@@ -50,8 +50,8 @@ def arrests_at_protests(mentions: Sequence[tuple[EventMention, ...]]
     :data:`PROTEST_CONFIDENCE` sure (not mob violence: a lynching or a brawl of party
     workers is no demonstration, and the arrests after it are arrests) and the arrest's
     sentence names no political violence and no suspect of a crime. Arrests told after the
-    article's crowd events, all of them riots, are of the rioters, not of a protest met
-    with intervention (the taxonomy's: peaceful protesters dispersed or arrested): they stay
+    article's crowd events (or beside its own), all of them riots, are of the rioters, not of
+    a protest met with intervention (the taxonomy's: peaceful protesters dispersed or arrested): they stay
     arrests. Only arrests as sure as the protest must be are retyped, and their confidences
     stay: one the model doubts (ordinary crime, a denial: "no one was arrested") is not made
     a report of the protest."""
@@ -60,7 +60,10 @@ def arrests_at_protests(mentions: Sequence[tuple[EventMention, ...]]
     out: list[tuple[EventMention, ...]] = []
     told: list[EventMention] = []           # the sure crowd events of the sentences before
     for ms in mentions:
-        of_rioters = bool(told) and all(m.type.event_type == RIOTS for m in told)
+        # the crowd events told so far, this sentence's among them ("police arrested 57
+        # people after rioters looted shops": of the rioters)
+        crowd = [*told, *(m for m in ms if _sure_crowd(m))]
+        of_rioters = bool(crowd) and all(m.type.event_type == RIOTS for m in crowd)
         out.append(tuple(_intervention(m) if _arrest_at_protest(m) and not of_rioters else m
                          for m in ms))
         told.extend(m for m in ms if _sure_crowd(m))

@@ -241,3 +241,43 @@ POLITICAL_ASIDE = [
 def test_political_arrests(parse, sentence, expected):
     assert political_arrest(parse(sentence), realis) is expected
 
+
+
+# People arrested after or during unrest told beside it are the unrest's arrests
+# (arrests.arrests_in_unrest); hard negatives: protesters by name (the protest met with
+# intervention), suspects of a crime, armed men, the arrest told as what the riot came after,
+# a peaceful march, and fighting between armed sides.
+UNREST = [
+    ("Senegalese police arrested 57 people in the southern city after rioters looted shops "
+     "and torched a petrol station, police said.", True),
+    ("46 people were arrested in the capital on Tuesday after protesters hurled stones at "
+     "police.", True),
+    ("Police said 61 people were detained during the riots.", True),
+    ("Police arrested 12 protesters outside parliament.", False),
+    ("Police arrested two suspects after the robbery.", False),
+    ("Soldiers detained five militants after the riots.", False),
+    ("Rioters looted shops after police arrested the mayor.", False),
+    ("Police arrested 20 people after a peaceful march through the city.", False),
+    ("The guards were detained during the border clashes, officials said.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), UNREST)
+def test_arrests_in_unrest(parse, sentence, expected):
+    from eventwire.events.arrests import arrests_in_unrest
+    assert arrests_in_unrest(parse(sentence), realis) is expected
+
+
+def test_arrests_beside_a_riot_stay_arrests_beside_it():
+    """Wired in (events.overrides, events.protests): the arrest and the riot, two events."""
+    from datetime import date
+
+    from eventwire.pipeline import Pipeline
+    from eventwire.records import Document
+    text = ("Police arrested 57 people in Ziguinchor after rioters looted shops and torched a "
+            "petrol station on Tuesday night.")
+    doc = Document(id="unrest", text=text, source="test", title=None, url=None,
+                   published=date(2025, 4, 9))
+    labels = {e.type.label: e.confidence for r in Pipeline(min_confidence=0.0).process([doc])
+              for e in r.events}
+    assert labels.get("ARREST", 0) >= 0.8 and labels.get("VIOL_DEMONSTR", 0) >= 0.8

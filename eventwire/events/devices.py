@@ -441,7 +441,7 @@ _MADE_SAFE = frozenset({"controlled", "safely", "disposal", "defused", "defusing
 def worn_device(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     """True when the parsed sentence tells someone setting off explosives worn on the body,
     as news: "a bomber detonated an explosives belt", "detonated explosives strapped to her
-    body", "set off a bomb vest"; the blast is a suicide bombing (SUIC_BOMB)."""
+    body", "triggered an explosive vest"; the blast is a suicide bombing (SUIC_BOMB)."""
     if {t.lower_ for t in sent} & _MADE_SAFE:
         return False
     for verb in sent:

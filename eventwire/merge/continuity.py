@@ -1,15 +1,15 @@
 """Within one article: a sentence that goes on telling the happening of the sentence before it
 happened where that one did (issue 13, item 4).
 
-"Fighting also flared on Sunday night on the Maqbanah front west of the city ... A military
-official said three soldiers and at least four rebels were killed.": the second sentence names
-no place, and the place stage gives it the article's main place (the city), where the first
-sentence's battle was not. Read in order, it tells more of the battle just told: it takes that
+"Troops and rebels clashed overnight on the hills outside Kolwe, a district the article names
+once ... An officer said two soldiers and five rebels died.": the second sentence names no
+place, and the place stage gives it the article's main place (the town it names most), where
+the first sentence's battle was not. Read in order, it tells more of the battle just told: it takes that
 battle's place (and so its day, and folds into it, :mod:`.fold`). Only for the very next
 sentence, an event of armed violence (:data:`CONTINUED`) of the same ACLED type as the one
 before, placed from elsewhere in the article, when the sentence before tells that type at one
-place only, a place no larger than the one the article gives it in the same country, and not
-when the sentence says it tells another happening (:data:`ANOTHER`).
+place only, not a country or region holding the town the article gives it, and not when the
+sentence says it tells another happening (:data:`ANOTHER`).
 """
 
 from __future__ import annotations

@@ -42,6 +42,7 @@ from ..actors.names import group_name_spans
 from ..records import Place, Sentence
 from .capitals import names_a_capital, names_a_seat
 from .clauses import APART, CAUSE, OWN, WHERE, Clauses
+from .referents import met_host, residents_place, there_place
 from .gazetteer import CAPITAL_FEATURE, COUNTRY_FEATURES, Gazetteer
 from .roles import CLUB, DESTINATION, PURPOSE, REACH, roles
 from .standin import stands_in
@@ -107,9 +108,6 @@ _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # mentioned in passing in the sentence is a weaker one.
 PASSING_FACTOR = 0.7
 FALLBACK_FACTOR = 0.5
-# How far before a sentence the place its "there" stands for may be named: about two
-# sentences of news English (as a pronoun's antecedent, :data:`..actors.names.ANTECEDENT_WINDOW`).
-THERE_WINDOW = 400
 # A local paper's dateline at home counts as this many mentions of its town in the article's
 # main place (:func:`main_place`): the dateline, and the lead that names no place because the
 # paper is there. Set by reasoning; so a town the article names three times or more still
@@ -231,10 +229,14 @@ class DocumentPlaces:
             return self._passing(inside, sentence, trigger_span)
         if sentence_first and apart:        # "speaking in X after meeting Y"
             return self._passing(apart, sentence, trigger_span)
-        host = self._host(sentence, parse) if sentence_first else None
+        host = met_host(self._others, sentence, parse) if sentence_first else None
         if host is not None:                # "Yemen's foreign minister met Djibouti's president"
             return (replace(host, confidence=round(host.confidence * PASSING_FACTOR, 3)),)
-        there = self._there(sentence, parse)
+        residents = residents_place([*self.usable, *self._others], self.text, sentence)
+        if residents is not None:           # "residents of Gao said jets bombed the town"
+            return _around((replace(residents, confidence=round(
+                residents.confidence * PASSING_FACTOR, 3)),), sentence)
+        there = there_place(self.usable, self._starts, self._by_start, sentence, parse)
         if there is not None:               # "its jets had bombed the outfit's positions there"
             return _around((replace(there, confidence=round(
                 there.confidence * PASSING_FACTOR, 3)),), sentence)
@@ -244,38 +246,6 @@ class DocumentPlaces:
             return self._passing(apart, sentence, trigger_span) if apart else ()
         return _around((replace(main, confidence=round(main.confidence * FALLBACK_FACTOR,
                                                        3)),), sentence)
-
-    def _host(self, sentence: Sentence, parse: Any) -> Place | None:
-        """For officials meeting in a sentence that names no place, the country whose head
-        of state or government was met ("met Djibouti's president", "held talks with Chad's
-        prime minister"): a visitor meets one at home, not at the article's main place. Not
-        the visitor's country, the subject's, nor a met minister's (who may be the visitor)."""
-        if parse is None:
-            return None
-        for tok in parse:
-            met = tok.head
-            if tok.dep_ != "poss" or not _a_head_of_state(met) or not (met.dep_ == "dobj" or (
-                    met.dep_ == "pobj" and met.head.lower_ == "with")):
-                continue
-            start = sentence.start + tok.idx
-            host = next((p for p in self._others if p.span[0] == start
-                         and p.feature in COUNTRY_FEATURES), None)
-            if host is not None:
-                return host
-        return None
-
-    def _there(self, sentence: Sentence, parse: Any) -> Place | None:
-        """The place "there" stands for in a sentence that names none: the last usable place
-        named shortly before it ("a group which controls a town on Mindanao island said it
-        was responsible. The military said its jets had bombed its positions there"); not the
-        "there" of "there were", which names nothing."""
-        if parse is None or not any(t.lower_ == "there" and t.dep_ == "advmod" for t in parse):
-            return None
-        k = bisect_left(self._starts, sentence.start) - 1
-        if k < 0:
-            return None
-        p = self.usable[self._by_start[k][1]]
-        return p if sentence.start - p.span[1] <= THERE_WINDOW else None
 
     def _passing(self, inside: Sequence[Place], sentence: Sentence,
                  trigger_span: tuple[int, int]) -> tuple[Place, ...]:
@@ -299,18 +269,6 @@ class DocumentPlaces:
                 self.text, max(sentence.start, p.span[0] - 30), p.span[0]):
             return None
         return p
-
-
-# Heads of state or government, whom visitors meet at home.
-_HEADS_OF_STATE = frozenset({"president", "king", "queen", "emir", "sultan", "premier",
-                             "monarch", "chancellor"})
-
-
-def _a_head_of_state(noun: Any) -> bool:
-    """ "president", "king", "prime minister" (a minister only with "prime")."""
-    word = noun.lower_
-    return word in _HEADS_OF_STATE or (word == "minister" and any(
-        c.lower_ == "prime" for c in noun.children))
 
 
 def _possessor(text: str, p: Place, located: Sequence[Place]) -> bool:

@@ -345,3 +345,21 @@ def test_a_meeting_is_placed_at_the_met_heads_home(world, nlp, truecaser, text, 
                                      parse=next(parse(nlp, [sentence.text])),
                                      sentence_first=True)
     assert found.name == want
+
+
+# The town whose residents tell an act in a sentence whose act names no place is where it
+# happened (places.referents.residents_place); hard negative: the act's own place first.
+RESIDENTS = [
+    ("Talks were held in Kampala, and Kampala mourned. Residents of Gao said jets bombed the "
+     "town overnight.", "bombed", "Gao"),
+    ("Ministers met in Abuja, and Abuja pledged aid. Villagers in Gwoza said gunmen burned "
+     "their homes at dawn.", "burned", "Gwoza"),
+    ("Talks were held in Kampala, and Kampala mourned. Residents of Gao said jets bombed a "
+     "village near Timbuktu.", "bombed", "Timbuktu"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,want", RESIDENTS, ids=[c[2] for c in RESIDENTS])
+def test_residents_telling_an_act_place_it(world, nlp, truecaser, text, trigger, want):
+    got = locate(world, {"text": text, "trigger": trigger}, nlp, truecaser)
+    assert got is not None and want in (got.name, got.text), (text, got)

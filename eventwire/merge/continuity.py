@@ -7,7 +7,8 @@ place, and the place stage gives it the article's main place (the town it names 
 the first sentence's battle was not. Read in order, it tells more of the battle just told: it takes that
 battle's place (and so its day, and folds into it, :mod:`.fold`). Only for the very next
 sentence, an event of armed violence (:data:`CONTINUED`) of the same ACLED type as the one
-before, placed from elsewhere in the article, when the sentence before tells that type at one
+before (or a claim after any armed violence: "... The group said hours later it had carried
+out the attack"), placed from elsewhere in the article, when the sentence before tells that type at one
 place only, not a country or region holding the town the article gives it, and not when the
 sentence says it tells another happening (:data:`ANOTHER`).
 """
@@ -20,7 +21,7 @@ from dataclasses import replace
 
 from ..records import Event, Place
 from .families import folded_kind
-from .windows import inside
+from .windows import CLAIM, inside
 
 # Words by which a sentence tells a happening besides one told ("another air strike hit",
 # "the junta also bombed", "a bomb hit the hospital in nearby X"). A sentence naming a place
@@ -43,11 +44,16 @@ def continued(before: Sequence[Event], e: Event) -> Event:
     """``e`` at the place of the events of the sentence right before its own (``before``,
     that sentence's events as the article has them so far), when it goes on telling their
     happening (see the module docstring); else ``e``."""
-    if folded_kind(e) not in CONTINUED or ANOTHER.search(e.evidence.sentence) or (
+    claim = e.type.label == CLAIM
+    if (folded_kind(e) not in CONTINUED and not claim) or ANOTHER.search(e.evidence.sentence) or (
             e.location is not None and inside(e.location.span, e)):
         return e
-    kin = [b for b in before if folded_kind(b) == folded_kind(e) and b.location is not None
-           and inside(b.location.span, b)
+    # a claim goes on telling the armed violence of the sentence before ("gunmen fired on
+    # shoppers at the market in X ... The group said hours later it had carried out the
+    # attack"), whatever its type
+    kin = [b for b in before if (folded_kind(b) in CONTINUED if claim
+                                 else folded_kind(b) == folded_kind(e))
+           and b.location is not None and inside(b.location.span, b)
            and 0 <= e.evidence.span[0] - b.evidence.span[1] <= ADJACENT]
     places = {(b.location.geonameid, b.location.name) for b in kin}
     if len(places) != 1 or _coarser(kin[0].location, e.location):

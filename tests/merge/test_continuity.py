@@ -78,3 +78,15 @@ def test_a_protests_next_sentence_keeps_its_place():
     rally = _event("PEACE_PROTEST", (0, 100), _FRONT, when=_SUNDAY)
     crowd = _event("PEACE_PROTEST", (102, 180), _CITY)
     assert continued([rally], crowd) is crowd
+
+
+def test_a_claim_right_after_an_attack_is_placed_at_it():
+    """"Gunmen fired on shoppers at the market in X ... The group said hours later it had
+    carried out the attack": the claim, placed at the article's main place, is the attack's."""
+    market = _place("Sandakan", (40, 48), 4)
+    attack = _event("ATTACK", (0, 100), market, when=_SUNDAY)
+    claim = _event("ATTRIB", (102, 180), _CITY)
+    assert continued([attack], claim).location == market
+    # a claim after a protest, or with another happening told, keeps its place
+    rally = _event("PEACE_PROTEST", (0, 100), market, when=_SUNDAY)
+    assert continued([rally], claim) is claim

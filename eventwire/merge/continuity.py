@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..events.model import DEFAULT_MIN_CONFIDENCE
 from ..records import Event, Place
 from .families import folded_kind
 from .windows import CLAIM, inside
@@ -32,6 +33,10 @@ ANOTHER = re.compile(r"\b(?:another|also|second|third|separate|separately|later|
                      r"elsewhere|meanwhile)\b", re.IGNORECASE)
 # Characters between two sentences that follow each other: a space or a paragraph break.
 ADJACENT = 3
+# How sure the sentence before's event must be to be what the next one goes on telling: an
+# event ``extract`` reports (a doubtful reading of "the wounded were airlifted to a hospital
+# in X" is no attack at X to place a claim at).
+TOLD = DEFAULT_MIN_CONFIDENCE
 # The kinds of armed violence whose next sentence goes on telling them (its toll, how the
 # fighting went). Not protests, whose next sentence tells the crowd's doings anywhere, nor
 # accidents and developments: on the project's long articles (`python benchmarks/articles.py
@@ -53,7 +58,8 @@ def continued(before: Sequence[Event], e: Event) -> Event:
     # attack"), whatever its type
     kin = [b for b in before if (folded_kind(b) in CONTINUED if claim
                                  else folded_kind(b) == folded_kind(e))
-           and b.location is not None and inside(b.location.span, b)
+           and b.confidence >= TOLD and b.location is not None
+           and inside(b.location.span, b)
            and 0 <= e.evidence.span[0] - b.evidence.span[1] <= ADJACENT]
     places = {(b.location.geonameid, b.location.name) for b in kin}
     if len(places) != 1 or _coarser(kin[0].location, e.location):

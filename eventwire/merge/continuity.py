@@ -7,8 +7,8 @@ place, and the place stage gives it the article's main place (the town it names 
 the first sentence's battle was not. Read in order, it tells more of the battle just told: it takes that
 battle's place (and so its day, and folds into it, :mod:`.fold`). Only for the very next
 sentence, an event of armed violence (:data:`CONTINUED`) of the same ACLED type as the one
-before (or a claim after any armed violence: "... The group said hours later it had carried
-out the attack"), placed from elsewhere in the article, when the sentence before tells that type at one
+before (or a claim after armed violence ``extract`` reports: "... The group said hours later
+it had carried out the attack"), placed from elsewhere in the article, when the sentence before tells that type at one
 place only, not a country or region holding the town the article gives it, and not when the
 sentence says it tells another happening (:data:`ANOTHER`).
 """
@@ -33,9 +33,11 @@ ANOTHER = re.compile(r"\b(?:another|also|second|third|separate|separately|later|
                      r"elsewhere|meanwhile)\b", re.IGNORECASE)
 # Characters between two sentences that follow each other: a space or a paragraph break.
 ADJACENT = 3
-# How sure the sentence before's event must be to be what the next one goes on telling: an
-# event ``extract`` reports (a doubtful reading of "the wounded were airlifted to a hospital
-# in X" is no attack at X to place a claim at).
+# How sure the act of the sentence before must be for a claim to be placed at it: an event
+# ``extract`` reports (a doubtful reading of "the wounded were airlifted to a hospital in X"
+# is no attack at X to place a claim at). A retelling of the same kind needs none: its lead's
+# confidence is the article's reading before other reports corroborate it, and requiring this
+# moved retellings of the long articles back to the article's main place.
 TOLD = DEFAULT_MIN_CONFIDENCE
 # The kinds of armed violence whose next sentence goes on telling them (its toll, how the
 # fighting went). Not protests, whose next sentence tells the crowd's doings anywhere, nor
@@ -56,10 +58,9 @@ def continued(before: Sequence[Event], e: Event) -> Event:
     # a claim goes on telling the armed violence of the sentence before ("gunmen fired on
     # shoppers at the market in X ... The group said hours later it had carried out the
     # attack"), whatever its type
-    kin = [b for b in before if (folded_kind(b) in CONTINUED if claim
-                                 else folded_kind(b) == folded_kind(e))
-           and b.confidence >= TOLD and b.location is not None
-           and inside(b.location.span, b)
+    kin = [b for b in before if (folded_kind(b) in CONTINUED and b.confidence >= TOLD
+                                 if claim else folded_kind(b) == folded_kind(e))
+           and b.location is not None and inside(b.location.span, b)
            and 0 <= e.evidence.span[0] - b.evidence.span[1] <= ADJACENT]
     places = {(b.location.geonameid, b.location.name) for b in kin}
     if len(places) != 1 or _coarser(kin[0].location, e.location):

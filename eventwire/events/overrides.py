@@ -42,7 +42,6 @@ from .crowds import CROWD_CONFIDENCE, MOB, may_protest, may_riot, protest_kind, 
 from .devices import (
     BLAST_CONFIDENCE, DEVICE_CONFIDENCE, device_blast, disrupted_device, may_disrupt)
 from .disasters import DISASTER_CONFIDENCE, MAN_MADE, NATURAL, disaster, may_disaster
-from .projectiles import PROJECTILE_CONFIDENCE, may_hit, projectile_strike
 from .expulsions import EXPULSION_CONFIDENCE, diplomats_expelled, may_expel
 from .gatherings import GATHERING_CONFIDENCE, crowd_gathering, may_gather, told_before
 from .ground import is_ground, own_words
@@ -57,6 +56,7 @@ from .relocations import RELOCATION_CONFIDENCE, armed_men_moved, may_move
 from .membership import may_name_group, perpetrator_membership
 from .offensives import OFFENSIVE_CONFIDENCE, may_launch, offensive_launched
 from .planning import PLANNING_CONFIDENCE, attack_planned, may_plan
+from .projectiles import PROJECTILE_CONFIDENCE, may_hit, projectile_strike
 from .responsibility import (
     RESPONSIBILITY_CONFIDENCE,
     claim_verb,

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from ..records import EventMention
 from ..taxonomy import CROWD_TYPES, event_type
-from .arrests import AT_THE_CROWD, AWAY_FROM_CROWD, names_conflict
+from .arrests import AT_THE_CROWD, AWAY_FROM_CROWD, SUSPECT, names_conflict
 from .crowds import MOB
 from .model import DEFAULT_MIN_CONFIDENCE
 from .plover import plover_type
@@ -27,9 +27,6 @@ from .plover import plover_type
 INTERVENTION = "PROTEST_WITH_INTER"
 # The ACLED event type of violent demonstrations and mob violence.
 RIOTS = "Riots"
-# An arrest of a suspect is of a crime, even in an article with a protest ("arrested the
-# suspect at his home", "on suspicion of battery").
-_SUSPECT = re.compile(r"\bsuspect(?:s|ed)?\b|\bsuspicion\b", re.IGNORECASE)
 # An arrest made before the protest, to stop people joining it ("placed the leaders under house
 # arrest to stop them joining the march", "detained the organisers ahead of the rally"): the
 # arrest is its own event, as :func:`.arrests.preempted_protest` reads in the sentence alone.
@@ -51,8 +48,8 @@ def arrests_at_protests(mentions: Sequence[tuple[EventMention, ...]]
     workers is no demonstration, and the arrests after it are arrests) and the arrest's
     sentence names no political violence and no suspect of a crime. Arrests told after the
     article's crowd events (or beside its own), all of them riots, are of the rioters, not of
-    a protest met with intervention (the taxonomy's: peaceful protesters dispersed or arrested): they stay
-    arrests. Only arrests as sure as the protest must be are retyped, and their confidences
+    a protest met with intervention (the taxonomy's: peaceful protesters dispersed or
+    arrested): they stay arrests. Only arrests as sure as the protest must be are retyped, and their confidences
     stay: one the model doubts (ordinary crime, a denial: "no one was arrested") is not made
     a report of the protest."""
     if not any(_sure_crowd(m) and m.type.label != MOB for ms in mentions for m in ms):
@@ -77,7 +74,7 @@ def _sure_crowd(m: EventMention) -> bool:
 def _arrest_at_protest(m: EventMention) -> bool:
     text = m.sentence.text
     return (m.type.label == "ARREST" and m.confidence >= PROTEST_CONFIDENCE
-            and not m.background and not names_conflict(text) and _SUSPECT.search(text) is None
+            and not m.background and not names_conflict(text) and SUSPECT.search(text) is None
             and _BEFORE_PROTEST.search(text) is None and not _away_from_crowd(text))
 
 

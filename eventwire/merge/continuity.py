@@ -4,13 +4,14 @@ happened where that one did (issue 13, item 4).
 "Troops and rebels clashed overnight on the hills outside Kolwe, a district the article names
 once ... An officer said two soldiers and five rebels died.": the second sentence names no
 place, and the place stage gives it the article's main place (the town it names most), where
-the first sentence's battle was not. Read in order, it tells more of the battle just told: it takes that
-battle's place (and so its day, and folds into it, :mod:`.fold`). Only for the very next
-sentence, an event of armed violence (:data:`CONTINUED`) of the same ACLED type as the one
-before (or a claim after armed violence ``extract`` reports: "... The group said hours later
-it had carried out the attack"), placed from elsewhere in the article, when the sentence before tells that type at one
-place only, not a country or region holding the town the article gives it, and not when the
-sentence says it tells another happening (:data:`ANOTHER`).
+the first sentence's battle was not. Read in order, it tells more of the battle just told: it
+takes that battle's place (and so its day, and folds into it, :mod:`.fold`). Only for the
+very next sentence, an event of armed violence (:data:`CONTINUED`) of the same ACLED type as
+the one before (or a claim after armed violence ``extract`` reports: "... The group said
+hours later it had carried out the attack"), placed from elsewhere in the article, when the
+sentence before tells that type at one place only, not a country or region holding the town
+the article gives it, and not when the sentence says it tells another happening
+(:data:`ANOTHER`).
 """
 
 from __future__ import annotations
@@ -52,8 +53,8 @@ def continued(before: Sequence[Event], e: Event) -> Event:
     that sentence's events as the article has them so far), when it goes on telling their
     happening (see the module docstring); else ``e``."""
     claim = e.type.label == CLAIM
-    if (folded_kind(e) not in CONTINUED and not claim) or ANOTHER.search(e.evidence.sentence) or (
-            e.location is not None and inside(e.location.span, e)):
+    if ((folded_kind(e) not in CONTINUED and not claim) or ANOTHER.search(e.evidence.sentence)
+            or (e.location is not None and inside(e.location.span, e))):
         return e
     # a claim goes on telling the armed violence of the sentence before ("gunmen fired on
     # shoppers at the market in X ... The group said hours later it had carried out the

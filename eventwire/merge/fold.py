@@ -34,8 +34,8 @@ from ..dates.dayparts import time_of_day_only
 from ..dates.repeats import NIGHT_END, NIGHT_FALL
 from ..records import DateValue, Event, Place
 from .arrests import arrested_key, one_arrest
-from .continuity import ANOTHER, continued
 from .combine import targets_of
+from .continuity import ANOTHER, continued
 from .evidence import FAR_DAYS, named_actors, place_key, reports
 from .families import FOLDED_EVENT_TYPES, PLANNED, RESTRICTIONS, folded_kind, merge_label
 from .places import place_names, two_places

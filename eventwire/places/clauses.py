@@ -55,10 +55,11 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 # From a place up to a noun, the labels of the noun's own phrase ("the arrest of the mayor in
 # X"): no clause between.
 _PHRASE_DEPS = frozenset({"pobj", "prep", "compound", "appos", "conj", "amod", "nmod", "poss"})
+# Prepositions of a phrase of the time of a clause's act: a noun there is its stretch.
+_FRAMES = frozenset({"during", "amid", "amidst", "throughout"})
 # Prepositions of that phrase saying whose the act was and where ("the abduction of pupils
 # from a school in X"); any other ("over", "against", "for") tells another thing, a cause or
 # an aim.
-_FRAMES = frozenset({"during", "amid", "amidst", "throughout"})
 _PHRASE_PREPS = frozenset({"of", "in", "at", "near", "outside", "inside", "on", "across",
                            "around", "within", "into", "off", "from"})
 

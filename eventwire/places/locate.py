@@ -11,18 +11,24 @@ Rules, in order:
 * A place naming the event ("a London rally", "the Paris attacks" for "attacks") is where it
   happened, unless the trigger's own phrase says where ("the Syria talks in Geneva").
 * A place introduced by a locative preposition ("in", "at", "near", "outside"...) is preferred,
-  nearest to the trigger; places coordinated with it ("in Lebanon and Turkey") come along.
+  nearest to the trigger; places coordinated with it ("in Lebanon and Turkey") come along,
+  but not a country or region listed to say where a town is ("in Mombasa, Kenya").
 * With the sentence's parse (:mod:`.clauses`), a place of another clause than the trigger's
   that tells something else (the reporting verb's "said at a briefing in X", "days after the
   president visited X", "a man who had fought in X") is not the event's place at all: the
   trigger's own clause's places come first, then those of clauses of the same episode, then
   the fallbacks below (the document's main place leaving those places out, and only then
-  them, in passing). Without a parse every place is of the same episode.
+  them, in passing). A trigger noun's own phrase says where its act was ("after the arrest of
+  the mayor in X"), not a phrase of what it was about ("riots over the arrest ... in X"); a
+  claim in a relative clause is placed at the act it claims. Without a parse every place is
+  of the same episode.
 * A place only mentioned in passing ("from", "to", "of") is used when nothing better is there;
   a town or region before a country (a country in passing is most often its government:
   "Russia bombed Aleppo"), and a source ("fired from Gaza") last.
-* Without a place in the sentence, the document's main place (its most named town, else its most
-  named region) is used, with lower confidence; places naming a noun ("the Jenin school")
+* Without a place in the sentence, what the sentence says instead (:mod:`.referents`: a met
+  head of state's home, the town whose residents tell the act, the place "there" stands for);
+  else the document's main place (its most named town, else its most named region) is used,
+  with lower confidence; places naming a noun ("the Jenin school")
   stand in for it when the document names no other place, and only then origins and acting
   countries. Officials meeting take a place of another clause of their sentence first
   ("speaking in X after meeting Y"): where they met is seldom the place of the article's
@@ -42,8 +48,8 @@ from ..actors.names import group_name_spans
 from ..records import Place, Sentence
 from .capitals import names_a_capital, names_a_seat
 from .clauses import APART, CAUSE, OWN, WHERE, Clauses
-from .referents import met_host, residents_place, there_place
 from .gazetteer import CAPITAL_FEATURE, COUNTRY_FEATURES, Gazetteer
+from .referents import met_host, residents_place, there_place
 from .roles import CLUB, DESTINATION, PURPOSE, REACH, roles
 from .standin import stands_in
 
@@ -229,17 +235,15 @@ class DocumentPlaces:
             return self._passing(inside, sentence, trigger_span)
         if sentence_first and apart:        # "speaking in X after meeting Y"
             return self._passing(apart, sentence, trigger_span)
-        host = met_host(self._others, sentence, parse) if sentence_first else None
-        if host is not None:                # "Yemen's foreign minister met Djibouti's president"
-            return (replace(host, confidence=round(host.confidence * PASSING_FACTOR, 3)),)
-        residents = residents_place([*self.usable, *self._others], self.text, sentence)
-        if residents is not None:           # "residents of Gao said jets bombed the town"
-            return _around((replace(residents, confidence=round(
-                residents.confidence * PASSING_FACTOR, 3)),), sentence)
-        there = there_place(self.usable, self._starts, self._by_start, sentence, parse)
-        if there is not None:               # "its jets had bombed the outfit's positions there"
-            return _around((replace(there, confidence=round(
-                there.confidence * PASSING_FACTOR, 3)),), sentence)
+        # what the sentence says instead of a place (:mod:`.referents`): "Yemen's foreign
+        # minister met Djibouti's president", "residents of Gao said jets bombed the town",
+        # "its jets had bombed the group's positions there"
+        said = ((met_host(self._others, sentence, parse) if sentence_first else None)
+                or residents_place([*self.usable, *self._others], text, sentence)
+                or there_place(self.usable, self._starts, self._by_start, sentence, parse))
+        if said is not None:
+            return _around((replace(said, confidence=round(
+                said.confidence * PASSING_FACTOR, 3)),), sentence)
         main = self.main_place(apart)
         if main is None:
             # only places of other clauses: better than nothing, in passing

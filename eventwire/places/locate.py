@@ -11,8 +11,8 @@ Rules, in order:
 * A place naming the event ("a London rally", "the Paris attacks" for "attacks") is where it
   happened, unless the trigger's own phrase says where ("the Syria talks in Geneva").
 * A place introduced by a locative preposition ("in", "at", "near", "outside"...) is preferred,
-  nearest to the trigger; places coordinated with it ("in Lebanon and Turkey") come along,
-  but not a country or region listed to say where a town is ("in Mombasa, Kenya").
+  nearest to the trigger; places coordinated with it ("in Lebanon and Turkey") come along.
+  A country or region listed to say where a town is ("in Mombasa, Kenya") does not.
 * With the sentence's parse (:mod:`.clauses`), a place of another clause than the trigger's
   that tells something else (the reporting verb's "said at a briefing in X", "days after the
   president visited X", "a man who had fought in X") is not the event's place at all: the

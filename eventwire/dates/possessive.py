@@ -35,6 +35,14 @@ _AFTER = re.compile(r"\b(?:(?:(?:(?:a|an|one|two|three|four|five|six|several|few
                     r"(?:days?|hours?|weeks?|nights?)\s+)?(?:after|following|since)|"
                     r"in\s+the\s+(?:wake|aftermath)\s+of)\s+"
                     r"(?:(?:last|this\s+past)\s+)?$", re.I)
+# The same phrase a few words before the possessive, the words between a clause of the
+# happening's own ("two days after the group said it carried out Sunday's shooting",
+# "following claims that rebels staged Friday's ambush"): its opening word, and at most this
+# many words between it and the day, none of them a stop between clauses.
+_AFTER_OPENS = re.compile(r"\b(?:after|following|in\s+the\s+(?:wake|aftermath)\s+of)\s+", re.I)
+AFTER_CLAUSE_WORDS = 14
+_CLAUSE_STOP = re.compile(r"[;:()\[\]]|\b(?:and|but|while|when|as)\s+(?:then\s+)?(?:on|late|early)\b",
+                          re.I)
 # ACLED's disorder type of armed violence: its labels' nouns stand for one another ("Thursday's
 # attack" for an armed clash; "Friday's blast" for a suicide bombing).
 _VIOLENCE = "Political violence"
@@ -109,7 +117,7 @@ def _earlier_happening(own: Sequence[Timex], sentence: Sentence, tx: Timex,
     if trigger_span is None:
         return False
     before = sentence.text[:tx.span[0] - sentence.start]
-    phrase = _AFTER.search(before)
+    phrase = _after_phrase(before)
     if phrase is None:
         return False
     opens = sentence.start + phrase.start()
@@ -131,5 +139,23 @@ def of_what_came_before(sentence: Sentence, tx: Timex, trigger_span: tuple[int, 
     start = tx.span[0] - sentence.start
     if POSSESSIVE_MARK.match(sentence.text, tx.span[1] - sentence.start) is None:
         return False
-    phrase = _AFTER.search(sentence.text[:start])
+    phrase = _after_phrase(sentence.text[:start])
     return phrase is not None and trigger_span[1] <= sentence.start + phrase.start()
+
+
+def _after_phrase(before: str) -> re.Match[str] | None:
+    """The phrase telling what came after, ending ``before`` (the words up to a possessive
+    day): right before the day ("two days after Saturday's"), or opening a clause of a few
+    words that ends there ("after the group said it carried out Sunday's")."""
+    phrase = _AFTER.search(before)
+    if phrase is not None:
+        return phrase
+    opening = None
+    for opening in _AFTER_OPENS.finditer(before):
+        pass
+    if opening is None:
+        return None
+    between = before[opening.end():]
+    if len(between.split()) > AFTER_CLAUSE_WORDS or _CLAUSE_STOP.search(between):
+        return None
+    return opening

@@ -95,6 +95,24 @@ def test_the_day_of_a_happening_the_act_came_after_does_not(text, trigger, label
     assert date_of(text, trigger, label).text == day
 
 
+@pytest.mark.parametrize(("text", "trigger", "label", "day"), [
+    # the phrase opens a clause of a few words that ends in the possessive day: a claim, a
+    # statement, a report of the earlier happening
+    ("Jets bombed the town on Saturday, after the group said it carried out Sunday's "
+     "shooting at a market.", "bombed", "AIR_STRIKE", "Saturday"),
+    ("Troops shelled rebel positions on Friday following claims that the rebels staged "
+     "Wednesday's ambush.", "shelled", "ART_MISS_ATTACK", "Friday"),
+    ("Police raided three houses in the district on Monday, a day after officials blamed "
+     "the militia for Sunday's attack.", "raided", "ATTACK", "Monday"),
+    # no day of the act's own before the phrase: the possessive day is its day
+    ("Gunmen attacked the village again, after the army said on Tuesday that "
+     "Monday's attack had killed ten.", "attacked", "ATTACK", "Monday"),
+])
+def test_a_possessive_day_closing_a_clause_of_what_came_before_is_not_the_acts(
+        text, trigger, label, day):
+    assert date_of(text, trigger, label).text == day
+
+
 @pytest.mark.parametrize(("text", "trigger", "label"), [
     # "in the wake of" tells what came before too: no day of the act's own, none of it
     ("Warplanes bombard the city every day in the wake of last week's massacre in the capital.",

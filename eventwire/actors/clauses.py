@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..claims import SPEECH_VERBS
 from .sources import extent, heads_of
 
 if TYPE_CHECKING:
@@ -197,9 +198,34 @@ def is_passive(verb: Token) -> bool:
 
 def other_clauses(sent: Doc, trigger: Token) -> list[tuple[int, int]]:
     """Character ranges of subordinate clauses with their own subject that do not hold the
-    trigger, nor the trigger's verb."""
+    trigger, nor the trigger's verb; and, for a trigger a speaker tells in a clause of what
+    came before or after the sentence's act, the words outside that clause
+    (:func:`_outside_told_time`)."""
     holds = heads_of(trigger) | heads_of(verb_of(trigger))
     return [extent(tok) for tok in sent
             if tok.dep_ in ("advcl", "relcl", "ccomp", "conj") and tok.pos_ in ("VERB", "AUX")
             and tok.i not in holds
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)]
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            ] + _outside_told_time(sent, verb_of(trigger))
+
+
+# Marks of a clause telling what came before or after the sentence's act.
+_TIME_MARKS = frozenset({"after", "before", "following", "since", "until"})
+
+
+def _outside_told_time(sent: Doc, verb: Token) -> list[tuple[int, int]]:
+    """The words outside a clause of time whose speaker tells the trigger's act ("jets
+    bombed the town, after the group said it carried out the shooting": the jets and the
+    town are the bombing's, not the shooting's), as character ranges; [] for any other
+    trigger. Only a told act: an act's own clause of time often tells its outcome outside
+    it ("two people died after gunmen opened fire")."""
+    if verb.dep_ != "ccomp" or verb.head.lower_ not in SPEECH_VERBS:
+        return []
+    said = verb.head
+    if said.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS
+                                       for c in said.children):
+        return []
+    start, end = extent(said)
+    first = sent[0].idx
+    last = sent[-1].idx + len(sent[-1].text)
+    return [r for r in ((first, start), (end, last)) if r[0] < r[1]]

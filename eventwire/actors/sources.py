@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..claiming import ACT_VERBS
 from ..claims import SPEECH_VERBS
 from ..nlp import text_of, token_at
 
@@ -266,7 +267,9 @@ def responder_spans(trigger: Token) -> list[tuple[int, int]]:
     return [extent(c) for c in node.children if c.dep_ == "nsubj"]
 
 
-# Pronouns by which a speaker tells of their own side's act ("X said he and Y agreed").
+# Pronouns by which a speaker tells of their own side's act ("X said he and Y agreed"); "it"
+# only as the subject of an act a claimant says it did ("the group said it carried out the
+# attack"): else it is a thing or the weather ("police said it was a bomb").
 _OWN_SIDE = frozenset({"he", "she", "they", "we", "i"})
 
 
@@ -274,7 +277,8 @@ def speaker_meant(subject: Token) -> Token | None:
     """The subject of the reporting verb a pronoun subject stands for ("the chancellor said he
     and the president agreed": the chancellor), outside quotations, where "he" is someone
     else."""
-    if subject.pos_ != "PRON" or subject.lower_ not in _OWN_SIDE or _names_other(subject):
+    if subject.pos_ != "PRON" or _names_other(subject) or not (
+            subject.lower_ in _OWN_SIDE or subject.lower_ == "it" and subject.head.lower_ in ACT_VERBS):
         return None
     node = subject.head
     for _ in range(MAX_CLAUSE_DEPTH):

@@ -960,3 +960,28 @@ def test_a_clause_of_blame_keeps_the_acts_own_roles(nlp, text, trigger, words, n
 def test_members_a_speaker_calls_its_own_are_its(nlp, text, trigger, label, name):
     a1, _ = _roles_of(nlp, text, trigger, label)
     assert a1 is not None and a1.name == name
+
+
+# A claim told in a clause of what came before or after the sentence's act ("jets bombed the
+# town, after the group said it carried out the shooting"): the claimant is the claim's actor,
+# and the act's parties are not the claim's.
+@pytest.mark.parametrize(("text", "trigger", "claimant", "not_party"), [
+    ("Kenyan jets bombed camps near Jilib on Friday, after al-Shabaab said it carried out "
+     "the attack on a hotel in Mogadishu.", "carried", "Al Shabaab", "Kenya"),
+    ("Nigerian troops raided a forest hideout on Tuesday, a day after Boko Haram said it "
+     "staged the assault on a school.", "staged", "Boko Haram", "Nigeria"),
+    ("Israeli aircraft struck targets overnight, hours after Hezbollah said it fired rockets "
+     "at a base.", "fired", "Hezbollah", "Israel"),
+])
+def test_a_claim_in_a_clause_of_time_is_the_claimants(nlp, text, trigger, claimant,
+                                                      not_party):
+    a1, a2 = _roles_of(nlp, text, trigger, "ATTRIB")
+    assert a1 is not None and a1.name == claimant
+    assert a2 is None or not_party not in a2.name
+
+
+def test_an_acts_own_clause_of_time_keeps_its_victims(nlp):
+    a1, a2 = _roles_of(nlp, "Two villagers died after gunmen opened fire on a bus near the "
+                       "market.", "opened", "ATTACK")
+    assert a1 is not None and a1.inter == 3
+    assert a2 is not None and a2.inter == 7

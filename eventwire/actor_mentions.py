@@ -210,6 +210,19 @@ def _qualifies_noun(text: str, end: int) -> bool:
                                             for term in actor_categories())
 
 
+def _nearer_noun(text: str, end: int, noun_start: int) -> bool:
+    """Whether a generic actor noun of its own stands between a country word ending at ``end``
+    and a noun starting at ``noun_start``: the word is that noun's ("Kenyan jets bombed
+    militant camps": the jets are Kenyan, not the militants)."""
+    if text[end:end + 1] != " " or end + 1 >= noun_start:
+        return False
+    for term in actor_categories():
+        found = term.pattern.match(text, end + 1)
+        if found is not None and found.end() < noun_start and text[found.end():noun_start].strip():
+            return True                     # not one compound: "Malian army soldiers"
+    return False
+
+
 def overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     """Whether ``span`` shares a character with any of ``taken``."""
     return any(span[0] < e and s < span[1] for s, e in taken)
@@ -233,7 +246,8 @@ def generic_mention(text: str, m: re.Match[str], template: str, inter: int | Non
         tail = before[d.end():]
         if re.match(r"-(?:backed|led|allied|supported|sponsored)", tail):
             continue             # "US-backed rebels" are not US forces
-        if _ADJECTIVE_TAIL.fullmatch(tail) or tail == " ":
+        if (_ADJECTIVE_TAIL.fullmatch(tail) or tail == " ") and not _nearer_noun(
+                text, m.start() - len(tail), m.start()):
             country = country_of(d.group())
             start = max(0, m.start() - ADJECTIVE_WINDOW) + d.start()
             break

@@ -21,6 +21,30 @@ def test_country_adjective_names_state_forces():
         "Military Forces of Russia", 1, "RU", "Russian warplanes")
 
 
+@pytest.mark.parametrize(("text", "first", "second"), [
+    # the country word qualifies the actor noun right after it, not a noun past a verb
+    ("Kenyan jets bombed militant camps near the border.", "Military Forces of Kenya",
+     "Rebel Group"),
+    ("Nigerian troops killed rebel fighters in the forest.", "Military Forces of Nigeria",
+     "Rebel Group"),
+    ("Ethiopian drones hit militia positions overnight.", "Military Forces of Ethiopia",
+     "Unidentified Armed Group"),
+])
+def test_a_country_word_qualifies_the_nearer_actor_noun(text, first, second):
+    names = [m.name for m in find_actor_mentions(text)]
+    assert names[0] == first and names[1].startswith(second) and "(" not in names[1]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # one compound: the country word reaches past a noun joined to the next
+    ("Malian army soldiers patrolled the road.", "Military Forces of Mali"),
+    ("Kenyan riot police dispersed the students.", "Police Forces of Kenya"),
+    ("Russian and French warplanes struck the outskirts.", "Military Forces of Russia"),
+])
+def test_a_country_word_still_qualifies_a_compound(text, name):
+    assert find_actor_mentions(text)[0].name == name
+
+
 @pytest.mark.parametrize(("text", "inter"), [
     ("police", 1), ("rebels", 2), ("militiamen", 3), ("herdsmen", 4), ("rioters", 5),
     ("protesters", 6), ("villagers", 7)])

@@ -51,6 +51,7 @@ from .clauses import APART, CAUSE, OWN, WHERE, Clauses
 from .gazetteer import CAPITAL_FEATURE, COUNTRY_FEATURES, Gazetteer
 from .referents import met_host, residents_place, there_place
 from .roles import CLUB, DESTINATION, PURPOSE, REACH, roles
+from .sections import Items
 from .standin import stands_in
 
 # A locative preposition before a place, with the words that may come between: "in the
@@ -110,6 +111,10 @@ NESTED_WINDOW = 30
 # a preposition and a few words (set by reasoning on hand-written reports).
 TRIGGER_PHRASE = 25
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# "between" right before the first of two places: the two ends of one stretch.
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+# The word opening a clause of what came before or after an act.
+_TIME_CLAUSE = re.compile(r"\b(?:after|following|since|before)\b", re.IGNORECASE)
 # Confidence factors: a fallback to the document's main place is a guess, and a place only
 # mentioned in passing in the sentence is a weaker one.
 PASSING_FACTOR = 0.7
@@ -174,6 +179,8 @@ class DocumentPlaces:
         self._by_start = sorted((p.span[0], k) for k, p in enumerate(self.usable))
         self._starts = [start for start, _ in self._by_start]
         self._main: tuple[Place | None] | None = None
+        # a briefing's items (:mod:`.sections`): an item's event falls back to its item's place
+        self._items = Items(text, places)
 
     def inside(self, sentence: Sentence) -> list[Place]:
         """The usable places within ``sentence``, in the document's order."""
@@ -190,10 +197,17 @@ class DocumentPlaces:
         inside = self.inside(sentence)
         return sorted([*inside, *seats], key=lambda p: p.span) if seats else inside
 
-    def main_place(self, leaving: Sequence[Place] = ()) -> Place | None:
+    def main_place(self, leaving: Sequence[Place] = (), at: int | None = None) -> Place | None:
         """The document's main place, counting its places but ``leaving`` (the mentions
         of another clause than the event's: "officials said at a briefing in X" does not
-        make X the document's place)."""
+        make X the document's place); in a briefing, that of the item holding offset ``at``
+        (:mod:`.sections`)."""
+        item = self._items.of(at) if at is not None and self._items else None
+        if item is not None:
+            def here(ps: Sequence[Place]) -> list[Place]:
+                return [p for p in ps if item[0] <= p.span[0] < item[1] and p not in leaving]
+            return (main_place(here(self.usable + self._at_seats)) or main_place(
+                here(self._modifiers)) or main_place(here(self._others)) or item[2])
         if leaving:
             usable = [p for p in self.usable + self._at_seats if p not in leaving]
             return (main_place(usable, self.home) or main_place(self._modifiers)
@@ -244,9 +258,13 @@ class DocumentPlaces:
         if said is not None:
             return _around((replace(said, confidence=round(
                 said.confidence * PASSING_FACTOR, 3)),), sentence)
-        main = self.main_place(apart)
+        main = self.main_place(apart, at=sentence.start)
         if main is None:
-            # only places of other clauses: better than nothing, in passing
+            # only places of other clauses: better than nothing, in passing; not those of a
+            # clause of time after the trigger ("troops shelled the village on Monday after
+            # the group said it carried out Sunday's bombing in X"): X is another happening's
+            apart = [p for p in apart
+                     if not _TIME_CLAUSE.search(text, trigger_span[1], p.span[0])]
             return self._passing(apart, sentence, trigger_span) if apart else ()
         return _around((replace(main, confidence=round(main.confidence * FALLBACK_FACTOR,
                                                        3)),), sentence)
@@ -406,6 +424,10 @@ def _with_coordinated(text: str, inside: Sequence[Place], anchor: Place) -> tupl
     # "in Mombasa, Kenya", "in Cotonou, Benin's largest city": the country or region of a
     # town listed with it says where the town is, not another place of the event
     group = [p for p in group if not any(_contains(p, q) for q in group)]
+    # "on the road between X and Y": one place of the event, the road's, named by its ends;
+    # the first end stands for it
+    if len(group) > 1 and _BETWEEN.search(text, max(0, group[0].span[0] - 12), group[0].span[0]):
+        group = group[:1]
     return tuple(_possessed(text, ordered, p) for p in group)
 
 

@@ -363,3 +363,24 @@ RESIDENTS = [
 def test_residents_telling_an_act_place_it(world, nlp, truecaser, text, trigger, want):
     got = locate(world, {"text": text, "trigger": trigger}, nlp, truecaser)
     assert got is not None and want in (got.name, got.text), (text, got)
+
+
+# A one-sentence report whose act names no place of its own: a place of its other clauses is
+# better than none, but not one told in a clause of what came before or after the act (the
+# earlier happening's); hard negatives: a place in a clause of the act's own episode.
+TIME_CLAUSES = [
+    ("Troops shelled the village on Monday after the rebels said they carried out Sunday's "
+     "bombing in Kampala.", "shelled", None),
+    ("Jets pounded the hills overnight, hours after the militia claimed the ambush near "
+     "Mosul.", "pounded", None),
+    ("Police raided several homes before the group said it staged the attack in Nairobi.",
+     "raided", None),
+    ("Gunmen opened fire on the convoy, officials in Kabul said.", "opened", "AF"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,want", TIME_CLAUSES, ids=[t[1] for t in TIME_CLAUSES])
+def test_a_place_of_a_time_clause_is_not_the_act_with_no_place(world, nlp, truecaser, text,
+                                                                trigger, want):
+    got = locate(world, {"text": text, "trigger": trigger}, nlp, truecaser)
+    assert (got.iso2 if got is not None else None) == want, (text, got)

@@ -323,3 +323,17 @@ def test_a_sentence_naming_no_place_is_at_a_local_papers_home_before_a_town_name
     assert _home_located(gaz, url, "DALLAS", thrice, "killed")[0][0] == "Peoria"
     # a sentence naming its place keeps it
     assert _home_located(gaz, url, "DALLAS", text, "escaped")[0][0] == "Peoria"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a stretch named by its two ends is one place: its first end stands for it
+    ("Gunmen ambushed a convoy on the highway between Springfield and Peoria in Illinois on "
+     "Friday.", "ambushed", ["Springfield"]),
+    ("Fighting raged on the road between Springfield and Peoria, in Illinois, overnight.",
+     "Fighting", ["Springfield"]),
+    # two towns listed as places of the act stay two
+    ("Rioters burned shops in Springfield and Peoria in Illinois on Friday.", "burned",
+     ["Springfield", "Peoria"]),
+])
+def test_a_stretch_between_two_towns_is_one_place(gaz, text, trigger, expected):
+    assert [name for name, _ in _locate(gaz, text, trigger)] == expected

@@ -30,9 +30,11 @@ if TYPE_CHECKING:
 LABEL = "ABDUCT_DISSAP"
 # ACLED codes a release of prisoners or hostages as an agreement, whoever took them.
 RELEASE = "AGREEMENT"
-# The labels the model gives a taking of people that this check corrects.
-_CORRECTED = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER",
-                        "NON_VIOL_TERRIT_TRANSFER", "ARREST", "ATTACK", "OTHER"})
+# The labels the model gives a taking of people that this check corrects; of them, the
+# rules' cue words give a taking the territory ones ("seized": ground taken).
+TAKEN_LABELS = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER",
+                          "NON_VIOL_TERRIT_TRANSFER"})
+_CORRECTED = TAKEN_LABELS | {"ARREST", "ATTACK", "OTHER"}
 # Verbs of taking.
 _TAKING = frozenset({"seized", "seize", "seizes", "seizing", "captured", "capture", "captures",
                      "capturing", "grabbed", "grab", "grabs", "snatched", "snatch", "snatches"})
@@ -51,7 +53,9 @@ _TAKEN_WORDS = frozenset({"kidnapped", "abducted", "seized", "captured", "held",
 # stays as it is: its categories are features the detector's model was trained on).
 _ALSO_CIVILIANS = frozenset({"travellers", "travelers", "employees", "engineers", "labourers",
                              "laborers", "shepherds", "tourists", "fishermen", "miners",
-                             "nurses", "motorists", "contractors", "hostages"})
+                             "nurses", "motorists", "contractors", "hostages", "drivers",
+                             "truckers", "schoolgirls", "schoolboys", "priests", "monks", "nuns",
+                             "missionaries", "medics", "hunters", "loggers", "woodcutters"})
 # Words of ground taken by force beside the taking ("after overrunning the base").
 _OVERRUNNING = frozenset({"overran", "overrun", "overrunning", "overruns", "stormed",
                           "storming"})
@@ -74,13 +78,28 @@ def people_taken(j: Judgement, parsed: Doc) -> Judgement:
     # ground taken ("captured 20 soldiers after overrunning the base"), they are the fight's
     quiet = len(verbs) == 1 and not any(t.lower_ in FIGHT_WORDS or t.lower_ in _OVERRUNNING
                                         for t in parsed)
-    for verb in verbs:
-        taken = _taken(verb)
-        if taken and all(_civilian(t, mentions) or quiet and _category(t, mentions) == "state"
-                         for t in taken) and (
-                _category_of_takers(verb, mentions) in NON_STATE_ARMED | {None}):
-            return replace(j, label=LABEL)
+    if any(_takes_people(verb, mentions, quiet) for verb in verbs):
+        return replace(j, label=LABEL)
     return j
+
+
+def taking_people(verb: Token) -> bool:
+    """The verb (a rule's trigger) is a taking of civilians by armed men or takers unnamed, as
+    :func:`people_taken` reads it ("gunmen seized eight truck drivers": no ground taken)."""
+    parsed = verb.sent
+    if verb.lower_ not in _TAKING or verb.pos_ != "VERB" or any(
+            t.lower_ in _KILLED for t in parsed):
+        return False
+    return _takes_people(verb, find_actor_mentions(parsed.text), quiet=False)
+
+
+def _takes_people(verb: Token, mentions: Sequence[ActorMention], quiet: bool) -> bool:
+    """Everyone the verb took is a civilian (or, ``quiet``: no fight told, a soldier or a
+    policeman), taken by a non-state armed group or takers unnamed."""
+    taken = _taken(verb)
+    return bool(taken) and all(
+        _civilian(t, mentions) or quiet and _category(t, mentions) == "state" for t in taken
+    ) and _category_of_takers(verb, mentions) in NON_STATE_ARMED | {None}
 
 
 def captives_released(j: Judgement, parsed: Doc) -> Judgement:
@@ -146,6 +165,8 @@ def _civilian(noun: Token, mentions: Sequence[ActorMention]) -> bool:
 
 
 def _category(noun: Token, mentions: Sequence[ActorMention]) -> str | None:
-    """The category of the actor mention inside the noun's phrase, if any."""
+    """The category of the actor mention inside the noun's phrase and holding the noun, if
+    any: "two police officers", not "a police station" (a place the police hold)."""
     start, end = noun.left_edge.idx, noun.idx + len(noun)
-    return next((m.category for m in mentions if start <= m.start < end), None)
+    return next((m.category for m in mentions if start <= m.start < end and m.end > noun.idx),
+                None)

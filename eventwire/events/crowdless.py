@@ -129,12 +129,23 @@ def _boycott_only(sent: Doc) -> bool:
 
 def marched_away(sent: Doc) -> bool:
     """True when the sentence's marching is done to people ("rounded up the boys and marched
-    them away", "paraded the captives through the town") and it names no protest or
-    protesters: captives led off, not a crowd's march."""
+    them away", "paraded the captives through the town", "armed men stopped a bus, ordered
+    the passengers off and marched them into the hills") and it names no protest or
+    protesters: captives led off, not a crowd's march. A pronoun marched is a captive beside
+    a word of seizing or armed men (the actor table's armed categories)."""
     words = {t.lower_ for t in sent}
     if words & (PROTEST_NOUNS | PROTESTERS | DEMAND_WORDS):
         return False
     marches = [t for t in sent if t.lower_ in _MARCHED_OFF]
-    return bool(marches) and all(
-        any(c.dep_ == "dobj" and (c.lower_ in _LED_OFF or c.lower_ in ("them", "him", "her")
-                                  and words & _SEIZING) for c in t.children) for t in marches)
+    if not marches:
+        return False
+    taken = bool(words & _SEIZING) or _armed_men(sent)
+    return all(any(c.dep_ == "dobj" and (c.lower_ in _LED_OFF or c.lower_ in ("them", "him", "her")
+                                         and taken) for c in t.children) for t in marches)
+
+
+def _armed_men(sent: Doc) -> bool:
+    """The sentence names armed men (the actor table's armed categories)."""
+    from ..actor_mentions import ARMED_CATEGORIES, find_actor_mentions
+
+    return any(m.category in ARMED_CATEGORIES for m in find_actor_mentions(sent.text))

@@ -56,7 +56,7 @@ from .relocations import RELOCATION_CONFIDENCE, armed_men_moved, may_move
 from .membership import may_name_group, perpetrator_membership
 from .offensives import OFFENSIVE_CONFIDENCE, may_launch, offensive_launched
 from .planning import PLANNING_CONFIDENCE, attack_planned, may_plan
-from .projectiles import PROJECTILE_CONFIDENCE, may_hit, projectile_strike
+from .projectiles import PROJECTILE_CONFIDENCE, may_hit, striking_verb
 from .responsibility import (
     RESPONSIBILITY_CONFIDENCE,
     claim_verb,
@@ -354,11 +354,13 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
         # beside the model's own explosion label it is as sure as the rule.
         out.append(Reading(blast, BLAST_CONFIDENCE, outranks=model_label in (MAN_MADE, NATURAL)))
     elif (model_label in _SHELLING_OR_ACCIDENT and may_hit(words)
-          and projectile_strike(parsed, realis)):
+          and (struck := striking_verb(parsed, realis)) is not None):
         # a rocket or shell that struck, whoever fired it, is a shelling (the model rates one
-        # fired by nobody named low); not a missile from the air or a chemical attack
+        # fired by nobody named low); not a missile from the air or a chemical attack. Read
+        # at its verb, not at a projectile word of what it came after ("two days after a
+        # rocket barrage on the base")
         out.append(Reading("ART_MISS_ATTACK", PROJECTILE_CONFIDENCE,
-                           outranks=model_label in (MAN_MADE, NATURAL)))
+                           outranks=model_label in (MAN_MADE, NATURAL), at=struck.idx))
     elif may_disaster(words) and (kind := disaster(parsed, realis)) is not None:
         # An accident of a stated kind told with no attack words (the rule's reading) is
         # no bomb, whatever the model reads in "explosion" or "blast".

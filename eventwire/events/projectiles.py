@@ -71,16 +71,23 @@ _NOTHING_HIT = re.compile(r"\b(?:open\s+(?:ground|areas?|fields?|land|space)|far
 def projectile_strike(sent: Doc, realis: Callable[[Token], bool]) -> bool:
     """True when the parsed sentence tells a rocket, missile or shell striking or falling on
     something, as news (see the module docstring)."""
+    return striking_verb(sent, realis) is not None
+
+
+def striking_verb(sent: Doc, realis: Callable[[Token], bool]) -> Token | None:
+    """The verb by which the sentence tells a projectile striking (:func:`projectile_strike`),
+    the first if several, or None: the event's trigger, which its date and place are read
+    around ("rockets crashed into the base on Tuesday, two days after a barrage ...")."""
     if ({t.lower_ for t in sent} & _NO_ATTACK or past_or_habit(sent)
             or _NOTHING_HIT.search(sent.text)):
-        return False
+        return None
     for verb in sent:
         if verb.pos_ != "VERB" or not realis(verb) or not told_as_news(verb) or framed(verb):
             continue
         if (_struck(verb) and any(_projectile(s) for s in _subjects(verb))
                 and not dated_by_year(verb)):
-            return True
-    return False
+            return verb
+    return None
 
 
 def may_hit(words: frozenset[str]) -> bool:
@@ -110,7 +117,10 @@ def _projectile(noun: Token) -> bool:
     """A projectile noun counted, plural or with an article ("a rocket", "two shells",
     "mortar rounds"), not a company's name or another noun's modifier."""
     word = noun.lower_
-    if word not in _PROJECTILES or noun.pos_ != "NOUN" or any(
+    # the parser tags a capital opening the sentence a name ("Rockets crashed into ..."):
+    # there it is the noun, a bare capital elsewhere a company's name ("Shell said")
+    opening = noun.pos_ == "PROPN" and noun.i == noun.sent.start
+    if word not in _PROJECTILES or not (noun.pos_ == "NOUN" or opening) or any(
             c.lower_ == "no" for c in noun.children):
         return False                        # "no shells landed in its territory"
     if word in _ROUNDS:

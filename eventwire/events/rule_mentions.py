@@ -6,6 +6,7 @@ not done. The detector (:mod:`.detect`) gives them the model's judgement.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..claims import inside_quotation
@@ -13,6 +14,8 @@ from ..nlp import text_of, token_at
 from ..records import EventMention, Sentence
 from ..taxonomy import event_type
 from .airstrikes import bombers_are_people
+from .captives import LABEL as TAKEN_PEOPLE
+from .captives import TAKEN_LABELS, taking_people
 from .classify import Classification, classify
 from .clauses import background_starts, sentence_clauses
 from .plover import plover_type, words_after
@@ -50,6 +53,8 @@ def rule_mentions(sent: Doc, sentence: Sentence) -> tuple[EventMention, ...]:
                 continue
             if c.label == "AIR_STRIKE" and tok is not None and bombers_are_people(tok):
                 continue                # "the gunmen and bombers had been trained"
+            if c.label in TAKEN_LABELS and tok is not None and taking_people(tok):
+                c = replace(c, label=TAKEN_PEOPLE)      # "gunmen seized eight drivers"
             seen.add(c.label)
             out.append(mention_of(c, offset, sentence, end))
     return tuple(out)

@@ -43,7 +43,21 @@ DEV = [
     ("Militants stormed the post and seized three soldiers.", "NON_STATE_ACTOR_OVERTAKES_TER",
      "NON_STATE_ACTOR_OVERTAKES_TER"),
 ]
+# people nouns the actor table leaves out (drivers, priests, medics), and a place the police or
+# the army hold, which is no one taken
+DEV += [
+    ("Gunmen seized eight truck drivers on the highway on Wednesday morning.",
+     "NON_STATE_ACTOR_OVERTAKES_TER", "ABDUCT_DISSAP"),
+    ("Bandits snatched two priests from the parish house at night.", "ATTACK", "ABDUCT_DISSAP"),
+    ("Militants seized a police station in the town on Friday.",
+     "NON_STATE_ACTOR_OVERTAKES_TER", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Insurgents captured an army post near the border after a short fight.",
+     "NON_STATE_ACTOR_OVERTAKES_TER", "NON_STATE_ACTOR_OVERTAKES_TER"),
+]
 ASIDE = [
+    ("Armed men grabbed three medics outside the hospital.", "OTHER", "ABDUCT_DISSAP"),
+    ("Rebels seized the police headquarters and the radio station.",
+     "NON_STATE_ACTOR_OVERTAKES_TER", "NON_STATE_ACTOR_OVERTAKES_TER"),
     ("Militants snatched two nurses from the clinic on Sunday night.", "ATTACK",
      "ABDUCT_DISSAP"),
     ("Soldiers seized two fishermen who had crossed the maritime border.", "ARREST", "ARREST"),
@@ -82,3 +96,19 @@ def test_captives_their_takers_let_go_are_released(parse, sentence, expected):
 def test_a_release_read_as_another_label_is_left_alone(parse):
     sentence = "The rebels freed six aid workers they had held for a month."
     assert captives_released(_judged("ATTACK"), parse(sentence)).label == "ATTACK"
+
+
+@pytest.mark.parametrize(("sentence", "verb", "expected"), [
+    ("Gunmen seized eight truck drivers on the highway.", "seized", True),
+    ("Armed men captured four aid workers near the camp.", "captured", True),
+    ("Rebels seized the town after troops withdrew.", "seized", False),
+    ("Police seized three students at the gate.", "seized", False),
+    ("Gunmen killed two guards and seized six travellers.", "seized", False),
+    ("Militants seized a police station in the town.", "seized", False),
+])
+def test_a_rules_taking_of_people_is_told(parse, sentence, verb, expected):
+    """A rule's cue "seized" reads ground taken; a taking of civilians by armed men is not."""
+    from eventwire.events.captives import taking_people
+
+    doc = parse(sentence)
+    assert taking_people(next(t for t in doc if t.text == verb)) is expected

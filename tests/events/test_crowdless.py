@@ -102,6 +102,11 @@ def test_the_aside_check_of_petitions(parse):
     ("Village elders marched the villagers to the district headquarters over the land "
      "dispute.", False),
     ("Militants marched the hostages to the riverbank.", True),
+    # armed men marching a pronoun off, no word of seizing: captives still
+    ("Armed men stopped a bus, ordered the passengers off and marched them into the hills.",
+     True),
+    ("Soldiers rounded the villagers into a field and marched them to the camp.", True),
+    ("Teachers led the pupils outside and marched them to the town hall in protest.", False),
     ("Thousands marched through the capital on Sunday.", False),
     ("Tens of thousands of people marched peacefully through the city centre.", False),
 ])

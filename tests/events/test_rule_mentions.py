@@ -25,6 +25,9 @@ def _labels(parse, text: str) -> list[str]:
     ("The rebels vowed to attack the base.", []),
     ('"We will bomb them all," the commander said.', []),
     ("The council approved a new library budget on Tuesday.", []),
+    # "seized" reads ground taken, unless what was taken is people (events/captives.py)
+    ("Rebels seized the town of Kolo on Monday.", ["NON_STATE_ACTOR_OVERTAKES_TER"]),
+    ("Gunmen seized eight truck drivers on the highway on Wednesday.", ["ABDUCT_DISSAP"]),
 ])
 def test_the_rules_read_one_event_per_clause_that_happened(parse, text, labels):
     assert sorted(_labels(parse, text)) == sorted(labels)

@@ -201,8 +201,11 @@ and or but were was is are have has had been said says say told with into near t
 across over under since per because if they he she it we also recently reportedly later then
 suffered sustained received""".split())
 _NOUN = re.compile(r"(?:\s+of\s+(?:them|whom|those|the)\b)?((?:\s+[A-Za-z][\w'-]*){0,4})")
+# The count names part of a number told before it: "12 people, including 5 children", and a
+# later item of the list ("14 people, among them a pastor and two children").
 _SUBSET_BEFORE = re.compile(
-    r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bamong\s+those|\bamong)\s+$|\(\s*$", re.I)
+    r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bamong\s+those|\bamong)\s+"
+    r"(?:[^.;:()\d]{1,60}?(?:,|\band)\s+)?$|\(\s*$", re.I)
 _SUBSET_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
 # After a bare past participle, words that show it is passive ("12 killed in ..."), not the
 # active verb of a subject ("5,000 troops killed 12 rebels").

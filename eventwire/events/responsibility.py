@@ -177,21 +177,39 @@ def group_claim(sent: Doc, realis: Callable[[Token], bool], context: str = ""
             continue
         if armed is None:
             armed = list(find_actor_mentions(text_of(sent)))
-        speaker = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        speaker = list(subject.subtree) if subject is not None else []
         if speaker and (non_state_within(armed, speaker[0].idx,
                                          speaker[-1].idx + len(speaker[-1]))
-                        or the_group(speaker) and names_armed_group(context)):
+                        or (the_group(speaker) or its_leader(subject))
+                        and names_armed_group(context)):
             return next(c for c in reported(verb) if one_act_done(c))
     return None
 
 
 # A group referred back to by its kind alone: "the group", "the organisation".
-_GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement"})
+_GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement", "coalition",
+                          "alliance", "front", "militia", "faction"})
+# Who speaks for a group: its leader, commander or spokesman.
+_GROUP_VOICES = frozenset({"leader", "chief", "commander", "head", "spokesman", "spokeswoman",
+                           "spokesperson", "founder", "emir"})
 
 
 def the_group(words: list[Token]) -> bool:
     """The words are "the group" (or "the organisation", "the movement") and nothing else."""
     return [t.lower_ for t in words] in (["the", noun] for noun in _GROUP_NOUNS)
+
+
+def its_leader(noun: Token) -> bool:
+    """The noun is the leader, commander or spokesman of a group referred back to by its kind
+    ("the coalition's leader, Wilner Jeudy", "the leader of the group"): the group speaks."""
+    if noun.lower_ not in _GROUP_VOICES:
+        return False
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]
+    return any(o.lower_ in _GROUP_NOUNS and any(d.lower_ == "the" for d in o.children)
+               for o in owners)
 
 
 def names_armed_group(text: str) -> bool:

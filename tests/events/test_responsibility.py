@@ -327,6 +327,20 @@ def test_a_claim_named_as_a_noun_of_the_claimants_own_act(parse, sentence, noun)
      "The rights group said it documented the killings.", False),
     ("Rebels of the Northern Front claimed the raid on the base.",
      "The group said it has carried out dozens of attacks this year.", False),
+    # its leader, commander or spokesman speaking for it, in the third person
+    ("Dozens of gunmen from the Twa Woch coalition swept into the town on Sunday night.",
+     "The coalition's leader, Wilner Jeudy, said in a video that his men had carried out the "
+     "raid.", True),
+    ("Militants of the Ansar Front attacked an army post on Sunday.",
+     "The spokesman of the group said its fighters had stormed the post.", True),
+    ("Insurgents ambushed a convoy near the river.",
+     "The movement's commander said on Monday that his fighters had killed six soldiers.",
+     True),
+    # no armed group before it; a leader of something else
+    ("The opposition alliance called a rally for Friday.",
+     "The alliance's leader said his supporters carried out the march peacefully.", False),
+    ("Dozens of gunmen swept into the town on Sunday night.",
+     "The company's chief said his men had carried out the repairs to the bridge.", False),
 ])
 def test_the_group_after_words_naming_an_armed_group(parse, context, sentence, expected):
     assert (group_claim(parse(sentence), realis, context) is not None) is expected

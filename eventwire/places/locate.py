@@ -53,6 +53,7 @@ from .referents import met_host, residents_place, there_place
 from .roles import CLUB, DESTINATION, PURPOSE, REACH, roles
 from .sections import Items
 from .standin import stands_in
+from .together import NESTED_WINDOW, kind_of, with_coordinated
 
 # A locative preposition before a place, with the words that may come between: "in the
 # northern town of", "in rebel-held", "in central Vietnam's" (a place's possessive: "in Syria's
@@ -71,20 +72,6 @@ _DESIGNATED = re.compile(r"\b(?:city|town|village|hamlet|district|province|regio
 # Turkey", "in Mosul and in Kirkuk"; not after a bare comma, which says where the first one is
 # ("in Yarumal, in Antioquia", "in Westlake, near Lake Charles").
 # The kinds of place a list names its next place by ("in Turkey's capital, Ankara").
-_PLACE_KIND = r"(?:capital|city|town|province|region|state|district|county|village|port)"
-# Places listed: "in Mali and Niger", "in X and in the Nigerien capital" (a place itself),
-# "in X and (in) the Nigerien capital Y", "at X or at the southern port city of Y", "at a camp
-# in X region and at the cattle market in Y". (A place of another clause, "struck X and the
-# city of Y announced curbs", is apart from the event: the parse tells, see .clauses.)
-_COORDINATED = re.compile(
-    r"^\s*(?:,|and|or|,\s*and|,\s*or)\s*$"
-    r"|^\s*,?\s*(?:and|or)\s+(?:(?:in|at)\s+the|in|at|the)\s*$"
-    r"|^\s*,?\s*(?:and|or)\s+(?:(?:in|at)\s+)?the\s+(?:(?!the\b)[\w-]+\s+){0,2}"
-    rf"{_PLACE_KIND}\s*(?:of\s+)?,?\s*$"
-    rf"|^\s*(?:{_PLACE_KIND}\s*)?,?\s*(?:and|or)\s+(?:in|at)\s+(?:the|a|an)\s+"
-    r"(?:(?!the\b)[\w-]+\s+){0,2}(?:in|near)\s*$")
-# A listed country's own place named after it: "in Lebanon and in Turkey's capital, Ankara".
-_ITS_PLACE = re.compile(rf"['’]s\s+(?:[a-z]+\s+)?{_PLACE_KIND}\s*,?\s*$")
 _DATELINE_END = re.compile(
     r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z0-9][\w.]*)*){0,2}\s*(?:\([\w ]+\)\s*)?[—–-]")
 _AROUND_TOWN = re.compile(
@@ -103,16 +90,10 @@ _AREA_WORDS = frozenset({"area", "areas", "region", "province", "city", "town", 
                          "governorate", "valley", "basin",
                          # a war's front named by its place ("fought on the Marib front")
                          "front", "fronts", "frontline", "frontlines"})
-# "the town of Djibo in northern Burkina Faso", "Ariha in Syria's Idlib province": a town named
-# just before the region or country containing it is the finer answer. The gap between them is
-# a preposition and a few modifiers (measured on hand-written reports: under 20 characters).
-NESTED_WINDOW = 30
 # A located place this close after the trigger belongs to its phrase ("talks in Geneva"):
 # a preposition and a few words (set by reasoning on hand-written reports).
 TRIGGER_PHRASE = 25
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-# "between" right before the first of two places: the two ends of one stretch.
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 # The word opening a clause of what came before or after an act.
 _TIME_CLAUSE = re.compile(r"\b(?:after|following|since|before)\b", re.IGNORECASE)
 # Confidence factors: a fallback to the document's main place is a guess, and a place only
@@ -244,7 +225,8 @@ class DocumentPlaces:
             nearest = [p for p in located if p in own] or located
             anchor = _finest(min(nearest, key=lambda p: _distance(p, trigger_span)), inside)
             anchor = _inner(anchor, nearest, trigger_span)
-            return _around(_with_coordinated(text, inside, anchor), sentence)
+            anchor = kind_of(text, anchor, located)
+            return _around(with_coordinated(text, inside, anchor), sentence)
         if inside:
             return self._passing(inside, sentence, trigger_span)
         if sentence_first and apart:        # "speaking in X after meeting Y"
@@ -406,43 +388,6 @@ def _distance(p: Place, span: tuple[int, int]) -> int:
     if p.span[0] >= span[1]:
         return p.span[0] - span[1]
     return max(0, span[0] - p.span[1]) + 1     # a place after the trigger wins a tie
-
-
-def _with_coordinated(text: str, inside: Sequence[Place], anchor: Place) -> tuple[Place, ...]:
-    """The anchor and the places listed with it ("in Lebanon and Turkey")."""
-    ordered = sorted(inside, key=lambda p: p.span)
-    k = ordered.index(anchor)
-    group = [anchor]
-    j = k + 1
-    while j < len(ordered) and _COORDINATED.match(text[ordered[j - 1].span[1]:ordered[j].span[0]]):
-        group.append(ordered[j])
-        j += 1
-    j = k - 1
-    while j >= 0 and _COORDINATED.match(text[ordered[j].span[1]:ordered[j + 1].span[0]]):
-        group.insert(0, ordered[j])
-        j -= 1
-    # "in Mombasa, Kenya", "in Cotonou, Benin's largest city": the country or region of a
-    # town listed with it says where the town is, not another place of the event
-    group = [p for p in group if not any(_contains(p, q) for q in group)]
-    # "on the road between X and Y": one place of the event, the road's, named by its ends;
-    # the first end stands for it
-    if len(group) > 1 and _BETWEEN.search(text, max(0, group[0].span[0] - 12), group[0].span[0]):
-        group = group[:1]
-    return tuple(_possessed(text, ordered, p) for p in group)
-
-
-def _contains(p: Place, q: Place) -> bool:
-    """The country or first-order region ``p`` holds ``q``, a finer place."""
-    if q is p or (q.geo_precision or 3) >= (p.geo_precision or 3) or q.iso2 != p.iso2:
-        return False
-    return p.feature in COUNTRY_FEATURES or (p.feature == "ADM1" and q.admin1 == p.admin1)
-
-
-def _possessed(text: str, ordered: Sequence[Place], p: Place) -> Place:
-    """The place ``p`` possesses when the list names it so ("in Lebanon and in Turkey's
-    capital, Ankara": Ankara), else ``p``."""
-    return next((q for q in ordered if 0 < q.span[0] - p.span[1] <= NESTED_WINDOW
-                 and _ITS_PLACE.match(text, p.span[1], q.span[0])), p)
 
 
 def _is_dateline(text: str, p: Place) -> bool:

@@ -384,3 +384,19 @@ def test_a_place_of_a_time_clause_is_not_the_act_with_no_place(world, nlp, truec
                                                                 trigger, want):
     got = locate(world, {"text": text, "trigger": trigger}, nlp, truecaser)
     assert (got.iso2 if got is not None else None) == want, (text, got)
+
+
+# A name describing a kind of place ("the Mindanao town of Butig"; in capitals, an adjective
+# the truecaser takes for a name: "THE LAKESIDE TOWN OF BOL") leaves the place to the town.
+KIND_OF = [
+    ("POLICE ARRESTED 11 PEOPLE IN THE LAKESIDE TOWN OF BOL ON MONDAY.", "ARRESTED", "TD"),
+    ("GUNMEN KILLED FOUR PEOPLE IN THE RIVERSIDE TOWN OF MALAKAL ON FRIDAY.", "KILLED", "SS"),
+    ("Jets bombed the Mindanao town of Butig on Saturday.", "bombed", "PH"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,want", KIND_OF, ids=[k[2] for k in KIND_OF])
+def test_a_name_describing_a_kind_of_place_leaves_it_to_the_place(world, nlp, truecaser, text,
+                                                                   trigger, want):
+    got = locate(world, {"text": text, "trigger": trigger}, nlp, truecaser)
+    assert got is not None and got.iso2 == want, (text, got)

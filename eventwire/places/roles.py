@@ -14,8 +14,7 @@
 * **club**: part of a sports club's name ("Real Madrid fans", "Inter Milan ultras"; see
   :mod:`.clubs`);
 * **destination**: where people or vehicles were going ("minibuses bound for Masaka", "a
-  convoy heading to Kidal", "on their way to Gao"), and the hospital the wounded were taken
-  to ("flown to hospital in Timika").
+  convoy heading to Kidal", "on their way to Gao").
 
 Such a place says who or what, not where: it is not an event's location, nor the place a
 title gives its story. The patterns read only the words around the name (no parse), so each
@@ -159,15 +158,9 @@ _REACH_BEFORE = re.compile(
     rf"\b(?i:as\s+far\s+(?:away\s+)?as|(?:felt|heard|seen|visible|shook\s+buildings)\s+"
     rf"(?:[a-z]+\s+){{0,3}}?(?:in|across|throughout|from))\s+{_NP}$")
 # Where people or vehicles were going: the place after one of these is their destination.
-# The hospital the wounded were taken to or treated in is where they went, not where they
-# were hurt ("flown to hospital in Timika", "admitted to a military hospital in Goma").
 _DESTINATION_BEFORE = re.compile(
     rf"\b(?i:bound\s+for|head(?:ed|ing)\s+(?:for|to|towards?)|en\s+route\s+to|"
-    rf"on\s+(?:its|their|his|her|the)\s+way\s+to|destined\s+for|"
-    rf"(?:taken|flown|rushed|evacuated|airlifted|brought|transferred|admitted|moved|treated|"
-    rf"hospitali[sz]ed|driven|carried)\s+(?:[a-z]+\s+){{0,2}}?(?:to|at|in)\s+(?:an?\s+|the\s+)?"
-    rf"(?:[a-z]+\s+){{0,2}}?(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?)\s+(?:in|at)"
-    rf")\s+{_NP}$")
+    rf"on\s+(?:its|their|his|her|the)\s+way\s+to|destined\s+for)\s+{_NP}$")
 # The end of a purpose's scope: a clause mark.
 _SCOPE_END = re.compile(r"[,;:!?()\"“”]")
 _CLAUSE = re.compile(r"[.!?;\n]")

@@ -211,7 +211,8 @@ class DocumentPlaces:
         own, inside, apart = _episode(self._with_seats(sentence), sentence, trigger_span,
                                       parse, claim)
         inside = [p for p in inside
-                  if not _of_an_earlier_happening(text, sentence, p, trigger_span)]
+                  if not _of_an_earlier_happening(text, sentence, p, trigger_span)
+                  and not _TO_HOSPITAL.search(_before(text, sentence, p))]
         located = [p for p in inside if _LOCATIVE.search(_before(text, sentence, p))
                    or _DESIGNATED.search(_before(text, sentence, p))]
         located = [p for p in located if not _possessor(text, p, located)]
@@ -364,6 +365,16 @@ _EARLIER_HAPPENING = re.compile(
     r"strikes?|airstrikes?|raids?|assaults?|ambush(?:es)?|riots?|clashes|fighting|carnage|"
     r"bloodshed|violence|unrest|protests?|coup|uprising|war)\s+(?:in|on|at|near|outside)\s+"
     r"(?:the\s+)?$")
+
+
+# The hospital the wounded were taken to or treated in ("flown to hospital in Timika",
+# "admitted to a military hospital in Goma"): where they went, not where they were hurt. Not
+# where the story is, which it still counts for (a town's hospital is most often its own).
+_TO_HOSPITAL = re.compile(
+    r"\b(?:taken|flown|rushed|evacuated|airlifted|brought|transferred|admitted|moved|treated|"
+    r"hospitali[sz]ed|driven|carried)\s+(?:[a-z]+\s+){0,2}?(?:to|at|in)\s+(?:an?\s+|the\s+)?"
+    r"(?:[a-z]+\s+){0,2}?(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?)\s+(?:in|at)\s+"
+    r"(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.IGNORECASE)
 
 
 def _of_an_earlier_happening(text: str, sentence: Sentence, p: Place,

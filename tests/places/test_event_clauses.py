@@ -400,3 +400,22 @@ def test_a_name_describing_a_kind_of_place_leaves_it_to_the_place(world, nlp, tr
                                                                    trigger, want):
     got = locate(world, {"text": text, "trigger": trigger}, nlp, truecaser)
     assert got is not None and got.iso2 == want, (text, got)
+
+
+# The hospital the wounded were taken to is no place of what hurt them; the story's place is
+# (hard negatives: a hospital attacked, a blast outside one).
+HOSPITALS = [
+    ("Rebels attacked an army post in Beni on Wednesday. Two wounded soldiers were flown to a "
+     "hospital in Goma.", "wounded", "Beni"),
+    ("Gunmen ambushed a bus near Mubi on Friday. The injured were rushed to the general "
+     "hospital in Yola.", "injured", "Mubi"),
+    ("Gunmen attacked a hospital in Goma on Thursday, killing two nurses.", "attacked", "Goma"),
+    ("A bomb exploded outside the main hospital in Kabul on Monday.", "exploded", "Kabul"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,want", HOSPITALS, ids=[h[2] for h in HOSPITALS])
+def test_the_hospital_the_wounded_were_taken_to_is_not_where_they_were_hurt(
+        world, nlp, truecaser, text, trigger, want):
+    got = locate(world, {"text": text, "trigger": trigger}, nlp, truecaser)
+    assert got is not None and got.name == want, (text, got)

@@ -32,10 +32,11 @@ _COORDINATED = re.compile(
     r"(?:(?!the\b)[\w-]+\s+){0,2}(?:in|near)\s*$")
 # A listed country's own place named after it: "in Lebanon and in Turkey's capital, Ankara".
 _ITS_PLACE = re.compile(rf"['’]s\s+(?:[a-z]+\s+)?{_PLACE_KIND}\s*,?\s*$")
-# Between a name and the place it describes: "[the Mindanao] town of [Butig]".
-_KIND_OF = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|port|suburb|district|"
-                      r"county|province|region|settlement|hamlet|enclave|island)\s+of\s+"
-                      r"(?:the\s+)?", re.IGNORECASE)
+# Between a name and the town it describes: "[the Mindanao] town of [Butig]", "[the Red Sea]
+# port city of [X]". Not a part of the place after it: "[the Yuksekova] district of [Hakkari]",
+# "[the Lacroix] neighbourhood of [X]" name the part first.
+_KIND_OF = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|port|settlement|hamlet)"
+                      r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # "between" right before the first of two places: the two ends of one stretch.
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -82,4 +83,5 @@ def kind_of(text: str, anchor: Place, located: Sequence[Place]) -> Place:
     "the lakeside town of Bol" (an adjective in capitals the truecaser took for a name): the
     town, whatever the first name read as; else the anchor."""
     return next((q for q in located if q.span[0] > anchor.span[1]
+                 and (q.geo_precision or 3) <= (anchor.geo_precision or 3)
                  and _KIND_OF.fullmatch(text, anchor.span[1], q.span[0])), anchor)

@@ -42,7 +42,8 @@ def other_clause(parsed: Doc, start: int, span: tuple[int, int],
     """Whether the date at ``span`` (document offsets; the sentence starts at ``start``) lies
     in a clause describing a noun that neither holds the trigger at ``trigger_span`` nor is
     the trigger's own: :data:`OTHER` (or :data:`EARLIER` in the past perfect), else
-    :data:`OWN`. The parser often hangs a date that ends a sentence on the participle before
+    :data:`OWN`; a date outside the describing clause the trigger is told in is
+    :data:`OTHER` too. The parser often hangs a date that ends a sentence on the participle before
     it ("robbers made off with watches valued at $2 million early Monday"), so a date in
     another clause is only ranked after the event's own; one told as earlier is none of
     the event's."""
@@ -50,6 +51,12 @@ def other_clause(parsed: Doc, start: int, span: tuple[int, int],
     trigger = token_at(parsed, trigger_span[0] - start)
     if date is None or trigger is None:
         return OWN
+    # the trigger told in a clause describing a noun ("arrested people on Monday on suspicion
+    # of helping jihadists who killed 17 soldiers on Saturday night"): a date outside that
+    # clause is the sentence's other act's
+    told = _describing_clause(trigger)
+    if told is not None and not _within(date, told):
+        return OTHER
     clause = _describing_clause(date)
     if clause is None or _within(trigger, clause):
         return OWN

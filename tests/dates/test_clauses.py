@@ -40,6 +40,13 @@ CASES = [
     ("The army said it repelled an attack that killed five soldiers on Tuesday.", "Tuesday",
      "attack", OWN),
     ("Rebels attacked the town in March, the army said.", "March", "attacked", OWN),
+    # the trigger in a clause describing a noun: the main clause's date is another act's
+    ("Police arrested 11 people on Monday on suspicion of helping jihadists who killed 17 "
+     "soldiers on Saturday night.", "Monday", "killed", OTHER),
+    ("Troops on Tuesday hunted the gunmen who stormed a school in the village.", "Tuesday",
+     "stormed", OTHER),
+    ("Police arrested 11 people on Monday on suspicion of helping jihadists who killed 17 "
+     "soldiers on Saturday night.", "Monday", "arrested", OWN),
     # a participle with a direct object is a misread main verb, not a clause of its noun
     ("Fighting between two of the port's strongest armed groups killed at least 12 people "
      "overnight in the old district, the health ministry said on Tuesday.", "overnight",

@@ -53,7 +53,7 @@ from .referents import met_host, residents_place, there_place
 from .roles import CLUB, DESTINATION, PURPOSE, REACH, roles
 from .sections import Items
 from .standin import stands_in
-from .together import NESTED_WINDOW, kind_of, with_coordinated
+from .together import NESTED_WINDOW, describes_a_town, with_coordinated
 
 # A locative preposition before a place, with the words that may come between: "in the
 # northern town of", "in rebel-held", "in central Vietnam's" (a place's possessive: "in Syria's
@@ -129,6 +129,8 @@ class DocumentPlaces:
         resolved = [p for p in places if p.latitude is not None and not _is_dateline(text, p)
                     and not _is_attribute(gaz, text, p) and not stands_in(gaz, p)
                     and not any(a <= p.span[0] and p.span[1] <= b for a, b in groups)]
+        # "the lakeside town of Bol": the name describing the town is no place (.together)
+        resolved = [p for p in resolved if not describes_a_town(text, p, resolved)]
         # an institution of the state acts as its country does ("condemned by Egypt's
         # foreign ministry")
         said = roles(text, [p.span for p in resolved],
@@ -226,7 +228,6 @@ class DocumentPlaces:
             nearest = [p for p in located if p in own] or located
             anchor = _finest(min(nearest, key=lambda p: _distance(p, trigger_span)), inside)
             anchor = _inner(anchor, nearest, trigger_span)
-            anchor = kind_of(text, anchor, located)
             return _around(with_coordinated(text, inside, anchor), sentence)
         if inside:
             return self._passing(inside, sentence, trigger_span)

@@ -78,10 +78,10 @@ def _possessed(text: str, ordered: Sequence[Place], p: Place) -> Place:
                  and _ITS_PLACE.match(text, p.span[1], q.span[0])), p)
 
 
-def kind_of(text: str, anchor: Place, located: Sequence[Place]) -> Place:
-    """The place a name before a kind of place describes: "the Mindanao town of Butig",
-    "the lakeside town of Bol" (an adjective in capitals the truecaser took for a name): the
-    town, whatever the first name read as; else the anchor."""
-    return next((q for q in located if q.span[0] > anchor.span[1]
-                 and (q.geo_precision or 3) <= (anchor.geo_precision or 3)
-                 and _KIND_OF.fullmatch(text, anchor.span[1], q.span[0])), anchor)
+def describes_a_town(text: str, p: Place, places: Sequence[Place]) -> bool:
+    """``p`` only describes the town named after it: "the Mindanao town of Butig", "the
+    lakeside town of Bol" (an adjective in capitals the truecaser took for a name): the town,
+    no coarser than ``p``, is the place named; ``p`` is no place of an event nor of the
+    story."""
+    return any(q.span[0] > p.span[1] and (q.geo_precision or 3) <= (p.geo_precision or 3)
+               and _KIND_OF.fullmatch(text, p.span[1], q.span[0]) for q in places)

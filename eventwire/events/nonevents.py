@@ -17,7 +17,7 @@ from ..dates.recognize import WEEKDAYS
 from ..lexicon import Needs, fold, needs_of
 from ..nlp import text_of
 from .agreements import breach_told, standing_only
-from .crowdless import marched_away, without_crowd
+from .crowdless import PROTESTS, marched_away, without_crowd
 from .disasters import HAZARDS
 from .exercises import exercise_or_test, may_practise, may_stage, staged
 from .gatherings import celebration
@@ -58,11 +58,10 @@ _COURT_WORDS = re.compile("|".join((_COURT_ACT.pattern, _COURT_ACT_PASSIVE.patte
 # The label of forces moving, which a drill is read as too ("warships held live-fire drills").
 _MOVEMENT = "CHANGE_TO_GROUP_ACT"
 # The labels of a protest with no violence of its own.
-_PROTESTS = frozenset({"PEACE_PROTEST", "PROTEST_WITH_INTER"})
 # The labels of a crowd's event and of arrests, which a drill or a film shoot stages too
 # ("riot police practised dispersing volunteers playing protesters"); violent labels are
 # read by the wider exercise check.
-_STAGED_LABELS = _PROTESTS | frozenset({"ARREST", "MOB_VIOL", "VIOL_DEMONSTR",
+_STAGED_LABELS = PROTESTS | frozenset({"ARREST", "MOB_VIOL", "VIOL_DEMONSTR",
                                         "FORCE_AGAINST_PROTEST"})
 
 
@@ -88,7 +87,7 @@ def told_as_no_event(sent: Doc, label: str, realis: Callable[[Token], bool]) -> 
         return True
     if label == "PEACE_PROTEST" and celebration(sent, realis):
         return True                         # a parade, a memorial: no demand, no protest
-    if label in _PROTESTS and (without_crowd(sent) or marched_away(sent)):
+    if label in PROTESTS and (without_crowd(sent) or marched_away(sent)):
         return True                         # a petition, an open letter, a strike: no crowd
     if (violent(label) or label == _MOVEMENT) and may_practise(words) and exercise_or_test(sent):
         return True                         # a drill, a range, a weapons test: no one attacked

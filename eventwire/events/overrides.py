@@ -38,6 +38,7 @@ from .battles import (
     CLASH_CONFIDENCE, REPLACES, armed_fighting, assault_on_forces, may_assault, may_fight)
 from .classify import DEVICE_LABELS, disperses_crowd, tells_failed_blast
 from .contacts import CONTACT_CONFIDENCE, diplomatic_contact, may_contact, may_sign, state_signing
+from .crowdless import marched_away
 from .crowds import CROWD_CONFIDENCE, MOB, may_protest, may_riot, protest_kind, riot
 from .devices import (
     BLAST_CONFIDENCE, DEVICE_CONFIDENCE, device_blast, disrupted_device, may_disrupt)
@@ -301,7 +302,8 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
         out.append(Reading("DIPLO", EXPULSION_CONFIDENCE))
     kind = protest_kind(parsed, realis) if may_protest(words) else None
     rammed = may_ram(words) and ramming(parsed, realis)
-    if may_gather(parsed, words) and crowd_gathering(parsed, realis):
+    if (may_gather(parsed, words) and crowd_gathering(parsed, realis)
+            and not marched_away(parsed)):        # captives marched off are no crowd
         # one crowd, one kind: no second event beside it; a car driven into it is no force
         # used on it
         label = kind or ("PEACE_PROTEST" if rammed else model_label)

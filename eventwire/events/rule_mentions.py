@@ -18,6 +18,7 @@ from .captives import LABEL as TAKEN_PEOPLE
 from .captives import TAKEN_LABELS, taking_people
 from .classify import Classification, classify
 from .clauses import background_starts, sentence_clauses
+from .crowdless import PROTESTS, marched_away
 from .plover import plover_type, words_after
 from .realis import ATTEMPT, IRREALIS_HEADS, realis, time_anchor
 
@@ -53,6 +54,8 @@ def rule_mentions(sent: Doc, sentence: Sentence) -> tuple[EventMention, ...]:
                 continue
             if c.label == "AIR_STRIKE" and tok is not None and bombers_are_people(tok):
                 continue                # "the gunmen and bombers had been trained"
+            if c.label in PROTESTS and marched_away(sent):
+                continue                # "armed men ... marched them into the hills"
             if c.label in TAKEN_LABELS and tok is not None and taking_people(tok):
                 c = replace(c, label=TAKEN_PEOPLE)      # "gunmen seized eight drivers"
             seen.add(c.label)

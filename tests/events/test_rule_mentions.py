@@ -28,6 +28,10 @@ def _labels(parse, text: str) -> list[str]:
     # "seized" reads ground taken, unless what was taken is people (events/captives.py)
     ("Rebels seized the town of Kolo on Monday.", ["NON_STATE_ACTOR_OVERTAKES_TER"]),
     ("Gunmen seized eight truck drivers on the highway on Wednesday.", ["ABDUCT_DISSAP"]),
+    # captives marched off are no protest march (events/crowdless.py)
+    ("Armed men stopped a bus, ordered the passengers off and marched them into the hills.",
+     []),
+    ("Thousands marched through the capital on Sunday.", ["PEACE_PROTEST"]),
 ])
 def test_the_rules_read_one_event_per_clause_that_happened(parse, text, labels):
     assert sorted(_labels(parse, text)) == sorted(labels)

@@ -136,6 +136,13 @@ def test_labels_of_no_common_family_veto():
     assert features(_p(), _p(label="SUIC_BOMB")) is not None
 
 
+def test_a_bombardment_told_as_fighting_meets_the_shelling():
+    """"A rocket attack on the base killed three soldiers" and "the barrage" (fighting, a
+    shelling): one happening's two labels; fighting and a peaceful protest are not."""
+    assert features(_p(label="ARMED_CLASH"), _p(label="ART_MISS_ATTACK")) is not None
+    assert features(_p(label="ARMED_CLASH"), _p(label="PEACE_PROTEST")) is None
+
+
 def test_an_article_tells_apart_folded_kinds_at_a_place_on_anchored_days_and_developments():
     dated = report("own", "Gunmen killed four people in Homs on Friday.", label="ATTACK",
                    place=HOMS)

@@ -94,6 +94,9 @@ _AREA_WORDS = frozenset({"area", "areas", "region", "province", "city", "town", 
 # a preposition and a few words (set by reasoning on hand-written reports).
 TRIGGER_PHRASE = 25
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# The word opening a clause of why, after the trigger: its places are the reason's ("said its
+# martyr carried out the attack because Uganda's troops in Somalia ...").
+_REASON = re.compile(r"\bbecause\b", re.IGNORECASE)
 # The word opening a clause of what came before or after an act.
 _TIME_CLAUSE = re.compile(r"\b(?:after|following|since|before)\b", re.IGNORECASE)
 # Confidence factors: a fallback to the document's main place is a guess, and a place only
@@ -214,7 +217,8 @@ class DocumentPlaces:
                                       parse, claim)
         inside = [p for p in inside
                   if not _of_an_earlier_happening(text, sentence, p, trigger_span)
-                  and not _TO_HOSPITAL.search(_before(text, sentence, p))]
+                  and not _TO_HOSPITAL.search(_before(text, sentence, p))
+                  and not _REASON.search(text, trigger_span[1], p.span[0])]
         located = [p for p in inside if _LOCATIVE.search(_before(text, sentence, p))
                    or _DESIGNATED.search(_before(text, sentence, p))]
         located = [p for p in located if not _possessor(text, p, located)]

@@ -376,6 +376,11 @@ TIME_CLAUSES = [
     ("Police raided several homes before the group said it staged the attack in Nairobi.",
      "raided", None),
     ("Gunmen opened fire on the convoy, officials in Kabul said.", "opened", "AF"),
+    # a clause of why after the trigger: its places are the reason's
+    ("Fighting raged around Kadugli overnight. Rebels shelled the town on Monday because the "
+     "army had bombed their camps in Ethiopia.", "shelled", "SD"),
+    ("Gunmen attacked a church in Kano because the preacher had denounced them in Abuja.",
+     "attacked", "NG"),
 ]
 
 

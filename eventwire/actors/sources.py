@@ -277,8 +277,9 @@ def speaker_meant(subject: Token) -> Token | None:
     """The subject of the reporting verb a pronoun subject stands for ("the chancellor said he
     and the president agreed": the chancellor), outside quotations, where "he" is someone
     else."""
-    if subject.pos_ != "PRON" or _names_other(subject) or not (
-            subject.lower_ in _OWN_SIDE or subject.lower_ == "it" and subject.head.lower_ in ACT_VERBS):
+    own = subject.lower_ in _OWN_SIDE or (subject.lower_ == "it"
+                                           and subject.head.lower_ in ACT_VERBS)
+    if subject.pos_ != "PRON" or not own or _names_other(subject):
         return None
     node = subject.head
     for _ in range(MAX_CLAUSE_DEPTH):

@@ -41,8 +41,8 @@ _AFTER = re.compile(r"\b(?:(?:(?:(?:a|an|one|two|three|four|five|six|several|few
 # many words between it and the day, none of them a stop between clauses.
 _AFTER_OPENS = re.compile(r"\b(?:after|following|in\s+the\s+(?:wake|aftermath)\s+of)\s+", re.I)
 AFTER_CLAUSE_WORDS = 14
-_CLAUSE_STOP = re.compile(r"[;:()\[\]]|\b(?:and|but|while|when|as)\s+(?:then\s+)?(?:on|late|early)\b",
-                          re.I)
+_CLAUSE_STOP = re.compile(
+    r"[;:()\[\]]|\b(?:and|but|while|when|as)\s+(?:then\s+)?(?:on|late|early)\b", re.I)
 # ACLED's disorder type of armed violence: its labels' nouns stand for one another ("Thursday's
 # attack" for an armed clash; "Friday's blast" for a suicide bombing).
 _VIOLENCE = "Political violence"

@@ -28,6 +28,8 @@ PROTESTS = frozenset({"PEACE_PROTEST", "PROTEST_WITH_INTER"})
 _MARCHED_OFF = frozenset({"marched", "marching", "paraded", "parading", "frogmarched"})
 _LED_OFF = frozenset({"captives", "hostages", "prisoners", "detainees", "abductees",
                       "victims"})
+# Pronouns of people marched off ("marched them into the hills").
+_PRONOUNS = frozenset({"them", "him", "her"})
 # Verbs of seizing people: "rounded up the boys and marched them away".
 _SEIZING = frozenset({"rounded", "seized", "abducted", "captured", "kidnapped", "grabbed"})
 # Protests no crowd gathers for: a petition, its signatures, an open letter, slogans or
@@ -143,8 +145,8 @@ def marched_away(sent: Doc) -> bool:
     if not marches:
         return False
     taken = bool(words & _SEIZING) or _armed_men(sent)
-    return all(any(c.dep_ == "dobj" and (c.lower_ in _LED_OFF or c.lower_ in ("them", "him", "her")
-                                         and taken) for c in t.children) for t in marches)
+    return all(any(c.dep_ == "dobj" and (c.lower_ in _LED_OFF or taken and c.lower_ in _PRONOUNS)
+                   for c in t.children) for t in marches)
 
 
 def _armed_men(sent: Doc) -> bool:

@@ -57,12 +57,11 @@ _COURT_WORDS = re.compile("|".join((_COURT_ACT.pattern, _COURT_ACT_PASSIVE.patte
 
 # The label of forces moving, which a drill is read as too ("warships held live-fire drills").
 _MOVEMENT = "CHANGE_TO_GROUP_ACT"
-# The labels of a protest with no violence of its own.
 # The labels of a crowd's event and of arrests, which a drill or a film shoot stages too
 # ("riot police practised dispersing volunteers playing protesters"); violent labels are
 # read by the wider exercise check.
 _STAGED_LABELS = PROTESTS | frozenset({"ARREST", "MOB_VIOL", "VIOL_DEMONSTR",
-                                        "FORCE_AGAINST_PROTEST"})
+                                       "FORCE_AGAINST_PROTEST"})
 
 
 def told_as_no_event(sent: Doc, label: str, realis: Callable[[Token], bool]) -> bool:

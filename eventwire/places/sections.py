@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from ..records import Place
 
 # A label opening a line: up to four capitalised words and a colon before the item's words.
-_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]+\S",
-                    re.MULTILINE)
+_LABEL = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]+\S", re.MULTILINE)
 # At least this many items labelled by a place make a text a briefing.
 MIN_ITEMS = 2
 

@@ -327,8 +327,8 @@ def test_a_sentence_naming_no_place_is_at_a_local_papers_home_before_a_town_name
 
 @pytest.mark.parametrize("text, trigger, expected", [
     # a stretch named by its two ends is one place: its first end stands for it
-    ("Gunmen ambushed a convoy on the highway between Springfield and Peoria in Illinois on "
-     "Friday.", "ambushed", ["Springfield"]),
+    ("Gunmen ambushed a convoy on the highway between Springfield and Peoria in Illinois "
+     "on Friday.", "ambushed", ["Springfield"]),
     ("Fighting raged on the road between Springfield and Peoria, in Illinois, overnight.",
      "Fighting", ["Springfield"]),
     # two towns listed as places of the act stay two

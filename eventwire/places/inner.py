@@ -12,7 +12,7 @@ from .gazetteer import Gazetteer
 from .given_names import opens_a_name
 from .names import normalize
 from .namesakes import names_a_peak, names_a_street
-from .recognize import MAX_WORDS, Mention, place_inside_place
+from .recognize import MAX_WORDS, Mention, name_goes_on, place_inside_place
 from .strength import strong
 
 # Words of a longer name; "of", "de" and the like may join the words of a place name inside it.
@@ -27,7 +27,8 @@ def inner_name(gaz: Gazetteer, text: str) -> tuple[int, int] | None:
     a hamlet named "University"), as for a name inside an organisation's name; nor a name
     in a mountain's or glacier's ("Hamilton Glacier Hut": not the town) or a street's ("Syria
     Street" is in Tripoli); nor a surname after given names ("Paul Marengo", "James Madison",
-    which spaCy may tag an organisation's)."""
+    which spaCy may tag an organisation's); nor the first word of a longer place name
+    (:func:`.recognize.name_goes_on`: "Wadi Khaled" is not the Indian town of Wadi)."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
     for n in range(min(MAX_WORDS, len(words) - 1), 0, -1):
         found = []
@@ -44,7 +45,8 @@ def inner_name(gaz: Gazetteer, text: str) -> tuple[int, int] | None:
             name = text[start:end]
             if (normalize(name) == normalize(text) or not named(gaz, name)
                     or names_a_peak(text, start, end) or names_a_street(text, start, end)
-                    or _surname(text, words[:k], end)):
+                    or _surname(text, words[:k], end)
+                    or k == 0 and name_goes_on(text[end:])):    # "Wadi Khaled"
                 continue
             if place_inside_place(Mention(start, end, name, "INNER"), gaz):
                 found.append((start, end))

@@ -149,7 +149,8 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
         if taken.overlaps(m):
             continue
         if unknown_taken.overlaps(m):   # "Mount Pleasant" inside "Mount Pleasant Civic Center"
-            if place_inside_place(m, gaz) and not names_a_street(text, m.start, m.end):
+            if (place_inside_place(m, gaz) and not names_a_street(text, m.start, m.end)
+                    and not _opens_a_longer_name(text, m, unknown)):
                 out.append(m)
                 taken.add(m)
             continue
@@ -495,6 +496,24 @@ def _entities_over(text: str, m: Mention, key: str, gaz: Gazetteer,
             and physical_with_article(gaz, text, m.text, m.start)):
         return []
     return inside
+
+
+def _opens_a_longer_name(text: str, m: Mention, unknown: Sequence[Mention]) -> bool:
+    """``m`` opens a place entity the gazetteer does not know whose other words are a name
+    (:func:`name_goes_on`)."""
+    whole = next((u for u in unknown if u.start == m.start and u.end > m.end), None)
+    return whole is not None and name_goes_on(text[m.end:whole.end])
+
+
+def name_goes_on(rest: str) -> bool:
+    """The words after a place's name are all names the casing table does not know in lower
+    case: the place's name is the first word of a longer one ("Wadi Khaled", "Deir Hafer":
+    not the Indian town of Wadi), not a place with what is at it ("Mount Pleasant Civic
+    Center", "Dubai World Cup")."""
+    from ..casing import unknown_name       # eventwire.casing imports this package
+
+    words = rest.split()
+    return bool(words) and all(unknown_name(w.strip(".,'’-")) for w in words)
 
 
 def place_inside_place(m: Mention, gaz: Gazetteer) -> bool:

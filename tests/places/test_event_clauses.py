@@ -424,3 +424,20 @@ def test_the_hospital_the_wounded_were_taken_to_is_not_where_they_were_hurt(
         world, nlp, truecaser, text, trigger, want):
     got = locate(world, {"text": text, "trigger": trigger}, nlp, truecaser)
     assert got is not None and got.name == want, (text, got)
+
+
+# A place's name opening a longer name the gazetteer does not know ("Wadi Khaled": not the
+# Indian town of Wadi) is no place of its own.
+LONGER_NAMES = [
+    ("Sergeant Khaled Merhi, 29, was one of the three soldiers killed yesterday in Wadi "
+     "Khaled.", "killed", None),
+    ("Troops patrolled the hills near Halba on Friday. Sergeant Khaled Merhi, 29, was one of "
+     "the three soldiers killed yesterday in Wadi Khaled.", "killed", "LB"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,want", LONGER_NAMES, ids=["alone", "in-context"])
+def test_a_place_opening_a_longer_name_is_not_its_place(world, nlp, truecaser, text, trigger,
+                                                        want):
+    got = locate(world, {"text": text, "trigger": trigger}, nlp, truecaser)
+    assert (got.iso2 if got is not None else None) == want, (text, got)

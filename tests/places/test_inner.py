@@ -42,6 +42,10 @@ def teams():
     ("Mary J. Madison", None),
     ("Greater Madison", "Madison"),                 # "Greater" is no given name
     ("Madison Area Technical College", "Madison"),
+    # the first word of a longer place name, the rest names: not the place of that word
+    ("Dubai Khaled", None),
+    ("Birmingham Okonkwo Ikechukwu", None),
+    ("Birmingham Central Mosque", "Birmingham"),    # what is at the place: its words are known
 ])
 def test_the_longest_known_place_inside_a_longer_name(teams, text, inner):
     found = inner_name(teams, text)

@@ -501,6 +501,8 @@ def _entities_over(text: str, m: Mention, key: str, gaz: Gazetteer,
 def _opens_a_longer_name(text: str, m: Mention, unknown: Sequence[Mention]) -> bool:
     """``m`` opens a place entity the gazetteer does not know whose other words are a name
     (:func:`name_goes_on`)."""
+    if m.demonym:
+        return False                        # "the Russian Empire": Russia's all the same
     whole = next((u for u in unknown if u.start == m.start and u.end > m.end), None)
     return whole is not None and name_goes_on(text[m.end:whole.end])
 

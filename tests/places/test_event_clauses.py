@@ -441,3 +441,9 @@ def test_a_place_opening_a_longer_name_is_not_its_place(world, nlp, truecaser, t
                                                         want):
     got = locate(world, {"text": text, "trigger": trigger}, nlp, truecaser)
     assert (got.iso2 if got is not None else None) == want, (text, got)
+
+
+def test_a_demonym_opening_a_longer_name_still_names_its_country(world, nlp):
+    text = "The exhibition, American Artists from the Russian Empire, opened in Boston."
+    ents = [Entity(e.text, e.start_char, e.end_char, e.label_) for e in nlp(text).ents]
+    assert "Russia" in [p.name for p in world.places(text, ents)]

@@ -498,6 +498,12 @@ def _entities_over(text: str, m: Mention, key: str, gaz: Gazetteer,
     return inside
 
 
+# Words of a unit a place's name heads ("Enfield Borough", "Kauru District"): the place is the
+# one named, not the first word of a longer name.
+_UNIT_WORD = re.compile(r"Borough|District|Region|Municipality|Governorate|State|City|Town|"
+                        r"Village|Ward|Commune|Department|Prefecture|Oblast|Raion|Territory")
+
+
 def _opens_a_longer_name(text: str, m: Mention, unknown: Sequence[Mention]) -> bool:
     """``m`` opens a place entity the gazetteer does not know whose other words are a name
     (:func:`name_goes_on`)."""
@@ -514,8 +520,9 @@ def name_goes_on(rest: str) -> bool:
     Center", "Dubai World Cup")."""
     from ..casing import unknown_name       # eventwire.casing imports this package
 
-    words = rest.split()
-    return bool(words) and all(unknown_name(w.strip(".,'’-")) for w in words)
+    words = [w.strip(".,'’-") for w in rest.split()]
+    return bool(words) and all(unknown_name(w) and not _UNIT_WORD.fullmatch(w)
+                               and not GEO_WORDS.match(w) for w in words)
 
 
 def place_inside_place(m: Mention, gaz: Gazetteer) -> bool:

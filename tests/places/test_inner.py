@@ -46,6 +46,7 @@ def teams():
     ("Dubai Khaled", None),
     ("Birmingham Okonkwo Ikechukwu", None),
     ("Birmingham Central Mosque", "Birmingham"),    # what is at the place: its words are known
+    ("Birmingham Borough", "Birmingham"),           # a unit the place heads
 ])
 def test_the_longest_known_place_inside_a_longer_name(teams, text, inner):
     found = inner_name(teams, text)

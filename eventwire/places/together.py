@@ -1,5 +1,5 @@
 """Places named together in one phrase, and what each of them says of where an event was:
-a list of the event's places ("in Lebanon and Turkey"), a town with the country or region it
+a list of the event's places ("in Mali and Niger"), a town with the country or region it
 lies in ("in Mombasa, Kenya": one place), a listed country's own place ("in Lebanon and in
 Turkey's capital, Ankara"), the two ends of one stretch ("the highway between X and Y": one
 place), and a name describing a kind of place ("the Mindanao town of Butig", "the lakeside town
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from ..records import Place
 from .gazetteer import COUNTRY_FEATURES
 
-# "the town of Djibo in northern Burkina Faso", "Ariha in Syria's Idlib province": a town named
+# "the town of Tillia in western Niger", "Ariha in Syria's Idlib province": a town named
 # just before the region or country containing it is the finer answer. The gap between them is
 # a preposition and a few modifiers (measured on hand-written reports: under 20 characters).
 NESTED_WINDOW = 30
@@ -42,7 +42,7 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def with_coordinated(text: str, inside: Sequence[Place], anchor: Place) -> tuple[Place, ...]:
-    """The anchor and the places listed with it ("in Lebanon and Turkey")."""
+    """The anchor and the places listed with it ("in Mali and Niger")."""
     ordered = sorted(inside, key=lambda p: p.span)
     k = ordered.index(anchor)
     group = [anchor]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..actor_mentions import ARMED_CATEGORIES, find_actor_mentions
 from .gatherings import (
     DEMAND_NOUNS,
     DEMAND_WORDS,
@@ -151,6 +152,4 @@ def marched_away(sent: Doc) -> bool:
 
 def _armed_men(sent: Doc) -> bool:
     """The sentence names armed men (the actor table's armed categories)."""
-    from ..actor_mentions import ARMED_CATEGORIES, find_actor_mentions
-
     return any(m.category in ARMED_CATEGORIES for m in find_actor_mentions(sent.text))

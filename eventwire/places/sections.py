@@ -33,6 +33,7 @@ class Items:
         found = found if len(found) >= MIN_ITEMS else []
         self.starts = [start for start, _ in found]
         self.labels = [label for _, label in found]
+        self._end = len(text)
 
     def __bool__(self) -> bool:
         return bool(self.starts)
@@ -47,7 +48,7 @@ class Items:
         k = bisect_right(self.starts, position) - 1
         if k < 0:
             return 0, self.starts[0], None
-        end = self.starts[k + 1] if k + 1 < len(self.starts) else 1 << 62
+        end = self.starts[k + 1] if k + 1 < len(self.starts) else self._end
         return self.starts[k], end, self.labels[k]
 
 

@@ -68,10 +68,6 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|on|across|throughout|aro
 # "the town of X": a place named with its kind is where things happen, whatever precedes it.
 _DESIGNATED = re.compile(r"\b(?:city|town|village|hamlet|district|province|region|county|"
                          r"neighbou?rhood|suburb|camp|port|capital)\s+of\s+$", re.IGNORECASE)
-# Places listed together, the preposition repeated after "and" or "or" or not: "in Lebanon and
-# Turkey", "in Mosul and in Kirkuk"; not after a bare comma, which says where the first one is
-# ("in Yarumal, in Antioquia", "in Westlake, near Lake Charles").
-# The kinds of place a list names its next place by ("in Turkey's capital, Ankara").
 _DATELINE_END = re.compile(
     r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z0-9][\w.]*)*){0,2}\s*(?:\([\w ]+\)\s*)?[—–-]")
 _AROUND_TOWN = re.compile(

@@ -18,7 +18,11 @@ from .gazetteer import COUNTRY_FEATURES
 # just before the region or country containing it is the finer answer. The gap between them is
 # a preposition and a few modifiers (measured on hand-written reports: under 20 characters).
 NESTED_WINDOW = 30
+# The kinds of place a list names its next place by ("in Turkey's capital, Ankara").
 _PLACE_KIND = r"(?:capital|city|town|province|region|state|district|county|village|port)"
+# Places listed together, the preposition repeated after "and" or "or" or not: "in Mali and
+# Niger", "in Mosul and in Kirkuk"; not after a bare comma, which says where the first one is
+# ("in Yarumal, in Antioquia", "in Westlake, near Lake Charles").
 # Places listed: "in Mali and Niger", "in X and in the Nigerien capital" (a place itself),
 # "in X and (in) the Nigerien capital Y", "at X or at the southern port city of Y", "at a camp
 # in X region and at the cattle market in Y". (A place of another clause, "struck X and the

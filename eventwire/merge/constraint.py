@@ -48,7 +48,6 @@ from .evidence import (
 )
 from .families import families_of
 from .places import place_fit, two_places
-from .windows import CLAIM
 
 # Documents that must name one weekday for a set of reports to hold it against another set's
 # (:func:`weekday_of`): one report's weekday is often another act's ("the governor said on
@@ -82,8 +81,6 @@ class Summary:
     arrests: frozenset[tuple[str, str, str]]      # :func:`.evidence.arrests_told` of them
     sites: frozenset[tuple[str, str, Place]]      # :func:`sites` of the reports
     sited: frozenset[tuple[str, str]]             # their (document, kind)
-    claimed_by: date | None             # the earliest end of the claims' named windows
-    acts_from: date | None              # the latest start of the acts' named windows
 
 
 def summary(p: Profile) -> Summary:
@@ -101,9 +98,7 @@ def summary(p: Profile) -> Summary:
         sums=tuple((c, v, v) for c, v in p.sums),
         magnitude=(p.magnitude, p.magnitude) if p.magnitude is not None else None,
         told_apart=p.told_apart, arrests=p.arrests, sites=sites(p),
-        sited=frozenset((doc, p.kind) for doc, _, _ in sites(p)),
-        claimed_by=span[1] if span and p.date_named and p.label == CLAIM else None,
-        acts_from=span[0] if span and p.date_named and p.label != CLAIM else None)
+        sited=frozenset((doc, p.kind) for doc, _, _ in sites(p)))
 
 
 def sites(p: Profile) -> frozenset[tuple[str, str, Place]]:
@@ -137,16 +132,7 @@ def joined(a: Summary, b: Summary) -> Summary:
                    _weekdays_joined(a.weekdays, b.weekdays), dead, _sums_joined(a.sums, b.sums),
                    _bounds(a.magnitude, b.magnitude), a.told_apart | b.told_apart,
                    a.arrests | b.arrests,
-                   a.sites | b.sites, a.sited | b.sited,
-                   _earliest(a.claimed_by, b.claimed_by), _latest(a.acts_from, b.acts_from))
-
-
-def _earliest(a: date | None, b: date | None) -> date | None:
-    return a if b is None else b if a is None else min(a, b)
-
-
-def _latest(a: date | None, b: date | None) -> date | None:
-    return a if b is None else b if a is None else max(a, b)
+                   a.sites | b.sites, a.sited | b.sited)
 
 
 def _bounds(a: tuple | None, b: tuple | None) -> tuple | None:
@@ -223,11 +209,6 @@ def _sited_apart(a: Summary, b: Summary) -> bool:
                if (d, k) == (doc, kind))
 
 
-def _claims_before(a: Summary, b: Summary) -> bool:
-    """Some claim of ``a`` was made before the day some act of ``b`` names."""
-    return a.claimed_by is not None and b.acts_from is not None and b.acts_from > a.claimed_by
-
-
 @lru_cache(maxsize=65536)
 def _two_places(p: Place, q: Place) -> bool:
     return two_places(p, q)
@@ -270,8 +251,6 @@ def clash(a: Summary, b: Summary) -> bool:
         return True
     if a.days and b.days and len(a.days | b.days) > 1:
         return True
-    if _claims_before(a, b) or _claims_before(b, a):
-        return True                         # :func:`.evidence.claimed_before`
     if any(_places_clash(p, q) for p in a.places for q in b.places):
         return True
     if _sums_clash(a.sums, b.sums):

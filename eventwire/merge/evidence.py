@@ -338,10 +338,10 @@ def date_feature(a: Profile, b: Profile) -> float | None:
     named = a.date_named and b.date_named
     if gap > DATE_SLACK_DAYS:
         return None if named or gap > FAR_DAYS else -1.0
-    if named and (claimed_before(a, b) or claimed_before(b, a)):
-        return None
     if a.exact_day and b.exact_day and a.window[0] != b.window[0]:
         return None if named and a.named_day and b.named_day else -0.5
+    if named and (claimed_before(a, b) or claimed_before(b, a)):
+        return None
     if told_before(a, b) or told_before(b, a):
         return -0.5
     if max((w[1] - w[0]).days for w in (a.window, b.window)) > WIDE_DAYS:

@@ -330,8 +330,7 @@ def date_feature(a: Profile, b: Profile) -> float | None:
     at 0.7 / 0.05 counting it 0.5, as windows within the slack, 0.876 / 0.883 at -0.5; the
     project's held stories read undated 0.784 and 0.789: two blasts in one city a day apart
     joined at 0.5); so does a report published before the other's named days
-    (:func:`told_before`). A claim made before its act's named day vetoes
-    (:func:`claimed_before`)."""
+    (:func:`told_before`)."""
     if a.window is None or b.window is None:
         return calendar_fit(a.calendar, b.calendar)
     gap = max((a.window[0] - b.window[1]).days, (b.window[0] - a.window[1]).days)
@@ -340,21 +339,11 @@ def date_feature(a: Profile, b: Profile) -> float | None:
         return None if named or gap > FAR_DAYS else -1.0
     if a.exact_day and b.exact_day and a.window[0] != b.window[0]:
         return None if named and a.named_day and b.named_day else -0.5
-    if named and (claimed_before(a, b) or claimed_before(b, a)):
-        return None
     if told_before(a, b) or told_before(b, a):
         return -0.5
     if max((w[1] - w[0]).days for w in (a.window, b.window)) > WIDE_DAYS:
         return 0.0
     return 1.0 if a.exact_day and b.exact_day else 0.5
-
-
-def claimed_before(claim: Profile, act: Profile) -> bool:
-    """True when ``claim`` is a claim of responsibility made, by its own sentence, before the
-    day ``act``'s own sentence gives its act: a claim follows the act it claims (the leader
-    "said in a video on Monday that his men carried out the raid" claims no Tuesday attack)."""
-    return (claim.label == CLAIM and act.label != CLAIM and claim.window is not None
-            and act.window is not None and act.window[0] > claim.window[1])
 
 
 def told_before(a: Profile, b: Profile) -> bool:

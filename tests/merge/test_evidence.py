@@ -338,18 +338,3 @@ def test_a_campaign_for_ground_launched_meets_only_its_kind():
     assert label_feature(a, t) is None and label_feature(a, m) is None
     # nor are men moving into flats the ground taken (no family of changes and captures)
     assert m.label == "CHANGE_TO_GROUP_ACT" and label_feature(m, t) is None
-
-
-def test_a_claim_made_before_an_acts_named_day_is_not_its_claim():
-    """A claim follows the act it claims: one made on Friday claims no Saturday attack; it may
-    claim one of the Friday or days before (the claim's window)."""
-    saturday = FRIDAY + timedelta(days=1)
-    claim = profile(report("c", "The group said on Friday it carried out the raid.",
-                           label="ATTRIB", day=FRIDAY, published=saturday))
-    later = profile(report("l", "Gunmen attacked the town on Saturday.", label="ATTACK",
-                           day=saturday, published=saturday))
-    earlier = profile(report("e", "Gunmen attacked the town on Thursday.", label="ATTACK",
-                             day=FRIDAY - timedelta(days=1), published=saturday))
-    assert date_feature(claim, later) is None
-    assert date_feature(later, claim) is None
-    assert date_feature(claim, earlier) is not None

@@ -16,7 +16,7 @@ from functools import lru_cache, partial
 from pathlib import Path
 
 from ..records import Entity
-from .gazetteer import Gazetteer
+from .gazetteer import COUNTRY_FEATURES, Gazetteer
 from .clubs import area_words, club_word, leads_sport
 from .diseases import names_a_disease
 from .full_names import opens_full_name, place_tagged_a_person
@@ -138,14 +138,19 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
     blockers = Spans([e for e in entities if e.label in BLOCKING_LABELS])
     out: list[Mention] = []
     unknown: list[Mention] = []         # place entities the gazetteer does not know
+    scanned = scan(text, gaz)
     for e in entities:
         m = _from_entity(text, e, gaz, people)
         if m is not None:
             known_name = m.demonym or gaz.lookup(m.text) or gaz.lookup_loose(m.text)
+            if known_name and not m.demonym:
+                m = _whole_name(text, m, scanned, gaz)
+                if out and out[-1].end > m.start:
+                    continue                # the rest of a whole name taken before it
             (out if known_name else unknown).append(m)
     taken, unknown_taken = Covered(len(text), out), Covered(len(text), unknown)
     weak = []
-    for m in scan(text, gaz):
+    for m in scanned:
         if taken.overlaps(m):
             continue
         if unknown_taken.overlaps(m):   # "Mount Pleasant" inside "Mount Pleasant Civic Center"
@@ -186,6 +191,33 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
             and not (m.demonym and names_a_language(text, m.start, m.end))
             and not names_a_disease(text, m.start, m.end, m.demonym,
                                     tuple(gaz.feature[i] for i in gaz.lookup(m.text)))]
+
+
+def _whole_name(text: str, m: Mention, scanned: Sequence[Mention], gaz: Gazetteer) -> Mention:
+    """The tagged place ``m``, or the longer town or region name the gazetteer knows that holds
+    it: the tagger's fragment of a whole name ("near Paso Hondo", "Paso" tagged a place and
+    "Hondo" a person, is the Mexican village, not El Paso or Hondo, Texas). Not a name with a
+    word of a physical place or a street (:data:`GEO_WORDS`: "Lake Chad", "Baghdad Street"),
+    which names what is at or near the town, nor a name of no town or unit, nor one a longer
+    name goes on from ("Dublin City Council" is the Ohio city's, not Ireland's Dublin City)."""
+    whole = next((s for s in scanned if s.start <= m.start and s.end >= m.end), None)
+    if whole is None or whole.demonym or GEO_WORDS.search(whole.text):
+        return m
+    end = whole.end - 1 if text[whole.end - 1] == "." else whole.end   # "... del Sur."
+    if (end - whole.start <= m.end - m.start or _NAME_GOES_ON.match(text, end)
+            or not any(_town_or_unit(gaz.feature[i]) for i in gaz.lookup(text[whole.start:end]))):
+        return m
+    return Mention(whole.start, end, text[whole.start:end], m.source)
+
+
+# A capitalised word going on from a name: it is the start of a longer one.
+_NAME_GOES_ON = re.compile(r"(?:\s+|-)[A-Z]")
+
+
+def _town_or_unit(feature: str) -> bool:
+    """A populated place (not a section of one), a country or an administrative unit."""
+    return (feature.startswith("PPL") and feature != "PPLX" or feature in COUNTRY_FEATURES
+            or feature in ("ADM1", "ADM2"))
 
 
 def _tagged_person(blockers: Spans, m: Mention) -> bool:

@@ -499,3 +499,44 @@ def test_a_town_tagged_as_a_person_after_stronghold_of_is_a_place(world):
 def test_a_small_town_struck_or_naming_a_happening_is_a_place_whatever_its_tag(
         world, text, name, label, kept):
     assert (name in _texts(recognize(text, [_ent(text, name, label)], world.gazetteer))) is kept
+
+
+@pytest.mark.parametrize(("text", "tagged", "whole"), [
+    # the tagger's fragment of a whole town's name the gazetteer knows is the whole name
+    ("Gunmen ambushed a patrol near Paso Hondo, in Chiapas, on Friday.",
+     [("Paso", "GPE"), ("Hondo", "PERSON"), ("Chiapas", "GPE")], "Paso Hondo"),
+    ("Later, gunmen ambushed a patrol near Paso Hondo, killing two guardsmen.",
+     [("Hondo", "GPE")], "Paso Hondo"),
+    ("A car bomb hit a checkpoint in Dera Ghazi Khan, killing two policemen.",
+     [("Dera", "GPE")], "Dera Ghazi Khan"),
+    ("Troops shelled rebel positions near San Jose del Guaviare.",
+     [("San Jose", "GPE")], "San José del Guaviare"),
+    ("Two soldiers died in an ambush near Santa Rosa del Sur.",
+     [("Santa Rosa", "GPE")], "Santa Rosa del Sur"),
+])
+def test_a_tagged_fragment_of_a_known_towns_name_is_the_whole_town(world, text, tagged, whole):
+    found = recognize(text, [_ent(text, t, label) for t, label in tagged], world.gazetteer)
+    names = [world.gazetteer.name[world.gazetteer.lookup(m.text)[0]] for m in found]
+    assert whole in names and not {"El Paso", "Hondo", "Dēra", "San Jose"} & set(names)
+    assert all(not m.text.endswith(".") for m in found)
+
+
+@pytest.mark.parametrize(("text", "tagged", "kept"), [
+    # hard negatives: a longer name of no town (a team, a district the gazetteer lacks, a
+    # street) keeps the tagged one
+    ("Chicago Fire fans clashed with police outside the ground.", [("Chicago", "GPE")],
+     "Chicago"),
+    ("Two men were shot on Baghdad Street in Damascus.", [("Baghdad", "GPE")], "Damascus"),
+    ("The Dallas Cowboys signed a new quarterback in Dallas.", [("Dallas", "GPE", 1)], "Dallas"),
+    ("Firefighters battled a blaze in New Orleans East on Tuesday.",
+     [("New Orleans", "GPE")], "New Orleans"),
+])
+def test_a_tagged_place_inside_no_longer_town_name_stays(world, text, tagged, kept):
+    ents = [_ent(text, *t) for t in tagged]
+    assert kept in _texts(recognize(text, ents, world.gazetteer))
+
+
+def test_a_town_name_a_longer_name_goes_on_from_is_not_taken_whole(world):
+    text = "Members spoke during Dublin City Council's regular session in Ohio on Monday."
+    found = recognize(text, [_ent(text, "Dublin", "GPE")], world.gazetteer)
+    assert "Dublin City" not in _texts(found)

@@ -61,7 +61,11 @@ _LOCATIVE = re.compile(
 _JOINERS = frozenset({" ", "-", "&", " & "})
 _PLACE_NOUNS = (r"(?:town|city|village|province|region|district|area|suburb|neighbou?rhood|"
                 r"camp|stronghold|bastion)")
-_PLACE_NOUN = re.compile(rf"\b{_PLACE_NOUNS}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# ... and their plurals ("two neighbourhoods of X", "the villages of X": parts of the place).
+_PLACE_NOUNS_PLURAL = (r"(?:towns|cities|villages|provinces|regions|districts|areas|suburbs|"
+                       r"neighbou?rhoods|camps|strongholds)")
+_PLACE_NOUN = re.compile(rf"\b(?:{_PLACE_NOUNS}|{_PLACE_NOUNS_PLURAL})\s+of\s+(?:the\s+)?$",
+                         re.IGNORECASE)
 # An apposition that says what kind of place a name is: "X, the Lanao del Sur town held by
 # the group", "X, a desert town in the north" (the place noun ends its phrase, with no
 # preposition or pronoun before it: not "X, a city councillor", "X, the town's mayor", "X, a
@@ -407,7 +411,7 @@ def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: Spans,
                                         # a story of flights
     inside = _entities_over(text, m, key, gaz, blockers, people)
     if (all(e.start == m.start and e.end == m.end for e in inside) and key not in people
-            and (_struck_or_taken(text, m.start) or (names_a_happening(text, m.end)
+            and (_struck_or_taken(text, m.start, inside) or (names_a_happening(text, m.end)
                                                     and not _opens_sentence(text, m.start)))
             and own_name_population(gaz, m.text, key) >= CUED_CITY_POPULATION):
         return "keep"                   # "jets bombed X", "claims X hotel attack", whatever
@@ -472,10 +476,18 @@ _BOMBARDED_OR_OVERRUN = re.compile(
     re.IGNORECASE)
 
 
-def _struck_or_taken(text: str, start: int) -> bool:
+# Storming: of a place or a building, of a person only in a figure ("fans stormed Jones"):
+# a name after it is a place unless tagged a person.
+_STORMED = re.compile(r"\bstorm(?:s|ed)[ ]+$", re.IGNORECASE)
+
+
+def _struck_or_taken(text: str, start: int, inside: Sequence[Entity]) -> bool:
     """A verb of bombarding or overrunning a place, or weapons striking, stands right before
-    the name (:data:`_BOMBARDED_OR_OVERRUN`)."""
-    return bool(_BOMBARDED_OR_OVERRUN.search(text[max(0, start - 40):start]))
+    the name (:data:`_BOMBARDED_OR_OVERRUN`), or one of storming before a name not tagged a
+    person (``inside``: the entities over it)."""
+    before = text[max(0, start - 40):start]
+    return bool(_BOMBARDED_OR_OVERRUN.search(before) or (
+        _STORMED.search(before) and all(e.label != "PERSON" for e in inside)))
 
 
 def _opens_sentence(text: str, start: int) -> bool:

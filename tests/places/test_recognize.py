@@ -540,3 +540,21 @@ def test_a_town_name_a_longer_name_goes_on_from_is_not_taken_whole(world):
     text = "Members spoke during Dublin City Council's regular session in Ohio on Monday."
     found = recognize(text, [_ent(text, "Dublin", "GPE")], world.gazetteer)
     assert "Dublin City" not in _texts(found)
+
+
+@pytest.mark.parametrize(("text", "name", "label", "kept"), [
+    # parts of a town named in the plural ("two neighbourhoods of X") say X is a place
+    ("Gunmen stormed two neighbourhoods of Mirebalais late on Sunday.", "Mirebalais",
+     "PRODUCT", True),
+    ("Fighters burned the villages of Kukawa on Friday.", "Kukawa", "NORP", True),
+    ("Soldiers searched the districts of Hinche for the kidnappers.", "Hinche", "PERSON", True),
+    # storming a town, whatever its tag but a person's
+    ("Gunmen stormed Mirebalais late on Sunday.", "Mirebalais", "PRODUCT", True),
+    ("Fighters stormed Kukawa at dawn.", "Kukawa", "ORG", True),
+    # hard negatives: a person stormed in a figure, a person's homes or residents
+    ("Fans stormed Jones after the match.", "Jones", "PERSON", False),
+    ("Police raided the homes of Jones on Friday.", "Jones", "PERSON", False),
+])
+def test_a_town_stormed_or_with_its_parts_named_is_a_place_whatever_its_tag(
+        world, text, name, label, kept):
+    assert (name in _texts(recognize(text, [_ent(text, name, label)], world.gazetteer))) is kept

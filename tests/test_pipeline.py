@@ -225,6 +225,21 @@ def test_an_act_told_again_on_another_day_is_an_event_per_day():
     assert [e.id for e in shellings()] == [sunday.id, tuesday.id]
 
 
+def test_doers_coming_back_to_kill_is_an_event_on_that_day_with_its_dead():
+    """"Stormed the town late on Sunday, and returned on Tuesday morning to kill three": two
+    attacks, the dead the Tuesday one's (dates.repeats), not the storming's."""
+    from eventwire.records import Document
+
+    text = ("Gunmen stormed two neighbourhoods of Mirebalais late on Sunday, and returned on "
+            "Tuesday morning to kill three people waiting for a bus, residents said.")
+    doc = Document(id="back", text=text, source="test", title=None, url=None,
+                   published=date(2026, 1, 22))
+    events = [e for r in Pipeline(min_confidence=0.0).process([doc]) for e in r.events]
+    attacks = sorted((e for e in events if e.type.label == "ATTACK"), key=lambda e: e.date.start)
+    assert [e.date.start for e in attacks] == [date(2026, 1, 18), date(2026, 1, 20)]
+    assert attacks[0].fatalities is None and attacks[1].fatalities.best == 3
+
+
 def test_an_act_told_as_what_came_before_the_news_has_none_of_its_days():
     """"Jets struck Gao on Sunday and again on Tuesday, days after a bomber blew himself up in
     Niamey": the strikes on their two days, the main clause's act whatever the model reads;

@@ -34,6 +34,20 @@ _AGAIN = re.compile(
     r"(?:(?:[a-z]+ed|hit|struck|shot|fought|beat|blew|threw|took)\s+(?:[a-z]+\s+){0,3}?)?"
     r"(?:again|once\s+again|once\s+more|a\s+second\s+time)\s*,?\s*"
     r"(?:(?:late|early)\s+)?(?:on|in\s+the\s+early\s+hours\s+of|overnight|during)?\s*", re.I)
+# The doers coming back on another day: "stormed the town late on Sunday, and returned on
+# Tuesday morning to kill three", "raided X on Friday and came back on Sunday, killing four".
+# Not others coming back ("and residents returned on Monday"): only the act's own doers, the
+# subject left out or "they".
+_RETURNED = re.compile(
+    r"(?:\s*,[^,;.:()]{1,60},)?\s*,?\s*(?:and|then|,)\s+(?:then\s+)?(?:they\s+)?"
+    r"(?:returned|came\s+back)\s*(?:(?:late|early)\s+)?(?:on\s+)?", re.I)
+# ... to do harm again, right after the day ("to kill three", ", burning homes"): not coming
+# back to find, bury or rebuild ("returned on Monday to find the town deserted").
+_HARM_AGAIN = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*(?:to\s+(?:kill|attack|burn|loot|"
+    r"abduct|kidnap|shoot|strike|bomb|shell|raid|storm|torch|seize|ambush|massacre|destroy)|"
+    r"(?:killing|attacking|burning|looting|abducting|kidnapping|shooting|torching|seizing|"
+    r"setting\s+fire))\b", re.I)
 # A bare list of two days: "on Thursday and Friday", "on Thursday and on Friday".
 _AND = re.compile(r"\s*,?\s*and\s+(?:(?:late|early)\s+)?(?:on\s+)?", re.I)
 # Words before the first day that make the two one span of days, not two.
@@ -80,11 +94,14 @@ def repeated_days(timexes: Sequence[Timex], sentence: Sentence,
 
 def _again(sentence: Sentence, day: DateValue, then: DateValue) -> bool:
     """``then`` is another day the act of ``day`` is told on: the words between them repeat
-    it, or list the two days, neither the same day nor a night running into the next day."""
+    it (or tell its doers coming back to do harm again), or list the two days, neither the
+    same day nor a night running into the next day."""
     gap = sentence.text[day.span[1] - sentence.start:then.span[0] - sentence.start]
     if POSSESSIVE_MARK.match(sentence.text, then.span[1] - sentence.start):
         return False        # "on Sunday and Monday's market was shut": another happening's
-    again = _AGAIN.fullmatch(gap) is not None
+    again = _AGAIN.fullmatch(gap) is not None or (
+        _RETURNED.fullmatch(gap) is not None
+        and _HARM_AGAIN.match(sentence.text, then.span[1] - sentence.start) is not None)
     if not again and _AND.fullmatch(gap) is None:
         return False
     return then.start != day.start and (again or not _runs_on(day, then))

@@ -92,3 +92,34 @@ def test_a_figure_belongs_to_the_day_named_last_before_it():
     first, second = counts_of_day(counts, days, 0), counts_of_day(counts, days, 1)
     assert (first.fatalities, first.injured, first.arrested) == (after_first, None, before_both)
     assert (second.fatalities, second.injured, second.arrested) == (None, after_second, None)
+
+
+@pytest.mark.parametrize(("text", "trigger", "days"), [
+    # the doers coming back on another day to do harm again
+    ("Gunmen stormed two neighbourhoods of the town late on Sunday, and returned on Tuesday "
+     "morning to kill three people waiting for a bus.", "stormed",
+     ["late on Sunday", "Tuesday morning"]),
+    ("Fighters raided the village on Friday night and came back on Sunday to kill four "
+     "farmers, residents said.", "raided", ["Friday night", "Sunday"]),
+    ("Bandits attacked the market on Monday, and they returned on Wednesday, burning the "
+     "remaining stalls.", "attacked", ["Monday", "Wednesday"]),
+    ("Militiamen looted the camp on Tuesday and then came back on Thursday to abduct six "
+     "women.", "looted", ["Tuesday", "Thursday"]),
+])
+def test_doers_coming_back_to_do_harm_again_tell_the_act_on_each_day(text, trigger, days):
+    assert days_of(text, trigger) == days
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # hard negatives: coming back to find, bury or rebuild; others coming back; coming back
+    # somewhere with no harm told
+    ("Fighters raided the village on Friday, killing two, and returned on Sunday to find it "
+     "empty.", "raided"),
+    ("Fighters raided the village on Friday, killing two, and residents returned on Sunday "
+     "to bury the dead.", "raided"),
+    ("Gunmen attacked the town on Monday and returned to their camp on Tuesday.", "attacked"),
+    ("Troops shelled the ridge on Monday and returned on Wednesday, the army said.",
+     "shelled"),
+])
+def test_coming_back_without_harm_or_by_others_is_no_other_day_of_the_act(text, trigger):
+    assert days_of(text, trigger) == []

@@ -10,7 +10,7 @@ its ``armed_fighting``), ``contacts`` (``contacts.py``; ``signings``, its ``stat
 ``device_blast``), ``projectiles`` (``projectiles.py``), ``unrest_arrests``
 (``arrests.arrests_in_unrest``),
 ``disasters`` (``disasters.py``), ``gatherings`` (``gatherings.py``), ``property``
-(``property.py``), ``rammings`` (``rammings.py``), ``movement_bans``
+(``property.py``), ``rammings`` (``rammings.py``), ``hijackings`` (``captives.craft_hijacked``), ``movement_bans``
 (``movement_bans.py``), ``responsibility``
 (``responsibility.py``), ``group_claims`` (its ``group_claim``), ``membership``
 (``membership.py``), ``planning`` (``planning.py``), ``offensives`` (``offensives.py``),
@@ -51,6 +51,7 @@ from eventwire.events import (  # noqa: E402
     arrests,
     battles,
     brawls,
+    captives,
     contacts,
     crowds,
     devices,
@@ -162,6 +163,9 @@ RULES = {
                          rf"\b(?:{property.CANDIDATE_WORDS}|sealed|torch\w*|burn\w*|smash\w*|"
                          r"ransack\w*|wreck\w*|damaged|attacked|firebomb\w*|set)\b",
                          re.IGNORECASE)),
+    "hijackings": Rule(captives.craft_hijacked, captives.HIJACK_CONFIDENCE,
+                       frozenset({captives.LABEL}), re.compile(
+                           r"\b(?:hijack\w*|commandeer\w*|seiz\w*|captured)\b", re.IGNORECASE)),
     "rammings": Rule(rammings.ramming, rammings.RAMMING_CONFIDENCE, frozenset({"ATTACK"}),
                      re.compile(rf"\b(?:{rammings.CANDIDATE_WORDS})\b", re.IGNORECASE)),
     "responsibility": Rule(responsibility.claim_of_responsibility,

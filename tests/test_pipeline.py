@@ -240,6 +240,19 @@ def test_doers_coming_back_to_kill_is_an_event_on_that_day_with_its_dead():
     assert attacks[0].fatalities is None and attacks[1].fatalities.best == 3
 
 
+def test_a_ship_hijacked_with_its_crew_is_an_abduction_kept_at_the_default_threshold():
+    """"Pirates hijacked an oil tanker and took its 20 crew hostage": the model reads a foiled
+    attack (DISR_WEAP, 0.5); the parse reads the crew taken (events.captives.craft_hijacked)."""
+    from eventwire.records import Document
+
+    text = ("Pirates armed with rifles hijacked an oil tanker in the Gulf of Aden on Monday and "
+            "took its 20 crew hostage, the navy said.")
+    doc = Document(id="pirates", text=text, source="test", title=None, url=None,
+                   published=date(2026, 3, 10))
+    events = [e for r in Pipeline().process([doc]) for e in r.events]
+    assert [e.type.label for e in events] == ["ABDUCT_DISSAP"]
+
+
 def test_an_act_told_as_what_came_before_the_news_has_none_of_its_days():
     """"Jets struck Gao on Sunday and again on Tuesday, days after a bomber blew himself up in
     Niamey": the strikes on their two days, the main clause's act whatever the model reads;

@@ -36,6 +36,8 @@ from .arrests import (
 )
 from .battles import (
     CLASH_CONFIDENCE, REPLACES, armed_fighting, assault_on_forces, may_assault, may_fight)
+from .captives import HIJACK_CONFIDENCE, craft_hijacked, may_hijack
+from .captives import LABEL as TAKEN_PEOPLE
 from .classify import DEVICE_LABELS, disperses_crowd, tells_failed_blast
 from .contacts import CONTACT_CONFIDENCE, diplomatic_contact, may_contact, may_sign, state_signing
 from .crowdless import marched_away
@@ -376,6 +378,9 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
         out.append(Reading("ARREST", ARREST_CONFIDENCE))
     if may_target(words) and targeted_attack(parsed, realis):
         out.append(Reading("ATTACK", TARGETED_CONFIDENCE))
+    if may_hijack(words) and craft_hijacked(parsed, realis):
+        # the people aboard are taken, whatever weapons, looting or accident the model reads
+        out.append(Reading(TAKEN_PEOPLE, HIJACK_CONFIDENCE, outranks=True))
     if may_move(words) and (moved := armed_men_moved(parsed, realis)) is not None:
         # armed men moving in among civilians: not the strikes they flee, not an attack, not
         # the ground they leave

@@ -112,3 +112,43 @@ def test_a_rules_taking_of_people_is_told(parse, sentence, verb, expected):
 
     doc = parse(sentence)
     assert taking_people(next(t for t in doc if t.text == verb)) is expected
+
+
+HIJACKED = [
+    # a craft for people hijacked or seized with people aboard, by armed men or no one named
+    ("Pirates armed with rifles hijacked an oil tanker in the Gulf of Aden on Monday and took "
+     "its 20 crew hostage, the navy said.", True),
+    ("An oil tanker with 20 sailors aboard was seized by armed pirates off the coast.", True),
+    ("Somali pirates hijacked a bulk carrier with 23 crew in the Indian Ocean on Tuesday.", True),
+    ("Gunmen hijacked a bus carrying 18 passengers on the highway on Friday.", True),
+    ("Militants commandeered a ferry with about 60 passengers on board, officials said.", True),
+    ("A passenger train carrying 400 people was seized by separatist fighters in the pass.",
+     True),
+    # hard negatives: the state seizing; a lorry, a car or a cargo; an attempt; a killing; a
+    # craft taken with no one aboard told; a craft in a clause about another act
+    ("The navy seized a fishing trawler with 12 crew off the coast on Monday.", False),
+    ("Gunmen hijacked a truck carrying flour on the highway on Sunday.", False),
+    ("Thieves hijacked a car with two passengers in the city centre.", False),
+    ("Pirates tried to hijack a tanker with 20 crew but were driven off by guards.", False),
+    ("Pirates hijacked a tanker and killed two of its 20 crew.", False),
+    ("Pirates hijacked an empty fishing boat moored at the harbour.", False),
+    ("The navy freed 23 fishermen from a vessel seized by pirates last month.", False),
+]
+# Written with HIJACKED and only checked, not tuned on.
+HIJACKED_ASIDE = [
+    ("Armed men hijacked a minibus with 14 passengers near the border and drove it into the "
+     "bush, police said.", True),
+    ("Pirates seized a cargo ship with 19 crew members off the coast of Benin on Sunday.", True),
+    ("Coast guards seized a boat carrying 30 migrants near the island.", False),
+    ("Smugglers hijacked a lorry loaded with cigarettes on the motorway.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), HIJACKED + HIJACKED_ASIDE)
+def test_a_craft_hijacked_with_people_aboard_is_their_abduction(parse, sentence, expected):
+    from eventwire.events.captives import craft_hijacked, may_hijack
+    from eventwire.events.realis import realis
+
+    doc = parse(sentence)
+    words = frozenset(t.lower_ for t in doc)
+    assert (may_hijack(words) and craft_hijacked(doc, realis)) is expected

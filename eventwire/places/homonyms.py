@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .gazetteer import COUNTRY_FEATURES, Gazetteer
+from .gazetteer import CAPITAL_FEATURE, COUNTRY_FEATURES, Gazetteer
 from .names import normalize, short_form, skeleton, unit_form
 from .support import Context
 
@@ -59,12 +59,16 @@ WORLD_CITY_RATIO = 100.0
 WORLD_CITY_BONUS = 5.0
 
 
-def alias_penalties(gaz: Gazetteer, text: str, ids: Sequence[int]) -> dict[int, float]:
+def alias_penalties(gaz: Gazetteer, text: str, ids: Sequence[int],
+                    capital_prior: float = 0.0) -> dict[int, float]:
     """Penalties of candidates named only by an alias: towns that list the name among GeoNames'
     alternate names when other towns bear it as their own ("New London" is an alternate name
     of London), and counties named without their "County" ("Clarke" for Clarke County). A
     name without its unit word ("Westminster" for the City of Westminster, "Landes" for the
-    Departement des Landes: names.unit_form) is the entry's own."""
+    Departement des Landes: names.unit_form) is the entry's own. A capital so named loses its
+    capital's prior too (``capital_prior``): the name is not the capital's ("Salem", an old
+    name of Jerusalem, is the Salems of India and the United States; "Saint George" is not
+    Freetown)."""
     key, skel = normalize(text), skeleton(text)
     own = {i for i in ids if normalize(gaz.name[i]) == key or skeleton(gaz.name[i]) == skel
            or short_form(key, normalize(gaz.name[i]))
@@ -72,7 +76,9 @@ def alias_penalties(gaz: Gazetteer, text: str, ids: Sequence[int]) -> dict[int, 
     out = {i: BARE_COUNTY_PENALTY for i in ids
            if i not in own and gaz.feature[i] == "ADM2"}
     if own:
-        out.update({i: ALIAS_PENALTY for i in ids if i not in own and not gaz.is_area(i)})
+        out.update({i: ALIAS_PENALTY + (capital_prior if gaz.feature[i] == CAPITAL_FEATURE
+                                        else 0.0)
+                    for i in ids if i not in own and not gaz.is_area(i)})
     if any(not gaz.country[i] and gaz.is_area(i) for i in ids):
         # "Middle East", "Pacific": a region or sea across countries, not the hamlet named
         # after it, nor the county named after it when "County" is left out ("the Atlantic"

@@ -211,7 +211,7 @@ def resolve_all(gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
     for n, i in enumerate(dict.fromkeys(title_places)):
         names[(f" title {n}", False)] = _name(gaz, (i,), {i: 1.0})
     extra = sum(1 for k in names if k[0].startswith(" "))
-    penalties = {k: alias_penalties(gaz, name_of(gaz, first[k].text), c)
+    penalties = {k: alias_penalties(gaz, name_of(gaz, first[k].text), c, FEATURE_PRIOR["PPLC"])
                  for k, (c, _) in cands.items()}
     for k, bonus in local.items():
         penalties[k].update({i: penalties[k].get(i, 0.0) - b for i, b in bonus.items()})

@@ -52,3 +52,19 @@ def test_a_world_citys_namesake_keeps_its_own_region_and_container(world):
     # an old or foreign name of a world city is not its own: no world bonus ("Canton")
     assert _spans(world, "A Canton woman was charged after a crash on Route 62 near Massillon.",
                   "Canton", "Massillon")[0][1] == "US"
+
+
+def test_a_capital_named_only_by_an_old_name_is_not_what_the_name_means(world):
+    # own sentences: an alias of a capital ("Salem" of Jerusalem, "Saint George" of Freetown)
+    # that other towns bear as their own name: one of those, not the capital
+    got = _spans(world, "Firefighters battled a blaze at a warehouse in Salem on Sunday.", "Salem")
+    assert got[0][0] == "Salem" and got[0][1] != "IL"
+    got = _spans(world, "A fire destroyed a church in Salem, Oregon, on Sunday.", "Salem",
+                 "Oregon")
+    assert got[0] == ("Salem", "US")
+    got = _spans(world, "Police in Saint George said two men were arrested.", "Saint George")
+    assert got[0][1] != "SL"
+    # hard negatives: a capital's own name, and an old name no other town bears
+    assert _spans(world, "Talks resumed in Jerusalem on Monday.", "Jerusalem")[0][1] == "IL"
+    assert _spans(world, "Shells hit Kiev overnight, officials said.", "Kiev")[0][1] == "UA"
+    assert _spans(world, "Protests spread in Rangoon on Friday.", "Rangoon")[0][1] == "MM"

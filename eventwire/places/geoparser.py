@@ -14,7 +14,7 @@ from .cues import county_lists, party_homes
 from .gazetteer import COUNTRY_FEATURES, Gazetteer
 from .locate import DocumentPlaces
 from .outlet import OutletHome, Outlets, outlet_directory, outlet_home, outlet_host
-from .recognize import Mention, before_place_noun, recognize
+from .recognize import Mention, before_place_noun, recognize, scan
 from .homonyms import prominent_town
 from .resolve import (
     FIRM_CONFIDENCE,
@@ -134,11 +134,13 @@ class Geoparser:
 
     def _dateline_places(self, dateline: str | None, home: OutletHome) -> tuple[int, ...]:
         """The places a dateline names ("LIMA, Ohio", "ATLANTA"), resolved firmly on their
-        own: never the event's place, but the sense of the same name in the text."""
+        own: never the event's place, but the sense of the same name in the text. A dateline
+        is a place's name by where it stands: every gazetteer name in it is one, a small
+        town's too ("LOZOVA", which in running text would need a cue to be a place)."""
         if not dateline:
             return ()
         gaz = self.gazetteer
-        found = resolve_all(gaz, dateline, recognize(dateline, (), gaz),
+        found = resolve_all(gaz, dateline, scan(dateline, gaz),
                             outlet_country=home.country, outlet_towns=home.towns)
         return tuple(r.entry for r in found if r.entry is not None and not r.mention.demonym
                      and r.confidence >= FIRM_CONFIDENCE)

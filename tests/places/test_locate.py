@@ -310,6 +310,20 @@ def test_a_local_papers_dateline_at_home_is_a_place_with_an_empty_span(gaz):
     assert tribune.home_dateline("DALLAS", "https://texastribune.example/x").name == "Dallas"
 
 
+@pytest.mark.parametrize(("dateline", "url", "town"), [
+    # a small town's dateline is a place by where it stands, though in running text its name
+    # would need a cue (the bundled gazetteer: towns of 10,000 to 60,000 people)
+    ("LOZOVA", "https://lozova-visnyk.example/news/x", "Lozova"),
+    ("KANBALU", "https://kanbalu-voice.example/news/x", "Kanbalu"),
+    ("Mirebalais", "https://mirebalais-info.example/x", "Mirebalais"),
+])
+def test_a_small_towns_dateline_at_home_is_the_home(world, dateline, url, town):
+    home = world.home_dateline(dateline, url)
+    assert home is not None and home.name == town
+    # another paper's: no home
+    assert world.home_dateline(dateline, "https://wire.example/x") is None
+
+
 def test_a_sentence_naming_no_place_is_at_a_local_papers_home_before_a_town_named_twice(gaz):
     text = ("A gunman killed two guards at the county jail on Monday, police said. He had "
             "escaped from a prison in Peoria last year and was held in Peoria in May.")

@@ -49,11 +49,13 @@ from ..records import Place, Sentence
 from .capitals import names_a_capital, names_a_seat
 from .clauses import APART, CAUSE, OWN, WHERE, Clauses
 from .gazetteer import CAPITAL_FEATURE, COUNTRY_FEATURES, Gazetteer
+from .recognize import GEO_WORDS
 from .referents import met_host, residents_place, there_place
 from .roles import CLUB, DESTINATION, PURPOSE, REACH, roles
 from .sections import Items
 from .standin import stands_in
 from .together import NESTED_WINDOW, describes_a_town, with_coordinated
+from .unknown import unknown_places, unknown_town
 
 # A locative preposition before a place, with the words that may come between: "in the
 # northern town of", "in rebel-held", "in central Vietnam's" (a place's possessive: "in Syria's
@@ -123,7 +125,7 @@ class DocumentPlaces:
 
     def __init__(self, gaz: Gazetteer, places: Sequence[Place], text: str,
                  home: Place | None = None) -> None:
-        self.places, self.text, self.home = places, text, home
+        self.places, self.text, self.home, self._gaz = places, text, home, gaz
         groups = group_name_spans(text)
         resolved = [p for p in places if p.latitude is not None and not _is_dateline(text, p)
                     and not _is_attribute(gaz, text, p) and not stands_in(gaz, p)
@@ -224,6 +226,9 @@ class DocumentPlaces:
         if naming is not None and not any(
                 0 <= p.span[0] - trigger_span[1] <= TRIGGER_PHRASE for p in located):
             return _around((naming,), sentence)
+        town = self._unknown_town(sentence, trigger_span, parse, claim, located, inside)
+        if town is not None:                # "the town of Kantchari", which GeoNames lacks
+            return _around((town,), sentence)
         if located:
             nearest = [p for p in located if p in own] or located
             anchor = _finest(min(nearest, key=lambda p: _distance(p, trigger_span)), inside)
@@ -252,6 +257,37 @@ class DocumentPlaces:
             return self._passing(apart, sentence, trigger_span) if apart else ()
         return _around((replace(main, confidence=round(main.confidence * FALLBACK_FACTOR,
                                                        3)),), sentence)
+
+    def _unknown_town(self, sentence: Sentence, trigger_span: tuple[int, int], parse: Any,
+                      claim: bool, located: Sequence[Place], inside: Sequence[Place]
+                      ) -> Place | None:
+        """A town the gazetteer lacks that the trigger's episode puts the event at ("attacked
+        the town of X", "in X"), where the sentence puts it at no known town (``located``:
+        regions and countries at most) and names no known place of the episode (``inside``)
+        nearer the trigger ("bombed Kidal, days after the raid on the village of X"), in the
+        finest of those areas or the sentence's country (:mod:`.unknown`)."""
+        unknown = unknown_places(self._gaz, self.places, sentence)
+        if not unknown or any(p.geo_precision != 3 for p in located):
+            return None
+        _, episode, _ = _episode(unknown, sentence, trigger_span, parse, claim)
+        text = self.text
+        # told a town ("the village of X"), or put at a name the tables lack that is no
+        # street's, park's or river's ("in X"); not a stand-in only a guess placed (a street)
+        at = [p for p in episode if (_DESIGNATED.search(_before(text, sentence, p)) or (
+                  _LOCATIVE.search(_before(text, sentence, p)) and p.latitude is None
+                  and not GEO_WORDS.search(p.text)))
+              and not _of_an_earlier_happening(text, sentence, p, trigger_span)
+              and not _TO_HOSPITAL.search(_before(text, sentence, p))
+              and not _REASON.search(text, trigger_span[1], p.span[0])]
+        at.sort(key=lambda p: _distance(p, trigger_span))
+        if not at or inside and min(_distance(p, trigger_span) for p in inside) < _distance(
+                at[0], trigger_span):
+            return None
+        known = [p for p in self.places if p.iso2
+                 and sentence.start <= p.span[0] and p.span[1] <= sentence.end]
+        area = min(located, key=lambda p: (p.feature in COUNTRY_FEATURES,
+                                           _distance(p, trigger_span)), default=None)
+        return unknown_town(self._gaz, at, area, known, self.main_place(at=sentence.start))
 
     def _passing(self, inside: Sequence[Place], sentence: Sentence,
                  trigger_span: tuple[int, int]) -> tuple[Place, ...]:

@@ -447,3 +447,47 @@ def test_a_demonym_opening_a_longer_name_still_names_its_country(world, nlp):
     text = "The exhibition, American Artists from the Russian Empire, opened in Boston."
     ents = [Entity(e.text, e.start_char, e.end_char, e.label_) for e in nlp(text).ents]
     assert "Russia" in [p.name for p in world.places(text, ents)]
+
+
+# A town the gazetteer lacks, which the text says is a place, is the event's place, in the
+# sentence's (or the article's) country at a country's precision (places/unknown.py); the
+# names were checked absent from the bundled gazetteer.
+UNKNOWN_TOWNS = [
+    ("OUAGADOUGOU, Burkina Faso (Wire) — Jihadist fighters attacked the eastern Burkinabe town "
+     "of Kantchari again on Monday morning, security sources said.", "attacked", "Kantchari",
+     "BF"),
+    ("Gunmen killed seven farmers in the village of Tindoumassa, in northern Mali, on Sunday.",
+     "killed", "Tindoumassa", "ML"),
+    ("Troops clashed with rebels near the town of Welgara in Ethiopia's Amhara region.",
+     "clashed", "Welgara", "ET"),
+    ("Soldiers fought jihadists near the village of Sabonkoura in Niger on Tuesday.", "fought",
+     "Sabonkoura", "NE"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,name,iso2", UNKNOWN_TOWNS,
+                         ids=[u[2] for u in UNKNOWN_TOWNS])
+def test_a_town_the_gazetteer_lacks_is_the_events_place_in_its_country(
+        world, nlp, truecaser, text, trigger, name, iso2):
+    got = locate(world, {"text": text, "trigger": trigger}, nlp, truecaser)
+    assert got is not None and (got.name, got.iso2, got.geo_precision) == (name, iso2, 3)
+    assert got.latitude is not None and got.geonameid is None
+
+
+# Hard negatives: the unknown town is another happening's ("after the raid on the village of
+# X"), a known town is the act's own place, or no country is known.
+UNKNOWN_NOT_THE_PLACE = [
+    ("Jets bombed Kidal on Monday, days after the raid on the village of Tindoumassa.",
+     "bombed", "Kidal"),
+    ("Gunmen killed four traders in Maiduguri, near the village of Bokodji, on Sunday.",
+     "killed", "Maiduguri"),
+    ("Gunmen killed four traders in the village of Sabonkoura on Sunday.", "killed", None),
+]
+
+
+@pytest.mark.parametrize("text,trigger,name", UNKNOWN_NOT_THE_PLACE,
+                         ids=["earlier", "known", "no-country"])
+def test_an_unknown_town_of_another_happening_or_countryless_is_not_the_place(
+        world, nlp, truecaser, text, trigger, name):
+    got = locate(world, {"text": text, "trigger": trigger}, nlp, truecaser)
+    assert (got.name if got is not None else None) == name

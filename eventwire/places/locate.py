@@ -68,6 +68,8 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|on|across|throughout|aro
                        r"(?:(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}['’]s\s+"
                        r"(?:(?:northern|southern|eastern|western|central)\s+)?)?$", re.IGNORECASE)
 # "the town of X": a place named with its kind is where things happen, whatever precedes it.
+# A name with the article before it: a building's or an area's, not a town's.
+_ARTICLED = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _DESIGNATED = re.compile(r"\b(?:city|town|village|hamlet|district|province|region|county|"
                          r"neighbou?rhood|suburb|camp|port|capital)\s+of\s+$", re.IGNORECASE)
 _DATELINE_END = re.compile(
@@ -272,10 +274,12 @@ class DocumentPlaces:
         _, episode, _ = _episode(unknown, sentence, trigger_span, parse, claim)
         text = self.text
         # told a town ("the village of X"), or put at a name the tables lack that is no
-        # street's, park's or river's ("in X"); not a stand-in only a guess placed (a street)
+        # street's, park's or river's ("in X") nor a building's, which takes the article a
+        # town does not ("outside the Minster"); not a stand-in only a guess placed (a street)
         at = [p for p in episode if (_DESIGNATED.search(_before(text, sentence, p)) or (
                   _LOCATIVE.search(_before(text, sentence, p)) and p.latitude is None
-                  and not GEO_WORDS.search(p.text)))
+                  and not GEO_WORDS.search(p.text) and not _ARTICLED.search(
+                      text, max(sentence.start, p.span[0] - 5), p.span[0])))
               and not _of_an_earlier_happening(text, sentence, p, trigger_span)
               and not _TO_HOSPITAL.search(_before(text, sentence, p))
               and not _REASON.search(text, trigger_span[1], p.span[0])]

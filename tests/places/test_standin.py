@@ -60,3 +60,25 @@ def test_a_far_feature_named_by_the_word_after_it_gets_none(gaz):
     text = "Peoria police closed roads in the Quenby district after a fire."
     out = gp.resolve_spans(text, _spans(text, "Peoria", "Quenby"))
     assert out[1] is not None and out[1].name == "Peoria"
+
+
+def test_an_unknown_name_after_the_article_is_a_buildings_not_the_events_town(gaz):
+    # hand-built places: "the Minster" unresolved, France resolved in the sentence before
+    from eventwire.records import Place
+
+    text = ("Police in France were on alert. Hundreds gathered outside the Minster and in "
+            "the village of Quenbyford on Saturday.")
+    fr = gaz.countries["FR"]
+    france = Place("France", "France", _spans(text, "France")[0], "France", "FR", None,
+                   gaz.latitude[fr], gaz.longitude[fr], gaz.geonameid[fr], 3, "PCLI", 0.9)
+    minster = Place("Minster", "Minster", _spans(text, "Minster")[0], confidence=0.5)
+    village = Place("Quenbyford", "Quenbyford", _spans(text, "Quenbyford")[0], confidence=0.5)
+    start = text.index("Hundreds")
+    sentence = Sentence(text[start:], start, len(text))
+    trigger = (text.index("gathered"), text.index("gathered") + 8)
+    places = DocumentPlaces(gaz, [france, minster], text)
+    assert [p.name for p in places.event_locations(sentence, trigger, None)] != ["Minster"]
+    # the village the text names as one is the place, in the article's country
+    places = DocumentPlaces(gaz, [france, village], text)
+    [got] = places.event_locations(sentence, trigger, None)
+    assert (got.name, got.iso2, got.geo_precision) == ("Quenbyford", "FR", 3)

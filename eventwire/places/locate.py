@@ -291,7 +291,8 @@ class DocumentPlaces:
                  and sentence.start <= p.span[0] and p.span[1] <= sentence.end]
         area = min(located, key=lambda p: (p.feature in COUNTRY_FEATURES,
                                            _distance(p, trigger_span)), default=None)
-        return unknown_town(self._gaz, at, area, known, self.main_place(at=sentence.start))
+        main = self.main_place(at=sentence.start)
+        return unknown_town(self._gaz, text, at, area, known, main)
 
     def _passing(self, inside: Sequence[Place], sentence: Sentence,
                  trigger_span: tuple[int, int]) -> tuple[Place, ...]:

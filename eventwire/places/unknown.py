@@ -7,13 +7,14 @@ names. The recogniser keeps such a name when the text says it is a place ("the t
 the article (the capital of a dateline, the town of a march in support of the troops that
 fought there), which every report names differently: a user reads the town's name, its
 country, and the point of the region or country the text puts it in with the precision of an
-area (3), as ACLED codes a place it can only put in a larger area. Reports naming the one unknown town meet by its name
-(:func:`eventwire.merge.places.place_key`), and it fits any place of its country as a
-country does.
+area (3), as ACLED codes a place it can only put in a larger area. Reports naming the one
+unknown town meet by its name (:func:`eventwire.merge.places.place_key`), and it fits any
+place of its country as a country does.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -26,7 +27,21 @@ from .standin import stands_in
 COUNTRY_PRECISION = 3
 
 
-def unknown_town(gaz: Gazetteer, unknown: Sequence[Place], area: Place | None,
+# The town's whole name as written: capitalised words from the mention's start ("Kyaung Gon
+# village": the tagger's "Kyaung"), and a kind of place the mention ends with left off
+# ("Kairu village").
+_NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ -](?:al-|el-|de |del |la )?[A-Z][\w'’.-]*)*")
+_KIND_AFTER = re.compile(r"\s+(?:village|town|city|district|settlement|hamlet)$", re.IGNORECASE)
+
+
+def town_name(text: str, town: Place) -> str:
+    """The unknown town's name: the mention, or the run of capitalised words it opens."""
+    run = _NAME_RUN.match(text, town.span[0])
+    name = run.group(0) if run is not None and run.end() > town.span[1] else town.text
+    return _KIND_AFTER.sub("", name).rstrip(".") or town.text
+
+
+def unknown_town(gaz: Gazetteer, text: str, unknown: Sequence[Place], area: Place | None,
                  country_of: Sequence[Place], main: Place | None) -> Place | None:
     """The first of ``unknown`` (unresolved town names the sentence puts its event at), with
     the point of ``area`` (a region or country the sentence puts the event in too: "the
@@ -36,8 +51,9 @@ def unknown_town(gaz: Gazetteer, unknown: Sequence[Place], area: Place | None,
     if not unknown:
         return None
     town = unknown[0]
+    name = town_name(text, town)
     if area is not None:
-        return replace(area, name=town.text, text=town.text, span=town.span, geonameid=None,
+        return replace(area, name=name, text=town.text, span=town.span, geonameid=None,
                        feature=None, geo_precision=COUNTRY_PRECISION,
                        confidence=town.confidence)
     countries = Counter(p.iso2 for p in country_of if p.iso2)
@@ -46,7 +62,7 @@ def unknown_town(gaz: Gazetteer, unknown: Sequence[Place], area: Place | None,
     entry = gaz.countries.get(iso2) if iso2 else None
     if entry is None:
         return None
-    return Place(name=town.text, text=town.text, span=town.span, country=gaz.name[entry],
+    return Place(name=name, text=town.text, span=town.span, country=gaz.name[entry],
                  iso2=iso2, latitude=gaz.latitude[entry], longitude=gaz.longitude[entry],
                  geo_precision=COUNTRY_PRECISION, confidence=town.confidence)
 

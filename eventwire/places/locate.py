@@ -218,6 +218,8 @@ class DocumentPlaces:
         inside = [p for p in inside
                   if not _of_an_earlier_happening(text, sentence, p, trigger_span)
                   and not _TO_HOSPITAL.search(_before(text, sentence, p))
+                  and not _AT_BURIAL.search(text, max(sentence.start, p.span[0] - 100),
+                                            p.span[0])
                   and not _REASON.search(text, trigger_span[1], p.span[0])]
         located = [p for p in inside if _LOCATIVE.search(_before(text, sentence, p))
                    or _DESIGNATED.search(_before(text, sentence, p))]
@@ -265,7 +267,7 @@ class DocumentPlaces:
                       ) -> Place | None:
         """A town the gazetteer lacks that the trigger's episode puts the event at ("attacked
         the town of X", "in X"), where the sentence puts it at no known town (``located``:
-        regions and countries at most) and names no known place of the episode (``inside``)
+        regions and countries at most) and names no known town of the episode (``inside``)
         nearer the trigger ("bombed Kidal, days after the raid on the village of X"), in the
         finest of those areas or the sentence's country (:mod:`.unknown`)."""
         unknown = unknown_places(self._gaz, self.places, sentence)
@@ -284,7 +286,8 @@ class DocumentPlaces:
               and not _TO_HOSPITAL.search(_before(text, sentence, p))
               and not _REASON.search(text, trigger_span[1], p.span[0])]
         at.sort(key=lambda p: _distance(p, trigger_span))
-        if not at or inside and min(_distance(p, trigger_span) for p in inside) < _distance(
+        towns = [p for p in inside if p.geo_precision != 3]
+        if not at or towns and min(_distance(p, trigger_span) for p in towns) < _distance(
                 at[0], trigger_span):
             return None
         known = [p for p in self.places if p.iso2
@@ -409,6 +412,11 @@ _EARLIER_HAPPENING = re.compile(
     r"(?:the\s+)?$")
 
 
+# The town the dead were buried in ("buried 17 soldiers at the military cemetery in X",
+# "followed the coffins to the cemetery in X"): where they were mourned, not where they died.
+# Not a funeral or a cemetery attacked ("gunmen attacked a funeral in X": no burial verb).
+_AT_BURIAL = re.compile(r"\b(?:buried|burying|laid\s+to\s+rest|interred|coffins?)\b[^.;]{0,80}?"
+                        r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # The hospital the wounded were taken to or treated in ("flown to hospital in Timika",
 # "admitted to a military hospital in Goma"): where they went, not where they were hurt. Not
 # where the story is, which it still counts for (a town's hospital is most often its own).

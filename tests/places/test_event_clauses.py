@@ -491,3 +491,22 @@ def test_an_unknown_town_of_another_happening_or_countryless_is_not_the_place(
         world, nlp, truecaser, text, trigger, name):
     got = locate(world, {"text": text, "trigger": trigger}, nlp, truecaser)
     assert (got.name if got is not None else None) == name
+
+
+# The town the dead were buried in is no place of what killed them (hard negatives: a funeral
+# or a cemetery attacked).
+BURIALS = [
+    ("Rebels attacked an army post in Beni on Wednesday. Relatives buried the four soldiers at "
+     "the military cemetery in Goma on Friday.", "buried", "Beni"),
+    ("Gunmen killed six villagers near Mubi on Monday. Hundreds of mourners followed the "
+     "coffins to the cemetery in Yola on Wednesday.", "coffins", "Mubi"),
+    ("Gunmen attacked a funeral in Gwoza on Sunday, killing 12 mourners.", "attacked", "Gwoza"),
+    ("A bomb exploded at a cemetery in Kabul on Sunday, killing three.", "exploded", "Kabul"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,want", BURIALS, ids=[b[2] for b in BURIALS])
+def test_the_town_the_dead_were_buried_in_is_not_where_they_died(world, nlp, truecaser, text,
+                                                                 trigger, want):
+    got = locate(world, {"text": text, "trigger": trigger}, nlp, truecaser)
+    assert got is not None and got.name == want, (text, got)

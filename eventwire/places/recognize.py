@@ -169,7 +169,7 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
             taken.add(m)
         elif verdict == "weak":
             weak.append(m)
-    for m in [*unknown, *_named_towns(text)]:   # each against those kept before it
+    for m in unknown:                   # each against those kept before it, as extend did
         if not taken.overlaps(m):
             out.append(m)
             taken.add(m)
@@ -195,21 +195,6 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
             and not (m.demonym and names_a_language(text, m.start, m.end))
             and not names_a_disease(text, m.start, m.end, m.demonym,
                                     tuple(gaz.feature[i] for i in gaz.lookup(m.text)))]
-
-
-# A name the text calls a town or village ("the village of Ngarwadi"), whatever spaCy tagged
-# it: a place, known to the gazetteer or not (an unknown one is placed by places.unknown).
-# A place's name as written: capitalised words, joined by an Arabic article or a Romance
-# "de", "del", "la" ("Dar al-Salam", "San Jose del Guaviare").
-NAME_RUN = (r"(?-i:[A-Z])[\w'’.-]*(?:[ -](?:al-|el-|de |del |la )?(?-i:[A-Z])[\w'’.-]*)*")
-_NAMED_TOWN = re.compile(rf"\b(?:town|village|hamlet|settlement)\s+of\s+({NAME_RUN})",
-                         re.IGNORECASE)
-
-
-def _named_towns(text: str) -> list[Mention]:
-    """The names the text calls towns or villages (:data:`_NAMED_TOWN`)."""
-    return [Mention(m.start(1), m.end(1) - m.group(1).endswith("."), m.group(1).rstrip("."),
-                    "CUED") for m in _NAMED_TOWN.finditer(text)]
 
 
 def _whole_name(text: str, m: Mention, scanned: Sequence[Mention], gaz: Gazetteer) -> Mention:

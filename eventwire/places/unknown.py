@@ -21,7 +21,6 @@ from dataclasses import replace
 
 from ..records import Place, Sentence
 from .gazetteer import Gazetteer
-from .recognize import NAME_RUN
 from .standin import stands_in
 
 # The precision of a point that is the country's, not the town's.
@@ -31,7 +30,7 @@ COUNTRY_PRECISION = 3
 # The town's whole name as written: capitalised words from the mention's start ("Kyaung Gon
 # village": the tagger's "Kyaung"), and a kind of place the mention ends with left off
 # ("Kairu village").
-_NAME_RUN = re.compile(NAME_RUN)
+_NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ -](?:al-|el-|de |del |la )?[A-Z][\w'’.-]*)*")
 _KIND_AFTER = re.compile(r"\s+(?:village|town|city|district|settlement|hamlet)$", re.IGNORECASE)
 
 

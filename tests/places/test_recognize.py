@@ -558,18 +558,3 @@ def test_a_town_name_a_longer_name_goes_on_from_is_not_taken_whole(world):
 def test_a_town_stormed_or_with_its_parts_named_is_a_place_whatever_its_tag(
         world, text, name, label, kept):
     assert (name in _texts(recognize(text, [_ent(text, name, label)], world.gazetteer))) is kept
-
-
-@pytest.mark.parametrize(("text", "name"), [
-    # a name the text calls a town or village is a place, whatever spaCy tagged (here: nothing)
-    ("Fighters burned homes in the village of Ngarwadi on Friday.", "Ngarwadi"),
-    ("Troops entered the town of Kantchari at dawn.", "Kantchari"),
-    ("The hamlet of Dar al-Salam was shelled.", "Dar al-Salam"),
-])
-def test_a_name_the_text_calls_a_town_is_a_place_though_untagged(world, text, name):
-    assert name in _texts(recognize(text, [], world.gazetteer))
-
-
-def test_a_lower_case_word_after_village_of_is_no_name(world):
-    text = "The village of fishermen was quiet, and the town of hope sang."
-    assert recognize(text, [], world.gazetteer) == []

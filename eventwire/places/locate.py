@@ -68,10 +68,10 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|on|across|throughout|aro
                        r"(?:(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}['’]s\s+"
                        r"(?:(?:northern|southern|eastern|western|central)\s+)?)?$", re.IGNORECASE)
 # "the town of X": a place named with its kind is where things happen, whatever precedes it.
-# A name with the article before it: a building's or an area's, not a town's.
-_ARTICLED = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _DESIGNATED = re.compile(r"\b(?:city|town|village|hamlet|district|province|region|county|"
                          r"neighbou?rhood|suburb|camp|port|capital)\s+of\s+$", re.IGNORECASE)
+# A name with the article before it: a building's or an area's, not a town's.
+_ARTICLED = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _DATELINE_END = re.compile(
     r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z0-9][\w.]*)*){0,2}\s*(?:\([\w ]+\)\s*)?[—–-]")
 _AROUND_TOWN = re.compile(

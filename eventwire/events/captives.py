@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..actor_mentions import NON_STATE_ARMED, find_actor_mentions
 from .battles import FIGHT_WORDS
+from .violent_acts import main_verbs
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -138,8 +139,6 @@ def craft_hijacked(parsed: Doc, realis: Callable[[Token], bool]) -> bool:
     non-state armed group or takers unnamed, no one killed (that is the killing's event)."""
     if any(t.lower_ in _KILLED for t in parsed):
         return False
-    from .violent_acts import main_verbs    # imported here: violent_acts reads the overrides'
-
     mentions = find_actor_mentions(parsed.text)
     hostage = any(t.lower_ in _CAPTIVES for t in parsed)
     for verb in (v for m in main_verbs(parsed) for v in (m, *m.conjuncts)):

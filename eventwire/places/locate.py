@@ -215,12 +215,9 @@ class DocumentPlaces:
         text = self.text
         own, inside, apart = _episode(self._with_seats(sentence), sentence, trigger_span,
                                       parse, claim)
-        inside = [p for p in inside
-                  if not _of_an_earlier_happening(text, sentence, p, trigger_span)
-                  and not _TO_HOSPITAL.search(_before(text, sentence, p))
+        inside = [p for p in inside if not _elsewhere(text, sentence, p, trigger_span)
                   and not _AT_BURIAL.search(text, max(sentence.start, p.span[0] - 100),
-                                            p.span[0])
-                  and not _REASON.search(text, trigger_span[1], p.span[0])]
+                                            p.span[0])]
         located = [p for p in inside if _LOCATIVE.search(_before(text, sentence, p))
                    or _DESIGNATED.search(_before(text, sentence, p))]
         located = [p for p in located if not _possessor(text, p, located)]
@@ -282,9 +279,7 @@ class DocumentPlaces:
                   _LOCATIVE.search(_before(text, sentence, p)) and p.latitude is None
                   and not GEO_WORDS.search(p.text) and not _ARTICLED.search(
                       text, max(sentence.start, p.span[0] - 5), p.span[0])))
-              and not _of_an_earlier_happening(text, sentence, p, trigger_span)
-              and not _TO_HOSPITAL.search(_before(text, sentence, p))
-              and not _REASON.search(text, trigger_span[1], p.span[0])]
+              and not _elsewhere(text, sentence, p, trigger_span)]
         at.sort(key=lambda p: _distance(p, trigger_span))
         towns = [p for p in inside if p.geo_precision != 3]
         if not at or towns and min(_distance(p, trigger_span) for p in towns) < _distance(
@@ -439,6 +434,14 @@ def _of_an_earlier_happening(text: str, sentence: Sentence, p: Place,
         return False
     offset = p.span[0] - len(before)
     return not (offset + m.start() < trigger_span[1] and trigger_span[0] < offset + m.end("noun"))
+
+
+def _elsewhere(text: str, sentence: Sentence, p: Place, trigger_span: tuple[int, int]) -> bool:
+    """``p`` is the place of something else than the trigger's act: of a happening it came
+    after, of the hospital the wounded were taken to, of a clause of why."""
+    return (_of_an_earlier_happening(text, sentence, p, trigger_span)
+            or bool(_TO_HOSPITAL.search(_before(text, sentence, p)))
+            or bool(_REASON.search(text, trigger_span[1], p.span[0])))
 
 
 def _before(text: str, sentence: Sentence, p: Place) -> str:

@@ -92,13 +92,26 @@ class Geoparser:
                            and gaz.country[t] == gaz.country[i] and gaz.admin1[t] == gaz.admin1[i])
                 for t in home.towns)
 
-        entry = next((i for i in self._dateline_places(dateline, home) if at_home(i)), None)
+        entry = next((i for i in self._dateline_places(dateline, home) if at_home(i)),
+                     None) or self._host_town_dateline(dateline, home)
         if entry is None:
             return None
         name = _dateline_words(dateline).split(",")[0].strip()
         place = self._place(name, Resolution(Mention(0, 0, name, "DATELINE"), entry,
                                              FIRM_CONFIDENCE))
         return replace(place, text=name, span=(0, 0))
+
+    def _host_town_dateline(self, dateline: str, home: OutletHome) -> int | None:
+        """The biggest of the outlet's home towns (not regions) the dateline names, however
+        surely its name resolves on its own: a host naming a town with namesakes ("derbent-..."
+        on a domain of no country: Derbent in Russia and in Turkey; "valencia-..." on a
+        Spanish one: the city and its province) makes each a home, so the outlet's prior
+        does not make the dateline firm; yet dateline and host agree on the name, and a
+        dateline names a town."""
+        gaz = self.gazetteer
+        named = set(gaz.lookup(_dateline_words(dateline).split(",")[0].strip()))
+        towns = [t for t in home.towns if t in named and not gaz.is_area(t)]
+        return max(towns, key=lambda t: gaz.population[t], default=None)
 
     def event_locations(self, places: Sequence[Place], text: str, sentence: Sentence,
                         trigger_span: tuple[int, int], *, parse: Any = None,

@@ -324,6 +324,26 @@ def test_a_small_towns_dateline_at_home_is_the_home(world, dateline, url, town):
     assert world.home_dateline(dateline, "https://wire.example/x") is None
 
 
+@pytest.mark.parametrize(("dateline", "url", "town", "iso2"), [
+    # a host naming a town with namesakes abroad, on a domain of no country: each namesake is a
+    # home, and the dateline naming the name is at home in the biggest
+    ("HYDERABAD", "https://hyderabad-times.example/x", "Hyderabad", "IN"),
+    ("PERTH", "https://perth-now.example/x", "Perth", "AU"),
+    ("HAMILTON, Ontario", "https://hamilton-spectator.example/x", "Hamilton", "CA"),
+    # a host naming a town and its province of one name: the dateline names the town
+    ("VALENCIA", "https://valencia-diario.es/x", "Valencia", "ES"),
+    ("KHERSON", "https://kherson-visti.ua/x", "Kherson", "UA"),
+])
+def test_a_dateline_naming_a_hosts_town_with_namesakes_is_at_home(world, dateline, url, town,
+                                                                   iso2):
+    home = world.home_dateline(dateline, url)
+    assert home is not None and (home.name, home.iso2, home.span) == (town, iso2, (0, 0))
+    # hard negatives: a wire's, another town's dateline, a region the host names alone
+    assert world.home_dateline(dateline, "https://wire.example/x") is None
+    assert world.home_dateline("ODESA", url) is None
+    assert world.home_dateline("VICTORIA", "https://victoria-news.example.au/x") is None
+
+
 def test_a_sentence_naming_no_place_is_at_a_local_papers_home_before_a_town_named_twice(gaz):
     text = ("A gunman killed two guards at the county jail on Monday, police said. He had "
             "escaped from a prison in Peoria last year and was held in Peoria in May.")

@@ -23,7 +23,7 @@ from .after import counted_back
 from .anchor import shift_days
 from .clauses import (EARLIER, OTHER, OWN, of_the_claim, of_the_saying, of_the_standing,
                       other_clause)
-from .dayparts import clockless, clockless_reference
+from .dayparts import clockless, clockless_reference, statement_day
 from .holidays import is_holiday, modifies_a_noun, names_a_happening
 from .normalize import Timex, normalize
 from .order import day_first_for, numeric_order
@@ -92,9 +92,23 @@ def find_timexes(text: str, anchor: date | None, *,
             for tx in found:
                 if tx.precision == 1 and tx.start is not None:
                     last_day, named, days[-1] = tx.start, True, tx.start
+        told = _told_day(found_here, sentence.text)
+        if told is not None:
+            last_day = days[-1] = told
         found_here = with_their_year(found_here, sentence.text)    # "January last year"
         out.extend(_placed(tx, sentence, text) for tx in found_here)
     return tuple(sorted(out, key=lambda t: t.span[0]))
+
+
+def _told_day(found: Sequence[Timex], sentence: str) -> date | None:
+    """The day a sentence leaves for the next to tell from ("the same day", "that afternoon",
+    "the dawn attack"): the last of its days that is not the day a source spoke ("rebels
+    stormed the post on Wednesday, the military said on Friday": Wednesday), else the last
+    day it names; ``None`` when it names none."""
+    days = sorted((tx for tx in found if tx.precision == 1 and tx.start is not None),
+                  key=lambda tx: tx.span[0])
+    told = [tx for tx in days if not statement_day(sentence, tx.span)]
+    return (told or days)[-1].start if days else None
 
 
 # What joins the two ends of a range: "from June 1 through August 31", "Monday to Friday",

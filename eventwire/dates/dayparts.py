@@ -84,7 +84,7 @@ def clockless_reference(cand: Candidate, sentence: str, found: Sequence[Timex],
     that followed it (told as a future from that day)."""
     days = [tx for tx in found if tx.precision == DAY and tx.start is not None]
     for tx in days:
-        if _a_statement_day(sentence, tx.span):
+        if statement_day(sentence, tx.span):
             return tx.start, tense
     before = [tx.start for tx in days if tx.span[1] <= cand.start]
     if not before:
@@ -120,7 +120,9 @@ _CLAUSE_BREAK = re.compile(
 _OPENING = re.compile(r"\W*(?:[a-z]+\s+){0,2}$", re.I)
 
 
-def _a_statement_day(sentence: str, span: tuple[int, int]) -> bool:
+def statement_day(sentence: str, span: tuple[int, int]) -> bool:
+    """The day at ``span`` of ``sentence`` is the day a source spoke ("the army said on
+    Friday", "on Friday, police said")."""
     start, end = span
     before = sentence[max(0, start - _SAID_WINDOW):start]
     after = sentence[end:end + _SAID_WINDOW]

@@ -291,3 +291,23 @@ def test_nights_past_weeks_and_lengths_before_later(text, words, kind, value):
 ])
 def test_a_stretch_named_with_the_is_not_a_length(text):
     assert found(text, JULY) == []
+
+
+@pytest.mark.parametrize(("first", "second", "kind", "value"), [
+    # a sentence naming the act's day and the day a source spoke: the next tells from the act's
+    ("Rebels stormed the post on July 12, the army said on July 14.",
+     "A second clash followed that afternoon.", "TIME", "2022-07-12TAF"),
+    ("Gunmen attacked the village on July 12, police said on Thursday.",
+     "Troops arrived the same day.", "DATE", "2022-07-12"),
+    ("On Thursday, officials said, rebels shelled the town on July 12.",
+     "Residents fled the next morning.", "TIME", "2022-07-13TMO"),
+    # the day a source spoke alone: the next tells from it
+    ("Police said on July 14 that the march would go ahead.",
+     "Crowds gathered that evening.", "TIME", "2022-07-14TEV"),
+    # two days of the act: the later one
+    ("Rebels attacked on July 11 and again on July 12.",
+     "Troops arrived the same day.", "DATE", "2022-07-12"),
+])
+def test_days_told_from_the_acts_day_not_the_day_a_source_spoke(first, second, kind, value):
+    *_, tx = find_timexes(first + " " + second, JULY)
+    assert (tx.type, tx.value) == (kind, value)

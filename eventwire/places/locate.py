@@ -167,6 +167,11 @@ class DocumentPlaces:
         self._main: tuple[Place | None] | None = None
         # a briefing's items (:mod:`.sections`): an item's event falls back to its item's place
         self._items = Items(text, places)
+        # names of towns the tables lack that the document calls towns ("the town of X"):
+        # every mention of them is the town's (:meth:`_unknown_town`)
+        self._designated = frozenset(
+            p.text for p in unknown_places(gaz, places, Sentence(text, 0, len(text)))
+            if _DESIGNATED.search(text, max(0, p.span[0] - 40), p.span[0]))
 
     def inside(self, sentence: Sentence) -> list[Place]:
         """The usable places within ``sentence``, in the document's order."""
@@ -275,7 +280,8 @@ class DocumentPlaces:
         # told a town ("the village of X"), or put at a name the tables lack that is no
         # street's, park's or river's ("in X") nor a building's, which takes the article a
         # town does not ("outside the Minster"); not a stand-in only a guess placed (a street)
-        at = [p for p in episode if (_DESIGNATED.search(_before(text, sentence, p)) or (
+        at = [p for p in episode if (_DESIGNATED.search(_before(text, sentence, p))
+                                     or p.text in self._designated or (
                   _LOCATIVE.search(_before(text, sentence, p)) and p.latitude is None
                   and not GEO_WORDS.search(p.text) and not _ARTICLED.search(
                       text, max(sentence.start, p.span[0] - 5), p.span[0])))

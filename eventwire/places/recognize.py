@@ -55,7 +55,8 @@ _CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "da", "do", "dos",
                          "es"})
 _LOCATIVE = re.compile(
     r"\b(?:in|near|at|outside|from|into|across|throughout|around|toward|towards|"
-    r"(?:town|city|village|province|county|state|capital|suburb)\s+of)\s+(?:the\s+)?$",
+    r"(?:town|city|village|province|county|state|capital|suburb|outskirts)\s+of|"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE)
 # What may stand between the words of one name: "Ar-Raqqah", "T&T", "Trinidad & Tobago".
 _JOINERS = frozenset({" ", "-", "&", " & "})
@@ -66,6 +67,15 @@ _PLACE_NOUNS_PLURAL = (r"(?:towns|cities|villages|provinces|regions|districts|ar
                        r"neighbou?rhoods|camps|strongholds)")
 _PLACE_NOUN = re.compile(rf"\b(?:{_PLACE_NOUNS}|{_PLACE_NOUNS_PLURAL})\s+of\s+(?:the\s+)?$",
                          re.IGNORECASE)
+# A preposition of place and a word of nearness before a name: "in nearby X", "to neighbouring
+# X" say it is a place whatever spaCy tagged it (its small model tags a two-word town after
+# them a person: "In neighbouring Dagestanskiye Ogni"); no person stands "in nearby" anything.
+_NEARBY = re.compile(r"\b(?:in|at|into|to|from|near|toward|towards|across)\s+(?:the\s+)?"
+                     r"(?:nearby|neighbou?ring|adjacent)\s+$", re.IGNORECASE)
+# The people living in a place: "residents of X", "villagers of X" (no person or
+# organisation has residents; :mod:`.referents` reads them too).
+DWELLERS = r"(?:residents|inhabitants|villagers|townspeople|townsfolk)"
+_DWELLERS_OF = re.compile(rf"\b{DWELLERS}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # An apposition that says what kind of place a name is: "X, the Lanao del Sur town held by
 # the group", "X, a desert town in the north" (the place noun ends its phrase, with no
 # preposition or pronoun before it: not "X, a city councillor", "X, the town's mayor", "X, a
@@ -180,6 +190,7 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
     out = kept_outside_institutions(text, out, gaz)    # the weak ones too
     out.sort(key=lambda m: m.start)
     out = _without_club_areas(text, out, gaz)
+    out = _named_again(text, out, gaz)
     names = Spans([e for e in entities if e.label in _NAMING_LABELS])
     tagged = Spans(entities)
     return [_marked_embedded(text, m, names) for m in map(partial(_street, text), out)
@@ -195,6 +206,34 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
             and not (m.demonym and names_a_language(text, m.start, m.end))
             and not names_a_disease(text, m.start, m.end, m.demonym,
                                     tuple(gaz.feature[i] for i in gaz.lookup(m.text)))]
+
+
+def _named_again(text: str, out: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """``out`` (sorted, not overlapping) with every other mention of a town the gazetteer
+    lacks that the document says is a town ("the eastern town of Kantchari", then "Jihadists
+    attacked Kantchari again", "between Kantchari and Diapaga"): the text has told what the
+    name is, whatever spaCy tags it elsewhere. Not the first word of a longer name
+    ("Kantchari Road"), nor one inside another mention."""
+    towns = {m.text for m in out if not m.demonym and not gaz.lookup(m.text)
+             and _PLACE_NOUN.search(text[max(0, m.start - 30):m.start])}
+    if not towns:
+        return out
+    taken = Covered(len(text), out)
+    found = list(out)
+    for name in sorted(towns):
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            m = Mention(hit.start(), hit.end(), name, "TOWN")
+            before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+            if not taken.overlaps(m) and not _NAME_GOES_ON.match(text, m.end) and not (
+                    before and before.group(1).lower() not in stopwords()):
+                found.append(m)
+                taken.add(m)
+    return sorted(found, key=lambda m: m.start)
+
+
+# A capitalised word right before a name: unless a word of no name ("In", "The"), the name
+# ends a longer one ("Lake Kantchari", "Fort X").
+_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)[ -]$")
 
 
 def _whole_name(text: str, m: Mention, scanned: Sequence[Mention], gaz: Gazetteer) -> Mention:
@@ -399,10 +438,13 @@ def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: Spans,
     from .tagged import cued_place, opens_dateline
     if opens_dateline(text, m.start, m.end) and own_name_population(gaz, m.text, key) > 0:
         return "keep"                   # "SPRINGVALE —", whatever spaCy tagged it
-    if _PLACE_NOUN.search(text[max(0, m.start - 30):m.start]) or (
+    before = text[max(0, m.start - 30):m.start]
+    if _PLACE_NOUN.search(before) or ((_NEARBY.search(before) or _DWELLERS_OF.search(before))
+                                      and not _NAME_GOES_ON.match(text, m.end)) or (
             PLACE_APPOSITION.match(text, m.end) and text[max(0, m.start - 1):m.start] != "-"):
-        return "keep"                   # "the town of X", "X, the northern town held by Y":
-                                        # the text says it is a place
+        return "keep"                   # "the town of X", "in nearby X", "residents of X",
+                                        # "X, the northern town held by Y": the text says it
+                                        # is a place
     from .cues import feature_senses   # imported here: .cues reads this module
     if feature_senses(gaz, text, m):
         return "keep"                   # "the Severn bridge": the River Severn's

@@ -19,14 +19,14 @@ from typing import Any
 
 from ..records import Place, Sentence
 from .gazetteer import COUNTRY_FEATURES
+from .recognize import DWELLERS
 
 # Heads of state or government, whom visitors meet at home.
 _HEADS_OF_STATE = frozenset({"president", "king", "queen", "emir", "sultan", "premier",
                              "monarch", "chancellor"})
 # The people of a place telling what happened there: "residents of X", "villagers in X".
-_RESIDENTS = re.compile(r"\b(?:residents|inhabitants|villagers|townspeople|locals|people|"
-                        r"witnesses)\s+(?:of|in)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
-                        re.IGNORECASE)
+_RESIDENTS = re.compile(rf"\b(?:{DWELLERS}|locals|people|witnesses)\s+(?:of|in)\s+"
+                        r"(?:the\s+(?:town|city|village)\s+of\s+)?$", re.IGNORECASE)
 # How far before a place the words naming its residents may start.
 _RESIDENTS_WINDOW = 60
 # How far before a sentence the place its "there" stands for may be named: about two

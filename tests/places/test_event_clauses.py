@@ -510,3 +510,38 @@ def test_the_town_the_dead_were_buried_in_is_not_where_they_died(world, nlp, tru
                                                                  trigger, want):
     got = locate(world, {"text": text, "trigger": trigger}, nlp, truecaser)
     assert got is not None and got.name == want, (text, got)
+
+
+# A town the gazetteer lacks that the article calls a town once is that town at every other
+# mention (places.recognize._named_again; hard negatives: the name opening a longer name, and
+# a name the article never calls a town).
+NAMED_AGAIN = [
+    ("Jihadist fighters attacked the eastern Burkinabe town of Kantchari on Monday. In 2022 a "
+     "roadside bomb on the road between Kantchari and Diapaga killed seven gendarmes.",
+     "roadside bomb", "Kantchari", "BF"),
+    ("Gunmen killed seven farmers in the village of Tindoumassa, in northern Mali, on Sunday. "
+     "A week earlier, soldiers had clashed with jihadists outside Tindoumassa.", "clashed",
+     "Tindoumassa", "ML"),
+    ("Troops clashed with rebels near the town of Welgara in Ethiopia's Amhara region. "
+     "Rebels later overran Welgara, residents said.", "overran", "Welgara", "ET"),
+]
+NOT_NAMED_AGAIN = [
+    ("Jihadist fighters attacked the eastern Burkinabe town of Kantchari on Monday. A bomb "
+     "hit a bus near Kantchari Bridge in Diapaga.", "hit", "Diapaga"),
+    ("Gunmen killed four traders in Maiduguri on Sunday. A week earlier, soldiers clashed "
+     "with jihadists outside Tindoumassa in Maiduguri.", "clashed", "Maiduguri"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,name,iso2", NAMED_AGAIN, ids=[u[2] for u in NAMED_AGAIN])
+def test_a_town_the_gazetteer_lacks_called_a_town_once_is_it_at_every_mention(
+        world, nlp, truecaser, text, trigger, name, iso2):
+    got = locate(world, {"text": text, "trigger": trigger}, nlp, truecaser)
+    assert got is not None and (got.name, got.iso2, got.geo_precision) == (name, iso2, 3)
+
+
+@pytest.mark.parametrize("text,trigger,name", NOT_NAMED_AGAIN, ids=["longer-name", "never"])
+def test_a_name_never_called_a_town_or_opening_a_longer_name_is_not_it(
+        world, nlp, truecaser, text, trigger, name):
+    got = locate(world, {"text": text, "trigger": trigger}, nlp, truecaser)
+    assert (got.name if got is not None else None) == name

@@ -558,3 +558,45 @@ def test_a_town_name_a_longer_name_goes_on_from_is_not_taken_whole(world):
 def test_a_town_stormed_or_with_its_parts_named_is_a_place_whatever_its_tag(
         world, text, name, label, kept):
     assert (name in _texts(recognize(text, [_ent(text, name, label)], world.gazetteer))) is kept
+
+
+@pytest.mark.parametrize(("text", "name", "label", "kept"), [
+    # a preposition of place and a word of nearness before a name, whatever its tag
+    ("In neighbouring Tal Abyad, a patrol came under fire at about the same time.",
+     "Tal Abyad", "PERSON", True),
+    ("Gunmen also fired on a checkpoint in nearby Sidi Bouzid.", "Sidi Bouzid", "PERSON",
+     True),
+    ("Thousands fled to neighboring Kukawa overnight.", "Kukawa", "PERSON", True),
+    ("A second bomb went off at the adjacent Mirebalais market.", "Mirebalais", "ORG", True),
+    # the people living in a place
+    ("Several hundred residents of Sidi Bouzid blocked the highway for two hours.",
+     "Sidi Bouzid", "PERSON", True),
+    ("Inhabitants of Tal Abyad said the shelling lasted all night.", "Tal Abyad", "PERSON",
+     True),
+    ("Villagers of Kukawa buried the dead on Friday.", "Kukawa", "ORG", True),
+    # hard negatives: nearness with no preposition of place, a person's neighbour, people
+    # of a person, residents speaking to a person
+    ("Neighbouring Jones, a farmer, said he heard shots.", "Jones", "PERSON", False),
+    ("The residents told Jones they had heard shots.", "Jones", "PERSON", False),
+    ("Friends of Jones gathered outside the court.", "Jones", "PERSON", False),
+    # ... or the first word of a longer name: a barracks, a road
+    ("A field gun was fired at nearby Kukawa Barracks.", "Kukawa", "ORG", False),
+    ("Residents of Mirebalais Road said they heard shots.", "Mirebalais", "PERSON", False),
+])
+def test_a_town_near_another_or_where_residents_live_is_a_place_whatever_its_tag(
+        world, text, name, label, kept):
+    assert (name in _texts(recognize(text, [_ent(text, name, label)], world.gazetteer))) is kept
+
+
+@pytest.mark.parametrize(("text", "name", "kept"), [
+    # a small town after a compass bearing or its outskirts, untagged
+    ("Drones killed dozens of fighters south of Diapaga on Sunday.", "Diapaga", True),
+    ("Gunmen ambushed a convoy 20 km north-east of Kukawa.", "Kukawa", True),
+    ("Troops clashed with rebels west of Inekar overnight.", "Inekar", True),
+    ("Shells landed on the outskirts of Mirebalais.", "Mirebalais", True),
+    # hard negatives: a bearing of no place, a person's name after "of"
+    ("Temperatures stayed south of 40 degrees all week.", "40", False),
+    ("Police searched the home of Jones, south of the river.", "Jones", False),
+])
+def test_a_small_town_after_a_compass_bearing_is_a_place(world, text, name, kept):
+    assert (name in _texts(recognize(text, [], world.gazetteer))) is kept

@@ -120,6 +120,13 @@ def _is_country(p: Place) -> bool:
     return (p.feature or "").startswith("PCL") or (p.geo_precision == 3 and not p.admin1)
 
 
+def _countryless(p: Place) -> bool:
+    """A place of no country (a sea, an ocean, a continent): nothing says it holds a town, as a
+    country holds its towns ("Indonesia lies where the Pacific plates meet" is no report of
+    a quake at a town of Aceh)."""
+    return not p.iso2 and not p.country and p.latitude is not None
+
+
 def _is_region(p: Place) -> bool:
     return (p.feature or "").startswith("ADM") or p.geo_precision == 3
 
@@ -155,6 +162,8 @@ def _place_match(p: Place, q: Place) -> float | None:
     stories unchanged, a town and its county 0.3 before.)"""
     if place_key(p) == place_key(q):
         return 1.0
+    if _countryless(p) or _countryless(q):
+        return 0.0                      # a sea, an ocean, a continent: holds no town it names
     if _is_country(p) or _is_country(q):
         return 0.4
     for region, other in ((p, q), (q, p)):

@@ -122,3 +122,20 @@ def test_one_place_holding_the_other_or_one_name_is_not_two():
                  (KANO, DALA),             # the city's district unknown: it may lie in Dala
                  (replace(QUARTER, feature="PPL"), KANO)):   # a town 3 km off: a quarter
         assert not two_places(p, q) and not two_places(q, p), (p.name, q.name)
+
+
+GULF = Place("Gulf of Guinea", "Gulf of Guinea", (0, 14), None, None, None, 2.0, 4.0, 2304209,
+             3, "GULF")
+ATLANTIC = Place("Atlantic Ocean", "Atlantic", (0, 8), None, None, None, 0.0, -30.0, 3411923, 3,
+                 "OCN")
+
+
+def test_a_sea_an_ocean_or_a_continent_holds_no_town_as_a_country_does():
+    # nothing says a town lies in a water or a continent: no fit either way (not a veto)
+    for sea in (GULF, ATLANTIC):
+        for town in (KANO, MARADI, KANO_STATE):
+            assert place_fit(sea, town) == 0.0 and place_fit(town, sea) == 0.0, (sea, town)
+        assert not two_places(sea, KANO)
+    # one water named twice is one place; a country still holds its towns
+    assert place_fit(GULF, GULF) == 1.0
+    assert place_fit(NIGERIA, KANO) == 0.4

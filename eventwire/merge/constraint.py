@@ -47,7 +47,7 @@ from .evidence import (
     Profile,
 )
 from .families import families_of
-from .places import place_fit, two_places
+from .places import place_fit, told_as_part, two_places
 
 # Documents that must name one weekday for a set of reports to hold it against another set's
 # (:func:`weekday_of`): one report's weekday is often another act's ("the governor said on
@@ -70,6 +70,7 @@ class Summary:
 
     labels: frozenset[str]
     places: frozenset[Place]            # named in the events' own sentences, spans dropped
+    #                                     (words kept of a part told: "east Indonesia")
     windows: Span                       # of every report with a window
     named: Span                         # of the reports whose date is read from the sentence
     days: frozenset[date]               # exact days the events' own sentences name
@@ -88,7 +89,8 @@ def summary(p: Profile) -> Summary:
     span = (p.window[0], p.window[1]) if p.window is not None else None
     return Summary(
         labels=frozenset((p.label,)) if p.sure_label else frozenset(),
-        places=frozenset((replace(p.place, text="", span=(0, 0), confidence=0.0),))
+        places=frozenset((replace(p.place, text=p.place.text if told_as_part(p.place) else "",
+                                  span=(0, 0), confidence=0.0),))
         if p.place is not None and p.place_named else frozenset(),
         windows=span, named=span if p.date_named else None,
         days=frozenset((p.window[0],)) if span and p.date_named and p.named_day

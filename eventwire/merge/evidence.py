@@ -33,7 +33,7 @@ from .families import (
     folded_kind,
     merge_label,
 )
-from .places import place_fit, place_key, region_reading
+from .places import part_reading, place_fit, place_key, region_reading
 from .text import caseless, cosine, inner_names, jaccard, names, normalise, phrases, words
 from .windows import CLAIM, claim_window, history, inside, recalled, reports, window_of
 
@@ -243,12 +243,14 @@ def profile(e: Event) -> Profile:
     title = e.document.title or ""
     place_named = e.location is not None and inside(e.location.span, e)
     label = merge_label(e)
+    own_sentences = [(m.evidence.sentence, m.evidence.span) for m in reports(e)
+                     if m.document.id == e.document.id]
     return Profile(
         label=label, families=families_of(label),
         sure_label=sure_label(e), place_named=place_named,
         # a town named as its region, told as the region ("in Colombia's X"): the region
-        place=region_reading(e.location, ((m.evidence.sentence, m.evidence.span)
-                                          for m in reports(e) if m.document.id == e.document.id)),
+        # ... and a country or a region told by a part of it ("eastern Indonesia"): the part
+        place=part_reading(region_reading(e.location, own_sentences), own_sentences),
         window=window, date_named=date_named,
         exact_day=exact, named_day=exact and told == "named",
         actors=named_actors(e), claimant=names_claimant(e),

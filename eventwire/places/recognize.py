@@ -53,10 +53,12 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’](?!s\b)\w+)*\.?")
 _CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "da", "do", "dos", "das", "di",
                          "and", "upon", "on", "the", "al", "el", "ar", "as", "ad", "an", "ez",
                          "es"})
+# A bearing: "north", "south-east", "northwest" (with "ern", the adjective of a part).
+COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 _LOCATIVE = re.compile(
     r"\b(?:in|near|at|outside|from|into|across|throughout|around|toward|towards|"
     r"(?:town|city|village|province|county|state|capital|suburb|outskirts)\s+of|"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$",
+    rf"{COMPASS}\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE)
 # What may stand between the words of one name: "Ar-Raqqah", "T&T", "Trinidad & Tobago".
 _JOINERS = frozenset({" ", "-", "&", " & "})

@@ -15,7 +15,7 @@ from .names import normalize
 from ..records import Entity
 from .cues import REGION_UNIT_AFTER
 from .quarters import quarters
-from .recognize import Mention, scan, stopwords
+from .recognize import COMPASS, Mention, scan, stopwords
 from .strength import (STRONG_CITY_POPULATION, STRONG_REGION_POPULATION, own_name_population,
                        strong)
 
@@ -25,10 +25,9 @@ _PARTICLE = re.compile(r" [a-z]+ ")
 _LISTED = re.compile(r"(?:,[ ]+(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or)[ ]+)")
 _JOINER_MAX = len(", and ")     # the longest joiner, in characters
 # A compass word in lower case right before a name ("south Sudanese", "north Korean").
-_COMPASS_BEFORE = re.compile(
-    r"(?<![\w-])(?:north|south|east|west)(?:-?(?:east|west))?(?P<ern>ern)?[ ]$")
+_COMPASS_BEFORE = re.compile(rf"(?<![\w-]){COMPASS}(?P<ern>ern)?[ ]$")
 # ... and with the capitalised words after it, one or two ("north Kivu").
-_COMPASS_NAME = re.compile(r"(?<![\w-])(?:north|south|east|west)(?:-?(?:east|west))?(?P<ern>ern)?"
+_COMPASS_NAME = re.compile(rf"(?<![\w-]){COMPASS}(?P<ern>ern)?"
                            r"[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?")
 # Units a compass word opens the name of, before a unit word ("Northern Samar province").
 _UNITS = frozenset({"ADM1", "ADM2"})

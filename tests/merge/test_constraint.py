@@ -97,16 +97,24 @@ def test_the_bridge_joins_the_side_it_is_told_like_best():
 # --------------------------------------------------------------------------- properties
 
 _day = st.sampled_from([FRIDAY, SATURDAY, FRIDAY + timedelta(3), FRIDAY + timedelta(20), None])
+# A country told by a part of it ("northern Syria", where the sentence names it at offset 0),
+# and a town far on its other side (Daraa, 265 km south of Syria's point).
+_NORTH_OF_SYRIA = "Jets hit northern Syria."
+_SYRIA_TOLD = replace(SYRIA, span=(18, 23))
+_DARAA = Place("Daraa", "Daraa", (0, 5), "Syria", "SY", "Daraa Governorate", 32.62, 36.10,
+               170903, 1, "PPLA")
 _varied = st.builds(
     report, st.sampled_from(["aa", "bb", "cc", "dd", "ee", "ff"]),
     st.sampled_from(["A car bomb exploded at a checkpoint.", "a car bomb exploded",
                      "Jets hit the town of Raqqa.", "A fire destroyed the market.",
                      "Robbers took $2 million.", "Robbers took $5 million and R1m.",
                      "Robbers took $9 million.", "A 6.1-magnitude quake hit.",
-                     "A magnitude 6.5 quake hit.", "A magnitude 7.2 quake and a 5.0 aftershock."]),
+                     "A magnitude 6.5 quake hit.", "A magnitude 7.2 quake and a 5.0 aftershock.",
+                     _NORTH_OF_SYRIA]),
     label=st.sampled_from(["SUIC_BOMB", "PROPERTY_DISTRUCT", "NATURAL_DISASTER", "ATTRIB",
                            "AGREEMENT", "AIR_STRIKE"]),
-    place=st.sampled_from([RAQQA, TABQA, HOMS, SYRIA, RAQQA_REGION, ANKARA, None]),
+    place=st.sampled_from([RAQQA, TABQA, HOMS, SYRIA, RAQQA_REGION, ANKARA, _SYRIA_TOLD, _DARAA,
+                           None]),
     day=_day, published=_day, actor=st.sampled_from(["Russia", None]),
     dead=st.none() | st.integers(0, 40), start=st.sampled_from([0, 0, 100]),
     confidence=st.sampled_from([0.2, 0.9]))
@@ -310,3 +318,14 @@ def test_an_article_may_tell_one_fight_at_two_grains_and_two_kinds_at_two_places
     assert not _apart([front], [elsewhere])
     # two articles' reports: the evidence decides, as before
     assert not _apart([front], [_told("wire", _OTHER, _GWARZO)])
+
+
+def test_a_country_told_by_a_part_clashes_with_a_town_far_on_its_other_side():
+    north = report("aa", _NORTH_OF_SYRIA, place=_SYRIA_TOLD)
+    south, near = report("bb", "Jets hit Daraa.", place=_DARAA), report("cc", "Jets hit Raqqa.")
+    assert clash(summary(profile(north)), summary(profile(south)))
+    assert not clash(summary(profile(north)), summary(profile(near)))
+    # the country told whole holds both
+    whole = report("dd", "Jets hit Syria.", place=SYRIA)
+    assert not clash(summary(profile(whole)), summary(profile(south)))
+    assert merge([north, south]) != merge([north, near])

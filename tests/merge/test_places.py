@@ -10,7 +10,8 @@ from datetime import date, timedelta
 from merge_builders import report
 
 from eventwire.merge.evidence import date_feature, profile, told_before
-from eventwire.merge.places import place_fit, region_reading, shares_region_name, two_places
+from eventwire.merge.places import (part_reading, place_fit, region_reading,
+                                    shares_region_name, two_places)
 from eventwire.records import DateValue, Place
 
 # Invented sentences; real places, so that the fit reads real distances.
@@ -139,3 +140,48 @@ def test_a_sea_an_ocean_or_a_continent_holds_no_town_as_a_country_does():
     # one water named twice is one place; a country still holds its towns
     assert place_fit(GULF, GULF) == 1.0
     assert place_fit(NIGERIA, KANO) == 0.4
+
+
+# Real points (GeoNames): countries and towns far apart within them.
+INDONESIA = Place("Indonesia", "Indonesia", (0, 9), "Indonesia", "ID", None, -5.0, 120.0, 1643084,
+                  3, "PCLI")
+BANDA_ACEH = Place("Banda Aceh", "Banda Aceh", (0, 10), "Indonesia", "ID", "Aceh", 5.56, 95.32,
+                   1215502, 1, "PPLA")
+JAYAPURA = Place("Jayapura", "Jayapura", (0, 8), "Indonesia", "ID", "Papua", -2.53, 140.72,
+                 2082600, 1, "PPLA")
+LAGOS = Place("Lagos", "Lagos", (0, 5), "Nigeria", "NG", "Lagos", 6.45, 3.39, 2332459, 1, "PPLA")
+MAIDUGURI = Place("Maiduguri", "Maiduguri", (0, 9), "Nigeria", "NG", "Borno", 11.85, 13.16,
+                  2331447, 1, "PPLA")
+
+
+def _told(area: Place, sentence: str, start: int = 100) -> Place:
+    """``area`` as :func:`part_reading` reads it in ``sentence``."""
+    return part_reading(_at(area, sentence, start), [(sentence, (start, start + len(sentence)))])
+
+
+def test_a_part_of_a_country_told_before_its_name_is_read_with_it():
+    assert _told(INDONESIA, "A quake struck remote eastern Indonesia.").text == (
+        "east Indonesia")
+    assert _told(NIGERIA, "Gunmen killed 12 in north-east Nigeria.").text == (
+        "north-east Nigeria")
+    assert _told(NIGERIA, "Gunmen killed 12 in northeastern Nigeria.").text == (
+        "northeast Nigeria")
+    # no part, a town, a part after the name: as it was
+    for place, sentence in ((INDONESIA, "A quake struck Indonesia."),
+                            (LAGOS, "Gunmen struck southern Lagos."),
+                            (NIGERIA, "Gunmen struck Nigeria's north.")):
+        assert _told(place, sentence) == _at(place, sentence)
+
+
+def test_a_town_far_on_the_other_side_of_a_told_part_is_not_in_it():
+    east = _told(INDONESIA, "A quake struck eastern Indonesia.")
+    north = _told(NIGERIA, "Gunmen killed 12 in northern Nigeria.")
+    assert place_fit(east, BANDA_ACEH) is None and place_fit(BANDA_ACEH, east) is None
+    assert place_fit(north, LAGOS) is None
+    # the towns of the part, the country untold, and a small country's towns fit as before
+    assert place_fit(east, JAYAPURA) == 0.4 and place_fit(north, MAIDUGURI) == 0.4
+    assert place_fit(INDONESIA, BANDA_ACEH) == 0.4
+    south = _told(NIGERIA, "Gunmen killed 12 in southern Nigeria.")
+    assert place_fit(south, LAGOS) == 0.4 and place_fit(south, MAIDUGURI) is None
+    # one country told whole and in part is one place
+    assert place_fit(east, INDONESIA) == 1.0

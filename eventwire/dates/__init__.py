@@ -41,6 +41,9 @@ __all__ = ["Timex", "day_first_for", "event_date", "find_timexes", "tense_near"]
 _BACKGROUND_BEFORE = re.compile(
     r"(?:\bsince|\bas\s+early\s+as|\bdating\s+back\s+to|\bas\s+long\s+ago\s+as|\buntil|\btill"
     r"|\bbefore|\bby)\s+$", re.I)
+# ... but a time such a word opens that a clause of "when" then tells: "quiet since March 3,
+# when gunmen killed four traders" dates the killing, whatever came since.
+_WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
 # "a 2014 propaganda video", "the September 11 attacks": a year or a day without a year used as
 # an adjective dates the thing it names (role "attributive"), not the sentence's other events.
 _ATTRIBUTIVE = re.compile(r"\b(?:an?|the)\s+$", re.I)
@@ -157,7 +160,7 @@ def _placed(tx: Timex, sentence: Sentence, text: str) -> Timex:
     start, end = tx.span[0] + sentence.start, tx.span[1] + sentence.start
     before = text[max(sentence.start, start - 30):start]
     role = tx.role
-    if role == "point" and _BACKGROUND_BEFORE.search(before):
+    if role == "point" and _BACKGROUND_BEFORE.search(before) and not _WHEN_AFTER.match(text, end):
         role = "background"
     elif role == "point" and _NOUN_AFTER.match(text, end) and (
             _attributive(tx, before) or (is_holiday(tx.text) and modifies_a_noun(text, end))):

@@ -264,3 +264,24 @@ def test_an_agreements_day_is_the_day_it_was_made_not_kept(text, trigger, day):
     d = event_date(find_timexes(text, TUESDAY), sentence, (start, start + len(trigger)),
                    TUESDAY, "AGREEMENT", parsed=load_pipeline()(text))
     assert (d.start if d.text else None) == day
+
+
+@pytest.mark.parametrize(("text", "trigger", "start", "words"), [
+    # a time after "since", "until" or "before" that a clause of "when" then tells dates that
+    # clause's act
+    ("The town has been quiet since March 3, when gunmen killed four traders at the market.",
+     "killed", date(2015, 3, 3), "March 3"),
+    ("Schools stayed shut until October 2, when troops retook the district.", "retook",
+     date(2015, 10, 2), "October 2"),
+    ("Nobody had been hurt there before 2012, when a bomb hit the bus station.", "bomb",
+     date(2012, 1, 1), "2012"),
+])
+def test_a_background_time_a_when_clause_tells_dates_its_act(text, trigger, start, words):
+    d = date_of(text, trigger)
+    assert (d.start, d.text) == (start, words)
+
+
+def test_a_background_time_with_no_when_clause_still_dates_nothing():
+    d = date_of("The town has been quiet since March 3, and gunmen killed four traders.",
+                "killed")
+    assert d.text == "" and d.end == TUESDAY

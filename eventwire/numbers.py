@@ -187,7 +187,7 @@ _BEFORE_CUES = {
                   r"|(?:(?:death|dead|casualty)\s+)?toll(?:\s+\S+){0,6}?\s+(?:to|at|of"
                   r"|reached|hit|passed|topped|is|was|stands|stood)|toll\s+(?:rose|climbed|"
                   r"jumped|increased)\s+to|toll\s+(?:at|of)|number\s+of\s+(?:dead|deaths|people"
-                  r"\s+killed)\s+(?:to|at|rose\s+to)",
+                  r"\s+killed)(?:\s+\S+){0,8}?\s+(?:to|at|rose\s+to)",
     "injured": r"wounded|wounding|injured|injuring|hurt|hurting|maimed",
     "arrested": r"arrested|arresting|detained|detaining|rounded\s+up|apprehended",
 }
@@ -312,12 +312,36 @@ def find_counts(text: str, sentence: Sentence,
             parse, sentence.text, trigger, (f.figure.start, f.figure.end))]
     counts: dict[str, Count | None] = {}
     for cat in CATEGORIES:
-        groups = _groups([f for f in found if f.category == cat], sentence.text)
+        groups = _groups(_totals([f for f in found if f.category == cat], sentence.text),
+                         sentence.text)
         count = _combine(_own_groups(groups, sentence, trigger_span), sentence)
         if cat == "fatalities" and count is not None:
             count = _widen(count, _later_tolls(text, sentence))
         counts[cat] = _bounded(count)
     return Counts(**counts)
+
+
+# A figure told as an increment to another: "three more bodies", "another two people".
+_MORE_AFTER = re.compile(r"\s+(?:more|additional|further)\b", re.I)
+_MORE_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further)\s+$", re.I)
+# ... or told in a clause of when after a toll that rose to a total: "rose to eight overnight,
+# when a 61-year-old woman died" (her death is among the eight).
+_ROSE_WHEN = re.compile(r"\b(?:rose|risen|climbed|increased|jumped)\s+to\s+\S+(?:\s+[a-z]+){0,3}"
+                        r",?\s+(?:when|after|as)\s+(?:\S+\s+){0,3}$", re.I)
+
+
+def _totals(found: list[_Found], s: str) -> list[_Found]:
+    """``found`` (one category) without the figures told as increments to a total the
+    sentence also states ("the toll rose to 12 when three more bodies were found": 12, not
+    three; "rose to eight when a woman died": eight); an increment alone stays (it is all
+    the sentence says)."""
+    def added(f: _Found) -> bool:
+        return bool(_MORE_AFTER.match(s, f.figure.end)
+                    or _MORE_BEFORE.search(s, max(0, f.figure.start - 20), f.figure.start)
+                    or _ROSE_WHEN.search(s, max(0, f.figure.start - 80), f.figure.start))
+
+    totals = [f for f in found if not added(f)]
+    return totals or found
 
 
 def _bounded(count: Count | None) -> Count | None:

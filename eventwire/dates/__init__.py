@@ -27,7 +27,7 @@ from .dayparts import clockless, clockless_reference, statement_day
 from .holidays import is_holiday, modifies_a_noun, names_a_happening
 from .normalize import Timex, normalize
 from .order import day_first_for, numeric_order
-from .possessive import of_what_came_before, possessive_day
+from .possessive import POSSESSIVE_MARK, of_what_came_before, possessive_day
 from .recognize import DAY_RE, MONTH_RE, Candidate, recognize
 from .their_year import with_their_year
 from .tense import PRESENT, has_past, narrates_past, tense_near, tense_of
@@ -41,8 +41,10 @@ __all__ = ["Timex", "day_first_for", "event_date", "find_timexes", "tense_near"]
 _BACKGROUND_BEFORE = re.compile(
     r"(?:\bsince|\bas\s+early\s+as|\bdating\s+back\s+to|\bas\s+long\s+ago\s+as|\buntil|\btill"
     r"|\bbefore|\bby)\s+$", re.I)
-# ... but a time such a word opens that a clause of "when" then tells: "quiet since March 3,
-# when gunmen killed four traders" dates the killing, whatever came since.
+# Nor is one in the possessive, which names the thing after it ("killed by yesterday's
+# missile": an agent, not the deadline of "by yesterday"); nor a time such a word opens that a
+# clause of "when" then tells ("quiet since March 3, when gunmen killed four traders" dates
+# the killing, whatever came since).
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
 # "a 2014 propaganda video", "the September 11 attacks": a year or a day without a year used as
 # an adjective dates the thing it names (role "attributive"), not the sentence's other events.
@@ -160,7 +162,8 @@ def _placed(tx: Timex, sentence: Sentence, text: str) -> Timex:
     start, end = tx.span[0] + sentence.start, tx.span[1] + sentence.start
     before = text[max(sentence.start, start - 30):start]
     role = tx.role
-    if role == "point" and _BACKGROUND_BEFORE.search(before) and not _WHEN_AFTER.match(text, end):
+    if (role == "point" and _BACKGROUND_BEFORE.search(before)
+            and not _WHEN_AFTER.match(text, end) and not POSSESSIVE_MARK.match(text, end)):
         role = "background"
     elif role == "point" and _NOUN_AFTER.match(text, end) and (
             _attributive(tx, before) or (is_holiday(tx.text) and modifies_a_noun(text, end))):

@@ -285,3 +285,13 @@ def test_a_background_time_with_no_when_clause_still_dates_nothing():
     d = date_of("The town has been quiet since March 3, and gunmen killed four traders.",
                 "killed")
     assert d.text == "" and d.end == TUESDAY
+
+
+def test_a_day_in_the_possessive_after_by_names_the_agent_not_a_deadline():
+    d = date_of("Four people were killed by yesterday's missile on the station.", "missile")
+    assert (d.start, d.text) == (date(2015, 11, 16), "yesterday")
+    d = date_of("Two men were wounded by Sunday's blast, police said.", "blast")
+    assert (d.start, d.text) == (date(2015, 11, 15), "Sunday")
+    # a deadline: no event date
+    d = date_of("Troops must leave the town by Sunday, the ministry said.", "leave")
+    assert d.text == ""

@@ -292,6 +292,7 @@ class _Found:
     category: str
     figure: _Figure
     noun_end: int
+    animal: bool = False            # the figure counts animals (:data:`_ANIMALS`)
 
 
 def find_counts(text: str, sentence: Sentence,
@@ -447,8 +448,16 @@ def _found(s: str) -> tuple[_Found, ...]:
         cat = _category(s, m, noun_end)
         if cat and _OPEN_ENDED.match(s, noun_end).group(0):
             fig = replace(fig, low=fig.best, high=None)   # "15 and an unknown number": >= 15
-        out.append(_Found(cat or "", fig, noun_end))
-    return _coordinate(out, s)
+        # "killing a dozen cows": no people, though its casualty word may be a count's
+        # coordinated with it ("30 head of cattle and two herders")
+        out.append(_Found(cat or "", fig, noun_end, bool(_ANIMALS.search(s, m.end(), noun_end))))
+    return tuple(f for f in _coordinate(out, s) if not f.animal)
+
+
+# Animals a figure may count: killed, they are no fatalities.
+_ANIMALS = re.compile(r"\b(?:cows?|cattle|oxen|bulls?|calves|sheep|goats?|camels?|donkeys?|"
+                      r"horses?|mules?|pigs?|chickens?|hens?|poultry|birds?|dogs?|animals?|"
+                      r"livestock|buffalo(?:es)?)\b", re.IGNORECASE)
 
 
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
@@ -462,11 +471,11 @@ def _coordinate(found: list[_Found], s: str) -> tuple[_Found, ...]:
         if not _COORDINATION.match(s[a.noun_end:b.figure.start]):
             continue
         if a.category and not b.category:
-            out[i] = _Found(a.category, b.figure, b.noun_end)
+            out[i] = replace(b, category=a.category)
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
         if b.category and not a.category and _COORDINATION.match(s[a.noun_end:b.figure.start]):
-            out[i] = _Found(b.category, a.figure, a.noun_end)
+            out[i] = replace(a, category=b.category)
     return tuple(f for f in out if f.category)
 
 

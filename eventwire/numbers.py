@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from .counts_apart import told_apart
+from .increments import added, animals
 from .records import Count, Counts, Sentence
 
 _SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -292,7 +293,7 @@ class _Found:
     category: str
     figure: _Figure
     noun_end: int
-    animal: bool = False            # the figure counts animals (:data:`_ANIMALS`)
+    animal: bool = False            # the figure counts animals (:func:`.increments.animals`)
 
 
 def find_counts(text: str, sentence: Sentence,
@@ -322,26 +323,12 @@ def find_counts(text: str, sentence: Sentence,
     return Counts(**counts)
 
 
-# A figure told as an increment to another: "three more bodies", "another two people".
-_MORE_AFTER = re.compile(r"\s+(?:more|additional|further)\b", re.I)
-_MORE_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further)\s+$", re.I)
-# ... or told in a clause of when after a toll that rose to a total: "rose to eight overnight,
-# when a 61-year-old woman died" (her death is among the eight).
-_ROSE_WHEN = re.compile(r"\b(?:rose|risen|climbed|increased|jumped)\s+to\s+\S+(?:\s+[a-z]+){0,3}"
-                        r",?\s+(?:when|after|as)\s+(?:\S+\s+){0,3}$", re.I)
-
-
 def _totals(found: list[_Found], s: str) -> list[_Found]:
     """``found`` (one category) without the figures told as increments to a total the
     sentence also states ("the toll rose to 12 when three more bodies were found": 12, not
-    three; "rose to eight when a woman died": eight); an increment alone stays (it is all
-    the sentence says)."""
-    def added(f: _Found) -> bool:
-        return bool(_MORE_AFTER.match(s, f.figure.end)
-                    or _MORE_BEFORE.search(s, max(0, f.figure.start - 20), f.figure.start)
-                    or _ROSE_WHEN.search(s, max(0, f.figure.start - 80), f.figure.start))
-
-    totals = [f for f in found if not added(f)]
+    three; "rose to eight when a woman died": eight; :func:`.increments.added`); an increment
+    alone stays (it is all the sentence says)."""
+    totals = [f for f in found if not added(s, f.figure.start, f.figure.end)]
     return totals or found
 
 
@@ -450,14 +437,8 @@ def _found(s: str) -> tuple[_Found, ...]:
             fig = replace(fig, low=fig.best, high=None)   # "15 and an unknown number": >= 15
         # "killing a dozen cows": no people, though its casualty word may be a count's
         # coordinated with it ("30 head of cattle and two herders")
-        out.append(_Found(cat or "", fig, noun_end, bool(_ANIMALS.search(s, m.end(), noun_end))))
+        out.append(_Found(cat or "", fig, noun_end, animals(s, m.end(), noun_end)))
     return tuple(f for f in _coordinate(out, s) if not f.animal)
-
-
-# Animals a figure may count: killed, they are no fatalities.
-_ANIMALS = re.compile(r"\b(?:cows?|cattle|oxen|bulls?|calves|sheep|goats?|camels?|donkeys?|"
-                      r"horses?|mules?|pigs?|chickens?|hens?|poultry|birds?|dogs?|animals?|"
-                      r"livestock|buffalo(?:es)?)\b", re.IGNORECASE)
 
 
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")

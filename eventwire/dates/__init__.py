@@ -41,10 +41,10 @@ __all__ = ["Timex", "day_first_for", "event_date", "find_timexes", "tense_near"]
 _BACKGROUND_BEFORE = re.compile(
     r"(?:\bsince|\bas\s+early\s+as|\bdating\s+back\s+to|\bas\s+long\s+ago\s+as|\buntil|\btill"
     r"|\bbefore|\bby)\s+$", re.I)
-# Nor is one in the possessive, which names the thing after it ("killed by yesterday's
-# missile": an agent, not the deadline of "by yesterday"); nor a time such a word opens that a
-# clause of "when" then tells ("quiet since March 3, when gunmen killed four traders" dates
-# the killing, whatever came since).
+# ... but not an expression a clause of "when" then tells ("quiet since March 3, when gunmen
+# killed four traders" dates the killing, whatever came since), nor one in the possessive,
+# which names the thing after it ("killed by yesterday's missile": an agent, not the deadline
+# of "by yesterday").
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
 # "a 2014 propaganda video", "the September 11 attacks": a year or a day without a year used as
 # an adjective dates the thing it names (role "attributive"), not the sentence's other events.

@@ -44,8 +44,11 @@ HOMONYM_FIT = 0.0
 OPPOSITE_KM = 250.0
 # A part of a country or a region told before its name as written: "eastern", "north-east".
 _PART_BEFORE = re.compile(rf"(?<![\w-])(?P<part>{COMPASS})(?:ern)?[ ]+$", re.IGNORECASE)
-# How a bearing points, as (north, east) steps.
+# ... and as :func:`part_reading` writes it before the name.
+_PART_TOLD = re.compile(rf"(?P<part>{COMPASS}) ")
+# How a bearing points, as (north, east) steps; and the length of a degree of latitude.
 _STEPS = {"north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1)}
+_KM_PER_DEGREE = 111.2
 
 
 # A region's unit word before its name ("the department of X", "X's province of Y" reads
@@ -129,7 +132,7 @@ def told_as_part(p: Place) -> bool:
 
 def _part(p: Place) -> tuple[float, float] | None:
     """The (north, east) unit bearing of the part a :func:`part_reading` place names."""
-    found = re.match(rf"(?P<part>{COMPASS}) ", p.text)
+    found = _PART_TOLD.match(p.text)
     if found is None:
         return None
     word = found.group("part").replace("-", "")
@@ -153,9 +156,6 @@ def _opposite(area: Place, town: Place) -> bool:
     east = ((town.longitude - area.longitude + 180) % 360 - 180) * _KM_PER_DEGREE * math.cos(
         math.radians(area.latitude))
     return bearing[0] * north + bearing[1] * east < -OPPOSITE_KM
-
-
-_KM_PER_DEGREE = 111.2
 
 
 def _possessed_by(before: str, country: str | None) -> bool:

@@ -92,8 +92,9 @@ class Geoparser:
                            and gaz.country[t] == gaz.country[i] and gaz.admin1[t] == gaz.admin1[i])
                 for t in home.towns)
 
-        entry = next((i for i in self._dateline_places(dateline, home) if at_home(i)),
-                     None) or self._host_town_dateline(dateline, home)
+        entry = next((i for i in self._dateline_places(dateline, home) if at_home(i)), None)
+        if entry is None:
+            entry = self._host_town_dateline(dateline, home)
         if entry is None:
             return None
         name = _dateline_words(dateline).split(",")[0].strip()

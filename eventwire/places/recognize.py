@@ -67,7 +67,7 @@ _PLACE_NOUNS = (r"(?:town|city|village|province|region|district|area|suburb|neig
 # ... and their plurals ("two neighbourhoods of X", "the villages of X": parts of the place).
 _PLACE_NOUNS_PLURAL = (r"(?:towns|cities|villages|provinces|regions|districts|areas|suburbs|"
                        r"neighbou?rhoods|camps|strongholds)")
-_PLACE_NOUN = re.compile(rf"\b(?:{_PLACE_NOUNS}|{_PLACE_NOUNS_PLURAL})\s+of\s+(?:the\s+)?$",
+PLACE_NOUN = re.compile(rf"\b(?:{_PLACE_NOUNS}|{_PLACE_NOUNS_PLURAL})\s+of\s+(?:the\s+)?$",
                          re.IGNORECASE)
 # A preposition of place and a word of nearness before a name: "in nearby X", "to neighbouring
 # X" say it is a place whatever spaCy tagged it (its small model tags a two-word town after
@@ -192,7 +192,8 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
     out = kept_outside_institutions(text, out, gaz)    # the weak ones too
     out.sort(key=lambda m: m.start)
     out = _without_club_areas(text, out, gaz)
-    out = _named_again(text, out, gaz)
+    from .unknown import named_again   # imported here: .unknown reads this module
+    out = named_again(text, out, gaz)
     names = Spans([e for e in entities if e.label in _NAMING_LABELS])
     tagged = Spans(entities)
     return [_marked_embedded(text, m, names) for m in map(partial(_street, text), out)
@@ -210,34 +211,6 @@ def recognize(text: str, entities: Sequence[Entity], gaz: Gazetteer) -> list[Men
                                     tuple(gaz.feature[i] for i in gaz.lookup(m.text)))]
 
 
-def _named_again(text: str, out: list[Mention], gaz: Gazetteer) -> list[Mention]:
-    """``out`` (sorted, not overlapping) with every other mention of a town the gazetteer
-    lacks that the document says is a town ("the eastern town of Kantchari", then "Jihadists
-    attacked Kantchari again", "between Kantchari and Diapaga"): the text has told what the
-    name is, whatever spaCy tags it elsewhere. Not the first word of a longer name
-    ("Kantchari Road"), nor one inside another mention."""
-    towns = {m.text for m in out if not m.demonym and not gaz.lookup(m.text)
-             and _PLACE_NOUN.search(text[max(0, m.start - 30):m.start])}
-    if not towns:
-        return out
-    taken = Covered(len(text), out)
-    found = list(out)
-    for name in sorted(towns):
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            m = Mention(hit.start(), hit.end(), name, "TOWN")
-            before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
-            if not taken.overlaps(m) and not _NAME_GOES_ON.match(text, m.end) and not (
-                    before and before.group(1).lower() not in stopwords()):
-                found.append(m)
-                taken.add(m)
-    return sorted(found, key=lambda m: m.start)
-
-
-# A capitalised word right before a name: unless a word of no name ("In", "The"), the name
-# ends a longer one ("Lake Kantchari", "Fort X").
-_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)[ -]$")
-
-
 def _whole_name(text: str, m: Mention, scanned: Sequence[Mention], gaz: Gazetteer) -> Mention:
     """The tagged place ``m``, or the longer town or region name the gazetteer knows that holds
     it: the tagger's fragment of a whole name ("near Paso Hondo", "Paso" tagged a place and
@@ -249,14 +222,14 @@ def _whole_name(text: str, m: Mention, scanned: Sequence[Mention], gaz: Gazettee
     if whole is None or whole.demonym or GEO_WORDS.search(whole.text):
         return m
     end = whole.end - 1 if text[whole.end - 1] == "." else whole.end   # "... del Sur."
-    if (end - whole.start <= m.end - m.start or _NAME_GOES_ON.match(text, end)
+    if (end - whole.start <= m.end - m.start or NAME_GOES_ON.match(text, end)
             or not any(_town_or_unit(gaz.feature[i]) for i in gaz.lookup(text[whole.start:end]))):
         return m
     return Mention(whole.start, end, text[whole.start:end], m.source)
 
 
 # A capitalised word going on from a name: it is the start of a longer one.
-_NAME_GOES_ON = re.compile(r"(?:\s+|-)[A-Z]")
+NAME_GOES_ON = re.compile(r"(?:\s+|-)[A-Z]")
 
 
 def _town_or_unit(feature: str) -> bool:
@@ -324,7 +297,7 @@ def _made_a_place(text: str, start: int, end: int) -> bool:
     Marengo's door")."""
     if role_follows(text, end) or aimed_at(text, start) or owned_by_person(text, end):
         return False
-    return _cued(text, start, end) or bool(_PLACE_NOUN.search(text[max(0, start - 30):start]))
+    return _cued(text, start, end) or bool(PLACE_NOUN.search(text[max(0, start - 30):start]))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -348,7 +321,7 @@ def _from_entity(text: str, e: Entity, gaz: Gazetteer, people: frozenset[str]) -
         return None                     # "reporter X", "at X's door": a person
     cued = _cued(text, start, end)
     if e.label in ("PERSON", "ORG"):    # "the town of Ein Issa" tagged as a person or an org
-        if cued and _PLACE_NOUN.search(text[max(0, start - 30):start]) and (
+        if cued and PLACE_NOUN.search(text[max(0, start - 30):start]) and (
                 gaz.lookup(name) or gaz.lookup_loose(name)):
             return Mention(start, end, name, e.label)
         return None
@@ -441,8 +414,8 @@ def _judge_scanned(text: str, m: Mention, gaz: Gazetteer, blockers: Spans,
     if opens_dateline(text, m.start, m.end) and own_name_population(gaz, m.text, key) > 0:
         return "keep"                   # "SPRINGVALE —", whatever spaCy tagged it
     before = text[max(0, m.start - 30):m.start]
-    if _PLACE_NOUN.search(before) or ((_NEARBY.search(before) or _DWELLERS_OF.search(before))
-                                      and not _NAME_GOES_ON.match(text, m.end)) or (
+    if PLACE_NOUN.search(before) or ((_NEARBY.search(before) or _DWELLERS_OF.search(before))
+                                      and not NAME_GOES_ON.match(text, m.end)) or (
             PLACE_APPOSITION.match(text, m.end) and text[max(0, m.start - 1):m.start] != "-"):
         return "keep"                   # "the town of X", "in nearby X", "residents of X",
                                         # "X, the northern town held by Y": the text says it

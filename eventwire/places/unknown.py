@@ -9,7 +9,8 @@ fought there), which every report names differently: a user reads the town's nam
 country, and the point of the region or country the text puts it in with the precision of an
 area (3), as ACLED codes a place it can only put in a larger area. Reports naming the one
 unknown town meet by its name (:func:`eventwire.merge.places.place_key`), and it fits any
-place of its country as a country does.
+place of its country as a country does. Once the article calls the name a town, every other
+mention of it is the town (:func:`named_again`, read by the recogniser).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from dataclasses import replace
 
 from ..records import Place, Sentence
 from .gazetteer import Gazetteer
+from .recognize import NAME_GOES_ON, PLACE_NOUN, Mention, stopwords
+from .spans import Covered
 from .standin import stands_in
 
 # The precision of a point that is the country's, not the town's.
@@ -72,3 +75,31 @@ def unknown_places(gaz: Gazetteer, places: Sequence[Place], sentence: Sentence) 
     the document's home it stands in at (:func:`.standin.stands_in`)."""
     return [p for p in places if sentence.start <= p.span[0] and p.span[1] <= sentence.end
             and (p.latitude is None or stands_in(gaz, p))]
+
+
+# A capitalised word right before a name: unless a word of no name ("In", "The"), the name
+# ends a longer one ("Lake Kantchari", "Fort X").
+_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)[ -]$")
+
+
+def named_again(text: str, out: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """``out`` (sorted, not overlapping) with every other mention of a town the gazetteer
+    lacks that the document says is a town ("the eastern town of Kantchari", then "Jihadists
+    attacked Kantchari again", "between Kantchari and Diapaga"): the text has told what the
+    name is, whatever spaCy tags it elsewhere. Not the first word of a longer name
+    ("Kantchari Road"), nor one inside another mention."""
+    towns = {m.text for m in out if not m.demonym and not gaz.lookup(m.text)
+             and PLACE_NOUN.search(text[max(0, m.start - 30):m.start])}
+    if not towns:
+        return out
+    taken = Covered(len(text), out)
+    found = list(out)
+    for name in sorted(towns):
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            m = Mention(hit.start(), hit.end(), name, "TOWN")
+            before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+            if not taken.overlaps(m) and not NAME_GOES_ON.match(text, m.end) and not (
+                    before and before.group(1).lower() not in stopwords()):
+                found.append(m)
+                taken.add(m)
+    return sorted(found, key=lambda m: m.start)

@@ -42,3 +42,26 @@ def test_the_unknown_town_takes_the_areas_point_or_the_countrys(gaz):
     # no country known: no place
     assert unknown_town(gaz, text, [town], None, [], None) is None
     assert unknown_town(gaz, text, [], france, [], france) is None
+
+
+def test_a_name_the_article_calls_a_town_is_one_at_every_other_mention(world):
+    from eventwire.places.recognize import Mention
+    from eventwire.places.unknown import named_again
+    text = ("Fighters attacked the town of Kantchari on Monday. Kantchari lies on the road "
+            "between Kantchari and Diapaga. Lake Kantchari dried up; the Kantchari Road shut.")
+    first = text.index("Kantchari")
+    found = named_again(text, [Mention(first, first + 9, "Kantchari", "GPE")], world.gazetteer)
+    starts = [m.start for m in found]
+    # the three other mentions, not the first words of "Kantchari Road" nor the end of "Lake
+    # Kantchari"
+    assert len(found) == 3 and starts[0] == first
+    assert all(text[m.start:m.end] == "Kantchari" for m in found)
+    assert text.index("Lake Kantchari") + 5 not in starts
+    assert text.index("Kantchari Road") not in starts
+    # a name the gazetteer knows, or one no place noun calls a town: nothing added
+    kidal = "Jets bombed the town of Kidal. Kidal mourned."
+    k = kidal.index("Kidal")
+    assert named_again(kidal, [Mention(k, k + 5, "Kidal", "GPE")], world.gazetteer) == [
+        Mention(k, k + 5, "Kidal", "GPE")]
+    plain = "Fighters attacked Kantchari on Monday. Kantchari mourned."
+    assert len(named_again(plain, [Mention(18, 27, "Kantchari", "GPE")], world.gazetteer)) == 1

@@ -111,7 +111,7 @@ def part_reading(place: Place | None, sentences: Iterable[tuple[str, tuple[int, 
                  ) -> Place | None:
     """``place``, a country or a first-level region, with the words of the part of it one of
     ``sentences`` (text, document span) names before it as its ``text`` ("eastern
-    Indonesia"): a town far on the other side of its point is no place of the report
+    Indonesia"): a town far from its point, away from that part, is no place of the report
     (:func:`_opposite`). Any other place as it is."""
     if place is None or not (_is_country(place) or (place.feature or "").startswith("ADM1")):
         return place

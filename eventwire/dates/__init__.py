@@ -25,6 +25,7 @@ from .clauses import (EARLIER, OTHER, OWN, of_the_claim, of_the_saying, of_the_s
                       other_clause)
 from .dayparts import clockless, clockless_reference, statement_day
 from .holidays import is_holiday, modifies_a_noun, names_a_happening
+from .later import told_later
 from .normalize import Timex, normalize
 from .order import day_first_for, numeric_order
 from .possessive import POSSESSIVE_MARK, of_what_came_before, possessive_day
@@ -90,6 +91,8 @@ def find_timexes(text: str, anchor: date | None, *,
                                sentence.text, day_first)
             if untold:
                 found = [replace(tx, clockless=True) for tx in found]
+            if named:       # "twenty minutes later": told from the last day named
+                found = [told_later(tx, sentence.text[cand.end:], last_day, anchor) for tx in found]
             if scheduled and named and _historic_present(sentences, i):
                 found = _story_reading(found, normalize(cand, reference, -1, day_first),
                                        last_day, anchor)

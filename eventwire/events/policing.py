@@ -46,6 +46,7 @@ from .custody import COURT_WORDS, arrest_unmade, arrest_verb
 from .model import DEFAULT_MIN_CONFIDENCE
 from .realis import realis as realis_of
 from .targeted import in_public_life, statistic
+from .violent_acts import VIOLENT_TYPES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -373,7 +374,6 @@ def _with_force(ms: tuple[EventMention, ...], verb: Token, sentence: Sentence
                               confidence_with_crime=POLICE_FORCE_CONFIDENCE))
 
 
-_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 # Violence the model types by its victims' own crime ("shot dead two suspected kidnappers"):
 # doubted, it is the police force the parse reads, in scope or not.
 _BY_VICTIMS = frozenset({"ABDUCT_DISSAP"})
@@ -382,7 +382,7 @@ _PROTESTS = "Protests"
 
 
 def _violent(label: str) -> bool:
-    return event_type(label).event_type in _VIOLENT
+    return event_type(label).event_type in VIOLENT_TYPES
 
 
 def police_did(sent: Doc, sentence: Sentence, mention: EventMention) -> bool:

@@ -292,6 +292,27 @@ def _apart(*groups):
     return apart(*held)
 
 
+@pytest.mark.parametrize("label", ["ATTACK", "REM_EXPLOS", "AIR_STRIKE"])
+def test_one_articles_violence_of_two_kinds_at_two_places_stays_apart(label):
+    # one event per place: a fight in one district and an attack, a bomb or a strike in
+    # another are two happenings, whatever kinds they are typed as
+    front = _told("own", _FRONT, _DALA)
+    assert _apart([front], [_told("own", "Bandits killed five villagers in Gwarzo district.",
+                                  _GWARZO, start=80, label=label)])
+
+
+@pytest.mark.parametrize("label", ["PEACE_PROTEST", "PROTEST_WITH_INTER", "MOB_VIOL"])
+def test_one_articles_crowds_of_two_kinds_at_two_places_stay_apart(label):
+    riot = _told("own", "Rioters burned the town hall in Dala district on Friday night.", _DALA,
+                 label="VIOL_DEMONSTR")
+    other = _told("own", "Thousands marched in Gwarzo district on Friday.", _GWARZO, start=80,
+                  label=label)
+    assert _apart([riot], [other])
+    # not a crowd told at the district's province: one unrest told coarser
+    assert not _apart([riot], [_told("own", "Unrest spread in Kano State on Friday.",
+                                     _KANO_STATE, start=80, label=label)])
+
+
 def test_one_articles_fights_at_two_districts_stay_apart_whatever_bridges_them():
     front, other = _told("own", _FRONT, _DALA), _told("own", _OTHER, _GWARZO, start=80)
     state = _told("radio", "There was heavy fighting in Kano State on Friday night.",
@@ -305,14 +326,11 @@ def test_one_articles_fights_at_two_districts_stay_apart_whatever_bridges_them()
         assert told == [["own"], ["own", "radio"]]    # the coarser report joins one of them
 
 
-def test_an_article_may_tell_one_fight_at_two_grains_and_two_kinds_at_two_places():
+def test_an_article_may_tell_one_fight_at_two_grains():
     front = _told("own", _FRONT, _DALA)
     # the province that holds the district: one fight told coarser
     assert not _apart([front], [_told("own", "Fighting in Kano State killed six.",
                                       _KANO_STATE, start=80)])
-    # another kind at the other district (an attack on villagers): the rule is one kind's
-    assert not _apart([front], [_told("own", "Bandits killed five villagers in Gwarzo district.",
-                                      _GWARZO, start=80, label="ATTACK")])
     # a place read elsewhere in the article, not in the sentence: more often misread
     elsewhere = replace(_told("own", _OTHER, _GWARZO, start=80), location=_GWARZO)
     assert not _apart([front], [elsewhere])

@@ -110,7 +110,8 @@ MARADI = Place("Maradi", "Maradi", (0, 6), "Niger", "NE", "Maradi", 13.50, 7.10,
 def test_two_places_neither_holding_the_other():
     for p, q in ((KANO, TUDUN_WADA), (KATSINA, ZARIA), (DALA, GWARZO), (IN_DALA, GWARZO),
                  (KATSINA, KANO_STATE), (KATSINA, DALA), (KANO, MARADI), (NIGERIA, MARADI),
-                 (replace(QUARTER, latitude=12.2), KANO)):      # a "quarter" 20 km off
+                 (replace(QUARTER, latitude=12.2), KANO),       # a "quarter" 20 km off
+                 (replace(QUARTER, feature="PPL", latitude=12.08), KANO)):  # a town 9 km off
         assert two_places(p, q) and two_places(q, p), (p.name, q.name)
 
 

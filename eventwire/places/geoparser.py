@@ -13,7 +13,8 @@ from .capitals import bare_seat_phrases, capital_phrases, capitals_of, seat_phra
 from .cues import county_lists, party_homes
 from .gazetteer import COUNTRY_FEATURES, Gazetteer
 from .locate import DocumentPlaces
-from .outlet import OutletHome, Outlets, outlet_directory, outlet_home, outlet_host
+from .outlet import (OutletHome, Outlets, host_regions, outlet_directory, outlet_home,
+                     outlet_host)
 from .recognize import Mention, before_place_noun, recognize, scan
 from .homonyms import prominent_town
 from .resolve import (
@@ -42,6 +43,7 @@ class Geoparser:
         self.gazetteer = gazetteer
         self.outlets = outlet_directory() if outlets is None else outlets
         self._homes: dict[str | None, OutletHome] = {}      # outlet host -> its home
+        self._regions: dict[str | None, tuple[int, ...]] = {}   # host -> host_regions
         self._located: DocumentPlaces | None = None         # the last document's places
         self._capitals: dict[str, int] | None = None        # country -> its capital's entry
 
@@ -76,21 +78,23 @@ class Geoparser:
 
     def home_dateline(self, dateline: str | None, outlet: str | None) -> Place | None:
         """The dateline's town when the outlet is at home there: its host or the directory
-        names the town, or the region the town lies in ("TAIZ —" in a paper of Taiz). A
+        names the town, or the region the town lies in ("TAIZ —" in a paper of Taiz; a small
+        region only when the host names it by whole words, :func:`.outlet.host_regions`). A
         local paper's news is at home unless it says otherwise, so the article's main place
         counts it (:func:`.locate.main_place`). Its span is empty: the dateline is not in the
         clean text (``Document.dateline`` keeps it)."""
         if not dateline:
             return None
         gaz, home = self.gazetteer, self._home(outlet)
-        if not home.towns:
+        homes = (*home.towns, *self._host_regions(outlet))
+        if not homes:
             return None
 
         def at_home(i: int) -> bool:
             return not gaz.is_area(i) and any(
                 t == i or (gaz.is_area(t) and gaz.feature[t] == "ADM1"
                            and gaz.country[t] == gaz.country[i] and gaz.admin1[t] == gaz.admin1[i])
-                for t in home.towns)
+                for t in homes)
 
         entry = next((i for i in self._dateline_places(dateline, home) if at_home(i)), None)
         if entry is None:
@@ -199,6 +203,14 @@ class Geoparser:
         if host not in self._homes:
             self._homes[host] = outlet_home(self.gazetteer, self.outlets, host)
         return self._homes[host]
+
+    def _host_regions(self, outlet: str | None) -> tuple[int, ...]:
+        """The small regions the outlet's host names by whole words, looked up once per host:
+        a dateline town inside one is at home (:func:`.outlet.host_regions`)."""
+        host = outlet_host(outlet)
+        if host not in self._regions:
+            self._regions[host] = host_regions(self.gazetteer, host)
+        return self._regions[host]
 
     def _country_of(self, name: str | None) -> str | None:
         """ISO2 of a dateline's country ("BEIRUT", "CAIRO, Egypt (AP)", "LB")."""

@@ -110,6 +110,37 @@ def host_town_names(url: str | None) -> tuple[str, ...]:
     return tuple(sorted(set(out), key=lambda s: (-len(s), s)))
 
 
+def host_runs(url: str | None) -> tuple[str, ...]:
+    """Runs of two or more whole hyphenated words of a host label, longest first
+    ("ouham-pende" and "pende-echo" of "ouham-pende-echo"): a name of several words as a
+    host writes it, which :func:`host_labels` splits."""
+    host = outlet_host(url)
+    if not host:
+        return ()
+    out = {"-".join(words[a:b]) for label in host.split(".")[:-1]
+           for words in [label.split("-")] for a in range(len(words))
+           for b in range(a + 2, len(words) + 1)}
+    return tuple(sorted(out, key=lambda s: (-len(s), s)))
+
+
+def host_regions(gaz: Gazetteer, url: str | None) -> tuple[int, ...]:
+    """First-level regions, of any population, a host names by whole hyphenated words
+    (:func:`host_runs`: "ouham-pende-echo"), in the domain's country when it tells one. Too
+    weak a sign to make the outlet's home on its own (:func:`host_home` wants a populous
+    region: a small one abroad may bear the name of a river or a valley at home), but a
+    dateline naming a town inside one confirms it
+    (:meth:`.geoparser.Geoparser.home_dateline`)."""
+    country = outlet_country(url)
+    return tuple(dict.fromkeys(
+        i for run in host_runs(url) for i in gaz.lookup(run.replace("-", " "))
+        if gaz.feature[i] == "ADM1" and _letters(gaz.name[i]) == _letters(run)
+        and (country is None or gaz.country[i] == country)))
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"[^a-z]", "", name.lower())
+
+
 def host_home(gaz: Gazetteer, url: str | None) -> OutletHome:
     """What an outlet nobody listed says by its address: the country of its country-code
     domain, and the place its host names, the longest name first. A host that names a

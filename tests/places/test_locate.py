@@ -324,6 +324,23 @@ def test_a_small_towns_dateline_at_home_is_the_home(world, dateline, url, town):
     assert world.home_dateline(dateline, "https://wire.example/x") is None
 
 
+@pytest.mark.parametrize(("dateline", "url", "town"), [
+    # a host naming a small first-level region by whole hyphenated words: a dateline town
+    # inside it is at home (the region alone is too weak a sign to be the outlet's home)
+    ("KITALE", "https://trans-nzoia-times.example/x", "Kitale"),
+    ("MOBAYE", "https://basse-kotto-info.example/x", "Mobaye"),
+    ("BOUAR", "https://nana-mambere-echo.example/news/x", "Bouar"),
+    ("HERMEL", "https://baalbek-hermel-news.example/x", "El Hermel"),
+])
+def test_a_dateline_town_in_a_region_the_host_names_by_whole_words_is_at_home(world, dateline,
+                                                                             url, town):
+    home = world.home_dateline(dateline, url)
+    assert home is not None and (home.name, home.span) == (town, (0, 0))
+    # a town outside the region, or the region's words run into one word: no home
+    assert world.home_dateline("BANGUI", url) is None
+    assert world.home_dateline(dateline, url.replace("-", "", 1)) is None
+
+
 @pytest.mark.parametrize(("dateline", "url", "town", "iso2"), [
     # a host naming a town with namesakes abroad, on a domain of no country: each namesake is a
     # home, and the dateline naming the name is at home in the biggest

@@ -4,8 +4,8 @@ from hypothesis import strategies as st
 
 from eventwire.errors import ResourceError
 from eventwire.places.outlet import (
-    Outlet, Outlets, home_town, host_labels, host_town_names, outlet_country, outlet_directory,
-    outlet_home, outlet_towns, unresolved)
+    Outlet, Outlets, home_town, host_labels, host_regions, host_runs, host_town_names,
+    outlet_country, outlet_directory, outlet_home, outlet_towns, unresolved)
 
 
 def test_country_code_domains_name_the_outlets_country():
@@ -178,3 +178,21 @@ def test_a_host_writing_a_country_of_two_words_as_one_gives_that_country():
     assert (home.country, home.towns) == ("NZ", ())
     # the region's own host still names the region
     assert outlet_home(gaz, Outlets(), "zealandtimes.com").towns == (zealand,)
+
+
+def test_host_runs_are_whole_hyphenated_words():
+    assert host_runs("https://ouham-pende-echo.example/x") == ("ouham-pende-echo",
+                                                              "ouham-pende", "pende-echo")
+    assert host_runs("https://www.texastribune.org/") == ()
+    assert host_runs(None) == ()
+
+
+def test_host_regions_are_first_level_regions_of_any_size_named_by_whole_words(world):
+    gaz = world.gazetteer       # the bundled one: Kenya's counties
+    names = {gaz.name[i] for i in host_regions(gaz, "https://trans-nzoia-times.example/x")}
+    assert names == {"Trans Nzoia"}
+    # one word of a region's name, or the words run together, name none
+    assert host_regions(gaz, "https://nzoia-times.example/x") == ()
+    assert host_regions(gaz, "https://transnzoia-times.example/x") == ()
+    # a country-code domain of another country: none
+    assert host_regions(gaz, "https://trans-nzoia-times.co.uk/x") == ()

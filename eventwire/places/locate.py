@@ -55,7 +55,7 @@ from .roles import CLUB, DESTINATION, PURPOSE, REACH, roles
 from .sections import Items
 from .standin import stands_in
 from .together import NESTED_WINDOW, describes_a_town, with_coordinated
-from .unknown import unknown_places, unknown_town
+from .unknown import most_named, unknown_places, unknown_town
 
 # A locative preposition before a place, with the words that may come between: "in the
 # northern town of", "in rebel-held", "in central Vietnam's" (a place's possessive: "in Syria's
@@ -254,6 +254,8 @@ class DocumentPlaces:
             return _around((replace(said, confidence=round(
                 said.confidence * PASSING_FACTOR, 3)),), sentence)
         main = self.main_place(apart, at=sentence.start)
+        main = most_named(self._gaz, text, self.places, self._designated, main,
+                          self._mentions(main)) or main
         if main is None:
             # only places of other clauses: better than nothing, in passing; not those of a
             # clause of time after the trigger ("troops shelled the village on Monday after
@@ -263,6 +265,16 @@ class DocumentPlaces:
             return self._passing(apart, sentence, trigger_span) if apart else ()
         return _around((replace(main, confidence=round(main.confidence * FALLBACK_FACTOR,
                                                        3)),), sentence)
+
+    def _mentions(self, main: Place | None) -> int:
+        """How often the document names ``main`` (a local paper's home counting as
+        :func:`main_place` counts it)."""
+        if main is None:
+            return 0
+        key = main.geonameid or main.name
+        named = sum((p.geonameid or p.name) == key for p in self.usable + self._at_seats)
+        home = self.home is not None and (self.home.geonameid or self.home.name) == key
+        return named + HOME_DATELINE_MENTIONS * home
 
     def _unknown_town(self, sentence: Sentence, trigger_span: tuple[int, int], parse: Any,
                       claim: bool, located: Sequence[Place], inside: Sequence[Place]

@@ -103,3 +103,26 @@ def named_again(text: str, out: list[Mention], gaz: Gazetteer) -> list[Mention]:
                 found.append(m)
                 taken.add(m)
     return sorted(found, key=lambda m: m.start)
+
+
+def most_named(gaz: Gazetteer, text: str, places: Sequence[Place], designated: frozenset[str],
+               main: Place | None, main_mentions: int) -> Place | None:
+    """The town the tables lack that the document calls a town (``designated``: "the eastern
+    town of Kantchari") and names more often than its main place (``main``, named
+    ``main_mentions`` times): the article is about that town, and a sentence that names no
+    place happened there, not at the provincial capital the article names twice in passing
+    (placed as :func:`unknown_town` places it, in the main place's country)."""
+    if main is None or not designated:
+        return None
+    counts = Counter(p.text for p in places if p.text in designated)
+    if not counts:
+        return None
+    name, n = max(counts.items(), key=lambda kv: (kv[1], -_first(places, kv[0])))
+    if n <= main_mentions:
+        return None
+    first = min((p for p in places if p.text == name), key=lambda p: p.span)
+    return unknown_town(gaz, text, [first], None, [main], main)
+
+
+def _first(places: Sequence[Place], name: str) -> int:
+    return min(p.span[0] for p in places if p.text == name)

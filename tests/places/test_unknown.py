@@ -65,3 +65,45 @@ def test_a_name_the_article_calls_a_town_is_one_at_every_other_mention(world):
         Mention(k, k + 5, "Kidal", "GPE")]
     plain = "Fighters attacked Kantchari on Monday. Kantchari mourned."
     assert len(named_again(plain, [Mention(18, 27, "Kantchari", "GPE")], world.gazetteer)) == 1
+
+
+def _placed(world, text: str, trigger: str, unknown: str) -> str:
+    """The place of the event at ``trigger``, the unknown town's first mention tagged."""
+    from eventwire.nlp import split_sentences
+    from eventwire.records import Entity
+    pos, at = text.index(trigger), text.index(unknown)
+    sentence = next(s for s in split_sentences(text) if s.start <= pos < s.end)
+    places = world.places(text, [Entity(unknown, at, at + len(unknown), "GPE")])
+    found = world.event_locations(places, text, sentence, (pos, pos + len(trigger)))
+    return found[0].name if found else None
+
+
+@pytest.mark.parametrize(("text", "unknown"), [
+    ("Gunmen attacked the town of Zarbendi in central Mali on Monday, officials said. The "
+     "assault on the army post lasted two hours. Residents fled to Mopti. Zarbendi has been "
+     "attacked twice this year, and the road from Zarbendi to Mopti is closed.", "Zarbendi"),
+    ("Militiamen raided the village of Oskavet in Ituri on Friday. The assault on the camp "
+     "lasted all night. The wounded were taken to Bunia. Oskavet lies on the Bunia road, and "
+     "Oskavet's chief said the army left in May.", "Oskavet"),
+])
+def test_an_unknown_town_named_more_than_the_main_place_is_where_placeless_events_are(
+        world, text, unknown):
+    assert _placed(world, text, "assault", unknown) == unknown
+
+
+@pytest.mark.parametrize(("text", "unknown", "known"), [
+    # named once: the known town the article names more
+    ("Gunmen attacked the town of Zarbendi in central Mali on Monday, officials said. The "
+     "assault on the army post lasted two hours. Residents fled to Mopti. The road to Mopti "
+     "is closed, and Mopti's governor called for calm.", "Zarbendi", "Mopti"),
+    # as often as the known town: the known one
+    ("Militiamen raided the village of Oskavet in Ituri on Friday. The assault on the camp "
+     "lasted all night. The wounded were taken to Bunia. Aid reached Bunia on Saturday. "
+     "Oskavet lies north of the city.", "Oskavet", "Bunia"),
+    # never called a town: a name, not a town the article is about
+    ("Gunmen attacked Zarbendi in central Mali on Monday, officials said. The assault on the "
+     "army post lasted two hours. Residents fled to Mopti. Zarbendi has been attacked twice "
+     "this year, and the road from Zarbendi to Mopti is closed.", "Zarbendi", "Mopti"),
+])
+def test_otherwise_the_known_main_place_stays(world, text, unknown, known):
+    assert _placed(world, text, "assault", unknown) == known

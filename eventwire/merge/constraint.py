@@ -15,6 +15,8 @@ worst case over a set of reports is found from a summary of the set:
 * dates: the latest start and earliest end of the windows (the widest gap between two sets is
   between these), over all windows and over those read from the events' own sentences, and
   the exact days read from the sentences (within a cluster, one at most);
+* claims: the earliest day a claim's sentence names, and the latest day an act's sentence
+  names it started on (a claim is never of an act after its day, :func:`.windows.claimed_before`);
 * death tolls: the lowest and the highest (a contradiction is widest between these);
 * sums of money: per currency, the lowest and the highest of the reports' sums (likewise);
 * earthquakes' magnitudes: the lowest and the highest.
@@ -47,9 +49,12 @@ from .evidence import (
     DATE_SLACK_DAYS,
     FAR_DAYS,
     Profile,
+    act_start,
+    claim_end,
 )
 from .families import families_of
 from .places import place_fit, told_as_part, two_places
+from .windows import claimed_before
 
 # Documents that must name one weekday for a set of reports to hold it against another set's
 # (:func:`weekday_of`): one report's weekday is often another act's ("the governor said on
@@ -84,6 +89,8 @@ class Summary:
     arrests: frozenset[tuple[str, str, str]]      # :func:`.evidence.arrests_told` of them
     sites: frozenset[tuple[str, str, Place]]      # :func:`sites` of the reports
     sited: frozenset[tuple[str, str]]             # their (document, kind)
+    claim_end: date | None = None       # the earliest day a claim's sentence names
+    act_start: date | None = None       # the latest day an act's sentence starts on
 
 
 def summary(p: Profile) -> Summary:
@@ -102,7 +109,8 @@ def summary(p: Profile) -> Summary:
         sums=tuple((c, v, v) for c, v in p.sums),
         magnitude=(p.magnitude, p.magnitude) if p.magnitude is not None else None,
         told_apart=p.told_apart, arrests=p.arrests, sites=sites(p),
-        sited=frozenset((doc, kind) for doc, kind, _ in sites(p)))
+        sited=frozenset((doc, kind) for doc, kind, _ in sites(p)),
+        claim_end=claim_end(p), act_start=act_start(p))
 
 
 def sites(p: Profile) -> frozenset[tuple[str, str, Place]]:
@@ -147,7 +155,16 @@ def joined(a: Summary, b: Summary) -> Summary:
                    _weekdays_joined(a.weekdays, b.weekdays), dead, _sums_joined(a.sums, b.sums),
                    _bounds(a.magnitude, b.magnitude), a.told_apart | b.told_apart,
                    a.arrests | b.arrests,
-                   a.sites | b.sites, a.sited | b.sited)
+                   a.sites | b.sites, a.sited | b.sited,
+                   _least(a.claim_end, b.claim_end), _most(a.act_start, b.act_start))
+
+
+def _least(a: date | None, b: date | None) -> date | None:
+    return a if b is None else b if a is None else min(a, b)
+
+
+def _most(a: date | None, b: date | None) -> date | None:
+    return a if b is None else b if a is None else max(a, b)
 
 
 def _bounds(a: tuple | None, b: tuple | None) -> tuple | None:
@@ -265,6 +282,9 @@ def clash(a: Summary, b: Summary) -> bool:
     if (far is not None and far > FAR_DAYS) or (named is not None and named > DATE_SLACK_DAYS):
         return True
     if a.days and b.days and len(a.days | b.days) > 1:
+        return True
+    if (claimed_before(a.claim_end, b.act_start)
+            or claimed_before(b.claim_end, a.act_start)):
         return True
     if any(_places_clash(p, q) for p in a.places for q in b.places):
         return True

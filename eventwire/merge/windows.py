@@ -116,3 +116,12 @@ def inside(span: tuple[int, int] | None, e: Event) -> bool:
     return span is not None and any(
         m.evidence.span[0] <= span[0] and span[1] <= m.evidence.span[1]
         for m in reports(e) if m.document.id == e.document.id)
+
+
+def claimed_before(claim_end: date | None, act_start: date | None) -> bool:
+    """True when a claim's named day (``claim_end``, the end of its :func:`claim_window`)
+    comes before the named day its act started on (``act_start``): a group claims an attack
+    once it has happened, so a claim "in a video on Monday" is of an attack on Sunday, not of
+    the town's next attack on Tuesday. Both days read from the reports' own sentences; read
+    by :func:`.evidence.date_feature` for a pair and by :mod:`.constraint` for two sets."""
+    return claim_end is not None and act_start is not None and act_start > claim_end

@@ -347,3 +347,22 @@ def test_a_country_told_by_a_part_clashes_with_a_town_far_on_its_other_side():
     whole = report("dd", "Jets hit Syria.", place=SYRIA)
     assert not clash(summary(profile(whole)), summary(profile(south)))
     assert merge([north, south]) != merge([north, near])
+
+
+def test_a_claim_is_never_of_an_act_after_the_day_it_names():
+    claim = report("aa", "The group said on Friday it carried out the attack.", label="ATTRIB",
+                   day=FRIDAY, published=SATURDAY + timedelta(2))
+    later = report("bb", "Gunmen attacked the town again on Saturday.", label="ATTACK",
+                   day=SATURDAY, published=SATURDAY + timedelta(2))
+    earlier = report("cc", "Gunmen attacked the town on Friday.", label="ATTACK",
+                     day=FRIDAY - timedelta(1), published=SATURDAY + timedelta(2))
+    undated = replace(claim, date=None)
+    # a claim on Friday is not of Saturday's attack; it may be of Thursday's
+    assert plain_features(profile(claim), profile(later)) is None
+    assert plain_features(profile(later), profile(claim)) is None
+    assert plain_features(profile(claim), profile(earlier)) is not None
+    assert plain_features(profile(undated), profile(later)) is not None
+    # and a set holding the claim clashes with a set holding the later act, through others
+    assert clash(reduce(joined, map(summary, map(profile, [earlier, claim]))),
+                 summary(profile(later)))
+    assert not clash(summary(profile(undated)), summary(profile(later)))

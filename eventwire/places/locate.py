@@ -53,6 +53,7 @@ from .recognize import GEO_WORDS
 from .referents import met_host, residents_place, there_place
 from .roles import CLUB, DESTINATION, PURPOSE, REACH, roles
 from .sections import Items
+from .sites import a_site_in, names_a_noun
 from .standin import stands_in
 from .together import NESTED_WINDOW, describes_a_town, with_coordinated
 from .unknown import most_named, unknown_places, unknown_town
@@ -78,18 +79,12 @@ _AROUND_TOWN = re.compile(
     r"\b(?:north|south|east|west)\w*\s+(?:and\s+\w+\s+)?of\s+(?:the|this|that)\s+"
     r"(?:city|town|village|capital)\b|\boutskirts\b|\bnear\s+the\s+(?:city|town)\b",
     re.IGNORECASE)
-_NEXT_WORD = re.compile(r"(?:['’]s)?\s+([a-z]+)\b")
 # Between a place and the event noun it names: "a London rally", "the Paris terror attacks",
 # "Sunday's deadly Kabul bombing"; a determiner before the place says the trigger is a noun
 # ("Russia bombed" is a country acting).
 _NAMES_TRIGGER = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+)?")
 _DETERMINER = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|last|latest|"
                          r"recent)|['’]s?)\s+(?:[a-z-]+\s+)?$")
-_AREA_WORDS = frozenset({"area", "areas", "region", "province", "city", "town", "countryside",
-                         "border", "borders", "outskirts", "suburbs", "district", "districts",
-                         "governorate", "valley", "basin",
-                         # a war's front named by its place ("fought on the Marib front")
-                         "front", "fronts", "frontline", "frontlines"})
 # A located place this close after the trigger belongs to its phrase ("talks in Geneva"):
 # a preposition and a few words (set by reasoning on hand-written reports).
 TRIGGER_PHRASE = 25
@@ -146,21 +141,21 @@ class DocumentPlaces:
         # where the sentence says the event was there: never a place in passing, and of the
         # document's main place only where a sentence puts an event at it.
         self._seats = [p for p in self._naming if names_a_seat(p.text)]
-        self.usable = [p for p in self._naming if not _names_a_noun(text, p)
+        self.usable = [p for p in self._naming if not names_a_noun(text, p)
                        and not names_a_seat(p.text)]
         # ... but a seat an event is put at ("protesters clashed with police outside
         # Georgia's parliament") counts for the main place as that place named
         self._at_seats = [p for p in self._seats
                           if _LOCATIVE.search(text[max(0, p.span[0] - 60):p.span[0]])]
         # "the Jenin school bombed by Norway": where the thing named is, before an actor
-        self._modifiers = [p for p in self._naming if _names_a_noun(text, p)]
+        self._modifiers = [p for p in self._naming if names_a_noun(text, p)]
         # Where people come from, or a country acting, stands in for the main place only
         # when nothing else does (local news: "Jane Roe, of Columbus"); a gathering's cause,
         # how far a blast was heard, a club's name ("Real Madrid fans") and where people were
         # going ("a bus bound for X") never do.
         self._others = [p for p, r in zip(resolved, said, strict=True)
                         if r not in (None, PURPOSE, REACH, CLUB, DESTINATION)
-                        and not _names_a_noun(text, p)]
+                        and not names_a_noun(text, p)]
         # the usable places by start, each with its rank in the document's order
         self._by_start = sorted((p.span[0], k) for k, p in enumerate(self.usable))
         self._starts = [start for start, _ in self._by_start]
@@ -236,7 +231,10 @@ class DocumentPlaces:
         if town is not None:                # "the town of Kantchari", which GeoNames lacks
             return _around((town,), sentence)
         if located:
-            nearest = [p for p in located if p in own] or located
+            # a located place of the trigger's own episode; else a town its episode names as
+            # its site's ("struck a Kampala taxi park"), not another clause's place
+            nearest = ([p for p in located if p in own]
+                       or [p for p in own if a_site_in(text, p)] or located)
             anchor = _finest(min(nearest, key=lambda p: _distance(p, trigger_span)), inside)
             anchor = _inner(anchor, nearest, trigger_span)
             return _around(with_coordinated(text, inside, anchor), sentence)
@@ -487,26 +485,3 @@ def _is_attribute(gaz: Gazetteer, text: str, p: Place) -> bool:
     if gaz.demonym(p.text) is not None and not gaz.lookup(p.text):
         return True
     return text.startswith("-", p.span[1]) and text[p.span[1] + 1:p.span[1] + 2].isalpha()
-
-
-# A preposition of place and "the" before a name, and a place of a town's after it: "at the
-# Garissa cattle market", "outside the Kabul central prison" are in the town named.
-_AT_THE = re.compile(r"\b(?:at|in|near|outside|inside|on|into)[ ]+the[ ]+$", re.IGNORECASE)
-_FACILITY_AHEAD = re.compile(
-    r"(?:[ ]+[\w-]+){0,2}?[ ]+(?:market|marketplace|bazaar|school|mosque|church|hospital|camp|"
-    r"base|hotel|station|airport|prison|jail|bridge|stadium|checkpoint|square|mall|port|"
-    r"harbou?r|university)s?\b", re.IGNORECASE)
-
-
-def _names_a_noun(text: str, p: Place) -> bool:
-    """A name used as a noun modifier ("the Paris attacks", a past event), not "the Raqqa
-    area", nor a place of the town after a preposition of place ("at the Garissa cattle
-    market")."""
-    before = text[max(0, p.span[0] - 5):p.span[0]]
-    after = _NEXT_WORD.match(text, p.span[1])
-    if _AT_THE.search(text[max(0, p.span[0] - 12):p.span[0]]) and _FACILITY_AHEAD.match(
-            text, p.span[1]):
-        return False
-    return (before.lower().endswith("the ") and after is not None
-            and not names_a_capital(p.text)         # "in the Afghan capital on Friday"
-            and after.group(1) not in _AREA_WORDS)

@@ -64,9 +64,12 @@ def counted_back(own: Sequence[Timex], sentence: Sentence,
     stop = _CLAUSE_BREAK.search(text, at)
     opens, closes = sentence.start + phrase.start(), sentence.start + phrase.end()
     ends = sentence.start + (stop.start() if stop else len(text))
-    if any(closes <= tx.span[0] < ends and tx.start is not None for tx in own):
+    if any(closes <= tx.span[0] < ends and tx.start is not None and not tx.clockless
+           for tx in own):
         return None                         # the act's own words name its day (not a set or
-                                            # a length: "at a night market", "for hours")
+                                            # a length: "at a night market", "for hours"; nor
+                                            # a time of day told from the sentence's day: "a
+                                            # day after fighters killed two in a dawn raid")
     day = next((tx for tx in reversed(own) if tx.span[1] <= opens and tx.precision == 1
                 and tx.start is not None and tx.role == "point"), None)
     count = 1 if phrase["count"].lower() in ("a", "an") else parse_number(phrase["count"])

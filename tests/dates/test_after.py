@@ -42,6 +42,20 @@ def test_an_act_in_a_counted_after_phrase_is_counted_back(text, trigger, day):
     assert (d.start, d.end, d.precision) == (day, day, 1)
 
 
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    # a time of day in the act's words is told from the sentence's day: still counted back
+    ("Troops flew into the town on Tuesday, a day after fighters killed two soldiers in a dawn "
+     "raid on a post there.", "raid", date(2024, 3, 11)),
+    ("The market reopened on Tuesday, two days after gunmen opened fire on shoppers in the "
+     "evening rush.", "opened fire", date(2024, 3, 10)),
+    ("Talks resumed on Tuesday, three days after a night raid killed five.", "raid",
+     date(2024, 3, 9)),
+])
+def test_a_time_of_day_in_the_acts_words_does_not_stop_the_count(text, trigger, day):
+    d = date_of(text, trigger)
+    assert (d.start, d.end, d.precision) == (day, day, 1)
+
+
 def test_weeks_give_a_few_days_around_the_day_counted_back():
     d = date_of("Talks resumed on Tuesday, a week after rockets hit the airport.", "rockets")
     back = TUESDAY - timedelta(days=7)

@@ -92,7 +92,8 @@ def find_timexes(text: str, anchor: date | None, *,
             if untold:
                 found = [replace(tx, clockless=True) for tx in found]
             if named:       # "twenty minutes later": told from the last day named
-                found = [told_later(tx, sentence.text[cand.end:], last_day, anchor) for tx in found]
+                after = sentence.text[cand.end:]
+                found = [told_later(tx, after, last_day, anchor) for tx in found]
             if scheduled and named and _historic_present(sentences, i):
                 found = _story_reading(found, normalize(cand, reference, -1, day_first),
                                        last_day, anchor)

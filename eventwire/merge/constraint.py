@@ -123,12 +123,12 @@ def sites(p: Profile) -> frozenset[tuple[str, str, Place]]:
     political violence are one kind here, and protests and riots another (one event per
     place: a fight at a checkpoint in one town and gunmen firing on a post in the next are
     two, however each is typed; so are a riot in one town and a protest in the next).
-    Rewrites train at 0.7 (in one record / duplicates / wrong merges): violence alone 81 / 38
-    / 27 -> 81 / 39 / 27 (a vague "fighting west of the city" placed at the city joins the
-    city's shelling, not the front's fight); with the "twenty minutes later" dates that made a
-    second town's attack meet the first town's on their day, 79 / 39 / 28 -> 81 / 39 / 27;
-    crowds, 81 -> 82 in one record (a town hall burned 30 km off leaves the city's unrest).
-    ECB+ dev and the project's merge stories unchanged by each. A place read elsewhere in
+    Rewrites train at 0.7 (in one record / duplicates / wrong merges): violence alone
+    81 / 38 / 27 -> 81 / 39 / 27 (a vague report of fighting outside a city, placed at the
+    city, joins the city's shelling, not the front's fight); with the "twenty minutes later"
+    dates that made a second town's attack meet the first town's on their day, 79 / 39 / 28
+    -> 81 / 39 / 27; crowds, 81 -> 82 in one record (a town hall burned 30 km off leaves the
+    city's unrest). ECB+ dev and the project's merge stories unchanged by each. A place read elsewhere in
     the article keys nothing, though its sentence names none: such a place is more often
     misread (keyed, a wire's sentence of one front's toll, placed at the city, split off its
     front; ECB+ dev, ``eventwire eval merge``, 0.869 -> 0.868)."""

@@ -27,7 +27,8 @@ def date_of(text: str, trigger: str, published: date | None = SATURDAY,
                       published, label)
 
 
-FIRST = "Gunmen attacked a police checkpoint in the city on Friday evening, killing four officers. "
+FIRST = ("Gunmen attacked a police checkpoint in the city on Friday evening, killing four "
+         "officers. ")
 
 
 @pytest.mark.parametrize(("second", "trigger", "start", "end", "precision"), [

@@ -16,7 +16,8 @@ worst case over a set of reports is found from a summary of the set:
   between these), over all windows and over those read from the events' own sentences, and
   the exact days read from the sentences (within a cluster, one at most);
 * claims: the earliest day a claim's sentence names, and the latest day an act's sentence
-  names it started on (a claim is never of an act after its day, :func:`.windows.claimed_before`);
+  names it started on (a claim is never of an act after its day,
+  :func:`.windows.claimed_before`);
 * death tolls: the lowest and the highest (a contradiction is widest between these);
 * sums of money: per currency, the lowest and the highest of the reports' sums (likewise);
 * earthquakes' magnitudes: the lowest and the highest.
@@ -89,8 +90,8 @@ class Summary:
     arrests: frozenset[tuple[str, str, str]]      # :func:`.evidence.arrests_told` of them
     sites: frozenset[tuple[str, str, Place]]      # :func:`sites` of the reports
     sited: frozenset[tuple[str, str]]             # their (document, kind)
-    claim_end: date | None = None       # the earliest day a claim's sentence names
-    act_start: date | None = None       # the latest day an act's sentence starts on
+    claim_end: date | None              # the earliest day a claim's sentence names
+    act_start: date | None              # the latest day an act's sentence starts on
 
 
 def summary(p: Profile) -> Summary:
@@ -128,10 +129,10 @@ def sites(p: Profile) -> frozenset[tuple[str, str, Place]]:
     city, joins the city's shelling, not the front's fight); with the "twenty minutes later"
     dates that made a second town's attack meet the first town's on their day, 79 / 39 / 28
     -> 81 / 39 / 27; crowds, 81 -> 82 in one record (a town hall burned 30 km off leaves the
-    city's unrest). ECB+ dev and the project's merge stories unchanged by each. A place read elsewhere in
-    the article keys nothing, though its sentence names none: such a place is more often
-    misread (keyed, a wire's sentence of one front's toll, placed at the city, split off its
-    front; ECB+ dev, ``eventwire eval merge``, 0.869 -> 0.868)."""
+    city's unrest). ECB+ dev and the project's merge stories unchanged by each. A place read
+    elsewhere in the article keys nothing, though its sentence names none: such a place is
+    more often misread (keyed, a wire's sentence of one front's toll, placed at the city,
+    split off its front; ECB+ dev, ``eventwire eval merge``, 0.869 -> 0.868)."""
     if p.kind is None or p.place is None or not p.place_named:
         return frozenset()
     bare = replace(p.place, text="", span=(0, 0), confidence=0.0)

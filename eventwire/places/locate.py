@@ -46,7 +46,7 @@ from typing import Any
 
 from ..actors.names import group_name_spans
 from ..records import Place, Sentence
-from .capitals import names_a_capital, names_a_seat
+from .capitals import names_a_seat
 from .clauses import APART, CAUSE, OWN, WHERE, Clauses
 from .gazetteer import CAPITAL_FEATURE, COUNTRY_FEATURES, Gazetteer
 from .recognize import GEO_WORDS

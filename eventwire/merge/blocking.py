@@ -36,6 +36,7 @@ from collections.abc import Iterable, Sequence
 
 from ..dates.anchor import shift_days
 from ..records import Event
+from .decide import dated_to_month
 from .evidence import DATE_SLACK_DAYS, FAR_DAYS, Profile, normalise, reports
 
 # A window longer than this many weeks (a month or a season) counts as "no time": it would
@@ -65,11 +66,11 @@ def _digest(key: str) -> str:
 def keys(e: Event, p: Profile) -> list[str]:
     """The blocking keys of a report, as short digests (the store keeps them as rows); a
     passive key is its active twin's digest followed by :data:`PASSIVE`. A report that recalls
-    history (:func:`.windows.history`) has none: it is one event with no other article's
-    report (:func:`.decide.recalled`), and a recalled year would block it with every report of
-    its place."""
+    history (:func:`.windows.history`) has only keys of recollections (:func:`_history_keys`):
+    it joins no report of news (:func:`.decide.recalled`), and a recalled year would block it
+    with every report of its place."""
     if p.history:
-        return []
+        return _history_keys(p)
     raw = [f"t|{normalise(m.evidence.sentence)}" for m in reports(e)]
     families = sorted(p.families or {p.label})
     weeks = _weeks(p)
@@ -95,6 +96,21 @@ def keys(e: Event, p: Profile) -> list[str]:
     if weeks != ["?"]:          # the place's reports with no time meet it
         anywhere += [f"{k}|?" for k in own]
     return sorted({_digest(k) for k in raw} | {_digest(k) + PASSIVE for k in anywhere})
+
+
+def _history_keys(p: Profile) -> list[str]:
+    """A report recalling history meets only the recollections :func:`.decide.recalled` lets
+    it join: of its family and country, dated to the month or closer in their own sentences,
+    in articles published within a week. A key per family, country, recalled month and
+    publication week, that week and the next (two reports a week apart share the later)."""
+    if not dated_to_month(p) or p.published is None:
+        return []
+    country = (p.place.iso2 or normalise(p.place.name)) if p.place is not None else "?"
+    months = {(d.year, d.month) for d in (p.window[0], p.window[1])}
+    week = p.published.toordinal() // 7
+    return sorted({_digest(f"h|{family}|{country}|{y}-{m}|{w}")
+                   for family in sorted(p.families or {p.label}) for y, m in months
+                   for w in (week, week + 1)})
 
 
 def active(key: str) -> str:

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from merge_builders import FRIDAY, HOMS, RAQQA, SYRIA, TABQA, report
 
-from eventwire.dates.timex import YEAR
+from eventwire.dates.timex import MONTH, YEAR
 from eventwire.merge import cluster, merge
 from eventwire.merge.blocking import PASSIVE, active, candidate_pairs, keys
 from eventwire.merge.evidence import profile
@@ -86,6 +86,35 @@ def test_a_report_recalling_history_has_no_keys():
     assert keys(old, profile(old)) == []
     news = report("news", "A fire gutted the market in Homs on Friday.", place=HOMS)
     assert keys(news, profile(news))
+
+
+def test_recollections_of_one_month_in_history_meet_only_each_other_within_a_week():
+    feb = (date(2022, 2, 1), date(2022, 2, 28))
+    sept = date(2025, 9, 16)
+
+    def recalling(doc, published, window=feb, when="February 2022"):
+        sentence = f"The base was last hit in {when}, when a rocket killed a mechanic in Homs."
+        at = sentence.index(when)
+        grain = MONTH if (window[1] - window[0]).days < 31 else YEAR
+        return replace(report(doc, sentence, label="ART_MISS_ATTACK", place=HOMS, day=None,
+                              published=published),
+                       date=DateValue(*window, grain, when, (at, at + len(when))))
+
+    def shared(a, b):
+        return set(keys(a, profile(a))) & set(keys(b, profile(b)))
+
+    wire = recalling("wire", sept)
+    assert profile(wire).history
+    for later in (0, 1, 6, 7):
+        assert shared(wire, recalling(f"r{later}", sept + timedelta(later)))
+    assert not shared(wire, recalling("late", sept + timedelta(15)))
+    assert not shared(wire, recalling("march", sept, (date(2022, 3, 1), date(2022, 3, 31)),
+                                      "March 2022"))
+    assert not keys(*(lambda e: (e, profile(e)))(recalling(
+        "year", sept, (date(2022, 1, 1), date(2022, 12, 31)), "2022")))
+    news = report("news", "A rocket hit the base in Homs on Friday.", label="ART_MISS_ATTACK",
+                  place=HOMS, day=date(2022, 2, 4), published=date(2022, 2, 4))
+    assert not shared(wire, news)
 
 
 def test_undated_reports_published_at_the_calendars_ends_get_windows_and_keys():

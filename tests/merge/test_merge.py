@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from merge_builders import (
@@ -19,7 +20,7 @@ from merge_builders import (
     report,
 )
 
-from eventwire.dates.timex import YEAR
+from eventwire.dates.timex import MONTH, YEAR
 from eventwire.merge import constraint, merge, reports
 from eventwire.merge.decide import possible, same_event
 from eventwire.merge.evidence import profile
@@ -378,3 +379,59 @@ def test_one_days_outlets_recalling_one_happening_at_a_named_place_are_one_story
     from eventwire.taxonomy import event_type
     other = replace(second, type=event_type("ARMED_CLASH"))
     assert same_event(profile(first), profile(other)) is None
+
+
+def _history(doc: str, sentence: str, when: str, start: date, end: date, published: date,
+             label: str = "ART_MISS_ATTACK") -> object:
+    """A report recalling, with a date its sentence names (``when``), a happening in Homs
+    years before ``published``, as a follow-up's background."""
+    at = sentence.index(when)
+    grain = MONTH if (end - start).days < 31 else YEAR
+    return replace(report(doc, sentence, place=HOMS, label=label, actor=None, day=None,
+                          published=published, confidence=0.8),
+                   date=DateValue(start, end, grain, when, (at, at + len(when))),
+                   background=True)
+
+
+_FEB = (date(2022, 2, 1), date(2022, 2, 28))
+_SEPT = date(2025, 9, 16)
+
+
+@pytest.mark.parametrize("days_apart", [0, 1, 2, 7])
+def test_a_weeks_outlets_recalling_one_dated_happening_of_history_are_one_story(days_apart):
+    wire = _history("wire", "The base was last hit in February 2022, when a rocket killed a "
+                    "mechanic.", "February 2022", *_FEB, _SEPT)
+    follow = _history("follow", "Tamanhint has been targeted before: a rocket attack in "
+                      "February 2022 killed a mechanic there.", "February 2022", *_FEB,
+                      _SEPT + timedelta(days_apart))
+    assert profile(wire).history and profile(follow).history
+    assert same_event(profile(wire), profile(follow)) is not None
+    assert len(merge([wire, follow])) == 1
+
+
+def test_recollections_of_history_stay_apart_unless_one_dated_month_kind_and_week():
+    wire = _history("wire", "The base was last hit in February 2022, when a rocket killed a "
+                    "mechanic.", "February 2022", *_FEB, _SEPT)
+    cases = [
+        # articles more than a week apart may recall two happenings
+        _history("late", "A rocket attack in February 2022 killed a mechanic.",
+                 "February 2022", *_FEB, _SEPT + timedelta(8)),
+        # a year recalled may hold two happenings of one kind at one place
+        _history("year", "A rocket attack in 2022 killed a mechanic.", "2022",
+                 date(2022, 1, 1), date(2022, 12, 31), _SEPT),
+        # another month
+        _history("march", "A rocket attack in March 2022 killed a mechanic.", "March 2022",
+                 date(2022, 3, 1), date(2022, 3, 31), _SEPT),
+        # another kind
+        _history("clash", "Fighting in February 2022 killed a mechanic.", "February 2022",
+                 *_FEB, _SEPT, label="ARMED_CLASH"),
+    ]
+    for other in cases:
+        assert same_event(profile(wire), profile(other)) is None, other.document.id
+        assert len(merge([wire, other])) == 2, other.document.id
+    # history never joins news, even news of the happening's own day
+    news = report("news", "A rocket hit the base in Homs on Friday, killing a mechanic.",
+                  label="ART_MISS_ATTACK", place=HOMS, actor=None, day=date(2022, 2, 4),
+                  published=date(2022, 2, 4))
+    assert same_event(profile(wire), profile(news)) is None
+    assert len(merge([wire, news])) == 2

@@ -411,8 +411,11 @@ def asked_or_denied(j: Judgement, sent: Doc, realis: Callable[[Token], bool]) ->
     """The judgement as a peaceful protest where the model reads one met with intervention, but
     every word of stepping in is what the crowd demanded ("marched demanding the arrest of the
     men", "urging the release of jailed classmates") or did not happen ("no one was
-    detained", "no arrests were reported"), and the parse reads no intervention."""
-    if j.label != INTERVENED or protest_kind(sent, realis) is not None:
+    detained", "no arrests were reported"), and the parse reads no intervention, nor the crowd
+    doing violence (a crowd that "stormed the police office to demand the release of a
+    leader", left to the model where deadly force is told too, :func:`protest_kind`)."""
+    if (j.label != INTERVENED or protest_kind(sent, realis) is not None
+            or _stepping_in_or_violence(sent, realis) == VIOLENT or _turning_violent(sent)):
         return j
     words = [t for t in sent if t.lower_ in _STEPPING_IN]
     if words and all(_demanded(t) or not realis(t) or _no_one(t) for t in words):

@@ -171,6 +171,17 @@ ASKED_OR_DENIED = [
     ("Police detained 30 people as hundreds marched demanding the release of prisoners.",
      "PROTEST_WITH_INTER"),
     ("Protesters blocked the road demanding the release of the activist.", "PROTEST_WITH_INTER"),
+    # a crowd doing violence for its demand is no peaceful protest, whatever the police did
+    ("Police shot dead two protesters on Wednesday when a crowd stormed the district office to "
+     "demand the release of a leader arrested on Tuesday.", "PROTEST_WITH_INTER"),
+    ("Police killed three people in Kano as protesters who threw stones at the governor's "
+     "convoy demanded the release of detained students.", "PROTEST_WITH_INTER"),
+    ("Two demonstrators died when the crowd tried to storm the prison, demanding the release "
+     "of their jailed imam.", "PROTEST_WITH_INTER"),
+    ("Hundreds of villagers marched on Friday demanding the arrest of the men who killed a "
+     "farmer.", "PEACE_PROTEST"),
+    ("Mothers of the dead held a silent vigil, urging the release of those detained after the "
+     "riots.", "PEACE_PROTEST"),
 ]
 
 

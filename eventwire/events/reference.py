@@ -44,8 +44,9 @@ HAPPENINGS = frozenset({
 def refers_back(parsed: Doc, offset: int) -> bool:
     """True when the token at character ``offset`` of ``parsed`` (one sentence) is a definite
     singular event noun that names no new happening: "the attack", "this bombing"; or when
-    the token's clause has a definite noun of a happening (:data:`HAPPENINGS`) for subject:
-    "The blast, which happened at 5 a.m., destroyed two floors" (the trigger "destroyed")."""
+    the token's clause has a definite noun of a happening (:data:`HAPPENINGS`) for subject
+    ("The blast, which happened at 5 a.m., destroyed two floors": the trigger "destroyed"),
+    or says its verb happened in one (:data:`_WITHIN`: "eleven people died in that blast")."""
     token = token_at(parsed, offset)
     if token is None:
         return False
@@ -53,8 +54,19 @@ def refers_back(parsed: Doc, offset: int) -> bool:
         return True
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return (subject is not None and subject is not token and subject.lower_ in HAPPENINGS
-            and _definite(subject))
+    return (subject is not None and subject is not token and _happening(subject)) or any(
+        _happening(o) for p in verb.children if p.dep_ == "prep" and p.lower_ in _WITHIN
+        for o in p.children if o.dep_ == "pobj")
+
+
+# Prepositions by which a clause's verb happened inside a happening ("were killed in the
+# attack", "died during the raid"): what the verb tells is part of that happening.
+_WITHIN = frozenset({"in", "during"})
+
+
+def _happening(noun: Token) -> bool:
+    """A definite noun of a happening (:data:`HAPPENINGS`, see :func:`_definite`)."""
+    return noun.lower_ in HAPPENINGS and _definite(noun)
 
 
 def _definite(token: Token) -> bool:

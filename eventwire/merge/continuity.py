@@ -48,10 +48,12 @@ TOLD = DEFAULT_MIN_CONFIDENCE
 CONTINUED = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 
 
-def continued(before: Sequence[Event], e: Event) -> Event:
+def continued(before: Sequence[Event], e: Event, refers_back: bool = False) -> Event:
     """``e`` at the place of the events of the sentence right before its own (``before``,
     that sentence's events as the article has them so far), when it goes on telling their
-    happening (see the module docstring); else ``e``."""
+    happening (see the module docstring); else ``e``. A definite reference back
+    (``refers_back``: "24 people died in that attack") after a sentence telling armed
+    violence at several places is at the one told last (:func:`_referred`)."""
     claim = e.type.label == CLAIM
     if ((folded_kind(e) not in CONTINUED and not claim) or ANOTHER.search(e.evidence.sentence)
             or (e.location is not None and inside(e.location.span, e))):
@@ -64,9 +66,36 @@ def continued(before: Sequence[Event], e: Event) -> Event:
            and b.location is not None and inside(b.location.span, b)
            and 0 <= e.evidence.span[0] - b.evidence.span[1] <= ADJACENT]
     places = {(b.location.geonameid, b.location.name) for b in kin}
+    if len(places) != 1 and refers_back and not claim:
+        return _referred(before, e)
     if len(places) != 1 or _coarser(kin[0].location, e.location):
         return e
     return replace(e, location=kin[0].location)
+
+
+def _referred(before: Sequence[Event], e: Event) -> Event:
+    """``e``, a definite reference back to armed violence, at the place of the happening of
+    armed violence the sentence before told last (the place its words name last): "jets
+    bombed Mukalla overnight, after militants said they were behind yesterday's suicide
+    bombing in Djibouti. Twenty-four people died in that attack" tells the Djibouti
+    bombing's toll, not the air strike's; "that" points to the nearest happening told. A
+    reference that could be to either kind keeps ``e`` where its article put it when the
+    happening told last is a country or region holding that place; one told last at a
+    country or region holding the place of another told before it is at that place."""
+    told = [b for b in before if folded_kind(b) in CONTINUED and b.confidence >= TOLD
+            and b.location is not None and inside(b.location.span, b)
+            and 0 <= e.evidence.span[0] - b.evidence.span[1] <= ADJACENT]
+    if not told:
+        return e
+    last = max(told, key=lambda b: b.location.span[0])
+    # "in Helmand province, Afghanistan": the country named last holds the province told
+    # before it, one happening's two grains; the finer is where it was
+    finer = [b for b in told if _holds(last.location, b.location)]
+    if finer:
+        last = max(finer, key=lambda b: b.location.span[0])
+    if _coarser(last.location, e.location):
+        return e
+    return replace(e, location=last.location)
 
 
 def _coarser(p: Place, q: Place | None) -> bool:
@@ -80,3 +109,13 @@ def _coarser(p: Place, q: Place | None) -> bool:
     if feature == "ADM1":
         return q.admin1 == p.admin1
     return feature == "ADM2" and q.admin2 is not None and q.admin2 == p.admin2
+
+
+def _holds(p: Place, q: Place) -> bool:
+    """``p`` is a country or first-level region holding ``q``, a smaller place."""
+    feature, inner = p.feature or "", q.feature or ""
+    if p.iso2 != q.iso2 or inner.startswith("PCL"):
+        return False
+    if feature.startswith("PCL"):
+        return True
+    return feature == "ADM1" and inner != "ADM1" and q.admin1 == p.admin1

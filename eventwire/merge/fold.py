@@ -448,7 +448,8 @@ def fold_article(events: Sequence[Event], refer_back: Collection[str] = frozense
     for e in events:
         if current and current[-1].evidence.span != e.evidence.span:
             before, current = current, []
-        e = continued(before, e)
+        back = e.id in refer_back
+        e = continued(before, e, back)
         current.append(e)
         # an attribution of where an attack was planned is of no act at its place: it takes
         # no day of the article's last act there (a claim of that act does)
@@ -462,7 +463,6 @@ def fold_article(events: Sequence[Event], refer_back: Collection[str] = frozense
                 taken.get(source, out[source].date), e.date):
             source = None
         dated = e if source is None else replace(e, date=taken.get(source, out[source].date))
-        back = e.id in refer_back
         agreement = None if index.agreement is None else out[index.agreement]
         if back and retells_agreement(agreement, dated):
             lead, larger = index.agreement, False

@@ -81,6 +81,27 @@ def test_a_clause_whose_subject_is_a_told_happening_refers_back(parse, sentence,
     _check(parse, sentence, trigger, expected)
 
 
+# (sentence, the trigger, refers back?): the clause's verb happened inside the told happening
+WITHIN = [
+    ("Eleven people died in that blast, officials said.", "died", True),
+    ("Twenty-four people were killed in the attack at the ferry terminal.", "killed", True),
+    ("Two guards were wounded during the raid.", "wounded", True),
+    ("Three more soldiers died in the fighting on Tuesday.", "died", True),
+    ("Four people were killed in another attack on a bus.", "killed", False),
+    ("Two people died in the second explosion.", "died", False),
+    ("Six people were killed in an ambush near the border.", "killed", False),
+    ("Nine people died in the attacks.", "died", False),
+    ("Two men were killed in the market on Friday.", "killed", False),
+    ("A soldier died in hospital after the attack.", "died", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), WITHIN)
+def test_a_clause_told_as_happening_in_a_told_happening_refers_back(parse, sentence, trigger,
+                                                                    expected):
+    _check(parse, sentence, trigger, expected)
+
+
 def test_an_offset_outside_every_token_or_on_a_verb_is_no_reference(parse):
     parsed = parse("Gunmen attacked the post.")
     assert not refers_back(parsed, len("Gunmen "))        # a verb

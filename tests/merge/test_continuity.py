@@ -3,6 +3,7 @@ that one did (merge/continuity.py, wired in merge.fold.fold_article). Events bui
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -90,3 +91,40 @@ def test_a_claim_right_after_an_attack_is_placed_at_it():
     # a claim after a protest, or with another happening told, keeps its place
     rally = _event("PEACE_PROTEST", (0, 100), market, when=_SUNDAY)
     assert continued([rally], claim) is claim
+
+
+def test_a_reference_back_after_violence_at_two_places_is_at_the_one_told_last():
+    """"Jets bombed Mukalla overnight, after militants said they were behind yesterday's
+    suicide bombing in Djibouti. Twenty-four people died in that attack": the bombing's."""
+    strike = _event("AIR_STRIKE", (0, 100), _place("Mukalla", (30, 37), 5), when=_SUNDAY)
+    bombing = _event("SUIC_BOMB", (0, 100), _place("Djibouti", (85, 93), 6), when=_SUNDAY)
+    toll = _event("ATTACK", (102, 180), _CITY)
+    for before in ([strike, bombing], [bombing, strike]):
+        assert continued(before, toll, refers_back=True).location == bombing.location
+        assert continued(before, toll) is toll           # no reference back: no choice
+    # the happening told last is a country holding the article's town: the town stays
+    yemen = Place("Yemen", "Yemen", (85, 90), "Yemen", "YE", geonameid=7, geo_precision=3,
+                  feature="PCLI")
+    country = _event("SUIC_BOMB", (0, 100), yemen, when=_SUNDAY)
+    abroad = _event("AIR_STRIKE", (0, 100), Place("Jizan", "Jizan", (30, 35), "Saudi Arabia",
+                                                  "SA", geonameid=13, geo_precision=1),
+                    when=_SUNDAY)
+    assert continued([abroad, country], toll, refers_back=True) is toll
+    # told at a province and at the country holding it ("in Hadramaut, Yemen"), the province
+    hadramaut = Place("Hadramaut", "Hadramaut", (40, 49), "Yemen", "YE", "Hadramaut",
+                      geonameid=12, geo_precision=3, feature="ADM1")
+    province = _event("REM_EXPLOS", (0, 100), hadramaut, when=_SUNDAY)
+    nation = replace(country, type=event_type("REM_EXPLOS"))
+    assert continued([province, nation], toll, refers_back=True).location == hadramaut
+    # nor with another happening told, or a place of its own
+    another = _event("ATTACK", (102, 180), _CITY, sentence="Another attack killed two.")
+    assert continued([strike, bombing], another, refers_back=True) is another
+
+
+def test_a_toll_told_of_that_blast_folds_into_the_blast_not_the_shelling_before_it():
+    shelling = _event("ART_MISS_ATTACK", (0, 100), _place("Goma", (40, 44), 8), when=_SUNDAY)
+    blast = _event("REM_EXPLOS", (0, 100), _place("Beni", (90, 94), 9), when=_SUNDAY)
+    toll = _event("REM_EXPLOS", (102, 150), shelling.location)     # the article's main place
+    folded = fold_article([shelling, blast, toll], refer_back={toll.id})
+    assert [len(e.mentions) for e in folded] == [0, 2]
+    assert [e.location.name for e in folded] == ["Goma", "Beni"]

@@ -25,7 +25,7 @@ from .dates.order import day_first_for
 from .dates.repeats import counts_of_day, repeated_days
 from .errors import DocumentError, ResourceError
 from .events.arrests import arrests_in_conflict
-from .events.clauses import in_sequence_clause
+from .events.clauses import another_verb, in_sequence_clause
 from .events.detect import Candidate, Detector
 from .events.devices import undetonated_devices
 from .events.features import SentenceInContext
@@ -40,6 +40,7 @@ from .nlp import defers_entities, load_pipeline, parse, recognise, split_sentenc
 from .numbers import find_counts
 from .read import Columns, iter_inputs
 from .records import (
+    Counts,
     DateValue,
     Document,
     Entity,
@@ -286,9 +287,12 @@ class Pipeline:
         for cand, found in zip(candidates, mentions, strict=True):
             hits = self.actor_extractor.sentence_targets(cand.parsed, cand.sentence, found)
             apart = _told_apart(cand, found)
+            labels: set[str] = set()
             for mention, targets, aside in zip(found, hits, apart, strict=True):
+                again = mention.type.label in labels and _further(cand, mention)
                 told = list(self._events(doc, sentences, cand, mention, places, timexes,
-                                         targets, aside, home))
+                                         targets, aside, home, again))
+                labels.add(mention.type.label)
                 if refers_back(cand.parsed, mention.trigger_span[0] - cand.sentence.start):
                     refer_back.update(e.id for e in told)
                 events.extend(told)
@@ -301,7 +305,10 @@ class Pipeline:
     def _events(self, doc: Document, sentences: Sequence[Sentence], cand: _Candidate,
                 mention: EventMention, places: Sequence[Place], timexes: Sequence[Any],
                 targets: tuple[Target, ...] = (), aside: bool = False,
-                home: Place | None = None) -> Iterator[Event]:
+                home: Place | None = None, again: bool = False) -> Iterator[Event]:
+        """The events of one mention (one a place and day it names). ``again``: a further
+        event (:func:`_further`) of a label its sentence told before, whose id it must not
+        take."""
         sentence = cand.sentence
         locations: Sequence[Place | None] = self.geoparser.event_locations(
             places, doc.text, sentence, mention.trigger_span, parse=cand.parsed,
@@ -314,7 +321,9 @@ class Pipeline:
         mention = retyped(mention, actor1, actor2, cand.parsed)
         when = event_date(timexes, sentence, mention.trigger_span, doc.published,
                           mention.type.label, parsed=cand.parsed)
-        all_counts = find_counts(doc.text, sentence, mention.trigger_span, parse=cand.parsed)
+        all_counts = (_clause_counts(doc.text, sentence, mention) if _further(cand, mention)
+                      else find_counts(doc.text, sentence, mention.trigger_span,
+                                       parse=cand.parsed))
         # the one person police force killed, where the text gives no figure
         all_counts = police_toll(all_counts, cand.parsed, sentence, mention)
         claim = find_claim(doc.text, sentences, cand.index)
@@ -332,6 +341,8 @@ class Pipeline:
         days = (() if aside else repeated_days(timexes, sentence, when)) or (when,)
         for place, k in product(locations, range(len(days))):
             key = (place.geonameid or place.name) if several and place else None
+            if again:
+                key = f"{'' if key is None else key}@{mention.trigger_span[0]}"
             counts = counts_of_day(all_counts, days, k) if len(days) > 1 else all_counts
             yield _dated_history(Event(
                 id=event_id(doc.id, evidence.span, mention.type.label, key,
@@ -407,6 +418,24 @@ def clean_or_failure(raw: RawDocument, published: date | None) -> Document | Fai
         return Failure(raw.source, raw.line, "language", language_failure(language))
     return replace(doc, language=language.code)
 
+
+
+def _further(cand: _Candidate, mention: EventMention) -> bool:
+    """The mention is read in a later clause of its sentence that tells a further happening
+    (:func:`.events.clauses.another_verb`: "..., and a second device went off at Y")."""
+    s0 = cand.sentence.start
+    return (mention.clause is not None and mention.clause[0] > s0
+            and another_verb(cand.parsed, mention.clause[0] - s0, mention.clause[1] - s0)
+            is not None)
+
+
+def _clause_counts(text: str, sentence: Sentence, mention: EventMention) -> Counts:
+    """The counts of a further event its sentence tells in a clause of its own ("..., and a
+    second bomb hit a market in X, killing five"): read from that clause alone, not from the
+    figures of the happening told before it."""
+    start, end = mention.clause or (sentence.start, sentence.end)
+    clause = Sentence(text[start:end], start, end)
+    return find_counts(text, clause, mention.trigger_span)
 
 def _told_apart(cand: _Candidate, found: Sequence[EventMention]) -> list[bool]:
     """For each of a sentence's events, whether it is told aside, as what came before or

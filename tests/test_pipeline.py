@@ -225,6 +225,30 @@ def test_an_act_told_again_on_another_day_is_an_event_per_day():
     assert [e.id for e in shellings()] == [sunday.id, tuesday.id]
 
 
+def test_a_further_happening_a_clause_tells_is_an_event_of_its_own():
+    """"A car bomb exploded in Mosul, killing four, and another bomb went off in Kirkuk two
+    hours later": two bombings, each at its place, with its own id and its own dead; a count
+    of more people hurt is no further bombing."""
+    from eventwire.records import Document
+
+    def bombings(text):
+        doc = Document(id=text[:20], text=text, source="test", title=None, url=None,
+                       published=date(2025, 3, 8))
+        events = [e for r in Pipeline(min_confidence=0.0).process([doc]) for e in r.events]
+        return sorted((e for e in events if e.type.label == "REM_EXPLOS"),
+                      key=lambda e: e.evidence.span[0] + (e.location.name == "Kirkuk"))
+
+    mosul, kirkuk = bombings("A car bomb exploded near a mosque in Mosul on Friday, killing "
+                             "four worshippers, and another bomb went off at a bus station in "
+                             "Kirkuk two hours later.")
+    assert (mosul.location.name, kirkuk.location.name) == ("Mosul", "Kirkuk")
+    assert mosul.fatalities.best == 4 and kirkuk.fatalities is None
+    assert mosul.id != kirkuk.id
+    (one,) = bombings("A car bomb exploded near a mosque in Mosul on Friday, killing four "
+                      "worshippers, and another 20 people were wounded.")
+    assert one.fatalities.best == 4
+
+
 def test_doers_coming_back_to_kill_is_an_event_on_that_day_with_its_dead():
     """"Stormed the town late on Sunday, and returned on Tuesday morning to kill three": two
     attacks, the dead the Tuesday one's (dates.repeats), not the storming's."""

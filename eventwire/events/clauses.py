@@ -12,11 +12,12 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..nlp import text_of
+from ..places.recognize import PLACE_NOUN
 from ..records import EventMention
 from ..taxonomy import CROWD_TYPES, VIOLENT_TYPES, event_type
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from .detect import Candidate
     from .model import Judgement
@@ -24,6 +25,9 @@ if TYPE_CHECKING:
 # Entity types that give a clause a time or place of its own.
 WHEN_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 WHERE = frozenset({"GPE", "LOC", "FAC"})
+_TIMES = frozenset({"DATE", "TIME"})
+# A length of time before these tells a time of its own ("about an hour later").
+_LATER = frozenset({"later", "earlier"})
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "across", "inside"})
 
 
@@ -38,14 +42,21 @@ def own_time_or_place(cand: Candidate, m: EventMention, main: EventMention,
     own = m.clause or whole
     lead = main.clause or whole
 
+    text = text_of(cand.parsed)
+    timed = not kinds.isdisjoint(_TIMES)
+
     def named(keep: Callable[[int, int], bool]) -> set[str]:
         # The small model often mislabels an unfamiliar town (PERSON, NORP): a proper noun
-        # after a preposition of place counts too.
+        # after a preposition of place, or after "the town of", counts too; and a time told
+        # from another ("about an hour later").
         ents = {e.text.lower() for e in cand.parsed.ents
                 if e.label_ in kinds and keep(s0 + e.start_char, s0 + e.end_char)}
-        return ents | {t.lower_ for t in cand.parsed if t.pos_ == "PROPN" and t.dep_ == "pobj"
-                       and t.head.lower_ in _PLACE_PREPOSITIONS
-                       and keep(s0 + t.idx, s0 + t.idx + len(t.text))}
+        return ents | {t.lower_ for t in cand.parsed if keep(s0 + t.idx, s0 + t.idx + len(t))
+                       and (t.pos_ == "PROPN" and t.dep_ == "pobj"
+                            and (t.head.lower_ in _PLACE_PREPOSITIONS or (
+                                t.head.lower_ == "of" and PLACE_NOUN.search(text[:t.idx])))
+                            or timed and t.lower_ in _LATER and t.dep_ == "advmod"
+                            and any(c.dep_ == "npadvmod" for c in t.children))}
 
     mine = named(lambda a, b: own[0] <= a and b <= own[1])
     theirs = named(lambda a, b: lead[0] <= a and b <= lead[1] and not own[0] <= a < own[1])
@@ -59,6 +70,33 @@ def same_word(m: EventMention, main: EventMention) -> bool:
     (a, b), (c, d) = m.trigger_span, main.trigger_span
     return a < d and c < b
 
+
+
+# Words by which a clause tells a happening besides one the sentence told before it, of its
+# kind: "and a second device went off at a checkpoint", "another mine killed two", "a police
+# post nearby was also fired on", "the town was hit again on Saturday night".
+_ANOTHER_ONE = frozenset({"another", "second", "third", "fourth"})
+_ONCE_MORE = frozenset({"also", "again"})
+
+
+def another_verb(sent: Doc, start: int, end: int) -> Token | None:
+    """The verb of the clause of characters ``start``..``end`` of the sentence that heads its
+    own subject and tells a further happening: its subject is "another" or "a second" one (not
+    a count of people: "another 20 were wounded"), or it is done "also" or "again"; else
+    None."""
+    for verb in sent:
+        if not start <= verb.idx < end or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            continue
+        if any(c.dep_ == "advmod" and c.lower_ in _ONCE_MORE for c in verb.children):
+            return verb
+        if any(c.dep_ in ("det", "amod") and c.lower_ in _ANOTHER_ONE
+               for s in subjects if s.pos_ != "NUM" and all(c.dep_ != "nummod" for c in s.children)
+               for c in s.children):
+            return verb
+    return None
 
 
 def sentence_clauses(sent: Doc) -> list[tuple[int, int]]:

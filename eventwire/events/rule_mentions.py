@@ -17,7 +17,7 @@ from .airstrikes import bombers_are_people
 from .captives import LABEL as TAKEN_PEOPLE
 from .captives import TAKEN_LABELS, taking_people
 from .classify import Classification, classify
-from .clauses import background_starts, sentence_clauses
+from .clauses import another_verb, background_starts, sentence_clauses
 from .crowdless import PROTESTS, marched_away
 from .plover import plover_type, words_after
 from .realis import ATTEMPT, IRREALIS_HEADS, realis, time_anchor
@@ -43,9 +43,12 @@ def rule_mentions(sent: Doc, sentence: Sentence) -> tuple[EventMention, ...]:
         if start in background:
             continue                    # "forces, which have been pressing an offensive"
         for offset, c in _readings(text_of(sent), start, end):
-            if c.label in seen or not c.trigger or (
-                    c.scores and c.scores[0][1] < MIN_EVENT_SCORE and not c.reasoned):
-                continue
+            if c.label in seen or not c.trigger or _weak(c):
+                # one event of a label a sentence, and none of a weak cue, unless a later
+                # clause tells a further happening
+                c = _another(c, sent, start, end, out[-1]) if offset == start and out else None
+                if c is None:
+                    continue
             if inside_quotation(text_of(sent), offset + c.trigger_span[0]):
                 continue                # words inside a quotation are someone's speech
             tok = token_at(sent, offset + c.trigger_span[0])
@@ -61,6 +64,27 @@ def rule_mentions(sent: Doc, sentence: Sentence) -> tuple[EventMention, ...]:
             seen.add(c.label)
             out.append(mention_of(c, offset, sentence, end))
     return tuple(out)
+
+
+def _weak(c: Classification) -> bool:
+    """The cue classifier's reading rests on too weak a cue (:data:`MIN_EVENT_SCORE`)."""
+    return bool(c.scores) and c.scores[0][1] < MIN_EVENT_SCORE and not c.reasoned
+
+
+def _another(c: Classification, sent: Doc, start: int, end: int, told: EventMention
+             ) -> Classification | None:
+    """The reading of a clause (characters ``start``..``end``) that tells a further happening
+    (:func:`.clauses.another_verb`: "and another bomb hit a market in Tikrit", "a second salvo
+    destroyed a hangar"): its cue's, however weak; with no cue, the label of the mention
+    ``told`` before it, at the clause's verb. None for other clauses."""
+    verb = another_verb(sent, start, end)
+    if verb is None:
+        return None
+    if c.trigger:
+        return c
+    at = verb.idx - start
+    return Classification(told.type.label, verb.text, (at, at + len(verb.text)),
+                          told.confidence)
 
 
 def irrealis_labels(sent: Doc) -> frozenset[str]:

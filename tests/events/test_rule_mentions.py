@@ -32,6 +32,18 @@ def _labels(parse, text: str) -> list[str]:
     ("Armed men stopped a bus, ordered the passengers off and marched them into the hills.",
      []),
     ("Thousands marched through the capital on Sunday.", ["PEACE_PROTEST"]),
+    # a later clause telling a further happening reads one of a label told, however weak its
+    # cue, or of the label told before it with none (events/clauses.another_verb)
+    ("A car bomb exploded near a mosque in Mosul on Friday, and another bomb went off at a "
+     "bus station in Kirkuk.", ["REM_EXPLOS", "REM_EXPLOS"]),
+    ("Rockets hit the air base near Sabha on Sunday night, and a second salvo on Tuesday "
+     "morning destroyed a hangar.", ["ART_MISS_ATTACK", "ART_MISS_ATTACK"]),
+    ("Militants ambushed an army convoy near Mandera on Tuesday, and a second convoy was "
+     "attacked outside Wajir on Wednesday.", ["ARMED_CLASH", "ATTACK"]),
+    ("A car bomb exploded near a mosque in Mosul on Friday, and another 20 people were "
+     "wounded.", ["REM_EXPLOS"]),
+    ("A car bomb exploded near a mosque in Mosul on Friday, and a bomb hit a bus station in "
+     "Kirkuk.", ["REM_EXPLOS"]),
 ])
 def test_the_rules_read_one_event_per_clause_that_happened(parse, text, labels):
     assert sorted(_labels(parse, text)) == sorted(labels)

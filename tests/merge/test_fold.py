@@ -736,3 +736,15 @@ def test_other_arrests_stay_apart(later):
 def test_a_background_arrest_is_not_retold_by_the_news():
     lead = replace(_arrest(0, _BADJI), background=True)
     assert len(fold_article([lead, _arrest(100, _BADJI, when=_WEDNESDAY)])) == 2
+
+
+def test_a_further_event_its_sentence_tells_elsewhere_or_another_day_is_not_folded():
+    """"A car bomb exploded in Kabul, and another bomb went off in Herat": two events of one
+    sentence and label (events.clauses.another_verb); at one place on one day, one."""
+    lead = _article_event("REM_EXPLOS", 0, when=_WEDNESDAY)
+    elsewhere = replace(lead, id="ew-further", location=_HERAT)
+    assert len(fold_article([lead, elsewhere])) == 2
+    tuesday = DateValue(date(2024, 3, 5), date(2024, 3, 5), 1, "Tuesday", (60, 67))
+    assert len(fold_article([lead, replace(lead, id="ew-further", date=tuesday)])) == 2
+    (one,) = fold_article([lead, replace(lead, id="ew-further")])
+    assert len(reports(one)) == 2

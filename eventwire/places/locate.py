@@ -480,8 +480,10 @@ def _is_dateline(text: str, p: Place) -> bool:
 
 
 def _is_attribute(gaz: Gazetteer, text: str, p: Place) -> bool:
-    """A place naming something else: a demonym ("Russian plane", the actor's side) or a
-    hyphen compound ("U.S.-backed forces")."""
-    if gaz.demonym(p.text) is not None and not gaz.lookup(p.text):
+    """A place naming something else: a demonym ("Russian plane", the actor's side), read as
+    such even where a town bears the word ("Spanish" in Ontario) when the place it was
+    resolved to is the demonym's, or a hyphen compound ("U.S.-backed forces")."""
+    people = gaz.demonym(p.text)
+    if people is not None and (not gaz.lookup(p.text) or p.name == gaz.name[people]):
         return True
     return text.startswith("-", p.span[1]) and text[p.span[1] + 1:p.span[1] + 2].isalpha()

@@ -17,6 +17,15 @@ _AREA_WORDS = frozenset({"area", "areas", "region", "province", "city", "town", 
                          "governorate", "valley", "basin",
                          # a war's front named by its place ("fought on the Marib front")
                          "front", "fronts", "frontline", "frontlines"})
+# A sea's name takes the article itself: before a word that modifies nothing ("in the Gulf of
+# Aden on Tuesday", "the Red Sea and the Gulf"), it is a place, not a modifier. Not before
+# "in" or "near", which place its thing ashore ("a terminal across the Gulf of Aden in
+# Djibouti").
+_WATERS = re.compile(r"\b(?:Sea|Ocean|Gulf|Bay|Strait|Straits|Channel)\b")
+_NO_NOUN = frozenset({"on", "at", "off", "to", "for", "from", "by", "with",
+                      "and", "or", "but", "after", "before", "since", "during", "where",
+                      "when", "which", "that", "as", "late", "early", "last", "this",
+                      "was", "were", "is", "are", "has", "had", "have"})
 # A preposition of place and "the" before a name, and a place of a town's after it: "at the
 # Garissa cattle market", "outside the Kabul central prison" are in the town named.
 _AT_THE = re.compile(r"\b(?:at|in|near|outside|inside|on|into)[ ]+the[ ]+$", re.IGNORECASE)
@@ -39,7 +48,8 @@ def names_a_noun(text: str, p: Place) -> bool:
         return False
     return (before.lower().endswith("the ") and after is not None
             and not names_a_capital(p.text)         # "in the Afghan capital on Friday"
-            and after.group(1) not in _AREA_WORDS)
+            and after.group(1) not in _AREA_WORDS
+            and not (_WATERS.search(p.text) and after.group(1) in _NO_NOUN))
 
 
 def a_site_in(text: str, p: Place) -> bool:

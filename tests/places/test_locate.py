@@ -22,6 +22,17 @@ def test_locative_place_beats_dateline_and_demonym(gaz):
     assert _locate(gaz, text, "struck") == [("Raqqa", 1)]
 
 
+def test_a_demonym_that_is_also_a_towns_name_is_the_actors_side(world):
+    """"A Spanish frigate": Spain's adjective, though a town in Ontario is called Spanish;
+    the sea the sentence names is where it happened (the bundled gazetteer)."""
+    text = "A Spanish frigate sank a pirate skiff in the Gulf of Aden on Tuesday night."
+    places = world.places(text, [])
+    sentence = split_sentences(text)[0]
+    pos = text.index("sank")
+    assert [p.text for p in world.event_locations(places, text, sentence,
+                                                   (pos, pos + 4))] == ["Gulf of Aden"]
+
+
 @pytest.mark.parametrize("text", [
     "BEIRUT, Nov 17 (Reuters) - A bomber blew himself up at the gate of a police post.",
     "BEIRUT, Lebanon, Nov. 17 (AP) — A bomber blew himself up at the gate of a police post.",

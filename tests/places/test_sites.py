@@ -37,6 +37,27 @@ def test_other_modifiers_are_not_sites(text, name, precision):
     assert not a_site_in(text, _at(text, name, precision))
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("a frigate sank a skiff in the Gulf of Aden on Tuesday", "Gulf of Aden"),
+    ("ships were attacked in the Red Sea and the Gulf of Oman", "Red Sea"),
+    ("a missile fell in the Sea of Japan off the coast", "Sea of Japan"),
+])
+def test_a_seas_name_before_a_word_of_no_noun_is_a_place(text, name):
+    """"in the Gulf of Aden on Tuesday": a sea takes the article, and "on" modifies nothing
+    the name could name."""
+    assert not names_a_noun(text, _at(text, name))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("the Battle of Hastings was fought in 1066", "Battle"),
+    ("the Elysee Palace on Tuesday said", "Elysee Palace"),
+    ("the Gulf states on Monday pledged aid", "Gulf"),
+    ("a bomb hit a ferry terminal across the Gulf of Aden in Djibouti", "Gulf of Aden"),
+])
+def test_other_names_after_the_stay_modifiers(text, name):
+    assert names_a_noun(text, _at(text, name))
+
+
 def test_names_a_noun_is_kept_as_it_was():
     text = "after the Paris attacks, at the Garissa cattle market, in the Raqqa area"
     assert names_a_noun(text, _at(text, "Paris"))

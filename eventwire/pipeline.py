@@ -289,9 +289,10 @@ class Pipeline:
             apart = _told_apart(cand, found)
             labels: set[str] = set()
             for mention, targets, aside in zip(found, hits, apart, strict=True):
-                again = mention.type.label in labels and _further(cand, mention)
+                further = bool(labels) and _further(cand, mention)
                 told = list(self._events(doc, sentences, cand, mention, places, timexes,
-                                         targets, aside, home, again))
+                                         targets, aside, home, further,
+                                         again=further and mention.type.label in labels))
                 labels.add(mention.type.label)
                 if refers_back(cand.parsed, mention.trigger_span[0] - cand.sentence.start):
                     refer_back.update(e.id for e in told)
@@ -305,10 +306,11 @@ class Pipeline:
     def _events(self, doc: Document, sentences: Sequence[Sentence], cand: _Candidate,
                 mention: EventMention, places: Sequence[Place], timexes: Sequence[Any],
                 targets: tuple[Target, ...] = (), aside: bool = False,
-                home: Place | None = None, again: bool = False) -> Iterator[Event]:
-        """The events of one mention (one a place and day it names). ``again``: a further
-        event (:func:`_further`) of a label its sentence told before, whose id it must not
-        take."""
+                home: Place | None = None, further: bool = False, again: bool = False
+                ) -> Iterator[Event]:
+        """The events of one mention (one a place and day it names). ``further``: a further
+        happening a later clause tells (:func:`_further`), whose figures are its clause's;
+        ``again``: one of a label its sentence told before, whose id it must not take."""
         sentence = cand.sentence
         locations: Sequence[Place | None] = self.geoparser.event_locations(
             places, doc.text, sentence, mention.trigger_span, parse=cand.parsed,
@@ -321,7 +323,7 @@ class Pipeline:
         mention = retyped(mention, actor1, actor2, cand.parsed)
         when = event_date(timexes, sentence, mention.trigger_span, doc.published,
                           mention.type.label, parsed=cand.parsed)
-        all_counts = (_clause_counts(doc.text, sentence, mention) if _further(cand, mention)
+        all_counts = (_clause_counts(doc.text, sentence, mention) if further
                       else find_counts(doc.text, sentence, mention.trigger_span,
                                        parse=cand.parsed))
         # the one person police force killed, where the text gives no figure

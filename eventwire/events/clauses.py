@@ -11,6 +11,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from ..claims import SPEECH_VERBS
 from ..nlp import text_of
 from ..places.recognize import PLACE_NOUN
 from ..records import EventMention
@@ -85,7 +86,8 @@ def another_verb(sent: Doc, start: int, end: int) -> Token | None:
     a count of people: "another 20 were wounded"), or it is done "also" or "again"; else
     None."""
     for verb in sent:
-        if not start <= verb.idx < end or verb.pos_ not in ("VERB", "AUX"):
+        if (not start <= verb.idx < end or verb.pos_ not in ("VERB", "AUX")
+                or verb.lower_ in SPEECH_VERBS):     # "Xinhua also reported": no happening
             continue
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects:

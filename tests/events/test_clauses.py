@@ -141,6 +141,9 @@ ANOTHER = [
      "they killed", False),
     ("Troops clashed with rebels near Kidal, and the army said six rebels died.",
      "the army", False),
+    # a source also saying is no further happening
+    ("Three miners died in a flooded pit in Shanxi, and the state agency also reported two "
+     "injured.", "the state agency", False),
 ]
 
 

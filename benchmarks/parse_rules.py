@@ -10,7 +10,8 @@ its ``armed_fighting``), ``contacts`` (``contacts.py``; ``signings``, its ``stat
 ``device_blast``), ``projectiles`` (``projectiles.py``), ``unrest_arrests``
 (``arrests.arrests_in_unrest``),
 ``disasters`` (``disasters.py``), ``gatherings`` (``gatherings.py``), ``property``
-(``property.py``), ``rammings`` (``rammings.py``), ``hijackings`` (``captives.craft_hijacked``), ``movement_bans``
+(``property.py``), ``rammings`` (``rammings.py``), ``hijackings`` (``captives.craft_hijacked``), ``naval``
+(``naval.py``), ``movement_bans``
 (``movement_bans.py``), ``responsibility``
 (``responsibility.py``), ``group_claims`` (its ``group_claim``), ``membership``
 (``membership.py``), ``planning`` (``planning.py``), ``offensives`` (``offensives.py``),
@@ -60,6 +61,7 @@ from eventwire.events import (  # noqa: E402
     gatherings,
     membership,
     movement_bans,
+    naval,
     projectiles,
     nonevents,
     offensives,
@@ -166,6 +168,8 @@ RULES = {
     "hijackings": Rule(captives.craft_hijacked, captives.HIJACK_CONFIDENCE,
                        frozenset({captives.LABEL}), re.compile(
                            r"\b(?:hijack\w*|commandeer\w*|seiz\w*|captured)\b", re.IGNORECASE)),
+    "naval": Rule(naval.naval_clash, naval.NAVAL_CONFIDENCE, frozenset({"ARMED_CLASH"}),
+                  re.compile(r"\bpirat\w*", re.IGNORECASE)),
     "rammings": Rule(rammings.ramming, rammings.RAMMING_CONFIDENCE, frozenset({"ATTACK"}),
                      re.compile(rf"\b(?:{rammings.CANDIDATE_WORDS})\b", re.IGNORECASE)),
     "responsibility": Rule(responsibility.claim_of_responsibility,

@@ -128,6 +128,19 @@ def _takes_people(verb: Token, mentions: Sequence[ActorMention], quiet: bool) ->
     ) and _category_of_takers(verb, mentions) in NON_STATE_ARMED | {None}
 
 
+# Of those, the craft at sea: crewed whatever the text says of it, so that pirates or an armed
+# group seizing one take its crew ("pirates hijacked a cargo ship off Oman"). A tanker or a
+# carrier may be a lorry: at sea only when pirates took it or the sentence names the water
+# ("bandits hijacked five fuel tankers on the highway" are lorries).
+_AMPHIBIOUS = frozenset({"tanker", "tankers", "carrier"})
+_AT_SEA = _CRAFT - _AMPHIBIOUS - frozenset({"bus", "buses", "minibus", "coach", "train",
+                                            "plane", "aircraft", "airliner", "jet",
+                                            "helicopter"})
+_SEA_WORDS = frozenset({"sea", "seas", "gulf", "ocean", "strait", "straits", "coast", "waters",
+                        "bay", "maritime", "offshore", "harbour", "harbor", "anchorage",
+                        "pirates", "pirate"})
+
+
 def may_hijack(words: frozenset[str]) -> bool:
     """The sentence has a word of hijacking or seizing and one of a craft carrying people."""
     return bool(words & _HIJACKING) and bool(words & _CRAFT)
@@ -136,7 +149,9 @@ def may_hijack(words: frozenset[str]) -> bool:
 def craft_hijacked(parsed: Doc, realis: Callable[[Token], bool]) -> bool:
     """The sentence's act is a craft for people (:data:`_CRAFT`) hijacked or seized with
     people aboard ("with 23 crew", "carrying 18 passengers", "took its crew hostage") by a
-    non-state armed group or takers unnamed, no one killed (that is the killing's event)."""
+    non-state armed group or takers unnamed, or a craft at sea (:data:`_AT_SEA`) by a
+    non-state armed group named ("pirates seized a tanker"); no one killed (that is the
+    killing's event)."""
     if any(t.lower_ in _KILLED for t in parsed):
         return False
     mentions = find_actor_mentions(parsed.text)
@@ -145,10 +160,28 @@ def craft_hijacked(parsed: Doc, realis: Callable[[Token], bool]) -> bool:
         if verb.lower_ not in _HIJACKING or verb.pos_ != "VERB" or not realis(verb):
             continue
         crafts = [t for t in _taken(verb) if t.lower_ in _CRAFT]
-        if crafts and (hostage or _aboard(verb, crafts)) and (
-                _category_of_takers(verb, mentions) in NON_STATE_ARMED | {None}):
+        takers = _category_of_takers(verb, mentions) if crafts else "state"
+        if takers in NON_STATE_ARMED and any(_at_sea(c) and not _unmanned(c) for c in crafts):
+            return True                 # a crewed craft at sea, taken by an armed group
+        if crafts and (hostage or _aboard(verb, crafts)) and takers in NON_STATE_ARMED | {None}:
             return True
     return False
+
+
+def _at_sea(craft: Token) -> bool:
+    """A craft at sea (:data:`_AT_SEA`), or a tanker or carrier in a sentence of the sea."""
+    return craft.lower_ in _AT_SEA or (craft.lower_ in _AMPHIBIOUS and any(
+        t.lower_ in _SEA_WORDS for t in craft.doc))
+
+
+# Words that tell a craft had no one aboard ("an empty fishing boat moored at the harbour").
+# (A ship at anchor keeps its crew aboard.)
+_UNMANNED = frozenset({"empty", "abandoned", "unmanned", "derelict", "unoccupied", "moored"})
+
+
+def _unmanned(craft: Token) -> bool:
+    """The craft's phrase says it was empty or tied up in port."""
+    return any(t.lower_ in _UNMANNED for t in craft.subtree)
 
 
 def _aboard(verb: Token, crafts: Sequence[Token]) -> bool:
@@ -206,8 +239,13 @@ def _taken(verb: Token) -> list[Token]:
 
 
 def _category_of_takers(verb: Token, mentions: Sequence[ActorMention]) -> str | None:
-    """The actor category of who took them: the active subject, or the passive's "by"."""
+    """The actor category of who took them: the active subject (a coordinated verb's:
+    "pirates boarded and seized a tanker"), or the passive's "by"."""
     takers = [c for c in verb.children if c.dep_ == "nsubj"]
+    head = verb
+    while not takers and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head
+        takers = [c for c in head.children if c.dep_ == "nsubj"]
     takers += [g for c in verb.children if c.dep_ == "agent" for g in c.children
                if g.dep_ == "pobj"]
     if any(t.pos_ == "PRON" for t in takers):

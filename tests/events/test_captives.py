@@ -142,6 +142,31 @@ HIJACKED_ASIDE = [
     ("Coast guards seized a boat carrying 30 migrants near the island.", False),
     ("Smugglers hijacked a lorry loaded with cigarettes on the motorway.", False),
 ]
+# A craft at sea keeps its crew aboard whatever the text says of it: an armed group named
+# seizing one takes them (not one told empty, nor one taken by the state or no one named).
+AT_SEA = [
+    ("Somali pirates seized a Greek oil tanker off the coast of Oman on Saturday.", True),
+    ("Pirates hijacked a Liberian-flagged cargo ship in the Gulf of Aden on Monday.", True),
+    ("Armed pirates boarded and seized a chemical tanker off Lagos on Sunday.", True),
+    ("Houthi fighters seized a car carrier in the Red Sea on Sunday.", True),
+    ("A tanker was seized in the Strait of Hormuz on Friday, the shipping agency said.", False),
+    ("The coast guard seized a fishing boat carrying two tonnes of cocaine.", False),
+    ("Pirates seized an abandoned trawler drifting near the reef.", False),
+    ("Pirates hijacked a truck at the port and drove off with its cargo.", False),
+    # a tanker or a carrier may be a lorry: at sea when pirates took it or the water is named
+    ("Bandits hijacked three fuel tankers on the Kano road on Monday.", False),
+    ("Gunmen seized an oil tanker in the Gulf of Guinea on Thursday.", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), AT_SEA)
+def test_a_craft_at_sea_seized_by_an_armed_group_takes_its_crew(parse, sentence, expected):
+    from eventwire.events.captives import craft_hijacked, may_hijack
+    from eventwire.events.realis import realis
+
+    doc = parse(sentence)
+    words = frozenset(t.lower_ for t in doc)
+    assert (may_hijack(words) and craft_hijacked(doc, realis)) is expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), HIJACKED + HIJACKED_ASIDE)

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..actor_mentions import NON_STATE_ARMED, find_actor_mentions
 from .battles import FIGHT_WORDS
+from .tallies import spanned
 from .violent_acts import main_verbs
 
 if TYPE_CHECKING:
@@ -157,7 +158,8 @@ def craft_hijacked(parsed: Doc, realis: Callable[[Token], bool]) -> bool:
     mentions = find_actor_mentions(parsed.text)
     hostage = any(t.lower_ in _CAPTIVES for t in parsed)
     for verb in (v for m in main_verbs(parsed) for v in (m, *m.conjuncts)):
-        if verb.lower_ not in _HIJACKING or verb.pos_ != "VERB" or not realis(verb):
+        if (verb.lower_ not in _HIJACKING or verb.pos_ != "VERB" or not realis(verb)
+                or spanned(verb)):          # "have seized 90 ships this year": a tally
             continue
         crafts = [t for t in _taken(verb) if t.lower_ in _CRAFT]
         takers = _category_of_takers(verb, mentions) if crafts else "state"

@@ -156,6 +156,9 @@ AT_SEA = [
     # a tanker or a carrier may be a lorry: at sea when pirates took it or the water is named
     ("Bandits hijacked three fuel tankers on the Kano road on Monday.", False),
     ("Gunmen seized an oil tanker in the Gulf of Guinea on Thursday.", True),
+    # takings counted over a span are a tally, no event
+    ("Pirates have seized more than 90 ships off Somalia this year.", False),
+    ("Pirates hijacked 12 ships with their crews in the Gulf of Aden since January.", False),
 ]
 
 

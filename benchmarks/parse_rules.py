@@ -11,7 +11,7 @@ its ``armed_fighting``), ``contacts`` (``contacts.py``; ``signings``, its ``stat
 (``arrests.arrests_in_unrest``),
 ``disasters`` (``disasters.py``), ``gatherings`` (``gatherings.py``), ``property``
 (``property.py``), ``rammings`` (``rammings.py``), ``hijackings`` (``captives.craft_hijacked``), ``naval``
-(``naval.py``), ``movement_bans``
+(``naval.py``; ``pirate_attacks``, its ``pirate_attack``), ``movement_bans``
 (``movement_bans.py``), ``responsibility``
 (``responsibility.py``), ``group_claims`` (its ``group_claim``), ``membership``
 (``membership.py``), ``planning`` (``planning.py``), ``offensives`` (``offensives.py``),
@@ -170,6 +170,8 @@ RULES = {
                            r"\b(?:hijack\w*|commandeer\w*|seiz\w*|captured)\b", re.IGNORECASE)),
     "naval": Rule(naval.naval_clash, naval.NAVAL_CONFIDENCE, frozenset({"ARMED_CLASH"}),
                   re.compile(r"\bpirat\w*", re.IGNORECASE)),
+    "pirate_attacks": Rule(naval.pirate_attack, naval.NAVAL_CONFIDENCE, frozenset({"ATTACK"}),
+                           re.compile(r"\bpirat\w*", re.IGNORECASE)),
     "rammings": Rule(rammings.ramming, rammings.RAMMING_CONFIDENCE, frozenset({"ATTACK"}),
                      re.compile(rf"\b(?:{rammings.CANDIDATE_WORDS})\b", re.IGNORECASE)),
     "responsibility": Rule(responsibility.claim_of_responsibility,

@@ -163,14 +163,14 @@ def craft_hijacked(parsed: Doc, realis: Callable[[Token], bool]) -> bool:
             continue
         crafts = [t for t in _taken(verb) if t.lower_ in _CRAFT]
         takers = _category_of_takers(verb, mentions) if crafts else "state"
-        if takers in NON_STATE_ARMED and any(_at_sea(c) and not _unmanned(c) for c in crafts):
+        if takers in NON_STATE_ARMED and any(at_sea(c) and not _unmanned(c) for c in crafts):
             return True                 # a crewed craft at sea, taken by an armed group
         if crafts and (hostage or _aboard(verb, crafts)) and takers in NON_STATE_ARMED | {None}:
             return True
     return False
 
 
-def _at_sea(craft: Token) -> bool:
+def at_sea(craft: Token) -> bool:
     """A craft at sea (:data:`_AT_SEA`), or a tanker or carrier in a sentence of the sea."""
     return craft.lower_ in _AT_SEA or (craft.lower_ in _AMPHIBIOUS and any(
         t.lower_ in _SEA_WORDS for t in craft.doc))

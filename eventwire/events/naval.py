@@ -1,7 +1,10 @@
 """Fighting at sea between a state's naval forces and pirates, read from the parse
 (ARMED_CLASH): "the Indian navy sank a suspected pirate mother ship", "a Dutch frigate
 exchanged fire with pirates", "the warship repelled a pirate attack on a tanker", "a pirate
-skiff was sunk by a coast guard cutter", "pirates fired on a navy patrol boat".
+skiff was sunk by a coast guard cutter", "pirates fired on a navy patrol boat"; and pirates
+firing on or attacking a crewed craft at sea (ATTACK, its crew the civilians attacked:
+"pirates opened fire on a chemical tanker in the Gulf of Aden", "pirates attacked a bulk
+carrier but failed to board it").
 
 ACLED codes the state's forces fighting an armed group as a battle, at sea as on land. The
 learned model reads a ship sunk as an accident and a pirate attack fought off as a foiled
@@ -17,15 +20,17 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .agreements import dated_by_year
+from .captives import at_sea
+from .tallies import spanned
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# The confidence of a fight at sea the parse reads (P(a real event in scope)). The training
-# corpus holds few sentences of the kind (`python benchmarks/parse_rules.py naval`); on the
-# project's own sentences (tests/events/test_naval.py, hard negatives beside them) it fires on
-# every fight and on no negative. Set with the other rules of thin evidence
-# (captives.HIJACK_CONFIDENCE), below those of many firings (0.8).
+# The confidence of a fight at sea or a pirate attack the parse reads (P(a real event in
+# scope)). The training corpus holds no sentence of the kind (`python benchmarks/parse_rules.py
+# naval`: none fired on); on the project's own sentences (tests/events/test_naval.py, hard
+# negatives beside them) it fires on every fight and attack and on no negative. Set with the
+# other rules of thin evidence (captives.HIJACK_CONFIDENCE), below those of many firings (0.8).
 NAVAL_CONFIDENCE = 0.75
 # Words of a state's naval forces and craft ("coast guard" is its two words).
 _NAVAL = frozenset({"navy", "navies", "naval", "warship", "warships", "frigate", "frigates",
@@ -42,10 +47,9 @@ _AGAINST = frozenset({"on", "at", "with", "against"})
 
 
 def may_fight_at_sea(words: frozenset[str]) -> bool:
-    """False only where :func:`naval_clash` cannot fire on a sentence of these lower-cased
-    words: no pirate, or no naval force or craft."""
-    return not words.isdisjoint(_PIRATES) and (not words.isdisjoint(_NAVAL) or (
-        "coast" in words and "guard" in words))
+    """False only where :func:`naval_clash` and :func:`pirate_attack` cannot fire on a
+    sentence of these lower-cased words: no pirate."""
+    return not words.isdisjoint(_PIRATES)
 
 
 def naval_clash(parsed: Doc, realis: Callable[[Token], bool]) -> Token | None:
@@ -54,11 +58,34 @@ def naval_clash(parsed: Doc, realis: Callable[[Token], bool]) -> Token | None:
     object or what it was fired on or fought with; else None."""
     for verb in parsed:
         if (verb.pos_ != "VERB" or verb.lower_ not in _FORCE or not realis(verb)
-                or dated_by_year(verb)):
+                or dated_by_year(verb) or spanned(verb)):
             continue
         doers, done_to = _sides(verb)
         if (_names(doers, _is_naval) and _names(done_to, _is_pirate)) or (
                 _names(doers, _is_pirate) and _names(done_to, _is_naval)):
+            return verb
+    return None
+
+
+# Verbs of pirates' attack on a craft ("opened fire on", "fired at", "attacked").
+_ATTACKING = frozenset({"attacked", "attack", "attacks", "fired", "opened", "shot"})
+
+
+def pirate_attack(parsed: Doc, realis: Callable[[Token], bool]) -> Token | None:
+    """The verb of pirates attacking or firing on a crewed craft at sea
+    (:func:`.captives.at_sea`) with no naval force on either side (:func:`naval_clash`); else
+    None."""
+    for verb in parsed:
+        if (verb.pos_ != "VERB" or verb.lower_ not in _ATTACKING or not realis(verb)
+                or dated_by_year(verb) or spanned(verb)):   # "attacked 40 ships this year"
+            continue
+        doers, done_to = _sides(verb)
+        if (verb.lower_ == "opened") != any(c.dep_ == "dobj" and c.lower_ == "fire"
+                                            for c in verb.children):
+            continue                        # "opened" only as "opened fire"
+        if (_names(doers, _is_pirate) and not _names(done_to, _is_naval)
+                and any(at_sea(t) for head in done_to for t in head.subtree
+                        if not _in_clause(t, head))):
             return verb
     return None
 

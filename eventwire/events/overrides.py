@@ -37,7 +37,7 @@ from .arrests import (
 from .battles import (
     CLASH_CONFIDENCE, REPLACES, armed_fighting, assault_on_forces, may_assault, may_fight)
 from .captives import HIJACK_CONFIDENCE, craft_hijacked, may_hijack
-from .naval import NAVAL_CONFIDENCE, may_fight_at_sea, naval_clash
+from .naval import NAVAL_CONFIDENCE, may_fight_at_sea, naval_clash, pirate_attack
 from .captives import LABEL as TAKEN_PEOPLE
 from .classify import DEVICE_LABELS, disperses_crowd, tells_failed_blast
 from .contacts import CONTACT_CONFIDENCE, diplomatic_contact, may_contact, may_sign, state_signing
@@ -385,6 +385,9 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
     elif may_fight_at_sea(words) and (fought := naval_clash(parsed, realis)) is not None:
         # a navy fighting pirates: no accident, looting or foiled attack
         out.append(Reading("ARMED_CLASH", NAVAL_CONFIDENCE, outranks=True, at=fought.idx))
+    elif may_fight_at_sea(words) and (fired := pirate_attack(parsed, realis)) is not None:
+        # pirates firing on a crewed ship: an attack on its crew, whatever weapon they used
+        out.append(Reading("ATTACK", NAVAL_CONFIDENCE, outranks=True, at=fired.idx))
     if may_move(words) and (moved := armed_men_moved(parsed, realis)) is not None:
         # armed men moving in among civilians: not the strikes they flee, not an attack, not
         # the ground they leave

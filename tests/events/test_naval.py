@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from eventwire.events.naval import may_fight_at_sea, naval_clash
+from eventwire.events.naval import may_fight_at_sea, naval_clash, pirate_attack
 from eventwire.events.realis import realis
 
 DEV = [
@@ -37,6 +37,30 @@ ASIDE = [
     ("A navy spokesman said pirates remain a threat to shipping in the gulf.", None),
     ("The warship took part in an anti-piracy exercise with the Kenyan navy.", None),
 ]
+
+
+# Pirates attacking a crewed craft at sea: an attack on its crew (not on a navy's craft, a
+# tally, a thing opened)
+ATTACKS = [
+    ("Pirates in two skiffs opened fire on a chemical tanker in the Gulf of Aden on Tuesday.",
+     "opened"),
+    ("Pirates attacked a bulk carrier off the coast of Somalia but failed to board it.",
+     "attacked"),
+    ("Pirates fired rocket-propelled grenades at a container ship off Nigeria's coast.",
+     "fired"),
+    ("Pirates fired on a navy patrol boat in the Niger Delta on Friday.", None),
+    ("The navy said pirates have attacked 40 ships this year.", None),
+    ("Pirates opened a new base on the coast, officials said.", None),
+    ("Pirates attacked a fishing village on the coast at dawn.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "verb"), ATTACKS)
+def test_pirates_firing_on_a_crewed_ship_attack_its_crew(parse, sentence, verb):
+    doc = parse(sentence)
+    fired = pirate_attack(doc, realis) if may_fight_at_sea(frozenset(
+        t.lower_ for t in doc)) else None
+    assert (fired.text if fired is not None else None) == verb
 
 
 @pytest.mark.parametrize(("sentence", "verb"), DEV + ASIDE)

@@ -17,6 +17,7 @@ parties the lists cannot name:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -297,10 +298,12 @@ _HOSTAGE = frozenset({"hold", "holds", "holding", "held", "take", "takes", "take
 _CAPTIVE = frozenset({"hostage", "hostages", "captive", "captives"})
 
 
-def harmed_mentions(sent: Doc) -> tuple[ActorMention, ...]:
+def harmed_mentions(sent: Doc, found: Sequence[ActorMention] = ()) -> tuple[ActorMention, ...]:
     """The people a harming verb was done to, the whole phrase ("killing six members of a
     family"): civilians, unless a mention inside names them (:func:`one_per_actor` gives the
-    phrase that mention's name: "killed union leader X" is X)."""
+    phrase that mention's name: "killed union leader X" is X), or bare officers in a sentence
+    whose other mentions (``found``) name one state force (:func:`_officers_of`)."""
+    force = _one_force(found)
     out = []
     for tok in sent:
         if tok.pos_ != "VERB" or not (harms(tok) or tok.lower_ in _CUSTODY) or _not_harm(tok):
@@ -308,9 +311,32 @@ def harmed_mentions(sent: Doc) -> tuple[ActorMention, ...]:
         for obj in harmed_nouns(tok):
             for item in list_members(obj):     # each of "a teacher, two farmers and a nurse"
                 harmed = _harmed_one(sent, tok, item)
+                if harmed is not None and force is not None and _bare_officers(item):
+                    harmed = replace(harmed, name=force.name, inter=force.inter,
+                                     country=force.country, category=force.category)
                 if harmed is not None:
                     out.append(harmed)
     return tuple(out)
+
+
+# Officers named by no force's word: the force the sentence names is theirs ("opened fire on
+# a police checkpoint, killing one officer").
+_OFFICERS = frozenset({"officer", "officers"})
+
+
+def _one_force(found: Sequence[ActorMention]) -> ActorMention | None:
+    """The one state force (police or military) the mentions name, if exactly one."""
+    forces = {(m.name, m.country): m for m in found if m.category == "state"
+              and m.name.startswith(("Police Forces", "Military Forces"))}
+    return next(iter(forces.values())) if len(forces) == 1 else None
+
+
+def _bare_officers(noun: Token) -> bool:
+    """"one officer", "two officers": no word of whose ("officers of a charity", "customs
+    officers", "a bank officer")."""
+    return noun.lower_ in _OFFICERS and not any(
+        c.dep_ in ("prep", "compound", "amod", "poss") for c in noun.children
+        if c.dep_ != "amod" or c.lower_ not in ("senior", "junior", "young", "off-duty"))
 
 
 def harmed_nouns(verb: Token) -> list[Token]:

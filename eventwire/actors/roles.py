@@ -262,7 +262,7 @@ class ActorExtractor:
         found = found + counterparts(text, found)
         found = found + state_strikes(text, found)
         found = found + facility_mentions(sent, text, found)
-        found = found + harmed_mentions(sent)
+        found = found + harmed_mentions(sent, found)
         return with_carried(sent, text, described(sent, one_per_actor(
             text, not_places(text, found), table)))
 

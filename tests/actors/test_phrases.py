@@ -146,6 +146,27 @@ def test_a_named_victim_inside_the_phrase_keeps_its_name(nlp):
     assert (victim.text, victim.name) == ("four SDF members", "Syrian Democratic Forces")
 
 
+@pytest.mark.parametrize(("text", "force"), [
+    ("Militants opened fire on a police checkpoint in Kashmir, killing one officer.",
+     "Police Forces"),
+    ("Rebels ambushed an army convoy near the border, killing one officer.", "Military Forces"),
+    # no force named, officers of someone named, or two forces: civilians as before
+    ("Gunmen killed an officer outside his home in Lagos.", None),
+    ("Gunmen killed two officers of a local charity near the army base.", None),
+    ("Gunmen killed a customs officer near the police station.", None),
+    ("Gunmen attacked soldiers and police at a checkpoint, killing one officer.", None),
+])
+def test_bare_officers_harmed_are_of_the_one_force_the_sentence_names(nlp, text, force):
+    doc = nlp(text)
+    harmed = [h for h in harmed_mentions(doc, find_actor_mentions(text))
+              if "officer" in h.text]
+    assert len(harmed) == 1
+    if force is None:
+        assert harmed[0].inter == 7
+    else:
+        assert harmed[0].name.startswith(force) and harmed[0].category == "state"
+
+
 def test_a_harmed_phrase_stops_before_a_phrase_of_place(nlp):
     (h,) = harmed_mentions(nlp("Gunmen abducted the wife of a local politician from her home."))
     assert h.text == "wife of a local politician"

@@ -30,8 +30,12 @@ from .windows import CLAIM, inside
 # of its own without them may tell the lead at a quarter the gazetteer does not know
 # ("fought for six hours in Bole" after "clashes in Addis Ababa"); "again" repeats an act at
 # its own place ("shelled the city again"), so it is none.
-ANOTHER = re.compile(r"\b(?:another|also|second|third|separate|separately|later|"
-                     r"elsewhere|meanwhile)\b", re.IGNORECASE)
+_BESIDES = ("another", "also", "second", "third", "separate", "separately", "elsewhere",
+            "meanwhile")
+ANOTHER = re.compile(rf"\b(?:{'|'.join(_BESIDES)}|later)\b", re.IGNORECASE)
+# The same words but "later", for a claim: "the group said hours later it had carried out the
+# attack" tells when the claim came, not another happening.
+CLAIMED_LATER = re.compile(rf"\b(?:{'|'.join(_BESIDES)})\b", re.IGNORECASE)
 # Characters between two sentences that follow each other: a space or a paragraph break.
 ADJACENT = 3
 # How sure the act of the sentence before must be for a claim to be placed at it: an event
@@ -55,7 +59,8 @@ def continued(before: Sequence[Event], e: Event, refers_back: bool = False) -> E
     (``refers_back``: "24 people died in that attack") after a sentence telling armed
     violence at several places is at the one told last (:func:`_referred`)."""
     claim = e.type.label == CLAIM
-    if ((folded_kind(e) not in CONTINUED and not claim) or ANOTHER.search(e.evidence.sentence)
+    if ((folded_kind(e) not in CONTINUED and not claim)
+            or (CLAIMED_LATER if claim else ANOTHER).search(e.evidence.sentence)
             or (e.location is not None and inside(e.location.span, e))):
         return e
     # a claim goes on telling the armed violence of the sentence before ("gunmen fired on

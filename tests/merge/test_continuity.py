@@ -91,6 +91,12 @@ def test_a_claim_right_after_an_attack_is_placed_at_it():
     # a claim after a protest, or with another happening told, keeps its place
     rally = _event("PEACE_PROTEST", (0, 100), market, when=_SUNDAY)
     assert continued([rally], claim) is claim
+    also = _event("ATTRIB", (102, 180), _CITY, sentence="The group also claimed a bombing.")
+    assert continued([attack], also) is also
+    # "later" tells when the claim came, not another happening
+    later = _event("ATTRIB", (102, 180), _CITY,
+                   sentence='The group said hours later that its "brothers" carried it out.')
+    assert continued([attack], later).location == market
 
 
 def test_a_reference_back_after_violence_at_two_places_is_at_the_one_told_last():

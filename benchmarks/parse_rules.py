@@ -10,8 +10,9 @@ its ``armed_fighting``), ``contacts`` (``contacts.py``; ``signings``, its ``stat
 ``device_blast``), ``projectiles`` (``projectiles.py``), ``unrest_arrests``
 (``arrests.arrests_in_unrest``),
 ``disasters`` (``disasters.py``), ``gatherings`` (``gatherings.py``), ``property``
-(``property.py``), ``rammings`` (``rammings.py``), ``hijackings`` (``captives.craft_hijacked``), ``naval``
-(``naval.py``; ``pirate_attacks``, its ``pirate_attack``), ``movement_bans``
+(``property.py``), ``rammings`` (``rammings.py``), ``hijackings``
+(``captives.craft_hijacked``), ``naval`` (``naval.py``; ``pirate_attacks``, its
+``pirate_attack``), ``movement_bans``
 (``movement_bans.py``), ``responsibility``
 (``responsibility.py``), ``group_claims`` (its ``group_claim``), ``membership``
 (``membership.py``), ``planning`` (``planning.py``), ``offensives`` (``offensives.py``),

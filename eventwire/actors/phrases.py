@@ -302,7 +302,7 @@ def harmed_mentions(sent: Doc, found: Sequence[ActorMention] = ()) -> tuple[Acto
     """The people a harming verb was done to, the whole phrase ("killing six members of a
     family"): civilians, unless a mention inside names them (:func:`one_per_actor` gives the
     phrase that mention's name: "killed union leader X" is X), or bare officers in a sentence
-    whose other mentions (``found``) name one state force (:func:`_officers_of`)."""
+    whose other mentions (``found``) name one state force (:func:`_one_force`)."""
     force = _one_force(found)
     out = []
     for tok in sent:
@@ -332,11 +332,15 @@ def _one_force(found: Sequence[ActorMention]) -> ActorMention | None:
 
 
 def _bare_officers(noun: Token) -> bool:
-    """"one officer", "two officers": no word of whose ("officers of a charity", "customs
-    officers", "a bank officer")."""
+    """"one officer", "two senior officers": no word of whose or of being off duty ("officers
+    of a charity", "customs officers", "a bank officer", "an off-duty officer": a civilian)."""
     return noun.lower_ in _OFFICERS and not any(
         c.dep_ in ("prep", "compound", "amod", "poss") for c in noun.children
-        if c.dep_ != "amod" or c.lower_ not in ("senior", "junior", "young", "off-duty"))
+        if c.dep_ != "amod" or c.lower_ not in _RANKS)
+
+
+# Words of an officer's rank or age, which say nothing of whose officer.
+_RANKS = frozenset({"senior", "junior", "young", "veteran"})
 
 
 def harmed_nouns(verb: Token) -> list[Token]:

@@ -129,8 +129,9 @@ def _takes_people(verb: Token, mentions: Sequence[ActorMention], quiet: bool) ->
     ) and _category_of_takers(verb, mentions) in NON_STATE_ARMED | {None}
 
 
-# Of those, the craft at sea: crewed whatever the text says of it, so that pirates or an armed
-# group seizing one take its crew ("pirates hijacked a cargo ship off Oman"). A tanker or a
+# Of the craft for people (:data:`_CRAFT`), those at sea: crewed whatever the text says of it,
+# so that pirates or an armed group seizing one take its crew ("pirates hijacked a cargo ship
+# off Oman"). A tanker or a
 # carrier may be a lorry: at sea only when pirates took it or the sentence names the water
 # ("bandits hijacked five fuel tankers on the highway" are lorries).
 _AMPHIBIOUS = frozenset({"tanker", "tankers", "carrier"})

@@ -11,7 +11,10 @@ the one before (or a claim after armed violence ``extract`` reports: "... The gr
 hours later it had carried out the attack"), placed from elsewhere in the article, when the
 sentence before tells that type at one place only, not a country or region holding the town
 the article gives it, and not when the sentence says it tells another happening
-(:data:`ANOTHER`).
+(:data:`ANOTHER`). A definite reference back after a sentence telling armed violence at
+several places ("... after the group said it was behind yesterday's suicide bombing in
+Djibouti. Twenty-four people died in that attack") takes the place of the one told last
+(:func:`_referred`).
 """
 
 from __future__ import annotations

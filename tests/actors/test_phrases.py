@@ -154,6 +154,7 @@ def test_a_named_victim_inside_the_phrase_keeps_its_name(nlp):
     ("Gunmen killed an officer outside his home in Lagos.", None),
     ("Gunmen killed two officers of a local charity near the army base.", None),
     ("Gunmen killed a customs officer near the police station.", None),
+    ("Gunmen shot dead an off-duty officer near the police station.", None),
     ("Gunmen attacked soldiers and police at a checkpoint, killing one officer.", None),
 ])
 def test_bare_officers_harmed_are_of_the_one_force_the_sentence_names(nlp, text, force):

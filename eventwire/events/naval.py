@@ -79,13 +79,12 @@ def pirate_attack(parsed: Doc, realis: Callable[[Token], bool]) -> Token | None:
         if (verb.pos_ != "VERB" or verb.lower_ not in _ATTACKING or not realis(verb)
                 or dated_by_year(verb) or spanned(verb)):   # "attacked 40 ships this year"
             continue
-        doers, done_to = _sides(verb)
         if (verb.lower_ == "opened") != any(c.dep_ == "dobj" and c.lower_ == "fire"
                                             for c in verb.children):
             continue                        # "opened" only as "opened fire"
+        doers, done_to = _sides(verb)
         if (_names(doers, _is_pirate) and not _names(done_to, _is_naval)
-                and any(at_sea(t) for head in done_to for t in head.subtree
-                        if not _in_clause(t, head))):
+                and _names(done_to, at_sea)):
             return verb
     return None
 

@@ -291,9 +291,11 @@ def parse_readings(parsed: Doc, model_label: str, rules: Sequence[EventMention],
     (:mod:`.devices`, outranking the model's explosion), an armed group's assault on the
     state's forces (:mod:`.battles`, outranking the model's label when that types the
     violence by its weapon or victim), and fighting between armed sides
-    (:func:`.battles.armed_fighting`, outranking a crowd's label too), armed men moving in
-    among civilians (:mod:`.relocations`, outranking the model) and a campaign for ground
-    launched (:mod:`.offensives`). ``context`` is the
+    (:func:`.battles.armed_fighting`, outranking a crowd's label too), people aboard a
+    craft taken (:mod:`.captives`) or, else, a navy fighting pirates or pirates attacking a
+    crewed ship (:mod:`.naval`; all three outranking the model), armed men moving in among
+    civilians (:mod:`.relocations`, outranking the model) and a campaign for ground launched
+    (:mod:`.offensives`). ``context`` is the
     words around the sentence (its title, the sentence before) that may say what a bare
     "device" is."""
     out = []

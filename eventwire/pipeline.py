@@ -25,7 +25,7 @@ from .dates.order import day_first_for
 from .dates.repeats import counts_of_day, repeated_days
 from .errors import DocumentError, ResourceError
 from .events.arrests import arrests_in_conflict
-from .events.clauses import another_verb, in_sequence_clause
+from .events.clauses import in_sequence_clause, tells_further
 from .events.detect import Candidate, Detector
 from .events.devices import undetonated_devices
 from .events.features import SentenceInContext
@@ -425,10 +425,8 @@ def clean_or_failure(raw: RawDocument, published: date | None) -> Document | Fai
 def _further(cand: _Candidate, mention: EventMention) -> bool:
     """The mention is read in a later clause of its sentence that tells a further happening
     (:func:`.events.clauses.another_verb`: "..., and a second device went off at Y")."""
-    s0 = cand.sentence.start
-    return (mention.clause is not None and mention.clause[0] > s0
-            and another_verb(cand.parsed, mention.clause[0] - s0, mention.clause[1] - s0)
-            is not None)
+    return (mention.clause is not None and mention.clause[0] > cand.sentence.start
+            and tells_further(cand.parsed, cand.sentence.start, mention))
 
 
 def _clause_counts(text: str, sentence: Sentence, mention: EventMention) -> Counts:

@@ -101,6 +101,13 @@ def another_verb(sent: Doc, start: int, end: int) -> Token | None:
     return None
 
 
+def tells_further(sent: Doc, start: int, m: EventMention) -> bool:
+    """The mention ``m`` of the sentence starting at document offset ``start`` is read in a
+    clause telling a further happening (:func:`another_verb`)."""
+    return m.clause is not None and another_verb(
+        sent, m.clause[0] - start, m.clause[1] - start) is not None
+
+
 def sentence_clauses(sent: Doc) -> list[tuple[int, int]]:
     """Character ranges of the sentence's clauses: split before conjoined or relative verbs
     heading their own subject ("... and IS claimed ..."), and before what came before or after

@@ -28,7 +28,7 @@ from .captives import captives_released, people_taken
 from ..claiming import CANDIDATE_WORDS as CLAIMED_ACT_WORDS
 from .claimed import claimed_acts, further_acts, is_claimed, unread_acts
 from .classify import Classification, classify
-from .clauses import WHERE, another_verb, main_clause_news, own_time_or_place, same_word
+from .clauses import WHERE, main_clause_news, own_time_or_place, same_word, tells_further
 from .contacts import CANDIDATE_WORDS as CONTACT_WORDS
 from .contacts import measures_only
 from .crowds import MOB, asked_or_denied
@@ -250,9 +250,7 @@ class Detector:
             at = m.trigger_span[0] - cand.sentence.start
             # a clause telling a further happening of a label told ("and a second device went
             # off at a checkpoint") gives it, at its own time or place
-            another = m.clause is not None and another_verb(
-                cand.parsed, m.clause[0] - cand.sentence.start,
-                m.clause[1] - cand.sentence.start) is not None
+            another = tells_further(cand.parsed, cand.sentence.start, m)
             if clause and clause.judgement.label in FIGHT_PARTS and (
                     (fight is not None and in_clause_of(fight, at))
                     or weapon_of_traded_fire(cand.parsed, at)):

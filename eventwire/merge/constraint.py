@@ -27,7 +27,8 @@ compares it with every pair), at a cost bounded by the labels and places of the 
 
 Reports of one article are never compared as a pair; they share an event only through other
 reports, and never when the article itself tells them apart (:func:`apart`): two of a folded
-kind at one place on two days, or at two places its sentences name, neither holding the other
+kind at one place on two days, two acts of political violence at one place (a battle and a
+shelling the fold left apart), or at two places its sentences name, neither holding the other
 (only the documents both sets hold are compared, :func:`_sited_apart`). Nor do two sets
 whose reports agree on different weekdays (:func:`weekday_of`): "on Thursday" and "on
 Monday", or "Monday night" and "Tuesday night", in archive copies no year or publication date

@@ -326,6 +326,24 @@ def test_one_articles_fights_at_two_districts_stay_apart_whatever_bridges_them()
         assert told == [["own"], ["own", "radio"]]    # the coarser report joins one of them
 
 
+def test_one_articles_fight_and_shelling_at_one_place_stay_apart_whatever_bridges_them():
+    # the fold keeps a battle and a shelling told at one place and night apart: two acts by
+    # the article's account, though another outlet's report is told like both
+    fight = report("own", "Rival militias clashed in Homs on Friday night.",
+                   label="ARMED_CLASH", place=HOMS, actor=None)
+    rocket = report("own", "A rocket struck the airport of Homs on Friday night.",
+                    label="ART_MISS_ATTACK", place=HOMS, actor=None, start=80)
+    bridge = report("radio", "Fighting and rocket fire shook Homs on Friday night.",
+                    label="ARMED_CLASH", place=HOMS, actor=None)
+    assert _apart([fight], [rocket]) and _apart([fight, bridge], [rocket])
+    assert same_event(profile(bridge), profile(rocket)) is not None      # the bridge
+    for order in ([fight, rocket, bridge], [bridge, rocket, fight]):
+        told = sorted(sorted(m.document.id for m in reports(e)) for e in merge(order))
+        assert ["own"] in told and len(told) == 2
+    # another article's shelling there may join the fight: its evidence decides
+    assert not _apart([fight], [replace(rocket, document=replace(rocket.document, id="wire"))])
+
+
 def test_an_article_may_tell_one_fight_at_two_grains():
     front = _told("own", _FRONT, _DALA)
     # the province that holds the district: one fight told coarser

@@ -10,6 +10,7 @@ from merge_builders import FRIDAY, HOMS, SYRIA, TABQA, report
 from eventwire.dates.timex import YEAR
 from eventwire.merge.evidence import (
     CROWD,
+    VIOLENCE,
     arrests_told,
     SAID_PLACE_FIT,
     count_feature,
@@ -146,7 +147,7 @@ def test_a_bombardment_told_as_fighting_meets_the_shelling():
 def test_an_article_tells_apart_folded_kinds_at_a_place_on_anchored_days_and_developments():
     dated = report("own", "Gunmen killed four people in Homs on Friday.", label="ATTACK",
                    place=HOMS)
-    assert told_apart(dated) == {("own", dated.type.event_type, place_key(HOMS))}
+    assert told_apart(dated) == {("own", VIOLENCE, place_key(HOMS))}
     # a day in words no publication anchors: the fold could not compare it, so no key
     loose = replace(dated, date=replace(dated.date, start=None, end=None))
     assert told_apart(loose) == frozenset()
@@ -160,6 +161,24 @@ def test_an_article_tells_apart_folded_kinds_at_a_place_on_anchored_days_and_dev
     assert ("own", "development", "") in told_apart(report(
         "own", "The militia moved fighters into the old quarter of Homs.",
         label="CHANGE_TO_GROUP_ACT", place=HOMS))
+
+
+def test_an_articles_acts_of_violence_at_one_place_share_a_key_whatever_their_type():
+    clash = report("own", "Rival militias clashed in Homs on Friday night.",
+                   label="ARMED_CLASH", place=HOMS)
+    keys = told_apart(clash)
+    for label, sentence in (("ART_MISS_ATTACK", "A rocket struck the airport of Homs on Friday."),
+                            ("ATTACK", "Gunmen shot dead two guards in Homs on Friday."),
+                            ("SUIC_BOMB", "A bomber blew himself up in Homs on Friday.")):
+        assert keys & told_apart(report("own", sentence, label=label, place=HOMS))
+    # not another article's act, an act at another place, a claim, a protest or damage
+    rocket = report("own", "A rocket struck the airport of Homs on Friday.",
+                    label="ART_MISS_ATTACK", place=HOMS)
+    assert not keys & told_apart(replace(rocket, document=replace(rocket.document, id="wire")))
+    assert not keys & told_apart(replace(rocket, location=_ANKARA))
+    for label in ("ATTRIB", "PEACE_PROTEST", "PROPERTY_DISTRUCT"):
+        assert not keys & told_apart(report("own", "It happened in Homs on Friday.",
+                                            label=label, place=HOMS))
 
 
 def test_an_articles_crowd_events_and_arrests_at_one_place_share_a_key_other_kinds_do_not():

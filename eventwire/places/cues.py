@@ -277,7 +277,8 @@ def settle_within(gaz: Gazetteer, text: str, mentions: Sequence[Mention], keys: 
     """In "X in Y", X lies in Y. When Y is a country or a first-level region, X takes its
     sense inside Y, else, when picked by an alternate name, or a small town's name followed
     by more of a longer one ("the Gidda camp in South Sudan", "the Beverly Hotel in Kenya"),
-    Y's entry: a place the tables lack, not the namesake abroad. When Y is a town, X far
+    Y's entry: a place the tables lack, not the namesake abroad; so with a district or county
+    (:func:`_outside_district`) and a small town. When Y is a town, X far
     from it takes its sense near Y, else Y itself, when X is a small town, picked by an
     alternate name, or the honoree opening a venue's or firm's name ("Jackson Memorial
     Hospital in Miami"); a big city keeps its sense ("a vigil for Orlando in London",
@@ -303,6 +304,11 @@ def settle_within(gaz: Gazetteer, text: str, mentions: Sequence[Mention], keys: 
             held = next((c for c in candidates[keys[k]] if inside(gaz, c, y)), None)
             if held is None and (not own_name(gaz, x, a.text) or (small and longer)):
                 held = y
+        elif _outside_district(gaz, x, y):
+            if not small:
+                continue
+            held = next((c for c in candidates[keys[k]] if not gaz.is_area(c)
+                         and not _outside_district(gaz, c, y) and _near(gaz, c, y)), y)
         elif gaz.is_area(y) or _near(gaz, x, y) or not (small or (a.embedded and longer)):
             continue
         else:
@@ -317,6 +323,17 @@ def _honoured(gaz: Gazetteer, x: int, a: Mention, gap: re.Match | None) -> bool:
     Medical Center in West Jordan"): the institution named after it stands in Y."""
     return (a.embedded and gap is not None and bool(gap.group("rest").strip(" '’s"))
             and gaz.feature[x] in PHYSICAL_FEATURES)
+
+
+def _outside_district(gaz: Gazetteer, i: int, district: int) -> bool:
+    """Town ``i`` lies outside ``district``, an area below the first level (a district, a
+    county): in another first-level region or country. "Near Arnas in Reasi district" (a
+    district of India) is not the village of that name in France, but a place the tables
+    lack in the district, as a town abroad "in Texas" is."""
+    return (gaz.feature[district] not in COUNTRY_FEATURES and gaz.feature[district] != "ADM1"
+            and gaz.is_area(district) and not gaz.is_area(i) and bool(gaz.admin1[district])
+            and (gaz.country[i], gaz.admin1[i]) != (gaz.country[district],
+                                                    gaz.admin1[district]))
 
 
 def _near(gaz: Gazetteer, i: int, j: int) -> bool:

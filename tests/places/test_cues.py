@@ -200,6 +200,24 @@ def test_x_in_a_region_or_country_takes_its_sense_there(gaz):
     assert _within(gaz, "Syria in Lebanon", ("Syria", "Lebanon"), (syria, lebanon)) == {}
 
 
+def test_a_small_town_in_a_district_of_another_region_is_a_place_of_the_district(gaz):
+    harris, kent = _id(gaz, "Harris County", "ADM2"), _id(gaz, "Kent", "PPL")
+    # the village picked is in Illinois: not in a Texas county, so somewhere in the county
+    assert _within(gaz, "a bus was ambushed near Kent in Harris County", ("Kent", "Harris"),
+                   (kent, harris)) == {"kent": (harris, 0.6)}
+    # a namesake near the county, in its region, is the one meant
+    paris_fr, paris_tx = _id(gaz, "Paris", "PPLC"), _id(gaz, "Paris", "PPL")
+    neches = _id(gaz, "Neches", "PPL")
+    assert _within(gaz, "shots near Neches in Harris County", ("Neches", "Harris"),
+                   (neches, harris)) == {}                  # in Texas: it may lie there
+    # a big city keeps its sense ("a vigil for Springfield in Harris County")
+    assert _within(gaz, "Springfield in Harris County", ("Springfield", "Harris"),
+                   (_id(gaz, "Springfield", "PPL"), harris)) == {}
+    assert _within(gaz, "Paris in Harris County", ("Paris", "Harris"), (paris_fr, harris)) == {}
+    # nor a town in the county's region, nor a first-level region (the rule above)
+    assert _within(gaz, "Paris in Harris County", ("Paris", "Harris"), (paris_tx, harris)) == {}
+
+
 def test_x_in_a_far_town_is_there_when_small_or_a_venue_named_after_it(gaz):
     beirut, kent = _id(gaz, "Beirut", "PPLC"), _id(gaz, "Kent", "PPL")
     springfield = _id(gaz, "Springfield", "PPL")

@@ -61,7 +61,15 @@ def own_time_or_place(cand: Candidate, m: EventMention, main: EventMention,
 
     mine = named(lambda a, b: own[0] <= a and b <= own[1])
     theirs = named(lambda a, b: lead[0] <= a and b <= lead[1] and not own[0] <= a < own[1])
-    return bool(mine - theirs)
+    return bool(mine - theirs) or (timed and _days_apart(text, m.trigger_span[0] - s0))
+
+
+def _days_apart(text: str, at: int) -> bool:
+    """The word at ``at`` lies in a trailing clause that tells how long before or after the
+    main clause it happened (", a day after separatist fighters killed two soldiers"): a time
+    of its own, whether or not the parse marked it."""
+    trailing = _TRAILING_SEQUENCE.search(text)
+    return trailing is not None and trailing.group("span") is not None and at >= trailing.end()
 
 
 def same_word(m: EventMention, main: EventMention) -> bool:
@@ -142,9 +150,12 @@ _SEQUENCE = frozenset({"after", "before", "since", "following", "until"})
 
 # ... set off by a comma after the main clause: ", a day after", ", days before", ", following"
 # (not ", after which": a relative clause goes on telling the news).
+# The fewest words a main clause needs to be judged alone (:func:`lead_clause`): a subject, a
+# verb and a place or time ("a car bomb exploded in Kabul"). Set by reasoning.
+LEAD_WORDS = 5
 _TRAILING_SEQUENCE = re.compile(
-    r",\s+(?:(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:day|days|hours?|weeks?|"
-    r"months?)\s+|(?:shortly|soon|just|only|hours|days|weeks)\s+)?(?:after|before|since|"
+    r",\s+(?P<span>(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:day|days|hours?|"
+    r"weeks?|months?)\s+)?(?:(?:shortly|soon|just|only|hours|days|weeks)\s+)?(?:after|before|since|"
     r"following)\s+(?!which\b|whom\b)", re.IGNORECASE)
 
 
@@ -189,3 +200,17 @@ def main_clause_news(sent: Doc, offset: int, rules: Sequence[EventMention], j: J
         # protest turned violent": one protest, one riot
         return j
     return replace(j, label=main.type.label)
+
+
+def lead_clause(sent: Doc, offset: int, rules: Sequence[EventMention]) -> int | None:
+    """Where the sentence's (at ``offset`` in its document) main clause ends (characters into
+    it), when the rules read events only after it, in a trailing clause of what came before
+    ("an explosives-laden car blew up outside a police station on Wednesday, a day after
+    gunmen killed two policemen and two days after 15 inmates died in a riot": the car bomb,
+    no rule's word, is the news; the model reading the whole sentence types it by the riot);
+    else None."""
+    trailing = _TRAILING_SEQUENCE.search(text_of(sent))
+    if (trailing is None or not rules or len(text_of(sent)[:trailing.start()].split())
+            < LEAD_WORDS or any(m.trigger_span[0] - offset < trailing.end() for m in rules)):
+        return None
+    return trailing.start()

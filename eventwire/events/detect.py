@@ -28,7 +28,8 @@ from .captives import captives_released, people_taken
 from ..claiming import CANDIDATE_WORDS as CLAIMED_ACT_WORDS
 from .claimed import claimed_acts, further_acts, is_claimed, unread_acts
 from .classify import Classification, classify
-from .clauses import WHERE, main_clause_news, own_time_or_place, same_word, tells_further
+from .clauses import (WHERE, lead_clause, main_clause_news, own_time_or_place, same_word,
+                      tells_further)
 from .contacts import CANDIDATE_WORDS as CONTACT_WORDS
 from .contacts import measures_only
 from .crowds import MOB, asked_or_denied
@@ -200,12 +201,19 @@ class Detector:
             recognise([c.parsed for c, r in zip(candidates, rules, strict=True) if len(r) > 1])
         contexts = [replace(c.context, detected=tuple(m.type.label for m in r))
                     for c, r in zip(candidates, rules, strict=True)]
-        # A sentence the rules read several events in is also judged clause by clause: the
-        # sentence's judgement gives its main event, each clause's the event it tells.
+        # A sentence whose rules read events only after its main clause has that clause judged
+        # alone. It, and a sentence the rules read several events in, is also judged clause
+        # by clause: the sentence's judgement gives its main event, each clause's the event
+        # it tells.
+        leads = [(i, _lead_context(c, end))
+                 for i, (c, r) in enumerate(zip(candidates, rules, strict=True))
+                 if (end := lead_clause(c.parsed, c.sentence.start, r)) is not None]
+        led = {i for i, _ in leads}
         clauses = [(i, k, _clause_context(c, m))
                    for i, (c, r) in enumerate(zip(candidates, rules, strict=True))
-                   if len(r) > 1 for k, m in enumerate(r)]
-        features = featurize(contexts + [x for _, _, x in clauses], self.encoder)
+                   if len(r) > 1 or i in led for k, m in enumerate(r)]
+        features = featurize(contexts + [x for _, _, x in clauses] + [x for _, x in leads],
+                             self.encoder)
         judged = self.model.judge(features)
 
         def sure(j: Judgement) -> Sure:
@@ -213,18 +221,23 @@ class Detector:
 
         by_clause = {(i, k): sure(judged[len(contexts) + n])
                      for n, (i, k, _) in enumerate(clauses)}
+        by_lead = {i: sure(judged[len(contexts) + len(clauses) + n])
+                   for n, (i, _) in enumerate(leads)}
         return [self._decide(c, r, sure(judged[i]),
-                             [by_clause.get((i, k)) for k in range(len(r))])
+                             [by_clause.get((i, k)) for k in range(len(r))], by_lead.get(i))
                 for i, (c, r) in enumerate(zip(candidates, rules, strict=True))]
 
-    def _decide(self, cand: Candidate, rules: tuple[EventMention, ...],
-                judged: Sure, clauses: list[Sure | None]) -> tuple[EventMention, ...]:
+    def _decide(self, cand: Candidate, rules: tuple[EventMention, ...], judged: Sure,
+                clauses: list[Sure | None], lead: Sure | None = None
+                ) -> tuple[EventMention, ...]:
         """The model decides whether the sentence holds a real event and of which label; the
         rules give the trigger words, and the clauses of their further events are judged on
-        their own."""
+        their own; so is the main clause (``lead``) when the rules read events only after it
+        (:func:`.clauses.lead_clause`), and its judgement is the sentence's where the model
+        read the sentence as one of those events (:func:`_lead_over_sequence`)."""
         out: list[EventMention] = []
         main = None
-        read = self._read(cand, rules, judged)
+        read = self._read(cand, rules, _lead_over_sequence(judged, lead, rules))
         if read is None:
             return ()
         judged, readings, fight = read
@@ -459,6 +472,27 @@ def scope_of(j: Judgement) -> str:
     ACLED's core."""
     return ("crime" if j.crime >= CRIME_SCOPE
             else "extended" if j.label in EXTRA_LABELS else "core")
+
+
+# A main clause's own judgement stands for its sentence's (:func:`_lead_over_sequence`) when at
+# least this sure: more likely than not an event of its label. Set by reasoning, not tuned.
+LEAD_CONFIDENCE = 0.5
+
+
+def _lead_over_sequence(judged: Sure, lead: Sure | None, rules: Sequence[EventMention]) -> Sure:
+    """The sentence's judgement, or its main clause's (``lead``) where the model typed the
+    whole sentence by a happening the rules read only after that clause and the clause alone
+    is read as another event (:data:`LEAD_CONFIDENCE`)."""
+    if (lead is None or lead.confidence < LEAD_CONFIDENCE
+            or lead.judgement.label == judged.judgement.label
+            or all(m.type.label != judged.judgement.label for m in rules)):
+        return judged
+    return lead
+
+
+def _lead_context(cand: Candidate, end: int) -> SentenceInContext:
+    """The model's view of the sentence's main clause, its first ``end`` characters."""
+    return replace(cand.context, text=cand.sentence.text[:end], detected=())
 
 
 def _clause_context(cand: Candidate, m: EventMention) -> SentenceInContext:

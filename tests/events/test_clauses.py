@@ -9,6 +9,7 @@ from eventwire.events.clauses import (
     another_verb,
     background_starts,
     in_sequence_clause,
+    lead_clause,
     own_time_or_place,
     same_word,
     sentence_clauses,
@@ -92,6 +93,22 @@ def test_a_clause_with_its_own_day_or_place(nlp):
     assert own_time_or_place(cand, second, main, WHERE)
 
 
+@pytest.mark.parametrize("text, apart", [
+    ("the army has flown two hundred more soldiers into the town today, a day after "
+     "separatist fighters killed two soldiers in a raid on a post there.", True),
+    ("Troops shelled the hills on Monday, two days after rebels killed two soldiers there.",
+     True),
+    # a sequence with no span of days: no time of its own unless the words name one
+    ("Troops shelled the hills on Monday, after rebels killed two soldiers there.", False),
+])
+def test_a_trailing_clause_days_apart_tells_a_time_of_its_own(nlp, text, apart):
+    cand = _cand(nlp, text)
+    cut = text.index(",")
+    main = _mention(text, text.split()[1], (0, cut))
+    assert own_time_or_place(cand, _mention(text, "killed", (cut, len(text))), main) is apart
+    assert not own_time_or_place(cand, _mention(text, "killed", (cut, len(text))), main, WHERE)
+
+
 def test_a_clause_with_nothing_of_its_own(nlp):
     text = "Gunmen attacked a police post in Beni on Monday, and they killed two officers."
     cand = _cand(nlp, text)
@@ -168,3 +185,26 @@ def test_the_town_of_a_place_and_a_time_later_are_a_clauses_own(nlp):
     assert own_time_or_place(cand, _mention(later, "exploded", (cut, len(later))), main)
     assert not own_time_or_place(cand, _mention(later, "exploded", (cut, len(later))), main,
                                  WHERE)
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("An explosives-laden car blew up outside a police station on Wednesday, a day after "
+     "gunmen killed two policemen in Duran.", "An explosives-laden car blew up outside a "
+     "police station on Wednesday"),
+    ("Schools stayed closed across the port city on Thursday, two days after gunmen killed "
+     "two policemen there.", "Schools stayed closed across the port city on Thursday"),
+    # a rule's word in the main clause, no trailing clause, or a main clause too short
+    ("Drones struck the town of Dolo on Tuesday night, two days after rebels attacked a "
+     "checkpoint there.", None),
+    ("A car bomb exploded outside a police station on Wednesday, a day after gunmen killed "
+     "two policemen.", None),
+    ("Gunmen killed two policemen in Duran on Tuesday.", None),
+    ("Officials spoke on Tuesday, a day after gunmen killed two policemen.", None),
+])
+def test_the_main_clause_is_judged_alone_when_the_rules_read_only_after_it(nlp, text, lead):
+    from eventwire.events.detect import Detector
+    parsed = nlp(text)
+    rules = Detector(rules_only=True).rule_mentions(parsed, Sentence(text, 0, len(text)))
+    assert rules
+    end = lead_clause(parsed, 0, rules)
+    assert (text[:end] if end is not None else None) == lead

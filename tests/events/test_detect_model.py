@@ -758,3 +758,41 @@ def test_a_campaign_launched_alone_is_the_sentences_event(nlp):
     text = "The alliance announced an offensive to recapture Kidal in early March."
     (found,) = _detect(nlp, {"": judged("ARMED_CLASH", event=0.3)}, text)
     assert [(m.type.label, m.trigger) for m in found] == [("CHANGE_TO_GROUP_ACT", "offensive")]
+
+
+_LEAD = ("An explosives-laden car blew up outside a police station in Guayaquil on Wednesday, "
+         "a day after gunmen killed two policemen and two days after 15 inmates died in a "
+         "riot at the city's largest prison.")
+
+
+def test_a_main_clause_no_rule_reads_is_judged_alone_when_the_model_reads_a_later_happening(
+        nlp):
+    # the model, reading the whole sentence, types it by the riot told after it
+    table = {"riot": judged("VIOL_DEMONSTR"), "blew up": judged("REM_EXPLOS")}
+    ((main, *_),) = _detect(nlp, table, _LEAD)
+    assert main.type.label == "REM_EXPLOS" and main.trigger == "blew"
+    # the happening told after it is an event of its own, at its own time
+    radio = ("the army has flown two hundred more soldiers into the highland town of sugapa "
+             "today, a day after separatist fighters killed two soldiers in a raid on a post "
+             "there.")
+    flown = {"raid": judged("ARMED_CLASH"), "flown": judged("CHANGE_TO_GROUP_ACT")}
+    ((main, further),) = _detect(nlp, flown, radio)
+    assert (main.type.label, further.type.label) == ("CHANGE_TO_GROUP_ACT", "ARMED_CLASH")
+    assert main.trigger == "flown" and further.trigger == "killed"
+    # a main clause the model reads as no event leaves the sentence's judgement
+    quiet = _LEAD.replace("An explosives-laden car blew up outside a police station",
+                          "Schools stayed closed across the city")
+    ((main, *_),) = _detect(nlp, table, quiet)
+    assert main.type.label == "VIOL_DEMONSTR"
+
+
+def test_a_main_clause_a_rule_reads_is_not_judged_again(nlp):
+    text = _LEAD.replace("An explosives-laden car blew up", "A car bomb exploded")
+    table = {"riot": judged("VIOL_DEMONSTR"), "exploded": judged("SUIC_BOMB")}
+    enc = FakeEncoder()
+    cand = Candidate(nlp(text), Sentence(text, 0, len(text)), SentenceInContext(text))
+    detector = Detector(FakeModel(enc, table), enc)
+    rules = detector.rule_mentions(cand.parsed, cand.sentence)
+    ((main, *_),) = detector.detect([cand])
+    # the sentence and each rule's clause, no main clause of its own
+    assert len(enc.texts) == 1 + len(rules) and main.type.label == "VIOL_DEMONSTR"

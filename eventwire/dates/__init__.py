@@ -42,7 +42,10 @@ __all__ = ["Timex", "day_first_for", "event_date", "find_timexes", "tense_near"]
 _BACKGROUND_BEFORE = re.compile(
     r"(?:\bsince|\bas\s+early\s+as|\bdating\s+back\s+to|\bas\s+long\s+ago\s+as|\buntil|\btill"
     r"|\bbefore|\bby)\s+$", re.I)
-# ... but not an expression a clause of "when" then tells ("quiet since March 3, when gunmen
+# ... but not a time of day on a day ("shortly before midnight on Saturday", "just before
+# 11 pm on Friday", "by dawn on Monday"): the act's day, told to the hour.
+_HOURS_BEFORE = re.compile(r"(?:\bbefore|\bby)\s+$", re.I)
+# ... nor an expression a clause of "when" then tells ("quiet since March 3, when gunmen
 # killed four traders" dates the killing, whatever came since), nor one in the possessive,
 # which names the thing after it ("killed by yesterday's missile": an agent, not the deadline
 # of "by yesterday").
@@ -167,7 +170,8 @@ def _placed(tx: Timex, sentence: Sentence, text: str) -> Timex:
     before = text[max(sentence.start, start - 30):start]
     role = tx.role
     if (role == "point" and _BACKGROUND_BEFORE.search(before)
-            and not _WHEN_AFTER.match(text, end) and not POSSESSIVE_MARK.match(text, end)):
+            and not _WHEN_AFTER.match(text, end) and not POSSESSIVE_MARK.match(text, end)
+            and not (tx.type == "TIME" and tx.precision == 1 and _HOURS_BEFORE.search(before))):
         role = "background"
     elif role == "point" and _NOUN_AFTER.match(text, end) and (
             _attributive(tx, before) or (is_holiday(tx.text) and modifies_a_noun(text, end))):

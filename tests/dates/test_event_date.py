@@ -295,3 +295,27 @@ def test_a_day_in_the_possessive_after_by_names_the_agent_not_a_deadline():
     # a deadline: no event date
     d = date_of("Troops must leave the town by Sunday, the ministry said.", "leave")
     assert d.text == ""
+
+
+@pytest.mark.parametrize(("text", "trigger", "start"), [
+    ("Gunmen entered the village shortly before midnight on Saturday, shooting residents.",
+     "entered", date(2015, 11, 14)),
+    ("The bomb went off just before 11 pm on Friday near the market.", "went off",
+     date(2015, 11, 13)),
+    ("Rebels overran the post before dawn on Monday, the army said.", "overran",
+     date(2015, 11, 16)),
+    ("By midnight on Sunday, rioters had burned three police stations.", "burned",
+     date(2015, 11, 15)),
+])
+def test_a_time_of_day_just_before_or_by_dates_the_act_to_its_day(text, trigger, start):
+    d = date_of(text, trigger)
+    assert (d.start, d.precision) == (start, 1)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # a day, not a time of day, after "before" or "by" stays a deadline or background
+    ("Troops must leave the town before Saturday, the ministry said.", "leave"),
+    ("The ceasefire must hold until midnight on Saturday, the envoy said.", "hold"),
+])
+def test_a_day_before_or_until_is_still_no_event_date(text, trigger):
+    assert date_of(text, trigger).text == ""

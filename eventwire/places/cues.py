@@ -406,7 +406,9 @@ def settle_abroad(gaz: Gazetteer, text: str, mentions: Sequence[Mention], keys: 
     the tables lack read by a place inside it or by a loose spelling ("Kroo Bay" in a story
     from Freetown is not Somalia's Bay region), unless a city (strength.STRONG_CITY_POPULATION)
     or a region not named by a feature's word is what the name holds: "Herat University" is
-    in Herat, "Colorado State University" in Colorado. Returns the picks this changes."""
+    in Herat, "Colorado State University" in Colorado; and so is a town below that size alone
+    in its country while the document's names gather in another (:func:`_lone_abroad`).
+    Returns the picks this changes."""
     picks = dict(zip(keys, (picked[k][0] for k in keys)))
     countries = Counter(gaz.country[i] for i in picks.values() if i is not None)
     # A landmark's own name takes the article ("the White House", "the Kremlin").
@@ -430,10 +432,28 @@ def settle_abroad(gaz: Gazetteer, text: str, mentions: Sequence[Mention], keys: 
                 or sum(countries.values()) == countries[cc]):
             continue                    # the document is there too, or names nothing else
         if (k in longer and k not in plain) or k in small or (
-                k in weak and (GEO_WORDS.fullmatch(gaz.name[i]) if gaz.is_area(i)
-                                else gaz.population[i] < STRONG_CITY_POPULATION)):
+                (k in weak or _lone_abroad(gaz, countries, cc)) and (
+                    GEO_WORDS.fullmatch(gaz.name[i]) if gaz.is_area(i)
+                    else gaz.population[i] < STRONG_CITY_POPULATION)):
             out[k] = (None, 0.0)
     return out
+
+
+# The names a document must hold in one country for a lone town elsewhere to be no place
+# (:func:`_lone_abroad`). Set by reasoning: three names agree on where the story is.
+LONE_ABROAD_NAMES = 3
+
+
+def _lone_abroad(gaz: Gazetteer, countries: Counter, cc: str) -> bool:
+    """A town is alone in its country while another country, not bordering it, holds
+    :data:`LONE_ABROAD_NAMES` of the document's names: a story from Kathua district naming
+    "Bani" tells a village the tables lack, not the city in the Dominican Republic (a town
+    across a border is often named alone: "the Erie Otters" in a story from Ontario). On the
+    LGL dev set (`eventwire eval geoparse`), such towns were mostly words no place
+    ("Titan", "Soho", "Polling", "Side"), which it leaves unresolved."""
+    home, n = max(((c, k) for c, k in countries.items() if c != cc), key=lambda t: t[1])
+    return (countries[cc] == 1 and n >= LONE_ABROAD_NAMES
+            and cc not in gaz.neighbours.get(home, ()))
 
 
 def _whole_and_part(gaz: Gazetteer, a: K, b: K, picked: Mapping[K, tuple[int | None, float]],

@@ -391,3 +391,22 @@ def test_a_structure_noun_asks_for_the_water_or_land_form(world, nlp):
     # a team's name goes on after the noun: no water
     got = place("Both played for the Missouri Valley Blazers in Iowa.", "Missouri")
     assert got is None or got.feature != "STM"
+
+
+def test_a_small_town_alone_abroad_while_the_story_gathers_elsewhere_is_no_place(gaz):
+    dallas, peoria, springfield = (_id(gaz, "Dallas", "PPL"), _id(gaz, "Peoria", "PPL"),
+                                   _id(gaz, "Springfield", "PPL"))
+    ayn, syria, beirut = (_id(gaz, "‘Ayn ‘Īsá", "PPL"), _id(gaz, "Syria", "PCLI"),
+                          _id(gaz, "Beirut", "PPLC"))
+    text = "Police in Dallas, Peoria and Springfield said the gunfight broke out near Ayn Isa."
+    names = ("Dallas", "Peoria", "Springfield", "Ayn Isa")
+    assert _abroad(gaz, text, names, (dallas, peoria, springfield, ayn)) == {
+        "ayn isa": (None, 0.0)}
+    # not when the document names the town's country too, nor a big city, nor with fewer
+    # names gathered elsewhere
+    assert _abroad(gaz, text + " Syria", (*names, "Syria"),
+                   (dallas, peoria, springfield, ayn, syria)) == {}
+    assert _abroad(gaz, text.replace("Ayn Isa", "Beirut"), names[:3] + ("Beirut",),
+                   (dallas, peoria, springfield, beirut)) == {}
+    assert _abroad(gaz, "Police in Dallas and Peoria said it broke out near Ayn Isa.",
+                   ("Dallas", "Peoria", "Ayn Isa"), (dallas, peoria, ayn)) == {}

@@ -220,6 +220,11 @@ class DocumentPlaces:
                                             p.span[0])]
         located = [p for p in inside if _LOCATIVE.search(_before(text, sentence, p))
                    or _DESIGNATED.search(_before(text, sentence, p))]
+        # "in Jammu and Kashmir's Kathua district": the locative holds the place possessed
+        # (not "in Kauru district of Nigeria's Kaduna state": the district is the place)
+        located += [q for q in inside if q not in located and any(
+            _POSSESSED.fullmatch(text, p.span[1], q.span[0])
+            and _LOCATIVE.search(_before(text, sentence, p)) for p in located)]
         located = [p for p in located if not _possessor(text, p, located)]
         naming = self._naming_trigger(sentence, trigger_span)
         # "the Brussels bombings" names its place, unless the trigger's own phrase says
@@ -330,6 +335,12 @@ class DocumentPlaces:
                 self.text, max(sentence.start, p.span[0] - 30), p.span[0]):
             return None
         return p
+
+
+# Between a place in the possessive and the place it holds ("Jammu and Kashmir's Kathua
+# district", "Syria's northern Idlib province"); not "Kenya's border with Somalia".
+_POSSESSED = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|north-?east|north-?west|"
+                        r"south-?east|south-?west)(?:ern)?\s+)?", re.IGNORECASE)
 
 
 def _possessor(text: str, p: Place, located: Sequence[Place]) -> bool:

@@ -224,6 +224,25 @@ def test_places_after_a_countrys_possessive_are_located(gaz):
     assert [t for t, _ in _locate(gaz, text, "killed")] == ["Raqqa"]
 
 
+@pytest.mark.parametrize("text, place", [
+    # the locative before a region's possessive holds the place it possesses, whatever the
+    # region's name is made of
+    ("Troops fought militants in Jammu and Kashmir's Kathua district on Sunday.", "Kathua"),
+    ("Gunmen killed two farmers in Bosnia and Herzegovina's Tuzla canton on Sunday.", "Tuzla"),
+    ("Troops fought militants in Jammu and Kashmir on Sunday, Kathua officials said.",
+     "Jammu and Kashmir"),
+    # the possessive holds the noun after it, not a place named further on
+    ("Gunmen attacked a police camp near Kenya's border with Somalia in Mandera county on "
+     "Friday.", "Mandera"),
+])
+def test_a_place_a_regions_possessive_holds_is_located_by_its_locative(world, text, place):
+    places = world.places(text, [])
+    sentence = split_sentences(text)[0]
+    pos = text.index(text.split()[1])
+    found = world.event_locations(places, text, sentence, (pos, pos + 6))
+    assert [p.text for p in found] == [place]
+
+
 def test_a_possessive_that_is_not_a_place_changes_nothing(gaz):
     text = "Fighting in the city of Raqqa resumed after the army's Lyon offensive ended."
     assert [t for t, _ in _locate(gaz, text, "Fighting")] == ["Raqqa"]

@@ -148,11 +148,17 @@ def background_starts(sent: Doc) -> frozenset[int]:
 _SEQUENCE = frozenset({"after", "before", "since", "following", "until"})
 
 
-# ... set off by a comma after the main clause: ", a day after", ", days before", ", following"
-# (not ", after which": a relative clause goes on telling the news).
 # The fewest words a main clause needs to be judged alone (:func:`lead_clause`): a subject, a
 # verb and a place or time ("a car bomb exploded in Kabul"). Set by reasoning.
 LEAD_WORDS = 5
+# What came before or after, opening the sentence, set off by a comma before its main clause:
+# "Hours after the derailment, ", "A day after the raid, ", "Following the blast, ".
+_LEADING_SEQUENCE = re.compile(
+    r"(?:(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:day|days|hours?|weeks?|"
+    r"months?)\s+|(?:shortly|soon|just|only|hours|days|weeks|minutes)\s+)?(?:after|before|"
+    r"following|since)\s+[^,;:]{3,80},\s+", re.IGNORECASE)
+# ... set off by a comma after the main clause: ", a day after", ", days before", ", following"
+# (not ", after which": a relative clause goes on telling the news).
 _TRAILING_SEQUENCE = re.compile(
     r",\s+(?P<span>(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:day|days|hours?|"
     r"weeks?|months?)\s+)?(?:(?:shortly|soon|just|only|hours|days|weeks)\s+)?(?:after|before|since|"
@@ -202,15 +208,25 @@ def main_clause_news(sent: Doc, offset: int, rules: Sequence[EventMention], j: J
     return replace(j, label=main.type.label)
 
 
-def lead_clause(sent: Doc, offset: int, rules: Sequence[EventMention]) -> int | None:
-    """Where the sentence's (at ``offset`` in its document) main clause ends (characters into
-    it), when the rules read events only after it, in a trailing clause of what came before
-    ("an explosives-laden car blew up outside a police station on Wednesday, a day after
-    gunmen killed two policemen and two days after 15 inmates died in a riot": the car bomb,
-    no rule's word, is the news; the model reading the whole sentence types it by the riot);
-    else None."""
-    trailing = _TRAILING_SEQUENCE.search(text_of(sent))
-    if (trailing is None or not rules or len(text_of(sent)[:trailing.start()].split())
-            < LEAD_WORDS or any(m.trigger_span[0] - offset < trailing.end() for m in rules)):
+def lead_clause(sent: Doc, offset: int, rules: Sequence[EventMention]
+                ) -> tuple[int, int] | None:
+    """The span (characters into the sentence, at ``offset`` in its document) of its main
+    clause, when the rules read events only outside it, in a clause of what came before or
+    after: trailing ("an explosives-laden car blew up outside a police station on Wednesday,
+    a day after gunmen killed two policemen and two days after 15 inmates died in a riot":
+    the car bomb, no rule's word, is the news; the model reading the whole sentence types it
+    by the riot) or leading ("hours after the derailment, two gunmen shot dead two village
+    defence volunteers at a checkpoint"); else None."""
+    text = text_of(sent)
+    if not rules:
         return None
-    return trailing.start()
+    leading = _LEADING_SEQUENCE.match(text)
+    trailing = _TRAILING_SEQUENCE.search(text)
+    if leading is not None and all(m.trigger_span[0] - offset < leading.end() for m in rules):
+        span = (leading.end(), trailing.start() if trailing else len(text))
+    elif trailing is not None and all(m.trigger_span[0] - offset >= trailing.end()
+                                      for m in rules):
+        span = (leading.end() if leading else 0, trailing.start())
+    else:
+        return None
+    return span if len(text[span[0]:span[1]].split()) >= LEAD_WORDS else None

@@ -205,9 +205,9 @@ class Detector:
         # alone. It, and a sentence the rules read several events in, is also judged clause
         # by clause: the sentence's judgement gives its main event, each clause's the event
         # it tells.
-        leads = [(i, _lead_context(c, end))
+        leads = [(i, _lead_context(c, span))
                  for i, (c, r) in enumerate(zip(candidates, rules, strict=True))
-                 if (end := lead_clause(c.parsed, c.sentence.start, r)) is not None]
+                 if (span := lead_clause(c.parsed, c.sentence.start, r)) is not None]
         led = {i for i, _ in leads}
         clauses = [(i, k, _clause_context(c, m))
                    for i, (c, r) in enumerate(zip(candidates, rules, strict=True))
@@ -490,9 +490,9 @@ def _lead_over_sequence(judged: Sure, lead: Sure | None, rules: Sequence[EventMe
     return lead
 
 
-def _lead_context(cand: Candidate, end: int) -> SentenceInContext:
-    """The model's view of the sentence's main clause, its first ``end`` characters."""
-    return replace(cand.context, text=cand.sentence.text[:end], detected=())
+def _lead_context(cand: Candidate, span: tuple[int, int]) -> SentenceInContext:
+    """The model's view of the sentence's main clause (``span``, characters into it)."""
+    return replace(cand.context, text=cand.sentence.text[span[0]:span[1]], detected=())
 
 
 def _clause_context(cand: Candidate, m: EventMention) -> SentenceInContext:

@@ -31,8 +31,12 @@ class FakeEncoder:
         self.texts = []
 
     def encode(self, texts):
+        # each row carries its text's index, so the model finds the text of every row
+        # however the batch's repeated texts were encoded once
         self.texts = list(texts)
-        return np.zeros((len(texts), DIMENSIONS), np.float32)
+        out = np.zeros((len(texts), DIMENSIONS), np.float32)
+        out[:, 0] = np.arange(len(texts))
+        return out
 
 
 class FakeModel:
@@ -42,9 +46,8 @@ class FakeModel:
         self.encoder, self.table = encoder, table
 
     def judge(self, x):
-        assert len(x) == len(self.encoder.texts)
-        return [next((j for k, j in self.table.items() if k in t), NO_EVENT)
-                for t in self.encoder.texts]
+        texts = [self.encoder.texts[int(row[0])] for row in x]
+        return [next((j for k, j in self.table.items() if k in t), NO_EVENT) for t in texts]
 
     def confidence(self, score):
         return score
@@ -796,3 +799,11 @@ def test_a_main_clause_a_rule_reads_is_not_judged_again(nlp):
     ((main, *_),) = detector.detect([cand])
     # the sentence and each rule's clause, no main clause of its own
     assert len(enc.texts) == 1 + len(rules) and main.type.label == "VIOL_DEMONSTR"
+
+
+def test_a_main_clause_after_a_leading_time_clause_is_judged_alone(nlp):
+    text = ("A day after the ceasefire took effect, rebels shelled the outskirts of the town, "
+            "killing four people.")
+    table = {"ceasefire": judged("AGREEMENT"), "shelled": judged("ART_MISS_ATTACK")}
+    ((main, *_),) = _detect(nlp, table, text)
+    assert main.type.label == "ART_MISS_ATTACK"

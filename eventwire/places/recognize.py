@@ -60,6 +60,10 @@ _LOCATIVE = re.compile(
     r"(?:town|city|village|province|county|state|capital|suburb|outskirts)\s+of|"
     rf"{COMPASS}\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE)
+# ... a word for a settlement before it, which tells that a name the tables lack is a town
+# ("the village of Uikpam", tagged an organisation): not "the stronghold of" or "the camp of",
+# which a group or a person may be.
+_SETTLEMENT_OF = re.compile(r"\b(?:town|village)\s+of\s+$", re.IGNORECASE)
 # What may stand between the words of one name: "Ar-Raqqah", "T&T", "Trinidad & Tobago".
 _JOINERS = frozenset({" ", "-", "&", " & "})
 _PLACE_NOUNS = (r"(?:town|city|village|province|region|district|area|suburb|neighbou?rhood|"
@@ -321,8 +325,9 @@ def _from_entity(text: str, e: Entity, gaz: Gazetteer, people: frozenset[str]) -
         return None                     # "reporter X", "at X's door": a person
     cued = _cued(text, start, end)
     if e.label in ("PERSON", "ORG"):    # "the town of Ein Issa" tagged as a person or an org
-        if cued and PLACE_NOUN.search(text[max(0, start - 30):start]) and (
-                gaz.lookup(name) or gaz.lookup_loose(name)):
+        before = text[max(0, start - 30):start]
+        if cued and PLACE_NOUN.search(before) and (
+                gaz.lookup(name) or gaz.lookup_loose(name) or _SETTLEMENT_OF.search(before)):
             return Mention(start, end, name, e.label)
         return None
     if e.label not in PLACE_LABELS:

@@ -86,22 +86,25 @@ def named_again(text: str, out: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """``out`` (sorted, not overlapping) with every other mention of a town the gazetteer
     lacks that the document says is a town ("the eastern town of Kantchari", then "Jihadists
     attacked Kantchari again", "between Kantchari and Diapaga"): the text has told what the
-    name is, whatever spaCy tags it elsewhere. Not the first word of a longer name
-    ("Kantchari Road"), nor one inside another mention."""
+    name is, whatever spaCy tags it elsewhere, and a shorter name read inside it is it. Not
+    the first word of a longer name ("Kantchari Road"), nor one inside another mention."""
     towns = {m.text for m in out if not m.demonym and not gaz.lookup(m.text)
              and PLACE_NOUN.search(text[max(0, m.start - 30):m.start])}
     if not towns:
         return out
-    taken = Covered(len(text), out)
-    found = list(out)
-    for name in sorted(towns):
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            m = Mention(hit.start(), hit.end(), name, "TOWN")
-            before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
-            if not taken.overlaps(m) and not NAME_GOES_ON.match(text, m.end) and not (
-                    before and before.group(1).lower() not in stopwords()):
-                found.append(m)
-                taken.add(m)
+    # a shorter name read inside the town's ("Adan" of "Adan Yabaal", a namesake's alias)
+    # is the town, not the namesake
+    hits = [Mention(hit.start(), hit.end(), name, "TOWN") for name in sorted(towns)
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    found = [m for m in out if not any(h.start <= m.start and m.end <= h.end
+                                       and m.end - m.start < h.end - h.start for h in hits)]
+    taken = Covered(len(text), found)
+    for m in hits:
+        before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+        if not taken.overlaps(m) and not NAME_GOES_ON.match(text, m.end) and not (
+                before and before.group(1).lower() not in stopwords()):
+            found.append(m)
+            taken.add(m)
     return sorted(found, key=lambda m: m.start)
 
 

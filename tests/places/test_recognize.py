@@ -70,6 +70,19 @@ def test_a_designated_town_tagged_as_an_organisation_is_a_place(gaz):
     assert [m.text for m in recognize(text, ents, gaz)] == ["Ein Issa"]
 
 
+@pytest.mark.parametrize("text, name, label, found", [
+    # a settlement's word tells that a name the tables lack, however tagged, is a town
+    ("Herders killed 14 people in the village of Uikpam on Saturday.", "Uikpam", "ORG", True),
+    ("Gunmen raided the town of Tuwanga before dawn.", "Tuwanga", "PERSON", True),
+    # not a word a group or a person may hold, nor with no locative before the word
+    ("Troops overran the stronghold of Kamaru in the hills.", "Kamaru", "PERSON", False),
+    ("Fighters stormed the camp of Hezbollah near the border.", "Hezbollah", "ORG", False),
+])
+def test_a_settlement_the_tables_lack_tagged_as_a_name_is_a_place(gaz, text, name, label,
+                                                                   found):
+    assert (_texts(recognize(text, [_ent(text, name, label)], gaz)) == [name]) is found
+
+
 def test_a_bare_county_name_is_not_a_place_on_its_own(gaz):
     text = "Clarke said so. Schools in Clarke County closed."
     assert _texts(recognize(text, [], gaz)) == ["Clarke County"]

@@ -67,6 +67,17 @@ def test_a_name_the_article_calls_a_town_is_one_at_every_other_mention(world):
     assert len(named_again(plain, [Mention(18, 27, "Kantchari", "GPE")], world.gazetteer)) == 1
 
 
+def test_a_shorter_name_read_inside_the_town_is_the_town(world):
+    from eventwire.places.recognize import Mention
+    from eventwire.places.unknown import named_again
+    # "Adan", an alias of Aden in Yemen, read inside the Somali village's name
+    text = "A bomber struck the village of Adan Yabaal. Adan Yabaal was retaken in 2016."
+    first, again = text.index("Adan Yabaal"), text.rindex("Adan Yabaal")
+    found = named_again(text, [Mention(first, first + 11, "Adan Yabaal", "PERSON"),
+                               Mention(again, again + 4, "Adan", "GAZ")], world.gazetteer)
+    assert [(m.start, m.text) for m in found] == [(first, "Adan Yabaal"), (again, "Adan Yabaal")]
+
+
 def _placed(world, text: str, trigger: str, unknown: str) -> str:
     """The place of the event at ``trigger``, the unknown town's first mention tagged."""
     from eventwire.nlp import split_sentences

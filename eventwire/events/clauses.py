@@ -161,8 +161,8 @@ _LEADING_SEQUENCE = re.compile(
 # (not ", after which": a relative clause goes on telling the news).
 _TRAILING_SEQUENCE = re.compile(
     r",\s+(?P<span>(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:day|days|hours?|"
-    r"weeks?|months?)\s+)?(?:(?:shortly|soon|just|only|hours|days|weeks)\s+)?(?:after|before|since|"
-    r"following)\s+(?!which\b|whom\b)", re.IGNORECASE)
+    r"weeks?|months?)\s+)?(?:(?:shortly|soon|just|only|hours|days|weeks)\s+)?(?:after|before|"
+    r"since|following)\s+(?!which\b|whom\b)", re.IGNORECASE)
 
 
 def in_sequence_clause(sent: Doc, offset: int) -> bool:

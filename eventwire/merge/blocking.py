@@ -66,11 +66,12 @@ def _digest(key: str) -> str:
 def keys(e: Event, p: Profile) -> list[str]:
     """The blocking keys of a report, as short digests (the store keeps them as rows); a
     passive key is its active twin's digest followed by :data:`PASSIVE`. A report that recalls
-    history (:func:`.windows.history`) has only keys of recollections (:func:`_history_keys`):
+    history (:func:`.windows.history`) has only keys of recollections (:func:`_history_keys`,
+    :func:`_copy_keys`):
     it joins no report of news (:func:`.decide.recalled`), and a recalled year would block it
     with every report of its place."""
-    if p.history:
-        return _history_keys(p)
+    if p.history:       # and the copies of its sentence that day (:func:`.decide.recalled`)
+        return sorted({*_history_keys(p), *_copy_keys(p)})
     raw = [f"t|{normalise(m.evidence.sentence)}" for m in reports(e)]
     families = sorted(p.families or {p.label})
     weeks = _weeks(p)
@@ -111,6 +112,17 @@ def _history_keys(p: Profile) -> list[str]:
     return sorted({_digest(f"h|{family}|{country}|{y}-{m}|{w}")
                    for family in sorted(p.families or {p.label}) for y, m in months
                    for w in (week, week + 1)})
+
+
+def _copy_keys(p: Profile) -> list[str]:
+    """A report recalling history meets the other reports of its day, family and place:
+    outlets running one wire text recall its history in one sentence, edited apart
+    (:func:`.decide._copied_history` decides)."""
+    if p.published is None or p.place is None:
+        return []
+    place = normalise(p.place.name)
+    return [_digest(f"hc|{family}|{place}|{p.published}")
+            for family in sorted(p.families or {p.label})]
 
 
 def active(key: str) -> str:

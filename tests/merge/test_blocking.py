@@ -79,13 +79,20 @@ def test_merge_is_what_it_was_when_every_pair_of_a_block_was_compared(evs):
         cluster.candidate_pairs = saved
 
 
-def test_a_report_recalling_history_has_no_keys():
+def test_a_report_recalling_history_meets_no_news_only_the_copies_of_its_day():
     year = DateValue(date(2009, 1, 1), date(2009, 12, 31), YEAR, "2009", (3, 7))
     old = replace(report("old", "In 2009 a fire gutted the market in Homs.", place=HOMS),
                   date=year)                       # published in 2015
-    assert keys(old, profile(old)) == []
     news = report("news", "A fire gutted the market in Homs on Friday.", place=HOMS)
-    assert keys(news, profile(news))
+    assert keys(news, profile(news)) and not set(keys(old, profile(old))) & set(
+        keys(news, profile(news)))
+    # another outlet's copy of the sentence that day meets it (the decision then reads it)
+    copy = replace(report("copy", "In 2009, a fire gutted the market of Homs.", place=HOMS),
+                   date=year)
+    later = replace(copy, document=replace(copy.document, id="later",
+                                           published=date(2015, 11, 20)))
+    assert set(keys(old, profile(old))) & set(keys(copy, profile(copy)))
+    assert not set(keys(old, profile(old))) & set(keys(later, profile(later)))
 
 
 def test_recollections_of_one_month_in_history_meet_only_each_other_within_a_week():
@@ -108,10 +115,11 @@ def test_recollections_of_one_month_in_history_meet_only_each_other_within_a_wee
     for later in (0, 1, 6, 7):
         assert shared(wire, recalling(f"r{later}", sept + timedelta(later)))
     assert not shared(wire, recalling("late", sept + timedelta(15)))
-    assert not shared(wire, recalling("march", sept, (date(2022, 3, 1), date(2022, 3, 31)),
-                                      "March 2022"))
-    assert not keys(*(lambda e: (e, profile(e)))(recalling(
-        "year", sept, (date(2022, 1, 1), date(2022, 12, 31)), "2022")))
+    assert not shared(wire, recalling("march", sept + timedelta(1),
+                                      (date(2022, 3, 1), date(2022, 3, 31)), "March 2022"))
+    year = recalling("year", sept + timedelta(1), (date(2022, 1, 1), date(2022, 12, 31)),
+                     "2022")
+    assert not shared(wire, year)             # a year recalled, another day
     news = report("news", "A rocket hit the base in Homs on Friday.", label="ART_MISS_ATTACK",
                   place=HOMS, day=date(2022, 2, 4), published=date(2022, 2, 4))
     assert not shared(wire, news)

@@ -409,6 +409,24 @@ def test_a_weeks_outlets_recalling_one_dated_happening_of_history_are_one_story(
     assert len(merge([wire, follow])) == 1
 
 
+def test_one_days_copies_of_a_recollection_of_history_are_one_story_whatever_its_grain():
+    year = (date(2019, 1, 1), date(2019, 12, 31))
+    wire = _history("wire", "The standoff has revived memories of 2019, when blockaders and "
+                    "residents fought at Sacaba.", "2019", *year, _SEPT)
+    copy = _history("copy", "The standoff revived memories of 2019, when blockaders and "
+                    "residents fought at Sacaba.", "2019", *year, _SEPT)
+    assert same_event(profile(wire), profile(copy)) is not None
+    assert len(merge([wire, copy])) == 1
+    # not a day later, nor another outlet's own words, nor another kind
+    later = _history("later", "The standoff has revived memories of 2019, when blockaders and "
+                     "residents fought at Sacaba.", "2019", *year, _SEPT + timedelta(1))
+    own = _history("own", "In 2019 a rocket killed a mechanic at the base.", "2019", *year,
+                   _SEPT)
+    kind = replace(copy, type=event_type("ARMED_CLASH"))
+    for other in (later, own, kind):
+        assert same_event(profile(wire), profile(other)) is None, other.document.id
+
+
 def test_recollections_of_history_stay_apart_unless_one_dated_month_kind_and_week():
     wire = _history("wire", "The base was last hit in February 2022, when a rocket killed a "
                     "mechanic.", "February 2022", *_FEB, _SEPT)

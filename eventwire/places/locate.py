@@ -338,7 +338,7 @@ class DocumentPlaces:
 
 
 # Between a place in the possessive and the place it holds ("Jammu and Kashmir's Kathua
-# district", "Syria's northern Idlib province"); not "Kenya's border with Somalia".
+# district", "Mali's northern Kidal region"); not "Kenya's border with Somalia".
 _POSSESSED = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|north-?east|north-?west|"
                         r"south-?east|south-?west)(?:ern)?\s+)?", re.IGNORECASE)
 

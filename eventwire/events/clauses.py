@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from .detect import Candidate
-    from .model import Judgement
+    from .model import Judgement, Sure
 
 # Entity types that give a clause a time or place of its own.
 WHEN_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
@@ -230,3 +230,19 @@ def lead_clause(sent: Doc, offset: int, rules: Sequence[EventMention]
     else:
         return None
     return span if len(text[span[0]:span[1]].split()) >= LEAD_WORDS else None
+
+
+# A main clause's own judgement stands for its sentence's (:func:`lead_over_sequence`) when at
+# least this sure: more likely than not an event of its label. Set by reasoning, not tuned.
+LEAD_CONFIDENCE = 0.5
+
+
+def lead_over_sequence(judged: Sure, lead: Sure | None, rules: Sequence[EventMention]) -> Sure:
+    """The sentence's judgement, or its main clause's (``lead``, :func:`lead_clause`) where
+    the model typed the whole sentence by a happening the rules read only outside that clause
+    and the clause alone is read as another event (:data:`LEAD_CONFIDENCE`)."""
+    if (lead is None or lead.confidence < LEAD_CONFIDENCE
+            or lead.judgement.label == judged.judgement.label
+            or all(m.type.label != judged.judgement.label for m in rules)):
+        return judged
+    return lead

@@ -28,8 +28,8 @@ from .captives import captives_released, people_taken
 from ..claiming import CANDIDATE_WORDS as CLAIMED_ACT_WORDS
 from .claimed import claimed_acts, further_acts, is_claimed, unread_acts
 from .classify import Classification, classify
-from .clauses import (WHERE, lead_clause, main_clause_news, own_time_or_place, same_word,
-                      tells_further)
+from .clauses import (WHERE, lead_clause, lead_over_sequence, main_clause_news,
+                      own_time_or_place, same_word, tells_further)
 from .contacts import CANDIDATE_WORDS as CONTACT_WORDS
 from .contacts import measures_only
 from .crowds import MOB, asked_or_denied
@@ -234,10 +234,10 @@ class Detector:
         rules give the trigger words, and the clauses of their further events are judged on
         their own; so is the main clause (``lead``) when the rules read events only after it
         (:func:`.clauses.lead_clause`), and its judgement is the sentence's where the model
-        read the sentence as one of those events (:func:`_lead_over_sequence`)."""
+        read the sentence as one of those events (:func:`.clauses.lead_over_sequence`)."""
         out: list[EventMention] = []
         main = None
-        read = self._read(cand, rules, _lead_over_sequence(judged, lead, rules))
+        read = self._read(cand, rules, lead_over_sequence(judged, lead, rules))
         if read is None:
             return ()
         judged, readings, fight = read
@@ -472,22 +472,6 @@ def scope_of(j: Judgement) -> str:
     ACLED's core."""
     return ("crime" if j.crime >= CRIME_SCOPE
             else "extended" if j.label in EXTRA_LABELS else "core")
-
-
-# A main clause's own judgement stands for its sentence's (:func:`_lead_over_sequence`) when at
-# least this sure: more likely than not an event of its label. Set by reasoning, not tuned.
-LEAD_CONFIDENCE = 0.5
-
-
-def _lead_over_sequence(judged: Sure, lead: Sure | None, rules: Sequence[EventMention]) -> Sure:
-    """The sentence's judgement, or its main clause's (``lead``) where the model typed the
-    whole sentence by a happening the rules read only after that clause and the clause alone
-    is read as another event (:data:`LEAD_CONFIDENCE`)."""
-    if (lead is None or lead.confidence < LEAD_CONFIDENCE
-            or lead.judgement.label == judged.judgement.label
-            or all(m.type.label != judged.judgement.label for m in rules)):
-        return judged
-    return lead
 
 
 def _lead_context(cand: Candidate, span: tuple[int, int]) -> SentenceInContext:

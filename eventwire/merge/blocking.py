@@ -67,9 +67,8 @@ def keys(e: Event, p: Profile) -> list[str]:
     """The blocking keys of a report, as short digests (the store keeps them as rows); a
     passive key is its active twin's digest followed by :data:`PASSIVE`. A report that recalls
     history (:func:`.windows.history`) has only keys of recollections (:func:`_history_keys`,
-    :func:`_copy_keys`):
-    it joins no report of news (:func:`.decide.recalled`), and a recalled year would block it
-    with every report of its place."""
+    :func:`_copy_keys`): it joins no report of news (:func:`.decide.recalled`), and a recalled
+    year would block it with every report of its place."""
     if p.history:       # and the copies of its sentence that day (:func:`.decide.recalled`)
         return sorted({*_history_keys(p), *_copy_keys(p)})
     raw = [f"t|{normalise(m.evidence.sentence)}" for m in reports(e)]

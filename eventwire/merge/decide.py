@@ -40,9 +40,9 @@ def recalled(a: Profile, b: Profile) -> bool:
     recollection of it (:func:`_one_weeks_history`, :func:`_copied_history`): it recalls the
     happening, it does not report it, and joining it to the happening's own reports made one
     story of two articles years apart (the project's held-aside fire story, pairwise F1
-    merging every event 0.885 with, 0.920 without such edges). Two reports both told as background
-    (:func:`.windows.recalled`, the detector's flag, which also marks much news) join each
-    other through a report that tells the happening as news only.
+    merging every event 0.885 with, 0.920 without such edges). Two reports both told as
+    background (:func:`.windows.recalled`, the detector's flag, which also marks much news)
+    join each other through a report that tells the happening as news only.
     ECB+ dev pairwise F1 0.713 / 0.725 / 0.823 at 0.7 / 0.6 / 0.05 before either, 0.719 /
     0.736 / 0.831 with both (``eventwire eval merge``: the recalled 2004 tsunami no longer
     joins the two earthquakes' reports); letting no background report join another

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import TypeVar
 
 from .gazetteer import COUNTRY_FEATURES, LANDMARK_FEATURES, PHYSICAL_FEATURES, Gazetteer
+from .grains import lone_abroad, outside_district
 from .names import normalize, skeleton
 from .recognize import GEO_WORDS, PLACE_APPOSITION, Mention
 from .strength import STRONG_CITY_POPULATION
@@ -278,7 +279,7 @@ def settle_within(gaz: Gazetteer, text: str, mentions: Sequence[Mention], keys: 
     sense inside Y, else, when picked by an alternate name, or a small town's name followed
     by more of a longer one ("the Gidda camp in South Sudan", "the Beverly Hotel in Kenya"),
     Y's entry: a place the tables lack, not the namesake abroad; so with a district or county
-    (:func:`_outside_district`) and a small town. When Y is a town, X far
+    (:func:`.grains.outside_district`) and a small town. When Y is a town, X far
     from it takes its sense near Y, else Y itself, when X is a small town, picked by an
     alternate name, or the honoree opening a venue's or firm's name ("Jackson Memorial
     Hospital in Miami"); a big city keeps its sense ("a vigil for Orlando in London",
@@ -304,11 +305,11 @@ def settle_within(gaz: Gazetteer, text: str, mentions: Sequence[Mention], keys: 
             held = next((c for c in candidates[keys[k]] if inside(gaz, c, y)), None)
             if held is None and (not own_name(gaz, x, a.text) or (small and longer)):
                 held = y
-        elif _outside_district(gaz, x, y):
+        elif outside_district(gaz, x, y):
             if not small:
                 continue
             held = next((c for c in candidates[keys[k]] if not gaz.is_area(c)
-                         and not _outside_district(gaz, c, y) and _near(gaz, c, y)), y)
+                         and not outside_district(gaz, c, y) and _near(gaz, c, y)), y)
         elif gaz.is_area(y) or _near(gaz, x, y) or not (small or (a.embedded and longer)):
             continue
         else:
@@ -323,17 +324,6 @@ def _honoured(gaz: Gazetteer, x: int, a: Mention, gap: re.Match | None) -> bool:
     Medical Center in West Jordan"): the institution named after it stands in Y."""
     return (a.embedded and gap is not None and bool(gap.group("rest").strip(" '’s"))
             and gaz.feature[x] in PHYSICAL_FEATURES)
-
-
-def _outside_district(gaz: Gazetteer, i: int, district: int) -> bool:
-    """Town ``i`` lies outside ``district``, an area below the first level (a district, a
-    county): in another first-level region or country. "Near Arnas in Reasi district" (a
-    district of India) is not the village of that name in France, but a place the tables
-    lack in the district, as a town abroad "in Texas" is."""
-    return (gaz.feature[district] not in COUNTRY_FEATURES and gaz.feature[district] != "ADM1"
-            and gaz.is_area(district) and not gaz.is_area(i) and bool(gaz.admin1[district])
-            and (gaz.country[i], gaz.admin1[i]) != (gaz.country[district],
-                                                    gaz.admin1[district]))
 
 
 def _near(gaz: Gazetteer, i: int, j: int) -> bool:
@@ -407,7 +397,7 @@ def settle_abroad(gaz: Gazetteer, text: str, mentions: Sequence[Mention], keys: 
     from Freetown is not Somalia's Bay region), unless a city (strength.STRONG_CITY_POPULATION)
     or a region not named by a feature's word is what the name holds: "Herat University" is
     in Herat, "Colorado State University" in Colorado; and so is a town below that size alone
-    in its country while the document's names gather in another (:func:`_lone_abroad`).
+    in its country while the document's names gather in another (:func:`.grains.lone_abroad`).
     Returns the picks this changes."""
     picks = dict(zip(keys, (picked[k][0] for k in keys)))
     countries = Counter(gaz.country[i] for i in picks.values() if i is not None)
@@ -432,28 +422,11 @@ def settle_abroad(gaz: Gazetteer, text: str, mentions: Sequence[Mention], keys: 
                 or sum(countries.values()) == countries[cc]):
             continue                    # the document is there too, or names nothing else
         if (k in longer and k not in plain) or k in small or (
-                (k in weak or _lone_abroad(gaz, countries, cc)) and (
+                (k in weak or lone_abroad(gaz, countries, cc)) and (
                     GEO_WORDS.fullmatch(gaz.name[i]) if gaz.is_area(i)
                     else gaz.population[i] < STRONG_CITY_POPULATION)):
             out[k] = (None, 0.0)
     return out
-
-
-# The names a document must hold in one country for a lone town elsewhere to be no place
-# (:func:`_lone_abroad`). Set by reasoning: three names agree on where the story is.
-LONE_ABROAD_NAMES = 3
-
-
-def _lone_abroad(gaz: Gazetteer, countries: Counter, cc: str) -> bool:
-    """A town is alone in its country while another country, not bordering it, holds
-    :data:`LONE_ABROAD_NAMES` of the document's names: a story from Kathua district naming
-    "Bani" tells a village the tables lack, not the city in the Dominican Republic (a town
-    across a border is often named alone: "the Erie Otters" in a story from Ontario). On the
-    LGL dev set (`eventwire eval geoparse`), such towns were mostly words no place
-    ("Titan", "Soho", "Polling", "Side"), which it leaves unresolved."""
-    home, n = max(((c, k) for c, k in countries.items() if c != cc), key=lambda t: t[1])
-    return (countries[cc] == 1 and n >= LONE_ABROAD_NAMES
-            and cc not in gaz.neighbours.get(home, ()))
 
 
 def _whole_and_part(gaz: Gazetteer, a: K, b: K, picked: Mapping[K, tuple[int | None, float]],

@@ -12,14 +12,19 @@ region by a bare name ("Arab tribes in Deir ez-Zor" after "the province of Deir 
 town then lies within the place meant, which merging reads as containment; while one
 "Raqqa province" in a report would otherwise have moved every air strike on Raqqa to the
 province.
+
+And a town's grain against the document's: a town outside the district the text puts it in
+(:func:`outside_district`), or alone in its country while the document's names gather in
+another (:func:`lone_abroad`), is a place the tables lack, not the namesake picked.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
-from .gazetteer import Gazetteer
+from .gazetteer import COUNTRY_FEATURES, Gazetteer
 
 K = TypeVar("K")                # the key of a name (one sense per name and document)
 M = TypeVar("M")                # a mention
@@ -76,3 +81,31 @@ def bare_towns(gaz: Gazetteer, mentions: Sequence[M], keys: Sequence[K],
         if is_namesake_region(gaz, region, towns, BARE_TOWN_SHARE):
             out[n] = (towns[gaz.admin1[region]], confidence)
     return out
+
+
+def outside_district(gaz: Gazetteer, i: int, district: int) -> bool:
+    """Town ``i`` lies outside ``district``, an area below the first level (a district, a
+    county): in another first-level region or country. "Near Arnas in Reasi district" (a
+    district of India) is not the village of that name in France, but a place the tables
+    lack in the district, as a town abroad "in Texas" is."""
+    return (gaz.feature[district] not in COUNTRY_FEATURES and gaz.feature[district] != "ADM1"
+            and gaz.is_area(district) and not gaz.is_area(i) and bool(gaz.admin1[district])
+            and (gaz.country[i], gaz.admin1[i]) != (gaz.country[district],
+                                                    gaz.admin1[district]))
+
+
+# The names a document must hold in one country for a lone town elsewhere to be no place
+# (:func:`lone_abroad`). Set by reasoning: three names agree on where the story is.
+LONE_ABROAD_NAMES = 3
+
+
+def lone_abroad(gaz: Gazetteer, countries: Counter, cc: str) -> bool:
+    """A town is alone in its country while another country, not bordering it, holds
+    :data:`LONE_ABROAD_NAMES` of the document's names: a story from Kathua district naming
+    "Bani" tells a village the tables lack, not the city in the Dominican Republic (a town
+    across a border is often named alone: "the Erie Otters" in a story from Ontario). On the
+    LGL dev set (`eventwire eval geoparse`), such towns were mostly words no place
+    ("Titan", "Soho", "Polling", "Side"), which it leaves unresolved."""
+    home, n = max(((c, k) for c, k in countries.items() if c != cc), key=lambda t: t[1])
+    return (countries[cc] == 1 and n >= LONE_ABROAD_NAMES
+            and cc not in gaz.neighbours.get(home, ()))

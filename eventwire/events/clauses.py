@@ -151,18 +151,20 @@ _SEQUENCE = frozenset({"after", "before", "since", "following", "until"})
 # The fewest words a main clause needs to be judged alone (:func:`lead_clause`): a subject, a
 # verb and a place or time ("a car bomb exploded in Kabul"). Set by reasoning.
 LEAD_WORDS = 5
-# What came before or after, opening the sentence, set off by a comma before its main clause:
-# "Hours after the derailment, ", "A day after the raid, ", "Following the blast, ".
+# A clause of what came before or after: how long before or after ("two days"), and the word.
+_HOW_LONG = (r"(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+"
+             r"(?:day|days|hours?|weeks?|months?)\s+")
+_SEQUENCE_WORD = r"(?:after|before|since|following)\s+"
+# ... opening the sentence, set off by a comma before its main clause: "Hours after the
+# derailment, ", "A day after the raid, ", "Following the blast, ".
 _LEADING_SEQUENCE = re.compile(
-    r"(?:(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:day|days|hours?|weeks?|"
-    r"months?)\s+|(?:shortly|soon|just|only|hours|days|weeks|minutes)\s+)?(?:after|before|"
-    r"following|since)\s+[^,;:]{3,80},\s+", re.IGNORECASE)
+    rf"(?:{_HOW_LONG}|(?:shortly|soon|just|only|hours|days|weeks|minutes)\s+)?{_SEQUENCE_WORD}"
+    r"[^,;:]{3,80},\s+", re.IGNORECASE)
 # ... set off by a comma after the main clause: ", a day after", ", days before", ", following"
 # (not ", after which": a relative clause goes on telling the news).
 _TRAILING_SEQUENCE = re.compile(
-    r",\s+(?P<span>(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:day|days|hours?|"
-    r"weeks?|months?)\s+)?(?:(?:shortly|soon|just|only|hours|days|weeks)\s+)?(?:after|before|"
-    r"since|following)\s+(?!which\b|whom\b)", re.IGNORECASE)
+    rf",\s+(?P<span>{_HOW_LONG})?(?:(?:shortly|soon|just|only|hours|days|weeks)\s+)?"
+    rf"{_SEQUENCE_WORD}(?!which\b|whom\b)", re.IGNORECASE)
 
 
 def in_sequence_clause(sent: Doc, offset: int) -> bool:
